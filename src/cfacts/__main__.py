@@ -1,0 +1,5 @@
+"""Entry point for ``python -m cfacts``."""
+
+from cfacts.cli import main
+
+main()

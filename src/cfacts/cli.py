@@ -1,0 +1,210 @@
+"""The command-line interface: parses arguments, calls the core, prints, and sets exit codes."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+
+import typer
+
+from cfacts import __version__
+from cfacts.errors import CfactsError, FactBaseError
+from cfacts.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from cfacts.model import FactBase
+    from cfacts.results import Outcome
+
+EXIT_OK = 0
+EXIT_NO_MATCH = 1
+EXIT_USAGE = 2
+EXIT_BAD_FACTS = 3
+
+app = typer.Typer(
+    name="cfacts",
+    help="Sourced facts about China's copyright industry and its work with WIPO, 2019-2025.",
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(str, Enum):
+    """Output formats of the lookup commands."""
+
+    table = "table"
+    json = "json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Global options, shared with every command through the click context."""
+
+    facts: Optional[str]  # noqa: UP045 - typer 0.28 needs Optional on Python 3.10
+
+
+def _say(message: str) -> None:
+    """One sanitized line on stderr."""
+    sys.stderr.write(clean_line(message) + "\n")
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    _say(f"cfacts: {message}")
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"cfacts {__version__}\n")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    facts: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--facts",
+            metavar="PATH",
+            help="Fact base file to use (else $CFACTS_FACTS, else the bundled facts.toml).",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Look up people, organizations, events and statistics, each with its source and quote.
+
+    Exit codes: 0 found, 1 no match, 2 usage error, 3 unusable or invalid fact base.
+    """
+    ctx.obj = Settings(facts=facts)
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    obj = ctx.find_root().obj
+    return obj if isinstance(obj, Settings) else Settings(facts=None)
+
+
+def _location(ctx: typer.Context) -> tuple[Path, str]:
+    from cfacts.paths import resolve
+
+    where = resolve(_settings(ctx).facts)
+    return where.path, where.origin
+
+
+def _report(error: FactBaseError) -> None:
+    for problem in error.problems:
+        _say(problem.format())
+
+
+def _load(ctx: typer.Context) -> FactBase:
+    from cfacts.loader import load
+
+    path, _ = _location(ctx)
+    try:
+        return load(path)
+    except FactBaseError as error:
+        _report(error)
+        count = len(error.problems)
+        _fail(
+            f"unusable fact base {path} ({count} problem{'s' if count != 1 else ''}); "
+            "run 'cfacts check' for details",
+            EXIT_BAD_FACTS,
+        )
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    sources: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--sources",
+            metavar="DIR",
+            help="Folder of the source articles; proves every quote is in its article.",
+        ),
+    ] = None,
+) -> None:
+    """Validate the fact base and, with --sources, prove every quote against its article.
+
+    Examples:
+
+      cfacts check
+
+      cfacts check --sources ../shared/sources
+    """
+    from cfacts.loader import load
+
+    path, _ = _location(ctx)
+    try:
+        facts = load(path)
+    except FactBaseError as error:
+        _report(error)
+        _fail(f"{len(error.problems)} problem(s) in {path}", EXIT_BAD_FACTS)
+    counts = ", ".join(f"{n} {kind}" for kind, n in facts.counts().items())
+    verified = ""
+    if sources is not None:
+        from cfacts.quotes import verify_quotes
+
+        if not sources.is_dir():
+            _fail(f"--sources {sources}: not a folder", EXIT_USAGE)
+        report = verify_quotes(facts, sources)
+        for problem in report.problems:
+            _say(problem.format())
+        if report.problems:
+            _fail(
+                f"{len(report.problems)} problem(s) in {path}; "
+                f"{report.checked - len(report.problems)} of {report.checked} quotes verified",
+                EXIT_BAD_FACTS,
+            )
+        verified = f"; {report.checked} quotes verified against {sources}"
+    sys.stdout.write(f"ok: {path}: {counts}{verified}\n")
+
+
+@app.command()
+def info(
+    ctx: typer.Context,
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+) -> None:
+    """Show which fact base is in use, its schema version and how many records of each kind.
+
+    Examples:
+
+      cfacts info
+
+      CFACTS_FACTS=my.toml cfacts info --json
+    """
+    path, origin = _location(ctx)
+    facts = _load(ctx)
+    if as_json or fmt is Format.json:
+        from cfacts.jsonout import dumps
+
+        payload = {
+            "path": str(path),
+            "origin": origin,
+            "schema_version": facts.schema_version,
+            "counts": facts.counts(),
+        }
+        sys.stdout.write(dumps(payload) + "\n")
+        return
+    lines = [f"fact base: {path} ({origin})", f"schema_version: {facts.schema_version}"]
+    lines += [f"{kind + 's':>14}: {n}" for kind, n in facts.counts().items()]
+    sys.stdout.write(clean_line("\n".join(lines)).replace("\\n", "\n") + "\n")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except CfactsError as error:  # pragma: no cover - commands catch their own
+        _say(f"cfacts: {error}")
+        sys.exit(EXIT_BAD_FACTS)

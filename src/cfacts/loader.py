@@ -1,0 +1,428 @@
+"""Reads a fact base from disk, validates it strictly and builds the frozen model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from cfacts.errors import FactBaseError, Problem
+from cfacts.locate import LineIndex
+from cfacts.model import KIND_CLASSES, Evidence, FactBase, Quantity, Record
+from cfacts.schema import (
+    DATE_RE,
+    EVIDENCE_KEYS,
+    FIELDS,
+    ID_RE,
+    MAX_QUOTE,
+    QUALIFIERS,
+    QUANTITY_KEYS,
+    SCHEMA_VERSION,
+    UNITS,
+    FieldSpec,
+)
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Larger files are refused before parsing, so a runaway file never hangs a lookup."""
+
+
+def read_text(path: Path) -> str:
+    """Read a fact base file as UTF-8 text, turning every I/O failure into a FactBaseError."""
+    name = str(path)
+
+    def fail(message: str, hint: str) -> FactBaseError:
+        return FactBaseError([Problem(name, message, hint=hint)])
+
+    try:
+        if path.is_dir():
+            raise fail("is a directory, not a fact base file", "pass the path of facts.toml")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise fail(
+                f"fact base is {size / 1048576:.0f} MiB, over the {MAX_BYTES // 1048576} MiB limit",
+                "split or trim the file",
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise fail("no such file", "check the path given by --facts or CFACTS_FACTS") from None
+    except PermissionError:
+        raise fail("permission denied", "make the file readable") from None
+    except OSError as exc:
+        raise fail(f"cannot read: {exc.strerror or exc}", "check the path") from None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise fail("starts with a UTF-8 byte-order mark", "save the file as UTF-8 without a BOM")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise FactBaseError(
+            [Problem(name, "is not valid UTF-8", line=line, hint="save the file as UTF-8")]
+        ) from None
+    if not text.strip():
+        raise fail("is empty", "a fact base starts with 'schema_version = 1'")
+    return text
+
+
+def parse_toml(text: str, name: str) -> dict[str, Any]:
+    """Parse TOML text, reporting a syntax error with its line and column."""
+    import tomli
+
+    try:
+        return tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
+        message = getattr(exc, "msg", str(exc))
+        line = getattr(exc, "lineno", None)
+        column = getattr(exc, "colno", None)
+        raise FactBaseError(
+            [Problem(name, f"malformed TOML: {message}", line, column, hint="fix the TOML syntax")]
+        ) from None
+
+
+def load(path: Path) -> FactBase:
+    """Read, parse and validate the fact base at ``path``."""
+    text = read_text(path)
+    data = parse_toml(text, str(path))
+    return build(data, text, str(path))
+
+
+def build(data: Mapping[str, Any], text: str, name: str) -> FactBase:
+    """Validate parsed TOML data and build the model; raise with every problem found."""
+    return _Builder(data, LineIndex(text), name).run()
+
+
+class _Builder:
+    """Collects every problem in one pass over the data, then builds the records."""
+
+    def __init__(self, data: Mapping[str, Any], lines: LineIndex, name: str) -> None:
+        self.data = data
+        self.lines = lines
+        self.name = name
+        self.problems: list[Problem] = []
+        self.ids: dict[str, dict[str, int]] = {kind: {} for kind in KIND_CLASSES}
+
+    def problem(
+        self,
+        message: str,
+        *,
+        line: int | None = None,
+        record: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.problems.append(Problem(self.name, message, line, None, record, hint))
+
+    def run(self) -> FactBase:
+        version = self._check_top_level()
+        tables = self._collect_tables()
+        for kind, items in tables.items():
+            for index, item in enumerate(items):
+                self._check_id(kind, index, item)
+        built: dict[str, dict[str, Record]] = {kind: {} for kind in KIND_CLASSES}
+        for kind, items in tables.items():
+            for index, item in enumerate(items):
+                record = self._record(kind, index, item)
+                if record is not None and record.id not in built[kind]:
+                    built[kind][record.id] = record
+        if not self.problems:
+            self._cross_checks(built)
+        if self.problems:
+            raise FactBaseError(self.problems)
+        frozen = {kind: MappingProxyType(records) for kind, records in built.items()}
+        return FactBase(self.name, version, MappingProxyType(frozen))
+
+    # -- top level ---------------------------------------------------------------------------
+
+    def _check_top_level(self) -> int:
+        version = self.data.get("schema_version")
+        line = self.lines.top_key("schema_version")
+        if version is None:
+            self.problem(
+                "not a cfacts fact base: no schema_version",
+                line=1,
+                hint=f"start the file with 'schema_version = {SCHEMA_VERSION}'",
+            )
+        elif version != SCHEMA_VERSION or isinstance(version, bool):
+            self.problem(
+                f"unsupported schema_version {version!r}",
+                line=line,
+                hint=f"this cfacts reads schema_version = {SCHEMA_VERSION}",
+            )
+        for key in self.data:
+            if key != "schema_version" and key not in KIND_CLASSES:
+                self.problem(
+                    f"unknown top-level key {key!r}",
+                    line=self.lines.top_key(key) or self.lines.record(key, 0),
+                    hint="record kinds are " + ", ".join(KIND_CLASSES),
+                )
+        return version if isinstance(version, int) else 0
+
+    def _collect_tables(self) -> dict[str, list[Mapping[str, Any]]]:
+        tables: dict[str, list[Mapping[str, Any]]] = {}
+        for kind in KIND_CLASSES:
+            value = self.data.get(kind)
+            if value is None:
+                continue
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                self.problem(
+                    f"{kind!r} must be an array of tables",
+                    line=self.lines.top_key(kind),
+                    hint=f"write each record under a [[{kind}]] header",
+                )
+                continue
+            tables[kind] = value
+        return tables
+
+    # -- one record --------------------------------------------------------------------------
+
+    def _label(self, kind: str, item: Mapping[str, Any]) -> str:
+        rid = item.get("id")
+        return f"{kind} {rid}" if isinstance(rid, str) and rid else f"{kind} (no id)"
+
+    def _check_id(self, kind: str, index: int, item: Mapping[str, Any]) -> None:
+        rid = item.get("id")
+        line = self.lines.field(kind, index, "id")
+        label = self._label(kind, item)
+        if not isinstance(rid, str) or not rid:
+            self.problem("missing required field 'id'", line=line, record=label)
+            return
+        if not ID_RE.match(rid):
+            self.problem(
+                f"malformed id {rid!r}",
+                line=line,
+                record=label,
+                hint="ids are lower-case kebab-case, e.g. 'liu-hua'",
+            )
+        seen = self.ids[kind]
+        if rid in seen:
+            self.problem(
+                f"duplicate {kind} id {rid!r} (first at line {seen[rid]})",
+                line=line,
+                record=label,
+                hint="ids must be unique within a kind",
+            )
+        else:
+            seen[rid] = line or 0
+
+    def _record(self, kind: str, index: int, item: Mapping[str, Any]) -> Record | None:
+        label = self._label(kind, item)
+        specs = {spec.name: spec for spec in FIELDS[kind]}
+        header = self.lines.record(kind, index)
+        before = len(self.problems)
+        for key in item:
+            if key != "id" and key not in specs:
+                self.problem(
+                    f"unknown field {key!r}",
+                    line=self.lines.field(kind, index, key),
+                    record=label,
+                    hint="allowed: " + ", ".join(["id", *specs]),
+                )
+        values: dict[str, Any] = {}
+        for spec in specs.values():
+            line = self.lines.field(kind, index, spec.name)
+            if spec.name not in item:
+                if spec.required:
+                    self.problem(
+                        f"missing required field {spec.name!r}", line=header, record=label
+                    )
+                continue
+            converted = self._convert(spec, item[spec.name], line, label)
+            if converted is not None:
+                values[spec.name] = converted
+        if len(self.problems) > before or not isinstance(item.get("id"), str):
+            return None
+        evidence = []
+        if "quote" in values:
+            evidence.append(Evidence(values.pop("source", item["id"]), values.pop("quote")))
+        evidence.extend(values.pop("also", ()))
+        cls = KIND_CLASSES[kind]
+        return cls(id=item["id"], evidence=tuple(evidence), line=header or 0, **values)
+
+    def _convert(self, spec: FieldSpec, value: Any, line: int | None, label: str) -> Any:
+        def bad(message: str, hint: str | None = None) -> None:
+            self.problem(f"{spec.name}: {message}", line=line, record=label, hint=hint)
+
+        kind = spec.type
+        if kind in ("str", "enum", "ref"):
+            if not isinstance(value, str) or not value.strip():
+                bad("must be a non-empty string")
+                return None
+            if kind == "enum" and value not in spec.choices:
+                bad(f"unknown value {value!r}", "one of " + ", ".join(sorted(spec.choices)))
+                return None
+            if spec.name == "quote":
+                return self._quote(value, bad)
+            return value
+        if kind in ("strs", "refs"):
+            if not isinstance(value, list) or not all(
+                isinstance(v, str) and v.strip() for v in value
+            ):
+                bad("must be a list of non-empty strings")
+                return None
+            return tuple(value)
+        if kind == "date":
+            return self._date(value, bad)
+        if kind == "quantity":
+            return self._quantity(value, bad)
+        if kind == "evidence":
+            return self._evidence(value, bad)
+        raise AssertionError(f"unhandled field type {kind}")  # pragma: no cover
+
+    @staticmethod
+    def _quote(value: str, bad: Any) -> str | None:
+        if len(value) > MAX_QUOTE:
+            bad(f"quote is {len(value)} characters, over {MAX_QUOTE}", "quote a shorter span")
+            return None
+        return value
+
+    @staticmethod
+    def _date(value: Any, bad: Any) -> str | None:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value.isoformat()
+        if not isinstance(value, str):
+            bad("must be a date string 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")
+            return None
+        match = DATE_RE.match(value)
+        if not match:
+            bad(f"malformed date {value!r}", "use 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")
+            return None
+        year, month, day = (int(g) if g else None for g in match.groups())
+        try:
+            dt.date(year or 1, month or 1, day or 1)
+        except ValueError:
+            bad(f"impossible date {value!r}")
+            return None
+        return value
+
+    def _quantity(self, value: Any, bad: Any) -> Quantity | None:
+        if not isinstance(value, dict):
+            bad("must be an inline table with qualifier, value, unit and as_written")
+            return None
+        unknown = set(value) - QUANTITY_KEYS
+        if unknown:
+            bad(f"unknown quantity key(s) {sorted(unknown)}", "use " + ", ".join(QUANTITY_KEYS))
+            return None
+        qualifier, unit, written = value.get("qualifier"), value.get("unit"), value.get("as_written")
+        if qualifier not in QUALIFIERS:
+            bad(f"unknown qualifier {qualifier!r}", "one of " + ", ".join(sorted(QUALIFIERS)))
+            return None
+        if unit not in UNITS:
+            bad(f"unknown unit {unit!r}", "one of " + ", ".join(sorted(UNITS)))
+            return None
+        if not isinstance(written, str) or not written.strip():
+            bad("quantity needs 'as_written', the wording in the article")
+            return None
+        numbers = {k: value.get(k) for k in ("value", "low", "high") if k in value}
+        for key, number in numbers.items():
+            if isinstance(number, bool) or not isinstance(number, (int, float)):
+                bad(f"quantity {key} must be a number, not {number!r}")
+                return None
+            if not math.isfinite(number):
+                bad(f"quantity {key} must be finite")
+                return None
+        if qualifier == "range":
+            low, high = numbers.get("low"), numbers.get("high")
+            if low is None or high is None or "value" in numbers:
+                bad("a range needs 'low' and 'high' and no 'value'")
+                return None
+            if low > high:
+                bad(f"range low {low} is greater than high {high}")
+                return None
+            return Quantity(qualifier, unit, written, None, float(low), float(high))
+        if "value" not in numbers or "low" in numbers or "high" in numbers:
+            bad(f"a {qualifier!r} quantity needs 'value' (and no 'low'/'high')")
+            return None
+        return Quantity(qualifier, unit, written, float(numbers["value"]))
+
+    def _evidence(self, value: Any, bad: Any) -> tuple[Evidence, ...] | None:
+        if not isinstance(value, list):
+            bad("must be a list of { source = ..., quote = ... } tables")
+            return None
+        out = []
+        for entry in value:
+            if not isinstance(entry, dict) or set(entry) != EVIDENCE_KEYS:
+                bad("each entry needs exactly 'source' and 'quote'")
+                return None
+            src, quote = entry["source"], entry["quote"]
+            if not isinstance(src, str) or not isinstance(quote, str) or not quote.strip():
+                bad("source and quote must be non-empty strings")
+                return None
+            if self._quote(quote, bad) is None:
+                return None
+            out.append(Evidence(src, quote))
+        return tuple(out)
+
+    # -- references and cross-field rules ----------------------------------------------------
+
+    def _cross_checks(self, built: Mapping[str, Mapping[str, Record]]) -> None:
+        for kind, records in built.items():
+            specs = [s for s in FIELDS[kind] if s.type in ("ref", "refs")]
+            for record in records.values():
+                label = f"{kind} {record.id}"
+                for spec in specs:
+                    raw = getattr(record, spec.name, None) if spec.name != "source" else None
+                    targets = raw if isinstance(raw, tuple) else (raw,) if raw else ()
+                    for target in targets:
+                        if not any(target in built[t] for t in spec.targets):
+                            self._dangling(record, label, spec.name, target, spec.targets)
+                for ev in record.evidence if kind != "source" else ():
+                    if ev.source not in built["source"]:
+                        self._dangling(record, label, "source", ev.source, ("source",))
+        self._rules(built)
+
+    def _dangling(
+        self, record: Record, label: str, field: str, target: str, kinds: tuple[str, ...]
+    ) -> None:
+        self.problem(
+            f"{field}: unknown {' or '.join(kinds)} {target!r}",
+            line=record.line,
+            record=label,
+            hint=f"define it first or fix the id (cfacts search {target})",
+        )
+
+    def _rules(self, built: Mapping[str, Mapping[str, Record]]) -> None:
+        from cfacts.model import Appearance, Event, Observation, Source, Statistic
+
+        for record in built["source"].values():
+            assert isinstance(record, Source)
+            if record.date_basis == "inferred" and not record.date_note:
+                self.problem(
+                    "an inferred date needs a date_note with the reasoning",
+                    line=record.line,
+                    record=f"source {record.id}",
+                )
+            if "/" in record.file or "\\" in record.file:
+                self.problem(
+                    f"file {record.file!r} must be a bare file name",
+                    line=record.line,
+                    record=f"source {record.id}",
+                )
+        for record in built["event"].values():
+            assert isinstance(record, Event)
+            if record.start and record.end and record.end < record.start:
+                self.problem(
+                    f"end {record.end} is before start {record.start}",
+                    line=record.line,
+                    record=f"event {record.id}",
+                )
+        for record in built["observation"].values():
+            assert isinstance(record, Observation)
+            stat = built["statistic"][record.statistic]
+            assert isinstance(stat, Statistic)
+            if record.value.unit != stat.unit:
+                self.problem(
+                    f"unit {record.value.unit!r} differs from statistic's unit {stat.unit!r}",
+                    line=record.line,
+                    record=f"observation {record.id}",
+                    hint="normalize the value to the statistic's unit",
+                )
+        for record in built["appearance"].values():
+            assert isinstance(record, Appearance)
+            role = built["role"].get(record.role) if record.role else None
+            if role is not None and getattr(role, "person", None) != record.person:
+                self.problem(
+                    f"role {record.role!r} belongs to another person",
+                    line=record.line,
+                    record=f"appearance {record.id}",
+                )

@@ -1,0 +1,307 @@
+"""Frozen value objects for every kind of record in the fact base."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A verbatim quote from one source article that supports a record."""
+
+    source: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as the article gives it: normalized value, hedge, unit and wording."""
+
+    qualifier: str
+    unit: str
+    as_written: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def magnitude(self) -> float:
+        """A single number for sorting and bars (the midpoint of a range)."""
+        if self.value is not None:
+            return self.value
+        assert self.low is not None and self.high is not None
+        return (self.low + self.high) / 2
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Fields every record has: its id, its evidence and where it stands in the file."""
+
+    id: str
+    evidence: tuple[Evidence, ...]
+    line: int = 0
+
+    @property
+    def source(self) -> str:
+        """The id of the primary source article."""
+        return self.evidence[0].source
+
+    @property
+    def quote(self) -> str:
+        """The primary verbatim quote."""
+        return self.evidence[0].quote
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source(Record):
+    """One news article."""
+
+    file: str
+    title: str
+    publisher: str
+    publisher_basis: str
+    publisher_note: str | None = None
+    date: str
+    date_basis: str
+    date_note: str | None = None
+    summary: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organization(Record):
+    """A government body, intergovernmental organization, CMO, company, university, ..."""
+
+    name: str
+    kind: str
+    abbreviations: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    city: str | None = None
+    parent: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person(Record):
+    """A person named in an article."""
+
+    name: str
+    family_name: str | None = None
+    given_name: str | None = None
+    aliases: tuple[str, ...] = ()
+    honorific: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Role(Record):
+    """A title a person held at an organization, as of a date."""
+
+    person: str
+    title: str
+    organization: str | None = None
+    as_of: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event(Record):
+    """A training, forum, roundtable, conference or expo, held or only mentioned."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    city: str | None = None
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    date_note: str | None = None
+    organizers: tuple[str, ...] = ()
+    attendance: Quantity | None = None
+    represented: tuple[str, ...] = ()
+    summary: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Appearance(Record):
+    """A person's part in an event and what they said there (our summary)."""
+
+    person: str
+    event: str
+    capacity: str
+    summary: str
+    role: str | None = None
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Statistic(Record):
+    """A series of dated observations of one measure."""
+
+    label: str
+    subject: str
+    unit: str
+    organization: str | None = None
+    aliases: tuple[str, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Observation(Record):
+    """One sourced value of a statistic for a period."""
+
+    statistic: str
+    period: str
+    value: Quantity
+    reported_by: str | None = None
+    event: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Instrument(Record):
+    """A treaty, agreement, memorandum, regulation, law or initiative."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    summary: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Topic(Record):
+    """A programme, award, platform, named work, place, campaign or dispute."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    organization: str | None = None
+    summary: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Milestone(Record):
+    """A dated step in the life of an instrument, topic or organization."""
+
+    subject: str
+    date: str
+    summary: str
+    quantity: Quantity | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claim(Record):
+    """A notable statement or position, by a person or organization."""
+
+    summary: str
+    person: str | None = None
+    organization: str | None = None
+    event: str | None = None
+    subjects: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    date: str | None = None
+    quantity: Quantity | None = None
+
+
+KIND_CLASSES: Mapping[str, type[Record]] = MappingProxyType(
+    {
+        "source": Source,
+        "organization": Organization,
+        "person": Person,
+        "role": Role,
+        "event": Event,
+        "appearance": Appearance,
+        "statistic": Statistic,
+        "observation": Observation,
+        "instrument": Instrument,
+        "topic": Topic,
+        "milestone": Milestone,
+        "claim": Claim,
+    }
+)
+"""Every record kind, in the order they are documented and counted."""
+
+
+def _empty() -> Mapping[str, Record]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class FactBase:
+    """A validated fact base: every record by kind and id."""
+
+    path: str
+    schema_version: int
+    records: Mapping[str, Mapping[str, Record]] = field(default_factory=_empty)
+
+    def kind(self, kind: str) -> Mapping[str, Record]:
+        """All records of one kind, by id, in file order."""
+        return self.records.get(kind, MappingProxyType({}))
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind."""
+        return {k: len(self.kind(k)) for k in KIND_CLASSES}
+
+    @property
+    def sources(self) -> Mapping[str, Source]:
+        """Source articles by id."""
+        return self.kind("source")  # type: ignore[return-value]
+
+    @property
+    def organizations(self) -> Mapping[str, Organization]:
+        """Organizations by id."""
+        return self.kind("organization")  # type: ignore[return-value]
+
+    @property
+    def people(self) -> Mapping[str, Person]:
+        """People by id."""
+        return self.kind("person")  # type: ignore[return-value]
+
+    @property
+    def roles(self) -> Mapping[str, Role]:
+        """Roles by id."""
+        return self.kind("role")  # type: ignore[return-value]
+
+    @property
+    def events(self) -> Mapping[str, Event]:
+        """Events by id."""
+        return self.kind("event")  # type: ignore[return-value]
+
+    @property
+    def appearances(self) -> Mapping[str, Appearance]:
+        """Appearances by id."""
+        return self.kind("appearance")  # type: ignore[return-value]
+
+    @property
+    def statistics(self) -> Mapping[str, Statistic]:
+        """Statistics by slug."""
+        return self.kind("statistic")  # type: ignore[return-value]
+
+    @property
+    def observations(self) -> Mapping[str, Observation]:
+        """Observations by id."""
+        return self.kind("observation")  # type: ignore[return-value]
+
+    @property
+    def instruments(self) -> Mapping[str, Instrument]:
+        """Instruments by id."""
+        return self.kind("instrument")  # type: ignore[return-value]
+
+    @property
+    def topics(self) -> Mapping[str, Topic]:
+        """Topics by id."""
+        return self.kind("topic")  # type: ignore[return-value]
+
+    @property
+    def milestones(self) -> Mapping[str, Milestone]:
+        """Milestones by id."""
+        return self.kind("milestone")  # type: ignore[return-value]
+
+    @property
+    def claims(self) -> Mapping[str, Claim]:
+        """Claims by id."""
+        return self.kind("claim")  # type: ignore[return-value]

@@ -1,0 +1,80 @@
+"""Proves that every quote in a fact base appears verbatim in its source article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cfacts.errors import Problem
+from cfacts.model import FactBase, Record
+
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold whitespace runs (no-break spaces too) to one space and typographic quotes to ASCII."""
+    return _SPACE.sub(" ", text.translate(_FOLD)).strip()
+
+
+@dataclass(frozen=True)
+class QuoteReport:
+    """The outcome of checking every quote against the articles."""
+
+    checked: int
+    problems: tuple[Problem, ...]
+
+
+def _evidence(facts: FactBase) -> Iterator[tuple[str, Record, str, str]]:
+    for kind, records in facts.records.items():
+        for record in records.values():
+            for ev in record.evidence:
+                yield kind, record, ev.source, ev.quote
+
+
+def verify_quotes(facts: FactBase, sources_dir: Path) -> QuoteReport:
+    """Check each quote against the folded text of its article in ``sources_dir``."""
+    texts: dict[str, str] = {}
+    problems: list[Problem] = []
+    for source in facts.sources.values():
+        path = sources_dir / source.file
+        try:
+            texts[source.id] = fold(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            problems.append(
+                Problem(
+                    facts.path,
+                    f"article file {source.file!r} not found in {sources_dir}",
+                    source.line,
+                    record=f"source {source.id}",
+                    hint="check the file name or the --sources folder",
+                )
+            )
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(
+                Problem(
+                    facts.path,
+                    f"cannot read article {source.file!r}: {exc}",
+                    source.line,
+                    record=f"source {source.id}",
+                )
+            )
+    checked = 0
+    for kind, record, source_id, quote in _evidence(facts):
+        text = texts.get(source_id)
+        if text is None:
+            continue
+        checked += 1
+        if fold(quote) not in text:
+            problems.append(
+                Problem(
+                    facts.path,
+                    f"quote not found in {facts.sources[source_id].file}: {quote!r}",
+                    record.line,
+                    record=f"{kind} {record.id}",
+                    hint="copy the span exactly as the article writes it",
+                )
+            )
+    return QuoteReport(checked, tuple(problems))

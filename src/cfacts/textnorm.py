@@ -1,0 +1,30 @@
+"""Folds names and queries for matching: case, accents, punctuation and honorifics."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "mme", "m"}
+)
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, turn punctuation into spaces and collapse whitespace."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", stripped.casefold().replace("_", " ")).split())
+
+
+def name_key(text: str) -> str:
+    """``fold`` plus dropping honorifics, for person and organization names."""
+    tokens = fold(text).split()
+    kept = [t for t in tokens if t not in HONORIFICS]
+    return " ".join(kept or tokens)
+
+
+def tokens(text: str) -> list[str]:
+    """The folded words of a text."""
+    return fold(text).split()
