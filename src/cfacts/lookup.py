@@ -1,0 +1,569 @@
+"""Answers the lookup commands: finds records for a query and builds their result views."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+
+from cfacts.errors import QueryError
+from cfacts.matching import CUTOFF, EXACT, Candidate, Match, Matcher, part_score, select
+from cfacts.model import (
+    Appearance,
+    Claim,
+    Event,
+    Evidence,
+    FactBase,
+    Instrument,
+    Milestone,
+    Observation,
+    Organization,
+    Person,
+    Quantity,
+    Record,
+    Role,
+    Source,
+    Statistic,
+    Topic,
+)
+from cfacts.relations import Relations
+from cfacts.textnorm import fold, name_key
+from cfacts.views import (
+    Amount,
+    AppearanceView,
+    Card,
+    ClaimView,
+    EventCard,
+    FactCard,
+    MilestoneView,
+    ObservationView,
+    OrganizationCard,
+    Outcome,
+    PersonCard,
+    Ref,
+    Result,
+    RoleView,
+    SourceCard,
+    SourceRef,
+    StatisticCard,
+    SubjectCard,
+)
+
+MAX_QUERY = 1000
+SEARCH_PHRASE = 80.0
+SEARCH_WORDS = 72.0
+EVENT_FACETS = 90.0
+ENTITY_KINDS = ("person", "organization", "event", "statistic", "instrument", "topic")
+FACT_KINDS = ("claim", "appearance", "observation", "role", "milestone")
+
+
+def clean_query(query: str) -> str:
+    """Reject queries with nothing to match; return the stripped query."""
+    stripped = query.strip()
+    if not stripped:
+        raise QueryError("empty query; give a name, abbreviation or words to look for")
+    if len(stripped) > MAX_QUERY:
+        raise QueryError(f"query is {len(stripped)} characters; the limit is {MAX_QUERY}")
+    if not fold(stripped):
+        raise QueryError("query has no letters or digits to match")
+    return stripped
+
+
+def amount(quantity: Quantity, period: str | None = None) -> Amount:
+    """The view of a quantity."""
+    return Amount(
+        quantity.value,
+        quantity.low,
+        quantity.high,
+        quantity.unit,
+        quantity.qualifier,
+        quantity.as_written,
+        period,
+    )
+
+
+def change(previous: Quantity | None, current: Quantity) -> str | None:
+    """Change from the previous observation: points for percentages, else a relative change."""
+    if previous is None:
+        return None
+    approx = "" if previous.qualifier == current.qualifier == "exact" else "~"
+    if current.unit == "percent":
+        return f"{approx}{current.magnitude - previous.magnitude:+.2f} pp"
+    if previous.magnitude == 0:
+        return None
+    return f"{approx}{(current.magnitude / previous.magnitude - 1) * 100:+.1f}%"
+
+
+class Lookup:
+    """Query engine over one fact base."""
+
+    def __init__(self, facts: FactBase) -> None:
+        self.facts = facts
+        self.rel = Relations(facts)
+
+    # -- references and small views ------------------------------------------------------------
+
+    def display_name(self, kind: str, rid: str) -> str:
+        """The name a record is shown by."""
+        record = self.facts.kind(kind).get(rid)
+        if record is None:
+            return rid
+        if isinstance(record, Statistic):
+            return record.label
+        if isinstance(record, Source):
+            return record.title
+        if isinstance(record, Role):
+            return f"{self.display_name('person', record.person)}, {record.title}"
+        if isinstance(record, Appearance):
+            who = self.display_name("person", record.person)
+            return f"{who} at {self.display_name('event', record.event)}"
+        if isinstance(record, Observation):
+            return f"{self.display_name('statistic', record.statistic)}, {record.period}"
+        if isinstance(record, Milestone):
+            return f"{self._subject_name(record.subject)}, {record.date}"
+        if isinstance(record, Claim):
+            return record.summary
+        name = getattr(record, "name", None)
+        return name if isinstance(name, str) else rid
+
+    def ref(self, kind: str, rid: str | None) -> Ref | None:
+        """A link to a record, or None."""
+        return Ref(kind, rid, self.display_name(kind, rid)) if rid else None
+
+    def _kind_of(self, rid: str, kinds: Sequence[str]) -> str:
+        return next((k for k in kinds if rid in self.facts.kind(k)), kinds[0])
+
+    def _subject_ref(self, rid: str) -> Ref:
+        kind = self._kind_of(rid, ("instrument", "topic", "organization", "event"))
+        return Ref(kind, rid, self.display_name(kind, rid))
+
+    def _subject_name(self, rid: str) -> str:
+        return self._subject_ref(rid).name
+
+    def source_ref(self, evidence: Evidence) -> SourceRef:
+        """The view of one piece of evidence."""
+        source = self.facts.sources.get(evidence.source)
+        if source is None:
+            return SourceRef(evidence.source, "", "", "", evidence.quote)
+        return SourceRef(source.id, source.file, source.title, source.date, evidence.quote)
+
+    def primary(self, record: Record) -> SourceRef:
+        """The primary source of a record."""
+        return self.source_ref(record.evidence[0])
+
+    def role_view(self, role: Role) -> RoleView:
+        """The view of a role."""
+        person = self.ref("person", role.person)
+        assert person is not None
+        return RoleView(
+            person,
+            role.title,
+            self.ref("organization", role.organization),
+            role.as_of,
+            role.note,
+            self.primary(role),
+        )
+
+    def appearance_view(self, appearance: Appearance) -> AppearanceView:
+        """The view of an appearance, with the title held at the time."""
+        event = self.facts.events.get(appearance.event)
+        role = self.rel.role_for(appearance)
+        person = self.ref("person", appearance.person)
+        event_ref = self.ref("event", appearance.event)
+        assert person is not None and event_ref is not None
+        return AppearanceView(
+            person,
+            event_ref,
+            event.start if event else None,
+            event.city if event else None,
+            appearance.capacity,
+            role.title if role else None,
+            self.ref("organization", role.organization) if role else None,
+            appearance.summary,
+            appearance.topics,
+            self.primary(appearance),
+        )
+
+    def observation_views(self, observations: Iterable[Observation]) -> tuple[ObservationView, ...]:
+        """Views of observations, each with the change from the previous one of its series."""
+        views = []
+        for obs in observations:
+            series = self.rel.observations_by_stat.get(obs.statistic, [])
+            position = series.index(obs) if obs in series else 0
+            previous = series[position - 1].value if position > 0 else None
+            stat = self.ref("statistic", obs.statistic)
+            assert stat is not None
+            views.append(
+                ObservationView(
+                    stat,
+                    obs.period,
+                    amount(obs.value, obs.period),
+                    change(previous, obs.value),
+                    self.ref("person", obs.reported_by),
+                    self.ref("event", obs.event),
+                    obs.note,
+                    self.primary(obs),
+                )
+            )
+        return tuple(views)
+
+    def claim_view(self, claim: Claim) -> ClaimView:
+        """The view of a claim."""
+        return ClaimView(
+            claim.id,
+            claim.summary,
+            self.ref("person", claim.person),
+            self.ref("organization", claim.organization),
+            self.ref("event", claim.event),
+            claim.date,
+            claim.topics,
+            amount(claim.quantity) if claim.quantity else None,
+            self.primary(claim),
+        )
+
+    def milestone_view(self, milestone: Milestone) -> MilestoneView:
+        """The view of a milestone."""
+        return MilestoneView(
+            self._subject_ref(milestone.subject),
+            milestone.date,
+            milestone.summary,
+            amount(milestone.quantity) if milestone.quantity else None,
+            milestone.note,
+            self.primary(milestone),
+        )
+
+    def _claims(self, rid: str) -> tuple[ClaimView, ...]:
+        return tuple(self.claim_view(c) for c in self.rel.claims_by_ref.get(rid, []))
+
+    # -- cards -------------------------------------------------------------------------------
+
+    def card(self, kind: str, rid: str) -> tuple[Card, list[Evidence]]:
+        """The card of a record and every piece of evidence behind what it shows."""
+        record = self.facts.kind(kind)[rid]
+        evidence: list[Evidence] = list(record.evidence)
+
+        def cite(records: Iterable[Record]) -> None:
+            for r in records:
+                evidence.extend(r.evidence)
+
+        if isinstance(record, Person):
+            roles = self.rel.roles_by_person.get(rid, [])
+            appearances = self.rel.appearances_by_person.get(rid, [])
+            reported = self.rel.observations_by_person.get(rid, [])
+            claims = self.rel.claims_by_ref.get(rid, [])
+            cite([*roles, *appearances, *reported, *claims])
+            return PersonCard(
+                record.aliases,
+                record.honorific,
+                record.description,
+                tuple(self.role_view(r) for r in roles),
+                tuple(self.appearance_view(a) for a in appearances),
+                self.observation_views(reported),
+                tuple(self.claim_view(c) for c in claims),
+            ), evidence
+        if isinstance(record, Organization):
+            return self._organization_card(record, cite), evidence
+        if isinstance(record, Event):
+            speakers = self.rel.appearances_by_event.get(rid, [])
+            observations = self.rel.observations_by_event.get(rid, [])
+            claims = self.rel.claims_by_ref.get(rid, [])
+            cite([*speakers, *observations, *claims])
+            return EventCard(
+                record.kind,
+                record.aliases,
+                record.start,
+                record.end,
+                record.date_note,
+                record.city,
+                record.country,
+                tuple(r for r in (self.ref("organization", o) for o in record.organizers) if r),
+                amount(record.attendance) if record.attendance else None,
+                record.represented,
+                record.summary,
+                tuple(self.appearance_view(a) for a in speakers),
+                self.observation_views(observations),
+                tuple(self.claim_view(c) for c in claims),
+            ), evidence
+        if isinstance(record, Statistic):
+            observations = self.rel.observations_by_stat.get(rid, [])
+            cite(observations)
+            return StatisticCard(
+                record.label,
+                record.subject,
+                record.unit,
+                self.ref("organization", record.organization),
+                record.aliases,
+                record.description,
+                self.observation_views(observations),
+            ), evidence
+        if isinstance(record, (Instrument, Topic)):
+            milestones = self.rel.milestones_by_subject.get(rid, [])
+            claims = self.rel.claims_by_ref.get(rid, [])
+            cite([*milestones, *claims])
+            related = (
+                record.parties
+                if isinstance(record, Instrument)
+                else ((record.organization,) if record.organization else ())
+            )
+            return SubjectCard(
+                record.kind,
+                record.aliases,
+                record.summary,
+                tuple(r for r in (self.ref("organization", o) for o in related) if r),
+                tuple(self.milestone_view(m) for m in milestones),
+                tuple(self.claim_view(c) for c in claims),
+            ), evidence
+        if isinstance(record, Source):
+            return self._source_card(record), evidence
+        return self._fact_card(record), evidence
+
+    def _organization_card(self, org: Organization, cite: object) -> OrganizationCard:
+        rid = org.id
+        units = [self.ref("organization", c.id) for c in self.rel.children_by_org.get(rid, [])]
+        roles = self.rel.roles_by_org.get(rid, [])
+        organized = self.rel.events_by_org.get(rid, [])
+        attended: dict[str, None] = {}
+        for role in roles:
+            for appearance in self.rel.appearances_by_person.get(role.person, []):
+                if self.rel.role_for(appearance) == role:
+                    attended.setdefault(appearance.event)
+        observations = [
+            o for s in self.rel.stats_by_org.get(rid, []) for o in self.rel.observations_by_stat[s.id]
+            if s.id in self.rel.observations_by_stat
+        ] if self.rel.stats_by_org.get(rid) else []
+        claims = self.rel.claims_by_ref.get(rid, [])
+        milestones = self.rel.milestones_by_subject.get(rid, [])
+        assert callable(cite)
+        cite([*roles, *observations, *claims, *milestones])
+        return OrganizationCard(
+            org.abbreviations,
+            org.aliases,
+            org.kind,
+            org.country,
+            org.city,
+            org.description,
+            self.ref("organization", org.parent),
+            tuple(u for u in units if u),
+            tuple(self.role_view(r) for r in roles),
+            tuple(Ref("event", e.id, e.name) for e in organized),
+            tuple(
+                Ref("event", e, self.display_name("event", e))
+                for e in attended
+                if e not in {x.id for x in organized}
+            ),
+            self.observation_views(observations),
+            tuple(self.claim_view(c) for c in claims),
+            tuple(self.milestone_view(m) for m in milestones),
+        )
+
+    def _source_card(self, source: Source) -> SourceCard:
+        return SourceCard(
+            source.file,
+            source.title,
+            source.publisher,
+            source.publisher_basis,
+            source.date,
+            source.date_basis,
+            source.date_note,
+            source.summary,
+            self.rel.facts_per_source().get(source.id, 0),
+        )
+
+    def _fact_card(self, record: Record) -> FactCard:
+        refs: list[Ref | None] = []
+        date: str | None = None
+        text = ""
+        if isinstance(record, Role):
+            refs = [self.ref("person", record.person), self.ref("organization", record.organization)]
+            text, date = f"{record.title} ({record.note})" if record.note else record.title, record.as_of
+        elif isinstance(record, Appearance):
+            refs = [self.ref("person", record.person), self.ref("event", record.event)]
+            text = f"{record.capacity}: {record.summary}"
+            event = self.facts.events.get(record.event)
+            date = event.start if event else None
+        elif isinstance(record, Observation):
+            refs = [self.ref("statistic", record.statistic), self.ref("person", record.reported_by)]
+            text, date = record.value.as_written, record.period
+        elif isinstance(record, Claim):
+            refs = [
+                self.ref("person", record.person),
+                self.ref("organization", record.organization),
+                self.ref("event", record.event),
+                *(self._subject_ref(s) for s in record.subjects),
+            ]
+            text, date = record.summary, record.date
+        elif isinstance(record, Milestone):
+            refs = [self._subject_ref(record.subject)]
+            text, date = record.summary, record.date
+        return FactCard(text, date, tuple(r for r in refs if r))
+
+    # -- results -----------------------------------------------------------------------------
+
+    def result(self, kind: str, rid: str, match: Match | None = None) -> Result:
+        """A full result for one record."""
+        card, evidence = self.card(kind, rid)
+        seen: dict[tuple[str, str], None] = {}
+        for ev in evidence:
+            seen.setdefault((ev.source, ev.quote))
+        return Result(
+            kind,
+            rid,
+            self.display_name(kind, rid),
+            match.score if match else EXACT,
+            match.field if match else "id",
+            match.text if match else rid,
+            card,
+            tuple(self.source_ref(Evidence(s, q)) for s, q in seen),
+        )
+
+    def _outcome(self, command: str, query: str, matcher: Matcher, matches: list[Match]) -> Outcome:
+        chosen, ambiguous = select(matches)
+        results = tuple(self.result(m.kind, m.id, m) for m in chosen)
+        suggestions = () if results else tuple(matcher.suggest(query))
+        return Outcome(command, query, results, ambiguous, suggestions)
+
+    # -- matchers ----------------------------------------------------------------------------
+
+    def _names(self, kind: str) -> Iterable[Candidate]:
+        for record in self.facts.kind(kind).values():
+            yield Candidate(kind, record.id, "id", record.id)
+            name = getattr(record, "name", None) or getattr(record, "label", None)
+            if isinstance(name, str):
+                yield Candidate(kind, record.id, "name", name)
+            for field in ("abbreviations", "aliases"):
+                for text in getattr(record, field, ()):
+                    yield Candidate(kind, record.id, field.rstrip("s"), text)
+
+    def _stat_candidates(self) -> Iterable[Candidate]:
+        yield from self._names("statistic")
+        for stat in self.facts.statistics.values():
+            yield Candidate("statistic", stat.id, "slug", stat.id)
+            org = self.facts.organizations.get(stat.organization or "")
+            if org is not None:
+                for short in (*org.abbreviations, org.name):
+                    yield Candidate("statistic", stat.id, "label", f"{short} {stat.label}")
+
+    @cached_property
+    def people(self) -> Matcher:
+        """Matcher over people's names and aliases."""
+        return Matcher(self._names("person"))
+
+    @cached_property
+    def organizations(self) -> Matcher:
+        """Matcher over organizations' names, abbreviations and aliases."""
+        return Matcher(self._names("organization"))
+
+    @cached_property
+    def events(self) -> Matcher:
+        """Matcher over event names and aliases."""
+        return Matcher(self._names("event"))
+
+    @cached_property
+    def statistics(self) -> Matcher:
+        """Matcher over statistic slugs, labels and aliases."""
+        return Matcher(self._stat_candidates())
+
+    @cached_property
+    def entities(self) -> Matcher:
+        """Matcher over the names of every kind of entity."""
+        return Matcher(
+            c
+            for kind in ENTITY_KINDS
+            for c in (self._stat_candidates() if kind == "statistic" else self._names(kind))
+        )
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def who(self, query: str) -> Outcome:
+        """People matching a name."""
+        query = clean_query(query)
+        return self._outcome("who", query, self.people, self.people.rank(query))
+
+    def org(self, query: str) -> Outcome:
+        """Organizations matching a name or abbreviation."""
+        query = clean_query(query)
+        return self._outcome("org", query, self.organizations, self.organizations.rank(query))
+
+    def event(self, query: str) -> Outcome:
+        """Events matching a name, or words for city, kind, year and organizers."""
+        query = clean_query(query)
+        matches = {(m.kind, m.id): m for m in self.events.rank(query)}
+        words = name_key(query)
+        for event in self.facts.events.values():
+            facet = self._event_facets(event)
+            if part_score(words, facet) and (
+                ("event", event.id) not in matches
+                or matches[("event", event.id)].score < EVENT_FACETS
+            ):
+                matches[("event", event.id)] = Match(
+                    "event", event.id, EVENT_FACETS, "facets", facet
+                )
+        ranked = sorted(matches.values(), key=lambda m: (-m.score, self._event_order(m.id)))
+        return self._outcome("event", query, self.events, ranked)
+
+    def _event_facets(self, event: Event) -> str:
+        words = [event.name, *event.aliases, event.kind, event.city or "", event.country or ""]
+        words += [d[:4] for d in (event.start, event.end) if d]
+        for org_id in event.organizers:
+            org = self.facts.organizations.get(org_id)
+            if org:
+                words += [org.name, *org.abbreviations]
+        return name_key(" ".join(words))
+
+    def _event_order(self, rid: str) -> tuple[int, str]:
+        # Among equal scores, events with speakers first (the forum before the expo it hosted).
+        return (-len(self.rel.appearances_by_event.get(rid, [])), rid)
+
+    def stat(self, query: str | None) -> Outcome:
+        """A statistic by slug or label; every statistic when there is no query."""
+        if query is None:
+            results = tuple(self.result("statistic", s) for s in self.facts.statistics)
+            return Outcome("stat", None, results)
+        query = clean_query(query)
+        if query in self.facts.statistics:
+            return Outcome("stat", query, (self.result("statistic", query),))
+        return self._outcome("stat", query, self.statistics, self.statistics.rank(query))
+
+    def sources(self) -> Outcome:
+        """Every source article."""
+        return Outcome("sources", None, tuple(self.result("source", s) for s in self.facts.sources))
+
+    def search(self, query: str, limit: int = 20) -> Outcome:
+        """Everything that mentions the query: names, labels, summaries, topics and quotes."""
+        query = clean_query(query)
+        found: dict[tuple[str, str], Match] = {}
+
+        def keep(match: Match) -> None:
+            key = (match.kind, match.id)
+            if key not in found or match.score > found[key].score:
+                found[key] = match
+
+        for match in self.entities.rank(query, cutoff=CUTOFF):
+            keep(match)
+        phrase = fold(query)
+        words = name_key(query)
+        for kind, records in self.facts.records.items():
+            for record in records.values():
+                for field, text in self._texts(record):
+                    folded = fold(text)
+                    if phrase and f" {phrase} " in f" {folded} ":
+                        keep(Match(kind, record.id, SEARCH_PHRASE, field, text))
+                        break
+                    if part_score(words, folded):
+                        keep(Match(kind, record.id, SEARCH_WORDS, field, text))
+        order = {k: i for i, k in enumerate((*ENTITY_KINDS, *FACT_KINDS, "source"))}
+        ranked = sorted(found.values(), key=lambda m: (-m.score, order.get(m.kind, 99), m.id))
+        results = tuple(self.result(m.kind, m.id, m) for m in ranked[:limit])
+        suggestions = () if results else tuple(self.entities.suggest(query))
+        return Outcome("search", query, results, False, suggestions)
+
+    @staticmethod
+    def _texts(record: Record) -> Iterable[tuple[str, str]]:
+        for field in ("name", "label", "title", "summary", "description", "subject", "city"):
+            value = getattr(record, field, None)
+            if isinstance(value, str) and value:
+                yield field, value
+        for field in ("aliases", "abbreviations", "topics", "represented"):
+            for value in getattr(record, field, ()):
+                yield field.rstrip("s"), value
+        for ev in record.evidence:
+            yield "quote", ev.quote

@@ -1,0 +1,245 @@
+"""Plain frozen views of lookup results: what the JSON and table formatters both show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a fact comes from: the article and the verbatim quote."""
+
+    source: str
+    file: str
+    title: str
+    date: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A quantity as shown: normalized value or range, unit, hedge and wording."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    qualifier: str
+    as_written: str
+    period: str | None = None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A link to another record by id, with its display name."""
+
+    type: str
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class RoleView:
+    """A title held at an organization, as of a date."""
+
+    person: Ref
+    title: str
+    organization: Ref | None
+    as_of: str
+    note: str | None
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class AppearanceView:
+    """A person's part in an event and what they said (our summary)."""
+
+    person: Ref
+    event: Ref
+    date: str | None
+    city: str | None
+    capacity: str
+    title: str | None
+    organization: Ref | None
+    summary: str
+    topics: tuple[str, ...]
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class ObservationView:
+    """One sourced value of a statistic, with the change from the previous one."""
+
+    statistic: Ref
+    period: str
+    amount: Amount
+    change: str | None
+    reported_by: Ref | None
+    event: Ref | None
+    note: str | None
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A notable statement or position."""
+
+    id: str
+    summary: str
+    person: Ref | None
+    organization: Ref | None
+    event: Ref | None
+    date: str | None
+    topics: tuple[str, ...]
+    amount: Amount | None
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    """A dated step in the life of an instrument, topic or organization."""
+
+    subject: Ref
+    date: str
+    summary: str
+    amount: Amount | None
+    note: str | None
+    source: SourceRef
+
+
+@dataclass(frozen=True)
+class PersonCard:
+    """Everything known about a person."""
+
+    aliases: tuple[str, ...]
+    honorific: str | None
+    description: str | None
+    roles: tuple[RoleView, ...]
+    appearances: tuple[AppearanceView, ...]
+    reported: tuple[ObservationView, ...]
+    claims: tuple[ClaimView, ...]
+
+
+@dataclass(frozen=True)
+class OrganizationCard:
+    """Everything known about an organization."""
+
+    abbreviations: tuple[str, ...]
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+    city: str | None
+    description: str | None
+    parent: Ref | None
+    units: tuple[Ref, ...]
+    people: tuple[RoleView, ...]
+    events_organized: tuple[Ref, ...]
+    events_attended: tuple[Ref, ...]
+    statistics: tuple[ObservationView, ...]
+    claims: tuple[ClaimView, ...]
+    milestones: tuple[MilestoneView, ...]
+
+
+@dataclass(frozen=True)
+class EventCard:
+    """An event: when, where, who organized it, who spoke and what they said."""
+
+    kind: str
+    aliases: tuple[str, ...]
+    start: str | None
+    end: str | None
+    date_note: str | None
+    city: str | None
+    country: str | None
+    organizers: tuple[Ref, ...]
+    attendance: Amount | None
+    represented: tuple[str, ...]
+    summary: str | None
+    speakers: tuple[AppearanceView, ...]
+    statistics: tuple[ObservationView, ...]
+    claims: tuple[ClaimView, ...]
+
+
+@dataclass(frozen=True)
+class StatisticCard:
+    """A statistic and its series of observations."""
+
+    label: str
+    subject: str
+    unit: str
+    organization: Ref | None
+    aliases: tuple[str, ...]
+    description: str | None
+    observations: tuple[ObservationView, ...]
+
+
+@dataclass(frozen=True)
+class SubjectCard:
+    """A treaty, agreement, programme, award, platform, work, place or campaign."""
+
+    kind: str
+    aliases: tuple[str, ...]
+    summary: str | None
+    related: tuple[Ref, ...]
+    milestones: tuple[MilestoneView, ...]
+    claims: tuple[ClaimView, ...]
+
+
+@dataclass(frozen=True)
+class FactCard:
+    """A single fact found by search: a role, appearance, observation, claim or milestone."""
+
+    text: str
+    date: str | None
+    related: tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class SourceCard:
+    """A source article and how many facts it backs."""
+
+    file: str
+    title: str
+    publisher: str
+    publisher_basis: str
+    date: str
+    date_basis: str
+    date_note: str | None
+    summary: str | None
+    facts: int
+
+
+Card = (
+    PersonCard
+    | OrganizationCard
+    | EventCard
+    | StatisticCard
+    | SubjectCard
+    | FactCard
+    | SourceCard
+)
+
+
+@dataclass(frozen=True)
+class Result:
+    """One record found by a query, with what it matched on and its sources."""
+
+    type: str
+    id: str
+    name: str
+    score: float
+    matched_field: str
+    matched_text: str
+    card: Card
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The answer to one command: its results, best first, and whether they are ambiguous."""
+
+    command: str
+    query: str | None
+    results: tuple[Result, ...]
+    ambiguous: bool = False
+    suggestions: tuple[str, ...] = ()
