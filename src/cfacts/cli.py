@@ -6,17 +6,19 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
 from cfacts import __version__
-from cfacts.errors import CfactsError, FactBaseError
+from cfacts.errors import FactBaseError, QueryError
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
+    from cfacts.lookup import Lookup
     from cfacts.model import FactBase
-    from cfacts.results import Outcome
+    from cfacts.views import Outcome
 
 EXIT_OK = 0
 EXIT_NO_MATCH = 1
@@ -201,10 +203,186 @@ def info(
     sys.stdout.write(clean_line("\n".join(lines)).replace("\\n", "\n") + "\n")
 
 
-def main() -> None:
-    """Console-script entry point."""
+QueryArg = Annotated[str, typer.Argument(metavar="QUERY", show_default=False)]
+FormatOpt = Annotated[Format, typer.Option("--format", help="Output format.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+
+
+def _run(
+    ctx: typer.Context,
+    build: Callable[[Lookup], Outcome],
+    fmt: Format,
+    as_json: bool,
+    *,
+    listing: bool = False,
+) -> None:
+    """Load, answer, print as table or JSON, and exit 0 (found), 1 (no match) or 2 (bad query)."""
+    from cfacts.lookup import Lookup
+
+    facts = _load(ctx)
     try:
-        app()
-    except CfactsError as error:  # pragma: no cover - commands catch their own
-        _say(f"cfacts: {error}")
-        sys.exit(EXIT_BAD_FACTS)
+        outcome = build(Lookup(facts))
+    except QueryError as error:
+        _fail(str(error), EXIT_USAGE)
+    if as_json or fmt is Format.json:
+        from cfacts.jsonout import dumps, outcome_dict
+
+        sys.stdout.write(dumps(outcome_dict(outcome)) + "\n")
+    elif outcome.results:
+        from rich.console import Console
+
+        from cfacts.render import render
+
+        Console(highlight=False, emoji=False).print(render(outcome, listing=listing))
+    if not outcome.results:
+        hint = f"; did you mean: {', '.join(outcome.suggestions)}?" if outcome.suggestions else ""
+        what = f" for {outcome.query!r}" if outcome.query else ""
+        _fail(f"no match{what}{hint}", EXIT_NO_MATCH)
+    if outcome.ambiguous:
+        _say(
+            f"cfacts: {len(outcome.results)} close matches for {outcome.query!r}; "
+            "refine the query or use an id"
+        )
+
+
+@app.command()
+def who(
+    ctx: typer.Context, query: QueryArg, fmt: FormatOpt = Format.table, as_json: JsonOpt = False
+) -> None:
+    """A person's card: roles over time, events and what they said, numbers, sources.
+
+    Matching ignores case, accents, word order and honorifics and tolerates typos.
+
+    Examples:
+
+      cfacts who "Liu Hua"
+
+      cfacts who "hua liu" --json | jq '.results[0].fields.roles'
+
+      cfacts who Zhou
+    """
+    _run(ctx, lambda lk: lk.who(query), fmt, as_json)
+
+
+@app.command()
+def org(
+    ctx: typer.Context, query: QueryArg, fmt: FormatOpt = Format.table, as_json: JsonOpt = False
+) -> None:
+    """An organization: names, kind, parent and units, people, events, statistics.
+
+    Examples:
+
+      cfacts org CAVCA
+
+      cfacts org "WIPO Office in China"
+
+      cfacts org mcsc --json
+    """
+    _run(ctx, lambda lk: lk.org(query), fmt, as_json)
+
+
+@app.command()
+def event(
+    ctx: typer.Context, query: QueryArg, fmt: FormatOpt = Format.table, as_json: JsonOpt = False
+) -> None:
+    """Who spoke where: an event's dates, place, organizers, attendance and speakers.
+
+    The query matches names, cities, kinds and years.
+
+    Examples:
+
+      cfacts event Chengdu
+
+      cfacts event "Shanghai 2023"
+
+      cfacts event roundtable --json
+    """
+    _run(ctx, lambda lk: lk.event(query), fmt, as_json)
+
+
+@app.command()
+def stat(
+    ctx: typer.Context,
+    query: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(metavar="[QUERY]", help="Slug or label; omit to list every statistic."),
+    ] = None,
+    year: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--year", metavar="YYYY", help="Only observations for this year."),
+    ] = None,
+    latest: Annotated[bool, typer.Option("--latest", help="Only the latest observation.")] = False,
+    fmt: FormatOpt = Format.table,
+    as_json: JsonOpt = False,
+) -> None:
+    """A statistic's series: value as written, normalized value, change, source per point.
+
+    Examples:
+
+      cfacts stat gdp-share
+
+      cfacts stat "MCSC licensing revenue" --latest
+
+      cfacts stat --year 2024
+    """
+    from cfacts.lookup import filter_series
+
+    _run(
+        ctx,
+        lambda lk: filter_series(lk.stat(query), year=year, latest=latest),
+        fmt,
+        as_json,
+        listing=query is None,
+    )
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: QueryArg,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most results to show.")] = 20,
+    fmt: FormatOpt = Format.table,
+    as_json: JsonOpt = False,
+) -> None:
+    """Search everything: names, aliases, labels, titles, what people said, topics, quotes.
+
+    Examples:
+
+      cfacts search karaoke
+
+      cfacts search "labeling system"
+
+      cfacts search "Black Myth" --json
+    """
+    _run(ctx, lambda lk: lk.search(query, limit), fmt, as_json)
+
+
+@app.command()
+def sources(ctx: typer.Context, fmt: FormatOpt = Format.table, as_json: JsonOpt = False) -> None:
+    """The source articles: date (and how it is known), title, publisher, facts backed.
+
+    Examples:
+
+      cfacts sources
+
+      cfacts sources --json | jq '.results[].fields.date'
+    """
+    _run(ctx, lambda lk: lk.sources(), fmt, as_json)
+
+
+def main() -> None:
+    """Console-script entry point: quiet on Ctrl-C (exit 130) and on a closed pipe."""
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupted)
+    if hasattr(signal, "SIGPIPE"):
+        # Die quietly like other Unix filters when the reader goes away (`| head`).
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    app()
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    import os
+
+    sys.stderr.write("\n")
+    os._exit(130)

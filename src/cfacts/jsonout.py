@@ -1,11 +1,54 @@
-"""Builds every JSON document cfacts prints, from plain dicts, in one place."""
+"""Builds every JSON document cfacts prints, from plain dicts, in one place.
+
+The contract is documented in ``schema/cfacts-output.schema.json``.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
 from cfacts.sanitize import escape_json
+from cfacts.views import Outcome, Result
+
+OUTPUT_SCHEMA_VERSION = 1
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses to dicts, tuples to lists, recursively; everything else as is."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def result_dict(result: Result) -> dict[str, Any]:
+    """One result: what it is, how it matched, its fields and its sources with quotes."""
+    return {
+        "type": result.type,
+        "id": result.id,
+        "name": result.name,
+        "score": result.score,
+        "matched": {"field": result.matched_field, "text": result.matched_text},
+        "fields": plain(result.card),
+        "sources": plain(result.sources),
+    }
+
+
+def outcome_dict(outcome: Outcome) -> dict[str, Any]:
+    """The top-level document of a lookup command."""
+    return {
+        "schema_version": OUTPUT_SCHEMA_VERSION,
+        "command": outcome.command,
+        "query": outcome.query,
+        "ambiguous": outcome.ambiguous,
+        "results": [result_dict(r) for r in outcome.results],
+        "suggestions": list(outcome.suggestions),
+    }
 
 
 def dumps(payload: Any) -> str:

@@ -223,9 +223,7 @@ class _Builder:
             line = self.lines.field(kind, index, spec.name)
             if spec.name not in item:
                 if spec.required:
-                    self.problem(
-                        f"missing required field {spec.name!r}", line=header, record=label
-                    )
+                    self.problem(f"missing required field {spec.name!r}", line=header, record=label)
                 continue
             converted = self._convert(spec, item[spec.name], line, label)
             if converted is not None:
@@ -303,7 +301,11 @@ class _Builder:
         if unknown:
             bad(f"unknown quantity key(s) {sorted(unknown)}", "use " + ", ".join(QUANTITY_KEYS))
             return None
-        qualifier, unit, written = value.get("qualifier"), value.get("unit"), value.get("as_written")
+        qualifier, unit, written = (
+            value.get("qualifier"),
+            value.get("unit"),
+            value.get("as_written"),
+        )
         if qualifier not in QUALIFIERS:
             bad(f"unknown qualifier {qualifier!r}", "one of " + ", ".join(sorted(QUALIFIERS)))
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cached_property
 
 from cfacts.errors import QueryError
@@ -326,10 +327,16 @@ class Lookup:
             for appearance in self.rel.appearances_by_person.get(role.person, []):
                 if self.rel.role_for(appearance) == role:
                     attended.setdefault(appearance.event)
-        observations = [
-            o for s in self.rel.stats_by_org.get(rid, []) for o in self.rel.observations_by_stat[s.id]
-            if s.id in self.rel.observations_by_stat
-        ] if self.rel.stats_by_org.get(rid) else []
+        observations = (
+            [
+                o
+                for s in self.rel.stats_by_org.get(rid, [])
+                for o in self.rel.observations_by_stat[s.id]
+                if s.id in self.rel.observations_by_stat
+            ]
+            if self.rel.stats_by_org.get(rid)
+            else []
+        )
         claims = self.rel.claims_by_ref.get(rid, [])
         milestones = self.rel.milestones_by_subject.get(rid, [])
         assert callable(cite)
@@ -373,8 +380,14 @@ class Lookup:
         date: str | None = None
         text = ""
         if isinstance(record, Role):
-            refs = [self.ref("person", record.person), self.ref("organization", record.organization)]
-            text, date = f"{record.title} ({record.note})" if record.note else record.title, record.as_of
+            refs = [
+                self.ref("person", record.person),
+                self.ref("organization", record.organization),
+            ]
+            text, date = (
+                f"{record.title} ({record.note})" if record.note else record.title,
+                record.as_of,
+            )
         elif isinstance(record, Appearance):
             refs = [self.ref("person", record.person), self.ref("event", record.event)]
             text = f"{record.capacity}: {record.summary}"
@@ -567,3 +580,28 @@ class Lookup:
                 yield field.rstrip("s"), value
         for ev in record.evidence:
             yield "quote", ev.quote
+
+
+def filter_series(outcome: Outcome, *, year: int | None, latest: bool) -> Outcome:
+    """Narrow each statistic's observations to a year and/or the latest one."""
+    if year is None and not latest:
+        return outcome
+    results = []
+    for result in outcome.results:
+        card = result.card
+        if not isinstance(card, StatisticCard):
+            results.append(result)
+            continue
+        observations = card.observations
+        if year is not None:
+            observations = tuple(o for o in observations if o.period[:4] == f"{year:04d}")
+        if latest:
+            observations = observations[-1:]
+        if not observations:
+            continue
+        keep = {(o.source.source, o.source.quote) for o in observations}
+        sources = tuple(s for s in result.sources if (s.source, s.quote) in keep)
+        results.append(
+            replace(result, card=replace(card, observations=observations), sources=sources)
+        )
+    return replace(outcome, results=tuple(results))

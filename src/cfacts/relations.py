@@ -50,9 +50,7 @@ class Relations:
         self.observations_by_person: Mapping[str, list[Observation]] = _group(
             observations, "reported_by"
         )
-        self.observations_by_event: Mapping[str, list[Observation]] = _group(
-            observations, "event"
-        )
+        self.observations_by_event: Mapping[str, list[Observation]] = _group(observations, "event")
         self.stats_by_org: Mapping[str, list[Statistic]] = _group(
             facts.statistics.values(), "organization"
         )

@@ -210,13 +210,7 @@ class SourceCard:
 
 
 Card = (
-    PersonCard
-    | OrganizationCard
-    | EventCard
-    | StatisticCard
-    | SubjectCard
-    | FactCard
-    | SourceCard
+    PersonCard | OrganizationCard | EventCard | StatisticCard | SubjectCard | FactCard | SourceCard
 )
 
 
