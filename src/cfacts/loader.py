@@ -335,7 +335,9 @@ class _Builder:
         if "value" not in numbers or "low" in numbers or "high" in numbers:
             bad(f"a {qualifier!r} quantity needs 'value' (and no 'low'/'high')")
             return None
-        return Quantity(qualifier, unit, written, float(numbers["value"]))
+        number = numbers["value"]
+        assert number is not None
+        return Quantity(qualifier, unit, written, float(number))
 
     def _evidence(self, value: Any, bad: Any) -> tuple[Evidence, ...] | None:
         if not isinstance(value, list):

@@ -7,7 +7,16 @@ from dataclasses import replace
 from functools import cached_property
 
 from cfacts.errors import QueryError
-from cfacts.matching import CUTOFF, EXACT, Candidate, Match, Matcher, part_score, select
+from cfacts.matching import (
+    CUTOFF,
+    EXACT,
+    Candidate,
+    Match,
+    Matcher,
+    part_score,
+    select,
+    word_hit,
+)
 from cfacts.model import (
     Appearance,
     Claim,
@@ -54,7 +63,18 @@ SEARCH_PHRASE = 80.0
 SEARCH_WORDS = 72.0
 EVENT_FACETS = 90.0
 ENTITY_KINDS = ("person", "organization", "event", "statistic", "instrument", "topic")
+SINGULAR = {
+    "aliases": "alias",
+    "abbreviations": "abbreviation",
+    "topics": "topic",
+    "represented": "represented",
+}
 FACT_KINDS = ("claim", "appearance", "observation", "role", "milestone")
+
+
+def label_of(value: str) -> str:
+    """A snake_case vocabulary word as words ("diplomatic_conference" -> two words)."""
+    return value.replace("_", " ")
 
 
 def clean_query(query: str) -> str:
@@ -437,19 +457,22 @@ class Lookup:
     # -- matchers ----------------------------------------------------------------------------
 
     def _names(self, kind: str) -> Iterable[Candidate]:
+        # Order matters on equal scores: a name beats an abbreviation, alias or id.
         for record in self.facts.kind(kind).values():
-            yield Candidate(kind, record.id, "id", record.id)
-            name = getattr(record, "name", None) or getattr(record, "label", None)
-            if isinstance(name, str):
-                yield Candidate(kind, record.id, "name", name)
+            for field in ("name", "label"):
+                name = getattr(record, field, None)
+                if isinstance(name, str):
+                    yield Candidate(kind, record.id, field, name)
             for field in ("abbreviations", "aliases"):
                 for text in getattr(record, field, ()):
-                    yield Candidate(kind, record.id, field.rstrip("s"), text)
+                    yield Candidate(kind, record.id, SINGULAR[field], text)
+            yield Candidate(kind, record.id, "id", record.id)
 
     def _stat_candidates(self) -> Iterable[Candidate]:
-        yield from self._names("statistic")
         for stat in self.facts.statistics.values():
             yield Candidate("statistic", stat.id, "slug", stat.id)
+        yield from self._names("statistic")
+        for stat in self.facts.statistics.values():
             org = self.facts.organizations.get(stat.organization or "")
             if org is not None:
                 for short in (*org.abbreviations, org.name):
@@ -497,34 +520,52 @@ class Lookup:
         return self._outcome("org", query, self.organizations, self.organizations.rank(query))
 
     def event(self, query: str) -> Outcome:
-        """Events matching a name, or words for city, kind, year and organizers."""
+        """Events by name; or, as a filter, every event whose city, kind, year, name or
+        organizers account for all the query's words ("Chengdu", "Shanghai 2023")."""
         query = clean_query(query)
-        matches = {(m.kind, m.id): m for m in self.events.rank(query)}
-        words = name_key(query)
-        for event in self.facts.events.values():
-            facet = self._event_facets(event)
-            if part_score(words, facet) and (
-                ("event", event.id) not in matches
-                or matches[("event", event.id)].score < EVENT_FACETS
-            ):
-                matches[("event", event.id)] = Match(
-                    "event", event.id, EVENT_FACETS, "facets", facet
-                )
-        ranked = sorted(matches.values(), key=lambda m: (-m.score, self._event_order(m.id)))
-        return self._outcome("event", query, self.events, ranked)
+        by_name = self.events.rank(query)
+        chosen, _ = select(by_name)
+        if chosen and chosen[0].score >= EXACT:
+            return Outcome("event", query, tuple(self.result(m.kind, m.id, m) for m in chosen))
+        words = name_key(query).split()
+        filtered = {
+            m.id: m
+            for m in (self._facet_match(e, words) for e in self.facts.events.values())
+            if m is not None
+        }
+        if not filtered:
+            return self._outcome("event", query, self.events, by_name)
+        for m in chosen:
+            if m.id not in filtered or m.score > filtered[m.id].score:
+                filtered[m.id] = m
+        ranked = sorted(filtered.values(), key=lambda m: (-m.score, *self._event_order(m.id)))
+        return Outcome("event", query, tuple(self.result(m.kind, m.id, m) for m in ranked))
 
-    def _event_facets(self, event: Event) -> str:
-        words = [event.name, *event.aliases, event.kind, event.city or "", event.country or ""]
-        words += [d[:4] for d in (event.start, event.end) if d]
+    def _facet_match(self, event: Event, words: Sequence[str]) -> Match | None:
+        """A match when every query word names one of the event's facets."""
+        facets: list[tuple[str, str]] = [("name", event.name), ("kind", label_of(event.kind))]
+        facets += [("alias", a) for a in event.aliases]
+        facets += [(f, v) for f, v in (("city", event.city), ("country", event.country)) if v]
+        facets += [("year", d[:4]) for d in (event.start, event.end) if d]
         for org_id in event.organizers:
             org = self.facts.organizations.get(org_id)
             if org:
-                words += [org.name, *org.abbreviations]
-        return name_key(" ".join(words))
+                facets += [("organizer", x) for x in (org.name, *org.abbreviations)]
+        hits: dict[str, str] = {}
+        for word in words:
+            for field, value in facets:
+                if word_hit(word, name_key(value).split()) is not None:
+                    hits.setdefault(field, value)
+                    break
+            else:
+                return None
+        text = "; ".join(f"{field} {value}" for field, value in hits.items())
+        return Match("event", event.id, EVENT_FACETS, "facets", text)
 
     def _event_order(self, rid: str) -> tuple[int, str]:
-        # Among equal scores, events with speakers first (the forum before the expo it hosted).
-        return (-len(self.rel.appearances_by_event.get(rid, [])), rid)
+        # Among equal scores: events with reported speakers first, then by date.
+        event = self.facts.events[rid]
+        return (-len(self.rel.appearances_by_event.get(rid, [])), event.start or "9999")
 
     def stat(self, query: str | None) -> Outcome:
         """A statistic by slug or label; every statistic when there is no query."""
@@ -577,7 +618,7 @@ class Lookup:
                 yield field, value
         for field in ("aliases", "abbreviations", "topics", "represented"):
             for value in getattr(record, field, ()):
-                yield field.rstrip("s"), value
+                yield SINGULAR[field], value
         for ev in record.evidence:
             yield "quote", ev.quote
 

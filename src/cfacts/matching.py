@@ -6,7 +6,8 @@ Scoring (0-100) of a folded query ``q`` against a folded candidate ``c``:
   hold the same words in another order ("Hua Liu").
 * ``token_sort_ratio(q, c)`` from rapidfuzz: typos in whole names ("Lui Hua", "Scott Morris").
 * a *part* score when every query word is one of the candidate's words (exactly, by prefix of at
-  least three letters, or with one typo in a word of five letters or more): ``PART_BASE`` plus
+  least three letters, or with one typo in a word of five letters or more, at
+  ``TYPO_WORD_RATIO``): ``PART_BASE`` plus
   up to ``PART_SPAN`` for the share of the candidate's letters the query covers. This finds
   "Alessandro Cogo" and "Zhou", without letting a short query match a long name by accident
   (a plain partial ratio would score "a" against anything at 100).
@@ -30,6 +31,7 @@ AMBIGUITY_MARGIN = 8.0
 PART_BASE = 82.0
 PART_SPAN = 14.0
 TYPO_WORD_MIN = 5
+TYPO_WORD_RATIO = 85.0
 PREFIX_MIN = 3
 SUGGEST_CUTOFF = 55.0
 
@@ -55,7 +57,7 @@ class Match:
     text: str
 
 
-def _word_hit(query_word: str, words: Sequence[str]) -> int | None:
+def word_hit(query_word: str, words: Sequence[str]) -> int | None:
     """Index of the candidate word that a query word stands for, if any."""
     for i, word in enumerate(words):
         if query_word == word:
@@ -65,7 +67,7 @@ def _word_hit(query_word: str, words: Sequence[str]) -> int | None:
             return i
     if len(query_word) >= TYPO_WORD_MIN:
         for i, word in enumerate(words):
-            if len(word) >= TYPO_WORD_MIN and fuzz.ratio(query_word, word) >= 80:
+            if len(word) >= TYPO_WORD_MIN and fuzz.ratio(query_word, word) >= TYPO_WORD_RATIO:
                 return i
     return None
 
@@ -78,7 +80,7 @@ def part_score(query: str, candidate: str) -> float:
     remaining = list(c_words)
     covered = 0
     for word in q_words:
-        hit = _word_hit(word, remaining)
+        hit = word_hit(word, remaining)
         if hit is None:
             return 0.0
         covered += len(remaining.pop(hit))
@@ -115,12 +117,12 @@ class Matcher:
         ):
             scores[index] = float(value)
         first_letters = {w[:1] for w in key.split()}
-        for index, cand in enumerate(self._keys):
+        for index, text in enumerate(self._keys):
             if index in scores and scores[index] >= EXACT:
                 continue
-            if not first_letters & {w[:1] for w in cand.split()}:
+            if not first_letters & {w[:1] for w in text.split()}:
                 continue
-            value = score(key, cand)
+            value = score(key, text)
             if value >= cutoff and value > scores.get(index, 0.0):
                 scores[index] = value
         best: dict[tuple[str, str], Match] = {}

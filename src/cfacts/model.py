@@ -226,7 +226,7 @@ KIND_CLASSES: Mapping[str, type[Record]] = MappingProxyType(
 """Every record kind, in the order they are documented and counted."""
 
 
-def _empty() -> Mapping[str, Record]:
+def _empty() -> Mapping[str, Mapping[str, Record]]:
     return MappingProxyType({})
 
 
