@@ -31,6 +31,8 @@ from cfacts.views import (
 )
 
 BAR_WIDTH = 10
+MIN_WIDTH = {"Title \u00b7 file \u00b7 publisher": 24}
+NO_WRAP = frozenset({"Src", "As of", "Period", "Score", "Facts", "Change"})
 
 
 def t(value: object, style: str = "") -> Text:
@@ -82,7 +84,9 @@ def _table(title: str, *columns: str) -> Table:
         expand=False,
     )
     for column in columns:
-        table.add_column(t(column), overflow="fold")
+        table.add_column(
+            t(column), overflow="fold", no_wrap=column in NO_WRAP, min_width=MIN_WIDTH.get(column)
+        )
     return table
 
 
@@ -388,13 +392,19 @@ def statistics_table(outcome: Outcome, notes: Footnotes) -> Table:
 
 def sources_table(outcome: Outcome) -> Table:
     """The source articles with how many facts each backs."""
-    table = _table("Sources", "Id", "Date", "Title", "Publisher", "Facts", "File")
+    table = _table("Sources", "Id", "Date", "Title \u00b7 file \u00b7 publisher", "Facts")
     for r in outcome.results:
         card = r.card
         assert isinstance(card, SourceCard)
         date = card.date + (" (inferred)" if card.date_basis == "inferred" else "")
-        publisher = card.publisher + (" (inferred)" if card.publisher_basis == "inferred" else "")
-        table.add_row(t(r.id), t(date), t(card.title), t(publisher), t(card.facts), t(card.file))
+        publisher = card.publisher
+        if publisher == "unknown":
+            publisher = "publisher not named"
+        elif card.publisher_basis == "inferred":
+            publisher += " (inferred)"
+        title = t(card.title)
+        title.append_text(t(f"\n{card.file} \u00b7 {publisher}", "dim"))
+        table.add_row(t(r.id), t(date), title, t(card.facts))
     return table
 
 
