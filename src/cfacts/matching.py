@@ -125,14 +125,17 @@ class Matcher:
             value = score(key, text)
             if value >= cutoff and value > scores.get(index, 0.0):
                 scores[index] = value
-        best: dict[tuple[str, str], Match] = {}
-        for index, value in scores.items():
+        best: dict[tuple[str, str], tuple[float, int]] = {}
+        for index, value in sorted(scores.items()):  # on ties, the earlier (preferred) field
             cand = self._candidates[index]
             ident = (cand.kind, cand.id)
-            current = best.get(ident)
-            if current is None or value > current.score:
-                best[ident] = Match(cand.kind, cand.id, round(value, 1), cand.field, cand.text)
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.kind, m.text, m.id))
+            if ident not in best or value > best[ident][0]:
+                best[ident] = (value, index)
+        matches = []
+        for value, index in best.values():
+            cand = self._candidates[index]
+            matches.append(Match(cand.kind, cand.id, round(value, 1), cand.field, cand.text))
+        ranked = sorted(matches, key=lambda m: (-m.score, m.kind, m.text, m.id))
         return ranked[:limit]
 
     def suggest(self, query: str, limit: int = 3) -> list[str]:
