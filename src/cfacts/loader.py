@@ -102,6 +102,7 @@ class _Builder:
         self.name = name
         self.problems: list[Problem] = []
         self.ids: dict[str, dict[str, int]] = {kind: {} for kind in KIND_CLASSES}
+        self.positions: dict[str, dict[str, int]] = {kind: {} for kind in KIND_CLASSES}
 
     def problem(
         self,
@@ -204,6 +205,12 @@ class _Builder:
             )
         else:
             seen[rid] = line or 0
+            self.positions[kind][rid] = index
+
+    def _line_of(self, kind: str, record: Record, field: str) -> int | None:
+        """The line of a field of a built record (its header line if the field is absent)."""
+        index = self.positions[kind].get(record.id)
+        return self.lines.field(kind, index, field) if index is not None else record.line
 
     def _record(self, kind: str, index: int, item: Mapping[str, Any]) -> Record | None:
         label = self._label(kind, item)
@@ -369,19 +376,20 @@ class _Builder:
                     targets = raw if isinstance(raw, tuple) else (raw,) if raw else ()
                     for target in targets:
                         if not any(target in built[t] for t in spec.targets):
-                            self._dangling(record, label, spec.name, target, spec.targets)
-                for ev in record.evidence if kind != "source" else ():
+                            self._dangling(kind, record, spec.name, target, spec.targets)
+                for number, ev in enumerate(record.evidence if kind != "source" else ()):
                     if ev.source not in built["source"]:
-                        self._dangling(record, label, "source", ev.source, ("source",))
+                        field = "source" if number == 0 else "also"
+                        self._dangling(kind, record, field, ev.source, ("source",))
         self._rules(built)
 
     def _dangling(
-        self, record: Record, label: str, field: str, target: str, kinds: tuple[str, ...]
+        self, kind: str, record: Record, field: str, target: str, kinds: tuple[str, ...]
     ) -> None:
         self.problem(
             f"{field}: unknown {' or '.join(kinds)} {target!r}",
-            line=record.line,
-            record=label,
+            line=self._line_of(kind, record, field),
+            record=f"{kind} {record.id}",
             hint=f"define it first or fix the id (cfacts search {target})",
         )
 
@@ -393,13 +401,13 @@ class _Builder:
             if record.date_basis == "inferred" and not record.date_note:
                 self.problem(
                     "an inferred date needs a date_note with the reasoning",
-                    line=record.line,
+                    line=self._line_of("source", record, "date_basis"),
                     record=f"source {record.id}",
                 )
             if "/" in record.file or "\\" in record.file:
                 self.problem(
                     f"file {record.file!r} must be a bare file name",
-                    line=record.line,
+                    line=self._line_of("source", record, "file"),
                     record=f"source {record.id}",
                 )
         for record in built["event"].values():
@@ -407,7 +415,7 @@ class _Builder:
             if record.start and record.end and record.end < record.start:
                 self.problem(
                     f"end {record.end} is before start {record.start}",
-                    line=record.line,
+                    line=self._line_of("event", record, "end"),
                     record=f"event {record.id}",
                 )
         for record in built["observation"].values():
@@ -417,7 +425,7 @@ class _Builder:
             if record.value.unit != stat.unit:
                 self.problem(
                     f"unit {record.value.unit!r} differs from statistic's unit {stat.unit!r}",
-                    line=record.line,
+                    line=self._line_of("observation", record, "value"),
                     record=f"observation {record.id}",
                     hint="normalize the value to the statistic's unit",
                 )
@@ -427,6 +435,6 @@ class _Builder:
             if role is not None and getattr(role, "person", None) != record.person:
                 self.problem(
                     f"role {record.role!r} belongs to another person",
-                    line=record.line,
+                    line=self._line_of("appearance", record, "role"),
                     record=f"appearance {record.id}",
                 )

@@ -27,7 +27,7 @@ class LineIndex:
                 continue
             table = _TABLE.match(line)
             if table:
-                self._top_keys.setdefault(table.group(1), number)
+                self._top_keys.setdefault(table.group(1).split(".")[0], number)
                 boundaries.append(number)
                 in_table = True
                 continue

@@ -1,0 +1,106 @@
+"""Shared fixtures: isolated environment, CLI runner, bundled and temporary fact bases."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from cfacts.cli import app
+from cfacts.paths import bundled_path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SOURCES = ROOT.parent / "shared" / "sources"
+SCHEMA = json.loads((ROOT / "schema" / "cfacts-output.schema.json").read_text())
+
+MINIMAL = """\
+schema_version = 1
+
+[[source]]
+id = "s1"
+file = "article.txt"
+title = "A test article"
+publisher = "Test Press"
+publisher_basis = "stated"
+date = "2024-05-01"
+date_basis = "stated"
+quote = "On May 1, 2024"
+
+[[organization]]
+id = "acme"
+name = "Acme Copyright Society"
+abbreviations = ["ACS"]
+kind = "collective_management_organization"
+source = "s1"
+quote = "Acme Copyright Society (ACS)"
+
+[[person]]
+id = "jane-roe"
+name = "Jane Roe"
+source = "s1"
+quote = "Ms. Jane Roe, Director of ACS"
+"""
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No test sees the developer's CFACTS_* variables, colour settings or terminal width."""
+    for name in list(os.environ):
+        if name.startswith("CFACTS_"):
+            monkeypatch.delenv(name)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    yield
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A CLI runner that keeps stderr apart from stdout."""
+    return CliRunner()
+
+
+@pytest.fixture
+def invoke(runner: CliRunner) -> Callable[..., Any]:
+    """Run cfacts with arguments; returns the click Result."""
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Any:
+        return runner.invoke(app, list(args), env=env, catch_exceptions=False)
+
+    return run
+
+
+@pytest.fixture
+def cli_json(invoke: Callable[..., Any]) -> Callable[..., tuple[int, Any]]:
+    """Run a lookup with --json; returns (exit code, parsed document)."""
+
+    def run(*args: str) -> tuple[int, Any]:
+        result = invoke(*args, "--json")
+        return result.exit_code, json.loads(result.stdout)
+
+    return run
+
+
+@pytest.fixture
+def write_facts(tmp_path: Path) -> Callable[[str], Path]:
+    """Write a fact base text to a temporary file and return its path."""
+
+    def write(text: str, name: str = "facts.toml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def bundled() -> Path:
+    """The bundled fact base."""
+    return bundled_path()

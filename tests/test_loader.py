@@ -1,0 +1,137 @@
+"""Loader: one small bad file per defect, each reported on one line with file, line and record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cfacts.errors import FactBaseError
+from cfacts.loader import load
+from conftest import DATA, MINIMAL
+
+BAD = DATA / "bad"
+
+# file -> (message fragment, line number or None, record label or None)
+CASES: dict[str, tuple[str, int | None, str | None]] = {
+    "malformed_unterminated.toml": ("malformed TOML", 6, None),
+    "malformed_duplicate_key.toml": ("malformed TOML", 7, None),
+    "malformed_bad_date.toml": ("malformed TOML", 9, None),
+    "not_a_factbase.toml": ("no schema_version", 1, None),
+    "wrong_schema_version.toml": ("unsupported schema_version 2", 1, None),
+    "missing_schema_version.toml": ("no schema_version", 1, None),
+    "unknown_field.toml": ("unknown field 'nmae'", 23, "person jane-roe"),
+    "unknown_kind.toml": ("unknown top-level key 'persons'", 27, None),
+    "missing_required.toml": ("missing required field 'name'", 21, "person jane-roe"),
+    "duplicate_id.toml": ("duplicate person id 'jane-roe' (first at line 22)", 28, "person jane-roe"),
+    "malformed_id.toml": ("malformed id 'Jane_Roe'", 22, "person Jane_Roe"),
+    "dangling_person.toml": ("person: unknown person 'nobody'", 29, "role jane-roe-acs"),
+    "dangling_organization.toml": ("unknown organization 'no-such-org'", 31, "role jane-roe-acs"),
+    "dangling_event.toml": ("unknown event 'no-such-event'", 30, "appearance jane-at-x"),
+    "dangling_source.toml": ("source: unknown source 's9'", 24, "person jane-roe"),
+    "unknown_qualifier.toml": ("unknown qualifier 'roughly'", 37, "observation acs-revenue-2023"),
+    "range_low_above_high.toml": ("range low 12 is greater than high 9", 37, None),
+    "non_numeric_value.toml": ("must be a number", 37, "observation acs-revenue-2023"),
+    "unknown_unit.toml": ("unknown unit 'USD'", 37, "observation acs-revenue-2023"),
+    "unit_mismatch.toml": ("differs from statistic's unit 'CNY'", 37, None),
+    "impossible_date.toml": ("impossible date '2024-02-30'", 32, "role jane-roe-acs"),
+    "malformed_partial_date.toml": ("malformed date 'May 2024'", 32, "role jane-roe-acs"),
+    "quote_too_long.toml": ("over 200", 25, "person jane-roe"),
+    "inferred_date_without_note.toml": ("inferred date needs a date_note", 10, "source s1"),
+    "event_ends_before_start.toml": ("end 2024-04-01 is before start 2024-05-01", 32, "event meeting"),
+    "not_an_array.toml": ("'claim' must be an array of tables", 27, None),
+    "empty.toml": ("is empty", None, None),
+    "whitespace_only.toml": ("is empty", None, None),
+    "latin1.toml": ("is not valid UTF-8", 6, None),
+    "bom.toml": ("byte-order mark", None, None),
+}
+
+
+def test_every_bad_file_has_a_case() -> None:
+    files = {p.name for p in BAD.glob("*.toml")} - {"several_defects.toml"}
+    assert files == set(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_file_is_reported_precisely(name: str) -> None:
+    fragment, line, record = CASES[name]
+    path = BAD / name
+    with pytest.raises(FactBaseError) as caught:
+        load(path)
+    problems = caught.value.problems
+    assert any(fragment in p.message for p in problems), [p.format() for p in problems]
+    problem = next(p for p in problems if fragment in p.message)
+    assert problem.path == str(path)
+    assert problem.line == line
+    if record is not None:
+        assert problem.record == record
+    text = problem.format()
+    assert "\n" not in text
+    assert text.startswith(f"{path}:{line}:" if line else f"{path}: ")
+
+
+def test_several_defects_are_all_reported_in_one_run() -> None:
+    with pytest.raises(FactBaseError) as caught:
+        load(BAD / "several_defects.toml")
+    messages = " | ".join(p.message for p in caught.value.problems)
+    assert "malformed id 'Jane_Roe'" in messages
+    assert "unknown value 'guild'" in messages
+    assert len(caught.value.problems) >= 2
+
+
+def test_problems_carry_hints() -> None:
+    with pytest.raises(FactBaseError) as caught:
+        load(BAD / "unknown_unit.toml")
+    assert "hint: one of" in caught.value.problems[0].format()
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(FactBaseError, match="no such file"):
+        load(tmp_path / "nope.toml")
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(FactBaseError, match="is a directory"):
+        load(tmp_path)
+
+
+def test_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # chmod 0 does not stop root (CI runs as root), so refuse the read itself.
+    path = tmp_path / "locked.toml"
+    path.write_text(MINIMAL)
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(FactBaseError, match="permission denied"):
+        load(path)
+
+
+def test_minimal_fact_base_loads(write_facts: object, tmp_path: Path) -> None:
+    path = tmp_path / "ok.toml"
+    path.write_text(MINIMAL)
+    facts = load(path)
+    assert facts.schema_version == 1
+    assert facts.counts()["person"] == 1
+    person = facts.people["jane-roe"]
+    assert person.source == "s1"
+    assert person.quote == "Ms. Jane Roe, Director of ACS"
+    assert person.line == 21
+
+
+def test_native_toml_date_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "dates.toml"
+    path.write_text(MINIMAL.replace('date = "2024-05-01"', "date = 2024-05-01"))
+    assert load(path).sources["s1"].date == "2024-05-01"
+
+
+def test_quantities_keep_hedge_unit_and_wording(bundled: Path) -> None:
+    facts = load(bundled)
+    members = facts.observations["mcsc-membership-2024"].value
+    assert (members.qualifier, members.value, members.unit) == ("more_than", 14000, "members")
+    revenue = facts.observations["mcsc-licensing-revenue-2024"].value
+    assert (revenue.qualifier, revenue.value, revenue.unit) == ("exact", 477_000_000, "CNY")
+    regional = facts.observations["regional-gdp-share-2017"].value
+    assert (regional.qualifier, regional.low, regional.high) == ("range", 9, 12)
+    assert regional.as_written == "between 9% to 12%"
