@@ -1,0 +1,164 @@
+"""Matching: the pinned scorer and a table of the ways people type names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cfacts.loader import load
+from cfacts.lookup import Lookup
+from cfacts.matching import (
+    AMBIGUITY_MARGIN,
+    CUTOFF,
+    Candidate,
+    Matcher,
+    part_score,
+    score,
+    select,
+)
+from cfacts.paths import bundled_path
+from cfacts.textnorm import fold, name_key
+
+
+@pytest.fixture(scope="module")
+def lookup() -> Lookup:
+    return Lookup(load(bundled_path()))
+
+
+def test_pinned_constants() -> None:
+    assert (CUTOFF, AMBIGUITY_MARGIN) == (80.0, 8.0)
+
+
+def test_preprocessing() -> None:
+    assert fold("  Stéphanie   CARRE ") == "stephanie carre"
+    assert name_key("Ms. LIU Hua") == "liu hua"
+    assert name_key("Mr.") == "mr"  # a lone honorific is kept rather than emptied
+    assert fold("刘华") == "刘华"
+
+
+def test_scorer() -> None:
+    assert score("liu hua", "liu hua") == 100
+    assert score("hua liu", "liu hua") == 100
+    assert 80 <= score("lui hua", "liu hua") < 100
+    assert score("a", "alessandro enrico cogo") < CUTOFF
+    assert part_score("liu", "liu hua") > CUTOFF
+    assert part_score("zhang", "zheng wei") == 0  # one typo in a five-letter word is too many
+    assert part_score("liu hua ping", "liu hua") == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Liu Hua", "liu-hua"),
+        ("liu hua", "liu-hua"),
+        ("LIU HUA", "liu-hua"),
+        ("Hua Liu", "liu-hua"),
+        ("Ms. Liu Hua", "liu-hua"),
+        ("Lui Hua", "liu-hua"),
+        ("Liu Huaa", "liu-hua"),
+        ("Stephanie Carre", "stephanie-carre"),
+        ("stéphanie carré", "stephanie-carre"),
+        ("Carre", "stephanie-carre"),
+        ("Scott Morris", "scot-morris"),
+        ("Scot Morris", "scot-morris"),
+        ("Alessandro Cogo", "alessandro-enrico-cogo"),
+        ("Cogo", "alessandro-enrico-cogo"),
+        ("Francis Gury", "francis-gurry"),
+        ("Gurry", "francis-gurry"),
+        ("ZHENG Wei", "zheng-wei"),
+        ("Mr. Ignacio de Castro", "ignacio-de-castro"),
+        ("de Castro", "ignacio-de-castro"),
+        ("Sylvie Forbin", "sylvie-forbin"),
+        ("Forbin Sylvie", "sylvie-forbin"),
+        ("Zhou Yaping", "zhou-yaping"),
+        ("Yaping Zhou", "zhou-yaping"),
+        ("Xi Jinping", "xi-jinping"),
+        ("liu-ping", "liu-ping"),
+    ],
+)
+def test_people_found_as_typed(lookup: Lookup, query: str, expected: str) -> None:
+    outcome = lookup.who(query)
+    assert not outcome.ambiguous
+    assert [r.id for r in outcome.results] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Liu", {"liu-hua", "liu-ping"}),
+        ("Zhou", {"zhou-yaping", "zhou-qing"}),
+        ("Zhang", {"zhang-fan", "zhang-hongbo", "zhang-yilin"}),
+        ("Wang", {"wang-zhicheng", "wang-ying", "wang-min"}),
+        ("Gao", {"gao-hang", "gao-yunfei"}),
+    ],
+)
+def test_ambiguous_names_list_every_candidate(
+    lookup: Lookup, query: str, expected: set[str]
+) -> None:
+    outcome = lookup.who(query)
+    assert outcome.ambiguous
+    assert {r.id for r in outcome.results} == expected
+
+
+@pytest.mark.parametrize("query", ["Smith", "John Doe", "xyz", "Beijing", "a", "WIPO"])
+def test_queries_that_must_not_match_a_person(lookup: Lookup, query: str) -> None:
+    assert lookup.who(query).results == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("CAVCA", "cavca"),
+        ("cavca", "cavca"),
+        ("MCSC", "mcsc"),
+        ("NCAC", "ncac"),
+        ("WIPO", "wipo"),
+        ("WOC", "wipo-office-china"),
+        ("WIPO Office in China", "wipo-office-china"),
+        ("CISAC", "cisac"),
+        ("China Audio-Video Copyright Association", "cavca"),
+        ("China Audio Video Copyright Assocation", "cavca"),
+        ("Music Copyright Society of China", "mcsc"),
+        ("Tencent", "tencent"),
+    ],
+)
+def test_organizations_by_abbreviation_alias_and_name(
+    lookup: Lookup, query: str, expected: str
+) -> None:
+    outcome = lookup.org(query)
+    assert outcome.results[0].id == expected
+    assert not outcome.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("gdp-share", "gdp-share"),
+        ("gdp share", "gdp-share"),
+        ("MCSC licensing revenue", "mcsc-licensing-revenue"),
+        ("copyright registrations", "copyright-registrations"),
+        ("beijing-treaty-ratifications", "beijing-treaty-ratifications"),
+    ],
+)
+def test_statistics_by_slug_and_label(lookup: Lookup, query: str, expected: str) -> None:
+    assert lookup.stat(query).results[0].id == expected
+
+
+def test_exact_hits_come_first() -> None:
+    matcher = Matcher(
+        [
+            Candidate("person", "a", "name", "Liu Hua"),
+            Candidate("person", "b", "name", "Liu Huan"),
+        ]
+    )
+    ranked = matcher.rank("Liu Hua")
+    chosen, ambiguous = select(ranked)
+    assert [m.id for m in chosen] == ["a"]
+    assert not ambiguous
+
+
+def test_matching_is_deterministic(lookup: Lookup) -> None:
+    first = [r.id for r in lookup.who("Zhang").results]
+    for _ in range(3):
+        assert [r.id for r in lookup.who("Zhang").results] == first
