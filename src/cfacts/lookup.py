@@ -612,10 +612,12 @@ class Lookup:
 
     @staticmethod
     def _texts(record: Record) -> Iterable[tuple[str, str]]:
-        for field in ("name", "label", "title", "summary", "description", "subject", "city"):
+        for field in ("name", "label", "title", "summary", "description", "city"):
             value = getattr(record, field, None)
             if isinstance(value, str) and value:
                 yield field, value
+        if isinstance(record, Statistic):
+            yield "subject", record.subject
         for field in ("aliases", "abbreviations", "topics", "represented"):
             for value in getattr(record, field, ()):
                 yield SINGULAR[field], value

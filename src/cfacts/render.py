@@ -31,6 +31,8 @@ from cfacts.views import (
 )
 
 BAR_WIDTH = 10
+CARD_IN_SEARCH = frozenset({"instrument", "topic"})
+CARD_SCORE = 90.0
 MIN_WIDTH = {"Title \u00b7 file \u00b7 publisher": 24}
 NO_WRAP = frozenset({"Src", "As of", "Period", "Score", "Facts", "Change"})
 
@@ -72,6 +74,10 @@ class Footnotes:
             line.append_text(t(f"\u201c{ref.quote}\u201d"))
             table.add_row(f"[{number}]", line)
         return Group(Text("Sources", style="bold"), table)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -126,9 +132,11 @@ def _bar(value: float, top: float) -> str:
     return "\u2588" * full + ("" if not rest else chr(0x2590 - rest))
 
 
-def _header(result: Result, subtitle: str | None = None) -> Text:
+def _header(result: Result, notes: Footnotes, subtitle: str | None = None) -> Text:
     text = t(result.name, "bold")
-    text.append_text(t(f"  {result.type} \u00b7 {result.id}", "dim"))
+    text.append_text(t(f"  {result.type} \u00b7 {result.id} ", "dim"))
+    if result.sources:
+        text.append_text(notes.mark(result.sources[0]))
     if subtitle:
         text.append_text(t("\n" + subtitle))
     return text
@@ -227,10 +235,16 @@ def _card(result: Result, notes: Footnotes) -> list[RenderableType]:
     card = result.card
     parts: list[RenderableType] = []
     if isinstance(card, PersonCard):
-        subtitle = ", ".join(x for x in (card.honorific or "", "; ".join(card.aliases)) if x)
-        parts.append(_header(result, f"also written: {subtitle}" if subtitle else None))
-        if card.description:
-            parts.append(t(card.description, "italic"))
+        parts.append(_header(result, notes))
+        parts.append(
+            _facts_grid(
+                [
+                    ("Honorific", card.honorific),
+                    ("Also written", "; ".join(card.aliases)),
+                    ("About", card.description),
+                ]
+            )
+        )
         if card.roles:
             parts.append(_roles(card.roles, notes, by_person=False))
         if card.appearances:
@@ -242,7 +256,7 @@ def _card(result: Result, notes: Footnotes) -> list[RenderableType]:
         if card.claims:
             parts.append(_claims(card.claims, notes))
     elif isinstance(card, OrganizationCard):
-        parts.append(_header(result))
+        parts.append(_header(result, notes))
         parts.append(
             _facts_grid(
                 [
@@ -269,7 +283,7 @@ def _card(result: Result, notes: Footnotes) -> list[RenderableType]:
         if card.claims:
             parts.append(_claims(card.claims, notes))
     elif isinstance(card, EventCard):
-        parts.append(_header(result))
+        parts.append(_header(result, notes))
         dates = card.start or ""
         if card.end and card.end != card.start:
             dates = f"{dates} to {card.end}"
@@ -296,14 +310,14 @@ def _card(result: Result, notes: Footnotes) -> list[RenderableType]:
             parts.append(_claims(card.claims, notes))
     elif isinstance(card, StatisticCard):
         subtitle = f"{card.subject} \u00b7 unit: {card.unit}"
-        if card.organization:
+        if card.organization and card.organization.name != card.subject:
             subtitle += f" \u00b7 {card.organization.name}"
-        parts.append(_header(result, subtitle))
+        parts.append(_header(result, notes, subtitle))
         if card.description:
             parts.append(t(card.description, "italic"))
         parts.append(_observations(card.observations, notes, series=True, title="Series"))
     elif isinstance(card, SubjectCard):
-        parts.append(_header(result, label(card.kind)))
+        parts.append(_header(result, notes, label(card.kind)))
         parts.append(
             _facts_grid(
                 [
@@ -318,12 +332,10 @@ def _card(result: Result, notes: Footnotes) -> list[RenderableType]:
         if card.claims:
             parts.append(_claims(card.claims, notes))
     elif isinstance(card, FactCard):
-        parts.append(_header(result))
+        parts.append(_header(result, notes))
         parts.append(t(card.text))
     elif isinstance(card, SourceCard):
-        parts.append(_header(result))
-    for ref in result.sources[:1]:
-        notes.mark(ref)
+        parts.append(_header(result, notes))
     return parts
 
 
@@ -353,7 +365,7 @@ def candidates(outcome: Outcome, notes: Footnotes) -> Table:
 def search_table(outcome: Outcome, notes: Footnotes) -> Table:
     """Search hits, best first, with what each matched on."""
     table = _table(
-        f"{len(outcome.results)} results for \u201c{outcome.query}\u201d",
+        f"{_count(len(outcome.results), 'result')} for \u201c{outcome.query}\u201d",
         "Type",
         "Name",
         "Matched on",
@@ -415,6 +427,11 @@ def render(outcome: Outcome, *, listing: bool = False) -> RenderableType:
     if outcome.command == "sources":
         parts.append(sources_table(outcome))
     elif outcome.command == "search":
+        top = outcome.results[0] if outcome.results else None
+        if top is not None and top.type in CARD_IN_SEARCH and top.score >= CARD_SCORE:
+            # Treaties, programmes and the like have no command of their own: show the card.
+            parts.extend(_card(top, notes))
+            parts.append(Text(""))
         parts.append(search_table(outcome, notes))
     elif listing:
         parts.append(statistics_table(outcome, notes))

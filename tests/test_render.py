@@ -1,0 +1,53 @@
+"""Golden text: one table of each kind, rendered at 80 columns without colour."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import DATA
+
+GOLDEN = DATA / "golden"
+FACTS = GOLDEN / "facts.toml"
+
+COMMANDS = {
+    "who": ["who", "Jane Roe"],
+    "who-ambiguous": ["who", "Jane"],
+    "org": ["org", "ACS"],
+    "event": ["event", "Springfield 2024"],
+    "stat": ["stat", "acs-licensing-revenue"],
+    "stat-list": ["stat"],
+    "search": ["search", "licensing"],
+    "sources": ["sources"],
+    "search-treaty": ["search", "Springfield Treaty", "--limit", "3"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_golden_table(invoke: Callable[..., Any], name: str) -> None:
+    result = invoke("--facts", str(FACTS), *COMMANDS[name], env={"COLUMNS": "80"})
+    assert result.exit_code in (0, 1)
+    text = result.stdout
+    assert "\x1b" not in text  # no colour when stdout is not a terminal
+    golden = GOLDEN / f"{name}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_every_line_fits_80_columns(invoke: Callable[..., Any]) -> None:
+    for args in COMMANDS.values():
+        result = invoke("--facts", str(FACTS), *args, env={"COLUMNS": "80"})
+        assert result.stdout
+        assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
+@pytest.mark.parametrize("width", [20, 40, 80, 200])
+def test_real_cards_render_at_any_width(invoke: Callable[..., Any], width: int) -> None:
+    for args in (["who", "Liu Hua"], ["event", "Chengdu"], ["stat", "gdp-share"], ["org", "WIPO"]):
+        result = invoke(*args, env={"COLUMNS": str(width)})
+        assert result.exit_code == 0
+        assert "Sources" in result.stdout
