@@ -451,8 +451,12 @@ class Lookup:
     def _outcome(self, command: str, query: str, matcher: Matcher, matches: list[Match]) -> Outcome:
         chosen, ambiguous = select(matches)
         results = tuple(self.result(m.kind, m.id, m) for m in chosen)
-        suggestions = () if results else tuple(matcher.suggest(query))
+        suggestions = () if results else self._suggest(matcher, query)
         return Outcome(command, query, results, ambiguous, suggestions)
+
+    def _suggest(self, matcher: Matcher, query: str) -> tuple[str, ...]:
+        names = (self.display_name(m.kind, m.id) for m in matcher.suggest(query))
+        return tuple(dict.fromkeys(names))
 
     # -- matchers ----------------------------------------------------------------------------
 
@@ -607,7 +611,7 @@ class Lookup:
         order = {k: i for i, k in enumerate((*ENTITY_KINDS, *FACT_KINDS, "source"))}
         ranked = sorted(found.values(), key=lambda m: (-m.score, order.get(m.kind, 99), m.id))
         results = tuple(self.result(m.kind, m.id, m) for m in ranked[:limit])
-        suggestions = () if results else tuple(self.entities.suggest(query))
+        suggestions = () if results else self._suggest(self.entities, query)
         return Outcome("search", query, results, False, suggestions)
 
     @staticmethod

@@ -138,10 +138,9 @@ class Matcher:
         ranked = sorted(matches, key=lambda m: (-m.score, m.kind, m.text, m.id))
         return ranked[:limit]
 
-    def suggest(self, query: str, limit: int = 3) -> list[str]:
-        """Names close to a query that matched nothing, for a "did you mean" hint."""
-        matches = self.rank(query, cutoff=SUGGEST_CUTOFF, limit=limit)
-        return [m.text for m in matches]
+    def suggest(self, query: str, limit: int = 3) -> list[Match]:
+        """Records close to a query that matched nothing, for a "did you mean" hint."""
+        return self.rank(query, cutoff=SUGGEST_CUTOFF, limit=limit)
 
 
 def select(matches: Sequence[Match]) -> tuple[list[Match], bool]:

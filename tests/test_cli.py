@@ -1,0 +1,275 @@
+"""CLI through CliRunner: exit codes, parsed JSON validated against the schema, key content."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from conftest import DATA, MINIMAL, SCHEMA
+
+Json = Callable[..., tuple[int, Any]]
+
+
+def valid(doc: Any) -> Any:
+    jsonschema.validate(doc, SCHEMA)
+    return doc
+
+
+LOOKUPS = [
+    ["who", "Liu Hua"],
+    ["who", "Zhou"],
+    ["who", "Nobody Atall"],
+    ["org", "CAVCA"],
+    ["org", "WIPO"],
+    ["event", "Chengdu"],
+    ["event", "Shanghai 2023"],
+    ["event", "roundtable"],
+    ["stat"],
+    ["stat", "gdp-share"],
+    ["stat", "gdp-share", "--year", "2021"],
+    ["stat", "MCSC licensing revenue", "--latest"],
+    ["search", "karaoke"],
+    ["search", "Black Myth"],
+    ["search", "labeling system"],
+    ["search", "Beijing Treaty"],
+    ["sources"],
+]
+
+
+@pytest.mark.parametrize("args", LOOKUPS, ids=" ".join)
+def test_every_lookup_json_matches_the_schema(cli_json: Json, args: list[str]) -> None:
+    code, doc = cli_json(*args)
+    valid(doc)
+    assert doc["command"] == args[0]
+    assert code == (0 if doc["results"] else 1)
+
+
+def test_who_liu_hua(cli_json: Json) -> None:
+    code, doc = cli_json("who", "Liu Hua")
+    assert code == 0
+    assert doc["ambiguous"] is False
+    (person,) = doc["results"]
+    assert (person["type"], person["id"], person["name"]) == ("person", "liu-hua", "Liu Hua")
+    assert person["matched"] == {"field": "name", "text": "Liu Hua"}
+    roles = person["fields"]["roles"]
+    assert [r["as_of"] for r in roles] == ["2021-07-07", "2023-10-16", "2025-03-13"]
+    assert {r["organization"]["id"] for r in roles} == {"wipo-office-china"}
+    events = {a["event"]["id"] for a in person["fields"]["appearances"]}
+    assert events == {"xiamen-training-2021", "shanghai-training-2023", "roundtable-2025"}
+    assert all(s["quote"] and s["file"].endswith(".txt") for s in person["sources"])
+
+
+def test_who_ambiguous_lists_all_and_exits_0(invoke: Callable[..., Any]) -> None:
+    result = invoke("who", "Zhou", "--json")
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 0
+    assert doc["ambiguous"] is True
+    assert {r["id"] for r in doc["results"]} == {"zhou-qing", "zhou-yaping"}
+    assert "close matches" in result.stderr
+
+
+def test_no_match_exits_1_with_suggestions(invoke: Callable[..., Any]) -> None:
+    result = invoke("who", "Qwerty Zxcvb", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["results"] == []
+    assert "no match" in result.stderr
+    table = invoke("org", "Wippo Ofice")
+    assert table.exit_code == 1
+    assert table.stdout == ""
+    assert "did you mean: WIPO Office in China" in table.stderr
+
+
+@pytest.mark.parametrize("query", ["", "   ", "!!!", "\t"])
+def test_empty_query_is_a_usage_error(invoke: Callable[..., Any], query: str) -> None:
+    result = invoke("who", query)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("cfacts: ")
+
+
+def test_missing_argument_is_a_usage_error(invoke: Callable[..., Any]) -> None:
+    assert invoke("who").exit_code == 2
+    assert invoke("stat", "--year", "soon").exit_code == 2
+
+
+def test_org_card(cli_json: Json) -> None:
+    _, doc = cli_json("org", "CAVCA")
+    fields = doc["results"][0]["fields"]
+    assert fields["abbreviations"] == ["CAVCA"]
+    assert fields["kind"] == "collective_management_organization"
+    assert any(p["person"]["id"] == "zhou-yaping" for p in fields["people"])
+    written = {o["amount"]["as_written"] for o in fields["statistics"]}
+    assert "over 4 billion yuan" in written
+
+
+def test_org_parent_and_units(cli_json: Json) -> None:
+    _, doc = cli_json("org", "WIPO Office in China")
+    assert doc["results"][0]["fields"]["parent"]["id"] == "wipo"
+    _, doc = cli_json("org", "NCAC")
+    units = {u["id"] for u in doc["results"][0]["fields"]["units"]}
+    assert "ncac-copyright-department" in units
+
+
+def test_event_speakers_and_attendance(cli_json: Json) -> None:
+    _, doc = cli_json("event", "Chengdu")
+    forum = doc["results"][0]
+    assert forum["id"] == "chengdu-forum-2019"
+    fields = forum["fields"]
+    assert fields["attendance"]["qualifier"] == "nearly"
+    assert fields["attendance"]["value"] == 200
+    assert (fields["start"], fields["end"]) == ("2019-12-02", "2019-12-04")
+    speakers = {s["person"]["name"] for s in fields["speakers"]}
+    assert {"Sylvie Forbin", "Yu Cike", "Zhao Xiuling", "Scot Morris"} <= speakers
+
+
+def test_event_query_by_city_and_year(cli_json: Json) -> None:
+    _, doc = cli_json("event", "Shanghai 2023")
+    ids = [r["id"] for r in doc["results"]]
+    assert ids[0] == "shanghai-training-2023"
+    assert set(ids) <= {"shanghai-training-2023", "shanghai-training-2023-mobilization-meeting"}
+    _, doc = cli_json("event", "Xiamen")
+    assert doc["results"][0]["fields"]["attendance"]["as_written"] == "About 100"
+
+
+def test_stat_series_with_changes(cli_json: Json) -> None:
+    code, doc = cli_json("stat", "gdp-share")
+    assert code == 0
+    observations = doc["results"][0]["fields"]["observations"]
+    assert [(o["period"], o["amount"]["value"]) for o in observations] == [
+        ("2017", 7.35),
+        ("2021", 7.41),
+        ("2023", 7.44),
+    ]
+    assert [o["change"] for o in observations] == [None, "+0.06 pp", "+0.03 pp"]
+    assert all(o["amount"]["unit"] == "percent" for o in observations)
+
+
+def test_stat_year_and_latest(cli_json: Json) -> None:
+    _, doc = cli_json("stat", "gdp-share", "--year", "2021")
+    assert [o["period"] for o in doc["results"][0]["fields"]["observations"]] == ["2021"]
+    _, doc = cli_json("stat", "gdp-share", "--latest")
+    assert [o["period"] for o in doc["results"][0]["fields"]["observations"]] == ["2023"]
+    code, doc = cli_json("stat", "gdp-share", "--year", "1999")
+    assert (code, doc["results"]) == (1, [])
+
+
+def test_stat_without_query_lists_every_statistic(cli_json: Json) -> None:
+    _, doc = cli_json("stat")
+    slugs = {r["id"] for r in doc["results"]}
+    assert {"gdp-share", "mcsc-licensing-revenue", "cavca-karaoke-licensing-fees"} <= slugs
+
+
+def test_quantities_carry_value_unit_qualifier_wording_period(cli_json: Json) -> None:
+    _, doc = cli_json("stat", "mcsc-membership")
+    (obs,) = doc["results"][0]["fields"]["observations"]
+    assert obs["amount"] == {
+        "value": 14000,
+        "low": None,
+        "high": None,
+        "unit": "members",
+        "qualifier": "more_than",
+        "as_written": "exceeded 14,000",
+        "period": "2024",
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("karaoke", "cavca-karaoke-licensing-fees"),
+        ("Black Myth", "black-myth-wukong"),
+        ("labeling system", "wen-huasheng"),
+        ("Nantong", "nantong"),
+        ("Marrakesh", "marrakesh-treaty"),
+    ],
+)
+def test_search_finds_the_facts(cli_json: Json, query: str, expected: str) -> None:
+    code, doc = cli_json("search", query)
+    assert code == 0
+    ids = [r["id"] for r in doc["results"]]
+    related = [ref["id"] for r in doc["results"] for ref in r["fields"].get("related", [])]
+    assert expected in ids + related
+
+
+def test_sources_count_facts(cli_json: Json) -> None:
+    _, doc = cli_json("sources")
+    assert len(doc["results"]) == 5
+    assert all(r["fields"]["facts"] > 10 for r in doc["results"])
+    dates = {r["id"]: (r["fields"]["date"], r["fields"]["date_basis"]) for r in doc["results"]}
+    assert dates["chengdu-forum-2019"] == ("2019-12-02", "inferred")
+    assert dates["roundtable-2025"] == ("2025-03-13", "stated")
+
+
+def test_table_output_shows_sources(invoke: Callable[..., Any]) -> None:
+    result = invoke("who", "Liu Hua")
+    assert result.exit_code == 0
+    assert "Sources" in result.stdout
+    assert "001_ed705ef30eaf3b30.txt" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
+def test_check_bundled(invoke: Callable[..., Any]) -> None:
+    result = invoke("check")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("ok: ")
+    assert "person" in result.stdout
+
+
+def test_check_sources_reports_bad_quote(
+    invoke: Callable[..., Any], write_facts: Callable[..., Path]
+) -> None:
+    good = write_facts(MINIMAL, "good.toml")
+    result = invoke("--facts", str(good), "check", "--sources", str(DATA / "sources"))
+    assert result.exit_code == 0
+    assert "3 quotes verified" in result.stdout
+    bad = write_facts(MINIMAL.replace("Director of ACS", "Chair of ACS"), "bad.toml")
+    result = invoke("--facts", str(bad), "check", "--sources", str(DATA / "sources"))
+    assert result.exit_code == 3
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith(f"{bad}:21: [person jane-roe] quote not found")
+    assert "2 of 3 quotes verified" in lines[-1]
+
+
+def test_check_sources_needs_a_folder(invoke: Callable[..., Any], tmp_path: Path) -> None:
+    result = invoke("check", "--sources", str(tmp_path / "missing"))
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("command", [["who", "Liu Hua"], ["check"], ["info"], ["sources"]])
+def test_bad_fact_base_exits_3_without_traceback(
+    invoke: Callable[..., Any], command: list[str]
+) -> None:
+    bad = DATA / "bad" / "several_defects.toml"
+    result = invoke("--facts", str(bad), *command)
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert f"{bad}:22: [person Jane_Roe] malformed id" in result.stderr
+
+
+def test_info(invoke: Callable[..., Any]) -> None:
+    result = invoke("info")
+    assert result.exit_code == 0
+    assert "schema_version: 1" in result.stdout
+    doc = json.loads(invoke("info", "--json").stdout)
+    assert doc["schema_version"] == 1
+    assert doc["counts"]["source"] == 5
+
+
+def test_version(invoke: Callable[..., Any]) -> None:
+    from cfacts import __version__
+
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"cfacts {__version__}"
+
+
+def test_json_is_the_only_thing_on_stdout(invoke: Callable[..., Any]) -> None:
+    result = invoke("who", "Zhou", "--json")
+    json.loads(result.stdout)  # would fail if a message leaked onto stdout
+    assert result.stderr
