@@ -13,7 +13,7 @@ ARTICLES = DATA / "sources"
 
 
 def test_fold_whitespace_and_typographic_quotes() -> None:
-    assert fold("China\u2019s  \u201cbest\u201d\u00a0cases\n") == "China's \"best\" cases"
+    assert fold("China\u2019s  \u201cbest\u201d\u00a0cases\n") == 'China\'s "best" cases'
 
 
 def test_fold_changes_nothing_else() -> None:

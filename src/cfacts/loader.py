@@ -370,7 +370,6 @@ class _Builder:
         for kind, records in built.items():
             specs = [s for s in FIELDS[kind] if s.type in ("ref", "refs")]
             for record in records.values():
-                label = f"{kind} {record.id}"
                 for spec in specs:
                     raw = getattr(record, spec.name, None) if spec.name != "source" else None
                     targets = raw if isinstance(raw, tuple) else (raw,) if raw else ()

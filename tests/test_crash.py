@@ -1,0 +1,82 @@
+"""Crash hygiene: tracebacks for bugs never show locals; Ctrl-C and closed pipes stay quiet."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import ROOT
+
+SENTINEL = "s3ntinel-local-value-4242"
+
+
+def test_bug_traceback_never_shows_locals(
+    invoke: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, runner: Any
+) -> None:
+    from cfacts import lookup
+    from cfacts.cli import app
+
+    def broken(self: object, query: str) -> object:
+        secret = SENTINEL  # noqa: F841 - the local that must not be printed
+        raise RuntimeError("planted bug")
+
+    monkeypatch.setattr(lookup.Lookup, "who", broken)
+    result = runner.invoke(app, ["who", "Liu Hua"])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, RuntimeError)
+    code = (
+        "from cfacts import lookup, cli\n"
+        "def broken(self, query):\n"
+        f"    secret = {SENTINEL!r}\n"
+        "    raise RuntimeError('planted bug')\n"
+        "lookup.Lookup.who = broken\n"
+        "import sys; sys.argv = ['cfacts', 'who', 'Liu Hua']\n"
+        "cli.main()\n"
+    )
+    env = {**os.environ, "COLUMNS": "120", "TERM": "dumb"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert proc.returncode == 1
+    assert "planted bug" in proc.stderr
+    assert SENTINEL not in proc.stderr + proc.stdout
+
+
+def test_broken_pipe_is_quiet() -> None:
+    cmd = [sys.executable, "-m", "cfacts", "search", "a", "--json"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=30)
+    assert "Traceback" not in stderr
+    assert "BrokenPipe" not in stderr
+
+
+def test_ctrl_c_exits_130_quietly() -> None:
+    code = (
+        "import sys, time\nfrom cfacts import cli\n"
+        "def slow(self, query):\n    print('ready', flush=True)\n    time.sleep(30)\n"
+        "from cfacts import lookup\nlookup.Lookup.who = slow\n"
+        "sys.argv = ['cfacts', 'who', 'x']\ncli.main()\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().strip() == b"ready"
+    time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=30) == 130
+    assert b"Traceback" not in proc.stderr.read()

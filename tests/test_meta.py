@@ -1,0 +1,74 @@
+"""Meta-tests: every command has help with examples and is documented; CI runs the README."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import typer
+
+from cfacts.cli import app
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)
+
+
+def _command(name: str) -> Any:
+    return typer.main.get_command(app).commands[name]  # type: ignore[attr-defined]
+
+
+def test_commands_are_known() -> None:
+    assert set(COMMANDS) == {"check", "event", "info", "org", "search", "sources", "stat", "who"}
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_has_help_with_examples(invoke: Callable[..., Any], name: str) -> None:
+    result = invoke(name, "--help")
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout
+    assert f"cfacts {name}" in result.stdout
+    assert _command(name).help.strip().splitlines()[0]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_and_options_are_in_readme(name: str) -> None:
+    assert f"cfacts {name}" in README
+    for param in _command(name).params:
+        for option in param.opts:
+            if option.startswith("--") and option != "--help":
+                assert option in README, f"{name} {option} is not documented"
+        assert param.help or not param.opts[0].startswith("-") or param.name == "help"
+
+
+def test_global_options_are_documented() -> None:
+    for option in ("--facts", "--version", "CFACTS_FACTS", "NO_COLOR"):
+        assert option in README
+
+
+def test_quickstart_is_two_commands_and_ci_runs_the_test_one() -> None:
+    quick = README.split("## Quickstart", 1)[1].split("##", 1)[0]
+    blocks = re.findall(r"```sh\n(.*?)\n```", quick, flags=re.S)
+    assert len(blocks) == 2
+    install, test = blocks
+    assert 'cfacts who "Liu Hua"' in install
+    assert "pytest" in test
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test in ci
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "src" / "cfacts").glob("*.py")), ids=str)
+def test_every_module_has_a_one_line_docstring(path: Any) -> None:
+    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+    assert doc, f"{path.name} has no docstring"
+    assert doc.splitlines()[0].strip()
+
+
+def test_only_the_cli_imports_typer() -> None:
+    for path in (ROOT / "src" / "cfacts").glob("*.py"):
+        if path.name in ("cli.py", "__main__.py"):
+            continue
+        assert "typer" not in path.read_text(encoding="utf-8"), path.name
