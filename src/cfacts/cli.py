@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from cfacts.model import FactBase
     from cfacts.views import Outcome
 
+PLURALS = {"person": "people", "statistic": "statistics"}
 EXIT_OK = 0
 EXIT_NO_MATCH = 1
 EXIT_USAGE = 2
@@ -199,7 +200,7 @@ def info(
         sys.stdout.write(dumps(payload) + "\n")
         return
     lines = [f"fact base: {path} ({origin})", f"schema_version: {facts.schema_version}"]
-    lines += [f"{kind + 's':>14}: {n}" for kind, n in facts.counts().items()]
+    lines += [f"{PLURALS.get(kind, kind + 's'):>14}: {n}" for kind, n in facts.counts().items()]
     sys.stdout.write(clean_line("\n".join(lines)).replace("\\n", "\n") + "\n")
 
 
