@@ -143,3 +143,44 @@ def test_quantities_keep_hedge_unit_and_wording(bundled: Path) -> None:
     regional = facts.observations["regional-gdp-share-2017"].value
     assert (regional.qualifier, regional.low, regional.high) == ("range", 9, 12)
     assert regional.as_written == "between 9% to 12%"
+
+
+def test_huge_file_is_refused_quickly(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "huge.toml"
+    with path.open("wb") as out:
+        out.write(b"schema_version = 1\n")
+        out.write((b"# padding padding padding padding padding padding padding\n") * 900_000)
+    assert path.stat().st_size > 50_000_000
+    started = time.monotonic()
+    with pytest.raises(FactBaseError, match="over the 32 MiB limit"):
+        load(path)
+    assert time.monotonic() - started < 2
+
+
+def test_one_megabyte_string_works_or_fails_fast(tmp_path: Path) -> None:
+    import time
+
+    big = "x" * 1_000_000
+    ok = tmp_path / "big-summary.toml"
+    ok.write_text(MINIMAL.replace('name = "Jane Roe"', f'name = "Jane Roe"\ndescription = "{big}"'))
+    bad = tmp_path / "big-quote.toml"
+    bad.write_text(MINIMAL.replace('"Ms. Jane Roe, Director of ACS"', f'"{big}"'))
+    started = time.monotonic()
+    assert load(ok).people["jane-roe"].description == big
+    with pytest.raises(FactBaseError, match="over 200"):
+        load(bad)
+    assert time.monotonic() - started < 5
+
+
+def test_a_bad_fact_base_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from cfacts.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    result = CliRunner().invoke(app, ["--facts", str(BAD / "several_defects.toml"), "who", "x"])
+    assert result.exit_code == 3
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before

@@ -25,7 +25,7 @@ from cfacts.schema import (
     FieldSpec,
 )
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 32 * 1024 * 1024
 """Larger files are refused before parsing, so a runaway file never hangs a lookup."""
 
 
