@@ -32,6 +32,12 @@ CASES: dict[str, tuple[str, int | None, str | None]] = {
     "dangling_person.toml": ("person: unknown person 'nobody'", 29, "role jane-roe-acs"),
     "dangling_organization.toml": ("unknown organization 'no-such-org'", 31, "role jane-roe-acs"),
     "dangling_event.toml": ("unknown event 'no-such-event'", 30, "appearance jane-at-x"),
+    # Found by the long hypothesis run: a dangling statistic used to crash the unit check.
+    "dangling_statistic.toml": (
+        "unknown statistic 'acs-revenu'",
+        35,
+        "observation acs-revenue-2023",
+    ),
     "dangling_source.toml": ("source: unknown source 's9'", 24, "person jane-roe"),
     "unknown_qualifier.toml": ("unknown qualifier 'roughly'", 37, "observation acs-revenue-2023"),
     "range_low_above_high.toml": ("range low 12 is greater than high 9", 37, None),

@@ -419,8 +419,9 @@ class _Builder:
                 )
         for record in built["observation"].values():
             assert isinstance(record, Observation)
-            stat = built["statistic"][record.statistic]
-            assert isinstance(stat, Statistic)
+            stat = built["statistic"].get(record.statistic)
+            if not isinstance(stat, Statistic):
+                continue  # reported above as a dangling reference
             if record.value.unit != stat.unit:
                 self.problem(
                     f"unit {record.value.unit!r} differs from statistic's unit {stat.unit!r}",
