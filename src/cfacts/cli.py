@@ -17,7 +17,7 @@ from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
     from cfacts.lookup import Lookup
-    from cfacts.model import FactBase
+    from cfacts.store import Store
     from cfacts.views import Outcome
 
 PLURALS = {"person": "people", "statistic": "statistics"}
@@ -48,6 +48,7 @@ class Settings:
     """Global options, shared with every command through the click context."""
 
     facts: Optional[str]  # noqa: UP045 - typer 0.28 needs Optional on Python 3.10
+    use_cache: bool = True
 
 
 def _say(message: str) -> None:
@@ -77,6 +78,13 @@ def _main(
             help="Fact base file to use (else $CFACTS_FACTS, else the bundled facts.toml).",
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Read the fact base directly, without the index cache (also CFACTS_NO_CACHE=1).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -88,7 +96,7 @@ def _main(
 
     Exit codes: 0 found, 1 no match, 2 usage error, 3 unusable or invalid fact base.
     """
-    ctx.obj = Settings(facts=facts)
+    ctx.obj = Settings(facts=facts, use_cache=not no_cache)
 
 
 def _settings(ctx: typer.Context) -> Settings:
@@ -108,12 +116,12 @@ def _report(error: FactBaseError) -> None:
         _say(problem.format())
 
 
-def _load(ctx: typer.Context) -> FactBase:
-    from cfacts.loader import load
+def _load(ctx: typer.Context) -> Store:
+    from cfacts.cache import open_store
 
     path, _ = _location(ctx)
     try:
-        return load(path)
+        return open_store(path, use_cache=_settings(ctx).use_cache)
     except FactBaseError as error:
         _report(error)
         count = len(error.problems)
@@ -186,21 +194,27 @@ def info(
 
       CFACTS_FACTS=my.toml cfacts info --json
     """
+    from cfacts.cache import cache_path
+
     path, origin = _location(ctx)
-    facts = _load(ctx)
+    store = _load(ctx)
+    cached = type(store).__name__ == "SqliteStore"
+    index = str(cache_path(path)) if _settings(ctx).use_cache else None
     if as_json or fmt is Format.json:
         from cfacts.jsonout import dumps
 
         payload = {
             "path": str(path),
             "origin": origin,
-            "schema_version": facts.schema_version,
-            "counts": facts.counts(),
+            "schema_version": store.schema_version,
+            "counts": store.counts(),
+            "cache": {"path": index, "hit": cached},
         }
         sys.stdout.write(dumps(payload) + "\n")
         return
-    lines = [f"fact base: {path} ({origin})", f"schema_version: {facts.schema_version}"]
-    lines += [f"{PLURALS.get(kind, kind + 's'):>14}: {n}" for kind, n in facts.counts().items()]
+    lines = [f"fact base: {path} ({origin})", f"schema_version: {store.schema_version}"]
+    lines.append(f"index cache: {index or 'disabled'}{' (fresh)' if cached else ''}")
+    lines += [f"{PLURALS.get(kind, kind + 's'):>14}: {n}" for kind, n in store.counts().items()]
     sys.stdout.write(clean_line("\n".join(lines)).replace("\\n", "\n") + "\n")
 
 

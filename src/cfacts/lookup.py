@@ -10,7 +10,6 @@ from cfacts.errors import QueryError
 from cfacts.matching import (
     CUTOFF,
     EXACT,
-    Candidate,
     Match,
     Matcher,
     part_score,
@@ -18,6 +17,7 @@ from cfacts.matching import (
     word_hit,
 )
 from cfacts.model import (
+    KIND_CLASSES,
     Appearance,
     Claim,
     Event,
@@ -36,6 +36,7 @@ from cfacts.model import (
     Topic,
 )
 from cfacts.relations import Relations
+from cfacts.store import MemoryStore, Store
 from cfacts.textnorm import fold, name_key
 from cfacts.views import (
     Amount,
@@ -117,15 +118,15 @@ def change(previous: Quantity | None, current: Quantity) -> str | None:
 class Lookup:
     """Query engine over one fact base."""
 
-    def __init__(self, facts: FactBase) -> None:
-        self.facts = facts
-        self.rel = Relations(facts)
+    def __init__(self, store: Store | FactBase) -> None:
+        self.store: Store = MemoryStore(store) if isinstance(store, FactBase) else store
+        self.rel = Relations(self.store)
 
     # -- references and small views ------------------------------------------------------------
 
     def display_name(self, kind: str, rid: str) -> str:
         """The name a record is shown by."""
-        record = self.facts.kind(kind).get(rid)
+        record = self.store.get(kind, rid)
         if record is None:
             return rid
         if isinstance(record, Statistic):
@@ -151,7 +152,7 @@ class Lookup:
         return Ref(kind, rid, self.display_name(kind, rid)) if rid else None
 
     def _kind_of(self, rid: str, kinds: Sequence[str]) -> str:
-        return next((k for k in kinds if rid in self.facts.kind(k)), kinds[0])
+        return next((k for k in kinds if self.store.get(k, rid) is not None), kinds[0])
 
     def _subject_ref(self, rid: str) -> Ref:
         kind = self._kind_of(rid, ("instrument", "topic", "organization", "event"))
@@ -162,8 +163,8 @@ class Lookup:
 
     def source_ref(self, evidence: Evidence) -> SourceRef:
         """The view of one piece of evidence."""
-        source = self.facts.sources.get(evidence.source)
-        if source is None:
+        source = self.store.get("source", evidence.source)
+        if not isinstance(source, Source):
             return SourceRef(evidence.source, "", "", "", evidence.quote)
         return SourceRef(source.id, source.file, source.title, source.date, evidence.quote)
 
@@ -186,7 +187,7 @@ class Lookup:
 
     def appearance_view(self, appearance: Appearance) -> AppearanceView:
         """The view of an appearance, with the title held at the time."""
-        event = self.facts.events.get(appearance.event)
+        event = self.rel.event(appearance.event)
         role = self.rel.role_for(appearance)
         person = self.ref("person", appearance.person)
         event_ref = self.ref("event", appearance.event)
@@ -208,7 +209,7 @@ class Lookup:
         """Views of observations, each with the change from the previous one of its series."""
         views = []
         for obs in observations:
-            series = self.rel.observations_by_stat.get(obs.statistic, [])
+            series = self.rel.series(obs.statistic)
             position = series.index(obs) if obs in series else 0
             previous = series[position - 1].value if position > 0 else None
             stat = self.ref("statistic", obs.statistic)
@@ -252,14 +253,12 @@ class Lookup:
             self.primary(milestone),
         )
 
-    def _claims(self, rid: str) -> tuple[ClaimView, ...]:
-        return tuple(self.claim_view(c) for c in self.rel.claims_by_ref.get(rid, []))
-
     # -- cards -------------------------------------------------------------------------------
 
     def card(self, kind: str, rid: str) -> tuple[Card, list[Evidence]]:
         """The card of a record and every piece of evidence behind what it shows."""
-        record = self.facts.kind(kind)[rid]
+        record = self.store.get(kind, rid)
+        assert record is not None, f"{kind} {rid} vanished"
         evidence: list[Evidence] = list(record.evidence)
 
         def cite(records: Iterable[Record]) -> None:
@@ -267,10 +266,10 @@ class Lookup:
                 evidence.extend(r.evidence)
 
         if isinstance(record, Person):
-            roles = self.rel.roles_by_person.get(rid, [])
-            appearances = self.rel.appearances_by_person.get(rid, [])
-            reported = self.rel.observations_by_person.get(rid, [])
-            claims = self.rel.claims_by_ref.get(rid, [])
+            roles = self.rel.roles_of_person(rid)
+            appearances = self.rel.appearances_of_person(rid)
+            reported = self.rel.reported_by(rid)
+            claims = self.rel.claims(rid)
             cite([*roles, *appearances, *reported, *claims])
             return PersonCard(
                 record.aliases,
@@ -284,9 +283,9 @@ class Lookup:
         if isinstance(record, Organization):
             return self._organization_card(record, cite), evidence
         if isinstance(record, Event):
-            speakers = self.rel.appearances_by_event.get(rid, [])
-            observations = self.rel.observations_by_event.get(rid, [])
-            claims = self.rel.claims_by_ref.get(rid, [])
+            speakers = self.rel.speakers(rid)
+            observations = self.rel.reported_at(rid)
+            claims = self.rel.claims(rid)
             cite([*speakers, *observations, *claims])
             return EventCard(
                 record.kind,
@@ -305,7 +304,7 @@ class Lookup:
                 tuple(self.claim_view(c) for c in claims),
             ), evidence
         if isinstance(record, Statistic):
-            observations = self.rel.observations_by_stat.get(rid, [])
+            observations = self.rel.series(rid)
             cite(observations)
             return StatisticCard(
                 record.label,
@@ -317,8 +316,8 @@ class Lookup:
                 self.observation_views(observations),
             ), evidence
         if isinstance(record, (Instrument, Topic)):
-            milestones = self.rel.milestones_by_subject.get(rid, [])
-            claims = self.rel.claims_by_ref.get(rid, [])
+            milestones = self.rel.milestones(rid)
+            claims = self.rel.claims(rid)
             cite([*milestones, *claims])
             related = (
                 record.parties
@@ -339,28 +338,20 @@ class Lookup:
 
     def _organization_card(self, org: Organization, cite: object) -> OrganizationCard:
         rid = org.id
-        units = [self.ref("organization", c.id) for c in self.rel.children_by_org.get(rid, [])]
-        roles = self.rel.roles_by_org.get(rid, [])
-        organized = self.rel.events_by_org.get(rid, [])
+        units = [self.ref("organization", c.id) for c in self.rel.units(rid)]
+        roles = self.rel.roles_at(rid)
+        organized = self.rel.organized(rid)
         attended: dict[str, None] = {}
         for role in roles:
-            for appearance in self.rel.appearances_by_person.get(role.person, []):
+            for appearance in self.rel.appearances_of_person(role.person):
                 if self.rel.role_for(appearance) == role:
                     attended.setdefault(appearance.event)
-        observations = (
-            [
-                o
-                for s in self.rel.stats_by_org.get(rid, [])
-                for o in self.rel.observations_by_stat[s.id]
-                if s.id in self.rel.observations_by_stat
-            ]
-            if self.rel.stats_by_org.get(rid)
-            else []
-        )
-        claims = self.rel.claims_by_ref.get(rid, [])
-        milestones = self.rel.milestones_by_subject.get(rid, [])
+        observations = [o for s in self.rel.statistics_of(rid) for o in self.rel.series(s.id)]
+        claims = self.rel.claims(rid)
+        milestones = self.rel.milestones(rid)
         assert callable(cite)
         cite([*roles, *observations, *claims, *milestones])
+        organized_ids = {e.id for e in organized}
         return OrganizationCard(
             org.abbreviations,
             org.aliases,
@@ -375,7 +366,7 @@ class Lookup:
             tuple(
                 Ref("event", e, self.display_name("event", e))
                 for e in attended
-                if e not in {x.id for x in organized}
+                if e not in organized_ids
             ),
             self.observation_views(observations),
             tuple(self.claim_view(c) for c in claims),
@@ -392,7 +383,7 @@ class Lookup:
             source.date_basis,
             source.date_note,
             source.summary,
-            self.rel.facts_per_source().get(source.id, 0),
+            self.store.facts_per_source().get(source.id, 0),
         )
 
     def _fact_card(self, record: Record) -> FactCard:
@@ -411,7 +402,7 @@ class Lookup:
         elif isinstance(record, Appearance):
             refs = [self.ref("person", record.person), self.ref("event", record.event)]
             text = f"{record.capacity}: {record.summary}"
-            event = self.facts.events.get(record.event)
+            event = self.rel.event(record.event)
             date = event.start if event else None
         elif isinstance(record, Observation):
             refs = [self.ref("statistic", record.statistic), self.ref("person", record.reported_by)]
@@ -448,6 +439,10 @@ class Lookup:
             tuple(self.source_ref(Evidence(s, q)) for s, q in seen),
         )
 
+    def _ranked(self, matcher: Matcher, query: str) -> list[Match]:
+        """Exact hits when there are any (they alone are shown), else fuzzy ranking."""
+        return matcher.exact(query) or matcher.rank(query)
+
     def _outcome(self, command: str, query: str, matcher: Matcher, matches: list[Match]) -> Outcome:
         chosen, ambiguous = select(matches)
         results = tuple(self.result(m.kind, m.id, m) for m in chosen)
@@ -460,82 +455,55 @@ class Lookup:
 
     # -- matchers ----------------------------------------------------------------------------
 
-    def _names(self, kind: str) -> Iterable[Candidate]:
-        # Order matters on equal scores: a name beats an abbreviation, alias or id.
-        for record in self.facts.kind(kind).values():
-            for field in ("name", "label"):
-                name = getattr(record, field, None)
-                if isinstance(name, str):
-                    yield Candidate(kind, record.id, field, name)
-            for field in ("abbreviations", "aliases"):
-                for text in getattr(record, field, ()):
-                    yield Candidate(kind, record.id, SINGULAR[field], text)
-            yield Candidate(kind, record.id, "id", record.id)
-
-    def _stat_candidates(self) -> Iterable[Candidate]:
-        for stat in self.facts.statistics.values():
-            yield Candidate("statistic", stat.id, "slug", stat.id)
-        yield from self._names("statistic")
-        for stat in self.facts.statistics.values():
-            org = self.facts.organizations.get(stat.organization or "")
-            if org is not None:
-                for short in (*org.abbreviations, org.name):
-                    yield Candidate("statistic", stat.id, "label", f"{short} {stat.label}")
-
     @cached_property
     def people(self) -> Matcher:
         """Matcher over people's names and aliases."""
-        return Matcher(self._names("person"))
+        return Matcher(self.store.names(["person"]))
 
     @cached_property
     def organizations(self) -> Matcher:
         """Matcher over organizations' names, abbreviations and aliases."""
-        return Matcher(self._names("organization"))
+        return Matcher(self.store.names(["organization"]))
 
     @cached_property
     def events(self) -> Matcher:
         """Matcher over event names and aliases."""
-        return Matcher(self._names("event"))
+        return Matcher(self.store.names(["event"]))
 
     @cached_property
     def statistics(self) -> Matcher:
         """Matcher over statistic slugs, labels and aliases."""
-        return Matcher(self._stat_candidates())
+        return Matcher(self.store.names(["statistic"]))
 
     @cached_property
     def entities(self) -> Matcher:
         """Matcher over the names of every kind of entity."""
-        return Matcher(
-            c
-            for kind in ENTITY_KINDS
-            for c in (self._stat_candidates() if kind == "statistic" else self._names(kind))
-        )
+        return Matcher(self.store.names(ENTITY_KINDS))
 
     # -- commands ----------------------------------------------------------------------------
 
     def who(self, query: str) -> Outcome:
         """People matching a name."""
         query = clean_query(query)
-        return self._outcome("who", query, self.people, self.people.rank(query))
+        return self._outcome("who", query, self.people, self._ranked(self.people, query))
 
     def org(self, query: str) -> Outcome:
         """Organizations matching a name or abbreviation."""
         query = clean_query(query)
-        return self._outcome("org", query, self.organizations, self.organizations.rank(query))
+        matches = self._ranked(self.organizations, query)
+        return self._outcome("org", query, self.organizations, matches)
 
     def event(self, query: str) -> Outcome:
         """Events by name; or, as a filter, every event whose city, kind, year, name or
         organizers account for all the query's words ("Chengdu", "Shanghai 2023")."""
         query = clean_query(query)
-        by_name = self.events.rank(query)
+        by_name = self._ranked(self.events, query)
         chosen, _ = select(by_name)
         if chosen and chosen[0].score >= EXACT:
             return Outcome("event", query, tuple(self.result(m.kind, m.id, m) for m in chosen))
         words = name_key(query).split()
         filtered = {
-            m.id: m
-            for m in (self._facet_match(e, words) for e in self.facts.events.values())
-            if m is not None
+            m.id: m for m in (self._facet_match(e, words) for e in self._events()) if m is not None
         }
         if not filtered:
             return self._outcome("event", query, self.events, by_name)
@@ -552,8 +520,8 @@ class Lookup:
         facets += [(f, v) for f, v in (("city", event.city), ("country", event.country)) if v]
         facets += [("year", d[:4]) for d in (event.start, event.end) if d]
         for org_id in event.organizers:
-            org = self.facts.organizations.get(org_id)
-            if org:
+            org = self.store.get("organization", org_id)
+            if isinstance(org, Organization):
                 facets += [("organizer", x) for x in (org.name, *org.abbreviations)]
         hits: dict[str, str] = {}
         for word in words:
@@ -568,22 +536,27 @@ class Lookup:
 
     def _event_order(self, rid: str) -> tuple[int, str]:
         # Among equal scores: events with reported speakers first, then by date.
-        event = self.facts.events[rid]
-        return (-len(self.rel.appearances_by_event.get(rid, [])), event.start or "9999")
+        event = self.rel.event(rid)
+        start = (event.start if event else None) or "9999"
+        return (-len(self.rel.speakers(rid)), start)
+
+    def _events(self) -> list[Event]:
+        return [e for e in self.store.all("event") if isinstance(e, Event)]
 
     def stat(self, query: str | None) -> Outcome:
         """A statistic by slug or label; every statistic when there is no query."""
         if query is None:
-            results = tuple(self.result("statistic", s) for s in self.facts.statistics)
+            results = tuple(self.result("statistic", s.id) for s in self.store.all("statistic"))
             return Outcome("stat", None, results)
         query = clean_query(query)
-        if query in self.facts.statistics:
+        if self.store.get("statistic", query) is not None:
             return Outcome("stat", query, (self.result("statistic", query),))
-        return self._outcome("stat", query, self.statistics, self.statistics.rank(query))
+        return self._outcome("stat", query, self.statistics, self._ranked(self.statistics, query))
 
     def sources(self) -> Outcome:
         """Every source article."""
-        return Outcome("sources", None, tuple(self.result("source", s) for s in self.facts.sources))
+        sources = self.store.all("source")
+        return Outcome("sources", None, tuple(self.result("source", s.id) for s in sources))
 
     def search(self, query: str, limit: int = 20) -> Outcome:
         """Everything that mentions the query: names, labels, summaries, topics and quotes."""
@@ -599,8 +572,8 @@ class Lookup:
             keep(match)
         phrase = fold(query)
         words = name_key(query)
-        for kind, records in self.facts.records.items():
-            for record in records.values():
+        for kind in KIND_CLASSES:
+            for record in self.store.all(kind):
                 for field, text in self._texts(record):
                     folded = fold(text)
                     if phrase and f" {phrase} " in f" {folded} ":

@@ -21,8 +21,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from cfacts.textnorm import name_key
 
 CUTOFF = 80.0
@@ -44,6 +42,7 @@ class Candidate:
     id: str
     field: str
     text: str
+    key: str = ""  # the folded text; computed from ``text`` when empty
 
 
 @dataclass(frozen=True)
@@ -59,6 +58,8 @@ class Match:
 
 def word_hit(query_word: str, words: Sequence[str]) -> int | None:
     """Index of the candidate word that a query word stands for, if any."""
+    from rapidfuzz import fuzz
+
     for i, word in enumerate(words):
         if query_word == word:
             return i
@@ -90,6 +91,8 @@ def part_score(query: str, candidate: str) -> float:
 
 def score(query: str, candidate: str) -> float:
     """The pinned score of one folded query against one folded candidate text."""
+    from rapidfuzz import fuzz
+
     if not query or not candidate:
         return 0.0
     if query == candidate or sorted(query.split()) == sorted(candidate.split()):
@@ -102,10 +105,25 @@ class Matcher:
 
     def __init__(self, candidates: Iterable[Candidate]) -> None:
         self._candidates = list(candidates)
-        self._keys = [name_key(c.text) for c in self._candidates]
+        self._keys = [c.key or name_key(c.text) for c in self._candidates]
+
+    def exact(self, query: str) -> list[Match]:
+        """Records whose name folds to exactly the query (in any word order), preferred field
+        first; cheap, so lookups try it before fuzzy ranking."""
+        key = name_key(query)
+        words = sorted(key.split())
+        best: dict[tuple[str, str], Match] = {}
+        for cand, text in zip(self._candidates, self._keys, strict=True):
+            if text == key or (len(text) == len(key) and sorted(text.split()) == words):
+                ident = (cand.kind, cand.id)
+                if ident not in best:
+                    best[ident] = Match(cand.kind, cand.id, EXACT, cand.field, cand.text)
+        return sorted(best.values(), key=lambda m: (m.kind, m.text, m.id)) if key else []
 
     def rank(self, query: str, *, cutoff: float = CUTOFF, limit: int = 50) -> list[Match]:
         """Every record scoring at least ``cutoff``, best first, one entry per record."""
+        from rapidfuzz import fuzz, process  # 15 ms to import: only when fuzzy matching runs
+
         key = name_key(query)
         if not key:
             return []

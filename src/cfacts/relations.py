@@ -1,90 +1,119 @@
-"""Indexes the links between records: roles by person, speakers by event, series by statistic."""
+"""Follows links between records backwards: roles of a person, speakers of an event, series."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Sequence
 from typing import TypeVar
 
 from cfacts.model import (
     Appearance,
     Claim,
     Event,
-    FactBase,
     Milestone,
     Observation,
+    Organization,
     Record,
     Role,
     Statistic,
 )
+from cfacts.store import Store
 
 R = TypeVar("R", bound=Record)
+CLAIM_FIELDS = ("person", "organization", "event", "subjects")
 
 
-def _group(records: Iterable[R], *keys: str) -> dict[str, list[R]]:
-    groups: dict[str, list[R]] = defaultdict(list)
-    for record in records:
-        for key in keys:
-            value = getattr(record, key, None)
-            for target in value if isinstance(value, tuple) else (value,):
-                if target:
-                    groups[target].append(record)
-    return groups
+def _typed(records: Sequence[Record], cls: type[R]) -> list[R]:
+    return [r for r in records if isinstance(r, cls)]
 
 
 class Relations:
-    """Reverse links over a fact base, built once per run."""
+    """Reverse links over a store, sorted the way the cards show them."""
 
-    def __init__(self, facts: FactBase) -> None:
-        self.facts = facts
-        roles = sorted(facts.roles.values(), key=lambda r: r.as_of)
-        self.roles_by_person: Mapping[str, list[Role]] = _group(roles, "person")
-        self.roles_by_org: Mapping[str, list[Role]] = _group(roles, "organization")
-        appearances = sorted(facts.appearances.values(), key=self._appearance_date)
-        self.appearances_by_person: Mapping[str, list[Appearance]] = _group(appearances, "person")
-        self.appearances_by_event: Mapping[str, list[Appearance]] = _group(appearances, "event")
-        observations = sorted(facts.observations.values(), key=lambda o: o.period)
-        self.observations_by_stat: Mapping[str, list[Observation]] = _group(
-            observations, "statistic"
-        )
-        self.observations_by_person: Mapping[str, list[Observation]] = _group(
-            observations, "reported_by"
-        )
-        self.observations_by_event: Mapping[str, list[Observation]] = _group(observations, "event")
-        self.stats_by_org: Mapping[str, list[Statistic]] = _group(
-            facts.statistics.values(), "organization"
-        )
-        self.children_by_org = _group(facts.organizations.values(), "parent")
-        events = sorted(facts.events.values(), key=lambda e: e.start or "")
-        self.events_by_org: Mapping[str, list[Event]] = _group(events, "organizers")
-        claims = list(facts.claims.values())
-        self.claims_by_ref: Mapping[str, list[Claim]] = _group(
-            claims, "person", "organization", "event", "subjects"
-        )
-        self.milestones_by_subject: Mapping[str, list[Milestone]] = _group(
-            sorted(facts.milestones.values(), key=lambda m: m.date), "subject"
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._series: dict[str, list[Observation]] = {}
+
+    def event(self, rid: str | None) -> Event | None:
+        """An event by id."""
+        record = self.store.get("event", rid) if rid else None
+        return record if isinstance(record, Event) else None
+
+    def roles_of_person(self, rid: str) -> list[Role]:
+        """A person's roles, oldest first."""
+        roles = _typed(self.store.related("role", "person", rid), Role)
+        return sorted(roles, key=lambda r: r.as_of)
+
+    def roles_at(self, rid: str) -> list[Role]:
+        """The roles held at an organization, oldest first."""
+        roles = _typed(self.store.related("role", "organization", rid), Role)
+        return sorted(roles, key=lambda r: r.as_of)
+
+    def _by_event_date(self, appearances: list[Appearance]) -> list[Appearance]:
+        def date(a: Appearance) -> str:
+            event = self.event(a.event)
+            return (event.start or "") if event else ""
+
+        return sorted(appearances, key=date)
+
+    def appearances_of_person(self, rid: str) -> list[Appearance]:
+        """A person's appearances, by event date."""
+        return self._by_event_date(
+            _typed(self.store.related("appearance", "person", rid), Appearance)
         )
 
-    def _appearance_date(self, appearance: Appearance) -> str:
-        event = self.facts.events.get(appearance.event)
-        return (event.start or "") if event else ""
+    def speakers(self, rid: str) -> list[Appearance]:
+        """The appearances at an event, in file order."""
+        return _typed(self.store.related("appearance", "event", rid), Appearance)
+
+    def series(self, rid: str) -> list[Observation]:
+        """A statistic's observations, by period."""
+        if rid not in self._series:
+            found = _typed(self.store.related("observation", "statistic", rid), Observation)
+            self._series[rid] = sorted(found, key=lambda o: o.period)
+        return self._series[rid]
+
+    def reported_by(self, rid: str) -> list[Observation]:
+        """Observations a person reported, by period."""
+        found = _typed(self.store.related("observation", "reported_by", rid), Observation)
+        return sorted(found, key=lambda o: o.period)
+
+    def reported_at(self, rid: str) -> list[Observation]:
+        """Observations reported at an event, by period."""
+        found = _typed(self.store.related("observation", "event", rid), Observation)
+        return sorted(found, key=lambda o: o.period)
+
+    def statistics_of(self, rid: str) -> list[Statistic]:
+        """Statistics about an organization."""
+        return _typed(self.store.related("statistic", "organization", rid), Statistic)
+
+    def units(self, rid: str) -> list[Organization]:
+        """An organization's sub-units."""
+        return _typed(self.store.related("organization", "parent", rid), Organization)
+
+    def organized(self, rid: str) -> list[Event]:
+        """Events an organization organized, by date."""
+        events = _typed(self.store.related("event", "organizers", rid), Event)
+        return sorted(events, key=lambda e: e.start or "")
+
+    def claims(self, rid: str) -> list[Claim]:
+        """Claims by or about a record, in file order, each once."""
+        seen: dict[str, Claim] = {}
+        for field in CLAIM_FIELDS:
+            for claim in _typed(self.store.related("claim", field, rid), Claim):
+                seen.setdefault(claim.id, claim)
+        return sorted(seen.values(), key=lambda c: c.line)
+
+    def milestones(self, rid: str) -> list[Milestone]:
+        """Milestones of an instrument, topic or organization, by date."""
+        found = _typed(self.store.related("milestone", "subject", rid), Milestone)
+        return sorted(found, key=lambda m: m.date)
 
     def role_for(self, appearance: Appearance) -> Role | None:
         """The title a person held at an event: the appearance's role, else one from its source."""
         if appearance.role:
-            return self.facts.roles.get(appearance.role)
-        for role in self.roles_by_person.get(appearance.person, []):
+            role = self.store.get("role", appearance.role)
+            return role if isinstance(role, Role) else None
+        for role in self.roles_of_person(appearance.person):
             if role.source == appearance.source:
                 return role
         return None
-
-    def facts_per_source(self) -> dict[str, int]:
-        """How many records cite each source article (as primary or further evidence)."""
-        counts: dict[str, int] = defaultdict(int)
-        for kind, records in self.facts.records.items():
-            if kind == "source":
-                continue
-            for record in records.values():
-                for source in {ev.source for ev in record.evidence}:
-                    counts[source] += 1
-        return counts
