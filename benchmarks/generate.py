@@ -150,14 +150,16 @@ TITLES = [
     "Programme Officer",
 ]
 STATEMENTS = [
-    "licensing markets need clearer rules for works used to train AI models",
-    "collective management organizations should share royalty data more openly",
-    "overseas expansion requires companies to audit their copyright chains first",
-    "regional cooperation on enforcement has cut online piracy",
-    "copyright registration should be cheaper for individual creators",
-    "short-video platforms must pay for the music they use",
-    "the copyright industry is a growing share of the economy",
-    "training programmes help small publishers handle foreign disputes",
+    "AI training needs clear licensing rules",
+    "CMOs should publish their royalty data",
+    "firms going abroad must audit their rights first",
+    "joint enforcement has cut online piracy",
+    "registration should cost creators less",
+    "short-video platforms must pay for music",
+    "the copyright industry keeps growing",
+    "training helps publishers face foreign disputes",
+    "karaoke venues should license through one body",
+    "blockchain can make rights records reliable",
 ]
 ORG_KINDS = {  # weights roughly like the real file
     "government_agency": 6,

@@ -48,8 +48,14 @@ quote = "Ms. Jane Roe, Director of ACS"
 """
 
 
+@pytest.fixture(scope="session")
+def _cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One index cache for the session, so the bundled fact base is indexed once."""
+    return tmp_path_factory.mktemp("xdg-cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, _cache_home: Path) -> None:
     """No test sees the developer's CFACTS_* variables, colour settings or terminal width."""
     for name in list(os.environ):
         if name.startswith("CFACTS_"):
@@ -57,7 +63,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_cache_home))
 
 
 @pytest.fixture

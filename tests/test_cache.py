@@ -1,0 +1,112 @@
+"""The index cache: fresh answers only, rebuilt when stale, corrupt or foreign; atomic; optional."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cfacts.cache import cache_path, open_store
+from cfacts.store import MemoryStore, SqliteStore
+from conftest import MINIMAL, ROOT
+
+
+@pytest.fixture
+def facts_file(write_facts: Callable[..., Path]) -> Path:
+    return write_facts(MINIMAL)
+
+
+def test_second_open_uses_the_index(facts_file: Path) -> None:
+    assert isinstance(open_store(facts_file), MemoryStore)
+    assert cache_path(facts_file).is_file()
+    assert isinstance(open_store(facts_file), SqliteStore)
+
+
+def test_index_answers_like_memory(invoke: Callable[..., Any]) -> None:
+    for args in (["who", "Liu Hua"], ["org", "CAVCA"], ["event", "Chengdu"], ["stat"],
+                 ["search", "karaoke"], ["sources"], ["who", "Zhou"]):  # fmt: skip
+        cold = invoke("--no-cache", *args, "--json").stdout
+        invoke(*args, "--json")  # builds the index if needed
+        warm = invoke(*args, "--json").stdout
+        assert json.loads(warm) == json.loads(cold), args
+
+
+def test_stale_index_never_answers(facts_file: Path, invoke: Callable[..., Any]) -> None:
+    first = json.loads(invoke("--facts", str(facts_file), "who", "Jane Roe", "--json").stdout)
+    assert first["results"][0]["name"] == "Jane Roe"
+    stat = facts_file.stat()
+    # Same size and same modification time: only the content hash can tell.
+    facts_file.write_text(MINIMAL.replace("Jane Roe", "Joan Doe"))
+    os.utime(facts_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert facts_file.stat().st_size == stat.st_size
+    after = invoke("--facts", str(facts_file), "who", "Joan Doe", "--json")
+    assert after.exit_code == 0
+    assert json.loads(after.stdout)["results"][0]["name"] == "Joan Doe"
+
+
+def test_corrupt_index_is_rebuilt_silently(facts_file: Path, invoke: Callable[..., Any]) -> None:
+    open_store(facts_file)
+    index = cache_path(facts_file)
+    index.write_bytes(b"this is not a database" * 100)
+    result = invoke("--facts", str(facts_file), "who", "Jane Roe", "--json")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert isinstance(open_store(facts_file), SqliteStore)
+
+
+def test_index_from_another_version_is_not_trusted(facts_file: Path) -> None:
+    open_store(facts_file)
+    index = cache_path(facts_file)
+    with sqlite3.connect(index) as db:
+        db.execute("UPDATE meta SET value = '0.0.0' WHERE key = 'cfacts_version'")
+    db.close()
+    assert isinstance(open_store(facts_file), MemoryStore)  # rebuilt
+    assert isinstance(open_store(facts_file), SqliteStore)
+
+
+def test_no_cache_option_and_environment(
+    facts_file: Path, invoke: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert invoke("--facts", str(facts_file), "--no-cache", "who", "Jane Roe").exit_code == 0
+    assert not cache_path(facts_file).exists()
+    monkeypatch.setenv("CFACTS_NO_CACHE", "1")
+    assert invoke("--facts", str(facts_file), "who", "Jane Roe").exit_code == 0
+    assert not cache_path(facts_file).exists()
+
+
+def test_cache_respects_xdg_cache_home(facts_file: Path, tmp_path: Path) -> None:
+    assert str(cache_path(facts_file)).startswith(os.environ["XDG_CACHE_HOME"])
+
+
+def test_unwritable_cache_still_answers(
+    facts_file: Path, invoke: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    result = invoke("--facts", str(facts_file), "who", "Jane Roe")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_concurrent_runs_agree_and_leave_no_temp_files(facts_file: Path) -> None:
+    env = {**os.environ}
+    cmd = [sys.executable, "-m", "cfacts", "--facts", str(facts_file), "who", "Jane Roe", "--json"]
+    procs = [
+        subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+        for _ in range(6)
+    ]
+    outputs = [p.communicate(timeout=60) for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    docs = [json.loads(out) for out, _ in outputs]
+    assert all(d == docs[0] for d in docs)
+    folder = cache_path(facts_file).parent
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []
+    assert isinstance(open_store(facts_file), SqliteStore)
