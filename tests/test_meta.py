@@ -45,7 +45,14 @@ def test_command_and_options_are_in_readme(name: str) -> None:
 
 
 def test_global_options_are_documented() -> None:
-    for option in ("--facts", "--version", "CFACTS_FACTS", "NO_COLOR"):
+    for option in (
+        "--facts",
+        "--no-cache",
+        "--version",
+        "CFACTS_FACTS",
+        "CFACTS_NO_CACHE",
+        "NO_COLOR",
+    ):
         assert option in README
 
 
