@@ -272,6 +272,8 @@ class Generator:
         self.names = {r["id"]: r["name"] for k in KINDS for r in real.get(k, []) if "name" in r}
         self.org_names = {o["name"] for o in real.get("organization", [])}
         self.real = real
+        self.agencies: list[dict[str, Any]] = []  # parents for departments
+        self.universities: list[dict[str, Any]] = []  # parents for academic units
         family_weights = [1 / (i + 4) for i in range(len(CN_FAMILY))]  # Wang, Li... most common
         self.family_cum = [sum(family_weights[: i + 1]) for i in range(len(family_weights))]
 
@@ -291,15 +293,11 @@ class Generator:
         return rid
 
     def date(self, lo: int = 2012, hi: int = 2025) -> str:
-        year, month, day = (
-            self.rng.randint(lo, hi),
-            self.rng.randint(1, 12),
-            self.rng.randint(1, 28),
-        )
-        precision = self.rng.random()
+        year, precision = self.rng.randint(lo, hi), self.rng.random()
         if precision < 0.25:
             return str(year)
-        return f"{year}-{month:02d}" if precision < 0.45 else f"{year}-{month:02d}-{day:02d}"
+        month = f"{year}-{self.rng.randint(1, 12):02d}"
+        return month if precision < 0.45 else f"{month}-{self.rng.randint(1, 28):02d}"
 
     def add(self, kind: str, record: dict[str, Any]) -> dict[str, Any]:
         record["source"] = self.pick(self.sources)
@@ -327,14 +325,10 @@ class Generator:
             value = round(rng.uniform(0.5, 40), 2)
             written = f"{words}{value}%"
         elif unit == "CNY":
-            cents, (scale, word) = (
-                rng.randint(100, 99999),
-                self.pick(
-                    [(10**6, "million yuan"), (10**9, "billion yuan"), (10**12, "trillion yuan")]
-                ),
-            )
+            cents = rng.randint(100, 99999)
+            scale, word = self.pick([(10**6, "million"), (10**9, "billion"), (10**12, "trillion")])
             value = cents * scale // 100
-            written = f"{words}{cents / 100:g} {word}"
+            written = f"{words}{cents / 100:g} {word} yuan"
         else:
             value = rng.choice([rng.randint(2, 300), rng.randint(300, 50000) // 10 * 10])
             written = f"{words}{value:,}"
@@ -344,15 +338,16 @@ class Generator:
 
     def organization(self) -> str:
         rng, kind = self.rng, self.rng.choices(list(ORG_KINDS), list(ORG_KINDS.values()))[0]
-        city, country = self.pick(CN_CITIES), "China"
-        if rng.random() < 0.15:
-            city, country = self.pick(FOREIGN)
-        brand = self.pick(CN_SYLLABLES).title() + self.pick(CN_SYLLABLES)
-        sector = self.pick(SECTORS)
         parent = None
-        orgs = self.out["organization"]
-        for _ in range(20):
-            if kind == "government_agency":
+        for _ in range(20):  # until the name is new
+            city, country = (
+                self.pick(FOREIGN) if rng.random() < 0.15 else (self.pick(CN_CITIES), "China")
+            )
+            brand = self.pick(CN_SYLLABLES).title() + self.pick(CN_SYLLABLES)
+            sector = self.pick(SECTORS)
+            if kind == "government_agency" and country != "China":
+                name = f"{country} {self.pick(['Copyright Office', 'Ministry of Culture'])}"
+            elif kind == "government_agency":
                 name = self.pick(
                     [
                         f"Copyright Administration of {self.pick(PROVINCES)} Province",
@@ -360,8 +355,8 @@ class Generator:
                         f"{city} Municipal Bureau of Culture and Tourism",
                     ]
                 )
-            elif kind == "government_department" and orgs:
-                parent = self.pick(orgs)
+            elif kind == "government_department" and self.agencies:
+                parent = self.pick(self.agencies)
                 name = f"{sector} Copyright Division, {parent['name']}"
             elif kind in ("company", "media_company"):
                 name = f"{brand} {self.pick(INDUSTRIES)} Co., Ltd."
@@ -379,8 +374,8 @@ class Generator:
                         f"{city} University of Political Science and Law",
                     ]
                 )
-            elif kind == "academic_unit" and orgs:
-                parent = self.pick(orgs)
+            elif kind == "academic_unit" and self.universities:
+                parent = self.pick(self.universities)
                 name = f"Intellectual Property Center, {parent['name']}"
             elif kind == "alliance":
                 name = f"{city} {sector} Copyright Protection Alliance"
@@ -388,11 +383,6 @@ class Generator:
                 name = f"{city} {sector} {self.pick(['Association', 'Institute', 'Museum'])}"
             if name not in self.org_names:
                 break
-            brand, sector = (
-                self.pick(CN_SYLLABLES).title() + self.pick(CN_SYLLABLES),
-                self.pick(SECTORS),
-            )
-            city = self.pick(CN_CITIES)
         self.org_names.add(name)
         if kind in ("government_department", "academic_unit") and parent is None:
             kind = "other"
@@ -408,6 +398,8 @@ class Generator:
         record["quote"] = f"the {name}"
         self.names[rid] = name
         self.add("organization", record)
+        if kind in ("government_agency", "university"):
+            (self.agencies if kind == "government_agency" else self.universities).append(record)
         return rid
 
     def person_name(self) -> tuple[str, str, str, bool]:
@@ -495,11 +487,8 @@ class Generator:
         return rid
 
     def appearance(self, roles: list[dict[str, Any]], events: list[str]) -> None:
-        role, event, capacity = (
-            self.pick(roles),
-            self.pick(events),
-            self.pick(["addressed", "spoke", "lectured", "presented", "attended"]),
-        )
+        role, event = self.pick(roles), self.pick(events)
+        capacity = self.pick(["addressed", "spoke", "lectured", "presented", "attended"])
         topics = self.rng.sample(KEYWORDS, 2)
         record = {
             "id": self.new_id("appearance", f"{role['person']}-at-{event}"),
@@ -515,20 +504,13 @@ class Generator:
 
     def statistic(self, orgs: list[str]) -> tuple[str, str]:
         metric, unit = self.pick(STAT_METRICS)
-        record: dict[str, Any] = {"id": ""}
-        if self.rng.random() < 0.5:
-            org = self.pick(orgs)
-            subject = self.names[org]
-            record["organization"] = org
-        else:
-            subject = self.pick(["China", *PROVINCES, *CN_CITIES])
+        org = self.pick(orgs) if self.rng.random() < 0.5 else None
+        subject = self.names[org] if org else self.pick(["China", *PROVINCES, *CN_CITIES])
         label = f"{metric} of {subject}"
-        record |= {
-            "id": self.new_id("statistic", slug(label)),
-            "label": label,
-            "subject": subject,
-            "unit": unit,
-        }
+        rid = self.new_id("statistic", slug(label))
+        record = {"id": rid, "label": label, "subject": subject, "unit": unit}
+        if org:
+            record["organization"] = org
         self.out["statistic"].append(record)  # statistics carry no source or quote
         return record["id"], unit
 
@@ -553,8 +535,8 @@ class Generator:
 
     def instrument(self, orgs: list[str]) -> str:
         kind = self.rng.choices(INSTRUMENT_KINDS, [1, 4, 3, 2, 1, 2, 1])[0]
-        parties = self.rng.sample(orgs, 2)
-        a, b = (self.names[p] for p in parties)
+        parties = self.rng.sample(orgs, min(2, len(orgs)))
+        a, b = self.names[parties[0]], self.names[parties[-1]]
         theme, place = self.pick(THEMES), self.pick(PROVINCES + CN_CITIES)
         name = {
             "treaty": f"{place} Treaty on {theme}",

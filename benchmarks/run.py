@@ -1,0 +1,204 @@
+"""Time cfacts commands against a `python -c pass` floor, interleaved, with peak RSS per command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RSS_UNIT = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+TOMLI_PROBE = """
+import statistics, sys, time, tomli
+text = open(sys.argv[1], encoding="utf-8").read()
+times = []
+for _ in range(int(sys.argv[2])):
+    start = time.perf_counter_ns()
+    tomli.loads(text)
+    times.append((time.perf_counter_ns() - start) / 1e6)
+print(statistics.median(times), min(times))
+"""
+
+
+@dataclass
+class Command:
+    """One command line to time, and what it measured."""
+
+    label: str
+    argv: list[str]
+    env: dict[str, str] = field(default_factory=dict)
+    reads_facts: bool = True
+    ms: list[float] = field(default_factory=list)
+    rss: list[float] = field(default_factory=list)
+
+
+def commands(bindir: Path) -> list[Command]:
+    cfacts = str(bindir / "cfacts")
+    complete = {
+        "_CFACTS_COMPLETE": "complete_bash",
+        "COMP_WORDS": "cfacts who Li",
+        "COMP_CWORD": "2",
+    }
+    return [
+        Command(
+            "python -c pass (floor)", [str(bindir / "python"), "-c", "pass"], reads_facts=False
+        ),
+        Command('who "Liu Hua" --json', [cfacts, "who", "Liu Hua", "--json"]),
+        Command('who "Liu Hua" (table)', [cfacts, "who", "Liu Hua"]),
+        Command("stat gdp-share", [cfacts, "stat", "gdp-share"]),
+        Command("--help", [cfacts, "--help"]),
+        Command("completion: who Li", [cfacts], complete),
+    ]
+
+
+def measure(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Run once with output discarded; return wall ms, peak RSS MiB and the exit code."""
+    devnull = subprocess.DEVNULL
+    start = time.perf_counter_ns()
+    proc = subprocess.Popen(argv, env=env, stdin=devnull, stdout=devnull, stderr=devnull)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter_ns() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait
+    return elapsed / 1e6, usage.ru_maxrss * RSS_UNIT / 2**20, proc.returncode
+
+
+def probe(argv: list[str], env: dict[str, str] | None = None) -> str:
+    return subprocess.run(argv, env=env, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def machine(bindir: Path) -> str:
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    model = ""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        models = [
+            ln.split(":", 1)[1].strip()
+            for ln in cpuinfo.read_text().splitlines()
+            if ln.startswith("model name")
+        ]
+        model = f" ({models[0]})" if models else ""
+    python = probe(
+        [str(bindir / "python"), "-c", "import platform; print(platform.python_version())"]
+    )
+    return f"machine: nproc {cpus}{model}, {platform.platform()}, Python {python} ({bindir})"
+
+
+def table(cmds: list[Command], markdown: bool, runner_rss: float) -> str:
+    """The results; an RSS at or below the runner's own peak shows as "<=" that bound."""
+    floor = statistics.median(cmds[0].ms)
+
+    def rss(c: Command) -> str:
+        peak = statistics.median(c.rss)
+        return f"<={runner_rss:.1f}" if peak <= runner_rss + 0.05 else f"{peak:.1f}"
+
+    head = [
+        "command",
+        "median ms",
+        "min\N{EN DASH}max ms",
+        "\N{MULTIPLICATION SIGN} floor",
+        "peak RSS MiB",
+    ]
+    rows = [
+        [
+            c.label,
+            f"{statistics.median(c.ms):.1f}",
+            f"{min(c.ms):.1f}\N{EN DASH}{max(c.ms):.1f}",
+            f"{statistics.median(c.ms) / floor:.2f}",
+            rss(c),
+        ]
+        for c in cmds
+    ]
+    if markdown:
+        lines = [head, ["---", *["---:"] * 4], *rows]
+        return "\n".join("| " + " | ".join(row) + " |" for row in lines)
+    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
+    return "\n".join(
+        "  ".join(
+            cell.ljust(w) if i == 0 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in [head, *rows]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--facts", type=Path, help="fact base to use (default: the bundled one)")
+    parser.add_argument("--runs", type=int, default=15, help="timed runs per command (default 15)")
+    parser.add_argument(
+        "--venv",
+        type=Path,
+        default=Path(sys.executable).parent,
+        help="virtualenv (or its bin/) with cfacts installed (default: this one)",
+    )
+    parser.add_argument(
+        "--first",
+        action="store_true",
+        help="first lookup after an edit: append a comment to a copy of the fact "
+        "base before each cfacts run",
+    )
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    args = parser.parse_args(argv)
+    bindir = args.venv / "bin" if (args.venv / "bin" / "cfacts").exists() else args.venv
+    if not (bindir / "cfacts").exists():
+        parser.error(f"no cfacts in {bindir}")
+
+    base_env = {k: v for k, v in os.environ.items() if k != "CFACTS_FACTS"}
+    if args.facts:
+        base_env["CFACTS_FACTS"] = str(args.facts.resolve())
+    info = json.loads(probe([str(bindir / "cfacts"), "info", "--json"], base_env))
+    facts = Path(info["path"])
+    with tempfile.TemporaryDirectory(prefix="cfacts-bench-") as tmp:
+        if args.first:  # lookups read a copy that is edited before each of them
+            facts = Path(tmp) / "facts.toml"
+            shutil.copyfile(info["path"], facts)
+            base_env["CFACTS_FACTS"] = str(facts)
+        print(machine(bindir))
+        print(
+            f"fact base: {info['path']} ({info['origin']}, {sum(info['counts'].values())} facts, "
+            f"{facts.stat().st_size / 2**20:.1f} MiB); {args.runs} runs, interleaved"
+            + ("; first lookup after an edit" if args.first else "")
+        )
+        cmds = commands(bindir)
+        for c in cmds:
+            c.env = {**base_env, **c.env}
+        for number in range(args.runs + 1):  # round 0 warms the caches and is not counted
+            for c in cmds:
+                if args.first and c.reads_facts:
+                    with facts.open("a", encoding="utf-8") as handle:
+                        handle.write(f"# edit {number}\n")
+                ms, rss, code = measure(c.argv, c.env)
+                if code != 0:
+                    err = subprocess.run(c.argv, env=c.env, capture_output=True, text=True).stderr
+                    print(f"{c.label}: exit code {code}\n{err}", file=sys.stderr)
+                    return 1
+                if number:
+                    c.ms.append(ms)
+                    c.rss.append(rss)
+        runner = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * RSS_UNIT / 2**20
+        print(table(cmds, args.markdown, runner))
+        print(
+            f"(a child's peak RSS cannot read below this runner's own {runner:.1f} MiB: Linux "
+            "keeps the parent's high-water mark across fork and exec)"
+        )
+        median, low = map(
+            float, probe([str(bindir / "python"), "-c", TOMLI_PROBE, str(facts), "5"]).split()
+        )
+        print(
+            f"tomli.loads of that file in-process: median {median:.1f} ms, min {low:.1f} ms "
+            "(5 parses)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
