@@ -63,26 +63,18 @@ CN_CITIES = words(
     "Nanning Ningbo Wuxi Dongguan Foshan Guiyang Lanzhou"
 )
 FOREIGN = [
-    ("Geneva", "Switzerland"),
-    ("Paris", "France"),
-    ("Turin", "Italy"),
-    ("Berlin", "Germany"),
-    ("London", "United Kingdom"),
-    ("Tokyo", "Japan"),
-    ("Seoul", "Republic of Korea"),
-    ("Singapore", "Singapore"),
-    ("Bangkok", "Thailand"),
-    ("Nairobi", "Kenya"),
-    ("Cairo", "Egypt"),
-    ("São Paulo", "Brazil"),
-    ("Moscow", "Russia"),
-    ("New Delhi", "India"),
-    ("Jakarta", "Indonesia"),
-    ("Madrid", "Spain"),
-    ("Vienna", "Austria"),
-    ("Astana", "Kazakhstan"),
-    ("Tashkent", "Uzbekistan"),
-    ("Karachi", "Pakistan"),
+    (city, country)
+    for city, country in (
+        pair.split("/")
+        for pair in words(
+            "Geneva/Switzerland|Paris/France|Turin/Italy|Berlin/Germany|London/United Kingdom|"
+            "Tokyo/Japan|Seoul/Republic of Korea|Singapore/Singapore|Bangkok/Thailand|"
+            "Nairobi/Kenya|Cairo/Egypt|São Paulo/Brazil|Moscow/Russia|New Delhi/India|"
+            "Jakarta/Indonesia|Madrid/Spain|Vienna/Austria|Astana/Kazakhstan|Tashkent/Uzbekistan|"
+            "Karachi/Pakistan",
+            "|",
+        )
+    )
 ]
 SECTORS = words(
     "Music|Film|Television|Publishing|Online Literature|Animation|Games|Photography|Fine Arts|"
@@ -95,72 +87,35 @@ INDUSTRIES = words(
     "Network Technology|Interactive Entertainment|Education Technology|Audio-Visual",
     "|",
 )
-THEMES = [
-    "Copyright Protection in the Digital Economy",
-    "Overseas Copyright Risk Prevention",
-    "Collective Management of Copyright",
-    "Artificial Intelligence and Copyright",
-    "Copyright Licensing and Trade",
-    "Anti-Piracy Enforcement",
-    "Copyright Registration",
-    "the Creative Industries",
-    "Audiovisual Performances",
-    "Online Copyright Governance",
-    "Copyright Education",
-    "Traditional Cultural Expressions",
-    "Cross-border Copyright Trade",
-]
-KEYWORDS = [
-    "artificial intelligence",
-    "collective management",
-    "piracy",
-    "licensing",
-    "digital music",
-    "online literature",
-    "short video",
-    "copyright registration",
-    "overseas risk",
-    "blockchain",
-    "karaoke",
-    "audiovisual performances",
-    "broadcasting",
-    "public domain",
-    "enforcement",
-    "creative industries",
-    "copyright trade",
-    "training data",
-    "labeling system",
-    "streaming",
-]
-TITLES = [
-    "Director",
-    "Deputy Director",
-    "Director General",
-    "Deputy Director General",
-    "Chairman",
-    "Vice Chairman",
-    "Secretary General",
-    "Professor",
-    "Associate Professor",
-    "Partner",
-    "Senior Counsel",
-    "Legal Director",
-    "Head of Copyright",
-    "Researcher",
-    "Programme Officer",
-]
-STATEMENTS = [
-    "AI training needs clear licensing rules",
-    "CMOs should publish their royalty data",
-    "firms going abroad must audit their rights first",
-    "joint enforcement has cut online piracy",
-    "registration should cost creators less",
-    "short-video platforms must pay for music",
-    "the copyright industry keeps growing",
-    "training helps publishers face foreign disputes",
-    "karaoke venues should license through one body",
-    "blockchain can make rights records reliable",
-]
+THEMES = words(
+    "Copyright Protection in the Digital Economy|Overseas Copyright Risk Prevention|"
+    "Collective Management of Copyright|Artificial Intelligence and Copyright|"
+    "Copyright Licensing and Trade|Anti-Piracy Enforcement|Copyright Registration|"
+    "the Creative Industries|Audiovisual Performances|Online Copyright Governance|"
+    "Copyright Education|Traditional Cultural Expressions|Cross-border Copyright Trade",
+    "|",
+)
+KEYWORDS = words(
+    "artificial intelligence|collective management|piracy|licensing|digital music|"
+    "online literature|short video|copyright registration|overseas risk|blockchain|karaoke|"
+    "audiovisual performances|broadcasting|public domain|enforcement|creative industries|"
+    "copyright trade|training data|labeling system|streaming",
+    "|",
+)
+TITLES = words(
+    "Director|Deputy Director|Director General|Deputy Director General|Chairman|"
+    "Vice Chairman|Secretary General|Professor|Associate Professor|Partner|Senior Counsel|"
+    "Legal Director|Head of Copyright|Researcher|Programme Officer",
+    "|",
+)
+STATEMENTS = words(
+    "AI training needs clear licensing rules|CMOs should publish their royalty data|"
+    "firms going abroad must audit their rights first|joint enforcement has cut online piracy|"
+    "registration should cost creators less|short-video platforms must pay for music|"
+    "the copyright industry keeps growing|training helps publishers face foreign disputes|"
+    "karaoke venues should license through one body|blockchain can make rights records reliable",
+    "|",
+)
 ORG_KINDS = {  # weights roughly like the real file
     "government_agency": 6,
     "government_department": 3,

@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             facts = Path(tmp) / "facts.toml"
             shutil.copyfile(info["path"], facts)
             base_env["CFACTS_FACTS"] = str(facts)
+            base_env["XDG_CACHE_HOME"] = tmp  # any cache of the throwaway copy goes with it
         print(machine(bindir))
         print(
             f"fact base: {info['path']} ({info['origin']}, {sum(info['counts'].values())} facts, "
