@@ -24,7 +24,7 @@ CASES: dict[str, tuple[str, int | None, str | None]] = {
     "unknown_kind.toml": ("unknown top-level key 'persons'", 27, None),
     "missing_required.toml": ("missing required field 'name'", 21, "person jane-roe"),
     "duplicate_id.toml": (
-        "duplicate person id 'jane-roe' (first at line 22)",
+        "duplicate person id 'jane-roe' (first at line 21)",
         28,
         "person jane-roe",
     ),

@@ -183,15 +183,16 @@ class _Builder:
 
     def _check_id(self, kind: str, index: int, item: Mapping[str, Any]) -> None:
         rid = item.get("id")
-        line = self.lines.field(kind, index, "id")
         label = self._label(kind, item)
         if not isinstance(rid, str) or not rid:
-            self.problem("missing required field 'id'", line=line, record=label)
+            self.problem(
+                "missing required field 'id'", line=self.lines.record(kind, index), record=label
+            )
             return
         if not ID_RE.match(rid):
             self.problem(
                 f"malformed id {rid!r}",
-                line=line,
+                line=self.lines.field(kind, index, "id"),
                 record=label,
                 hint="ids are lower-case kebab-case, e.g. 'liu-hua'",
             )
@@ -199,12 +200,12 @@ class _Builder:
         if rid in seen:
             self.problem(
                 f"duplicate {kind} id {rid!r} (first at line {seen[rid]})",
-                line=line,
+                line=self.lines.field(kind, index, "id"),
                 record=label,
                 hint="ids must be unique within a kind",
             )
         else:
-            seen[rid] = line or 0
+            seen[rid] = self.lines.record(kind, index) or 0
             self.positions[kind][rid] = index
 
     def _line_of(self, kind: str, record: Record, field: str) -> int | None:
@@ -227,12 +228,11 @@ class _Builder:
                 )
         values: dict[str, Any] = {}
         for spec in specs.values():
-            line = self.lines.field(kind, index, spec.name)
             if spec.name not in item:
                 if spec.required:
                     self.problem(f"missing required field {spec.name!r}", line=header, record=label)
                 continue
-            converted = self._convert(spec, item[spec.name], line, label)
+            converted = self._convert(spec, item[spec.name], (kind, index), label)
             if converted is not None:
                 values[spec.name] = converted
         if len(self.problems) > before or not isinstance(item.get("id"), str):
@@ -244,8 +244,10 @@ class _Builder:
         cls = KIND_CLASSES[kind]
         return cls(id=item["id"], evidence=tuple(evidence), line=header or 0, **values)
 
-    def _convert(self, spec: FieldSpec, value: Any, line: int | None, label: str) -> Any:
+    def _convert(self, spec: FieldSpec, value: Any, where: tuple[str, int], label: str) -> Any:
         def bad(message: str, hint: str | None = None) -> None:
+            # Lines are located only for problems: finding them is the slow part at scale.
+            line = self.lines.field(where[0], where[1], spec.name)
             self.problem(f"{spec.name}: {message}", line=line, record=label, hint=hint)
 
         kind = spec.type

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]")
@@ -50,7 +51,8 @@ class LineIndex:
         start = self.record(kind, index)
         if start is None:
             return None
-        end = next((b for b in self._boundaries if b > start), len(self._lines) + 1)
+        after = bisect.bisect_right(self._boundaries, start)
+        end = self._boundaries[after] if after < len(self._boundaries) else len(self._lines) + 1
         for number in range(start + 1, end):
             key = _KEY.match(self._lines[number - 1])
             if key and key.group(1) == name:
