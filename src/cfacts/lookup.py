@@ -37,7 +37,7 @@ from cfacts.model import (
 )
 from cfacts.relations import Relations
 from cfacts.store import MemoryStore, Store
-from cfacts.textnorm import fold, name_key
+from cfacts.textnorm import fold, name_key, vocabulary_words
 from cfacts.views import (
     Amount,
     AppearanceView,
@@ -71,11 +71,6 @@ SINGULAR = {
     "represented": "represented",
 }
 FACT_KINDS = ("claim", "appearance", "observation", "role", "milestone")
-
-
-def label_of(value: str) -> str:
-    """A snake_case vocabulary word as words ("diplomatic_conference" -> two words)."""
-    return value.replace("_", " ")
 
 
 def clean_query(query: str) -> str:
@@ -515,7 +510,10 @@ class Lookup:
 
     def _facet_match(self, event: Event, words: Sequence[str]) -> Match | None:
         """A match when every query word names one of the event's facets."""
-        facets: list[tuple[str, str]] = [("name", event.name), ("kind", label_of(event.kind))]
+        facets: list[tuple[str, str]] = [
+            ("name", event.name),
+            ("kind", vocabulary_words(event.kind)),
+        ]
         facets += [("alias", a) for a in event.aliases]
         facets += [(f, v) for f, v in (("city", event.city), ("country", event.country)) if v]
         facets += [("year", d[:4]) for d in (event.start, event.end) if d]

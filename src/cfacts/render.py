@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cfacts.sanitize import clean
+from cfacts.textnorm import vocabulary_words as label
 from cfacts.views import (
     Amount,
     AppearanceView,
@@ -40,11 +41,6 @@ NO_WRAP = frozenset({"Src", "As of", "Period", "Score", "Facts", "Change"})
 def t(value: object, style: str = "") -> Text:
     """Data as plain text: never parsed as markup, control characters made visible."""
     return Text(clean("" if value is None else str(value)), style=style)
-
-
-def label(value: str) -> str:
-    """A snake_case vocabulary word as words."""
-    return value.replace("_", " ")
 
 
 class Footnotes:

@@ -28,3 +28,8 @@ def name_key(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """The folded words of a text."""
     return fold(text).split()
+
+
+def vocabulary_words(value: str) -> str:
+    """A snake_case vocabulary word as words ("diplomatic_conference" -> two words)."""
+    return value.replace("_", " ")
