@@ -198,7 +198,9 @@ def info(
 
     path, origin = _location(ctx)
     store = _load(ctx)
-    cached = type(store).__name__ == "SqliteStore"
+    from cfacts.store import SqliteStore
+
+    cached = isinstance(store, SqliteStore)
     index = str(cache_path(path)) if _settings(ctx).use_cache else None
     if as_json or fmt is Format.json:
         from cfacts.jsonout import dumps

@@ -36,7 +36,7 @@ from cfacts.model import (
     Topic,
 )
 from cfacts.relations import Relations
-from cfacts.store import MemoryStore, Store
+from cfacts.store import NAME_KINDS, MemoryStore, Store
 from cfacts.textnorm import fold, name_key, vocabulary_words
 from cfacts.views import (
     Amount,
@@ -63,7 +63,7 @@ MAX_QUERY = 1000
 SEARCH_PHRASE = 80.0
 SEARCH_WORDS = 72.0
 EVENT_FACETS = 90.0
-ENTITY_KINDS = ("person", "organization", "event", "statistic", "instrument", "topic")
+ENTITY_KINDS = NAME_KINDS
 SINGULAR = {
     "aliases": "alias",
     "abbreviations": "abbreviation",

@@ -252,11 +252,6 @@ class FactBase:
         return self.kind("source")  # type: ignore[return-value]
 
     @property
-    def organizations(self) -> Mapping[str, Organization]:
-        """Organizations by id."""
-        return self.kind("organization")  # type: ignore[return-value]
-
-    @property
     def people(self) -> Mapping[str, Person]:
         """People by id."""
         return self.kind("person")  # type: ignore[return-value]
@@ -267,41 +262,6 @@ class FactBase:
         return self.kind("role")  # type: ignore[return-value]
 
     @property
-    def events(self) -> Mapping[str, Event]:
-        """Events by id."""
-        return self.kind("event")  # type: ignore[return-value]
-
-    @property
-    def appearances(self) -> Mapping[str, Appearance]:
-        """Appearances by id."""
-        return self.kind("appearance")  # type: ignore[return-value]
-
-    @property
-    def statistics(self) -> Mapping[str, Statistic]:
-        """Statistics by slug."""
-        return self.kind("statistic")  # type: ignore[return-value]
-
-    @property
     def observations(self) -> Mapping[str, Observation]:
         """Observations by id."""
         return self.kind("observation")  # type: ignore[return-value]
-
-    @property
-    def instruments(self) -> Mapping[str, Instrument]:
-        """Instruments by id."""
-        return self.kind("instrument")  # type: ignore[return-value]
-
-    @property
-    def topics(self) -> Mapping[str, Topic]:
-        """Topics by id."""
-        return self.kind("topic")  # type: ignore[return-value]
-
-    @property
-    def milestones(self) -> Mapping[str, Milestone]:
-        """Milestones by id."""
-        return self.kind("milestone")  # type: ignore[return-value]
-
-    @property
-    def claims(self) -> Mapping[str, Claim]:
-        """Claims by id."""
-        return self.kind("claim")  # type: ignore[return-value]
