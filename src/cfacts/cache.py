@@ -20,7 +20,7 @@ from cfacts.schema import SCHEMA_VERSION
 from cfacts.store import MemoryStore, SqliteStore, Store, write_index
 
 NO_CACHE_ENV = "CFACTS_NO_CACHE"
-INDEX_FORMAT = "1"
+INDEX_FORMAT = "2"
 
 
 def cache_disabled() -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
@@ -13,6 +12,7 @@ import typer
 
 from cfacts import __version__
 from cfacts.errors import FactBaseError, QueryError
+from cfacts.frozen import value
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class Format(str, Enum):
     json = "json"
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class Settings:
     """Global options, shared with every command through the click context."""
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from cfacts.frozen import value
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class Problem:
     """One defect found in a fact base, located as precisely as the input allows."""
 

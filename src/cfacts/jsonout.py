@@ -5,10 +5,10 @@ The contract is documented in ``schema/cfacts-output.schema.json``.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from typing import Any
 
+from cfacts.frozen import field_names
 from cfacts.sanitize import escape_json
 from cfacts.views import Outcome, Result
 
@@ -16,9 +16,10 @@ OUTPUT_SCHEMA_VERSION = 1
 
 
 def plain(value: Any) -> Any:
-    """Dataclasses to dicts, tuples to lists, recursively; everything else as is."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    """Value objects to dicts, tuples to lists, recursively; everything else as is."""
+    names = field_names(value)
+    if names and not isinstance(value, type):
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [plain(v) for v in value]
     if isinstance(value, dict):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import cached_property
 
 from cfacts.errors import QueryError
+from cfacts.frozen import replace
 from cfacts.matching import (
     CUTOFF,
     EXACT,

@@ -19,8 +19,8 @@ flagged ambiguous unless the best is an exact hit.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
+from cfacts.frozen import value
 from cfacts.textnorm import name_key
 
 CUTOFF = 80.0
@@ -34,7 +34,7 @@ PREFIX_MIN = 3
 SUGGEST_CUTOFF = 55.0
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class Candidate:
     """A text a record can be found by, and which field it came from."""
 
@@ -45,7 +45,7 @@ class Candidate:
     key: str = ""  # the folded text; computed from ``text`` when empty
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class Match:
     """A record matched by a query: its best-scoring candidate text."""
 
@@ -130,29 +130,29 @@ class Matcher:
         scores: dict[int, float] = {}
         # The C scorer pre-selects whole-name typo matches; word-level matches are checked on
         # candidates that share a word prefix with the query.
-        for _, value, index in process.extract(
+        for _, points, index in process.extract(
             key, self._keys, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
         ):
-            scores[index] = float(value)
+            scores[index] = float(points)
         first_letters = {w[:1] for w in key.split()}
         for index, text in enumerate(self._keys):
             if index in scores and scores[index] >= EXACT:
                 continue
             if not first_letters & {w[:1] for w in text.split()}:
                 continue
-            value = score(key, text)
-            if value >= cutoff and value > scores.get(index, 0.0):
-                scores[index] = value
+            points = score(key, text)
+            if points >= cutoff and points > scores.get(index, 0.0):
+                scores[index] = points
         best: dict[tuple[str, str], tuple[float, int]] = {}
-        for index, value in sorted(scores.items()):  # on ties, the earlier (preferred) field
+        for index, points in sorted(scores.items()):  # on ties, the earlier (preferred) field
             cand = self._candidates[index]
             ident = (cand.kind, cand.id)
-            if ident not in best or value > best[ident][0]:
-                best[ident] = (value, index)
+            if ident not in best or points > best[ident][0]:
+                best[ident] = (points, index)
         matches = []
-        for value, index in best.values():
+        for points, index in best.values():
             cand = self._candidates[index]
-            matches.append(Match(cand.kind, cand.id, round(value, 1), cand.field, cand.text))
+            matches.append(Match(cand.kind, cand.id, round(points, 1), cand.field, cand.text))
         ranked = sorted(matches, key=lambda m: (-m.score, m.kind, m.text, m.id))
         return ranked[:limit]
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from cfacts.frozen import value
 
-@dataclass(frozen=True)
+
+@value(frozen=True)
 class Evidence:
     """A verbatim quote from one source article that supports a record."""
 
@@ -15,7 +16,7 @@ class Evidence:
     quote: str
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class Quantity:
     """A number as the article gives it: normalized value, hedge, unit and wording."""
 
@@ -35,7 +36,7 @@ class Quantity:
         return (self.low + self.high) / 2
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Record:
     """Fields every record has: its id, its evidence and where it stands in the file."""
 
@@ -54,7 +55,7 @@ class Record:
         return self.evidence[0].quote
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Source(Record):
     """One news article."""
 
@@ -69,7 +70,7 @@ class Source(Record):
     summary: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Organization(Record):
     """A government body, intergovernmental organization, CMO, company, university, ..."""
 
@@ -83,7 +84,7 @@ class Organization(Record):
     description: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Person(Record):
     """A person named in an article."""
 
@@ -95,7 +96,7 @@ class Person(Record):
     description: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Role(Record):
     """A title a person held at an organization, as of a date."""
 
@@ -106,7 +107,7 @@ class Role(Record):
     note: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Event(Record):
     """A training, forum, roundtable, conference or expo, held or only mentioned."""
 
@@ -124,7 +125,7 @@ class Event(Record):
     summary: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Appearance(Record):
     """A person's part in an event and what they said there (our summary)."""
 
@@ -136,7 +137,7 @@ class Appearance(Record):
     topics: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Statistic(Record):
     """A series of dated observations of one measure."""
 
@@ -148,7 +149,7 @@ class Statistic(Record):
     description: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Observation(Record):
     """One sourced value of a statistic for a period."""
 
@@ -160,7 +161,7 @@ class Observation(Record):
     note: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Instrument(Record):
     """A treaty, agreement, memorandum, regulation, law or initiative."""
 
@@ -171,7 +172,7 @@ class Instrument(Record):
     summary: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Topic(Record):
     """A programme, award, platform, named work, place, campaign or dispute."""
 
@@ -182,7 +183,7 @@ class Topic(Record):
     summary: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Milestone(Record):
     """A dated step in the life of an instrument, topic or organization."""
 
@@ -193,7 +194,7 @@ class Milestone(Record):
     note: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@value(frozen=True, kw_only=True)
 class Claim(Record):
     """A notable statement or position, by a person or organization."""
 
@@ -226,17 +227,13 @@ KIND_CLASSES: Mapping[str, type[Record]] = MappingProxyType(
 """Every record kind, in the order they are documented and counted."""
 
 
-def _empty() -> Mapping[str, Mapping[str, Record]]:
-    return MappingProxyType({})
-
-
-@dataclass(frozen=True)
+@value(frozen=True)
 class FactBase:
     """A validated fact base: every record by kind and id."""
 
     path: str
     schema_version: int
-    records: Mapping[str, Mapping[str, Record]] = field(default_factory=_empty)
+    records: Mapping[str, Mapping[str, Record]] = MappingProxyType({})
 
     def kind(self, kind: str) -> Mapping[str, Record]:
         """All records of one kind, by id, in file order."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from cfacts.frozen import value
 
 ENV_VAR = "CFACTS_FACTS"
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class FactsLocation:
     """The fact base path chosen and why."""
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from cfacts.errors import Problem
+from cfacts.frozen import value
 from cfacts.model import FactBase, Record
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -19,7 +19,7 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_FOLD)).strip()
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class QuoteReport:
     """The outcome of checking every quote against the articles."""
 

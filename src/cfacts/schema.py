@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from cfacts.frozen import value
 
 SCHEMA_VERSION = 1
 """The only schema version this release reads."""
@@ -86,7 +87,7 @@ TOPIC_KINDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class FieldSpec:
     """How one field of a record is checked and converted.
 

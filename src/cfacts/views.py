@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from cfacts.frozen import value
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class SourceRef:
     """Where a fact comes from: the article and the verbatim quote."""
 
@@ -16,7 +16,7 @@ class SourceRef:
     quote: str
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class Amount:
     """A quantity as shown: normalized value or range, unit, hedge and wording."""
 
@@ -29,7 +29,7 @@ class Amount:
     period: str | None = None
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class Ref:
     """A link to another record by id, with its display name."""
 
@@ -38,7 +38,7 @@ class Ref:
     name: str
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class RoleView:
     """A title held at an organization, as of a date."""
 
@@ -50,7 +50,7 @@ class RoleView:
     source: SourceRef
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class AppearanceView:
     """A person's part in an event and what they said (our summary)."""
 
@@ -66,7 +66,7 @@ class AppearanceView:
     source: SourceRef
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class ObservationView:
     """One sourced value of a statistic, with the change from the previous one."""
 
@@ -80,7 +80,7 @@ class ObservationView:
     source: SourceRef
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class ClaimView:
     """A notable statement or position."""
 
@@ -95,7 +95,7 @@ class ClaimView:
     source: SourceRef
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class MilestoneView:
     """A dated step in the life of an instrument, topic or organization."""
 
@@ -107,7 +107,7 @@ class MilestoneView:
     source: SourceRef
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class PersonCard:
     """Everything known about a person."""
 
@@ -120,7 +120,7 @@ class PersonCard:
     claims: tuple[ClaimView, ...]
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class OrganizationCard:
     """Everything known about an organization."""
 
@@ -140,7 +140,7 @@ class OrganizationCard:
     milestones: tuple[MilestoneView, ...]
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class EventCard:
     """An event: when, where, who organized it, who spoke and what they said."""
 
@@ -160,7 +160,7 @@ class EventCard:
     claims: tuple[ClaimView, ...]
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class StatisticCard:
     """A statistic and its series of observations."""
 
@@ -173,7 +173,7 @@ class StatisticCard:
     observations: tuple[ObservationView, ...]
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class SubjectCard:
     """A treaty, agreement, programme, award, platform, work, place or campaign."""
 
@@ -185,7 +185,7 @@ class SubjectCard:
     claims: tuple[ClaimView, ...]
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class FactCard:
     """A single fact found by search: a role, appearance, observation, claim or milestone."""
 
@@ -194,7 +194,7 @@ class FactCard:
     related: tuple[Ref, ...]
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class SourceCard:
     """A source article and how many facts it backs."""
 
@@ -214,7 +214,7 @@ Card = (
 )
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class Result:
     """One record found by a query, with what it matched on and its sources."""
 
@@ -228,7 +228,7 @@ class Result:
     sources: tuple[SourceRef, ...]
 
 
-@dataclass(frozen=True)
+@value(frozen=True)
 class Outcome:
     """The answer to one command: its results, best first, and whether they are ambiguous."""
 

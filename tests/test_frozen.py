@@ -1,0 +1,111 @@
+"""cfacts.frozen behaves like the frozen dataclasses mypy checks it as."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import sys
+from typing import Any
+
+import pytest
+
+from cfacts import frozen
+from cfacts.frozen import FrozenError, field_names, replace, value
+
+
+def _pair(kw_only: bool) -> tuple[Any, Any]:
+    """The same small class hierarchy built by dataclasses and by cfacts.frozen."""
+    built = []
+    for deco in (dataclasses.dataclass, value):
+
+        class Base:
+            id: str
+            line: int = 0
+
+        class Child(Base):
+            name: str
+            tags: tuple[str, ...] = ()
+
+        base = deco(frozen=True, kw_only=kw_only)(Base)  # type: ignore[call-overload]
+        child = deco(frozen=True, kw_only=True)(type("Child", (base,), dict(Child.__dict__)))  # type: ignore[call-overload]
+        built.append((base, child))
+    return built[0], built[1]
+
+
+def test_fields_defaults_and_order_match_dataclasses() -> None:
+    (_, dc_child), (v_base, v_child) = _pair(kw_only=True)
+    assert field_names(v_child) == tuple(f.name for f in dataclasses.fields(dc_child))
+    assert field_names(v_base) == ("id", "line")
+    a, b = dc_child(id="x", name="n"), v_child(id="x", name="n")
+    assert {n: getattr(a, n) for n in field_names(v_child)} == b.__dict__ | {}
+    assert repr(b) == repr(a).replace(
+        "test_fields_defaults_and_order_match_dataclasses.<locals>.", ""
+    )
+
+
+@pytest.mark.parametrize("kw_only", [True, False])
+def test_same_errors_as_dataclasses(kw_only: bool) -> None:
+    for base, child in _pair(kw_only):
+        with pytest.raises(TypeError):
+            child(name="n")  # missing id
+        with pytest.raises(TypeError):
+            child(id="x", name="n", colour="red")
+        if kw_only:
+            with pytest.raises(TypeError):
+                child("x", name="n")  # every field is keyword-only
+        else:
+            assert child("x", name="n").id == "x"  # inherited fields stay positional
+        obj = child(id="x", name="n")
+        with pytest.raises(AttributeError):
+            obj.name = "m"
+        with pytest.raises(AttributeError):
+            del obj.name
+        if not kw_only:
+            assert base("x", 3).line == 3
+            with pytest.raises(TypeError):
+                base("x", 3, 4)
+            with pytest.raises(TypeError):
+                base("x", id="y")
+
+
+def test_frozen_error_is_an_attribute_error() -> None:
+    from cfacts.views import Ref
+
+    obj = Ref("person", "liu-hua", "Liu Hua")
+    with pytest.raises(FrozenError):
+        obj.id = "other"  # type: ignore[misc]
+
+
+def test_equality_hash_replace_and_pickle() -> None:
+    _, (_, child) = _pair(kw_only=True)
+    a = child(id="x", name="n", tags=("t",))
+    b = child(id="x", name="n", tags=("t",))
+    assert a == b and hash(a) == hash(b)
+    assert a != child(id="x", name="m")
+    changed = replace(a, name="m")
+    assert changed.name == "m" and changed.id == "x" and a.name == "n"
+    with pytest.raises(TypeError):
+        replace(a, colour="red")
+
+
+def test_real_records_pickle_round_trip() -> None:
+    from cfacts.model import Evidence, Person
+
+    person = Person(id="p", evidence=(Evidence(source="s", quote="q"),), name="P Q")
+    again = pickle.loads(pickle.dumps(person))
+    assert again == person and again.quote == "q" and again.line == 0
+
+
+def test_no_value_class_module_imports_dataclasses() -> None:
+    """The point of cfacts.frozen: importing the core must not import dataclasses/inspect."""
+    import subprocess
+
+    code = (
+        "import sys, cfacts.model, cfacts.views, cfacts.lookup, cfacts.jsonout;"
+        "print('dataclasses' in sys.modules, 'inspect' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["False", "False"]
+    assert frozen.__doc__
