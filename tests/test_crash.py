@@ -31,22 +31,24 @@ def test_bug_traceback_never_shows_locals(
     result = runner.invoke(app, ["who", "Liu Hua"])
     assert result.exit_code != 0
     assert isinstance(result.exception, RuntimeError)
-    code = (
-        "from cfacts import lookup, cli\n"
-        "def broken(self, query):\n"
-        f"    secret = {SENTINEL!r}\n"
-        "    raise RuntimeError('planted bug')\n"
-        "lookup.Lookup.who = broken\n"
-        "import sys; sys.argv = ['cfacts', 'who', 'Liu Hua']\n"
-        "cli.main()\n"
-    )
-    env = {**os.environ, "COLUMNS": "120", "TERM": "dumb"}
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
-    )
-    assert proc.returncode == 1
-    assert "planted bug" in proc.stderr
-    assert SENTINEL not in proc.stderr + proc.stdout
+    # Both entry routes: the fast path, and the full app (`--` sends the line to typer).
+    for argv in (["who", "Liu Hua"], ["who", "--", "Liu Hua"]):
+        code = (
+            "from cfacts import lookup, fastpath\n"
+            "def broken(self, query):\n"
+            f"    secret = {SENTINEL!r}\n"
+            "    raise RuntimeError('planted bug')\n"
+            "lookup.Lookup.who = broken\n"
+            f"import sys; sys.argv = ['cfacts', *{argv!r}]\n"
+            "sys.exit(fastpath.main())\n"
+        )
+        env = {**os.environ, "COLUMNS": "120", "TERM": "dumb"}
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
+        )
+        assert proc.returncode == 1, argv
+        assert "planted bug" in proc.stderr, argv
+        assert SENTINEL not in proc.stderr + proc.stdout, argv
 
 
 def test_broken_pipe_is_quiet() -> None:
@@ -63,10 +65,10 @@ def test_broken_pipe_is_quiet() -> None:
 
 def test_ctrl_c_exits_130_quietly() -> None:
     code = (
-        "import sys, time\nfrom cfacts import cli\n"
+        "import sys, time\nfrom cfacts import fastpath\n"
         "def slow(self, query):\n    print('ready', flush=True)\n    time.sleep(30)\n"
         "from cfacts import lookup\nlookup.Lookup.who = slow\n"
-        "sys.argv = ['cfacts', 'who', 'x']\ncli.main()\n"
+        "sys.argv = ['cfacts', 'who', 'x']\nsys.exit(fastpath.main())\n"
     )
     proc = subprocess.Popen(
         [sys.executable, "-c", code],

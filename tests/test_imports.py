@@ -27,14 +27,27 @@ def test_core_never_imports_typer_or_rich() -> None:
     assert "rich" not in modules
 
 
-def test_json_lookup_never_imports_rich() -> None:
+def _lookup_modules(*argv: str) -> set[str]:
     code = (
-        "import sys\nfrom cfacts.cli import main\n"
-        "sys.argv = ['cfacts', 'who', 'Liu Hua', '--json']\n"
+        "import sys\nfrom cfacts.fastpath import main\n"
+        f"sys.argv = ['cfacts', *{list(argv)!r}]\n"
         "import contextlib, io\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try:\n        main()\n    except SystemExit:\n        pass"
     )
-    modules = _modules_after(code)
-    assert "rich" not in modules
-    assert "pydantic" not in modules
+    return _modules_after(code)
+
+
+def test_json_lookup_imports_neither_typer_nor_rich_nor_inspect() -> None:
+    modules = _lookup_modules("who", "Liu Hua", "--json")
+    assert not {"typer", "rich", "pydantic", "inspect", "dataclasses"} & modules
+
+
+def test_plain_lookups_take_the_fast_path() -> None:
+    for argv in (("stat", "gdp-share"), ("org", "CAVCA", "--format", "csv"), ("sources",)):
+        assert "typer" not in _lookup_modules(*argv), argv
+
+
+def test_other_command_lines_reach_the_full_app() -> None:
+    assert "typer" in _lookup_modules("stat", "gdp-share", "--latest")
+    assert "typer" in _lookup_modules("--version")

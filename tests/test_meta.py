@@ -74,8 +74,29 @@ def test_every_module_has_a_one_line_docstring(path: Any) -> None:
     assert doc.splitlines()[0].strip()
 
 
-def test_only_the_cli_imports_typer() -> None:
+def _imports_and_exits(path: Any) -> tuple[set[str], bool]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported: set[str] = set()
+    exits = False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module.split(".")[0])
+        elif (isinstance(node, ast.Attribute) and node.attr in ("exit", "_exit", "Exit")) or (
+            isinstance(node, ast.Name) and node.id == "SystemExit"
+        ):
+            exits = True
+    return imported, exits
+
+
+def test_only_the_cli_imports_typer_and_exits() -> None:
+    """Only the entry points exit; only the full app imports typer (the fast path must not)."""
     for path in (ROOT / "src" / "cfacts").glob("*.py"):
-        if path.name in ("cli.py", "__main__.py"):
+        imported, exits = _imports_and_exits(path)
+        if path.name == "cli.py":
+            assert "typer" in imported and exits
             continue
-        assert "typer" not in path.read_text(encoding="utf-8"), path.name
+        assert "typer" not in imported, path.name
+        if path.name not in ("fastpath.py", "__main__.py"):
+            assert not exits, path.name

@@ -1,5 +1,7 @@
 """Entry point for ``python -m cfacts``."""
 
-from cfacts.cli import main
+import sys
 
-main()
+from cfacts.fastpath import main
+
+sys.exit(main())

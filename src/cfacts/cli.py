@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
@@ -11,20 +10,29 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 import typer
 
 from cfacts import __version__
-from cfacts.errors import FactBaseError, QueryError
-from cfacts.frozen import value
+from cfacts.errors import FactBaseError
+from cfacts.present import (
+    EXIT_BAD_FACTS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Request,
+    Settings,
+    Stop,
+    fail,
+    location,
+    open_facts,
+    run,
+    say,
+)
+from cfacts.present import (
+    report as report_problems,
+)
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
-    from cfacts.lookup import Lookup
     from cfacts.store import Store
-    from cfacts.views import Outcome
 
 PLURALS = {"person": "people", "statistic": "statistics"}
-EXIT_OK = 0
-EXIT_NO_MATCH = 1
-EXIT_USAGE = 2
-EXIT_BAD_FACTS = 3
 
 app = typer.Typer(
     name="cfacts",
@@ -41,24 +49,20 @@ class Format(str, Enum):
 
     table = "table"
     json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
 
 
-@value(frozen=True)
-class Settings:
-    """Global options, shared with every command through the click context."""
+class InfoFormat(str, Enum):
+    """Output formats of `info`."""
 
-    facts: Optional[str]  # noqa: UP045 - typer 0.28 needs Optional on Python 3.10
-    use_cache: bool = True
-
-
-def _say(message: str) -> None:
-    """One sanitized line on stderr."""
-    sys.stderr.write(clean_line(message) + "\n")
+    table = "table"
+    json = "json"
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    _say(f"cfacts: {message}")
-    raise typer.Exit(code)
+    raise typer.Exit(fail(message, code).code)
 
 
 def _version(value: bool) -> None:
@@ -101,35 +105,18 @@ def _main(
 
 def _settings(ctx: typer.Context) -> Settings:
     obj = ctx.find_root().obj
-    return obj if isinstance(obj, Settings) else Settings(facts=None)
+    return obj if isinstance(obj, Settings) else Settings()
 
 
 def _location(ctx: typer.Context) -> tuple[Path, str]:
-    from cfacts.paths import resolve
-
-    where = resolve(_settings(ctx).facts)
-    return where.path, where.origin
-
-
-def _report(error: FactBaseError) -> None:
-    for problem in error.problems:
-        _say(problem.format())
+    return location(_settings(ctx))
 
 
 def _load(ctx: typer.Context) -> Store:
-    from cfacts.cache import open_store
-
-    path, _ = _location(ctx)
     try:
-        return open_store(path, use_cache=_settings(ctx).use_cache)
-    except FactBaseError as error:
-        _report(error)
-        count = len(error.problems)
-        _fail(
-            f"unusable fact base {path} ({count} problem{'s' if count != 1 else ''}); "
-            "run 'cfacts check' for details",
-            EXIT_BAD_FACTS,
-        )
+        return open_facts(_settings(ctx))
+    except Stop as stop:
+        raise typer.Exit(stop.code) from None
 
 
 @app.command()
@@ -158,7 +145,7 @@ def check(
     try:
         facts = load(path)
     except FactBaseError as error:
-        _report(error)
+        report_problems(error)
         _fail(f"{len(error.problems)} problem(s) in {path}", EXIT_BAD_FACTS)
     counts = ", ".join(f"{n} {kind}" for kind, n in facts.counts().items())
     verified = ""
@@ -169,7 +156,7 @@ def check(
             _fail(f"--sources {sources}: not a folder", EXIT_USAGE)
         report = verify_quotes(facts, sources)
         for problem in report.problems:
-            _say(problem.format())
+            say(problem.format())
         if report.problems:
             _fail(
                 f"{len(report.problems)} problem(s) in {path}; "
@@ -183,7 +170,9 @@ def check(
 @app.command()
 def info(
     ctx: typer.Context,
-    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
+    fmt: Annotated[
+        InfoFormat, typer.Option("--format", help="Output format: table or json.")
+    ] = InfoFormat.table,
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
 ) -> None:
     """Show which fact base is in use, its schema version and how many records of each kind.
@@ -202,7 +191,7 @@ def info(
 
     cached = isinstance(store, SqliteStore)
     index = str(cache_path(path)) if _settings(ctx).use_cache else None
-    if as_json or fmt is Format.json:
+    if as_json or fmt is InfoFormat.json:
         from cfacts.jsonout import dumps
 
         payload = {
@@ -221,45 +210,23 @@ def info(
 
 
 QueryArg = Annotated[str, typer.Argument(metavar="QUERY", show_default=False)]
-FormatOpt = Annotated[Format, typer.Option("--format", help="Output format.")]
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format", help="Output format: table, json, jsonl, csv or markdown (see README)."
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 
 
-def _run(
-    ctx: typer.Context,
-    build: Callable[[Lookup], Outcome],
-    fmt: Format,
-    as_json: bool,
-    *,
-    listing: bool = False,
-) -> None:
-    """Load, answer, print as table or JSON, and exit 0 (found), 1 (no match) or 2 (bad query)."""
-    from cfacts.lookup import Lookup
-
-    facts = _load(ctx)
+def _run(ctx: typer.Context, request: Request, fmt: Format, as_json: bool) -> None:
+    """Answer through the shared runner and exit with its code."""
     try:
-        outcome = build(Lookup(facts))
-    except QueryError as error:
-        _fail(str(error), EXIT_USAGE)
-    if as_json or fmt is Format.json:
-        from cfacts.jsonout import dumps, outcome_dict
-
-        sys.stdout.write(dumps(outcome_dict(outcome)) + "\n")
-    elif outcome.results:
-        from rich.console import Console
-
-        from cfacts.render import render
-
-        Console(highlight=False, emoji=False).print(render(outcome, listing=listing))
-    if not outcome.results:
-        hint = f"; did you mean: {', '.join(outcome.suggestions)}?" if outcome.suggestions else ""
-        what = f" for {outcome.query!r}" if outcome.query else ""
-        _fail(f"no match{what}{hint}", EXIT_NO_MATCH)
-    if outcome.ambiguous:
-        _say(
-            f"cfacts: {len(outcome.results)} close matches for {outcome.query!r}; "
-            "refine the query or use an id"
-        )
+        code = run(_settings(ctx), request, "json" if as_json else fmt.value)
+    except Stop as stop:
+        raise typer.Exit(stop.code) from None
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -278,7 +245,7 @@ def who(
 
       cfacts who Zhou
     """
-    _run(ctx, lambda lk: lk.who(query), fmt, as_json)
+    _run(ctx, Request("who", query), fmt, as_json)
 
 
 @app.command()
@@ -295,7 +262,7 @@ def org(
 
       cfacts org mcsc --json
     """
-    _run(ctx, lambda lk: lk.org(query), fmt, as_json)
+    _run(ctx, Request("org", query), fmt, as_json)
 
 
 @app.command()
@@ -314,7 +281,7 @@ def event(
 
       cfacts event roundtable --json
     """
-    _run(ctx, lambda lk: lk.event(query), fmt, as_json)
+    _run(ctx, Request("event", query), fmt, as_json)
 
 
 @app.command()
@@ -342,15 +309,7 @@ def stat(
 
       cfacts stat --year 2024
     """
-    from cfacts.lookup import filter_series
-
-    _run(
-        ctx,
-        lambda lk: filter_series(lk.stat(query), year=year, latest=latest),
-        fmt,
-        as_json,
-        listing=query is None,
-    )
+    _run(ctx, Request("stat", query, year=year, latest=latest), fmt, as_json)
 
 
 @app.command()
@@ -371,7 +330,7 @@ def search(
 
       cfacts search "Black Myth" --json
     """
-    _run(ctx, lambda lk: lk.search(query, limit), fmt, as_json)
+    _run(ctx, Request("search", query, limit=limit), fmt, as_json)
 
 
 @app.command()
@@ -384,22 +343,4 @@ def sources(ctx: typer.Context, fmt: FormatOpt = Format.table, as_json: JsonOpt 
 
       cfacts sources --json | jq '.results[].fields.date'
     """
-    _run(ctx, lambda lk: lk.sources(), fmt, as_json)
-
-
-def main() -> None:
-    """Console-script entry point: quiet on Ctrl-C (exit 130) and on a closed pipe."""
-    import signal
-
-    signal.signal(signal.SIGINT, _interrupted)
-    if hasattr(signal, "SIGPIPE"):
-        # Die quietly like other Unix filters when the reader goes away (`| head`).
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    app()
-
-
-def _interrupted(signum: int, frame: object) -> None:
-    import os
-
-    sys.stderr.write("\n")
-    os._exit(130)
+    _run(ctx, Request("sources"), fmt, as_json)

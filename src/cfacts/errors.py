@@ -46,3 +46,7 @@ class FactBaseError(CfactsError):
 
 class QueryError(CfactsError):
     """A query is unusable (for example empty)."""
+
+
+class ExportError(Exception):
+    """An export cannot be written; the message says what failed, where, and a hint."""

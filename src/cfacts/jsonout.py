@@ -55,3 +55,8 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
 def dumps(payload: Any) -> str:
     """Serialize with readable Unicode but every control and bidi character escaped."""
     return escape_json(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def dumps_line(payload: Any) -> str:
+    """One compact JSON document on one line (JSON Lines), escaped like `dumps`."""
+    return escape_json(json.dumps(payload, ensure_ascii=False, separators=(",", ":")))

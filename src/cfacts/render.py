@@ -12,7 +12,6 @@ from rich.text import Text
 from cfacts.sanitize import clean
 from cfacts.textnorm import vocabulary_words as label
 from cfacts.views import (
-    Amount,
     AppearanceView,
     ClaimView,
     EventCard,
@@ -29,6 +28,7 @@ from cfacts.views import (
     SourceRef,
     StatisticCard,
     SubjectCard,
+    amount_text,
 )
 
 BAR_WIDTH = 10
@@ -94,30 +94,6 @@ def _table(title: str, *columns: str) -> Table:
 
 def _ref(ref: Ref | None) -> Text:
     return t(ref.name if ref else "")
-
-
-def amount_text(value: Amount) -> str:
-    """The normalized value: '7.41 percent', '9-12 percent', '> 14,000 members'."""
-    signs = {
-        "exact": "",
-        "approximately": "~",
-        "more_than": "> ",
-        "at_least": ">= ",
-        "nearly": "< ",
-        "up_to": "<= ",
-        "less_than": "< ",
-    }
-
-    def num(x: float | None) -> str:
-        if x is None:
-            return "?"
-        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
-
-    if value.qualifier == "range":
-        body = f"{num(value.low)}-{num(value.high)}"
-    else:
-        body = signs.get(value.qualifier, "") + num(value.value)
-    return f"{body} {value.unit}"
 
 
 def _bar(value: float, top: float) -> str:

@@ -237,3 +237,27 @@ class Outcome:
     results: tuple[Result, ...]
     ambiguous: bool = False
     suggestions: tuple[str, ...] = ()
+
+
+def amount_text(value: Amount) -> str:
+    """The normalized value: '7.41 percent', '9-12 percent', '> 14,000 members'."""
+    signs = {
+        "exact": "",
+        "approximately": "~",
+        "more_than": "> ",
+        "at_least": ">= ",
+        "nearly": "< ",
+        "up_to": "<= ",
+        "less_than": "< ",
+    }
+
+    def num(x: float | None) -> str:
+        if x is None:
+            return "?"
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+    if value.qualifier == "range":
+        body = f"{num(value.low)}-{num(value.high)}"
+    else:
+        body = signs.get(value.qualifier, "") + num(value.value)
+    return f"{body} {value.unit}"

@@ -1,0 +1,105 @@
+"""Console entry point: answers plain lookups without importing typer, else runs the full app.
+
+`import typer` alone costs about four times a bare Python start-up (docs/performance.md), so
+the commonest command lines (a lookup with a query and an output format) are parsed here and
+answered through the same runner as the full app (`present`). Anything else, including every
+error in the arguments, help and completion, goes to `cli`. tests/test_fastpath.py holds both
+paths to identical output and exit codes.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from cfacts.present import FORMATS, Request, Settings, Stop, run
+
+QUERY_REQUIRED = frozenset({"who", "org", "event", "search"})
+QUERY_OPTIONAL = frozenset({"stat"})
+NO_QUERY = frozenset({"sources"})
+
+
+def parse(argv: Sequence[str]) -> tuple[Settings, Request, str] | None:
+    """The settings, request and format of a plain lookup; None for anything else."""
+    facts: str | None = None
+    use_cache = True
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        arg = argv[i]
+        if arg == "--no-cache":
+            use_cache = False
+        elif arg == "--facts" and i + 1 < len(argv) and _plain(argv[i + 1]):
+            i += 1
+            facts = argv[i]
+        elif arg.startswith("--facts=") and _plain(arg[len("--facts=") :]):
+            facts = arg[len("--facts=") :]
+        else:
+            return None
+        i += 1
+    if i >= len(argv):
+        return None
+    command, rest = argv[i], argv[i + 1 :]
+    fmt = "table"
+    as_json = False
+    positional: list[str] = []
+    j = 0
+    while j < len(rest):
+        arg = rest[j]
+        if arg == "--json":
+            as_json = True
+        elif arg == "--format" and j + 1 < len(rest) and rest[j + 1] in FORMATS:
+            j += 1
+            fmt = rest[j]
+        elif arg.startswith("--format=") and arg[len("--format=") :] in FORMATS:
+            fmt = arg[len("--format=") :]
+        elif arg.startswith("-"):
+            return None
+        else:
+            positional.append(arg)
+        j += 1
+    wanted = (1,) if command in QUERY_REQUIRED else (0, 1) if command in QUERY_OPTIONAL else (0,)
+    if command not in QUERY_REQUIRED | QUERY_OPTIONAL | NO_QUERY or len(positional) not in wanted:
+        return None
+    query = positional[0] if positional else None
+    return Settings(facts, use_cache), Request(command, query), "json" if as_json else fmt
+
+
+def _plain(value: str) -> bool:
+    return bool(value) and not value.startswith("-")
+
+
+def answer(argv: Sequence[str]) -> int | None:
+    """Answer a plain lookup and return its exit code; None when the full app must decide."""
+    parsed = parse(argv)
+    if parsed is None:
+        return None
+    settings, request, fmt = parsed
+    try:
+        return run(settings, request, fmt)
+    except Stop as stop:
+        return stop.code
+
+
+def main() -> int:
+    """Console-script entry point: quiet on Ctrl-C (exit 130) and on a closed pipe."""
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupted)
+    if hasattr(signal, "SIGPIPE"):
+        # Die quietly like other Unix filters when the reader goes away (`| head`).
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    code = answer(sys.argv[1:])
+    if code is not None:
+        sys.stdout.flush()
+        return code
+    from cfacts.cli import app
+
+    app()  # the full app always exits itself
+    return 0
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    import os
+
+    sys.stderr.write("\n")
+    os._exit(130)

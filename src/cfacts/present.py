@@ -1,0 +1,173 @@
+"""Runs a lookup for the command-line front ends and writes its answer in the chosen format.
+
+Shared by the full command-line app (`cli`) and the fast path (`fastpath`), so both print the
+same bytes and return the same exit codes. Nothing here exits: failures raise `Stop` with the
+exit code after their one-line message is written to stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cfacts.errors import FactBaseError, QueryError
+from cfacts.frozen import value
+from cfacts.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from cfacts.lookup import Lookup
+    from cfacts.store import Store
+    from cfacts.views import Outcome
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+EXIT_OK = 0
+EXIT_NO_MATCH = 1
+EXIT_USAGE = 2
+EXIT_BAD_FACTS = 3
+
+
+@value(frozen=True)
+class Settings:
+    """Global options: which fact base, and whether the index cache may be used."""
+
+    facts: str | None = None
+    use_cache: bool = True
+
+
+class Stop(Exception):
+    """The command is over; its message is written and `code` is the exit status."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def say(message: str) -> None:
+    """One sanitized line on stderr."""
+    sys.stderr.write(clean_line(message) + "\n")
+
+
+def fail(message: str, code: int) -> Stop:
+    """Write `cfacts: message` to stderr and return the Stop to raise."""
+    say(f"cfacts: {message}")
+    return Stop(code)
+
+
+def location(settings: Settings) -> tuple[Path, str]:
+    """The fact base file in use and where that choice came from."""
+    from cfacts.paths import resolve
+
+    where = resolve(settings.facts)
+    return where.path, where.origin
+
+
+def report(error: FactBaseError) -> None:
+    """Every problem of a bad fact base, one line each."""
+    for problem in error.problems:
+        say(problem.format())
+
+
+def open_facts(settings: Settings) -> Store:
+    """The fact base as a store (cached index when fresh); Stop(3) if it is unusable."""
+    from cfacts.cache import open_store
+
+    path, _ = location(settings)
+    try:
+        return open_store(path, use_cache=settings.use_cache)
+    except FactBaseError as error:
+        report(error)
+        count = len(error.problems)
+        raise fail(
+            f"unusable fact base {path} ({count} problem{'s' if count != 1 else ''}); "
+            "run 'cfacts check' for details",
+            EXIT_BAD_FACTS,
+        ) from None
+
+
+@value(frozen=True)
+class Request:
+    """One lookup command as asked: which command, its query and its options."""
+
+    command: str
+    query: str | None = None
+    year: int | None = None
+    latest: bool = False
+    limit: int = 20
+
+
+def answer(request: Request, lookup: Lookup) -> Outcome:
+    """The outcome of one lookup command (raises QueryError for an unusable query)."""
+    command, query = request.command, request.query
+    if command == "stat":
+        from cfacts.lookup import filter_series
+
+        return filter_series(lookup.stat(query), year=request.year, latest=request.latest)
+    if command == "sources":
+        return lookup.sources()
+    if command == "search":
+        return lookup.search(query or "", request.limit)
+    method: Callable[[str], Outcome] = getattr(lookup, command)
+    return method(query or "")
+
+
+def run(settings: Settings, request: Request, fmt: str) -> int:
+    """Load, answer, print in `fmt`; 0 found, 1 no match, 2 bad query (Stop(3): bad facts)."""
+    from cfacts.lookup import Lookup
+
+    store = open_facts(settings)
+    try:
+        outcome = answer(request, Lookup(store))
+    except QueryError as error:
+        raise fail(str(error), EXIT_USAGE) from None
+    write(outcome, fmt, listing=request.command == "stat" and request.query is None)
+    return finish(outcome)
+
+
+def finish(outcome: Outcome) -> int:
+    """The exit code of an answer, with its no-match or ambiguity note on stderr."""
+    if not outcome.results:
+        hint = f"; did you mean: {', '.join(outcome.suggestions)}?" if outcome.suggestions else ""
+        what = f" for {outcome.query!r}" if outcome.query else ""
+        raise fail(f"no match{what}{hint}", EXIT_NO_MATCH)
+    if outcome.ambiguous:
+        say(
+            f"cfacts: {len(outcome.results)} close matches for {outcome.query!r}; "
+            "refine the query or use an id"
+        )
+    return EXIT_OK
+
+
+def write(outcome: Outcome, fmt: str, *, listing: bool = False) -> None:
+    """Print an answer to stdout in one of FORMATS."""
+    out = sys.stdout
+    if fmt == "json":
+        from cfacts.jsonout import dumps, outcome_dict
+
+        out.write(dumps(outcome_dict(outcome)) + "\n")
+        return
+    if fmt in ("jsonl", "csv", "markdown"):
+        from cfacts.rows import columns, per_observation, rows
+
+        table = rows(outcome)
+        if fmt == "jsonl":
+            from cfacts.jsonout import dumps_line
+
+            out.writelines(dumps_line(row) + "\n" for row in table)
+        elif fmt == "csv":
+            from cfacts.csvout import to_csv
+
+            out.write(to_csv(columns(outcome), table))
+        elif table:
+            from cfacts.markdown import to_markdown
+
+            out.write(to_markdown(table, observations=per_observation(outcome)))
+        return
+    if outcome.results:
+        from rich.console import Console
+
+        from cfacts.render import render
+
+        Console(highlight=False, emoji=False).print(render(outcome, listing=listing))

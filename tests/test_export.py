@@ -1,0 +1,438 @@
+"""Exports of the real fact base to SQLite and JSON Lines, queried as a user would."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import cfacts
+from cfacts import export
+from cfacts.errors import ExportError
+from cfacts.export import export_jsonl, export_sqlite
+from cfacts.loader import load
+from cfacts.model import KIND_CLASSES, FactBase
+from cfacts.schema import FIELDS
+from conftest import MINIMAL
+
+
+@pytest.fixture(scope="module")
+def facts() -> FactBase:
+    return load(Path(__file__).parents[1] / "facts.toml")
+
+
+@pytest.fixture(scope="module")
+def exported(
+    facts: FactBase, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, int]]:
+    path = tmp_path_factory.mktemp("export") / "facts.sqlite"
+    return path, export_sqlite(facts, path)
+
+
+@pytest.fixture
+def db(exported: tuple[Path, dict[str, int]]) -> Iterator[sqlite3.Connection]:
+    con = sqlite3.connect(exported[0])
+    con.execute("PRAGMA foreign_keys = ON")
+    yield con
+    con.close()
+
+
+def _quotes(facts: FactBase) -> int:
+    return sum(len(r.evidence) for k in KIND_CLASSES for r in facts.kind(k).values())
+
+
+# -- SQLite: queries ---------------------------------------------------------------------------
+
+
+def test_roles_of_a_person_join_their_organizations(db: sqlite3.Connection) -> None:
+    rows = db.execute(
+        """
+        SELECT r.id, r.title, r.as_of, o.name
+        FROM person p
+        JOIN role r ON r.person = p.id
+        JOIN organization o ON o.id = r.organization
+        WHERE p.id = 'liu-hua'
+        ORDER BY r.as_of
+        """
+    ).fetchall()
+    assert rows == [
+        ("liu-hua-woc-2021", "Director", "2021-07-07", "WIPO Office in China"),
+        ("liu-hua-woc-2023", "Director", "2023-10-16", "WIPO Office in China"),
+        ("liu-hua-woc-2025", "Director", "2025-03-13", "WIPO Office in China"),
+    ]
+
+
+def test_statistic_series_ordered_by_period(db: sqlite3.Connection) -> None:
+    rows = db.execute(
+        """
+        SELECT o.period, o.year, o.qualifier, o.value, o.low, o.high, o.unit, o.as_written
+        FROM observation o JOIN statistic s ON s.id = o.statistic
+        WHERE s.id = 'gdp-share'
+        ORDER BY o.period
+        """
+    ).fetchall()
+    assert rows == [
+        ("2017", 2017, "exact", 7.35, None, None, "percent", "7.35%"),
+        ("2021", 2021, "exact", 7.41, None, None, "percent", "7.41 %"),
+        ("2023", 2023, "exact", 7.44, None, None, "percent", "7.44%"),
+    ]
+
+
+def test_lists_are_json_and_scalars_are_columns(db: sqlite3.Connection) -> None:
+    name, aliases, honorific, source, quote, line = db.execute(
+        "SELECT name, aliases, honorific, source, quote, line FROM person WHERE id = 'liu-hua'"
+    ).fetchone()
+    assert (name, honorific, source) == ("Liu Hua", "Ms.", "xiamen-2021")
+    assert json.loads(aliases) == ["LIU Hua"]
+    assert quote == "Ms. LIU Hua, Director of the WIPO Office in China (WOC)"
+    assert line == 159
+    abbreviations, kind = db.execute(
+        "SELECT abbreviations, kind FROM organization WHERE id = 'cavca'"
+    ).fetchone()
+    assert (json.loads(abbreviations), kind) == (["CAVCA"], "collective_management_organization")
+
+
+def test_foreign_keys_hold_and_are_declared(db: sqlite3.Connection) -> None:
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    role_fks = {(r[3], r[2], r[4]) for r in db.execute("PRAGMA foreign_key_list(role)")}
+    assert role_fks == {
+        ("person", "person", "id"),
+        ("organization", "organization", "id"),
+        ("source", "source", "id"),
+    }
+    evidence_fks = {(r[3], r[2]) for r in db.execute("PRAGMA foreign_key_list(evidence)")}
+    assert evidence_fks == {("source", "source")}
+
+
+def test_every_schema_reference_has_a_foreign_key(db: sqlite3.Connection) -> None:
+    declared: set[tuple[str, str, str]] = set()
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        for row in db.execute(f'PRAGMA foreign_key_list("{table}")'):
+            declared.add((table, row[3], row[2]))
+    expected: set[tuple[str, str, str]] = {("evidence", "source", "source")}
+    for kind, specs in FIELDS.items():
+        for spec in specs:
+            if spec.type == "ref" and len(spec.targets) == 1:
+                expected.add((kind, spec.name, spec.targets[0]))
+            elif spec.type == "ref":
+                expected |= {(kind, f"{spec.name}_{t}", t) for t in spec.targets}
+            elif spec.type == "refs":
+                link = export.LINK_TABLES[kind, spec.name]
+                expected.add((link, kind, kind))
+                if len(spec.targets) == 1:
+                    expected.add((link, spec.targets[0], spec.targets[0]))
+                else:
+                    item = link.removeprefix(f"{kind}_")
+                    expected |= {(link, f"{item}_{t}", t) for t in spec.targets}
+    assert declared == expected
+    # Spot checks, written out.
+    assert {
+        ("role", "person", "person"),
+        ("role", "organization", "organization"),
+        ("organization", "parent", "organization"),
+        ("observation", "statistic", "statistic"),
+        ("appearance", "event", "event"),
+        ("appearance", "person", "person"),
+        ("event_organizer", "organization", "organization"),
+        ("instrument_party", "organization", "organization"),
+        ("milestone", "subject_instrument", "instrument"),
+        ("claim_subject", "subject_topic", "topic"),
+        ("claim", "source", "source"),
+    } <= declared
+    assert len(declared) == 38
+
+
+def test_forward_and_self_references_are_filled(db: sqlite3.Connection) -> None:
+    # wipo (organization) names united-nations as parent, defined later in the file.
+    assert db.execute(
+        "SELECT c.parent, p.name FROM organization c JOIN organization p ON p.id = c.parent "
+        "WHERE c.id = 'wipo'"
+    ).fetchone() == ("united-nations", "United Nations")
+
+
+def test_list_references_go_to_link_tables(db: sqlite3.Connection, facts: FactBase) -> None:
+    rows = db.execute(
+        "SELECT organization FROM event_organizer WHERE event = 'xiamen-training-2021' "
+        "ORDER BY position"
+    ).fetchall()
+    assert rows == [("wipo",), ("ncac",)]
+    total = sum(len(getattr(e, "organizers", ())) for e in facts.kind("event").values())
+    assert db.execute("SELECT count(*) FROM event_organizer").fetchone() == (total,)
+    subject = db.execute(
+        "SELECT subject, subject_kind, subject_topic, subject_organization FROM claim_subject "
+        "WHERE claim = 'shanghai-training-2023-aims' ORDER BY position"
+    ).fetchall()
+    assert subject == [
+        ("ncac", "organization", None, "ncac"),
+        ("wipo", "organization", None, "wipo"),
+    ]
+
+
+def test_polymorphic_milestone_subject(db: sqlite3.Connection) -> None:
+    row = db.execute(
+        "SELECT subject, subject_kind, subject_instrument, subject_organization "
+        "FROM milestone WHERE id = 'wipo-ncac-memorandum-of-cooperation-signed'"
+    ).fetchone()
+    assert row == (
+        "wipo-ncac-memorandum-of-cooperation",
+        "instrument",
+        "wipo-ncac-memorandum-of-cooperation",
+        None,
+    )
+
+
+def test_full_text_search(db: sqlite3.Connection) -> None:
+    karaoke = {
+        (kind, rid)
+        for kind, rid in db.execute(
+            "SELECT kind, record_id FROM search WHERE search MATCH 'karaoke'"
+        )
+    }
+    assert {
+        ("organization", "cavca"),
+        ("appearance", "zhou-yaping-at-roundtable-2025"),
+        ("statistic", "cavca-revenue"),
+        ("statistic", "cavca-karaoke-licensing-fees"),
+        ("observation", "cavca-karaoke-licensing-fees-2024"),
+    } <= karaoke
+    abbreviation = db.execute(
+        "SELECT kind, record_id, text FROM search WHERE search MATCH 'CAVCA' "
+        "AND field = 'abbreviations'"
+    ).fetchall()
+    assert abbreviation == [("organization", "cavca", "CAVCA")]
+    # Diacritics are folded: "stephanie" finds "Stéphanie Carre".
+    names = db.execute(
+        "SELECT record_id, text FROM search WHERE search MATCH 'stephanie' AND field = 'name'"
+    ).fetchall()
+    assert names == [("stephanie-carre", "Stéphanie Carre")]
+
+
+def test_evidence_rows_are_every_quote(db: sqlite3.Connection, facts: FactBase) -> None:
+    assert db.execute("SELECT count(*) FROM evidence").fetchone() == (_quotes(facts),)
+    assert _quotes(facts) == 400
+    rows = db.execute(
+        "SELECT position, source, quote FROM evidence "
+        "WHERE kind = 'person' AND record_id = 'liu-hua' ORDER BY position"
+    ).fetchall()
+    assert rows == [
+        (0, "xiamen-2021", "Ms. LIU Hua, Director of the WIPO Office in China (WOC)"),
+        (1, "shanghai-2023", "Liu Hua, Director of WIPO Office in China"),
+        (2, "roundtable-2025", "Ms. Liu Hua, Director of the WIPO Office in China"),
+    ]
+    quotes_indexed = db.execute(
+        "SELECT count(*) FROM search WHERE field IN ('quote', 'also')"
+    ).fetchone()
+    assert quotes_indexed == (400,)
+
+
+def test_row_counts(exported: tuple[Path, dict[str, int]], facts: FactBase) -> None:
+    path, counts = exported
+    assert {k: counts[k] for k in KIND_CLASSES} == facts.counts()
+    assert counts["evidence"] == _quotes(facts)
+    assert counts["meta"] == 3
+    con = sqlite3.connect(path)
+    try:
+        for table, count in counts.items():
+            assert con.execute(f'SELECT count(*) FROM "{table}"').fetchone() == (count,), table
+    finally:
+        con.close()
+
+
+def test_meta(db: sqlite3.Connection) -> None:
+    assert dict(db.execute("SELECT key, value FROM meta")) == {
+        "schema_version": "1",
+        "cfacts_version": cfacts.__version__,
+        "export_format_version": "1",
+    }
+    assert db.execute("PRAGMA user_version").fetchone() == (export.EXPORT_FORMAT_VERSION,)
+
+
+def test_minimal_fact_base_has_empty_tables(
+    write_facts: Callable[..., Path], tmp_path: Path
+) -> None:
+    counts = export_sqlite(load(write_facts(MINIMAL)), tmp_path / "min.db")
+    assert counts["person"] == 1
+    assert counts["role"] == 0
+    assert counts["claim_subject"] == 0
+    assert counts["evidence"] == 3
+
+
+# -- SQLite: errors and atomicity --------------------------------------------------------------
+
+
+def test_missing_folder_raises_and_leaves_nothing(facts: FactBase, tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "out.db"
+    with pytest.raises(ExportError, match="does not exist") as info:
+        export_sqlite(facts, target)
+    assert str(tmp_path / "no" / "such") in str(info.value)
+    assert "hint:" in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_directory_target_raises(facts: FactBase, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="is a directory") as info:
+        export_sqlite(facts, tmp_path)
+    assert "hint:" in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_folder_raises(
+    facts: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def deny(*args: Any, **kwargs: Any) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(export.os, "open", deny)
+    with pytest.raises(ExportError, match="Permission denied") as info:
+        export_sqlite(facts, tmp_path / "out.db")
+    assert str(tmp_path) in str(info.value)
+    assert "hint:" in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX, not root")
+def test_read_only_folder_raises(facts: FactBase, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(ExportError, match="cannot create a file"):
+            export_sqlite(facts, folder / "out.db")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_existing_file_is_replaced(facts: FactBase, tmp_path: Path) -> None:
+    target = tmp_path / "out.db"
+    target.write_text("not a database", encoding="utf-8")
+    counts = export_sqlite(facts, target)
+    assert counts["person"] == facts.counts()["person"]
+    con = sqlite3.connect(target)
+    try:
+        assert con.execute("SELECT count(*) FROM person").fetchone() == (counts["person"],)
+    finally:
+        con.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["out.db"]
+    # A second export over a real database works too.
+    assert export_sqlite(facts, target) == counts
+    assert [p.name for p in tmp_path.iterdir()] == ["out.db"]
+
+
+def test_failure_mid_build_keeps_old_file(
+    facts: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.db"
+    target.write_bytes(b"old contents")
+
+    def broken(*args: Any) -> str:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(export, "_fill_meta", broken)
+    with pytest.raises(ExportError, match="disk I/O error"):
+        export_sqlite(facts, target)
+    assert target.read_bytes() == b"old contents"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.db"]
+
+
+def test_interrupt_mid_build_leaves_no_temp_file(
+    facts: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: Any) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export, "_fill_search", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export_sqlite(facts, tmp_path / "out.db")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_fts5_is_a_clear_error(
+    facts: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "_FTS5_PROBE", "CREATE VIRTUAL TABLE temp.p USING nofts(x)")
+    with pytest.raises(ExportError, match="lacks FTS5") as info:
+        export_sqlite(facts, tmp_path / "out.db")
+    assert "hint:" in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_prints_nothing(
+    facts: FactBase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export_sqlite(facts, tmp_path / "out.db")
+    with pytest.raises(ExportError):
+        export_sqlite(facts, tmp_path / "missing" / "out.db")
+    assert capsys.readouterr() == ("", "")
+
+
+# -- JSON Lines --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def jsonl(facts: FactBase) -> tuple[int, str]:
+    out = io.StringIO()
+    return export_jsonl(facts, out), out.getvalue()
+
+
+def test_jsonl_one_line_per_record_in_stable_order(jsonl: tuple[int, str], facts: FactBase) -> None:
+    count, text = jsonl
+    lines = text.split("\n")
+    assert lines[-1] == ""
+    lines = lines[:-1]
+    assert count == len(lines) == sum(facts.counts().values()) == 401
+    rows = [json.loads(line) for line in lines]
+    assert all(next(iter(row)) == "kind" for row in rows)
+    assert [(r["kind"], r["id"]) for r in rows] == [
+        (kind, rid) for kind in KIND_CLASSES for rid in facts.kind(kind)
+    ]
+
+
+def test_jsonl_fields(jsonl: tuple[int, str], facts: FactBase) -> None:
+    rows = {(r["kind"], r["id"]): r for r in map(json.loads, jsonl[1].splitlines())}
+    liu = rows["person", "liu-hua"]
+    assert liu["name"] == "Liu Hua"
+    assert liu["aliases"] == ["LIU Hua"]
+    assert liu["line"] == 159
+    assert liu["evidence"][1] == {
+        "source": "shanghai-2023",
+        "quote": "Liu Hua, Director of WIPO Office in China",
+    }
+    cavca = rows["organization", "cavca"]
+    assert cavca["kind"] == "organization"
+    assert cavca["organization_kind"] == "collective_management_organization"
+    obs = rows["observation", "gdp-share-2021"]
+    assert obs["value"] == {
+        "qualifier": "exact",
+        "unit": "percent",
+        "as_written": "7.41 %",
+        "value": 7.41,
+        "low": None,
+        "high": None,
+    }
+
+
+def test_jsonl_keeps_non_ascii_text(jsonl: tuple[int, str]) -> None:
+    text = jsonl[1]
+    assert "Stéphanie Carre" in text
+    assert "\\u00e9" not in text
+    line = next(x for x in text.splitlines() if '"id": "stephanie-carre"' in x)
+    assert json.loads(line)["name"] == "Stéphanie Carre"
+
+
+def test_jsonl_escapes_line_separators(write_facts: Callable[..., Path]) -> None:
+    base = MINIMAL.replace(
+        'name = "Jane Roe"', 'name = "Jane Roe"\ndescription = "one\\u2028two\\u0085three"'
+    )
+    out = io.StringIO()
+    count = export_jsonl(load(write_facts(base)), out)
+    lines = out.getvalue().splitlines()
+    assert count == len(lines) == 3
+    assert json.loads(lines[2])["description"] == "one\u2028two\x85three"

@@ -1,0 +1,128 @@
+"""The fast path answers plain lookups exactly as the full app does, and leaves the rest to it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from cfacts.cli import app
+from cfacts.fastpath import answer, parse
+from cfacts.present import Request, Settings
+from conftest import DATA
+
+BAD = str(DATA / "bad" / "duplicate_id.toml")
+
+SAME = [
+    ["who", "Liu Hua"],
+    ["who", "hua liu", "--json"],
+    ["who", "Liu Hua", "--format", "csv"],
+    ["who", "Liu Hua", "--format=markdown"],
+    ["who", "Liu Hua", "--format", "jsonl"],
+    ["who", "Zhou"],
+    ["who", "Zhou", "--json"],
+    ["who", "nobody at all"],
+    ["who", ""],
+    ["who", "   "],
+    ["org", "CAVCA"],
+    ["org", "mcsc", "--format", "csv"],
+    ["event", "Chengdu"],
+    ["event", "roundtable", "--json"],
+    ["stat", "gdp-share"],
+    ["stat", "gdp-share", "--format", "markdown"],
+    ["stat", "gdp-share", "--format", "csv"],
+    ["stat"],
+    ["stat", "--json"],
+    ["search", "karaoke"],
+    ["search", "karaoke", "--format", "jsonl"],
+    ["sources"],
+    ["sources", "--format", "csv"],
+    ["--no-cache", "who", "Liu Hua", "--json"],
+    ["--facts", BAD, "who", "Liu Hua"],
+    [f"--facts={BAD}", "stat"],
+    ["--facts", "/nonexistent/facts.toml", "who", "x"],
+    ["who", "\x1b[31mred\x1b[0m [bold]x[/bold]"],
+]
+
+
+def _fast(runner: CliRunner, argv: list[str]) -> tuple[int | None, str, str]:
+    with runner.isolation() as (out, err, _):
+        code = answer(argv)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return code, out.getvalue().decode(), err.getvalue().decode()
+
+
+@pytest.mark.parametrize("argv", SAME, ids=lambda a: " ".join(a)[:40])
+def test_fast_path_prints_what_the_full_app_prints(argv: list[str]) -> None:
+    runner = CliRunner()
+    assert parse(argv) is not None, "this command line should take the fast path"
+    code, out, err = _fast(runner, argv)
+    full = runner.invoke(app, argv)
+    assert (code, out, err) == (full.exit_code, full.stdout, full.stderr)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--help"],
+        ["who"],
+        ["who", "a", "b"],
+        ["who", "--help"],
+        ["who", "--", "x"],
+        ["who", "-x"],
+        ["who", "x", "--format", "yaml"],
+        ["who", "x", "--format"],
+        ["stat", "gdp-share", "--latest"],
+        ["stat", "--year", "2024"],
+        ["search", "x", "--limit", "3"],
+        ["sources", "extra"],
+        ["info"],
+        ["check"],
+        ["--version"],
+        ["--facts"],
+        ["--facts", "--no-cache", "who", "x"],
+        ["--facts="],
+        ["whom", "x"],
+        ["who", "x", "--facts", "f.toml"],
+    ],
+    ids=lambda a: " ".join(a) or "(none)",
+)
+def test_everything_else_goes_to_the_full_app(argv: list[str]) -> None:
+    assert parse(argv) is None
+
+
+def test_parse_reads_global_options_and_format() -> None:
+    parsed = parse(["--no-cache", "--facts", "f.toml", "stat", "--format", "csv", "--json"])
+    assert parsed == (Settings("f.toml", False), Request("stat", None), "json")
+    assert parse(["org", "--format=markdown", "CAVCA"]) == (
+        Settings(),
+        Request("org", "CAVCA"),
+        "markdown",
+    )
+
+
+TOKENS = st.sampled_from(
+    ["who", "org", "stat", "sources", "search", "Liu", "Liu Hua", "gdp-share", "--json",
+     "--format", "csv", "jsonl", "--no-cache", "--latest", "--", "-", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(TOKENS, max_size=5))
+def test_any_command_line_the_fast_path_takes_matches_the_full_app(argv: list[str]) -> None:
+    if parse(argv) is None:
+        return
+    runner = CliRunner()
+    full = runner.invoke(app, argv)
+    assert _fast(runner, argv) == (full.exit_code, full.stdout, full.stderr)
+
+
+def test_installed_entry_point_is_the_fast_path() -> None:
+    text = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'cfacts = "cfacts.fastpath:main"' in text
