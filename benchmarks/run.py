@@ -152,7 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (bindir / "cfacts").exists():
         parser.error(f"no cfacts in {bindir}")
 
-    base_env = {k: v for k, v in os.environ.items() if k != "CFACTS_FACTS"}
+    base_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("CFACTS_FACTS", "PYTHONDONTWRITEBYTECODE")  # measure as users run it
+    }
     if args.facts:
         base_env["CFACTS_FACTS"] = str(args.facts.resolve())
     info = json.loads(probe([str(bindir / "cfacts"), "info", "--json"], base_env))

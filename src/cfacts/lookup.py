@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cached_property
 
 from cfacts.errors import QueryError
 from cfacts.frozen import replace
@@ -36,7 +35,7 @@ from cfacts.model import (
     Topic,
 )
 from cfacts.relations import Relations
-from cfacts.store import NAME_KINDS, MemoryStore, Store
+from cfacts.store import NAME_KINDS, MemoryStore, Store, sorted_key
 from cfacts.textnorm import fold, name_key, vocabulary_words
 from cfacts.views import (
     Amount,
@@ -64,6 +63,10 @@ SEARCH_PHRASE = 80.0
 SEARCH_WORDS = 72.0
 EVENT_FACETS = 90.0
 ENTITY_KINDS = NAME_KINDS
+PEOPLE = ("person",)
+ORGANIZATIONS = ("organization",)
+EVENTS = ("event",)
+STATISTICS = ("statistic",)
 SINGULAR = {
     "aliases": "alias",
     "abbreviations": "abbreviation",
@@ -116,6 +119,7 @@ class Lookup:
     def __init__(self, store: Store | FactBase) -> None:
         self.store: Store = MemoryStore(store) if isinstance(store, FactBase) else store
         self.rel = Relations(self.store)
+        self._matchers: dict[tuple[str, ...], Matcher] = {}
 
     # -- references and small views ------------------------------------------------------------
 
@@ -434,65 +438,54 @@ class Lookup:
             tuple(self.source_ref(Evidence(s, q)) for s, q in seen),
         )
 
-    def _ranked(self, matcher: Matcher, query: str) -> list[Match]:
-        """Exact hits when there are any (they alone are shown), else fuzzy ranking."""
-        return matcher.exact(query) or matcher.rank(query)
+    def _ranked(self, kinds: Sequence[str], query: str) -> list[Match]:
+        """Exact hits when there are any (they alone are shown), else fuzzy ranking.
 
-    def _outcome(self, command: str, query: str, matcher: Matcher, matches: list[Match]) -> Outcome:
+        Exact hits come from the store's index of word-sorted keys, so a lookup by a full
+        name never loads every name of a large fact base.
+        """
+        key = name_key(query)
+        hits = self.store.exact_names(kinds, sorted_key(key)) if key else []
+        if hits:
+            return Matcher(hits).exact(query)
+        return self.matcher(kinds).rank(query)
+
+    def _outcome(
+        self, command: str, query: str, kinds: Sequence[str], matches: list[Match]
+    ) -> Outcome:
         chosen, ambiguous = select(matches)
         results = tuple(self.result(m.kind, m.id, m) for m in chosen)
-        suggestions = () if results else self._suggest(matcher, query)
+        suggestions = () if results else self._suggest(self.matcher(kinds), query)
         return Outcome(command, query, results, ambiguous, suggestions)
 
     def _suggest(self, matcher: Matcher, query: str) -> tuple[str, ...]:
         names = (self.display_name(m.kind, m.id) for m in matcher.suggest(query))
         return tuple(dict.fromkeys(names))
 
-    # -- matchers ----------------------------------------------------------------------------
-
-    @cached_property
-    def people(self) -> Matcher:
-        """Matcher over people's names and aliases."""
-        return Matcher(self.store.names(["person"]))
-
-    @cached_property
-    def organizations(self) -> Matcher:
-        """Matcher over organizations' names, abbreviations and aliases."""
-        return Matcher(self.store.names(["organization"]))
-
-    @cached_property
-    def events(self) -> Matcher:
-        """Matcher over event names and aliases."""
-        return Matcher(self.store.names(["event"]))
-
-    @cached_property
-    def statistics(self) -> Matcher:
-        """Matcher over statistic slugs, labels and aliases."""
-        return Matcher(self.store.names(["statistic"]))
-
-    @cached_property
-    def entities(self) -> Matcher:
-        """Matcher over the names of every kind of entity."""
-        return Matcher(self.store.names(ENTITY_KINDS))
+    def matcher(self, kinds: Sequence[str]) -> Matcher:
+        """A matcher over every name of the given kinds (built once per lookup)."""
+        key = tuple(kinds)
+        if key not in self._matchers:
+            self._matchers[key] = Matcher(self.store.names(key))
+        return self._matchers[key]
 
     # -- commands ----------------------------------------------------------------------------
 
     def who(self, query: str) -> Outcome:
         """People matching a name."""
         query = clean_query(query)
-        return self._outcome("who", query, self.people, self._ranked(self.people, query))
+        return self._outcome("who", query, PEOPLE, self._ranked(PEOPLE, query))
 
     def org(self, query: str) -> Outcome:
         """Organizations matching a name or abbreviation."""
         query = clean_query(query)
-        matches = self._ranked(self.organizations, query)
-        return self._outcome("org", query, self.organizations, matches)
+        return self._outcome("org", query, ORGANIZATIONS, self._ranked(ORGANIZATIONS, query))
 
     def event(self, query: str) -> Outcome:
         """Events by name; or, as a filter, every event whose city, kind, year, name or
         organizers account for all the query's words ("Chengdu", "Shanghai 2023")."""
         query = clean_query(query)
-        by_name = self._ranked(self.events, query)
+        by_name = self._ranked(EVENTS, query)
         chosen, _ = select(by_name)
         if chosen and chosen[0].score >= EXACT:
             return Outcome("event", query, tuple(self.result(m.kind, m.id, m) for m in chosen))
@@ -501,7 +494,7 @@ class Lookup:
             m.id: m for m in (self._facet_match(e, words) for e in self._events()) if m is not None
         }
         if not filtered:
-            return self._outcome("event", query, self.events, by_name)
+            return self._outcome("event", query, EVENTS, by_name)
         for m in chosen:
             if m.id not in filtered or m.score > filtered[m.id].score:
                 filtered[m.id] = m
@@ -549,7 +542,7 @@ class Lookup:
         query = clean_query(query)
         if self.store.get("statistic", query) is not None:
             return Outcome("stat", query, (self.result("statistic", query),))
-        return self._outcome("stat", query, self.statistics, self._ranked(self.statistics, query))
+        return self._outcome("stat", query, STATISTICS, self._ranked(STATISTICS, query))
 
     def sources(self) -> Outcome:
         """Every source article."""
@@ -566,7 +559,7 @@ class Lookup:
             if key not in found or match.score > found[key].score:
                 found[key] = match
 
-        for match in self.entities.rank(query, cutoff=CUTOFF):
+        for match in self.matcher(ENTITY_KINDS).rank(query, cutoff=CUTOFF):
             keep(match)
         phrase = fold(query)
         words = name_key(query)
@@ -582,7 +575,7 @@ class Lookup:
         order = {k: i for i, k in enumerate((*ENTITY_KINDS, *FACT_KINDS, "source"))}
         ranked = sorted(found.values(), key=lambda m: (-m.score, order.get(m.kind, 99), m.id))
         results = tuple(self.result(m.kind, m.id, m) for m in ranked[:limit])
-        suggestions = () if results else self._suggest(self.entities, query)
+        suggestions = () if results else self._suggest(self.matcher(ENTITY_KINDS), query)
         return Outcome("search", query, results, False, suggestions)
 
     @staticmethod

@@ -57,6 +57,14 @@ def record_names(kind: str, record: Record, get: Getter) -> Iterator[Candidate]:
         yield Candidate(kind, record.id, field, text, name_key(text))
 
 
+def sorted_key(key: str) -> str:
+    """A folded name key with its words in order: the same for "Hua Liu" and "Liu Hua"."""
+    return " ".join(sorted(key.split()))
+
+
+_sorted = sorted_key  # for methods whose parameter is also called sorted_key
+
+
 def link_targets(kind: str, record: Record) -> Iterator[tuple[str, str]]:
     """(field, target id) for every backward-followable reference of a record."""
     for field in LINK_FIELDS.get(kind, ()):
@@ -83,6 +91,9 @@ class Store(Protocol):
 
     def names(self, kinds: Iterable[str]) -> Sequence[Candidate]:
         """Every name of the records of the given kinds."""
+
+    def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
+        """The names whose folded words, sorted, equal ``sorted_key`` (see `sorted_key`)."""
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
@@ -138,6 +149,10 @@ class MemoryStore:
             for r in self.facts.kind(k).values()
             for n in record_names(k, r, self.get)
         ]
+
+    def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
+        """The names whose folded words, sorted, equal ``sorted_key``."""
+        return [n for n in self.names(kinds) if _sorted(n.key) == sorted_key]
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
@@ -198,6 +213,17 @@ class SqliteStore:
         )
         return [Candidate(*row) for row in rows]
 
+    def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
+        """The names whose folded words, sorted, equal ``sorted_key`` (an indexed lookup)."""
+        wanted = list(kinds)
+        marks = ",".join("?" * len(wanted))
+        rows = self._db.execute(
+            "SELECT kind, id, field, text, key FROM name "
+            f"WHERE sorted_key = ? AND kind IN ({marks}) ORDER BY pos",
+            [sorted_key, *wanted],
+        )
+        return [Candidate(*row) for row in rows]
+
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
         found = dict(self._db.execute("SELECT kind, n FROM kind_count").fetchall())
@@ -215,8 +241,11 @@ CREATE TABLE rec (kind TEXT, id TEXT, pos INTEGER, blob BLOB, PRIMARY KEY (kind,
 CREATE INDEX rec_pos ON rec (kind, pos);
 CREATE TABLE link (target TEXT, field TEXT, kind TEXT, id TEXT);
 CREATE INDEX link_target ON link (target, field, kind);
-CREATE TABLE name (pos INTEGER PRIMARY KEY, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT);
+CREATE TABLE name (
+    pos INTEGER PRIMARY KEY, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT, sorted_key TEXT
+);
 CREATE INDEX name_kind ON name (kind, pos);
+CREATE INDEX name_sorted_key ON name (sorted_key);
 CREATE TABLE kind_count (kind TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
 CREATE TABLE source_count (source TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
 """
@@ -247,9 +276,9 @@ def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]
         ),
     )
     db.executemany(
-        "INSERT INTO name (kind, id, field, text, key) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO name (kind, id, field, text, key, sorted_key) VALUES (?, ?, ?, ?, ?, ?)",
         (
-            (n.kind, n.id, n.field, n.text, n.key)
+            (n.kind, n.id, n.field, n.text, n.key, _sorted(n.key))
             for kind, r in pairs
             if kind in NAME_KINDS
             for n in record_names(kind, r, get)
