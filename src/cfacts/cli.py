@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
 
@@ -18,6 +20,7 @@ from cfacts.present import (
     Request,
     Settings,
     Stop,
+    completion_items,
     fail,
     location,
     open_facts,
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from cfacts.store import Store
 
 PLURALS = {"person": "people", "statistic": "statistics"}
+COMPLETE_VAR = "_CFACTS_COMPLETE"
 
 app = typer.Typer(
     name="cfacts",
@@ -209,7 +213,35 @@ def info(
     sys.stdout.write(clean_line("\n".join(lines)).replace("\\n", "\n") + "\n")
 
 
+def _completer(command: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
+    """An autocompletion callback offering the fact base's names for `command`."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        # Reached only for command lines the fast path does not complete (quoted words and
+        # the like). typer renders help text through rich, so keep it one line, no markup.
+        from rich.markup import escape
+
+        from cfacts.complete import for_bash, one_line
+
+        params = ctx.find_root().params
+        settings = Settings(params.get("facts"), not params.get("no_cache", False))
+        bash = os.environ.get(COMPLETE_VAR, "").endswith("bash")
+        return [
+            (for_bash(value) if bash else value, escape(one_line(help_text, 50)))
+            for value, help_text in completion_items(settings, command, incomplete)
+        ]
+
+    return complete
+
+
+def _query(command: str) -> Any:
+    return typer.Argument(metavar="QUERY", show_default=False, autocompletion=_completer(command))
+
+
 QueryArg = Annotated[str, typer.Argument(metavar="QUERY", show_default=False)]
+WhoArg = Annotated[str, _query("who")]
+OrgArg = Annotated[str, _query("org")]
+EventArg = Annotated[str, _query("event")]
 FormatOpt = Annotated[
     Format,
     typer.Option(
@@ -231,7 +263,7 @@ def _run(ctx: typer.Context, request: Request, fmt: Format, as_json: bool) -> No
 
 @app.command()
 def who(
-    ctx: typer.Context, query: QueryArg, fmt: FormatOpt = Format.table, as_json: JsonOpt = False
+    ctx: typer.Context, query: WhoArg, fmt: FormatOpt = Format.table, as_json: JsonOpt = False
 ) -> None:
     """A person's card: roles over time, events and what they said, numbers, sources.
 
@@ -250,7 +282,7 @@ def who(
 
 @app.command()
 def org(
-    ctx: typer.Context, query: QueryArg, fmt: FormatOpt = Format.table, as_json: JsonOpt = False
+    ctx: typer.Context, query: OrgArg, fmt: FormatOpt = Format.table, as_json: JsonOpt = False
 ) -> None:
     """An organization: names, kind, parent and units, people, events, statistics.
 
@@ -267,7 +299,7 @@ def org(
 
 @app.command()
 def event(
-    ctx: typer.Context, query: QueryArg, fmt: FormatOpt = Format.table, as_json: JsonOpt = False
+    ctx: typer.Context, query: EventArg, fmt: FormatOpt = Format.table, as_json: JsonOpt = False
 ) -> None:
     """Who spoke where: an event's dates, place, organizers, attendance and speakers.
 
@@ -289,7 +321,11 @@ def stat(
     ctx: typer.Context,
     query: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Argument(metavar="[QUERY]", help="Slug or label; omit to list every statistic."),
+        typer.Argument(
+            metavar="[QUERY]",
+            help="Slug or label; omit to list every statistic.",
+            autocompletion=_completer("stat"),
+        ),
     ] = None,
     year: Annotated[
         Optional[int],  # noqa: UP045

@@ -9,6 +9,7 @@ paths to identical output and exit codes.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -80,6 +81,83 @@ def answer(argv: Sequence[str]) -> int | None:
         return stop.code
 
 
+COMPLETE_VAR = "_CFACTS_COMPLETE"
+FLAGS = frozenset({"--json", "--latest"})
+
+
+def _split(text: str) -> list[str]:
+    """Split like click's completion does (shell rules; an unclosed quote ends the last word)."""
+    import shlex
+
+    lexer = shlex.shlex(text, posix=True)
+    lexer.whitespace_split = True
+    lexer.commenters = ""
+    words: list[str] = []
+    try:
+        words.extend(lexer)
+    except ValueError:
+        words.append(lexer.token)
+    return words
+
+
+def completion_request(env: dict[str, str]) -> tuple[str, list[str], str] | None:
+    """(shell, words before the cursor, word being typed) of a completion request, if any."""
+    shell = env.get(COMPLETE_VAR, "").removeprefix("complete_")
+    if shell == "bash":
+        try:
+            words, cword = _split(env.get("COMP_WORDS", "")), int(env.get("COMP_CWORD", ""))
+        except ValueError:
+            return None
+        typed = words[cword] if cword < len(words) else ""
+        return shell, words[1:cword], typed
+    if shell in ("zsh", "fish"):
+        line = env.get("_TYPER_COMPLETE_ARGS", "")
+        words = _split(line)[1:]
+        if words and not line.endswith(" "):
+            return shell, words[:-1], words[-1]
+        return shell, words, ""
+    if shell == "powershell":
+        words = _split(env.get("_TYPER_COMPLETE_ARGS", ""))[1:]
+        typed = env.get("_TYPER_COMPLETE_WORD_TO_COMPLETE", "")
+        return shell, words[:-1] if typed and words and words[-1] == typed else words, typed
+    return None
+
+
+def complete(env: dict[str, str]) -> tuple[str, int] | None:
+    """The reply and exit code to a request completing a lookup's QUERY; None for the rest."""
+    from cfacts.complete import COMPLETABLE
+
+    request = completion_request(env)
+    if request is None:
+        return None
+    shell, words, typed = request
+    if typed.startswith("-"):
+        return None
+    facts: str | None = None
+    use_cache = True
+    i = 0
+    while i < len(words) and words[i].startswith("-"):
+        if words[i] == "--no-cache":
+            use_cache = False
+        elif words[i] == "--facts" and i + 1 < len(words):
+            i += 1
+            facts = words[i]
+        else:
+            return None
+        i += 1
+    if i >= len(words) or words[i] not in COMPLETABLE:
+        return None
+    if any(word not in FLAGS for word in words[i + 1 :]):  # a value option or a QUERY given
+        return None
+    from cfacts.complete import format_for
+    from cfacts.present import completion_items
+
+    items = completion_items(Settings(facts, use_cache), words[i], typed)
+    if shell == "fish" and env.get("_TYPER_COMPLETE_FISH_ACTION") == "is-args":
+        return "", 0 if items else 1
+    return format_for(shell, items), 0
+
+
 def main() -> int:
     """Console-script entry point: quiet on Ctrl-C (exit 130) and on a closed pipe."""
     import signal
@@ -88,18 +166,23 @@ def main() -> int:
     if hasattr(signal, "SIGPIPE"):
         # Die quietly like other Unix filters when the reader goes away (`| head`).
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    if COMPLETE_VAR in os.environ:
+        reply = complete(dict(os.environ))
+        if reply is not None:
+            text, status = reply
+            if text:
+                sys.stdout.write(text + "\n")
+            return status
     code = answer(sys.argv[1:])
     if code is not None:
         sys.stdout.flush()
         return code
     from cfacts.cli import app
 
-    app()  # the full app always exits itself
+    app(prog_name="cfacts")  # the full app always exits itself
     return 0
 
 
 def _interrupted(signum: int, frame: object) -> None:
-    import os
-
     sys.stderr.write("\n")
     os._exit(130)

@@ -171,3 +171,19 @@ def write(outcome: Outcome, fmt: str, *, listing: bool = False) -> None:
         from cfacts.render import render
 
         Console(highlight=False, emoji=False).print(render(outcome, listing=listing))
+
+
+def completion_items(settings: Settings, command: str, incomplete: str) -> list[tuple[str, str]]:
+    """(value, help) candidates for a command's argument.
+
+    Completion prints nothing but candidates, so an unusable fact base simply offers none.
+    """
+    from cfacts.cache import open_store
+    from cfacts.complete import candidates
+
+    path, _ = location(settings)
+    try:
+        found = candidates(open_store(path, use_cache=settings.use_cache), command, incomplete)
+    except (FactBaseError, OSError):
+        return []
+    return found
