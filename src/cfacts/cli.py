@@ -370,6 +370,33 @@ def search(
 
 
 @app.command()
+def timeline(
+    ctx: typer.Context,
+    query: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            metavar="[QUERY]",
+            help="A person, organization, event, statistic, treaty or topic; omit for all.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: FormatOpt = Format.table,
+    as_json: JsonOpt = False,
+) -> None:
+    """Everything dated, in order: events, roles, statements, statistics, treaty milestones.
+
+    Examples:
+
+      cfacts timeline
+
+      cfacts timeline "Beijing Treaty"
+
+      cfacts timeline "Liu Hua" --json | jq -r '.results[] | .fields.date + " " + .name'
+    """
+    _run(ctx, Request("timeline", query), fmt, as_json)
+
+
+@app.command()
 def sources(ctx: typer.Context, fmt: FormatOpt = Format.table, as_json: JsonOpt = False) -> None:
     """The source articles: date (and how it is known), title, publisher, facts backed.
 

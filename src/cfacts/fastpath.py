@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from cfacts.present import FORMATS, Request, Settings, Stop, run
 
 QUERY_REQUIRED = frozenset({"who", "org", "event", "search"})
-QUERY_OPTIONAL = frozenset({"stat"})
+QUERY_OPTIONAL = frozenset({"stat", "timeline"})
 NO_QUERY = frozenset({"sources"})
 
 

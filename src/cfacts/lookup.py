@@ -333,7 +333,7 @@ class Lookup:
             ), evidence
         if isinstance(record, Source):
             return self._source_card(record), evidence
-        return self._fact_card(record), evidence
+        return self.fact_card(record), evidence
 
     def _organization_card(self, org: Organization, cite: object) -> OrganizationCard:
         rid = org.id
@@ -385,7 +385,8 @@ class Lookup:
             self.store.facts_per_source().get(source.id, 0),
         )
 
-    def _fact_card(self, record: Record) -> FactCard:
+    def fact_card(self, record: Record) -> FactCard:
+        """A one-line card for a role, appearance, observation, claim or milestone."""
         refs: list[Ref | None] = []
         date: str | None = None
         text = ""
@@ -438,7 +439,7 @@ class Lookup:
             tuple(self.source_ref(Evidence(s, q)) for s, q in seen),
         )
 
-    def _ranked(self, kinds: Sequence[str], query: str) -> list[Match]:
+    def ranked(self, kinds: Sequence[str], query: str) -> list[Match]:
         """Exact hits when there are any (they alone are shown), else fuzzy ranking.
 
         Exact hits come from the store's index of word-sorted keys, so a lookup by a full
@@ -458,6 +459,10 @@ class Lookup:
         suggestions = () if results else self._suggest(self.matcher(kinds), query)
         return Outcome(command, query, results, ambiguous, suggestions)
 
+    def suggest(self, kinds: Sequence[str], query: str) -> tuple[str, ...]:
+        """Did-you-mean names for a query that found nothing."""
+        return self._suggest(self.matcher(kinds), query)
+
     def _suggest(self, matcher: Matcher, query: str) -> tuple[str, ...]:
         names = (self.display_name(m.kind, m.id) for m in matcher.suggest(query))
         return tuple(dict.fromkeys(names))
@@ -474,18 +479,18 @@ class Lookup:
     def who(self, query: str) -> Outcome:
         """People matching a name."""
         query = clean_query(query)
-        return self._outcome("who", query, PEOPLE, self._ranked(PEOPLE, query))
+        return self._outcome("who", query, PEOPLE, self.ranked(PEOPLE, query))
 
     def org(self, query: str) -> Outcome:
         """Organizations matching a name or abbreviation."""
         query = clean_query(query)
-        return self._outcome("org", query, ORGANIZATIONS, self._ranked(ORGANIZATIONS, query))
+        return self._outcome("org", query, ORGANIZATIONS, self.ranked(ORGANIZATIONS, query))
 
     def event(self, query: str) -> Outcome:
         """Events by name; or, as a filter, every event whose city, kind, year, name or
         organizers account for all the query's words ("Chengdu", "Shanghai 2023")."""
         query = clean_query(query)
-        by_name = self._ranked(EVENTS, query)
+        by_name = self.ranked(EVENTS, query)
         chosen, _ = select(by_name)
         if chosen and chosen[0].score >= EXACT:
             return Outcome("event", query, tuple(self.result(m.kind, m.id, m) for m in chosen))
@@ -542,7 +547,7 @@ class Lookup:
         query = clean_query(query)
         if self.store.get("statistic", query) is not None:
             return Outcome("stat", query, (self.result("statistic", query),))
-        return self._outcome("stat", query, STATISTICS, self._ranked(STATISTICS, query))
+        return self._outcome("stat", query, STATISTICS, self.ranked(STATISTICS, query))
 
     def sources(self) -> Outcome:
         """Every source article."""

@@ -107,6 +107,10 @@ def answer(request: Request, lookup: Lookup) -> Outcome:
         return filter_series(lookup.stat(query), year=request.year, latest=request.latest)
     if command == "sources":
         return lookup.sources()
+    if command == "timeline":
+        from cfacts.timeline import timeline
+
+        return timeline(lookup, query)
     if command == "search":
         return lookup.search(query or "", request.limit)
     method: Callable[[str], Outcome] = getattr(lookup, command)

@@ -73,7 +73,8 @@ class Footnotes:
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -392,6 +393,25 @@ def sources_table(outcome: Outcome) -> Table:
     return table
 
 
+def timeline_table(outcome: Outcome, notes: Footnotes) -> Table:
+    """Dated facts in order, each with what it links to and its source."""
+    title = "Timeline" + (f" for \u201c{outcome.query}\u201d" if outcome.query else "")
+    table = _table(f"{title} ({_count(len(outcome.results), 'entry')})", "Date", "Type", "What",
+                   "Related", "Src")  # fmt: skip
+    for r in outcome.results:
+        card = r.card
+        assert isinstance(card, FactCard)
+        related = ", ".join(ref.name for ref in card.related)
+        table.add_row(
+            t(card.date or ""),
+            t(label(r.type)),
+            t(card.text),
+            t(related, "dim"),
+            notes.mark(r.sources[0]) if r.sources else t(""),
+        )
+    return table
+
+
 def render(outcome: Outcome, *, listing: bool = False) -> RenderableType:
     """The whole answer to a command as one renderable."""
     notes = Footnotes()
@@ -405,6 +425,8 @@ def render(outcome: Outcome, *, listing: bool = False) -> RenderableType:
             parts.extend(_card(top, notes))
             parts.append(Text(""))
         parts.append(search_table(outcome, notes))
+    elif outcome.command == "timeline" and not outcome.ambiguous:
+        parts.append(timeline_table(outcome, notes))
     elif listing:
         parts.append(statistics_table(outcome, notes))
     elif outcome.ambiguous:
