@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -91,7 +90,7 @@ def test_lists_are_json_and_scalars_are_columns(db: sqlite3.Connection) -> None:
     assert (name, honorific, source) == ("Liu Hua", "Ms.", "xiamen-2021")
     assert json.loads(aliases) == ["LIU Hua"]
     assert quote == "Ms. LIU Hua, Director of the WIPO Office in China (WOC)"
-    assert line == 159
+    assert line == _line_of('id = "liu-hua"')
     abbreviations, kind = db.execute(
         "SELECT abbreviations, kind FROM organization WHERE id = 'cavca'"
     ).fetchone()
@@ -216,7 +215,7 @@ def test_full_text_search(db: sqlite3.Connection) -> None:
 
 def test_evidence_rows_are_every_quote(db: sqlite3.Connection, facts: FactBase) -> None:
     assert db.execute("SELECT count(*) FROM evidence").fetchone() == (_quotes(facts),)
-    assert _quotes(facts) == 400
+    assert _quotes(facts) == _quote_lines()
     rows = db.execute(
         "SELECT position, source, quote FROM evidence "
         "WHERE kind = 'person' AND record_id = 'liu-hua' ORDER BY position"
@@ -229,7 +228,7 @@ def test_evidence_rows_are_every_quote(db: sqlite3.Connection, facts: FactBase) 
     quotes_indexed = db.execute(
         "SELECT count(*) FROM search WHERE field IN ('quote', 'also')"
     ).fetchone()
-    assert quotes_indexed == (400,)
+    assert quotes_indexed == (_quotes(facts),)
 
 
 def test_row_counts(exported: tuple[Path, dict[str, int]], facts: FactBase) -> None:
@@ -295,19 +294,6 @@ def test_unwritable_folder_raises(
     assert str(tmp_path) in str(info.value)
     assert "hint:" in str(info.value)
     assert list(tmp_path.iterdir()) == []
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX, not root")
-def test_read_only_folder_raises(facts: FactBase, tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        with pytest.raises(ExportError, match="cannot create a file"):
-            export_sqlite(facts, folder / "out.db")
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o755)
 
 
 def test_existing_file_is_replaced(facts: FactBase, tmp_path: Path) -> None:
@@ -387,7 +373,7 @@ def test_jsonl_one_line_per_record_in_stable_order(jsonl: tuple[int, str], facts
     lines = text.split("\n")
     assert lines[-1] == ""
     lines = lines[:-1]
-    assert count == len(lines) == sum(facts.counts().values()) == 401
+    assert count == len(lines) == sum(facts.counts().values()) > 400
     rows = [json.loads(line) for line in lines]
     assert all(next(iter(row)) == "kind" for row in rows)
     assert [(r["kind"], r["id"]) for r in rows] == [
@@ -400,7 +386,7 @@ def test_jsonl_fields(jsonl: tuple[int, str], facts: FactBase) -> None:
     liu = rows["person", "liu-hua"]
     assert liu["name"] == "Liu Hua"
     assert liu["aliases"] == ["LIU Hua"]
-    assert liu["line"] == 159
+    assert liu["line"] == _line_of('id = "liu-hua"')
     assert liu["evidence"][1] == {
         "source": "shanghai-2023",
         "quote": "Liu Hua, Director of WIPO Office in China",
@@ -436,3 +422,41 @@ def test_jsonl_escapes_line_separators(write_facts: Callable[..., Path]) -> None
     lines = out.getvalue().splitlines()
     assert count == len(lines) == 3
     assert json.loads(lines[2])["description"] == "one\u2028two\x85three"
+
+
+def test_export_command_writes_sqlite_and_jsonl(tmp_path: Path) -> None:
+    import json as _json
+    import sqlite3 as _sqlite3
+
+    from typer.testing import CliRunner
+
+    from cfacts.cli import app
+
+    runner = CliRunner()
+    db = tmp_path / "facts.sqlite"
+    result = runner.invoke(app, ["export", str(db)])
+    assert result.exit_code == 0, result.stderr
+    with _sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM person").fetchone()[0] > 30
+    lines = tmp_path / "facts.jsonl"
+    result = runner.invoke(app, ["export", str(lines), "--format", "jsonl"])
+    assert result.exit_code == 0
+    first = _json.loads(lines.read_text(encoding="utf-8").splitlines()[0])
+    assert first["kind"] == "source"
+    result = runner.invoke(app, ["export", "-"])
+    assert result.exit_code == 2 and "stdout" in result.stderr
+    result = runner.invoke(app, ["export", str(tmp_path / "missing" / "x.sqlite")])
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def _line_of(text: str) -> int:
+    """The 1-based line of the `[[kind]]` header of the record whose line is `text`."""
+    lines = (Path(__file__).parents[1] / "facts.toml").read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip() == text)
+    return next(i for i in range(at, -1, -1) if lines[i].startswith("[[")) + 1
+
+
+def _quote_lines() -> int:
+    """Quotes counted from the text: `quote = ` lines plus `quote = ` entries inside `also`."""
+    text = (Path(__file__).parents[1] / "facts.toml").read_text(encoding="utf-8")
+    return text.count('quote = "')

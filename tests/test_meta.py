@@ -22,7 +22,10 @@ def _command(name: str) -> Any:
 
 
 def test_commands_are_known() -> None:
-    assert set(COMMANDS) == {"check", "event", "info", "org", "search", "sources", "stat", "who"}
+    assert set(COMMANDS) == {
+        "ask", "check", "event", "export", "info", "org", "search", "sources", "stat",
+        "timeline", "who",
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -369,6 +369,112 @@ def search(
     _run(ctx, Request("search", query, limit=limit), fmt, as_json)
 
 
+class ExportFormat(str, Enum):
+    """Formats of `export`."""
+
+    sqlite = "sqlite"
+    jsonl = "jsonl"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    path: Annotated[
+        str,
+        typer.Argument(metavar="PATH", help="File to write; '-' writes JSON Lines to stdout."),
+    ],
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", help="sqlite (tables, foreign keys, full-text index) or jsonl."),
+    ] = ExportFormat.sqlite,
+) -> None:
+    """Export the whole fact base for other tools: a SQLite database or JSON Lines.
+
+    The database has one table per kind with foreign keys, observations with normalized
+    values, every quote in `evidence`, and an FTS5 index `search` (see README).
+
+    Examples:
+
+      cfacts export facts.sqlite
+
+      cfacts export facts.jsonl --format jsonl
+
+      sqlite3 facts.sqlite "SELECT period, as_written FROM observation WHERE statistic='gdp-share'"
+    """
+    from cfacts.errors import ExportError
+    from cfacts.export import export_jsonl, export_sqlite
+    from cfacts.loader import load
+
+    source, _ = _location(ctx)
+    try:
+        facts = load(source)
+    except FactBaseError as error:
+        report_problems(error)
+        _fail(f"{len(error.problems)} problem(s) in {source}", EXIT_BAD_FACTS)
+    try:
+        if fmt is ExportFormat.jsonl:
+            if path == "-":
+                lines = export_jsonl(facts, sys.stdout)
+            else:
+                lines = _write_jsonl(facts, Path(path), export_jsonl)
+            say(f"cfacts: exported {lines} records as JSON Lines to {path}")
+            return
+        if path == "-":
+            _fail("a SQLite database cannot go to stdout; give a file name", EXIT_USAGE)
+        counts = export_sqlite(facts, Path(path))
+    except ExportError as error:
+        _fail(str(error), EXIT_USAGE)
+    rows = sum(counts.values())
+    say(f"cfacts: exported {rows} rows in {len(counts)} tables to {path}")
+
+
+def _write_jsonl(facts: Any, path: Path, writer: Callable[[Any, Any], int]) -> int:
+    """JSON Lines written atomically next to the target."""
+    import os
+    import tempfile
+
+    from cfacts.errors import ExportError
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent or ".")
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write there ({error.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            lines = writer(facts, out)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return lines
+
+
+@app.command()
+def ask(
+    ctx: typer.Context,
+    question: Annotated[
+        str, typer.Argument(metavar="QUESTION", help="A question in plain English.")
+    ],
+    fmt: FormatOpt = Format.table,
+    as_json: JsonOpt = False,
+) -> None:
+    """Answer a plain question with the right lookup; says on stderr how it was understood.
+
+    Recognizes the people, organizations, events, statistics, treaties and years the question
+    names, and cue words such as "how much", "when" and "who spoke". JSON carries the reading
+    in "understood", including the equivalent command.
+
+    Examples:
+
+      cfacts ask "what did MCSC earn in 2024"
+
+      cfacts ask "who spoke in Chengdu"
+
+      cfacts ask "who is the director of the WIPO Office in China" --json | jq .understood
+    """
+    _run(ctx, Request("ask", question), fmt, as_json)
+
+
 @app.command()
 def timeline(
     ctx: typer.Context,

@@ -13,7 +13,7 @@ def _cell(value: str | float | None) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:g}" if abs(value) < 1e15 else repr(value)
+        return f"{value:.15g}"
     return clean(value)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from cfacts.present import FORMATS, Request, Settings, Stop, run
 
-QUERY_REQUIRED = frozenset({"who", "org", "event", "search"})
+QUERY_REQUIRED = frozenset({"who", "org", "event", "search", "ask"})
 QUERY_OPTIONAL = frozenset({"stat", "timeline"})
 NO_QUERY = frozenset({"sources"})
 

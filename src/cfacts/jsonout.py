@@ -49,6 +49,7 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
         "ambiguous": outcome.ambiguous,
         "results": [result_dict(r) for r in outcome.results],
         "suggestions": list(outcome.suggestions),
+        **({"understood": plain(outcome.understood)} if outcome.understood else {}),
     }
 
 

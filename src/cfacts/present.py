@@ -107,6 +107,10 @@ def answer(request: Request, lookup: Lookup) -> Outcome:
         return filter_series(lookup.stat(query), year=request.year, latest=request.latest)
     if command == "sources":
         return lookup.sources()
+    if command == "ask":
+        from cfacts.ask import ask
+
+        return ask(lookup, query or "")
     if command == "timeline":
         from cfacts.timeline import timeline
 
@@ -126,12 +130,25 @@ def run(settings: Settings, request: Request, fmt: str) -> int:
         outcome = answer(request, Lookup(store))
     except QueryError as error:
         raise fail(str(error), EXIT_USAGE) from None
-    write(outcome, fmt, listing=request.command == "stat" and request.query is None)
+    listing = outcome.command == "stat" and outcome.query is None
+    write(outcome, fmt, listing=listing)
     return finish(outcome)
 
 
 def finish(outcome: Outcome) -> int:
     """The exit code of an answer, with its no-match or ambiguity note on stderr."""
+    understood = outcome.understood
+    if understood is not None:
+        if understood.equivalent:
+            notes = "; ".join(understood.cues)
+            say(
+                f"cfacts: understood as: {understood.equivalent}" + (f" ({notes})" if notes else "")
+            )
+        if not outcome.results:
+            hint = understood.equivalent or f"cfacts search {understood.question!r}"
+            if outcome.suggestions:
+                hint += f"; did you mean: {', '.join(outcome.suggestions)}?"
+            raise fail(f"cannot answer {understood.question!r}; try: {hint}", EXIT_NO_MATCH)
     if not outcome.results:
         hint = f"; did you mean: {', '.join(outcome.suggestions)}?" if outcome.suggestions else ""
         what = f" for {outcome.query!r}" if outcome.query else ""

@@ -229,6 +229,19 @@ class Result:
 
 
 @value(frozen=True)
+class Understanding:
+    """How `ask` read a question: the lookup it chose, the entity and year it recognized."""
+
+    question: str
+    command: str | None
+    query: str | None
+    entity: Ref | None
+    year: int | None
+    cues: tuple[str, ...]
+    equivalent: str | None  # the command line that gives the same answer
+
+
+@value(frozen=True)
 class Outcome:
     """The answer to one command: its results, best first, and whether they are ambiguous."""
 
@@ -237,6 +250,7 @@ class Outcome:
     results: tuple[Result, ...]
     ambiguous: bool = False
     suggestions: tuple[str, ...] = ()
+    understood: Understanding | None = None
 
 
 def amount_text(value: Amount) -> str:
