@@ -23,7 +23,10 @@ WIDTH = 100
 SCREENS: dict[str, tuple[str, Request]] = {
     "who-liu-hua.svg": ('cfacts who "Liu Hua"', Request("who", "Liu Hua")),
     "stat-gdp-share.svg": ("cfacts stat gdp-share", Request("stat", "gdp-share")),
-    "event-chengdu.svg": ("cfacts event Chengdu", Request("event", "Chengdu")),
+    "ask-mcsc-2024.svg": (
+        'cfacts ask "what did MCSC earn in 2024"',
+        Request("ask", "what did MCSC earn in 2024"),
+    ),
     "timeline-beijing-treaty.svg": (
         'cfacts timeline "Beijing Treaty"',
         Request("timeline", "Beijing Treaty"),
