@@ -168,3 +168,17 @@ def test_hostile_names_never_reach_the_terminal(write_facts: Callable[[str], Pat
         assert proc.returncode == 0
         assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout
         assert "Jane" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("command", "typed"), [("who", "li"), ("org", "c"), ("stat", ""), ("event", "chen")]
+)
+def test_index_and_memory_offer_the_same(command: str, typed: str, bundled: Path) -> None:
+    from cfacts.store import SqliteStore
+
+    indexed = open_store(bundled)  # warm the index, then read it
+    indexed = open_store(bundled)
+    assert isinstance(indexed, SqliteStore)
+    memory = open_store(bundled, use_cache=False)
+    assert candidates(indexed, command, typed) == candidates(memory, command, typed)
+    assert candidates(indexed, command, typed)

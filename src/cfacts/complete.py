@@ -31,7 +31,7 @@ def candidates(store: Store, command: str, incomplete: str) -> list[tuple[str, s
     typed = name_key(incomplete)
     found: dict[str, str] = {}
     ranked = sorted(
-        (c for c in store.names([kind]) if fits(typed, c.key)),
+        (c for c in store.names_starting([kind], typed) if fits(typed, c.key)),
         key=lambda c: (not c.key.startswith(typed), _ORDER.get(c.field, 9), c.key),
     )
     seen: set[tuple[str, str]] = set()

@@ -95,6 +95,9 @@ class Store(Protocol):
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
         """The names whose folded words, sorted, equal ``sorted_key`` (see `sorted_key`)."""
 
+    def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
+        """The names with a word that starts with the folded ``prefix`` (all names if empty)."""
+
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
 
@@ -153,6 +156,10 @@ class MemoryStore:
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
         """The names whose folded words, sorted, equal ``sorted_key``."""
         return [n for n in self.names(kinds) if _sorted(n.key) == sorted_key]
+
+    def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
+        """The names with a word that starts with the folded ``prefix`` (all names if empty)."""
+        return [n for n in self.names(kinds) if f" {prefix}" in f" {n.key}"]
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
@@ -221,6 +228,18 @@ class SqliteStore:
             "SELECT kind, id, field, text, key FROM name "
             f"WHERE sorted_key = ? AND kind IN ({marks}) ORDER BY pos",
             [sorted_key, *wanted],
+        )
+        return [Candidate(*row) for row in rows]
+
+    def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
+        """The names with a word that starts with the folded ``prefix`` (a scan inside SQLite)."""
+        wanted = list(kinds)
+        marks = ",".join("?" * len(wanted))
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._db.execute(
+            "SELECT kind, id, field, text, key FROM name "
+            f"WHERE kind IN ({marks}) AND (' ' || key) LIKE ? ESCAPE '\\' ORDER BY pos",
+            [*wanted, f"% {escaped}%"],
         )
         return [Candidate(*row) for row in rows]
 
