@@ -401,7 +401,8 @@ def timeline_table(outcome: Outcome, notes: Footnotes) -> Table:
     for r in outcome.results:
         card = r.card
         assert isinstance(card, FactCard)
-        related = ", ".join(ref.name for ref in card.related)
+        names = [ref.name for ref in card.related]
+        related = ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")
         table.add_row(
             t(card.date or ""),
             t(label(r.type)),
