@@ -6,10 +6,11 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import jsonschema
 import pytest
 import tomli
 
-from conftest import DATA
+from conftest import DATA, SCHEMA
 
 QUESTIONS = tomli.loads((DATA / "ask_questions.toml").read_text(encoding="utf-8"))
 ANSWERABLE = QUESTIONS["question"]
@@ -28,6 +29,7 @@ def test_question_reaches_the_fact(invoke: Callable[..., Any], case: dict[str, A
     result = invoke("ask", case["text"], "--json")
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
+    jsonschema.validate(doc, SCHEMA)
     understood = doc["understood"]
     assert understood["command"] == case["command"], understood
     ids = [r["id"] for r in doc["results"]]
@@ -52,7 +54,9 @@ def test_question_reaches_the_fact(invoke: Callable[..., Any], case: dict[str, A
 def test_does_not_pretend(invoke: Callable[..., Any], text: str) -> None:
     result = invoke("ask", text, "--json")
     assert result.exit_code == 1, result.stdout
-    assert json.loads(result.stdout)["results"] == []
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["results"] == []
     assert "cannot answer" in result.stderr and "try: cfacts " in result.stderr
 
 

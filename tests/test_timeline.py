@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import jsonschema
+
+from conftest import SCHEMA
+
 
 def _dates(doc: Any) -> list[str]:
     return [r["fields"]["date"] for r in doc["results"]]
@@ -13,6 +17,7 @@ def _dates(doc: Any) -> list[str]:
 def test_everything_dated_in_order(cli_json: Callable[..., Any]) -> None:
     code, doc = cli_json("timeline")
     assert code == 0
+    jsonschema.validate(doc, SCHEMA)
     dates = _dates(doc)
     assert dates == sorted(dates)
     assert dates[0].startswith("2012") and dates[-1].startswith("2025")
@@ -23,6 +28,7 @@ def test_everything_dated_in_order(cli_json: Callable[..., Any]) -> None:
 def test_narrowed_to_a_treaty(cli_json: Callable[..., Any]) -> None:
     code, doc = cli_json("timeline", "Beijing Treaty")
     assert code == 0
+    jsonschema.validate(doc, SCHEMA)
     assert _dates(doc)[0] == "2012-06"
     assert all(r["sources"] and r["sources"][0]["quote"] for r in doc["results"])
 
