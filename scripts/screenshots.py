@@ -10,9 +10,9 @@ from pathlib import Path
 from rich.console import Console
 
 from cfacts.cache import open_store
+from cfacts.dispatch import Request, answer
 from cfacts.lookup import Lookup
 from cfacts.paths import bundled_path
-from cfacts.present import Request, answer
 from cfacts.render import render
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -117,7 +117,7 @@ def _complete(env: dict[str, str], *, cwd: Path | None = None) -> subprocess.Com
         ({"_CFACTS_COMPLETE": "complete_powershell", "_TYPER_COMPLETE_ARGS": "cfacts who Li",
           "_TYPER_COMPLETE_WORD_TO_COMPLETE": "Li"},
          "Liu Hua::: "),
-        # Not for the fast path (--facts=...): typer calls the autocompletion callback.
+        # Not a QUERY being completed: typer answers (here, with nothing).
         ({"_CFACTS_COMPLETE": "complete_bash", "COMP_WORDS": "cfacts --json who Li",
           "COMP_CWORD": "3"}, ""),
     ],
@@ -132,8 +132,8 @@ def test_through_the_completion_environment(env: dict[str, str], wanted: str) ->
 def test_typer_callback_used_when_the_fast_path_declines(bundled: Path) -> None:
     env = {
         "_CFACTS_COMPLETE": "complete_bash",
-        "COMP_WORDS": f"cfacts --facts={bundled} who Li",
-        "COMP_CWORD": "3",
+        "COMP_WORDS": f"cfacts --facts {bundled} who --format csv Li",
+        "COMP_CWORD": "6",
     }
     assert complete(env) is None
     proc = _complete(env)

@@ -460,3 +460,14 @@ def _quote_lines() -> int:
     """Quotes counted from the text: `quote = ` lines plus `quote = ` entries inside `also`."""
     text = (Path(__file__).parents[1] / "facts.toml").read_text(encoding="utf-8")
     return text.count('quote = "')
+
+
+def test_export_jsonl_onto_a_folder_is_a_one_line_error(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cfacts.cli import app
+
+    result = CliRunner().invoke(app, ["export", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 2
+    assert "is a directory" in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cfacts.cli import app
+from cfacts.dispatch import Request
 from cfacts.fastpath import answer, parse
-from cfacts.present import Request, Settings
+from cfacts.present import Settings
 from conftest import DATA
 
 BAD = str(DATA / "bad" / "duplicate_id.toml")

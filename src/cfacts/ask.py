@@ -294,7 +294,7 @@ def _routed(
     cues: list[str],
     question: str,
 ) -> Outcome:
-    from cfacts.present import Request, answer
+    from cfacts.dispatch import Request, answer
 
     outcome = answer(Request(command, query), lookup)
     if command == "stat" and year is not None:
@@ -343,16 +343,12 @@ def _understood(
         kind, rid = _kid(entity)
         if entity.match.field == "role":
             kind = "person"
-        ref = Ref(kind, rid, _display(entity))
+        ref = Ref(kind, rid, entity.match.text)
     argv = ["cfacts", command, _shell_word(query)]
     if year is not None and command == "stat":
         argv += ["--year", str(year)]
     understood = Understanding(question, command, query, ref, year, tuple(cues), " ".join(argv))
     return replace(outcome, understood=understood)
-
-
-def _display(entity: Found) -> str:
-    return entity.match.text
 
 
 def _shell_word(text: str) -> str:

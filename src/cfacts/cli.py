@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 import typer
 
 from cfacts import __version__
+from cfacts.dispatch import Request
 from cfacts.errors import FactBaseError
 from cfacts.present import (
     EXIT_BAD_FACTS,
     EXIT_OK,
     EXIT_USAGE,
-    Request,
     Settings,
     Stop,
     completion_items,
@@ -402,7 +402,7 @@ def export(
       sqlite3 facts.sqlite "SELECT period, as_written FROM observation WHERE statistic='gdp-share'"
     """
     from cfacts.errors import ExportError
-    from cfacts.export import export_jsonl, export_sqlite
+    from cfacts.export import export_jsonl, export_jsonl_file, export_sqlite
     from cfacts.loader import load
 
     source, _ = _location(ctx)
@@ -416,7 +416,7 @@ def export(
             if path == "-":
                 lines = export_jsonl(facts, sys.stdout)
             else:
-                lines = _write_jsonl(facts, Path(path), export_jsonl)
+                lines = export_jsonl_file(facts, Path(path))
             say(f"cfacts: exported {lines} records as JSON Lines to {path}")
             return
         if path == "-":
@@ -426,27 +426,6 @@ def export(
         _fail(str(error), EXIT_USAGE)
     rows = sum(counts.values())
     say(f"cfacts: exported {rows} rows in {len(counts)} tables to {path}")
-
-
-def _write_jsonl(facts: Any, path: Path, writer: Callable[[Any, Any], int]) -> int:
-    """JSON Lines written atomically next to the target."""
-    import os
-    import tempfile
-
-    from cfacts.errors import ExportError
-
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent or ".")
-    except OSError as error:
-        raise ExportError(f"{path}: cannot write there ({error.strerror})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            lines = writer(facts, out)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return lines
 
 
 @app.command()

@@ -15,6 +15,7 @@ from cfacts.textnorm import name_key
 COMPLETABLE = ("who", "org", "event", "stat")
 KIND_OF = {"who": "person", "org": "organization", "event": "event", "stat": "statistic"}
 LIMIT = 200
+_ORDER = {"slug": 0, "abbreviation": 0, "name": 1, "label": 1, "alias": 2, "id": 3}
 _BASH_SPECIAL = re.compile(r"""([\s'"\\$`!&|;()<>*?#~{}\[\]])""")
 
 
@@ -51,9 +52,6 @@ def candidates(store: Store, command: str, incomplete: str) -> list[tuple[str, s
     if command == "stat":
         return [(slug, _name(store, kind, slug)) for slug in found]
     return list(found.items())
-
-
-_ORDER = {"slug": 0, "abbreviation": 0, "name": 1, "label": 1, "alias": 2, "id": 3}
 
 
 def _name(store: Store, kind: str, rid: str) -> str:

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple, TextIO
+from typing import Any, NamedTuple, TextIO, TypeVar
 
 from cfacts import __version__
 from cfacts.errors import ExportError
@@ -16,6 +16,8 @@ from cfacts.jsonout import plain
 from cfacts.model import KIND_CLASSES, FactBase, Quantity, Record
 from cfacts.sanitize import clean_line, escape_json
 from cfacts.schema import FIELDS, FieldSpec
+
+T = TypeVar("T")
 
 EXPORT_FORMAT_VERSION = 1
 """Version of the database layout below; also stored as ``PRAGMA user_version``."""
@@ -133,9 +135,27 @@ def export_sqlite(facts: FactBase, path: Path) -> dict[str, int]:
     target = Path(path)
     _check_target(target)
     _require_fts5(target)
+    return _atomically(target, lambda tmp: _write(tmp, facts))
+
+
+def export_jsonl_file(facts: FactBase, path: Path) -> int:
+    """Write :func:`export_jsonl` output to ``path`` atomically; the number of lines written."""
+    target = Path(path)
+    _check_target(target)
+
+    def fill(tmp: Path) -> int:
+        with tmp.open("w", encoding="utf-8") as out:
+            return export_jsonl(facts, out)
+
+    return _atomically(target, fill)
+
+
+def _atomically(target: Path, fill: Callable[[Path], T]) -> T:
+    """Fill a temporary file beside ``target``, then move it over ``target``; on any failure
+    remove it and raise ExportError (``target`` is either untouched or complete)."""
     tmp = _temp_file(target)
     try:
-        counts = _write(tmp, facts)
+        result = fill(tmp)
         os.replace(tmp, target)
     except BaseException as exc:
         _discard(tmp)
@@ -148,11 +168,11 @@ def export_sqlite(facts: FactBase, path: Path) -> dict[str, int]:
         if isinstance(exc, OSError):
             raise _error(
                 target,
-                f"cannot write the database: {exc.strerror or exc}",
+                f"cannot write the export: {exc.strerror or exc}",
                 "choose a writable path that is not a folder",
             ) from exc
         raise
-    return counts
+    return result
 
 
 def export_jsonl(facts: FactBase, out: TextIO) -> int:
@@ -187,9 +207,7 @@ def _error(path: Path, message: str, hint: str) -> ExportError:
 def _check_target(target: Path) -> None:
     folder = target.parent
     if target.is_dir():
-        raise _error(
-            target, "is a directory, not a database file", f"pass a file path such as {target}.db"
-        )
+        raise _error(target, "is a directory, not a file", f"pass a file path such as {target}.db")
     if not folder.exists():
         raise _error(
             target,

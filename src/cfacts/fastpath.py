@@ -13,15 +13,17 @@ import os
 import sys
 from collections.abc import Sequence
 
-from cfacts.present import FORMATS, Request, Settings, Stop, run
+from cfacts.dispatch import Request
+from cfacts.present import FORMATS, Settings, Stop, run
 
 QUERY_REQUIRED = frozenset({"who", "org", "event", "search", "ask"})
 QUERY_OPTIONAL = frozenset({"stat", "timeline"})
 NO_QUERY = frozenset({"sources"})
 
 
-def parse(argv: Sequence[str]) -> tuple[Settings, Request, str] | None:
-    """The settings, request and format of a plain lookup; None for anything else."""
+def global_options(argv: Sequence[str]) -> tuple[Settings, int] | None:
+    """`--facts PATH`, `--facts=PATH` and `--no-cache` before the command, and where the
+    command starts; None for any other option there."""
     facts: str | None = None
     use_cache = True
     i = 0
@@ -37,8 +39,15 @@ def parse(argv: Sequence[str]) -> tuple[Settings, Request, str] | None:
         else:
             return None
         i += 1
-    if i >= len(argv):
+    return Settings(facts, use_cache), i
+
+
+def parse(argv: Sequence[str]) -> tuple[Settings, Request, str] | None:
+    """The settings, request and format of a plain lookup; None for anything else."""
+    options = global_options(argv)
+    if options is None or options[1] >= len(argv):
         return None
+    settings, i = options
     command, rest = argv[i], argv[i + 1 :]
     fmt = "table"
     as_json = False
@@ -62,7 +71,7 @@ def parse(argv: Sequence[str]) -> tuple[Settings, Request, str] | None:
     if command not in QUERY_REQUIRED | QUERY_OPTIONAL | NO_QUERY or len(positional) not in wanted:
         return None
     query = positional[0] if positional else None
-    return Settings(facts, use_cache), Request(command, query), "json" if as_json else fmt
+    return settings, Request(command, query), "json" if as_json else fmt
 
 
 def _plain(value: str) -> bool:
@@ -133,18 +142,10 @@ def complete(env: dict[str, str]) -> tuple[str, int] | None:
     shell, words, typed = request
     if typed.startswith("-"):
         return None
-    facts: str | None = None
-    use_cache = True
-    i = 0
-    while i < len(words) and words[i].startswith("-"):
-        if words[i] == "--no-cache":
-            use_cache = False
-        elif words[i] == "--facts" and i + 1 < len(words):
-            i += 1
-            facts = words[i]
-        else:
-            return None
-        i += 1
+    options = global_options(words)
+    if options is None:
+        return None
+    settings, i = options
     if i >= len(words) or words[i] not in COMPLETABLE:
         return None
     if any(word not in FLAGS for word in words[i + 1 :]):  # a value option or a QUERY given
@@ -152,7 +153,7 @@ def complete(env: dict[str, str]) -> tuple[str, int] | None:
     from cfacts.complete import format_for
     from cfacts.present import completion_items
 
-    items = completion_items(Settings(facts, use_cache), words[i], typed)
+    items = completion_items(settings, words[i], typed)
     if shell == "fish" and env.get("_TYPER_COMPLETE_FISH_ACTION") == "is-args":
         return "", 0 if items else 1
     return format_for(shell, items), 0

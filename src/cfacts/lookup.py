@@ -456,15 +456,12 @@ class Lookup:
     ) -> Outcome:
         chosen, ambiguous = select(matches)
         results = tuple(self.result(m.kind, m.id, m) for m in chosen)
-        suggestions = () if results else self._suggest(self.matcher(kinds), query)
+        suggestions = () if results else self.suggest(kinds, query)
         return Outcome(command, query, results, ambiguous, suggestions)
 
     def suggest(self, kinds: Sequence[str], query: str) -> tuple[str, ...]:
         """Did-you-mean names for a query that found nothing."""
-        return self._suggest(self.matcher(kinds), query)
-
-    def _suggest(self, matcher: Matcher, query: str) -> tuple[str, ...]:
-        names = (self.display_name(m.kind, m.id) for m in matcher.suggest(query))
+        names = (self.display_name(m.kind, m.id) for m in self.matcher(kinds).suggest(query))
         return tuple(dict.fromkeys(names))
 
     def matcher(self, kinds: Sequence[str]) -> Matcher:
@@ -580,7 +577,7 @@ class Lookup:
         order = {k: i for i, k in enumerate((*ENTITY_KINDS, *FACT_KINDS, "source"))}
         ranked = sorted(found.values(), key=lambda m: (-m.score, order.get(m.kind, 99), m.id))
         results = tuple(self.result(m.kind, m.id, m) for m in ranked[:limit])
-        suggestions = () if results else self._suggest(self.matcher(ENTITY_KINDS), query)
+        suggestions = () if results else self.suggest(ENTITY_KINDS, query)
         return Outcome("search", query, results, False, suggestions)
 
     @staticmethod

@@ -11,14 +11,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cfacts.dispatch import Request, answer
 from cfacts.errors import FactBaseError, QueryError
 from cfacts.frozen import value
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from cfacts.lookup import Lookup
     from cfacts.store import Store
     from cfacts.views import Outcome
 
@@ -85,40 +83,6 @@ def open_facts(settings: Settings) -> Store:
             "run 'cfacts check' for details",
             EXIT_BAD_FACTS,
         ) from None
-
-
-@value(frozen=True)
-class Request:
-    """One lookup command as asked: which command, its query and its options."""
-
-    command: str
-    query: str | None = None
-    year: int | None = None
-    latest: bool = False
-    limit: int = 20
-
-
-def answer(request: Request, lookup: Lookup) -> Outcome:
-    """The outcome of one lookup command (raises QueryError for an unusable query)."""
-    command, query = request.command, request.query
-    if command == "stat":
-        from cfacts.lookup import filter_series
-
-        return filter_series(lookup.stat(query), year=request.year, latest=request.latest)
-    if command == "sources":
-        return lookup.sources()
-    if command == "ask":
-        from cfacts.ask import ask
-
-        return ask(lookup, query or "")
-    if command == "timeline":
-        from cfacts.timeline import timeline
-
-        return timeline(lookup, query)
-    if command == "search":
-        return lookup.search(query or "", request.limit)
-    method: Callable[[str], Outcome] = getattr(lookup, command)
-    return method(query or "")
 
 
 def run(settings: Settings, request: Request, fmt: str) -> int:

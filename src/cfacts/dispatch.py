@@ -1,0 +1,46 @@
+"""One lookup command as data (`Request`) and the function that answers it with a `Lookup`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from cfacts.frozen import value
+
+if TYPE_CHECKING:
+    from cfacts.lookup import Lookup
+    from cfacts.views import Outcome
+
+
+@value(frozen=True)
+class Request:
+    """One lookup command as asked: which command, its query and its options."""
+
+    command: str
+    query: str | None = None
+    year: int | None = None
+    latest: bool = False
+    limit: int = 20
+
+
+def answer(request: Request, lookup: Lookup) -> Outcome:
+    """The outcome of one lookup command (raises QueryError for an unusable query)."""
+    command, query = request.command, request.query
+    if command == "stat":
+        from cfacts.lookup import filter_series
+
+        return filter_series(lookup.stat(query), year=request.year, latest=request.latest)
+    if command == "sources":
+        return lookup.sources()
+    if command == "ask":
+        from cfacts.ask import ask
+
+        return ask(lookup, query or "")
+    if command == "timeline":
+        from cfacts.timeline import timeline
+
+        return timeline(lookup, query)
+    if command == "search":
+        return lookup.search(query or "", request.limit)
+    method: Callable[[str], Outcome] = getattr(lookup, command)
+    return method(query or "")
