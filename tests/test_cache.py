@@ -13,8 +13,10 @@ from typing import Any
 
 import pytest
 
+import cfacts
+import cfacts.indexer
 from cfacts.cache import cache_path, open_store
-from cfacts.store import MemoryStore, SqliteStore
+from cfacts.store import SqliteStore
 from conftest import MINIMAL, ROOT
 
 
@@ -23,9 +25,16 @@ def facts_file(write_facts: Callable[..., Path]) -> Path:
     return write_facts(MINIMAL)
 
 
-def test_second_open_uses_the_index(facts_file: Path) -> None:
-    assert isinstance(open_store(facts_file), MemoryStore)
+def test_first_open_builds_the_index_and_the_second_only_reads_it(
+    facts_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert isinstance(open_store(facts_file), SqliteStore)
     assert cache_path(facts_file).is_file()
+
+    def no_update(*args: object) -> None:
+        raise AssertionError("a fresh index was rebuilt")
+
+    monkeypatch.setattr(cfacts.indexer, "update", no_update)
     assert isinstance(open_store(facts_file), SqliteStore)
 
 
@@ -67,8 +76,11 @@ def test_index_from_another_version_is_not_trusted(facts_file: Path) -> None:
     with sqlite3.connect(index) as db:
         db.execute("UPDATE meta SET value = '0.0.0' WHERE key = 'cfacts_version'")
     db.close()
-    assert isinstance(open_store(facts_file), MemoryStore)  # rebuilt
-    assert isinstance(open_store(facts_file), SqliteStore)
+    assert isinstance(open_store(facts_file), SqliteStore)  # rebuilt
+    with sqlite3.connect(index) as db:
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    db.close()
+    assert meta["cfacts_version"] == cfacts.__version__
 
 
 def test_no_cache_option_and_environment(

@@ -19,7 +19,7 @@ from cfacts.schema import SCHEMA_VERSION
 from cfacts.store import MemoryStore, SqliteStore, Store, write_index
 
 NO_CACHE_ENV = "CFACTS_NO_CACHE"
-INDEX_FORMAT = "4"
+INDEX_FORMAT = "5"
 
 
 def cache_disabled() -> bool:
@@ -83,14 +83,70 @@ def _open_cached(index: Path, facts_path: Path, expected: dict[str, str]) -> Sto
         return None
 
 
-def _write(index: Path, store: MemoryStore, meta: dict[str, str]) -> None:
-    """Write the index atomically; a cache that cannot be written is simply skipped."""
+def _temporary(index: Path) -> Path:
+    """An empty file next to the index, to build in and then rename into place."""
     import tempfile
 
+    index.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=index.name, suffix=".tmp", dir=index.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _compatible(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
+    """Whether an index copied from the cache can be updated for ``meta``'s file state."""
     try:
-        index.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=index.name, suffix=".tmp", dir=index.parent)
-        os.close(fd)
+        old = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        return False
+    same = ("cfacts_version", "index_format", "schema_version", "path", "blocks")
+    return all(old.get(key) == meta.get(key) for key in same)
+
+
+def _build(tmp: Path, index: Path, data: bytes, name: str, meta: dict[str, str]) -> Store:
+    """Update a copy of the old index (or build a new one) in ``tmp``, then rename it into place.
+
+    Raises Unsure when the loader must decide, OSError or sqlite3.Error when the cache
+    cannot be written.
+    """
+    from cfacts.indexer import Reorder, create, update
+
+    for incremental in (True, False) if index.is_file() else (False,):
+        if incremental:
+            import shutil
+
+            shutil.copyfile(index, tmp)
+        else:
+            tmp.write_bytes(b"")
+        db = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")  # a private file, renamed only when whole
+            if incremental and not _compatible(db, meta):
+                raise Reorder("an index of another version or layout")
+            if not incremental:
+                create(db)  # executescript: before BEGIN, as it commits
+            db.execute("BEGIN")
+            update(db, data, name)
+            db.execute("DELETE FROM meta")
+            db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            db.execute("COMMIT")
+        except (Reorder, sqlite3.DatabaseError) as exc:
+            db.close()
+            if incremental:  # a corrupt, foreign or reordered index: build a new one
+                continue
+            raise exc
+        except BaseException:
+            db.close()
+            raise
+        os.replace(tmp, index)
+        return SqliteStore(db, name, int(meta["schema_version"]))
+    raise AssertionError("unreachable: a new index needs no reordering")  # pragma: no cover
+
+
+def _write_loaded(index: Path, store: MemoryStore, meta: dict[str, str]) -> None:
+    """Index a fact base the loader had to read; a cache that cannot be written is skipped."""
+    try:
+        tmp = _temporary(index)
         try:
             db = sqlite3.connect(tmp)
             try:
@@ -100,8 +156,8 @@ def _write(index: Path, store: MemoryStore, meta: dict[str, str]) -> None:
                 db.close()
             os.replace(tmp, index)
         finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+            if tmp.exists():
+                tmp.unlink()
     except (OSError, sqlite3.Error):
         pass
 
@@ -113,7 +169,7 @@ def _memory(facts_path: Path) -> MemoryStore:
 
 
 def open_store(facts_path: Path, *, use_cache: bool = True) -> Store:
-    """A store for the fact base: the cached index when it is fresh, else load and re-index.
+    """A store for the fact base: the cached index when it is fresh, else update the index.
 
     Raises FactBaseError (via the loader) when the file is unusable; nothing is written then.
     """
@@ -127,14 +183,35 @@ def open_store(facts_path: Path, *, use_cache: bool = True) -> Store:
     cached = _open_cached(index, facts_path, expected)
     if cached is not None:
         return cached
+    return _refresh(index, facts_path, expected)
+
+
+def _refresh(index: Path, facts_path: Path, expected: dict[str, str]) -> Store:
+    """Update the index for a file it does not describe, or let the loader decide."""
+    from cfacts.indexer import Unsure
+    from cfacts.loader import MAX_BYTES
+
     try:
-        content = _content_hash(facts_path)
+        if facts_path.stat().st_size > MAX_BYTES:
+            return _memory(facts_path)  # reports the size
+        data = facts_path.read_bytes()
+        if _fingerprint(facts_path) != expected:  # changed while we read it: do not cache
+            return _memory(facts_path)
     except OSError:
         return _memory(facts_path)
-    store = _memory(facts_path)
+    meta = {**expected, "content_hash": hashlib.sha256(data).hexdigest()}
     try:
-        if _fingerprint(facts_path) == expected:  # the file did not change while we read it
-            _write(index, store, {**expected, "content_hash": content})
+        tmp = _temporary(index)
     except OSError:
-        pass
-    return store
+        return _memory(facts_path)
+    try:
+        return _build(tmp, index, data, str(facts_path), {**meta, "blocks": "1"})
+    except Unsure:
+        store = _memory(facts_path)  # raises FactBaseError with every problem, or succeeds
+        _write_loaded(index, store, meta)
+        return store
+    except (OSError, sqlite3.Error):
+        return _memory(facts_path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

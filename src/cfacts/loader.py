@@ -93,10 +93,41 @@ def build(data: Mapping[str, Any], text: str, name: str) -> FactBase:
     return _Builder(data, LineIndex(text), name).run()
 
 
+def build_records(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Record]]:
+    """Validate a parsed fragment of a fact base on its own and build its records.
+
+    The fragment's records are checked as `build` checks them, and against each other, but
+    not against records outside it, and the top level is not checked: the caller checks
+    references across fragments. Records get line 0. Raises FactBaseError (without lines) on
+    any problem; the caller then asks `load` for the located report.
+    """
+    builder = _Builder(data, _NoLines(), name)
+    for key in data:
+        if key not in KIND_CLASSES:
+            builder.problem(f"unknown top-level key {key!r}")
+    return builder.records()
+
+
+class _NoLines:
+    """Stands in for a LineIndex where lines are not wanted (a fragment checked on its own)."""
+
+    def top_key(self, key: str) -> int | None:
+        """No lines."""
+        return None
+
+    def record(self, kind: str, index: int) -> int | None:
+        """No lines."""
+        return None
+
+    def field(self, kind: str, index: int, name: str) -> int | None:
+        """No lines."""
+        return None
+
+
 class _Builder:
     """Collects every problem in one pass over the data, then builds the records."""
 
-    def __init__(self, data: Mapping[str, Any], lines: LineIndex, name: str) -> None:
+    def __init__(self, data: Mapping[str, Any], lines: LineIndex | _NoLines, name: str) -> None:
         self.data = data
         self.lines = lines
         self.name = name
@@ -116,6 +147,24 @@ class _Builder:
 
     def run(self) -> FactBase:
         version = self._check_top_level()
+        built = self._build()
+        if not self.problems:
+            self._cross_checks(built)
+        if self.problems:
+            raise FactBaseError(self.problems)
+        frozen = {kind: MappingProxyType(records) for kind, records in built.items()}
+        return FactBase(self.name, version, MappingProxyType(frozen))
+
+    def records(self) -> dict[str, dict[str, Record]]:
+        """Only the per-record checks and the rules among the records at hand."""
+        built = self._build()
+        if not self.problems:
+            self._rules(built)
+        if self.problems:
+            raise FactBaseError(self.problems)
+        return built
+
+    def _build(self) -> dict[str, dict[str, Record]]:
         tables = self._collect_tables()
         for kind, items in tables.items():
             for index, item in enumerate(items):
@@ -126,12 +175,7 @@ class _Builder:
                 record = self._record(kind, index, item)
                 if record is not None and record.id not in built[kind]:
                     built[kind][record.id] = record
-        if not self.problems:
-            self._cross_checks(built)
-        if self.problems:
-            raise FactBaseError(self.problems)
-        frozen = {kind: MappingProxyType(records) for kind, records in built.items()}
-        return FactBase(self.name, version, MappingProxyType(frozen))
+        return built
 
     # -- top level ---------------------------------------------------------------------------
 

@@ -97,11 +97,7 @@ class Relations:
 
     def claims(self, rid: str) -> list[Claim]:
         """Claims by or about a record, in file order, each once."""
-        seen: dict[str, Claim] = {}
-        for field in CLAIM_FIELDS:
-            for claim in _typed(self.store.related("claim", field, rid), Claim):
-                seen.setdefault(claim.id, claim)
-        return sorted(seen.values(), key=lambda c: c.line)
+        return _typed(self.store.related_any("claim", CLAIM_FIELDS, rid), Claim)
 
     def milestones(self, rid: str) -> list[Milestone]:
         """Milestones of an instrument, topic or organization, by date."""

@@ -89,6 +89,9 @@ class Store(Protocol):
     def related(self, kind: str, field: str, target: str) -> Sequence[Record]:
         """Records of ``kind`` whose ``field`` points at ``target``, in file order."""
 
+    def related_any(self, kind: str, fields: Sequence[str], target: str) -> Sequence[Record]:
+        """Records of ``kind`` with any of ``fields`` pointing at ``target``: file order, once."""
+
     def names(self, kinds: Iterable[str]) -> Sequence[Candidate]:
         """Every name of the records of the given kinds."""
 
@@ -144,6 +147,11 @@ class MemoryStore:
             self._links[(kind, field)] = index
         return index.get(target, [])
 
+    def related_any(self, kind: str, fields: Sequence[str], target: str) -> Sequence[Record]:
+        """Records of ``kind`` with any of ``fields`` pointing at ``target``: file order, once."""
+        found = {id(r) for field in fields for r in self.related(kind, field, target)}
+        return [r for r in self.facts.kind(kind).values() if id(r) in found]
+
     def names(self, kinds: Iterable[str]) -> Sequence[Candidate]:
         """Every name of the records of the given kinds."""
         return [
@@ -173,7 +181,11 @@ class MemoryStore:
 
 
 class SqliteStore:
-    """A store over the on-disk index written by :func:`write_index`; reads only what it needs."""
+    """A store over the on-disk index written by `write_index` or `indexer`; reads what it needs.
+
+    Records read from the index carry line 0: an index updated in place does not track where
+    unchanged records moved to. Lines are for problem reports, which come from the loader.
+    """
 
     def __init__(self, connection: sqlite3.Connection, path: str, schema_version: int) -> None:
         self._db = connection
@@ -181,128 +193,149 @@ class SqliteStore:
         self.schema_version = schema_version
         self._cache: dict[tuple[str, str], Record | None] = {}
 
-    def _load(self, blob: bytes) -> Record:
-        record = pickle.loads(blob)
-        assert isinstance(record, Record)
-        return record
+    def _records(self, sql: str, args: Sequence[object]) -> list[Record]:
+        return [load_record(blob) for (blob,) in self._db.execute(sql, args)]
 
     def get(self, kind: str, rid: str) -> Record | None:
         """One record, or None."""
         key = (kind, rid)
         if key not in self._cache:
-            row = self._db.execute(
-                "SELECT blob FROM rec WHERE kind = ? AND id = ?", (kind, rid)
-            ).fetchone()
-            self._cache[key] = self._load(row[0]) if row else None
+            found = self._records("SELECT blob FROM rec WHERE kind = ? AND id = ?", key)
+            self._cache[key] = found[0] if found else None
         return self._cache[key]
 
     def all(self, kind: str) -> Sequence[Record]:
         """Every record of a kind, in file order."""
-        rows = self._db.execute("SELECT blob FROM rec WHERE kind = ? ORDER BY pos", (kind,))
-        return [self._load(blob) for (blob,) in rows]
+        return self._records("SELECT blob FROM rec WHERE kind = ? ORDER BY pos", (kind,))
 
     def related(self, kind: str, field: str, target: str) -> Sequence[Record]:
         """Records of ``kind`` whose ``field`` points at ``target``, in file order."""
-        rows = self._db.execute(
-            "SELECT rec.blob FROM link JOIN rec ON rec.kind = link.kind AND rec.id = link.id "
-            "WHERE link.target = ? AND link.field = ? AND link.kind = ? ORDER BY rec.pos",
-            (target, field, kind),
+        return self.related_any(kind, (field,), target)
+
+    def related_any(self, kind: str, fields: Sequence[str], target: str) -> Sequence[Record]:
+        """Records of ``kind`` with any of ``fields`` pointing at ``target``: file order, once."""
+        marks = ",".join("?" * len(fields))
+        return self._records(
+            "SELECT rec.blob FROM rec WHERE rec.pos IN (SELECT pos FROM link WHERE target = ? "
+            f"AND field IN ({marks}) AND kind = ?) ORDER BY rec.pos",
+            (target, *fields, kind),
         )
-        return [self._load(blob) for (blob,) in rows]
+
+    def _names(self, where: str, args: Sequence[object]) -> list[Candidate]:
+        sql = f"SELECT kind, id, field, text, key FROM name WHERE {where} ORDER BY rpos, n"
+        return [Candidate(*row) for row in self._db.execute(sql, args)]
 
     def names(self, kinds: Iterable[str]) -> Sequence[Candidate]:
         """Every name of the records of the given kinds."""
         wanted = list(kinds)
-        marks = ",".join("?" * len(wanted))
-        rows = self._db.execute(
-            f"SELECT kind, id, field, text, key FROM name WHERE kind IN ({marks}) ORDER BY pos",
-            wanted,
-        )
-        return [Candidate(*row) for row in rows]
+        return self._names(f"kind IN ({','.join('?' * len(wanted))})", wanted)
 
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
         """The names whose folded words, sorted, equal ``sorted_key`` (an indexed lookup)."""
         wanted = list(kinds)
         marks = ",".join("?" * len(wanted))
-        rows = self._db.execute(
-            "SELECT kind, id, field, text, key FROM name "
-            f"WHERE sorted_key = ? AND kind IN ({marks}) ORDER BY pos",
-            [sorted_key, *wanted],
-        )
-        return [Candidate(*row) for row in rows]
+        return self._names(f"sorted_key = ? AND kind IN ({marks})", [sorted_key, *wanted])
 
     def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
         """The names with a word that starts with the folded ``prefix`` (a scan inside SQLite)."""
         wanted = list(kinds)
         marks = ",".join("?" * len(wanted))
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self._db.execute(
-            "SELECT kind, id, field, text, key FROM name "
-            f"WHERE kind IN ({marks}) AND (' ' || key) LIKE ? ESCAPE '\\' ORDER BY pos",
-            [*wanted, f"% {escaped}%"],
+        return self._names(
+            f"kind IN ({marks}) AND (' ' || key) LIKE ? ESCAPE '\\'", [*wanted, f"% {escaped}%"]
         )
-        return [Candidate(*row) for row in rows]
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
-        found = dict(self._db.execute("SELECT kind, n FROM kind_count").fetchall())
+        found = dict(self._db.execute("SELECT kind, COUNT(*) FROM rec GROUP BY kind").fetchall())
         return {kind: int(found.get(kind, 0)) for kind in KIND_CLASSES}
 
     def facts_per_source(self) -> dict[str, int]:
         """How many records cite each source."""
-        return {s: int(n) for s, n in self._db.execute("SELECT source, n FROM source_count")}
+        rows = self._db.execute("SELECT source, COUNT(*) FROM cite GROUP BY source ORDER BY source")
+        return {s: int(n) for s, n in rows}
 
+
+GAP = 1 << 20
+"""Spacing of record positions in a new index, so records inserted later fit between."""
 
 SCHEMA_SQL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE rec (kind TEXT, id TEXT, pos INTEGER, blob BLOB, PRIMARY KEY (kind, id))
-    WITHOUT ROWID;
-CREATE INDEX rec_pos ON rec (kind, pos);
-CREATE TABLE link (target TEXT, field TEXT, kind TEXT, id TEXT);
-CREATE INDEX link_target ON link (target, field, kind);
-CREATE TABLE name (
-    pos INTEGER PRIMARY KEY, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT, sorted_key TEXT
+CREATE TABLE rec (
+    pos INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, digest BLOB, unit TEXT,
+    blob BLOB NOT NULL
 );
-CREATE INDEX name_kind ON name (kind, pos);
+CREATE UNIQUE INDEX rec_id ON rec (kind, id);
+CREATE INDEX rec_kind ON rec (kind, pos);
+CREATE TABLE link (pos INTEGER NOT NULL, kind TEXT, field TEXT, target TEXT);
+CREATE INDEX link_target ON link (target, field, kind);
+CREATE INDEX link_pos ON link (pos);
+CREATE TABLE cite (pos INTEGER NOT NULL, source TEXT NOT NULL);
+CREATE INDEX cite_pos ON cite (pos);
+CREATE TABLE name (
+    rpos INTEGER, n INTEGER, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT,
+    sorted_key TEXT, PRIMARY KEY (rpos, n)
+) WITHOUT ROWID;
 CREATE INDEX name_sorted_key ON name (sorted_key);
-CREATE TABLE kind_count (kind TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
-CREATE TABLE source_count (source TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
 """
+"""The index: one pickled record per row at a sparse position (file order), the reverse links,
+the sources each record cites, and every name pre-folded. See `indexer` for how it is updated."""
+
+
+def dump_record(record: Record) -> bytes:
+    """A record as stored in the index."""
+    return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def load_record(blob: bytes) -> Record:
+    """A record from the index."""
+    record = pickle.loads(blob)
+    assert isinstance(record, Record)
+    return record
+
+
+def insert_record(
+    db: sqlite3.Connection, pos: int, kind: str, record: Record, digest: bytes | None
+) -> None:
+    """Insert one record's row, links and cited sources (not its names: see `insert_names`)."""
+    value = getattr(record, "value", None)
+    unit = getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
+    db.execute(
+        "INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)",
+        (pos, kind, record.id, digest, unit, dump_record(record)),
+    )
+    db.executemany(
+        "INSERT INTO link VALUES (?, ?, ?, ?)",
+        [(pos, kind, field, target) for field, target in link_targets(kind, record)],
+    )
+    if kind != "source":
+        db.executemany(
+            "INSERT INTO cite VALUES (?, ?)",
+            [(pos, source) for source in sorted({ev.source for ev in record.evidence})],
+        )
+
+
+def insert_names(db: sqlite3.Connection, pos: int, kind: str, record: Record, get: Getter) -> None:
+    """Insert the pre-folded names of one record."""
+    if kind in NAME_KINDS:
+        db.executemany(
+            "INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (pos, n, c.kind, c.id, c.field, c.text, c.key, _sorted(c.key))
+                for n, c in enumerate(record_names(kind, record, get))
+            ],
+        )
 
 
 def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]) -> None:
-    """Fill an empty database with every record of a validated fact base."""
+    """Fill an empty database with every record of a validated fact base, in file order."""
     db.executescript(SCHEMA_SQL)
-    dump = pickle.dumps
 
     def get(kind: str, rid: str) -> Record | None:
         return facts.kind(kind).get(rid)
 
     pairs = [(kind, r) for kind, records in facts.records.items() for r in records.values()]
-    db.executemany(
-        "INSERT INTO rec VALUES (?, ?, ?, ?)",
-        (
-            (kind, r.id, pos, dump(r, protocol=pickle.HIGHEST_PROTOCOL))
-            for pos, (kind, r) in enumerate(pairs)
-        ),
-    )
-    db.executemany(
-        "INSERT INTO link VALUES (?, ?, ?, ?)",
-        (
-            (target, field, kind, r.id)
-            for kind, r in pairs
-            for field, target in link_targets(kind, r)
-        ),
-    )
-    db.executemany(
-        "INSERT INTO name (kind, id, field, text, key, sorted_key) VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            (n.kind, n.id, n.field, n.text, n.key, _sorted(n.key))
-            for kind, r in pairs
-            if kind in NAME_KINDS
-            for n in record_names(kind, r, get)
-        ),
-    )
-    db.executemany("INSERT INTO kind_count VALUES (?, ?)", facts.counts().items())
-    db.executemany("INSERT INTO source_count VALUES (?, ?)", count_facts_per_source(pairs).items())
+    for number, (kind, record) in enumerate(pairs, start=1):
+        insert_record(db, number * GAP, kind, record, None)
+        insert_names(db, number * GAP, kind, record, get)
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())

@@ -1,0 +1,296 @@
+"""Brings an index in line with a fact base's bytes, parsing and checking only changed records.
+
+The file is split into blocks (`blocks`), one per record. An index remembers each record's
+block digest, so after an edit only the blocks it has never seen are parsed and validated
+(`loader.build_records`), the rows of blocks that are gone are deleted, and the checks that
+span records (references, units, roles) run over the whole index in SQL. A new index is the
+same process with nothing to keep.
+
+This path never reports problems itself: on anything it cannot vouch for (a parse error, an
+invalid record, a dangling reference, a file that does not split cleanly) it raises `Unsure`,
+and the caller lets the loader read the whole file, which either reports every problem with
+its line or proves the file valid.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from cfacts.blocks import Block, split
+from cfacts.errors import FactBaseError
+from cfacts.model import KIND_CLASSES, Record
+from cfacts.schema import FIELDS, SCHEMA_VERSION
+from cfacts.store import (
+    GAP,
+    SCHEMA_SQL,
+    insert_names,
+    insert_record,
+    load_record,
+)
+
+BATCH_BYTES = 1 << 20
+"""Plain blocks are parsed about this many bytes at a time."""
+
+
+class Unsure(Exception):
+    """The fast path cannot vouch for the file; the loader must read all of it."""
+
+
+class Reorder(Exception):
+    """Records kept from the old index moved (or left no room between them): build anew."""
+
+
+def _allowed() -> list[tuple[str, str, str]]:
+    """(kind, field, target kind) for every reference field of the schema."""
+    return [
+        (kind, spec.name, target)
+        for kind, specs in FIELDS.items()
+        for spec in specs
+        if spec.type in ("ref", "refs") and spec.name != "source"
+        for target in spec.targets
+    ]
+
+
+CHECKS = {
+    "a reference to a missing record": """
+        SELECT 1 FROM link WHERE ({link_scope}) AND NOT EXISTS (
+            SELECT 1 FROM allowed JOIN rec ON rec.kind = allowed.target AND rec.id = link.target
+            WHERE allowed.kind = link.kind AND allowed.field = link.field)
+        LIMIT 1""",
+    "a citation of a missing source": """
+        SELECT 1 FROM cite WHERE ({cite_scope}) AND NOT EXISTS (
+            SELECT 1 FROM rec WHERE rec.kind = 'source' AND rec.id = cite.source)
+        LIMIT 1""",
+    "an observation in another unit than its statistic": """
+        SELECT 1 FROM rec AS obs
+        JOIN link ON link.pos = obs.pos AND link.field = 'statistic'
+        JOIN rec AS stat ON stat.kind = 'statistic' AND stat.id = link.target
+        WHERE obs.kind = 'observation' AND obs.unit IS NOT stat.unit
+          AND ({obs_scope})
+        LIMIT 1""",
+    "an appearance in a role of another person": """
+        SELECT 1 FROM link AS has_role
+        JOIN rec AS role ON role.kind = 'role' AND role.id = has_role.target
+        JOIN link AS held_by ON held_by.pos = role.pos AND held_by.field = 'person'
+        JOIN link AS by ON by.pos = has_role.pos AND by.field = 'person'
+        WHERE has_role.kind = 'appearance' AND has_role.field = 'role'
+          AND held_by.target IS NOT by.target AND ({role_scope})
+        LIMIT 1""",
+}
+"""The rules that span records, as queries that return a row when one is broken.
+
+After an update, only rows that involve a new record, or point at a record that is gone,
+are checked: the index before the update passed every check, so nothing else can break one.
+"""
+
+SCOPES = {
+    "link_scope": "link.pos IN fresh OR link.target IN (SELECT id FROM gone)",
+    "cite_scope": "cite.pos IN fresh OR cite.source IN (SELECT id FROM gone)",
+    "obs_scope": "obs.pos IN fresh OR stat.pos IN fresh",
+    "role_scope": "has_role.pos IN fresh OR role.pos IN fresh",
+}
+EVERYTHING = dict.fromkeys(SCOPES, "1")
+
+
+def create(db: sqlite3.Connection) -> None:
+    """Create the index tables in an empty database."""
+    db.executescript(SCHEMA_SQL)
+
+
+def update(db: sqlite3.Connection, data: bytes, name: str) -> None:
+    """Make the index in ``db`` (empty, or built by this function) describe ``data``.
+
+    Runs inside the caller's transaction. Raises Unsure or Reorder (leaving ``db`` half
+    updated: the caller discards it), or sqlite3.Error.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise Unsure("byte-order mark")
+    preamble_end, blocks = split(data)
+    _check_preamble(data[:preamble_end])
+    old: dict[bytes, int] = dict(db.execute("SELECT digest, pos FROM rec"))
+    if None in old:
+        raise Reorder("an index written without block digests")
+    placed = _positions(blocks, old)
+    kept = {block.digest for block in blocks}
+    gone = [(pos, *_kind_id(db, pos)) for digest, pos in old.items() if digest not in kept]
+    for pos, _, _ in gone:
+        _delete(db, pos)
+    new = [
+        (block, pos) for block, pos in zip(blocks, placed, strict=True) if block.digest not in old
+    ]
+    changed_orgs = {rid for _, kind, rid in gone if kind == "organization"}
+    statistics: list[int] = []
+    for block, pos, record in _parsed(data, new, name):
+        kind = block.kind
+        try:
+            insert_record(db, pos, kind, record, block.digest)
+        except sqlite3.IntegrityError:
+            raise Unsure(f"duplicate {kind} id {record.id!r}") from None
+        if kind == "statistic":
+            statistics.append(pos)
+        else:
+            if kind == "organization":
+                changed_orgs.add(record.id)
+            insert_names(db, pos, kind, record, _no_lookup)
+    _name_statistics(db, statistics, changed_orgs)
+    _check(db, [pos for _, pos in new] if old else None, [(k, i) for _, k, i in gone])
+
+
+def _check_preamble(text: bytes) -> None:
+    """The lines before the first record must hold the schema version and nothing else."""
+    top = _toml(text)
+    if set(top) != {"schema_version"} or type(top["schema_version"]) is not int:
+        raise Unsure("unexpected top level")
+    if top["schema_version"] != SCHEMA_VERSION:
+        raise Unsure("another schema version")
+
+
+def _toml(text: bytes) -> dict[str, Any]:
+    import tomli
+
+    try:
+        return tomli.loads(text.decode("utf-8"))
+    except (UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
+        raise Unsure(str(exc)) from None
+
+
+def _positions(blocks: Sequence[Block], old: Mapping[bytes, int]) -> list[int]:
+    """A position for every block: kept blocks keep theirs, new ones go evenly in between."""
+    if len({block.digest for block in blocks}) != len(blocks):
+        raise Unsure("two identical records")
+    placed = [old.get(block.digest, 0) for block in blocks]
+    previous = 0
+    run_start = 0  # the first of the new blocks waiting for the next kept position
+    for number, pos in enumerate(placed):
+        if not pos:
+            continue
+        if pos <= previous:
+            raise Reorder("kept records changed order")
+        if run_start < number:
+            step = (pos - previous) // (number - run_start + 1)
+            if step < 1:
+                raise Reorder("no room between kept records")
+            for offset in range(run_start, number):
+                placed[offset] = previous + step * (offset - run_start + 1)
+        previous = pos
+        run_start = number + 1
+    for offset in range(run_start, len(placed)):
+        placed[offset] = previous + GAP * (offset - run_start + 1)
+    return placed
+
+
+def _kind_id(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
+    kind, rid = db.execute("SELECT kind, id FROM rec WHERE pos = ?", (pos,)).fetchone()
+    return str(kind), str(rid)
+
+
+def _delete(db: sqlite3.Connection, pos: int) -> None:
+    for table in ("rec", "link", "cite"):
+        db.execute(f"DELETE FROM {table} WHERE pos = ?", (pos,))  # fixed table names
+    db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
+
+
+def _no_lookup(kind: str, rid: str) -> Record | None:
+    return None  # only statistics' names use other records; they are named last
+
+
+def _parsed(
+    data: bytes, new: Sequence[tuple[Block, int]], name: str
+) -> Iterator[tuple[Block, int, Record]]:
+    """(block, position, record) for every new block, validated, a batch at a time."""
+    batch: list[tuple[Block, int]] = []
+    size = 0
+    for block, pos in new:
+        if not block.plain:
+            yield from _batch(data, [(block, pos)], name)
+            continue
+        batch.append((block, pos))
+        size += block.end - block.start
+        if size >= BATCH_BYTES:
+            yield from _batch(data, batch, name)
+            batch, size = [], 0
+    if batch:
+        yield from _batch(data, batch, name)
+
+
+def _batch(
+    data: bytes, batch: Sequence[tuple[Block, int]], name: str
+) -> Iterator[tuple[Block, int, Record]]:
+    """Parse blocks together and check that each gave exactly one record of its kind."""
+    pieces = []
+    for block, _ in batch:
+        text = data[block.start : block.end]
+        pieces.append(text if text.endswith(b"\n") else text + b"\n")
+    parsed = _toml(b"".join(pieces))
+    expected: dict[str, int] = {}
+    for block, _ in batch:
+        expected[block.kind] = expected.get(block.kind, 0) + 1
+    if set(parsed) != set(expected) or any(
+        not isinstance(parsed[k], list) or len(parsed[k]) != n for k, n in expected.items()
+    ):
+        raise Unsure("a block is not exactly one record")
+    if not set(expected) <= set(KIND_CLASSES):
+        raise Unsure("unknown kind")
+    try:
+        from cfacts.loader import build_records
+
+        built = build_records(parsed, name)
+    except FactBaseError:
+        raise Unsure("invalid record") from None
+    taken: dict[str, int] = {}
+    for block, pos in batch:
+        number = taken.get(block.kind, 0)
+        taken[block.kind] = number + 1
+        item = parsed[block.kind][number]
+        record = built[block.kind].get(item.get("id"))
+        if record is None:  # pragma: no cover - build_records raises first
+            raise Unsure("a record was not built")
+        yield block, pos, record
+
+
+def _name_statistics(db: sqlite3.Connection, new: list[int], orgs: set[str]) -> None:
+    """Name new statistics, and re-name those of changed organizations (their names use the
+    organization's abbreviations and name)."""
+    positions = set(new)
+    for org in orgs:
+        positions.update(
+            pos
+            for (pos,) in db.execute(
+                "SELECT pos FROM link WHERE target = ? AND field = 'organization' "
+                "AND kind = 'statistic'",
+                (org,),
+            )
+        )
+    cache: dict[tuple[str, str], Record | None] = {}
+
+    def get(kind: str, rid: str) -> Record | None:
+        if (kind, rid) not in cache:
+            row = db.execute(
+                "SELECT blob FROM rec WHERE kind = ? AND id = ?", (kind, rid)
+            ).fetchone()
+            cache[(kind, rid)] = load_record(row[0]) if row else None
+        return cache[(kind, rid)]
+
+    for pos in sorted(positions):
+        row = db.execute("SELECT blob FROM rec WHERE pos = ?", (pos,)).fetchone()
+        if row is not None:
+            db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
+            insert_names(db, pos, "statistic", load_record(row[0]), get)
+
+
+def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:
+    """Run the cross-record checks: on everything (``fresh`` None), or on what changed."""
+    db.execute("CREATE TEMP TABLE allowed (kind TEXT, field TEXT, target TEXT)")
+    db.executemany("INSERT INTO allowed VALUES (?, ?, ?)", _allowed())
+    scopes = EVERYTHING
+    if fresh is not None:
+        db.execute("CREATE TEMP TABLE fresh (pos INTEGER PRIMARY KEY)")
+        db.execute("CREATE TEMP TABLE gone (kind TEXT, id TEXT)")
+        db.executemany("INSERT INTO fresh VALUES (?)", ((pos,) for pos in fresh))
+        db.executemany("INSERT INTO gone VALUES (?, ?)", gone)
+        scopes = SCOPES
+    for broken, query in CHECKS.items():
+        if db.execute(query.format(**scopes)).fetchone() is not None:
+            raise Unsure(broken)

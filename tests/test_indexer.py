@@ -1,0 +1,219 @@
+"""The indexer: an index updated after an edit answers exactly like the loader, or the loader
+reports the problem; only changed records are parsed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import cfacts.loader
+from cfacts.cache import cache_path, open_store
+from cfacts.errors import FactBaseError
+from cfacts.frozen import replace
+from cfacts.indexer import _allowed
+from cfacts.loader import load
+from cfacts.model import KIND_CLASSES, Record
+from cfacts.store import LINK_FIELDS, NAME_KINDS, MemoryStore, SqliteStore, Store, link_targets
+from conftest import DATA, ROOT
+
+REAL = (ROOT / "facts.toml").read_text(encoding="utf-8")
+
+
+def snapshot(store: Store) -> dict[str, Any]:
+    """Everything a lookup can read from a store, in a comparable form."""
+    shot: dict[str, Any] = {"counts": store.counts(), "per_source": store.facts_per_source()}
+    for kind in KIND_CLASSES:
+        records = store.all(kind)
+        shot[kind] = [replace(r, line=0) for r in records]
+        for record in records:
+            for field, target in link_targets(kind, record):
+                found = store.related(kind, field, target)
+                shot[f"{kind}.{field}->{target}"] = [r.id for r in found]
+    for kind in NAME_KINDS:
+        names = store.names([kind])
+        shot[f"names {kind}"] = names
+        shot[f"starting {kind}"] = store.names_starting([kind], "co")
+    return shot
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the records the indexer parses and validates."""
+    counts: list[int] = []
+    real = cfacts.loader.build_records
+
+    def counting(data: Any, name: str) -> dict[str, dict[str, Record]]:
+        counts.append(sum(len(v) for v in data.values()))
+        return real(data, name)
+
+    monkeypatch.setattr(cfacts.loader, "build_records", counting)
+    return counts
+
+
+def agrees(path: Path) -> SqliteStore:
+    """The store opened through the cache matches the loader's, and comes from the index."""
+    store = open_store(path)
+    assert isinstance(store, SqliteStore)
+    assert snapshot(store) == snapshot(MemoryStore(load(path)))
+    return store
+
+
+def block_of(text: str, kind: str, rid: str) -> str:
+    match = re.search(rf'\[\[{kind}\]\]\nid = "{re.escape(rid)}"\n.*?(?=\n\[\[|\Z)', text, re.S)
+    assert match, (kind, rid)
+    return match.group(0) + "\n"
+
+
+def test_every_reference_field_is_indexed_as_a_link() -> None:
+    assert {(k, f) for k, f, _ in _allowed()} == {
+        (k, f) for k, fields in LINK_FIELDS.items() for f in fields
+    }
+
+
+def test_new_index_answers_like_the_loader(write_facts: Callable[..., Path]) -> None:
+    agrees(write_facts(REAL))
+
+
+EDITS: dict[str, Callable[[str], str]] = {
+    "comment appended": lambda t: t + "# an edit\n",
+    "organization renamed (its statistics' names follow)": lambda t: t.replace(
+        'name = "Music Copyright Society of China"', 'name = "Music Rights Society of China"'
+    ),
+    "abbreviation added": lambda t: t.replace(
+        'abbreviations = ["MCSC"]', 'abbreviations = ["MCSC", "MRSC"]'
+    ),
+    "record deleted": lambda t: t.replace(
+        block_of(t, "appearance", "gao-hang-at-shanghai-training-2023"), ""
+    ),
+    "record inserted at the start": lambda t: t.replace(
+        "[[source]]",
+        '[[person]]\nid = "new-person"\nname = "Wen Xin"\nsource = "xiamen-2021"\n'
+        'quote = "on July 7 to 9, 2021 in Xiamen"\n\n[[source]]',
+        1,
+    ),
+    "statistic moved to its organization's neighbourhood": lambda t: t.replace(
+        block_of(t, "statistic", "gdp-share"), ""
+    ).replace(
+        '[[organization]]\nid = "mcsc"',
+        block_of(t, "statistic", "gdp-share") + '[[organization]]\nid = "mcsc"',
+    ),
+    "comment edited": lambda t: t.replace("# an edit", "# another edit"),
+}
+
+
+def test_each_edit_updates_the_index_like_a_new_load(
+    write_facts: Callable[..., Path], parsed: list[int]
+) -> None:
+    path = write_facts(REAL)
+    agrees(path)
+    total = sum(parsed)
+    assert total == REAL.count("\n[[")
+    text = REAL
+    for label, edit in EDITS.items():
+        parsed.clear()
+        text = edit(text)
+        path.write_text(text, encoding="utf-8")
+        agrees(path)
+        assert sum(parsed) <= 3 or label.startswith("statistic moved"), (label, parsed)
+
+
+def test_moved_records_rebuild_the_index(
+    write_facts: Callable[..., Path], parsed: list[int]
+) -> None:
+    path = write_facts(REAL)
+    agrees(path)
+    moved = block_of(REAL, "person", "gao-hang")
+    path.write_text(REAL.replace(moved, "") + "\n" + moved, encoding="utf-8")
+    parsed.clear()
+    agrees(path)
+    assert sum(parsed) == REAL.count("\n[[")
+
+
+GDP_SHARE = block_of(REAL, "statistic", "gdp-share")
+BREAKS: dict[str, Callable[[str], str]] = {
+    "a person other records point at is deleted": lambda t: t.replace(
+        block_of(t, "person", "gao-hang"), ""
+    ),
+    "a source is deleted": lambda t: t.replace(block_of(t, "source", "xiamen-2021"), ""),
+    "a statistic's unit no longer matches its observations": lambda t: t.replace(
+        GDP_SHARE, GDP_SHARE.replace('unit = "percent"', 'unit = "CNY"')
+    ),
+    "a role given to another person than its appearance": lambda t: t.replace(
+        'id = "gao-hang-wipo-copyright-development-division-2023"\nperson = "gao-hang"',
+        'id = "gao-hang-wipo-copyright-development-division-2023"\nperson = "liu-hua"',
+    ),
+    "an id duplicated": lambda t: (
+        t + block_of(t, "person", "gao-hang").replace("[[person]]", "[[person]]\n# copy")
+    ),
+    "an identical record twice": lambda t: t + "\n" + block_of(t, "person", "gao-hang"),
+    "a reference mistyped": lambda t: t.replace(
+        'person = "gao-hang"\nevent', 'person = "gao-hangg"\nevent', 1
+    ),
+    "a TOML syntax error": lambda t: t.replace('id = "mcsc"', 'id = "mcsc'),
+    "an unknown kind": lambda t: t + '\n[[persn]]\nid = "x"\n',
+}
+
+
+@pytest.mark.parametrize("label", list(BREAKS))
+def test_an_edit_that_breaks_the_base_is_reported_by_the_loader(
+    label: str, write_facts: Callable[..., Path]
+) -> None:
+    path = write_facts(REAL)
+    agrees(path)
+    broken = BREAKS[label](REAL)
+    assert broken != REAL
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(FactBaseError) as expected:
+        load(path)
+    with pytest.raises(FactBaseError) as through_cache:
+        open_store(path)
+    assert through_cache.value.problems == expected.value.problems
+    path.write_text(REAL, encoding="utf-8")  # mended: the old index answers again
+    agrees(path)
+
+
+def bad_files() -> Iterator[Path]:
+    yield from sorted((DATA / "bad").glob("*.toml"))
+
+
+@pytest.mark.parametrize("bad", list(bad_files()), ids=lambda p: p.stem)
+def test_every_bad_file_gets_the_loaders_report(bad: Path) -> None:
+    with pytest.raises(FactBaseError) as expected:
+        load(bad)
+    with pytest.raises(FactBaseError) as through_cache:
+        open_store(bad)
+    assert through_cache.value.problems == expected.value.problems
+    assert not cache_path(bad).exists()
+
+
+def test_header_inside_a_multiline_string_is_text(write_facts: Callable[..., Path]) -> None:
+    text = re.sub(
+        r'(id = "mcsc"\n(?:.*\n)*?)description = .*\n',
+        lambda m: m.group(1) + 'description = """A society.\n[[person]]\nid = "ghost"\n"""\n',
+        REAL,
+        count=1,
+    )
+    assert '[[person]]\nid = "ghost"' in text
+    path = write_facts(text)
+    store = open_store(path)
+    assert store.get("person", "ghost") is None
+    assert snapshot(store) == snapshot(MemoryStore(load(path)))
+
+
+def test_files_the_indexer_cannot_split_still_load_and_index(
+    write_facts: Callable[..., Path],
+) -> None:
+    text = REAL.replace('[[person]]\nid = "gao-hang"', '[["person"]]\nid = "gao-hang"')
+    path = write_facts(text)
+    store = open_store(path)
+    assert isinstance(store, MemoryStore)
+    assert snapshot(store) == snapshot(MemoryStore(load(path)))
+    again = open_store(path)
+    assert isinstance(again, SqliteStore)
+    assert snapshot(again) == snapshot(store)
+    path.write_text(text + "# edited\n", encoding="utf-8")
+    assert snapshot(open_store(path)) == snapshot(store)
