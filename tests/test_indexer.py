@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import cfacts.loader
+from cfacts.blocks import split
 from cfacts.cache import cache_path, open_store
 from cfacts.errors import FactBaseError
 from cfacts.frozen import replace
@@ -217,3 +220,61 @@ def test_files_the_indexer_cannot_split_still_load_and_index(
     assert snapshot(again) == snapshot(store)
     path.write_text(text + "# edited\n", encoding="utf-8")
     assert snapshot(open_store(path)) == snapshot(store)
+
+
+PREAMBLE_END, _BLOCKS = split(REAL.encode())
+PIECES = [REAL.encode()[b.start : b.end].decode() for b in _BLOCKS]
+Edit = tuple[str, int, int]
+edits = st.lists(
+    st.tuples(
+        st.sampled_from(["delete", "copy", "move", "touch", "rename"]),
+        st.integers(0, len(PIECES) - 1),
+        st.integers(0, len(PIECES) - 1),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+def apply(pieces: list[str], edit: Edit, serial: int) -> None:
+    action, i, j = edit
+    i, j = i % len(pieces), j % len(pieces)
+    if action == "delete" and len(pieces) > 1:
+        del pieces[i]
+    elif action == "copy":
+        copy = re.sub(
+            r'^id = "([^"]+)"', rf'id = "\1-copy-{serial}"', pieces[i], count=1, flags=re.M
+        )
+        pieces.insert(j, copy)
+    elif action == "move":
+        pieces.insert(j, pieces.pop(i))
+    elif action == "touch":
+        pieces[i] += f"# touched {serial}\n"
+    elif action == "rename":
+        pieces[i] = re.sub(r'^(name|label) = "', rf'\1 = "Renamed {serial} ', pieces[i], flags=re.M)
+
+
+def outcome(opener: Callable[[Path], Store], path: Path) -> object:
+    """A snapshot of the store opened, or the problems reported."""
+    try:
+        return snapshot(opener(path))
+    except FactBaseError as error:
+        return error.problems
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(steps=st.lists(edits, min_size=1, max_size=3))
+def test_any_edit_sequence_answers_like_the_loader(
+    steps: list[list[Edit]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = tmp_path_factory.mktemp("edits") / "facts.toml"
+    pieces = list(PIECES)
+    path.write_text(REAL, encoding="utf-8")
+    open_store(path)
+    serial = 0
+    for step in steps:
+        for edit in step:
+            serial += 1
+            apply(pieces, edit, serial)
+        path.write_text(REAL[:PREAMBLE_END] + "".join(pieces), encoding="utf-8")
+        assert outcome(open_store, path) == outcome(lambda p: MemoryStore(load(p)), path)
