@@ -22,13 +22,7 @@ from cfacts.blocks import Block, split
 from cfacts.errors import FactBaseError
 from cfacts.model import KIND_CLASSES, Record
 from cfacts.schema import FIELDS, SCHEMA_VERSION
-from cfacts.store import (
-    GAP,
-    SCHEMA_SQL,
-    insert_names,
-    insert_record,
-    load_record,
-)
+from cfacts.store import GAP, TABLES_SQL, RowWriter, create_indexes, load_record
 
 BATCH_BYTES = 1 << 20
 """Plain blocks are parsed about this many bytes at a time."""
@@ -96,7 +90,7 @@ EVERYTHING = dict.fromkeys(SCOPES, "1")
 
 def create(db: sqlite3.Connection) -> None:
     """Create the index tables in an empty database."""
-    db.executescript(SCHEMA_SQL)
+    db.executescript(TABLES_SQL)
 
 
 def update(db: sqlite3.Connection, data: bytes, name: str) -> None:
@@ -122,19 +116,26 @@ def update(db: sqlite3.Connection, data: bytes, name: str) -> None:
     ]
     changed_orgs = {rid for _, kind, rid in gone if kind == "organization"}
     statistics: list[int] = []
-    for block, pos, record in _parsed(data, new, name):
-        kind = block.kind
+    rows = RowWriter(db)
+    for batch in _parsed(data, new, name):
+        for block, pos, record in batch:
+            kind = block.kind
+            rows.record(pos, kind, record, block.digest)
+            if kind == "statistic":
+                statistics.append(pos)
+            else:
+                if kind == "organization":
+                    changed_orgs.add(record.id)
+                rows.names(pos, kind, record, _no_lookup)
         try:
-            insert_record(db, pos, kind, record, block.digest)
+            rows.flush()
         except sqlite3.IntegrityError:
-            raise Unsure(f"duplicate {kind} id {record.id!r}") from None
-        if kind == "statistic":
-            statistics.append(pos)
-        else:
-            if kind == "organization":
-                changed_orgs.add(record.id)
-            insert_names(db, pos, kind, record, _no_lookup)
-    _name_statistics(db, statistics, changed_orgs)
+            raise Unsure("a duplicate id") from None
+    try:
+        create_indexes(db)  # a new index gets them now, after its rows; an old one has them
+    except sqlite3.IntegrityError:
+        raise Unsure("a duplicate id") from None
+    _name_statistics(db, statistics, changed_orgs if old else set())
     _check(db, [pos for _, pos in new] if old else None, [(k, i) for _, k, i in gone])
 
 
@@ -198,26 +199,26 @@ def _no_lookup(kind: str, rid: str) -> Record | None:
 
 def _parsed(
     data: bytes, new: Sequence[tuple[Block, int]], name: str
-) -> Iterator[tuple[Block, int, Record]]:
+) -> Iterator[list[tuple[Block, int, Record]]]:
     """(block, position, record) for every new block, validated, a batch at a time."""
     batch: list[tuple[Block, int]] = []
     size = 0
     for block, pos in new:
         if not block.plain:
-            yield from _batch(data, [(block, pos)], name)
+            yield _batch(data, [(block, pos)], name)
             continue
         batch.append((block, pos))
         size += block.end - block.start
         if size >= BATCH_BYTES:
-            yield from _batch(data, batch, name)
+            yield _batch(data, batch, name)
             batch, size = [], 0
     if batch:
-        yield from _batch(data, batch, name)
+        yield _batch(data, batch, name)
 
 
 def _batch(
     data: bytes, batch: Sequence[tuple[Block, int]], name: str
-) -> Iterator[tuple[Block, int, Record]]:
+) -> list[tuple[Block, int, Record]]:
     """Parse blocks together and check that each gave exactly one record of its kind."""
     pieces = []
     for block, _ in batch:
@@ -240,6 +241,7 @@ def _batch(
     except FactBaseError:
         raise Unsure("invalid record") from None
     taken: dict[str, int] = {}
+    out = []
     for block, pos in batch:
         number = taken.get(block.kind, 0)
         taken[block.kind] = number + 1
@@ -247,7 +249,8 @@ def _batch(
         record = built[block.kind].get(item.get("id"))
         if record is None:  # pragma: no cover - build_records raises first
             raise Unsure("a record was not built")
-        yield block, pos, record
+        out.append((block, pos, record))
+    return out
 
 
 def _name_statistics(db: sqlite3.Connection, new: list[int], orgs: set[str]) -> None:
@@ -264,6 +267,7 @@ def _name_statistics(db: sqlite3.Connection, new: list[int], orgs: set[str]) -> 
             )
         )
     cache: dict[tuple[str, str], Record | None] = {}
+    rows = RowWriter(db)
 
     def get(kind: str, rid: str) -> Record | None:
         if (kind, rid) not in cache:
@@ -277,7 +281,8 @@ def _name_statistics(db: sqlite3.Connection, new: list[int], orgs: set[str]) -> 
         row = db.execute("SELECT blob FROM rec WHERE pos = ?", (pos,)).fetchone()
         if row is not None:
             db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
-            insert_names(db, pos, "statistic", load_record(row[0]), get)
+            rows.names(pos, "statistic", load_record(row[0]), get)
+    rows.flush()
 
 
 def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:

@@ -25,6 +25,8 @@ from cfacts.schema import (
     FieldSpec,
 )
 
+_SPECS = {kind: {spec.name: spec for spec in specs} for kind, specs in FIELDS.items()}
+
 MAX_BYTES = 32 * 1024 * 1024
 """Larger files are refused before parsing, so a runaway file never hangs a lookup."""
 
@@ -259,7 +261,7 @@ class _Builder:
 
     def _record(self, kind: str, index: int, item: Mapping[str, Any]) -> Record | None:
         label = self._label(kind, item)
-        specs = {spec.name: spec for spec in FIELDS[kind]}
+        specs = _SPECS[kind]
         header = self.lines.record(kind, index)
         before = len(self.problems)
         for key in item:

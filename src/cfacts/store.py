@@ -259,27 +259,38 @@ class SqliteStore:
 GAP = 1 << 20
 """Spacing of record positions in a new index, so records inserted later fit between."""
 
-SCHEMA_SQL = """
+TABLES_SQL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE rec (
     pos INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, digest BLOB, unit TEXT,
     blob BLOB NOT NULL
 );
-CREATE UNIQUE INDEX rec_id ON rec (kind, id);
-CREATE INDEX rec_kind ON rec (kind, pos);
 CREATE TABLE link (pos INTEGER NOT NULL, kind TEXT, field TEXT, target TEXT);
-CREATE INDEX link_target ON link (target, field, kind);
-CREATE INDEX link_pos ON link (pos);
 CREATE TABLE cite (pos INTEGER NOT NULL, source TEXT NOT NULL);
-CREATE INDEX cite_pos ON cite (pos);
 CREATE TABLE name (
     rpos INTEGER, n INTEGER, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT,
     sorted_key TEXT, PRIMARY KEY (rpos, n)
 ) WITHOUT ROWID;
-CREATE INDEX name_sorted_key ON name (sorted_key);
 """
 """The index: one pickled record per row at a sparse position (file order), the reverse links,
 the sources each record cites, and every name pre-folded. See `indexer` for how it is updated."""
+
+INDEXES_SQL = """
+CREATE UNIQUE INDEX IF NOT EXISTS rec_id ON rec (kind, id);
+CREATE INDEX IF NOT EXISTS rec_kind ON rec (kind, pos);
+CREATE INDEX IF NOT EXISTS link_target ON link (target, field, kind);
+CREATE INDEX IF NOT EXISTS link_pos ON link (pos);
+CREATE INDEX IF NOT EXISTS cite_pos ON cite (pos);
+CREATE INDEX IF NOT EXISTS name_sorted_key ON name (sorted_key);
+"""
+"""Indexes, created after a new index's rows (faster than keeping them up to date row by row).
+The unique index on (kind, id) is what finds duplicate ids."""
+
+
+def create_indexes(db: sqlite3.Connection) -> None:
+    """Create the indexes that do not exist yet (sqlite3.IntegrityError on a duplicate id)."""
+    for statement in INDEXES_SQL.strip().split(";\n"):
+        db.execute(statement)
 
 
 def dump_record(record: Record) -> bytes:
@@ -294,48 +305,60 @@ def load_record(blob: bytes) -> Record:
     return record
 
 
-def insert_record(
-    db: sqlite3.Connection, pos: int, kind: str, record: Record, digest: bytes | None
-) -> None:
-    """Insert one record's row, links and cited sources (not its names: see `insert_names`)."""
-    value = getattr(record, "value", None)
-    unit = getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
-    db.execute(
-        "INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)",
-        (pos, kind, record.id, digest, unit, dump_record(record)),
-    )
-    db.executemany(
-        "INSERT INTO link VALUES (?, ?, ?, ?)",
-        [(pos, kind, field, target) for field, target in link_targets(kind, record)],
-    )
-    if kind != "source":
-        db.executemany(
-            "INSERT INTO cite VALUES (?, ?)",
-            [(pos, source) for source in sorted({ev.source for ev in record.evidence})],
+class RowWriter:
+    """Collects index rows for records and inserts them a batch at a time."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.rec: list[tuple[int, str, str, bytes | None, str | None, bytes]] = []
+        self.link: list[tuple[int, str, str, str]] = []
+        self.cite: list[tuple[int, str]] = []
+        self.name: list[tuple[int, int, str, str, str, str, str, str]] = []
+
+    def record(self, pos: int, kind: str, record: Record, digest: bytes | None) -> None:
+        """A record's row, links and cited sources (not its names: see `names`)."""
+        value = getattr(record, "value", None)
+        unit = (
+            getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
         )
+        self.rec.append((pos, kind, record.id, digest, unit, dump_record(record)))
+        self.link.extend((pos, kind, field, target) for field, target in link_targets(kind, record))
+        if kind != "source":
+            self.cite.extend(
+                (pos, source) for source in sorted({ev.source for ev in record.evidence})
+            )
 
-
-def insert_names(db: sqlite3.Connection, pos: int, kind: str, record: Record, get: Getter) -> None:
-    """Insert the pre-folded names of one record."""
-    if kind in NAME_KINDS:
-        db.executemany(
-            "INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
+    def names(self, pos: int, kind: str, record: Record, get: Getter) -> None:
+        """A record's pre-folded names."""
+        if kind in NAME_KINDS:
+            self.name.extend(
                 (pos, n, c.kind, c.id, c.field, c.text, c.key, _sorted(c.key))
                 for n, c in enumerate(record_names(kind, record, get))
-            ],
-        )
+            )
+
+    def flush(self) -> None:
+        """Insert what was collected (sqlite3.IntegrityError on a duplicate kind and id)."""
+        db = self.db
+        db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
+        db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
+        db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
+        db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.name)
+        for rows in (self.rec, self.link, self.cite, self.name):
+            rows.clear()
 
 
 def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]) -> None:
     """Fill an empty database with every record of a validated fact base, in file order."""
-    db.executescript(SCHEMA_SQL)
+    db.executescript(TABLES_SQL)
 
     def get(kind: str, rid: str) -> Record | None:
         return facts.kind(kind).get(rid)
 
     pairs = [(kind, r) for kind, records in facts.records.items() for r in records.values()]
+    rows = RowWriter(db)
     for number, (kind, record) in enumerate(pairs, start=1):
-        insert_record(db, number * GAP, kind, record, None)
-        insert_names(db, number * GAP, kind, record, get)
+        rows.record(number * GAP, kind, record, None)
+        rows.names(number * GAP, kind, record, get)
+    rows.flush()
+    create_indexes(db)
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
