@@ -9,13 +9,17 @@ that SQLite cannot read is never trusted: it is rebuilt silently. ``--no-cache``
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from pathlib import Path
 
 from cfacts import __version__
-from cfacts.schema import SCHEMA_VERSION
+from cfacts.schema_version import SCHEMA_VERSION
+
+try:  # the built-in BLAKE2: `hashlib` would load OpenSSL, about 4 ms of every run
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 from cfacts.store import MemoryStore, SqliteStore, Store, write_index
 
 NO_CACHE_ENV = "CFACTS_NO_CACHE"
@@ -35,7 +39,7 @@ def cache_dir() -> Path:
 
 def cache_path(facts_path: Path) -> Path:
     """The index file for one fact base path."""
-    digest = hashlib.sha256(str(facts_path.resolve()).encode()).hexdigest()[:20]
+    digest = blake2b(str(facts_path.resolve()).encode(), digest_size=10).hexdigest()
     return cache_dir() / f"{digest}.sqlite"
 
 
@@ -52,15 +56,15 @@ def _fingerprint(facts_path: Path) -> dict[str, str]:
 
 
 def _content_hash(facts_path: Path) -> str:
-    """SHA-256 of the file, read through mmap (no copy: 19 ms for 28 MiB, blake2b took 50)."""
+    """BLAKE2b of the file, read through mmap (no copy; about 36 ms for 28 MiB)."""
     import mmap
 
     with facts_path.open("rb") as handle:
         try:
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
-                return hashlib.sha256(view).hexdigest()
+                return blake2b(view).hexdigest()
         except (ValueError, OSError):  # empty files and files that cannot be mapped
-            return hashlib.sha256(handle.read()).hexdigest()
+            return blake2b(handle.read()).hexdigest()
 
 
 def _open_cached(index: Path, facts_path: Path, expected: dict[str, str]) -> Store | None:
@@ -199,7 +203,7 @@ def _refresh(index: Path, facts_path: Path, expected: dict[str, str]) -> Store:
             return _memory(facts_path)
     except OSError:
         return _memory(facts_path)
-    meta = {**expected, "content_hash": hashlib.sha256(data).hexdigest()}
+    meta = {**expected, "content_hash": blake2b(data).hexdigest()}
     try:
         tmp = _temporary(index)
     except OSError:
