@@ -130,6 +130,24 @@ def table(cmds: list[Command], markdown: bool, runner_rss: float) -> str:
     )
 
 
+EDIT = """
+import sys
+path, line, where = sys.argv[1:]
+data = open(path, "rb").read()
+at = data.find(b"\\n[[", len(data) // 2) + 1 if where == "middle" else len(data)
+open(path, "wb").write(data[:at] + line.encode() + data[at:])
+"""
+
+
+def edit(facts: Path, line: str, where: str) -> None:
+    """Change one record's text: a comment at the end, or before the middle record's header.
+
+    In a child process, so this runner's own peak RSS (which children inherit as a floor on
+    Linux) stays small.
+    """
+    subprocess.run([sys.executable, "-c", EDIT, str(facts), line, where], check=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--facts", type=Path, help="fact base to use (default: the bundled one)")
@@ -145,6 +163,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="first lookup after an edit: append a comment to a copy of the fact "
         "base before each cfacts run",
+    )
+    parser.add_argument(
+        "--where",
+        choices=("end", "middle"),
+        default="end",
+        help="with --first: append the comment at the end, or insert it before the record "
+        "in the middle of the file (default: end)",
+    )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="no index at all: delete the index cache before each cfacts run",
     )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args(argv)
@@ -162,16 +192,18 @@ def main(argv: list[str] | None = None) -> int:
     info = json.loads(probe([str(bindir / "cfacts"), "info", "--json"], base_env))
     facts = Path(info["path"])
     with tempfile.TemporaryDirectory(prefix="cfacts-bench-") as tmp:
-        if args.first:  # lookups read a copy that is edited before each of them
+        cache = Path(tmp) / "cache"
+        if args.first or args.cold:  # lookups read a copy, edited before each of them
             facts = Path(tmp) / "facts.toml"
             shutil.copyfile(info["path"], facts)
             base_env["CFACTS_FACTS"] = str(facts)
-            base_env["XDG_CACHE_HOME"] = tmp  # any cache of the throwaway copy goes with it
+            base_env["XDG_CACHE_HOME"] = str(cache)  # the copy's index goes with it
         print(machine(bindir))
         print(
             f"fact base: {info['path']} ({info['origin']}, {sum(info['counts'].values())} facts, "
             f"{facts.stat().st_size / 2**20:.1f} MiB); {args.runs} runs, interleaved"
-            + ("; first lookup after an edit" if args.first else "")
+            + (f"; first lookup after an edit ({args.where})" if args.first else "")
+            + ("; no index (deleted before each run)" if args.cold else "")
         )
         cmds = commands(bindir)
         for c in cmds:
@@ -179,8 +211,9 @@ def main(argv: list[str] | None = None) -> int:
         for number in range(args.runs + 1):  # round 0 warms the caches and is not counted
             for c in cmds:
                 if args.first and c.reads_facts:
-                    with facts.open("a", encoding="utf-8") as handle:
-                        handle.write(f"# edit {number}\n")
+                    edit(facts, f"# edit {number} {c.label}\n", args.where)
+                if args.cold and c.reads_facts:
+                    shutil.rmtree(cache, ignore_errors=True)
                 ms, rss, code = measure(c.argv, c.env)
                 if code != 0:
                     err = subprocess.run(c.argv, env=c.env, capture_output=True, text=True).stderr
