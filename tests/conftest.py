@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from cfacts.cli import app
@@ -18,6 +19,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SOURCES = ROOT.parent / "shared" / "sources"
 SCHEMA = json.loads((ROOT / "schema" / "cfacts-output.schema.json").read_text())
+
+# Property tests: 40 examples in CI; HYPOTHESIS_PROFILE=long for 1,500 (see README).
+settings.register_profile(
+    "ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long", max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 MINIMAL = """\
 schema_version = 1

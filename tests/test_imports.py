@@ -1,4 +1,5 @@
-"""Loose start-up guards: the JSON path never imports rich; the core never imports typer."""
+"""Loose start-up guards: the JSON path never imports rich, the core never imports typer, and a
+warm lookup never parses."""
 
 from __future__ import annotations
 
@@ -51,3 +52,10 @@ def test_plain_lookups_take_the_fast_path() -> None:
 def test_other_command_lines_reach_the_full_app() -> None:
     assert "typer" in _lookup_modules("stat", "gdp-share", "--latest")
     assert "typer" in _lookup_modules("--version")
+
+
+def test_a_warm_lookup_reads_the_index_without_parsing_or_openssl() -> None:
+    _lookup_modules("who", "Liu Hua", "--json")  # builds the index if this session has none
+    modules = _lookup_modules("who", "Liu Hua", "--json")
+    assert not {"tomli", "cfacts.loader", "cfacts.indexer", "cfacts.blocks"} & modules
+    assert not {"_hashlib", "unicodedata", "cfacts.schema"} & modules  # measured start-up costs

@@ -21,9 +21,9 @@ def test_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
     assert resolve(None).origin == "bundled"
     monkeypatch.setenv(ENV_VAR, "/env/facts.toml")
     assert resolve(None) == resolve(None)
-    assert resolve(None).path == Path("/env/facts.toml")
+    assert resolve(None).path == "/env/facts.toml"
     assert resolve(None).origin == "environment"
-    assert resolve("/opt/facts.toml").path == Path("/opt/facts.toml")
+    assert resolve("/opt/facts.toml").path == "/opt/facts.toml"
     assert resolve("/opt/facts.toml").origin == "option"
 
 

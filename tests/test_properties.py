@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import random
 from pathlib import Path
 
@@ -22,14 +21,6 @@ from cfacts.lookup import Lookup
 from cfacts.paths import bundled_path
 from cfacts.render import render
 from conftest import SCHEMA
-
-settings.register_profile(
-    "ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "long", max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 BUNDLED_TEXT = bundled_path().read_text(encoding="utf-8")
 LOOKUP = Lookup(load(bundled_path()))

@@ -113,7 +113,8 @@ def _settings(ctx: typer.Context) -> Settings:
 
 
 def _location(ctx: typer.Context) -> tuple[Path, str]:
-    return location(_settings(ctx))
+    path, origin = location(_settings(ctx))
+    return Path(path), origin
 
 
 def _load(ctx: typer.Context) -> Store:

@@ -8,7 +8,6 @@ exit code after their one-line message is written to stderr.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cfacts.dispatch import Request, answer
@@ -54,7 +53,7 @@ def fail(message: str, code: int) -> Stop:
     return Stop(code)
 
 
-def location(settings: Settings) -> tuple[Path, str]:
+def location(settings: Settings) -> tuple[str, str]:
     """The fact base file in use and where that choice came from."""
     from cfacts.paths import resolve
 
