@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from cfacts import __version__
 from cfacts.schema_version import SCHEMA_VERSION
+from cfacts.store import MemoryStore, SqliteStore, Store, write_index
 
 try:  # the built-in BLAKE2: `hashlib` would load OpenSSL, about 4 ms of every run
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
-from cfacts.store import MemoryStore, SqliteStore, Store, write_index
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -152,11 +152,11 @@ def _build(tmp: str, index: str, data: bytes, name: str, meta: dict[str, str]) -
             db.execute("DELETE FROM meta")
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             db.execute("COMMIT")
-        except (Reorder, sqlite3.DatabaseError) as exc:
+        except (Reorder, sqlite3.DatabaseError):
             db.close()
             if incremental:  # a corrupt, foreign or reordered index: build a new one
                 continue
-            raise exc
+            raise
         except BaseException:
             db.close()
             raise

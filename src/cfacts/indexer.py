@@ -20,9 +20,9 @@ from typing import Any
 
 from cfacts.blocks import Block, split
 from cfacts.errors import FactBaseError
-from cfacts.model import KIND_CLASSES, Record
+from cfacts.model import Record
 from cfacts.schema import FIELDS, SCHEMA_VERSION
-from cfacts.store import GAP, TABLES_SQL, RowWriter, create_indexes, load_record
+from cfacts.store import GAP, TABLES_SQL, RowWriter, SqliteStore, create_indexes, load_record
 
 BATCH_BYTES = 1 << 20
 """Plain blocks are parsed about this many bytes at a time."""
@@ -232,9 +232,7 @@ def _batch(
         not isinstance(parsed[k], list) or len(parsed[k]) != n for k, n in expected.items()
     ):
         raise Unsure("a block is not exactly one record")
-    if not set(expected) <= set(KIND_CLASSES):
-        raise Unsure("unknown kind")
-    try:
+    try:  # unknown kinds are problems too
         from cfacts.loader import build_records
 
         built = build_records(parsed, name)
@@ -266,17 +264,8 @@ def _name_statistics(db: sqlite3.Connection, new: list[int], orgs: set[str]) -> 
                 (org,),
             )
         )
-    cache: dict[tuple[str, str], Record | None] = {}
     rows = RowWriter(db)
-
-    def get(kind: str, rid: str) -> Record | None:
-        if (kind, rid) not in cache:
-            row = db.execute(
-                "SELECT blob FROM rec WHERE kind = ? AND id = ?", (kind, rid)
-            ).fetchone()
-            cache[(kind, rid)] = load_record(row[0]) if row else None
-        return cache[(kind, rid)]
-
+    get = SqliteStore(db, "", SCHEMA_VERSION).get  # organizations, read once each
     for pos in sorted(positions):
         row = db.execute("SELECT blob FROM rec WHERE pos = ?", (pos,)).fetchone()
         if row is not None:

@@ -183,8 +183,8 @@ class MemoryStore:
 class SqliteStore:
     """A store over the on-disk index written by `write_index` or `indexer`; reads what it needs.
 
-    Records read from the index carry line 0: an index updated in place does not track where
-    unchanged records moved to. Lines are for problem reports, which come from the loader.
+    Records read from the index carry line 0: an index updated after an edit does not track
+    where unchanged records moved to. Lines are for problem reports, which come from the loader.
     """
 
     def __init__(self, connection: sqlite3.Connection, path: str, schema_version: int) -> None:
