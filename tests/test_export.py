@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sqlite3
+import stat
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -471,3 +475,141 @@ def test_export_jsonl_onto_a_folder_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "is a directory" in result.stderr and "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+# -- what is at the target path (issue 11) -----------------------------------------------------
+
+CLI = [sys.executable, "-m", "cfacts"]
+
+
+def _cfacts(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real entry point (`python -m cfacts`) with a clean cache and no colour."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CFACTS_")}
+    return subprocess.run(
+        [*CLI, *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=120
+    )
+
+
+def _one_line_error(proc: subprocess.CompletedProcess[str], *fragments: str) -> str:
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+    return lines[0]
+
+
+def _device(tmp_path: Path) -> Path:
+    """A character device to export onto: a private null device when root may make one."""
+    if os.geteuid() == 0:
+        node = tmp_path / "null"
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        return node
+    return Path("/dev/null")  # an unprivileged export could not replace it anyway
+
+
+def _fingerprint(path: Path) -> tuple[int, int, int, int]:
+    info = os.lstat(path)
+    return info.st_mode, info.st_ino, info.st_nlink, info.st_size
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "jsonl"])
+@pytest.mark.parametrize("kind", ["fifo", "device", "symlink", "dangling-symlink", "socket"])
+def test_export_refuses_a_target_that_is_not_a_regular_file(
+    tmp_path: Path, write_facts: Callable[..., Path], kind: str, fmt: str
+) -> None:
+    facts = write_facts(MINIMAL, "facts.toml")
+    out = tmp_path / "out"
+    out.mkdir()
+    foreign = tmp_path / "foreign.txt"
+    foreign.write_text("someone else's file\n", encoding="utf-8")
+    target = out / "export.db"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "device":
+        target = _device(out)
+    elif kind == "symlink":
+        target.symlink_to(foreign)
+    elif kind == "dangling-symlink":
+        target.symlink_to(tmp_path / "nowhere" / "x.db")
+    else:
+        import socket
+
+        sock = socket.socket(socket.AF_UNIX)
+        try:
+            sock.bind(str(target))
+        finally:
+            sock.close()
+    before = _fingerprint(target)
+    link = os.readlink(target) if target.is_symlink() else None
+    proc = _cfacts("--facts", str(facts), "export", str(target), "--format", fmt)
+    what = "symbolic link" if "symlink" in kind else "not a regular file"
+    _one_line_error(proc, str(target), what, "hint:")
+    assert _fingerprint(target) == before
+    if link is not None:
+        assert os.readlink(target) == link
+    assert foreign.read_text(encoding="utf-8") == "someone else's file\n"
+    assert not (tmp_path / "nowhere").exists()
+    assert sorted(p.name for p in out.iterdir()) == ([target.name] if target.parent == out else [])
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "jsonl"])
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664])
+def test_export_keeps_an_existing_files_mode(
+    tmp_path: Path, write_facts: Callable[..., Path], mode: int, fmt: str
+) -> None:
+    facts = write_facts(MINIMAL, "facts.toml")
+    target = tmp_path / "private.db"
+    target.write_bytes(b"old export")
+    target.chmod(mode)
+    proc = _cfacts("--facts", str(facts), "export", str(target), "--format", fmt)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == mode
+    assert target.read_bytes() != b"old export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.toml", "private.db"]
+
+
+def test_a_new_export_gets_the_umask_mode(facts: FactBase, tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        export_sqlite(facts, tmp_path / "new.db")
+        export.export_jsonl_file(facts, tmp_path / "new.jsonl")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.db").stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "new.jsonl").stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "jsonl"])
+def test_export_refuses_a_file_with_other_hard_links(
+    tmp_path: Path, write_facts: Callable[..., Path], fmt: str
+) -> None:
+    facts = write_facts(MINIMAL, "facts.toml")
+    target = tmp_path / "shared.db"
+    target.write_bytes(b"old export")
+    other = tmp_path / "also-shared.db"
+    os.link(target, other)
+    proc = _cfacts("--facts", str(facts), "export", str(target), "--format", fmt)
+    _one_line_error(proc, str(target), "2 hard links", "hint:")
+    assert os.path.samefile(target, other)
+    assert target.read_bytes() == other.read_bytes() == b"old export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "also-shared.db",
+        "facts.toml",
+        "shared.db",
+    ]
+
+
+def test_core_refusals_raise_export_error(facts: FactBase, tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.db"
+    link.symlink_to(tmp_path / "elsewhere.db")
+    for target in (fifo, link):
+        with pytest.raises(ExportError, match="hint:"):
+            export_sqlite(facts, target)
+        with pytest.raises(ExportError, match="hint:"):
+            export.export_jsonl_file(facts, target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "link.db"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -133,7 +134,7 @@ def export_sqlite(facts: FactBase, path: Path) -> dict[str, int]:
     :class:`ExportError` if it cannot be written or this Python's SQLite lacks FTS5.
     """
     target = Path(path)
-    _check_target(target)
+    _inspect_target(target)
     _require_fts5(target)
     return _atomically(target, lambda tmp: _write(tmp, facts))
 
@@ -141,7 +142,7 @@ def export_sqlite(facts: FactBase, path: Path) -> dict[str, int]:
 def export_jsonl_file(facts: FactBase, path: Path) -> int:
     """Write :func:`export_jsonl` output to ``path`` atomically; the number of lines written."""
     target = Path(path)
-    _check_target(target)
+    _inspect_target(target)
 
     def fill(tmp: Path) -> int:
         with tmp.open("w", encoding="utf-8") as out:
@@ -152,10 +153,19 @@ def export_jsonl_file(facts: FactBase, path: Path) -> int:
 
 def _atomically(target: Path, fill: Callable[[Path], T]) -> T:
     """Fill a temporary file beside ``target``, then move it over ``target``; on any failure
-    remove it and raise ExportError (``target`` is either untouched or complete)."""
-    tmp = _temp_file(target)
+    remove it and raise ExportError (``target`` is either untouched or complete).
+
+    An existing ``target`` keeps its permission bits: the temporary file is created with them
+    (so a private export is never readable by others, even while it is written) and set to
+    them exactly before the move. ``target`` is inspected again just before the move, so a
+    link, FIFO or device put there meanwhile is refused, not replaced.
+    """
+    tmp = _temp_file(target, _inspect_target(target))
     try:
         result = fill(tmp)
+        mode = _inspect_target(target)
+        if mode is not None:
+            os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException as exc:
         _discard(tmp)
@@ -204,10 +214,59 @@ def _error(path: Path, message: str, hint: str) -> ExportError:
     return ExportError(f"{clean_line(str(path))}: {message} (hint: {hint})")
 
 
-def _check_target(target: Path) -> None:
-    folder = target.parent
-    if target.is_dir():
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _inspect_target(target: Path) -> int | None:
+    """The permission bits of the regular file at ``target``, or None when nothing is there.
+
+    Refuses (ExportError) a folder, a symbolic link (neither replaced nor written through), a
+    FIFO, device or socket, a regular file with other hard links (replacing it would break
+    them; writing through them would not be atomic), and a target whose folder is missing.
+    """
+    try:
+        info = os.lstat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        _check_folder(target)
+        return None
+    except OSError as exc:
+        raise _error(
+            target,
+            f"cannot inspect the export path: {exc.strerror or exc}",
+            "choose a path you can read and write",
+        ) from exc
+    mode = info.st_mode
+    if stat.S_ISDIR(mode):
         raise _error(target, "is a directory, not a file", f"pass a file path such as {target}.db")
+    if stat.S_ISLNK(mode):
+        raise _error(
+            target,
+            "is a symbolic link; cfacts neither replaces a link nor writes through it",
+            "give the path of the file itself, or remove the link first",
+        )
+    if not stat.S_ISREG(mode):
+        what = next((name for test, name in _KINDS if test(mode)), "a special file")
+        raise _error(
+            target,
+            f"is {what}, not a regular file",
+            "export to a new file or over a regular file; '-' with --format jsonl writes to stdout",
+        )
+    if info.st_nlink > 1:
+        raise _error(
+            target,
+            f"has {info.st_nlink} hard links; replacing it would break them",
+            "remove the other links or this name first, or export elsewhere and copy the file",
+        )
+    return stat.S_IMODE(mode) & 0o777
+
+
+def _check_folder(target: Path) -> None:
+    folder = target.parent
     if not folder.exists():
         raise _error(
             target,
@@ -236,13 +295,14 @@ def _require_fts5(target: Path) -> None:
         probe.close()
 
 
-def _temp_file(target: Path) -> Path:
-    """Create an empty, exclusive temporary file beside ``target`` (mode from the umask)."""
+def _temp_file(target: Path, mode: int | None) -> Path:
+    """Create an empty, exclusive temporary file beside ``target``: with ``mode`` (the existing
+    target's permission bits), or 0666 for a new target, less the umask either way."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     for _attempt in range(100):
         tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
         try:
-            os.close(os.open(tmp, flags, 0o666))
+            os.close(os.open(tmp, flags, 0o666 if mode is None else mode))
         except FileExistsError:
             continue
         except OSError as exc:
