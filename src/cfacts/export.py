@@ -11,7 +11,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple, TextIO, TypeVar
 
-from cfacts import __version__
+from cfacts import __version__, tempfiles
 from cfacts.errors import ExportError
 from cfacts.jsonout import plain
 from cfacts.model import KIND_CLASSES, FactBase, Quantity, Record
@@ -91,6 +91,13 @@ _QUANTITY_PARTS = (
     ("unit", "TEXT"),
     ("as_written", "TEXT"),
 )
+TEMP_SUFFIX = ".tmp"
+"""Temporary files are ``.<target name>.cfacts-<12 hex digits>.tmp`` beside the target."""
+
+STALE_SECONDS = 3600
+"""A temporary file of the same target untouched this long was left by a killed export (a
+running export keeps writing to its own) and is removed by the next export."""
+
 _ORDER = {kind: index for index, kind in enumerate(KIND_CLASSES)}
 _FTS5_PROBE = "CREATE VIRTUAL TABLE temp.cfacts_probe USING fts5(text)"
 
@@ -155,18 +162,25 @@ def _atomically(target: Path, fill: Callable[[Path], T]) -> T:
     """Fill a temporary file beside ``target``, then move it over ``target``; on any failure
     remove it and raise ExportError (``target`` is either untouched or complete).
 
+    The temporary file is registered with :mod:`cfacts.tempfiles`, so Ctrl-C or SIGTERM
+    removes it too, and stale temporaries of this target that killed runs left (older than
+    :data:`STALE_SECONDS`) are swept first.
+
     An existing ``target`` keeps its permission bits: the temporary file is created with them
     (so a private export is never readable by others, even while it is written) and set to
     them exactly before the move. ``target`` is inspected again just before the move, so a
     link, FIFO or device put there meanwhile is refused, not replaced.
     """
-    tmp = _temp_file(target, _inspect_target(target))
+    mode = _inspect_target(target)
+    tempfiles.sweep(target.parent, _temp_prefix(target), TEMP_SUFFIX, STALE_SECONDS)
+    tmp = _temp_file(target, mode)
     try:
         result = fill(tmp)
         mode = _inspect_target(target)
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, target)
+        tempfiles.unregister(tmp)
     except BaseException as exc:
         _discard(tmp)
         if isinstance(exc, sqlite3.Error):
@@ -295,17 +309,26 @@ def _require_fts5(target: Path) -> None:
         probe.close()
 
 
+def _temp_prefix(target: Path) -> str:
+    """The start of the names of ``target``'s temporary files: ``.<name>.cfacts-``."""
+    return f".{target.name[:128]}.cfacts-"
+
+
 def _temp_file(target: Path, mode: int | None) -> Path:
     """Create an empty, exclusive temporary file beside ``target``: with ``mode`` (the existing
-    target's permission bits), or 0666 for a new target, less the umask either way."""
+    target's permission bits), or 0666 for a new target, less the umask either way. Its name
+    is registered for removal on SIGINT/SIGTERM before the file is created."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     for _attempt in range(100):
-        tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
+        tmp = target.with_name(f"{_temp_prefix(target)}{os.urandom(6).hex()}{TEMP_SUFFIX}")
+        tempfiles.register(tmp)
         try:
             os.close(os.open(tmp, flags, 0o666 if mode is None else mode))
         except FileExistsError:
+            tempfiles.unregister(tmp)
             continue
         except OSError as exc:
+            tempfiles.unregister(tmp)
             raise _error(
                 target,
                 f"cannot create a file in {clean_line(str(target.parent))}: {exc.strerror or exc}",
@@ -318,13 +341,9 @@ def _temp_file(target: Path, mode: int | None) -> Path:
 
 
 def _discard(tmp: Path) -> None:
+    """Remove the temporary file (and a journal SQLite may have left); best effort."""
     for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-        try:
-            leftover.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:  # pragma: no cover - best effort; the original error matters more
-            pass
+        tempfiles.remove(leftover)
 
 
 # -- building the database ---------------------------------------------------------------------

@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from cfacts import tempfiles
 from cfacts.dispatch import Request
 from cfacts.present import FORMATS, Settings, Stop, run
 
@@ -164,6 +165,7 @@ def main() -> int:
     import signal
 
     signal.signal(signal.SIGINT, _interrupted)
+    signal.signal(signal.SIGTERM, _terminated)
     if hasattr(signal, "SIGPIPE"):
         # Die quietly like other Unix filters when the reader goes away (`| head`).
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -185,5 +187,14 @@ def main() -> int:
 
 
 def _interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C: remove our registered temporary files, then exit 130 at once (no unwinding)."""
+    tempfiles.remove_all()
     sys.stderr.write("\n")
     os._exit(130)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM: remove our registered temporary files, then unwind (``finally`` blocks run)
+    and exit 143 (128 + SIGTERM) quietly."""
+    tempfiles.remove_all()
+    raise SystemExit(128 + signum)
