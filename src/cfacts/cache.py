@@ -1,21 +1,31 @@
-"""The on-disk index cache: keyed by the fact base's path, size, mtime and content hash.
+"""The on-disk index cache: trusted only when it is ours, built from the exact bytes it describes.
 
-The cache lives in ``$XDG_CACHE_HOME/cfacts`` (default ``~/.cache/cfacts``), one SQLite file per
-fact base path. It is written to a temporary file and renamed into place, so concurrent runs
-never see a half-written index. An index from another cfacts version, for another file state, or
-that SQLite cannot read is never trusted: it is rebuilt silently. ``--no-cache`` or
-``CFACTS_NO_CACHE=1`` bypasses it.
+The cache lives in ``$XDG_CACHE_HOME/cfacts`` (default ``~/.cache/cfacts``; a relative
+``XDG_CACHE_HOME`` is ignored, as the XDG spec says, and a cache that would not have an
+absolute path is not used), one SQLite file per fact base path. The folder is created 0700.
+A folder or index that is not owned by the current user, is writable by group or others, is
+not a plain folder or file, or holds tables, indexes, triggers or views that cfacts did not
+create is refused: the answer then comes from the file, and the caller is told once (`warn`).
+Records are stored as JSON and rebuilt through the model (`codec`), never unpickled.
+
+An index is written to a temporary file and renamed into place, so concurrent runs never see
+a half-written index; temporaries left by a killed run are swept on the next build. An index
+from another cfacts version, for another file state, or that SQLite cannot read is rebuilt
+silently. ``--no-cache`` or ``CFACTS_NO_CACHE=1`` bypasses it.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from cfacts import __version__
+from cfacts.errors import CfactsError
 from cfacts.schema_version import SCHEMA_VERSION
-from cfacts.store import MemoryStore, SqliteStore, Store, write_index
+from cfacts.store import INDEXES_SQL, TABLES_SQL, MemoryStore, SqliteStore, Store, write_index
 
 try:  # the built-in BLAKE2: `hashlib` would load OpenSSL, about 4 ms of every run
     from _blake2 import blake2b
@@ -28,7 +38,17 @@ if TYPE_CHECKING:
 # Paths are plain strings inside: `pathlib` costs about 4 ms of start-up (see `paths`).
 
 NO_CACHE_ENV = "CFACTS_NO_CACHE"
-INDEX_FORMAT = "5"
+INDEX_FORMAT = "6"
+CHUNK = 1 << 20
+TEMP_SUFFIX = ".tmp"
+STALE_SECONDS = 600
+"""A temporary of ours this old is left by a killed run (a build at 100k facts takes seconds)."""
+
+Warn = Callable[[str], None]
+
+
+class Untrusted(CfactsError):
+    """The cache folder or an index in it could have been written by someone else."""
 
 
 def cache_disabled() -> bool:
@@ -36,83 +56,213 @@ def cache_disabled() -> bool:
     return os.environ.get(NO_CACHE_ENV, "").strip().lower() not in ("", "0", "false", "no")
 
 
-def _cache_dir() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+def _cache_dir() -> str | None:
+    """The cache folder's absolute path, or None when there is no safe place for it."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # unset, empty or relative: ignored (XDG base directory spec)
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):  # no HOME and no password entry: never the current folder
+            return None
+        base = os.path.join(home, ".cache")
     return os.path.join(base, "cfacts")
 
 
-def _index_file(facts_path: str) -> str:
-    digest = blake2b(os.path.realpath(facts_path).encode(), digest_size=10).hexdigest()
-    return os.path.join(_cache_dir(), f"{digest}.sqlite")
+def _index_file(facts_path: str) -> str | None:
+    folder = _cache_dir()
+    if folder is None:
+        return None
+    digest = blake2b(os.fsencode(os.path.realpath(facts_path)), digest_size=10).hexdigest()
+    return os.path.join(folder, f"{digest}.sqlite")
 
 
-def cache_dir() -> Path:
-    """The folder that holds cfacts' indexes."""
+def cache_dir() -> Path | None:
+    """The folder that holds cfacts' indexes (None when no safe place exists)."""
     from pathlib import Path
 
-    return Path(_cache_dir())
+    folder = _cache_dir()
+    return None if folder is None else Path(folder)
 
 
-def cache_path(facts_path: str | os.PathLike[str]) -> Path:
-    """The index file for one fact base path."""
+def cache_path(facts_path: str | os.PathLike[str]) -> Path | None:
+    """The index file for one fact base path (None when no safe place exists)."""
     from pathlib import Path
 
-    return Path(_index_file(os.fspath(facts_path)))
+    index = _index_file(os.fspath(facts_path))
+    return None if index is None else Path(index)
+
+
+def _owned(path: str, info: os.stat_result, what: str) -> None:
+    """Raise Untrusted unless ``info`` is the current user's and not writable by others."""
+    if info.st_uid != os.geteuid():
+        raise Untrusted(f"{what} {path} belongs to another user")
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise Untrusted(f"{what} {path} is writable by group or others")
+
+
+def _trusted_folder(folder: str) -> None:
+    info = os.lstat(folder)
+    if not stat.S_ISDIR(info.st_mode):
+        raise Untrusted(f"cache folder {folder} is not a plain folder")
+    _owned(folder, info, "cache folder")
+
+
+def _trusted_index(index: str) -> bool:
+    """Whether a trustworthy index file is there (False: none); Untrusted if a foreign one is."""
+    _trusted_folder(os.path.dirname(index))
+    try:
+        info = os.lstat(index)
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        raise Untrusted(f"index {index} is not a plain file")
+    _owned(index, info, "index")
+    return True
+
+
+def _make_folder(folder: str) -> None:
+    """Create the cache folder private (0700) if it is missing, then check it is ours."""
+    os.makedirs(folder, mode=0o700, exist_ok=True)  # the mode applies to the folder itself
+    _trusted_folder(folder)
+
+
+_EXPECTED: frozenset[tuple[str, str, str, str]] | None = None
+
+
+def _schema(db: sqlite3.Connection) -> frozenset[tuple[str, str, str, str]]:
+    rows = db.execute("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master")
+    return frozenset((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
+
+
+def _expected_schema() -> frozenset[tuple[str, str, str, str]]:
+    """What `sqlite_master` holds in an index cfacts wrote: these tables and indexes only."""
+    global _EXPECTED
+    if _EXPECTED is None:
+        db = sqlite3.connect(":memory:")
+        try:
+            db.executescript(TABLES_SQL + INDEXES_SQL)
+            _EXPECTED = _schema(db)
+        finally:
+            db.close()
+    return _EXPECTED
+
+
+def _connect(uri_or_path: str, *, uri: bool = False) -> sqlite3.Connection:
+    """Open an index with the schema distrusted (no functions with side effects run from it)."""
+    db = sqlite3.connect(uri_or_path, uri=uri, isolation_level=None)
+    db.execute("PRAGMA trusted_schema = OFF")
+    return db
+
+
+def _ours(db: sqlite3.Connection) -> bool:
+    """Whether the index holds exactly the tables and indexes cfacts creates, nothing else."""
+    return _schema(db) == _expected_schema()
+
+
+def _uri(path: str) -> str:
+    """A read-only SQLite URI for a path: `%`, `?` and `#` would otherwise cut it short."""
+    quoted = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{quoted}?mode=ro"
 
 
 def _fingerprint(facts_path: str) -> dict[str, str]:
-    stat = os.stat(facts_path)
+    info = os.stat(facts_path)
     return {
         "cfacts_version": __version__,
         "index_format": INDEX_FORMAT,
         "schema_version": str(SCHEMA_VERSION),
-        "path": os.path.realpath(facts_path),
-        "size": str(stat.st_size),
-        "mtime_ns": str(stat.st_mtime_ns),
+        "path": _text(os.path.realpath(facts_path)),
+        "size": str(info.st_size),
+        "mtime_ns": str(info.st_mtime_ns),
     }
 
 
+def _text(path: str) -> str:
+    """A path as storable text: undecodable bytes (a non-UTF-8 name) as backslash escapes."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _open_regular(path: str) -> int:
+    """A descriptor for reading a regular file; OSError for anything else (a FIFO never blocks)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(f"{path} is not a regular file")
+    return fd
+
+
 def _content_hash(facts_path: str) -> str:
-    """BLAKE2b of the file, read through mmap (no copy; about 36 ms for 28 MiB)."""
-    import mmap
+    """BLAKE2b of the file, read in chunks: a file rewritten meanwhile is stale, never a crash."""
+    digest = blake2b()
+    fd = _open_regular(facts_path)
+    try:
+        while chunk := os.read(fd, CHUNK):
+            digest.update(chunk)
+    finally:
+        os.close(fd)
+    return digest.hexdigest()
 
-    with open(facts_path, "rb") as handle:
-        try:
-            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
-                return blake2b(view).hexdigest()
-        except (ValueError, OSError):  # empty files and files that cannot be mapped
-            return blake2b(handle.read()).hexdigest()
 
+def _open_cached(
+    index: str, facts_path: str, expected: dict[str, str], warn: Warn
+) -> Store | None:
+    """The cached index if it is ours, readable and matches the file exactly, else None.
 
-def _open_cached(index: str, facts_path: str, expected: dict[str, str]) -> Store | None:
-    """The cached index if it is readable and matches the file exactly, else None."""
-    if not os.path.isfile(index):
+    Raises Untrusted for an index or folder someone else could have written. An index of ours
+    with tables, triggers or views cfacts did not create is never read (``warn`` is told): a
+    new one replaces it.
+    """
+    try:
+        if not _trusted_index(index):
+            return None
+    except FileNotFoundError:  # no cache folder yet
         return None
     try:
-        db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
-        try:
-            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-            stale = any(meta.get(k) != v for k, v in expected.items())
-            if stale or meta.get("content_hash") != _content_hash(facts_path):
-                db.close()
-                return None
-            return SqliteStore(db, facts_path, int(meta["schema_version"]))
-        except (sqlite3.Error, KeyError, ValueError):
-            db.close()
-            return None
+        db = _connect(_uri(index), uri=True)
     except sqlite3.Error:
         return None
+    try:
+        if not _ours(db):
+            warn(f"index {index} holds tables, triggers or views cfacts did not create; "
+                 "building a new one")  # fmt: skip
+            db.close()
+            return None
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        stale = any(meta.get(k) != v for k, v in expected.items())
+        if stale or meta.get("content_hash") != _content_hash(facts_path):
+            db.close()
+            return None
+        return SqliteStore(db, facts_path, int(meta["schema_version"]))
+    except (sqlite3.Error, KeyError, ValueError, OSError):
+        db.close()
+        return None
+    except BaseException:
+        db.close()
+        raise
 
 
 def _temporary(index: str) -> str:
-    """An empty file next to the index, to build in and then rename into place."""
+    """An empty private file next to the index, to build in and then rename into place.
+
+    It is registered for removal if the run is interrupted (`tempfiles`), and temporaries of
+    ours that killed runs left behind are swept first.
+    """
     import tempfile
 
+    from cfacts.tempfiles import register, sweep
+
     folder, name = os.path.split(index)
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=name, suffix=".tmp", dir=folder)
+    _make_folder(folder)
+    sweep(folder, "", TEMP_SUFFIX, STALE_SECONDS)
+    fd, tmp = tempfile.mkstemp(prefix=name, suffix=TEMP_SUFFIX, dir=folder)
     os.close(fd)
+    register(tmp)
     return tmp
+
+
+def _discard(tmp: str) -> None:
+    from cfacts.tempfiles import remove
+
+    remove(tmp)
 
 
 def _compatible(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
@@ -128,23 +278,25 @@ def _compatible(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
 def _build(tmp: str, index: str, data: bytes, name: str, meta: dict[str, str]) -> Store:
     """Update a copy of the old index (or build a new one) in ``tmp``, then rename it into place.
 
-    Raises Unsure when the loader must decide, OSError or sqlite3.Error when the cache
-    cannot be written.
+    Only an index of ours is copied, and only if it holds nothing but cfacts' own tables and
+    indexes (a planted trigger would otherwise live on in every update). Raises Unsure when
+    the loader must decide, Untrusted for a foreign index, OSError or sqlite3.Error when the
+    cache cannot be written.
     """
     from cfacts.indexer import Reorder, create, update
 
-    for incremental in (True, False) if os.path.isfile(index) else (False,):
+    for incremental in (True, False) if _trusted_index(index) else (False,):
         if incremental:
             import shutil
 
             shutil.copyfile(index, tmp)
         else:
             open(tmp, "wb").close()
-        db = sqlite3.connect(tmp, isolation_level=None)
+        db = _connect(tmp)
         try:
             db.execute("PRAGMA journal_mode = OFF")  # a private file, renamed only when whole
-            if incremental and not _compatible(db, meta):
-                raise Reorder("an index of another version or layout")
+            if incremental and not (_ours(db) and _compatible(db, meta)):
+                raise Reorder("an index of another version or layout, or not only ours")
             if not incremental:
                 create(db)  # executescript: before BEGIN, as it commits
             db.execute("BEGIN")
@@ -170,7 +322,8 @@ def _write_loaded(index: str, store: MemoryStore, meta: dict[str, str]) -> None:
     try:
         tmp = _temporary(index)
         try:
-            db = sqlite3.connect(tmp)
+            db = _connect(tmp)
+            db.isolation_level = "DEFERRED"  # the rows in one transaction, committed by `with`
             try:
                 with db:
                     write_index(db, store.facts, meta)
@@ -178,9 +331,8 @@ def _write_loaded(index: str, store: MemoryStore, meta: dict[str, str]) -> None:
                 db.close()
             os.replace(tmp, index)
         finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except (OSError, sqlite3.Error):
+            _discard(tmp)
+    except (OSError, sqlite3.Error, Untrusted):
         pass
 
 
@@ -192,52 +344,78 @@ def _memory(facts_path: str) -> MemoryStore:
     return MemoryStore(load(Path(facts_path)))
 
 
-def open_store(facts_path: str | os.PathLike[str], *, use_cache: bool = True) -> Store:
+def open_store(
+    facts_path: str | os.PathLike[str], *, use_cache: bool = True, warn: Warn | None = None
+) -> Store:
     """A store for the fact base: the cached index when it is fresh, else update the index.
 
     Raises FactBaseError (via the loader) when the file is unusable; nothing is written then.
+    A cache that someone else could have written is not used: ``warn`` is told why, and the
+    answer comes from the file.
     """
     facts_path = os.fspath(facts_path)
     if not use_cache or cache_disabled() or not os.path.isfile(facts_path):
         return _memory(facts_path)
+    index = _index_file(facts_path)
+    if index is None:
+        return _memory(facts_path)
     try:
         expected = _fingerprint(facts_path)
+        cached = _open_cached(index, facts_path, expected, warn or _ignore)
+        if cached is not None:
+            return cached
+        return _refresh(index, facts_path, expected)
+    except Untrusted as refused:
+        if warn is not None:
+            warn(f"not using the index cache: {refused}; reading the fact base directly")
+        return _memory(facts_path)
     except OSError:
         return _memory(facts_path)
-    index = _index_file(facts_path)
-    cached = _open_cached(index, facts_path, expected)
-    if cached is not None:
-        return cached
-    return _refresh(index, facts_path, expected)
+
+
+def _ignore(message: str) -> None:
+    """A `Warn` that says nothing (completion prints only candidates)."""
+
+
+def _read(facts_path: str, expected: dict[str, str]) -> bytes | None:
+    """The file's bytes, if it is a regular file within the size limit that did not change
+    while it was read (None: let the loader read and report it)."""
+    from cfacts.loader import MAX_BYTES
+
+    fd = _open_regular(facts_path)
+    try:
+        if os.fstat(fd).st_size > MAX_BYTES:
+            return None
+        chunks = []
+        while chunk := os.read(fd, CHUNK):
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    if _fingerprint(facts_path) != expected:  # changed while we read it: do not cache
+        return None
+    return b"".join(chunks)
 
 
 def _refresh(index: str, facts_path: str, expected: dict[str, str]) -> Store:
-    """Update the index for a file it does not describe, or let the loader decide."""
-    from cfacts.indexer import Unsure
-    from cfacts.loader import MAX_BYTES
+    """Update the index for a file it does not describe, or let the loader decide.
 
-    try:
-        if os.stat(facts_path).st_size > MAX_BYTES:
-            return _memory(facts_path)  # reports the size
-        with open(facts_path, "rb") as handle:
-            data = handle.read()
-        if _fingerprint(facts_path) != expected:  # changed while we read it: do not cache
-            return _memory(facts_path)
-    except OSError:
+    The index is built from, and validated on, exactly the bytes whose hash it records.
+    """
+    from cfacts.indexer import Unsure
+    from cfacts.loader import load_bytes
+
+    data = _read(facts_path, expected)
+    if data is None:
         return _memory(facts_path)
     meta = {**expected, "content_hash": blake2b(data).hexdigest()}
-    try:
-        tmp = _temporary(index)
-    except OSError:
-        return _memory(facts_path)
+    tmp = _temporary(index)
     try:
         return _build(tmp, index, data, facts_path, {**meta, "blocks": "1"})
     except Unsure:
-        store = _memory(facts_path)  # raises FactBaseError with every problem, or succeeds
+        store = MemoryStore(load_bytes(data, facts_path))  # every problem, or success
         _write_loaded(index, store, meta)
         return store
-    except (OSError, sqlite3.Error):
+    except sqlite3.Error:
         return _memory(facts_path)
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        _discard(tmp)

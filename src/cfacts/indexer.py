@@ -22,7 +22,7 @@ from cfacts.blocks import Block, split
 from cfacts.errors import FactBaseError
 from cfacts.model import Record
 from cfacts.schema import FIELDS, SCHEMA_VERSION
-from cfacts.store import GAP, TABLES_SQL, RowWriter, SqliteStore, create_indexes, load_record
+from cfacts.store import GAP, TABLES_SQL, RowWriter, SqliteStore, create_indexes
 
 BATCH_BYTES = 1 << 20
 """Plain blocks are parsed about this many bytes at a time."""
@@ -265,12 +265,14 @@ def _name_statistics(db: sqlite3.Connection, new: list[int], orgs: set[str]) -> 
             )
         )
     rows = RowWriter(db)
-    get = SqliteStore(db, "", SCHEMA_VERSION).get  # organizations, read once each
+    store = SqliteStore(db, "", SCHEMA_VERSION)
+    get = store.get  # organizations, read once each
     for pos in sorted(positions):
-        row = db.execute("SELECT blob FROM rec WHERE pos = ?", (pos,)).fetchone()
-        if row is not None:
+        row = db.execute("SELECT id FROM rec WHERE pos = ?", (pos,)).fetchone()
+        record = store.get("statistic", row[0]) if row is not None else None
+        if record is not None:
             db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
-            rows.names(pos, "statistic", load_record(row[0]), get)
+            rows.names(pos, "statistic", record, get)
     rows.flush()
 
 

@@ -54,6 +54,15 @@ def read_text(path: Path) -> str:
         raise fail("permission denied", "make the file readable") from None
     except OSError as exc:
         raise fail(f"cannot read: {exc.strerror or exc}", "check the path") from None
+    return decode(raw, name)
+
+
+def decode(raw: bytes, name: str) -> str:
+    """A fact base's bytes as text: UTF-8 without a byte-order mark, not empty."""
+
+    def fail(message: str, hint: str) -> FactBaseError:
+        return FactBaseError([Problem(name, message, hint=hint)])
+
     if raw.startswith(b"\xef\xbb\xbf"):
         raise fail("starts with a UTF-8 byte-order mark", "save the file as UTF-8 without a BOM")
     try:
@@ -85,9 +94,17 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
 
 def load(path: Path) -> FactBase:
     """Read, parse and validate the fact base at ``path``."""
-    text = read_text(path)
-    data = parse_toml(text, str(path))
-    return build(data, text, str(path))
+    return load_text(read_text(path), str(path))
+
+
+def load_bytes(raw: bytes, name: str) -> FactBase:
+    """Parse and validate a fact base already read (the exact bytes an index is built from)."""
+    return load_text(decode(raw, name), name)
+
+
+def load_text(text: str, name: str) -> FactBase:
+    """Parse and validate a fact base's text."""
+    return build(parse_toml(text, name), text, name)
 
 
 def build(data: Mapping[str, Any], text: str, name: str) -> FactBase:

@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from cfacts.dispatch import Request, answer
-from cfacts.errors import FactBaseError, QueryError
+from cfacts.errors import CfactsError, FactBaseError, QueryError
 from cfacts.frozen import value
 from cfacts.sanitize import clean_line
 
@@ -73,7 +73,7 @@ def open_facts(settings: Settings) -> Store:
 
     path, _ = location(settings)
     try:
-        return open_store(path, use_cache=settings.use_cache)
+        return open_store(path, use_cache=settings.use_cache, warn=_warn_once)
     except FactBaseError as error:
         report(error)
         count = len(error.problems)
@@ -84,8 +84,18 @@ def open_facts(settings: Settings) -> Store:
         ) from None
 
 
+_WARNED: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _WARNED:
+        _WARNED.add(message)
+        say(f"cfacts: {message}")
+
+
 def run(settings: Settings, request: Request, fmt: str) -> int:
     """Load, answer, print in `fmt`; 0 found, 1 no match, 2 bad query (Stop(3): bad facts)."""
+    from cfacts.codec import BadRecord
     from cfacts.lookup import Lookup
 
     store = open_facts(settings)
@@ -93,6 +103,9 @@ def run(settings: Settings, request: Request, fmt: str) -> int:
         outcome = answer(request, Lookup(store))
     except QueryError as error:
         raise fail(str(error), EXIT_USAGE) from None
+    except BadRecord as damaged:  # an index of ours that was damaged: answer from the file
+        _warn_once(f"not using the index cache: {damaged}; reading the fact base directly")
+        return run(Settings(settings.facts, use_cache=False), request, fmt)
     listing = outcome.command == "stat" and outcome.query is None
     write(outcome, fmt, listing=listing)
     return finish(outcome)
@@ -168,6 +181,6 @@ def completion_items(settings: Settings, command: str, incomplete: str) -> list[
     path, _ = location(settings)
     try:
         found = candidates(open_store(path, use_cache=settings.use_cache), command, incomplete)
-    except (FactBaseError, OSError):
+    except (CfactsError, OSError):
         return []
     return found

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import pickle
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Protocol
 
+from cfacts.codec import decode, encode
 from cfacts.matching import Candidate
 from cfacts.model import KIND_CLASSES, FactBase, Organization, Record, Statistic
 from cfacts.textnorm import name_key
@@ -194,19 +194,19 @@ class SqliteStore:
         self._cache: dict[tuple[str, str], Record | None] = {}
 
     def _records(self, sql: str, args: Sequence[object]) -> list[Record]:
-        return [load_record(blob) for (blob,) in self._db.execute(sql, args)]
+        return [decode(kind, data) for kind, data in self._db.execute(sql, args)]
 
     def get(self, kind: str, rid: str) -> Record | None:
         """One record, or None."""
         key = (kind, rid)
         if key not in self._cache:
-            found = self._records("SELECT blob FROM rec WHERE kind = ? AND id = ?", key)
+            found = self._records("SELECT kind, data FROM rec WHERE kind = ? AND id = ?", key)
             self._cache[key] = found[0] if found else None
         return self._cache[key]
 
     def all(self, kind: str) -> Sequence[Record]:
         """Every record of a kind, in file order."""
-        return self._records("SELECT blob FROM rec WHERE kind = ? ORDER BY pos", (kind,))
+        return self._records("SELECT kind, data FROM rec WHERE kind = ? ORDER BY pos", (kind,))
 
     def related(self, kind: str, field: str, target: str) -> Sequence[Record]:
         """Records of ``kind`` whose ``field`` points at ``target``, in file order."""
@@ -216,8 +216,8 @@ class SqliteStore:
         """Records of ``kind`` with any of ``fields`` pointing at ``target``: file order, once."""
         marks = ",".join("?" * len(fields))
         return self._records(
-            "SELECT rec.blob FROM rec WHERE rec.pos IN (SELECT pos FROM link WHERE target = ? "
-            f"AND field IN ({marks}) AND kind = ?) ORDER BY rec.pos",
+            "SELECT rec.kind, rec.data FROM rec WHERE rec.pos IN (SELECT pos FROM link "
+            f"WHERE target = ? AND field IN ({marks}) AND kind = ?) ORDER BY rec.pos",
             (target, *fields, kind),
         )
 
@@ -263,7 +263,7 @@ TABLES_SQL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE rec (
     pos INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, digest BLOB, unit TEXT,
-    blob BLOB NOT NULL
+    data TEXT NOT NULL
 );
 CREATE TABLE link (pos INTEGER NOT NULL, kind TEXT, field TEXT, target TEXT);
 CREATE TABLE cite (pos INTEGER NOT NULL, source TEXT NOT NULL);
@@ -272,8 +272,9 @@ CREATE TABLE name (
     sorted_key TEXT, PRIMARY KEY (rpos, n)
 ) WITHOUT ROWID;
 """
-"""The index: one pickled record per row at a sparse position (file order), the reverse links,
-the sources each record cites, and every name pre-folded. See `indexer` for how it is updated."""
+"""The index: one record per row as JSON (`codec`) at a sparse position (file order), the
+reverse links, the sources each record cites, and every name pre-folded. See `indexer` for how
+it is updated."""
 
 INDEXES_SQL = """
 CREATE UNIQUE INDEX IF NOT EXISTS rec_id ON rec (kind, id);
@@ -293,24 +294,12 @@ def create_indexes(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-def dump_record(record: Record) -> bytes:
-    """A record as stored in the index."""
-    return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def load_record(blob: bytes) -> Record:
-    """A record from the index."""
-    record = pickle.loads(blob)
-    assert isinstance(record, Record)
-    return record
-
-
 class RowWriter:
     """Collects index rows for records and inserts them a batch at a time."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.rec: list[tuple[int, str, str, bytes | None, str | None, bytes]] = []
+        self.rec: list[tuple[int, str, str, bytes | None, str | None, str]] = []
         self.link: list[tuple[int, str, str, str]] = []
         self.cite: list[tuple[int, str]] = []
         self.name: list[tuple[int, int, str, str, str, str, str, str]] = []
@@ -321,7 +310,7 @@ class RowWriter:
         unit = (
             getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
         )
-        self.rec.append((pos, kind, record.id, digest, unit, dump_record(record)))
+        self.rec.append((pos, kind, record.id, digest, unit, encode(record)))
         self.link.extend((pos, kind, field, target) for field, target in link_targets(kind, record))
         if kind != "source":
             self.cite.extend(
