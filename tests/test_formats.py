@@ -5,10 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import subprocess
+import sys
 from collections.abc import Callable
+from html import unescape
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 from cfacts.rows import OBSERVATION_COLUMNS, RESULT_COLUMNS
+from conftest import MINIMAL
 
 
 def test_csv_has_the_documented_columns(invoke: Callable[..., Any]) -> None:
@@ -67,3 +75,149 @@ def test_no_match_prints_only_the_header(invoke: Callable[..., Any]) -> None:
     result = invoke("who", "nobody whatsoever", "--format", "csv")
     assert result.exit_code == 1
     assert result.stdout.strip() == ",".join(RESULT_COLUMNS)
+
+
+# -- spreadsheet formulas and Markdown links (issue 11) -----------------------------------------
+
+HYPERLINK = '=HYPERLINK(\\"https://tracker.example/x\\", \\"click\\")'
+HOSTILE = (
+    MINIMAL.replace('title = "A test article"', "title = \"@SUM(1+1)*cmd|' /C calc'!A0\"").replace(
+        'name = "Jane Roe"', f'name = "Jane Roe"\ndescription = "{HYPERLINK}"'
+    )
+    + """
+[[statistic]]
+id = "acs-growth"
+label = "-1+1 growth"
+subject = "Acme Copyright Society"
+unit = "percent"
+
+[[observation]]
+id = "acs-growth-2023"
+statistic = "acs-growth"
+period = "2023"
+value = { qualifier = "exact", value = -0.5, unit = "percent", as_written = "\\t=1+1" }
+source = "s1"
+quote = "+cmd|' /C calc'!A0"
+"""
+)
+
+
+CLI = (sys.executable, "-m", "cfacts")
+
+
+def _csv_rows(facts: Path, *args: str) -> list[dict[str, str]]:
+    """Run the real entry point and parse its CSV."""
+    proc = subprocess.run(
+        [*CLI, "--no-cache", "--facts", str(facts), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    return list(csv.DictReader(io.StringIO(proc.stdout)))
+
+
+def test_csv_cells_that_a_spreadsheet_would_evaluate_start_with_a_quote(
+    write_facts: Callable[..., Path],
+) -> None:
+    facts = write_facts(HOSTILE)
+    (who,) = _csv_rows(facts, "who", "Jane Roe", "--format", "csv")
+    assert who["summary"] == '\'=HYPERLINK("https://tracker.example/x", "click")'
+    assert who["source_title"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+    assert who["name"] == "Jane Roe"
+    (obs,) = _csv_rows(facts, "stat", "acs-growth", "--format", "csv")
+    assert obs["label"] == "'-1+1 growth"
+    assert obs["quote"] == "'+cmd|' /C calc'!A0"
+    assert obs["as_written"] == "' =1+1"  # a tab (shown as a space) before '='
+    assert obs["value"] == "-0.5"  # a plain negative number stays a number
+    for row in (who, obs):
+        for column, cell in row.items():
+            assert not cell or cell[0] not in "=+-@\t\r" or _number(cell), (column, cell)
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell.rstrip("%"))
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+1+1", "'+1+1"),
+        ("-1+1", "'-1+1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "' =1"),
+        ("\r=1", "'\\x0d=1"),
+        ("  =1", "'  =1"),
+        ("\uff1d1+1", "'\uff1d1+1"),  # full-width equals sign
+        ("-0.5", "-0.5"),
+        ("+3", "+3"),
+        ("-1e5", "-1e5"),
+        ("-3.2%", "-3.2%"),
+        ("- a list item", "'- a list item"),
+        ("+0.06 pp", "'+0.06 pp"),
+        ("a=1", "a=1"),
+        ("", ""),
+        (-0.5, "-0.5"),
+        (None, ""),
+    ],
+)
+def test_csv_cell(value: str | float | None, cell: str) -> None:
+    from cfacts.csvout import _cell
+
+    assert _cell(value) == cell
+
+
+MARKDOWN_ATTACKS = (
+    "![pixel](https://tracker.example/p.png)",
+    "[click](javascript:alert(1))",
+    "[ref][1] and [1]: https://evil.example/",
+    "<https://evil.example/autolink>",
+    "<img src=x onerror=alert(1)>",
+    "<a href='https://evil.example'>x</a>",
+    "https://bare.example/path and www.example.com and mail@evil.example",
+    "&#60;script&#62; &lt;b&gt;",
+    "`[code](https://x.example)`",
+    "\\[escaped\\](https://evil.example)",
+)
+
+
+def test_markdown_never_makes_links_images_or_html_from_fact_text(
+    write_facts: Callable[..., Path],
+) -> None:
+    from markdown_it import MarkdownIt
+
+    text = " ".join(MARKDOWN_ATTACKS).replace("\\", "\\\\").replace('"', '\\"')
+    facts = write_facts(
+        MINIMAL.replace('name = "Jane Roe"', f'name = "Jane Roe"\ndescription = "{text}"')
+    )
+    proc = subprocess.run(
+        [*CLI, "--no-cache", "--facts", str(facts), "who", "Jane Roe", "--format", "markdown"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    html = MarkdownIt("commonmark").enable("table").render(proc.stdout)
+    tags = set(re.findall(r"</?([a-zA-Z][\w-]*)", html))
+    assert tags <= {"table", "thead", "tbody", "tr", "th", "td", "code"}, tags
+    cells = re.findall(r"<td>(.*?)</td>", html)
+    assert len(cells) == 6
+    # The summary cell as a reader sees it: the text itself (an address in a code span).
+    shown = unescape(re.sub("</?code>", "", cells[2]))
+    assert shown == " ".join(MARKDOWN_ATTACKS), shown
+    assert "<code>mail@evil.example</code>" in cells[2]
+
+
+def test_markdown_escapes_break_bare_urls_emails_and_entities() -> None:
+    from cfacts.markdown import _cell
+
+    cell = _cell("see https://bare.example/x, www.example.com, a@b.example &#60; R&D 7.35% x|y")
+    assert "https\\:\\/\\/bare\\.example/x" in cell
+    assert "www\\.example\\.com" in cell and "`a@b.example`" in cell
+    assert "&amp;#60;" in cell and "R&D" in cell and "7.35%" in cell and "x\\|y" in cell

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cfacts.rows import Row
 from cfacts.sanitize import clean
 
@@ -24,12 +26,46 @@ OBSERVATION_VIEW = (
 )
 
 
+# What could make a link, an image, an HTML element or code out of text, or end a table cell:
+# a backslash (it would escape what follows), backtick, brackets (links, images, references,
+# footnotes), '!' before '[', '|', '<' (HTML and <autolinks>), '&' starting an entity, and the
+# parts of bare URLs, www. names and e-mail addresses that renderers link by themselves
+# (GitHub's extended autolinks, linkify): ':' before '//', '//', '@' and a '.' before a letter.
+_MARKUP = re.compile(r"[\\`\[\]|<@]|!(?=\[)|&(?=#?\w+;)|:(?=//)|//|\.(?=[^\W\d_])")
+
+# GitHub's renderer (cmark-gfm) finds e-mail addresses after joining escaped characters back
+# into the text, so no escape stops it; an address-like word goes in a code span instead,
+# which no renderer links. The word has no backtick, '|' or backslash to escape in a span.
+_ADDRESS = re.compile(r"[A-Za-z0-9.+_:-]*[A-Za-z0-9]@[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def _escape(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if text == "<":
+        return "&lt;"
+    if text == "&":
+        return "&amp;"
+    return "".join("\\" + char for char in text)
+
+
+def _plain(text: str) -> str:
+    """Markdown that every renderer shows as ``text``, with no link, image or HTML in it."""
+    out: list[str] = []
+    start = 0
+    for match in _ADDRESS.finditer(text):
+        out.append(_MARKUP.sub(_escape, text[start : match.start()]))
+        out.append(f"`{match.group(0)}`")
+        start = match.end()
+    out.append(_MARKUP.sub(_escape, text[start:]))
+    return "".join(out)
+
+
 def _cell(value: str | float | None) -> str:
+    """One cell: sanitized, on one line, and read by any Markdown renderer as plain text."""
     if value is None:
         return ""
     text = clean(f"{value:g}" if isinstance(value, float) else value)
-    text = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
-    return " ".join(text.split())
+    return " ".join(_plain(text).split())
 
 
 def to_markdown(rows: list[Row], *, observations: bool) -> str:
