@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -273,3 +276,79 @@ def test_json_is_the_only_thing_on_stdout(invoke: Callable[..., Any]) -> None:
     result = invoke("who", "Zhou", "--json")
     json.loads(result.stdout)  # would fail if a message leaked onto stdout
     assert result.stderr
+
+
+# -- check: its own output is sanitized, --sources is a usage error when empty (issue 11) --------
+
+
+def _cfacts(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the real entry point (`python -m cfacts`)."""
+    return subprocess.run(
+        [sys.executable, "-m", "cfacts", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+HOSTILE_NAME = "a\x1b]0;owned\x07b\x1b[2J\u202ec\x9b"
+
+
+def test_check_ok_line_shows_hostile_paths_as_visible_escapes(tmp_path: Path) -> None:
+    folder = tmp_path / f"facts-{HOSTILE_NAME}"
+    sources = tmp_path / f"sources-{HOSTILE_NAME}"
+    folder.mkdir()
+    sources.mkdir()
+    facts = folder / "facts.toml"
+    facts.write_text(MINIMAL, encoding="utf-8")
+    shutil.copy(DATA / "sources" / "article.txt", sources / "article.txt")
+    for args in (("check",), ("check", "--sources", str(sources))):
+        proc = _cfacts("--facts", str(facts), *args)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.startswith("ok: ")
+        for raw in ("\x1b", "\x07", "\u202e", "\x9b"):
+            assert raw not in proc.stdout + proc.stderr, (args, raw)
+        assert "\\x1b]0;owned\\x07b\\x1b[2J\\u202ec\\x9b" in proc.stdout
+        assert proc.stdout.count("\n") == 1
+    assert "3 quotes verified" in proc.stdout
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty", "unrelated", "file"])
+def test_check_sources_without_any_article_is_a_usage_error(tmp_path: Path, kind: str) -> None:
+    facts = tmp_path / "facts.toml"
+    facts.write_text(MINIMAL, encoding="utf-8")
+    folder = tmp_path / "articles"
+    if kind == "empty":
+        folder.mkdir()
+    elif kind == "unrelated":
+        folder.mkdir()
+        (folder / "notes.txt").write_text("not an article of this fact base\n", encoding="utf-8")
+    elif kind == "file":
+        folder.write_text("a file, not a folder\n", encoding="utf-8")
+    proc = _cfacts("--facts", str(facts), "check", "--sources", str(folder))
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert str(folder) in lines[0] and "hint:" in lines[0]
+    assert "-1" not in lines[0]
+
+
+def test_check_sources_counts_only_quotes_it_could_check(tmp_path: Path) -> None:
+    second = """
+[[source]]
+id = "s2"
+file = "not-here.txt"
+title = "A second article"
+publisher = "Test Press"
+publisher_basis = "stated"
+date = "2024-06-01"
+date_basis = "stated"
+quote = "On June 1, 2024"
+"""
+    facts = tmp_path / "facts.toml"
+    facts.write_text(MINIMAL + second, encoding="utf-8")
+    proc = _cfacts("--facts", str(facts), "check", "--sources", str(DATA / "sources"))
+    assert proc.returncode == 3, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert "article file 'not-here.txt' not found" in lines[0]
+    summary = f"1 problem(s) in {facts}; 3 of 3 quotes verified, 1 not checked (no article)"
+    assert lines[-1] == f"cfacts: {summary}", lines[-1]

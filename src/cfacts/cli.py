@@ -157,19 +157,44 @@ def check(
     if sources is not None:
         from cfacts.quotes import verify_quotes
 
-        if not sources.is_dir():
-            _fail(f"--sources {sources}: not a folder", EXIT_USAGE)
+        _check_sources_folder(sources, [source.file for source in facts.sources.values()])
         report = verify_quotes(facts, sources)
         for problem in report.problems:
             say(problem.format())
         if report.problems:
+            failed = sum(p.message.startswith(QUOTE_NOT_FOUND) for p in report.problems)
+            total = sum(
+                len(r.evidence) for records in facts.records.values() for r in records.values()
+            )
+            unchecked = total - report.checked
             _fail(
                 f"{len(report.problems)} problem(s) in {path}; "
-                f"{report.checked - len(report.problems)} of {report.checked} quotes verified",
+                f"{max(report.checked - failed, 0)} of {report.checked} quotes verified"
+                + (f", {unchecked} not checked (no article)" if unchecked > 0 else ""),
                 EXIT_BAD_FACTS,
             )
         verified = f"; {report.checked} quotes verified against {sources}"
-    sys.stdout.write(f"ok: {path}: {counts}{verified}\n")
+    sys.stdout.write(clean_line(f"ok: {path}: {counts}{verified}") + "\n")
+
+
+QUOTE_NOT_FOUND = "quote not found"
+"""How `quotes.verify_quotes` starts the message of a quote missing from its article."""
+
+
+def _check_sources_folder(sources: Path, files: list[str]) -> None:
+    """Exit 2 unless ``sources`` is a folder holding at least one of the articles ``files``."""
+    hint = "(hint: give the folder that holds the article files, e.g. ../shared/sources)"
+    # os.path answers False for any OSError (a name too long, a loop) where Path would raise.
+    if not os.path.lexists(sources):
+        _fail(f"--sources {sources}: no such folder {hint}", EXIT_USAGE)
+    if not os.path.isdir(sources):
+        _fail(f"--sources {sources}: not a folder {hint}", EXIT_USAGE)
+    if files and not any(os.path.isfile(os.path.join(sources, name)) for name in files):
+        _fail(
+            f"--sources {sources}: no article of the fact base found there "
+            f"(it names {len(files)}, such as {files[0]!r}) {hint}",
+            EXIT_USAGE,
+        )
 
 
 @app.command()
