@@ -182,14 +182,15 @@ QUOTE_NOT_FOUND = "quote not found"
 
 
 def _check_sources_folder(sources: Path, files: list[str]) -> None:
-    """Exit 2 unless ``sources`` is a folder holding at least one of the articles ``files``."""
+    """Exit 2 unless ``sources`` is a folder where at least one of the articles ``files`` is
+    (whatever it is: an article that cannot be read is the fact base's problem, exit 3)."""
     hint = "(hint: give the folder that holds the article files, e.g. ../shared/sources)"
     # os.path answers False for any OSError (a name too long, a loop) where Path would raise.
     if not os.path.lexists(sources):
         _fail(f"--sources {sources}: no such folder {hint}", EXIT_USAGE)
     if not os.path.isdir(sources):
         _fail(f"--sources {sources}: not a folder {hint}", EXIT_USAGE)
-    if files and not any(os.path.isfile(os.path.join(sources, name)) for name in files):
+    if files and not any(os.path.lexists(os.path.join(sources, name)) for name in files):
         _fail(
             f"--sources {sources}: no article of the fact base found there "
             f"(it names {len(files)}, such as {files[0]!r}) {hint}",
