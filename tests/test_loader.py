@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,6 +46,11 @@ CASES: dict[str, tuple[str, int | None, str | None]] = {
     "range_low_above_high.toml": ("range low 12 is greater than high 9", 37, None),
     "non_numeric_value.toml": ("must be a number", 37, "observation acs-revenue-2023"),
     "unknown_unit.toml": ("unknown unit 'USD'", 37, "observation acs-revenue-2023"),
+    "unknown_quantity_key.toml": (
+        "unknown quantity key(s) ['approx']",
+        37,
+        "observation acs-revenue-2023",
+    ),
     "unit_mismatch.toml": ("differs from statistic's unit 'CNY'", 37, None),
     "impossible_date.toml": ("impossible date '2024-02-30'", 32, "role jane-roe-acs"),
     "malformed_partial_date.toml": ("malformed date 'May 2024'", 32, "role jane-roe-acs"),
@@ -190,3 +198,21 @@ def test_a_bad_fact_base_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monk
     result = CliRunner().invoke(app, ["--facts", str(BAD / "several_defects.toml"), "who", "x"])
     assert result.exit_code == 3
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_hints_list_their_choices_in_the_same_order_in_every_run() -> None:
+    """A hint built from a set once listed its keys in an order that changed with the hash seed."""
+    bad = BAD / "unknown_quantity_key.toml"
+    outputs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "cfacts", "--no-cache", "--facts", str(bad), "check"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            timeout=120,
+        )
+        assert proc.returncode == 3, proc.stderr
+        outputs.add(proc.stderr)
+    assert len(outputs) == 1, outputs
+    assert "(hint: use as_written, high, low, qualifier, unit, value)" in outputs.pop()

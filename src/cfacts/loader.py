@@ -371,7 +371,8 @@ class _Builder:
             return None
         unknown = set(value) - QUANTITY_KEYS
         if unknown:
-            bad(f"unknown quantity key(s) {sorted(unknown)}", "use " + ", ".join(QUANTITY_KEYS))
+            keys = ", ".join(sorted(QUANTITY_KEYS))  # a set: sorted, the same in every run
+            bad(f"unknown quantity key(s) {sorted(unknown)}", f"use {keys}")
             return None
         qualifier, unit, written = (
             value.get("qualifier"),
