@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -51,3 +53,28 @@ def test_real_cards_render_at_any_width(invoke: Callable[..., Any], width: int) 
         result = invoke(*args, env={"COLUMNS": str(width)})
         assert result.exit_code == 0
         assert "Sources" in result.stdout
+
+
+@pytest.mark.parametrize("columns", ["0", "00", "-5", "abc", "", "1e3"])
+@pytest.mark.parametrize(
+    "argv", [["stat", "gdp-share"], ["stat", "gdp-share", "--latest"]], ids=["fast", "full-app"]
+)
+def test_unusable_columns_is_treated_as_unset(columns: str, argv: list[str]) -> None:
+    """COLUMNS=0 once printed nothing with exit 0; 0, negative or non-numeric means unset."""
+    unset = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+
+    def table(env: dict[str, str]) -> str:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cfacts", "--no-cache", *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stderr == ""
+        return proc.stdout
+
+    expected = table(unset)  # not a terminal: rich's default of 80 columns
+    assert "gdp-share" in expected
+    assert table({**unset, "COLUMNS": columns}) == expected

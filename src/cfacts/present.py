@@ -167,7 +167,24 @@ def write(outcome: Outcome, fmt: str, *, listing: bool = False) -> None:
 
         from cfacts.render import render
 
-        Console(highlight=False, emoji=False).print(render(outcome, listing=listing))
+        Console(highlight=False, emoji=False, width=_width()).print(
+            render(outcome, listing=listing)
+        )
+
+
+def _width() -> int | None:
+    """None (rich reads COLUMNS) unless COLUMNS is set but unusable: 0, negative or not a
+    number is treated as unset, i.e. the terminal's width, else 80 (rich took 0 literally
+    and printed nothing)."""
+    import os
+
+    columns = os.environ.get("COLUMNS")
+    if columns is None or (columns.isdigit() and int(columns) >= 1):
+        return None
+    import shutil
+
+    # shutil also ignores a COLUMNS below 1 or not a number, and asks the terminal instead.
+    return shutil.get_terminal_size((80, 24)).columns
 
 
 def completion_items(settings: Settings, command: str, incomplete: str) -> list[tuple[str, str]]:
