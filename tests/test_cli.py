@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -352,3 +353,49 @@ quote = "On June 1, 2024"
     assert "article file 'not-here.txt' not found" in lines[0]
     summary = f"1 problem(s) in {facts}; 3 of 3 quotes verified, 1 not checked (no article)"
     assert lines[-1] == f"cfacts: {summary}", lines[-1]
+
+
+def test_info_tells_a_fresh_index_from_one_built_by_this_run(tmp_path: Path) -> None:
+    facts = tmp_path / "facts.toml"
+    facts.write_text(MINIMAL, encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+    def info(*args: str) -> tuple[str, dict[str, Any]]:
+        procs = [
+            subprocess.run(
+                [sys.executable, "-m", "cfacts", *args, "--facts", str(facts), "info", *extra],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+            )
+            for extra in ((), ("--json",))
+        ]
+        for proc in procs:
+            assert proc.returncode == 0, proc.stderr
+        line = next(x for x in procs[0].stdout.splitlines() if x.startswith("index cache:"))
+        return line, json.loads(procs[1].stdout)["cache"]
+
+    # No index yet: this run builds it (the JSON run then finds it fresh).
+    line, _ = info()
+    assert line.endswith(" (built now)"), line
+    line, cache = info()
+    assert line.endswith(" (fresh)"), line
+    assert cache["hit"] is True and cache["state"] == "fresh"
+    with facts.open("a", encoding="utf-8") as out:
+        out.write("\n# an edit\n")
+    line, _ = info()
+    assert line.endswith(" (built now)"), line
+    facts.write_text(MINIMAL + "\n# another edit\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "cfacts", "--facts", str(facts), "info", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    cache = json.loads(proc.stdout)["cache"]
+    assert cache["hit"] is False and cache["state"] == "built", cache
+    line, cache = info("--no-cache")
+    assert line == "index cache: disabled"
+    assert cache == {"path": None, "hit": False, "state": "disabled"}

@@ -214,14 +214,16 @@ def info(
 
       CFACTS_FACTS=my.toml cfacts info --json
     """
-    from cfacts.cache import cache_path
+    from cfacts.cache import cache_disabled, cache_path
 
     path, origin = _location(ctx)
+    found = cache_path(path) if _settings(ctx).use_cache and not cache_disabled() else None
+    index = str(found) if found is not None else None
+    before = _identity(index)
     store = _load(ctx)
     from cfacts.store import SqliteStore
 
-    cached = isinstance(store, SqliteStore)
-    index = str(cache_path(path)) if _settings(ctx).use_cache else None
+    state = _index_state(index, before, _identity(index), isinstance(store, SqliteStore))
     if as_json or fmt is InfoFormat.json:
         from cfacts.jsonout import dumps
 
@@ -230,14 +232,51 @@ def info(
             "origin": origin,
             "schema_version": store.schema_version,
             "counts": store.counts(),
-            "cache": {"path": index, "hit": cached},
+            "cache": {"path": index, "hit": state == "fresh", "state": state},
         }
         sys.stdout.write(dumps(payload) + "\n")
         return
     lines = [f"fact base: {path} ({origin})", f"schema_version: {store.schema_version}"]
-    lines.append(f"index cache: {index or 'disabled'}{' (fresh)' if cached else ''}")
+    lines.append(f"index cache: {index or 'disabled'}{INDEX_STATES[state]}")
     lines += [f"{PLURALS.get(kind, kind + 's'):>14}: {n}" for kind, n in store.counts().items()]
     sys.stdout.write(clean_line("\n".join(lines)).replace("\\n", "\n") + "\n")
+
+
+INDEX_STATES = {
+    "fresh": " (fresh)",
+    "built": " (built now)",
+    "unused": " (not used)",
+    "disabled": "",
+}
+"""How `info` describes the index cache: answered from an index already there (fresh), written
+by this run because there was none or it was stale (built now), not used although enabled
+(unusable or untrusted; a warning says why), or disabled."""
+
+
+def _identity(path: str | None) -> tuple[int, int, int, int] | None:
+    """What tells one index file from the next: device, inode, size, modification time."""
+    if path is None:
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _index_state(
+    index: str | None,
+    before: tuple[int, int, int, int] | None,
+    after: tuple[int, int, int, int] | None,
+    from_index: bool,
+) -> str:
+    """One of INDEX_STATES, from the index file before and after opening the fact base (the
+    index is never changed in place: a new one is renamed over it)."""
+    if index is None:
+        return "disabled"
+    if after is not None and after != before:
+        return "built"
+    return "fresh" if from_index and after is not None else "unused"
 
 
 def _completer(command: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
