@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -31,6 +33,76 @@ MAX_BYTES = 32 * 1024 * 1024
 """Larger files are refused before parsing, so a runaway file never hangs a lookup."""
 
 
+class NotRegularFile(OSError):
+    """The path names a folder, FIFO, device or socket: only regular files are read."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"is {kind}, not a regular file")
+        self.kind = kind
+
+
+class FileTooLarge(OSError):
+    """The file is over the size limit (checked before and while reading)."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"is {size / 1048576:.0f} MiB, over the {limit // 1048576} MiB limit")
+        self.size = size
+        self.limit = limit
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a plain file"  # pragma: no cover - door, port, whiteout
+
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # opening a FIFO swapped in after the check never blocks
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+_CHUNK = 1 << 20
+
+
+def read_regular(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, read without ever blocking.
+
+    A folder, FIFO, device or socket is refused before it is opened (NotRegularFile), and
+    again after, from the open descriptor, in case one was swapped in meanwhile; a FIFO
+    opened non-blocking never waits for a writer, and a device is never read. Raises
+    NotRegularFile, FileTooLarge, or the OSError of the failed call.
+    """
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile(_kind(mode))
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(_kind(info.st_mode))
+        if info.st_size > limit:
+            raise FileTooLarge(info.st_size, limit)
+        chunks = []
+        size = 0
+        while chunk := os.read(fd, _CHUNK):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # it grew while being read
+                raise FileTooLarge(size, limit)
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
 def read_text(path: Path) -> str:
     """Read a fact base file as UTF-8 text, turning every I/O failure into a FactBaseError."""
     name = str(path)
@@ -39,15 +111,15 @@ def read_text(path: Path) -> str:
         return FactBaseError([Problem(name, message, hint=hint)])
 
     try:
-        if path.is_dir():
-            raise fail("is a directory, not a fact base file", "pass the path of facts.toml")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        raw = read_regular(path, MAX_BYTES)
+    except NotRegularFile as exc:
+        if exc.kind == "a directory":
             raise fail(
-                f"fact base is {size / 1048576:.0f} MiB, over the {MAX_BYTES // 1048576} MiB limit",
-                "split or trim the file",
-            )
-        raw = path.read_bytes()
+                "is a directory, not a fact base file", "pass the path of facts.toml"
+            ) from None
+        raise fail(str(exc), "pass the path of a fact base file such as facts.toml") from None
+    except FileTooLarge as exc:
+        raise fail(f"fact base {exc}", "split or trim the file") from None
     except FileNotFoundError:
         raise fail("no such file", "check the path given by --facts or CFACTS_FACTS") from None
     except PermissionError:

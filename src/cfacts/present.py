@@ -77,9 +77,10 @@ def open_facts(settings: Settings) -> Store:
     except FactBaseError as error:
         report(error)
         count = len(error.problems)
+        if count == 1:  # its own line says what, where and what to do
+            raise Stop(EXIT_BAD_FACTS) from None
         raise fail(
-            f"unusable fact base {path} ({count} problem{'s' if count != 1 else ''}); "
-            "run 'cfacts check' for details",
+            f"unusable fact base {path} ({count} problems); run 'cfacts check' for details",
             EXIT_BAD_FACTS,
         ) from None
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cfacts.errors import Problem
 from cfacts.frozen import value
+from cfacts.loader import read_regular
 from cfacts.model import FactBase, Record
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -34,6 +35,12 @@ def _evidence(facts: FactBase) -> Iterator[tuple[str, Record, str, str]]:
                 yield kind, record, ev.source, ev.quote
 
 
+def _reason(exc: OSError | UnicodeDecodeError) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "is not valid UTF-8"
+    return exc.strerror or str(exc)  # "Permission denied", or "is a FIFO (named pipe), ..."
+
+
 def verify_quotes(facts: FactBase, sources_dir: Path) -> QuoteReport:
     """Check each quote against the folded text of its article in ``sources_dir``."""
     texts: dict[str, str] = {}
@@ -41,7 +48,7 @@ def verify_quotes(facts: FactBase, sources_dir: Path) -> QuoteReport:
     for source in facts.sources.values():
         path = sources_dir / source.file
         try:
-            texts[source.id] = fold(path.read_text(encoding="utf-8"))
+            texts[source.id] = fold(read_regular(path).decode("utf-8"))
         except FileNotFoundError:
             problems.append(
                 Problem(
@@ -56,9 +63,10 @@ def verify_quotes(facts: FactBase, sources_dir: Path) -> QuoteReport:
             problems.append(
                 Problem(
                     facts.path,
-                    f"cannot read article {source.file!r}: {exc}",
+                    f"cannot read article {source.file!r}: {_reason(exc)}",
                     source.line,
                     record=f"source {source.id}",
+                    hint="an article is a regular UTF-8 text file",
                 )
             )
     checked = 0
