@@ -67,6 +67,10 @@ CASES: dict[str, tuple[str, int | None, str | None]] = {
     "whitespace_only.toml": ("is empty", None, None),
     "latin1.toml": ("is not valid UTF-8", 6, None),
     "bom.toml": ("byte-order mark", None, None),
+    # Parser limits and numbers a float cannot hold: once tracebacks with exit 1 (issue 11).
+    "deep_nesting.toml": ("arrays or inline tables nested more than 400 deep", 24, None),
+    "long_integer.toml": ("integer of 5000 digits", 37, None),
+    "huge_integer.toml": ("value is too large for a number", 37, "observation acs-revenue-2023"),
 }
 
 
@@ -221,3 +225,41 @@ def test_hints_list_their_choices_in_the_same_order_in_every_run() -> None:
         outputs.add(proc.stderr)
     assert len(outputs) == 1, outputs
     assert "(hint: use as_written, high, low, qualifier, unit, value)" in outputs.pop()
+
+
+def _one_problem_per_line(stderr: str) -> list[str]:
+    lines = stderr.splitlines()
+    assert lines, "no message"
+    assert "Traceback" not in stderr
+    return lines
+
+
+@pytest.mark.parametrize("cache", ["cache", "no-cache"])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_file_through_the_entry_point(name: str, cache: str, tmp_path: Path) -> None:
+    """Every bad file, with and without the index (the indexer validates with the loader's
+    per-record code), gives exit 3 and, when the file has one problem, exactly that one line."""
+    path = BAD / name
+    with pytest.raises(FactBaseError) as caught:
+        load(path)
+    expected = [p.format() for p in caught.value.problems]
+    args = ["--facts", str(path), *(["--no-cache"] if cache == "no-cache" else []), "who", "Jane"]
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "cfacts", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stdout == ""
+    lines = _one_problem_per_line(proc.stderr)
+    if len(expected) == 1:
+        assert lines == expected
+    else:
+        assert lines[: len(expected)] == expected
+        assert lines[len(expected) :] == [
+            f"cfacts: unusable fact base {path} ({len(expected)} problems); "
+            "run 'cfacts check' for details"
+        ]

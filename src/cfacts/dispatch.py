@@ -26,6 +26,8 @@ class Request:
 def answer(request: Request, lookup: Lookup) -> Outcome:
     """The outcome of one lookup command (raises QueryError for an unusable query)."""
     command, query = request.command, request.query
+    if query is not None:
+        _check_utf8(query)
     if command == "stat":
         from cfacts.lookup import filter_series
 
@@ -44,3 +46,21 @@ def answer(request: Request, lookup: Lookup) -> Outcome:
         return lookup.search(query or "", request.limit)
     method: Callable[[str], Outcome] = getattr(lookup, command)
     return method(query or "")
+
+
+def _check_utf8(query: str) -> None:
+    """Raise QueryError for a query with bytes that are not UTF-8 (they reach Python as lone
+    surrogates, which no output can carry)."""
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError:
+        from cfacts.errors import QueryError
+
+        try:
+            shown = query.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            shown = query.encode("utf-8", "backslashreplace").decode("utf-8")
+        raise QueryError(
+            f"the query '{shown}' is not valid UTF-8 "
+            "(hint: type it in a UTF-8 terminal, or set LANG to a UTF-8 locale)"
+        ) from None

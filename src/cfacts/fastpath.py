@@ -161,14 +161,36 @@ def complete(env: dict[str, str]) -> tuple[str, int] | None:
 
 
 def main() -> int:
-    """Console-script entry point: quiet on Ctrl-C (exit 130) and on a closed pipe."""
+    """Console-script entry point: quiet on Ctrl-C (exit 130) and on a closed pipe; a closed
+    or failing stdout is one line on stderr and exit 2, whatever the locale (`streams`)."""
     import signal
+
+    from cfacts import streams
 
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _terminated)
     if hasattr(signal, "SIGPIPE"):
         # Die quietly like other Unix filters when the reader goes away (`| head`).
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    saved = sys.stdout, sys.stderr
+    output = streams.install()
+    try:
+        try:
+            status = _main()
+        finally:
+            sys.stdout.flush()
+        if output.failure is not None:  # a write failed and something swallowed the error
+            raise output.failure
+        return status
+    except OSError as error:
+        if output.failure is None:
+            raise
+        return streams.report(output, error)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _main() -> int:
     if COMPLETE_VAR in os.environ:
         reply = complete(dict(os.environ))
         if reply is not None:
@@ -178,12 +200,16 @@ def main() -> int:
             return status
     code = answer(sys.argv[1:])
     if code is not None:
-        sys.stdout.flush()
         return code
     from cfacts.cli import app
 
-    app(prog_name="cfacts")  # the full app always exits itself
-    return 0
+    try:
+        app(prog_name="cfacts")  # the full app always exits itself
+    except SystemExit as stop:
+        if stop.code is None or isinstance(stop.code, int):
+            return stop.code or 0
+        raise
+    return 0  # pragma: no cover - app() never returns
 
 
 def _interrupted(signum: int, frame: object) -> None:

@@ -153,7 +153,7 @@ def _toml(text: bytes) -> dict[str, Any]:
 
     try:
         return tomli.loads(text.decode("utf-8"))
-    except (UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # not UTF-8, bad TOML, too deep, too many digits
         raise Unsure(str(exc)) from None
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import re
 import stat
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -162,6 +164,96 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
         raise FactBaseError(
             [Problem(name, f"malformed TOML: {message}", line, column, hint="fix the TOML syntax")]
         ) from None
+    except RecursionError as exc:  # the parser's nesting limit (or Python's recursion limit)
+        found = re.search(r"(\d+) levels", str(exc))
+        limit = int(found.group(1)) if found else None
+        line, column, _ = _locate(text, deep=limit) or (None, None, 0)
+        deep = f"more than {limit} deep" if limit else "too deep"
+        raise FactBaseError(
+            [
+                Problem(
+                    name,
+                    f"malformed TOML: arrays or inline tables nested {deep}",
+                    line,
+                    column,
+                    hint="a fact base needs no nesting deeper than a list of tables",
+                )
+            ]
+        ) from None
+    except ValueError as exc:  # an integer over Python's digit limit for int("...")
+        limit = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+        found = re.search(r"value has (\d+) digits", str(exc))
+        line, column, digits = _locate(text, digits=limit) or (
+            None,
+            None,
+            int(found.group(1)) if found else 0,
+        )
+        raise FactBaseError(
+            [
+                Problem(
+                    name,
+                    f"integer of {digits or 'too many'} digits, over the {limit}-digit limit",
+                    line,
+                    column,
+                    hint="a quantity must fit a float, at most 308 digits; fix the number",
+                )
+            ]
+        ) from None
+
+
+_TOKEN = re.compile(r"""["'#\[\]{}]|[0-9][0-9_]*""")
+
+
+def _locate(
+    text: str, *, deep: int | None = None, digits: int | None = None
+) -> tuple[int, int, int] | None:
+    """(line, column, digits) of the first array or inline table nested deeper than ``deep``,
+    or of the first number longer than ``digits`` digits, outside strings and comments.
+
+    Only called after the parser failed, to say where: it follows TOML's strings closely
+    enough for that, not to validate them.
+    """
+    depth = 0
+    pos = 0
+    while found := _TOKEN.search(text, pos):
+        token, start, pos = found.group(), found.start(), found.end()
+        if token in "[{":
+            depth += 1
+            if deep is not None and depth > deep:
+                return (*_line_col(text, start), 0)
+        elif token in "]}":
+            depth = max(depth - 1, 0)
+        elif token == "#":
+            end = text.find("\n", pos)
+            pos = len(text) if end < 0 else end
+        elif token in "\"'":
+            pos = _string_end(text, start)
+        elif digits is not None and len(token.replace("_", "")) > digits:
+            return (*_line_col(text, start), len(token.replace("_", "")))
+    return None
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    return text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+
+
+def _string_end(text: str, start: int) -> int:
+    """The index just past the string that opens at ``start`` (or the end of the text)."""
+    quote = text[start]
+    delimiter = quote * 3 if text.startswith(quote * 3, start) else quote
+    pos = start + len(delimiter)
+    while True:
+        end = text.find(delimiter, pos)
+        if end < 0:
+            return len(text)
+        if len(delimiter) == 1 and "\n" in text[pos:end]:  # an unclosed one-line string
+            return text.index("\n", pos)
+        backslashes = 0
+        while quote == '"' and text[end - 1 - backslashes] == "\\":
+            backslashes += 1
+        if backslashes % 2 == 0:
+            return end + len(delimiter)
+        pos = end + 1
 
 
 def load(path: Path) -> FactBase:
@@ -465,7 +557,15 @@ class _Builder:
             if isinstance(number, bool) or not isinstance(number, (int, float)):
                 bad(f"quantity {key} must be a number, not {number!r}")
                 return None
-            if not math.isfinite(number):
+            try:
+                finite = math.isfinite(number)
+            except OverflowError:  # an integer beyond any float
+                bad(
+                    f"quantity {key} is too large for a number ({len(str(abs(number)))} digits)",
+                    "a quantity must fit a float, below about 1.8e308; check the digits",
+                )
+                return None
+            if not finite:
                 bad(f"quantity {key} must be finite")
                 return None
         if qualifier == "range":
