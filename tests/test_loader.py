@@ -71,6 +71,12 @@ CASES: dict[str, tuple[str, int | None, str | None]] = {
     "deep_nesting.toml": ("arrays or inline tables nested more than 400 deep", 24, None),
     "long_integer.toml": ("integer of 5000 digits", 37, None),
     "huge_integer.toml": ("value is too large for a number", 37, "observation acs-revenue-2023"),
+    # Once accepted (issue 11): a zero year, month or day; a float version; an invisible name.
+    "zero_date.toml": ("impossible date '0000-00-00'", 32, "role jane-roe-acs"),
+    "zero_month.toml": ("impossible date '2023-00'", 32, "role jane-roe-acs"),
+    "float_schema_version.toml": ("schema_version must be an integer, not 1.0", 1, None),
+    "invisible_name.toml": ("name: has only invisible characters", 23, "person jane-roe"),
+    "invisible_name_filler.toml": ("name: has only invisible characters", 23, "person jane-roe"),
 }
 
 
@@ -263,3 +269,79 @@ def test_bad_file_through_the_entry_point(name: str, cache: str, tmp_path: Path)
             f"cfacts: unusable fact base {path} ({len(expected)} problems); "
             "run 'cfacts check' for details"
         ]
+
+
+@pytest.mark.parametrize("cache", ["cache", "no-cache"])
+def test_float_schema_version_is_refused_by_info_with_and_without_the_index(
+    cache: str, tmp_path: Path
+) -> None:
+    """`schema_version = 1.0` was reported as 0 without the index and as 1 with it."""
+    path = BAD / "float_schema_version.toml"
+    flags = ["--no-cache"] if cache == "no-cache" else []
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for _ in range(2):
+        proc = subprocess.run(
+            [sys.executable, "-m", "cfacts", "--facts", str(path), *flags, "info", "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert proc.returncode == 3, proc.stdout
+        assert proc.stdout == ""
+        assert proc.stderr.splitlines() == [
+            f"{path}:1: schema_version must be an integer, not 1.0 "
+            "(hint: write 'schema_version = 1')"
+        ]
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    [
+        "\u200b",
+        "\u115f",
+        "\u1160",
+        "\u3164",
+        "\uffa0",
+        "\U000e0041",
+        "\u00ad",
+        "\u180e",
+        "\u034f",
+        "\ufe0f",
+        "\U000e0100",
+        "\u206a",
+        "\ufff9",
+        "\u202e",
+        "\x1b",
+    ],
+    ids=lambda ch: f"U+{ord(ch):04X}",
+)
+@pytest.mark.parametrize("field", ["name", "aliases"])
+def test_a_name_of_invisible_characters_is_empty(
+    write_facts: Any, invisible: str, field: str
+) -> None:
+    escaped = f"\\U{ord(invisible):08X}"
+    value = f'"{escaped} {escaped}{escaped}"'
+    text = MINIMAL.replace(
+        'name = "Jane Roe"',
+        f"name = {value}" if field == "name" else f'name = "Jane Roe"\naliases = [{value}]',
+    )
+    with pytest.raises(FactBaseError) as caught:
+        load(write_facts(text))
+    [problem] = caught.value.problems
+    assert problem.record == "person jane-roe"
+    assert problem.message.startswith(f"{field}: ")
+    assert "only invisible characters" in problem.message
+
+
+def test_a_name_with_visible_text_and_invisible_marks_loads(write_facts: Any) -> None:
+    name = "Jane\u00adRoe \u2764\ufe0f"
+    path = write_facts(MINIMAL.replace('name = "Jane Roe"', f'name = "{name}"'))
+    assert load(path).people["jane-roe"].name == name
+
+
+@pytest.mark.parametrize("date", ["0000", "0000-01", "2023-00", "2023-00-10", "2023-01-00"])
+def test_zero_year_month_or_day_is_impossible(write_facts: Any, date: str) -> None:
+    text = MINIMAL.replace('date = "2024-05-01"', f'date = "{date}"')
+    with pytest.raises(FactBaseError, match=f"impossible date '{date}'"):
+        load(write_facts(text))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from cfacts.jsonout import dumps
 from cfacts.sanitize import clean, clean_line
+from conftest import MINIMAL
 
 HOSTILE = [
     "\x1b[2J",  # clear screen
@@ -43,3 +45,71 @@ def test_json_escapes_but_keeps_the_data(text: str) -> None:
     dumped = dumps({"v": text})
     assert all(ch.isprintable() or ch in "\n " for ch in dumped)
     assert json.loads(dumped)["v"] == text
+
+
+# Invisible characters the sanitizer once let through (issue 11), each class by its ends.
+INVISIBLE = {
+    "Hangul choseong filler": "\u115f",
+    "Hangul jungseong filler": "\u1160",
+    "Hangul filler": "\u3164",
+    "half-width Hangul filler": "\uffa0",
+    "tag space": "\U000e0020",
+    "tag latin a": "\U000e0061",
+    "language tag": "\U000e0001",
+    "cancel tag": "\U000e007f",
+    "soft hyphen": "\u00ad",
+    "Mongolian vowel separator": "\u180e",
+    "combining grapheme joiner": "\u034f",
+    "variation selector 1": "\ufe00",
+    "variation selector 16": "\ufe0f",
+    "variation selector 17": "\U000e0100",
+    "variation selector 256": "\U000e01ef",
+    "inhibit symmetric swapping": "\u206a",
+    "nominal digit shapes": "\u206f",
+    "interlinear annotation anchor": "\ufff9",
+    "interlinear annotation terminator": "\ufffb",
+}
+
+
+@pytest.mark.parametrize("char", INVISIBLE.values(), ids=INVISIBLE.keys())
+def test_invisible_characters_become_visible_escapes(char: str) -> None:
+    code = ord(char)
+    escape = f"\\x{code:02x}" if code < 0x100 else (
+        f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+    )
+    assert clean(f"Jane{char}Roe") == f"Jane{escape}Roe"
+    assert clean_line(f"a{char}") == f"a{escape}"
+
+
+@pytest.mark.parametrize("char", INVISIBLE.values(), ids=INVISIBLE.keys())
+def test_json_escapes_invisible_characters(char: str) -> None:
+    dumped = dumps({"v": f"x{char}y"})
+    assert char not in dumped
+    assert json.loads(dumped)["v"] == f"x{char}y"
+
+
+def test_visible_neighbours_stay() -> None:
+    # Just outside those ranges: letters, symbols and marks that show.
+    text = "\u1161\u3165\uffa1\u00ac\u00ae\u034e\ufe10\ufffc"
+    assert clean(text) == text
+
+
+def test_blank_means_only_whitespace_and_invisible_characters() -> None:
+    from cfacts.sanitize import blank
+
+    assert blank("")
+    assert blank(" \t\n")
+    assert blank("\u200b\u3164 \ufe0f\u00ad\U000e0041\x1b")
+    assert not blank("\u200bJ")
+    assert not blank("刘华")
+    assert not blank("\u2764\ufe0f")
+
+
+def test_a_table_shows_them_as_escapes(invoke: Any, write_facts: Any) -> None:
+    name = "Jane\\u3164Roe\\U000E0041\\u00AD\\uFE0F"  # TOML escapes
+    path = write_facts(MINIMAL.replace('name = "Jane Roe"', f'name = "{name}"'))
+    for cache in ([], ["--no-cache"]):
+        result = invoke("--facts", str(path), *cache, "who", "Jane Roe")
+        assert result.exit_code == 0, result.stderr
+        assert "Jane\\u3164Roe\\U000e0041\\xad\\ufe0f" in result.stdout
+        assert not {"\u3164", "\U000e0041", "\u00ad", "\ufe0f"} & set(result.stdout)

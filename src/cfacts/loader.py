@@ -16,6 +16,7 @@ from typing import Any
 from cfacts.errors import FactBaseError, Problem
 from cfacts.locate import LineIndex
 from cfacts.model import KIND_CLASSES, Evidence, FactBase, Quantity, Record
+from cfacts.sanitize import blank
 from cfacts.schema import (
     DATE_RE,
     EVIDENCE_KEYS,
@@ -30,6 +31,7 @@ from cfacts.schema import (
 )
 
 _SPECS = {kind: {spec.name: spec for spec in specs} for kind, specs in FIELDS.items()}
+_INVISIBLE_HINT = "it would print as nothing but escapes such as \\u200b; write visible text"
 
 MAX_BYTES = 32 * 1024 * 1024
 """Larger files are refused before parsing, so a runaway file never hangs a lookup."""
@@ -371,7 +373,13 @@ class _Builder:
                 line=1,
                 hint=f"start the file with 'schema_version = {SCHEMA_VERSION}'",
             )
-        elif version != SCHEMA_VERSION or isinstance(version, bool):
+        elif type(version) is not int:  # 1.0 == 1, and True == 1: neither is a version
+            self.problem(
+                f"schema_version must be an integer, not {version!r}",
+                line=line,
+                hint=f"write 'schema_version = {SCHEMA_VERSION}'",
+            )
+        elif version != SCHEMA_VERSION:
             self.problem(
                 f"unsupported schema_version {version!r}",
                 line=line,
@@ -482,6 +490,9 @@ class _Builder:
             if not isinstance(value, str) or not value.strip():
                 bad("must be a non-empty string")
                 return None
+            if blank(value):
+                bad("has only invisible characters", _INVISIBLE_HINT)
+                return None
             if kind == "enum" and value not in spec.choices:
                 bad(f"unknown value {value!r}", "one of " + ", ".join(sorted(spec.choices)))
                 return None
@@ -493,6 +504,9 @@ class _Builder:
                 isinstance(v, str) and v.strip() for v in value
             ):
                 bad("must be a list of non-empty strings")
+                return None
+            if any(blank(v) for v in value):
+                bad("an entry has only invisible characters", _INVISIBLE_HINT)
                 return None
             return tuple(value)
         if kind == "date":
@@ -521,11 +535,14 @@ class _Builder:
         if not match:
             bad(f"malformed date {value!r}", "use 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'")
             return None
-        year, month, day = (int(g) if g else None for g in match.groups())
-        try:
-            dt.date(year or 1, month or 1, day or 1)
+        year, month, day = match.groups()
+        try:  # a zero year, month or day is impossible, not a missing part
+            dt.date(int(year), int(month or 1), int(day or 1))
         except ValueError:
-            bad(f"impossible date {value!r}")
+            bad(
+                f"impossible date {value!r}",
+                "months are 01-12, days as many as the month has, years from 0001",
+            )
             return None
         return value
 
@@ -549,7 +566,7 @@ class _Builder:
         if unit not in UNITS:
             bad(f"unknown unit {unit!r}", "one of " + ", ".join(sorted(UNITS)))
             return None
-        if not isinstance(written, str) or not written.strip():
+        if not isinstance(written, str) or blank(written):
             bad("quantity needs 'as_written', the wording in the article")
             return None
         numbers = {k: value.get(k) for k in ("value", "low", "high") if k in value}
@@ -594,7 +611,7 @@ class _Builder:
                 bad("each entry needs exactly 'source' and 'quote'")
                 return None
             src, quote = entry["source"], entry["quote"]
-            if not isinstance(src, str) or not isinstance(quote, str) or not quote.strip():
+            if not isinstance(src, str) or not isinstance(quote, str) or blank(quote):
                 bad("source and quote must be non-empty strings")
                 return None
             if self._quote(quote, bad) is None:

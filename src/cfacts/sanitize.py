@@ -4,13 +4,30 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates and
-# marks, zero-width characters, line/paragraph separators, the BOM, and lone surrogates (bytes
-# that were not UTF-8, in a file name or an argument: no output can carry them).
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069"
-    "\ud800-\udfff\ufeff]"
+# Characters that are invisible or move text about when printed:
+# - C0 controls except tab and newline, DEL, C1 controls;
+# - bidi embeddings, overrides, isolates and marks (U+061C, U+200E-200F, U+202A-202E,
+#   U+2066-2069), line and paragraph separators;
+# - zero-width and format characters: U+200B-200D, the word joiner and invisible operators
+#   (U+2060-2064), the deprecated format characters U+206A-206F, the BOM, the soft hyphen,
+#   U+180E, the combining grapheme joiner U+034F, interlinear annotations U+FFF9-FFFB;
+# - Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), which render as blank letters;
+# - variation selectors (U+FE00-FE0F, U+E0100-E01EF) and tag characters (U+E0000-E007F);
+# - lone surrogates (bytes that were not UTF-8, in a file name or an argument: no output can
+#   carry them).
+_INVISIBLE = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u206f\u3164\ud800-\udfff\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef"
 )
+_UNSAFE = re.compile(f"[{_INVISIBLE}]")
+_BLANK = re.compile(f"[\\s{_INVISIBLE}]*")
+
+
+def blank(text: str) -> bool:
+    """Whether ``text`` holds nothing but whitespace and characters `clean` would escape: a
+    name that would print as nothing (or only as escapes) is empty."""
+    return _BLANK.fullmatch(text) is not None
 
 
 def _visible(match: re.Match[str]) -> str:
