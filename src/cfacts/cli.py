@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
+from typer._completion_classes import ZshComplete, _sanitize_help_text
+from typer.core import TyperGroup
 
 from cfacts import __version__
 from cfacts.dispatch import Request
@@ -33,13 +35,50 @@ from cfacts.present import (
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
+    from typer._click.shell_completion import CompletionItem
+
     from cfacts.store import Store
 
 PLURALS = {"person": "people", "statistic": "statistics"}
 COMPLETE_VAR = "_CFACTS_COMPLETE"
 
+
+class _Group(TyperGroup):
+    """The root command: typer's, except that zsh completion replies go through `for_zsh`."""
+
+    def _main_shell_completion(
+        self, ctx_args: MutableMapping[str, Any], prog_name: str, complete_var: str | None = None
+    ) -> None:
+        var = complete_var or COMPLETE_VAR
+        if os.environ.get(var) == "complete_zsh":
+            # typer's zsh reply escapes `$` but not a backslash before it, and zsh evaluates
+            # the reply twice: `Jane \$(id)` in a name would run `id` (issue 11).
+            reply = _ZshReply(self, ctx_args, prog_name, var).complete()
+            sys.stdout.write(reply + "\n")
+            sys.exit(0)
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
+
+class _ZshReply(ZshComplete):
+    """typer's zsh completion with each candidate written by `for_zsh`."""
+
+    def format_completion(self, item: CompletionItem) -> str:
+        from cfacts.complete import for_zsh
+
+        help_text = _sanitize_help_text(item.help) if item.help else ""
+        return for_zsh(clean_line(str(item.value)), help_text)
+
+    def complete(self) -> str:
+        from cfacts.complete import zsh_reply
+
+        args, incomplete = self.get_completion_args()
+        found = [self.format_completion(item) for item in self.get_completions(args, incomplete)]
+        return zsh_reply(found) if found else "_files"
+
+
 app = typer.Typer(
     name="cfacts",
+    cls=_Group,
     help="Sourced facts about China's copyright industry and its work with WIPO, 2019-2025.",
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
@@ -287,13 +326,15 @@ def _completer(command: str) -> Callable[[typer.Context, str], list[tuple[str, s
         # the like). typer renders help text through rich, so keep it one line, no markup.
         from rich.markup import escape
 
-        from cfacts.complete import for_bash, one_line
+        from cfacts.complete import for_bash, for_powershell, one_line
 
         params = ctx.find_root().params
         settings = Settings(params.get("facts"), not params.get("no_cache", False))
-        bash = os.environ.get(COMPLETE_VAR, "").endswith("bash")
+        shell = os.environ.get(COMPLETE_VAR, "").removeprefix("complete_")
+        quote = {"bash": for_bash, "powershell": for_powershell, "pwsh": for_powershell}
+        as_typed = quote.get(shell, str)  # zsh and fish quote what they insert themselves
         return [
-            (for_bash(value) if bash else value, escape(one_line(help_text, 50)))
+            (as_typed(clean_line(value)), escape(one_line(help_text, 50)))
             for value, help_text in completion_items(settings, command, incomplete)
         ]
 

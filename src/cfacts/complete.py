@@ -17,6 +17,10 @@ KIND_OF = {"who": "person", "org": "organization", "event": "event", "stat": "st
 LIMIT = 200
 _ORDER = {"slug": 0, "abbreviation": 0, "name": 1, "label": 1, "alias": 2, "id": 3}
 _BASH_SPECIAL = re.compile(r"""([\s'"\\$`!&|;()<>*?#~{}\[\]])""")
+_ZSH_DOUBLE_QUOTED = re.compile(r'([\\$`"])')
+_ZSH_SECOND_SPACE = re.compile("(?<= ) ")
+_POWERSHELL_PLAIN = re.compile(r"[^\W_]*(?:[ ._/+=:-][^\W_]*)*")  # letters and digits too
+_POWERSHELL_QUOTES = re.compile("['\u2018\u2019\u201a\u201b]")  # each ends a '...' string
 
 
 def fits(typed: str, key: str) -> bool:
@@ -64,6 +68,14 @@ def for_bash(value: str) -> str:
     return _BASH_SPECIAL.sub(r"\\\1", value)
 
 
+def for_powershell(value: str) -> str:
+    """A value as PowerShell must insert it: it inserts completions as typed code, so any
+    character outside letters, digits, spaces and `._-/+=:` puts the value in single quotes."""
+    if _POWERSHELL_PLAIN.fullmatch(value):
+        return value
+    return "'" + _POWERSHELL_QUOTES.sub(r"\g<0>\g<0>", value) + "'"
+
+
 def one_line(text: str, width: int = 70) -> str:
     """Help text for a completion menu: one line, control characters escaped, at most width."""
     from cfacts.sanitize import clean_line
@@ -72,14 +84,26 @@ def one_line(text: str, width: int = 70) -> str:
     return flat if len(flat) <= width else flat[: width - 3] + "..."
 
 
-def _zsh_escape(text: str) -> str:
-    return (
-        text.replace('"', '""')
-        .replace("'", "''")
-        .replace("$", "\\$")
-        .replace("`", "\\`")
-        .replace(":", r"\\:")
-    )
+def for_zsh(value: str, help_text: str = "") -> str:
+    """One candidate of the zsh reply `_arguments '*: :((...))'`, safe through all three
+    readings: the completion script's `eval`, the single-quoted spec, and the `eval` that
+    `_arguments` gives the list (double quotes) before `_describe` splits value from help."""
+    word = f'"{_zsh_quote(value)}"'
+    return f'{word}:"{_zsh_quote(help_text)}"' if help_text else word
+
+
+def zsh_reply(candidates: list[str]) -> str:
+    """The zsh reply for candidates made by `for_zsh`, as typer's zsh script evaluates it."""
+    return "_arguments '*: :((" + "\n".join(candidates) + "))'"
+
+
+def _zsh_quote(text: str) -> str:
+    described = text.replace("\\", "\\\\").replace(":", "\\:")  # _describe's escapes
+    double_quoted = _ZSH_DOUBLE_QUOTED.sub(r"\\\1", described)
+    # The script's `eval $(...)` splits the reply at spaces and joins the words with one, so
+    # the second space of a run is written as the character numbered 32.
+    spaced = _ZSH_SECOND_SPACE.sub("${(#):-32}", double_quoted)
+    return spaced.replace("'", "'\\''")  # ends the single-quoted spec, adds a quote
 
 
 def format_for(shell: str, items: list[tuple[str, str]]) -> str:
@@ -92,13 +116,9 @@ def format_for(shell: str, items: list[tuple[str, str]]) -> str:
     if shell == "zsh":
         if not items:
             return ""
-        lines = [
-            f'"{_zsh_escape(v)}":"{_zsh_escape(one_line(h))}"' if h else f'"{_zsh_escape(v)}"'
-            for v, h in items
-        ]
-        return "_arguments '*: :((" + "\n".join(lines) + "))'"
+        return zsh_reply([for_zsh(v, one_line(h) if h else "") for v, h in items])
     if shell == "fish":
         return "\n".join(f"{v}\t{one_line(h)}" if h else v for v, h in items)
     if shell == "powershell":
-        return "\n".join(f"{v}:::{one_line(h) if h else ' '}" for v, h in items)
+        return "\n".join(f"{for_powershell(v)}:::{one_line(h) if h else ' '}" for v, h in items)
     return ""
