@@ -5,15 +5,18 @@ from __future__ import annotations
 import os
 import stat
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from typing import TypeAlias
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # `typing` and `contextlib` at run time cost ~8 ms of every start-up
+    from types import TracebackType
+    from typing import TypeAlias
+
+    PathLike: TypeAlias = "str | os.PathLike[str]"
 
 # Paths to remove if the run is interrupted. Filled and emptied by the main code; read by the
 # signal handlers (which run in the main thread between bytecodes, so they never see it torn).
 _LIVE: dict[str, None] = {}
 
-PathLike: TypeAlias = "str | os.PathLike[str]"
 
 
 def register(path: PathLike) -> None:
@@ -34,23 +37,34 @@ def registered_paths() -> tuple[str, ...]:
     return tuple(_LIVE)
 
 
-@contextmanager
-def registered(path: PathLike) -> Iterator[str]:
+class registered:  # used as a function: `with registered(path) as name:`
     """Register ``path`` for the block; at its end, however it ends, remove the file if it is
     still there (a file renamed into place is not: its name is gone) and unregister it."""
-    name = os.fspath(path)
-    register(name)
-    try:
-        yield name
-    finally:
-        remove(name)
+
+    def __init__(self, path: PathLike) -> None:
+        self.name = os.fspath(path)
+
+    def __enter__(self) -> str:
+        register(self.name)
+        return self.name
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        remove(self.name)
 
 
 def remove(path: PathLike) -> None:
     """Remove ``path`` if it is still there, and stop tracking it (best effort, never raises)."""
     name = os.fspath(path)
-    with suppress(OSError):
+    try:
         os.unlink(name)
+    except OSError:  # already gone (renamed into place), or not removable: nothing to do
+        unregister(name)
+        return
     unregister(name)
 
 
