@@ -9,11 +9,11 @@ from pathlib import Path
 
 from rich.console import Console
 
-from cfacts.cache import open_store
-from cfacts.dispatch import Request, answer
-from cfacts.lookup import Lookup
+from cfacts.finding.dispatch import Request, answer
+from cfacts.finding.lookup import Lookup
+from cfacts.index.cache import open_store
+from cfacts.output.render import render
 from cfacts.paths import bundled_path
-from cfacts.render import render
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "docs" / "img"

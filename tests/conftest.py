@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
-from cfacts.cli import app
+from cfacts.cli.app import app
 from cfacts.paths import bundled_path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cfacts.blocks import digest, split
+from cfacts.index.blocks import digest, split
 
 
 def texts(data: bytes) -> tuple[bytes, list[tuple[str, bytes, bool]]]:

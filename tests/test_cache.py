@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 import cfacts
-import cfacts.indexer
-from cfacts.cache import cache_path, open_store
-from cfacts.store import SqliteStore
+import cfacts.index.indexer
+from cfacts.index.cache import cache_path, open_store
+from cfacts.index.store import SqliteStore
 from conftest import MINIMAL, ROOT
 
 
@@ -34,7 +34,7 @@ def test_first_open_builds_the_index_and_the_second_only_reads_it(
     def no_update(*args: object) -> None:
         raise AssertionError("a fresh index was rebuilt")
 
-    monkeypatch.setattr(cfacts.indexer, "update", no_update)
+    monkeypatch.setattr(cfacts.index.indexer, "update", no_update)
     assert isinstance(open_store(facts_file), SqliteStore)
 
 

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-import cfacts.cache
-from cfacts.cache import cache_path, open_store
-from cfacts.codec import BadRecord, decode, encode
+import cfacts.index.cache
 from cfacts.errors import FactBaseError
+from cfacts.factbase.loader import load
 from cfacts.frozen import replace
-from cfacts.loader import load
+from cfacts.index.cache import cache_path, open_store
+from cfacts.index.codec import BadRecord, decode, encode
+from cfacts.index.store import MemoryStore, SqliteStore
 from cfacts.paths import bundled_path
-from cfacts.store import MemoryStore, SqliteStore
 from conftest import MINIMAL
 
 ROOT_ONLY = pytest.mark.skipif(os.geteuid() != 0, reason="changing a file's owner needs root")
@@ -113,7 +113,7 @@ def test_a_stored_record_that_the_model_does_not_allow_is_refused(
 
 
 def test_no_pickle_anywhere_in_the_package() -> None:
-    package = Path(cfacts.cache.__file__).parent
+    package = Path(cfacts.index.cache.__file__).parent
     for module in package.rglob("*.py"):
         source = module.read_text(encoding="utf-8")
         assert "import pickle" not in source and "pickle." not in source, module
@@ -275,7 +275,7 @@ def test_a_relative_cache_home_is_ignored(facts_file: Path, tmp_path: Path) -> N
 def test_no_home_means_no_cache(monkeypatch: pytest.MonkeyPatch, facts_file: Path) -> None:
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # HOME unset, no passwd entry
-    assert cfacts.cache.cache_path(facts_file) is None
+    assert cfacts.index.cache.cache_path(facts_file) is None
     assert isinstance(open_store(facts_file), MemoryStore)
 
 
@@ -299,7 +299,7 @@ def test_the_index_holds_exactly_the_bytes_it_was_built_from(
     broken.write_text(MINIMAL.replace('name = "Jane Roe"', 'name = "Jane Roe"\nname2 = 1'))
     link = tmp_path / "facts.toml"
     link.symlink_to(broken)
-    real_read = cfacts.cache._read
+    real_read = cfacts.index.cache._read
 
     def read_then_flip(path: str, expected: dict[str, str]) -> bytes | None:
         data = real_read(path, expected)
@@ -307,10 +307,10 @@ def test_the_index_holds_exactly_the_bytes_it_was_built_from(
         link.symlink_to(valid)
         return data
 
-    monkeypatch.setattr(cfacts.cache, "_read", read_then_flip)
+    monkeypatch.setattr(cfacts.index.cache, "_read", read_then_flip)
     with pytest.raises(FactBaseError):
         open_store(link)
-    monkeypatch.setattr(cfacts.cache, "_read", real_read)
+    monkeypatch.setattr(cfacts.index.cache, "_read", real_read)
     link.unlink()
     link.symlink_to(broken)
     with pytest.raises(FactBaseError):
@@ -319,7 +319,7 @@ def test_the_index_holds_exactly_the_bytes_it_was_built_from(
 
 def test_hashing_reads_in_chunks_never_mmap() -> None:
     code = (
-        "import sys, cfacts.cache as c; c._content_hash(sys.argv[1]); "
+        "import sys, cfacts.index.cache as c; c._content_hash(sys.argv[1]); "
         "print('mmap' in sys.modules)"
     )
     done = subprocess.run(

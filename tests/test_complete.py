@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cfacts.cache import open_store
-from cfacts.complete import candidates, fits, for_bash, format_for
-from cfacts.fastpath import complete, completion_request
+from cfacts.cli.complete import candidates, fits, for_bash, format_for
+from cfacts.cli.main import complete, completion_request
+from cfacts.index.cache import open_store
 from conftest import DATA, MINIMAL
 
 
@@ -94,7 +94,7 @@ def test_requests_that_are_not_a_query_go_to_typer() -> None:
 
 def _complete(env: dict[str, str], *, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     full = {k: v for k, v in os.environ.items() if not k.startswith(("_CFACTS", "COMP_"))}
-    code = "import sys\nfrom cfacts.fastpath import main\nsys.exit(main())"
+    code = "import sys\nfrom cfacts.cli.main import main\nsys.exit(main())"
     return subprocess.run(
         [sys.executable, "-c", code, *[]],
         env={**full, **env},
@@ -174,7 +174,7 @@ def test_hostile_names_never_reach_the_terminal(write_facts: Callable[[str], Pat
     ("command", "typed"), [("who", "li"), ("org", "c"), ("stat", ""), ("event", "chen")]
 )
 def test_index_and_memory_offer_the_same(command: str, typed: str, bundled: Path) -> None:
-    from cfacts.store import SqliteStore
+    from cfacts.index.store import SqliteStore
 
     indexed = open_store(bundled)  # warm the index, then read it
     indexed = open_store(bundled)

@@ -263,7 +263,7 @@ QUOTES = "'\u2018\u2019\u201a\u201b"  # PowerShell ends a '...' string at any of
 def test_powershell_values_are_quoted_as_literals(alias: str) -> None:
     """PowerShell inserts a completion as code: anything beyond words and spaces goes in
     '...', verbatim in PowerShell, with each quote character written twice."""
-    from cfacts.complete import for_powershell
+    from cfacts.cli.complete import for_powershell
 
     quoted = for_powershell(alias)
     assert quoted.startswith("'") and quoted.endswith("'")
@@ -273,7 +273,7 @@ def test_powershell_values_are_quoted_as_literals(alias: str) -> None:
 
 
 def test_powershell_plain_values_stay_as_they_are() -> None:
-    from cfacts.complete import for_powershell
+    from cfacts.cli.complete import for_powershell
 
     assert for_powershell("Liu Hua") == "Liu Hua"  # as before (and as test_complete pins)
     assert for_powershell("gdp-share") == "gdp-share"

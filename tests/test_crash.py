@@ -20,8 +20,8 @@ SENTINEL = "s3ntinel-local-value-4242"
 def test_bug_traceback_never_shows_locals(
     invoke: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, runner: Any
 ) -> None:
-    from cfacts import lookup
-    from cfacts.cli import app
+    from cfacts.cli.app import app
+    from cfacts.finding import lookup
 
     def broken(self: object, query: str) -> object:
         secret = SENTINEL  # noqa: F841 - the local that must not be printed
@@ -34,7 +34,7 @@ def test_bug_traceback_never_shows_locals(
     # Both entry routes: the fast path, and the full app (`--` sends the line to typer).
     for argv in (["who", "Liu Hua"], ["who", "--", "Liu Hua"]):
         code = (
-            "from cfacts import lookup, fastpath\n"
+            "from cfacts.finding import lookup; from cfacts.cli import main as fastpath\n"
             "def broken(self, query):\n"
             f"    secret = {SENTINEL!r}\n"
             "    raise RuntimeError('planted bug')\n"
@@ -65,9 +65,9 @@ def test_broken_pipe_is_quiet() -> None:
 
 def test_ctrl_c_exits_130_quietly() -> None:
     code = (
-        "import sys, time\nfrom cfacts import fastpath\n"
+        "import sys, time\nfrom cfacts.cli import main as fastpath\n"
         "def slow(self, query):\n    print('ready', flush=True)\n    time.sleep(30)\n"
-        "from cfacts import lookup\nlookup.Lookup.who = slow\n"
+        "from cfacts.finding import lookup\nlookup.Lookup.who = slow\n"
         "sys.argv = ['cfacts', 'who', 'x']\nsys.exit(fastpath.main())\n"
     )
     proc = subprocess.Popen(

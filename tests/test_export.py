@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 
 import cfacts
-from cfacts import export
 from cfacts.errors import ExportError
-from cfacts.export import export_jsonl, export_sqlite
-from cfacts.loader import load
-from cfacts.model import KIND_CLASSES, FactBase
-from cfacts.schema import FIELDS
+from cfacts.factbase.loader import load
+from cfacts.factbase.model import KIND_CLASSES, FactBase
+from cfacts.factbase.schema import FIELDS
+from cfacts.output import export
+from cfacts.output.export import export_jsonl, export_sqlite
 from conftest import MINIMAL
 
 
@@ -434,7 +434,7 @@ def test_export_command_writes_sqlite_and_jsonl(tmp_path: Path) -> None:
 
     from typer.testing import CliRunner
 
-    from cfacts.cli import app
+    from cfacts.cli.app import app
 
     runner = CliRunner()
     db = tmp_path / "facts.sqlite"
@@ -469,7 +469,7 @@ def _quote_lines() -> int:
 def test_export_jsonl_onto_a_folder_is_a_one_line_error(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from cfacts.cli import app
+    from cfacts.cli.app import app
 
     result = CliRunner().invoke(app, ["export", str(tmp_path), "--format", "jsonl"])
     assert result.exit_code == 2

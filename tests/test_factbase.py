@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cfacts.loader import load
-from cfacts.quotes import verify_quotes
+from cfacts.factbase.loader import load
+from cfacts.factbase.quotes import verify_quotes
 from conftest import SOURCES
 
 

@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from cfacts.cli import app
-from cfacts.dispatch import Request
-from cfacts.fastpath import answer, parse
-from cfacts.present import Settings
+from cfacts.cli.app import app
+from cfacts.cli.main import answer, parse
+from cfacts.cli.runner import Settings
+from cfacts.finding.dispatch import Request
 from conftest import DATA
 
 BAD = str(DATA / "bad" / "duplicate_id.toml")
@@ -126,4 +126,4 @@ def test_any_command_line_the_fast_path_takes_matches_the_full_app(argv: list[st
 
 def test_installed_entry_point_is_the_fast_path() -> None:
     text = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'cfacts = "cfacts.fastpath:main"' in text
+    assert 'cfacts = "cfacts.cli.main:main"' in text

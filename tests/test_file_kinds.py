@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from cfacts.errors import FactBaseError
-from cfacts.loader import load
+from cfacts.factbase.loader import load
 from conftest import MINIMAL, ROOT
 
 TIMEOUT = 20
@@ -200,7 +200,7 @@ def test_check_sources_refuses_a_fifo_article(tmp_path: Path) -> None:
 
 
 def test_verify_quotes_refuses_a_device_article(tmp_path: Path) -> None:
-    from cfacts.quotes import verify_quotes
+    from cfacts.factbase.quotes import verify_quotes
 
     facts = tmp_path / "facts.toml"
     facts.write_text(MINIMAL, encoding="utf-8")

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from cfacts.rows import OBSERVATION_COLUMNS, RESULT_COLUMNS
+from cfacts.output.rows import OBSERVATION_COLUMNS, RESULT_COLUMNS
 from conftest import MINIMAL
 
 
@@ -168,7 +168,7 @@ def _number(cell: str) -> bool:
     ],
 )
 def test_csv_cell(value: str | float | None, cell: str) -> None:
-    from cfacts.csvout import _cell
+    from cfacts.output.csvout import _cell
 
     assert _cell(value) == cell
 
@@ -215,7 +215,7 @@ def test_markdown_never_makes_links_images_or_html_from_fact_text(
 
 
 def test_markdown_escapes_break_bare_urls_emails_and_entities() -> None:
-    from cfacts.markdown import _cell
+    from cfacts.output.markdown import _cell
 
     cell = _cell("see https://bare.example/x, www.example.com, a@b.example &#60; R&D 7.35% x|y")
     assert "https\\:\\/\\/bare\\.example/x" in cell

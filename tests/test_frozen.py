@@ -69,7 +69,7 @@ def test_same_errors_as_dataclasses(kw_only: bool) -> None:
 
 
 def test_frozen_error_is_an_attribute_error() -> None:
-    from cfacts.views import Ref
+    from cfacts.finding.views import Ref
 
     obj = Ref("person", "liu-hua", "Liu Hua")
     with pytest.raises(FrozenError):
@@ -89,7 +89,7 @@ def test_equality_hash_replace_and_pickle() -> None:
 
 
 def test_real_records_pickle_round_trip() -> None:
-    from cfacts.model import Evidence, Person
+    from cfacts.factbase.model import Evidence, Person
 
     person = Person(id="p", evidence=(Evidence(source="s", quote="q"),), name="P Q")
     again = pickle.loads(pickle.dumps(person))
@@ -101,7 +101,8 @@ def test_no_value_class_module_imports_dataclasses() -> None:
     import subprocess
 
     code = (
-        "import sys, cfacts.model, cfacts.views, cfacts.lookup, cfacts.jsonout;"
+        "import sys, cfacts.factbase.model, cfacts.finding.views, cfacts.finding.lookup, "
+        "cfacts.output.jsonout;"
         "print('dataclasses' in sys.modules, 'inspect' in sys.modules)"
     )
     out = subprocess.run(

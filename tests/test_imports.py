@@ -8,7 +8,10 @@ import sys
 
 from conftest import ROOT
 
-CORE = "cfacts.loader, cfacts.lookup, cfacts.matching, cfacts.quotes, cfacts.jsonout"
+CORE = (
+    "cfacts.factbase.loader, cfacts.finding.lookup, cfacts.finding.matching, "
+    "cfacts.factbase.quotes, cfacts.output.jsonout"
+)
 
 
 def _modules_after(code: str) -> set[str]:
@@ -30,7 +33,7 @@ def test_core_never_imports_typer_or_rich() -> None:
 
 def _lookup_modules(*argv: str) -> set[str]:
     code = (
-        "import sys\nfrom cfacts.fastpath import main\n"
+        "import sys\nfrom cfacts.cli.main import main\n"
         f"sys.argv = ['cfacts', *{list(argv)!r}]\n"
         "import contextlib, io\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
@@ -57,5 +60,6 @@ def test_other_command_lines_reach_the_full_app() -> None:
 def test_a_warm_lookup_reads_the_index_without_parsing_or_openssl() -> None:
     _lookup_modules("who", "Liu Hua", "--json")  # builds the index if this session has none
     modules = _lookup_modules("who", "Liu Hua", "--json")
-    assert not {"tomli", "cfacts.loader", "cfacts.indexer", "cfacts.blocks"} & modules
-    assert not {"_hashlib", "unicodedata", "cfacts.schema"} & modules  # measured start-up costs
+    parsing = {"tomli", "cfacts.factbase.loader", "cfacts.index.indexer", "cfacts.index.blocks"}
+    assert not parsing & modules
+    assert not {"_hashlib", "unicodedata", "cfacts.factbase.schema"} & modules  # start-up costs

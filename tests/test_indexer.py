@@ -12,15 +12,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import cfacts.loader
-from cfacts.blocks import split
-from cfacts.cache import cache_path, open_store
+import cfacts.factbase.loader
 from cfacts.errors import FactBaseError
+from cfacts.factbase.loader import load
+from cfacts.factbase.model import KIND_CLASSES, Record
 from cfacts.frozen import replace
-from cfacts.indexer import _allowed
-from cfacts.loader import load
-from cfacts.model import KIND_CLASSES, Record
-from cfacts.store import LINK_FIELDS, NAME_KINDS, MemoryStore, SqliteStore, Store, link_targets
+from cfacts.index.blocks import split
+from cfacts.index.cache import cache_path, open_store
+from cfacts.index.indexer import _allowed
+from cfacts.index.store import (
+    LINK_FIELDS,
+    NAME_KINDS,
+    MemoryStore,
+    SqliteStore,
+    Store,
+    link_targets,
+)
 from conftest import DATA, ROOT
 
 REAL = (ROOT / "facts.toml").read_text(encoding="utf-8")
@@ -47,13 +54,13 @@ def snapshot(store: Store) -> dict[str, Any]:
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the records the indexer parses and validates."""
     counts: list[int] = []
-    real = cfacts.loader.build_records
+    real = cfacts.factbase.loader.build_records
 
     def counting(data: Any, name: str) -> dict[str, dict[str, Record]]:
         counts.append(sum(len(v) for v in data.values()))
         return real(data, name)
 
-    monkeypatch.setattr(cfacts.loader, "build_records", counting)
+    monkeypatch.setattr(cfacts.factbase.loader, "build_records", counting)
     return counts
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from cfacts.errors import FactBaseError
-from cfacts.loader import load
+from cfacts.factbase.loader import load
 from conftest import DATA, MINIMAL
 
 BAD = DATA / "bad"
@@ -206,7 +206,7 @@ def test_one_megabyte_string_works_or_fails_fast(tmp_path: Path) -> None:
 def test_a_bad_fact_base_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
-    from cfacts.cli import app
+    from cfacts.cli.app import app
 
     monkeypatch.chdir(tmp_path)
     before = sorted(p.name for p in tmp_path.rglob("*"))

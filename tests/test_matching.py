@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cfacts.loader import load
-from cfacts.lookup import Lookup
-from cfacts.matching import (
+from cfacts.factbase.loader import load
+from cfacts.finding.lookup import Lookup
+from cfacts.finding.matching import (
     AMBIGUITY_MARGIN,
     CUTOFF,
     Candidate,

@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 from rich.console import Console
 from typer.testing import CliRunner
 
-from cfacts.cli import app
+from cfacts.cli.app import app
 from cfacts.errors import FactBaseError, QueryError
-from cfacts.loader import build, load, parse_toml
-from cfacts.lookup import Lookup
+from cfacts.factbase.loader import build, load, parse_toml
+from cfacts.finding.lookup import Lookup
+from cfacts.output.render import render
 from cfacts.paths import bundled_path
-from cfacts.render import render
 from conftest import SCHEMA
 
 BUNDLED_TEXT = bundled_path().read_text(encoding="utf-8")

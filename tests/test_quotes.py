@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from cfacts.loader import load
-from cfacts.quotes import fold, verify_quotes
+from cfacts.factbase.loader import load
+from cfacts.factbase.quotes import fold, verify_quotes
 from conftest import DATA, MINIMAL
 
 ARTICLES = DATA / "sources"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from cfacts.jsonout import dumps
+from cfacts.output.jsonout import dumps
 from cfacts.sanitize import clean, clean_line
 from conftest import MINIMAL
 

@@ -276,7 +276,7 @@ def test_nothing_cfacts_opens_takes_a_closed_stdout(tmp_path: Path) -> None:
 
 
 def test_the_escape_handler_writes_json_escapes() -> None:
-    from cfacts.streams import ESCAPE
+    from cfacts.cli.streams import ESCAPE
 
     text = "Stéphanie 刘华 😀 \udcff"
     escaped = text.encode("ascii", ESCAPE).decode("ascii")

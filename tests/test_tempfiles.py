@@ -155,7 +155,7 @@ def test_killed_export_of_a_large_fact_base_leaves_no_temporary(
 # The same, deterministic: the export is held at a known point until the signal arrives.
 HELD = """
 import sys, time
-from cfacts import export, fastpath
+from cfacts.output import export; from cfacts.cli import main as fastpath
 
 def held(*args, **kwargs):
     print("writing", flush=True)

@@ -2,6 +2,6 @@
 
 import sys
 
-from cfacts.fastpath import main
+from cfacts.cli.main import main
 
 sys.exit(main())

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from cfacts import __version__
 from cfacts.errors import CfactsError
-from cfacts.schema_version import SCHEMA_VERSION
-from cfacts.store import INDEXES_SQL, TABLES_SQL, MemoryStore, SqliteStore, Store, write_index
+from cfacts.factbase.schema_version import SCHEMA_VERSION
+from cfacts.index.store import INDEXES_SQL, TABLES_SQL, MemoryStore, SqliteStore, Store, write_index
 
 try:  # the built-in BLAKE2: `hashlib` would load OpenSSL, about 4 ms of every run
     from _blake2 import blake2b
@@ -283,7 +283,7 @@ def _build(tmp: str, index: str, data: bytes, name: str, meta: dict[str, str]) -
     the loader must decide, Untrusted for a foreign index, OSError or sqlite3.Error when the
     cache cannot be written.
     """
-    from cfacts.indexer import Reorder, create, update
+    from cfacts.index.indexer import Reorder, create, update
 
     for incremental in (True, False) if _trusted_index(index) else (False,):
         if incremental:
@@ -339,7 +339,7 @@ def _write_loaded(index: str, store: MemoryStore, meta: dict[str, str]) -> None:
 def _memory(facts_path: str) -> MemoryStore:
     from pathlib import Path  # parsing and validating: only when the index cannot answer
 
-    from cfacts.loader import load
+    from cfacts.factbase.loader import load
 
     return MemoryStore(load(Path(facts_path)))
 
@@ -380,7 +380,7 @@ def _ignore(message: str) -> None:
 def _read(facts_path: str, expected: dict[str, str]) -> bytes | None:
     """The file's bytes, if it is a regular file within the size limit that did not change
     while it was read (None: let the loader read and report it)."""
-    from cfacts.loader import MAX_BYTES
+    from cfacts.factbase.loader import MAX_BYTES
 
     fd = _open_regular(facts_path)
     try:
@@ -401,8 +401,8 @@ def _refresh(index: str, facts_path: str, expected: dict[str, str]) -> Store:
 
     The index is built from, and validated on, exactly the bytes whose hash it records.
     """
-    from cfacts.indexer import Unsure
-    from cfacts.loader import load_bytes
+    from cfacts.factbase.loader import load_bytes
+    from cfacts.index.indexer import Unsure
 
     data = _read(facts_path, expected)
     if data is None:

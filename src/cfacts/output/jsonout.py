@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from cfacts.finding.views import Outcome, Result
 from cfacts.frozen import field_names
 from cfacts.sanitize import escape_json
-from cfacts.views import Outcome, Result
 
 OUTPUT_SCHEMA_VERSION = 1
 

@@ -18,11 +18,11 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from cfacts.blocks import Block, split
 from cfacts.errors import FactBaseError
-from cfacts.model import Record
-from cfacts.schema import FIELDS, SCHEMA_VERSION
-from cfacts.store import GAP, TABLES_SQL, RowWriter, SqliteStore, create_indexes
+from cfacts.factbase.model import Record
+from cfacts.factbase.schema import FIELDS, SCHEMA_VERSION
+from cfacts.index.blocks import Block, split
+from cfacts.index.store import GAP, TABLES_SQL, RowWriter, SqliteStore, create_indexes
 
 BATCH_BYTES = 1 << 20
 """Plain blocks are parsed about this many bytes at a time."""
@@ -233,7 +233,7 @@ def _batch(
     ):
         raise Unsure("a block is not exactly one record")
     try:  # unknown kinds are problems too
-        from cfacts.loader import build_records
+        from cfacts.factbase.loader import build_records
 
         built = build_records(parsed, name)
     except FactBaseError:

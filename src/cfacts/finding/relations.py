@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from cfacts.model import (
+from cfacts.factbase.model import (
     Appearance,
     Claim,
     Event,
@@ -16,7 +16,7 @@ from cfacts.model import (
     Role,
     Statistic,
 )
-from cfacts.store import Store
+from cfacts.index.store import Store
 
 R = TypeVar("R", bound=Record)
 CLAIM_FIELDS = ("person", "organization", "event", "subjects")

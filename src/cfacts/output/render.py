@@ -9,9 +9,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from cfacts.sanitize import clean
-from cfacts.textnorm import vocabulary_words as label
-from cfacts.views import (
+from cfacts.finding.views import (
     AppearanceView,
     ClaimView,
     EventCard,
@@ -30,6 +28,8 @@ from cfacts.views import (
     SubjectCard,
     amount_text,
 )
+from cfacts.sanitize import clean
+from cfacts.textnorm import vocabulary_words as label
 
 BAR_WIDTH = 10
 CARD_IN_SEARCH = frozenset({"instrument", "topic"})

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cfacts.factbase.model import Organization, Person, Role, Statistic
+from cfacts.finding.lookup import ENTITY_KINDS, SEARCH_WORDS, Lookup, clean_query, filter_series
+from cfacts.finding.matching import CUTOFF, EXACT, Match
+from cfacts.finding.views import Outcome, Understanding
 from cfacts.frozen import replace, value
-from cfacts.lookup import ENTITY_KINDS, SEARCH_WORDS, Lookup, clean_query, filter_series
-from cfacts.matching import CUTOFF, EXACT, Match
-from cfacts.model import Organization, Person, Role, Statistic
 from cfacts.textnorm import name_key
-from cfacts.views import Outcome, Understanding
 
 STOP = frozenset(
     (
@@ -294,7 +294,7 @@ def _routed(
     cues: list[str],
     question: str,
 ) -> Outcome:
-    from cfacts.dispatch import Request, answer
+    from cfacts.finding.dispatch import Request, answer
 
     outcome = answer(Request(command, query), lookup)
     if command == "stat" and year is not None:
@@ -316,7 +316,7 @@ def _routed(
 
 
 def _periods(outcome: Outcome) -> str:
-    from cfacts.views import StatisticCard
+    from cfacts.finding.views import StatisticCard
 
     periods = [
         o.period
@@ -336,7 +336,7 @@ def _understood(
     cues: list[str],
     question: str,
 ) -> Outcome:
-    from cfacts.views import Ref
+    from cfacts.finding.views import Ref
 
     ref = None
     if entity is not None:

@@ -14,8 +14,8 @@ import sys
 from collections.abc import Sequence
 
 from cfacts import tempfiles
-from cfacts.dispatch import Request
-from cfacts.present import FORMATS, Settings, Stop, run
+from cfacts.cli.runner import FORMATS, Settings, Stop, run
+from cfacts.finding.dispatch import Request
 
 QUERY_REQUIRED = frozenset({"who", "org", "event", "search", "ask"})
 QUERY_OPTIONAL = frozenset({"stat", "timeline"})
@@ -135,7 +135,7 @@ def completion_request(env: dict[str, str]) -> tuple[str, list[str], str] | None
 
 def complete(env: dict[str, str]) -> tuple[str, int] | None:
     """The reply and exit code to a request completing a lookup's QUERY; None for the rest."""
-    from cfacts.complete import COMPLETABLE
+    from cfacts.cli.complete import COMPLETABLE
 
     request = completion_request(env)
     if request is None:
@@ -151,8 +151,8 @@ def complete(env: dict[str, str]) -> tuple[str, int] | None:
         return None
     if any(word not in FLAGS for word in words[i + 1 :]):  # a value option or a QUERY given
         return None
-    from cfacts.complete import format_for
-    from cfacts.present import completion_items
+    from cfacts.cli.complete import format_for
+    from cfacts.cli.runner import completion_items
 
     items = completion_items(settings, words[i], typed)
     if shell == "fish" and env.get("_TYPER_COMPLETE_FISH_ACTION") == "is-args":
@@ -165,7 +165,7 @@ def main() -> int:
     or failing stdout is one line on stderr and exit 2, whatever the locale (`streams`)."""
     import signal
 
-    from cfacts import streams
+    from cfacts.cli import streams
 
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _terminated)
@@ -201,7 +201,7 @@ def _main() -> int:
     code = answer(sys.argv[1:])
     if code is not None:
         return code
-    from cfacts.cli import app
+    from cfacts.cli.app import app
 
     try:
         app(prog_name="cfacts")  # the full app always exits itself

@@ -14,10 +14,9 @@ from types import MappingProxyType
 from typing import Any
 
 from cfacts.errors import FactBaseError, Problem
-from cfacts.locate import LineIndex
-from cfacts.model import KIND_CLASSES, Evidence, FactBase, Quantity, Record
-from cfacts.sanitize import blank
-from cfacts.schema import (
+from cfacts.factbase.locate import LineIndex
+from cfacts.factbase.model import KIND_CLASSES, Evidence, FactBase, Quantity, Record
+from cfacts.factbase.schema import (
     DATE_RE,
     EVIDENCE_KEYS,
     FIELDS,
@@ -29,6 +28,7 @@ from cfacts.schema import (
     UNITS,
     FieldSpec,
 )
+from cfacts.sanitize import blank
 
 _SPECS = {kind: {spec.name: spec for spec in specs} for kind, specs in FIELDS.items()}
 _INVISIBLE_HINT = "it would print as nothing but escapes such as \\u200b; write visible text"
@@ -648,7 +648,7 @@ class _Builder:
         )
 
     def _rules(self, built: Mapping[str, Mapping[str, Record]]) -> None:
-        from cfacts.model import Appearance, Event, Observation, Source, Statistic
+        from cfacts.factbase.model import Appearance, Event, Observation, Source, Statistic
 
         for record in built["source"].values():
             assert isinstance(record, Source)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from cfacts.lookup import ENTITY_KINDS, Lookup, clean_query
-from cfacts.matching import Match, select
-from cfacts.model import (
+from cfacts.factbase.model import (
     Appearance,
     Claim,
     Event,
@@ -21,8 +19,10 @@ from cfacts.model import (
     Role,
     Statistic,
 )
-from cfacts.store import LINK_FIELDS
-from cfacts.views import FactCard, Outcome, Result
+from cfacts.finding.lookup import ENTITY_KINDS, Lookup, clean_query
+from cfacts.finding.matching import Match, select
+from cfacts.finding.views import FactCard, Outcome, Result
+from cfacts.index.store import LINK_FIELDS
 
 DATED_KINDS = ("event", "appearance", "role", "observation", "milestone", "claim")
 ORDER = {kind: i for i, kind in enumerate(DATED_KINDS)}

@@ -6,7 +6,7 @@ one row per result (RESULT_COLUMNS). The columns are part of the documented outp
 
 from __future__ import annotations
 
-from cfacts.views import (
+from cfacts.finding.views import (
     EventCard,
     FactCard,
     ObservationView,

@@ -5,17 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from cfacts.errors import QueryError
-from cfacts.frozen import replace
-from cfacts.matching import (
-    CUTOFF,
-    EXACT,
-    Match,
-    Matcher,
-    part_score,
-    select,
-    word_hit,
-)
-from cfacts.model import (
+from cfacts.factbase.model import (
     KIND_CLASSES,
     Appearance,
     Claim,
@@ -34,10 +24,17 @@ from cfacts.model import (
     Statistic,
     Topic,
 )
-from cfacts.relations import Relations
-from cfacts.store import NAME_KINDS, MemoryStore, Store, sorted_key
-from cfacts.textnorm import fold, name_key, vocabulary_words
-from cfacts.views import (
+from cfacts.finding.matching import (
+    CUTOFF,
+    EXACT,
+    Match,
+    Matcher,
+    part_score,
+    select,
+    word_hit,
+)
+from cfacts.finding.relations import Relations
+from cfacts.finding.views import (
     Amount,
     AppearanceView,
     Card,
@@ -57,6 +54,9 @@ from cfacts.views import (
     StatisticCard,
     SubjectCard,
 )
+from cfacts.frozen import replace
+from cfacts.index.store import NAME_KINDS, MemoryStore, Store, sorted_key
+from cfacts.textnorm import fold, name_key, vocabulary_words
 
 MAX_QUERY = 1000
 SEARCH_PHRASE = 80.0

@@ -6,7 +6,7 @@ import csv
 import io
 import re
 
-from cfacts.rows import Row
+from cfacts.output.rows import Row
 from cfacts.sanitize import clean
 
 FORMULA_STARTS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20"

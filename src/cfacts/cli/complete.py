@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cfacts.store import Store
+from cfacts.index.store import Store
 from cfacts.textnorm import name_key
 
 COMPLETABLE = ("who", "org", "event", "stat")

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from cfacts.errors import Problem
+from cfacts.factbase.loader import read_regular
+from cfacts.factbase.model import FactBase, Record
 from cfacts.frozen import value
-from cfacts.loader import read_regular
-from cfacts.model import FactBase, Record
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _SPACE = re.compile(r"\s+")

@@ -10,14 +10,14 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from cfacts.dispatch import Request, answer
 from cfacts.errors import CfactsError, FactBaseError, QueryError
+from cfacts.finding.dispatch import Request, answer
 from cfacts.frozen import value
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
-    from cfacts.store import Store
-    from cfacts.views import Outcome
+    from cfacts.finding.views import Outcome
+    from cfacts.index.store import Store
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 EXIT_OK = 0
@@ -69,7 +69,7 @@ def report(error: FactBaseError) -> None:
 
 def open_facts(settings: Settings) -> Store:
     """The fact base as a store (cached index when fresh); Stop(3) if it is unusable."""
-    from cfacts.cache import open_store
+    from cfacts.index.cache import open_store
 
     path, _ = location(settings)
     try:
@@ -96,8 +96,8 @@ def _warn_once(message: str) -> None:
 
 def run(settings: Settings, request: Request, fmt: str) -> int:
     """Load, answer, print in `fmt`; 0 found, 1 no match, 2 bad query (Stop(3): bad facts)."""
-    from cfacts.codec import BadRecord
-    from cfacts.lookup import Lookup
+    from cfacts.finding.lookup import Lookup
+    from cfacts.index.codec import BadRecord
 
     store = open_facts(settings)
     try:
@@ -142,31 +142,31 @@ def write(outcome: Outcome, fmt: str, *, listing: bool = False) -> None:
     """Print an answer to stdout in one of FORMATS."""
     out = sys.stdout
     if fmt == "json":
-        from cfacts.jsonout import dumps, outcome_dict
+        from cfacts.output.jsonout import dumps, outcome_dict
 
         out.write(dumps(outcome_dict(outcome)) + "\n")
         return
     if fmt in ("jsonl", "csv", "markdown"):
-        from cfacts.rows import columns, per_observation, rows
+        from cfacts.output.rows import columns, per_observation, rows
 
         table = rows(outcome)
         if fmt == "jsonl":
-            from cfacts.jsonout import dumps_line
+            from cfacts.output.jsonout import dumps_line
 
             out.writelines(dumps_line(row) + "\n" for row in table)
         elif fmt == "csv":
-            from cfacts.csvout import to_csv
+            from cfacts.output.csvout import to_csv
 
             out.write(to_csv(columns(outcome), table))
         elif table:
-            from cfacts.markdown import to_markdown
+            from cfacts.output.markdown import to_markdown
 
             out.write(to_markdown(table, observations=per_observation(outcome)))
         return
     if outcome.results:
         from rich.console import Console
 
-        from cfacts.render import render
+        from cfacts.output.render import render
 
         Console(highlight=False, emoji=False, width=_width()).print(
             render(outcome, listing=listing)
@@ -193,8 +193,8 @@ def completion_items(settings: Settings, command: str, incomplete: str) -> list[
 
     Completion prints nothing but candidates, so an unusable fact base simply offers none.
     """
-    from cfacts.cache import open_store
-    from cfacts.complete import candidates
+    from cfacts.cli.complete import candidates
+    from cfacts.index.cache import open_store
 
     path, _ = location(settings)
     try:

@@ -14,9 +14,7 @@ from typer._completion_classes import ZshComplete, _sanitize_help_text
 from typer.core import TyperGroup
 
 from cfacts import __version__
-from cfacts.dispatch import Request
-from cfacts.errors import FactBaseError
-from cfacts.present import (
+from cfacts.cli.runner import (
     EXIT_BAD_FACTS,
     EXIT_OK,
     EXIT_USAGE,
@@ -29,15 +27,17 @@ from cfacts.present import (
     run,
     say,
 )
-from cfacts.present import (
+from cfacts.cli.runner import (
     report as report_problems,
 )
+from cfacts.errors import FactBaseError
+from cfacts.finding.dispatch import Request
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
     from typer._click.shell_completion import CompletionItem
 
-    from cfacts.store import Store
+    from cfacts.index.store import Store
 
 PLURALS = {"person": "people", "statistic": "statistics"}
 COMPLETE_VAR = "_CFACTS_COMPLETE"
@@ -63,13 +63,13 @@ class _ZshReply(ZshComplete):
     """typer's zsh completion with each candidate written by `for_zsh`."""
 
     def format_completion(self, item: CompletionItem) -> str:
-        from cfacts.complete import for_zsh
+        from cfacts.cli.complete import for_zsh
 
         help_text = _sanitize_help_text(item.help) if item.help else ""
         return for_zsh(clean_line(str(item.value)), help_text)
 
     def complete(self) -> str:
-        from cfacts.complete import zsh_reply
+        from cfacts.cli.complete import zsh_reply
 
         args, incomplete = self.get_completion_args()
         found = [self.format_completion(item) for item in self.get_completions(args, incomplete)]
@@ -183,7 +183,7 @@ def check(
 
       cfacts check --sources ../shared/sources
     """
-    from cfacts.loader import load
+    from cfacts.factbase.loader import load
 
     path, _ = _location(ctx)
     try:
@@ -194,7 +194,7 @@ def check(
     counts = ", ".join(f"{n} {kind}" for kind, n in facts.counts().items())
     verified = ""
     if sources is not None:
-        from cfacts.quotes import verify_quotes
+        from cfacts.factbase.quotes import verify_quotes
 
         _check_sources_folder(sources, [source.file for source in facts.sources.values()])
         report = verify_quotes(facts, sources)
@@ -253,18 +253,18 @@ def info(
 
       CFACTS_FACTS=my.toml cfacts info --json
     """
-    from cfacts.cache import cache_disabled, cache_path
+    from cfacts.index.cache import cache_disabled, cache_path
 
     path, origin = _location(ctx)
     found = cache_path(path) if _settings(ctx).use_cache and not cache_disabled() else None
     index = str(found) if found is not None else None
     before = _identity(index)
     store = _load(ctx)
-    from cfacts.store import SqliteStore
+    from cfacts.index.store import SqliteStore
 
     state = _index_state(index, before, _identity(index), isinstance(store, SqliteStore))
     if as_json or fmt is InfoFormat.json:
-        from cfacts.jsonout import dumps
+        from cfacts.output.jsonout import dumps
 
         payload = {
             "path": str(path),
@@ -326,7 +326,7 @@ def _completer(command: str) -> Callable[[typer.Context, str], list[tuple[str, s
         # the like). typer renders help text through rich, so keep it one line, no markup.
         from rich.markup import escape
 
-        from cfacts.complete import for_bash, for_powershell, one_line
+        from cfacts.cli.complete import for_bash, for_powershell, one_line
 
         params = ctx.find_root().params
         settings = Settings(params.get("facts"), not params.get("no_cache", False))
@@ -509,8 +509,8 @@ def export(
       sqlite3 facts.sqlite "SELECT period, as_written FROM observation WHERE statistic='gdp-share'"
     """
     from cfacts.errors import ExportError
-    from cfacts.export import export_jsonl, export_jsonl_file, export_sqlite
-    from cfacts.loader import load
+    from cfacts.factbase.loader import load
+    from cfacts.output.export import export_jsonl, export_jsonl_file, export_sqlite
 
     source, _ = _location(ctx)
     try:

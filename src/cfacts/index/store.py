@@ -7,9 +7,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Protocol
 
-from cfacts.codec import decode, encode
-from cfacts.matching import Candidate
-from cfacts.model import KIND_CLASSES, FactBase, Organization, Record, Statistic
+from cfacts.factbase.model import KIND_CLASSES, FactBase, Organization, Record, Statistic
+from cfacts.finding.matching import Candidate
+from cfacts.index.codec import decode, encode
 from cfacts.textnorm import name_key
 
 Getter = Callable[[str, str], "Record | None"]

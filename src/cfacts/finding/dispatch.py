@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from cfacts.frozen import value
 
 if TYPE_CHECKING:
-    from cfacts.lookup import Lookup
-    from cfacts.views import Outcome
+    from cfacts.finding.lookup import Lookup
+    from cfacts.finding.views import Outcome
 
 
 @value(frozen=True)
@@ -29,17 +29,17 @@ def answer(request: Request, lookup: Lookup) -> Outcome:
     if query is not None:
         _check_utf8(query)
     if command == "stat":
-        from cfacts.lookup import filter_series
+        from cfacts.finding.lookup import filter_series
 
         return filter_series(lookup.stat(query), year=request.year, latest=request.latest)
     if command == "sources":
         return lookup.sources()
     if command == "ask":
-        from cfacts.ask import ask
+        from cfacts.finding.ask import ask
 
         return ask(lookup, query or "")
     if command == "timeline":
-        from cfacts.timeline import timeline
+        from cfacts.finding.timeline import timeline
 
         return timeline(lookup, query)
     if command == "search":

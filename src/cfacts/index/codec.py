@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from cfacts.errors import CfactsError
+from cfacts.factbase.model import KIND_CLASSES, Evidence, Quantity, Record
 from cfacts.frozen import field_names
-from cfacts.model import KIND_CLASSES, Evidence, Quantity, Record
 
 Check = Callable[[Any], Any]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cfacts.rows import Row
+from cfacts.output.rows import Row
 from cfacts.sanitize import clean
 
 RESULT_VIEW = (

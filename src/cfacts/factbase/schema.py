@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from cfacts.factbase.schema_version import (
+    SCHEMA_VERSION as SCHEMA_VERSION,  # the one this release reads
+)
 from cfacts.frozen import value
-from cfacts.schema_version import SCHEMA_VERSION as SCHEMA_VERSION  # the one this release reads
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -13,10 +13,10 @@ from typing import Any, NamedTuple, TextIO, TypeVar
 
 from cfacts import __version__, tempfiles
 from cfacts.errors import ExportError
-from cfacts.jsonout import plain
-from cfacts.model import KIND_CLASSES, FactBase, Quantity, Record
+from cfacts.factbase.model import KIND_CLASSES, FactBase, Quantity, Record
+from cfacts.factbase.schema import FIELDS, FieldSpec
+from cfacts.output.jsonout import plain
 from cfacts.sanitize import clean_line, escape_json
-from cfacts.schema import FIELDS, FieldSpec
 
 T = TypeVar("T")
 

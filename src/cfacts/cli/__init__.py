@@ -1,0 +1,1 @@
+"""The command line: one grammar, the fast entry point, the typer app, completion."""

@@ -1,0 +1,1 @@
+"""The fact base: record kinds (model), schema, loading and validation, quotes."""

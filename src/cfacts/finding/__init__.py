@@ -1,0 +1,1 @@
+"""Finding records and building answers: matching, lookups, relations, timeline, ask."""

@@ -1,0 +1,1 @@
+"""The index: records stored as data in SQLite, built incrementally, cached safely."""

@@ -1,0 +1,1 @@
+"""Output: rich tables, JSON, JSON Lines, CSV, Markdown and exports."""
