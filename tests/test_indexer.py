@@ -20,9 +20,9 @@ from cfacts.frozen import replace
 from cfacts.index.blocks import split
 from cfacts.index.cache import cache_path, open_store
 from cfacts.index.indexer import _allowed
+from cfacts.index.names import NAME_KINDS
 from cfacts.index.store import (
     LINK_FIELDS,
-    NAME_KINDS,
     MemoryStore,
     SqliteStore,
     Store,

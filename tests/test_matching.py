@@ -9,19 +9,20 @@ from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import (
     AMBIGUITY_MARGIN,
     CUTOFF,
-    Candidate,
     Matcher,
     part_score,
     score,
     select,
 )
+from cfacts.index.names import Candidate
+from cfacts.index.store import MemoryStore
 from cfacts.paths import bundled_path
 from cfacts.textnorm import fold, name_key
 
 
 @pytest.fixture(scope="module")
 def lookup() -> Lookup:
-    return Lookup(load(bundled_path()))
+    return Lookup(MemoryStore(load(bundled_path())))
 
 
 def test_pinned_constants() -> None:

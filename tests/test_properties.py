@@ -18,12 +18,13 @@ from cfacts.cli.app import app
 from cfacts.errors import FactBaseError, QueryError
 from cfacts.factbase.loader import build, load, parse_toml
 from cfacts.finding.lookup import Lookup
+from cfacts.index.store import MemoryStore
 from cfacts.output.render import render
 from cfacts.paths import bundled_path
 from conftest import SCHEMA
 
 BUNDLED_TEXT = bundled_path().read_text(encoding="utf-8")
-LOOKUP = Lookup(load(bundled_path()))
+LOOKUP = Lookup(MemoryStore(load(bundled_path())))
 RUNNER = CliRunner()
 COMMANDS = ("who", "org", "event", "stat", "search")
 
@@ -109,7 +110,7 @@ def test_mutated_fact_base_loads_or_fails_cleanly(seed: int, how: str) -> None:
             assert line.startswith("mutated.toml")
             assert "\n" not in line
         return
-    Lookup(facts).search("Liu")  # a fact base that loads must also answer
+    Lookup(MemoryStore(facts)).search("Liu")  # a fact base that loads must also answer
 
 
 @pytest.mark.parametrize("how", ["delete", "swap", "truncate", "duplicate"])

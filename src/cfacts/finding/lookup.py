@@ -11,7 +11,6 @@ from cfacts.factbase.model import (
     Claim,
     Event,
     Evidence,
-    FactBase,
     Instrument,
     Milestone,
     Observation,
@@ -55,7 +54,8 @@ from cfacts.finding.views import (
     SubjectCard,
 )
 from cfacts.frozen import replace
-from cfacts.index.store import NAME_KINDS, MemoryStore, Store, sorted_key
+from cfacts.index.names import NAME_KINDS, sorted_key
+from cfacts.index.store import Store
 from cfacts.textnorm import fold, name_key, vocabulary_words
 
 MAX_QUERY = 1000
@@ -116,8 +116,8 @@ def change(previous: Quantity | None, current: Quantity) -> str | None:
 class Lookup:
     """Query engine over one fact base."""
 
-    def __init__(self, store: Store | FactBase) -> None:
-        self.store: Store = MemoryStore(store) if isinstance(store, FactBase) else store
+    def __init__(self, store: Store) -> None:
+        self.store = store
         self.rel = Relations(self.store)
         self._matchers: dict[tuple[str, ...], Matcher] = {}
 

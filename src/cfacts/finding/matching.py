@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from cfacts.frozen import value
+from cfacts.index.names import Candidate
 from cfacts.textnorm import name_key
 
 CUTOFF = 80.0
@@ -32,17 +33,6 @@ TYPO_WORD_MIN = 5
 TYPO_WORD_RATIO = 85.0
 PREFIX_MIN = 3
 SUGGEST_CUTOFF = 55.0
-
-
-@value(frozen=True)
-class Candidate:
-    """A text a record can be found by, and which field it came from."""
-
-    kind: str
-    id: str
-    field: str
-    text: str
-    key: str = ""  # the folded text; computed from ``text`` when empty
 
 
 @value(frozen=True)

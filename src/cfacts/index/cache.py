@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from cfacts import __version__
 from cfacts.errors import CfactsError
 from cfacts.factbase.schema_version import SCHEMA_VERSION
-from cfacts.index.store import INDEXES_SQL, TABLES_SQL, MemoryStore, SqliteStore, Store, write_index
+from cfacts.index.store import INDEXES_SQL, TABLES_SQL, MemoryStore, SqliteStore, Store
 
 try:  # the built-in BLAKE2: `hashlib` would load OpenSSL, about 4 ms of every run
     from _blake2 import blake2b
@@ -319,6 +319,8 @@ def _build(tmp: str, index: str, data: bytes, name: str, meta: dict[str, str]) -
 
 def _write_loaded(index: str, store: MemoryStore, meta: dict[str, str]) -> None:
     """Index a fact base the loader had to read; a cache that cannot be written is skipped."""
+    from cfacts.index.writer import write_index
+
     try:
         tmp = _temporary(index)
         try:

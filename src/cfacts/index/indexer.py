@@ -22,7 +22,15 @@ from cfacts.errors import FactBaseError
 from cfacts.factbase.model import Record
 from cfacts.factbase.schema import FIELDS, SCHEMA_VERSION
 from cfacts.index.blocks import Block, split
-from cfacts.index.store import GAP, TABLES_SQL, RowWriter, SqliteStore, create_indexes
+from cfacts.index.writer import (
+    GAP,
+    RowWriter,
+    create_indexes,
+    create_tables,
+    delete_record,
+    digests,
+    name_statistics,
+)
 
 BATCH_BYTES = 1 << 20
 """Plain blocks are parsed about this many bytes at a time."""
@@ -90,7 +98,7 @@ EVERYTHING = dict.fromkeys(SCOPES, "1")
 
 def create(db: sqlite3.Connection) -> None:
     """Create the index tables in an empty database."""
-    db.executescript(TABLES_SQL)
+    create_tables(db)
 
 
 def update(db: sqlite3.Connection, data: bytes, name: str) -> None:
@@ -103,14 +111,13 @@ def update(db: sqlite3.Connection, data: bytes, name: str) -> None:
         raise Unsure("byte-order mark")
     preamble_end, blocks = split(data)
     _check_preamble(data[:preamble_end])
-    old: dict[bytes, int] = dict(db.execute("SELECT digest, pos FROM rec"))
-    if None in old:
+    found = digests(db)
+    if None in found:
         raise Reorder("an index written without block digests")
+    old = {digest: pos for digest, pos in found.items() if digest is not None}
     placed = _positions(blocks, old)
     kept = {block.digest for block in blocks}
-    gone = [(pos, *_kind_id(db, pos)) for digest, pos in old.items() if digest not in kept]
-    for pos, _, _ in gone:
-        _delete(db, pos)
+    gone = [(pos, *delete_record(db, pos)) for digest, pos in old.items() if digest not in kept]
     new = [
         (block, pos) for block, pos in zip(blocks, placed, strict=True) if block.digest not in old
     ]
@@ -135,7 +142,7 @@ def update(db: sqlite3.Connection, data: bytes, name: str) -> None:
         create_indexes(db)  # a new index gets them now, after its rows; an old one has them
     except sqlite3.IntegrityError:
         raise Unsure("a duplicate id") from None
-    _name_statistics(db, statistics, changed_orgs if old else set())
+    name_statistics(db, statistics, changed_orgs if old else set())
     _check(db, [pos for _, pos in new] if old else None, [(k, i) for _, k, i in gone])
 
 
@@ -180,17 +187,6 @@ def _positions(blocks: Sequence[Block], old: Mapping[bytes, int]) -> list[int]:
     for offset in range(run_start, len(placed)):
         placed[offset] = previous + GAP * (offset - run_start + 1)
     return placed
-
-
-def _kind_id(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
-    kind, rid = db.execute("SELECT kind, id FROM rec WHERE pos = ?", (pos,)).fetchone()
-    return str(kind), str(rid)
-
-
-def _delete(db: sqlite3.Connection, pos: int) -> None:
-    for table in ("rec", "link", "cite"):
-        db.execute(f"DELETE FROM {table} WHERE pos = ?", (pos,))  # fixed table names
-    db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
 
 
 def _no_lookup(kind: str, rid: str) -> Record | None:
@@ -249,31 +245,6 @@ def _batch(
             raise Unsure("a record was not built")
         out.append((block, pos, record))
     return out
-
-
-def _name_statistics(db: sqlite3.Connection, new: list[int], orgs: set[str]) -> None:
-    """Name new statistics, and re-name those of changed organizations (their names use the
-    organization's abbreviations and name)."""
-    positions = set(new)
-    for org in orgs:
-        positions.update(
-            pos
-            for (pos,) in db.execute(
-                "SELECT pos FROM link WHERE target = ? AND field = 'organization' "
-                "AND kind = 'statistic'",
-                (org,),
-            )
-        )
-    rows = RowWriter(db)
-    store = SqliteStore(db, "", SCHEMA_VERSION)
-    get = store.get  # organizations, read once each
-    for pos in sorted(positions):
-        row = db.execute("SELECT id FROM rec WHERE pos = ?", (pos,)).fetchone()
-        record = store.get("statistic", row[0]) if row is not None else None
-        if record is not None:
-            db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
-            rows.names(pos, "statistic", record, get)
-    rows.flush()
 
 
 def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Protocol
 
-from cfacts.factbase.model import KIND_CLASSES, FactBase, Organization, Record, Statistic
-from cfacts.finding.matching import Candidate
-from cfacts.index.codec import decode, encode
-from cfacts.textnorm import name_key
-
-Getter = Callable[[str, str], "Record | None"]
+from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
+from cfacts.index.codec import decode
+from cfacts.index.names import Candidate, record_names
+from cfacts.index.names import sorted_key as _sorted
 
 LINK_FIELDS: Mapping[str, tuple[str, ...]] = {
     "organization": ("parent",),
@@ -27,42 +25,6 @@ LINK_FIELDS: Mapping[str, tuple[str, ...]] = {
     "claim": ("person", "organization", "event", "subjects"),
 }
 """For each kind, the fields that point at other records and can be followed backwards."""
-
-NAME_KINDS = ("person", "organization", "event", "statistic", "instrument", "topic")
-
-
-def record_names(kind: str, record: Record, get: Getter) -> Iterator[Candidate]:
-    """The names of a record, preferred field first (a name beats an alias beats an id).
-
-    A statistic about an organization is also named by the organization's abbreviations and
-    name followed by its label ("MCSC total licensing revenue").
-    """
-    texts: list[tuple[str, str]] = []
-    if kind == "statistic":
-        texts.append(("slug", record.id))
-    for field in ("name", "label"):
-        value = getattr(record, field, None)
-        if isinstance(value, str):
-            texts.append((field, value))
-    for field, singular in (("abbreviations", "abbreviation"), ("aliases", "alias")):
-        texts.extend((singular, text) for text in getattr(record, field, ()))
-    if isinstance(record, Statistic) and record.organization:
-        org = get("organization", record.organization)
-        if isinstance(org, Organization):
-            for short in (*org.abbreviations, org.name):
-                texts.append(("label", f"{short} {record.label}"))
-    if kind != "statistic":
-        texts.append(("id", record.id))
-    for field, text in texts:
-        yield Candidate(kind, record.id, field, text, name_key(text))
-
-
-def sorted_key(key: str) -> str:
-    """A folded name key with its words in order: the same for "Hua Liu" and "Liu Hua"."""
-    return " ".join(sorted(key.split()))
-
-
-_sorted = sorted_key  # for methods whose parameter is also called sorted_key
 
 
 def link_targets(kind: str, record: Record) -> Iterator[tuple[str, str]]:
@@ -256,9 +218,6 @@ class SqliteStore:
         return {s: int(n) for s, n in rows}
 
 
-GAP = 1 << 20
-"""Spacing of record positions in a new index, so records inserted later fit between."""
-
 TABLES_SQL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE rec (
@@ -274,7 +233,7 @@ CREATE TABLE name (
 """
 """The index: one record per row as JSON (`codec`) at a sparse position (file order), the
 reverse links, the sources each record cites, and every name pre-folded. See `indexer` for how
-it is updated."""
+it is written and updated."""
 
 INDEXES_SQL = """
 CREATE UNIQUE INDEX IF NOT EXISTS rec_id ON rec (kind, id);
@@ -286,68 +245,3 @@ CREATE INDEX IF NOT EXISTS name_sorted_key ON name (sorted_key);
 """
 """Indexes, created after a new index's rows (faster than keeping them up to date row by row).
 The unique index on (kind, id) is what finds duplicate ids."""
-
-
-def create_indexes(db: sqlite3.Connection) -> None:
-    """Create the indexes that do not exist yet (sqlite3.IntegrityError on a duplicate id)."""
-    for statement in INDEXES_SQL.strip().split(";\n"):
-        db.execute(statement)
-
-
-class RowWriter:
-    """Collects index rows for records and inserts them a batch at a time."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-        self.rec: list[tuple[int, str, str, bytes | None, str | None, str]] = []
-        self.link: list[tuple[int, str, str, str]] = []
-        self.cite: list[tuple[int, str]] = []
-        self.name: list[tuple[int, int, str, str, str, str, str, str]] = []
-
-    def record(self, pos: int, kind: str, record: Record, digest: bytes | None) -> None:
-        """A record's row, links and cited sources (not its names: see `names`)."""
-        value = getattr(record, "value", None)
-        unit = (
-            getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
-        )
-        self.rec.append((pos, kind, record.id, digest, unit, encode(record)))
-        self.link.extend((pos, kind, field, target) for field, target in link_targets(kind, record))
-        if kind != "source":
-            self.cite.extend(
-                (pos, source) for source in sorted({ev.source for ev in record.evidence})
-            )
-
-    def names(self, pos: int, kind: str, record: Record, get: Getter) -> None:
-        """A record's pre-folded names."""
-        if kind in NAME_KINDS:
-            self.name.extend(
-                (pos, n, c.kind, c.id, c.field, c.text, c.key, _sorted(c.key))
-                for n, c in enumerate(record_names(kind, record, get))
-            )
-
-    def flush(self) -> None:
-        """Insert what was collected (sqlite3.IntegrityError on a duplicate kind and id)."""
-        db = self.db
-        db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
-        db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
-        db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
-        db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.name)
-        for rows in (self.rec, self.link, self.cite, self.name):
-            rows.clear()
-
-
-def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]) -> None:
-    """Fill an empty database with every record of a validated fact base, in file order."""
-    db.executescript(TABLES_SQL)
-
-    def get(kind: str, rid: str) -> Record | None:
-        return facts.kind(kind).get(rid)
-
-    pairs = [(kind, r) for kind, records in facts.records.items() for r in records.values()]
-    rows = RowWriter(db)
-    for number, (kind, record) in enumerate(pairs, start=1):
-        rows.record(number * GAP, kind, record, None)
-        rows.names(number * GAP, kind, record, get)
-    rows.flush()
-    create_indexes(db)
-    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
