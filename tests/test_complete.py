@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cfacts.cli.complete import candidates, fits, for_bash, format_for
-from cfacts.cli.main import complete, completion_request
+from cfacts.cli.complete import candidates, completion_request, fits, for_bash, format_for, reply
 from cfacts.index.cache import open_store
 from conftest import DATA, MINIMAL
 
@@ -81,15 +80,86 @@ def test_help_text_stays_on_one_line_without_control_characters() -> None:
 def test_bash_requests_are_read_like_click(
     env: dict[str, str], expected: tuple[str, list[str], str]
 ) -> None:
-    assert completion_request({"_CFACTS_COMPLETE": "complete_bash", **env}) == expected
+    request = completion_request({"_CFACTS_COMPLETE": "complete_bash", **env}, VAR)
+    assert request == expected
 
 
-def test_requests_that_are_not_a_query_go_to_typer() -> None:
-    base = {"_CFACTS_COMPLETE": "complete_bash"}
-    assert complete({**base, "COMP_WORDS": "cfacts w", "COMP_CWORD": "1"}) is None
-    assert complete({**base, "COMP_WORDS": "cfacts who --fo", "COMP_CWORD": "2"}) is None
-    assert complete({**base, "COMP_WORDS": "cfacts stat --year 2", "COMP_CWORD": "3"}) is None
-    assert complete({**base, "COMP_WORDS": "cfacts who Liu Hu", "COMP_CWORD": "3"}) is None
+VAR = "_CFACTS_COMPLETE"
+
+
+def _bash(words: str) -> list[str]:
+    """The bash reply for the words typed, the cursor at the end of the last one."""
+    cword = len(words.split()) - (0 if words.endswith(" ") else 1)
+    env = {VAR: "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    answered = reply(env, VAR)
+    assert answered is not None
+    text, status = answered
+    assert status == 0
+    return text.splitlines()
+
+
+def test_every_part_of_a_command_line_completes_from_the_grammar() -> None:
+    assert _bash("cfacts w") == ["who"]
+    assert set(_bash("cfacts ")) >= {"who", "org", "event", "stat", "check", "info"}
+    assert _bash("cfacts who --fo") == ["--format"]
+    assert _bash("cfacts who x --format ") == ["table", "json", "jsonl", "csv", "markdown"]
+    assert _bash("cfacts who x --format c") == ["csv"]
+    assert _bash("cfacts who x --format=c") == ["--format=csv"]
+    assert _bash("cfacts --n") == ["--no-cache"]
+    assert _bash("cfacts stat --year 2") == []  # a year is typed, not offered
+    assert _bash("cfacts who Liu Hu") == []  # who takes one QUERY: nothing after it
+    assert _bash("cfacts info --format ") == ["table", "json"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["", "--no-cache ", "--json ", "--format csv ", "--format=jsonl ", "--json --format csv "],
+)
+def test_options_before_the_word_never_change_the_candidates(before: str) -> None:
+    """The same candidates whichever options precede the word, in all four shells."""
+    for command, typed in (("who", "Li"), ("org", "CA"), ("event", "Ch"), ("stat", "mcsc")):
+        plain = f"cfacts {command} {typed}"
+        optioned = f"cfacts {command} {before}{typed}"
+        assert _bash(optioned) == _bash(plain) != [], optioned
+        for shell, extra in (
+            ("zsh", {}),
+            ("fish", {"_TYPER_COMPLETE_FISH_ACTION": "get-args"}),
+            ("powershell", {"_TYPER_COMPLETE_WORD_TO_COMPLETE": typed}),
+        ):
+            replies = [
+                reply({VAR: f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line, **extra}, VAR)
+                for line in (plain, optioned)
+            ]
+            assert replies[0] == replies[1], (shell, optioned)
+            assert replies[0][0], (shell, optioned)
+    global_first = _bash(f"cfacts --no-cache who {before}Li")
+    assert global_first == _bash("cfacts who Li")
+
+
+def test_lowercase_typing_finds_capitalized_names_on_every_command_line() -> None:
+    for line in ("cfacts who li", "cfacts who --format csv li", "cfacts who --json li"):
+        assert {"Liu\\ Hua", "Liu\\ Ping"} <= set(_bash(line)), line
+
+
+def test_a_typed_prefix_is_never_shortened() -> None:
+    """bash replaces the word with the candidates' common prefix: it must start with what
+    was typed, or the typed text is deleted (`stat mcsc-m<TAB>` used to become `mcsc-`)."""
+    import os.path
+
+    for line in ("cfacts stat mcsc-m", "cfacts stat mcsc-", "cfacts stat gdp", "cfacts org CA",
+                 "cfacts who Liu", "cfacts stat copyright-"):  # fmt: skip
+        typed = line.rsplit(" ", 1)[1]
+        found = _bash(line)
+        assert found, line
+        common = os.path.commonprefix([v.replace("\\", "") for v in found])  # noqa: RUF071
+        assert common.casefold().startswith(typed.casefold()), (line, found)
+    assert all(v.startswith("mcsc-m") for v in _bash("cfacts stat mcsc-m"))
+
+
+def test_names_starting_with_the_typed_text_come_first(store: object) -> None:
+    values = [v for v, _ in candidates(store, "who", "hua")]  # type: ignore[arg-type]
+    starting = [v for v in values if v.casefold().startswith("hua")]
+    assert values[: len(starting)] == starting
 
 
 def _complete(env: dict[str, str], *, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -117,9 +187,9 @@ def _complete(env: dict[str, str], *, cwd: Path | None = None) -> subprocess.Com
         ({"_CFACTS_COMPLETE": "complete_powershell", "_TYPER_COMPLETE_ARGS": "cfacts who Li",
           "_TYPER_COMPLETE_WORD_TO_COMPLETE": "Li"},
          "Liu Hua::: "),
-        # Not a QUERY being completed: typer answers (here, with nothing).
+        # An option the grammar does not know before the command is passed over.
         ({"_CFACTS_COMPLETE": "complete_bash", "COMP_WORDS": "cfacts --json who Li",
-          "COMP_CWORD": "3"}, ""),
+          "COMP_CWORD": "3"}, "Liu\\ Hua"),
     ],
 )  # fmt: skip
 def test_through_the_completion_environment(env: dict[str, str], wanted: str) -> None:
@@ -129,13 +199,14 @@ def test_through_the_completion_environment(env: dict[str, str], wanted: str) ->
     assert wanted in proc.stdout.splitlines() or wanted in proc.stdout
 
 
-def test_typer_callback_used_when_the_fast_path_declines(bundled: Path) -> None:
+def test_options_between_command_and_word_complete_through_the_entry_point(
+    bundled: Path,
+) -> None:
     env = {
         "_CFACTS_COMPLETE": "complete_bash",
         "COMP_WORDS": f"cfacts --facts {bundled} who --format csv Li",
         "COMP_CWORD": "6",
     }
-    assert complete(env) is None
     proc = _complete(env)
     assert proc.returncode == 0 and proc.stderr == ""
     assert "Liu\\ Hua" in proc.stdout.splitlines()

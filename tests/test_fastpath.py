@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cfacts.cli.app import app
+from cfacts.cli.commands import output_format
 from cfacts.cli.main import answer, parse
 from cfacts.cli.runner import Settings
-from cfacts.finding.dispatch import Request
 from conftest import DATA
 
 BAD = str(DATA / "bad" / "duplicate_id.toml")
@@ -47,6 +47,24 @@ SAME = [
     [f"--facts={BAD}", "stat"],
     ["--facts", "/nonexistent/facts.toml", "who", "x"],
     ["who", "\x1b[31mred\x1b[0m [bold]x[/bold]"],
+    # every option of every command, since one grammar declares them (issue 12)
+    ["who", "--", "x"],
+    ["who", "--", "-x"],
+    ["stat", "gdp-share", "--latest"],
+    ["stat", "gdp-share", "--latest", "--json"],
+    ["stat", "--year", "2024"],
+    ["stat", "--year=2023", "gdp-share", "--format", "csv"],
+    ["stat", "gdp-share", "--year", "2022"],
+    ["search", "x", "--limit", "3"],
+    ["search", "karaoke", "--limit=1", "--json"],
+    ["ask", "what did MCSC earn in 2024", "--json"],
+    ["timeline", "Beijing Treaty", "--format", "csv"],
+    ["info"],
+    ["info", "--json"],
+    ["check"],
+    ["--facts", BAD, "check"],
+    ["export", "-", "--format", "jsonl"],
+    ["export", "-"],
 ]
 
 
@@ -75,16 +93,12 @@ def test_fast_path_prints_what_the_full_app_prints(argv: list[str]) -> None:
         ["who"],
         ["who", "a", "b"],
         ["who", "--help"],
-        ["who", "--", "x"],
         ["who", "-x"],
         ["who", "x", "--format", "yaml"],
         ["who", "x", "--format"],
-        ["stat", "gdp-share", "--latest"],
-        ["stat", "--year", "2024"],
-        ["search", "x", "--limit", "3"],
+        ["stat", "--year", "twenty"],
+        ["search", "x", "--limit", "0"],
         ["sources", "extra"],
-        ["info"],
-        ["check"],
         ["--version"],
         ["--facts"],
         ["--facts", "--no-cache", "who", "x"],
@@ -100,17 +114,21 @@ def test_everything_else_goes_to_the_full_app(argv: list[str]) -> None:
 
 def test_parse_reads_global_options_and_format() -> None:
     parsed = parse(["--no-cache", "--facts", "f.toml", "stat", "--format", "csv", "--json"])
-    assert parsed == (Settings("f.toml", False), Request("stat", None), "json")
-    assert parse(["org", "--format=markdown", "CAVCA"]) == (
-        Settings(),
-        Request("org", "CAVCA"),
-        "markdown",
-    )
+    assert parsed is not None
+    settings, command, values = parsed
+    assert (settings, command.name) == (Settings("f.toml", False), "stat")
+    assert values == {"query": None, "year": None, "latest": False, "format": "csv", "json": True}
+    assert output_format(values) == "json"
+    parsed = parse(["org", "--format=markdown", "CAVCA"])
+    assert parsed is not None
+    assert (parsed[0], parsed[1].name, parsed[2]["query"]) == (Settings(), "org", "CAVCA")
+    assert output_format(parsed[2]) == "markdown"
 
 
 TOKENS = st.sampled_from(
     ["who", "org", "stat", "sources", "search", "Liu", "Liu Hua", "gdp-share", "--json",
-     "--format", "csv", "jsonl", "--no-cache", "--latest", "--", "-", "x"]
+     "--format", "csv", "jsonl", "--no-cache", "--latest", "--", "-", "x", "--year", "2024",
+     "--limit", "3", "ask", "timeline", "info", "--year=2023"]
 )  # fmt: skip
 
 

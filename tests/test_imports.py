@@ -47,14 +47,23 @@ def test_json_lookup_imports_neither_typer_nor_rich_nor_inspect() -> None:
     assert not {"typer", "rich", "pydantic", "inspect", "dataclasses"} & modules
 
 
-def test_plain_lookups_take_the_fast_path() -> None:
-    for argv in (("stat", "gdp-share"), ("org", "CAVCA", "--format", "csv"), ("sources",)):
+def test_every_command_line_the_grammar_reads_takes_the_fast_path() -> None:
+    for argv in (
+        ("stat", "gdp-share"),
+        ("org", "CAVCA", "--format", "csv"),
+        ("sources",),
+        ("stat", "gdp-share", "--latest"),
+        ("stat", "--year", "2024", "--json"),
+        ("search", "karaoke", "--limit", "2"),
+        ("info",),
+    ):
         assert "typer" not in _lookup_modules(*argv), argv
 
 
-def test_other_command_lines_reach_the_full_app() -> None:
-    assert "typer" in _lookup_modules("stat", "gdp-share", "--latest")
+def test_help_and_usage_errors_reach_the_full_app() -> None:
     assert "typer" in _lookup_modules("--version")
+    assert "typer" in _lookup_modules("who", "--help")
+    assert "typer" in _lookup_modules("stat", "--year", "twenty")
 
 
 def test_a_warm_lookup_reads_the_index_without_parsing_or_openssl() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
+
 from cfacts.frozen import value
 
 
@@ -32,12 +34,25 @@ class Problem:
         return text
 
 
+class ExitStatus(IntEnum):
+    """cfacts' exit codes, the one list the code, the help and the README use."""
+
+    OK = 0
+    NO_MATCH = 1
+    USAGE = 2
+    BAD_FACTS = 3
+
+
 class CfactsError(Exception):
-    """Base class for every error the core raises on purpose."""
+    """Base class for every error the core raises on purpose; carries its exit status."""
+
+    exit_status = ExitStatus.USAGE
 
 
 class FactBaseError(CfactsError):
     """The fact base cannot be used; carries every problem found."""
+
+    exit_status = ExitStatus.BAD_FACTS
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
@@ -48,5 +63,5 @@ class QueryError(CfactsError):
     """A query is unusable (for example empty)."""
 
 
-class ExportError(Exception):
+class ExportError(CfactsError):
     """An export cannot be written; the message says what failed, where, and a hint."""

@@ -318,7 +318,7 @@ def parse_globals(argv: Sequence[str]) -> tuple[dict[str, object], int]:
     return found, i
 
 
-def parse(argv: Sequence[str]) -> Parsed:
+def parse_argv(argv: Sequence[str]) -> Parsed:
     """Read a whole command line; Unparsed for anything else (help, errors, completion setup)."""
     found, i = parse_globals(argv)
     if i >= len(argv) or argv[i] not in BY_NAME:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from cfacts.errors import CfactsError, FactBaseError, QueryError
+from cfacts.errors import CfactsError, ExitStatus, FactBaseError, QueryError
 from cfacts.finding.dispatch import Request, answer
 from cfacts.frozen import value
 from cfacts.sanitize import clean_line
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from cfacts.index.store import Store
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
-EXIT_OK = 0
-EXIT_NO_MATCH = 1
-EXIT_USAGE = 2
-EXIT_BAD_FACTS = 3
+EXIT_OK = ExitStatus.OK
+EXIT_NO_MATCH = ExitStatus.NO_MATCH
+EXIT_USAGE = ExitStatus.USAGE
+EXIT_BAD_FACTS = ExitStatus.BAD_FACTS
 
 
 @value(frozen=True)
@@ -35,11 +35,15 @@ class Settings:
 
 
 class Stop(Exception):
-    """The command is over; its message is written and `code` is the exit status."""
+    """The command is over with exit status ``code``; ``lines`` go to stderr, one each.
 
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code
+    Only the entry points (`main`, `app`) write them and exit.
+    """
+
+    def __init__(self, code: int, *lines: str) -> None:
+        super().__init__(code, *lines)
+        self.code = int(code)
+        self.lines = lines
 
 
 def say(message: str) -> None:
@@ -48,9 +52,15 @@ def say(message: str) -> None:
 
 
 def fail(message: str, code: int) -> Stop:
-    """Write `cfacts: message` to stderr and return the Stop to raise."""
-    say(f"cfacts: {message}")
-    return Stop(code)
+    """The Stop to raise for ``cfacts: message`` and exit status ``code``."""
+    return Stop(code, f"cfacts: {message}")
+
+
+def stopped(stop: Stop) -> int:
+    """Write a Stop's lines to stderr; its exit status (for the entry points)."""
+    for line in stop.lines:
+        say(line)
+    return stop.code
 
 
 def location(settings: Settings) -> tuple[str, str]:
@@ -61,10 +71,9 @@ def location(settings: Settings) -> tuple[str, str]:
     return where.path, where.origin
 
 
-def report(error: FactBaseError) -> None:
+def report(error: FactBaseError) -> tuple[str, ...]:
     """Every problem of a bad fact base, one line each."""
-    for problem in error.problems:
-        say(problem.format())
+    return tuple(problem.format() for problem in error.problems)
 
 
 def open_facts(settings: Settings) -> Store:
@@ -75,13 +84,14 @@ def open_facts(settings: Settings) -> Store:
     try:
         return open_store(path, use_cache=settings.use_cache, warn=_warn_once)
     except FactBaseError as error:
-        report(error)
         count = len(error.problems)
         if count == 1:  # its own line says what, where and what to do
-            raise Stop(EXIT_BAD_FACTS) from None
-        raise fail(
-            f"unusable fact base {path} ({count} problems); run 'cfacts check' for details",
+            raise Stop(EXIT_BAD_FACTS, *report(error)) from None
+        raise Stop(
             EXIT_BAD_FACTS,
+            *report(error),
+            f"cfacts: unusable fact base {path} ({count} problems); "
+            "run 'cfacts check' for details",
         ) from None
 
 

@@ -1,0 +1,223 @@
+"""Runs any command the grammar parsed: lookups through the runner, and check, info, export.
+
+Both front ends (`main`, the fast path, and `app`, the typer app) call `execute`, so a command
+line answers the same whichever parsed it. Nothing here exits: a failure raises `Stop`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from cfacts.cli.grammar import Command
+from cfacts.cli.runner import (
+    EXIT_BAD_FACTS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Settings,
+    Stop,
+    fail,
+    location,
+    open_facts,
+    report,
+    run,
+    say,
+)
+from cfacts.errors import CfactsError, FactBaseError
+from cfacts.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from cfacts.factbase.model import FactBase
+
+Values = Mapping[str, object]
+PLURALS = {"person": "people", "statistic": "statistics"}
+QUOTE_NOT_FOUND = "quote not found"
+"""How `quotes.verify_quotes` starts the message of a quote missing from its article."""
+
+
+def execute(settings: Settings, command: Command, values: Values) -> int:
+    """Run ``command`` with its parsed ``values``; its exit status (Stop for failures)."""
+    if command.lookup:
+        return lookup(settings, command.name, values)
+    handler: Callable[[Settings, Values], int] = HANDLERS[command.name]
+    try:
+        return handler(settings, values)
+    except Stop:
+        raise
+    except CfactsError as error:
+        raise fail(str(error), error.exit_status) from None
+
+
+def output_format(values: Values) -> str:
+    """The output format a lookup's `--format` and `--json` ask for."""
+    return "json" if values.get("json") else str(values.get("format") or "table")
+
+
+def lookup(settings: Settings, name: str, values: Values) -> int:
+    """Answer a lookup command through the shared runner."""
+    from cfacts.finding.dispatch import Request
+
+    fields = {k: v for k, v in values.items() if k not in ("format", "json")}
+    return run(settings, Request(name, **fields), output_format(values))  # type: ignore[arg-type]
+
+
+def _load(settings: Settings) -> tuple[str, FactBase]:
+    """The fact base read and validated in full (no index), with its path."""
+    from pathlib import Path
+
+    from cfacts.factbase.loader import load
+
+    path, _ = location(settings)
+    try:
+        return path, load(Path(path))
+    except FactBaseError as error:
+        raise Stop(
+            EXIT_BAD_FACTS, *report(error), f"cfacts: {len(error.problems)} problem(s) in {path}"
+        ) from None
+
+
+def check(settings: Settings, values: Values) -> int:
+    """Validate the fact base; with --sources, prove every quote against its article."""
+    path, facts = _load(settings)
+    counts = ", ".join(f"{n} {kind}" for kind, n in facts.counts().items())
+    verified = ""
+    sources = values.get("sources")
+    if sources is not None:
+        from pathlib import Path
+
+        from cfacts.factbase.quotes import verify_quotes
+
+        folder = str(sources)
+        _check_sources_folder(folder, [source.file for source in facts.sources.values()])
+        checked = verify_quotes(facts, Path(folder))
+        if checked.problems:
+            failed = sum(p.message.startswith(QUOTE_NOT_FOUND) for p in checked.problems)
+            total = sum(
+                len(r.evidence) for records in facts.records.values() for r in records.values()
+            )
+            unchecked = total - checked.checked
+            raise Stop(
+                EXIT_BAD_FACTS,
+                *(problem.format() for problem in checked.problems),
+                f"cfacts: {len(checked.problems)} problem(s) in {path}; "
+                f"{max(checked.checked - failed, 0)} of {checked.checked} quotes verified"
+                + (f", {unchecked} not checked (no article)" if unchecked > 0 else ""),
+            )
+        verified = f"; {checked.checked} quotes verified against {folder}"
+    sys.stdout.write(clean_line(f"ok: {path}: {counts}{verified}") + "\n")
+    return EXIT_OK
+
+
+def _check_sources_folder(sources: str, files: list[str]) -> None:
+    """Stop(2) unless ``sources`` is a folder where at least one of the articles ``files`` is
+    (whatever it is: an article that cannot be read is the fact base's problem, exit 3)."""
+    hint = "(hint: give the folder that holds the article files, e.g. ../shared/sources)"
+    # os.path answers False for any OSError (a name too long, a loop) where Path would raise.
+    if not os.path.lexists(sources):
+        raise fail(f"--sources {sources}: no such folder {hint}", EXIT_USAGE)
+    if not os.path.isdir(sources):
+        raise fail(f"--sources {sources}: not a folder {hint}", EXIT_USAGE)
+    if files and not any(os.path.lexists(os.path.join(sources, name)) for name in files):
+        raise fail(
+            f"--sources {sources}: no article of the fact base found there "
+            f"(it names {len(files)}, such as {files[0]!r}) {hint}",
+            EXIT_USAGE,
+        )
+
+
+INDEX_STATES = {
+    "fresh": " (fresh)",
+    "built": " (built now)",
+    "unused": " (not used)",
+    "disabled": "",
+}
+"""How `info` describes the index cache: answered from an index already there (fresh), written
+by this run because there was none or it was stale (built now), not used although enabled
+(unusable or untrusted; a warning says why), or disabled."""
+
+
+def info(settings: Settings, values: Values) -> int:
+    """Which fact base is in use, its schema version, counts per kind and the index's state."""
+    from cfacts.index.cache import cache_disabled, cache_path
+    from cfacts.index.store import SqliteStore
+
+    path, origin = location(settings)
+    found = cache_path(path) if settings.use_cache and not cache_disabled() else None
+    index = str(found) if found is not None else None
+    before = _identity(index)
+    store = open_facts(settings)
+    state = _index_state(index, before, _identity(index), isinstance(store, SqliteStore))
+    if output_format(values) == "json":
+        from cfacts.output.jsonout import dumps
+
+        payload = {
+            "path": path,
+            "origin": origin,
+            "schema_version": store.schema_version,
+            "counts": store.counts(),
+            "cache": {"path": index, "hit": state == "fresh", "state": state},
+        }
+        sys.stdout.write(dumps(payload) + "\n")
+        return EXIT_OK
+    lines = [f"fact base: {path} ({origin})", f"schema_version: {store.schema_version}"]
+    lines.append(f"index cache: {index or 'disabled'}{INDEX_STATES[state]}")
+    lines += [f"{PLURALS.get(kind, kind + 's'):>14}: {n}" for kind, n in store.counts().items()]
+    sys.stdout.write("\n".join(clean_line(line) for line in lines) + "\n")
+    return EXIT_OK
+
+
+def _identity(path: str | None) -> tuple[int, int, int, int] | None:
+    """What tells one index file from the next: device, inode, size, modification time."""
+    if path is None:
+        return None
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns
+
+
+def _index_state(
+    index: str | None,
+    before: tuple[int, int, int, int] | None,
+    after: tuple[int, int, int, int] | None,
+    from_index: bool,
+) -> str:
+    """One of INDEX_STATES, from the index file before and after opening the fact base (the
+    index is never changed in place: a new one is renamed over it)."""
+    if index is None:
+        return "disabled"
+    if after is not None and after != before:
+        return "built"
+    return "fresh" if from_index and after is not None else "unused"
+
+
+def export(settings: Settings, values: Values) -> int:
+    """Write the whole fact base as a SQLite database or JSON Lines."""
+    from pathlib import Path
+
+    from cfacts.output.export import export_jsonl, export_jsonl_file, export_sqlite
+
+    _, loaded = _load(settings)
+    target = str(values["path"])
+    if values.get("format") == "jsonl":
+        if target == "-":
+            lines = export_jsonl(loaded, sys.stdout)
+        else:
+            lines = export_jsonl_file(loaded, Path(target))
+        say(f"cfacts: exported {lines} records as JSON Lines to {target}")
+        return EXIT_OK
+    if target == "-":
+        raise fail("a SQLite database cannot go to stdout; give a file name", EXIT_USAGE)
+    counts = export_sqlite(loaded, Path(target))
+    say(f"cfacts: exported {sum(counts.values())} rows in {len(counts)} tables to {target}")
+    return EXIT_OK
+
+
+HANDLERS: Mapping[str, Callable[[Settings, Values], int]] = {
+    "check": check,
+    "info": info,
+    "export": export,
+}
