@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from cfacts.cli.app import app
 from cfacts.paths import bundled_path
@@ -83,17 +83,17 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
-def invoke(runner: CliRunner) -> Callable[..., Any]:
+def invoke(runner: CliRunner) -> Callable[..., Result]:
     """Run cfacts with arguments; returns the click Result."""
 
-    def run(*args: str, env: dict[str, str] | None = None) -> Any:
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
         return runner.invoke(app, list(args), env=env, catch_exceptions=False)
 
     return run
 
 
 @pytest.fixture
-def cli_json(invoke: Callable[..., Any]) -> Callable[..., tuple[int, Any]]:
+def cli_json(invoke: Callable[..., Result]) -> Callable[..., tuple[int, Any]]:
     """Run a lookup with --json; returns (exit code, parsed document)."""
 
     def run(*args: str) -> tuple[int, Any]:

@@ -9,15 +9,22 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from typer.testing import Result
 
 import cfacts
 import cfacts.index.indexer
 from cfacts.index.cache import cache_path, open_store
 from cfacts.index.store import SqliteStore
 from conftest import MINIMAL, ROOT
+
+
+def _index(facts_file: Path) -> Path:
+    """The index file for a fact base (the tests' XDG_CACHE_HOME always gives one)."""
+    index = cache_path(facts_file)
+    assert index is not None
+    return index
 
 
 @pytest.fixture
@@ -29,7 +36,7 @@ def test_first_open_builds_the_index_and_the_second_only_reads_it(
     facts_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert isinstance(open_store(facts_file), SqliteStore)
-    assert cache_path(facts_file).is_file()
+    assert _index(facts_file).is_file()
 
     def no_update(*args: object) -> None:
         raise AssertionError("a fresh index was rebuilt")
@@ -38,7 +45,7 @@ def test_first_open_builds_the_index_and_the_second_only_reads_it(
     assert isinstance(open_store(facts_file), SqliteStore)
 
 
-def test_index_answers_like_memory(invoke: Callable[..., Any]) -> None:
+def test_index_answers_like_memory(invoke: Callable[..., Result]) -> None:
     for args in (["who", "Liu Hua"], ["org", "CAVCA"], ["event", "Chengdu"], ["stat"],
                  ["search", "karaoke"], ["sources"], ["who", "Zhou"]):  # fmt: skip
         cold = invoke("--no-cache", *args, "--json").stdout
@@ -47,7 +54,7 @@ def test_index_answers_like_memory(invoke: Callable[..., Any]) -> None:
         assert json.loads(warm) == json.loads(cold), args
 
 
-def test_stale_index_never_answers(facts_file: Path, invoke: Callable[..., Any]) -> None:
+def test_stale_index_never_answers(facts_file: Path, invoke: Callable[..., Result]) -> None:
     first = json.loads(invoke("--facts", str(facts_file), "who", "Jane Roe", "--json").stdout)
     assert first["results"][0]["name"] == "Jane Roe"
     stat = facts_file.stat()
@@ -60,9 +67,9 @@ def test_stale_index_never_answers(facts_file: Path, invoke: Callable[..., Any])
     assert json.loads(after.stdout)["results"][0]["name"] == "Joan Doe"
 
 
-def test_corrupt_index_is_rebuilt_silently(facts_file: Path, invoke: Callable[..., Any]) -> None:
+def test_corrupt_index_is_rebuilt_silently(facts_file: Path, invoke: Callable[..., Result]) -> None:
     open_store(facts_file)
-    index = cache_path(facts_file)
+    index = _index(facts_file)
     index.write_bytes(b"this is not a database" * 100)
     result = invoke("--facts", str(facts_file), "who", "Jane Roe", "--json")
     assert result.exit_code == 0
@@ -72,7 +79,7 @@ def test_corrupt_index_is_rebuilt_silently(facts_file: Path, invoke: Callable[..
 
 def test_index_from_another_version_is_not_trusted(facts_file: Path) -> None:
     open_store(facts_file)
-    index = cache_path(facts_file)
+    index = _index(facts_file)
     with sqlite3.connect(index) as db:
         db.execute("UPDATE meta SET value = '0.0.0' WHERE key = 'cfacts_version'")
     db.close()
@@ -84,13 +91,13 @@ def test_index_from_another_version_is_not_trusted(facts_file: Path) -> None:
 
 
 def test_no_cache_option_and_environment(
-    facts_file: Path, invoke: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    facts_file: Path, invoke: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert invoke("--facts", str(facts_file), "--no-cache", "who", "Jane Roe").exit_code == 0
-    assert not cache_path(facts_file).exists()
+    assert not _index(facts_file).exists()
     monkeypatch.setenv("CFACTS_NO_CACHE", "1")
     assert invoke("--facts", str(facts_file), "who", "Jane Roe").exit_code == 0
-    assert not cache_path(facts_file).exists()
+    assert not _index(facts_file).exists()
 
 
 def test_cache_respects_xdg_cache_home(facts_file: Path, tmp_path: Path) -> None:
@@ -98,7 +105,7 @@ def test_cache_respects_xdg_cache_home(facts_file: Path, tmp_path: Path) -> None
 
 
 def test_unwritable_cache_still_answers(
-    facts_file: Path, invoke: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    facts_file: Path, invoke: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("")
@@ -119,6 +126,6 @@ def test_concurrent_runs_agree_and_leave_no_temp_files(facts_file: Path) -> None
     assert all(p.returncode == 0 for p in procs)
     docs = [json.loads(out) for out, _ in outputs]
     assert all(d == docs[0] for d in docs)
-    folder = cache_path(facts_file).parent
+    folder = _index(facts_file).parent
     assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []
     assert isinstance(open_store(facts_file), SqliteStore)

@@ -13,6 +13,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from typer.testing import Result
 
 from conftest import DATA, MINIMAL, SCHEMA
 
@@ -68,7 +69,7 @@ def test_who_liu_hua(cli_json: Json) -> None:
     assert all(s["quote"] and s["file"].endswith(".txt") for s in person["sources"])
 
 
-def test_who_ambiguous_lists_all_and_exits_0(invoke: Callable[..., Any]) -> None:
+def test_who_ambiguous_lists_all_and_exits_0(invoke: Callable[..., Result]) -> None:
     result = invoke("who", "Zhou", "--json")
     doc = json.loads(result.stdout)
     assert result.exit_code == 0
@@ -77,7 +78,7 @@ def test_who_ambiguous_lists_all_and_exits_0(invoke: Callable[..., Any]) -> None
     assert "close matches" in result.stderr
 
 
-def test_no_match_exits_1_with_suggestions(invoke: Callable[..., Any]) -> None:
+def test_no_match_exits_1_with_suggestions(invoke: Callable[..., Result]) -> None:
     result = invoke("who", "Qwerty Zxcvb", "--json")
     assert result.exit_code == 1
     assert json.loads(result.stdout)["results"] == []
@@ -89,14 +90,14 @@ def test_no_match_exits_1_with_suggestions(invoke: Callable[..., Any]) -> None:
 
 
 @pytest.mark.parametrize("query", ["", "   ", "!!!", "\t"])
-def test_empty_query_is_a_usage_error(invoke: Callable[..., Any], query: str) -> None:
+def test_empty_query_is_a_usage_error(invoke: Callable[..., Result], query: str) -> None:
     result = invoke("who", query)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("cfacts: ")
 
 
-def test_missing_argument_is_a_usage_error(invoke: Callable[..., Any]) -> None:
+def test_missing_argument_is_a_usage_error(invoke: Callable[..., Result]) -> None:
     assert invoke("who").exit_code == 2
     assert invoke("stat", "--year", "soon").exit_code == 2
 
@@ -209,7 +210,7 @@ def test_sources_count_facts(cli_json: Json) -> None:
     assert dates["roundtable-2025"] == ("2025-03-13", "stated")
 
 
-def test_table_output_shows_sources(invoke: Callable[..., Any]) -> None:
+def test_table_output_shows_sources(invoke: Callable[..., Result]) -> None:
     result = invoke("who", "Liu Hua")
     assert result.exit_code == 0
     assert "Sources" in result.stdout
@@ -217,7 +218,7 @@ def test_table_output_shows_sources(invoke: Callable[..., Any]) -> None:
     assert "\x1b" not in result.stdout
 
 
-def test_check_bundled(invoke: Callable[..., Any]) -> None:
+def test_check_bundled(invoke: Callable[..., Result]) -> None:
     result = invoke("check")
     assert result.exit_code == 0
     assert result.stdout.startswith("ok: ")
@@ -225,7 +226,7 @@ def test_check_bundled(invoke: Callable[..., Any]) -> None:
 
 
 def test_check_sources_reports_bad_quote(
-    invoke: Callable[..., Any], write_facts: Callable[..., Path]
+    invoke: Callable[..., Result], write_facts: Callable[..., Path]
 ) -> None:
     good = write_facts(MINIMAL, "good.toml")
     result = invoke("--facts", str(good), "check", "--sources", str(DATA / "sources"))
@@ -239,14 +240,14 @@ def test_check_sources_reports_bad_quote(
     assert "2 of 3 quotes verified" in lines[-1]
 
 
-def test_check_sources_needs_a_folder(invoke: Callable[..., Any], tmp_path: Path) -> None:
+def test_check_sources_needs_a_folder(invoke: Callable[..., Result], tmp_path: Path) -> None:
     result = invoke("check", "--sources", str(tmp_path / "missing"))
     assert result.exit_code == 2
 
 
 @pytest.mark.parametrize("command", [["who", "Liu Hua"], ["check"], ["info"], ["sources"]])
 def test_bad_fact_base_exits_3_without_traceback(
-    invoke: Callable[..., Any], command: list[str]
+    invoke: Callable[..., Result], command: list[str]
 ) -> None:
     bad = DATA / "bad" / "several_defects.toml"
     result = invoke("--facts", str(bad), *command)
@@ -256,7 +257,7 @@ def test_bad_fact_base_exits_3_without_traceback(
     assert f"{bad}:22: [person Jane_Roe] malformed id" in result.stderr
 
 
-def test_info(invoke: Callable[..., Any]) -> None:
+def test_info(invoke: Callable[..., Result]) -> None:
     result = invoke("info")
     assert result.exit_code == 0
     assert "schema_version: 1" in result.stdout
@@ -265,7 +266,7 @@ def test_info(invoke: Callable[..., Any]) -> None:
     assert doc["counts"]["source"] == 5
 
 
-def test_version(invoke: Callable[..., Any]) -> None:
+def test_version(invoke: Callable[..., Result]) -> None:
     from cfacts import __version__
 
     result = invoke("--version")
@@ -273,7 +274,7 @@ def test_version(invoke: Callable[..., Any]) -> None:
     assert result.stdout.strip() == f"cfacts {__version__}"
 
 
-def test_json_is_the_only_thing_on_stdout(invoke: Callable[..., Any]) -> None:
+def test_json_is_the_only_thing_on_stdout(invoke: Callable[..., Result]) -> None:
     result = invoke("who", "Zhou", "--json")
     json.loads(result.stdout)  # would fail if a message leaked onto stdout
     assert result.stderr

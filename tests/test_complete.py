@@ -12,34 +12,35 @@ import pytest
 
 from cfacts.cli.complete import candidates, completion_request, fits, for_bash, format_for, reply
 from cfacts.index.cache import open_store
+from cfacts.index.store import Store
 from conftest import DATA, MINIMAL
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> object:
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     from cfacts.paths import bundled_path
 
     return open_store(bundled_path(), use_cache=False)
 
 
-def test_people_whose_names_or_aliases_fit(store: object) -> None:
-    values = [v for v, _ in candidates(store, "who", "Li")]  # type: ignore[arg-type]
+def test_people_whose_names_or_aliases_fit(store: Store) -> None:
+    values = [v for v, _ in candidates(store, "who", "Li")]
     assert "Liu Hua" in values
     assert all(v.lower().startswith("li") or " li" in v.lower() for v in values)
-    assert "Liu Hua" in [v for v, _ in candidates(store, "who", "hua")]  # type: ignore[arg-type]
+    assert "Liu Hua" in [v for v, _ in candidates(store, "who", "hua")]
     assert "LIU Hua" not in values  # a case variant of a name adds nothing
 
 
-def test_org_offers_abbreviations_with_names_as_help(store: object) -> None:
-    items = candidates(store, "org", "cav")  # type: ignore[arg-type]
+def test_org_offers_abbreviations_with_names_as_help(store: Store) -> None:
+    items = candidates(store, "org", "cav")
     assert items[0] == ("CAVCA", "China Audio-Video Copyright Association")
 
 
-def test_stat_offers_every_slug_with_its_label(store: object) -> None:
-    items = dict(candidates(store, "stat", ""))  # type: ignore[arg-type]
+def test_stat_offers_every_slug_with_its_label(store: Store) -> None:
+    items = dict(candidates(store, "stat", ""))
     assert items["gdp-share"] == "Copyright industry share of China's GDP"
-    assert len(items) == store.counts()["statistic"]  # type: ignore[attr-defined]
-    mcsc = [v for v, _ in candidates(store, "stat", "mcsc")]  # type: ignore[arg-type]
+    assert len(items) == store.counts()["statistic"]
+    mcsc = [v for v, _ in candidates(store, "stat", "mcsc")]
     assert mcsc and all(v.startswith("mcsc-") for v in mcsc)
 
 
@@ -131,6 +132,7 @@ def test_options_before_the_word_never_change_the_candidates(before: str) -> Non
                 for line in (plain, optioned)
             ]
             assert replies[0] == replies[1], (shell, optioned)
+            assert replies[0] is not None, (shell, optioned)
             assert replies[0][0], (shell, optioned)
     global_first = _bash(f"cfacts --no-cache who {before}Li")
     assert global_first == _bash("cfacts who Li")
@@ -156,8 +158,8 @@ def test_a_typed_prefix_is_never_shortened() -> None:
     assert all(v.startswith("mcsc-m") for v in _bash("cfacts stat mcsc-m"))
 
 
-def test_names_starting_with_the_typed_text_come_first(store: object) -> None:
-    values = [v for v, _ in candidates(store, "who", "hua")]  # type: ignore[arg-type]
+def test_names_starting_with_the_typed_text_come_first(store: Store) -> None:
+    values = [v for v, _ in candidates(store, "who", "hua")]
     starting = [v for v in values if v.casefold().startswith("hua")]
     assert values[: len(starting)] == starting
 

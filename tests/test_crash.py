@@ -8,9 +8,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
 
 import pytest
+from typer.testing import CliRunner, Result
 
 from conftest import ROOT
 
@@ -18,7 +18,7 @@ SENTINEL = "s3ntinel-local-value-4242"
 
 
 def test_bug_traceback_never_shows_locals(
-    invoke: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, runner: Any
+    invoke: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, runner: CliRunner
 ) -> None:
     from cfacts.cli.app import app
     from cfacts.finding import lookup

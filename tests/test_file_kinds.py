@@ -129,7 +129,7 @@ def test_a_fifo_swapped_in_after_the_check_is_refused(
     regular.write_text(MINIMAL)
     real_stat = os.stat
 
-    def stat_then_swap(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+    def stat_then_swap(path: str | os.PathLike[str], *args: Any, **kwargs: Any) -> os.stat_result:
         if os.fspath(path) == os.fspath(fifo):
             return real_stat(regular)
         return real_stat(path, *args, **kwargs)

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import Result
 
 from cfacts.output.rows import OBSERVATION_COLUMNS, RESULT_COLUMNS
 from conftest import MINIMAL
 
 
-def test_csv_has_the_documented_columns(invoke: Callable[..., Any]) -> None:
+def test_csv_has_the_documented_columns(invoke: Callable[..., Result]) -> None:
     result = invoke("who", "Liu Hua", "--format", "csv")
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
@@ -28,7 +29,9 @@ def test_csv_has_the_documented_columns(invoke: Callable[..., Any]) -> None:
     assert "WIPO Office in China" in rows[0]["summary"]
 
 
-def test_stat_rows_are_observations(invoke: Callable[..., Any], cli_json: Any) -> None:
+def test_stat_rows_are_observations(
+    invoke: Callable[..., Result], cli_json: Callable[..., tuple[int, Any]]
+) -> None:
     _, doc = cli_json("stat", "gdp-share")
     periods = [o["period"] for o in doc["results"][0]["fields"]["observations"]]
     result = invoke("stat", "gdp-share", "--format", "csv")
@@ -39,7 +42,7 @@ def test_stat_rows_are_observations(invoke: Callable[..., Any], cli_json: Any) -
     assert rows[0]["value"] == "7.35" and rows[0]["unit"] == "percent"
 
 
-def test_jsonl_is_one_object_per_row(invoke: Callable[..., Any]) -> None:
+def test_jsonl_is_one_object_per_row(invoke: Callable[..., Result]) -> None:
     result = invoke("stat", "mcsc-licensing-revenue", "--format", "jsonl")
     lines = result.stdout.splitlines()
     docs = [json.loads(line) for line in lines]
@@ -47,7 +50,7 @@ def test_jsonl_is_one_object_per_row(invoke: Callable[..., Any]) -> None:
     assert any(d["as_written"] == "477 million yuan" and d["value"] == 477000000 for d in docs)
 
 
-def test_markdown_is_a_pipe_table_with_sources(invoke: Callable[..., Any]) -> None:
+def test_markdown_is_a_pipe_table_with_sources(invoke: Callable[..., Result]) -> None:
     result = invoke("stat", "gdp-share", "--format", "markdown")
     lines = result.stdout.splitlines()
     assert lines[0].startswith("| Statistic | Period | Value |")
@@ -57,7 +60,7 @@ def test_markdown_is_a_pipe_table_with_sources(invoke: Callable[..., Any]) -> No
 
 
 def test_hostile_text_is_escaped_in_every_format(
-    invoke: Callable[..., Any], write_facts: Callable[[str], Any]
+    invoke: Callable[..., Result], write_facts: Callable[[str], Path]
 ) -> None:
     from conftest import MINIMAL
 
@@ -71,7 +74,7 @@ def test_hostile_text_is_escaped_in_every_format(
     assert "Jane \\| Roe" in markdown and "&lt;b>" in markdown
 
 
-def test_no_match_prints_only_the_header(invoke: Callable[..., Any]) -> None:
+def test_no_match_prints_only_the_header(invoke: Callable[..., Result]) -> None:
     result = invoke("who", "nobody whatsoever", "--format", "csv")
     assert result.exit_code == 1
     assert result.stdout.strip() == ",".join(RESULT_COLUMNS)

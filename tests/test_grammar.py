@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 import typer
+import typer.core
 
 from cfacts.cli.app import app
-from cfacts.cli.grammar import BY_NAME, COMMANDS, GLOBALS, Unparsed, parse_argv
+from cfacts.cli.commands import PRESENTATION
+from cfacts.cli.grammar import BY_NAME, COMMANDS, GLOBALS, Command, Unparsed, parse_argv
 from cfacts.finding.dispatch import Request
 from cfacts.frozen import field_names
 
 
-def _click() -> Any:
-    return typer.main.get_command(app)
+def _click() -> typer.core.TyperGroup:
+    group = typer.main.get_command(app)
+    assert isinstance(group, typer.core.TyperGroup)
+    return group
 
 
 def test_the_typer_app_has_exactly_the_declared_commands_in_order() -> None:
@@ -22,7 +24,7 @@ def test_the_typer_app_has_exactly_the_declared_commands_in_order() -> None:
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
-def test_the_typer_app_has_exactly_the_declared_parameters(command: Any) -> None:
+def test_the_typer_app_has_exactly_the_declared_parameters(command: Command) -> None:
     clicked = _click().commands[command.name]
     declared = {(p.dest, tuple(p.flags)) for p in command.params}
     derived = {
@@ -34,6 +36,7 @@ def test_the_typer_app_has_exactly_the_declared_parameters(command: Any) -> None
     assert clicked.help == command.help
     for param in command.params:
         [match] = [p for p in clicked.params if p.name == param.dest]
+        assert isinstance(match, (typer.core.TyperArgument, typer.core.TyperOption))
         assert match.help == param.help
         assert bool(match.required) == param.required
 
@@ -44,9 +47,9 @@ def test_the_root_options_are_the_declared_globals() -> None:
 
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c.lookup], ids=lambda c: c.name)
-def test_every_lookup_parameter_is_a_request_field(command: Any) -> None:
+def test_every_lookup_parameter_is_a_request_field(command: Command) -> None:
     fields = set(field_names(Request)) - {"command"}
-    assert {p.dest for p in command.params} - {"format", "json"} <= fields
+    assert {p.dest for p in command.params} - set(PRESENTATION) <= fields
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from typer.testing import Result
 
 from conftest import MINIMAL
 
@@ -38,7 +38,7 @@ def _assert_clean(*streams: str) -> None:
     [["who", "Jane Roe"], ["org", "Acme"], ["search", "Evil"], ["org", "ACS"], ["sources"]],
 )
 def test_tables_print_hostile_text_literally(
-    invoke: Callable[..., Any], hostile_facts: Path, args: list[str]
+    invoke: Callable[..., Result], hostile_facts: Path, args: list[str]
 ) -> None:
     result = invoke("--facts", str(hostile_facts), *args)
     assert result.exit_code == 0, result.stderr
@@ -50,7 +50,7 @@ def test_tables_print_hostile_text_literally(
 
 @pytest.mark.parametrize("args", [["who", "Jane Roe"], ["org", "Acme"], ["search", "Evil"]])
 def test_json_keeps_hostile_text_escaped(
-    invoke: Callable[..., Any], hostile_facts: Path, args: list[str]
+    invoke: Callable[..., Result], hostile_facts: Path, args: list[str]
 ) -> None:
     result = invoke("--facts", str(hostile_facts), *args, "--json")
     _assert_clean(result.stdout, result.stderr)
@@ -74,7 +74,7 @@ def test_json_keeps_hostile_text_escaped(
         "-",
     ],
 )
-def test_odd_queries_never_crash_and_never_leak(invoke: Callable[..., Any], query: str) -> None:
+def test_odd_queries_never_crash_and_never_leak(invoke: Callable[..., Result], query: str) -> None:
     for command in ("who", "org", "event", "stat", "search"):
         result = invoke(command, "--json", "--", query)
         assert result.exit_code in (0, 1, 2)
@@ -86,7 +86,7 @@ def test_odd_queries_never_crash_and_never_leak(invoke: Callable[..., Any], quer
         _assert_clean(table.stdout, table.stderr)
 
 
-def test_option_like_name_after_double_dash(invoke: Callable[..., Any]) -> None:
+def test_option_like_name_after_double_dash(invoke: Callable[..., Result]) -> None:
     result = invoke("who", "--json", "--", "--json")
     assert result.exit_code == 1
     assert json.loads(result.stdout)["query"] == "--json"

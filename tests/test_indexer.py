@@ -4,7 +4,7 @@ reports the problem; only changed records are parsed."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cfacts.factbase.loader
-from cfacts.errors import FactBaseError
+from cfacts.errors import FactBaseError, Problem
 from cfacts.factbase.loader import load
 from cfacts.factbase.model import KIND_CLASSES, Record
 from cfacts.frozen import replace
@@ -56,7 +56,7 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     counts: list[int] = []
     real = cfacts.factbase.loader.build_records
 
-    def counting(data: Any, name: str) -> dict[str, dict[str, Record]]:
+    def counting(data: Mapping[str, Any], name: str) -> dict[str, dict[str, Record]]:
         counts.append(sum(len(v) for v in data.values()))
         return real(data, name)
 
@@ -197,7 +197,9 @@ def test_every_bad_file_gets_the_loaders_report(bad: Path) -> None:
     with pytest.raises(FactBaseError) as through_cache:
         open_store(bad)
     assert through_cache.value.problems == expected.value.problems
-    assert not cache_path(bad).exists()
+    index = cache_path(bad)
+    assert index is not None
+    assert not index.exists()
 
 
 def test_header_inside_a_multiline_string_is_text(write_facts: Callable[..., Path]) -> None:
@@ -261,7 +263,7 @@ def apply(pieces: list[str], edit: Edit, serial: int) -> None:
         pieces[i] = re.sub(r'^(name|label) = "', rf'\1 = "Renamed {serial} ', pieces[i], flags=re.M)
 
 
-def outcome(opener: Callable[[Path], Store], path: Path) -> object:
+def outcome(opener: Callable[[Path], Store], path: Path) -> dict[str, Any] | list[Problem]:
     """A snapshot of the store opened, or the problems reported."""
     try:
         return snapshot(opener(path))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from typer.testing import Result
 
 from cfacts.paths import ENV_VAR, bundled_path, resolve
 from conftest import MINIMAL, ROOT
@@ -28,7 +28,7 @@ def test_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_cli_precedence(
-    invoke: Callable[..., Any], write_facts: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+    invoke: Callable[..., Result], write_facts: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     env_file = write_facts(MINIMAL, "env.toml")
     opt_file = write_facts(MINIMAL.replace("Jane Roe", "Joan Doe"), "opt.toml")

@@ -6,9 +6,9 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
-from typing import Any
 
 import pytest
+from typer.testing import Result
 
 from conftest import DATA
 
@@ -29,7 +29,7 @@ COMMANDS = {
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
-def test_golden_table(invoke: Callable[..., Any], name: str) -> None:
+def test_golden_table(invoke: Callable[..., Result], name: str) -> None:
     result = invoke("--facts", str(FACTS), *COMMANDS[name], env={"COLUMNS": "80"})
     assert result.exit_code in (0, 1)
     text = result.stdout
@@ -40,7 +40,7 @@ def test_golden_table(invoke: Callable[..., Any], name: str) -> None:
     assert text == golden.read_text(encoding="utf-8")
 
 
-def test_every_line_fits_80_columns(invoke: Callable[..., Any]) -> None:
+def test_every_line_fits_80_columns(invoke: Callable[..., Result]) -> None:
     for args in COMMANDS.values():
         result = invoke("--facts", str(FACTS), *args, env={"COLUMNS": "80"})
         assert result.stdout
@@ -48,7 +48,7 @@ def test_every_line_fits_80_columns(invoke: Callable[..., Any]) -> None:
 
 
 @pytest.mark.parametrize("width", [20, 40, 80, 200])
-def test_real_cards_render_at_any_width(invoke: Callable[..., Any], width: int) -> None:
+def test_real_cards_render_at_any_width(invoke: Callable[..., Result], width: int) -> None:
     for args in (["who", "Liu Hua"], ["event", "Chengdu"], ["stat", "gdp-share"], ["org", "WIPO"]):
         result = invoke(*args, env={"COLUMNS": str(width)})
         assert result.exit_code == 0

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from cfacts.output.jsonout import dumps
 from cfacts.sanitize import clean, clean_line
@@ -105,7 +107,9 @@ def test_blank_means_only_whitespace_and_invisible_characters() -> None:
     assert not blank("\u2764\ufe0f")
 
 
-def test_a_table_shows_them_as_escapes(invoke: Any, write_facts: Any) -> None:
+def test_a_table_shows_them_as_escapes(
+    invoke: Callable[..., Result], write_facts: Callable[[str], Path]
+) -> None:
     name = "Jane\\u3164Roe\\U000E0041\\u00AD\\uFE0F"  # TOML escapes
     path = write_facts(MINIMAL.replace('name = "Jane Roe"', f'name = "{name}"'))
     for cache in ([], ["--no-cache"]):

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO
 
 import pytest
 
@@ -34,8 +34,8 @@ LOOKUPS = [
 def cfacts(
     *args: str | bytes,
     env: dict[str, str] | None = None,
-    stdout: Any = subprocess.PIPE,
-    stderr: Any = subprocess.PIPE,
+    stdout: int | IO[bytes] | None = subprocess.PIPE,
+    stderr: int | IO[bytes] | None = subprocess.PIPE,
     preexec_fn: Callable[[], None] | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
     """Run `python -m cfacts` with bytes output, so nothing is decoded on the way."""

@@ -6,15 +6,18 @@ from collections.abc import Callable
 from typing import Any
 
 import jsonschema
+from typer.testing import Result
 
 from conftest import SCHEMA
+
+Json = Callable[..., tuple[int, Any]]
 
 
 def _dates(doc: Any) -> list[str]:
     return [r["fields"]["date"] for r in doc["results"]]
 
 
-def test_everything_dated_in_order(cli_json: Callable[..., Any]) -> None:
+def test_everything_dated_in_order(cli_json: Json) -> None:
     code, doc = cli_json("timeline")
     assert code == 0
     jsonschema.validate(doc, SCHEMA)
@@ -25,7 +28,7 @@ def test_everything_dated_in_order(cli_json: Callable[..., Any]) -> None:
     assert {"event", "role", "observation", "milestone"} <= kinds
 
 
-def test_narrowed_to_a_treaty(cli_json: Callable[..., Any]) -> None:
+def test_narrowed_to_a_treaty(cli_json: Json) -> None:
     code, doc = cli_json("timeline", "Beijing Treaty")
     assert code == 0
     jsonschema.validate(doc, SCHEMA)
@@ -33,7 +36,7 @@ def test_narrowed_to_a_treaty(cli_json: Callable[..., Any]) -> None:
     assert all(r["sources"] and r["sources"][0]["quote"] for r in doc["results"])
 
 
-def test_narrowed_to_a_person(cli_json: Callable[..., Any]) -> None:
+def test_narrowed_to_a_person(cli_json: Json) -> None:
     code, doc = cli_json("timeline", "hua liu")
     assert code == 0
     assert "2021-07-07" in _dates(doc)
@@ -42,18 +45,18 @@ def test_narrowed_to_a_person(cli_json: Callable[..., Any]) -> None:
     )
 
 
-def test_narrowed_to_an_organization_includes_its_statistics(cli_json: Callable[..., Any]) -> None:
+def test_narrowed_to_an_organization_includes_its_statistics(cli_json: Json) -> None:
     _, doc = cli_json("timeline", "MCSC")
     assert any(r["type"] == "observation" for r in doc["results"])
 
 
-def test_unknown_entity_exits_1(invoke: Callable[..., Any]) -> None:
+def test_unknown_entity_exits_1(invoke: Callable[..., Result]) -> None:
     result = invoke("timeline", "zzzz qqqq")
     assert result.exit_code == 1
     assert "no match" in result.stderr
 
 
-def test_table(invoke: Callable[..., Any]) -> None:
+def test_table(invoke: Callable[..., Result]) -> None:
     result = invoke("timeline", "Beijing Treaty")
     assert result.exit_code == 0
     assert "Timeline for" in result.stdout and "2012-06" in result.stdout
