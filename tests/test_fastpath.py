@@ -117,7 +117,10 @@ def test_parse_reads_global_options_and_format() -> None:
     assert parsed is not None
     settings, command, values = parsed
     assert (settings, command.name) == (Settings("f.toml", False), "stat")
-    assert values == {"query": None, "year": None, "latest": False, "format": "csv", "json": True}
+    assert values == {
+        "query": None, "year": None, "latest": False, "format": "csv", "json": True,
+        "no_pager": False,
+    }  # fmt: skip
     assert output_format(values) == "json"
     parsed = parse(["org", "--format=markdown", "CAVCA"])
     assert parsed is not None

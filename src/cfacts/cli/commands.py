@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 Values = Mapping[str, object]
 PLURALS = {"person": "people", "statistic": "statistics"}
+PRESENTATION = ("format", "json", "no_pager")
+"""Lookup options that say how an answer is shown, not what is asked (not in the Request)."""
 QUOTE_NOT_FOUND = "quote not found"
 """How `quotes.verify_quotes` starts the message of a quote missing from its article."""
 
@@ -59,8 +61,9 @@ def lookup(settings: Settings, name: str, values: Values) -> int:
     """Answer a lookup command through the shared runner."""
     from cfacts.finding.dispatch import Request
 
-    fields = {k: v for k, v in values.items() if k not in ("format", "json")}
-    return run(settings, Request(name, **fields), output_format(values))  # type: ignore[arg-type]
+    fields = {k: v for k, v in values.items() if k not in PRESENTATION}
+    request = Request(name, **fields)  # type: ignore[arg-type]
+    return run(settings, request, output_format(values), page=not values.get("no_pager"))
 
 
 def _load(settings: Settings) -> tuple[str, FactBase]:

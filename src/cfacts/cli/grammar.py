@@ -97,7 +97,15 @@ FORMAT = Param(
     default="table",
 )
 JSON = Param("json", "flag", "Same as --format json.", flags=("--json",), default=False)
-OUTPUT = (FORMAT, JSON)
+NO_PAGER = Param(
+    "no_pager",
+    "flag",
+    "Print straight to the terminal, never through a pager ($CFACTS_PAGER, else $PAGER, else "
+    "less -FRX; an empty CFACTS_PAGER also turns it off).",
+    flags=("--no-pager",),
+    default=False,
+)
+OUTPUT = (FORMAT, JSON, NO_PAGER)
 
 GLOBALS = (
     Param(

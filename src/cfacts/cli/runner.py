@@ -10,12 +10,14 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from cfacts.errors import CfactsError, ExitStatus, FactBaseError, QueryError
+from cfacts.errors import ExitStatus, FactBaseError, QueryError
 from cfacts.finding.dispatch import Request, answer
 from cfacts.frozen import value
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from cfacts.finding.views import Outcome
     from cfacts.index.store import Store
 
@@ -104,8 +106,9 @@ def _warn_once(message: str) -> None:
         say(f"cfacts: {message}")
 
 
-def run(settings: Settings, request: Request, fmt: str) -> int:
-    """Load, answer, print in `fmt`; 0 found, 1 no match, 2 bad query (Stop(3): bad facts)."""
+def run(settings: Settings, request: Request, fmt: str, *, page: bool = True) -> int:
+    """Load, answer, print in `fmt` (through a pager when ``page`` and it is taller than the
+    terminal); 0 found, 1 no match, 2 bad query (Stop(3): bad facts)."""
     from cfacts.finding.lookup import Lookup
     from cfacts.index.codec import BadRecord
 
@@ -116,9 +119,16 @@ def run(settings: Settings, request: Request, fmt: str) -> int:
         raise fail(str(error), EXIT_USAGE) from None
     except BadRecord as damaged:  # an index of ours that was damaged: answer from the file
         _warn_once(f"not using the index cache: {damaged}; reading the fact base directly")
-        return run(Settings(settings.facts, use_cache=False), request, fmt)
+        return run(Settings(settings.facts, use_cache=False), request, fmt, page=page)
     listing = outcome.command == "stat" and outcome.query is None
-    write(outcome, fmt, listing=listing)
+    from cfacts.cli.pager import start
+
+    pager = start(page)
+    if pager is None:
+        write(outcome, fmt, listing=listing)
+    else:
+        write(outcome, fmt, listing=listing, out=pager.buffer, width=pager.width)
+        pager.finish()
     return finish(outcome)
 
 
@@ -148,9 +158,18 @@ def finish(outcome: Outcome) -> int:
     return EXIT_OK
 
 
-def write(outcome: Outcome, fmt: str, *, listing: bool = False) -> None:
-    """Print an answer to stdout in one of FORMATS."""
-    out = sys.stdout
+def write(
+    outcome: Outcome,
+    fmt: str,
+    *,
+    listing: bool = False,
+    out: TextIO | None = None,
+    width: int | None = None,
+) -> None:
+    """Print an answer in one of FORMATS to stdout, or to ``out`` (a pager's buffer: then
+    tables keep the terminal's colours and ``width``)."""
+    paged = out is not None
+    out = sys.stdout if out is None else out
     if fmt == "json":
         from cfacts.output.jsonout import dumps, outcome_dict
 
@@ -178,9 +197,12 @@ def write(outcome: Outcome, fmt: str, *, listing: bool = False) -> None:
 
         from cfacts.output.render import render
 
-        Console(highlight=False, emoji=False, width=_width()).print(
-            render(outcome, listing=listing)
+        console = (
+            Console(file=out, force_terminal=True, highlight=False, emoji=False, width=width)
+            if paged
+            else Console(highlight=False, emoji=False, width=_width())
         )
+        console.print(render(outcome, listing=listing))
 
 
 def _width() -> int | None:
@@ -196,19 +218,3 @@ def _width() -> int | None:
 
     # shutil also ignores a COLUMNS below 1 or not a number, and asks the terminal instead.
     return shutil.get_terminal_size((80, 24)).columns
-
-
-def completion_items(settings: Settings, command: str, incomplete: str) -> list[tuple[str, str]]:
-    """(value, help) candidates for a command's argument.
-
-    Completion prints nothing but candidates, so an unusable fact base simply offers none.
-    """
-    from cfacts.cli.complete import candidates
-    from cfacts.index.cache import open_store
-
-    path, _ = location(settings)
-    try:
-        found = candidates(open_store(path, use_cache=settings.use_cache), command, incomplete)
-    except (CfactsError, OSError):
-        return []
-    return found
