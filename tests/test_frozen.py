@@ -26,8 +26,10 @@ def _pair(kw_only: bool) -> tuple[Any, Any]:
             name: str
             tags: tuple[str, ...] = ()
 
-        base = deco(frozen=True, kw_only=kw_only)(Base)  # type: ignore[call-overload]
-        child = deco(frozen=True, kw_only=True)(type("Child", (base,), dict(Child.__dict__)))  # type: ignore[call-overload]
+        base = deco(frozen=True, kw_only=kw_only)(Base)
+        # Child is built with type() on the decorated base, so its type is only known at run time.
+        subclass: type[Any] = type("Child", (base,), dict(Child.__dict__))
+        child = deco(frozen=True, kw_only=True)(subclass)
         built.append((base, child))
     return built[0], built[1]
 
@@ -73,7 +75,7 @@ def test_frozen_error_is_an_attribute_error() -> None:
 
     obj = Ref("person", "liu-hua", "Liu Hua")
     with pytest.raises(FrozenError):
-        obj.id = "other"  # type: ignore[misc]
+        obj.id = "other"  # type: ignore[misc]  # on purpose: mypy knows Ref is frozen
 
 
 def test_equality_hash_replace_and_pickle() -> None:
