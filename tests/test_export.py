@@ -292,7 +292,7 @@ def test_unwritable_folder_raises(
     def deny(*args: Any, **kwargs: Any) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(export.os, "open", deny)
+    monkeypatch.setattr(os, "open", deny)  # the os module export.py opens files with
     with pytest.raises(ExportError, match="Permission denied") as info:
         export_sqlite(facts, tmp_path / "out.db")
     assert str(tmp_path) in str(info.value)
