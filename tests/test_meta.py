@@ -5,10 +5,12 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
 
 import pytest
 import typer
+import typer.core
+from typer.testing import Result
 
 from cfacts.cli.app import app
 from conftest import ROOT
@@ -17,8 +19,12 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)
 
 
-def _command(name: str) -> Any:
-    return typer.main.get_command(app).commands[name]  # type: ignore[attr-defined]
+def _command(name: str) -> typer.core.TyperCommand:
+    group = typer.main.get_command(app)
+    assert isinstance(group, typer.core.TyperGroup)
+    command = group.commands[name]
+    assert isinstance(command, typer.core.TyperCommand)
+    return command
 
 
 def test_commands_are_known() -> None:
@@ -29,18 +35,21 @@ def test_commands_are_known() -> None:
 
 
 @pytest.mark.parametrize("name", COMMANDS)
-def test_command_has_help_with_examples(invoke: Callable[..., Any], name: str) -> None:
+def test_command_has_help_with_examples(invoke: Callable[..., Result], name: str) -> None:
     result = invoke(name, "--help")
     assert result.exit_code == 0
     assert "Examples:" in result.stdout
     assert f"cfacts {name}" in result.stdout
-    assert _command(name).help.strip().splitlines()[0]
+    help_text = _command(name).help
+    assert help_text is not None
+    assert help_text.strip().splitlines()[0]
 
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_command_and_options_are_in_readme(name: str) -> None:
     assert f"cfacts {name}" in README
     for param in _command(name).params:
+        assert isinstance(param, (typer.core.TyperArgument, typer.core.TyperOption))
         for option in param.opts:
             if option.startswith("--") and option != "--help":
                 assert option in README, f"{name} {option} is not documented"
@@ -70,14 +79,27 @@ def test_quickstart_is_two_commands_and_ci_runs_the_test_one() -> None:
     assert test in ci
 
 
+def test_ci_type_checks_the_tests_as_well_as_the_package() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "set -euo pipefail" in ci.splitlines()  # a failing step fails CI
+    commands = [
+        line.split()
+        for line in ci.splitlines()
+        if line.strip() and not line.lstrip().startswith(("#", "echo"))
+    ]
+    mypy = [words for words in commands if words[0].endswith("/mypy")]
+    assert mypy, "CI runs no mypy step"
+    assert any({"--strict", "src", "tests"} <= set(words[1:]) for words in mypy), mypy
+
+
 @pytest.mark.parametrize("path", sorted((ROOT / "src" / "cfacts").rglob("*.py")), ids=str)
-def test_every_module_has_a_one_line_docstring(path: Any) -> None:
+def test_every_module_has_a_one_line_docstring(path: Path) -> None:
     doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
     assert doc, f"{path.name} has no docstring"
     assert doc.splitlines()[0].strip()
 
 
-def _imports_and_exits(path: Any) -> tuple[set[str], bool]:
+def _imports_and_exits(path: Path) -> tuple[set[str], bool]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     imported: set[str] = set()
     exits = False
