@@ -1,9 +1,10 @@
-"""Answers a plain-English question by recognizing what it names and routing it to a lookup.
+"""Reads a plain-English question as a lookup (`Reading`: a `Request` and how it was understood).
 
 No model and no network: the question's words are folded like every query; spans of them are
 matched against the fact base's names with the lookups' own matcher; a small vocabulary of cue
-words ("how much", "when", "who spoke") and years decides which lookup answers. What was
-understood travels with the answer, so a reader can see, and rerun, the equivalent command.
+words ("how much", "when", "who spoke") and years decides which lookup answers. `dispatch`
+answers the request and `answered` attaches what was understood, so a reader can see, and
+rerun, the equivalent command.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import re
 from collections.abc import Sequence
 
 from cfacts.factbase.model import Organization, Person, Role, Statistic
-from cfacts.finding.lookup import ENTITY_KINDS, SEARCH_WORDS, Lookup, clean_query, filter_series
+from cfacts.finding.lookup import ENTITY_KINDS, SEARCH_WORDS, Lookup, clean_query
 from cfacts.finding.matching import CUTOFF, EXACT, Match
-from cfacts.finding.views import Outcome, Understanding
+from cfacts.finding.request import Request
+from cfacts.finding.views import Outcome, Ref, Understanding
 from cfacts.frozen import replace, value
 from cfacts.textnorm import name_key
 
@@ -92,14 +94,36 @@ class Found:
         return self.match.score + 6.0 * self.words
 
 
+@value(frozen=True)
+class Reading:
+    """How a question was read: the lookup that answers it (None when nothing was recognized)
+    and what was understood, which its answer carries (`answered`)."""
+
+    request: Request | None
+    understood: Understanding
+    suggestions: tuple[str, ...] = ()  # did-you-mean names when nothing was recognized
+    if_empty: str | None = None  # a cue added when the lookup finds nothing (a year, no value)
+
+
+def answered(reading: Reading, outcome: Outcome | None) -> Outcome:
+    """The answer to a question: the outcome of its request with what was understood."""
+    understood = reading.understood
+    if outcome is None:
+        return Outcome("ask", understood.question, (), False, reading.suggestions, understood)
+    if not outcome.results and reading.if_empty is not None:
+        understood = replace(understood, cues=(*understood.cues, reading.if_empty))
+        outcome = replace(outcome, suggestions=())
+    return replace(outcome, understood=understood)
+
+
 def words_of(question: str) -> list[str]:
     """The question's folded words, possessives dropped and % read as "share"."""
     text = _POSSESSIVE.sub(r"\1", question).replace("%", " share ")
     return name_key(text).split()
 
 
-def ask(lookup: Lookup, question: str) -> Outcome:
-    """The answer to a question, with how it was understood (`Outcome.understood`)."""
+def ask(lookup: Lookup, question: str) -> Reading:
+    """How to answer a question: the lookup to run and how the question was understood."""
     question = clean_query(question)
     words = words_of(question)
     years = [int(y) for y in _YEAR.findall(question)]
@@ -116,9 +140,9 @@ def ask(lookup: Lookup, question: str) -> Outcome:
         return _routed(lookup, "timeline", top.match.id, top, year, ["when"], question)
     # 2. "who spoke in Chengdu", "how many attended the Shanghai training": an event.
     if event_cue:
-        outcome = _event(lookup, content, found, year, question)
-        if outcome is not None:
-            return outcome
+        reading = _event(lookup, content, found, year, question)
+        if reading is not None:
+            return reading
     # 3. Numbers: a statistic (and a year when one is named).
     statistic = _statistic(lookup, content, found)
     if statistic is not None and (stat_cue or _names_statistic(statistic, found)):
@@ -131,9 +155,9 @@ def ask(lookup: Lookup, question: str) -> Outcome:
     # 5. An event described by its facets ("WIPO roundtable in Beijing, March 2025").
     leading = _top(found, prefer=("person", "event")) if found else None
     if leading is None or (leading.match.kind != "person" and leading.words < len(content)):
-        outcome = _event(lookup, content, [], year, question, single=True)
-        if outcome is not None:
-            return outcome
+        reading = _event(lookup, content, [], year, question, single=True)
+        if reading is not None:
+            return reading
     # 6. Whatever the question names, by kind.
     if found:
         top = _top(found, prefer=("person", "event", "organization", "statistic"))
@@ -146,14 +170,12 @@ def ask(lookup: Lookup, question: str) -> Outcome:
         result = lookup.search(" ".join(content), 10)
         strong = SEARCH_WORDS if len(content) > 1 else NAMED
         if result.results and result.results[0].score >= strong:
-            return _understood(result, "search", " ".join(content), None, None, ["text"], question)
-    return Outcome(
-        "ask",
-        question,
-        (),
-        False,
-        lookup.suggest(ENTITY_KINDS, " ".join(content)) if content else (),
+            request = Request("search", " ".join(content), limit=10)
+            return _reading(request, None, None, ["text"], question)
+    return Reading(
+        None,
         Understanding(question, None, None, None, None, ("nothing recognized",), None),
+        lookup.suggest(ENTITY_KINDS, " ".join(content)) if content else (),
     )
 
 
@@ -201,7 +223,7 @@ def _event(
     question: str,
     *,
     single: bool = False,
-) -> Outcome | None:
+) -> Reading | None:
     """An event named by the question, by name or by its facets (city, kind, year)."""
     events = [f for f in found if f.match.kind == "event"]
     if events:
@@ -218,7 +240,7 @@ def _event(
     outcome = lookup.event(query)
     if not outcome.results or outcome.ambiguous or (single and len(outcome.results) > 1):
         return None
-    return _understood(outcome, "event", query, None, None, ["event facets"], question)
+    return _reading(Request("event", query), None, None, ["event facets"], question)
 
 
 def _statistic(lookup: Lookup, content: list[str], found: list[Found]) -> str | None:
@@ -293,51 +315,24 @@ def _routed(
     year: int | None,
     cues: list[str],
     question: str,
-) -> Outcome:
-    from cfacts.finding.dispatch import Request, answer
-
-    outcome = answer(Request(command, query), lookup)
-    if command == "stat" and year is not None:
-        narrowed = filter_series(outcome, year=year, latest=False)
-        if not narrowed.results:
-            known = _periods(outcome)
-            note = f"no value for {year}" + (f"; known for {known}" if known else "")
-            return _understood(
-                replace(outcome, results=(), suggestions=()),
-                command,
-                query,
-                entity,
-                year,
-                [*cues, note],
-                question,
-            )
-        outcome = narrowed
-    return _understood(outcome, command, query, entity, year, cues, question)
+) -> Reading:
+    """A reading that sends the question to a command; a statistic is narrowed to the year."""
+    if command != "stat" or year is None:
+        return _reading(Request(command, query), entity, year, cues, question)
+    known = ", ".join(dict.fromkeys(o.period for o in lookup.rel.series(query)))
+    note = f"no value for {year}" + (f"; known for {known}" if known else "")
+    return _reading(Request(command, query, year=year), entity, year, cues, question, note)
 
 
-def _periods(outcome: Outcome) -> str:
-    from cfacts.finding.views import StatisticCard
-
-    periods = [
-        o.period
-        for r in outcome.results
-        if isinstance(r.card, StatisticCard)
-        for o in r.card.observations
-    ]
-    return ", ".join(dict.fromkeys(periods))
-
-
-def _understood(
-    outcome: Outcome,
-    command: str,
-    query: str,
+def _reading(
+    request: Request,
     entity: Found | None,
     year: int | None,
     cues: list[str],
     question: str,
-) -> Outcome:
-    from cfacts.finding.views import Ref
-
+    if_empty: str | None = None,
+) -> Reading:
+    command, query = request.command, request.query or ""
     ref = None
     if entity is not None:
         kind, rid = _kid(entity)
@@ -348,7 +343,7 @@ def _understood(
     if year is not None and command == "stat":
         argv += ["--year", str(year)]
     understood = Understanding(question, command, query, ref, year, tuple(cues), " ".join(argv))
-    return replace(outcome, understood=understood)
+    return Reading(request, understood, if_empty=if_empty)
 
 
 def _shell_word(text: str) -> str:

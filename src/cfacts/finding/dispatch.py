@@ -1,26 +1,17 @@
-"""One lookup command as data (`Request`) and the function that answers it with a `Lookup`."""
+"""Answers one lookup command (`Request`) with a `Lookup`; a question is read by `ask` first."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from cfacts.frozen import value
+from cfacts.finding.request import Request
 
 if TYPE_CHECKING:
     from cfacts.finding.lookup import Lookup
     from cfacts.finding.views import Outcome
 
-
-@value(frozen=True)
-class Request:
-    """One lookup command as asked: which command, its query and its options."""
-
-    command: str
-    query: str | None = None
-    year: int | None = None
-    latest: bool = False
-    limit: int = 20
+__all__ = ["Request", "answer"]
 
 
 def answer(request: Request, lookup: Lookup) -> Outcome:
@@ -35,9 +26,11 @@ def answer(request: Request, lookup: Lookup) -> Outcome:
     if command == "sources":
         return lookup.sources()
     if command == "ask":
-        from cfacts.finding.ask import ask
+        from cfacts.finding.ask import answered, ask
 
-        return ask(lookup, query or "")
+        reading = ask(lookup, query or "")  # what to look up; never another question
+        asked = reading.request
+        return answered(reading, None if asked is None else answer(asked, lookup))
     if command == "timeline":
         from cfacts.finding.timeline import timeline
 

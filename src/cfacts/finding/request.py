@@ -1,0 +1,16 @@
+"""One lookup command as data: what `dispatch` answers and what `ask` reads a question as."""
+
+from __future__ import annotations
+
+from cfacts.frozen import value
+
+
+@value(frozen=True)
+class Request:
+    """One lookup command as asked: which command, its query and its options."""
+
+    command: str
+    query: str | None = None
+    year: int | None = None
+    latest: bool = False
+    limit: int = 20
