@@ -1,0 +1,228 @@
+"""Layers: every import under src/cfacts (lazy ones too) points down the layer order, no cycles."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "src" / "cfacts"
+LAYERS = ("base", "factbase", "index", "finding", "output", "cli")
+"""Lowest first: a module may import its own layer and the layers before it, nothing above."""
+BASE = {
+    "cfacts",
+    "cfacts.errors",
+    "cfacts.frozen",
+    "cfacts.paths",
+    "cfacts.sanitize",
+    "cfacts.tempfiles",
+    "cfacts.textnorm",
+}
+"""The top-level modules every layer may use (a new one must be placed here or in a layer)."""
+ENTRY = {"cfacts.__main__": "cli"}
+CLI_ONLY = ("typer", "click")
+"""Third-party packages only the command line may import."""
+
+
+def module_name(path: Path) -> str:
+    """The dotted name of a source file under src/."""
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def all_modules() -> dict[str, Path]:
+    """Every module of the package, by dotted name."""
+    return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+MODULES = all_modules()
+
+
+def imports_of(source: str, name: str, is_package: bool, known: set[str]) -> Iterator[str]:
+    """Every module an import statement of ``source`` names, at any depth (functions,
+    ``if TYPE_CHECKING:`` blocks, ``try``), resolved to a module of ``known`` where it is one:
+    ``from cfacts.x import y`` names ``cfacts.x.y`` when that is a module, else ``cfacts.x``;
+    relative imports are resolved against ``name``. Other imports give their top-level name."""
+    package = name if is_package else name.rpartition(".")[0]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name if alias.name in known else alias.name.partition(".")[0]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                target = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                target = node.module or ""
+            if target not in known and not target.startswith("cfacts."):
+                yield target.partition(".")[0]
+                continue
+            for alias in node.names:
+                full = f"{target}.{alias.name}"
+                yield full if full in known else target
+
+
+def graph() -> dict[str, set[str]]:
+    """For each module of the package, the names its imports give (modules or packages)."""
+    known = set(MODULES)
+    return {
+        name: set(
+            imports_of(
+                path.read_text(encoding="utf-8"), name, path.name == "__init__.py", known
+            )
+        )
+        - {name}
+        for name, path in MODULES.items()
+    }
+
+
+GRAPH = graph()
+
+
+def layer_of(module: str) -> str:
+    """The layer of one of the package's modules."""
+    if module in ENTRY:
+        return ENTRY[module]
+    if module in BASE:
+        return "base"
+    parts = module.split(".")
+    assert len(parts) >= 2 and parts[1] in LAYERS, f"{module} is in no layer"
+    return parts[1]
+
+
+def find_cycle(edges: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle (its modules, first repeated at the end), or None."""
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(edges.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            if nxt not in state:
+                found = visit(nxt)
+                if found:
+                    return found
+        path.pop()
+        state[node] = 2
+        return None
+
+    for start in sorted(edges):
+        if start not in state:
+            found = visit(start)
+            if found:
+                return found
+    return None
+
+
+def test_every_module_is_in_a_layer() -> None:
+    for module in MODULES:
+        layer_of(module)
+
+
+def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """One cycle through each group of modules that import each other, directly or not."""
+    found: list[list[str]] = []
+    remaining = {node: set(targets) for node, targets in edges.items()}
+    while (cycle := find_cycle(remaining)) is not None:
+        found.append(cycle)
+        for node in cycle:  # report each group once
+            remaining.pop(node, None)
+        remaining = {node: targets - set(cycle) for node, targets in remaining.items()}
+    return found
+
+
+def test_no_import_cycle() -> None:
+    internal = {m: {t for t in targets if t in MODULES} for m, targets in GRAPH.items()}
+    assert [" -> ".join(cycle) for cycle in cycles(internal)] == []
+
+
+def test_imports_point_down_the_layers() -> None:
+    rank = {layer: i for i, layer in enumerate(LAYERS)}
+    upward = []
+    for module, targets in sorted(GRAPH.items()):
+        mine = layer_of(module)
+        for target in sorted(t for t in targets if t in MODULES):
+            theirs = layer_of(target)
+            if rank[theirs] > rank[mine]:
+                upward.append(f"{module} ({mine}) imports {target} ({theirs})")
+    assert upward == []
+
+
+def test_only_the_command_line_imports_typer() -> None:
+    offenders = sorted(
+        f"{module} imports {target}"
+        for module, targets in GRAPH.items()
+        for target in targets
+        if target in CLI_ONLY and layer_of(module) != "cli"
+    )
+    assert offenders == []
+
+
+SAMPLE = """
+import os
+import cfacts.index.store
+import cfacts.finding.lookup as lk
+from cfacts.output import jsonout
+from cfacts.cli.runner import run
+from cfacts import errors, __version__
+from typing import TYPE_CHECKING
+if TYPE_CHECKING:
+    from cfacts.finding.views import Outcome
+
+def later():
+    from . import store
+    from .codec import decode
+    from ..factbase.model import Person
+    import typer.core
+"""
+
+
+def test_the_import_reader_sees_every_form() -> None:
+    found = set(imports_of(SAMPLE, "cfacts.index.cache", False, set(MODULES)))
+    assert found == {
+        "os",
+        "typing",
+        "typer",
+        "cfacts",
+        "cfacts.errors",
+        "cfacts.index.store",
+        "cfacts.finding.lookup",
+        "cfacts.output.jsonout",
+        "cfacts.cli.runner",
+        "cfacts.finding.views",
+        "cfacts.index.codec",
+        "cfacts.factbase.model",
+    }
+
+
+@pytest.mark.parametrize(
+    ("edges", "expected"),
+    [
+        ({"a": {"b"}, "b": {"c"}, "c": set()}, None),
+        ({"a": {"b"}, "b": {"c"}, "c": {"a"}}, ["a", "b", "c", "a"]),
+        ({"a": {"b"}, "b": {"b2"}, "b2": {"b"}}, ["b", "b2", "b"]),
+    ],
+)
+def test_the_cycle_finder(edges: dict[str, set[str]], expected: list[str] | None) -> None:
+    assert find_cycle(edges) == expected
+    assert cycles(edges) == ([expected] if expected else [])
+
+
+def test_every_cycle_is_reported() -> None:
+    edges = {"a": {"b"}, "b": {"a", "c"}, "c": {"d"}, "d": {"c"}, "e": {"e"}}
+    assert cycles(edges) == [["a", "b", "a"], ["c", "d", "c"], ["e", "e"]]
+
+
+def test_the_graph_is_not_empty() -> None:
+    assert "cfacts.index.store" in GRAPH["cfacts.index.cache"]
+    assert "cfacts.cli.main" in GRAPH["cfacts.__main__"]
