@@ -9,6 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 import tomli
+from typer.testing import Result
 
 from conftest import DATA, SCHEMA
 
@@ -25,7 +26,7 @@ def test_there_are_enough_phrasings() -> None:
 
 
 @pytest.mark.parametrize("case", ANSWERABLE, ids=lambda q: q["text"])
-def test_question_reaches_the_fact(invoke: Callable[..., Any], case: dict[str, Any]) -> None:
+def test_question_reaches_the_fact(invoke: Callable[..., Result], case: dict[str, Any]) -> None:
     result = invoke("ask", case["text"], "--json")
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
@@ -51,7 +52,7 @@ def test_question_reaches_the_fact(invoke: Callable[..., Any], case: dict[str, A
 
 
 @pytest.mark.parametrize("text", UNANSWERABLE)
-def test_does_not_pretend(invoke: Callable[..., Any], text: str) -> None:
+def test_does_not_pretend(invoke: Callable[..., Result], text: str) -> None:
     result = invoke("ask", text, "--json")
     assert result.exit_code == 1, result.stdout
     doc = json.loads(result.stdout)
@@ -60,14 +61,14 @@ def test_does_not_pretend(invoke: Callable[..., Any], text: str) -> None:
     assert "cannot answer" in result.stderr and "try: cfacts " in result.stderr
 
 
-def test_equivalent_command_gives_the_same_answer(invoke: Callable[..., Any]) -> None:
+def test_equivalent_command_gives_the_same_answer(invoke: Callable[..., Result]) -> None:
     asked = json.loads(invoke("ask", "what did MCSC earn in 2024", "--json").stdout)
     argv = asked["understood"]["equivalent"].split()[1:]
     direct = json.loads(invoke(*argv, "--json").stdout)
     assert direct["results"] == asked["results"]
 
 
-def test_table_output_says_how_it_understood(invoke: Callable[..., Any]) -> None:
+def test_table_output_says_how_it_understood(invoke: Callable[..., Result]) -> None:
     result = invoke("ask", "GDP share of the copyright industry in 2021")
     assert result.exit_code == 0
     assert "7.41" in result.stdout

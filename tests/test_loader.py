@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +136,7 @@ def test_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     real_open = os.open
 
-    def refuse(target: Any, *args: Any, **kwargs: Any) -> int:
+    def refuse(target: str | os.PathLike[str], *args: Any, **kwargs: Any) -> int:
         if os.fspath(target) == os.fspath(path):
             raise PermissionError(13, "Permission denied", str(target))
         return real_open(target, *args, **kwargs)
@@ -145,7 +146,7 @@ def test_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         load(path)
 
 
-def test_minimal_fact_base_loads(write_facts: object, tmp_path: Path) -> None:
+def test_minimal_fact_base_loads(write_facts: Callable[[str], Path], tmp_path: Path) -> None:
     path = tmp_path / "ok.toml"
     path.write_text(MINIMAL)
     facts = load(path)
@@ -318,7 +319,7 @@ def test_float_schema_version_is_refused_by_info_with_and_without_the_index(
 )
 @pytest.mark.parametrize("field", ["name", "aliases"])
 def test_a_name_of_invisible_characters_is_empty(
-    write_facts: Any, invisible: str, field: str
+    write_facts: Callable[[str], Path], invisible: str, field: str
 ) -> None:
     escaped = f"\\U{ord(invisible):08X}"
     value = f'"{escaped} {escaped}{escaped}"'
@@ -334,14 +335,18 @@ def test_a_name_of_invisible_characters_is_empty(
     assert "only invisible characters" in problem.message
 
 
-def test_a_name_with_visible_text_and_invisible_marks_loads(write_facts: Any) -> None:
+def test_a_name_with_visible_text_and_invisible_marks_loads(
+    write_facts: Callable[[str], Path],
+) -> None:
     name = "Jane\u00adRoe \u2764\ufe0f"
     path = write_facts(MINIMAL.replace('name = "Jane Roe"', f'name = "{name}"'))
     assert load(path).people["jane-roe"].name == name
 
 
 @pytest.mark.parametrize("date", ["0000", "0000-01", "2023-00", "2023-00-10", "2023-01-00"])
-def test_zero_year_month_or_day_is_impossible(write_facts: Any, date: str) -> None:
+def test_zero_year_month_or_day_is_impossible(
+    write_facts: Callable[[str], Path], date: str
+) -> None:
     text = MINIMAL.replace('date = "2024-05-01"', f'date = "{date}"')
     with pytest.raises(FactBaseError, match=f"impossible date '{date}'"):
         load(write_facts(text))
