@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from typing import NoReturn
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -23,7 +24,7 @@ def test_bug_traceback_never_shows_locals(
     from cfacts.cli.app import app
     from cfacts.finding import lookup
 
-    def broken(self: object, query: str) -> object:
+    def broken(self: lookup.Lookup, query: str) -> NoReturn:
         secret = SENTINEL  # noqa: F841 - the local that must not be printed
         raise RuntimeError("planted bug")
 

@@ -11,7 +11,6 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -289,7 +288,7 @@ def test_directory_target_raises(facts: FactBase, tmp_path: Path) -> None:
 def test_unwritable_folder_raises(
     facts: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def deny(*args: Any, **kwargs: Any) -> int:
+    def deny(*args: object, **kwargs: object) -> int:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "open", deny)  # the os module export.py opens files with
@@ -322,7 +321,7 @@ def test_failure_mid_build_keeps_old_file(
     target = tmp_path / "out.db"
     target.write_bytes(b"old contents")
 
-    def broken(*args: Any) -> str:
+    def broken(*args: object) -> str:
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(export, "_fill_meta", broken)
@@ -335,7 +334,7 @@ def test_failure_mid_build_keeps_old_file(
 def test_interrupt_mid_build_leaves_no_temp_file(
     facts: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def interrupted(*args: Any) -> str:
+    def interrupted(*args: object) -> str:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(export, "_fill_search", interrupted)

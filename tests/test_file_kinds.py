@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -32,7 +33,7 @@ class Blocked(Exception):
 def deadline(seconds: float) -> Iterator[None]:
     """Raise Blocked in this (main) thread if the block runs longer than ``seconds``."""
 
-    def expired(signum: int, frame: object) -> None:
+    def expired(signum: int, frame: FrameType | None) -> None:
         raise Blocked(f"still blocked after {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, expired)
