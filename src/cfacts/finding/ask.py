@@ -163,7 +163,7 @@ def ask(lookup: Lookup, question: str) -> Reading:
         top = _top(found, prefer=("person", "event", "organization", "statistic"))
         command = {"person": "who", "organization": "org", "event": "event", "statistic": "stat"}
         name = command.get(top.match.kind, "search")
-        query = top.match.id if name != "search" else lookup.display_name(*_kid(top))
+        query = top.match.id if name != "search" else lookup.cards.display_name(*_kid(top))
         return _routed(lookup, name, query, top, year if name == "stat" else None, [], question)
     # 7. Free text, only when records mention every content word (one word: by name).
     if content:

@@ -20,7 +20,7 @@ def answer(request: Request, lookup: Lookup) -> Outcome:
     if query is not None:
         _check_utf8(query)
     if command == "stat":
-        from cfacts.finding.lookup import filter_series
+        from cfacts.finding.cards import filter_series
 
         return filter_series(lookup.stat(query), year=request.year, latest=request.latest)
     if command == "sources":

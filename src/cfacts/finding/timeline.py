@@ -55,7 +55,7 @@ def timeline(lookup: Lookup, query: str | None = None) -> Outcome:
     if not chosen:
         return Outcome("timeline", query, (), False, lookup.suggest(ENTITY_KINDS, query))
     if ambiguous:
-        results = tuple(lookup.result(m.kind, m.id, m) for m in chosen)
+        results = tuple(lookup.cards.result(m.kind, m.id, m) for m in chosen)
         return Outcome("timeline", query, results, True)
     target = chosen[0]
     records = list(_about(lookup, target))
@@ -94,15 +94,16 @@ def _entries(
 
 def _entry(lookup: Lookup, kind: str, record: Record, date: str, target: Match | None) -> Result:
     """One timeline entry: what happened, in our words, with its links and source."""
+    cards = lookup.cards
     if isinstance(record, Event):
         where = ", ".join(p for p in (record.city, record.country) if p)
         text = record.name + (f" ({where})" if where else "")
         if record.end and record.end != record.start:
             text += f", until {record.end}"
-        refs = tuple(r for r in (lookup.ref("organization", o) for o in record.organizers) if r)
+        refs = tuple(r for r in (cards.ref("organization", o) for o in record.organizers) if r)
         card = FactCard(text, date, refs)
     else:
-        card = lookup.fact_card(record)
+        card = cards.fact_card(record)
         if isinstance(record, Observation):
             statistic = lookup.store.get("statistic", record.statistic)
             label = statistic.label if isinstance(statistic, Statistic) else record.statistic
@@ -118,5 +119,5 @@ def _entry(lookup: Lookup, kind: str, record: Record, date: str, target: Match |
         matched[0],
         matched[1],
         card,
-        tuple(lookup.source_ref(ev) for ev in record.evidence[:1]),
+        tuple(cards.source_ref(ev) for ev in record.evidence[:1]),
     )

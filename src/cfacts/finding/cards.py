@@ -1,0 +1,429 @@
+"""Builds what a lookup shows of a record: its card, the views inside it and its full result."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from cfacts.factbase.model import (
+    Appearance,
+    Claim,
+    Event,
+    Evidence,
+    Instrument,
+    Milestone,
+    Observation,
+    Organization,
+    Person,
+    Quantity,
+    Record,
+    Role,
+    Source,
+    Statistic,
+    Topic,
+)
+from cfacts.finding.matching import EXACT, Match
+from cfacts.finding.relations import Relations
+from cfacts.finding.views import (
+    Amount,
+    AppearanceView,
+    Card,
+    ClaimView,
+    EventCard,
+    FactCard,
+    MilestoneView,
+    ObservationView,
+    OrganizationCard,
+    Outcome,
+    PersonCard,
+    Ref,
+    Result,
+    RoleView,
+    SourceCard,
+    SourceRef,
+    StatisticCard,
+    SubjectCard,
+)
+from cfacts.frozen import replace
+
+if TYPE_CHECKING:
+    from cfacts.index.store import Store
+
+
+def amount(quantity: Quantity, period: str | None = None) -> Amount:
+    """The view of a quantity."""
+    return Amount(
+        quantity.value,
+        quantity.low,
+        quantity.high,
+        quantity.unit,
+        quantity.qualifier,
+        quantity.as_written,
+        period,
+    )
+
+
+def change(previous: Quantity | None, current: Quantity) -> str | None:
+    """Change from the previous observation: points for percentages, else a relative change."""
+    if previous is None:
+        return None
+    approx = "" if previous.qualifier == current.qualifier == "exact" else "~"
+    if current.unit == "percent":
+        return f"{approx}{current.magnitude - previous.magnitude:+.2f} pp"
+    if previous.magnitude == 0:
+        return None
+    return f"{approx}{(current.magnitude / previous.magnitude - 1) * 100:+.1f}%"
+
+
+class Cards:
+    """The views of the records of one store: names, links, cards and results."""
+
+    def __init__(self, store: Store, rel: Relations) -> None:
+        self.store = store
+        self.rel = rel
+
+    def display_name(self, kind: str, rid: str) -> str:
+        """The name a record is shown by."""
+        record = self.store.get(kind, rid)
+        if record is None:
+            return rid
+        if isinstance(record, Statistic):
+            return record.label
+        if isinstance(record, Source):
+            return record.title
+        if isinstance(record, Role):
+            return f"{self.display_name('person', record.person)}, {record.title}"
+        if isinstance(record, Appearance):
+            who = self.display_name("person", record.person)
+            return f"{who} at {self.display_name('event', record.event)}"
+        if isinstance(record, Observation):
+            return f"{self.display_name('statistic', record.statistic)}, {record.period}"
+        if isinstance(record, Milestone):
+            return f"{self._subject_name(record.subject)}, {record.date}"
+        if isinstance(record, Claim):
+            return record.summary
+        name = getattr(record, "name", None)
+        return name if isinstance(name, str) else rid
+
+    def ref(self, kind: str, rid: str | None) -> Ref | None:
+        """A link to a record, or None."""
+        return Ref(kind, rid, self.display_name(kind, rid)) if rid else None
+
+    def _kind_of(self, rid: str, kinds: Sequence[str]) -> str:
+        return next((k for k in kinds if self.store.get(k, rid) is not None), kinds[0])
+
+    def _subject_ref(self, rid: str) -> Ref:
+        kind = self._kind_of(rid, ("instrument", "topic", "organization", "event"))
+        return Ref(kind, rid, self.display_name(kind, rid))
+
+    def _subject_name(self, rid: str) -> str:
+        return self._subject_ref(rid).name
+
+    def source_ref(self, evidence: Evidence) -> SourceRef:
+        """The view of one piece of evidence."""
+        source = self.store.get("source", evidence.source)
+        if not isinstance(source, Source):
+            return SourceRef(evidence.source, "", "", "", evidence.quote)
+        return SourceRef(source.id, source.file, source.title, source.date, evidence.quote)
+
+    def primary(self, record: Record) -> SourceRef:
+        """The primary source of a record."""
+        return self.source_ref(record.evidence[0])
+
+    def role_view(self, role: Role) -> RoleView:
+        """The view of a role."""
+        person = self.ref("person", role.person)
+        assert person is not None
+        return RoleView(
+            person,
+            role.title,
+            self.ref("organization", role.organization),
+            role.as_of,
+            role.note,
+            self.primary(role),
+        )
+
+    def appearance_view(self, appearance: Appearance) -> AppearanceView:
+        """The view of an appearance, with the title held at the time."""
+        event = self.rel.event(appearance.event)
+        role = self.rel.role_for(appearance)
+        person = self.ref("person", appearance.person)
+        event_ref = self.ref("event", appearance.event)
+        assert person is not None and event_ref is not None
+        return AppearanceView(
+            person,
+            event_ref,
+            event.start if event else None,
+            event.city if event else None,
+            appearance.capacity,
+            role.title if role else None,
+            self.ref("organization", role.organization) if role else None,
+            appearance.summary,
+            appearance.topics,
+            self.primary(appearance),
+        )
+
+    def observation_views(self, observations: Iterable[Observation]) -> tuple[ObservationView, ...]:
+        """Views of observations, each with the change from the previous one of its series."""
+        views = []
+        for obs in observations:
+            series = self.rel.series(obs.statistic)
+            position = series.index(obs) if obs in series else 0
+            previous = series[position - 1].value if position > 0 else None
+            stat = self.ref("statistic", obs.statistic)
+            assert stat is not None
+            views.append(
+                ObservationView(
+                    stat,
+                    obs.period,
+                    amount(obs.value, obs.period),
+                    change(previous, obs.value),
+                    self.ref("person", obs.reported_by),
+                    self.ref("event", obs.event),
+                    obs.note,
+                    self.primary(obs),
+                )
+            )
+        return tuple(views)
+
+    def claim_view(self, claim: Claim) -> ClaimView:
+        """The view of a claim."""
+        return ClaimView(
+            claim.id,
+            claim.summary,
+            self.ref("person", claim.person),
+            self.ref("organization", claim.organization),
+            self.ref("event", claim.event),
+            claim.date,
+            claim.topics,
+            amount(claim.quantity) if claim.quantity else None,
+            self.primary(claim),
+        )
+
+    def milestone_view(self, milestone: Milestone) -> MilestoneView:
+        """The view of a milestone."""
+        return MilestoneView(
+            self._subject_ref(milestone.subject),
+            milestone.date,
+            milestone.summary,
+            amount(milestone.quantity) if milestone.quantity else None,
+            milestone.note,
+            self.primary(milestone),
+        )
+
+    # -- cards -------------------------------------------------------------------------------
+
+    def card(self, kind: str, rid: str) -> tuple[Card, list[Evidence]]:
+        """The card of a record and every piece of evidence behind what it shows."""
+        record = self.store.get(kind, rid)
+        assert record is not None, f"{kind} {rid} vanished"
+        card, cited = self._card(record)
+        evidence: list[Evidence] = list(record.evidence)
+        for other in cited:
+            evidence.extend(other.evidence)
+        return card, evidence
+
+    def _card(self, record: Record) -> tuple[Card, list[Record]]:
+        """A record's card and the other records whose facts it shows."""
+        if isinstance(record, Person):
+            return self._person_card(record)
+        if isinstance(record, Organization):
+            return self._organization_card(record)
+        if isinstance(record, Event):
+            return self._event_card(record)
+        if isinstance(record, Statistic):
+            observations = self.rel.series(record.id)
+            return StatisticCard(
+                record.label,
+                record.subject,
+                record.unit,
+                self.ref("organization", record.organization),
+                record.aliases,
+                record.description,
+                self.observation_views(observations),
+            ), [*observations]
+        if isinstance(record, (Instrument, Topic)):
+            return self._subject_card(record)
+        if isinstance(record, Source):
+            return self._source_card(record), []
+        return self.fact_card(record), []
+
+    def _person_card(self, person: Person) -> tuple[PersonCard, list[Record]]:
+        rid = person.id
+        roles = self.rel.roles_of_person(rid)
+        appearances = self.rel.appearances_of_person(rid)
+        reported = self.rel.reported_by(rid)
+        claims = self.rel.claims(rid)
+        return PersonCard(
+            person.aliases,
+            person.honorific,
+            person.description,
+            tuple(self.role_view(r) for r in roles),
+            tuple(self.appearance_view(a) for a in appearances),
+            self.observation_views(reported),
+            tuple(self.claim_view(c) for c in claims),
+        ), [*roles, *appearances, *reported, *claims]
+
+    def _organization_card(self, org: Organization) -> tuple[OrganizationCard, list[Record]]:
+        rid = org.id
+        units = [self.ref("organization", c.id) for c in self.rel.units(rid)]
+        roles = self.rel.roles_at(rid)
+        organized = self.rel.organized(rid)
+        attended: dict[str, None] = {}
+        for role in roles:
+            for appearance in self.rel.appearances_of_person(role.person):
+                if self.rel.role_for(appearance) == role:
+                    attended.setdefault(appearance.event)
+        observations = [o for s in self.rel.statistics_of(rid) for o in self.rel.series(s.id)]
+        claims = self.rel.claims(rid)
+        milestones = self.rel.milestones(rid)
+        organized_ids = {e.id for e in organized}
+        return OrganizationCard(
+            org.abbreviations,
+            org.aliases,
+            org.kind,
+            org.country,
+            org.city,
+            org.description,
+            self.ref("organization", org.parent),
+            tuple(u for u in units if u),
+            tuple(self.role_view(r) for r in roles),
+            tuple(Ref("event", e.id, e.name) for e in organized),
+            tuple(
+                Ref("event", e, self.display_name("event", e))
+                for e in attended
+                if e not in organized_ids
+            ),
+            self.observation_views(observations),
+            tuple(self.claim_view(c) for c in claims),
+            tuple(self.milestone_view(m) for m in milestones),
+        ), [*roles, *observations, *claims, *milestones]
+
+    def _event_card(self, event: Event) -> tuple[EventCard, list[Record]]:
+        rid = event.id
+        speakers = self.rel.speakers(rid)
+        observations = self.rel.reported_at(rid)
+        claims = self.rel.claims(rid)
+        return EventCard(
+            event.kind,
+            event.aliases,
+            event.start,
+            event.end,
+            event.date_note,
+            event.city,
+            event.country,
+            tuple(r for r in (self.ref("organization", o) for o in event.organizers) if r),
+            amount(event.attendance) if event.attendance else None,
+            event.represented,
+            event.summary,
+            tuple(self.appearance_view(a) for a in speakers),
+            self.observation_views(observations),
+            tuple(self.claim_view(c) for c in claims),
+        ), [*speakers, *observations, *claims]
+
+    def _subject_card(self, record: Instrument | Topic) -> tuple[SubjectCard, list[Record]]:
+        milestones = self.rel.milestones(record.id)
+        claims = self.rel.claims(record.id)
+        related = (
+            record.parties
+            if isinstance(record, Instrument)
+            else ((record.organization,) if record.organization else ())
+        )
+        return SubjectCard(
+            record.kind,
+            record.aliases,
+            record.summary,
+            tuple(r for r in (self.ref("organization", o) for o in related) if r),
+            tuple(self.milestone_view(m) for m in milestones),
+            tuple(self.claim_view(c) for c in claims),
+        ), [*milestones, *claims]
+
+    def _source_card(self, source: Source) -> SourceCard:
+        return SourceCard(
+            source.file,
+            source.title,
+            source.publisher,
+            source.publisher_basis,
+            source.date,
+            source.date_basis,
+            source.date_note,
+            source.summary,
+            self.store.facts_per_source().get(source.id, 0),
+        )
+
+    def fact_card(self, record: Record) -> FactCard:
+        """A one-line card for a role, appearance, observation, claim or milestone."""
+        refs: list[Ref | None] = []
+        date: str | None = None
+        text = ""
+        if isinstance(record, Role):
+            refs = [
+                self.ref("person", record.person),
+                self.ref("organization", record.organization),
+            ]
+            text, date = (
+                f"{record.title} ({record.note})" if record.note else record.title,
+                record.as_of,
+            )
+        elif isinstance(record, Appearance):
+            refs = [self.ref("person", record.person), self.ref("event", record.event)]
+            text = f"{record.capacity}: {record.summary}"
+            event = self.rel.event(record.event)
+            date = event.start if event else None
+        elif isinstance(record, Observation):
+            refs = [self.ref("statistic", record.statistic), self.ref("person", record.reported_by)]
+            text, date = record.value.as_written, record.period
+        elif isinstance(record, Claim):
+            refs = [
+                self.ref("person", record.person),
+                self.ref("organization", record.organization),
+                self.ref("event", record.event),
+                *(self._subject_ref(s) for s in record.subjects),
+            ]
+            text, date = record.summary, record.date
+        elif isinstance(record, Milestone):
+            refs = [self._subject_ref(record.subject)]
+            text, date = record.summary, record.date
+        return FactCard(text, date, tuple(r for r in refs if r))
+
+    def result(self, kind: str, rid: str, match: Match | None = None) -> Result:
+        """A full result for one record."""
+        card, evidence = self.card(kind, rid)
+        seen: dict[tuple[str, str], None] = {}
+        for ev in evidence:
+            seen.setdefault((ev.source, ev.quote))
+        return Result(
+            kind,
+            rid,
+            self.display_name(kind, rid),
+            match.score if match else EXACT,
+            match.field if match else "id",
+            match.text if match else rid,
+            card,
+            tuple(self.source_ref(Evidence(s, q)) for s, q in seen),
+        )
+
+
+def filter_series(outcome: Outcome, *, year: int | None, latest: bool) -> Outcome:
+    """Narrow each statistic's observations to a year and/or the latest one."""
+    if year is None and not latest:
+        return outcome
+    results = []
+    for result in outcome.results:
+        card = result.card
+        if not isinstance(card, StatisticCard):
+            results.append(result)
+            continue
+        observations = card.observations
+        if year is not None:
+            observations = tuple(o for o in observations if o.period[:4] == f"{year:04d}")
+        if latest:
+            observations = observations[-1:]
+        if not observations:
+            continue
+        keep = {(o.source.source, o.source.quote) for o in observations}
+        sources = tuple(s for s in result.sources if (s.source, s.quote) in keep)
+        results.append(
+            replace(result, card=replace(card, observations=observations), sources=sources)
+        )
+    return replace(outcome, results=tuple(results))
