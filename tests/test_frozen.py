@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import subprocess
 import sys
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -112,3 +114,84 @@ def test_no_value_class_module_imports_dataclasses() -> None:
     ).stdout
     assert out.split() == ["False", "False"]
     assert frozen.__doc__
+
+
+class _Unhashable:
+    __hash__ = None  # type: ignore[assignment]
+
+
+DEFAULTS = [
+    [],
+    {},
+    set(),
+    bytearray(),
+    MappingProxyType({}),
+    MappingProxyType({"a": 1}),
+    _Unhashable(),
+    (),
+    frozenset(),
+    0,
+    "",
+    None,
+    b"",
+    1.5,
+    ("a", 1),
+]
+
+
+def _declare(deco: Any, default: Any) -> Any:
+    """A frozen class with one field whose default is ``default``, made by ``deco``."""
+
+    class Holder:
+        name: str = "x"
+        items: Any = default
+
+    return deco(frozen=True)(Holder)
+
+
+@pytest.mark.parametrize("default", DEFAULTS, ids=lambda d: type(d).__name__)
+def test_mutable_defaults_rejected_like_dataclasses(default: Any) -> None:
+    """`value` refuses exactly the defaults `dataclass` refuses (an unhashable type, in 3.11+:
+    list, dict, set, and mappingproxy before 3.12), with the same error type."""
+    try:
+        _declare(dataclasses.dataclass, default)
+    except ValueError:
+        rejected = True
+    else:
+        rejected = False
+    assert rejected == (type(default).__hash__ is None)
+    if rejected:
+        with pytest.raises(ValueError, match="mutable default"):
+            _declare(value, default)
+    else:
+        assert _declare(value, default)().items == default
+
+
+def test_a_field_declared_again_keeps_its_inherited_default() -> None:
+    for deco in (dataclasses.dataclass, value):
+        base = _declare(deco, ())
+        child: Any = deco(frozen=True)(type("Child", (base,), {"__annotations__": {"items": Any}}))
+        assert child().items == ()
+        with pytest.raises(ValueError, match="mutable default"):
+            deco(frozen=True)(
+                type("Bad", (base,), {"__annotations__": {"items": Any}, "items": []})
+            )
+
+
+def test_every_value_class_of_cfacts_is_a_valid_dataclass() -> None:
+    """Real dataclasses accept every value class cfacts declares (mypy checks them as such)."""
+    code = (
+        "import dataclasses, pkgutil, importlib, cfacts, cfacts.frozen as f\n"
+        "f.value = dataclasses.dataclass\n"
+        "f.replace = dataclasses.replace\n"
+        "n = 0\n"
+        "for m in pkgutil.walk_packages(cfacts.__path__, 'cfacts.'):\n"
+        "    if m.name != 'cfacts.__main__':\n"
+        "        mod = importlib.import_module(m.name)\n"
+        "        n += sum(dataclasses.is_dataclass(v) for v in vars(mod).values())\n"
+        "print(n)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert int(out) > 20

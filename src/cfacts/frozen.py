@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 __all__ = ["FrozenError", "field_names", "replace", "value"]
 
 T = TypeVar("T")
+_MISSING = object()
 
 
 class FrozenError(AttributeError):
@@ -61,10 +62,16 @@ def _build(cls: Any, kw_only: bool) -> Any:
     names = inherited + tuple(name for name in own if name not in inherited)
     defaults: dict[str, Any] = dict(getattr(cls, "__value_defaults__", {}))
     for name in own:
-        if name in cls.__dict__:
-            defaults[name] = cls.__dict__[name]
-        else:
+        default = getattr(cls, name, _MISSING)  # an inherited class attribute counts, as there
+        if default is _MISSING:
             defaults.pop(name, None)
+        elif default.__class__.__hash__ is None:  # dataclasses' test for a mutable default
+            raise ValueError(
+                f"mutable default {type(default)} for field {name} is not allowed "
+                "(dataclasses reject it too): give the field no default or a hashable one"
+            )
+        else:
+            defaults[name] = default
     positional: tuple[str, ...] = getattr(cls, "__value_positional__", ())
     if not kw_only:
         positional += tuple(name for name in own if name not in positional)

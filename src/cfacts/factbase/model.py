@@ -233,7 +233,7 @@ class FactBase:
 
     path: str
     schema_version: int
-    records: Mapping[str, Mapping[str, Record]] = MappingProxyType({})
+    records: Mapping[str, Mapping[str, Record]]
 
     def kind(self, kind: str) -> Mapping[str, Record]:
         """All records of one kind, by id, in file order."""
