@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from cfacts.factbase.loader import load
@@ -18,6 +23,7 @@ from cfacts.index.names import Candidate
 from cfacts.index.store import MemoryStore
 from cfacts.paths import bundled_path
 from cfacts.textnorm import fold, name_key
+from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +163,57 @@ def test_exact_hits_come_first() -> None:
     assert not ambiguous
 
 
-def test_matching_is_deterministic(lookup: Lookup) -> None:
-    first = [r.id for r in lookup.who("Zhang").results]
-    for _ in range(3):
-        assert [r.id for r in lookup.who("Zhang").results] == first
+RANKED = [
+    ("who", "Zhang"),
+    ("who", "Zhou"),
+    ("who", "Liu"),
+    ("who", "Lui Hua"),
+    ("who", "Xyzzy Plugh"),
+    ("org", "China"),
+    ("org", "copyright"),
+    ("org", "Chnia Copyrigth"),
+    ("event", "2019"),
+    ("event", "Beijing"),
+    ("stat", "revenue"),
+    ("stat", "MCSC"),
+    ("search", "AI"),
+    ("search", "copyright"),
+    ("timeline", "WIPO"),
+    ("ask", "who spoke in Chengdu"),
+]
+"""Queries with several close matches, or none (suggestions): their order is what could vary."""
+
+RANK_IN_ONE_PROCESS = """
+import json, sys
+from cfacts.factbase.loader import load
+from cfacts.finding.dispatch import Request, answer
+from cfacts.finding.lookup import Lookup
+from cfacts.index.store import MemoryStore
+from cfacts.output.jsonout import outcome_dict
+from cfacts.paths import bundled_path
+
+lookup = Lookup(MemoryStore(load(bundled_path())))
+answers = [outcome_dict(answer(Request(c, q), lookup)) for c, q in json.loads(sys.argv[1])]
+print(json.dumps(answers, sort_keys=True))
+"""
+
+
+def test_matching_is_deterministic_across_hash_seeds() -> None:
+    """Whole answers (order, scores, fields, suggestions) are the same in processes whose
+    string hashes differ, so no set or dict order leaks into a ranking."""
+    runs = {
+        seed: subprocess.Popen(
+            [sys.executable, "-c", RANK_IN_ONE_PROCESS, json.dumps(RANKED)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        for seed in ("0", "1", "2", "3")
+    }
+    outputs = {seed: proc.communicate(timeout=120)[0] for seed, proc in runs.items()}
+    assert all(proc.returncode == 0 for proc in runs.values())
+    assert len(set(outputs.values())) == 1, "rankings differ between hash seeds"
+    answers = json.loads(outputs["0"])
+    assert any(len(a["results"]) >= 3 for a in answers)  # orders that could differ
+    assert any(a["suggestions"] for a in answers)
