@@ -74,9 +74,7 @@ def graph() -> dict[str, set[str]]:
     known = set(MODULES)
     return {
         name: set(
-            imports_of(
-                path.read_text(encoding="utf-8"), name, path.name == "__init__.py", known
-            )
+            imports_of(path.read_text(encoding="utf-8"), name, path.name == "__init__.py", known)
         )
         - {name}
         for name, path in MODULES.items()
@@ -166,6 +164,49 @@ def test_only_the_command_line_imports_typer() -> None:
         if target in CLI_ONLY and layer_of(module) != "cli"
     )
     assert offenders == []
+
+
+def speaks(source: str) -> Iterator[str]:
+    """What in ``source`` prints or ends the process: ``print()``, ``sys.exit``, ``exit``,
+    ``SystemExit``, ``sys.stdout``, ``sys.stderr`` and ``os._exit``."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            if node.func.id in ("print", "exit", "quit"):
+                yield f"line {node.lineno}: {node.func.id}()"
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            if (node.value.id, node.attr) in (
+                ("sys", "exit"),
+                ("sys", "stdout"),
+                ("sys", "stderr"),
+                ("os", "_exit"),
+            ):
+                yield f"line {node.lineno}: {node.value.id}.{node.attr}"
+        elif isinstance(node, ast.Name) and node.id == "SystemExit":
+            yield f"line {node.lineno}: SystemExit"
+
+
+def test_only_the_command_line_prints_or_exits() -> None:
+    """The layers below return values or raise a CfactsError; the command line speaks."""
+    offenders = [
+        f"{module} {where}"
+        for module, path in sorted(MODULES.items())
+        if layer_of(module) != "cli"
+        for where in speaks(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_the_speech_finder() -> None:
+    code = (
+        "import sys, os\nprint('x')\nsys.stderr.write('y')\nraise SystemExit(2)\n"
+        "def f():\n    os._exit(1)\n"
+    )
+    assert set(speaks(code)) == {
+        "line 2: print()",
+        "line 3: sys.stderr",
+        "line 4: SystemExit",
+        "line 6: os._exit",
+    }
 
 
 SAMPLE = """
