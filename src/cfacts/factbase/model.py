@@ -1,10 +1,11 @@
-"""Frozen value objects for every kind of record in the fact base."""
+"""Frozen value objects for every kind of record in the fact base (shapes: `kinds`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from cfacts.factbase.kinds import KINDS
 from cfacts.frozen import value
 
 
@@ -75,9 +76,9 @@ class Organization(Record):
     """A government body, intergovernmental organization, CMO, company, university, ..."""
 
     name: str
+    aliases: tuple[str, ...] = ()
     kind: str
     abbreviations: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()
     country: str | None = None
     city: str | None = None
     parent: str | None = None
@@ -89,9 +90,9 @@ class Person(Record):
     """A person named in an article."""
 
     name: str
+    aliases: tuple[str, ...] = ()
     family_name: str | None = None
     given_name: str | None = None
-    aliases: tuple[str, ...] = ()
     honorific: str | None = None
     description: str | None = None
 
@@ -112,8 +113,8 @@ class Event(Record):
     """A training, forum, roundtable, conference or expo, held or only mentioned."""
 
     name: str
-    kind: str
     aliases: tuple[str, ...] = ()
+    kind: str
     city: str | None = None
     country: str | None = None
     start: str | None = None
@@ -166,8 +167,8 @@ class Instrument(Record):
     """A treaty, agreement, memorandum, regulation, law or initiative."""
 
     name: str
-    kind: str
     aliases: tuple[str, ...] = ()
+    kind: str
     parties: tuple[str, ...] = ()
     summary: str | None = None
 
@@ -177,15 +178,15 @@ class Topic(Record):
     """A programme, award, platform, named work, place, campaign or dispute."""
 
     name: str
-    kind: str
     aliases: tuple[str, ...] = ()
+    kind: str
     organization: str | None = None
     summary: str | None = None
 
 
 @value(frozen=True, kw_only=True)
 class Milestone(Record):
-    """A dated step in the life of an instrument, topic or organization."""
+    """A dated step in the life of an instrument, topic, organization or event."""
 
     subject: str
     date: str
@@ -208,23 +209,11 @@ class Claim(Record):
     quantity: Quantity | None = None
 
 
+_CLASSES = {cls.__name__: cls for cls in Record.__subclasses__()}
 KIND_CLASSES: Mapping[str, type[Record]] = MappingProxyType(
-    {
-        "source": Source,
-        "organization": Organization,
-        "person": Person,
-        "role": Role,
-        "event": Event,
-        "appearance": Appearance,
-        "statistic": Statistic,
-        "observation": Observation,
-        "instrument": Instrument,
-        "topic": Topic,
-        "milestone": Milestone,
-        "claim": Claim,
-    }
+    {kind.name: _CLASSES[kind.model] for kind in KINDS}
 )
-"""Every record kind, in the order they are documented and counted."""
+"""Every record kind's class, in the order of `kinds.KINDS` (documented, counted, exported)."""
 
 
 @value(frozen=True)

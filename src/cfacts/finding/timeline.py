@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from cfacts.factbase.kinds import LINK_FIELDS
 from cfacts.factbase.model import (
     Appearance,
     Claim,
@@ -22,7 +23,6 @@ from cfacts.factbase.model import (
 from cfacts.finding.lookup import ENTITY_KINDS, Lookup, clean_query
 from cfacts.finding.matching import Match, select
 from cfacts.finding.views import FactCard, Outcome, Result
-from cfacts.index.store import LINK_FIELDS
 
 DATED_KINDS = ("event", "appearance", "role", "observation", "milestone", "claim")
 ORDER = {kind: i for i, kind in enumerate(DATED_KINDS)}

@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
+from cfacts.factbase.kinds import LINK_FIELDS as LINK_FIELDS  # reverse links: kinds
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
 from cfacts.index.codec import decode
 from cfacts.index.names import Candidate, record_names
 from cfacts.index.names import sorted_key as _sorted
-
-LINK_FIELDS: Mapping[str, tuple[str, ...]] = {
-    "organization": ("parent",),
-    "role": ("person", "organization"),
-    "event": ("organizers",),
-    "appearance": ("person", "event", "role"),
-    "statistic": ("organization",),
-    "observation": ("statistic", "reported_by", "event"),
-    "instrument": ("parties",),
-    "topic": ("organization",),
-    "milestone": ("subject",),
-    "claim": ("person", "organization", "event", "subjects"),
-}
-"""For each kind, the fields that point at other records and can be followed backwards."""
 
 
 def link_targets(kind: str, record: Record) -> Iterator[tuple[str, str]]:

@@ -13,8 +13,8 @@ from typing import Any, NamedTuple, TextIO, TypeVar
 
 from cfacts import __version__, tempfiles
 from cfacts.errors import ExportError
+from cfacts.factbase.kinds import FIELDS, FieldSpec
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Quantity, Record
-from cfacts.factbase.schema import FIELDS, FieldSpec
 from cfacts.output.jsonout import plain
 from cfacts.sanitize import clean_line, escape_json
 
@@ -41,12 +41,14 @@ taken from ``period``). The column ``end`` (of ``event``) is an SQL keyword: quo
 
 LINK_TABLES: Mapping[tuple[str, str], str] = MappingProxyType(
     {
-        ("event", "organizers"): "event_organizer",
-        ("instrument", "parties"): "instrument_party",
-        ("claim", "subjects"): "claim_subject",
+        (kind, spec.name): f"{kind}_{spec.item}"
+        for kind, specs in FIELDS.items()
+        for spec in specs
+        if spec.type == "refs"
     }
 )
-"""Tables for list-valued references, by (kind, field).
+"""Tables for list-valued references, by (kind, field): ``<kind>_<item>`` (``event_organizer``,
+``instrument_party``, ``claim_subject``).
 
 Columns: the owner (e.g. ``event REFERENCES event(id)``), ``position`` (0-based, list order),
 then the target (e.g. ``organization REFERENCES organization(id)``); a list that may point to
@@ -128,11 +130,9 @@ class _Link(NamedTuple):
 def export_sqlite(facts: FactBase, path: Path) -> dict[str, int]:
     """Write ``facts`` to a new SQLite database at ``path`` and return row counts per table.
 
-    Tables: one per record kind (:data:`KIND_TABLES`: ``source``, ``organization``,
-    ``person``, ``role``, ``event``, ``appearance``, ``statistic``, ``observation``,
-    ``instrument``, ``topic``, ``milestone``, ``claim``), the link tables of
-    :data:`LINK_TABLES` (``event_organizer``, ``instrument_party``, ``claim_subject``),
-    ``evidence``, the FTS5 table ``search(kind, record_id, field, text)`` and ``meta``. Every
+    Tables: one per record kind (:data:`KIND_TABLES`, in the order of ``kinds.KINDS``), one per
+    list of references (:data:`LINK_TABLES`), ``evidence``, the FTS5 table
+    ``search(kind, record_id, field, text)`` and ``meta``. Every
     reference between records is a declared foreign key, and the rows satisfy them with
     ``PRAGMA foreign_keys=ON``.
 
@@ -534,10 +534,7 @@ def _links() -> Iterator[_Link]:
     for kind in KIND_CLASSES:
         for spec in FIELDS[kind]:
             if spec.type == "refs":
-                table = LINK_TABLES.get((kind, spec.name), f"{kind}_{spec.name}")
-                prefix = f"{kind}_"
-                item = table[len(prefix) :] if table.startswith(prefix) else spec.name
-                yield _Link(table, kind, spec, item)
+                yield _Link(LINK_TABLES[kind, spec.name], kind, spec, spec.item)
 
 
 def _fill_link(con: sqlite3.Connection, facts: FactBase, link: _Link) -> str:
