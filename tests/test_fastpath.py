@@ -119,7 +119,7 @@ def test_parse_reads_global_options_and_format() -> None:
     assert (settings, command.name) == (Settings("f.toml", False), "stat")
     assert values == {
         "query": None, "year": None, "latest": False, "format": "csv", "json": True,
-        "no_pager": False,
+        "no_pager": False, "full": False, "sections": (),
     }  # fmt: skip
     assert output_format(values) == "json"
     parsed = parse(["org", "--format=markdown", "CAVCA"])

@@ -57,10 +57,13 @@ def _annotated(param: Param) -> tuple[Any, Any]:
         choices: Any = Enum(  # type: ignore[misc]  # built from the grammar at run time
             f"{param.dest.title()}Choice", {c: c for c in param.choices}, type=str
         )
-        kind, default = choices, None if default is None else choices(default)
+        kind = choices
+        default = None if default is None or param.repeat else choices(default)
     elif param.kind == "int" and param.minimum is not None:
         extra["min"] = param.minimum
-    if param.default is None and param.kind != "flag":
+    if param.repeat:
+        kind, default = Optional[list[kind]], None  # noqa: UP045 - typer reads it at run time
+    elif param.default is None and param.kind != "flag":
         kind = Optional[kind]  # noqa: UP045 - typer reads the annotation at run time
     if param.positional:
         info: Any = typer.Argument(
@@ -99,6 +102,15 @@ def _signature(params: tuple[Param, ...]) -> tuple[inspect.Signature, dict[str, 
     return inspect.Signature(parameters), annotations
 
 
+def _plain(value: object) -> object:
+    """A value as the grammar's parser gives it: choices as text, repeated options as tuples."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list):
+        return tuple(_plain(item) for item in value)
+    return value
+
+
 def _settings(ctx: typer.Context) -> Settings:
     obj = ctx.find_root().obj
     return obj if isinstance(obj, Settings) else Settings()
@@ -106,7 +118,8 @@ def _settings(ctx: typer.Context) -> Settings:
 
 def _callback(command: Command) -> Callable[..., None]:
     def callback(ctx: typer.Context, **values: object) -> None:
-        plain = {k: v.value if isinstance(v, Enum) else v for k, v in values.items()}
+        plain = {k: _plain(v) for k, v in values.items()}
+        plain.update({p.dest: () for p in command.params if p.repeat and plain[p.dest] is None})
         try:
             code = execute(_settings(ctx), command, plain)
         except Stop as stop:

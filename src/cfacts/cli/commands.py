@@ -26,6 +26,7 @@ from cfacts.cli.runner import (
     say,
 )
 from cfacts.errors import CfactsError, FactBaseError
+from cfacts.output.view import View
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 Values = Mapping[str, object]
 PLURALS = {"person": "people", "statistic": "statistics"}
-PRESENTATION = ("format", "json", "no_pager")
+PRESENTATION = ("format", "json", "no_pager", "full", "sections")
 """Lookup options that say how an answer is shown, not what is asked (not in the Request)."""
 QUOTE_NOT_FOUND = "quote not found"
 """How `quotes.verify_quotes` starts the message of a quote missing from its article."""
@@ -63,7 +64,12 @@ def lookup(settings: Settings, name: str, values: Values) -> int:
 
     fields = {k: v for k, v in values.items() if k not in PRESENTATION}
     request = Request(name, **fields)  # type: ignore[arg-type]
-    return run(settings, request, output_format(values), page=not values.get("no_pager"))
+    sections = values.get("sections") or ()
+    assert isinstance(sections, tuple)
+    view = View(full=bool(values.get("full")), sections=tuple(str(s) for s in sections))
+    return run(
+        settings, request, output_format(values), page=not values.get("no_pager"), view=view
+    )
 
 
 def _load(settings: Settings) -> tuple[str, FactBase]:

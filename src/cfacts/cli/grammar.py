@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cfacts.frozen import value
+from cfacts.output.view import ALL_SECTIONS
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
@@ -20,7 +21,8 @@ class Param:
 
     ``kind`` is ``text``, ``int``, ``flag`` (an option without a value) or ``choice``.
     ``dest`` names the value everywhere: the `Request` field, the typer parameter, JSON.
-    ``complete`` names what completes it: a record kind's names, or ``path``.
+    ``complete`` names what completes it: a record kind's names, or ``path``. A ``repeat``
+    option may be given several times; its value is the tuple of them all.
     """
 
     dest: str
@@ -33,6 +35,7 @@ class Param:
     required: bool = False
     minimum: int | None = None
     complete: str | None = None
+    repeat: bool = False
 
     @property
     def positional(self) -> bool:
@@ -106,6 +109,25 @@ NO_PAGER = Param(
     default=False,
 )
 OUTPUT = (FORMAT, JSON, NO_PAGER)
+FULL = Param(
+    "full",
+    "flag",
+    "Show the whole card: every section, whole texts, and each row's verbatim quote.",
+    flags=("--full",),
+    default=False,
+)
+SECTION = Param(
+    "sections",
+    "choice",
+    "Show only this part of the card, in full (repeatable): " + ", ".join(ALL_SECTIONS) + ".",
+    flags=("--section",),
+    metavar="NAME",
+    choices=ALL_SECTIONS,
+    default=(),
+    repeat=True,
+)
+CARD = (FULL, SECTION)
+"""How much of a card to show (lookups that answer with cards)."""
 
 GLOBALS = (
     Param(
@@ -136,21 +158,21 @@ COMMANDS: tuple[Command, ...] = (
             "cfacts who \"hua liu\" --json | jq '.results[0].fields.roles'",
             "cfacts who Zhou",
         ),
-        (_query("person", "A person's name, alias or id."), *OUTPUT),
+        (_query("person", "A person's name, alias or id."), *CARD, *OUTPUT),
     ),
     Command(
         "org",
         "An organization: names, kind, parent and units, people, events, statistics.",
         "",
         ("cfacts org CAVCA", 'cfacts org "WIPO Office in China"', "cfacts org mcsc --json"),
-        (_query("organization", "An organization's name, abbreviation or id."), *OUTPUT),
+        (_query("organization", "An organization's name, abbreviation or id."), *CARD, *OUTPUT),
     ),
     Command(
         "event",
         "Who spoke where: an event's dates, place, organizers, attendance and speakers.",
         "The query matches names, cities, kinds and years.",
         ("cfacts event Chengdu", 'cfacts event "Shanghai 2023"', "cfacts event roundtable --json"),
-        (_query("event", "An event's name, city, kind or year."), *OUTPUT),
+        (_query("event", "An event's name, city, kind or year."), *CARD, *OUTPUT),
     ),
     Command(
         "stat",
@@ -170,6 +192,7 @@ COMMANDS: tuple[Command, ...] = (
             ),
             Param("year", "int", "Only observations for this year.", ("--year",), "YYYY"),
             Param("latest", "flag", "Only the latest observation.", ("--latest",), default=False),
+            *CARD,
             *OUTPUT,
         ),
     ),
@@ -201,7 +224,7 @@ COMMANDS: tuple[Command, ...] = (
             'cfacts ask "who spoke in Chengdu"',
             'cfacts ask "who is the director of the WIPO Office in China" --json | jq .understood',
         ),
-        (_query(None, "A question in plain English.", meta="QUESTION"), *OUTPUT),
+        (_query(None, "A question in plain English.", meta="QUESTION"), *CARD, *OUTPUT),
     ),
     Command(
         "timeline",
@@ -373,7 +396,13 @@ def _take(params: Sequence[Param], argv: Sequence[str], i: int, into: dict[str, 
         i += 2
     else:
         raise Unparsed(f"{flag} needs a value")
-    into[param.dest] = convert(param, text)
+    converted = convert(param, text)
+    if param.repeat:
+        previous = into.get(param.dest) or ()
+        assert isinstance(previous, tuple)
+        into[param.dest] = (*previous, converted)
+    else:
+        into[param.dest] = converted
     return i
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from cfacts.errors import ExitStatus, FactBaseError, QueryError
 from cfacts.finding.dispatch import Request, answer
 from cfacts.frozen import value
+from cfacts.output.view import View
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -106,7 +107,14 @@ def _warn_once(message: str) -> None:
         say(f"cfacts: {message}")
 
 
-def run(settings: Settings, request: Request, fmt: str, *, page: bool = True) -> int:
+def run(
+    settings: Settings,
+    request: Request,
+    fmt: str,
+    *,
+    page: bool = True,
+    view: View | None = None,
+) -> int:
     """Load, answer, print in `fmt` (through a pager when ``page`` and it is taller than the
     terminal); 0 found, 1 no match, 2 bad query (Stop(3): bad facts)."""
     from cfacts.finding.lookup import Lookup
@@ -119,15 +127,15 @@ def run(settings: Settings, request: Request, fmt: str, *, page: bool = True) ->
         raise fail(str(error), EXIT_USAGE) from None
     except BadRecord as damaged:  # an index of ours that was damaged: answer from the file
         _warn_once(f"not using the index cache: {damaged}; reading the fact base directly")
-        return run(Settings(settings.facts, use_cache=False), request, fmt, page=page)
+        return run(Settings(settings.facts, use_cache=False), request, fmt, page=page, view=view)
     listing = outcome.command == "stat" and outcome.query is None
     from cfacts.cli.pager import start
 
     pager = start(page)
     if pager is None:
-        write(outcome, fmt, listing=listing)
+        write(outcome, fmt, listing=listing, view=view)
     else:
-        write(outcome, fmt, listing=listing, out=pager.buffer, width=pager.width)
+        write(outcome, fmt, listing=listing, view=view, out=pager.buffer, width=pager.width)
         pager.finish()
     return finish(outcome)
 
@@ -147,9 +155,16 @@ def finish(outcome: Outcome) -> int:
                 hint += f"; did you mean: {', '.join(outcome.suggestions)}?"
             raise fail(f"cannot answer {understood.question!r}; try: {hint}", EXIT_NO_MATCH)
     if not outcome.results:
+        if outcome.why_empty:
+            raise fail(outcome.why_empty, EXIT_NO_MATCH)
         hint = f"; did you mean: {', '.join(outcome.suggestions)}?" if outcome.suggestions else ""
         what = f" for {outcome.query!r}" if outcome.query else ""
         raise fail(f"no match{what}{hint}", EXIT_NO_MATCH)
+    if outcome.total is not None and outcome.total > len(outcome.results):
+        say(
+            f"cfacts: showing {len(outcome.results)} of {outcome.total} matches; "
+            "--limit N shows more"
+        )
     if outcome.ambiguous:
         say(
             f"cfacts: {len(outcome.results)} close matches for {outcome.query!r}; "
@@ -163,6 +178,7 @@ def write(
     fmt: str,
     *,
     listing: bool = False,
+    view: View | None = None,
     out: TextIO | None = None,
     width: int | None = None,
 ) -> None:
@@ -176,7 +192,7 @@ def write(
         out.write(dumps(outcome_dict(outcome)) + "\n")
         return
     if fmt in ("jsonl", "csv", "markdown"):
-        from cfacts.output.rows import columns, per_observation, rows
+        from cfacts.output.rows import columns, layout, rows
 
         table = rows(outcome)
         if fmt == "jsonl":
@@ -190,19 +206,51 @@ def write(
         elif table:
             from cfacts.output.markdown import to_markdown
 
-            out.write(to_markdown(table, observations=per_observation(outcome)))
+            out.write(to_markdown(table, layout(outcome)))
         return
     if outcome.results:
+        import io
+
         from rich.console import Console
 
         from cfacts.output.render import render
 
-        console = (
-            Console(file=out, force_terminal=True, highlight=False, emoji=False, width=width)
-            if paged
-            else Console(highlight=False, emoji=False, width=_width())
+        terminal = paged or _is_terminal(out)
+        if not paged:
+            width = _width() or (None if terminal else _columns())
+        buffer = io.StringIO()
+        console = Console(
+            file=buffer,
+            force_terminal=terminal,
+            highlight=False,
+            emoji=False,
+            width=width,
+            height=_rows() if terminal else None,
         )
-        console.print(render(outcome, listing=listing))
+        console.print(render(outcome, listing=listing, view=view or View()))
+        # rich pads every line to the width: no trailing spaces in what is printed
+        out.writelines(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
+def _is_terminal(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _columns() -> int:
+    """The width rich would use for a file that is not a terminal: COLUMNS, else 80."""
+    import os
+
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) >= 1 else 80
+
+
+def _rows() -> int:
+    import shutil
+
+    return shutil.get_terminal_size().lines
 
 
 def _width() -> int | None:

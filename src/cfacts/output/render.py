@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -28,6 +28,7 @@ from cfacts.finding.views import (
     SubjectCard,
     amount_text,
 )
+from cfacts.output.view import View
 from cfacts.sanitize import clean
 from cfacts.textnorm import vocabulary_words as label
 
@@ -36,6 +37,8 @@ CARD_IN_SEARCH = frozenset({"instrument", "topic"})
 CARD_SCORE = 90.0
 MIN_WIDTH = {"Title \u00b7 file \u00b7 publisher": 24}
 NO_WRAP = frozenset({"Src", "As of", "Period", "Score", "Facts", "Change"})
+SHORT = frozenset({"Date", "Capacity", "As written", "Value"})
+"""Columns a condensed table never narrows (with NO_WRAP); the others are cut to one line."""
 
 
 def t(value: object, style: str = "") -> Text:
@@ -44,15 +47,21 @@ def t(value: object, style: str = "") -> Text:
 
 
 class Footnotes:
-    """Numbers sources as [1], [2], ... and lists them, with quotes, under the tables."""
+    """Numbers sources [1], [2], ... and lists them under the tables.
 
-    def __init__(self) -> None:
+    Per quote (``--full``, ``--section``): each row's verbatim quote is its own footnote, in
+    quotation marks, as the article's words. Per article (the concise default): rows from the
+    same article share one number, and the list names each article once, on one line.
+    """
+
+    def __init__(self, *, per_article: bool = False) -> None:
+        self.per_article = per_article
         self._refs: dict[tuple[str, str], int] = {}
         self._order: list[SourceRef] = []
 
     def mark(self, ref: SourceRef) -> Text:
         """The footnote marker for a source, allocating it if new."""
-        key = (ref.source, ref.quote)
+        key = (ref.source, "" if self.per_article else ref.quote)
         if key not in self._refs:
             self._order.append(ref)
             self._refs[key] = len(self._order)
@@ -64,12 +73,22 @@ class Footnotes:
             return None
         table = Table(box=None, show_header=False, padding=(0, 1), expand=False)
         table.add_column(no_wrap=True, style="cyan")
-        table.add_column(overflow="fold")
-        for number, ref in enumerate(self._order, start=1):
-            line = t(f"{ref.source} ({ref.file}, {ref.date}): ", "dim")
-            line.append_text(t(f"\u201c{ref.quote}\u201d"))
-            table.add_row(f"[{number}]", line)
-        return Group(Text("Sources", style="bold"), table)
+        if self.per_article:
+            table.add_column()
+            for number, ref in enumerate(self._order, start=1):
+                line = t(f"{ref.source} ({ref.file}, {ref.date}) ")
+                line.append_text(t(ref.title, "italic"))
+                line.no_wrap, line.overflow = True, "ellipsis"
+                table.add_row(f"[{number}]", line)
+            note = "Sources (quotes: --full)"
+        else:
+            table.add_column(overflow="fold")
+            for number, ref in enumerate(self._order, start=1):
+                line = t(f"{ref.source} ({ref.file}, {ref.date}), the article's words: ", "dim")
+                line.append_text(t(f"\u201c{ref.quote}\u201d"))
+                table.add_row(f"[{number}]", line)
+            note = "Sources"
+        return Group(Text(note, style="bold"), table)
 
 
 def _count(n: int, noun: str) -> str:
@@ -78,6 +97,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _table(title: str, *columns: str) -> Table:
+    """A titled table (in the concise view, `_one_line` cuts its rows to one line)."""
     table = Table(
         title=t(title, "bold"),
         title_justify="left",
@@ -91,6 +111,22 @@ def _table(title: str, *columns: str) -> Table:
             t(column), overflow="fold", no_wrap=column in NO_WRAP, min_width=MIN_WIDTH.get(column)
         )
     return table
+
+
+def _one_line(renderable: RenderableType) -> RenderableType:
+    """A table with its long cells cut to one line with an ellipsis (short columns, such as
+    dates and citations, keep their width: rich narrows the wrappable columns first)."""
+    if isinstance(renderable, Table):
+        for column in renderable.columns:
+            header = str(column.header)
+            if header in NO_WRAP or header in SHORT:
+                column.no_wrap = True
+                continue
+            for cell in column.cells:
+                if isinstance(cell, Text):
+                    cell.no_wrap = True
+                    cell.overflow = "ellipsis"
+    return renderable
 
 
 def _ref(ref: Ref | None) -> Text:
@@ -115,21 +151,28 @@ def _header(result: Result, notes: Footnotes, subtitle: str | None = None) -> Te
     return text
 
 
-def _facts_grid(rows: Iterable[tuple[str, str | None]]) -> Table:
+def _facts_grid(rows: Iterable[tuple[str, str | None]], *, condensed: bool = False) -> Table:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
     for key, value in rows:
         if value:
-            grid.add_row(t(key), t(value))
+            cell = t(value)
+            if condensed:
+                cell.no_wrap, cell.overflow = True, "ellipsis"
+            grid.add_row(t(key), cell)
     return grid
 
 
-def _roles(roles: Sequence[RoleView], notes: Footnotes, *, by_person: bool) -> Table:
+def _roles(
+    roles: Sequence[RoleView], notes: Footnotes, *, by_person: bool, condensed: bool = False
+) -> Table:
     first = "Person" if by_person else "Organization"
-    table = _table("People" if by_person else "Roles", first, "Title", "As of", "Src")
+    table = _table(
+        "People" if by_person else "Roles", first, "Title", "As of", "Src"
+    )
     for role in roles:
-        title = role.title + (f" ({role.note})" if role.note else "")
+        title = role.title + (f" ({role.note})" if role.note and not condensed else "")
         table.add_row(
             _ref(role.person if by_person else role.organization),
             t(title),
@@ -139,17 +182,34 @@ def _roles(roles: Sequence[RoleView], notes: Footnotes, *, by_person: bool) -> T
     return table
 
 
-def _appearances(rows: Sequence[AppearanceView], notes: Footnotes, *, speakers: bool) -> Table:
+def _appearances(
+    rows: Sequence[AppearanceView],
+    notes: Footnotes,
+    *,
+    speakers: bool,
+    said: bool = True,
+) -> Table:
+    """Speakers of an event or appearances of a person; ``said``: with our summary of it."""
+    summary = ("Summary of what they said (ours)",) if said else ()
     if speakers:
-        table = _table("Speakers", "Person", "Title then", "Capacity", "What they said", "Src")
+        columns = ("Person", "Title then", *(() if said else ("Organization",)))
+        table = _table("Speakers", *columns, "Capacity", *summary, "Src")
     else:
-        table = _table("Appearances", "Event", "Date", "Capacity", "What they said", "Src")
-    for a in rows:
-        title = ", ".join(x for x in (a.title, a.organization.name if a.organization else "") if x)
-        first = (a.person.name, title) if speakers else (a.event.name, a.date or "")
-        table.add_row(
-            t(first[0]), t(first[1]), t(label(a.capacity)), t(a.summary), notes.mark(a.source)
+        table = _table(
+            "Appearances", "Event", "Date", "Capacity", *summary, "Src"
         )
+    for a in rows:
+        org = a.organization.name if a.organization else ""
+        if speakers and said:
+            cells = [t(a.person.name), t(", ".join(x for x in (a.title, org) if x))]
+        elif speakers:
+            cells = [t(a.person.name), t(a.title or ""), t(org)]
+        else:
+            cells = [t(a.event.name), t(a.date or "")]
+        cells.append(t(label(a.capacity)))
+        if said:
+            cells.append(t(a.summary))
+        table.add_row(*cells, notes.mark(a.source))
     return table
 
 
@@ -178,11 +238,14 @@ def _observations(
     return table
 
 
-def _claims(rows: Sequence[ClaimView], notes: Footnotes, title: str = "Statements") -> Table:
-    table = _table(title, "Who", "What (our summary)", "Where", "Src")
+def _claims(
+    rows: Sequence[ClaimView], notes: Footnotes, title: str = "Statements", *, who: bool = True
+) -> Table:
+    """Statements, our summaries; ``who``: with who made each (not on that person's card)."""
+    table = _table(title, *(("Who",) if who else ()), "What (our summary)", "Where", "Src")
     for c in rows:
-        who = c.person or c.organization
-        table.add_row(_ref(who), t(c.summary), _ref(c.event), notes.mark(c.source))
+        speaker = (_ref(c.person or c.organization),) if who else ()
+        table.add_row(*speaker, t(c.summary), _ref(c.event), notes.mark(c.source))
     return table
 
 
@@ -204,111 +267,134 @@ def _refs(title: str, refs: Sequence[Ref]) -> Text:
     return text
 
 
-def _card(result: Result, notes: Footnotes) -> list[RenderableType]:
+def _place(city: str | None, country: str | None) -> str:
+    return ", ".join(x for x in (city, country) if x)
+
+
+Section = tuple[str, int, Callable[[bool], RenderableType]]
+"""A card's section: its name, how many rows it has, and how to draw it (condensed or not)."""
+
+
+def _sections(result: Result, notes: Footnotes) -> tuple[str, list[Section]]:
+    """The card's kind (for `view.SECTIONS`) and its sections, in order."""
     card = result.card
-    parts: list[RenderableType] = []
     if isinstance(card, PersonCard):
-        parts.append(_header(result, notes))
-        parts.append(
-            _facts_grid(
-                [
-                    ("Honorific", card.honorific),
-                    ("Also written", "; ".join(card.aliases)),
-                    ("About", card.description),
-                ]
-            )
-        )
-        if card.roles:
-            parts.append(_roles(card.roles, notes, by_person=False))
-        if card.appearances:
-            parts.append(_appearances(card.appearances, notes, speakers=False))
-        if card.reported:
-            parts.append(
-                _observations(card.reported, notes, series=False, title="Numbers reported")
-            )
-        if card.claims:
-            parts.append(_claims(card.claims, notes))
-    elif isinstance(card, OrganizationCard):
-        parts.append(_header(result, notes))
-        parts.append(
-            _facts_grid(
-                [
-                    ("Abbreviations", ", ".join(card.abbreviations)),
-                    ("Also known as", "; ".join(card.aliases)),
-                    ("Kind", label(card.kind)),
-                    ("Place", ", ".join(x for x in (card.city, card.country) if x)),
-                    ("Part of", card.parent.name if card.parent else None),
-                    ("Units", "; ".join(u.name for u in card.units)),
-                    ("About", card.description),
-                ]
-            )
-        )
-        if card.people:
-            parts.append(_roles(card.people, notes, by_person=True))
-        if card.events_organized:
-            parts.append(_refs("Events organized", card.events_organized))
-        if card.events_attended:
-            parts.append(_refs("Events its people attended", card.events_attended))
-        if card.statistics:
-            parts.append(_observations(card.statistics, notes, series=False, title="Statistics"))
-        if card.milestones:
-            parts.append(_milestones(card.milestones, notes))
-        if card.claims:
-            parts.append(_claims(card.claims, notes))
-    elif isinstance(card, EventCard):
-        parts.append(_header(result, notes))
+        return "person", [
+            ("about", 1, lambda c: _facts_grid([
+                ("Honorific", card.honorific),
+                ("Also written", "; ".join(card.aliases)),
+                ("About (ours)", card.description),
+            ], condensed=c)),
+            ("roles", len(card.roles),
+             lambda c: _roles(card.roles, notes, by_person=False, condensed=c)),
+            ("appearances", len(card.appearances),
+             lambda c: _appearances(card.appearances, notes, speakers=False)),
+            ("numbers", len(card.reported), lambda c: _observations(
+                card.reported, notes, series=False, title="Numbers reported")),
+            ("statements", len(card.claims), lambda c: _claims(card.claims, notes)),
+        ]  # fmt: skip
+    if isinstance(card, OrganizationCard):
+        events = [("Events organized", card.events_organized),
+                  ("Events its people attended", card.events_attended)]  # fmt: skip
+        return "organization", [
+            ("about", 1, lambda c: _facts_grid([
+                ("Abbreviations", ", ".join(card.abbreviations)),
+                ("Also known as", "; ".join(card.aliases)),
+                ("Kind", label(card.kind)),
+                ("Place", _place(card.city, card.country)),
+                ("Part of", card.parent.name if card.parent else None),
+                ("Units", "; ".join(u.name for u in card.units)),
+                ("About (ours)", card.description),
+            ], condensed=c)),
+            ("people", len(card.people),
+             lambda c: _roles(card.people, notes, by_person=True, condensed=c)),
+            ("events", len(card.events_organized) + len(card.events_attended),
+             lambda c: Group(*(_refs(title, refs) for title, refs in events if refs))),
+            ("statistics", len(card.statistics), lambda c: _observations(
+                card.statistics, notes, series=False, title="Statistics")),
+            ("milestones", len(card.milestones),
+             lambda c: _milestones(card.milestones, notes)),
+            ("statements", len(card.claims), lambda c: _claims(card.claims, notes)),
+        ]  # fmt: skip
+    if isinstance(card, EventCard):
         dates = card.start or ""
         if card.end and card.end != card.start:
             dates = f"{dates} to {card.end}"
-        parts.append(
-            _facts_grid(
-                [
-                    ("Kind", label(card.kind)),
-                    ("Dates", dates),
-                    ("Date note", card.date_note),
-                    ("Place", ", ".join(x for x in (card.city, card.country) if x)),
-                    ("Organizers", "; ".join(o.name for o in card.organizers)),
-                    ("Attendance", card.attendance.as_written if card.attendance else None),
-                    ("Represented", ", ".join(card.represented)),
-                    ("Also known as", "; ".join(card.aliases)),
-                    ("About", card.summary),
-                ]
-            )
-        )
-        if card.speakers:
-            parts.append(_appearances(card.speakers, notes, speakers=True))
-        if card.statistics:
-            parts.append(_observations(card.statistics, notes, series=False))
-        if card.claims:
-            parts.append(_claims(card.claims, notes))
-    elif isinstance(card, StatisticCard):
+        return "event", [
+            ("about", 1, lambda c: _facts_grid([
+                ("Kind", label(card.kind)),
+                ("Dates", dates),
+                ("Date note (ours)", card.date_note),
+                ("Place", _place(card.city, card.country)),
+                ("Organizers", "; ".join(o.name for o in card.organizers)),
+                ("Attendance", card.attendance.as_written if card.attendance else None),
+                ("Represented", ", ".join(card.represented)),
+                ("Also known as", "; ".join(card.aliases)),
+                ("About (ours)", card.summary),
+            ], condensed=c)),
+            ("speakers", len(card.speakers), lambda c: _appearances(
+                card.speakers, notes, speakers=True, said=False)),
+            ("said", len(card.speakers), lambda c: _appearances(
+                card.speakers, notes, speakers=True)),
+            ("numbers", len(card.statistics),
+             lambda c: _observations(card.statistics, notes, series=False)),
+            ("statements", len(card.claims), lambda c: _claims(card.claims, notes)),
+        ]  # fmt: skip
+    if isinstance(card, StatisticCard):
+        return "statistic", [
+            ("about", 1, lambda c: t(card.description or "", "italic")),
+            ("series", len(card.observations),
+             lambda c: _observations(card.observations, notes, series=True, title="Series")),
+        ]  # fmt: skip
+    if isinstance(card, SubjectCard):
+        return "subject", [
+            ("about", 1, lambda c: _facts_grid([
+                ("Also known as", "; ".join(card.aliases)),
+                ("About (ours)", card.summary),
+                ("Parties", "; ".join(r.name for r in card.related)),
+            ], condensed=c)),
+            ("milestones", len(card.milestones),
+             lambda c: _milestones(card.milestones, notes)),
+            ("statements", len(card.claims), lambda c: _claims(card.claims, notes)),
+        ]  # fmt: skip
+    if isinstance(card, FactCard):
+        return "fact", [("about", 1, lambda c: t(card.text))]
+    return "source", []
+
+
+def _subtitle(result: Result) -> str | None:
+    card = result.card
+    if isinstance(card, StatisticCard):
         subtitle = f"{card.subject} \u00b7 unit: {card.unit}"
         if card.organization and card.organization.name != card.subject:
             subtitle += f" \u00b7 {card.organization.name}"
-        parts.append(_header(result, notes, subtitle))
-        if card.description:
-            parts.append(t(card.description, "italic"))
-        parts.append(_observations(card.observations, notes, series=True, title="Series"))
-    elif isinstance(card, SubjectCard):
-        parts.append(_header(result, notes, label(card.kind)))
-        parts.append(
-            _facts_grid(
-                [
-                    ("Also known as", "; ".join(card.aliases)),
-                    ("About", card.summary),
-                    ("Parties", "; ".join(r.name for r in card.related)),
-                ]
-            )
-        )
-        if card.milestones:
-            parts.append(_milestones(card.milestones, notes))
-        if card.claims:
-            parts.append(_claims(card.claims, notes))
-    elif isinstance(card, FactCard):
-        parts.append(_header(result, notes))
-        parts.append(t(card.text))
-    elif isinstance(card, SourceCard):
-        parts.append(_header(result, notes))
+        return subtitle
+    if isinstance(card, SubjectCard):
+        return label(card.kind)
+    return None
+
+
+def _card(result: Result, notes: Footnotes, view: View | None = None) -> list[RenderableType]:
+    """A record's card: its header, then its sections (a blank line between), as ``view``
+    asks: concise (long text cut to a line, some sections only named), full, or chosen."""
+    view = view or View(full=True)
+    kind, sections = _sections(result, notes)
+    parts: list[RenderableType] = [_header(result, notes, _subtitle(result))]
+    left_out: list[str] = []
+    for name, rows, draw in sections:
+        if not rows:
+            continue
+        if not view.shows(kind, name):
+            if not view.sections:
+                left_out.append(f"--section {name} ({rows})")
+            continue
+        if parts and name != "about":
+            parts.append(Text(""))
+        drawn = draw(view.concise)
+        parts.append(_one_line(drawn) if view.concise else drawn)
+    if left_out:
+        parts.append(Text(""))
+        parts.append(t("More: " + ", ".join(left_out) + ", or --full", "dim"))
     return parts
 
 
@@ -413,9 +499,13 @@ def timeline_table(outcome: Outcome, notes: Footnotes) -> Table:
     return table
 
 
-def render(outcome: Outcome, *, listing: bool = False) -> RenderableType:
-    """The whole answer to a command as one renderable."""
-    notes = Footnotes()
+def render(
+    outcome: Outcome, *, listing: bool = False, view: View | None = None
+) -> RenderableType:
+    """The whole answer to a command as one renderable (cards as ``view`` asks; the default
+    is everything, as `--full` shows it)."""
+    view = view or View(full=True)
+    notes = Footnotes(per_article=view.concise)
     parts: list[RenderableType] = []
     if outcome.command == "sources":
         parts.append(sources_table(outcome))
@@ -423,7 +513,7 @@ def render(outcome: Outcome, *, listing: bool = False) -> RenderableType:
         top = outcome.results[0] if outcome.results else None
         if top is not None and top.type in CARD_IN_SEARCH and top.score >= CARD_SCORE:
             # Treaties, programmes and the like have no command of their own: show the card.
-            parts.extend(_card(top, notes))
+            parts.extend(_card(top, notes, view))
             parts.append(Text(""))
         parts.append(search_table(outcome, notes))
     elif outcome.command == "timeline" and not outcome.ambiguous:
@@ -434,7 +524,7 @@ def render(outcome: Outcome, *, listing: bool = False) -> RenderableType:
         parts.append(candidates(outcome, notes))
     else:
         for result in outcome.results:
-            parts.extend(_card(result, notes))
+            parts.extend(_card(result, notes, view))
             parts.append(Text(""))
     footnotes = notes.render()
     if footnotes is not None:
