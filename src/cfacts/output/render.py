@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -32,7 +32,6 @@ from cfacts.output.view import View
 from cfacts.sanitize import clean
 from cfacts.textnorm import vocabulary_words as label
 
-BAR_WIDTH = 10
 CARD_IN_SEARCH = frozenset({"instrument", "topic"})
 CARD_SCORE = 90.0
 MIN_WIDTH = {"Title \u00b7 file \u00b7 publisher": 24}
@@ -113,6 +112,44 @@ def _table(title: str, *columns: str) -> Table:
     return table
 
 
+class Narrow:
+    """A table that turns into one line per row (cells joined by " \u00b7 ") when the
+    terminal cannot fit its short columns whole and a few characters of each long one."""
+
+    LONG_MINIMUM = 12
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def _needed(self) -> int:
+        width = 0
+        for column in self.table.columns:
+            cells = [cell.cell_len for cell in column.cells if isinstance(cell, Text)]
+            longest = max([*cells, 1])
+            width += longest if column.no_wrap else min(longest, self.LONG_MINIMUM)
+        return width + 3 * (len(self.table.columns) - 1)
+
+    def __rich_console__(
+        self, console: Console, options: ConsoleOptions
+    ) -> Iterator[RenderableType]:
+        if self._needed() <= options.max_width:
+            yield self.table
+            return
+        if self.table.title is not None:
+            yield self.table.title
+        columns = self.table.columns
+        for row in range(self.table.row_count):
+            line = Text()
+            for column in columns:
+                cell = list(column.cells)[row]
+                if isinstance(cell, Text) and cell.plain:
+                    if line.plain:
+                        line.append(" \u00b7 ")
+                    line.append_text(cell.copy())
+            line.no_wrap, line.overflow = False, "fold"
+            yield line
+
+
 def _one_line(renderable: RenderableType) -> RenderableType:
     """A table with its long cells cut to one line with an ellipsis (short columns, such as
     dates and citations, keep their width: rich narrows the wrappable columns first)."""
@@ -126,19 +163,12 @@ def _one_line(renderable: RenderableType) -> RenderableType:
                 if isinstance(cell, Text):
                     cell.no_wrap = True
                     cell.overflow = "ellipsis"
+        return Narrow(renderable)
     return renderable
 
 
 def _ref(ref: Ref | None) -> Text:
     return t(ref.name if ref else "")
-
-
-def _bar(value: float, top: float) -> str:
-    if top <= 0:
-        return ""
-    eighths = round(max(value, 0) / top * BAR_WIDTH * 8)
-    full, rest = divmod(eighths, 8)
-    return "\u2588" * full + ("" if not rest else chr(0x2590 - rest))
 
 
 def _header(result: Result, notes: Footnotes, subtitle: str | None = None) -> Text:
@@ -215,23 +245,29 @@ def _appearances(
 
 def _observations(
     rows: Sequence[ObservationView], notes: Footnotes, *, series: bool, title: str = "Numbers"
-) -> Table:
+) -> RenderableType:
     if series:
-        table = _table(title, "Period", "As written", "Value", "Change", "", "Src")
-        top = max((abs(o.amount.high or o.amount.value or 0) for o in rows), default=0)
+        # Each change names the period it is measured from; who reported each figure; notes
+        # (caveats, an inferred period) under the table, by period.
+        who = any(o.reported_by for o in rows)
+        heads = ("Period", "As written", "Value", "Change", *(("Reported by",) if who else ()))
+        table = _table(title, *heads, "Src")
         for o in rows:
-            magnitude = o.amount.value
-            if magnitude is None and o.amount.low is not None and o.amount.high is not None:
-                magnitude = (o.amount.low + o.amount.high) / 2
             table.add_row(
                 t(o.period),
                 t(o.amount.as_written),
                 t(amount_text(o.amount)),
-                t(o.change or ""),
-                t(_bar(magnitude or 0, top), "green"),
+                t(o.change.text if o.change else ""),
+                *((_ref(o.reported_by),) if who else ()),
                 notes.mark(o.source),
             )
-        return table
+        caveats = Table.grid(padding=(0, 2))
+        caveats.add_column(no_wrap=True)
+        caveats.add_column(overflow="fold")
+        for o in rows:
+            if o.note:
+                caveats.add_row(t(o.period), t(o.note))
+        return Group(table, t("Notes", "bold"), caveats) if caveats.row_count else table
     table = _table(title, "Statistic", "Period", "As written", "Src")
     for o in rows:
         table.add_row(_ref(o.statistic), t(o.period), t(o.amount.as_written), notes.mark(o.source))
@@ -291,7 +327,7 @@ def _sections(result: Result, notes: Footnotes) -> tuple[str, list[Section]]:
              lambda c: _appearances(card.appearances, notes, speakers=False)),
             ("numbers", len(card.reported), lambda c: _observations(
                 card.reported, notes, series=False, title="Numbers reported")),
-            ("statements", len(card.claims), lambda c: _claims(card.claims, notes)),
+            ("statements", len(card.claims), lambda c: _claims(card.claims, notes, who=False)),
         ]  # fmt: skip
     if isinstance(card, OrganizationCard):
         events = [("Events organized", card.events_organized),
@@ -423,8 +459,11 @@ def candidates(outcome: Outcome, notes: Footnotes) -> Table:
 
 def search_table(outcome: Outcome, notes: Footnotes) -> Table:
     """Search hits, best first, with what each matched on."""
+    shown = len(outcome.results)
+    total = outcome.total if outcome.total is not None and outcome.total > shown else None
+    count = f"{shown} of {_count(total, 'result')}" if total else _count(shown, "result")
     table = _table(
-        f"{_count(len(outcome.results), 'result')} for \u201c{outcome.query}\u201d",
+        f"{count} for \u201c{outcome.query}\u201d",
         "Type",
         "Name",
         "Matched on",
