@@ -16,6 +16,7 @@ from typing import Any
 from cfacts.errors import FactBaseError, Problem
 from cfacts.factbase.locate import LineIndex
 from cfacts.factbase.model import KIND_CLASSES, Evidence, FactBase, Quantity, Record
+from cfacts.factbase.rules import RULES
 from cfacts.factbase.schema import (
     DATE_RE,
     EVIDENCE_KEYS,
@@ -334,7 +335,7 @@ class _Builder:
         version = self._check_top_level()
         built = self._build()
         if not self.problems:
-            self._cross_checks(built)
+            self._rules(built, whole=True)
         if self.problems:
             raise FactBaseError(self.problems)
         frozen = {kind: MappingProxyType(records) for kind, records in built.items()}
@@ -344,7 +345,7 @@ class _Builder:
         """Only the per-record checks and the rules among the records at hand."""
         built = self._build()
         if not self.problems:
-            self._rules(built)
+            self._rules(built, whole=False)
         if self.problems:
             raise FactBaseError(self.problems)
         return built
@@ -619,77 +620,19 @@ class _Builder:
             out.append(Evidence(src, quote))
         return tuple(out)
 
-    # -- references and cross-field rules ----------------------------------------------------
+    # -- rules beyond single fields (factbase/rules.py) -------------------------------------
 
-    def _cross_checks(self, built: Mapping[str, Mapping[str, Record]]) -> None:
-        for kind, records in built.items():
-            specs = [s for s in FIELDS[kind] if s.type in ("ref", "refs")]
-            for record in records.values():
-                for spec in specs:
-                    raw = getattr(record, spec.name, None) if spec.name != "source" else None
-                    targets = raw if isinstance(raw, tuple) else (raw,) if raw else ()
-                    for target in targets:
-                        if not any(target in built[t] for t in spec.targets):
-                            self._dangling(kind, record, spec.name, target, spec.targets)
-                for number, ev in enumerate(record.evidence if kind != "source" else ()):
-                    if ev.source not in built["source"]:
-                        field = "source" if number == 0 else "also"
-                        self._dangling(kind, record, field, ev.source, ("source",))
-        self._rules(built)
+    def _rules(self, built: Mapping[str, Mapping[str, Record]], *, whole: bool) -> None:
+        for rule in RULES:
+            if whole or not rule.whole:
+                rule.check(built, self._breach)
 
-    def _dangling(
-        self, kind: str, record: Record, field: str, target: str, kinds: tuple[str, ...]
+    def _breach(
+        self, kind: str, record: Record, field: str, message: str, hint: str | None = None
     ) -> None:
         self.problem(
-            f"{field}: unknown {' or '.join(kinds)} {target!r}",
+            message,
             line=self._line_of(kind, record, field),
             record=f"{kind} {record.id}",
-            hint=f"define it first or fix the id (cfacts search {target})",
+            hint=hint,
         )
-
-    def _rules(self, built: Mapping[str, Mapping[str, Record]]) -> None:
-        from cfacts.factbase.model import Appearance, Event, Observation, Source, Statistic
-
-        for record in built["source"].values():
-            assert isinstance(record, Source)
-            if record.date_basis == "inferred" and not record.date_note:
-                self.problem(
-                    "an inferred date needs a date_note with the reasoning",
-                    line=self._line_of("source", record, "date_basis"),
-                    record=f"source {record.id}",
-                )
-            if "/" in record.file or "\\" in record.file:
-                self.problem(
-                    f"file {record.file!r} must be a bare file name",
-                    line=self._line_of("source", record, "file"),
-                    record=f"source {record.id}",
-                )
-        for record in built["event"].values():
-            assert isinstance(record, Event)
-            if record.start and record.end and record.end < record.start:
-                self.problem(
-                    f"end {record.end} is before start {record.start}",
-                    line=self._line_of("event", record, "end"),
-                    record=f"event {record.id}",
-                )
-        for record in built["observation"].values():
-            assert isinstance(record, Observation)
-            stat = built["statistic"].get(record.statistic)
-            if not isinstance(stat, Statistic):
-                continue  # reported above as a dangling reference
-            if record.value.unit != stat.unit:
-                self.problem(
-                    f"unit {record.value.unit!r} differs from statistic's unit {stat.unit!r}",
-                    line=self._line_of("observation", record, "value"),
-                    record=f"observation {record.id}",
-                    hint="normalize the value to the statistic's unit",
-                )
-        for record in built["appearance"].values():
-            assert isinstance(record, Appearance)
-            role = built["role"].get(record.role) if record.role else None
-            if role is not None and getattr(role, "person", None) != record.person:
-                self.problem(
-                    f"role {record.role!r} belongs to another person",
-                    line=self._line_of("appearance", record, "role"),
-                    record=f"appearance {record.id}",
-                )

@@ -3,8 +3,8 @@
 The file is split into blocks (`blocks`), one per record. An index remembers each record's
 block digest, so after an edit only the blocks it has never seen are parsed and validated
 (`loader.build_records`), the rows of blocks that are gone are deleted, and the checks that
-span records (references, units, roles) run over the whole index in SQL. A new index is the
-same process with nothing to keep.
+span records (references, units, roles) run over the whole index in SQL (`factbase.rules`). A
+new index is the same process with nothing to keep.
 
 This path never reports problems itself: on anything it cannot vouch for (a parse error, an
 invalid record, a dangling reference, a file that does not split cleanly) it raises `Unsure`,
@@ -20,7 +20,8 @@ from typing import Any
 
 from cfacts.errors import FactBaseError
 from cfacts.factbase.model import Record
-from cfacts.factbase.schema import FIELDS, SCHEMA_VERSION
+from cfacts.factbase.rules import EVERYTHING, RULES, SCOPES, allowed
+from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index.blocks import Block, split
 from cfacts.index.writer import (
     GAP,
@@ -44,56 +45,11 @@ class Reorder(Exception):
     """Records kept from the old index moved (or left no room between them): build anew."""
 
 
-def _allowed() -> list[tuple[str, str, str]]:
-    """(kind, field, target kind) for every reference field of the schema."""
-    return [
-        (kind, spec.name, target)
-        for kind, specs in FIELDS.items()
-        for spec in specs
-        if spec.type in ("ref", "refs") and spec.name != "source"
-        for target in spec.targets
-    ]
+_allowed = allowed  # (kind, field, target kind) of every reference, for the table `allowed`
 
-
-CHECKS = {
-    "a reference to a missing record": """
-        SELECT 1 FROM link WHERE ({link_scope}) AND NOT EXISTS (
-            SELECT 1 FROM allowed JOIN rec ON rec.kind = allowed.target AND rec.id = link.target
-            WHERE allowed.kind = link.kind AND allowed.field = link.field)
-        LIMIT 1""",
-    "a citation of a missing source": """
-        SELECT 1 FROM cite WHERE ({cite_scope}) AND NOT EXISTS (
-            SELECT 1 FROM rec WHERE rec.kind = 'source' AND rec.id = cite.source)
-        LIMIT 1""",
-    "an observation in another unit than its statistic": """
-        SELECT 1 FROM rec AS obs
-        JOIN link ON link.pos = obs.pos AND link.field = 'statistic'
-        JOIN rec AS stat ON stat.kind = 'statistic' AND stat.id = link.target
-        WHERE obs.kind = 'observation' AND obs.unit IS NOT stat.unit
-          AND ({obs_scope})
-        LIMIT 1""",
-    "an appearance in a role of another person": """
-        SELECT 1 FROM link AS has_role
-        JOIN rec AS role ON role.kind = 'role' AND role.id = has_role.target
-        JOIN link AS held_by ON held_by.pos = role.pos AND held_by.field = 'person'
-        JOIN link AS by ON by.pos = has_role.pos AND by.field = 'person'
-        WHERE has_role.kind = 'appearance' AND has_role.field = 'role'
-          AND held_by.target IS NOT by.target AND ({role_scope})
-        LIMIT 1""",
-}
-"""The rules that span records, as queries that return a row when one is broken.
-
-After an update, only rows that involve a new record, or point at a record that is gone,
-are checked: the index before the update passed every check, so nothing else can break one.
-"""
-
-SCOPES = {
-    "link_scope": "link.pos IN fresh OR link.target IN (SELECT id FROM gone)",
-    "cite_scope": "cite.pos IN fresh OR cite.source IN (SELECT id FROM gone)",
-    "obs_scope": "obs.pos IN fresh OR stat.pos IN fresh",
-    "role_scope": "has_role.pos IN fresh OR role.pos IN fresh",
-}
-EVERYTHING = dict.fromkeys(SCOPES, "1")
+CHECKS = {rule.broken: rule.sql for rule in RULES if rule.sql is not None}
+"""The rules that span records, as queries that return a row when one is broken (their Python
+forms, which the loader runs, sit beside them in `factbase.rules`)."""
 
 
 def create(db: sqlite3.Connection) -> None:
