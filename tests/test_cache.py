@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -129,3 +130,54 @@ def test_concurrent_runs_agree_and_leave_no_temp_files(facts_file: Path) -> None
     folder = _index(facts_file).parent
     assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []
     assert isinstance(open_store(facts_file), SqliteStore)
+
+
+def test_a_warm_lookup_trusts_the_file_status_without_hashing(
+    facts_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Size, times, inode and device prove an old file unchanged: no hashing (issue 16)."""
+    import cfacts.index.cache as cache
+
+    old = time.time() - 3600
+    os.utime(facts_file, (old, old))
+    assert isinstance(open_store(facts_file), SqliteStore)
+
+    def no_hash(path: str) -> str:
+        raise AssertionError("a file whose status proves it unchanged was hashed")
+
+    monkeypatch.setattr(cache, "_content_hash", no_hash)
+    assert isinstance(open_store(facts_file), SqliteStore)
+
+
+def test_a_file_changed_within_a_tick_of_the_build_is_hashed_again(
+    facts_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A racily clean file (modified close to the build) is hashed on every lookup."""
+    import cfacts.index.cache as cache
+
+    assert isinstance(open_store(facts_file), SqliteStore)  # just written: racy
+    hashed: list[str] = []
+    real = cache._content_hash
+
+    def counting(path: str) -> str:
+        hashed.append(path)
+        return real(path)
+
+    monkeypatch.setattr(cache, "_content_hash", counting)
+    assert isinstance(open_store(facts_file), SqliteStore)
+    assert hashed == [str(facts_file)]
+    assert cache._racy({"mtime_ns": "10"}, {"built_ns": str(10 + cache.RACY_NS)})
+    assert not cache._racy({"mtime_ns": "10"}, {"built_ns": str(11 + cache.RACY_NS)})
+    assert cache._racy({"mtime_ns": "10"}, {})  # an index without the build time
+
+
+def test_an_edit_that_restores_size_and_mtime_is_still_seen(facts_file: Path) -> None:
+    old = time.time() - 3600
+    os.utime(facts_file, (old, old))
+    first = open_store(facts_file)
+    assert isinstance(first, SqliteStore)
+    stat = facts_file.stat()
+    facts_file.write_text(MINIMAL.replace("Jane Roe", "Joan Doe"))
+    os.utime(facts_file, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # the change time moves on
+    store = open_store(facts_file)
+    assert [p.name for p in store.all("person")] == ["Joan Doe"]  # type: ignore[attr-defined]
