@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from cfacts.cli.app import app
 from cfacts.cli.commands import output_format
 from cfacts.cli.main import answer, parse
-from cfacts.cli.runner import Settings
+from cfacts.cli.runner import Settings, Stop
 from conftest import DATA
 
 BAD = str(DATA / "bad" / "duplicate_id.toml")
@@ -59,12 +59,21 @@ SAME = [
     ["search", "karaoke", "--limit=1", "--json"],
     ["ask", "what did MCSC earn in 2024", "--json"],
     ["timeline", "Beijing Treaty", "--format", "csv"],
+    ["timeline", "2023", "--format", "csv"],
+    ["timeline", "AI", "--year", "2019", "--json"],
+    ["timeline", "--from", "2021", "--to=2023-06", "--format", "jsonl"],
+    ["timeline", "--year", "2030"],
+    ["timeline", "--from", "2023-13"],
     ["info"],
     ["info", "--json"],
     ["check"],
     ["--facts", BAD, "check"],
     ["export", "-", "--format", "jsonl"],
     ["export", "-"],
+    ["who", "Liu Hua", "--json", "--format", "csv"],
+    ["who", "Liu Hua", "--full", "--section", "roles"],
+    ["event", "roundtable", "--section", "speakers", "--section=said"],
+    ["who", "Liu Hua", "--full"],
 ]
 
 
@@ -113,15 +122,19 @@ def test_everything_else_goes_to_the_full_app(argv: list[str]) -> None:
 
 
 def test_parse_reads_global_options_and_format() -> None:
-    parsed = parse(["--no-cache", "--facts", "f.toml", "stat", "--format", "csv", "--json"])
+    parsed = parse(["--no-cache", "--facts", "f.toml", "stat", "--format", "json", "--json"])
     assert parsed is not None
     settings, command, values = parsed
     assert (settings, command.name) == (Settings("f.toml", False), "stat")
     assert values == {
-        "query": None, "year": None, "latest": False, "format": "csv", "json": True,
+        "query": None, "year": None, "latest": False, "format": "json", "json": True,
         "no_pager": False, "full": False, "sections": (),
     }  # fmt: skip
     assert output_format(values) == "json"
+    with pytest.raises(Stop) as conflict:  # two formats at once: a usage error naming both
+        output_format({**values, "format": "csv"})
+    assert conflict.value.code == 2
+    assert "--json and --format csv" in conflict.value.lines[0]
     parsed = parse(["org", "--format=markdown", "CAVCA"])
     assert parsed is not None
     assert (parsed[0], parsed[1].name, parsed[2]["query"]) == (Settings(), "org", "CAVCA")

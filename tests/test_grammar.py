@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import typer
 import typer.core
+from typer.testing import Result
 
 from cfacts.cli.app import app
 from cfacts.cli.commands import PRESENTATION
@@ -55,7 +58,9 @@ def test_every_lookup_parameter_is_a_request_field(command: Command) -> None:
 @pytest.mark.parametrize(
     ("argv", "globals_", "values"),
     [
-        (["who", "Liu Hua"], {}, {"query": "Liu Hua", "format": "table", "json": False}),
+        (["who", "Liu Hua"], {}, {"query": "Liu Hua", "format": None, "json": False}),
+        (["who", "x", "--section", "roles", "--section=about"], {},
+         {"sections": ("roles", "about")}),
         (["--no-cache", "stat", "--year=2024", "--latest"], {"no_cache": True},
          {"query": None, "year": 2024, "latest": True}),
         (["search", "x", "--limit", "3", "--json"], {}, {"limit": 3, "json": True}),
@@ -82,3 +87,21 @@ def test_parse_reads_options_anywhere_after_the_command(
 def test_anything_else_is_left_to_the_typer_app(argv: list[str]) -> None:
     with pytest.raises(Unparsed):
         parse_argv(argv)
+
+
+def test_help_is_self_contained_and_complete(invoke: Callable[..., Result]) -> None:
+    """Formats and exit codes are described in --help itself; summaries are never cut;
+    `cfacts help COMMAND` prints `cfacts COMMAND --help`; -V prints the version."""
+    top = invoke("--help").stdout
+    assert "Exit codes: 0 found, 1 no match, 2 usage error" in " ".join(top.split())
+    assert "..." not in top.split("Commands:", 1)[1] and "(see README)" not in top
+    commands = top.split("Commands:", 1)[1]
+    assert commands.index("who") < commands.index("check")  # lookups first
+    who = invoke("who", "--help").stdout
+    assert "Usage: cfacts who [OPTIONS] QUERY" in who and "{QUERY}" not in who
+    assert "jsonl (one object per row)" in " ".join(who.split())
+    assert invoke("help", "who").stdout == who
+    assert invoke("help").stdout == top
+    assert invoke("-V").stdout.startswith("cfacts ")
+    for command in COMMANDS:
+        assert "(see README)" not in invoke(command.name, "--help").stdout, command.name

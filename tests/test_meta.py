@@ -29,7 +29,7 @@ def _command(name: str) -> typer.core.TyperCommand:
 
 def test_commands_are_known() -> None:
     assert set(COMMANDS) == {
-        "ask", "check", "event", "export", "info", "org", "search", "sources", "stat",
+        "ask", "check", "event", "export", "help", "info", "org", "search", "sources", "stat",
         "timeline", "who",
     }  # fmt: skip
 

@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from cfacts import __version__
 from cfacts.cli.commands import execute
@@ -31,6 +32,16 @@ EXIT_CODES = ", ".join(
         strict=True,
     )
 )
+
+class _Command(TyperCommand):
+    """A command whose usage line shows QUERY plainly and whose summary is never cut."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [piece.strip("{}") for piece in super().collect_usage_pieces(ctx)]
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return (self.help or "").split("\n\n", 1)[0].replace("\n", " ").strip()
+
 
 app = typer.Typer(
     name="cfacts",
@@ -116,8 +127,23 @@ def _settings(ctx: typer.Context) -> Settings:
     return obj if isinstance(obj, Settings) else Settings()
 
 
+def _help(ctx: typer.Context, topic: str | None) -> None:
+    """`cfacts help [COMMAND]`: what `cfacts COMMAND --help` (or `cfacts --help`) prints."""
+    root = ctx.find_root()
+    group = root.command
+    target = group.get_command(root, topic) if topic and isinstance(group, TyperGroup) else None
+    command = target or group
+    with command.make_context(
+        topic or "cfacts", [], parent=root if target else None, resilient_parsing=True
+    ) as shown:
+        sys.stdout.write(command.get_help(shown) + "\n")
+
+
 def _callback(command: Command) -> Callable[..., None]:
     def callback(ctx: typer.Context, **values: object) -> None:
+        if command.name == "help":
+            _help(ctx, _plain(values.get("topic")))  # type: ignore[arg-type]
+            return
         plain = {k: _plain(v) for k, v in values.items()}
         plain.update({p.dest: () for p in command.params if p.repeat and plain[p.dest] is None})
         try:
@@ -142,7 +168,9 @@ def _root(ctx: typer.Context, **values: object) -> None:
     )
 
 
-_VERSION = Param("version", "flag", "Print the version and exit.", ("--version",), default=False)
+_VERSION = Param(
+    "version", "flag", "Print the version and exit.", ("-V", "--version"), default=False
+)
 _root_signature, _ = _signature((*GLOBALS, _VERSION))
 _root.__signature__ = _root_signature.replace(  # type: ignore[attr-defined]
     parameters=[
@@ -154,7 +182,7 @@ _root.__signature__ = _root_signature.replace(  # type: ignore[attr-defined]
             annotation=Annotated[
                 bool,
                 typer.Option(
-                    "--version", callback=_version, is_eager=True, help=_VERSION.help
+                    *_VERSION.flags, callback=_version, is_eager=True, help=_VERSION.help
                 ),
             ],
         ),
@@ -170,4 +198,4 @@ app.callback(
 )(_root)
 
 for _command in COMMANDS:
-    app.command(name=_command.name, help=_command.help)(_callback(_command))
+    app.command(name=_command.name, help=_command.help, cls=_Command)(_callback(_command))

@@ -54,8 +54,15 @@ def execute(settings: Settings, command: Command, values: Values) -> int:
 
 
 def output_format(values: Values) -> str:
-    """The output format a lookup's `--format` and `--json` ask for."""
-    return "json" if values.get("json") else str(values.get("format") or "table")
+    """The output format a lookup's `--format` and `--json` ask for (Stop(2) if they differ)."""
+    chosen = values.get("format")
+    if values.get("json"):
+        if chosen not in (None, "json"):
+            raise fail(
+                f"--json and --format {chosen} ask for two formats; give one of them", EXIT_USAGE
+            )
+        return "json"
+    return str(chosen or "table")
 
 
 def lookup(settings: Settings, name: str, values: Values) -> int:

@@ -97,7 +97,6 @@ FORMAT = Param(
     flags=("--format",),
     metavar="FORMAT",
     choices=FORMATS,
-    default="table",
 )
 JSON = Param("json", "flag", "Same as --format json.", flags=("--json",), default=False)
 NO_PAGER = Param(
@@ -257,7 +256,8 @@ COMMANDS: tuple[Command, ...] = (
         "export",
         "Export the whole fact base for other tools: a SQLite database or JSON Lines.",
         "The database has one table per kind with foreign keys, observations with normalized "
-        "values, every quote in `evidence`, and an FTS5 index `search` (see README).",
+        "values, every quote in `evidence`, and an FTS5 index `search (kind, record_id, field, "
+        "text)`; JSON Lines has one record per line with its `kind`.",
         (
             "cfacts export facts.sqlite",
             "cfacts export facts.jsonl --format jsonl",
@@ -323,6 +323,24 @@ COMMANDS: tuple[Command, ...] = (
     ),
 )
 """Every command, in the order `--help` lists them: lookups first."""
+
+HELP = Command(
+    "help",
+    "Show a command's help, as `cfacts COMMAND --help` does.",
+    "",
+    ("cfacts help who", "cfacts help"),
+    (
+        Param(
+            "topic",
+            "choice",
+            "The command to explain; omit for the overview.",
+            metavar="[COMMAND]",
+            choices=tuple(command.name for command in COMMANDS),
+        ),
+    ),
+    lookup=False,
+)
+COMMANDS = (*COMMANDS, HELP)
 
 BY_NAME = {command.name: command for command in COMMANDS}
 

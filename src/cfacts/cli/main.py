@@ -28,6 +28,8 @@ def parse(argv: Sequence[str]) -> tuple[Settings, Command, dict[str, object]] | 
         found = parse_argv(argv)
     except Unparsed:
         return None
+    if found.command.name == "help":  # help is the typer app's to print
+        return None
     facts = found.globals.get("facts")
     settings = Settings(str(facts) if facts else None, not found.globals.get("no_cache"))
     return settings, found.command, found.values
