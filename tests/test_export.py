@@ -302,7 +302,7 @@ def test_unwritable_folder_raises(
 def test_existing_file_is_replaced(facts: FactBase, tmp_path: Path) -> None:
     target = tmp_path / "out.db"
     target.write_text("not a database", encoding="utf-8")
-    counts = export_sqlite(facts, target)
+    counts = export_sqlite(facts, target, force=True)
     assert counts["person"] == facts.counts()["person"]
     con = sqlite3.connect(target)
     try:
@@ -326,7 +326,7 @@ def test_failure_mid_build_keeps_old_file(
 
     monkeypatch.setattr(export, "_fill_meta", broken)
     with pytest.raises(ExportError, match="disk I/O error"):
-        export_sqlite(facts, target)
+        export_sqlite(facts, target, force=True)
     assert target.read_bytes() == b"old contents"
     assert [p.name for p in tmp_path.iterdir()] == ["out.db"]
 
@@ -460,9 +460,10 @@ def _line_of(text: str) -> int:
 
 
 def _quote_lines() -> int:
-    """Quotes counted from the text: `quote = ` lines plus `quote = ` entries inside `also`."""
+    """Quotes counted from the text: `quote = ` lines plus `quote = ` entries inside `also`,
+    each one text or a list of spans."""
     text = (Path(__file__).parents[1] / "facts.toml").read_text(encoding="utf-8")
-    return text.count('quote = "')
+    return text.count('quote = "') + text.count("quote = [")
 
 
 def test_export_jsonl_onto_a_folder_is_a_one_line_error(tmp_path: Path) -> None:
@@ -563,11 +564,16 @@ def test_export_keeps_an_existing_files_mode(
     target = tmp_path / "private.db"
     target.write_bytes(b"old export")
     target.chmod(mode)
-    proc = _cfacts("--facts", str(facts), "export", str(target), "--format", fmt)
+    proc = _cfacts("--facts", str(facts), "export", str(target), "--format", fmt, "--force")
     assert proc.returncode == 0, proc.stderr
     assert stat.S_IMODE(target.stat().st_mode) == mode
     assert target.read_bytes() != b"old export"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.toml", "private.db"]
+    metadata = ["private.db.metadata.json"] if fmt == "sqlite" else []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.toml", "private.db", *metadata]
+    # A second export over the first needs no --force.
+    proc = _cfacts("--facts", str(facts), "export", str(target), "--format", fmt)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == mode
 
 
 def test_a_new_export_gets_the_umask_mode(facts: FactBase, tmp_path: Path) -> None:
@@ -612,3 +618,141 @@ def test_core_refusals_raise_export_error(facts: FactBase, tmp_path: Path) -> No
         with pytest.raises(ExportError, match="hint:"):
             export.export_jsonl_file(facts, target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "link.db"]
+
+
+# -- overwriting, Datasette metadata, the documented full-text query (issue 17) ----------------
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "jsonl"])
+def test_export_over_a_file_that_is_not_an_export_needs_force(
+    tmp_path: Path, write_facts: Callable[..., Path], fmt: str
+) -> None:
+    facts = write_facts(MINIMAL, "facts.toml")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    proc = _cfacts("--facts", str(facts), "export", str(notes), "--format", fmt)
+    _one_line_error(proc, str(notes), "not a cfacts export", "--force")
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.toml", "notes.txt"]
+    proc = _cfacts("--facts", str(facts), "export", str(notes), "--format", fmt, "--force")
+    assert proc.returncode == 0, proc.stderr
+    assert export.is_cfacts_export(notes)
+
+
+def test_exports_of_either_format_replace_each_other(facts: FactBase, tmp_path: Path) -> None:
+    target = tmp_path / "facts.out"
+    export_sqlite(facts, target)
+    assert export.is_cfacts_export(target)
+    export.export_jsonl_file(facts, target)
+    assert export.is_cfacts_export(target)
+    export_sqlite(facts, target)
+    empty = tmp_path / "empty"
+    empty.touch()
+    assert export.is_cfacts_export(empty)  # nothing to lose
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+    con.commit()
+    con.close()
+    for foreign, text in (
+        ("list.jsonl", '{"name": "x", "kind": "person"}\n'),
+        ("notes.txt", "kind: person\n"),
+        ("config.json", '{"title": "mine"}\n'),
+    ):
+        (tmp_path / foreign).write_text(text, encoding="utf-8")
+    for foreign in ("other.sqlite", "list.jsonl", "notes.txt", "config.json"):
+        assert not export.is_cfacts_export(tmp_path / foreign), foreign
+        with pytest.raises(ExportError, match=r"not a cfacts export.*--force"):
+            export_sqlite(facts, tmp_path / foreign)
+
+
+def test_export_refuses_foreign_metadata_beside_it(
+    tmp_path: Path, write_facts: Callable[..., Path]
+) -> None:
+    facts = write_facts(MINIMAL, "facts.toml")
+    target = tmp_path / "facts.sqlite"
+    beside = tmp_path / "facts.sqlite.metadata.json"
+    beside.write_text('{"title": "someone else\'s"}\n', encoding="utf-8")
+    proc = _cfacts("--facts", str(facts), "export", str(target))
+    _one_line_error(proc, str(beside), "not a cfacts export", "--force")
+    assert not target.exists()
+    proc = _cfacts("--facts", str(facts), "export", str(target), "--force")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(beside.read_text(encoding="utf-8"))["databases"].keys() == {"facts"}
+    proc = _cfacts("--facts", str(facts), "export", str(target))
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_datasette_metadata_describes_every_table_and_column(
+    exported: tuple[Path, dict[str, int]], facts: FactBase, db: sqlite3.Connection
+) -> None:
+    from cfacts.output.datasette import QUERIES, datasette_metadata
+
+    metadata = datasette_metadata(facts, "facts")
+    assert {"title", "description", "source", "license", "about"} <= metadata.keys()
+    assert str(metadata["about"]).startswith(export.METADATA_ABOUT)
+    database = metadata["databases"]["facts"]
+    tables = database["tables"]
+    assert set(tables) == set(exported[1])
+    for table, about in tables.items():
+        assert about["description"], table
+        if table == "search":
+            continue  # FTS5 shadow columns aside, its columns are described below
+        columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
+        assert list(about["columns"]) == columns, table
+        assert all(about["columns"].values()), table
+    assert list(tables["search"]["columns"]) == ["kind", "record_id", "field", "text"]
+    # Descriptions come from the kind definitions, and numeric columns say their unit.
+    assert tables["person"]["columns"]["honorific"] == "Ms., Mr., ... where the article gives one"
+    observation = tables["observation"]["columns"]
+    assert "unit column" in observation["value"] and "unit column" in observation["low"]
+    assert "attendance_unit column" in tables["event"]["columns"]["attendance_value"]
+    assert "unit: year" in observation["year"]
+    # Each canned query runs with its named parameters and finds rows.
+    params = {
+        "speakers": {"event": "chengdu-forum-2019"},
+        "series": {"statistic": "gdp-share"},
+        "said": {"person": "liu-hua"},
+        "article": {"source": "xiamen-2021"},
+    }
+    assert set(database["queries"]) == set(QUERIES) == set(params)
+    for name, query in database["queries"].items():
+        assert query["title"] and query["description"]
+        assert db.execute(query["sql"], params[name]).fetchall(), name
+
+
+def test_export_command_writes_metadata_beside_the_database(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cfacts.cli.app import app
+
+    target = tmp_path / "shared.db"
+    result = CliRunner().invoke(app, ["export", str(target)])
+    assert result.exit_code == 0, result.stderr
+    metadata = json.loads((tmp_path / "shared.db.metadata.json").read_text(encoding="utf-8"))
+    assert set(metadata["databases"]) == {"shared"}
+    assert "datasette" in result.stderr
+
+
+def test_documented_full_text_query_gives_one_row_per_record(db: sqlite3.Connection) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    documented = next(
+        line.split('"', 1)[1].rsplit('"', 1)[0]
+        for line in readme.splitlines()
+        if "MATCH 'karaoke'" in line
+    )
+    rows = db.execute(documented).fetchall()
+    assert len(rows) == len(set(rows)) > 1
+    every = db.execute("SELECT kind, record_id FROM search WHERE search MATCH 'karaoke'")
+    assert set(rows) == set(every.fetchall())
+
+
+def test_serve_without_datasette_is_a_one_line_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "datasette.py"
+    blocker.write_text("raise ImportError('no datasette here')\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CFACTS_")}
+    env["PYTHONPATH"] = str(tmp_path)
+    proc = subprocess.run(
+        [*CLI, "serve"], capture_output=True, text=True, env=env, timeout=120
+    )
+    _one_line_error(proc, "cfacts[web]")

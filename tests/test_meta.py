@@ -29,8 +29,8 @@ def _command(name: str) -> typer.core.TyperCommand:
 
 def test_commands_are_known() -> None:
     assert set(COMMANDS) == {
-        "ask", "check", "event", "export", "help", "info", "org", "search", "sources", "stat",
-        "timeline", "who",
+        "ask", "check", "event", "export", "help", "info", "org", "search", "serve", "sources",
+        "stat", "timeline", "who",
     }  # fmt: skip
 
 

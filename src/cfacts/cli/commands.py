@@ -211,24 +211,67 @@ def _index_state(
 
 
 def export(settings: Settings, values: Values) -> int:
-    """Write the whole fact base as a SQLite database or JSON Lines."""
+    """Write the whole fact base as a SQLite database (with its Datasette metadata beside it)
+    or JSON Lines."""
     from pathlib import Path
 
+    from cfacts.output.datasette import export_datasette_metadata, metadata_path
     from cfacts.output.export import export_jsonl, export_jsonl_file, export_sqlite
 
     _, loaded = _load(settings)
     target = str(values["path"])
+    force = bool(values.get("force"))
     if values.get("format") == "jsonl":
         if target == "-":
             lines = export_jsonl(loaded, sys.stdout)
         else:
-            lines = export_jsonl_file(loaded, Path(target))
+            lines = export_jsonl_file(loaded, Path(target), force=force)
         say(f"cfacts: exported {lines} records as JSON Lines to {target}")
         return EXIT_OK
     if target == "-":
         raise fail("a SQLite database cannot go to stdout; give a file name", EXIT_USAGE)
-    counts = export_sqlite(loaded, Path(target))
+    from cfacts.output.export import check_target
+
+    check_target(metadata_path(Path(target)), force=force)  # before anything is written
+    counts = export_sqlite(loaded, Path(target), force=force)
+    meta = export_datasette_metadata(loaded, Path(target), force=True)
     say(f"cfacts: exported {sum(counts.values())} rows in {len(counts)} tables to {target}")
+    say(f"cfacts: Datasette metadata in {meta} (datasette {target} -m {meta})")
+    return EXIT_OK
+
+
+SERVE_DATABASE = "facts"
+"""The database name `cfacts serve` gives Datasette: its pages are under /facts."""
+
+
+def serve(settings: Settings, values: Values) -> int:
+    """Export to a temporary folder and serve it with Datasette on 127.0.0.1 until stopped."""
+    import contextlib
+    import tempfile
+    from pathlib import Path
+
+    try:
+        from datasette.cli import cli as datasette_cli
+    except ImportError:
+        raise fail(
+            'cfacts serve needs Datasette, an optional extra: pip install "cfacts[web]"',
+            EXIT_USAGE,
+        ) from None
+    from cfacts.output.datasette import export_datasette_metadata
+    from cfacts.output.export import export_sqlite
+
+    port = int(str(values.get("port") or 8001))
+    if not 1 <= port <= 65535:
+        raise fail(f"--port {port} is not a port; give 1 to 65535", EXIT_USAGE)
+    _, loaded = _load(settings)
+    with tempfile.TemporaryDirectory(prefix="cfacts-serve-") as folder:
+        database = Path(folder) / f"{SERVE_DATABASE}.sqlite"
+        export_sqlite(loaded, database)
+        meta = export_datasette_metadata(loaded, database)
+        say(f"cfacts: serving at http://127.0.0.1:{port}/{SERVE_DATABASE} (Ctrl-C to stop)")
+        args = ["serve", str(database), "-m", str(meta), "-h", "127.0.0.1", "-p", str(port)]
+        with contextlib.suppress(KeyboardInterrupt):  # runs until Ctrl-C or SIGTERM
+            datasette_cli.main(args, prog_name="datasette", standalone_mode=False)
     return EXIT_OK
 
 
@@ -236,4 +279,5 @@ HANDLERS: Mapping[str, Callable[[Settings, Values], int]] = {
     "check": check,
     "info": info,
     "export": export,
+    "serve": serve,
 }

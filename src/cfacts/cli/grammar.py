@@ -257,12 +257,15 @@ COMMANDS: tuple[Command, ...] = (
         "Export the whole fact base for other tools: a SQLite database or JSON Lines.",
         "The database has one table per kind with foreign keys, observations with normalized "
         "values, every quote in `evidence`, and an FTS5 index `search (kind, record_id, field, "
-        "text)`; JSON Lines has one record per line with its `kind`.",
+        "text)`; JSON Lines has one record per line with its `kind`. A database comes with "
+        "Datasette metadata beside it (PATH.metadata.json: descriptions and canned queries). "
+        "An existing file is replaced only if it is a cfacts export (or with --force).",
         (
             "cfacts export facts.sqlite",
             "cfacts export facts.jsonl --format jsonl",
             'sqlite3 facts.sqlite "SELECT period, as_written FROM observation '
             "WHERE statistic='gdp-share'\"",
+            "datasette facts.sqlite -m facts.sqlite.metadata.json",
         ),
         (
             Param(
@@ -281,6 +284,32 @@ COMMANDS: tuple[Command, ...] = (
                 "FORMAT",
                 ("sqlite", "jsonl"),
                 default="sqlite",
+            ),
+            Param(
+                "force",
+                "flag",
+                "Replace PATH even if it is not a cfacts export.",
+                ("--force",),
+                default=False,
+            ),
+        ),
+        lookup=False,
+    ),
+    Command(
+        "serve",
+        "Browse the fact base in Datasette, with descriptions and canned queries (cfacts[web]).",
+        "Exports the fact base to a temporary folder and serves it on 127.0.0.1 until Ctrl-C. "
+        'Needs the optional extra: pip install "cfacts[web]".',
+        ("cfacts serve", "cfacts serve --port 8080"),
+        (
+            Param(
+                "port",
+                "int",
+                "Port on 127.0.0.1 to listen on (1-65535).",
+                ("--port",),
+                "PORT",
+                default=8001,
+                minimum=1,
             ),
         ),
         lookup=False,

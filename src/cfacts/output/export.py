@@ -76,6 +76,24 @@ SEARCH_FIELDS = (
 """Fields indexed for full-text search (one row per list item), besides every quote (field
 ``quote`` for the primary quote, ``also`` for further ones)."""
 
+METADATA_SUFFIX = ".metadata.json"
+"""Datasette metadata is written beside a SQLite export, named ``<export path>.metadata.json``."""
+
+METADATA_ABOUT = "cfacts export"
+"""The start of the metadata's ``about`` line, by which an export recognises its own file."""
+
+QUANTITY_PARTS_ABOUT: Mapping[str, str] = MappingProxyType(
+    {
+        "qualifier": "how the number is hedged: exact, approximately, more_than, nearly, ...",
+        "value": "the number, in the unit of the unit column",
+        "low": "the lower end of a range, in the unit of the unit column",
+        "high": "the upper end of a range, in the unit of the unit column",
+        "unit": "the unit of value, low and high",
+        "as_written": "the number as the article writes it",
+    }
+)
+"""What each of a quantity's six columns holds."""
+
 META_TABLE = "meta"
 """``meta(key TEXT PRIMARY KEY, value TEXT)``: ``schema_version``, ``cfacts_version`` and
 ``export_format_version``."""
@@ -113,6 +131,7 @@ class _Column(NamedTuple):
     decl: str
     get: Getter
     deferred: bool = False  # refers to the same or a later kind: set once every row exists
+    about: str = ""  # what the column holds, from the field's description (Datasette metadata)
 
 
 class _Link(NamedTuple):
@@ -127,7 +146,7 @@ class _Link(NamedTuple):
 # -- public API -------------------------------------------------------------------------------
 
 
-def export_sqlite(facts: FactBase, path: Path) -> dict[str, int]:
+def export_sqlite(facts: FactBase, path: Path, *, force: bool = False) -> dict[str, int]:
     """Write ``facts`` to a new SQLite database at ``path`` and return row counts per table.
 
     Tables: one per record kind (:data:`KIND_TABLES`, in the order of ``kinds.KINDS``), one per
@@ -138,23 +157,41 @@ def export_sqlite(facts: FactBase, path: Path) -> dict[str, int]:
 
     The database is built in a temporary file in the target's folder and moved over ``path``
     only when complete, so ``path`` is either untouched or the whole new database. Raises
-    :class:`ExportError` if it cannot be written or this Python's SQLite lacks FTS5.
+    :class:`ExportError` if it cannot be written, if this Python's SQLite lacks FTS5, or if
+    ``path`` is a file that is not a cfacts export (see :func:`is_cfacts_export`) and ``force``
+    is false.
     """
     target = Path(path)
-    _inspect_target(target)
+    _refuse_foreign(target, _inspect_target(target), force)
     _require_fts5(target)
     return _atomically(target, lambda tmp: _write(tmp, facts))
 
 
-def export_jsonl_file(facts: FactBase, path: Path) -> int:
-    """Write :func:`export_jsonl` output to ``path`` atomically; the number of lines written."""
+def export_jsonl_file(facts: FactBase, path: Path, *, force: bool = False) -> int:
+    """Write :func:`export_jsonl` output to ``path`` atomically; the number of lines written.
+
+    Like :func:`export_sqlite`, refuses to replace a file that is not a cfacts export unless
+    ``force`` is true."""
     target = Path(path)
-    _inspect_target(target)
+    _refuse_foreign(target, _inspect_target(target), force)
 
     def fill(tmp: Path) -> int:
         with tmp.open("w", encoding="utf-8") as out:
             return export_jsonl(facts, out)
 
+    return _atomically(target, fill)
+
+
+def check_target(target: Path, *, force: bool = False) -> None:
+    """Raise ExportError if an export could not replace ``target`` (see :func:`_inspect_target`
+    and :func:`is_cfacts_export`), without writing anything."""
+    _refuse_foreign(target, _inspect_target(target), force)
+
+
+def export_atomically(target: Path, fill: Callable[[Path], T], *, force: bool = False) -> T:
+    """Fill a temporary file and move it over ``target`` as the exports do, with their checks
+    of what is at ``target`` (including :func:`is_cfacts_export` unless ``force``)."""
+    _refuse_foreign(target, _inspect_target(target), force)
     return _atomically(target, fill)
 
 
@@ -277,6 +314,71 @@ def _inspect_target(target: Path) -> int | None:
             "remove the other links or this name first, or export elsewhere and copy the file",
         )
     return stat.S_IMODE(mode) & 0o777
+
+
+def is_cfacts_export(path: Path) -> bool:
+    """Whether the regular file at ``path`` is empty or a cfacts export, which an export may
+    replace without ``force``.
+
+    A SQLite export is recognised by its :data:`META_TABLE` naming an ``export_format_version``;
+    a JSON Lines export by its first line, a JSON object whose first key is ``"kind"`` naming a
+    record kind (:func:`export_jsonl`); Datasette metadata written by
+    :func:`export_datasette_metadata` by its ``about`` line (:data:`METADATA_ABOUT`).
+    """
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+            if not head:
+                return True
+            if head.startswith(b"SQLite format 3\x00"):
+                return _sqlite_is_export(path)
+            handle.seek(0)
+            first = handle.readline(1 << 20).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        row = json.loads(first)
+    except ValueError:
+        return _metadata_is_ours(path)
+    if isinstance(row, dict) and row:
+        key, kind = next(iter(row.items()))
+        if key == "kind" and kind in KIND_CLASSES:
+            return True
+    return _metadata_is_ours(path)
+
+
+def _sqlite_is_export(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except (sqlite3.Error, ValueError):
+        return False
+    try:
+        found = con.execute(
+            f"SELECT value FROM {_q(META_TABLE)} WHERE key = 'export_format_version'"
+        ).fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
+    return found is not None
+
+
+def _metadata_is_ours(path: Path) -> bool:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and str(data.get("about", "")).startswith(METADATA_ABOUT)
+
+
+def _refuse_foreign(target: Path, mode: int | None, force: bool) -> None:
+    """Refuse to replace an existing file that is not a cfacts export, unless ``force``."""
+    if mode is not None and not force and not is_cfacts_export(target):
+        raise _error(
+            target,
+            "exists and is not a cfacts export; not overwritten",
+            "pass --force to replace it, or choose another path",
+        )
 
 
 def _check_folder(target: Path) -> None:
@@ -455,27 +557,45 @@ def _kind_columns(kind: str) -> list[_Column]:
     for spec in FIELDS[kind]:
         null = " NOT NULL" if spec.required else ""
         name = spec.name
+        about = spec.description
         if spec.type == "evidence" or spec.type == "refs":
             continue  # the evidence table and the link tables
         if name == "source" and spec.type == "ref":
-            out.append(_Column(name, f"TEXT{null} {_fk('source')}", _primary_source))
+            out.append(
+                _Column(name, f"TEXT{null} {_fk('source')}", _primary_source, about=about)
+            )
         elif name == "quote":
-            out.append(_Column(name, f"TEXT{null}", _primary_quote))
+            out.append(_Column(name, f"TEXT{null}", _primary_quote, about=about))
         elif spec.type == "strs":
-            out.append(_Column(name, "TEXT NOT NULL", _json_list(name)))
+            list_about = f"{about} (a JSON array)"
+            out.append(_Column(name, "TEXT NOT NULL", _json_list(name), about=list_about))
         elif spec.type == "quantity":
             prefix = "" if name == "value" else f"{name}_"
             for part, sql_type in _QUANTITY_PARTS:
                 required = spec.required and part in ("qualifier", "unit", "as_written")
                 decl = sql_type + (" NOT NULL" if required else "")
-                out.append(_Column(prefix + part, decl, _quantity_part(name, part)))
+                part_about = f"{about}: {QUANTITY_PARTS_ABOUT[part]}".replace(
+                    "the unit column", f"{prefix}unit column"
+                )
+                out.append(
+                    _Column(prefix + part, decl, _quantity_part(name, part), about=part_about)
+                )
         elif spec.type == "ref" and len(spec.targets) == 1:
             target = spec.targets[0]
             deferred = _ORDER[target] >= _ORDER[kind]
-            out.append(_Column(name, f"TEXT{null} {_fk(target)}", _attr(name), deferred))
+            out.append(
+                _Column(name, f"TEXT{null} {_fk(target)}", _attr(name), deferred, about)
+            )
         elif spec.type == "ref":
-            out.append(_Column(name, f"TEXT{null}", _attr(name)))
-            out.append(_Column(f"{name}_kind", "TEXT", _resolved_kind(name, spec.targets)))
+            out.append(_Column(name, f"TEXT{null}", _attr(name), about=f"{about} (an id)"))
+            out.append(
+                _Column(
+                    f"{name}_kind",
+                    "TEXT",
+                    _resolved_kind(name, spec.targets),
+                    about=f"the kind of record {name} names",
+                )
+            )
             for target in spec.targets:
                 out.append(
                     _Column(
@@ -483,14 +603,45 @@ def _kind_columns(kind: str) -> list[_Column]:
                         f"TEXT {_fk(target)}",
                         _resolved_id(name, spec.targets, target),
                         _ORDER[target] >= _ORDER[kind],
+                        f"{name} when it is a {target}",
                     )
                 )
         elif spec.type == "int":
-            out.append(_Column(name, f"INTEGER{null}", _attr(name)))
+            out.append(_Column(name, f"INTEGER{null}", _attr(name), about=about))
         else:  # str, enum, date
-            out.append(_Column(name, f"TEXT{null}", _attr(name)))
+            if spec.type == "enum":
+                about = f"{about}: one of {', '.join(spec.choices)}"
+            out.append(_Column(name, f"TEXT{null}", _attr(name), about=about))
             if name == "period":
-                out.append(_Column("year", f"INTEGER{null}", _year))
+                year = "the year of period (unit: year)"
+                out.append(_Column("year", f"INTEGER{null}", _year, about=year))
+    return out
+
+
+def kind_columns_about(kind: str) -> dict[str, str]:
+    """What each column of ``kind``'s table holds, in table order (``id`` first, ``line``
+    last), from the field descriptions in :mod:`cfacts.factbase.kinds`."""
+    about = {"id": f"the {kind}'s id, as in facts.toml"}
+    about.update((column.name, column.about) for column in _kind_columns(kind))
+    about["line"] = "the line of the record in facts.toml"
+    return about
+
+
+def link_tables_about() -> dict[str, tuple[str, dict[str, str]]]:
+    """Each link table's description and what each of its columns holds."""
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    for link in _links():
+        kind, spec = link.kind, link.spec
+        columns = {kind: f"the {kind}", "position": "0-based position in the list"}
+        if len(spec.targets) > 1:
+            columns[link.item] = f"one of {kind}.{spec.name} (an id)"
+            columns[f"{link.item}_kind"] = f"the kind of record {link.item} names"
+            for target in spec.targets:
+                columns[f"{link.item}_{target}"] = f"{link.item} when it is a {target}"
+        else:
+            target = spec.targets[0]
+            columns[target if target != kind else link.item] = f"one of {kind}.{spec.name}"
+        out[link.table] = (f"{kind}.{spec.name}, one row per item: {spec.description}", columns)
     return out
 
 
