@@ -163,9 +163,7 @@ def datasette_metadata(facts: FactBase, database: str) -> dict[str, Any]:
     }
 
 
-def export_datasette_metadata(
-    facts: FactBase, database: Path, *, force: bool = False
-) -> Path:
+def export_datasette_metadata(facts: FactBase, database: Path, *, force: bool = False) -> Path:
     """Write the metadata of the export at ``database`` beside it (atomically, with the
     export's checks of what is there) and return its path."""
     target = metadata_path(Path(database))
