@@ -69,7 +69,17 @@ EVENT_KINDS = (
     "meeting",
     "visit",
 )
-CAPACITIES = ("addressed", "spoke", "lectured", "presented", "attended")
+CAPACITIES = (
+    "addressed",
+    "spoke",
+    "lectured",
+    "scheduled_to_lecture",
+    "presented",
+    "attended",
+)
+"""How a person took part in an event; ``scheduled_to_lecture`` is a lecture the article,
+written before it was given, says the person will give (the 2023 article, written on the
+training's first day, says its invited experts "will lecture")."""
 INSTRUMENT_KINDS = (
     "treaty",
     "memorandum",
@@ -285,7 +295,11 @@ KINDS: tuple[Kind, ...] = (
         (
             _ref("person", "person", "who took part", req=True),
             _ref("event", "event", "the event", req=True),
-            _enum("capacity", CAPACITIES, "how they took part"),
+            _enum(
+                "capacity",
+                CAPACITIES,
+                "how they took part; scheduled_to_lecture: the article says they will lecture",
+            ),
             _text("summary", "what they said or did, in our words", req=True),
             _ref("role", "role", "the role giving their title at the time"),
             _texts("topics", "topic", "keywords"),
