@@ -150,7 +150,12 @@ def test_stat_series_with_changes(cli_json: Json) -> None:
         ("2021", 7.41),
         ("2023", 7.44),
     ]
-    assert [o["change"] for o in observations] == [None, "+0.06 pp", "+0.03 pp"]
+    changes = [o["change"] and (o["change"]["since"], o["change"]["text"]) for o in observations]
+    assert changes == [
+        None,
+        ("2017", "+0.06 points since 2017"),
+        ("2021", "+0.03 points since 2021"),
+    ]
     assert all(o["amount"]["unit"] == "percent" for o in observations)
 
 

@@ -16,13 +16,19 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
-from cfacts.output.rows import OBSERVATION_COLUMNS, RESULT_COLUMNS
+from cfacts.output.markdown import ITEM_VIEW
+from cfacts.output.rows import ITEM_COLUMNS, OBSERVATION_COLUMNS, RESULT_COLUMNS
 from conftest import MINIMAL
 
 
 def test_csv_has_the_documented_columns(invoke: Callable[..., Result]) -> None:
     result = invoke("who", "Liu Hua", "--format", "csv")
     assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert tuple(rows[0]) == ITEM_COLUMNS
+    assert rows[0]["result"] == "liu-hua" and rows[0]["source_file"].endswith(".txt")
+    assert rows[0]["item"] == "role" and rows[0]["organization"] == "WIPO Office in China"
+    result = invoke("search", "Liu Hua", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert tuple(rows[0]) == RESULT_COLUMNS
     assert rows[0]["id"] == "liu-hua" and rows[0]["source_file"].endswith(".txt")
@@ -76,6 +82,9 @@ def test_hostile_text_is_escaped_in_every_format(
 
 def test_no_match_prints_only_the_header(invoke: Callable[..., Result]) -> None:
     result = invoke("who", "nobody whatsoever", "--format", "csv")
+    assert result.exit_code == 1
+    assert result.stdout.strip() == ",".join(ITEM_COLUMNS)
+    result = invoke("search", "nobody whatsoever", "--format", "csv")
     assert result.exit_code == 1
     assert result.stdout.strip() == ",".join(RESULT_COLUMNS)
 
@@ -210,11 +219,13 @@ def test_markdown_never_makes_links_images_or_html_from_fact_text(
     tags = set(re.findall(r"</?([a-zA-Z][\w-]*)", html))
     assert tags <= {"table", "thead", "tbody", "tr", "th", "td", "code"}, tags
     cells = re.findall(r"<td>(.*?)</td>", html)
-    assert len(cells) == 6
+    heads = re.findall(r"<th>(.*?)</th>", html)
+    assert len(cells) == len(heads) == len(ITEM_VIEW)  # a card with no items: one row about it
+    summary = cells[heads.index("Summary")]
     # The summary cell as a reader sees it: the text itself (an address in a code span).
-    shown = unescape(re.sub("</?code>", "", cells[2]))
+    shown = unescape(re.sub("</?code>", "", summary))
     assert shown == " ".join(MARKDOWN_ATTACKS), shown
-    assert "<code>mail@evil.example</code>" in cells[2]
+    assert "<code>mail@evil.example</code>" in summary
 
 
 def test_markdown_escapes_break_bare_urls_emails_and_entities() -> None:

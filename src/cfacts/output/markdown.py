@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cfacts.output.rows import Row
+from cfacts.output.rows import Layout, Row
 from cfacts.sanitize import clean
 
 RESULT_VIEW = (
@@ -24,6 +24,19 @@ OBSERVATION_VIEW = (
     ("Source", "source_title"),
     ("Quote", "quote"),
 )
+ITEM_VIEW = (
+    ("Item", "item"),
+    ("Name", "name"),
+    ("Title", "title"),
+    ("Organization", "organization"),
+    ("Event", "event"),
+    ("Date", "date"),
+    ("Capacity", "capacity"),
+    ("Summary", "summary"),
+    ("Source", "source_title"),
+    ("Quote", "quote"),
+)
+VIEWS = {"observation": OBSERVATION_VIEW, "item": ITEM_VIEW, "result": RESULT_VIEW}
 
 
 # What could make a link, an image, an HTML element or code out of text, or end a table cell:
@@ -68,9 +81,10 @@ def _cell(value: str | float | None) -> str:
     return " ".join(_plain(text).split())
 
 
-def to_markdown(rows: list[Row], *, observations: bool) -> str:
-    """A GitHub-flavoured Markdown table; quotes are shown in quotation marks with their date."""
-    view = OBSERVATION_VIEW if observations else RESULT_VIEW
+def to_markdown(rows: list[Row], layout: Layout) -> str:
+    """A GitHub-flavoured Markdown table of rows of one `layout` (`rows.layout`); quotes are
+    shown in quotation marks, sources with their date."""
+    view = VIEWS[layout]
     lines = [
         "| " + " | ".join(title for title, _ in view) + " |",
         "|" + "|".join(" --- " for _ in view) + "|",
