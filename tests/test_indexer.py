@@ -31,6 +31,8 @@ from cfacts.index.store import (
 from conftest import DATA, ROOT
 
 REAL = (ROOT / "facts.toml").read_text(encoding="utf-8")
+FULL_TEXT = ('"copyright"', '"director"', '"hua" OR "acme"', '"2023"', '"roe"', '"training"')
+"""Full-text queries whose hits and relevance an updated index must share with a new load."""
 
 
 def snapshot(store: Store) -> dict[str, Any]:
@@ -47,6 +49,10 @@ def snapshot(store: Store) -> dict[str, Any]:
         names = store.names([kind])
         shot[f"names {kind}"] = names
         shot[f"starting {kind}"] = store.names_starting([kind], "co")
+    for expression in FULL_TEXT:  # full-text rows are kept in step with the records
+        shot[f"text {expression}"] = [
+            (kind, rid, round(relevance, 9)) for kind, rid, relevance in store.text_search(expression)
+        ]
     return shot
 
 

@@ -101,7 +101,9 @@ def test_an_export_sweeps_stale_temporaries_of_its_own(
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in out.iterdir()) == sorted([fresh.name, other.name, "out.db"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [fresh.name, other.name, "out.db", "out.db.metadata.json"]
+    )
 
 
 # -- a real process killed during an export ----------------------------------------------------
@@ -163,7 +165,7 @@ def held(*args, **kwargs):
     raise AssertionError("not interrupted")
 
 export.{point} = held
-sys.argv = ["cfacts", "--facts", {facts!r}, "export", {target!r}, "--format", {fmt!r}]
+sys.argv = ["cfacts", "--facts", {facts!r}, "export", {target!r}, "--format", {fmt!r}, "--force"]
 sys.exit(fastpath.main())
 """
 

@@ -57,6 +57,7 @@ ORGANIZATION_KINDS = (
     "alliance",
     "regional_bloc",
     "economic_forum",
+    "country",
     "other",
 )
 EVENT_KINDS = (
@@ -101,6 +102,7 @@ TOPIC_KINDS = (
     "zone",
     "doctrine",
     "technology",
+    "subject",
 )
 
 TYPES = ("str", "strs", "date", "ref", "refs", "quantity", "enum", "evidence")
@@ -216,7 +218,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "organization",
         "Organization",
-        "A government body, intergovernmental organization, CMO, company, university, ...",
+        "A country, government body, intergovernmental organization, CMO, company, ...",
         "wipo-office-china",
         (
             _NAME,
@@ -279,6 +281,12 @@ KINDS: tuple[Kind, ...] = (
             _date("end", "when it ended (not before start)"),
             _text("date_note", "how the dates are known"),
             _refs("organizers", "organizer", "organization", "who organized it"),
+            _refs(
+                "participants",
+                "participant",
+                "organization",
+                "organizations that took part besides the organizers: represented, or visited",
+            ),
             _quantity("attendance", "how many attended"),
             _texts("represented", "represented", "countries or groups present"),
             _SUMMARY,
@@ -356,7 +364,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "topic",
         "Topic",
-        "A programme, award, platform, named work, place, campaign or dispute.",
+        "A programme, award, platform, named work, place, campaign, dispute or subject.",
         "copyright-gold-award",
         (
             _NAME,

@@ -73,7 +73,7 @@ class Source(Record):
 
 @value(frozen=True, kw_only=True)
 class Organization(Record):
-    """A government body, intergovernmental organization, CMO, company, university, ..."""
+    """A country, government body, intergovernmental organization, CMO, company, ..."""
 
     name: str
     aliases: tuple[str, ...] = ()
@@ -121,6 +121,7 @@ class Event(Record):
     end: str | None = None
     date_note: str | None = None
     organizers: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
     attendance: Quantity | None = None
     represented: tuple[str, ...] = ()
     summary: str | None = None
@@ -175,7 +176,7 @@ class Instrument(Record):
 
 @value(frozen=True, kw_only=True)
 class Topic(Record):
-    """A programme, award, platform, named work, place, campaign or dispute."""
+    """A programme, award, platform, named work, place, campaign, dispute or subject."""
 
     name: str
     aliases: tuple[str, ...] = ()

@@ -10,6 +10,7 @@ from typing import Protocol
 from cfacts.factbase.kinds import LINK_FIELDS as LINK_FIELDS  # reverse links: kinds
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
 from cfacts.index.codec import decode
+from cfacts.index.fulltext import FTS_SQL, fts_row, insert_rows, match
 from cfacts.index.names import Candidate, record_names
 from cfacts.index.names import sorted_key as _sorted
 
@@ -56,6 +57,12 @@ class Store(Protocol):
     def facts_per_source(self) -> dict[str, int]:
         """How many records cite each source."""
 
+    def text_search(
+        self, expression: str, kinds: Sequence[str] | None = None, limit: int | None = None
+    ) -> Sequence[tuple[str, str, float]]:
+        """(kind, id, relevance) of the records whose words match an FTS5 MATCH expression
+        (`fulltext.match`), most relevant first."""
+
 
 def count_facts_per_source(records: Iterable[tuple[str, Record]]) -> dict[str, int]:
     """How many records (other than sources) cite each source, primary or further evidence."""
@@ -75,6 +82,7 @@ class MemoryStore:
         self.path = facts.path
         self.schema_version = facts.schema_version
         self._links: dict[tuple[str, str], dict[str, list[Record]]] = {}
+        self._fts: sqlite3.Connection | None = None
 
     def get(self, kind: str, rid: str) -> Record | None:
         """One record, or None."""
@@ -127,6 +135,21 @@ class MemoryStore:
         return count_facts_per_source(
             (kind, r) for kind, records in self.facts.records.items() for r in records.values()
         )
+
+    def text_search(
+        self, expression: str, kinds: Sequence[str] | None = None, limit: int | None = None
+    ) -> Sequence[tuple[str, str, float]]:
+        """Records matching an FTS5 expression, from a full-text table built in memory on the
+        first search (a lookup by name never builds it)."""
+        if self._fts is None:
+            db = sqlite3.connect(":memory:")
+            db.execute(FTS_SQL)
+            pairs = (
+                (kind, r) for kind, records in self.facts.records.items() for r in records.values()
+            )
+            insert_rows(db, (fts_row(n, kind, r) for n, (kind, r) in enumerate(pairs, start=1)))
+            self._fts = db
+        return match(self._fts, expression, kinds, limit)
 
 
 class SqliteStore:
@@ -204,6 +227,12 @@ class SqliteStore:
         rows = self._db.execute("SELECT source, COUNT(*) FROM cite GROUP BY source ORDER BY source")
         return {s: int(n) for s, n in rows}
 
+    def text_search(
+        self, expression: str, kinds: Sequence[str] | None = None, limit: int | None = None
+    ) -> Sequence[tuple[str, str, float]]:
+        """Records matching an FTS5 expression, from the index's full-text table."""
+        return match(self._db, expression, kinds, limit)
+
 
 TABLES_SQL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -217,10 +246,10 @@ CREATE TABLE name (
     rpos INTEGER, n INTEGER, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT,
     sorted_key TEXT, PRIMARY KEY (rpos, n)
 ) WITHOUT ROWID;
-"""
+""" + FTS_SQL + ";\n"
 """The index: one record per row as JSON (`codec`) at a sparse position (file order), the
-reverse links, the sources each record cites, and every name pre-folded. See `indexer` for how
-it is written and updated."""
+reverse links, the sources each record cites, every name pre-folded, and every record's words
+for full-text search (`fulltext`). See `indexer` for how it is written and updated."""
 
 INDEXES_SQL = """
 CREATE UNIQUE INDEX IF NOT EXISTS rec_id ON rec (kind, id);

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from cfacts.factbase.model import FactBase, Record
 from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index.codec import encode
+from cfacts.index.fulltext import Row, delete_row, fts_row, insert_rows
 from cfacts.index.names import NAME_KINDS, Getter, record_names, sorted_key
 from cfacts.index.store import INDEXES_SQL, TABLES_SQL, SqliteStore, link_targets
 
@@ -35,14 +36,16 @@ class RowWriter:
         self.link: list[tuple[int, str, str, str]] = []
         self.cite: list[tuple[int, str]] = []
         self.name: list[tuple[int, int, str, str, str, str, str, str]] = []
+        self.fts: list[Row] = []
 
     def record(self, pos: int, kind: str, record: Record, digest: bytes | None) -> None:
-        """A record's row, links and cited sources (not its names: see `names`)."""
+        """A record's row, links, cited sources and words (not its names: see `names`)."""
         value = getattr(record, "value", None)
         unit = (
             getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
         )
         self.rec.append((pos, kind, record.id, digest, unit, encode(record)))
+        self.fts.append(fts_row(pos, kind, record))
         self.link.extend((pos, kind, field, target) for field, target in link_targets(kind, record))
         if kind != "source":
             self.cite.extend(
@@ -64,7 +67,8 @@ class RowWriter:
         db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
         db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
         db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.name)
-        for rows in (self.rec, self.link, self.cite, self.name):
+        insert_rows(db, self.fts)
+        for rows in (self.rec, self.link, self.cite, self.name, self.fts):
             rows.clear()
 
 
@@ -92,11 +96,13 @@ def digests(db: sqlite3.Connection) -> dict[bytes | None, int]:
 
 
 def delete_record(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
-    """Remove the record at a position with its links, citations and names; its kind and id."""
+    """Remove the record at a position with its links, citations, names and words; its kind and
+    id."""
     kind, rid = db.execute("SELECT kind, id FROM rec WHERE pos = ?", (pos,)).fetchone()
     for table in ("rec", "link", "cite"):
         db.execute(f"DELETE FROM {table} WHERE pos = ?", (pos,))  # fixed table names
     db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
+    delete_row(db, pos)
     return str(kind), str(rid)
 
 

@@ -1,0 +1,119 @@
+"""Full-text rows: every record's own words in an SQLite FTS5 table, ranked by bm25.
+
+One row per record, its rowid the record's position in the index (so an update deletes and
+inserts rows exactly as it does the record's other rows). The row holds only the record's own
+text, never another record's, so an edit to one record never changes another's row. Columns
+are weighted for bm25: names (names, labels, aliases, abbreviations, titles) above summaries
+and topics, and those above the verbatim quotes. The Porter stemmer folds "organized" and
+"organizers", "licensing" and "licence"; `unicode61` with diacritics removed folds "Stéphanie".
+
+The query side (question words dropped, synonyms, the MATCH expression) is `finding.fulltext`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+
+from cfacts.factbase.model import Record, Statistic
+from cfacts.textnorm import vocabulary_words
+
+FTS_TABLE = "fts"
+FTS_SQL = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+    "kind UNINDEXED, id UNINDEXED, names, summary, topics, quotes, "
+    "tokenize = 'porter unicode61 remove_diacritics 2')"
+)
+"""The full-text table (part of the index's `TABLES_SQL`)."""
+
+WEIGHTS = (0.0, 0.0, 6.0, 2.0, 3.0, 1.0)
+"""bm25 weight of each column (the unindexed kind and id count as columns, with no weight)."""
+
+NAME_FIELDS = ("name", "label", "title", "abbreviations", "aliases")
+SUMMARY_FIELDS = (
+    "summary",
+    "description",
+    "subject",
+    "city",
+    "country",
+    "kind",
+    "capacity",
+    "note",
+    "date_note",
+    "publisher",
+)
+TOPIC_FIELDS = ("topics", "represented")
+
+Row = tuple[int, str, str, str, str, str, str]
+
+
+def _texts(record: Record, fields: Sequence[str]) -> Iterator[str]:
+    for field in fields:
+        value = getattr(record, field, None)
+        if isinstance(value, str) and value:
+            yield vocabulary_words(value) if field in ("kind", "capacity") else value
+        elif isinstance(value, tuple):
+            yield from (v for v in value if isinstance(v, str) and v)
+
+
+def fts_row(pos: int, kind: str, record: Record) -> Row:
+    """The full-text row of a record at a position: its names, summaries, topics and quotes."""
+    names = list(_texts(record, NAME_FIELDS))
+    if isinstance(record, Statistic):
+        names.append(record.id.replace("-", " "))
+    summary = list(_texts(record, SUMMARY_FIELDS))
+    for field in ("value", "quantity", "attendance"):
+        quantity = getattr(record, field, None)
+        as_written = getattr(quantity, "as_written", None)
+        if isinstance(as_written, str):
+            summary.append(as_written)
+    quotes = [ev.quote for ev in record.evidence]
+    return (
+        pos,
+        kind,
+        record.id,
+        " ; ".join(names),
+        " ; ".join(summary),
+        " ; ".join(_texts(record, TOPIC_FIELDS)),
+        " ; ".join(quotes),
+    )
+
+
+def insert_rows(db: sqlite3.Connection, rows: Iterable[Row]) -> None:
+    """Insert full-text rows (rowid first)."""
+    db.executemany(
+        f"INSERT INTO {FTS_TABLE} (rowid, kind, id, names, summary, topics, quotes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def delete_row(db: sqlite3.Connection, pos: int) -> None:
+    """Remove the full-text row of the record at a position."""
+    db.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (pos,))
+
+
+def match(
+    db: sqlite3.Connection, expression: str, kinds: Sequence[str] | None, limit: int | None
+) -> list[tuple[str, str, float]]:
+    """(kind, id, relevance) of the rows matching an FTS5 MATCH expression, most relevant
+    first (relevance is bm25 negated: higher is better); ties by kind and id. An expression
+    FTS5 cannot read matches nothing."""
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    where = ""
+    args: list[object] = [expression]
+    if kinds is not None:
+        where = f" AND kind IN ({','.join('?' * len(kinds))})"
+        args.extend(kinds)
+    sql = (
+        f"SELECT kind, id, bm25({FTS_TABLE}, {weights}) AS rank FROM {FTS_TABLE} "
+        f"WHERE {FTS_TABLE} MATCH ?{where} ORDER BY rank, kind, id"
+    )
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    try:
+        rows = db.execute(sql, args).fetchall()
+    except sqlite3.OperationalError:  # a syntax error in the expression: nothing matches
+        return []
+    return [(str(kind), str(rid), -float(rank)) for kind, rid, rank in rows]
