@@ -228,19 +228,39 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "timeline",
         "Everything dated, in order: events, roles, statements, statistics, treaty milestones.",
-        "",
+        "A year (2023) or --year, --from and --to (inclusive; YYYY, YYYY-MM or YYYY-MM-DD) keep "
+        "what is dated then. A topic (AI, blockchain) follows the statements, speeches and "
+        "events that name it: their topics, or their summaries.",
         (
             "cfacts timeline",
+            "cfacts timeline 2023",
             'cfacts timeline "Beijing Treaty"',
+            "cfacts timeline AI --from 2019 --to 2021-06",
             "cfacts timeline \"Liu Hua\" --json "
             "| jq -r '.results[] | .fields.date + \" \" + .name'",
         ),
         (
             _query(
                 None,
-                "A person, organization, event, statistic, treaty or topic; omit for all.",
+                "A person, organization, event, statistic, treaty or topic, or a year "
+                "(YYYY, the same as --year); omit for all.",
                 required=False,
                 meta="[QUERY]",
+            ),
+            Param("year", "int", "Only what is dated in this year.", ("--year",), "YYYY"),
+            Param(
+                "from_date",
+                "text",
+                "Only what is dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+                ("--from",),
+                "DATE",
+            ),
+            Param(
+                "to_date",
+                "text",
+                "Only what is dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+                ("--to",),
+                "DATE",
             ),
             *OUTPUT,
         ),

@@ -34,7 +34,9 @@ def answer(request: Request, lookup: Lookup) -> Outcome:
     if command == "timeline":
         from cfacts.finding.timeline import timeline
 
-        return timeline(lookup, query)
+        return timeline(
+            lookup, query, year=request.year, since=request.from_date, until=request.to_date
+        )
     if command == "search":
         return lookup.search(query or "", request.limit)
     method: Callable[[str], Outcome] = getattr(lookup, command)

@@ -14,3 +14,5 @@ class Request:
     year: int | None = None
     latest: bool = False
     limit: int = 20
+    from_date: str | None = None  # timeline --from: YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    to_date: str | None = None  # timeline --to
