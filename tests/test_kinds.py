@@ -84,7 +84,7 @@ def test_evidence_fields_are_the_primary_source_quote_and_also(kind: kinds.Kind)
         assert evidence in (["source", "quote"], ["source", "quote", "also"])
         assert names[-len(evidence) :] == evidence
     specs = {spec.name: spec for spec in kind.fields}
-    assert "quote" not in specs or (specs["quote"].type, specs["quote"].required) == ("str", True)
+    assert "quote" not in specs or (specs["quote"].type, specs["quote"].required) == ("quote", True)
     assert "also" not in specs or specs["also"].type == "evidence"
     if "source" in specs:
         assert specs["source"].targets == ("source",) and specs["source"].required

@@ -57,6 +57,11 @@ CASES: dict[str, tuple[str, int | None, str | None]] = {
     "impossible_date.toml": ("impossible date '2024-02-30'", 32, "role jane-roe-acs"),
     "malformed_partial_date.toml": ("malformed date 'May 2024'", 32, "role jane-roe-acs"),
     "quote_too_long.toml": ("over 200", 25, "person jane-roe"),
+    # A quote may be a list of spans (issue 15): each span is held to the limit, and a span
+    # must be text.
+    "quote_span_too_long.toml": ("span 2 of 2 is 201 characters, over 200", 25, "person jane-roe"),
+    "quote_spans_not_texts.toml": ("quote: must be a non-empty string or a list", 25, None),
+    "quote_only_ellipses.toml": ("quote: has no words besides ellipses", 25, "person jane-roe"),
     "inferred_date_without_note.toml": ("inferred date needs a date_note", 10, "source s1"),
     "event_ends_before_start.toml": (
         "end 2024-04-01 is before start 2024-05-01",

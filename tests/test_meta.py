@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,6 +80,45 @@ def test_quickstart_is_two_commands_and_ci_runs_the_test_one() -> None:
     assert "pytest" in test
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test in ci
+
+
+COUNTED = {"people": "person", "organizations": "organization", "events": "event",
+           "statistics": "statistic"}  # fmt: skip
+"""The record counts the README's "What it knows" states, by the word it uses."""
+
+
+def test_readme_counts_are_the_fact_base_counts(invoke: Callable[..., Result]) -> None:
+    """The README's "It holds N people, ..." is what `cfacts info --json` counts now."""
+    result = invoke("info", "--json")
+    assert result.exit_code == 0, result.stderr
+    counts = json.loads(result.stdout)["counts"]
+    found = re.search(r"It holds ((?:\d+ \w+, )+\d+ \w+)", README)
+    assert found, "README no longer says what the fact base holds"
+    stated = {word: int(n) for n, word in re.findall(r"(\d+) (\w+)", found.group(1))}
+    assert set(stated) == set(COUNTED), stated
+    actual = {word: counts[kind] for word, kind in COUNTED.items()}
+    assert stated == actual, "update the counts in README.md's 'What it knows'"
+
+
+def test_readme_test_count_is_about_right() -> None:
+    """The README's "about N tests" is within 10% of the tests collected now."""
+    found = re.search(r"about ([\d,]+) tests", README)
+    assert found, "README no longer says how many tests there are"
+    stated = int(found.group(1).replace(",", ""))
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    collected = re.search(r"(\d+) tests? collected", proc.stdout)
+    assert collected, proc.stdout[-2000:] + proc.stderr[-2000:]
+    count = int(collected.group(1))
+    assert abs(count - stated) <= stated / 10, (
+        f"README says about {stated} tests, {count} are collected: update README.md's Testing"
+    )
 
 
 def test_ci_type_checks_the_tests_as_well_as_the_package() -> None:

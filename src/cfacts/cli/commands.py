@@ -95,7 +95,8 @@ def _load(settings: Settings) -> tuple[str, FactBase]:
 
 
 def check(settings: Settings, values: Values) -> int:
-    """Validate the fact base; with --sources, prove every quote against its article."""
+    """Validate the fact base; with --sources, prove every quote and headline against its
+    article, and that each record's quotes support its quantities and name its person."""
     path, facts = _load(settings)
     counts = ", ".join(f"{n} {kind}" for kind, n in facts.counts().items())
     verified = ""
@@ -103,12 +104,16 @@ def check(settings: Settings, values: Values) -> int:
     if sources is not None:
         from pathlib import Path
 
+        from cfacts.factbase.loader import read_text
         from cfacts.factbase.quotes import verify_quotes
+        from cfacts.factbase.support import verify_support
 
         folder = str(sources)
         _check_sources_folder(folder, [source.file for source in facts.sources.values()])
         checked = verify_quotes(facts, Path(folder))
-        if checked.problems:
+        supported = verify_support(facts, read_text(Path(path)))
+        problems = checked.problems + supported.problems
+        if problems:
             failed = sum(p.message.startswith(QUOTE_NOT_FOUND) for p in checked.problems)
             total = sum(
                 len(r.evidence) for records in facts.records.values() for r in records.values()
@@ -116,12 +121,17 @@ def check(settings: Settings, values: Values) -> int:
             unchecked = total - checked.checked
             raise Stop(
                 EXIT_BAD_FACTS,
-                *(problem.format() for problem in checked.problems),
-                f"cfacts: {len(checked.problems)} problem(s) in {path}; "
+                *(problem.format() for problem in problems),
+                f"cfacts: {len(problems)} problem(s) in {path}; "
                 f"{max(checked.checked - failed, 0)} of {checked.checked} quotes verified"
                 + (f", {unchecked} not checked (no article)" if unchecked > 0 else ""),
             )
-        verified = f"; {checked.checked} quotes verified against {folder}"
+        verified = (
+            f"; {checked.checked} quotes verified against {folder}"
+            f"; {checked.headlines} headline{'' if checked.headlines == 1 else 's'} verified"
+            f"; evidence supports {supported.quantities} quantities"
+            f" and names the person of {supported.names} roles and appearances"
+        )
     sys.stdout.write(clean_line(f"ok: {path}: {counts}{verified}") + "\n")
     return EXIT_OK
 

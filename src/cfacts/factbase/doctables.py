@@ -20,6 +20,7 @@ _TYPES = {
     "strs": "list of texts",
     "date": "partial date",
     "quantity": "quantity",
+    "quote": "quote",
     "evidence": "list of evidence",
 }
 

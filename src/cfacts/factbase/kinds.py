@@ -105,9 +105,10 @@ TOPIC_KINDS = (
     "subject",
 )
 
-TYPES = ("str", "strs", "date", "ref", "refs", "quantity", "enum", "evidence")
+TYPES = ("str", "strs", "date", "ref", "refs", "quantity", "enum", "quote", "evidence")
 """Field types: text, a list of texts, a partial date, the id (``ref``) or ids (``refs``) of
-records of the ``targets`` kinds, a quantity, one of ``choices``, and further evidence."""
+records of the ``targets`` kinds, a quantity, one of ``choices``, a quote (a verbatim span, or
+a list of spans), and further evidence."""
 
 EVIDENCE_FIELDS = ("source", "quote", "also")
 """Fields the model keeps together in `Record.evidence` (primary source and quote first)."""
@@ -182,7 +183,9 @@ def _refs(name: str, item: str, targets: str, description: str) -> FieldSpec:
 _SOURCE = FieldSpec(
     "source", "ref", True, (), ("source",), "the id of the article that supports the record"
 )
-_QUOTE = _text("quote", "a verbatim span of that article, at most 200 characters", req=True)
+_QUOTE = FieldSpec(
+    "quote", "quote", True, description="verbatim span(s) of that article, in order (see Spans)"
+)
 _ALSO = FieldSpec(
     "also", "evidence", description='further evidence: a list of { source = "...", quote = "..." }'
 )
@@ -201,6 +204,7 @@ KINDS: tuple[Kind, ...] = (
         (
             _text("file", "the article's file name in shared/sources/, no folders", req=True),
             _text("title", "our wording of the headline", req=True),
+            _text("headline", "the article's own headline, verbatim; omitted when it has none"),
             _text("publisher", 'who published it, or "unknown"', req=True),
             _enum("publisher_basis", BASES, "whether the article names its publisher"),
             _text("publisher_note", "how the publisher is known"),
@@ -208,10 +212,8 @@ KINDS: tuple[Kind, ...] = (
             _enum("date_basis", BASES, "whether the article gives the date"),
             _text("date_note", "the reasoning; required when date_basis is inferred"),
             _SUMMARY,
-            _text(
-                "quote",
-                "a verbatim span (at most 200 characters) that gives or implies the date",
-                req=True,
+            FieldSpec(
+                "quote", "quote", True, description="verbatim span(s) that give or imply the date"
             ),
         ),
     ),

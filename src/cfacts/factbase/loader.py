@@ -15,7 +15,15 @@ from typing import Any
 
 from cfacts.errors import FactBaseError, Problem
 from cfacts.factbase.locate import LineIndex
-from cfacts.factbase.model import KIND_CLASSES, Evidence, FactBase, Quantity, Record
+from cfacts.factbase.model import (
+    KIND_CLASSES,
+    SPAN_JOINER,
+    Evidence,
+    FactBase,
+    Quantity,
+    Record,
+    split_spans,
+)
 from cfacts.factbase.rules import RULES
 from cfacts.factbase.schema import (
     DATE_RE,
@@ -497,8 +505,6 @@ class _Builder:
             if kind == "enum" and value not in spec.choices:
                 bad(f"unknown value {value!r}", "one of " + ", ".join(sorted(spec.choices)))
                 return None
-            if spec.name == "quote":
-                return self._quote(value, bad)
             return value
         if kind in ("strs", "refs"):
             if not isinstance(value, list) or not all(
@@ -510,6 +516,8 @@ class _Builder:
                 bad("an entry has only invisible characters", _INVISIBLE_HINT)
                 return None
             return tuple(value)
+        if kind == "quote":
+            return self._quote(value, bad)
         if kind == "date":
             return self._date(value, bad)
         if kind == "quantity":
@@ -519,11 +527,36 @@ class _Builder:
         raise AssertionError(f"unhandled field type {kind}")  # pragma: no cover
 
     @staticmethod
-    def _quote(value: str, bad: Any) -> str | None:
-        if len(value) > MAX_QUOTE:
-            bad(f"quote is {len(value)} characters, over {MAX_QUOTE}", "quote a shorter span")
+    def _quote(value: Any, bad: Any) -> str | None:
+        """A quote as the model keeps it: one text, its spans joined by an ellipsis.
+
+        It is written as one text (spans may be joined by ``...`` or ``\u2026``) or as a list
+        of texts, one per span; each span is at most MAX_QUOTE characters.
+        """
+        listed = isinstance(value, list)
+        parts = value if listed else [value]
+        if not parts or not all(isinstance(part, str) and part.strip() for part in parts):
+            bad(
+                "must be a non-empty string or a list of them, one per span",
+                'write quote = "..." or, for spans apart in the article, quote = ["...", "..."]',
+            )
             return None
-        return value
+        if any(blank(part) for part in parts):
+            bad("has only invisible characters", _INVISIBLE_HINT)
+            return None
+        spans = [span for part in parts for span in split_spans(part)]
+        if not spans:
+            bad("has no words besides ellipses", "quote a span of the article")
+            return None
+        for number, span in enumerate(spans, start=1):
+            if len(span) > MAX_QUOTE:
+                which = f"span {number} of {len(spans)}" if len(spans) > 1 else "quote"
+                bad(
+                    f"{which} is {len(span)} characters, over {MAX_QUOTE}",
+                    "quote a shorter span, or split it into spans (a list, or '...' between)",
+                )
+                return None
+        return SPAN_JOINER.join(parts) if listed else str(value)
 
     @staticmethod
     def _date(value: Any, bad: Any) -> str | None:
@@ -611,11 +644,12 @@ class _Builder:
             if not isinstance(entry, dict) or set(entry) != EVIDENCE_KEYS:
                 bad("each entry needs exactly 'source' and 'quote'")
                 return None
-            src, quote = entry["source"], entry["quote"]
-            if not isinstance(src, str) or not isinstance(quote, str) or blank(quote):
-                bad("source and quote must be non-empty strings")
+            src = entry["source"]
+            if not isinstance(src, str) or not src.strip():
+                bad("source must be a non-empty string")
                 return None
-            if self._quote(quote, bad) is None:
+            quote = self._quote(entry["quote"], bad)
+            if quote is None:
                 return None
             out.append(Evidence(src, quote))
         return tuple(out)

@@ -8,13 +8,35 @@ from types import MappingProxyType
 from cfacts.factbase.kinds import KINDS
 from cfacts.frozen import value
 
+ELLIPSES = ("...", "\u2026")
+"""What separates the spans of a quote: three full stops or the ellipsis character."""
+SPAN_JOINER = " \u2026 "
+"""How a quote given as a list of spans is kept and shown: the spans joined by an ellipsis."""
+
+
+def split_spans(quote: str) -> tuple[str, ...]:
+    """The verbatim spans of a quote, in order: its text between ellipses, stripped, none empty."""
+    text = quote
+    for mark in ELLIPSES[1:]:
+        text = text.replace(mark, ELLIPSES[0])
+    return tuple(span for part in text.split(ELLIPSES[0]) if (span := part.strip()))
+
 
 @value(frozen=True)
 class Evidence:
-    """A verbatim quote from one source article that supports a record."""
+    """Verbatim words of one source article that support a record.
+
+    ``quote`` is one span, or several joined by an ellipsis (`SPAN_JOINER`), each found in the
+    article after the one before it (`spans`).
+    """
 
     source: str
     quote: str
+
+    @property
+    def spans(self) -> tuple[str, ...]:
+        """The quote's verbatim spans, in the order the article has them."""
+        return split_spans(self.quote)
 
 
 @value(frozen=True)
@@ -62,6 +84,7 @@ class Source(Record):
 
     file: str
     title: str
+    headline: str | None = None
     publisher: str
     publisher_basis: str
     publisher_note: str | None = None

@@ -1,4 +1,5 @@
-"""Proves that every quote in a fact base appears verbatim in its source article."""
+"""Proves that every quote in a fact base appears verbatim in its source article (a quote of
+several spans: each span, in order), and every source's headline in its article."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from cfacts.errors import Problem
 from cfacts.factbase.loader import read_regular
-from cfacts.factbase.model import FactBase, Record
+from cfacts.factbase.model import Evidence, FactBase, Record
 from cfacts.frozen import value
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -22,17 +23,30 @@ def fold(text: str) -> str:
 
 @value(frozen=True)
 class QuoteReport:
-    """The outcome of checking every quote against the articles."""
+    """The outcome of checking every quote (and every headline) against the articles."""
 
     checked: int
     problems: tuple[Problem, ...]
+    headlines: int = 0
 
 
-def _evidence(facts: FactBase) -> Iterator[tuple[str, Record, str, str]]:
+def find_spans(spans: tuple[str, ...], text: str) -> int | None:
+    """The number (from 1) of the first span not found in ``text`` after the one before it,
+    or None when every span is there in order; spans and text are folded (`fold`)."""
+    at = 0
+    for number, span in enumerate(spans, start=1):
+        found = text.find(fold(span), at)
+        if found < 0:
+            return number
+        at = found + len(fold(span))
+    return None
+
+
+def _evidence(facts: FactBase) -> Iterator[tuple[str, Record, Evidence]]:
     for kind, records in facts.records.items():
         for record in records.values():
             for ev in record.evidence:
-                yield kind, record, ev.source, ev.quote
+                yield kind, record, ev
 
 
 def _reason(exc: OSError | UnicodeDecodeError) -> str:
@@ -70,19 +84,45 @@ def verify_quotes(facts: FactBase, sources_dir: Path) -> QuoteReport:
                 )
             )
     checked = 0
-    for kind, record, source_id, quote in _evidence(facts):
-        text = texts.get(source_id)
+    for kind, record, ev in _evidence(facts):
+        text = texts.get(ev.source)
         if text is None:
             continue
         checked += 1
-        if fold(quote) not in text:
+        spans = ev.spans
+        missing = find_spans(spans, text)
+        if missing is not None:
+            file = facts.sources[ev.source].file
+            if len(spans) == 1:
+                what, hint = repr(ev.quote), "copy the span exactly as the article writes it"
+            else:
+                what = f"span {missing} of {len(spans)} {spans[missing - 1]!r}"
+                hint = "copy each span exactly, in the order the article has them"
+                if find_spans(spans[missing - 1 : missing], text) is None:
+                    what += f" (found, but not after span {missing - 1})"
             problems.append(
                 Problem(
                     facts.path,
-                    f"quote not found in {facts.sources[source_id].file}: {quote!r}",
+                    f"quote not found in {file}: {what}",
                     record.line,
                     record=f"{kind} {record.id}",
-                    hint="copy the span exactly as the article writes it",
+                    hint=hint,
                 )
             )
-    return QuoteReport(checked, tuple(problems))
+    headlines = 0
+    for source in facts.sources.values():
+        text = texts.get(source.id)
+        if source.headline is None or text is None:
+            continue
+        headlines += 1
+        if fold(source.headline) not in text:
+            problems.append(
+                Problem(
+                    facts.path,
+                    f"headline not found in {source.file}: {source.headline!r}",
+                    source.line,
+                    record=f"source {source.id}",
+                    hint="copy the article's own headline exactly; omit it if there is none",
+                )
+            )
+    return QuoteReport(checked, tuple(problems), headlines)

@@ -124,7 +124,9 @@ class Cards:
         source = self.store.get("source", evidence.source)
         if not isinstance(source, Source):
             return SourceRef(evidence.source, "", "", "", evidence.quote)
-        return SourceRef(source.id, source.file, source.title, source.date, evidence.quote)
+        return SourceRef(
+            source.id, source.file, source.title, source.date, evidence.quote, source.headline
+        )
 
     def primary(self, record: Record) -> SourceRef:
         """The primary source of a record."""
@@ -342,6 +344,7 @@ class Cards:
         return SourceCard(
             source.file,
             source.title,
+            source.headline,
             source.publisher,
             source.publisher_basis,
             source.date,

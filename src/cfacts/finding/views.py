@@ -7,13 +7,22 @@ from cfacts.frozen import value
 
 @value(frozen=True)
 class SourceRef:
-    """Where a fact comes from: the article and the verbatim quote."""
+    """Where a fact comes from: the article and the verbatim quote.
+
+    ``title`` is our wording; ``headline`` the article's own, verbatim, when it has one.
+    """
 
     source: str
     file: str
     title: str
     date: str
     quote: str
+    headline: str | None = None
+
+    @property
+    def cited_title(self) -> str:
+        """The title a citation shows: the article's own headline, else our title."""
+        return self.headline or self.title
 
 
 @value(frozen=True)
@@ -200,6 +209,7 @@ class SourceCard:
 
     file: str
     title: str
+    headline: str | None
     publisher: str
     publisher_basis: str
     date: str

@@ -76,7 +76,7 @@ class Footnotes:
             table.add_column()
             for number, ref in enumerate(self._order, start=1):
                 line = t(f"{ref.source} ({ref.file}, {ref.date}) ")
-                line.append_text(t(ref.title, "italic"))
+                line.append_text(t(ref.cited_title, "italic"))
                 line.no_wrap, line.overflow = True, "ellipsis"
                 table.add_row(f"[{number}]", line)
             note = "Sources (quotes: --full)"
@@ -512,7 +512,7 @@ def sources_table(outcome: Outcome) -> Table:
             publisher = "publisher not named"
         elif card.publisher_basis == "inferred":
             publisher += " (inferred)"
-        title = t(card.title)
+        title = t(card.headline or card.title)
         title.append_text(t(f"\n{card.file} \u00b7 {publisher}", "dim"))
         table.add_row(t(r.id), t(date), title, t(card.facts))
     return table
