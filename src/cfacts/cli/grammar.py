@@ -360,11 +360,10 @@ COMMANDS: tuple[Command, ...] = (
             Param(
                 "format",
                 "choice",
-                "Output format: table or json.",
+                "Output format: table (default) or json.",
                 ("--format",),
                 "FORMAT",
                 ("table", "json"),
-                default="table",
             ),
             JSON,
         ),
