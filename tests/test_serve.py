@@ -124,3 +124,16 @@ def test_all_facts_from_one_article(served: int) -> None:
     by_file = _rows(served, "article", source="004_aa910c9cc4f3256b.txt")
     assert by_id == by_file and len(by_id) > 10
     assert ("organization", "cavca") in {(row["kind"], row["record_id"]) for row in by_id}
+
+
+@pytest.mark.parametrize("port", ["0", "70000"])
+def test_a_port_out_of_range_is_a_usage_error(port: str) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "cfacts", "serve", "--port", port],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=STARTUP_SECONDS,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "--port" in proc.stderr and "Traceback" not in proc.stderr

@@ -260,6 +260,9 @@ def serve(settings: Settings, values: Values) -> int:
     import tempfile
     from pathlib import Path
 
+    port = int(str(values.get("port") or 8001))
+    if not 1 <= port <= 65535:
+        raise fail(f"--port {port} is not a port; give 1 to 65535", EXIT_USAGE)
     try:
         from datasette.cli import cli as datasette_cli
     except ImportError:
@@ -270,9 +273,6 @@ def serve(settings: Settings, values: Values) -> int:
     from cfacts.output.datasette import export_datasette_metadata
     from cfacts.output.export import export_sqlite
 
-    port = int(str(values.get("port") or 8001))
-    if not 1 <= port <= 65535:
-        raise fail(f"--port {port} is not a port; give 1 to 65535", EXIT_USAGE)
     _, loaded = _load(settings)
     with tempfile.TemporaryDirectory(prefix="cfacts-serve-") as folder:
         database = Path(folder) / f"{SERVE_DATABASE}.sqlite"
