@@ -408,6 +408,7 @@ KINDS: tuple[Kind, ...] = (
             _texts("topics", "topic", "keywords"),
             _date("date", "when it was made"),
             _quantity("quantity", "a number it states"),
+            _text("note", "our remark, e.g. that the date's year is inferred"),
             _SOURCE,
             _QUOTE,
         ),

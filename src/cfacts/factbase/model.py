@@ -231,6 +231,7 @@ class Claim(Record):
     topics: tuple[str, ...] = ()
     date: str | None = None
     quantity: Quantity | None = None
+    note: str | None = None
 
 
 _CLASSES = {cls.__name__: cls for cls in Record.__subclasses__()}

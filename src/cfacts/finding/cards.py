@@ -200,6 +200,7 @@ class Cards:
             claim.topics,
             amount(claim.quantity) if claim.quantity else None,
             self.primary(claim),
+            note=claim.note,
         )
 
     def milestone_view(self, milestone: Milestone) -> MilestoneView:

@@ -102,6 +102,7 @@ class ClaimView:
     topics: tuple[str, ...]
     amount: Amount | None
     source: SourceRef
+    note: str | None = None  # our remark, such as that the year of its date is inferred
 
 
 @value(frozen=True)

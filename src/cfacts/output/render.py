@@ -281,8 +281,16 @@ def _claims(
     table = _table(title, *(("Who",) if who else ()), "What (our summary)", "Where", "Src")
     for c in rows:
         speaker = (_ref(c.person or c.organization),) if who else ()
-        table.add_row(*speaker, t(c.summary), _ref(c.event), notes.mark(c.source))
+        table.add_row(*speaker, t(c.summary), _where(c), notes.mark(c.source))
     return table
+
+
+def _where(claim: ClaimView) -> Text:
+    """Where a statement was made, with our note on it (such as an inferred year)."""
+    where = _ref(claim.event)
+    if claim.note:
+        where.append_text(t(("\n" if claim.event else "") + f"({claim.note})", "dim"))
+    return where
 
 
 def _milestones(rows: Sequence[MilestoneView], notes: Footnotes) -> Table:
