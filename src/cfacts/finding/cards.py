@@ -273,6 +273,9 @@ class Cards:
         roles = self.rel.roles_at(rid)
         organized = self.rel.organized(rid)
         attended: dict[str, None] = {}
+        for event in self.rel.participated(rid):
+            if event not in organized:
+                attended.setdefault(event.id)
         for role in roles:
             for appearance in self.rel.appearances_of_person(role.person):
                 if self.rel.role_for(appearance) == role:

@@ -95,6 +95,12 @@ class Relations:
         events = _typed(self.store.related("event", "organizers", rid), Event)
         return sorted(events, key=lambda e: e.start or "")
 
+    def participated(self, rid: str) -> list[Event]:
+        """Events an organization took part in without organizing them (represented, visited),
+        by date."""
+        events = _typed(self.store.related("event", "participants", rid), Event)
+        return sorted(events, key=lambda e: e.start or "")
+
     def claims(self, rid: str) -> list[Claim]:
         """Claims by or about a record, in file order, each once."""
         return _typed(self.store.related_any("claim", CLAIM_FIELDS, rid), Claim)

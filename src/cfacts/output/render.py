@@ -339,7 +339,7 @@ def _sections(result: Result, notes: Footnotes) -> tuple[str, list[Section]]:
         ]  # fmt: skip
     if isinstance(card, OrganizationCard):
         events = [("Events organized", card.events_organized),
-                  ("Events its people attended", card.events_attended)]  # fmt: skip
+                  ("Events it or its people took part in", card.events_attended)]  # fmt: skip
         return "organization", [
             ("about", 1, lambda c: _facts_grid([
                 ("Abbreviations", ", ".join(card.abbreviations)),
