@@ -1,9 +1,14 @@
 """The bundled fact base keeps the corrections of issue 15's audit: planned lectures are not
-given ones, inferred years say so, and direct speech is recorded whole."""
+given ones, inferred years say so, values without a period are as reported, and direct speech
+is recorded whole."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+
 import pytest
+from typer.testing import Result
 
 from cfacts.factbase.loader import load
 from cfacts.factbase.model import Appearance, Claim, FactBase, Record
@@ -55,3 +60,36 @@ def test_claims_dated_in_an_inferred_year_show_the_note() -> None:
     claim = load(bundled_path()).kind("claim")["copyright-engine-of-digital-economy"]
     assert isinstance(claim, Claim)
     assert claim.note and "inferred" in claim.note
+
+
+@pytest.mark.parametrize(
+    ("rid", "reported"),
+    [
+        ("mcsc-membership-annual-growth-2024", "2025-03-13"),
+        ("copyright-export-share-2021", "2021-07"),
+    ],
+)
+def test_values_without_a_period_are_as_reported(facts: FactBase, rid: str, reported: str) -> None:
+    observation = facts.observations[rid]
+    assert (observation.period, observation.reported) == (None, reported)
+    assert observation.period_text == f"as reported {reported}"
+
+
+@pytest.mark.parametrize(
+    ("statistic", "year", "reported"),
+    [
+        ("mcsc-membership-annual-growth", 2024, "2025-03-13"),
+        ("copyright-export-share", 2021, "2021-07"),
+    ],
+)
+def test_stat_year_leaves_out_values_as_reported(
+    invoke: Callable[..., Result], statistic: str, year: int, reported: str
+) -> None:
+    result = invoke("stat", statistic, "--year", str(year), "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["results"] == []
+    assert f"it has as reported {reported}" in result.stderr
+    everything = invoke("stat", statistic, "--json")
+    (found,) = json.loads(everything.stdout)["results"]
+    (observation,) = found["fields"]["observations"]
+    assert (observation["period"], observation["reported"]) == (None, reported)

@@ -128,6 +128,9 @@ BREACHES: dict[str, Edit] = {
     "a file in a folder": _set("source", "s1", file="a/article.txt"),
     "an event ending before it starts": _set("event", "forum-2024", end="2024-04-30"),
     "an observation in another unit": _set("statistic", "members", unit="people"),
+    "an observation without a period or a reported date": _set(
+        "observation", "members-2024", period=None
+    ),
     "an appearance in another person's role": _set(
         "appearance", "jane-roe-at-forum-2024", person="john-doe"
     ),

@@ -338,7 +338,11 @@ KINDS: tuple[Kind, ...] = (
         "gdp-share-2021",
         (
             _ref("statistic", "statistic", "the statistic it is a value of", req=True),
-            _date("period", "the period the value is for", req=True),
+            _date("period", "the period the value is for; omitted when the article gives none"),
+            _date(
+                "reported",
+                "as reported in: when the article reported a value whose period it does not give",
+            ),
             _quantity("value", "the value, in the statistic's unit", req=True),
             _ref("reported_by", "person", "who reported it"),
             _ref("event", "event", "where it was reported"),

@@ -179,11 +179,23 @@ class Observation(Record):
     """One sourced value of a statistic for a period."""
 
     statistic: str
-    period: str
+    period: str | None = None
+    reported: str | None = None
     value: Quantity
     reported_by: str | None = None
     event: str | None = None
     note: str | None = None
+
+    @property
+    def when(self) -> str:
+        """Where the value stands in time: its period, else the date it was reported."""
+        return self.period or self.reported or ""
+
+    @property
+    def period_text(self) -> str:
+        """The period as shown: the period, or "as reported DATE" when the article gives none
+        (such a value is no year's value: `stat --year` leaves it out)."""
+        return self.period or f"as reported {self.reported or 'undated'}"
 
 
 @value(frozen=True, kw_only=True)

@@ -122,6 +122,21 @@ def _event_dates(records: Records, report: Report) -> None:
             report("event", record, "end", f"end {record.end} is before start {record.start}")
 
 
+def _observation_dates(records: Records, report: Report) -> None:
+    """An observation has the period its value is for or, when the article gives none, the
+    date it was reported."""
+    for record in records.get("observation", {}).values():
+        assert isinstance(record, Observation)
+        if record.period is None and record.reported is None:
+            report(
+                "observation",
+                record,
+                "period",
+                "an observation needs a period, or reported when the article gives no period",
+                'set period = "YYYY", or reported = the date of the report',
+            )
+
+
 def _units(records: Records, report: Report) -> None:
     """An observation's value is in its statistic's unit."""
     for record in records.get("observation", {}).values():
@@ -176,6 +191,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("a source with an unexplained inferred date or a path as its file", _sources, None),
     Rule("an event that ends before it starts", _event_dates, None),
+    Rule("an observation with neither a period nor a reported date", _observation_dates, None),
     Rule("an observation in another unit than its statistic", _units, _UNITS_SQL),
     Rule("an appearance in a role of another person", _roles, _ROLES_SQL),
 )

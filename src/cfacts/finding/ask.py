@@ -319,7 +319,7 @@ def _routed(
     """A reading that sends the question to a command; a statistic is narrowed to the year."""
     if command != "stat" or year is None:
         return _reading(Request(command, query), entity, year, cues, question)
-    known = ", ".join(dict.fromkeys(o.period for o in lookup.rel.series(query)))
+    known = ", ".join(dict.fromkeys(o.period_text for o in lookup.rel.series(query)))
     note = f"no value for {year}" + (f"; known for {known}" if known else "")
     return _reading(Request(command, query, year=year), entity, year, cues, question, note)
 

@@ -97,7 +97,7 @@ class Cards:
             who = self.display_name("person", record.person)
             return f"{who} at {self.display_name('event', record.event)}"
         if isinstance(record, Observation):
-            return f"{self.display_name('statistic', record.statistic)}, {record.period}"
+            return f"{self.display_name('statistic', record.statistic)}, {record.period_text}"
         if isinstance(record, Milestone):
             return f"{self._subject_name(record.subject)}, {record.date}"
         if isinstance(record, Claim):
@@ -171,7 +171,10 @@ class Cards:
         for obs in observations:
             series = self.rel.series(obs.statistic)
             position = series.index(obs) if obs in series else 0
-            previous = series[position - 1].value if position > 0 else None
+            before = series[position - 1] if position > 0 else None
+            # a value the article gives no period for is no base for a change, nor has one
+            dated = before is not None and before.period and obs.period
+            previous = before.value if before is not None and dated else None
             stat = self.ref("statistic", obs.statistic)
             assert stat is not None
             views.append(
@@ -184,6 +187,7 @@ class Cards:
                     self.ref("event", obs.event),
                     obs.note,
                     self.primary(obs),
+                    reported=obs.reported,
                 )
             )
         return tuple(views)
@@ -379,7 +383,7 @@ class Cards:
             date = event.start if event else None
         elif isinstance(record, Observation):
             refs = [self.ref("statistic", record.statistic), self.ref("person", record.reported_by)]
-            text, date = record.value.as_written, record.period
+            text, date = record.value.as_written, record.when
         elif isinstance(record, Claim):
             refs = [
                 self.ref("person", record.person),
@@ -423,7 +427,7 @@ def filter_series(outcome: Outcome, *, year: int | None, latest: bool) -> Outcom
             continue
         observations = card.observations
         if year is not None:
-            observations = tuple(o for o in observations if o.period[:4] == f"{year:04d}")
+            observations = tuple(o for o in observations if (o.period or "")[:4] == f"{year:04d}")
         if latest:
             observations = observations[-1:]
         if not observations:

@@ -69,18 +69,18 @@ class Relations:
         """A statistic's observations, by period."""
         if rid not in self._series:
             found = _typed(self.store.related("observation", "statistic", rid), Observation)
-            self._series[rid] = sorted(found, key=lambda o: o.period)
+            self._series[rid] = sorted(found, key=lambda o: o.when)
         return self._series[rid]
 
     def reported_by(self, rid: str) -> list[Observation]:
         """Observations a person reported, by period."""
         found = _typed(self.store.related("observation", "reported_by", rid), Observation)
-        return sorted(found, key=lambda o: o.period)
+        return sorted(found, key=lambda o: o.when)
 
     def reported_at(self, rid: str) -> list[Observation]:
         """Observations reported at an event, by period."""
         found = _typed(self.store.related("observation", "event", rid), Observation)
-        return sorted(found, key=lambda o: o.period)
+        return sorted(found, key=lambda o: o.when)
 
     def statistics_of(self, rid: str) -> list[Statistic]:
         """Statistics about an organization."""

@@ -117,7 +117,7 @@ def date_of(lookup: Lookup, kind: str, record: Record) -> str | None:
         event = lookup.rel.event(record.event)
         return event.start if event else None
     if isinstance(record, Observation):
-        return record.period
+        return record.when
     if isinstance(record, (Milestone, Claim)):
         return record.date
     return None

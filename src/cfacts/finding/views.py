@@ -80,13 +80,19 @@ class ObservationView:
     """One sourced value of a statistic, with the change from the previous one."""
 
     statistic: Ref
-    period: str
+    period: str | None
     amount: Amount
     change: str | None
     reported_by: Ref | None
     event: Ref | None
     note: str | None
     source: SourceRef
+    reported: str | None = None  # as reported in: the article gives no period (period None)
+
+    @property
+    def period_text(self) -> str:
+        """The period as shown: the period, or "as reported DATE" when the article gives none."""
+        return self.period or f"as reported {self.reported or 'undated'}"
 
 
 @value(frozen=True)

@@ -254,7 +254,7 @@ def _observations(
         table = _table(title, *heads, "Src")
         for o in rows:
             table.add_row(
-                t(o.period),
+                t(o.period_text),
                 t(o.amount.as_written),
                 t(amount_text(o.amount)),
                 t(o.change.text if o.change else ""),
@@ -266,11 +266,11 @@ def _observations(
         caveats.add_column(overflow="fold")
         for o in rows:
             if o.note:
-                caveats.add_row(t(o.period), t(o.note))
+                caveats.add_row(t(o.period_text), t(o.note))
         return Group(table, t("Notes", "bold"), caveats) if caveats.row_count else table
     table = _table(title, "Statistic", "Period", "As written", "Src")
     for o in rows:
-        table.add_row(_ref(o.statistic), t(o.period), t(o.amount.as_written), notes.mark(o.source))
+        table.add_row(_ref(o.statistic), t(o.period_text), t(o.amount.as_written), notes.mark(o.source))
     return table
 
 
@@ -501,7 +501,7 @@ def statistics_table(outcome: Outcome, notes: Footnotes) -> Table:
             t(r.id),
             t(card.label),
             t(latest.amount.as_written if latest else ""),
-            t(latest.period if latest else ""),
+            t(latest.period_text if latest else ""),
             t(len(card.observations)),
             notes.mark(latest.source) if latest else t(""),
         )

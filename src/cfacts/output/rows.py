@@ -200,7 +200,7 @@ def observation_row(o: ObservationView) -> Row:
     return {
         "statistic": o.statistic.id,
         "label": o.statistic.name,
-        "period": o.period,
+        "period": o.period_text,
         "value": a.value,
         "low": a.low,
         "high": a.high,
@@ -257,8 +257,8 @@ def describe(r: Result) -> tuple[str, str | None, SourceRef | None]:
         latest = card.observations[-1] if card.observations else None
         if latest is None:
             return card.label, None, first
-        text = f"{card.label}; latest {latest.amount.as_written} ({latest.period})"
-        return text, latest.period, latest.source
+        text = f"{card.label}; latest {latest.amount.as_written} ({latest.period_text})"
+        return text, latest.period or latest.reported, latest.source
     if isinstance(card, SubjectCard):
         return card.summary or card.kind, None, first
     if isinstance(card, FactCard):
