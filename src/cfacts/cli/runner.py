@@ -158,6 +158,8 @@ def finish(outcome: Outcome) -> int:
         if outcome.why_empty:
             raise fail(outcome.why_empty, EXIT_NO_MATCH)
         hint = f"; did you mean: {', '.join(outcome.suggestions)}?" if outcome.suggestions else ""
+        if outcome.tries:  # the query names another kind of record: `who MCSC`
+            hint = f"; try: {' or '.join(outcome.tries)}{hint}"
         what = f" for {outcome.query!r}" if outcome.query else ""
         raise fail(f"no match{what}{hint}", EXIT_NO_MATCH)
     if outcome.total is not None and outcome.total > len(outcome.results):

@@ -30,6 +30,7 @@ from cfacts.finding.views import (
     Card,
     ClaimView,
     EventCard,
+    EventRef,
     FactCard,
     MilestoneView,
     ObservationView,
@@ -43,8 +44,11 @@ from cfacts.finding.views import (
     SourceRef,
     StatisticCard,
     SubjectCard,
+    TitleView,
+    titles_text,
 )
 from cfacts.frozen import replace
+from cfacts.textnorm import vocabulary_words as words
 
 if TYPE_CHECKING:
     from cfacts.index.store import Store
@@ -146,9 +150,10 @@ class Cards:
         )
 
     def appearance_view(self, appearance: Appearance) -> AppearanceView:
-        """The view of an appearance, with the title held at the time."""
+        """The view of an appearance, with the titles held at the time."""
         event = self.rel.event(appearance.event)
-        role = self.rel.role_for(appearance)
+        roles = self.rel.roles_for(appearance)
+        role = roles[0] if roles else None
         person = self.ref("person", appearance.person)
         event_ref = self.ref("event", appearance.event)
         assert person is not None and event_ref is not None
@@ -163,7 +168,12 @@ class Cards:
             appearance.summary,
             appearance.topics,
             self.primary(appearance),
+            self.titles(roles),
         )
+
+    def titles(self, roles: Iterable[Role]) -> tuple[TitleView, ...]:
+        """The titles of roles, each with its organization."""
+        return tuple(TitleView(r.title, self.ref("organization", r.organization)) for r in roles)
 
     def observation_views(self, observations: Iterable[Observation]) -> tuple[ObservationView, ...]:
         """Views of observations, each with the change from the previous one of its series."""
@@ -274,20 +284,34 @@ class Cards:
     def _organization_card(self, org: Organization) -> tuple[OrganizationCard, list[Record]]:
         rid = org.id
         units = [self.ref("organization", c.id) for c in self.rel.units(rid)]
-        roles = self.rel.roles_at(rid)
-        organized = self.rel.organized(rid)
-        attended: dict[str, None] = {}
-        for event in self.rel.participated(rid):
-            if event not in organized:
-                attended.setdefault(event.id)
-        for role in roles:
+        # The organization's own people, events, statistics and statements, then those of its
+        # units (and their units), each row naming the unit it comes from (None: its own).
+        members: list[tuple[str, Ref | None]] = [(rid, None)]
+        members += [(u.id, self.ref("organization", u.id)) for u in self.rel.descendants(rid)]
+        roles: list[tuple[Role, Ref | None]] = []
+        organized: dict[str, tuple[Event, Ref | None]] = {}
+        observations: list[tuple[Observation, Ref | None]] = []
+        claims: dict[str, tuple[Claim, Ref | None]] = {}
+        for member, unit in members:
+            roles += [(role, unit) for role in self.rel.roles_at(member)]
+            for event in self.rel.organized(member):
+                organized.setdefault(event.id, (event, unit))
+            for statistic in self.rel.statistics_of(member):
+                observations += [(o, unit) for o in self.rel.series(statistic.id)]
+            for claim in self.rel.claims(member):
+                claims.setdefault(claim.id, (claim, unit))
+        attended: dict[str, Ref | None] = {}
+        for member, unit in members:
+            for event in self.rel.participated(member):
+                if event.id not in organized:
+                    attended.setdefault(event.id, unit)
+        for role, unit in roles:
             for appearance in self.rel.appearances_of_person(role.person):
-                if self.rel.role_for(appearance) == role:
-                    attended.setdefault(appearance.event)
-        observations = [o for s in self.rel.statistics_of(rid) for o in self.rel.series(s.id)]
-        claims = self.rel.claims(rid)
+                if appearance.event not in organized and self.rel.role_for(appearance) == role:
+                    attended.setdefault(appearance.event, unit)
         milestones = self.rel.milestones(rid)
-        organized_ids = {e.id for e in organized}
+        events = sorted(organized.values(), key=lambda pair: pair[0].start or "")
+        statistics = self.observation_views(o for o, _ in observations)
         return OrganizationCard(
             org.abbreviations,
             org.aliases,
@@ -297,17 +321,24 @@ class Cards:
             org.description,
             self.ref("organization", org.parent),
             tuple(u for u in units if u),
-            tuple(self.role_view(r) for r in roles),
-            tuple(Ref("event", e.id, e.name) for e in organized),
+            tuple(replace(self.role_view(r), unit=unit) for r, unit in roles),
+            tuple(EventRef("event", e.id, e.name, unit) for e, unit in events),
             tuple(
-                Ref("event", e, self.display_name("event", e))
-                for e in attended
-                if e not in organized_ids
+                EventRef("event", e, self.display_name("event", e), unit)
+                for e, unit in attended.items()
             ),
-            self.observation_views(observations),
-            tuple(self.claim_view(c) for c in claims),
+            tuple(
+                replace(view, unit=unit)
+                for view, (_, unit) in zip(statistics, observations, strict=True)
+            ),
+            tuple(replace(self.claim_view(c), unit=unit) for c, unit in claims.values()),
             tuple(self.milestone_view(m) for m in milestones),
-        ), [*roles, *observations, *claims, *milestones]
+        ), [
+            *(r for r, _ in roles),
+            *(o for o, _ in observations),
+            *(c for c, _ in claims.values()),
+            *milestones,
+        ]
 
     def _event_card(self, event: Event) -> tuple[EventCard, list[Record]]:
         rid = event.id
@@ -412,7 +443,38 @@ class Cards:
             match.text if match else rid,
             card,
             tuple(self.source_ref(Evidence(s, q)) for s, q in seen),
+            describe(card),
         )
+
+
+def describe(card: Card) -> str | None:
+    """Our one line on who or what a record is, built from its card: a person's latest titles
+    and organizations, an organization's kind, place and parent, an event's kind, date and
+    place, a statistic's subject and unit, a treaty's kind, an article's publisher and date."""
+    parts: list[str | None] = []
+    if isinstance(card, PersonCard):
+        if not card.roles:
+            return card.description
+        latest = card.roles[-1].as_of
+        return titles_text(
+            [TitleView(r.title, r.organization) for r in card.roles if r.as_of == latest]
+        )
+    if isinstance(card, OrganizationCard):
+        place = ", ".join(x for x in (card.city, card.country) if x)
+        kind = words(card.kind) if card.kind != "other" else ""
+        what = " in ".join(x for x in (kind, place) if x)
+        part_of = f"part of {card.parent.name}" if card.parent else ""
+        return "; ".join(x for x in (what, part_of) if x) or None
+    if isinstance(card, EventCard):
+        where = card.city or card.country
+        parts = [words(card.kind) + (f" in {where}" if where else ""), card.start]
+    elif isinstance(card, StatisticCard):
+        parts = [card.subject, f"unit: {card.unit}"]
+    elif isinstance(card, SubjectCard):
+        parts = [words(card.kind)]
+    elif isinstance(card, SourceCard):
+        parts = [card.publisher, card.date]
+    return ", ".join(p for p in parts if p) or None
 
 
 def filter_series(outcome: Outcome, *, year: int | None, latest: bool) -> Outcome:

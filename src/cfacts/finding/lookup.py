@@ -46,6 +46,8 @@ SINGULAR = {
     "represented": "represented",
 }
 FACT_KINDS = ("claim", "appearance", "observation", "role", "milestone")
+ALTERNATIVES = {"who": ("org", "event"), "org": ("who", "event"), "event": ("who", "org")}
+"""The other lookups tried, in order, when one finds nothing (`who MCSC` -> `cfacts org MCSC`)."""
 
 
 def clean_query(query: str) -> str:
@@ -86,10 +88,52 @@ class Lookup:
     def _outcome(
         self, command: str, query: str, kinds: Sequence[str], matches: list[Match]
     ) -> Outcome:
-        chosen, ambiguous = select(matches)
+        chosen, ambiguous = self.choose(matches)
         results = tuple(self.cards.result(m.kind, m.id, m) for m in chosen)
         suggestions = () if results else self.suggest(kinds, query)
-        return Outcome(command, query, results, ambiguous, suggestions)
+        tries = () if results else self.tries(command, query)
+        return Outcome(command, query, results, ambiguous, suggestions, tries=tries)
+
+    def choose(self, matches: Sequence[Match]) -> tuple[list[Match], bool]:
+        """`select`, then an organization's units leave an ambiguity when the organization
+        itself (or a parent further up) is in it and scores at least as well: a unit's name
+        usually holds its parent's ("General Manager Office of China Central Television
+        Group"), so a query that names the parent matches the units too, and means the parent.
+        """
+        chosen, ambiguous = select(matches)
+        if not ambiguous:
+            return chosen, ambiguous
+        scores = {m.id: m.score for m in chosen if m.kind == "organization"}
+
+        def outranked(match: Match) -> bool:
+            return match.kind == "organization" and any(
+                scores.get(parent, -1.0) >= match.score for parent in self.rel.ancestors(match.id)
+            )
+
+        kept = [m for m in chosen if not outranked(m)]
+        return kept, len(kept) > 1
+
+    def tries(self, command: str, query: str) -> tuple[str, ...]:
+        """Other lookups that find what a query names, for one that found nothing: `who MCSC`
+        gives `cfacts org MCSC`, `org "Liu Hua"` gives `cfacts who 'Liu Hua'`."""
+        import shlex
+
+        return tuple(
+            f"cfacts {other} {shlex.quote(query)}"
+            for other in ALTERNATIVES.get(command, ())
+            if self._finds(other, query)
+        )
+
+    def _finds(self, command: str, query: str) -> bool:
+        """Whether `command` (who, org or event) finds anything for the query."""
+        if command == "who":
+            return bool(self.ranked(PEOPLE, query))
+        if command == "org":
+            return bool(self.ranked(ORGANIZATIONS, query))
+        words = name_key(query).split()
+        return bool(self.ranked(EVENTS, query)) or any(
+            self._facet_match(e, words) is not None for e in self._events()
+        )
 
     def suggest(self, kinds: Sequence[str], query: str) -> tuple[str, ...]:
         """Did-you-mean names for a query that found nothing."""

@@ -90,6 +90,33 @@ class Relations:
         """An organization's sub-units."""
         return _typed(self.store.related("organization", "parent", rid), Organization)
 
+    def descendants(self, rid: str) -> list[Organization]:
+        """An organization's units, their units and so on, depth first; each once, never the
+        organization itself (safe against a cycle of parents)."""
+        found: list[Organization] = []
+        seen = {rid}
+
+        def visit(parent: str) -> None:
+            for unit in self.units(parent):
+                if unit.id not in seen:
+                    seen.add(unit.id)
+                    found.append(unit)
+                    visit(unit.id)
+
+        visit(rid)
+        return found
+
+    def ancestors(self, rid: str) -> list[str]:
+        """The ids of an organization's parent, its parent's parent and so on (cycle-safe)."""
+        found: list[str] = []
+        record = self.store.get("organization", rid)
+        while isinstance(record, Organization) and record.parent:
+            if record.parent == rid or record.parent in found:
+                break
+            found.append(record.parent)
+            record = self.store.get("organization", record.parent)
+        return found
+
     def organized(self, rid: str) -> list[Event]:
         """Events an organization organized, by date."""
         events = _typed(self.store.related("event", "organizers", rid), Event)
@@ -119,3 +146,15 @@ class Relations:
             if role.source == appearance.source:
                 return role
         return None
+
+    def roles_for(self, appearance: Appearance) -> list[Role]:
+        """Every title a person held at an event: `role_for`'s first, then the person's other
+        roles reported in the same article as of the same date."""
+        first = self.role_for(appearance)
+        if first is None:
+            return []
+        return [first] + [
+            role
+            for role in self.roles_of_person(appearance.person)
+            if role.id != first.id and (role.source, role.as_of) == (first.source, first.as_of)
+        ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cfacts.frozen import value
 
 
@@ -48,6 +50,22 @@ class Ref:
 
 
 @value(frozen=True)
+class EventRef(Ref):
+    """An event on an organization's card, and which of its units organized or attended it
+    (None: the organization itself)."""
+
+    unit: Ref | None = None
+
+
+@value(frozen=True)
+class TitleView:
+    """One title a person held, and where (None: no organization named)."""
+
+    title: str
+    organization: Ref | None
+
+
+@value(frozen=True)
 class RoleView:
     """A title held at an organization, as of a date."""
 
@@ -57,6 +75,7 @@ class RoleView:
     as_of: str
     note: str | None
     source: SourceRef
+    unit: Ref | None = None  # on an organization's card: the unit it is held at (None: itself)
 
 
 @value(frozen=True)
@@ -73,6 +92,7 @@ class AppearanceView:
     summary: str
     topics: tuple[str, ...]
     source: SourceRef
+    titles: tuple[TitleView, ...] = ()  # every title held then: `title`'s role first
 
 
 @value(frozen=True)
@@ -87,6 +107,7 @@ class ObservationView:
     event: Ref | None
     note: str | None
     source: SourceRef
+    unit: Ref | None = None  # on an organization's card: the unit it is about (None: itself)
     reported: str | None = None  # as reported in: the article gives no period (period None)
 
     @property
@@ -108,6 +129,7 @@ class ClaimView:
     topics: tuple[str, ...]
     amount: Amount | None
     source: SourceRef
+    unit: Ref | None = None  # on an organization's card: the unit it is by or about (None: itself)
     note: str | None = None  # our remark, such as that the year of its date is inferred
 
 
@@ -149,8 +171,8 @@ class OrganizationCard:
     parent: Ref | None
     units: tuple[Ref, ...]
     people: tuple[RoleView, ...]
-    events_organized: tuple[Ref, ...]
-    events_attended: tuple[Ref, ...]
+    events_organized: tuple[EventRef, ...]
+    events_attended: tuple[EventRef, ...]
     statistics: tuple[ObservationView, ...]
     claims: tuple[ClaimView, ...]
     milestones: tuple[MilestoneView, ...]
@@ -243,6 +265,7 @@ class Result:
     matched_text: str
     card: Card
     sources: tuple[SourceRef, ...]
+    description: str | None = None  # our one line on who or what it is, built from its data
 
 
 @value(frozen=True)
@@ -268,6 +291,20 @@ class Outcome:
     ambiguous: bool = False
     suggestions: tuple[str, ...] = ()
     understood: Understanding | None = None
+    tries: tuple[str, ...] = ()  # no match: other lookups that find the query ("cfacts org X")
+
+
+def titles_text(titles: Sequence[TitleView]) -> str:
+    """Titles joined per organization: 'Vice President and Deputy General Counsel, Tencent';
+    'Vice Chairman, China Popular Music Association; Lyricist and Director'."""
+    groups: dict[Ref | None, list[str]] = {}
+    for held in titles:
+        groups.setdefault(held.organization, []).append(held.title)
+    parts = []
+    for organization, names in groups.items():
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        parts.append(f"{joined}, {organization.name}" if organization else joined)
+    return "; ".join(parts)
 
 
 def amount_text(value: Amount) -> str:

@@ -33,6 +33,7 @@ def result_dict(result: Result) -> dict[str, Any]:
         "type": result.type,
         "id": result.id,
         "name": result.name,
+        "description": result.description,
         "score": result.score,
         "matched": {"field": result.matched_field, "text": result.matched_text},
         "fields": plain(result.card),
@@ -48,7 +49,7 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
         "query": outcome.query,
         "ambiguous": outcome.ambiguous,
         "results": [result_dict(r) for r in outcome.results],
-        "suggestions": list(outcome.suggestions),
+        "suggestions": [*outcome.tries, *outcome.suggestions],
         **({"understood": plain(outcome.understood)} if outcome.understood else {}),
     }
 

@@ -13,6 +13,7 @@ from cfacts.finding.views import (
     AppearanceView,
     ClaimView,
     EventCard,
+    EventRef,
     FactCard,
     MilestoneView,
     ObservationView,
@@ -26,7 +27,9 @@ from cfacts.finding.views import (
     SourceRef,
     StatisticCard,
     SubjectCard,
+    TitleView,
     amount_text,
+    titles_text,
 )
 from cfacts.output.view import View
 from cfacts.sanitize import clean
@@ -198,18 +201,30 @@ def _roles(
     roles: Sequence[RoleView], notes: Footnotes, *, by_person: bool, condensed: bool = False
 ) -> Table:
     first = "Person" if by_person else "Organization"
+    units = any(r.unit for r in roles)  # an organization's card: the unit each role is at
     table = _table(
-        "People" if by_person else "Roles", first, "Title", "As of", "Src"
-    )
+        "People" if by_person else "Roles", first, "Title", *(("Unit",) if units else ()),
+        "As of", "Src"
+    )  # fmt: skip
     for role in roles:
         title = role.title + (f" ({role.note})" if role.note and not condensed else "")
         table.add_row(
             _ref(role.person if by_person else role.organization),
             t(title),
+            *((_ref(role.unit),) if units else ()),
             t(role.as_of),
             notes.mark(role.source),
         )
     return table
+
+
+def _titles(a: AppearanceView) -> str:
+    """Every title held at the event, for a row that shows the organization beside it: those
+    at that organization joined, then any held elsewhere, each naming its organization."""
+    here = [TitleView(x.title, None) for x in a.titles if x.organization == a.organization]
+    elsewhere = [x for x in a.titles if x.organization != a.organization]
+    text = titles_text(here) if here else (a.title or "")
+    return "; also ".join(x for x in (text, titles_text(elsewhere)) if x)
 
 
 def _appearances(
@@ -231,9 +246,10 @@ def _appearances(
     for a in rows:
         org = a.organization.name if a.organization else ""
         if speakers and said:
-            cells = [t(a.person.name), t(", ".join(x for x in (a.title, org) if x))]
+            every = titles_text(a.titles) if a.titles else ""
+            cells = [t(a.person.name), t(every or ", ".join(x for x in (a.title, org) if x))]
         elif speakers:
-            cells = [t(a.person.name), t(a.title or ""), t(org)]
+            cells = [t(a.person.name), t(_titles(a)), t(org)]
         else:
             cells = [t(a.event.name), t(a.date or "")]
         cells.append(t(label(a.capacity)))
@@ -268,9 +284,13 @@ def _observations(
             if o.note:
                 caveats.add_row(t(o.period_text), t(o.note))
         return Group(table, t("Notes", "bold"), caveats) if caveats.row_count else table
-    table = _table(title, "Statistic", "Period", "As written", "Src")
+    units = any(o.unit for o in rows)  # an organization's card: the unit it is about
+    table = _table(title, "Statistic", *(("Unit",) if units else ()), "Period", "As written", "Src")
     for o in rows:
-        table.add_row(_ref(o.statistic), t(o.period_text), t(o.amount.as_written), notes.mark(o.source))
+        unit = (_ref(o.unit),) if units else ()
+        table.add_row(
+            _ref(o.statistic), *unit, t(o.period_text), t(o.amount.as_written), notes.mark(o.source)
+        )
     return table
 
 
@@ -278,10 +298,12 @@ def _claims(
     rows: Sequence[ClaimView], notes: Footnotes, title: str = "Statements", *, who: bool = True
 ) -> Table:
     """Statements, our summaries; ``who``: with who made each (not on that person's card)."""
-    table = _table(title, *(("Who",) if who else ()), "What (our summary)", "Where", "Src")
+    units = ("Unit",) if any(c.unit for c in rows) else ()  # an organization's card
+    table = _table(title, *(("Who",) if who else ()), *units, "What (our summary)", "Where", "Src")
     for c in rows:
         speaker = (_ref(c.person or c.organization),) if who else ()
-        table.add_row(*speaker, t(c.summary), _where(c), notes.mark(c.source))
+        unit = (_ref(c.unit),) if units else ()
+        table.add_row(*speaker, *unit, t(c.summary), _where(c), notes.mark(c.source))
     return table
 
 
@@ -306,8 +328,11 @@ def _milestones(rows: Sequence[MilestoneView], notes: Footnotes) -> Table:
 
 
 def _refs(title: str, refs: Sequence[Ref]) -> Text:
+    def unit(r: Ref) -> str:  # an event of an organization's unit says which
+        return f" ({r.unit.name})" if isinstance(r, EventRef) and r.unit else ""
+
     text = t(f"{title}: ", "bold")
-    text.append_text(t("; ".join(r.name for r in refs)))
+    text.append_text(t("; ".join(r.name + unit(r) for r in refs)))
     return text
 
 
@@ -450,7 +475,7 @@ def candidates(outcome: Outcome, notes: Footnotes) -> Table:
         "Type",
         "Id",
         "Matched on",
-        "Score",
+        "Who/what",
         "Src",
     )
     for r in outcome.results:
@@ -459,7 +484,7 @@ def candidates(outcome: Outcome, notes: Footnotes) -> Table:
             t(r.type),
             t(r.id),
             t(f"{r.matched_field}: {r.matched_text}"),
-            t(f"{r.score:g}"),
+            t(r.description or ""),  # our one line on who or what it is, from its data
             notes.mark(r.sources[0]) if r.sources else t(""),
         )
     return table
