@@ -72,3 +72,11 @@ def test_a_warm_lookup_reads_the_index_without_parsing_or_openssl() -> None:
     parsing = {"tomli", "cfacts.factbase.loader", "cfacts.index.indexer", "cfacts.index.blocks"}
     assert not parsing & modules
     assert not {"_hashlib", "unicodedata", "cfacts.factbase.schema"} & modules  # start-up costs
+
+
+def test_a_warm_lookup_by_name_neither_imports_nor_builds_full_text_search() -> None:
+    _lookup_modules("who", "Liu Hua", "--json")  # builds the index if this session has none
+    modules = _lookup_modules("who", "Liu Hua", "--json")
+    full_text = {"cfacts.index.fulltext", "cfacts.finding.fulltext", "cfacts.finding.answer"}
+    assert not full_text & modules
+    assert "cfacts.index.fulltext" in _lookup_modules("search", "karaoke", "--json")

@@ -51,7 +51,8 @@ def snapshot(store: Store) -> dict[str, Any]:
         shot[f"starting {kind}"] = store.names_starting([kind], "co")
     for expression in FULL_TEXT:  # full-text rows are kept in step with the records
         shot[f"text {expression}"] = [
-            (kind, rid, round(relevance, 9)) for kind, rid, relevance in store.text_search(expression)
+            (kind, rid, round(relevance, 9))
+            for kind, rid, relevance in store.text_search(expression)
         ]
     return shot
 

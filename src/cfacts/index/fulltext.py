@@ -5,9 +5,10 @@ inserts rows exactly as it does the record's other rows). The row holds only the
 text, never another record's, so an edit to one record never changes another's row. Columns
 are weighted for bm25: names (names, labels, aliases, abbreviations, titles) above summaries
 and topics, and those above the verbatim quotes. The Porter stemmer folds "organized" and
-"organizers", "licensing" and "licence"; `unicode61` with diacritics removed folds "Stéphanie".
+"organizers", "ratify" and "ratified"; `unicode61` without diacritics folds "Stéphanie".
 
 The query side (question words dropped, synonyms, the MATCH expression) is `finding.fulltext`.
+Only searches and index builds import this module: a lookup by name never does.
 """
 
 from __future__ import annotations
@@ -16,15 +17,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from cfacts.factbase.model import Record, Statistic
+from cfacts.index.ftstable import FTS_SQL as FTS_SQL  # the table, part of the index's tables
+from cfacts.index.ftstable import FTS_TABLE
 from cfacts.textnorm import vocabulary_words
-
-FTS_TABLE = "fts"
-FTS_SQL = (
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-    "kind UNINDEXED, id UNINDEXED, names, summary, topics, quotes, "
-    "tokenize = 'porter unicode61 remove_diacritics 2')"
-)
-"""The full-text table (part of the index's `TABLES_SQL`)."""
 
 WEIGHTS = (0.0, 0.0, 6.0, 2.0, 3.0, 1.0)
 """bm25 weight of each column (the unindexed kind and id count as columns, with no weight)."""

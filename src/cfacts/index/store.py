@@ -10,7 +10,7 @@ from typing import Protocol
 from cfacts.factbase.kinds import LINK_FIELDS as LINK_FIELDS  # reverse links: kinds
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
 from cfacts.index.codec import decode
-from cfacts.index.fulltext import FTS_SQL, fts_row, insert_rows, match
+from cfacts.index.ftstable import FTS_SQL
 from cfacts.index.names import Candidate, record_names
 from cfacts.index.names import sorted_key as _sorted
 
@@ -141,6 +141,8 @@ class MemoryStore:
     ) -> Sequence[tuple[str, str, float]]:
         """Records matching an FTS5 expression, from a full-text table built in memory on the
         first search (a lookup by name never builds it)."""
+        from cfacts.index.fulltext import fts_row, insert_rows, match
+
         if self._fts is None:
             db = sqlite3.connect(":memory:")
             db.execute(FTS_SQL)
@@ -231,10 +233,13 @@ class SqliteStore:
         self, expression: str, kinds: Sequence[str] | None = None, limit: int | None = None
     ) -> Sequence[tuple[str, str, float]]:
         """Records matching an FTS5 expression, from the index's full-text table."""
+        from cfacts.index.fulltext import match
+
         return match(self._db, expression, kinds, limit)
 
 
-TABLES_SQL = """
+TABLES_SQL = (
+    """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE rec (
     pos INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, digest BLOB, unit TEXT,
@@ -246,7 +251,10 @@ CREATE TABLE name (
     rpos INTEGER, n INTEGER, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT,
     sorted_key TEXT, PRIMARY KEY (rpos, n)
 ) WITHOUT ROWID;
-""" + FTS_SQL + ";\n"
+"""
+    + FTS_SQL
+    + ";\n"
+)
 """The index: one record per row as JSON (`codec`) at a sparse position (file order), the
 reverse links, the sources each record cites, every name pre-folded, and every record's words
 for full-text search (`fulltext`). See `indexer` for how it is written and updated."""
