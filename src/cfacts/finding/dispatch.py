@@ -38,7 +38,9 @@ def answer(request: Request, lookup: Lookup) -> Outcome:
             lookup, query, year=request.year, since=request.from_date, until=request.to_date
         )
     if command == "search":
-        return lookup.search(query or "", request.limit)
+        from cfacts.finding.fulltext import search
+
+        return search(lookup, query or "", request.limit)
     method: Callable[[str], Outcome] = getattr(lookup, command)
     return method(query or "")
 
