@@ -149,11 +149,13 @@ def finish(outcome: Outcome) -> int:
             say(
                 f"cfacts: understood as: {understood.equivalent}" + (f" ({notes})" if notes else "")
             )
-        if not outcome.results:
-            hint = understood.equivalent or f"cfacts search {understood.question!r}"
+        if not outcome.answer:  # no fact answers it: why, and commands that find what is near
+            why = f" ({'; '.join(understood.cues)})" if understood.cues else ""
+            hint = f"; try: {' or '.join(outcome.tries)}" if outcome.tries else ""
             if outcome.suggestions:
                 hint += f"; did you mean: {', '.join(outcome.suggestions)}?"
-            raise fail(f"cannot answer {understood.question!r}; try: {hint}", EXIT_NO_MATCH)
+            raise fail(f"cannot answer {understood.question!r}{why}{hint}", EXIT_NO_MATCH)
+        return EXIT_OK
     if not outcome.results:
         if outcome.why_empty:
             raise fail(outcome.why_empty, EXIT_NO_MATCH)
@@ -210,7 +212,7 @@ def write(
 
             out.write(to_markdown(table, layout(outcome)))
         return
-    if outcome.results:
+    if outcome.results or outcome.answer:
         import io
 
         from rich.console import Console
@@ -229,7 +231,12 @@ def write(
             width=width,
             height=_rows() if terminal else None,
         )
-        console.print(render(outcome, listing=listing, view=view or View()))
+        if outcome.answer:  # ask: the facts that answer it first; the cards with --full
+            from cfacts.output.answer import render_answer
+
+            console.print(render_answer(outcome, view or View()))
+        else:
+            console.print(render(outcome, listing=listing, view=view or View()))
         # rich pads every line to the width: no trailing spaces in what is printed
         out.writelines(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 

@@ -282,6 +282,19 @@ class Understanding:
 
 
 @value(frozen=True)
+class AnswerLine:
+    """One fact that answers a question (`ask`): a line in our words, the record it comes
+    from, its source with the verbatim quote, and for a number its value and period."""
+
+    text: str
+    kind: str
+    id: str
+    source: SourceRef
+    value: Amount | None = None
+    period: str | None = None
+
+
+@value(frozen=True)
 class Outcome:
     """The answer to one command: its results, best first, and whether they are ambiguous."""
 
@@ -292,6 +305,7 @@ class Outcome:
     suggestions: tuple[str, ...] = ()
     understood: Understanding | None = None
     tries: tuple[str, ...] = ()  # no match: other lookups that find the query ("cfacts org X")
+    answer: tuple[AnswerLine, ...] = ()  # ask: the facts that answer the question, best first
 
 
 def titles_text(titles: Sequence[TitleView]) -> str:

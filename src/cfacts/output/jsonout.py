@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cfacts.finding.views import Outcome, Result
+from cfacts.finding.views import AnswerLine, Outcome, Result
 from cfacts.frozen import field_names
 from cfacts.sanitize import escape_json
 
@@ -51,6 +51,31 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
         "results": [result_dict(r) for r in outcome.results],
         "suggestions": [*outcome.tries, *outcome.suggestions],
         **({"understood": plain(outcome.understood)} if outcome.understood else {}),
+        **({"answer": [answer_dict(a) for a in outcome.answer]} if outcome.understood else {}),
+    }
+
+
+def answer_dict(line: AnswerLine) -> dict[str, Any]:
+    """One fact of an answer (`ask`): our line, its record, its source and quote, and for a
+    number the quantity as stored and its period."""
+    amount = line.value
+    quantity = None
+    if amount is not None:
+        quantity = {
+            "qualifier": amount.qualifier,
+            "value": amount.value,
+            "low": amount.low,
+            "high": amount.high,
+            "unit": amount.unit,
+            "as_written": amount.as_written,
+        }
+    return {
+        "text": line.text,
+        "kind": line.kind,
+        "id": line.id,
+        "source": plain(line.source),
+        "value": quantity,
+        "period": line.period,
     }
 
 

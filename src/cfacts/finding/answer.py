@@ -1,0 +1,1448 @@
+"""Answers a plain question with the facts that answer it, or says it cannot (`respond`).
+
+A question is read (`question.read`) into what its words name; cue words choose the kind of
+fact asked for (a number, who holds a role, who spoke or organized, what was said, when,
+where, what something is); every year, place, organization, event and person it names
+constrains the facts; and the answer is the list of facts (`AnswerLine`s) that satisfy them
+all. Precision comes first: a word the question asks about that none of the facts accounts
+for (an entity the fact base does not know, a role no record holds, a year with no value)
+leaves the answer empty, and the nearest facts the fact base does hold are offered as
+commands to try, never as the answer.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable, Iterable, Sequence
+
+from cfacts.factbase.model import (
+    Appearance,
+    Claim,
+    Event,
+    Instrument,
+    Milestone,
+    Observation,
+    Organization,
+    Person,
+    Record,
+    Role,
+    Source,
+    Statistic,
+    Topic,
+)
+from cfacts.finding.answerlines import Lines
+from cfacts.finding.fulltext import FullText, record_texts, same_word, search, terms
+from cfacts.finding.lookup import Lookup
+from cfacts.finding.question import STOP, Mention, Question, read
+from cfacts.finding.request import Request
+from cfacts.finding.views import AnswerLine, Ref
+from cfacts.frozen import value
+from cfacts.textnorm import fold, vocabulary_words
+
+MAX_LINES = 12
+"""An answer lists at most this many facts (a list of speakers is seldom longer)."""
+
+GENERIC = frozenset(
+    (
+        "impact impacts effect effects influence issue issues topic topics matter subject "
+        "thing things kind type sort total overall altogether exist exists existed happen "
+        "happened exact precise figure figures data number numbers information details detail "
+        "according reported report reports article articles say said known famous notable "
+        "each every"
+    ).split()
+)
+"""Words a question may hold that no fact has to account for ("the impact of AI")."""
+
+ROLE_TITLES = frozenset(
+    (
+        "director general deputy vice chairman chair chairwoman chairperson president secretary "
+        "ceo chief executive founder cofounder partner professor counsel manager head dean "
+        "lyricist composer producer songwriter translator expert officer assistant regional "
+        "senior board directors"
+    ).split()
+)
+MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "executive", "acting"})
+"""Words that make a title a lesser one: the Deputy Director General is not the Director
+General."""
+LEAD_VERBS = frozenset(
+    "runs run ran running heads headed head leads led lead leading directs directed manages "
+    "managed chairs chaired boss leader leaders charge".split()
+)
+TOP_TITLES = frozenset(
+    {
+        "director",
+        "director general",
+        "president",
+        "chairman",
+        "chair",
+        "chairwoman",
+        "head",
+        "ceo",
+        "chief executive",
+        "secretary general",
+        "general manager",
+        "founder",
+        "dean",
+    }
+)
+"""Titles of whoever runs an organization (for "who runs / heads / leads X")."""
+TITLE_SYNONYMS = {"ceo": ("chief", "executive"), "head": ("director",), "boss": ("director",)}
+ROLE_NOUNS = frozenset(
+    "position positions job jobs title titles role roles post posts work works worked working "
+    "occupation profession affiliation employer employed represent represents represented "
+    "organization organisation hold holds held serve serves served affiliated belong belongs "
+    "teach teaches taught".split()
+)
+ROSTER = frozenset(
+    (
+        "spoke speak speaks speaker speakers spoken lectured lecture lectures lecturer lecturers "
+        "addressed address attended attend attending attendees participants participated "
+        "participate participating took take part present presented presenter presenters "
+        "guests guest experts expert panelists represented representing opened opening "
+        "invited there came come"
+    ).split()
+)
+ORGANIZE = frozenset(
+    (
+        "organized organised organize organise organizes organises organizer organizers "
+        "organiser organisers organizing organising hosted host hosts hosting coorganized "
+        "co convened sponsored behind ran run jointly held hold"
+    ).split()
+)
+ATTENDANCE = frozenset(
+    (
+        "people participants attendees guests representatives persons attended attend came "
+        "present participated took part turned showed"
+    ).split()
+)
+STATEMENT = frozenset(
+    (
+        "said say says saying talk talked talks talking mention mentioned mentions mentioning "
+        "discuss discussed discusses discussing warn warned warns propose proposed proposes "
+        "suggest suggested suggests call called calls cite cited cites emphasize emphasized "
+        "emphasise emphasised stress stressed highlight highlighted note noted argue argued "
+        "raise raised express expressed believe believes think thinks view views opinion "
+        "comment commented claim claimed describe described explain explained introduce "
+        "introduced point pointed urge urged hope hoped advocate advocated caution cautioned "
+        "state stated remarks statement statements speech stance "
+        "according outline outlined address addressed focus focused called "
+        "want wants plan plans"
+    ).split()
+)
+LINKS = frozenset(
+    (a, b)
+    for pair in (
+        "make up, makes up, made up, lead to, leads to, led to, leading to, account for, "
+        "accounts for, accounted for, come from, comes from, came from"
+    ).split(", ")
+    for a, b in [pair.split()]
+)
+"""Verb phrases that only link the words around them ("what share do exports make up")."""
+SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking"})
+WHEN = frozenset({"when", "date", "dates", "day", "month", "timeline", "chronology", "history"})
+WHERE = frozenset(
+    {"where", "city", "country", "location", "located", "based", "headquartered", "place", "in"}
+)
+GROWTH = frozenset(
+    (
+        "grow grew grown growth growing increase increased increases rise rose risen rising "
+        "fast quickly rate jump jumped gain gained"
+    ).split()
+)
+CHANGE = frozenset(
+    "change changed changes compare compared comparison difference differ evolve evolved "
+    "trend develop developed versus vs between".split()
+)
+NUMBER = frozenset(
+    (
+        "how much many number amount revenue revenues income earn earned earns earning "
+        "earnings share percent percentage proportion gdp worth value size big large total "
+        "figure fees fee members membership count ratio"
+    ).split()
+)
+PARAPHRASES: dict[str, tuple[str, ...]] = {
+    "earn": ("revenue", "income"),
+    "earned": ("revenue", "income"),
+    "earns": ("revenue", "income"),
+    "earning": ("revenue", "income"),
+    "earnings": ("revenue", "income"),
+    "make": ("revenue",),
+    "made": ("revenue",),
+    "makes": ("revenue",),
+    "take": ("revenue",),
+    "took": ("revenue",),
+    "bring": ("revenue",),
+    "brought": ("revenue",),
+    "generate": ("revenue", "generated"),
+    "generated": ("revenue",),
+    "collect": ("revenue", "fees"),
+    "collected": ("revenue", "fees"),
+    "receive": ("revenue",),
+    "received": ("revenue",),
+    "income": ("revenue",),
+    "money": ("revenue",),
+    "revenues": ("revenue",),
+    "member": ("membership", "members"),
+    "members": ("membership",),
+    "membership": ("members",),
+    "big": ("value", "added"),
+    "large": ("value", "added"),
+    "size": ("value", "added"),
+    "worth": ("value", "trading"),
+    "percent": ("share",),
+    "percentage": ("share",),
+    "proportion": ("share",),
+    "portion": ("share",),
+    "economy": ("gdp",),
+    "grow": ("growth",),
+    "grew": ("growth",),
+    "grown": ("growth",),
+    "growing": ("growth",),
+    "increase": ("growth",),
+    "increased": ("growth",),
+    "rise": ("growth",),
+    "rose": ("growth",),
+    "fast": ("growth",),
+    "quickly": ("growth",),
+    "rate": ("growth",),
+    "joined": ("acceded", "ratified"),
+    "join": ("acceded", "ratified"),
+    "signed": ("signing",),
+    "sign": ("signing", "signed"),
+    "concluded": ("conclusion", "adopted"),
+    "adopted": ("concluded",),
+    "treaty": ("treaties",),
+    "ceo": ("chief",),
+    "teach": ("professor",),
+    "teaches": ("professor",),
+    "taught": ("professor",),
+    "registered": ("registrations", "registration"),
+    "registrations": ("registered",),
+    "karaoke": ("karaoke",),
+    "photographers": ("photography", "photographic"),
+    "photos": ("photography", "photographic"),
+    "photo": ("photography", "photographic"),
+    "music": ("musical",),
+    "films": ("film",),
+    "movie": ("film",),
+    "movies": ("film",),
+    "piracy": ("pirated", "infringement"),
+    "chinese": ("china",),
+    "china": ("chinese",),
+    "lecture": ("lectured",),
+    "speakers": ("spoke",),
+    "distribute": ("distribution",),
+    "new": ("growth",),
+    "gain": ("growth",),
+    "gains": ("growth",),
+    "year": ("annual",),
+    "annually": ("annual",),
+    "yearly": ("annual",),
+    "ratio": ("ratio",),
+}
+"""Our own paraphrases: the words a reader uses for what the fact base calls otherwise."""
+ORG_KIND_WORDS = frozenset(
+    "organization organizations organisation organisations bodies body institutions groups "
+    "which entities".split()
+)
+
+
+@value(frozen=True)
+class Reply:
+    """The answer to a question: the facts that answer it, best first, and the lookup whose
+    cards back them; or, with no facts, why not and commands that find what is near."""
+
+    lines: tuple[AnswerLine, ...]
+    request: Request | None
+    entity: Ref | None = None
+    year: int | None = None
+    cues: tuple[str, ...] = ()
+    tries: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+
+class Refused(Exception):
+    """The question asks something the fact base cannot satisfy (the reason, in words)."""
+
+
+def respond(lookup: Lookup, text: str) -> Reply:
+    """The facts that answer a question, or an empty answer with what to try instead."""
+    return Answerer(lookup, text).reply()
+
+
+def quoted(text: str) -> str:
+    """A word or phrase quoted for the shell when it needs it."""
+    return shlex.quote(text)
+
+
+class Answerer:
+    """Answers one question over one lookup."""
+
+    def __init__(self, lookup: Lookup, text: str) -> None:
+        self.lookup = lookup
+        self.store = lookup.store
+        self.rel = lookup.rel
+        self.lines = Lines(lookup)
+        self.q: Question = read(lookup, text)
+        self.used: set[int] = set()
+        self.cues: list[str] = []
+        words = self.q.words
+        for i in range(len(words) - 1):  # "make up", "lead to", "account for": links only
+            if (words[i], words[i + 1]) in LINKS:
+                self.used.update((i, i + 1))
+        self._words: dict[tuple[str, str], list[str]] = {}
+
+    # -- words -------------------------------------------------------------------------------
+
+    def use(self, positions: Iterable[int]) -> None:
+        """Mark words as accounted for."""
+        self.used.update(positions)
+
+    def use_words(self, words: Iterable[str]) -> None:
+        """Mark every occurrence of these words as accounted for."""
+        wanted = set(words)
+        self.use(i for i, w in enumerate(self.q.words) if w in wanted)
+
+    def leftover(self) -> list[int]:
+        """Positions of the words no part of the answer has accounted for yet."""
+        skip = {i for i, _ in self.q.years} | set(self.q.latest)
+        return [
+            i
+            for i, w in enumerate(self.q.words)
+            if i not in self.used and i not in skip and w not in STOP and w not in GENERIC
+        ]
+
+    def words_of(self, kind: str, rid: str) -> list[str]:
+        """The folded words a fact's record, and the records it names, are written in."""
+        key = (kind, rid)
+        if key not in self._words:
+            record = self.store.get(kind, rid)
+            texts: list[str] = [rid.replace("-", " ")]
+            if record is not None:
+                texts += [text for _, text in record_texts(record)]
+                texts += self._linked_names(record)
+                texts += self._article_words(record)
+                for field in ("value", "quantity", "attendance"):
+                    quantity = getattr(record, field, None)
+                    if quantity is not None:
+                        texts += [_number(x) for x in (quantity.value, quantity.low, quantity.high)
+                                  if x is not None]  # fmt: skip
+            self._words[key] = fold(" ; ".join(texts)).split()
+        return self._words[key]
+
+    def _article_words(self, record: Record) -> list[str]:
+        """The titles and ids of the articles a fact comes from ("in the NCAC interview")."""
+        texts: list[str] = []
+        for source_id in dict.fromkeys(ev.source for ev in record.evidence):
+            source = self.store.get("source", source_id)
+            if isinstance(source, Source):
+                texts += [source_id.replace("-", " "), source.title]
+        return texts
+
+    def _linked_names(self, record: Record) -> list[str]:
+        names: list[str] = []
+        for field in ("person", "organization", "event", "statistic", "reported_by", "subject"):
+            rid = getattr(record, field, None)
+            if isinstance(rid, str):
+                names += self._names_of(rid)
+        for field in ("organizers", "subjects", "parties"):
+            for rid in getattr(record, field, ()):
+                names += self._names_of(rid)
+        if isinstance(record, (Appearance, Role)):
+            roles = self.lines.roles_then(record) if isinstance(record, Appearance) else [record]
+            for role in roles:
+                names.append(role.title)
+                names += self._names_of(role.organization) if role.organization else []
+        if isinstance(record, Event):
+            names += [d for d in (record.start, record.end) if d]
+        return names
+
+    def _names_of(self, rid: str) -> list[str]:
+        for kind in ("person", "organization", "event", "statistic", "instrument", "topic"):
+            record = self.store.get(kind, rid)
+            if record is not None:
+                names = [self.lines.name(kind, rid)]
+                names += list(getattr(record, "abbreviations", ()))
+                names += list(getattr(record, "aliases", ()))
+                if isinstance(record, Event):
+                    names += [x for x in (record.city, record.start) if x]
+                if isinstance(record, Statistic):
+                    names.append(record.subject)
+                return names
+        return []
+
+    def holds(self, kind: str, rid: str, word: str) -> bool:
+        """Whether a fact is written with a word (or one of our paraphrases of it)."""
+        words = self.words_of(kind, rid)
+        wanted = (word, *PARAPHRASES.get(word, ()))
+        return any(same_word(w, x) for w in wanted for x in words)
+
+    def covers(self, line: AnswerLine, positions: Sequence[int]) -> bool:
+        """Whether a fact accounts for every word at the positions."""
+        return all(self.holds(line.kind, line.id, self.q.words[i]) for i in positions)
+
+    # -- the answer --------------------------------------------------------------------------
+
+    def reply(self) -> Reply:
+        """Answer the question: the first reading that applies gives the facts; any word it
+        leaves unaccounted for must be held by each fact kept."""
+        first: str | None = None
+        try:
+            for handler in self.handlers():
+                used, cues = set(self.used), list(self.cues)
+                found = handler()
+                if found is None:
+                    self.used, self.cues = used, cues
+                    continue
+                reply = self.checked(*found)
+                if reply.lines:
+                    return reply
+                first = first or reply.cues[0]
+                self.used, self.cues = used, cues  # the next reading may account for them
+        except Refused as refused:
+            return self.refusal(first or str(refused))
+        return self.refusal(first or "nothing in the fact base answers it")
+
+    def handlers(self) -> list[Callable[[], tuple[list[AnswerLine], Request] | None]]:
+        """The readings to try, in order."""
+        q = self.q
+        if not [w for w in q.words if w not in STOP] and not q.mentions:
+            return []
+        statement = self._statement_cue()
+        order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = []
+        asks_who = bool(q.words) and q.words[0] in ("who", "whom", "which")
+        when = (q.has(*WHEN) and not asks_who) or self._asks_year() or self._how_long()
+        if when:
+            order.append(self.when)
+        if self._where_cue() and not statement:
+            order.append(self.where)
+        if self._number_cue() and not statement:
+            order += [self.attendance, self.number]
+        order.append(self.role_holder)
+        if not statement:
+            order += [self.organizers, self.roster]
+        order += [self.statements] if statement else []
+        order += [self.number_named, self.person, self.organization, self.event, self.subject]
+        if not (when or self._where_cue() or self._number_cue()):
+            order.append(self.text)  # a date, a place or a number is never just words found
+        return order
+
+    def checked(self, lines: list[AnswerLine], request: Request) -> Reply:
+        """Keep the facts that hold every word left unaccounted for; refuse if none does."""
+        left = self.leftover()
+        kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
+        if not kept:
+            missing = [self.q.words[i] for i in left if not any(
+                self.holds(line.kind, line.id, self.q.words[i]) for line in lines
+            )]  # fmt: skip
+            raise_words = ", ".join(dict.fromkeys(missing or [self.q.words[i] for i in left]))
+            return self.refusal(f"nothing it holds says {raise_words!r} about that")
+        unique = list(dict.fromkeys(kept))[:MAX_LINES]
+        return Reply(
+            tuple(unique),
+            request,
+            self._entity(request),
+            self._year(request),
+            tuple(dict.fromkeys(self.cues)),
+        )
+
+    def _hoped(self, line: AnswerLine, positions: Sequence[int]) -> bool:
+        """Whether a dated step says a word asked about only of what would or will happen."""
+        if line.kind != "milestone":
+            return False
+        record = self.store.get("milestone", line.id)
+        return isinstance(record, Milestone) and any(
+            _only_hoped(record, self.q.words[i]) for i in positions
+        )
+
+    def _entity(self, request: Request) -> Ref | None:
+        command = request.command
+        kind = {"who": "person", "org": "organization", "event": "event", "stat": "statistic"}
+        query = request.query or ""
+        if command in kind and self.store.get(kind[command], query) is not None:
+            return Ref(kind[command], query, self.lines.name(kind[command], query))
+        if command == "timeline":
+            for name in ("person", "organization", "event", "instrument", "topic", "statistic"):
+                if self.store.get(name, query) is not None:
+                    return Ref(name, query, self.lines.name(name, query))
+        return None
+
+    def _year(self, request: Request) -> int | None:
+        if request.year is not None:
+            return request.year
+        years = self.q.year_values
+        return years[-1] if years else None
+
+    def refusal(self, why: str) -> Reply:
+        """No answer: why, and commands that find the nearest facts the fact base holds."""
+        tries: list[str] = []
+        for mention in self.q.mentions:
+            match = mention.best
+            command = {"person": "who", "organization": "org", "event": "event"}.get(match.kind)
+            if command:
+                tries.append(f"cfacts {command} {quoted(self.lines.name(match.kind, match.id))}")
+            else:
+                tries.append(f"cfacts search {quoted(self.lines.name(match.kind, match.id))}")
+        events = [e for e in self.store.all("event") if isinstance(e, Event)]
+        for place in self.q.places:
+            if any(_event_at(e, place.name) for e in events):  # `event` finds it by place
+                tries.append(f"cfacts event {quoted(place.name)}")
+        words = [w for w in self.q.words if w not in STOP and w not in GENERIC]
+        if words and not self.q.mentions:
+            query = " ".join(terms(" ".join(words)))
+            if search(self.lookup, query, limit=1).results:  # what `cfacts search` finds
+                tries.append(f"cfacts search {quoted(query)}")
+        tries = list(dict.fromkeys(tries))[:4] or ["cfacts sources"]
+        return Reply((), None, None, None, (why,), tuple(tries))
+
+    # -- cues --------------------------------------------------------------------------------
+
+    def _statement_cue(self) -> bool:
+        """Whether the question asks what was said: "who spoke at X" is a roster, "who spoke
+        about X" a statement."""
+        words = self.q.words
+        for i, w in enumerate(words):
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if w in STATEMENT and w not in ROSTER:
+                return True
+            if (w in STATEMENT or w in SPOKE or w == "lectured") and after in ("about", "on"):
+                return True
+        return False
+
+    def _where_cue(self) -> bool:
+        """Whether the question asks where: "where", "which city", "in what country"."""
+        words = self.q.words
+        spans = {i for m in self.q.mentions for i in m.span}
+        return "where" in words or any(
+            w in ("city", "country", "place", "location")
+            and i not in spans
+            and i > 0
+            and words[i - 1] in ("which", "what")
+            for i, w in enumerate(words)
+        )
+
+    def _number_cue(self) -> bool:
+        q = self.q
+        if q.has("how") and q.has("much", "many", "fast", "quickly", "big", "large"):
+            return True
+        return bool({w for w in q.words} & (NUMBER - {"how", "much", "many", "total"}))
+
+    def _how_long(self) -> bool:
+        words = self.q.words
+        return any(
+            words[i] == "how"
+            and (words[i + 1] == "long" or words[i + 1 : i + 3] == ("many", "days"))
+            for i in range(len(words) - 1)
+        )
+
+    def _asks_year(self) -> bool:
+        words = self.q.words
+        return any(
+            words[i] in ("what", "which") and words[i + 1] in ("year", "years")
+            for i in range(len(words) - 1)
+        )
+
+    # -- constraints -------------------------------------------------------------------------
+
+    def mentioned(self, kind: str) -> list[Mention]:
+        """Mentions whose best candidate is of a kind."""
+        return self.q.of_kind(kind)
+
+    def events(self) -> list[Event]:
+        """The events the question names, by name or by facets (city, year, kind, words of
+        its name), every year and place it names holding for each; [] when it names none. A
+        name that fits no event in the year or place asked stands for the words of the name
+        ("the 2019 copyright forum" is the Chengdu forum, not the undated one of that name)."""
+        q = self.q
+        named = self.mentioned("event")
+        kinds = {w: i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS}
+        years = q.year_values
+        every = [e for e in self.store.all("event") if isinstance(e, Event)]
+
+        def fits(event: Event, words: Sequence[str] = (), *, kind: bool = True) -> bool:
+            if years and not any(_in_year(event, y) for y in years):
+                return False
+            if q.places and not all(self._event_at(event, p.name) for p in q.places):
+                return False
+            if kind and kinds and not any(EVENT_KIND_WORDS[w] == event.kind for w in kinds):
+                return False
+            own = self._event_words(event)
+            return all(any(same_word(w, x) for x in own) for w in words)
+
+        spans = {i for m in named for i in m.span}
+        if named:
+            ids = [rid for m in named for rid in m.ids("event")]
+            kept = [e for e in every if e.id in ids and fits(e, kind=False)]
+            if not kept:
+                words = [q.words[i] for i in sorted(spans) if q.words[i] not in STOP]
+                kept = [e for e in every if fits(e, words, kind=False)]
+        elif kinds or q.places:
+            kept = [e for e in every if fits(e)]
+        else:
+            return []
+        if kept:
+            self.use(spans)
+            self.use(kinds.values())
+            self.use(i for p in q.places for i in p.span)
+        return kept
+
+    def _event_at(self, event: Event, place: str) -> bool:
+        """Whether an event was held in a place, or organized by the country of that name
+        ("when did China co-organise the diplomatic conference")."""
+        if _event_at(event, place):
+            return True
+        return any(
+            fold(self.lines.name("organization", o)) == fold(place) for o in event.organizers
+        )
+
+    def _event_words(self, event: Event) -> list[str]:
+        texts = [event.name, *event.aliases, vocabulary_words(event.kind)]
+        texts += [x for x in (event.city, event.country) if x]
+        for org in event.organizers:
+            texts += self._names_of(org)
+        return fold(" ; ".join(texts)).split()
+
+    def one_event(self, *, speakers: bool = False) -> Event | None:
+        """The one event the question names (None: none); several left after the
+        constraints are narrowed to those with speakers (``speakers``), else refused."""
+        events = self.events()
+        if not events:
+            return None
+        if len(events) > 1 and speakers:
+            events = [e for e in events if self.rel.speakers(e.id)] or events
+        if len(events) > 1:
+            dated = [e for e in events if e.start]
+            events = dated if len(dated) == 1 else events
+        if len(events) > 1:
+            names = "; ".join(e.name for e in events[:4])
+            raise Refused(f"it names several events ({names}); name one")
+        return events[0]
+
+    def org_ids(self) -> list[str]:
+        """The organizations the question names (best candidates)."""
+        return [m.best.id for m in self.mentioned("organization")]
+
+    def org_family(self, rid: str) -> list[str]:
+        """An organization and its units, their units and so on."""
+        found = [rid]
+        i = 0
+        while i < len(found):
+            for unit in self.rel.units(found[i]):
+                if unit.id not in found:
+                    found.append(unit.id)
+            i += 1
+        return found
+
+    # -- readings ----------------------------------------------------------------------------
+
+    def role_holder(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Who is the director general of CAVCA", "who runs the WIPO office": the people
+        holding the role at the organization named, with the date each is reported for."""
+        q = self.q
+        orgs = self.mentioned("organization")
+        if not orgs or self.mentioned("person"):
+            return None
+        titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
+        leads = [i for i, w in enumerate(q.words) if w in LEAD_VERBS and i not in self._spans()]
+        if not titles and not leads:
+            return None
+        if not q.has("who", "whom", "whose") and not leads and not q.has("name"):
+            return None
+        org = orgs[0]
+        self.use(org.span)
+        wanted = {q.words[i] for i in titles}
+        wanted_words: set[str] = set()
+        for w in wanted:
+            wanted_words.update(TITLE_SYNONYMS.get(w, (w,)))
+
+        def fits(role: Role) -> bool:
+            title = fold(role.title)
+            words = set(title.split())
+            if wanted_words:
+                if not wanted_words <= words:
+                    return False
+            elif title not in TOP_TITLES:
+                return False
+            return (words & MODIFIERS) <= wanted
+
+        roles: list[Role] = []
+        for candidate in org.ids("organization"):
+            roles = [r for r in self.rel.roles_at(candidate) if fits(r)]
+            if not roles:  # the organization's units: "who heads NCAC" -> its departments
+                for unit in self.org_family(candidate)[1:]:
+                    roles += [r for r in self.rel.roles_at(unit) if fits(r)]
+            if roles:
+                break
+        what = " ".join(q.words[i] for i in titles) or "head"
+        name = self.lines.name("organization", org.best.id)
+        if not roles:
+            raise Refused(f"no {what} of {name} is on record")
+        roles = self._dated(roles, lambda r: r.as_of)
+        roles = self._at_event(roles)
+        self.use(titles + leads)
+        self.use_words({"person", "individual", "in", "charge", "of", "currently", "name"})
+        self.use(i for p in q.places for i in p.span)  # the organization's place, said again
+        self.cues.append("role")
+        roles.sort(key=lambda r: (r.as_of, r.id), reverse=True)
+        people = list(dict.fromkeys(r.person for r in roles))
+        request = Request("who", people[0]) if len(people) == 1 else Request("org", org.best.id)
+        return [self.lines.role(r) for r in roles], request
+
+    def _spans(self) -> set[int]:
+        return {i for m in self.q.mentions for i in m.span}
+
+    def _dated(self, items: list[Role], date: Callable[[Role], str]) -> list[Role]:
+        years = self.q.year_values
+        if not years:
+            return items
+        kept = [r for r in items if any(date(r).startswith(str(y)) for y in years)]
+        if not kept:
+            known = ", ".join(sorted({date(r)[:4] for r in items}))
+            raise Refused(f"no such role is reported for {years[-1]} (reported for {known})")
+        return kept
+
+    def _at_event(self, roles: list[Role]) -> list[Role]:
+        """The roles held by people at the event named (a place alone describes the
+        organization: "the WIPO office in Beijing")."""
+        if not self.mentioned("event") and not self.q.has(*EVENT_KIND_WORDS):
+            return roles
+        events = self.events()
+        if not events:
+            return roles
+        ids = {e.id for e in events}
+        kept = []
+        for role in roles:
+            for appearance in self.rel.appearances_of_person(role.person):
+                if appearance.event in ids and role in self.lines.roles_then(appearance):
+                    kept.append(role)
+                    break
+        if not kept and self.mentioned("event"):
+            raise Refused("no one with that role is reported at that event")
+        return kept or roles
+
+    def person(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Who is Gao Hang", "what is Zhou Yaping's position at CAVCA": a person's roles
+        (at the organization named; in the year named), latest first."""
+        people = self.mentioned("person")
+        if not people:
+            return None
+        mention = people[0]
+        if len({m.best.id for m in people}) > 1:
+            return None
+        rid = mention.best.id
+        self.use(mention.span)
+        roles = self.rel.roles_of_person(rid)
+        orgs = self.org_ids()
+        if orgs:
+            family = {u for o in orgs for u in self.org_family(o)}
+            roles = [r for r in roles if r.organization in family]
+            if not roles:
+                raise Refused(f"no role of {self.lines.name('person', rid)} at that organization")
+            self.use(i for m in self.mentioned("organization") for i in m.span)
+        for place in self.q.places:
+            at = [r for r in roles if self._org_at(r.organization, place.name)]
+            if at:
+                roles = at
+                self.use(place.span)
+        if self.q.year_values:
+            roles = self._dated(roles, lambda r: r.as_of)
+        self.use_words(ROLE_NOUNS | {"who", "do", "does"})
+        titles = [i for i, w in enumerate(self.q.words) if w in ROLE_TITLES]
+        if titles:
+            wanted = {self.q.words[i] for i in titles}
+            words: set[str] = set()
+            for w in wanted:
+                words.update(TITLE_SYNONYMS.get(w, (w,)))
+            fitting = [r for r in roles if words <= set(fold(r.title).split())]
+            if fitting:
+                roles = fitting
+                self.use(titles)
+        self.cues.append("person")
+        person = self.store.get("person", rid)
+        if not roles:
+            if isinstance(person, Person) and person.description and not orgs:
+                return [self.lines.person(person)], Request("who", rid)
+            return None
+        roles = sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True)
+        return [self.lines.role(r) for r in roles], Request("who", rid)
+
+    def _org_at(self, rid: str | None, place: str) -> bool:
+        org = self.store.get("organization", rid) if rid else None
+        if not isinstance(org, Organization):
+            return False
+        return fold(place) in (fold(org.city or ""), fold(org.country or ""))
+
+    def organization(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "What is CAVCA", "what does WOC stand for": what an organization is;
+        "which events did NCAC organize": the events it organized."""
+        orgs = self.mentioned("organization")
+        if not orgs or self.mentioned("person"):
+            return None
+        org = self.store.get("organization", orgs[0].best.id)
+        if not isinstance(org, Organization):
+            return None
+        self.use(orgs[0].span)
+        if self.q.has(*ORGANIZE) or self.q.has("events", "event"):
+            events = self.rel.organized(org.id)
+            events = [e for e in events if not self.q.year_values or any(
+                _in_year(e, y) for y in self.q.year_values)]  # fmt: skip
+            if not events:
+                raise Refused(f"no event organized by {org.name} is on record")
+            self.use_words(ORGANIZE | {"events", "event"})
+            self.cues.append("events organized")
+            return [self.lines.organizer(e, org.id) for e in events], Request("org", org.id)
+        self.use_words(
+            {"stand", "stands", "abbreviation", "acronym", "full", "mean", "means", "short", "for"}
+        )
+        self.use_words(ORG_KIND_WORDS | {"kind", "type", "sort", "about"})
+        self.use(i for k in self.q.kinds for i in k.span if org.kind in k.kinds)
+        for place in self.q.places:
+            if self._org_at(org.id, place.name):
+                self.use(place.span)
+        if self.q.has("parent", "belong", "belongs", "part"):
+            if not org.parent:
+                raise Refused(f"no parent organization of {org.name} is on record")
+            self.use_words({"parent", "belong", "belongs", "part"})
+        self.cues.append("organization")
+        return [self.lines.organization(org)], Request("org", org.id)
+
+    def where(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Where was the Chengdu forum held", "where is APRA based", "where does Cogo
+        teach": an event's place, an organization's city, a person's organization."""
+        self.use_words(WHERE | {"held", "take", "took", "place", "happen", "happened"})
+        event = None if self.mentioned("person") else self.one_event()
+        if event is not None:
+            if not event.city and not event.country:
+                raise Refused(f"the {event.name} has no place on record")
+            self.cues.append("where")
+            return [self.lines.dates(event)], Request("event", event.id)
+        if self.mentioned("person"):
+            return self.person()
+        orgs = self.mentioned("organization")
+        if orgs:
+            org = self.store.get("organization", orgs[0].best.id)
+            if isinstance(org, Organization):
+                self.use(orgs[0].span)
+                if not org.city:
+                    raise Refused(f"no city is on record for {org.name}")
+                self.cues.append("where")
+                return [self.lines.place(org)], Request("org", org.id)
+        return None
+
+    def when(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "When was the Beijing Treaty concluded", "when did Liu Hua speak in Xiamen",
+        "when was the roundtable": milestones, appearances and event dates."""
+        self.use_words(WHEN | {"year", "years", "held", "take", "took", "place", "happen",
+                               "happened", "timeline", "history", "long", "last", "lasted",
+                               "days", "how"})  # fmt: skip
+        subjects = self.mentioned("instrument") + self.mentioned("topic")
+        people = self.mentioned("person")
+        if people:
+            return self._when_person(people[0])
+        if subjects or (self.mentioned("organization") and not self.mentioned("event")):
+            mention = (subjects or self.mentioned("organization"))[0]
+            return self._when_subject(mention)
+        event = self.one_event()
+        if event is not None:
+            if not event.start:
+                raise Refused(f"no date is on record for the {event.name}")
+            self.cues.append("when")
+            return [self.lines.dates(event)], Request("event", event.id)
+        return None
+
+    def _when_subject(self, mention: Mention) -> tuple[list[AnswerLine], Request] | None:
+        rid = mention.best.id
+        self.use(mention.span)
+        milestones = list(self.rel.milestones(rid))
+        parties = [m for m in self.mentioned("organization") if m is not mention]
+        for other in parties:  # "when did WIPO and NCAC sign": each step must name them all
+            named = [self.q.words[i] for i in other.span]
+            milestones = [
+                m for m in milestones if all(self.holds("milestone", m.id, w) for w in named)
+            ]
+            self.use(other.span)
+        if self.q.year_values:
+            milestones = [m for m in milestones if any(
+                m.date.startswith(str(y)) for y in self.q.year_values)]  # fmt: skip
+        if not milestones:  # "the WIPO-China partnership": the steps that say all its words
+            spans = {i for m in (mention, *parties) for i in m.span}
+            words = [i for i in range(len(self.q.words)) if i not in self.used or i in spans]
+            groups = [(w, *PARAPHRASES.get(w, ())) for i in words
+                      if (w := self.q.words[i]) not in STOP and w not in GENERIC
+                      and w not in WHEN | {"year", "years"}]  # fmt: skip
+            hits = FullText(self.store).hits(groups, kinds=("milestone",)) if groups else []
+            milestones = [
+                m for h in hits if isinstance(m := self.store.get(h.kind, h.id), Milestone)
+            ]
+            self.use(words)
+        if not milestones:
+            raise Refused(f"no dated step of {self.lines.name(mention.kind, rid)} is on record")
+        self.cues.append("when")
+        lines = [self.lines.milestone(m) for m in milestones]
+        return lines, Request("timeline", milestones[0].subject)
+
+    def _when_person(self, mention: Mention) -> tuple[list[AnswerLine], Request] | None:
+        rid = mention.best.id
+        self.use(mention.span)
+        appearances = self.rel.appearances_of_person(rid)
+        events = self.events() if (self.mentioned("event") or self.q.places) else []
+        if events:
+            ids = {e.id for e in events}
+            appearances = [a for a in appearances if a.event in ids]
+        for org in self.mentioned("organization"):
+            appearances = [a for a in appearances if org.best.id in self._organizers(a.event)]
+            self.use(org.span)
+        self.use_words(ROSTER | {"events", "event"})
+        if self.q.year_values:
+            appearances = [a for a in appearances if any(
+                _in_year(self.rel.event(a.event), y) for y in self.q.year_values)]  # fmt: skip
+        if not appearances:
+            raise Refused(f"no such appearance of {self.lines.name('person', rid)} is on record")
+        self.cues.append("when")
+        return [self.lines.appearance(a) for a in appearances], Request("timeline", rid)
+
+    def _organizers(self, rid: str) -> set[str]:
+        event = self.rel.event(rid)
+        if event is None:
+            return set()
+        found = set(event.organizers)
+        for org in event.organizers:
+            found.update(self.rel_ancestors(org))
+        return found
+
+    def rel_ancestors(self, rid: str) -> list[str]:
+        """An organization's parent, its parent and so on."""
+        found: list[str] = []
+        record = self.store.get("organization", rid)
+        while isinstance(record, Organization) and record.parent and record.parent not in found:
+            found.append(record.parent)
+            record = self.store.get("organization", record.parent)
+        return found
+
+    def attendance(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "How many people attended the Xiamen training": an event's attendance."""
+        q = self.q
+        if not q.has("how") or not q.has("many") or not q.has(*ATTENDANCE):
+            return None
+        if q.has("speakers", "lecturers", "experts"):
+            return None
+        event = self.one_event()
+        if event is None:
+            return None
+        if event.attendance is None:
+            raise Refused(f"no attendance is on record for the {event.name}")
+        self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were"})
+        self.cues.append("attendance")
+        return [self.lines.attendance(event)], Request("event", event.id)
+
+    def organizers(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Who organized the 2021 Xiamen training": an event's organizers."""
+        q = self.q
+        if not q.has(*ORGANIZE - {"held", "hold", "run", "ran"}) and not (
+            q.has("held", "run", "ran") and q.has("by")
+        ):
+            return None
+        event = self.one_event()
+        if event is None:
+            return None
+        if not event.organizers:
+            raise Refused(f"no organizer of the {event.name} is on record")
+        self.use_words(ORGANIZE | {"by"})
+        self.cues.append("organizers")
+        lines = [self.lines.organizer(event, o) for o in event.organizers]
+        return lines, Request("event", event.id)
+
+    def roster(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Who spoke at the Chengdu forum", "which CMOs took part in the roundtable",
+        "which countries were represented": an event's speakers, their organizations (of the
+        kind asked), or who it says was represented."""
+        q = self.q
+        countries = q.has("countries", "country", "nations")
+        if not (q.has(*ROSTER) or q.kinds or countries):
+            return None
+        event = self.one_event(speakers=True)
+        if event is None:
+            return None
+        self.use_words(ROSTER | {"who", "which", "at", "sent", "officials", "from", "there"})
+        if countries:
+            return self._represented(event)
+        speakers = self.rel.speakers(event.id)
+        capacity = self._capacity()
+        if capacity:
+            speakers = [a for a in speakers if a.capacity in capacity]
+        if q.kinds or q.has(*ORG_KIND_WORDS - {"which"}):
+            return self._organizations(event, speakers)
+        if not speakers:
+            raise Refused(f"no speaker of the {event.name} is on record")
+        self.cues.append("speakers")
+        left = self.leftover()
+        lines = [self.lines.appearance(a) for a in speakers]
+        if left:  # "who gave the first lecture": the speakers whose record says so
+            lines = [self.lines.appearance(a, said=True) for a in speakers]
+        return lines, Request("event", event.id)
+
+    def _capacity(self) -> set[str]:
+        q = self.q
+        if q.has("lectured", "lecture", "lectures", "lecturer", "lecturers"):
+            return {"lectured", "scheduled_to_lecture"}
+        if q.has("opened", "opening"):
+            return {"addressed"}
+        if q.has("presented", "presenter", "presenters"):
+            return {"presented"}
+        return set()
+
+    def _organizations(
+        self, event: Event, speakers: Sequence[Appearance]
+    ) -> tuple[list[AnswerLine], Request]:
+        kinds = {k for phrase in self.q.kinds for k in phrase.kinds}
+        self.use(i for k in self.q.kinds for i in k.span)
+        self.use_words(ORG_KIND_WORDS)
+        lines = []
+        for appearance in speakers:
+            role = self.rel.role_for(appearance)
+            org = (
+                self.store.get("organization", role.organization)
+                if role and role.organization
+                else None
+            )
+            if not isinstance(org, Organization) or (kinds and org.kind not in kinds):
+                continue
+            lines.append(self.lines.represented_by(org, appearance))
+        if not lines:
+            raise Refused(f"no organization of that kind is on record at the {event.name}")
+        self.cues.append("organizations")
+        return lines, Request("event", event.id)
+
+    def _represented(self, event: Event) -> tuple[list[AnswerLine], Request]:
+        self.use_words({"countries", "country", "nations", "represented"})
+        countries = [r for r in event.represented if " " not in r and not r.isupper()]
+        if not countries:
+            raise Refused(f"no country is on record as represented at the {event.name}")
+        self.cues.append("represented")
+        return [self.lines.represented(event, c) for c in countries], Request("event", event.id)
+
+    def event(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Belt and Road forum on copyright": what an event was; "what was said at the
+        mobilization meeting": what was said there."""
+        if self.mentioned("person"):
+            return None
+        event = self.one_event()
+        if event is None:
+            return None
+        if self.q.has("said", "discussed", "say", "talked"):
+            return self._said_at(event)
+        self.use_words({"about", "event", "happened", "was"})
+        self.cues.append("event")
+        lines = [self.lines.event(event)]
+        if event.attendance is not None:
+            lines.append(self.lines.attendance(event))
+        return lines, Request("event", event.id)
+
+    def _said_at(self, event: Event) -> tuple[list[AnswerLine], Request]:
+        self.use_words(STATEMENT)
+        claims = self.rel.claims(event.id)
+        lines = [self.lines.claim(c) for c in claims if c.event == event.id]
+        lines += [self.lines.appearance(a, said=True) for a in self.rel.speakers(event.id)]
+        if not lines:
+            raise Refused(f"nothing said at the {event.name} is on record")
+        self.cues.append("statements")
+        return lines, Request("event", event.id)
+
+    def subject(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "What is the Beijing Treaty", "what are Nantong and Dehua": each treaty,
+        programme or topic named, what it is and its dated steps."""
+        subjects = self.mentioned("instrument") + self.mentioned("topic")
+        records = [
+            (m, r)
+            for m in subjects
+            if isinstance(r := self.store.get(m.kind, m.best.id), (Instrument, Topic))
+        ]
+        if not records:
+            return None
+        self.use_words({"about", "mean", "means", "stand", "known", "famous", "notable"})
+        lines = []
+        for mention, record in records:
+            self.use(mention.span)
+            self.cues.append(mention.kind)
+            lines.append(self.lines.subject(record))
+            lines += [self.lines.milestone(m) for m in self.rel.milestones(record.id)]
+        mention, record = records[0]
+        name = self.lines.name(mention.kind, record.id)
+        return lines, Request("search", name, limit=10)
+
+    def statements(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Who talked about AI and photography", "what did Zhou Yaping say about AI": the
+        statements (and our summaries of speeches) holding every topic word, by whoever the
+        question names, at the event it names."""
+        q = self.q
+        self.use_words(STATEMENT | SPOKE | {"about", "on", "who", "which", "speaker", "speakers"})
+        people = [m.best.id for m in self.mentioned("person")]
+        for m in self.mentioned("person"):
+            self.use(m.span)
+        events = self.events() if (self.mentioned("event") or q.places) else []
+        orgs = self.mentioned("organization")
+        asks_who = q.has("who", "whom", "which")
+        speaker_orgs: list[str] = []
+        if orgs and not people and not asks_who:
+            speaker_orgs = [o.best.id for o in orgs]
+            for o in orgs:
+                self.use(o.span)
+        topic = [i for i in self.leftover()]
+        groups = self._groups(topic)
+        facts: list[Record] = []
+        said = ("claim", "appearance", "observation") if people else ("claim", "appearance")
+        if groups:
+            text = FullText(self.store)
+            hits = text.hits(groups, kinds=said)
+            for hit in hits:
+                record = self.store.get(hit.kind, hit.id)
+                if record is not None:
+                    facts.append(record)
+        else:
+            if not people and not events and not speaker_orgs:
+                return None
+            facts = [r for kind in said for r in self.store.all(kind)]
+        kept = [f for f in facts if self._said_by(f, people, speaker_orgs, events, asks_who)]
+        kept = [f for f in kept if not isinstance(f, Observation) or f.reported_by in people]
+        if self.q.year_values:
+            kept = [f for f in kept if any(
+                (self._date(f) or "").startswith(str(y)) for y in self.q.year_values)]  # fmt: skip
+        self.use(topic)
+        if not kept:
+            raise Refused("no statement on record says that")
+        claims = [f for f in kept if isinstance(f, Claim)]
+        appearances = [f for f in kept if isinstance(f, Appearance)]
+        covered = {c.person for c in claims if c.person}
+        lines = [self.lines.claim(c) for c in claims]
+        lines += [
+            self.lines.appearance(a, said=True) for a in appearances if a.person not in covered
+        ]
+        lines += [self.lines.observation(o) for o in kept if isinstance(o, Observation)]
+        lines = [line for line in lines if self.covers(line, topic)]
+        self.cues.append("statements")
+        if len(set(people)) == 1:
+            return lines, Request("who", people[0])
+        if len(events) == 1 and not people and not speaker_orgs and not topic:
+            return lines, Request("event", events[0].id)
+        words = [q.words[i] for i in topic] or [self.lines.name("event", events[0].id)]
+        return lines, Request("search", " ".join(words), limit=10)
+
+    def _groups(self, positions: Sequence[int]) -> list[tuple[str, ...]]:
+        """The topic words as full-text groups: a named record's ways of writing it, else the
+        word and our paraphrases of it."""
+        groups: list[tuple[str, ...]] = []
+        done: set[int] = set()
+        text = FullText(self.store)
+        for mention in self.q.mentions:
+            if set(mention.span) & set(positions):
+                words = [self.q.words[i] for i in mention.span]
+                groups += text.groups(words)
+                done.update(mention.span)
+        for i in positions:
+            if i in done:
+                continue
+            word = self.q.words[i]
+            groups.append((word, *PARAPHRASES.get(word, ())))
+        return groups
+
+    def _said_by(
+        self,
+        fact: Record,
+        people: Sequence[str],
+        orgs: Sequence[str],
+        events: Sequence[Event],
+        asks_who: bool,
+    ) -> bool:
+        person = getattr(fact, "reported_by" if isinstance(fact, Observation) else "person", None)
+        if people and person not in people:
+            return False
+        if orgs:
+            org = getattr(fact, "organization", None)
+            if isinstance(fact, Appearance):
+                role = self.rel.role_for(fact)
+                org = role.organization if role else None
+            family = {u for o in orgs for u in self.org_family(o)}
+            if org not in family:
+                return False
+        if events and getattr(fact, "event", None) not in {e.id for e in events}:
+            return False
+        return not (asks_who and isinstance(fact, Claim) and not (fact.person or fact.organization))
+
+    def _date(self, fact: Record) -> str | None:
+        if isinstance(fact, Claim):
+            return fact.date
+        if isinstance(fact, Appearance):
+            event = self.rel.event(fact.event)
+            return event.start if event else None
+        return None
+
+    def number(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "What did MCSC earn in 2024", "how fast did the added value grow in 2023",
+        "how did the GDP share change between 2017 and 2023": a statistic's value for the year
+        asked, its latest, its series, or both ends of a change."""
+        found = self._statistic()
+        if found is None:
+            return None
+        statistic, words = found
+        self.use(words)
+        self.use(i for m in self.mentioned("organization") for i in m.span
+                 if m.best.id in self._stat_orgs(statistic))  # fmt: skip
+        self.use_words(NUMBER | {"how", "many", "much", "total", "was", "were"})
+        series = self.rel.series(statistic.id)
+        if not series:
+            raise Refused(f"no value of {statistic.label} is on record")
+        years = self.q.year_values
+        change = self.q.has(*CHANGE) or len(years) >= 2
+        growth = self.q.has(*GROWTH)
+        self.cues.append("statistic")
+        if change or (growth and "growth" not in fold(statistic.label)):
+            return self._change(statistic, series, years)
+        if growth:
+            self.use_words(GROWTH)
+        if years:
+            picked = [o for o in series if (o.period or "")[:4] in {str(y) for y in years}]
+            if not picked:
+                known = ", ".join(dict.fromkeys(o.period_text for o in series))
+                raise Refused(f"{statistic.id} has no value for {years[-1]}; it has {known}")
+            request = Request("stat", statistic.id, year=years[-1])
+        elif self.q.latest:
+            picked = series[-1:]
+            request = Request("stat", statistic.id, latest=True)
+        else:
+            picked = list(reversed(series))
+            request = Request("stat", statistic.id)
+        return [self.lines.observation(o) for o in picked], request
+
+    def _change(
+        self, statistic: Statistic, series: Sequence[Observation], years: Sequence[int]
+    ) -> tuple[list[AnswerLine], Request]:
+        self.use_words(CHANGE | GROWTH | {"from", "to", "and"})
+        if years:
+            ends = [o for o in series if (o.period or "")[:4] in {str(y) for y in years}]
+            if len(years) >= 2 and len({(o.period or "")[:4] for o in ends}) < len(set(years)):
+                known = ", ".join(dict.fromkeys(o.period_text for o in series))
+                raise Refused(f"{statistic.id} has no value for every year asked; it has {known}")
+            if len(years) == 1:
+                ends = [o for o in series if o.period and o.period[:4] <= str(years[0])][-2:]
+        else:
+            ends = [series[0], series[-1]]
+        if len(ends) < 2 or ends[0].period == ends[-1].period:
+            raise Refused(f"{statistic.label} has only one value, so no change can be given")
+        first, last = ends[0], ends[-1]
+        lines = [self.lines.comparison(first, last)]
+        lines += [self.lines.observation(o) for o in (last, first)]
+        self.cues.append("change")
+        return lines, Request("stat", statistic.id)
+
+    def number_named(self) -> tuple[list[AnswerLine], Request] | None:
+        """A statistic named by its own words with no cue ("CWWCS licensing revenue")."""
+        found = self._statistic(strict=True)
+        if found is None:
+            return None
+        return self.number()
+
+    def _stat_orgs(self, statistic: Statistic) -> set[str]:
+        if not statistic.organization:
+            return set()
+        return {statistic.organization, *self.rel_ancestors(statistic.organization)}
+
+    def _statistic(self, *, strict: bool = False) -> tuple[Statistic, list[int]] | None:
+        """The statistic whose words best cover the question's, with the positions it
+        covers. The organizations and places named must be its own, and at least one word of
+        what it measures (not only its subject) must be asked for; with ``strict``, every word
+        of the question must be its."""
+        q = self.q
+        orgs = set(self.org_ids())
+        org_positions = {i for m in self.mentioned("organization") for i in m.span}
+        others = {i for m in q.mentions if m.kind in ("person", "event") for i in m.span}
+        skip = {i for i, _ in q.years} | set(q.latest) | others
+        content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
+        candidates: list[tuple[tuple[float, float, int, str], Statistic, list[int]]] = []
+        for record in self.store.all("statistic"):
+            if not isinstance(record, Statistic):
+                continue
+            own = self._stat_orgs(record)
+            if orgs and not all(o in own or self._subject_org(record, o) for o in orgs):
+                continue
+            if q.places and not all(self._stat_place(record, p.name) for p in q.places):
+                continue
+            words = self._stat_words(record)
+            covered = [i for i in content if self._word_in(q.words[i], words)]
+            measures = self._measure_words(record)
+            measured = [i for i in covered if i not in org_positions
+                        and self._word_in(q.words[i], measures)]  # fmt: skip
+            if not measured or len(covered) < 2:
+                continue
+            if strict and len(covered) < len(content):
+                continue
+            kind = _measure_kind(record)
+            if kind and not q.has(*MEASURE_KINDS[kind]):  # GDP is not a share of GDP
+                continue
+            texts = [record.label, *record.aliases]
+            asked = {q.words[i] for i in covered}
+            share = max(
+                len({w for w in fold(t).split() if w not in STOP and self._word_in(w, asked)})
+                / max(len({w for w in fold(t).split() if w not in STOP}), 1)
+                for t in texts
+            )
+            growth = "growth" in fold(record.label).split()
+            bonus = 1.0 if growth == q.has(*GROWTH) else 0.0
+            key = (len(covered) + bonus, share, -len(fold(record.label).split()), record.id)
+            candidates.append((key, record, covered))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (-c[0][0], -c[0][1], -c[0][2], c[0][3]))
+        best_key, best, covered = candidates[0]
+        ties = [c for c in candidates[1:] if c[0][:2] == best_key[:2]]
+        if ties:
+            names = ", ".join(c[1].id for c in [candidates[0], *ties][:4])
+            raise Refused(f"several statistics fit ({names}); name one")
+        return best, covered
+
+    @staticmethod
+    def _word_in(word: str, words: Iterable[str]) -> bool:
+        options = (word, *PARAPHRASES.get(word, ()))
+        return any(same_word(o, x) for o in options for x in words)
+
+    def _measure_words(self, statistic: Statistic) -> list[str]:
+        """The words of what a statistic measures: its label and aliases without its subject,
+        its organization's names, and the subject words every statistic shares."""
+        texts = [statistic.label, statistic.id.replace("-", " "), *statistic.aliases]
+        words = set(fold(" ".join(texts)).split())
+        subject = set(fold(statistic.subject).split())
+        for org in self._stat_orgs(statistic):
+            record = self.store.get("organization", org)
+            if isinstance(record, Organization):
+                subject.update(fold(" ".join([record.name, *record.abbreviations])).split())
+        return sorted(words - subject - STOP - {"china", "chinese", "copyright", "industry"})
+
+    def _subject_org(self, statistic: Statistic, org: str) -> bool:
+        record = self.store.get("organization", org)
+        if not isinstance(record, Organization):
+            return False
+        return fold(statistic.subject) in (fold(record.name), fold(record.country or ""))
+
+    def _stat_place(self, statistic: Statistic, place: str) -> bool:
+        subject = fold(statistic.subject)
+        return (
+            fold(place) in subject.split()
+            or fold(place) == subject
+            or (fold(place) == "china" and subject in ("china",))
+        )
+
+    def _stat_words(self, statistic: Statistic) -> list[str]:
+        texts = [statistic.label, statistic.subject, statistic.id.replace("-", " ")]
+        texts += list(statistic.aliases)
+        for org in self._stat_orgs(statistic):
+            record = self.store.get("organization", org)
+            if isinstance(record, Organization):
+                texts += [record.name, *record.abbreviations]
+        return fold(" ; ".join(texts)).split()
+
+    def text(self) -> tuple[list[AnswerLine], Request] | None:
+        """Anything else: the facts holding every word the question asks about."""
+        left = self.leftover()
+        if not left:
+            return None
+        groups = self._groups(left)
+        text = FullText(self.store)
+        kinds = ("claim", "appearance", "milestone", "observation", "role")
+        hits = text.hits(groups, kinds=kinds, limit=MAX_LINES)
+        lines = []
+        for hit in hits:
+            record = self.store.get(hit.kind, hit.id)
+            line = self._line(record)
+            if line is not None:
+                lines.append(line)
+        if not lines:
+            return None
+        self.cues.append("text")
+        return lines, Request("search", " ".join(self.q.words[i] for i in left), limit=10)
+
+    def _line(self, record: Record | None) -> AnswerLine | None:
+        if isinstance(record, Claim):
+            return self.lines.claim(record)
+        if isinstance(record, Appearance):
+            return self.lines.appearance(record, said=True)
+        if isinstance(record, Milestone):
+            return self.lines.milestone(record)
+        if isinstance(record, Observation):
+            return self.lines.observation(record)
+        if isinstance(record, Role):
+            return self.lines.role(record)
+        return None
+
+
+MEASURE_KINDS = {
+    "growth": GROWTH | {"annual", "annually", "yearly", "new", "gain", "gains", "increase"},
+    "share": frozenset(
+        "share shares percent percentage proportion portion fraction ratio part".split()
+    ),
+    "ratio": frozenset("ratio ratios rate percent percentage share proportion".split()),
+}
+"""Statistics that measure a change or a part of a whole, and the words a question must use
+to ask for one: "the GDP of China" does not ask for the copyright industry's share of it."""
+
+
+def _measure_kind(statistic: Statistic) -> str | None:
+    words = set(fold(statistic.label).split())
+    for kind in ("growth", "share", "ratio"):
+        if kind in words:
+            return kind
+    return None
+
+
+EVENT_KIND_WORDS = {
+    "training": "training",
+    "trainings": "training",
+    "course": "training",
+    "forum": "forum",
+    "roundtable": "roundtable",
+    "round": "roundtable",
+    "conference": "conference",
+    "expo": "expo",
+    "exhibition": "expo",
+    "meeting": "meeting",
+    "visit": "visit",
+    "visits": "visit",
+}
+"""Words that name an event's kind."""
+
+
+MODALS = frozenset(
+    "would will could may might shall should hope hopes hoped hoping expected expects once "
+    "until if unless yet not".split()
+)
+"""Words that make what follows them a hope, a plan or a condition, not something done."""
+MODAL_REACH = 5
+
+
+def _only_hoped(milestone: Milestone, word: str) -> bool:
+    """Whether a milestone says the word only of what would, will or may happen ("one more
+    ratification would bring it into force" does not say when it entered into force)."""
+    texts = [milestone.summary, *(ev.quote for ev in milestone.evidence)]
+    found = False
+    for text in texts:
+        words = fold(text).split()
+        for i, w in enumerate(words):
+            if same_word(word, w):
+                found = True
+                if not MODALS & set(words[max(0, i - MODAL_REACH) : i]):
+                    return False
+    return found
+
+
+def _number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _in_year(event: Event | None, year: int) -> bool:
+    if event is None:
+        return False
+    dates = [d for d in (event.start, event.end) if d]
+    return any(d.startswith(str(year)) for d in dates)
+
+
+def _event_at(event: Event, place: str) -> bool:
+    wanted = fold(place)
+    return wanted in (fold(event.city or ""), fold(event.country or ""))

@@ -1,0 +1,382 @@
+"""One line in plain words for each kind of fact an answer can hold (`AnswerLine`).
+
+The words are ours, built from the record's fields; every line names the record it comes
+from and carries the source quote that backs what the line says (the record's evidence whose
+quote holds the figure, name or date shown, else its primary quote).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cfacts.factbase.model import (
+    Appearance,
+    Claim,
+    Event,
+    Evidence,
+    Instrument,
+    Milestone,
+    Observation,
+    Organization,
+    Person,
+    Quantity,
+    Record,
+    Role,
+    Topic,
+)
+from cfacts.finding.cards import amount
+from cfacts.finding.views import AnswerLine, SourceRef
+from cfacts.textnorm import fold, vocabulary_words
+
+if TYPE_CHECKING:
+    from cfacts.finding.lookup import Lookup
+
+QUALIFIER_WORDS = {
+    "exact": "",
+    "approximately": "about ",
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "nearly": "nearly ",
+    "up_to": "up to ",
+    "less_than": "less than ",
+}
+UNIT_WORDS = {"CNY": "yuan", "percent": "%"}
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+CAPACITY_WORDS = {
+    "addressed": "addressed",
+    "spoke": "spoke at",
+    "lectured": "lectured at",
+    "presented": "presented at",
+    "attended": "attended",
+    "scheduled_to_lecture": "was to lecture at",
+}
+
+
+def number_words(x: float) -> str:
+    """A number as people write it: 477 million, 8.48 trillion, 14,000, 7.35."""
+    for scale, word in SCALES:
+        if abs(x) >= scale:
+            scaled = x / scale
+            shown = f"{scaled:.2f}".rstrip("0").rstrip(".")
+            return f"{shown} {word}"
+    if float(x).is_integer():
+        return f"{x:,.0f}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def quantity_words(quantity: Quantity) -> str:
+    """A quantity in words with its hedge and unit: 'more than 14,000 members', '7.41%',
+    'between 9% and 12%', 'about 5.1 billion yuan'."""
+    unit = UNIT_WORDS.get(quantity.unit, quantity.unit)
+
+    def with_unit(x: float | None) -> str:
+        body = "?" if x is None else number_words(x)
+        return f"{body}%" if unit == "%" else f"{body} {unit}"
+
+    if quantity.qualifier == "range":
+        return f"between {with_unit(quantity.low)} and {with_unit(quantity.high)}"
+    return QUALIFIER_WORDS.get(quantity.qualifier, "") + with_unit(quantity.value)
+
+
+def change_words(before: Quantity, after: Quantity) -> str:
+    """How much a figure moved: points for percentages, else a relative change in percent;
+    '~' when either figure is hedged."""
+    approx = "" if before.qualifier == after.qualifier == "exact" else "~"
+    if after.unit == "percent":
+        points = round(after.magnitude - before.magnitude, 2) + 0.0
+        return f"{approx}{points:+.2f} points"
+    if before.magnitude == 0:
+        return "no relative change can be given"
+    percent = round((after.magnitude / before.magnitude - 1) * 100, 1) + 0.0
+    return f"{approx}{percent:+.1f}%"
+
+
+class Lines:
+    """Builds answer lines for the records of one lookup's store."""
+
+    def __init__(self, lookup: Lookup) -> None:
+        self.lookup = lookup
+        self.store = lookup.store
+        self.cards = lookup.cards
+        self.rel = lookup.rel
+
+    # -- pieces ------------------------------------------------------------------------------
+
+    def name(self, kind: str, rid: str | None) -> str:
+        """A record's display name ('' for None)."""
+        return self.cards.display_name(kind, rid) if rid else ""
+
+    def org_name(self, rid: str | None) -> str:
+        """An organization's name with its abbreviation: 'Music Copyright Society of China
+        (MCSC)'."""
+        if not rid:
+            return ""
+        org = self.store.get("organization", rid)
+        if not isinstance(org, Organization):
+            return rid
+        short = [a for a in org.abbreviations if fold(a) != fold(org.name)]
+        return f"{org.name} ({short[0]})" if short else org.name
+
+    def source(self, record: Record, *needles: str | None) -> SourceRef:
+        """The evidence of a record whose quote holds one of the needles (folded), else its
+        primary evidence."""
+        wanted = [fold(n) for n in needles if n]
+        for evidence in record.evidence:
+            quote = f" {fold(evidence.quote)} "
+            if any(w and f" {w} " in quote for w in wanted):
+                return self.cards.source_ref(evidence)
+        return self.cards.source_ref(record.evidence[0])
+
+    def source_of(self, evidence: Evidence) -> SourceRef:
+        """The view of one piece of evidence."""
+        return self.cards.source_ref(evidence)
+
+    def where_when(self, event: Event) -> str:
+        """'Chengdu, 2019-12-02 to 2019-12-04' (what is known of it)."""
+        dates = event.start or ""
+        if event.end and event.end != event.start:
+            dates = f"{dates} to {event.end}"
+        place = ", ".join(x for x in (event.city, event.country) if x)
+        return ", ".join(x for x in (place, dates) if x)
+
+    def event_short(self, rid: str | None) -> str:
+        """An event's name and when and where: 'Belt and Road International Forum on
+        Copyright (Chengdu, China, 2019-12-02 to 2019-12-04)'."""
+        event = self.rel.event(rid)
+        if event is None:
+            return ""
+        where = self.where_when(event)
+        return f"{event.name} ({where})" if where else event.name
+
+    def titles(self, person: str, roles: Sequence[Role]) -> str:
+        """Titles held, joined per organization: 'Vice Chairman and Director General, China
+        Audio-Video Copyright Association (CAVCA)'."""
+        groups: dict[str | None, list[str]] = {}
+        for role in roles:
+            if role.person == person:
+                groups.setdefault(role.organization, []).append(role.title)
+        parts = []
+        for org, titles in groups.items():
+            unique = list(dict.fromkeys(titles))
+            joined = (
+                unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
+            )
+            parts.append(f"{joined}, {self.org_name(org)}" if org else joined)
+        return "; ".join(parts)
+
+    def roles_then(self, appearance: Appearance) -> list[Role]:
+        """The titles a person held at an event: the appearance's role, then the person's other
+        roles reported in the same article as of the same date."""
+        first = self.rel.role_for(appearance)
+        if first is None:
+            return []
+        return [first] + [
+            r
+            for r in self.rel.roles_of_person(appearance.person)
+            if r.id != first.id and (r.source, r.as_of) == (first.source, first.as_of)
+        ]
+
+    def speaker(self, appearance: Appearance) -> str:
+        """'Liu Ping (Vice Chairman and Director General, Music Copyright Society of China
+        (MCSC))'."""
+        person = self.name("person", appearance.person)
+        held = self.titles(appearance.person, self.roles_then(appearance))
+        return f"{person} ({held})" if held else person
+
+    # -- lines -------------------------------------------------------------------------------
+
+    def role(self, role: Role) -> AnswerLine:
+        """'Liu Hua: Director, WIPO Office in China (as of 2025-03-13)'."""
+        person = self.name("person", role.person)
+        title = role.title + (f", {self.org_name(role.organization)}" if role.organization else "")
+        text = f"{person}: {title} (as of {role.as_of})"
+        return AnswerLine(text, "role", role.id, self.source(role, role.title))
+
+    def person(self, person: Person) -> AnswerLine:
+        """Our description of a person, for one with no role on record."""
+        text = f"{person.name}: {person.description}" if person.description else person.name
+        return AnswerLine(text, "person", person.id, self.source(person, person.name))
+
+    def observation(self, obs: Observation, *, reporter: bool = True) -> AnswerLine:
+        """'MCSC total licensing revenue in 2024: 477 million yuan (reported by Liu Ping)'."""
+        label = self.name("statistic", obs.statistic)
+        when = f"in {obs.period}" if obs.period else obs.period_text
+        text = f"{label} {when}: {quantity_words(obs.value)}"
+        if reporter and obs.reported_by:
+            text += f" (reported by {self.name('person', obs.reported_by)})"
+        elif reporter and obs.event:
+            text += f" (reported at the {self.name('event', obs.event)})"
+        return AnswerLine(
+            text,
+            "observation",
+            obs.id,
+            self.source(obs, obs.value.as_written),
+            amount(obs.value),
+            obs.when,
+        )
+
+    def comparison(self, first: Observation, last: Observation) -> AnswerLine:
+        """'Copyright industry share of China's GDP: 7.35% in 2017 to 7.44% in 2023, +0.09
+        points' (the later observation's record, value and source)."""
+        label = self.name("statistic", last.statistic)
+        moved = change_words(first.value, last.value)
+        text = (
+            f"{label}: {quantity_words(first.value)} in {first.period} to "
+            f"{quantity_words(last.value)} in {last.period}, {moved} (our calculation)"
+        )
+        return AnswerLine(
+            text,
+            "observation",
+            last.id,
+            self.source(last, last.value.as_written),
+            amount(last.value),
+            last.when,
+        )
+
+    def appearance(self, appearance: Appearance, *, said: bool = False) -> AnswerLine:
+        """'Sylvie Forbin (Deputy Director General, ...) spoke at the Belt and Road ... (Chengdu,
+        ...)', with our summary of what they said when ``said``."""
+        verb = CAPACITY_WORDS.get(appearance.capacity, vocabulary_words(appearance.capacity))
+        text = f"{self.speaker(appearance)} {verb} the {self.event_short(appearance.event)}"
+        if said:
+            text += f": {appearance.summary}"
+        person = self.name("person", appearance.person)
+        return AnswerLine(text, "appearance", appearance.id, self.source(appearance, person))
+
+    def represented_by(self, org: Organization, appearance: Appearance) -> AnswerLine:
+        """'Music Copyright Society of China (MCSC), a collective management organization, took
+        part in the ...: Liu Ping (Vice Chairman and Director General) spoke'."""
+        kind = vocabulary_words(org.kind)
+        article = "an" if kind[:1] in "aeiou" else "a"
+        roles = [r for r in self.roles_then(appearance) if r.organization == org.id]
+        titles = _and(list(dict.fromkeys(r.title for r in roles)))
+        person = self.name("person", appearance.person)
+        who = f"{person} ({titles})" if titles else person
+        verb = CAPACITY_WORDS.get(appearance.capacity, vocabulary_words(appearance.capacity))
+        text = (
+            f"{self.org_name(org.id)}, {article} {kind}, took part in the "
+            f"{self.name('event', appearance.event)}: {who} {verb.removesuffix(' at')}"
+        )
+        return AnswerLine(text, "appearance", appearance.id, self.source(appearance, person))
+
+    def claim(self, claim: Claim) -> AnswerLine:
+        """What someone said, with who and where: 'Wang Ying (Images Copyright Society of
+        China) at the ... (Beijing, 2025-03-13): AI is disrupting ...'."""
+        who = self.claimant(claim)
+        where = self.event_short(claim.event) if claim.event else ""
+        when = "" if where else (claim.date or "")
+        context = ", ".join(x for x in (f"at the {where}" if where else "", when) if x)
+        if who and fold(self.name("person", claim.person) or who) not in fold(claim.summary):
+            text = f"{who}" + (f" {context}" if context else "") + f": {claim.summary}"
+        else:
+            text = claim.summary + (f" ({context})" if context else "")
+        return AnswerLine(text, "claim", claim.id, self.source(claim))
+
+    def claimant(self, claim: Claim) -> str:
+        """Who made a statement: the person (with their organization), else the organization
+        ('' when the article says it in its own voice)."""
+        if claim.person:
+            person = self.name("person", claim.person)
+            org = self.org_name(claim.organization) if claim.organization else ""
+            return f"{person} ({org})" if org else person
+        return self.org_name(claim.organization) if claim.organization else ""
+
+    def milestone(self, milestone: Milestone) -> AnswerLine:
+        """'2015: WIPO and NCAC signed the Memorandum of Cooperation.'"""
+        text = f"{milestone.date}: {milestone.summary}"
+        needles = (milestone.quantity.as_written,) if milestone.quantity else ()
+        return AnswerLine(
+            text,
+            "milestone",
+            milestone.id,
+            self.source(milestone, *needles),
+            amount(milestone.quantity) if milestone.quantity else None,
+            milestone.date,
+        )
+
+    def organization(self, org: Organization) -> AnswerLine:
+        """'CAVCA: China Audio-Video Copyright Association, a collective management
+        organization in China'."""
+        kind = "" if org.kind == "other" else vocabulary_words(org.kind)
+        place = ", ".join(x for x in (org.city, org.country) if x)
+        what = kind + (f" in {place}" if place and kind else place)
+        parts = [org.name + (f", {'an' if what[:1] in 'aeiou' else 'a'} {what}" if what else "")]
+        if org.parent:
+            parts.append(f"part of {self.org_name(org.parent)}")
+        text = "; ".join(parts)
+        short = [a for a in org.abbreviations if fold(a) != fold(org.name)]
+        if short:
+            text = f"{short[0]} stands for {text}"
+        return AnswerLine(text, "organization", org.id, self.source(org, *org.abbreviations))
+
+    def place(self, org: Organization) -> AnswerLine:
+        """'Australasian Performing Right Association: Sydney, Australia'."""
+        place = ", ".join(x for x in (org.city, org.country) if x)
+        text = f"{self.org_name(org.id)} is in {place}"
+        return AnswerLine(text, "organization", org.id, self.source(org, org.city, org.country))
+
+    def event(self, event: Event) -> AnswerLine:
+        """'Belt and Road International Forum on Copyright: forum in Chengdu, China,
+        2019-12-02 to 2019-12-04, organized by ...'."""
+        text = f"{event.name}: {vocabulary_words(event.kind)}"
+        where = self.where_when(event)
+        if where:
+            text += f", {where}"
+        if event.organizers:
+            text += ", organized by " + _and([self.org_name(o) for o in event.organizers])
+        return AnswerLine(text, "event", event.id, self.source(event, event.city, event.start))
+
+    def dates(self, event: Event) -> AnswerLine:
+        """'The ... was held in Chengdu, China, 2019-12-02 to 2019-12-04' (with the date note
+        when the date is inferred)."""
+        text = f"The {event.name} was held in {self.where_when(event)}"
+        if event.date_note:
+            text += f" ({event.date_note})"
+        return AnswerLine(text, "event", event.id, self.source(event, event.city))
+
+    def organizer(self, event: Event, org_id: str) -> AnswerLine:
+        """'World Intellectual Property Organization (WIPO) organized the ... (Xiamen, ...)'."""
+        org = self.store.get("organization", org_id)
+        needles = (org.name, *org.abbreviations) if isinstance(org, Organization) else ()
+        text = f"{self.org_name(org_id)} organized the {self.event_short(event.id)}"
+        return AnswerLine(text, "event", event.id, self.source(event, *needles))
+
+    def attendance(self, event: Event) -> AnswerLine:
+        """'More than 100 people attended the ... (Shanghai, ...)'."""
+        assert event.attendance is not None
+        count = event.attendance.as_written
+        unit = event.attendance.unit
+        text = f"{count} {unit} attended the {self.event_short(event.id)}"
+        return AnswerLine(
+            text,
+            "event",
+            event.id,
+            self.source(event, count),
+            amount(event.attendance),
+            event.start,
+        )
+
+    def represented(self, event: Event, who: str) -> AnswerLine:
+        """'Bangladesh was represented at the ...'."""
+        text = f"{who} was represented at the {self.event_short(event.id)}"
+        return AnswerLine(text, "event", event.id, self.source(event, who))
+
+    def subject(self, record: Instrument | Topic) -> AnswerLine:
+        """'Beijing Treaty on Audiovisual Performances (treaty): WIPO treaty on ...'."""
+        text = f"{record.name} ({vocabulary_words(record.kind)})"
+        if record.summary:
+            text += f": {record.summary}"
+        return AnswerLine(text, record_kind(record), record.id, self.source(record, record.name))
+
+
+def record_kind(record: Record) -> str:
+    """The kind of a record, as the fact base names it."""
+    return "instrument" if isinstance(record, Instrument) else type(record).__name__.lower()
+
+
+def _and(items: Sequence[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,327 @@
+"""Reads a plain question into what it names: words, years, places, kinds and entities.
+
+No model and no network. The question's words are folded like every query (possessives
+dropped, "%" read as "share"); years, "last year" and "latest" are read as time; places are
+the cities, countries and regions the fact base itself names; phrases such as "collective
+management organizations" or "CMOs" name a kind of organization; and spans of words are
+matched against the names of people, organizations, events, treaties and topics with the
+lookups' own matcher (`Mention`). What each word was taken for is kept by position, so the
+answer can check that it accounts for every word the question asks about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from cfacts.factbase.model import Event, Organization, Statistic
+from cfacts.finding.matching import AMBIGUITY_MARGIN, CUTOFF, EXACT, Match
+from cfacts.frozen import value
+from cfacts.textnorm import fold, name_key
+
+if TYPE_CHECKING:
+    from cfacts.finding.lookup import Lookup
+
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_POSSESSIVE = re.compile(r"(\w)['\u2019]s\b")
+MAX_SPAN = 7
+SPAN_WEIGHT = 20.0
+"""How much a longer span outweighs a better score: "WIPO office" names the office, not WIPO."""
+FUZZY_OTHER = 90.0
+"""A whole-name typo match for anything but a person needs this score."""
+PART_SHARE = 0.5
+"""Words of a name that a span must hold to name anything but a person by part of its name:
+"WIPO office" names the WIPO Office in China, "copyright industry" names no record."""
+
+MENTION_KINDS = ("person", "organization", "event", "instrument", "topic")
+
+QUESTION_WORDS = frozenset("what whats which who whom whose how when where why".split())
+FUNCTION_WORDS = frozenset(
+    (
+        "a an the of in at on to for from by with about into onto over as and or nor but is "
+        "are was were be been being am do does did done doing tell me show give gave given "
+        "find please there it its this that these those has have had having their his her "
+        "hers him they them he she i we you your our us can could would will shall should may "
+        "might must any some so than then also just very all both each either one ones "
+        "anything something anyone someone anybody somebody know like want list name named "
+        "names exactly actually really ever s get got everything everybody everyone nothing "
+        "against among amongst within without through throughout during after before since "
+        "until via per under above below toward towards across around upon onto off out "
+        "whether if while although though because"
+    ).split()
+)
+STOP = QUESTION_WORDS | FUNCTION_WORDS
+"""Words that carry no fact of their own."""
+
+LATEST_WORDS = frozenset({"latest", "recent", "recently", "current", "currently", "now", "today"})
+
+KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("collective management organizations", ("collective_management_organization",)),
+    ("collective management organization", ("collective_management_organization",)),
+    ("collective management societies", ("collective_management_organization",)),
+    ("cmos", ("collective_management_organization",)),
+    ("cmo", ("collective_management_organization",)),
+    ("government agencies", ("government_agency", "government_department")),
+    ("government departments", ("government_agency", "government_department")),
+    ("intergovernmental organizations", ("intergovernmental_organization",)),
+    ("international organizations", ("intergovernmental_organization",)),
+    ("law firms", ("law_firm",)),
+    ("law firm", ("law_firm",)),
+    ("media companies", ("media_company",)),
+    ("companies", ("company", "media_company")),
+    ("company", ("company", "media_company")),
+    ("firms", ("company", "media_company", "law_firm")),
+    ("universities", ("university", "academic_unit")),
+    ("university", ("university", "academic_unit")),
+    ("associations", ("association", "collective_management_organization")),
+    ("societies", ("association", "collective_management_organization")),
+)
+"""Phrases that name kinds of organization (the fact base's `kind` vocabulary)."""
+
+
+@value(frozen=True)
+class Mention:
+    """A span of the question's words that names a record, with every close candidate
+    (several when the span is ambiguous), best first."""
+
+    start: int
+    end: int
+    matches: tuple[Match, ...]
+
+    @property
+    def best(self) -> Match:
+        """The best candidate."""
+        return self.matches[0]
+
+    @property
+    def kind(self) -> str:
+        """The best candidate's kind."""
+        return self.matches[0].kind
+
+    @property
+    def span(self) -> range:
+        """The positions of the words it covers."""
+        return range(self.start, self.end)
+
+    def ids(self, kind: str) -> list[str]:
+        """The candidates of one kind."""
+        return [m.id for m in self.matches if m.kind == kind]
+
+
+@value(frozen=True)
+class Place:
+    """A city, country or region the question names, as the fact base writes it."""
+
+    start: int
+    end: int
+    name: str
+    country: str | None  # the country the fact base puts it in (None: unknown or itself)
+
+    @property
+    def span(self) -> range:
+        """The positions of the words it covers."""
+        return range(self.start, self.end)
+
+
+@value(frozen=True)
+class KindPhrase:
+    """Words that name kinds of organization ("CMOs")."""
+
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+
+    @property
+    def span(self) -> range:
+        """The positions of the words it covers."""
+        return range(self.start, self.end)
+
+
+@value(frozen=True)
+class Question:
+    """A question as read: its folded words and what spans of them name."""
+
+    text: str
+    words: tuple[str, ...]
+    years: tuple[tuple[int, int], ...]  # (position, year)
+    latest: tuple[int, ...]  # positions of "latest", "last year" and the like
+    places: tuple[Place, ...]
+    kinds: tuple[KindPhrase, ...]
+    mentions: tuple[Mention, ...]
+
+    def has(self, *words: str) -> bool:
+        """Whether any of the words occurs."""
+        return any(w in self.words for w in words)
+
+    def at(self, *words: str) -> list[int]:
+        """The positions of any of the words."""
+        return [i for i, w in enumerate(self.words) if w in words]
+
+    def of_kind(self, *kinds: str) -> list[Mention]:
+        """The mentions whose best candidate is of one of the kinds."""
+        return [m for m in self.mentions if m.kind in kinds]
+
+    @property
+    def year_values(self) -> list[int]:
+        """The years named, in order."""
+        return [y for _, y in self.years]
+
+
+def words_of(text: str) -> list[str]:
+    """The question's folded words, possessives dropped and % read as "share"."""
+    cleaned = _POSSESSIVE.sub(r"\1", text).replace("%", " share ")
+    return fold(cleaned).split()
+
+
+def read(lookup: Lookup, text: str) -> Question:
+    """Read a question: its words, years, places, kinds of organization and entities."""
+    words = words_of(text)
+    taken: set[int] = set()
+    years = tuple((i, int(w)) for i, w in enumerate(words) if _YEAR.match(w))
+    taken.update(i for i, _ in years)
+    latest = [i for i, w in enumerate(words) if w in LATEST_WORDS]
+    for i in range(len(words) - 1):
+        if words[i] in ("last", "this", "past") and words[i + 1] == "year":
+            latest += [i, i + 1]
+    kinds = _kind_phrases(words, set(taken))
+    known = place_names(lookup)
+    mentions = _mentions(lookup, words, taken, known)
+    # A name holds a kind's word ("University of Turin"); a kind's words are not a name
+    # ("collective management organizations" are not the Collective Management Regulations).
+    mentions = [m for m in mentions if all(_within(k, m) or not _overlap(k, m) for k in kinds)]
+    kinds = [k for k in kinds if not any(_overlap(k, m) for m in mentions)]
+    taken = {i for m in mentions for i in m.span} | {i for k in kinds for i in k.span}
+    taken.update(i for i, _ in years)
+    places = _places(known, words, taken)
+    return Question(
+        text,
+        tuple(words),
+        years,
+        tuple(sorted(set(latest))),
+        tuple(places),
+        tuple(kinds),
+        tuple(mentions),
+    )
+
+
+def _overlap(kind: KindPhrase, mention: Mention) -> bool:
+    return bool(set(kind.span) & set(mention.span))
+
+
+def _within(kind: KindPhrase, mention: Mention) -> bool:
+    return set(kind.span) < set(mention.span)
+
+
+def _kind_phrases(words: Sequence[str], taken: set[int]) -> list[KindPhrase]:
+    found = []
+    for phrase, kinds in KIND_PHRASES:
+        parts = phrase.split()
+        for i in range(len(words) - len(parts) + 1):
+            span = range(i, i + len(parts))
+            if list(words[i : i + len(parts)]) == parts and not taken & set(span):
+                found.append(KindPhrase(i, i + len(parts), kinds))
+                taken.update(span)
+    return sorted(found, key=lambda k: k.start)
+
+
+def place_names(lookup: Lookup) -> dict[str, tuple[str, str | None]]:
+    """Every place the fact base names, folded: its written form and its country."""
+    places: dict[str, tuple[str, str | None]] = {}
+
+    def add(name: str | None, country: str | None) -> None:
+        if name:
+            key = fold(name)
+            if key and (key not in places or places[key][1] is None):
+                places[key] = (name, None if fold(country or "") == key else country)
+
+    for kind in ("event", "organization"):
+        for record in lookup.store.all(kind):
+            if isinstance(record, (Event, Organization)):
+                add(record.city, record.country)
+                add(record.country, record.country)
+    for record in lookup.store.all("statistic"):
+        if isinstance(record, Statistic):
+            for part in re.split(r",| and ", record.subject):
+                name = part.strip()
+                if name and name[0].isupper():
+                    add(name, None)
+                    if name.endswith(" Province"):
+                        add(name[: -len(" Province")], None)
+    return places
+
+
+def _places(
+    known: dict[str, tuple[str, str | None]], words: Sequence[str], taken: set[int]
+) -> list[Place]:
+    found = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            key = " ".join(words[i : i + size])
+            span = set(range(i, i + size))
+            if i + size <= len(words) and key in known and not span & taken:
+                name, country = known[key]
+                found.append(Place(i, i + size, name, country))
+                taken.update(span)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _mentions(
+    lookup: Lookup, words: Sequence[str], taken: set[int], places: Mapping[str, object]
+) -> list[Mention]:
+    """Spans naming records, the heaviest (longest, then best) first, none overlapping; a
+    place's one word is a place, not the record of that name ("China")."""
+    spans: list[tuple[float, int, int, list[Match]]] = []
+    n = len(words)
+    for size in range(min(MAX_SPAN, n), 0, -1):
+        for start in range(n - size + 1):
+            span = words[start : start + size]
+            if span[0] in STOP or span[-1] in STOP or set(range(start, start + size)) & taken:
+                continue
+            if size == 1 and (len(span[0]) < 2 or span[0] in STOP or span[0] in places):
+                continue
+            matches = [m for m in lookup.ranked(MENTION_KINDS, " ".join(span)) if _names(m, span)]
+            if not matches:
+                continue
+            top = matches[0].score
+            close = [m for m in matches if m.score >= top - AMBIGUITY_MARGIN]
+            spans.append((size * SPAN_WEIGHT + top, start, start + size, close))
+    spans.sort(key=lambda s: (-s[0], s[1]))
+    chosen: list[Mention] = []
+    used: set[int] = set(taken)
+    for _, start, end, matches in spans:
+        if used & set(range(start, end)):
+            continue
+        used.update(range(start, end))
+        chosen.append(Mention(start, end, tuple(matches)))
+    taken.update(used)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _names(match: Match, span: Sequence[str]) -> bool:
+    """Whether a match is good enough for a span to name the record in a question.
+
+    Exact names always; a person by a typo in the whole name, or by one of the name's own
+    words; anything else by a close typo, or by a span of two words or more that are all
+    words of its name and hold at least half of them. One word names a record only exactly, or a
+    person by a word of the name ("Cogo").
+    """
+    if match.score >= EXACT:
+        return True
+    if match.score < CUTOFF:
+        return False
+    name_words = name_key(match.text).split()
+    part = all(w in name_words for w in span)
+    if len(span) == 1:
+        return match.kind == "person" and part
+    if match.kind == "person":
+        return True
+    if match.score >= FUZZY_OTHER and not part:
+        return True
+    own = {w for w in name_words if w not in STOP}
+    return part and len(own & set(span)) >= PART_SHARE * len(own)
