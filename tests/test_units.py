@@ -97,6 +97,12 @@ def test_a_parents_name_finds_the_parent_not_an_ambiguity_with_its_units() -> No
         assert [r["id"] for r in doc["results"]] == ["china-central-television-group"]
 
 
+def test_a_timeline_of_a_parents_name_is_not_an_ambiguity_with_its_units() -> None:
+    _, doc = cfacts_json("timeline", "China Central Television")
+    assert not doc["ambiguous"]
+    assert not any(r["id"].startswith("cctv-") for r in doc["results"])
+
+
 def test_a_units_own_card_marks_its_rows_as_its_own() -> None:
     _, doc = cfacts_json("org", "WIPO Office in China")
     fields = doc["results"][0]["fields"]

@@ -31,7 +31,7 @@ from cfacts.factbase.model import (
 )
 from cfacts.factbase.schema import DATE_RE
 from cfacts.finding.lookup import ENTITY_KINDS, Lookup, clean_query
-from cfacts.finding.matching import EXACT, Match, select
+from cfacts.finding.matching import EXACT, Match
 from cfacts.finding.views import FactCard, Outcome, Result
 from cfacts.frozen import value
 from cfacts.textnorm import fold
@@ -150,7 +150,7 @@ def timeline(
         found = ((kind, r, None) for kind in DATED_KINDS for r in lookup.store.all(kind))
         return _answer(lookup, query, found, scope, None)
     matches = lookup.ranked(ENTITY_KINDS, query)
-    chosen, ambiguous = select(matches)
+    chosen, ambiguous = lookup.choose(matches)  # a parent's name: not its units too
     if not (chosen and chosen[0].score >= EXACT):
         keywords = _keywords(lookup, query)
         if keywords:  # a topic the statements name, e.g. "blockchain": before a fuzzy name
