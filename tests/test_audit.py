@@ -93,3 +93,13 @@ def test_stat_year_leaves_out_values_as_reported(
     (found,) = json.loads(everything.stdout)["results"]
     (observation,) = found["fields"]["observations"]
     assert (observation["period"], observation["reported"]) == (None, reported)
+
+
+def test_direct_speech_is_recorded_whole(facts: FactBase) -> None:
+    from cfacts.factbase.speech import direct_claims, verify_speech
+    from conftest import SOURCES
+
+    direct = {c.person for c in direct_claims(facts)}
+    assert {"francis-gurry", "yu-cike", "wu-guanyong", "zhou-qing"} <= direct
+    if SOURCES.is_dir():
+        assert [p.format() for p in verify_speech(facts, SOURCES)] == []

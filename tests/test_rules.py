@@ -93,6 +93,15 @@ period = "2024"
 value = { qualifier = "exact", value = 10, unit = "members", as_written = "10" }
 source = "s1"
 quote = "10 members"
+
+[[claim]]
+id = "jane-roe-on-members"
+summary = "Jane Roe said the society has ten members."
+person = "jane-roe"
+event = "forum-2024"
+speech = "direct"
+source = "s1"
+quote = "We have 10 members"
 """
 
 Edit = Callable[[Records], tuple[str, Mapping[str, Record]]]
@@ -131,6 +140,7 @@ BREACHES: dict[str, Edit] = {
     "an observation without a period or a reported date": _set(
         "observation", "members-2024", period=None
     ),
+    "direct speech without a person": _set("claim", "jane-roe-on-members", person=None),
     "an appearance in another person's role": _set(
         "appearance", "jane-roe-at-forum-2024", person="john-doe"
     ),

@@ -106,13 +106,14 @@ def check(settings: Settings, values: Values) -> int:
 
         from cfacts.factbase.loader import read_text
         from cfacts.factbase.quotes import verify_quotes
+        from cfacts.factbase.speech import direct_claims, verify_speech
         from cfacts.factbase.support import verify_support
 
         folder = str(sources)
         _check_sources_folder(folder, [source.file for source in facts.sources.values()])
         checked = verify_quotes(facts, Path(folder))
         supported = verify_support(facts, read_text(Path(path)))
-        problems = checked.problems + supported.problems
+        problems = checked.problems + supported.problems + verify_speech(facts, Path(folder))
         if problems:
             failed = sum(p.message.startswith(QUOTE_NOT_FOUND) for p in checked.problems)
             total = sum(
@@ -131,6 +132,7 @@ def check(settings: Settings, values: Values) -> int:
             f"; {checked.headlines} headline{'' if checked.headlines == 1 else 's'} verified"
             f"; evidence supports {supported.quantities} quantities"
             f" and names the person of {supported.names} roles and appearances"
+            f"; {len(direct_claims(facts))} direct quotations are whole"
         )
     sys.stdout.write(clean_line(f"ok: {path}: {counts}{verified}") + "\n")
     return EXIT_OK

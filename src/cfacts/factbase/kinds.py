@@ -41,6 +41,9 @@ UNITS = (
     "days",
 )
 BASES = ("stated", "inferred")
+SPEECH = ("direct", "reported")
+"""Whether a claim's quote is the person's own words (direct, as the article quotes them, whole)
+or the article's report of what they said."""
 ORGANIZATION_KINDS = (
     "government_agency",
     "government_department",
@@ -413,6 +416,14 @@ KINDS: tuple[Kind, ...] = (
             _date("date", "when it was made"),
             _quantity("quantity", "a number it states"),
             _text("note", "our remark, e.g. that the date's year is inferred"),
+            FieldSpec(
+                "speech",
+                "enum",
+                False,
+                SPEECH,
+                description="direct: the quote is the person's words, the article's whole "
+                "quotation of them; reported (or omitted): the article reports what was said",
+            ),
             _SOURCE,
             _QUOTE,
         ),

@@ -244,6 +244,7 @@ class Claim(Record):
     date: str | None = None
     quantity: Quantity | None = None
     note: str | None = None
+    speech: str | None = None
 
 
 _CLASSES = {cls.__name__: cls for cls in Record.__subclasses__()}

@@ -13,7 +13,15 @@ from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from cfacts.factbase.kinds import EVIDENCE_FIELDS, FIELDS, FieldSpec
-from cfacts.factbase.model import Appearance, Event, Observation, Record, Source, Statistic
+from cfacts.factbase.model import (
+    Appearance,
+    Claim,
+    Event,
+    Observation,
+    Record,
+    Source,
+    Statistic,
+)
 from cfacts.frozen import value
 
 Records = Mapping[str, Mapping[str, Record]]
@@ -137,6 +145,15 @@ def _observation_dates(records: Records, report: Report) -> None:
             )
 
 
+def _speakers(records: Records, report: Report) -> None:
+    """A claim in a person's own words (direct speech) names the person."""
+    for record in records.get("claim", {}).values():
+        assert isinstance(record, Claim)
+        if record.speech == "direct" and record.person is None:
+            message = "direct speech names no person"
+            report("claim", record, "speech", message, "set person to whoever the article quotes")
+
+
 def _units(records: Records, report: Report) -> None:
     """An observation's value is in its statistic's unit."""
     for record in records.get("observation", {}).values():
@@ -194,6 +211,7 @@ RULES: tuple[Rule, ...] = (
     Rule("an observation with neither a period nor a reported date", _observation_dates, None),
     Rule("an observation in another unit than its statistic", _units, _UNITS_SQL),
     Rule("an appearance in a role of another person", _roles, _ROLES_SQL),
+    Rule("direct speech without a person", _speakers, None),
 )
 """Every rule, in the order the loader reports breaches."""
 

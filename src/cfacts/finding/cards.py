@@ -215,6 +215,8 @@ class Cards:
             amount(claim.quantity) if claim.quantity else None,
             self.primary(claim),
             note=claim.note,
+            speech=claim.speech,
+            words=" ".join(claim.evidence[0].spans) if claim.speech == "direct" else None,
         )
 
     def milestone_view(self, milestone: Milestone) -> MilestoneView:

@@ -131,6 +131,8 @@ class ClaimView:
     source: SourceRef
     unit: Ref | None = None  # on an organization's card: the unit it is by or about (None: itself)
     note: str | None = None  # our remark, such as that the year of its date is inferred
+    speech: str | None = None  # "direct": ``words`` are the person's own, quoted whole
+    words: str | None = None  # the quotation, verbatim, when the claim is direct speech
 
 
 @value(frozen=True)

@@ -303,8 +303,17 @@ def _claims(
     for c in rows:
         speaker = (_ref(c.person or c.organization),) if who else ()
         unit = (_ref(c.unit),) if units else ()
-        table.add_row(*speaker, *unit, t(c.summary), _where(c), notes.mark(c.source))
+        table.add_row(*speaker, *unit, _what(c), _where(c), notes.mark(c.source))
     return table
+
+
+def _what(claim: ClaimView) -> Text:
+    """Our summary of a statement and, when the article quotes the person, their own words in
+    quotation marks (the whole quotation, verbatim)."""
+    what = t(claim.summary)
+    if claim.words:
+        what.append_text(t(f"\nTheir words: \u201c{claim.words}\u201d", "italic"))
+    return what
 
 
 def _where(claim: ClaimView) -> Text:
