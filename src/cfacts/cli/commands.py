@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from cfacts.cli.grammar import Command
@@ -30,6 +30,8 @@ from cfacts.output.view import View
 from cfacts.sanitize import clean_line
 
 if TYPE_CHECKING:
+    from cfacts.errors import Problem
+    from cfacts.factbase.coverage import Coverage
     from cfacts.factbase.model import FactBase
 
 Values = Mapping[str, object]
@@ -79,8 +81,9 @@ def lookup(settings: Settings, name: str, values: Values) -> int:
     )
 
 
-def _load(settings: Settings) -> tuple[str, FactBase]:
-    """The fact base read and validated in full (no index), with its path."""
+def _load(settings: Settings, as_json: bool = False) -> tuple[str, FactBase]:
+    """The fact base read and validated in full (no index), with its path; ``as_json``: a
+    bad one is also told as `check --json`'s document on stdout."""
     from pathlib import Path
 
     from cfacts.factbase.loader import load
@@ -89,6 +92,8 @@ def _load(settings: Settings) -> tuple[str, FactBase]:
     try:
         return path, load(Path(path))
     except FactBaseError as error:
+        if as_json:
+            _write_check_json(path, None, error.problems)
         raise Stop(
             EXIT_BAD_FACTS, *report(error), f"cfacts: {len(error.problems)} problem(s) in {path}"
         ) from None
@@ -96,10 +101,19 @@ def _load(settings: Settings) -> tuple[str, FactBase]:
 
 def check(settings: Settings, values: Values) -> int:
     """Validate the fact base; with --sources, prove every quote and headline against its
-    article, and that each record's quotes support its quantities and name its person."""
-    path, facts = _load(settings)
+    article, and that each record's quotes support its quantities and name its person; with
+    --coverage, report what the quotes miss. --json prints the outcome as one document."""
+    as_json = bool(values.get("json"))
+    if values.get("coverage") and values.get("sources") is None:
+        raise fail(
+            "--coverage needs --sources DIR: coverage is measured against the articles",
+            EXIT_USAGE,
+        )
+    path, facts = _load(settings, as_json)
     counts = ", ".join(f"{n} {kind}" for kind, n in facts.counts().items())
     verified = ""
+    tally: dict[str, int] | None = None
+    covered: Coverage | None = None
     sources = values.get("sources")
     if sources is not None:
         from pathlib import Path
@@ -114,12 +128,21 @@ def check(settings: Settings, values: Values) -> int:
         checked = verify_quotes(facts, Path(folder))
         supported = verify_support(facts, read_text(Path(path)))
         problems = checked.problems + supported.problems + verify_speech(facts, Path(folder))
+        tally = {
+            "quotes": checked.checked,
+            "headlines": checked.headlines,
+            "quantities": supported.quantities,
+            "persons_named": supported.names,
+            "direct_quotations": len(direct_claims(facts)),
+        }
         if problems:
             failed = sum(p.message.startswith(QUOTE_NOT_FOUND) for p in checked.problems)
             total = sum(
                 len(r.evidence) for records in facts.records.values() for r in records.values()
             )
             unchecked = total - checked.checked
+            if as_json:
+                _write_check_json(path, facts, problems, folder, tally)
             raise Stop(
                 EXIT_BAD_FACTS,
                 *(problem.format() for problem in problems),
@@ -134,8 +157,114 @@ def check(settings: Settings, values: Values) -> int:
             f" and names the person of {supported.names} roles and appearances"
             f"; {len(direct_claims(facts))} direct quotations are whole"
         )
+        if values.get("coverage"):
+            from cfacts.factbase.coverage import coverage
+
+            covered = coverage(facts, Path(folder))
+    if as_json:
+        _write_check_json(path, facts, (), _text(sources), tally, covered)
+        return EXIT_OK
     sys.stdout.write(clean_line(f"ok: {path}: {counts}{verified}") + "\n")
+    if covered is not None:
+        sys.stdout.write("".join(clean_line(line) + "\n" for line in coverage_lines(covered)))
     return EXIT_OK
+
+
+def coverage_lines(covered: Coverage) -> list[str]:
+    """The coverage report as text: the totals, then per article its share of sentences
+    quoted and the items no quote covers that no note explains, then stale notes."""
+    notes = os.path.basename(covered.notes) if covered.notes else "no notes file"
+    items, unexplained = len(covered.items), len(covered.unexplained)
+    lines = [
+        f"coverage: {covered.quoted} of {covered.sentences} sentences quoted"
+        f" ({_percent(covered.quoted, covered.sentences)}); {items} numbers and names"
+        f" not covered: {items - unexplained} explained ({notes}), {unexplained} unexplained"
+    ]
+    for article in covered.articles:
+        left = len(article.items) - len(article.unexplained)
+        lines.append(
+            f"{article.file} ({article.source}): {article.quoted} of {article.sentences}"
+            f" sentences quoted ({_percent(article.quoted, article.sentences)});"
+            f" {len(article.items)} not covered, {left} explained"
+        )
+        lines.extend(
+            f'  line {", ".join(map(str, item.lines))}: {item.kind} "{item.text}"'
+            for item in article.unexplained
+        )
+    lines.extend(f"stale note: {problem.format()}" for problem in covered.stale)
+    return lines
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "100%"
+
+
+def _write_check_json(
+    path: str,
+    facts: FactBase | None,
+    problems: Sequence[Problem],
+    sources: str | None = None,
+    tally: Mapping[str, int] | None = None,
+    covered: Coverage | None = None,
+) -> None:
+    """`check --json`: the outcome as one document ($defs/Check in the output schema)."""
+    from cfacts.output.jsonout import dumps
+
+    payload = {
+        "ok": not problems,
+        "path": path,
+        "counts": facts.counts() if facts is not None else None,
+        "sources": sources,
+        "verified": dict(tally) if tally is not None else None,
+        "problems": [
+            {
+                "path": p.path,
+                "line": p.line,
+                "record": p.record,
+                "message": p.message,
+                "hint": p.hint,
+                "text": p.format(),
+            }
+            for p in problems
+        ],
+        "coverage": _coverage_json(covered) if covered is not None else None,
+    }
+    sys.stdout.write(dumps(payload) + "\n")
+
+
+def _coverage_json(covered: Coverage) -> dict[str, object]:
+    return {
+        "notes": covered.notes,
+        "sentences": covered.sentences,
+        "quoted": covered.quoted,
+        "share": round(covered.quoted / covered.sentences, 4) if covered.sentences else 1.0,
+        "articles": [
+            {
+                "source": article.source,
+                "file": article.file,
+                "sentences": article.sentences,
+                "quoted": article.quoted,
+                "share": round(article.share, 4),
+                "uncovered": [
+                    {
+                        "kind": item.kind,
+                        "text": item.text,
+                        "line": item.line,
+                        "lines": list(item.lines),
+                        "reason": item.reason,
+                    }
+                    for item in article.items
+                ],
+            }
+            for article in covered.articles
+        ],
+        "unexplained": len(covered.unexplained),
+        "stale": [problem.format() for problem in covered.stale],
+    }
 
 
 def _check_sources_folder(sources: str, files: list[str]) -> None:

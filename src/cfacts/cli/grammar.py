@@ -337,8 +337,17 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "check",
         "Validate the fact base and, with --sources, prove every quote against its article.",
-        "",
-        ("cfacts check", "cfacts check --sources ../shared/sources"),
+        "With --coverage, also report what the quotes miss: per article, the share of its "
+        "sentences a quote touches, and every number and capitalized name no quote covers, "
+        "with its line; items left uncovered on purpose are explained in the notes file "
+        "beside the fact base (facts.coverage.toml for facts.toml).",
+        (
+            "cfacts check",
+            "cfacts check --sources ../shared/sources",
+            "cfacts check --sources ../shared/sources --coverage",
+            "cfacts check --sources ../shared/sources --coverage --json "
+            "| jq '.coverage.articles[] | {file, share}'",
+        ),
         (
             Param(
                 "sources",
@@ -347,6 +356,22 @@ COMMANDS: tuple[Command, ...] = (
                 ("--sources",),
                 "DIR",
                 complete="path",
+            ),
+            Param(
+                "coverage",
+                "flag",
+                "With --sources: the share of each article's sentences the quotes touch, and "
+                "the numbers and names no quote covers (each with its line).",
+                ("--coverage",),
+                default=False,
+            ),
+            Param(
+                "json",
+                "flag",
+                "Print the outcome as one JSON document (schema/cfacts-output.schema.json, "
+                "$defs/Check).",
+                ("--json",),
+                default=False,
             ),
         ),
         lookup=False,
