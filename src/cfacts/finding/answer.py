@@ -12,6 +12,7 @@ commands to try, never as the answer.
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Callable, Iterable, Sequence
 
@@ -138,6 +139,7 @@ LINKS = frozenset(
     for a, b in [pair.split()]
 )
 """Verb phrases that only link the words around them ("what share do exports make up")."""
+LECTURE = frozenset({"lecture", "lectures", "lectured", "lecturing", "teach", "taught"})
 SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking"})
 WHEN = frozenset({"when", "date", "dates", "day", "month", "timeline", "chronology", "history"})
 WHERE = frozenset(
@@ -153,6 +155,12 @@ CHANGE = frozenset(
     "change changed changes compare compared comparison difference differ evolve evolved "
     "trend develop developed versus vs between".split()
 )
+NUMBER_VERBS = frozenset(
+    "represent represents represented account accounts accounted contribute contributes "
+    "contributed constitute constitutes constituted amount amounted reach reached stand "
+    "stood".split()
+)
+"""Verbs that only tie a number to what it measures ("what share did it represent")."""
 NUMBER = frozenset(
     (
         "how much many number amount revenue revenues income earn earned earns earning "
@@ -232,6 +240,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "lecture": ("lectured",),
     "speakers": ("spoke",),
     "distribute": ("distribution",),
+    "works": ("registrations", "works"),
     "new": ("growth",),
     "gain": ("growth",),
     "gains": ("growth",),
@@ -505,7 +514,7 @@ class Answerer:
             after = words[i + 1] if i + 1 < len(words) else ""
             if w in STATEMENT and w not in ROSTER:
                 return True
-            if (w in STATEMENT or w in SPOKE or w == "lectured") and after in ("about", "on"):
+            if (w in STATEMENT or w in SPOKE or w in LECTURE) and after in ("about", "on"):
                 return True
         return False
 
@@ -602,11 +611,26 @@ class Answerer:
             texts += self._names_of(org)
         return fold(" ; ".join(texts)).split()
 
+    def _named_events(self) -> list[Event]:
+        """The events a question names by name, kind or place ([] when it names none); a
+        year alone names no event."""
+        q = self.q
+        if not (self.mentioned("event") or q.places or q.has(*EVENT_KIND_WORDS)):
+            return []
+        events = self.events()
+        if not events and (self.mentioned("event") or q.has(*EVENT_KIND_WORDS)):
+            raise Refused("no event on record fits every year and place named")
+        return events
+
     def one_event(self, *, speakers: bool = False) -> Event | None:
         """The one event the question names (None: none); several left after the
         constraints are narrowed to those with speakers (``speakers``), else refused."""
         events = self.events()
         if not events:
+            if self.mentioned("event") or (
+                self.q.has(*EVENT_KIND_WORDS) and (self.q.years or self.q.places)
+            ):
+                raise Refused("no event on record fits every year and place named")
             return None
         if len(events) > 1 and speakers:
             events = [e for e in events if self.rel.speakers(e.id)] or events
@@ -746,7 +770,11 @@ class Answerer:
                 self.use(place.span)
         if self.q.year_values:
             roles = self._dated(roles, lambda r: r.as_of)
-        self.use_words(ROLE_NOUNS | {"who", "do", "does"})
+        kinds = {k for phrase in self.q.kinds for k in phrase.kinds}
+        if kinds:  # "which company does Wen Huasheng run": roles at an organization of that kind
+            roles = [r for r in roles if self._org_kind(r.organization) in kinds]
+            self.use(i for k in self.q.kinds for i in k.span)
+        self.use_words(ROLE_NOUNS | LEAD_VERBS | {"who", "do", "does"})
         titles = [i for i, w in enumerate(self.q.words) if w in ROLE_TITLES]
         if titles:
             wanted = {self.q.words[i] for i in titles}
@@ -765,6 +793,10 @@ class Answerer:
             return None
         roles = sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True)
         return [self.lines.role(r) for r in roles], Request("who", rid)
+
+    def _org_kind(self, rid: str | None) -> str | None:
+        org = self.store.get("organization", rid) if rid else None
+        return org.kind if isinstance(org, Organization) else None
 
     def _org_at(self, rid: str | None, place: str) -> bool:
         org = self.store.get("organization", rid) if rid else None
@@ -885,7 +917,7 @@ class Answerer:
         rid = mention.best.id
         self.use(mention.span)
         appearances = self.rel.appearances_of_person(rid)
-        events = self.events() if (self.mentioned("event") or self.q.places) else []
+        events = self._named_events()
         if events:
             ids = {e.id for e in events}
             appearances = [a for a in appearances if a.event in ids]
@@ -1075,11 +1107,13 @@ class Answerer:
         statements (and our summaries of speeches) holding every topic word, by whoever the
         question names, at the event it names."""
         q = self.q
-        self.use_words(STATEMENT | SPOKE | {"about", "on", "who", "which", "speaker", "speakers"})
+        self.use_words(
+            STATEMENT | SPOKE | LECTURE | {"about", "on", "who", "which", "speaker", "speakers"}
+        )
         people = [m.best.id for m in self.mentioned("person")]
         for m in self.mentioned("person"):
             self.use(m.span)
-        events = self.events() if (self.mentioned("event") or q.places) else []
+        events = self._named_events()
         orgs = self.mentioned("organization")
         asks_who = q.has("who", "whom", "which")
         speaker_orgs: list[str] = []
@@ -1103,6 +1137,7 @@ class Answerer:
                 return None
             facts = [r for kind in said for r in self.store.all(kind)]
         kept = [f for f in facts if self._said_by(f, people, speaker_orgs, events, asks_who)]
+        kept = [f for f in kept if not _says_nothing(f)]
         kept = [f for f in kept if not isinstance(f, Observation) or f.reported_by in people]
         if self.q.year_values:
             kept = [f for f in kept if any(
@@ -1187,7 +1222,8 @@ class Answerer:
         self.use(words)
         self.use(i for m in self.mentioned("organization") for i in m.span
                  if m.best.id in self._stat_orgs(statistic))  # fmt: skip
-        self.use_words(NUMBER | {"how", "many", "much", "total", "was", "were"})
+        self.use_words(NUMBER | {"how", "many", "much", "total", "was", "were", "since"})
+        self.use_words(NUMBER_VERBS)
         series = self.rel.series(statistic.id)
         if not series:
             raise Refused(f"no value of {statistic.label} is on record")
@@ -1222,10 +1258,14 @@ class Answerer:
             if len(years) >= 2 and len({(o.period or "")[:4] for o in ends}) < len(set(years)):
                 known = ", ".join(dict.fromkeys(o.period_text for o in series))
                 raise Refused(f"{statistic.id} has no value for every year asked; it has {known}")
-            if len(years) == 1:
+            if len(years) == 1 and self._since(years[0]):  # "since 2021": to the latest
+                dated = [o for o in series if o.period and o.period[:4] >= str(years[0])]
+                ends = [dated[0], dated[-1]] if dated else []
+            elif len(years) == 1:
                 ends = [o for o in series if o.period and o.period[:4] <= str(years[0])][-2:]
         else:
-            ends = [series[0], series[-1]]
+            dated = [o for o in series if o.period]  # a value with no period has no change
+            ends = [dated[0], dated[-1]] if dated else []
         if len(ends) < 2 or ends[0].period == ends[-1].period:
             raise Refused(f"{statistic.label} has only one value, so no change can be given")
         first, last = ends[0], ends[-1]
@@ -1233,6 +1273,13 @@ class Answerer:
         lines += [self.lines.observation(o) for o in (last, first)]
         self.cues.append("change")
         return lines, Request("stat", statistic.id)
+
+    def _since(self, year: int) -> bool:
+        words = self.q.words
+        return any(
+            words[i] == str(year) and words[i - 1] in ("since", "from", "after")
+            for i in range(1, len(words))
+        )
 
     def number_named(self) -> tuple[list[AnswerLine], Request] | None:
         """A statistic named by its own words with no cue ("CWWCS licensing revenue")."""
@@ -1278,6 +1325,8 @@ class Answerer:
             kind = _measure_kind(record)
             if kind and not q.has(*MEASURE_KINDS[kind]):  # GDP is not a share of GDP
                 continue
+            if self._measure_share(record, covered) < MEASURE_SHARE:
+                continue  # "members" alone is not "record companies among CAVCA members"
             texts = [record.label, *record.aliases]
             asked = {q.words[i] for i in covered}
             share = max(
@@ -1316,6 +1365,20 @@ class Answerer:
                 subject.update(fold(" ".join([record.name, *record.abbreviations])).split())
         return sorted(words - subject - STOP - {"china", "chinese", "copyright", "industry"})
 
+    def _measure_share(self, statistic: Statistic, covered: Sequence[int]) -> float:
+        """How much of what a statistic measures the question asks for: the best share, over
+        its label and aliases, of their measure words the covered words hold."""
+        asked = [self.q.words[i] for i in covered]
+        measures = set(self._measure_words(statistic))
+        best = 0.0
+        for text in (statistic.label, *statistic.aliases):
+            own = [w for w in fold(text).split() if w in measures]
+            if own:
+                held = sum(1 for w in own if self._word_in(w, asked) or any(
+                    self._word_in(a, [w]) for a in asked))  # fmt: skip
+                best = max(best, held / len(own))
+        return best
+
     def _subject_org(self, statistic: Statistic, org: str) -> bool:
         record = self.store.get("organization", org)
         if not isinstance(record, Organization):
@@ -1323,12 +1386,15 @@ class Answerer:
         return fold(statistic.subject) in (fold(record.name), fold(record.country or ""))
 
     def _stat_place(self, statistic: Statistic, place: str) -> bool:
+        """Whether a place named is the statistic's subject; a subject of several places
+        ("Beijing, Shanghai and Shenzhen") is one figure for them all, so every one of them
+        must be named."""
         subject = fold(statistic.subject)
-        return (
-            fold(place) in subject.split()
-            or fold(place) == subject
-            or (fold(place) == "china" and subject in ("china",))
-        )
+        parts = [fold(p) for p in re.split(r",| and ", statistic.subject) if p.strip()]
+        if len(parts) > 1:
+            named = {fold(p.name) for p in self.q.places}
+            return fold(place) in parts and set(parts) <= named
+        return fold(place) in subject.split() or fold(place) == subject
 
     def _stat_words(self, statistic: Statistic) -> list[str]:
         texts = [statistic.label, statistic.subject, statistic.id.replace("-", " ")]
@@ -1351,6 +1417,8 @@ class Answerer:
         lines = []
         for hit in hits:
             record = self.store.get(hit.kind, hit.id)
+            if record is None or _says_nothing(record):
+                continue
             line = self._line(record)
             if line is not None:
                 lines.append(line)
@@ -1373,6 +1441,10 @@ class Answerer:
         return None
 
 
+MEASURE_SHARE = 0.5
+"""A statistic answers only a question that asks for at least this share of what it measures
+(by its label or an alias): "What did MCSC earn" asks for its licensing revenue, "how many
+members did CAVCA have" does not ask for its record companies."""
 MEASURE_KINDS = {
     "growth": GROWTH | {"annual", "annually", "yearly", "new", "gain", "gains", "increase"},
     "share": frozenset(
@@ -1430,6 +1502,19 @@ def _only_hoped(milestone: Milestone, word: str) -> bool:
                 if not MODALS & set(words[max(0, i - MODAL_REACH) : i]):
                     return False
     return found
+
+
+NOTHING_SAID = re.compile(
+    r"\b(no (topic|remarks?)|attributes no|reports no|not attributed|without saying who)\b",
+    re.IGNORECASE,
+)
+"""How our summary of a speech says the article gives nothing of what was said in it."""
+
+
+def _says_nothing(record: Record) -> bool:
+    """Whether a speech's summary says the article reports nothing of what was said (such
+    an appearance answers who spoke, never what they said)."""
+    return isinstance(record, Appearance) and bool(NOTHING_SAID.search(record.summary))
 
 
 def _number(x: float) -> str:
