@@ -111,9 +111,9 @@ def test_stat_table_names_who_reported_each_figure_and_its_notes() -> None:
     assert "Reported by" in proc.stdout
     assert "no speaker named" in proc.stdout  # the 2021 observation's note
     assert "\u2588" not in proc.stdout and "\u258f" not in proc.stdout  # no bar chart
-    # a period taken from the report's date says so
+    # a value the article gives no period for is shown as reported, and its note says so
     inferred = cfacts("stat", "copyright-export-share", columns=120).stdout
-    assert "the period is the year of the report" in inferred
+    assert "as reported 2021-07" in inferred and "the value has no period" in inferred
     assert "Zhao Xiuling" in inferred
 
 
