@@ -170,11 +170,12 @@ def test_list_references_go_to_link_tables(db: sqlite3.Connection, facts: FactBa
     assert db.execute("SELECT count(*) FROM event_organizer").fetchone() == (total,)
     subject = db.execute(
         "SELECT subject, subject_kind, subject_topic, subject_organization FROM claim_subject "
-        "WHERE claim = 'shanghai-training-2023-aims' ORDER BY position"
+        "WHERE claim = 'liu-beijing-marrakesh-treaty-cooperation' ORDER BY position"
     ).fetchall()
     assert subject == [
+        ("beijing-treaty", "instrument", None, None),
+        ("marrakesh-treaty", "instrument", None, None),
         ("ncac", "organization", None, "ncac"),
-        ("wipo", "organization", None, "wipo"),
     ]
 
 
