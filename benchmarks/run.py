@@ -55,6 +55,11 @@ def commands(bindir: Path) -> list[Command]:
         Command('who "Liu Hua" --json', [cfacts, "who", "Liu Hua", "--json"]),
         Command('who "Liu Hua" (table)', [cfacts, "who", "Liu Hua"]),
         Command("stat gdp-share", [cfacts, "stat", "gdp-share"]),
+        Command(
+            'ask "what did MCSC earn in 2024" --json',
+            [cfacts, "ask", "what did MCSC earn in 2024", "--json"],
+        ),
+        Command('ask "who mentioned blockchain"', [cfacts, "ask", "who mentioned blockchain"]),
         Command("--help", [cfacts, "--help"]),
         Command("completion: who Li", [cfacts], complete),
     ]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cfacts.factbase.model import Record, Statistic
-from cfacts.finding.matching import CUTOFF, Match
+from cfacts.finding.matching import CUTOFF, EXACT, Match
 from cfacts.finding.views import Outcome
 from cfacts.frozen import value
 from cfacts.textnorm import fold
@@ -45,6 +45,8 @@ SYNONYM_FIELDS = frozenset({"name", "alias", "abbreviation", "label"})
 MAX_PHRASE = 8
 MIN_SYNONYM_LETTERS = 2
 
+FIELD_ORDER = {"name": 0, "label": 1, "abbreviation": 2, "alias": 3, "slug": 4, "id": 5}
+"""Which of the texts a record is named by exactly is shown as what matched."""
 NAMED = 90.0
 """A name match at least this good means the query names the record itself."""
 
@@ -57,10 +59,20 @@ def terms(text: str) -> list[str]:
     return kept or words
 
 
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
     """A light English stem for comparing words in Python: plurals, -ing, -ed, -ation,
     -er, -ly and a final e (the index uses Porter's stemmer; this only has to agree with
     itself)."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+def _stem(word: str) -> str:
     w = word.lower()
     if len(w) <= 3 or w.isdigit():
         return w
@@ -244,33 +256,47 @@ def matched_text(record: Record, groups: Sequence[Sequence[str]]) -> tuple[str, 
 
 
 def search(lookup: Lookup, query: str, limit: int = 20) -> Outcome:
-    """Everything the query's words find, best first: records it names (by name, fuzzily),
-    then records holding all its words by bm25, then (if none holds all) any of them."""
+    """Everything the query's words find, best first: records it names exactly, then records
+    holding all its words by bm25; when none holds them all, records it names with a typo
+    ("Lui Hua") and then those holding any of its words."""
     from cfacts.finding.lookup import ENTITY_KINDS, clean_query
+    from cfacts.index.names import sorted_key
+    from cfacts.textnorm import name_key
 
     query = clean_query(query)
     text = FullText(lookup.store)
     groups = text.groups(terms(query))
-    found: dict[tuple[str, str], Match] = {}
-    named = [m for m in lookup.matcher(ENTITY_KINDS).rank(query, cutoff=CUTOFF)]
-    for match in named:
-        if match.score >= NAMED:
-            found.setdefault((match.kind, match.id), match)
-    hits = text.hits(groups) or text.hits(groups, every=False)
+    key = sorted_key(name_key(query))
+    exact = lookup.store.exact_names(ENTITY_KINDS, key) if key else []
+    ranked: dict[tuple[str, str], Match | None] = {}
+    for cand in sorted(exact, key=lambda c: FIELD_ORDER.get(c.field, len(FIELD_ORDER))):
+        ranked.setdefault(
+            (cand.kind, cand.id), Match(cand.kind, cand.id, EXACT, cand.field, cand.text)
+        )
+    hits = text.hits(groups)
+    fuzzy: list[Match] = []
+    if not hits:  # no record holds every word: a misspelt name, or some of the words
+        fuzzy = lookup.matcher(ENTITY_KINDS).rank(query, cutoff=CUTOFF)
+        for match in fuzzy:
+            if match.score >= NAMED:
+                ranked.setdefault((match.kind, match.id), match)
+        hits = text.hits(groups, every=False)
     top = hits[0].relevance if hits else 0.0
+    relevance = {(h.kind, h.id): h.relevance for h in hits}
     for hit in hits:
-        key = (hit.kind, hit.id)
-        if key in found:
-            continue
-        record = lookup.store.get(hit.kind, hit.id)
-        if record is None:  # pragma: no cover - the index holds what the store reads
-            continue
-        field, matched = matched_text(record, groups)
-        relevance = round(100.0 * hit.relevance / top, 1) if top > 0 else 0.0
-        found[key] = Match(hit.kind, hit.id, relevance, field, matched)
-    for match in named:  # typos in a name ("Lui Hua"): after what the words find
-        found.setdefault((match.kind, match.id), match)
-    ranked = list(found.values())
-    results = tuple(lookup.cards.result(m.kind, m.id, m) for m in ranked[:limit])
+        ranked.setdefault((hit.kind, hit.id), None)  # its match is built if it is shown
+    for match in fuzzy:
+        ranked.setdefault((match.kind, match.id), match)
+    shown: list[Match] = []
+    for (kind, rid), known in list(ranked.items())[:limit]:
+        if known is None:
+            record = lookup.store.get(kind, rid)
+            if record is None:  # pragma: no cover - the index holds what the store reads
+                continue
+            field, matched = matched_text(record, groups)
+            score = round(100.0 * relevance[(kind, rid)] / top, 1) if top > 0 else 0.0
+            known = Match(kind, rid, score, field, matched)
+        shown.append(known)
+    results = tuple(lookup.cards.result(m.kind, m.id, m) for m in shown)
     suggestions = () if results else lookup.suggest(ENTITY_KINDS, query)
     return Outcome("search", query, results, False, suggestions, total=len(ranked))

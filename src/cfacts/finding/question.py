@@ -16,7 +16,15 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from cfacts.factbase.model import Event, Organization, Statistic
-from cfacts.finding.matching import AMBIGUITY_MARGIN, CUTOFF, EXACT, Match
+from cfacts.finding.matching import (
+    AMBIGUITY_MARGIN,
+    CUTOFF,
+    EXACT,
+    PART_BASE,
+    PART_SPAN,
+    TYPO_WORD_MIN,
+    Match,
+)
 from cfacts.frozen import value
 from cfacts.textnorm import fold, name_key
 
@@ -30,6 +38,10 @@ SPAN_WEIGHT = 20.0
 """How much a longer span outweighs a better score: "WIPO office" names the office, not WIPO."""
 FUZZY_OTHER = 90.0
 """A whole-name typo match for anything but a person needs this score."""
+MISSPELT_MIN = 2
+MAX_EDITS = 2
+SHORT_TYPO = 3
+"""A span of two words or more with a word this many edits from a name's may be a typo."""
 PART_SHARE = 0.5
 """Words of a name that a span must hold to name anything but a person by part of its name:
 "WIPO office" names the WIPO Office in China, "copyright industry" names no record."""
@@ -271,11 +283,87 @@ def _places(
     return found
 
 
+class NameIndex:
+    """The names of the records a question can name, indexed by word: exact and part matches
+    without the fuzzy matcher, which only runs for a span that may be a misspelt name."""
+
+    def __init__(self, lookup: Lookup) -> None:
+        self.lookup = lookup
+        self.names = [c for c in lookup.store.names(MENTION_KINDS)]
+        self.keys = [c.key or name_key(c.text) for c in self.names]
+        self.words: dict[str, set[int]] = {}
+        for n, key in enumerate(self.keys):
+            for word in key.split():
+                self.words.setdefault(word, set()).add(n)
+
+    def ranked(self, span: Sequence[str]) -> list[Match]:
+        """Records a span names: exact names alone when there are any, else names holding
+        every word of the span (scored like the matcher's part score), else typo matches."""
+        key = name_key(" ".join(span))
+        words = key.split()
+        if not words:
+            return []
+        holders = set.intersection(*(self.words.get(w, set()) for w in words))
+        best: dict[tuple[str, str], Match] = {}
+        exact = False
+        for n in sorted(holders):
+            text = self.keys[n]
+            if text == key or sorted(text.split()) == sorted(words):
+                points, exact = EXACT, True
+            else:
+                letters = sum(len(w) for w in text.split())
+                points = round(PART_BASE + PART_SPAN * sum(len(w) for w in words) / letters, 1)
+            cand = self.names[n]
+            ident = (cand.kind, cand.id)
+            if ident not in best or points > best[ident].score:
+                best[ident] = Match(cand.kind, cand.id, points, cand.field, cand.text)
+        found = [m for m in best.values() if m.score >= EXACT] if exact else list(best.values())
+        if not found and self._maybe_misspelt(words):
+            return self.lookup.ranked(MENTION_KINDS, key)
+        return sorted(found, key=lambda m: (-m.score, m.kind, m.text, m.id))
+
+    def _maybe_misspelt(self, words: Sequence[str]) -> bool:
+        """A span of two or more words, some of them words of names and some not: a name
+        with a typo ("Zhao Xuiling", "Australasian Performing Rights Association"), when every
+        word that is not a name's is near one."""
+        unknown = [w for w in words if w not in self.words]
+        if len(words) < MISSPELT_MIN or not unknown or len(unknown) == len(words):
+            return False
+        return all(self._near(w) for w in unknown)
+
+    def _near(self, word: str) -> bool:
+        """Whether a word is an edit or two from a word of a name: one edit from a word of
+        three or four letters, two from a longer one."""
+        if len(word) < SHORT_TYPO:
+            return False
+        most = 1 if len(word) < TYPO_WORD_MIN else MAX_EDITS
+        return any(
+            abs(len(known) - len(word)) <= most and _edits(word, known) <= most
+            for known in self.words
+            if known[:1] == word[:1] or known[-2:] == word[-2:]
+        )
+
+
+def _edits(a: str, b: str) -> int:
+    """Edit distance of two short words, a swap of two letters counting as one ("lui")."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
 def _mentions(
     lookup: Lookup, words: Sequence[str], taken: set[int], places: Mapping[str, object]
 ) -> list[Mention]:
     """Spans naming records, the heaviest (longest, then best) first, none overlapping; a
     place's one word is a place, not the record of that name ("China")."""
+    index = NameIndex(lookup)
     spans: list[tuple[float, int, int, list[Match]]] = []
     n = len(words)
     for size in range(min(MAX_SPAN, n), 0, -1):
@@ -285,7 +373,7 @@ def _mentions(
                 continue
             if size == 1 and (len(span[0]) < 2 or span[0] in STOP or span[0] in places):
                 continue
-            matches = [m for m in lookup.ranked(MENTION_KINDS, " ".join(span)) if _names(m, span)]
+            matches = [m for m in index.ranked(span) if _names(m, span)]
             if not matches:
                 continue
             top = matches[0].score
