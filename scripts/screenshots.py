@@ -12,7 +12,9 @@ from rich.console import Console
 from cfacts.finding.dispatch import Request, answer
 from cfacts.finding.lookup import Lookup
 from cfacts.index.cache import open_store
+from cfacts.output.answer import render_answer
 from cfacts.output.render import render
+from cfacts.output.view import View
 from cfacts.paths import bundled_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,7 +52,10 @@ def render_all() -> dict[str, str]:
             emoji=False,
         )
         listing = request.command == "stat" and request.query is None
-        console.print(render(outcome, listing=listing))
+        if outcome.answer:  # ask: the facts that answer it, as `cfacts ask` prints them
+            console.print(render_answer(outcome, View()))
+        else:
+            console.print(render(outcome, listing=listing))
         # A fixed unique_id keeps the SVG's CSS class names, and so the file, deterministic.
         unique_id = "cfacts-" + name.removesuffix(".svg")
         screens[name] = console.export_svg(title=f"$ {command_line}", unique_id=unique_id)

@@ -697,7 +697,7 @@ class Answerer:
                     roles += [r for r in self.rel.roles_at(unit) if fits(r)]
             if roles:
                 break
-        what = " ".join(q.words[i] for i in titles) or "head"
+        what = " ".join(q.words[i] for i in titles).replace("ceo", "CEO") or "head"
         name = self.lines.name("organization", org.best.id)
         if not roles:
             raise Refused(f"no {what} of {name} is on record")
