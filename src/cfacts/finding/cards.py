@@ -28,6 +28,7 @@ from cfacts.finding.views import (
     Amount,
     AppearanceView,
     Card,
+    Change,
     ClaimView,
     EventCard,
     EventRef,
@@ -67,16 +68,23 @@ def amount(quantity: Quantity, period: str | None = None) -> Amount:
     )
 
 
-def change(previous: Quantity | None, current: Quantity) -> str | None:
-    """Change from the previous observation: points for percentages, else a relative change."""
+def change(previous: Observation | None, current: Quantity) -> Change | None:
+    """Change from an earlier observation, and since when: points for percentages, else a
+    relative change in percent."""
     if previous is None:
         return None
-    approx = "" if previous.qualifier == current.qualifier == "exact" else "~"
+    before = previous.value
+    approximate = not before.qualifier == current.qualifier == "exact"
+    approx = "~" if approximate else ""
+    since = previous.when
     if current.unit == "percent":
-        return f"{approx}{current.magnitude - previous.magnitude:+.2f} pp"
-    if previous.magnitude == 0:
+        points = round(current.magnitude - before.magnitude, 2) + 0.0  # never -0.00
+        text = f"{approx}{points:+.2f} points since {since}"
+        return Change(since, points, "percentage_points", approximate, text)
+    if before.magnitude == 0:
         return None
-    return f"{approx}{(current.magnitude / previous.magnitude - 1) * 100:+.1f}%"
+    percent = round((current.magnitude / before.magnitude - 1) * 100, 1) + 0.0
+    return Change(since, percent, "percent", approximate, f"{approx}{percent:+.1f}% since {since}")
 
 
 class Cards:
@@ -105,7 +113,11 @@ class Cards:
         if isinstance(record, Milestone):
             return f"{self._subject_name(record.subject)}, {record.date}"
         if isinstance(record, Claim):
-            return record.summary
+            # Named by who made it, unless our summary already says so.
+            by = self.ref("person", record.person) or self.ref("organization", record.organization)
+            if by is None or by.name in record.summary:
+                return record.summary
+            return f"{by.name}: {record.summary}"
         name = getattr(record, "name", None)
         return name if isinstance(name, str) else rid
 
@@ -181,10 +193,11 @@ class Cards:
         for obs in observations:
             series = self.rel.series(obs.statistic)
             position = series.index(obs) if obs in series else 0
-            before = series[position - 1] if position > 0 else None
             # a value the article gives no period for is no base for a change, nor has one
-            dated = before is not None and before.period and obs.period
-            previous = before.value if before is not None and dated else None
+            earlier = [
+                o for o in series[:position] if o.period and obs.period and o.period < obs.period
+            ]
+            previous = earlier[-1] if earlier else None
             stat = self.ref("statistic", obs.statistic)
             assert stat is not None
             views.append(
@@ -501,4 +514,26 @@ def filter_series(outcome: Outcome, *, year: int | None, latest: bool) -> Outcom
         results.append(
             replace(result, card=replace(card, observations=observations), sources=sources)
         )
-    return replace(outcome, results=tuple(results))
+    if results or not outcome.results or year is None:
+        return replace(outcome, results=tuple(results))
+    return replace(outcome, results=(), why_empty=_years_note(outcome, year))
+
+
+def _years_note(outcome: Outcome, year: int) -> str:
+    """Why a year filter left nothing: which periods the statistics found do have."""
+    cards = [(r.id, r.card) for r in outcome.results if isinstance(r.card, StatisticCard)]
+    periods = {
+        rid: list(dict.fromkeys(o.period_text for o in card.observations)) for rid, card in cards
+    }
+    if outcome.query is None:  # a value as reported (no period) is no year's
+        years = sorted({p[:4] for found in periods.values() for p in found if p[:1].isdigit()})
+        return f"no statistic has a value for {year}; values are for {', '.join(years)}"
+
+    def has(rid: str) -> str:
+        return f"it has {', '.join(periods[rid])}" if periods[rid] else "it has no values"
+
+    if len(periods) == 1:
+        (rid,) = periods
+        return f"{rid} has no value for {year}; {has(rid)}"
+    each = "; ".join(f"{rid}: {', '.join(found) or 'none'}" for rid, found in periods.items())
+    return f"no statistic matching {outcome.query!r} has a value for {year} ({each})"

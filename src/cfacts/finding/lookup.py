@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cfacts.errors import QueryError
-from cfacts.factbase.model import KIND_CLASSES, Event, Organization, Record, Statistic
+from cfacts.factbase.model import KIND_CLASSES, Event, Organization, Record, Source, Statistic
 from cfacts.finding.cards import Cards
 from cfacts.finding.matching import (
     CUTOFF,
@@ -227,8 +227,9 @@ class Lookup:
         return self._outcome("stat", query, STATISTICS, self.ranked(STATISTICS, query))
 
     def sources(self) -> Outcome:
-        """Every source article."""
-        sources = self.store.all("source")
+        """Every source article, oldest first."""
+        sources = [s for s in self.store.all("source") if isinstance(s, Source)]
+        sources.sort(key=lambda s: (s.date, s.id))
         return Outcome("sources", None, tuple(self.cards.result("source", s.id) for s in sources))
 
     def search(self, query: str, limit: int = 20) -> Outcome:
@@ -258,7 +259,7 @@ class Lookup:
         ranked = sorted(found.values(), key=lambda m: (-m.score, order.get(m.kind, 99), m.id))
         results = tuple(self.cards.result(m.kind, m.id, m) for m in ranked[:limit])
         suggestions = () if results else self.suggest(ENTITY_KINDS, query)
-        return Outcome("search", query, results, False, suggestions)
+        return Outcome("search", query, results, False, suggestions, total=len(ranked))
 
     @staticmethod
     def _texts(record: Record) -> Iterable[tuple[str, str]]:

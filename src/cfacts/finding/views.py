@@ -96,13 +96,28 @@ class AppearanceView:
 
 
 @value(frozen=True)
+class Change:
+    """How an observation differs from the one before it in its series, and since when.
+
+    ``value`` is in percentage points for a statistic measured in percent (7.35% to 7.41% is
+    +0.06 points), else the relative change in percent (8.48 to 9.38 trillion is +10.6%).
+    """
+
+    since: str  # the period of the observation it is measured from
+    value: float  # rounded as ``text`` shows it
+    unit: str  # "percentage_points" or "percent"
+    approximate: bool  # either figure is hedged ("more than", "nearly", a range)
+    text: str  # "+0.06 points since 2017", "~+10.6% since 2021"
+
+
+@value(frozen=True)
 class ObservationView:
     """One sourced value of a statistic, with the change from the previous one."""
 
     statistic: Ref
     period: str | None
     amount: Amount
-    change: str | None
+    change: Change | None
     reported_by: Ref | None
     event: Ref | None
     note: str | None
@@ -306,6 +321,8 @@ class Outcome:
     ambiguous: bool = False
     suggestions: tuple[str, ...] = ()
     understood: Understanding | None = None
+    total: int | None = None  # search: how many matched, of which `results` holds the first
+    why_empty: str | None = None  # what to say instead of "no match" (a year with no value)
     tries: tuple[str, ...] = ()  # no match: other lookups that find the query ("cfacts org X")
     answer: tuple[AnswerLine, ...] = ()  # ask: the facts that answer the question, best first
 

@@ -12,7 +12,9 @@ from cfacts.finding.views import AnswerLine, Outcome, Result
 from cfacts.frozen import field_names
 from cfacts.sanitize import escape_json
 
-OUTPUT_SCHEMA_VERSION = 1
+OUTPUT_SCHEMA_VERSION = 2
+"""2: an observation's ``change`` is an object with its base period (``since``), not a string;
+search documents carry ``total``. See docs/json.md."""
 
 
 def plain(value: Any) -> Any:
@@ -50,6 +52,7 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
         "ambiguous": outcome.ambiguous,
         "results": [result_dict(r) for r in outcome.results],
         "suggestions": [*outcome.tries, *outcome.suggestions],
+        **({"total": outcome.total} if outcome.total is not None else {}),
         **({"understood": plain(outcome.understood)} if outcome.understood else {}),
         **({"answer": [answer_dict(a) for a in outcome.answer]} if outcome.understood else {}),
     }
