@@ -136,6 +136,9 @@ def test_event_rows_are_one_per_speaker_with_their_source() -> None:
         "Deputy Director",
         "Social Services Division of NCAC",
     )
+    chengdu = csv_rows("event", "Chengdu")
+    jiang = next(r for r in chengdu if r["name"] == "Jiang Bo")  # every title he held there
+    assert jiang["title"] == "Vice President and Deputy General Counsel"
     jsonl = cfacts("event", "roundtable", "--format", "jsonl").stdout.splitlines()
     assert [json.loads(line)["name"] for line in jsonl] == [r["name"] for r in rows]
     markdown = cfacts("event", "roundtable", "--format", "markdown").stdout.splitlines()

@@ -25,7 +25,9 @@ from cfacts.finding.views import (
     SourceRef,
     StatisticCard,
     SubjectCard,
+    TitleView,
     amount_text,
+    titles_text,
 )
 
 Row = dict[str, str | float | None]
@@ -85,10 +87,10 @@ ITEM_COLUMNS = (
 """One row per item of a person's, organization's or event's card (`who`, `org`, `event`):
 ``result`` is the id of the card's record; ``item`` is ``role`` (a title held: ``name`` holds
 it at ``organization`` as of ``date``, ``summary`` is its note) or ``appearance`` (``name``
-took part in ``event`` on ``date`` as ``capacity``, with the ``title`` and ``organization``
-held then, and ``summary`` is what they said, in our words). A card with no such items, and
-each candidate of an ambiguous answer, is one row whose ``item`` is the record's type and
-``summary`` says what it is. Every row cites the source of the fact it shows."""
+took part in ``event`` on ``date`` as ``capacity``, with the ``organization`` and every
+``title`` held then, and ``summary`` is what they said, in our words). A card with no such
+items, and each candidate of an ambiguous answer, is one row whose ``item`` is the record's
+type and ``summary`` says what it is. Every row cites the source of the fact it shows."""
 
 Layout = Literal["observation", "item", "result"]
 ITEM_COMMANDS = frozenset({"who", "org", "event"})
@@ -179,13 +181,23 @@ def appearance_row(result: str, a: AppearanceView) -> Row:
         "appearance",
         a.person.name,
         a.source,
-        title=a.title,
+        title=titles_held(a),
         organization=a.organization.name if a.organization else None,
         event=a.event.name,
         date=a.date,
         capacity=a.capacity,
         summary=a.summary,
     )
+
+
+def titles_held(a: AppearanceView) -> str | None:
+    """Every title held at the event, beside the row's organization (as the speakers table
+    shows them): those at that organization joined ("Vice President and Deputy General
+    Counsel"), then any held elsewhere, each naming its organization."""
+    here = [TitleView(x.title, None) for x in a.titles if x.organization == a.organization]
+    elsewhere = [x for x in a.titles if x.organization != a.organization]
+    text = titles_text(here) if here else a.title
+    return "; also ".join(x for x in (text, titles_text(elsewhere)) if x) or None
 
 
 def record_row(r: Result) -> Row:
