@@ -41,6 +41,8 @@ from cfacts.frozen import value
 from cfacts.textnorm import fold, vocabulary_words
 
 MAX_LINES = 12
+RECALL = 60
+"""Full-text hits read before every word of the question is checked against each fact."""
 """An answer lists at most this many facts (a list of speakers is seldom longer)."""
 
 GENERIC = frozenset(
@@ -49,7 +51,7 @@ GENERIC = frozenset(
         "thing things kind type sort total overall altogether exist exists existed happen "
         "happened exact precise figure figures data number numbers information details detail "
         "according reported report reports article articles say said known famous notable "
-        "each every"
+        "each every two three four five six several quoted cited"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -139,7 +141,15 @@ LINKS = frozenset(
     for a, b in [pair.split()]
 )
 """Verb phrases that only link the words around them ("what share do exports make up")."""
+PEOPLE_NOUNS = frozenset(
+    "people person persons official officials executive executives representative "
+    "representatives staff delegate delegates figure figures leader leaders".split()
+)
+"""Words for the people a roster lists ("which Tencent executive spoke")."""
 LECTURE = frozenset({"lecture", "lectures", "lectured", "lecturing", "teach", "taught"})
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking"})
 WHEN = frozenset({"when", "date", "dates", "day", "month", "timeline", "chronology", "history"})
 WHERE = frozenset(
@@ -153,12 +163,12 @@ GROWTH = frozenset(
 )
 CHANGE = frozenset(
     "change changed changes compare compared comparison difference differ evolve evolved "
-    "trend develop developed versus vs between".split()
+    "trend versus vs between".split()
 )
 NUMBER_VERBS = frozenset(
     "represent represents represented account accounts accounted contribute contributes "
     "contributed constitute constitutes constituted amount amounted reach reached stand "
-    "stood".split()
+    "stood belong belongs belonged include includes included count counts".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
 NUMBER = frozenset(
@@ -241,6 +251,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "speakers": ("spoke",),
     "distribute": ("distribution",),
     "works": ("registrations", "works"),
+    "support": ("backs", "backed", "supports"),
+    "supports": ("backs", "support"),
+    "supported": ("backed", "support"),
     "new": ("growth",),
     "gain": ("growth",),
     "gains": ("growth",),
@@ -315,6 +328,8 @@ class Answerer:
     def leftover(self) -> list[int]:
         """Positions of the words no part of the answer has accounted for yet."""
         skip = {i for i, _ in self.q.years} | set(self.q.latest)
+        if self.q.years:  # "December 2019": the month of a date, as precise as the facts'
+            skip.update(i for i, w in enumerate(self.q.words) if w in MONTHS)
         return [
             i
             for i, w in enumerate(self.q.words)
@@ -377,6 +392,9 @@ class Answerer:
                     names += [x for x in (record.city, record.start) if x]
                 if isinstance(record, Statistic):
                     names.append(record.subject)
+                kind_word = getattr(record, "kind", None)
+                if isinstance(kind_word, str):  # "which places", "which campaign"
+                    names.append(vocabulary_words(kind_word))
                 return names
         return []
 
@@ -674,7 +692,27 @@ class Answerer:
             return None
         org = orgs[0]
         self.use(org.span)
-        wanted = {q.words[i] for i in titles}
+        roles = self._holders(org, titles)
+        what = " ".join(q.words[i] for i in titles).replace("ceo", "CEO") or "head"
+        name = self.lines.name("organization", org.best.id)
+        if not roles:
+            raise Refused(f"no {what} of {name} is on record")
+        roles = self._dated(roles, lambda r: r.as_of)
+        roles = self._at_event(roles)
+        self.use(titles + leads)
+        self.use_words({"person", "individual", "in", "charge", "of", "currently", "name"})
+        self.use(i for p in q.places for i in p.span)  # the organization's place, said again
+        self.cues.append("role")
+        roles.sort(key=lambda r: (r.as_of, r.id), reverse=True)
+        people = list(dict.fromkeys(r.person for r in roles))
+        request = Request("who", people[0]) if len(people) == 1 else Request("org", org.best.id)
+        return [self.lines.role(r) for r in roles], request
+
+    def _holders(self, org: Mention, titles: Sequence[int]) -> list[Role]:
+        """The roles at an organization (or, if it has none, at its units) whose title holds
+        the title words at the positions (the top titles when there are none), never a lesser
+        one (a Deputy for a Director)."""
+        wanted = {self.q.words[i] for i in titles}
         wanted_words: set[str] = set()
         for w in wanted:
             wanted_words.update(TITLE_SYNONYMS.get(w, (w,)))
@@ -697,20 +735,7 @@ class Answerer:
                     roles += [r for r in self.rel.roles_at(unit) if fits(r)]
             if roles:
                 break
-        what = " ".join(q.words[i] for i in titles).replace("ceo", "CEO") or "head"
-        name = self.lines.name("organization", org.best.id)
-        if not roles:
-            raise Refused(f"no {what} of {name} is on record")
-        roles = self._dated(roles, lambda r: r.as_of)
-        roles = self._at_event(roles)
-        self.use(titles + leads)
-        self.use_words({"person", "individual", "in", "charge", "of", "currently", "name"})
-        self.use(i for p in q.places for i in p.span)  # the organization's place, said again
-        self.cues.append("role")
-        roles.sort(key=lambda r: (r.as_of, r.id), reverse=True)
-        people = list(dict.fromkeys(r.person for r in roles))
-        request = Request("who", people[0]) if len(people) == 1 else Request("org", org.best.id)
-        return [self.lines.role(r) for r in roles], request
+        return roles
 
     def _spans(self) -> set[int]:
         return {i for m in self.q.mentions for i in m.span}
@@ -995,7 +1020,7 @@ class Answerer:
         event = self.one_event(speakers=True)
         if event is None:
             return None
-        self.use_words(ROSTER | {"who", "which", "at", "sent", "officials", "from", "there"})
+        self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "sent", "from", "there"})
         if countries:
             return self._represented(event)
         speakers = self.rel.speakers(event.id)
@@ -1117,6 +1142,14 @@ class Answerer:
         orgs = self.mentioned("organization")
         asks_who = q.has("who", "whom", "which")
         speaker_orgs: list[str] = []
+        titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
+        if orgs and not people and titles:  # "what did the CAVCA director general call for"
+            holders = self._holders(orgs[0], titles)
+            if not holders:
+                raise Refused("no one with that title is on record there")
+            people = list(dict.fromkeys(r.person for r in holders))
+            self.use([*orgs[0].span, *titles])
+            orgs = orgs[1:]
         if orgs and not people and not asks_who:
             speaker_orgs = [o.best.id for o in orgs]
             for o in orgs:
@@ -1127,7 +1160,7 @@ class Answerer:
         said = ("claim", "appearance", "observation") if people else ("claim", "appearance")
         if groups:
             text = FullText(self.store)
-            hits = text.hits(groups, kinds=said)
+            hits = text.hits(groups, every=False, kinds=said, limit=RECALL)
             for hit in hits:
                 record = self.store.get(hit.kind, hit.id)
                 if record is not None:
@@ -1336,6 +1369,8 @@ class Answerer:
             )
             growth = "growth" in fold(record.label).split()
             bonus = 1.0 if growth == q.has(*GROWTH) else 0.0
+            part = kind in ("share", "ratio")  # a percentage asked for, a percentage given
+            bonus += 1.0 if part == q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) else 0.0
             key = (len(covered) + bonus, share, -len(fold(record.label).split()), record.id)
             candidates.append((key, record, covered))
         if not candidates:
@@ -1412,8 +1447,10 @@ class Answerer:
             return None
         groups = self._groups(left)
         text = FullText(self.store)
-        kinds = ("claim", "appearance", "milestone", "observation", "role")
-        hits = text.hits(groups, kinds=kinds, limit=MAX_LINES)
+        kinds = ("claim", "appearance", "milestone", "observation", "role", "topic", "instrument")
+        # Any of the words, most relevant first; `checked` keeps the facts that hold them all
+        # (with the names, kinds and articles of the records they name).
+        hits = text.hits(groups, every=False, kinds=kinds, limit=RECALL)
         lines = []
         for hit in hits:
             record = self.store.get(hit.kind, hit.id)
@@ -1438,6 +1475,8 @@ class Answerer:
             return self.lines.observation(record)
         if isinstance(record, Role):
             return self.lines.role(record)
+        if isinstance(record, (Instrument, Topic)):
+            return self.lines.subject(record)
         return None
 
 

@@ -261,25 +261,34 @@ class Lines:
         return AnswerLine(text, "appearance", appearance.id, self.source(appearance, person))
 
     def claim(self, claim: Claim) -> AnswerLine:
-        """What someone said, with who and where: 'Wang Ying (Images Copyright Society of
-        China) at the ... (Beijing, 2025-03-13): AI is disrupting ...'."""
+        """What someone said, with who, where and when: 'Wang Ying of the Images Copyright
+        Society of China, at the ... (Beijing, China, 2025-03-13): AI is disrupting ...'; a
+        summary that names its speaker is not prefixed again."""
         who = self.claimant(claim)
         where = self.event_short(claim.event) if claim.event else ""
-        when = "" if where else (claim.date or "")
-        context = ", ".join(x for x in (f"at the {where}" if where else "", when) if x)
-        if who and fold(self.name("person", claim.person) or who) not in fold(claim.summary):
-            text = f"{who}" + (f" {context}" if context else "") + f": {claim.summary}"
+        context = f"at the {where}" if where else (f"in {claim.date}" if claim.date else "")
+        if who and not self._names_speaker(claim):
+            text = f"{who}" + (f", {context}" if context else "") + f": {claim.summary}"
         else:
             text = claim.summary + (f" ({context})" if context else "")
         return AnswerLine(text, "claim", claim.id, self.source(claim))
 
+    def _names_speaker(self, claim: Claim) -> bool:
+        summary = f" {fold(claim.summary)} "
+        names = [self.name("person", claim.person)] if claim.person else []
+        if not claim.person and claim.organization:
+            org = self.store.get("organization", claim.organization)
+            if isinstance(org, Organization):
+                names += [org.name, *org.abbreviations]
+        return any(f" {fold(n)} " in summary for n in names if n)
+
     def claimant(self, claim: Claim) -> str:
-        """Who made a statement: the person (with their organization), else the organization
+        """Who made a statement: the person (of their organization), else the organization
         ('' when the article says it in its own voice)."""
         if claim.person:
             person = self.name("person", claim.person)
             org = self.org_name(claim.organization) if claim.organization else ""
-            return f"{person} ({org})" if org else person
+            return f"{person} of {org}" if org else person
         return self.org_name(claim.organization) if claim.organization else ""
 
     def milestone(self, milestone: Milestone) -> AnswerLine:

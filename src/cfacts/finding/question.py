@@ -87,7 +87,11 @@ KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("universities", ("university", "academic_unit")),
     ("university", ("university", "academic_unit")),
     ("associations", ("association", "collective_management_organization")),
+    ("association", ("association", "collective_management_organization")),
     ("societies", ("association", "collective_management_organization")),
+    ("society", ("association", "collective_management_organization")),
+    ("agencies", ("government_agency", "government_department")),
+    ("agency", ("government_agency", "government_department")),
 )
 """Phrases that name kinds of organization (the fact base's `kind` vocabulary)."""
 
