@@ -27,7 +27,6 @@ from cfacts.factbase.model import (
     Person,
     Record,
     Role,
-    Source,
     Statistic,
     Topic,
 )
@@ -355,13 +354,12 @@ class Answerer:
         return self._words[key]
 
     def _article_words(self, record: Record) -> list[str]:
-        """The titles and ids of the articles a fact comes from ("in the NCAC interview")."""
-        texts: list[str] = []
-        for source_id in dict.fromkeys(ev.source for ev in record.evidence):
-            source = self.store.get("source", source_id)
-            if isinstance(source, Source):
-                texts += [source_id.replace("-", " "), source.title]
-        return texts
+        """The ids of the articles a fact comes from ("in the NCAC interview"); not their
+        titles, whose words ("the digital age") every fact of an article would then hold."""
+        return [
+            source.replace("-", " ")
+            for source in dict.fromkeys(ev.source for ev in record.evidence)
+        ]
 
     def _linked_names(self, record: Record) -> list[str]:
         names: list[str] = []
@@ -403,6 +401,19 @@ class Answerer:
         words = self.words_of(kind, rid)
         wanted = (word, *PARAPHRASES.get(word, ()))
         return any(same_word(w, x) for w in wanted for x in words)
+
+    def _about(self, record: Record, positions: Sequence[int]) -> bool:
+        """Whether a statement is about every topic word: in its own words, its topics or
+        the names and kinds of its subjects (not its speaker's or its event's names)."""
+        texts = [text for _, text in record_texts(record)]
+        for rid in getattr(record, "subjects", ()):
+            texts += self._names_of(rid)
+        words = fold(" ; ".join(texts)).split()
+        for i in positions:
+            wanted = (self.q.words[i], *PARAPHRASES.get(self.q.words[i], ()))
+            if not any(same_word(w, x) for w in wanted for x in words):
+                return False
+        return True
 
     def covers(self, line: AnswerLine, positions: Sequence[int]) -> bool:
         """Whether a fact accounts for every word at the positions."""
@@ -458,6 +469,8 @@ class Answerer:
         """Keep the facts that hold every word left unaccounted for; refuse if none does."""
         left = self.leftover()
         kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
+        if not lines:
+            return self.refusal("no fact on record answers that")
         if not kept:
             missing = [self.q.words[i] for i in left if not any(
                 self.holds(line.kind, line.id, self.q.words[i]) for line in lines
@@ -1178,6 +1191,7 @@ class Answerer:
         self.use(topic)
         if not kept:
             raise Refused("no statement on record says that")
+        kept = [f for f in kept if self._about(f, topic)]
         claims = [f for f in kept if isinstance(f, Claim)]
         appearances = [f for f in kept if isinstance(f, Appearance)]
         covered = {c.person for c in claims if c.person}
@@ -1186,7 +1200,8 @@ class Answerer:
             self.lines.appearance(a, said=True) for a in appearances if a.person not in covered
         ]
         lines += [self.lines.observation(o) for o in kept if isinstance(o, Observation)]
-        lines = [line for line in lines if self.covers(line, topic)]
+        if not lines:
+            raise Refused("no statement on record says that")
         self.cues.append("statements")
         if len(set(people)) == 1:
             return lines, Request("who", people[0])

@@ -46,6 +46,11 @@ PART_SHARE = 0.5
 """Words of a name that a span must hold to name anything but a person by part of its name:
 "WIPO office" names the WIPO Office in China, "copyright industry" names no record."""
 
+EVENT_WORDS = frozenset(
+    "training trainings course forum roundtable conference expo exhibition meeting visit "
+    "visits ceremony summit workshop seminar".split()
+)
+"""Words of an event's kind: part of an event's name names it only with one of them."""
 MENTION_KINDS = ("person", "organization", "event", "instrument", "topic")
 
 QUESTION_WORDS = frozenset("what whats which who whom whose how when where why".split())
@@ -400,7 +405,8 @@ def _names(match: Match, span: Sequence[str]) -> bool:
 
     Exact names always; a person by a typo in the whole name, or by one of the name's own
     words; anything else by a close typo, or by a span of two words or more that are all
-    words of its name and hold at least half of them. One word names a record only exactly, or a
+    words of its name and hold at least half of them (an event's part, with a word of an
+    event's kind). One word names a record only exactly, or a
     person by a word of the name ("Cogo").
     """
     if match.score >= EXACT:
@@ -413,6 +419,10 @@ def _names(match: Match, span: Sequence[str]) -> bool:
         return match.kind == "person" and part
     if match.kind == "person":
         return True
+    if match.kind == "event" and not set(span) & EVENT_WORDS:
+        return (
+            False  # "copyright protection" is a topic, not the Roundtable on copyright protection
+        )
     if match.score >= FUZZY_OTHER and not part:
         return True
     own = {w for w in name_words if w not in STOP}
