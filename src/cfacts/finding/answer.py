@@ -471,6 +471,8 @@ class Answerer:
         kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
         if not lines:
             return self.refusal("no fact on record answers that")
+        if self._how_many() and not any(line.value for line in kept):
+            return self.refusal("it asks for a number and no number on record answers it")
         if not kept:
             missing = [self.q.words[i] for i in left if not any(
                 self.holds(line.kind, line.id, self.q.words[i]) for line in lines
@@ -722,9 +724,8 @@ class Answerer:
         return [self.lines.role(r) for r in roles], request
 
     def _holders(self, org: Mention, titles: Sequence[int]) -> list[Role]:
-        """The roles at an organization (or, if it has none, at its units) whose title holds
-        the title words at the positions (the top titles when there are none), never a lesser
-        one (a Deputy for a Director)."""
+        """The roles at an organization whose title holds the title words at the positions
+        (the top titles when there are none), never a lesser one (a Deputy for a Director)."""
         wanted = {self.q.words[i] for i in titles}
         wanted_words: set[str] = set()
         for w in wanted:
@@ -742,10 +743,9 @@ class Answerer:
 
         roles: list[Role] = []
         for candidate in org.ids("organization"):
+            # At the organization itself: the Director General of NCAC's Copyright Department
+            # is not NCAC's Director General.
             roles = [r for r in self.rel.roles_at(candidate) if fits(r)]
-            if not roles:  # the organization's units: "who heads NCAC" -> its departments
-                for unit in self.org_family(candidate)[1:]:
-                    roles += [r for r in self.rel.roles_at(unit) if fits(r)]
             if roles:
                 break
         return roles
@@ -1045,11 +1045,23 @@ class Answerer:
         if not speakers:
             raise Refused(f"no speaker of the {event.name} is on record")
         self.cues.append("speakers")
+        if self._how_many():  # "how many speakers": our count of those the article names
+            self.use_words({"how", "many", "number"})
+            count = self.lines.count(event, speakers)
+            return [count, *(self.lines.appearance(a) for a in speakers)], Request(
+                "event", event.id
+            )
         left = self.leftover()
         lines = [self.lines.appearance(a) for a in speakers]
         if left:  # "who gave the first lecture": the speakers whose record says so
             lines = [self.lines.appearance(a, said=True) for a in speakers]
         return lines, Request("event", event.id)
+
+    def _how_many(self) -> bool:
+        words = self.q.words
+        return any(
+            words[i] == "how" and words[i + 1] in ("many", "much") for i in range(len(words) - 1)
+        ) or self.q.has("number")
 
     def _capacity(self) -> set[str]:
         q = self.q

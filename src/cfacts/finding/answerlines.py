@@ -26,7 +26,7 @@ from cfacts.factbase.model import (
     Topic,
 )
 from cfacts.finding.cards import amount
-from cfacts.finding.views import AnswerLine, SourceRef
+from cfacts.finding.views import Amount, AnswerLine, SourceRef
 from cfacts.textnorm import fold, vocabulary_words
 
 if TYPE_CHECKING:
@@ -365,6 +365,17 @@ class Lines:
             amount(event.attendance),
             event.start,
         )
+
+    def count(self, event: Event, speakers: Sequence[Appearance]) -> AnswerLine:
+        """'17 speakers are named at the ... (our count of those the article names)'."""
+        n = len(speakers)
+        noun = "speaker is" if n == 1 else "speakers are"
+        text = (
+            f"{n} {noun} named at the {self.event_short(event.id)} "
+            "(our count of the people the article names)"
+        )
+        value = Amount(float(n), None, None, "speakers", "exact", str(n), None)
+        return AnswerLine(text, "event", event.id, self.source(event), value, event.start)
 
     def represented(self, event: Event, who: str) -> AnswerLine:
         """'Bangladesh was represented at the ...'."""
