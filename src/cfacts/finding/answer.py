@@ -460,7 +460,8 @@ class Answerer:
         if not statement:
             order += [self.organizers, self.roster]
         order += [self.statements] if statement else []
-        order += [self.number_named, self.person, self.organization, self.event, self.subject]
+        order += [self.event_list, self.number_named, self.person, self.organization]
+        order += [self.event, self.subject]
         if not (when or self._where_cue() or self._number_cue()):
             order.append(self.text)  # a date, a place or a number is never just words found
         return order
@@ -783,6 +784,13 @@ class Answerer:
         return kept or roles
 
     def person(self) -> tuple[list[AnswerLine], Request] | None:
+        if self.q.has("events", "event", "attend", "attended", "attending") or (
+            self.q.has(*ROSTER - {"there", "came", "come"}) and not self.q.has(*ROLE_NOUNS)
+        ):
+            return self.person_events()  # "which events did Liu Hua attend"
+        return self.person_roles()
+
+    def person_roles(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who is Gao Hang", "what is Zhou Yaping's position at CAVCA": a person's roles
         (at the organization named; in the year named), latest first."""
         people = self.mentioned("person")
@@ -832,6 +840,27 @@ class Answerer:
         roles = sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True)
         return [self.lines.role(r) for r in roles], Request("who", rid)
 
+    def person_events(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "which events did Liu Hua attend", "where did Zhao Xiuling speak": a
+        person's appearances (at the events, in the years and places named), by date."""
+        people = self.mentioned("person")
+        if not people or len({m.best.id for m in people}) > 1:
+            return None
+        rid = people[0].best.id
+        self.use(people[0].span)
+        appearances = self.rel.appearances_of_person(rid)
+        events = self._named_events()
+        if events:
+            appearances = [a for a in appearances if a.event in {e.id for e in events}]
+        if self.q.years:
+            appearances = [a for a in appearances if any(
+                _in_year(self.rel.event(a.event), y) for y in self.q.year_values)]  # fmt: skip
+        if not appearances:
+            raise Refused(f"no such appearance of {self.lines.name('person', rid)} is on record")
+        self.use_words(ROSTER | WHERE | {"events", "event", "where", "go", "went", "was", "were"})
+        self.cues.append("appearances")
+        return [self.lines.appearance(a) for a in appearances], Request("who", rid)
+
     def _org_kind(self, rid: str | None) -> str | None:
         org = self.store.get("organization", rid) if rid else None
         return org.kind if isinstance(org, Organization) else None
@@ -852,10 +881,16 @@ class Answerer:
         if not isinstance(org, Organization):
             return None
         self.use(orgs[0].span)
-        if self.q.has(*ORGANIZE) or self.q.has("events", "event"):
+        kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
+        if self.q.has(*ORGANIZE) or self.q.has("events", "event") or kinds:
             events = self.rel.organized(org.id)
             events = [e for e in events if not self.q.year_values or any(
                 _in_year(e, y) for y in self.q.year_values)]  # fmt: skip
+            if kinds:  # "which trainings did WIPO organize"
+                events = [e for e in events if e.kind in kinds]
+                self.use_words(EVENT_KIND_WORDS)
+            events = [e for e in events if all(self._event_at(e, p.name) for p in self.q.places)]
+            self.use(i for p in self.q.places for i in p.span)
             if not events:
                 raise Refused(f"no event organized by {org.name} is on record")
             self.use_words(ORGANIZE | {"events", "event"})
@@ -887,7 +922,9 @@ class Answerer:
             self.cues.append("where")
             return [self.lines.dates(event)], Request("event", event.id)
         if self.mentioned("person"):
-            return self.person()
+            if self.q.has(*ROSTER) or self.q.years or not self.q.has(*ROLE_NOUNS):
+                return self.person_events()  # "where did Zhao Xiuling speak"
+            return self.person_roles()  # "where does Gao Hang work"
         orgs = self.mentioned("organization")
         if orgs:
             org = self.store.get("organization", orgs[0].best.id)
@@ -1012,6 +1049,8 @@ class Answerer:
             q.has("held", "run", "ran") and q.has("by")
         ):
             return None
+        if self.mentioned("organization") and not self.mentioned("event"):
+            return None  # "which trainings did WIPO organize": the organization's events
         event = self.one_event()
         if event is None:
             return None
@@ -1034,6 +1073,7 @@ class Answerer:
         if event is None:
             return None
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "sent", "from", "there"})
+        self.use_words({"represent", "represents", "representing"})
         if countries:
             return self._represented(event)
         speakers = self.rel.speakers(event.id)
@@ -1103,6 +1143,33 @@ class Answerer:
         self.cues.append("represented")
         return [self.lines.represented(event, c) for c in countries], Request("event", event.id)
 
+    def event_list(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "which events were held in Beijing", "list the events of 2019": every event
+        in the years and places named (of the kind named)."""
+        q = self.q
+        if not q.has("events", "trainings", "forums", "meetings", "expos", "conferences"):
+            return None
+        if self.mentioned("event") or self.mentioned("person") or self.mentioned("organization"):
+            return None
+        if not (q.years or q.places):
+            return None
+        kinds = {EVENT_KIND_WORDS[w] for w in q.words if w in EVENT_KIND_WORDS}
+        events = [e for e in self.store.all("event") if isinstance(e, Event)]
+        events = [
+            e
+            for e in events
+            if all(any(_in_year(e, y) for y in q.year_values) for _ in q.years[:1])
+            and all(self._event_at(e, p.name) for p in q.places)
+            and (not kinds or e.kind in kinds)
+        ]
+        if not events:
+            raise Refused("no event on record fits every year and place named")
+        events.sort(key=lambda e: (e.start or "", e.id))
+        self.use(i for p in q.places for i in p.span)
+        self.use_words({*EVENT_KIND_WORDS, "events", "held", "took", "place", "were", "all"})
+        self.cues.append("events")
+        return [self.lines.event(e) for e in events], Request("event", events[0].id)
+
     def event(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Belt and Road forum on copyright": what an event was; "what was said at the
         mobilization meeting": what was said there."""
@@ -1124,7 +1191,11 @@ class Answerer:
         self.use_words(STATEMENT)
         claims = self.rel.claims(event.id)
         lines = [self.lines.claim(c) for c in claims if c.event == event.id]
-        lines += [self.lines.appearance(a, said=True) for a in self.rel.speakers(event.id)]
+        lines += [
+            self.lines.appearance(a, said=True)
+            for a in self.rel.speakers(event.id)
+            if not _says_nothing(a)
+        ]
         if not lines:
             raise Refused(f"nothing said at the {event.name} is on record")
         self.cues.append("statements")
@@ -1264,11 +1335,15 @@ class Answerer:
         return not (asks_who and isinstance(fact, Claim) and not (fact.person or fact.organization))
 
     def _date(self, fact: Record) -> str | None:
-        if isinstance(fact, Claim):
+        if isinstance(fact, (Claim, Milestone)):
             return fact.date
         if isinstance(fact, Appearance):
             event = self.rel.event(fact.event)
             return event.start if event else None
+        if isinstance(fact, Observation):
+            return fact.when
+        if isinstance(fact, Role):
+            return fact.as_of
         return None
 
     def number(self) -> tuple[list[AnswerLine], Request] | None:
@@ -1483,6 +1558,10 @@ class Answerer:
             record = self.store.get(hit.kind, hit.id)
             if record is None or _says_nothing(record):
                 continue
+            if self.q.years and not any(
+                (self._date(record) or "").startswith(str(y)) for y in self.q.year_values
+            ):
+                continue  # a year named holds for every fact given
             line = self._line(record)
             if line is not None:
                 lines.append(line)
@@ -1535,12 +1614,17 @@ EVENT_KIND_WORDS = {
     "trainings": "training",
     "course": "training",
     "forum": "forum",
+    "forums": "forum",
     "roundtable": "roundtable",
+    "roundtables": "roundtable",
     "round": "roundtable",
     "conference": "conference",
+    "conferences": "conference",
     "expo": "expo",
+    "expos": "expo",
     "exhibition": "expo",
     "meeting": "meeting",
+    "meetings": "meeting",
     "visit": "visit",
     "visits": "visit",
 }
