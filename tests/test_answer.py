@@ -18,7 +18,7 @@ from typer.testing import Result
 
 from conftest import DATA, SCHEMA
 
-DEV_SETS = ("ask_dev.toml", "ask_dev2.toml", "ask_dev3.toml", "ask_dev4.toml")
+DEV_SETS = tuple(sorted(p.name for p in DATA.glob("ask_dev*.toml")))
 DEV = [
     entry
     for name in DEV_SETS

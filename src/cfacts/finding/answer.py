@@ -114,6 +114,7 @@ ORGANIZE = frozenset(
 ATTENDANCE = frozenset(
     (
         "people participants attendees guests representatives persons attended attend came "
+        "attendance turnout "
         "present participated took part turned showed"
     ).split()
 )
@@ -127,7 +128,7 @@ STATEMENT = frozenset(
         "comment commented claim claimed describe described explain explained introduce "
         "introduced point pointed urge urged hope hoped advocate advocated caution cautioned "
         "state stated remarks statement statements speech stance "
-        "according outline outlined address addressed focus focused called "
+        "outline outlined address addressed focus focused called "
         "want wants plan plans"
     ).split()
 )
@@ -142,7 +143,8 @@ LINKS = frozenset(
 """Verb phrases that only link the words around them ("what share do exports make up")."""
 PEOPLE_NOUNS = frozenset(
     "people person persons official officials executive executives representative "
-    "representatives staff delegate delegates figure figures leader leaders".split()
+    "representatives staff delegate delegates figure figures leader leaders guy guys man men "
+    "woman women lady gentleman".split()
 )
 """Words for the people a roster lists ("which Tencent executive spoke")."""
 LECTURE = frozenset({"lecture", "lectures", "lectured", "lecturing", "teach", "taught"})
@@ -151,6 +153,11 @@ MONTHS = frozenset(
 )
 SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking"})
 WHEN = frozenset({"when", "date", "dates", "day", "month", "timeline", "chronology", "history"})
+EVENT_TIMES = frozenset(
+    "start started starts begin began begins open opened opens end ended ends finish "
+    "finished close closed last lasted".split()
+)
+"""Words for when an event began or ended (its dates answer them)."""
 WHERE = frozenset(
     {"where", "city", "country", "location", "located", "based", "headquartered", "place", "in"}
 )
@@ -167,14 +174,16 @@ CHANGE = frozenset(
 NUMBER_VERBS = frozenset(
     "represent represents represented account accounts accounted contribute contributes "
     "contributed constitute constitutes constituted amount amounted reach reached stand "
-    "stood belong belongs belonged include includes included count counts".split()
+    "stood belong belongs belonged include includes included count counts exceed exceeded "
+    "exceeds surpass surpassed top topped over above below under than add adds added "
+    "economy".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
 NUMBER = frozenset(
     (
         "how much many number amount revenue revenues income earn earned earns earning "
         "earnings share percent percentage proportion gdp worth value size big large total "
-        "figure fees fee members membership count ratio"
+        "figure fees fee members membership count ratio attendance turnout"
     ).split()
 )
 PARAPHRASES: dict[str, tuple[str, ...]] = {
@@ -490,12 +499,25 @@ class Answerer:
         )
 
     def _hoped(self, line: AnswerLine, positions: Sequence[int]) -> bool:
-        """Whether a dated step says a word asked about only of what would or will happen."""
+        """Whether a dated step fails the words asked about: says one only of what would or
+        will happen, or says them apart (one in its summary, one in its quote: "the
+        conference China co-organised" and "which ratified the treaty" do not say when China
+        ratified it)."""
         if line.kind != "milestone":
             return False
         record = self.store.get("milestone", line.id)
-        return isinstance(record, Milestone) and any(
-            _only_hoped(record, self.q.words[i]) for i in positions
+        if not isinstance(record, Milestone):
+            return False
+        words = [self.q.words[i] for i in positions if not self.q.words[i].isdigit()]
+        if any(_only_hoped(record, w) for w in words):
+            return True
+        actors = {i for p in self.q.places for i in p.span}
+        actors.update(i for m in self.q.mentions for i in m.span)
+        if not actors & set(positions):  # no one named does what the words say
+            return False
+        texts = [record.summary, record.note or "", *(ev.quote for ev in record.evidence)]
+        return len(words) > 1 and not any(
+            all(self._word_in(w, fold(text).split()) for w in words) for text in texts
         )
 
     def _entity(self, request: Request) -> Ref | None:
@@ -717,6 +739,7 @@ class Answerer:
         roles = self._at_event(roles)
         self.use(titles + leads)
         self.use_words({"person", "individual", "in", "charge", "of", "currently", "name"})
+        self.use_words(PEOPLE_NOUNS)
         self.use(i for p in q.places for i in p.span)  # the organization's place, said again
         self.cues.append("role")
         roles.sort(key=lambda r: (r.as_of, r.id), reverse=True)
@@ -953,6 +976,7 @@ class Answerer:
         if event is not None:
             if not event.start:
                 raise Refused(f"no date is on record for the {event.name}")
+            self.use_words(EVENT_TIMES)
             self.cues.append("when")
             return [self.lines.dates(event)], Request("event", event.id)
         return None
@@ -1029,7 +1053,8 @@ class Answerer:
     def attendance(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "How many people attended the Xiamen training": an event's attendance."""
         q = self.q
-        if not q.has("how") or not q.has("many") or not q.has(*ATTENDANCE):
+        asks = (q.has("how") and q.has("many")) or q.has("attendance", "turnout")
+        if not asks or not q.has(*ATTENDANCE):
             return None
         if q.has("speakers", "lecturers", "experts"):
             return None

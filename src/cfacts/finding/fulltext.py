@@ -76,6 +76,8 @@ def _stem(word: str) -> str:
     w = word.lower()
     if len(w) <= 3 or w.isdigit():
         return w
+    if w.endswith(("ed", "es")) and len(w) <= 5:  # "used", "uses", "aged": the word less s/d
+        w = w[:-1]
     for suffix, keep in (
         ("izations", "iz"),
         ("ization", "iz"),

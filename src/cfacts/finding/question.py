@@ -38,6 +38,11 @@ SPAN_WEIGHT = 20.0
 """How much a longer span outweighs a better score: "WIPO office" names the office, not WIPO."""
 FUZZY_OTHER = 90.0
 """A whole-name typo match for anything but a person needs this score."""
+COMMON_WORD = 4
+"""A word in the names of more records than this ("copyright", "china") does not, with other
+such words alone, name a record by part of its name."""
+MAX_PARTS = 3
+"""A span that is part of more names than this, none exactly, names none of them."""
 MISSPELT_MIN = 2
 MAX_EDITS = 2
 SHORT_TYPO = 3
@@ -71,6 +76,9 @@ FUNCTION_WORDS = frozenset(
 STOP = QUESTION_WORDS | FUNCTION_WORDS
 """Words that carry no fact of their own."""
 
+ARTICLE_WORDS = frozenset(
+    (w,) for w in ("article", "articles", "report", "interview", "piece", "story", "news")
+)
 LATEST_WORDS = frozenset({"latest", "recent", "recently", "current", "currently", "now", "today"})
 
 KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -199,8 +207,12 @@ def read(lookup: Lookup, text: str) -> Question:
     """Read a question: its words, years, places, kinds of organization and entities."""
     words = words_of(text)
     taken: set[int] = set()
-    years = tuple((i, int(w)) for i, w in enumerate(words) if _YEAR.match(w))
-    taken.update(i for i, _ in years)
+    years = tuple(
+        (i, int(w))
+        for i, w in enumerate(words)
+        if _YEAR.match(w) and tuple(words[i + 1 : i + 2]) not in ARTICLE_WORDS
+    )  # "the 2023 article" dates an article, not the fact asked for
+    taken.update(i for i, w in enumerate(words) if _YEAR.match(w))
     latest = [i for i, w in enumerate(words) if w in LATEST_WORDS]
     for i in range(len(words) - 1):
         if words[i] in ("last", "this", "past") and words[i + 1] == "year":
@@ -301,9 +313,12 @@ class NameIndex:
         self.names = [c for c in lookup.store.names(MENTION_KINDS)]
         self.keys = [c.key or name_key(c.text) for c in self.names]
         self.words: dict[str, set[int]] = {}
+        records: dict[str, set[tuple[str, str]]] = {}
         for n, key in enumerate(self.keys):
             for word in key.split():
                 self.words.setdefault(word, set()).add(n)
+                records.setdefault(word, set()).add((self.names[n].kind, self.names[n].id))
+        self.common = {w for w, named in records.items() if len(named) > COMMON_WORD}
 
     def ranked(self, span: Sequence[str]) -> list[Match]:
         """Records a span names: exact names alone when there are any, else names holding
@@ -383,10 +398,14 @@ def _mentions(
             if size == 1 and (len(span[0]) < 2 or span[0] in STOP or span[0] in places):
                 continue
             matches = [m for m in index.ranked(span) if _names(m, span)]
+            if matches and matches[0].score < EXACT and set(span) <= index.common:
+                continue  # "copyright industry": words of many names name none of them
             if not matches:
                 continue
             top = matches[0].score
             close = [m for m in matches if m.score >= top - AMBIGUITY_MARGIN]
+            if top < EXACT and len(close) > MAX_PARTS:
+                continue  # "China copyright": words many names share name none of them
             spans.append((size * SPAN_WEIGHT + top, start, start + size, close))
     spans.sort(key=lambda s: (-s[0], s[1]))
     chosen: list[Mention] = []
