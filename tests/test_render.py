@@ -25,6 +25,11 @@ COMMANDS = {
     "search": ["search", "licensing"],
     "sources": ["sources"],
     "search-treaty": ["search", "Springfield Treaty", "--limit", "3"],
+    # the whole cards, as --full shows them (every section, each row's quote)
+    "who-full": ["who", "Jane Roe", "--full"],
+    "org-full": ["org", "ACS", "--full"],
+    "event-full": ["event", "Springfield 2024", "--full"],
+    "stat-full": ["stat", "acs-licensing-revenue", "--full"],
 }
 
 

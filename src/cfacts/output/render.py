@@ -462,6 +462,8 @@ def _card(result: Result, notes: Footnotes, view: View | None = None) -> list[Re
     for name, rows, draw in sections:
         if not rows:
             continue
+        if name == "speakers" and view.shows(kind, "said"):
+            continue  # the speakers with what they said: one table, not two
         if not view.shows(kind, name):
             if not view.sections:
                 left_out.append(f"--section {name} ({rows})")
