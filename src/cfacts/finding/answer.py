@@ -1309,7 +1309,7 @@ class Answerer:
         ]
         lines += [self.lines.observation(o) for o in kept if isinstance(o, Observation)]
         if not lines:
-            raise Refused("no statement on record says that")
+            return None  # no statement says it: another reading may still answer
         self.cues.append("statements")
         if len(set(people)) == 1:
             return lines, Request("who", people[0])

@@ -38,7 +38,7 @@ SPAN_WEIGHT = 20.0
 """How much a longer span outweighs a better score: "WIPO office" names the office, not WIPO."""
 FUZZY_OTHER = 90.0
 """A whole-name typo match for anything but a person needs this score."""
-COMMON_WORD = 4
+COMMON_WORD = 6
 """A word in the names of more records than this ("copyright", "china") does not, with other
 such words alone, name a record by part of its name."""
 MAX_PARTS = 3
