@@ -212,6 +212,21 @@ def write(
 
             out.write(to_markdown(table, layout(outcome)))
         return
+    if outcome.answer and not (view and (view.full or view.sections)):
+        import os
+        import shutil
+
+        from cfacts.output.answer import answer_text  # plain text: no rich to import
+
+        terminal = paged or _is_terminal(out)
+        if width is None:  # COLUMNS when usable, else the terminal's width, else 80
+            given = os.environ.get("COLUMNS", "")
+            usable = given.isdigit() and int(given) >= 1
+            size = shutil.get_terminal_size((80, 24)).columns if terminal else 80
+            width = int(given) if usable else size
+        colour = terminal and not os.environ.get("NO_COLOR")
+        out.write(answer_text(outcome, width, colour=colour))
+        return
     if outcome.results or outcome.answer:
         import io
 
