@@ -33,7 +33,7 @@ from cfacts.factbase.model import (
 from cfacts.finding.answerlines import Lines
 from cfacts.finding.fulltext import FullText, record_texts, same_word, search, terms
 from cfacts.finding.lookup import Lookup
-from cfacts.finding.question import STOP, Mention, Question, read
+from cfacts.finding.question import STOP, Mention, Question, place_names, read
 from cfacts.finding.request import Request
 from cfacts.finding.views import AnswerLine, Ref
 from cfacts.frozen import value
@@ -321,6 +321,7 @@ class Answerer:
             if (words[i], words[i + 1]) in LINKS:
                 self.used.update((i, i + 1))
         self._words: dict[tuple[str, str], list[str]] = {}
+        self._known_places: set[str] | None = None
 
     # -- words -------------------------------------------------------------------------------
 
@@ -624,10 +625,14 @@ class Answerer:
         years = q.year_values
         every = [e for e in self.store.all("event") if isinstance(e, Event)]
 
+        where = list(q.places)
+        if named:  # a named event is located only by "in/at PLACE": "the Sichuan official"
+            where = [p for p in q.places if p.start and q.words[p.start - 1] in ("in", "at")]
+
         def fits(event: Event, words: Sequence[str] = (), *, kind: bool = True) -> bool:
             if years and not any(_in_year(event, y) for y in years):
                 return False
-            if q.places and not all(self._event_at(event, p.name) for p in q.places):
+            if where and not all(self._event_at(event, p.name) for p in where):
                 return False
             if kind and kinds and not any(EVENT_KIND_WORDS[w] == event.kind for w in kinds):
                 return False
@@ -648,7 +653,7 @@ class Answerer:
         if kept:
             self.use(spans)
             self.use(kinds.values())
-            self.use(i for p in q.places for i in p.span)
+            self.use(i for p in where for i in p.span)
         return kept
 
     def _event_at(self, event: Event, place: str) -> bool:
@@ -690,9 +695,11 @@ class Answerer:
             return None
         if len(events) > 1 and speakers:
             events = [e for e in events if self.rel.speakers(e.id)] or events
-        if len(events) > 1:
-            dated = [e for e in events if e.start]
-            events = dated if len(dated) == 1 else events
+        named = self.mentioned("event")
+        if len(events) > 1 and len(named) > 1 and all(len(m.ids("event")) == 1 for m in named):
+            # "the mobilization meeting of the Shanghai training": the first named is asked about
+            first = named[0].ids("event")[0]
+            events = [e for e in events if e.id == first] or events
         if len(events) > 1:
             names = "; ".join(e.name for e in events[:4])
             raise Refused(f"it names several events ({names}); name one")
@@ -1092,13 +1099,14 @@ class Answerer:
         kind asked), or who it says was represented."""
         q = self.q
         countries = q.has("countries", "country", "nations")
-        if not (q.has(*ROSTER) or q.kinds or countries):
+        people = q.has(*PEOPLE_NOUNS) and q.has("who", "which", "name", "list")
+        if not (q.has(*ROSTER) or q.kinds or countries or people):
             return None
         event = self.one_event(speakers=True)
         if event is None:
             return None
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "sent", "from", "there"})
-        self.use_words({"represent", "represents", "representing"})
+        self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
         if countries:
             return self._represented(event)
         speakers = self.rel.speakers(event.id)
@@ -1208,6 +1216,8 @@ class Answerer:
         self.use_words({"about", "event", "happened", "was"})
         self.cues.append("event")
         lines = [self.lines.event(event)]
+        if event.summary:  # "what was the theme of X": what it was about, in our words
+            lines.append(self.lines.event_summary(event))
         if event.attendance is not None:
             lines.append(self.lines.attendance(event))
         return lines, Request("event", event.id)
@@ -1471,6 +1481,8 @@ class Answerer:
             own = self._stat_orgs(record)
             if orgs and not all(o in own or self._subject_org(record, o) for o in orgs):
                 continue
+            if not orgs and self._about_org(record):
+                continue  # a society's own figure answers only when the society is named
             if q.places and not all(self._stat_place(record, p.name) for p in q.places):
                 continue
             words = self._stat_words(record)
@@ -1498,6 +1510,8 @@ class Answerer:
             bonus = 1.0 if growth == q.has(*GROWTH) else 0.0
             part = kind in ("share", "ratio")  # a percentage asked for, a percentage given
             bonus += 1.0 if part == q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) else 0.0
+            if not q.places and not self._local(record):
+                bonus += 0.5  # no place named: China's figure before a province's
             key = (len(covered) + bonus, share, -len(fold(record.label).split()), record.id)
             candidates.append((key, record, covered))
         if not candidates:
@@ -1540,6 +1554,20 @@ class Answerer:
                     self._word_in(a, [w]) for a in asked))  # fmt: skip
                 best = max(best, held / len(own))
         return best
+
+    def _about_org(self, statistic: Statistic) -> bool:
+        """Whether a statistic is about its organization itself (MCSC's revenue), not only
+        reported by it (WIPO's count of the Beijing Treaty's ratifications)."""
+        org = self.store.get("organization", statistic.organization or "")
+        return isinstance(org, Organization) and fold(statistic.subject) == fold(org.name)
+
+    def _local(self, statistic: Statistic) -> bool:
+        """Whether a statistic is about a place within China (a province, cities), named in
+        its subject: it answers only a question that names the place."""
+        if self._known_places is None:
+            self._known_places = set(place_names(self.lookup))
+        parts = [fold(p) for p in re.split(r",| and ", statistic.subject) if p.strip()]
+        return fold(statistic.subject) != "china" and any(p in self._known_places for p in parts)
 
     def _subject_org(self, statistic: Statistic, org: str) -> bool:
         record = self.store.get("organization", org)

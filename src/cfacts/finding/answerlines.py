@@ -336,6 +336,11 @@ class Lines:
             text += ", organized by " + _and([self.org_name(o) for o in event.organizers])
         return AnswerLine(text, "event", event.id, self.source(event, event.city, event.start))
 
+    def event_summary(self, event: Event) -> AnswerLine:
+        """'Belt and Road International Forum on Copyright (ours): Three-day forum ...'."""
+        text = f"{event.name} (our summary): {event.summary}"
+        return AnswerLine(text, "event", event.id, self.source(event, event.city, event.start))
+
     def dates(self, event: Event) -> AnswerLine:
         """'The ... was held in Chengdu, China, 2019-12-02 to 2019-12-04' (with the date note
         when the date is inferred)."""

@@ -273,11 +273,12 @@ def place_names(lookup: Lookup) -> dict[str, tuple[str, str | None]]:
             if isinstance(record, (Event, Organization)):
                 add(record.city, record.country)
                 add(record.country, record.country)
+    named = {fold(c.text) for c in lookup.store.names(("organization", "instrument", "topic"))}
     for record in lookup.store.all("statistic"):
         if isinstance(record, Statistic):
             for part in re.split(r",| and ", record.subject):
-                name = part.strip()
-                if name and name[0].isupper():
+                name = part.strip()  # a place, not a society or a treaty the figure is about
+                if name and name[0].isupper() and fold(name) not in named:
                     add(name, None)
                     if name.endswith(" Province"):
                         add(name[: -len(" Province")], None)
