@@ -49,6 +49,8 @@ def snapshot(store: Store) -> dict[str, Any]:
         names = store.names([kind])
         shot[f"names {kind}"] = names
         shot[f"starting {kind}"] = store.names_starting([kind], "co")
+    for kind in ("event", "organization", "statistic"):
+        shot[f"fields {kind}"] = store.field_texts(kind, ("city", "country", "subject", "id"))
     for expression in FULL_TEXT:  # full-text rows are kept in step with the records
         shot[f"text {expression}"] = [
             (kind, rid, round(relevance, 9))

@@ -33,13 +33,15 @@ from cfacts.factbase.model import (
 from cfacts.finding.answerlines import Lines
 from cfacts.finding.fulltext import FullText, record_texts, same_word, search, terms
 from cfacts.finding.lookup import Lookup
-from cfacts.finding.question import STOP, Mention, Question, place_names, read
+from cfacts.finding.question import STOP, Mention, Question, read
 from cfacts.finding.request import Request
 from cfacts.finding.views import AnswerLine, Ref
 from cfacts.frozen import value
 from cfacts.textnorm import fold, vocabulary_words
 
 MAX_LINES = 12
+CARDS = 5
+"""The cards shown behind an answer found by its words (`search --limit`)."""
 RECALL = 60
 """Full-text hits read before every word of the question is checked against each fact."""
 """An answer lists at most this many facts (a list of speakers is seldom longer)."""
@@ -321,7 +323,6 @@ class Answerer:
             if (words[i], words[i + 1]) in LINKS:
                 self.used.update((i, i + 1))
         self._words: dict[tuple[str, str], list[str]] = {}
-        self._known_places: set[str] | None = None
 
     # -- words -------------------------------------------------------------------------------
 
@@ -1256,7 +1257,7 @@ class Answerer:
             lines += [self.lines.milestone(m) for m in self.rel.milestones(record.id)]
         mention, record = records[0]
         name = self.lines.name(mention.kind, record.id)
-        return lines, Request("search", name, limit=10)
+        return lines, Request("search", name, limit=CARDS)
 
     def statements(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who talked about AI and photography", "what did Zhou Yaping say about AI": the
@@ -1326,7 +1327,7 @@ class Answerer:
         if len(events) == 1 and not people and not speaker_orgs and not topic:
             return lines, Request("event", events[0].id)
         words = [q.words[i] for i in topic] or [self.lines.name("event", events[0].id)]
-        return lines, Request("search", " ".join(words), limit=10)
+        return lines, Request("search", " ".join(words), limit=CARDS)
 
     def _groups(self, positions: Sequence[int]) -> list[tuple[str, ...]]:
         """The topic words as full-text groups: a named record's ways of writing it, else the
@@ -1564,10 +1565,9 @@ class Answerer:
     def _local(self, statistic: Statistic) -> bool:
         """Whether a statistic is about a place within China (a province, cities), named in
         its subject: it answers only a question that names the place."""
-        if self._known_places is None:
-            self._known_places = set(place_names(self.lookup))
         parts = [fold(p) for p in re.split(r",| and ", statistic.subject) if p.strip()]
-        return fold(statistic.subject) != "china" and any(p in self._known_places for p in parts)
+        known = self.q.known_places
+        return fold(statistic.subject) != "china" and any(p in known for p in parts)
 
     def _subject_org(self, statistic: Statistic, org: str) -> bool:
         record = self.store.get("organization", org)
@@ -1621,7 +1621,7 @@ class Answerer:
         if not lines:
             return None
         self.cues.append("text")
-        return lines, Request("search", " ".join(self.q.words[i] for i in left), limit=10)
+        return lines, Request("search", " ".join(self.q.words[i] for i in left), limit=CARDS)
 
     def _line(self, record: Record | None) -> AnswerLine | None:
         if isinstance(record, Claim):

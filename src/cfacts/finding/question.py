@@ -15,7 +15,6 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from cfacts.factbase.model import Event, Organization, Statistic
 from cfacts.finding.matching import (
     AMBIGUITY_MARGIN,
     CUTOFF,
@@ -26,6 +25,7 @@ from cfacts.finding.matching import (
     Match,
 )
 from cfacts.frozen import value
+from cfacts.index.names import Candidate
 from cfacts.textnorm import fold, name_key
 
 if TYPE_CHECKING:
@@ -178,6 +178,7 @@ class Question:
     places: tuple[Place, ...]
     kinds: tuple[KindPhrase, ...]
     mentions: tuple[Mention, ...]
+    known_places: frozenset[str] = frozenset()  # every place the fact base names, folded
 
     def has(self, *words: str) -> bool:
         """Whether any of the words occurs."""
@@ -218,8 +219,9 @@ def read(lookup: Lookup, text: str) -> Question:
         if words[i] in ("last", "this", "past") and words[i + 1] == "year":
             latest += [i, i + 1]
     kinds = _kind_phrases(words, set(taken))
-    known = place_names(lookup)
-    mentions = _mentions(lookup, words, taken, known)
+    index = NameIndex(lookup)
+    known = place_names(lookup, index.names)
+    mentions = _mentions(index, words, taken, known)
     # A name holds a kind's word ("University of Turin"); a kind's words are not a name
     # ("collective management organizations" are not the Collective Management Regulations).
     mentions = [m for m in mentions if all(_within(k, m) or not _overlap(k, m) for k in kinds)]
@@ -235,6 +237,7 @@ def read(lookup: Lookup, text: str) -> Question:
         tuple(places),
         tuple(kinds),
         tuple(mentions),
+        frozenset(known),
     )
 
 
@@ -258,8 +261,11 @@ def _kind_phrases(words: Sequence[str], taken: set[int]) -> list[KindPhrase]:
     return sorted(found, key=lambda k: k.start)
 
 
-def place_names(lookup: Lookup) -> dict[str, tuple[str, str | None]]:
-    """Every place the fact base names, folded: its written form and its country."""
+def place_names(
+    lookup: Lookup, names: Sequence[Candidate] | None = None
+) -> dict[str, tuple[str, str | None]]:
+    """Every place the fact base names, folded: its written form and its country (``names``:
+    the names of organizations, instruments and topics, when already read)."""
     places: dict[str, tuple[str, str | None]] = {}
 
     def add(name: str | None, country: str | None) -> None:
@@ -269,14 +275,15 @@ def place_names(lookup: Lookup) -> dict[str, tuple[str, str | None]]:
                 places[key] = (name, None if fold(country or "") == key else country)
 
     for kind in ("event", "organization"):
-        for record in lookup.store.all(kind):
-            if isinstance(record, (Event, Organization)):
-                add(record.city, record.country)
-                add(record.country, record.country)
-    named = {fold(c.text) for c in lookup.store.names(("organization", "instrument", "topic"))}
-    for record in lookup.store.all("statistic"):
-        if isinstance(record, Statistic):
-            for part in re.split(r",| and ", record.subject):
+        for city, country in lookup.store.field_texts(kind, ("city", "country")):
+            add(city, country)
+            add(country, country)
+    kinds = ("organization", "instrument", "topic")
+    read_names = lookup.store.names(kinds) if names is None else names
+    named = {fold(c.text) for c in read_names if c.kind in kinds}
+    for (subject,) in lookup.store.field_texts("statistic", ("subject",)):
+        if subject:
+            for part in re.split(r",| and ", subject):
                 name = part.strip()  # a place, not a society or a treaty the figure is about
                 if name and name[0].isupper() and fold(name) not in named:
                     add(name, None)
@@ -384,11 +391,10 @@ def _edits(a: str, b: str) -> int:
 
 
 def _mentions(
-    lookup: Lookup, words: Sequence[str], taken: set[int], places: Mapping[str, object]
+    index: NameIndex, words: Sequence[str], taken: set[int], places: Mapping[str, object]
 ) -> list[Mention]:
     """Spans naming records, the heaviest (longest, then best) first, none overlapping; a
     place's one word is a place, not the record of that name ("China")."""
-    index = NameIndex(lookup)
     spans: list[tuple[float, int, int, list[Match]]] = []
     n = len(words)
     for size in range(min(MAX_SPAN, n), 0, -1):

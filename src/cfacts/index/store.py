@@ -63,6 +63,14 @@ class Store(Protocol):
         """(kind, id, relevance) of the records whose words match an FTS5 MATCH expression
         (`fulltext.match`), most relevant first."""
 
+    def field_texts(self, kind: str, fields: Sequence[str]) -> Sequence[tuple[str | None, ...]]:
+        """Some text fields of every record of a kind, in file order, without building the
+        records (None where a record has no such text)."""
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
 
 def count_facts_per_source(records: Iterable[tuple[str, Record]]) -> dict[str, int]:
     """How many records (other than sources) cite each source, primary or further evidence."""
@@ -153,6 +161,13 @@ class MemoryStore:
             self._fts = db
         return match(self._fts, expression, kinds, limit)
 
+    def field_texts(self, kind: str, fields: Sequence[str]) -> Sequence[tuple[str | None, ...]]:
+        """Some text fields of every record of a kind, in file order."""
+        return [
+            tuple(_text(getattr(r, field, None)) for field in fields)
+            for r in self.facts.kind(kind).values()
+        ]
+
 
 class SqliteStore:
     """A store over the on-disk index written by `write_index` or `indexer`; reads what it needs.
@@ -236,6 +251,16 @@ class SqliteStore:
         from cfacts.index.fulltext import match
 
         return match(self._db, expression, kinds, limit)
+
+    def field_texts(self, kind: str, fields: Sequence[str]) -> Sequence[tuple[str | None, ...]]:
+        """Some text fields of every record of a kind, in file order, read from the stored
+        JSON by SQLite (no record is decoded)."""
+        paths = ", ".join("json_extract(data, ?)" for _ in fields)
+        rows = self._db.execute(
+            f"SELECT {paths} FROM rec WHERE kind = ? ORDER BY pos",
+            (*(f"$.{field}" for field in fields), kind),
+        )
+        return [tuple(_text(value) for value in row) for row in rows]
 
 
 TABLES_SQL = (
