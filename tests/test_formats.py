@@ -16,8 +16,13 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
-from cfacts.output.markdown import ITEM_VIEW
-from cfacts.output.rows import ITEM_COLUMNS, OBSERVATION_COLUMNS, RESULT_COLUMNS
+from cfacts.output.markdown import ANSWER_VIEW, ITEM_VIEW
+from cfacts.output.rows import (
+    ANSWER_COLUMNS,
+    ITEM_COLUMNS,
+    OBSERVATION_COLUMNS,
+    RESULT_COLUMNS,
+)
 from conftest import MINIMAL
 
 
@@ -87,6 +92,60 @@ def test_no_match_prints_only_the_header(invoke: Callable[..., Result]) -> None:
     result = invoke("search", "nobody whatsoever", "--format", "csv")
     assert result.exit_code == 1
     assert result.stdout.strip() == ",".join(RESULT_COLUMNS)
+
+
+# -- ask: the rows are the facts of the answer, not the cards behind them (issue 14) ------------
+
+ASK_QUESTIONS = (
+    "what did MCSC earn in 2024",
+    "who spoke at the Chengdu forum",
+    "how did the GDP share change between 2017 and 2023",
+)
+
+
+@pytest.mark.parametrize("question", ASK_QUESTIONS)
+def test_ask_rows_are_the_answer_lines(
+    question: str, invoke: Callable[..., Result], cli_json: Callable[..., tuple[int, Any]]
+) -> None:
+    code, doc = cli_json("ask", question)
+    assert code == 0 and doc["answer"]
+    result = invoke("ask", question, "--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert tuple(rows[0]) == ANSWER_COLUMNS
+    assert [r["text"] for r in rows] == [a["text"] for a in doc["answer"]]
+    assert [r["id"] for r in rows] == [a["id"] for a in doc["answer"]]
+    assert [r["rank"] for r in rows] == [str(n) for n in range(1, len(rows) + 1)]
+    assert [r["quote"] for r in rows] == [a["source"]["quote"] for a in doc["answer"]]
+    for row, line in zip(rows, doc["answer"], strict=True):
+        value = line["value"] or {}
+        assert row["as_written"] == (value.get("as_written") or "")
+        assert row["period"] == (line["period"] or "")
+    result = invoke("ask", question, "--format", "jsonl")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [tuple(line) for line in lines] == [ANSWER_COLUMNS] * len(doc["answer"])
+    assert [line["rank"] for line in lines] == list(range(1, len(lines) + 1))
+    assert [line["text"] for line in lines] == [a["text"] for a in doc["answer"]]
+    result = invoke("ask", question, "--format", "markdown")
+    table = result.stdout.splitlines()
+    assert table[0] == "| " + " | ".join(title for title, _ in ANSWER_VIEW) + " |"
+    assert len(table) == 2 + len(doc["answer"])
+
+
+def test_ask_number_rows_carry_the_quantity(invoke: Callable[..., Result]) -> None:
+    result = invoke("ask", "what did MCSC earn in 2024", "--format", "csv")
+    first = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert first["kind"] == "observation" and first["period"] == "2024"
+    assert first["value"] == "477000000" and first["unit"] == "CNY"
+    assert first["as_written"] == "477 million yuan" and first["source_file"].endswith(".txt")
+
+
+def test_ask_that_cannot_answer_prints_only_the_header(invoke: Callable[..., Result]) -> None:
+    result = invoke("ask", "Who is the CEO of Tencent?", "--format", "csv")
+    assert result.exit_code == 1
+    assert result.stdout.strip() == ",".join(ANSWER_COLUMNS)
+    result = invoke("ask", "Who is the CEO of Tencent?", "--format", "jsonl")
+    assert result.exit_code == 1 and result.stdout == ""
 
 
 # -- spreadsheet formulas and Markdown links (issue 11) -----------------------------------------

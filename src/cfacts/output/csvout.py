@@ -21,7 +21,7 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?")
 def _cell(value: str | float | None) -> str:
     if value is None:
         return ""
-    if isinstance(value, float):
+    if isinstance(value, (int, float)):
         return f"{value:.15g}"  # a number, also when negative: never a formula
     text = clean(value)
     return "'" + text if _formula_like(value, text) else text

@@ -36,7 +36,19 @@ ITEM_VIEW = (
     ("Source", "source_title"),
     ("Quote", "quote"),
 )
-VIEWS = {"observation": OBSERVATION_VIEW, "item": ITEM_VIEW, "result": RESULT_VIEW}
+ANSWER_VIEW = (
+    ("Answer", "text"),
+    ("Value", "as_written"),
+    ("Period", "period"),
+    ("Source", "source_title"),
+    ("Quote", "quote"),
+)
+VIEWS = {
+    "observation": OBSERVATION_VIEW,
+    "item": ITEM_VIEW,
+    "answer": ANSWER_VIEW,
+    "result": RESULT_VIEW,
+}
 
 
 # What could make a link, an image, an HTML element or code out of text, or end a table cell:
@@ -77,7 +89,7 @@ def _cell(value: str | float | None) -> str:
     """One cell: sanitized, on one line, and read by any Markdown renderer as plain text."""
     if value is None:
         return ""
-    text = clean(f"{value:g}" if isinstance(value, float) else value)
+    text = clean(f"{value:g}" if isinstance(value, (int, float)) else value)
     return " ".join(_plain(text).split())
 
 

@@ -2,9 +2,9 @@
 
 `stat` answers give one row per observation (OBSERVATION_COLUMNS); `who`, `org` and `event`
 one row per item their card holds (ITEM_COLUMNS: a person's roles and appearances, an
-organization's people, an event's speakers); every other command one row per result
-(RESULT_COLUMNS). Each row cites the source of the fact it shows. The columns are part of the
-documented output contract.
+organization's people, an event's speakers); `ask` one row per fact of its answer
+(ANSWER_COLUMNS); every other command one row per result (RESULT_COLUMNS). Each row cites
+the source of the fact it shows. The columns are part of the documented output contract.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Literal
 
 from cfacts.finding.views import (
+    AnswerLine,
     AppearanceView,
     EventCard,
     FactCard,
@@ -92,13 +93,38 @@ took part in ``event`` on ``date`` as ``capacity``, with the ``organization`` an
 items, and each candidate of an ambiguous answer, is one row whose ``item`` is the record's
 type and ``summary`` says what it is. Every row cites the source of the fact it shows."""
 
-Layout = Literal["observation", "item", "result"]
+ANSWER_COLUMNS = (
+    "rank",
+    "text",
+    "kind",
+    "id",
+    "qualifier",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "as_written",
+    "period",
+    "source",
+    "source_title",
+    "source_date",
+    "source_file",
+    "quote",
+)
+"""One row per fact of an `ask` answer, best first (``rank`` 1 is the best): ``text`` is our
+line, ``kind`` and ``id`` the record it comes from, the quantity as stored for a number (as in
+OBSERVATION_COLUMNS) and its ``period``, and the source with its verbatim quote. A question the
+fact base cannot answer has no rows (and exits 1)."""
+
+Layout = Literal["observation", "item", "answer", "result"]
 ITEM_COMMANDS = frozenset({"who", "org", "event"})
 
 
 def layout(outcome: Outcome) -> Layout:
-    """What an answer's rows are: observations (`stat`), card items (`who`, `org`, `event`)
-    or results (every other command)."""
+    """What an answer's rows are: observations (`stat`), card items (`who`, `org`, `event`),
+    the facts of an answer (`ask`) or results (every other command)."""
+    if outcome.understood is not None:
+        return "answer"
     if outcome.command == "stat":
         return "observation"
     return "item" if outcome.command in ITEM_COMMANDS else "result"
@@ -106,9 +132,11 @@ def layout(outcome: Outcome) -> Layout:
 
 def columns(outcome: Outcome) -> tuple[str, ...]:
     """The columns of an answer's rows."""
-    return {"observation": OBSERVATION_COLUMNS, "item": ITEM_COLUMNS}.get(
-        layout(outcome), RESULT_COLUMNS
-    )
+    return {
+        "observation": OBSERVATION_COLUMNS,
+        "item": ITEM_COLUMNS,
+        "answer": ANSWER_COLUMNS,
+    }.get(layout(outcome), RESULT_COLUMNS)
 
 
 def rows(outcome: Outcome) -> list[Row]:
@@ -121,11 +149,33 @@ def rows(outcome: Outcome) -> list[Row]:
             if isinstance(r.card, StatisticCard)
             for o in r.card.observations
         ]
+    if kind == "answer":
+        return [answer_row(rank, line) for rank, line in enumerate(outcome.answer, 1)]
     if kind == "item":
         if outcome.ambiguous:
             return [record_row(r) for r in outcome.results]
         return [row for r in outcome.results for row in item_rows(r)]
     return [result_row(r) for r in outcome.results]
+
+
+def answer_row(rank: int, line: AnswerLine) -> Row:
+    """One fact of an `ask` answer: our line, its record, the number as stored, its source."""
+    amount = line.value
+    row: Row = {
+        "rank": rank,
+        "text": line.text,
+        "kind": line.kind,
+        "id": line.id,
+        "qualifier": amount.qualifier if amount else None,
+        "value": amount.value if amount else None,
+        "low": amount.low if amount else None,
+        "high": amount.high if amount else None,
+        "unit": amount.unit if amount else None,
+        "as_written": amount.as_written if amount else None,
+        "period": line.period,
+    }
+    row.update(_source_cells(line.source))
+    return row
 
 
 def item_rows(r: Result) -> list[Row]:
