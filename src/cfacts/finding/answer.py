@@ -33,7 +33,7 @@ from cfacts.factbase.model import (
 from cfacts.finding.answerlines import Lines
 from cfacts.finding.fulltext import FullText, record_texts, same_word, search, terms
 from cfacts.finding.lookup import Lookup
-from cfacts.finding.question import STOP, Mention, Question, read
+from cfacts.finding.question import STOP, Mention, Place, Question, read
 from cfacts.finding.request import Request
 from cfacts.finding.views import AnswerLine, Ref
 from cfacts.frozen import value
@@ -748,7 +748,9 @@ class Answerer:
         self.use(titles + leads)
         self.use_words({"person", "individual", "in", "charge", "of", "currently", "name"})
         self.use_words(PEOPLE_NOUNS)
-        self.use(i for p in q.places for i in p.span)  # the organization's place, said again
+        for place in q.places:  # the organization's place, said again; another one is not used
+            if any(self._org_in(r.organization, place) for r in roles):
+                self.use(place.span)
         self.cues.append("role")
         roles.sort(key=lambda r: (r.as_of, r.id), reverse=True)
         people = list(dict.fromkeys(r.person for r in roles))
@@ -895,6 +897,19 @@ class Answerer:
     def _org_kind(self, rid: str | None) -> str | None:
         org = self.store.get("organization", rid) if rid else None
         return org.kind if isinstance(org, Organization) else None
+
+    def _org_in(self, rid: str | None, place: Place) -> bool:
+        """Whether an organization is at a place, or may be: a city of its country when it has
+        no city on record ("the WIPO office in Beijing" is the WIPO Office in China)."""
+        if self._org_at(rid, place.name):
+            return True
+        org = self.store.get("organization", rid) if rid else None
+        return (
+            isinstance(org, Organization)
+            and not org.city
+            and place.country is not None
+            and fold(place.country) == fold(org.country or "")
+        )
 
     def _org_at(self, rid: str | None, place: str) -> bool:
         org = self.store.get("organization", rid) if rid else None
