@@ -33,10 +33,10 @@ from cfacts.factbase.model import (
 from cfacts.finding.answerlines import Lines
 from cfacts.finding.fulltext import FullText, record_texts, same_word, search, terms
 from cfacts.finding.lookup import Lookup
-from cfacts.finding.question import STOP, Mention, Place, Question, read
+from cfacts.finding.question import STOP, Mention, Place, Question, read, words_of
 from cfacts.finding.request import Request
 from cfacts.finding.views import AnswerLine, Ref
-from cfacts.frozen import value
+from cfacts.frozen import replace, value
 from cfacts.textnorm import fold, vocabulary_words
 
 MAX_LINES = 12
@@ -298,8 +298,23 @@ class Refused(Exception):
 
 
 def respond(lookup: Lookup, text: str) -> Reply:
-    """The facts that answer a question, or an empty answer with what to try instead."""
-    return Answerer(lookup, text).reply()
+    """The facts that answer a question, or an empty answer with what to try instead. A
+    question it cannot answer is read again with its misspellings of the fact base's words
+    put right ("copywright", "licencing"); the answer then says which words it read so."""
+    reply = Answerer(lookup, text).reply()
+    if reply.lines:
+        return reply
+    second = Answerer(lookup, text, respell=True)
+    fixed = [
+        f"read {a!r} as {b!r}" for a, b in zip(words_of(text), second.q.words, strict=True)
+        if a != b
+    ]  # fmt: skip
+    if not fixed:
+        return reply
+    again = second.reply()
+    if not again.lines:
+        return reply
+    return replace(again, cues=(*again.cues, *fixed))
 
 
 def quoted(text: str) -> str:
@@ -310,12 +325,12 @@ def quoted(text: str) -> str:
 class Answerer:
     """Answers one question over one lookup."""
 
-    def __init__(self, lookup: Lookup, text: str) -> None:
+    def __init__(self, lookup: Lookup, text: str, *, respell: bool = False) -> None:
         self.lookup = lookup
         self.store = lookup.store
         self.rel = lookup.rel
         self.lines = Lines(lookup)
-        self.q: Question = read(lookup, text)
+        self.q: Question = read(lookup, text, respell=respell)
         self.used: set[int] = set()
         self.cues: list[str] = []
         words = self.q.words
@@ -467,6 +482,8 @@ class Answerer:
             order.append(self.where)
         if self._number_cue() and not statement:
             order += [self.attendance, self.number]
+        elif q.has("attendance", "turnout", "headcount"):
+            order.append(self.attendance)
         order.append(self.role_holder)
         if not statement:
             order += [self.organizers, self.roster]
@@ -899,17 +916,17 @@ class Answerer:
         return org.kind if isinstance(org, Organization) else None
 
     def _org_in(self, rid: str | None, place: Place) -> bool:
-        """Whether an organization is at a place, or may be: a city of its country when it has
-        no city on record ("the WIPO office in Beijing" is the WIPO Office in China)."""
+        """Whether an organization is at a place: its city or country, or, when it has no city on
+        record, a city of its country where it organized an event ("the WIPO office in
+        Beijing" is the WIPO Office in China, which held the roundtable there)."""
         if self._org_at(rid, place.name):
             return True
         org = self.store.get("organization", rid) if rid else None
-        return (
-            isinstance(org, Organization)
-            and not org.city
-            and place.country is not None
-            and fold(place.country) == fold(org.country or "")
-        )
+        if not isinstance(org, Organization) or org.city or place.country is None:
+            return False
+        if fold(place.country) != fold(org.country or ""):
+            return False
+        return any(_event_at(e, place.name) for e in self.rel.organized(org.id))
 
     def _org_at(self, rid: str | None, place: str) -> bool:
         org = self.store.get("organization", rid) if rid else None
@@ -1076,8 +1093,10 @@ class Answerer:
     def attendance(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "How many people attended the Xiamen training": an event's attendance."""
         q = self.q
-        asks = (q.has("how") and q.has("many")) or q.has("attendance", "turnout")
-        if not asks or not q.has(*ATTENDANCE):
+        counted = q.has("number", "count")  # "number of guests at the forum"
+        asks = (q.has("how") and q.has("many")) or counted
+        headcount = q.has("attendance", "turnout", "headcount")
+        if not headcount and not (asks and q.has(*ATTENDANCE - {"present"})):
             return None
         if q.has("speakers", "lecturers", "experts"):
             return None
@@ -1086,7 +1105,8 @@ class Answerer:
             return None
         if event.attendance is None:
             raise Refused(f"no attendance is on record for the {event.name}")
-        self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were"})
+        self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were", "number", "count"})
+        self.use_words({"headcount", "attendance", "turnout", "total", "of"})
         self.cues.append("attendance")
         return [self.lines.attendance(event)], Request("event", event.id)
 
@@ -1129,6 +1149,7 @@ class Answerer:
         capacity = self._capacity()
         if capacity:
             speakers = [a for a in speakers if a.capacity in capacity]
+        speakers = self._from_named(event, speakers)
         if q.kinds or q.has(*ORG_KIND_WORDS - {"which"}):
             return self._organizations(event, speakers)
         if not speakers:
@@ -1145,6 +1166,36 @@ class Answerer:
         if left:  # "who gave the first lecture": the speakers whose record says so
             lines = [self.lines.appearance(a, said=True) for a in speakers]
         return lines, Request("event", event.id)
+
+    def _from_named(self, event: Event, speakers: list[Appearance]) -> list[Appearance]:
+        """"Which NCAC and WIPO officials addressed the training": the speakers from any of the
+        organizations named (or their units). An organization none of them is from but that
+        organized the event describes the event ("the NCAC training"); any other is left for
+        the answer's check to refuse."""
+        named = [m for m in self.mentioned("organization") if not set(m.span) & self.used]
+        if not named:
+            return speakers
+        organizers = self._organizers(event.id)
+        wanted: set[str] = set()
+        words = self.q.words
+        for mention in named:
+            ids = mention.ids("organization")
+            family = {unit for rid in ids for unit in self.org_family(rid)}
+            after = words[mention.end] if mention.end < len(words) else ""
+            if set(ids) & organizers and after in EVENT_KIND_WORDS:  # "the NCAC training"
+                self.use(mention.span)
+            elif any(self._speaker_org(a) in family for a in speakers):
+                wanted |= family
+                self.use(mention.span)
+            elif set(ids) & organizers:
+                self.use(mention.span)
+        if not wanted:
+            return speakers
+        return [a for a in speakers if self._speaker_org(a) in wanted]
+
+    def _speaker_org(self, appearance: Appearance) -> str | None:
+        role = self.rel.role_for(appearance)
+        return role.organization if role else None
 
     def _how_many(self) -> bool:
         words = self.q.words

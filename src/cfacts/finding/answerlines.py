@@ -7,6 +7,7 @@ quote holds the figure, name or date shown, else its primary quote).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -293,7 +294,9 @@ class Lines:
 
     def milestone(self, milestone: Milestone) -> AnswerLine:
         """'2015: WIPO and NCAC signed the Memorandum of Cooperation.'"""
-        text = f"{milestone.date}: {milestone.summary}"
+        spoken = in_words(milestone.date, None)
+        when = f"{milestone.date} ({spoken})" if spoken and spoken != milestone.date else None
+        text = f"{when or milestone.date}: {milestone.summary}"
         needles = (milestone.quantity.as_written,) if milestone.quantity else ()
         return AnswerLine(
             text,
@@ -345,6 +348,9 @@ class Lines:
         """'The ... was held in Chengdu, China, 2019-12-02 to 2019-12-04' (with the date note
         when the date is inferred)."""
         text = f"The {event.name} was held in {self.where_when(event)}"
+        spoken = in_words(event.start, event.end)
+        if spoken and spoken != event.start:
+            text += f" ({spoken})"
         if event.date_note:
             text += f" ({event.date_note})"
         return AnswerLine(text, "event", event.id, self.source(event, event.city))
@@ -393,6 +399,49 @@ class Lines:
         if record.summary:
             text += f": {record.summary}"
         return AnswerLine(text, record_kind(record), record.id, self.source(record, record.name))
+
+
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def in_words(start: str | None, end: str | None) -> str | None:
+    """A date or span as a reader writes it: "July 7 to 9, 2021", "December 2019", "June 20
+    to July 2, 2021", "March 13, 2025"; None for no date, the text as is for one it cannot
+    read."""
+    if not start:
+        return None
+    first = _parts(start)
+    last = _parts(end) if end and end != start else None
+    if first is None or (end and end != start and last is None):
+        return start
+    year, month, day = first
+    if last is None:
+        if month is None:
+            return str(year)
+        name = MONTH_NAMES[month - 1]
+        return f"{name} {day}, {year}" if day else f"{name} {year}"
+    year2, month2, day2 = last
+    if month is None or month2 is None or day is None or day2 is None:
+        return f"{in_words(start, None)} to {in_words(end, None)}"
+    if year != year2:
+        return f"{in_words(start, None)} to {in_words(end, None)}"
+    if month == month2:
+        return f"{MONTH_NAMES[month - 1]} {day} to {day2}, {year}"
+    return f"{MONTH_NAMES[month - 1]} {day} to {MONTH_NAMES[month2 - 1]} {day2}, {year}"
+
+
+def _parts(date: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None for anything else."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", date)
+    if match is None:
+        return None
+    year, month, day = (int(x) if x else None for x in match.groups())
+    assert year is not None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    return year, month, day
 
 
 def record_kind(record: Record) -> str:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from cfacts.finding.fulltext import stem
 from cfacts.finding.matching import (
     AMBIGUITY_MARGIN,
     CUTOFF,
@@ -204,8 +205,9 @@ def words_of(text: str) -> list[str]:
     return fold(cleaned).split()
 
 
-def read(lookup: Lookup, text: str) -> Question:
-    """Read a question: its words, years, places, kinds of organization and entities."""
+def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
+    """Read a question: its words, years, places, kinds of organization and entities; with
+    ``respell``, its misspellings of the fact base's words put right first (`respelt`)."""
     words = words_of(text)
     taken: set[int] = set()
     years = tuple(
@@ -218,8 +220,10 @@ def read(lookup: Lookup, text: str) -> Question:
     for i in range(len(words) - 1):
         if words[i] in ("last", "this", "past") and words[i + 1] == "year":
             latest += [i, i + 1]
-    kinds = _kind_phrases(words, set(taken))
     index = NameIndex(lookup)
+    if respell:
+        words = respelt(words, _vocabulary(lookup, index))
+    kinds = _kind_phrases(words, set(taken))
     known = place_names(lookup, index.names)
     mentions = _mentions(index, words, taken, known)
     # A name holds a kind's word ("University of Turin"); a kind's words are not a name
@@ -239,6 +243,45 @@ def read(lookup: Lookup, text: str) -> Question:
         tuple(mentions),
         frozenset(known),
     )
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+RESPELL_MIN = 7
+"""Only a word this long or longer is taken for a misspelling of a word of the fact base's."""
+
+
+def _vocabulary(lookup: Lookup, index: NameIndex) -> set[str]:
+    """The words the fact base names things with: its records' names, its statistics'
+    labels and the titles people hold."""
+    found = set(index.words)
+    for kind, field in (("statistic", "label"), ("role", "title")):
+        for (text,) in lookup.store.field_texts(kind, (field,)):
+            found.update(fold(text or "").split())
+    return found
+
+
+def respelt(words: Sequence[str], vocabulary: set[str]) -> list[str]:
+    """The words with each misspelling of one word of the vocabulary (one letter dropped,
+    added, changed or two swapped: "copywright", "licencing") put right. A word the
+    vocabulary holds, a short one, or one that could be either of two words is left as is."""
+    out = list(words)
+    for i, word in enumerate(words):
+        if len(word) < RESPELL_MIN or not word.isalpha() or word in vocabulary:
+            continue
+        near = {w for w in _one_edit(word) if w in vocabulary and len(w) >= RESPELL_MIN}
+        if len(near) == 1 and not any(stem(w) == stem(word) for w in near):  # not a plural
+            out[i] = near.pop()
+    return out
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one edit from a word (Norvig's edits1)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    changes = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + swaps + changes + inserts)
 
 
 def _overlap(kind: KindPhrase, mention: Mention) -> bool:

@@ -1,0 +1,85 @@
+"""Reading a question (finding/question.py): misspellings of the fact base's words put right."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+from typer.testing import Result
+
+from cfacts.finding.question import RESPELL_MIN, respelt
+
+VOCABULARY = {"copyright", "licensing", "exports", "director", "secretary", "treaty"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("copywright", "copyright"),  # a letter added
+        ("licencing", "licensing"),  # a letter changed
+        ("drector", "director"),  # a letter dropped
+        ("dircetor", "director"),  # two letters swapped
+        ("secretray", "secretary"),
+    ],
+)
+def test_one_edit_from_one_word_is_put_right(typed: str, read: str) -> None:
+    assert respelt(["the", typed, "2024"], VOCABULARY) == ["the", read, "2024"]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "treaty",  # in the vocabulary
+        "treatys",  # short: left alone
+        "export",  # a form of a word it holds (same stem), not a misspelling
+        "copyrights",
+        "blockchain",  # no word of the vocabulary is one edit away
+        "licensed",
+    ],
+)
+def test_other_words_are_left_alone(word: str) -> None:
+    assert respelt([word], VOCABULARY) == [word]
+
+
+def test_a_word_one_edit_from_two_words_is_left_alone() -> None:
+    assert respelt(["directer"], {"director", "directed", "directes"}) == ["directer"]
+
+
+def test_short_words_are_never_respelt() -> None:
+    assert RESPELL_MIN >= 7
+    assert respelt(["trety"], VOCABULARY) == ["trety"]
+
+
+def _ask(invoke: Callable[..., Result], question: str) -> tuple[int, dict[str, object]]:
+    result = invoke("ask", question, "--json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_a_misspelt_question_is_answered_and_says_how_it_was_read(
+    invoke: Callable[..., Result],
+) -> None:
+    code, doc = _ask(invoke, "copywright industry percentage of GDP 2017")
+    assert code == 0
+    answer = doc["answer"]
+    assert isinstance(answer, list) and "7.35%" in answer[0]["text"]
+    understood = doc["understood"]
+    assert isinstance(understood, dict)
+    assert "read 'copywright' as 'copyright'" in understood["cues"]
+    code, doc = _ask(invoke, "CWWCS licencing revenue 2024")
+    assert code == 0
+    answer = doc["answer"]
+    assert isinstance(answer, list) and "23 million" in answer[0]["text"]
+
+
+def test_a_real_word_near_a_fact_base_word_keeps_its_meaning(
+    invoke: Callable[..., Result],
+) -> None:
+    # "experts" is one letter from "exports", which the fact base names a statistic with
+    code, doc = _ask(invoke, "which experts lectured at the Xiamen training")
+    assert code == 0
+    understood = doc["understood"]
+    assert isinstance(understood, dict)
+    assert not [c for c in understood["cues"] if str(c).startswith("read ")]
+    answer = doc["answer"]
+    assert isinstance(answer, list) and any("lectured" in a["text"] for a in answer)
