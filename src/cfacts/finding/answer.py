@@ -476,6 +476,8 @@ class Answerer:
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = []
         asks_who = bool(q.words) and q.words[0] in ("who", "whom", "which")
         when = (q.has(*WHEN) and not asks_who) or self._asks_year() or self._how_long()
+        if statement and q.words and q.words[0] not in WHEN:  # "what did X say when ..."
+            when = False
         if when:
             order.append(self.when)
         if self._where_cue() and not statement:
@@ -1472,19 +1474,56 @@ class Answerer:
             return self._change(statistic, series, years)
         if growth:
             self.use_words(GROWTH)
+        picked, request = self._picked(statistic, series)
+        lines = [self.lines.observation(o) for o in picked]
+        base = self._grown(statistic) if growth and self._asks_both() else None
+        if base is not None:  # "the added value in 2023 and how much it grew": both
+            base_picked, _ = self._picked(base, self.rel.series(base.id))
+            self.use_words({"and", "it", "its", "did"})
+            lines = [self.lines.observation(o) for o in base_picked] + lines
+        return lines, request
+
+    def _picked(
+        self, statistic: Statistic, series: Sequence[Observation]
+    ) -> tuple[list[Observation], Request]:
+        """The observations of the years asked, else the latest asked for, else all (latest
+        first), with the `stat` command line that shows them."""
+        years = self.q.year_values
         if years:
             picked = [o for o in series if (o.period or "")[:4] in {str(y) for y in years}]
             if not picked:
                 known = ", ".join(dict.fromkeys(o.period_text for o in series))
                 raise Refused(f"{statistic.id} has no value for {years[-1]}; it has {known}")
-            request = Request("stat", statistic.id, year=years[-1])
-        elif self.q.latest:
-            picked = series[-1:]
-            request = Request("stat", statistic.id, latest=True)
-        else:
-            picked = list(reversed(series))
-            request = Request("stat", statistic.id)
-        return [self.lines.observation(o) for o in picked], request
+            return picked, Request("stat", statistic.id, year=years[-1])
+        if self.q.latest:
+            return list(series[-1:]), Request("stat", statistic.id, latest=True)
+        return list(reversed(series)), Request("stat", statistic.id)
+
+    def _asks_both(self) -> bool:
+        """Whether the question asks two things joined by "and" (not "between 2017 and 2023",
+        not an "and" inside a name)."""
+        q = self.q
+        names = {i for m in q.mentions for i in m.span}
+        years = {i for i, _ in q.years}
+        return any(
+            w == "and" and i not in names and not (i - 1 in years and i + 1 in years)
+            for i, w in enumerate(q.words)
+        )
+
+    def _grown(self, statistic: Statistic) -> Statistic | None:
+        """The statistic a growth statistic is the growth of ("Year-on-year growth of the
+        added value of ..." of "Added value of ..."), by their labels; None when none is."""
+        label = fold(statistic.label)
+        lead = r"(?:year on year |annual |average annual )?growth (?:in |of )(?:the )?"
+        match = re.match(lead, label)
+        if match is None:
+            return None
+        rest = label[match.end():]
+        for other in self.store.all("statistic"):
+            named = isinstance(other, Statistic) and fold(other.label) in (rest, "the " + rest)
+            if named and isinstance(other, Statistic) and other.id != statistic.id:
+                return other
+        return None
 
     def _change(
         self, statistic: Statistic, series: Sequence[Observation], years: Sequence[int]
@@ -1615,7 +1654,8 @@ class Answerer:
         measures = set(self._measure_words(statistic))
         best = 0.0
         for text in (statistic.label, *statistic.aliases):
-            own = [w for w in fold(text).split() if w in measures]
+            own = list(dict.fromkeys(w for w in fold(text).split() if w in measures))
+            own = [w for w in own if w not in QUALIFIERS] or own  # "year-on-year", "total"
             if own:
                 held = sum(1 for w in own if self._word_in(w, asked) or any(
                     self._word_in(a, [w]) for a in asked))  # fmt: skip
@@ -1706,6 +1746,9 @@ class Answerer:
 
 
 MEASURE_SHARE = 0.5
+QUALIFIERS = frozenset({"year", "on", "total", "annual", "average", "overall"})
+"""Words that qualify what a statistic measures ("year-on-year growth", "total revenue")
+rather than say what it is: a question need not repeat them."""
 """A statistic answers only a question that asks for at least this share of what it measures
 (by its label or an alias): "What did MCSC earn" asks for its licensing revenue, "how many
 members did CAVCA have" does not ask for its record companies."""

@@ -263,12 +263,18 @@ class Lines:
 
     def claim(self, claim: Claim) -> AnswerLine:
         """What someone said, with who, where and when: 'Wang Ying of the Images Copyright
-        Society of China, at the ... (Beijing, China, 2025-03-13): AI is disrupting ...'; a
-        summary that names its speaker is not prefixed again."""
+        Society of China, at the ... (Beijing, China, 2025-03-13): AI is disrupting ...' (our
+        summary); a summary that names its speaker is not prefixed again; a direct quotation
+        (`speech = "direct"`, proven whole by `check --sources`) is given in the article's
+        words, in quotation marks."""
         who = self.claimant(claim)
         where = self.event_short(claim.event) if claim.event else ""
-        context = f"at the {where}" if where else (f"in {claim.date}" if claim.date else "")
-        if who and not self._names_speaker(claim):
+        date = in_words(claim.date, None) if claim.date else None
+        context = f"at the {where}" if where else (f"in {date}" if date else "")
+        if who and claim.speech == "direct":  # the article quotes them whole: their words
+            said = " ".join(claim.evidence[0].spans)
+            text = f"{who}" + (f", {context}," if context else "") + f" said: \u201c{said}\u201d"
+        elif who and not self._names_speaker(claim):
             text = f"{who}" + (f", {context}" if context else "") + f": {claim.summary}"
         else:
             text = claim.summary + (f" ({context})" if context else "")
