@@ -285,6 +285,7 @@ KINDS: tuple[Kind, ...] = (
             _date("start", "when it began"),
             _date("end", "when it ended (not before start)"),
             _text("date_note", "how the dates are known"),
+            _ref("during", "event", "the event it took place during or alongside (a side event)"),
             _refs("organizers", "organizer", "organization", "who organized it"),
             _refs(
                 "participants",

@@ -143,6 +143,7 @@ class Event(Record):
     start: str | None = None
     end: str | None = None
     date_note: str | None = None
+    during: str | None = None
     organizers: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
     attendance: Quantity | None = None

@@ -488,7 +488,7 @@ class Answerer:
             order.append(self.attendance)
         order.append(self.role_holder)
         if not statement:
-            order += [self.organizers, self.roster]
+            order += [self.side_events, self.organizers, self.roster]
         order += [self.statements] if statement else []
         order += [self.event_list, self.number_named, self.person, self.organization]
         order += [self.event, self.subject]
@@ -1112,6 +1112,54 @@ class Answerer:
         self.cues.append("attendance")
         return [self.lines.attendance(event)], Request("event", event.id)
 
+    def side_events(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Which companies did the forum's guests visit", "what expo did the guests of
+        the Chengdu forum join": the events held during the event named (``during``), the
+        organizations visited for a visit."""
+        q = self.q
+        visit = q.has(*VISIT_WORDS)
+        if not (visit or q.has(*SIDE_WORDS) or q.has("expo", "expos", "exhibition", "fair")):
+            return None
+        mains = [e for e in self.events() if self.rel.side_events(e.id)]
+        if not mains:
+            return None
+        if len(mains) > 1:
+            names = "; ".join(e.name for e in mains[:4])
+            raise Refused(f"it names several events ({names}); name one")
+        main = mains[0]
+        sides = self.rel.side_events(main.id)
+        if visit:
+            sides = [e for e in sides if e.kind == "visit"]
+        elif q.has("expo", "expos", "exhibition", "fair"):
+            sides = [e for e in sides if e.kind == "expo"]
+        if not sides:
+            raise Refused(f"no such event is on record during the {main.name}")
+        for side in sides:  # the side event named too ("the Chengdu expo")
+            self.use(i for m in self.mentioned("event") if side.id in m.ids("event")
+                     for i in m.span)  # fmt: skip
+        self.use_words(VISIT_WORDS | SIDE_WORDS | PEOPLE_NOUNS | ORG_KIND_WORDS)
+        self.use_words({"expo", "expos", "exhibition", "fair", "which", "what", "where", "did"})
+        self.use_words({"guests", "guest", "participants", "delegates", "attendees", "its"})
+        self.use_words({"events", "event", "there", "were", "was", "held"})
+        own = self._event_words(main)  # "the Chengdu copyright forum": words of its name
+        self.use(i for i, w in enumerate(q.words)
+                 if w not in STOP and any(same_word(w, x) for x in own))  # fmt: skip
+        self.use(i for k in q.kinds for i in k.span)
+        self.use(i for p in q.places if self._event_at(main, p.name) for i in p.span)
+        kinds = {k for phrase in q.kinds for k in phrase.kinds}
+        lines: list[AnswerLine] = []
+        for side in sides:
+            if side.kind == "visit" and side.participants:
+                for org in side.participants:
+                    if not kinds or self._org_kind(org) in kinds:
+                        lines.append(self.lines.visited(side, main, org))
+            elif not kinds:
+                lines.append(self.lines.side_event(side, main))
+        if not lines:
+            raise Refused(f"no organization of that kind is on record during the {main.name}")
+        self.cues.append("side events")
+        return lines, Request("event", main.id)
+
     def organizers(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who organized the 2021 Xiamen training": an event's organizers."""
         q = self.q
@@ -1139,6 +1187,8 @@ class Answerer:
         countries = q.has("countries", "country", "nations")
         people = q.has(*PEOPLE_NOUNS) and q.has("who", "which", "name", "list")
         if not (q.has(*ROSTER) or q.kinds or countries or people):
+            return None
+        if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
             return None
         event = self.one_event(speakers=True)
         if event is None:
@@ -1745,6 +1795,10 @@ class Answerer:
         return None
 
 
+VISIT_WORDS = frozenset({"visit", "visited", "visits", "visiting", "tour", "toured", "tours"})
+SIDE_WORDS = frozenset(
+    {"side", "alongside", "activities", "activity", "during", "join", "joined", "also"}
+)
 MEASURE_SHARE = 0.5
 QUALIFIERS = frozenset({"year", "on", "total", "annual", "average", "overall"})
 """Words that qualify what a statistic measures ("year-on-year growth", "total revenue")

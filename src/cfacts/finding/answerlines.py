@@ -361,6 +361,26 @@ class Lines:
             text += f" ({event.date_note})"
         return AnswerLine(text, "event", event.id, self.source(event, event.city))
 
+    def side_event(self, side: Event, main: Event) -> AnswerLine:
+        """'During the Belt and Road ... (Chengdu, ...), its guests took part in the 2019
+        Chengdu International Digital Copyright Expo (expo)'."""
+        text = (
+            f"During the {self.event_short(main.id)}, its guests took part in the {side.name} "
+            f"({vocabulary_words(side.kind)})"
+        )
+        return AnswerLine(text, "event", side.id, self.source(side, side.name), None, side.start)
+
+    def visited(self, side: Event, main: Event, org_id: str) -> AnswerLine:
+        """'During the Belt and Road ... (Chengdu, ...), its guests visited Migu Music Co.,
+        Ltd. (a company)'."""
+        org = self.store.get("organization", org_id)
+        kind = vocabulary_words(org.kind) if isinstance(org, Organization) else ""
+        what = f" ({'an' if kind[:1] in 'aeiou' else 'a'} {kind})" if kind else ""
+        name = self.org_name(org_id)
+        text = f"During the {self.event_short(main.id)}, its guests visited {name}{what}"
+        needle = org.name if isinstance(org, Organization) else name
+        return AnswerLine(text, "event", side.id, self.source(side, needle), None, side.start)
+
     def organizer(self, event: Event, org_id: str) -> AnswerLine:
         """'World Intellectual Property Organization (WIPO) organized the ... (Xiamen, ...)'."""
         org = self.store.get("organization", org_id)

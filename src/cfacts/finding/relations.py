@@ -128,6 +128,11 @@ class Relations:
         events = _typed(self.store.related("event", "participants", rid), Event)
         return sorted(events, key=lambda e: e.start or "")
 
+    def side_events(self, rid: str) -> list[Event]:
+        """The events held during or alongside an event (``during``), by date."""
+        events = _typed(self.store.related("event", "during", rid), Event)
+        return sorted(events, key=lambda e: e.start or "")
+
     def claims(self, rid: str) -> list[Claim]:
         """Claims by or about a record, in file order, each once."""
         return _typed(self.store.related_any("claim", CLAIM_FIELDS, rid), Claim)
