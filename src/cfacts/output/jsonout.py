@@ -12,9 +12,10 @@ from cfacts.finding.views import AnswerLine, Outcome, Result
 from cfacts.frozen import field_names
 from cfacts.sanitize import escape_json
 
-OUTPUT_SCHEMA_VERSION = 2
-"""2: an observation's ``change`` is an object with its base period (``since``), not a string;
-search documents carry ``total``. See docs/json.md."""
+OUTPUT_SCHEMA_VERSION = 3
+"""3: every result's ``fields`` is the one view of its record kind (a claim's in `search` and
+`timeline` as on a person's card); 2: an observation's ``change`` is an object with its base
+period (``since``), not a string. See docs/json.md."""
 
 
 def plain(value: Any) -> Any:
