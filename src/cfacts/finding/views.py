@@ -336,14 +336,15 @@ class Outcome:
 def card_date(card: Card) -> str | None:
     """The date a record's view places it at (a timeline's order): an event's start, a role's
     as-of date, an appearance's event date, an observation's period (else when it was
-    reported), a milestone's or claim's date; None for the records that are not dated."""
+    reported), a milestone's, claim's or article's date; None for the records that are not
+    dated (a person, an organization, a statistic, a treaty or topic)."""
     if isinstance(card, EventCard):
         return card.start
     if isinstance(card, RoleView):
         return card.as_of
     if isinstance(card, ObservationView):
         return card.period or card.reported
-    if isinstance(card, (AppearanceView, MilestoneView, ClaimView)):
+    if isinstance(card, (AppearanceView, MilestoneView, ClaimView, SourceCard)):
         return card.date
     return None
 
