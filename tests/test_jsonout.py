@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
+from cfacts.output import rows
 from cfacts.output.jsonout import OUTPUT_SCHEMA_VERSION
 from conftest import ROOT, SCHEMA, SOURCES
 
@@ -122,7 +123,8 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     Draft202012Validator.check_schema(SCHEMA)
     documents = {ref["$ref"] for ref in SCHEMA["oneOf"]}
-    assert documents == {f"#/$defs/{name}" for name in ("Lookup", "Info", "Check", "ExportRecord")}
+    names = ("Lookup", "Info", "Check", "ExportRecord", "Row")
+    assert documents == {f"#/$defs/{name}" for name in names}
 
 
 def test_the_schema_version_is_the_one_printed() -> None:
@@ -174,6 +176,32 @@ def test_every_export_line_is_valid() -> None:
     assert len(lines) == sum(json.loads(info)["counts"].values())
     for line in lines:
         validate(line, "ExportRecord")
+
+
+ROW_DEFS = {
+    "ObservationRow": rows.OBSERVATION_COLUMNS,
+    "ItemRow": rows.ITEM_COLUMNS,
+    "ResultRow": rows.RESULT_COLUMNS,
+}
+
+
+def test_the_row_definitions_have_the_row_columns() -> None:
+    for definition, columns in ROW_DEFS.items():
+        assert tuple(DEFS[definition]["properties"]) == columns
+        assert tuple(DEFS[definition]["required"]) == columns
+
+
+@pytest.mark.parametrize(("code", "args"), LOOKUPS, ids=[" ".join(a) for _, a in LOOKUPS])
+def test_every_jsonl_row_of_a_lookup_is_valid(code: int, args: tuple[str, ...]) -> None:
+    got, out = run(*args, "--format", "jsonl")
+    assert got == code
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert bool(lines) == (code == 0)
+    _, doc = lookup(*args)
+    layout = {"stat": "ObservationRow", "who": "ItemRow", "org": "ItemRow", "event": "ItemRow"}
+    for line in lines:
+        validate(line, "Row")
+        validate(line, layout.get(doc["command"], "ResultRow"))
 
 
 # -- one shape per record kind -----------------------------------------------------------------
