@@ -32,6 +32,7 @@ from cfacts.finding.views import (
     ClaimView,
     EventCard,
     EventRef,
+    FactView,
     MilestoneView,
     ObservationView,
     OrganizationCard,
@@ -280,7 +281,7 @@ class Cards:
             return self._source_card(record), []
         return self.fact_view(record), []
 
-    def fact_view(self, record: Record) -> Card:
+    def fact_view(self, record: Record) -> FactView:
         """The view of a role, appearance, observation, claim or milestone: the one its kind
         has wherever it is shown (a result, or an item of another record's card)."""
         if isinstance(record, Role):

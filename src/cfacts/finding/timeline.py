@@ -344,13 +344,13 @@ def _end_of(lookup: Lookup, record: Record) -> str | None:
 
 def _entry(lookup: Lookup, dated: Dated) -> Result:
     """One timeline entry: the record's result (its view, as every command shows it), named by
-    what happened in one line of our words."""
+    what happened in one line of our words, citing the record's own first source."""
     record, date = dated.record, dated.date
     why = dated.why or Why("date", date)
-    found = lookup.cards.result(
-        dated.kind, record.id, Match(dated.kind, record.id, why.score, why.field, why.text)
-    )
-    return replace(found, name=_line(lookup, record, found))
+    match = Match(dated.kind, record.id, why.score, why.field, why.text)
+    found = lookup.cards.result(dated.kind, record.id, match)
+    sources = tuple(lookup.cards.source_ref(ev) for ev in record.evidence[:1])
+    return replace(found, name=_line(lookup, record, found), sources=sources)
 
 
 def _line(lookup: Lookup, record: Record, found: Result) -> str:
