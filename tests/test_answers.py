@@ -58,7 +58,7 @@ def observations(doc: Any) -> dict[str, Any]:
 
 def test_json_carries_each_change_with_its_base_period() -> None:
     code, doc = document("stat", "copyright-industry-value-added")
-    assert code == 0 and doc["schema_version"] == 2
+    assert code == 0 and doc["schema_version"] == 3
     series = observations(doc)
     assert series["2021"]["change"] is None  # the first of its series
     assert series["2023"]["change"] == {

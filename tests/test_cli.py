@@ -202,8 +202,14 @@ def test_search_finds_the_facts(cli_json: Json, query: str, expected: str) -> No
     code, doc = cli_json("search", query)
     assert code == 0
     ids = [r["id"] for r in doc["results"]]
-    related = [ref["id"] for r in doc["results"] for ref in r["fields"].get("related", [])]
-    assert expected in ids + related
+    links = [
+        link["id"]
+        for r in doc["results"]
+        for value in r["fields"].values()
+        for link in (value if isinstance(value, list) else [value])
+        if isinstance(link, dict) and "id" in link
+    ]
+    assert expected in ids + links
 
 
 def test_sources_count_facts(cli_json: Json) -> None:

@@ -4,9 +4,10 @@
 # loader's checks (schema.FIELDS), the model's KIND_CLASSES, the index's reverse links
 # (LINK_FIELDS) and the export's tables and columns are derived; the model classes' fields, the
 # index codec and the output schema's kinds are held to it by tests/test_kinds.py, and the field
-# tables in docs/factbase.md are generated (doctables.py, tests/test_doctables.py). The rules
-# that go beyond one field are in rules.py. This module is read on every lookup (the model
-# derives KIND_CLASSES from it), so it imports nothing but `frozen`.
+# tables in docs/factbase.md and the output schema's export record definitions are generated
+# (doctables.py, tests/test_doctables.py; output/recordschema.py, tests/test_recordschema.py).
+# The rules that go beyond one field are in rules.py. This module is read on every lookup (the
+# model derives KIND_CLASSES from it), so it imports nothing but `frozen`.
 
 from __future__ import annotations
 

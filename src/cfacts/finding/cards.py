@@ -32,7 +32,7 @@ from cfacts.finding.views import (
     ClaimView,
     EventCard,
     EventRef,
-    FactCard,
+    FactView,
     MilestoneView,
     ObservationView,
     OrganizationCard,
@@ -230,6 +230,7 @@ class Cards:
             note=claim.note,
             speech=claim.speech,
             words=" ".join(claim.evidence[0].spans) if claim.speech == "direct" else None,
+            subjects=tuple(self._subject_ref(s) for s in claim.subjects),
         )
 
     def milestone_view(self, milestone: Milestone) -> MilestoneView:
@@ -278,7 +279,21 @@ class Cards:
             return self._subject_card(record)
         if isinstance(record, Source):
             return self._source_card(record), []
-        return self.fact_card(record), []
+        return self.fact_view(record), []
+
+    def fact_view(self, record: Record) -> FactView:
+        """The view of a role, appearance, observation, claim or milestone: the one its kind
+        has wherever it is shown (a result, or an item of another record's card)."""
+        if isinstance(record, Role):
+            return self.role_view(record)
+        if isinstance(record, Appearance):
+            return self.appearance_view(record)
+        if isinstance(record, Observation):
+            return self.observation_views((record,))[0]
+        if isinstance(record, Claim):
+            return self.claim_view(record)
+        assert isinstance(record, Milestone), f"no view for {type(record).__name__}"
+        return self.milestone_view(record)
 
     def _person_card(self, person: Person) -> tuple[PersonCard, list[Record]]:
         rid = person.id
@@ -408,41 +423,6 @@ class Cards:
             self.store.facts_per_source().get(source.id, 0),
         )
 
-    def fact_card(self, record: Record) -> FactCard:
-        """A one-line card for a role, appearance, observation, claim or milestone."""
-        refs: list[Ref | None] = []
-        date: str | None = None
-        text = ""
-        if isinstance(record, Role):
-            refs = [
-                self.ref("person", record.person),
-                self.ref("organization", record.organization),
-            ]
-            text, date = (
-                f"{record.title} ({record.note})" if record.note else record.title,
-                record.as_of,
-            )
-        elif isinstance(record, Appearance):
-            refs = [self.ref("person", record.person), self.ref("event", record.event)]
-            text = f"{record.capacity}: {record.summary}"
-            event = self.rel.event(record.event)
-            date = event.start if event else None
-        elif isinstance(record, Observation):
-            refs = [self.ref("statistic", record.statistic), self.ref("person", record.reported_by)]
-            text, date = record.value.as_written, record.when
-        elif isinstance(record, Claim):
-            refs = [
-                self.ref("person", record.person),
-                self.ref("organization", record.organization),
-                self.ref("event", record.event),
-                *(self._subject_ref(s) for s in record.subjects),
-            ]
-            text, date = record.summary, record.date
-        elif isinstance(record, Milestone):
-            refs = [self._subject_ref(record.subject)]
-            text, date = record.summary, record.date
-        return FactCard(text, date, tuple(r for r in refs if r))
-
     def result(self, kind: str, rid: str, match: Match | None = None) -> Result:
         """A full result for one record."""
         card, evidence = self.card(kind, rid)
@@ -465,7 +445,8 @@ class Cards:
 def describe(card: Card) -> str | None:
     """Our one line on who or what a record is, built from its card: a person's latest titles
     and organizations, an organization's kind, place and parent, an event's kind, date and
-    place, a statistic's subject and unit, a treaty's kind, an article's publisher and date."""
+    place, a statistic's subject and unit, a treaty's kind, an article's publisher and date; for
+    one fact, the fact in one line (a role's title, what was said, a value as written)."""
     parts: list[str | None] = []
     if isinstance(card, PersonCard):
         if not card.roles:
@@ -489,6 +470,14 @@ def describe(card: Card) -> str | None:
         parts = [words(card.kind)]
     elif isinstance(card, SourceCard):
         parts = [card.publisher, card.date]
+    elif isinstance(card, RoleView):
+        return f"{card.title} ({card.note})" if card.note else card.title
+    elif isinstance(card, AppearanceView):
+        return f"{card.capacity}: {card.summary}"
+    elif isinstance(card, ObservationView):
+        return card.amount.as_written
+    elif isinstance(card, (ClaimView, MilestoneView)):
+        return card.summary
     return ", ".join(p for p in parts if p) or None
 
 

@@ -32,8 +32,8 @@ from cfacts.factbase.model import (
 from cfacts.factbase.schema import DATE_RE
 from cfacts.finding.lookup import ENTITY_KINDS, Lookup, clean_query
 from cfacts.finding.matching import EXACT, Match
-from cfacts.finding.views import FactCard, Outcome, Result
-from cfacts.frozen import value
+from cfacts.finding.views import Outcome, Result
+from cfacts.frozen import replace, value
 from cfacts.textnorm import fold
 
 DATED_KINDS = ("event", "appearance", "role", "observation", "milestone", "claim")
@@ -343,32 +343,27 @@ def _end_of(lookup: Lookup, record: Record) -> str | None:
 
 
 def _entry(lookup: Lookup, dated: Dated) -> Result:
-    """One timeline entry: what happened, in our words, with its links and source."""
-    cards = lookup.cards
-    kind, record, date = dated.kind, dated.record, dated.date
+    """One timeline entry: the record's result (its view, as every command shows it), named by
+    what happened in one line of our words, citing the record's own first source."""
+    record, date = dated.record, dated.date
+    why = dated.why or Why("date", date)
+    match = Match(dated.kind, record.id, why.score, why.field, why.text)
+    found = lookup.cards.result(dated.kind, record.id, match)
+    sources = tuple(lookup.cards.source_ref(ev) for ev in record.evidence[:1])
+    return replace(found, name=_line(lookup, record, found), sources=sources)
+
+
+def _line(lookup: Lookup, record: Record, found: Result) -> str:
+    """What happened, in one line: an event's name, place and end; a statistic's value; else
+    the result's own line (a role's title, what was said)."""
     if isinstance(record, Event):
         where = ", ".join(p for p in (record.city, record.country) if p)
         text = record.name + (f" ({where})" if where else "")
         if record.end and record.end != record.start:
             text += f", until {record.end}"
-        refs = tuple(r for r in (cards.ref("organization", o) for o in record.organizers) if r)
-        card = FactCard(text, date, refs)
-    else:
-        card = cards.fact_card(record)
-        if isinstance(record, Observation):
-            statistic = lookup.store.get("statistic", record.statistic)
-            label = statistic.label if isinstance(statistic, Statistic) else record.statistic
-            card = FactCard(f"{label}: {record.value.as_written}", date, card.related)
-        else:
-            card = FactCard(card.text, date, card.related)
-    why = dated.why or Why("date", date)
-    return Result(
-        kind,
-        record.id,
-        card.text,
-        why.score,
-        why.field,
-        why.text,
-        card,
-        tuple(cards.source_ref(ev) for ev in record.evidence[:1]),
-    )
+        return text
+    if isinstance(record, Observation):
+        statistic = lookup.store.get("statistic", record.statistic)
+        label = statistic.label if isinstance(statistic, Statistic) else record.statistic
+        return f"{label}: {record.value.as_written}"
+    return found.description or found.name

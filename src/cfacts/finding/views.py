@@ -148,6 +148,7 @@ class ClaimView:
     note: str | None = None  # our remark, such as that the year of its date is inferred
     speech: str | None = None  # "direct": ``words`` are the person's own, quoted whole
     words: str | None = None  # the quotation, verbatim, when the claim is direct speech
+    subjects: tuple[Ref, ...] = ()  # the instruments, topics, organizations or events it is about
 
 
 @value(frozen=True)
@@ -241,15 +242,6 @@ class SubjectCard:
 
 
 @value(frozen=True)
-class FactCard:
-    """A single fact found by search: a role, appearance, observation, claim or milestone."""
-
-    text: str
-    date: str | None
-    related: tuple[Ref, ...]
-
-
-@value(frozen=True)
 class SourceCard:
     """A source article and how many facts it backs."""
 
@@ -265,9 +257,23 @@ class SourceCard:
     facts: int
 
 
+FactView = RoleView | AppearanceView | ObservationView | ClaimView | MilestoneView
+"""The view of a record that is one fact; the same view a card nests (a claim on a person's)."""
+
 Card = (
-    PersonCard | OrganizationCard | EventCard | StatisticCard | SubjectCard | FactCard | SourceCard
+    PersonCard
+    | OrganizationCard
+    | EventCard
+    | StatisticCard
+    | SubjectCard
+    | SourceCard
+    | RoleView
+    | AppearanceView
+    | ObservationView
+    | ClaimView
+    | MilestoneView
 )
+"""What a result shows of its record: one view per record kind, wherever the result appears."""
 
 
 @value(frozen=True)
@@ -325,6 +331,41 @@ class Outcome:
     why_empty: str | None = None  # what to say instead of "no match" (a year with no value)
     tries: tuple[str, ...] = ()  # no match: other lookups that find the query ("cfacts org X")
     answer: tuple[AnswerLine, ...] = ()  # ask: the facts that answer the question, best first
+
+
+def card_date(card: Card) -> str | None:
+    """The date a record's view places it at (a timeline's order): an event's start, a role's
+    as-of date, an appearance's event date, an observation's period (else when it was
+    reported), a milestone's, claim's or article's date; None for the records that are not
+    dated (a person, an organization, a statistic, a treaty or topic)."""
+    if isinstance(card, EventCard):
+        return card.start
+    if isinstance(card, RoleView):
+        return card.as_of
+    if isinstance(card, ObservationView):
+        return card.period or card.reported
+    if isinstance(card, (AppearanceView, MilestoneView, ClaimView, SourceCard)):
+        return card.date
+    return None
+
+
+def card_links(card: Card) -> tuple[Ref, ...]:
+    """The records a fact's view links to, as a timeline lists them: an event's organizers, a
+    role's person and organization, a statement's speaker, organization, event and subjects."""
+    found: list[Ref | None] = []
+    if isinstance(card, EventCard):
+        found = [*card.organizers]
+    elif isinstance(card, RoleView):
+        found = [card.person, card.organization]
+    elif isinstance(card, AppearanceView):
+        found = [card.person, card.event]
+    elif isinstance(card, ObservationView):
+        found = [card.statistic, card.reported_by]
+    elif isinstance(card, ClaimView):
+        found = [card.person, card.organization, card.event, *card.subjects]
+    elif isinstance(card, MilestoneView):
+        found = [card.subject]
+    return tuple(r for r in found if r is not None)
 
 
 def titles_text(titles: Sequence[TitleView]) -> str:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cfacts.finding.views import AnswerLine, Outcome, Result
+from cfacts.finding.views import AnswerLine, Outcome, Result, card_date
 from cfacts.frozen import field_names
 from cfacts.sanitize import escape_json
 
-OUTPUT_SCHEMA_VERSION = 2
-"""2: an observation's ``change`` is an object with its base period (``since``), not a string;
-search documents carry ``total``. See docs/json.md."""
+OUTPUT_SCHEMA_VERSION = 3
+"""3: every result's ``fields`` is the one view of its record kind (a claim's in `search` and
+`timeline` as on a person's card); 2: an observation's ``change`` is an object with its base
+period (``since``), not a string. See docs/json.md."""
 
 
 def plain(value: Any) -> Any:
@@ -30,12 +31,14 @@ def plain(value: Any) -> Any:
 
 
 def result_dict(result: Result) -> dict[str, Any]:
-    """One result: what it is, how it matched, its fields and its sources with quotes."""
+    """One result: what it is, where it stands in time, how it matched, its fields (the one
+    view of its record kind) and its sources with quotes."""
     return {
         "type": result.type,
         "id": result.id,
         "name": result.name,
         "description": result.description,
+        "date": card_date(result.card),
         "score": result.score,
         "matched": {"field": result.matched_field, "text": result.matched_text},
         "fields": plain(result.card),

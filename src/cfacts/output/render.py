@@ -14,7 +14,7 @@ from cfacts.finding.views import (
     ClaimView,
     EventCard,
     EventRef,
-    FactCard,
+    FactView,
     MilestoneView,
     ObservationView,
     OrganizationCard,
@@ -29,6 +29,8 @@ from cfacts.finding.views import (
     SubjectCard,
     TitleView,
     amount_text,
+    card_date,
+    card_links,
     titles_text,
 )
 from cfacts.output.view import View
@@ -435,8 +437,8 @@ def _sections(result: Result, notes: Footnotes) -> tuple[str, list[Section]]:
              lambda c: _milestones(card.milestones, notes)),
             ("statements", len(card.claims), lambda c: _claims(card.claims, notes)),
         ]  # fmt: skip
-    if isinstance(card, FactCard):
-        return "fact", [("about", 1, lambda c: t(card.text))]
+    if isinstance(card, FactView):
+        return "fact", [("about", 1, lambda c: t(result.description or result.name))]
     return "source", []
 
 
@@ -568,14 +570,12 @@ def timeline_table(outcome: Outcome, notes: Footnotes) -> Table:
     table = _table(f"{title} ({_count(len(outcome.results), 'entry')})", "Date", "Type", "What",
                    "Related", "Src")  # fmt: skip
     for r in outcome.results:
-        card = r.card
-        assert isinstance(card, FactCard)
-        names = [ref.name for ref in card.related]
+        names = [ref.name for ref in card_links(r.card)]
         related = ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")
         table.add_row(
-            t(card.date or ""),
+            t(card_date(r.card) or ""),
             t(label(r.type)),
-            t(card.text),
+            t(r.name),
             t(related, "dim"),
             notes.mark(r.sources[0]) if r.sources else t(""),
         )

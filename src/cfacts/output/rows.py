@@ -15,7 +15,7 @@ from cfacts.finding.views import (
     AnswerLine,
     AppearanceView,
     EventCard,
-    FactCard,
+    FactView,
     ObservationView,
     OrganizationCard,
     Outcome,
@@ -28,6 +28,7 @@ from cfacts.finding.views import (
     SubjectCard,
     TitleView,
     amount_text,
+    card_date,
     titles_text,
 )
 
@@ -323,8 +324,8 @@ def describe(r: Result) -> tuple[str, str | None, SourceRef | None]:
         return text, latest.period or latest.reported, latest.source
     if isinstance(card, SubjectCard):
         return card.summary or card.kind, None, first
-    if isinstance(card, FactCard):
-        return card.text, card.date, first
+    if isinstance(card, FactView):
+        return r.description or r.name, card_date(card), first
     if isinstance(card, SourceCard):
         return f"{card.headline or card.title} ({card.publisher})", card.date, first
     return "", None, first
