@@ -208,9 +208,12 @@ class EventCard:
     city: str | None
     country: str | None
     organizers: tuple[Ref, ...]
+    participants: tuple[Ref, ...]
     attendance: Amount | None
     represented: tuple[str, ...]
     summary: str | None
+    during: Ref | None
+    side_events: tuple[Ref, ...]
     speakers: tuple[AppearanceView, ...]
     statistics: tuple[ObservationView, ...]
     claims: tuple[ClaimView, ...]
