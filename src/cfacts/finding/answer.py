@@ -337,6 +337,9 @@ class Answerer:
         for i in range(len(words) - 1):  # "make up", "lead to", "account for": links only
             if (words[i], words[i + 1]) in LINKS:
                 self.used.update((i, i + 1))
+        for i in range(len(words) - 3):  # "by the time of the forum": when, as "at"
+            if words[i : i + 4] == ("by", "the", "time", "of"):
+                self.used.update(range(i, i + 4))
         self._words: dict[tuple[str, str], list[str]] = {}
 
     # -- words -------------------------------------------------------------------------------
@@ -431,15 +434,45 @@ class Answerer:
     def _about(self, record: Record, positions: Sequence[int]) -> bool:
         """Whether a statement is about every topic word: in its own words, its topics or
         the names and kinds of its subjects (not its speaker's or its event's names)."""
+        return not self._missing(record, positions)
+
+    def _missing(self, record: Record, positions: Sequence[int]) -> list[int]:
+        """The topic words a statement does not hold (see `_about`)."""
         texts = [text for _, text in record_texts(record)]
         for rid in getattr(record, "subjects", ()):
             texts += self._names_of(rid)
         words = fold(" ; ".join(texts)).split()
+        missing = []
         for i in positions:
             wanted = (self.q.words[i], *PARAPHRASES.get(self.q.words[i], ()))
             if not any(same_word(w, x) for w in wanted for x in words):
-                return False
-        return True
+                missing.append(i)
+        return missing
+
+    def _proper_words(self) -> set[str]:
+        """The folded words the question writes with a capital letter (past its first word)."""
+        raw = self.q.text.replace("\u2019", "'").split()[1:]
+        return {w for token in raw if token[:1].isupper() for w in words_of(token)}
+
+    def _closest(self, facts: Sequence[Record], topic: Sequence[int]) -> list[Record]:
+        """A question that gives what was said at length, in its own words ("who said advancing
+        copyright cooperation ... is an essential part of ..."): the one statement holding all
+        but a fifth of its five or more topic words, and more of them than any other; []
+        when none does, or two do equally."""
+        if len(topic) < CLOSE_MIN:
+            return []
+        named = self._proper_words()  # a name, a place or a number is never one to miss
+        scored: list[tuple[int, int]] = []
+        for n, fact in enumerate(facts):
+            missing = [self.q.words[i] for i in self._missing(fact, topic)]
+            if not any(w in named or not w.isalpha() for w in missing):
+                scored.append((len(missing), n))
+        scored.sort()
+        if not scored or scored[0][0] > len(topic) // CLOSE_SHARE:
+            return []
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return []
+        return [facts[scored[0][1]]]
 
     def covers(self, line: AnswerLine, positions: Sequence[int]) -> bool:
         """Whether a fact accounts for every word at the positions."""
@@ -599,6 +632,9 @@ class Answerer:
         """Whether the question asks where: "where", "which city", "in what country"."""
         words = self.q.words
         spans = {i for m in self.q.mentions for i in m.span}
+        placed = ("location", "venue", "venues")  # "roundtable March 13 2025 location"
+        if any(w in placed and i not in spans for i, w in enumerate(words)):
+            return True
         return "where" in words or any(
             w in ("city", "country", "place", "location")
             and i not in spans
@@ -980,6 +1016,7 @@ class Answerer:
         """Answers "Where was the Chengdu forum held", "where is APRA based", "where does Cogo
         teach": an event's place, an organization's city, a person's organization."""
         self.use_words(WHERE | {"held", "take", "took", "place", "happen", "happened"})
+        self.use_words({"location", "venue", "venues"})
         event = None if self.mentioned("person") else self.one_event()
         if event is not None:
             if not event.city and not event.country:
@@ -1195,6 +1232,7 @@ class Answerer:
             return None
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "sent", "from", "there"})
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
+        self.use_words(TITLE_ASKED)  # "and what is his title": each line gives it
         if countries:
             return self._represented(event)
         speakers = self.rel.speakers(event.id)
@@ -1428,7 +1466,11 @@ class Answerer:
         self.use(topic)
         if not kept:
             raise Refused("no statement on record says that")
-        kept = [f for f in kept if self._about(f, topic)]
+        about = [f for f in kept if self._about(f, topic)]
+        if not about:
+            about = self._closest(kept, topic)
+            self.cues += ["closest wording"] if about else []
+        kept = about
         claims = [f for f in kept if isinstance(f, Claim)]
         appearances = [f for f in kept if isinstance(f, Appearance)]
         covered = {c.person for c in claims if c.person}
@@ -1795,11 +1837,18 @@ class Answerer:
         return None
 
 
+TITLE_ASKED = frozenset(
+    {"title", "titles", "position", "positions", "job", "jobs", "his", "her", "their", "what"}
+)
 VISIT_WORDS = frozenset({"visit", "visited", "visits", "visiting", "tour", "toured", "tours"})
 SIDE_WORDS = frozenset(
     {"side", "alongside", "activities", "activity", "during", "join", "joined", "also"}
 )
 MEASURE_SHARE = 0.5
+CLOSE_MIN = 5
+CLOSE_SHARE = 5
+"""A statement asked about in five or more words of the question's own may miss one in five
+of them (`Answerer._closest`), if no other statement holds as many."""
 QUALIFIERS = frozenset({"year", "on", "total", "annual", "average", "overall"})
 """Words that qualify what a statistic measures ("year-on-year growth", "total revenue")
 rather than say what it is: a question need not repeat them."""
