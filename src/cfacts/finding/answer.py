@@ -33,6 +33,7 @@ from cfacts.factbase.model import (
 from cfacts.finding.answerlines import Lines
 from cfacts.finding.fulltext import FullText, record_texts, same_word, search, terms
 from cfacts.finding.lookup import Lookup
+from cfacts.finding.matching import EXACT
 from cfacts.finding.question import STOP, Mention, Place, Question, read, words_of
 from cfacts.finding.request import Request
 from cfacts.finding.views import AnswerLine, Ref
@@ -222,6 +223,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "proportion": ("share",),
     "portion": ("share",),
     "economy": ("gdp",),
+    "sector": ("industry",),
+    "sectors": ("industry", "industries"),
     "grow": ("growth",),
     "grew": ("growth",),
     "grown": ("growth",),
@@ -1048,6 +1051,12 @@ class Answerer:
         people = self.mentioned("person")
         if people:
             return self._when_person(people[0])
+        if subjects and self._event_kind_named(subjects):
+            # "when did they run the 2023 training on overseas copyright risk prevention": an
+            # event described by words that also name a topic
+            found = self._when_event_described(subjects)
+            if found is not None:
+                return found
         if subjects or (self.mentioned("organization") and not self.mentioned("event")):
             mention = (subjects or self.mentioned("organization"))[0]
             return self._when_subject(mention)
@@ -1059,6 +1068,35 @@ class Answerer:
             self.cues.append("when")
             return [self.lines.dates(event)], Request("event", event.id)
         return None
+
+    def _event_kind_named(self, mentions: Sequence[Mention]) -> bool:
+        """Whether the question names a kind of event ("training") outside the mentions."""
+        spans = {i for m in mentions for i in m.span}
+        return any(w in EVENT_KIND_WORDS and i not in spans for i, w in enumerate(self.q.words))
+
+    def _when_event_described(
+        self, mentions: Sequence[Mention]
+    ) -> tuple[list[AnswerLine], Request] | None:
+        """The dates and place of the one event of the kind and year named whose name holds
+        every word of the mentions; None when there is not exactly one."""
+        used = set(self.used)
+        try:
+            event = self.one_event()
+        except Refused:
+            event = None
+        if event is None or not event.start:
+            self.used = used
+            return None
+        own = self._event_words(event)
+        for mention in mentions:
+            words = [self.q.words[i] for i in mention.span if self.q.words[i] not in STOP]
+            if not all(any(same_word(w, x) for x in own) for w in words):
+                self.used = used
+                return None
+            self.use(mention.span)
+        self.use_words(EVENT_TIMES | WHERE | {"and", "run", "ran", "held", "organized"})
+        self.cues.append("when")
+        return [self.lines.dates(event)], Request("event", event.id)
 
     def _when_subject(self, mention: Mention) -> tuple[list[AnswerLine], Request] | None:
         rid = mention.best.id
@@ -1546,7 +1584,7 @@ class Answerer:
         """Answers "What did MCSC earn in 2024", "how fast did the added value grow in 2023",
         "how did the GDP share change between 2017 and 2023": a statistic's value for the year
         asked, its latest, its series, or both ends of a change."""
-        found = self._statistic()
+        found = self._statistic() or self._statistic(loose=True)
         if found is None:
             return None
         statistic, words = found
@@ -1561,11 +1599,23 @@ class Answerer:
         years = self.q.year_values
         change = self.q.has(*CHANGE) or len(years) >= 2
         growth = self.q.has(*GROWTH)
+        grown = self._grown(statistic)
+        base_year = any(self._since(y) for y in years)
+        change = change or base_year
+        if change and grown is not None and (len(years) >= 2 or base_year):
+            # "how much did the added value grow since 2021": the change of what grew
+            statistic, series = grown, self.rel.series(grown.id)
+        elif change and len(years) < 2 and "growth" in fold(statistic.label).split():
+            # "grow in 2024 compared with the year before": the growth figure is that change
+            change = False
+            self.use_words(CHANGE | {"year", "before", "previous", "prior", "last", "the"})
         self.cues.append("statistic")
         if change or (growth and "growth" not in fold(statistic.label)):
             return self._change(statistic, series, years)
         if growth:
             self.use_words(GROWTH)
+        if "growth" in fold(statistic.label).split():  # "over the previous year": year on year
+            self.use_words({"over", "previous", "prior", "before", "year", "than", "compared"})
         picked, request = self._picked(statistic, series)
         lines = [self.lines.observation(o) for o in picked]
         base = self._grown(statistic) if growth and self._asks_both() else None
@@ -1643,9 +1693,15 @@ class Answerer:
         return lines, Request("stat", statistic.id)
 
     def _since(self, year: int) -> bool:
+        """Whether a year is the base of a change asked: "since 2021", "compared with 2021"."""
         words = self.q.words
+        compared = ("compared", "comparison", "relative")
         return any(
-            words[i] == str(year) and words[i - 1] in ("since", "from", "after")
+            words[i] == str(year)
+            and (
+                words[i - 1] in ("since", "from", "after", "versus", "vs", "over")
+                or (words[i - 1] in ("with", "to") and i > 1 and words[i - 2] in compared)
+            )
             for i in range(1, len(words))
         )
 
@@ -1661,14 +1717,19 @@ class Answerer:
             return set()
         return {statistic.organization, *self.rel_ancestors(statistic.organization)}
 
-    def _statistic(self, *, strict: bool = False) -> tuple[Statistic, list[int]] | None:
+    def _statistic(
+        self, *, strict: bool = False, loose: bool = False
+    ) -> tuple[Statistic, list[int]] | None:
         """The statistic whose words best cover the question's, with the positions it
         covers. The organizations and places named must be its own, and at least one word of
         what it measures (not only its subject) must be asked for; with ``strict``, every word
         of the question must be its."""
         q = self.q
-        orgs = set(self.org_ids())
-        org_positions = {i for m in self.mentioned("organization") for i in m.span}
+        named = self.mentioned("organization")
+        if loose:  # an organization named by part of its name is words ("the copyright sector")
+            named = [m for m in named if m.best.score >= EXACT]
+        orgs = {m.best.id for m in named}
+        org_positions = {i for m in named for i in m.span}
         others = {i for m in q.mentions if m.kind in ("person", "event") for i in m.span}
         skip = {i for i, _ in q.years} | set(q.latest) | others
         content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
