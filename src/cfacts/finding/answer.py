@@ -224,6 +224,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "portion": ("share",),
     "economy": ("gdp",),
     "sector": ("industry",),
+    "areas": ("regions",),
+    "area": ("region",),
     "sectors": ("industry", "industries"),
     "grow": ("growth",),
     "grew": ("growth",),
@@ -267,7 +269,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "support": ("backs", "backed", "supports"),
     "supports": ("backs", "support"),
     "supported": ("backed", "support"),
-    "new": ("growth",),
+    "new": ("growth", "newly"),
     "gain": ("growth",),
     "gains": ("growth",),
     "year": ("annual",),
@@ -460,8 +462,8 @@ class Answerer:
     def _closest(self, facts: Sequence[Record], topic: Sequence[int]) -> list[Record]:
         """A question that gives what was said at length, in its own words ("who said advancing
         copyright cooperation ... is an essential part of ..."): the one statement holding all
-        but a fifth of its five or more topic words, and more of them than any other; []
-        when none does, or two do equally."""
+        but a fifth of its five or more topic words, and more of them than any other
+        speaker's; [] when none does, or two speakers' do equally."""
         if len(topic) < CLOSE_MIN:
             return []
         named = self._proper_words()  # a name, a place or a number is never one to miss
@@ -473,9 +475,11 @@ class Answerer:
         scored.sort()
         if not scored or scored[0][0] > len(topic) // CLOSE_SHARE:
             return []
-        if len(scored) > 1 and scored[1][0] == scored[0][0]:
-            return []
-        return [facts[scored[0][1]]]
+        best = [facts[n] for missed, n in scored if missed == scored[0][0]]
+        speakers = {getattr(f, "person", None) for f in best}
+        if len(best) > 1 and (len(speakers) > 1 or None in speakers):
+            return []  # two speakers' statements fit as well: cannot tell which
+        return best
 
     def covers(self, line: AnswerLine, positions: Sequence[int]) -> bool:
         """Whether a fact accounts for every word at the positions."""
@@ -786,8 +790,8 @@ class Answerer:
         holding the role at the organization named, with the date each is reported for."""
         q = self.q
         orgs = self.mentioned("organization")
-        if not orgs or self.mentioned("person"):
-            return None
+        if not orgs or self.mentioned("person") or self._statement_cue():
+            return None  # "who from Ali Pictures proposed a regional ...": a statement
         titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
         leads = [i for i, w in enumerate(q.words) if w in LEAD_VERBS and i not in self._spans()]
         if not titles and not leads:
@@ -1469,10 +1473,8 @@ class Answerer:
         asks_who = q.has("who", "whom", "which")
         speaker_orgs: list[str] = []
         titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
-        if orgs and not people and titles:  # "what did the CAVCA director general call for"
-            holders = self._holders(orgs[0], titles)
-            if not holders:
-                raise Refused("no one with that title is on record there")
+        holders = self._holders(orgs[0], titles) if orgs and not people and titles else []
+        if holders:  # "what did the CAVCA director general call for"
             people = list(dict.fromkeys(r.person for r in holders))
             self.use([*orgs[0].span, *titles])
             orgs = orgs[1:]

@@ -81,6 +81,8 @@ def _stem(word: str) -> str:
     for suffix, keep in (
         ("izations", "iz"),
         ("ization", "iz"),
+        ("isations", "iz"),  # British spelling: "organisation", "homogenisation"
+        ("isation", "iz"),
         ("ations", ""),
         ("ation", ""),
         ("ments", ""),

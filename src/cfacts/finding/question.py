@@ -62,7 +62,7 @@ MENTION_KINDS = ("person", "organization", "event", "instrument", "topic")
 QUESTION_WORDS = frozenset("what whats which who whom whose how when where why".split())
 FUNCTION_WORDS = frozenset(
     (
-        "a an the of in at on to for from by with about into onto over as and or nor but is "
+        "a an the of in at on to for from by with about into onto over as and or nor but plus is "
         "are was were be been being am do does did done doing tell me show give gave given "
         "find please there it its this that these those has have had having their his her "
         "hers him they them he she i we you your our us can could would will shall should may "
