@@ -454,6 +454,33 @@ class Answerer:
                 missing.append(i)
         return missing
 
+    def _titles_words(self, person: str) -> list[str]:
+        """The folded words of the titles a person holds and their organizations' names."""
+        texts: list[str] = []
+        for role in self.rel.roles_of_person(person):
+            texts.append(role.title)
+            texts += self._names_of(role.organization) if role.organization else []
+        return fold(" ; ".join(texts)).split()
+
+    def _most_of(self, facts: Sequence[Record], topic: Sequence[int]) -> list[Record]:
+        """One speaker's statements asked about in words of the question's own ("what AI
+        risks did Zhang Yilin caution about"): those holding the most topic words, at least
+        half of them and every name, place and number among them; [] when none does."""
+        if not topic:
+            return []
+        named = self._proper_words()
+        scored: list[tuple[int, int]] = []
+        for n, fact in enumerate(facts):
+            missing = [self.q.words[i] for i in self._missing(fact, topic)]
+            if any(w in named or not w.isalpha() for w in missing):
+                continue
+            if 2 * len(missing) <= len(topic) and len(missing) < len(topic):
+                scored.append((len(missing), n))
+        if not scored:
+            return []
+        fewest = min(missed for missed, _ in scored)
+        return [facts[n] for missed, n in sorted(scored) if missed == fewest]
+
     def _proper_words(self) -> set[str]:
         """The folded words the question writes with a capital letter (past its first word)."""
         raw = self.q.text.replace("\u2019", "'").split()[1:]
@@ -627,9 +654,14 @@ class Answerer:
         """Whether the question asks what was said: "who spoke at X" is a roster, "who spoke
         about X" a statement."""
         words = self.q.words
+        speakers = {m.start for m in self.q.mentions if m.kind in ("person", "organization")}
         for i, w in enumerate(words):
             after = words[i + 1] if i + 1 < len(words) else ""
             if w in STATEMENT and w not in ROSTER:
+                return True
+            if (w, after) == ("according", "to") and i + 2 in speakers:  # "according to X"
+                return True
+            if w == "per" and i + 1 in speakers:  # "..., per Liu Hua"
                 return True
             if (w in STATEMENT or w in SPOKE or w in LECTURE) and after in ("about", "on"):
                 return True
@@ -1468,6 +1500,10 @@ class Answerer:
         people = [m.best.id for m in self.mentioned("person")]
         for m in self.mentioned("person"):
             self.use(m.span)
+        self.use_words({"according", "per"})
+        if people:  # "songwriter Zhang Yilin": words of the speaker's own titles
+            self.use(i for i in self.leftover() if any(
+                self._word_in(self.q.words[i], self._titles_words(p)) for p in people))  # fmt: skip
         events = self._named_events()
         orgs = self.mentioned("organization")
         asks_who = q.has("who", "whom", "which")
@@ -1510,6 +1546,9 @@ class Answerer:
         if not about:
             about = self._closest(kept, topic)
             self.cues += ["closest wording"] if about else []
+        if not about and len(set(people)) == 1:
+            about = self._most_of(kept, topic)
+            self.cues += ["closest of the speaker's statements"] if about else []
         kept = about
         claims = [f for f in kept if isinstance(f, Claim)]
         appearances = [f for f in kept if isinstance(f, Appearance)]
