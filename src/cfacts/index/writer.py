@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from cfacts.factbase.model import FactBase, Record
 from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index.codec import encode
-from cfacts.index.fulltext import Row, delete_row, fts_row, insert_rows
-from cfacts.index.names import NAME_KINDS, Getter, record_names, sorted_key
+from cfacts.index.fulltext import Row, delete_row, fts_texts, insert_rows
+from cfacts.index.names import NAME_KINDS, Getter, name_texts, record_names, sorted_key
 from cfacts.index.store import INDEXES_SQL, TABLES_SQL, SqliteStore, link_targets
+from cfacts.textnorm import name_key
 
 GAP = 1 << 20
 """Spacing of record positions in a new index, so records inserted later fit between."""
@@ -27,6 +29,44 @@ def create_indexes(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+class RecordRows(NamedTuple):
+    """Everything the index stores about one record but its position and digest: plain data
+    (strings only), so a worker process can compute it and send it back (`indexer`)."""
+
+    kind: str
+    id: str
+    unit: str | None
+    data: str
+    fts: tuple[str, str, str, str]
+    links: list[tuple[str, str]]
+    cites: list[str]
+    names: list[tuple[str, str, str, str]] | None
+    """(field, text, key, sorted key) of each name, or None when they are written later."""
+
+
+def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
+    """A record's row, links, cited sources, words and (with ``get``) pre-folded names."""
+    value = getattr(record, "value", None)
+    unit = getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
+    cites = [] if kind == "source" else sorted({ev.source for ev in record.evidence})
+    names = None
+    if get is not None and kind in NAME_KINDS:
+        names = []
+        for field, text in name_texts(kind, record, get):
+            key = name_key(text)
+            names.append((field, text, key, sorted_key(key)))
+    return RecordRows(
+        kind,
+        record.id,
+        unit,
+        encode(record),
+        fts_texts(record),
+        list(link_targets(kind, record)),
+        cites,
+        names,
+    )
+
+
 class RowWriter:
     """Collects index rows for records and inserts them a batch at a time."""
 
@@ -38,19 +78,15 @@ class RowWriter:
         self.name: list[tuple[int, int, str, str, str, str, str, str]] = []
         self.fts: list[Row] = []
 
-    def record(self, pos: int, kind: str, record: Record, digest: bytes | None) -> None:
-        """A record's row, links, cited sources and words (not its names: see `names`)."""
-        value = getattr(record, "value", None)
-        unit = (
-            getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
-        )
-        self.rec.append((pos, kind, record.id, digest, unit, encode(record)))
-        self.fts.append(fts_row(pos, kind, record))
-        self.link.extend((pos, kind, field, target) for field, target in link_targets(kind, record))
-        if kind != "source":
-            self.cite.extend(
-                (pos, source) for source in sorted({ev.source for ev in record.evidence})
-            )
+    def add(self, pos: int, digest: bytes | None, rows: RecordRows) -> None:
+        """A record's rows (`record_rows`) at a position."""
+        kind, rid = rows.kind, rows.id
+        self.rec.append((pos, kind, rid, digest, rows.unit, rows.data))
+        self.fts.append((pos, kind, rid, *rows.fts))
+        self.link.extend((pos, kind, field, target) for field, target in rows.links)
+        self.cite.extend((pos, source) for source in rows.cites)
+        if rows.names is not None:
+            self.name.extend((pos, n, kind, rid, *name) for n, name in enumerate(rows.names))
 
     def names(self, pos: int, kind: str, record: Record, get: Getter) -> None:
         """A record's pre-folded names."""
@@ -82,8 +118,7 @@ def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]
     pairs = [(kind, r) for kind, records in facts.records.items() for r in records.values()]
     rows = RowWriter(db)
     for number, (kind, record) in enumerate(pairs, start=1):
-        rows.record(number * GAP, kind, record, None)
-        rows.names(number * GAP, kind, record, get)
+        rows.add(number * GAP, None, record_rows(kind, record, get))
     rows.flush()
     create_indexes(db)
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
