@@ -67,5 +67,5 @@ def test_only_a_large_build_starts_workers() -> None:
 
 def test_results_come_back_in_order_and_errors_are_raised_here() -> None:
     assert list(parallel.mapped(abs, range(-50, 0), 2)) == list(range(50, 0, -1))
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="invalid literal"):
         list(parallel.mapped(int, ["1", "x", "3"], 2))
