@@ -48,8 +48,9 @@ class Store(Protocol):
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
         """The names whose folded words, sorted, equal ``sorted_key`` (see `sorted_key`)."""
 
-    def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
-        """The names with a word that starts with the folded ``prefix`` (all names if empty)."""
+    def completions(self, kind: str, typed: str, start: str) -> Iterator[Candidate]:
+        """The names of ``kind`` with a word that starts with the folded ``typed`` (all names
+        if empty), in completion order (`completion_rank`), read only as far as wanted."""
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
@@ -66,6 +67,33 @@ class Store(Protocol):
     def field_texts(self, kind: str, fields: Sequence[str]) -> Sequence[tuple[str | None, ...]]:
         """Some text fields of every record of a kind, in file order, without building the
         records (None where a record has no such text)."""
+
+
+def completion_rank(name: Candidate, typed: str, start: str) -> tuple[bool, bool, int, str]:
+    """Where a name comes among completions: those whose text (a statistic's slug) starts
+    with ``start`` (casefolded) first, then those whose folded name starts with ``typed``,
+    then by field (`FIELD_RANK`), then by folded name; ties in file order. `SqliteStore`
+    orders by the same in SQL (`_FIELD_RANK`, `_starts_folded`)."""
+    shown = name.id if name.kind == "statistic" else name.text
+    return (
+        not shown.casefold().startswith(start),
+        not name.key.startswith(typed),
+        FIELD_RANK.get(name.field, len(FIELD_RANK)),
+        name.key,
+    )
+
+
+FIELD_RANK = {"slug": 0, "abbreviation": 0, "name": 1, "label": 1, "alias": 2, "id": 3}
+"""Completions offer slugs and abbreviations first, then names and labels, aliases, ids."""
+_FIELD_RANK = (
+    "CASE field "
+    + " ".join(f"WHEN '{field}' THEN {rank}" for field, rank in FIELD_RANK.items())
+    + f" ELSE {len(FIELD_RANK)} END"
+)
+
+
+def _starts_folded(text: str, start: str) -> bool:
+    return text.casefold().startswith(start)
 
 
 def _text(value: object) -> str | None:
@@ -130,9 +158,11 @@ class MemoryStore:
         """The names whose folded words, sorted, equal ``sorted_key``."""
         return [n for n in self.names(kinds) if _sorted(n.key) == sorted_key]
 
-    def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
-        """The names with a word that starts with the folded ``prefix`` (all names if empty)."""
-        return [n for n in self.names(kinds) if f" {prefix}" in f" {n.key}"]
+    def completions(self, kind: str, typed: str, start: str) -> Iterator[Candidate]:
+        """The names of ``kind`` with a word that starts with the folded ``typed``, in
+        completion order (`completion_rank`)."""
+        found = [n for n in self.names([kind]) if f" {typed}" in f" {n.key}"]
+        return iter(sorted(found, key=lambda c: completion_rank(c, typed, start)))
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
@@ -181,6 +211,7 @@ class SqliteStore:
         self.path = path
         self.schema_version = schema_version
         self._cache: dict[tuple[str, str], Record | None] = {}
+        self._folding = False
 
     def _records(self, sql: str, args: Sequence[object]) -> list[Record]:
         return [decode(kind, data) for kind, data in self._db.execute(sql, args)]
@@ -225,14 +256,22 @@ class SqliteStore:
         marks = ",".join("?" * len(wanted))
         return self._names(f"sorted_key = ? AND kind IN ({marks})", [sorted_key, *wanted])
 
-    def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
-        """The names with a word that starts with the folded ``prefix`` (a scan inside SQLite)."""
-        wanted = list(kinds)
-        marks = ",".join("?" * len(wanted))
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return self._names(
-            f"kind IN ({marks}) AND (' ' || key) LIKE ? ESCAPE '\\'", [*wanted, f"% {escaped}%"]
+    def completions(self, kind: str, typed: str, start: str) -> Iterator[Candidate]:
+        """The names of ``kind`` with a word that starts with the folded ``typed``, in
+        completion order (`completion_rank`): SQLite finds and sorts them, and only the
+        names read become Candidates, so a completion costs the same at any size."""
+        if not self._folding:
+            self._db.create_function("starts_folded", 2, _starts_folded, deterministic=True)
+            self._folding = True
+        escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._db.execute(
+            "SELECT kind, id, field, text, key FROM name WHERE kind = ? "
+            "AND (' ' || key) LIKE ? ESCAPE '\\' ORDER BY "
+            "NOT starts_folded(CASE WHEN kind = 'statistic' THEN id ELSE text END, ?), "
+            f"substr(key, 1, ?) != ?, {_FIELD_RANK}, key, rpos, n",
+            (kind, f"% {escaped}%", start, len(typed), typed),
         )
+        return (Candidate(*row) for row in rows)
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
