@@ -264,12 +264,21 @@ class SqliteStore:
             self._db.create_function("starts_folded", 2, _starts_folded, deterministic=True)
             self._folding = True
         escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where, args = "", [kind, f"% {escaped}%"]
+        if typed:  # a superset, from the index: the names with a word that starts with the first
+            first = typed.split()[0]
+            where = "AND (rpos, n) IN (SELECT rpos, n FROM word WHERE kind = ? AND word >= ?"
+            args += [kind, first]
+            if ord(first[-1]) < 0x10FFFF:  # and below the next prefix
+                where += " AND word < ?"
+                args.append(first[:-1] + chr(ord(first[-1]) + 1))
+            where += ") "
         rows = self._db.execute(
             "SELECT kind, id, field, text, key FROM name WHERE kind = ? "
-            "AND (' ' || key) LIKE ? ESCAPE '\\' ORDER BY "
+            f"AND (' ' || key) LIKE ? ESCAPE '\\' {where}ORDER BY "
             "NOT starts_folded(CASE WHEN kind = 'statistic' THEN id ELSE text END, ?), "
             f"substr(key, 1, ?) != ?, {_FIELD_RANK}, key, rpos, n",
-            (kind, f"% {escaped}%", start, len(typed), typed),
+            (*args, start, len(typed), typed),
         )
         return (Candidate(*row) for row in rows)
 
@@ -315,13 +324,18 @@ CREATE TABLE name (
     rpos INTEGER, n INTEGER, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT,
     sorted_key TEXT, PRIMARY KEY (rpos, n)
 ) WITHOUT ROWID;
+CREATE TABLE word (
+    rpos INTEGER, n INTEGER, kind TEXT, word TEXT, PRIMARY KEY (rpos, n, word)
+) WITHOUT ROWID;
 """
     + FTS_SQL
     + ";\n"
 )
 """The index: one record per row as JSON (`codec`) at a sparse position (file order), the
-reverse links, the sources each record cites, every name pre-folded, and every record's words
-for full-text search (`fulltext`). See `indexer` for how it is written and updated."""
+reverse links, the sources each record cites, every name pre-folded and each of its words (a
+range of `word_prefix` finds the names with a word that starts with some text, for completion),
+and every record's words for full-text search (`fulltext`). See `indexer` for how it is written
+and updated."""
 
 INDEXES_SQL = """
 CREATE UNIQUE INDEX IF NOT EXISTS rec_id ON rec (kind, id);
@@ -330,6 +344,7 @@ CREATE INDEX IF NOT EXISTS link_target ON link (target, field, kind);
 CREATE INDEX IF NOT EXISTS link_pos ON link (pos);
 CREATE INDEX IF NOT EXISTS cite_pos ON cite (pos);
 CREATE INDEX IF NOT EXISTS name_sorted_key ON name (sorted_key);
+CREATE INDEX IF NOT EXISTS word_prefix ON word (kind, word);
 """
 """Indexes, created after a new index's rows (faster than keeping them up to date row by row).
 The unique index on (kind, id) is what finds duplicate ids."""

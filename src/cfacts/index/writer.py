@@ -76,6 +76,7 @@ class RowWriter:
         self.link: list[tuple[int, str, str, str]] = []
         self.cite: list[tuple[int, str]] = []
         self.name: list[tuple[int, int, str, str, str, str, str, str]] = []
+        self.word: list[tuple[int, int, str, str]] = []
         self.fts: list[Row] = []
 
     def add(self, pos: int, digest: bytes | None, rows: RecordRows) -> None:
@@ -87,14 +88,25 @@ class RowWriter:
         self.cite.extend((pos, source) for source in rows.cites)
         if rows.names is not None:
             self.name.extend((pos, n, kind, rid, *name) for n, name in enumerate(rows.names))
+            self._words(pos, kind, [name[2] for name in rows.names])
 
     def names(self, pos: int, kind: str, record: Record, get: Getter) -> None:
         """A record's pre-folded names."""
         if kind in NAME_KINDS:
+            names = list(record_names(kind, record, get))
             self.name.extend(
                 (pos, n, c.kind, c.id, c.field, c.text, c.key, sorted_key(c.key))
-                for n, c in enumerate(record_names(kind, record, get))
+                for n, c in enumerate(names)
             )
+            self._words(pos, kind, [c.key for c in names])
+
+    def _words(self, pos: int, kind: str, keys: list[str]) -> None:
+        """Each word of each folded name, once (in order: the same rows in every process)."""
+        self.word.extend(
+            (pos, n, kind, word)
+            for n, key in enumerate(keys)
+            for word in dict.fromkeys(key.split())
+        )
 
     def flush(self) -> None:
         """Insert what was collected (sqlite3.IntegrityError on a duplicate kind and id)."""
@@ -103,8 +115,9 @@ class RowWriter:
         db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
         db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
         db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.name)
+        db.executemany("INSERT INTO word VALUES (?, ?, ?, ?)", self.word)
         insert_rows(db, self.fts)
-        for rows in (self.rec, self.link, self.cite, self.name, self.fts):
+        for rows in (self.rec, self.link, self.cite, self.name, self.word, self.fts):
             rows.clear()
 
 
@@ -137,6 +150,7 @@ def delete_record(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
     for table in ("rec", "link", "cite"):
         db.execute(f"DELETE FROM {table} WHERE pos = ?", (pos,))  # fixed table names
     db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
+    db.execute("DELETE FROM word WHERE rpos = ?", (pos,))
     delete_row(db, pos)
     return str(kind), str(rid)
 
@@ -162,5 +176,6 @@ def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iter
         record = store.get("statistic", row[0]) if row is not None else None
         if record is not None:
             db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
+            db.execute("DELETE FROM word WHERE rpos = ?", (pos,))
             rows.names(pos, "statistic", record, get)
     rows.flush()
