@@ -56,6 +56,12 @@ def name_texts(kind: str, record: Record, get: Getter) -> list[tuple[str, str]]:
     return texts
 
 
+def shown_folded(kind: str, rid: str, text: str) -> str:
+    """What completion offers for a name (a statistic's slug, else the name itself), casefolded:
+    completions that start with what was typed come first."""
+    return (rid if kind == "statistic" else text).casefold()
+
+
 def sorted_key(key: str) -> str:
     """A folded name key with its words in order: the same for "Hua Liu" and "Liu Hua"."""
     return " ".join(sorted(key.split()))

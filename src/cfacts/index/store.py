@@ -11,7 +11,7 @@ from cfacts.factbase.kinds import LINK_FIELDS as LINK_FIELDS  # reverse links: k
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
 from cfacts.index.codec import decode
 from cfacts.index.ftstable import FTS_SQL
-from cfacts.index.names import Candidate, record_names
+from cfacts.index.names import Candidate, record_names, shown_folded
 from cfacts.index.names import sorted_key as _sorted
 
 
@@ -73,10 +73,9 @@ def completion_rank(name: Candidate, typed: str, start: str) -> tuple[bool, bool
     """Where a name comes among completions: those whose text (a statistic's slug) starts
     with ``start`` (casefolded) first, then those whose folded name starts with ``typed``,
     then by field (`FIELD_RANK`), then by folded name; ties in file order. `SqliteStore`
-    orders by the same in SQL (`_FIELD_RANK`, `_starts_folded`)."""
-    shown = name.id if name.kind == "statistic" else name.text
+    orders by the same in SQL (the name table's ``shown`` column, `_FIELD_RANK`)."""
     return (
-        not shown.casefold().startswith(start),
+        not shown_folded(name.kind, name.id, name.text).startswith(start),
         not name.key.startswith(typed),
         FIELD_RANK.get(name.field, len(FIELD_RANK)),
         name.key,
@@ -90,10 +89,6 @@ _FIELD_RANK = (
     + " ".join(f"WHEN '{field}' THEN {rank}" for field, rank in FIELD_RANK.items())
     + f" ELSE {len(FIELD_RANK)} END"
 )
-
-
-def _starts_folded(text: str, start: str) -> bool:
-    return text.casefold().startswith(start)
 
 
 def _text(value: object) -> str | None:
@@ -211,7 +206,6 @@ class SqliteStore:
         self.path = path
         self.schema_version = schema_version
         self._cache: dict[tuple[str, str], Record | None] = {}
-        self._folding = False
 
     def _records(self, sql: str, args: Sequence[object]) -> list[Record]:
         return [decode(kind, data) for kind, data in self._db.execute(sql, args)]
@@ -258,11 +252,8 @@ class SqliteStore:
 
     def completions(self, kind: str, typed: str, start: str) -> Iterator[Candidate]:
         """The names of ``kind`` with a word that starts with the folded ``typed``, in
-        completion order (`completion_rank`): SQLite finds and sorts them, and only the
-        names read become Candidates, so a completion costs the same at any size."""
-        if not self._folding:
-            self._db.create_function("starts_folded", 2, _starts_folded, deterministic=True)
-            self._folding = True
+        completion order (`completion_rank`): SQLite finds them through `word_prefix` and
+        sorts them, and only the names read become Candidates."""
         escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where, args = "", [kind, f"% {escaped}%"]
         if typed:  # a superset, from the index: the names with a word that starts with the first
@@ -276,9 +267,8 @@ class SqliteStore:
         rows = self._db.execute(
             "SELECT kind, id, field, text, key FROM name WHERE kind = ? "
             f"AND (' ' || key) LIKE ? ESCAPE '\\' {where}ORDER BY "
-            "NOT starts_folded(CASE WHEN kind = 'statistic' THEN id ELSE text END, ?), "
-            f"substr(key, 1, ?) != ?, {_FIELD_RANK}, key, rpos, n",
-            (*args, start, len(typed), typed),
+            f"substr(shown, 1, ?) != ?, substr(key, 1, ?) != ?, {_FIELD_RANK}, key, rpos, n",
+            (*args, len(start), start, len(typed), typed),
         )
         return (Candidate(*row) for row in rows)
 
@@ -322,7 +312,7 @@ CREATE TABLE link (pos INTEGER NOT NULL, kind TEXT, field TEXT, target TEXT);
 CREATE TABLE cite (pos INTEGER NOT NULL, source TEXT NOT NULL);
 CREATE TABLE name (
     rpos INTEGER, n INTEGER, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT,
-    sorted_key TEXT, PRIMARY KEY (rpos, n)
+    sorted_key TEXT, shown TEXT, PRIMARY KEY (rpos, n)
 ) WITHOUT ROWID;
 CREATE TABLE word (
     rpos INTEGER, n INTEGER, kind TEXT, word TEXT, PRIMARY KEY (rpos, n, word)

@@ -10,7 +10,14 @@ from cfacts.factbase.model import FactBase, Record
 from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index.codec import encode
 from cfacts.index.fulltext import Row, delete_row, fts_texts, insert_rows
-from cfacts.index.names import NAME_KINDS, Getter, name_texts, record_names, sorted_key
+from cfacts.index.names import (
+    NAME_KINDS,
+    Getter,
+    name_texts,
+    record_names,
+    shown_folded,
+    sorted_key,
+)
 from cfacts.index.store import INDEXES_SQL, TABLES_SQL, SqliteStore, link_targets
 from cfacts.textnorm import name_key
 
@@ -40,8 +47,9 @@ class RecordRows(NamedTuple):
     fts: tuple[str, str, str, str]
     links: list[tuple[str, str]]
     cites: list[str]
-    names: list[tuple[str, str, str, str]] | None
-    """(field, text, key, sorted key) of each name, or None when they are written later."""
+    names: list[tuple[str, str, str, str, str]] | None
+    """(field, text, key, sorted key, shown folded) of each name, or None when they are
+    written later."""
 
 
 def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
@@ -54,7 +62,9 @@ def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
         names = []
         for field, text in name_texts(kind, record, get):
             key = name_key(text)
-            names.append((field, text, key, sorted_key(key)))
+            names.append(
+                (field, text, key, sorted_key(key), shown_folded(kind, record.id, text))
+            )
     return RecordRows(
         kind,
         record.id,
@@ -75,7 +85,7 @@ class RowWriter:
         self.rec: list[tuple[int, str, str, bytes | None, str | None, str]] = []
         self.link: list[tuple[int, str, str, str]] = []
         self.cite: list[tuple[int, str]] = []
-        self.name: list[tuple[int, int, str, str, str, str, str, str]] = []
+        self.name: list[tuple[int, int, str, str, str, str, str, str, str]] = []
         self.word: list[tuple[int, int, str, str]] = []
         self.fts: list[Row] = []
 
@@ -95,7 +105,17 @@ class RowWriter:
         if kind in NAME_KINDS:
             names = list(record_names(kind, record, get))
             self.name.extend(
-                (pos, n, c.kind, c.id, c.field, c.text, c.key, sorted_key(c.key))
+                (
+                    pos,
+                    n,
+                    c.kind,
+                    c.id,
+                    c.field,
+                    c.text,
+                    c.key,
+                    sorted_key(c.key),
+                    shown_folded(c.kind, c.id, c.text),
+                )
                 for n, c in enumerate(names)
             )
             self._words(pos, kind, [c.key for c in names])
@@ -114,7 +134,7 @@ class RowWriter:
         db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
         db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
         db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
-        db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.name)
+        db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name)
         db.executemany("INSERT INTO word VALUES (?, ?, ?, ?)", self.word)
         insert_rows(db, self.fts)
         for rows in (self.rec, self.link, self.cite, self.name, self.word, self.fts):
