@@ -25,7 +25,7 @@ from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index.blocks import Block, split
 from cfacts.index.writer import (
     GAP,
-    RecordRows,
+    Rows,
     RowWriter,
     create_indexes,
     create_tables,
@@ -84,13 +84,13 @@ def update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None =
     changed_orgs = {rid for _, kind, rid in gone if kind == "organization"}
     statistics: list[int] = []
     writer = RowWriter(db)
-    for placed_batch, batch_rows in _rows(data, new, name, workers):
-        for (block, pos), rows in zip(placed_batch, batch_rows, strict=True):
-            writer.add(pos, block.digest, rows)
-            if rows.kind == "statistic":
+    for rows, written in _rows(data, new, name, workers):
+        writer.take(rows)
+        for kind, rid, pos in written:
+            if kind == "statistic":
                 statistics.append(pos)
-            elif rows.kind == "organization":
-                changed_orgs.add(rows.id)
+            elif kind == "organization":
+                changed_orgs.add(rid)
         try:
             writer.flush()
         except sqlite3.IntegrityError:
@@ -151,8 +151,11 @@ def _no_lookup(kind: str, rid: str) -> Record | None:
 
 
 Placed = list[tuple[Block, int]]
-Task = tuple[bytes, tuple[str, ...], str]
-"""A batch of blocks to parse together: their text, joined; the kind of each; the file's name."""
+Task = tuple[bytes, tuple[tuple[str, int, bytes], ...], str]
+"""A batch of blocks to parse together: their text, joined; the kind, position and digest of
+each; the file's name."""
+Written = tuple[Rows, list[tuple[str, str, int]]]
+"""A batch's index rows, and the kind, id and position of each of its records."""
 
 
 def _batches(data: bytes, new: Sequence[tuple[Block, int]]) -> Iterator[Placed]:
@@ -177,41 +180,40 @@ def _task(data: bytes, batch: Placed, name: str) -> Task:
     for block, _ in batch:
         text = data[block.start : block.end]
         pieces.append(text if text.endswith(b"\n") else text + b"\n")
-    return b"".join(pieces), tuple(block.kind for block, _ in batch), name
+    return b"".join(pieces), tuple((b.kind, pos, b.digest) for b, pos in batch), name
 
 
 def _rows(
     data: bytes, new: Sequence[tuple[Block, int]], name: str, workers: int | None
-) -> Iterator[tuple[Placed, list[RecordRows]]]:
-    """Every new block's rows, in file order, a batch at a time: computed here, or by worker
+) -> Iterator[Written]:
+    """Every new block's rows, in file order, a batch at a time: made here, or by worker
     processes (`parallel`) when there are many; the same rows either way."""
     from cfacts.index import parallel
 
-    batches = list(_batches(data, new))
     count = parallel.workers(len(new)) if workers is None else workers
-    tasks = (_task(data, batch, name) for batch in batches)
+    tasks = (_task(data, batch, name) for batch in _batches(data, new))
     if count <= 1:
-        yield from zip(batches, map(batch_rows, tasks), strict=True)
+        yield from map(batch_rows, tasks)
         return
     results = parallel.mapped(batch_rows, tasks, count)
     try:
-        yield from zip(batches, results, strict=True)
+        yield from results
     except parallel.Broken as exc:
         raise Unsure(f"a worker process died: {exc}") from None
     finally:
         results.close()  # stops the workers when the caller gives up early
 
 
-def batch_rows(task: Task) -> list[RecordRows]:
+def batch_rows(task: Task) -> Written:
     """Parse a batch of blocks, check each gave exactly one valid record of its kind, and
-    return each one's rows (statistics without names: `name_statistics` writes those).
+    make each one's index rows (statistics without names: `name_statistics` writes those).
 
     Runs in a worker process too, so it takes and returns plain data only.
     """
-    text, kinds, name = task
+    text, blocks, name = task
     parsed = _toml(text)
     expected: dict[str, int] = {}
-    for kind in kinds:
+    for kind, _, _ in blocks:
         expected[kind] = expected.get(kind, 0) + 1
     if set(parsed) != set(expected) or any(
         not isinstance(parsed[k], list) or len(parsed[k]) != n for k, n in expected.items()
@@ -224,16 +226,19 @@ def batch_rows(task: Task) -> list[RecordRows]:
     except FactBaseError:
         raise Unsure("invalid record") from None
     taken: dict[str, int] = {}
-    out = []
-    for kind in kinds:
+    rows = RowWriter(None)
+    written = []
+    for kind, pos, digest in blocks:
         number = taken.get(kind, 0)
         taken[kind] = number + 1
         item = parsed[kind][number]
         record = built[kind].get(item.get("id"))
         if record is None:  # pragma: no cover - build_records raises first
             raise Unsure("a record was not built")
-        out.append(record_rows(kind, record, None if kind == "statistic" else _no_lookup))
-    return out
+        get = None if kind == "statistic" else _no_lookup
+        rows.add(pos, digest, record_rows(kind, record, get))
+        written.append((kind, record.id, pos))
+    return rows.rows(), written
 
 
 def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:

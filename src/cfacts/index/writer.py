@@ -77,10 +77,22 @@ def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
     )
 
 
-class RowWriter:
-    """Collects index rows for records and inserts them a batch at a time."""
+Rows = tuple[
+    list[tuple[int, str, str, bytes | None, str | None, str]],
+    list[tuple[int, str, str, str]],
+    list[tuple[int, str]],
+    list[tuple[int, int, str, str, str, str, str, str, str]],
+    list[tuple[int, int, str, str]],
+    list[Row],
+]
+"""The rows of the tables rec, link, cite, name, word and fts, as a RowWriter collects them."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+
+class RowWriter:
+    """Collects index rows for records and inserts them a batch at a time (``db`` None: only
+    collects them, in a worker process, for `take`)."""
+
+    def __init__(self, db: sqlite3.Connection | None) -> None:
         self.db = db
         self.rec: list[tuple[int, str, str, bytes | None, str | None, str]] = []
         self.link: list[tuple[int, str, str, str]] = []
@@ -128,16 +140,26 @@ class RowWriter:
             for word in dict.fromkeys(key.split())
         )
 
+    def rows(self) -> Rows:
+        """What was collected, table by table."""
+        return self.rec, self.link, self.cite, self.name, self.word, self.fts
+
+    def take(self, rows: Rows) -> None:
+        """Rows another RowWriter collected, after those collected here."""
+        for mine, theirs in zip(self.rows(), rows, strict=True):
+            mine.extend(theirs)  # type: ignore[attr-defined]
+
     def flush(self) -> None:
         """Insert what was collected (sqlite3.IntegrityError on a duplicate kind and id)."""
         db = self.db
+        assert db is not None, "a RowWriter without a database only collects rows"
         db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
         db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
         db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
         db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name)
         db.executemany("INSERT INTO word VALUES (?, ?, ?, ?)", self.word)
         insert_rows(db, self.fts)
-        for rows in (self.rec, self.link, self.cite, self.name, self.word, self.fts):
+        for rows in self.rows():
             rows.clear()
 
 
