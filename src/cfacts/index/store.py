@@ -256,9 +256,9 @@ class SqliteStore:
         sorts them, and only the names read become Candidates."""
         escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where, args = "", [kind, f"% {escaped}%"]
-        if typed:  # a superset, from the index: the names with a word that starts with the first
+        if typed:  # a superset, from the index: records with a name word starting the first typed
             first = typed.split()[0]
-            where = "AND (rpos, n) IN (SELECT rpos, n FROM word WHERE kind = ? AND word >= ?"
+            where = "AND rpos IN (SELECT rpos FROM word WHERE kind = ? AND word >= ?"
             args += [kind, first]
             if ord(first[-1]) < 0x10FFFF:  # and below the next prefix
                 where += " AND word < ?"
@@ -314,16 +314,15 @@ CREATE TABLE name (
     rpos INTEGER, n INTEGER, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT,
     sorted_key TEXT, shown TEXT, PRIMARY KEY (rpos, n)
 ) WITHOUT ROWID;
-CREATE TABLE word (
-    rpos INTEGER, n INTEGER, kind TEXT, word TEXT, PRIMARY KEY (rpos, n, word)
-) WITHOUT ROWID;
+CREATE TABLE word (rpos INTEGER, kind TEXT, word TEXT, PRIMARY KEY (rpos, word)) WITHOUT ROWID;
 """
     + FTS_SQL
     + ";\n"
 )
 """The index: one record per row as JSON (`codec`) at a sparse position (file order), the
-reverse links, the sources each record cites, every name pre-folded and each of its words (a
-range of `word_prefix` finds the names with a word that starts with some text, for completion),
+reverse links, the sources each record cites, every name pre-folded, each word of a record's
+names (a range of `word_prefix` finds the records with a name with a word that starts with some
+text, for completion),
 and every record's words for full-text search (`fulltext`). See `indexer` for how it is written
 and updated."""
 

@@ -82,7 +82,7 @@ Rows = tuple[
     list[tuple[int, str, str, str]],
     list[tuple[int, str]],
     list[tuple[int, int, str, str, str, str, str, str, str]],
-    list[tuple[int, int, str, str]],
+    list[tuple[int, str, str]],
     list[Row],
 ]
 """The rows of the tables rec, link, cite, name, word and fts, as a RowWriter collects them."""
@@ -98,7 +98,7 @@ class RowWriter:
         self.link: list[tuple[int, str, str, str]] = []
         self.cite: list[tuple[int, str]] = []
         self.name: list[tuple[int, int, str, str, str, str, str, str, str]] = []
-        self.word: list[tuple[int, int, str, str]] = []
+        self.word: list[tuple[int, str, str]] = []
         self.fts: list[Row] = []
 
     def add(self, pos: int, digest: bytes | None, rows: RecordRows) -> None:
@@ -133,12 +133,9 @@ class RowWriter:
             self._words(pos, kind, [c.key for c in names])
 
     def _words(self, pos: int, kind: str, keys: list[str]) -> None:
-        """Each word of each folded name, once (in order: the same rows in every process)."""
-        self.word.extend(
-            (pos, n, kind, word)
-            for n, key in enumerate(keys)
-            for word in dict.fromkeys(key.split())
-        )
+        """Each word of a record's folded names, once (in order: the same rows in every
+        process)."""
+        self.word.extend((pos, kind, word) for word in dict.fromkeys(" ".join(keys).split()))
 
     def rows(self) -> Rows:
         """What was collected, table by table."""
@@ -157,7 +154,7 @@ class RowWriter:
         db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
         db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
         db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name)
-        db.executemany("INSERT INTO word VALUES (?, ?, ?, ?)", self.word)
+        db.executemany("INSERT INTO word VALUES (?, ?, ?)", self.word)
         insert_rows(db, self.fts)
         for rows in self.rows():
             rows.clear()
