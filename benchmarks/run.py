@@ -17,6 +17,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+PARSE = "import sys, tomli; tomli.loads(open(sys.argv[1], encoding='utf-8').read())"
+"""A whole process that reads and parses the fact base with tomli, timed beside cfacts."""
 RSS_UNIT = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
 TOMLI_PROBE = """
 import statistics, sys, time, tomli
@@ -136,18 +138,24 @@ def table(cmds: list[Command], markdown: bool, runner_rss: float) -> str:
     )
 
 
-def ratios(cmds: list[Command], markdown: bool) -> str:
-    """Each command's time on --facts over its time on the bundled base: the ratio of the
-    medians, and the range of the per-round ratios (the two ran next to each other)."""
-    head = ["command", "bundled ms", "large ms", "\N{MULTIPLICATION SIGN} bundled", "range"]
+def ratios(cmds: list[Command], markdown: bool, base: str = "bundled") -> str:
+    """Each command's time over its base's (the bundled base, or tomli's parse): the ratio of
+    the medians, and the range of the per-round ratios (the two ran next to each other).
+    ``cmds`` holds each base right before its command."""
+    other = "cfacts ms" if base == "tomli" else "--facts ms"
+    head = ["command", f"{base} ms", other, f"\N{MULTIPLICATION SIGN} {base}", "range"]
     rows = []
     for bundled, large in itertools.pairwise(cmds):
-        if not bundled.label.endswith(" [bundled]"):
+        if bundled.label.endswith(" [bundled]"):
+            label = bundled.label.removesuffix(" [bundled]")
+        elif base == "tomli" and bundled.label.startswith("tomli") and large.reads_facts:
+            label = large.label
+        else:
             continue
         per_round = [b and lg / b for b, lg in zip(bundled.ms, large.ms, strict=True)]
         rows.append(
             [
-                bundled.label.removesuffix(" [bundled]"),
+                label,
                 f"{statistics.median(bundled.ms):.1f}",
                 f"{statistics.median(large.ms):.1f}",
                 f"{statistics.median(large.ms) / statistics.median(bundled.ms):.2f}",
@@ -262,6 +270,10 @@ def main(argv: list[str] | None = None) -> int:
             for number, c in enumerate(commands(bindir))
             if not number or not args.only or any(text in c.label for text in args.only)
         ]
+        if args.cold or args.first:  # tomli's parse of the same file, in the same rounds
+            parse = Command("tomli.loads (python -c)", [str(bindir / "python"), "-c", PARSE,
+                            str(facts)], reads_facts=False)  # fmt: skip
+            cmds.insert(1, parse)
         for c in cmds:
             c.env = {**base_env, **c.env}
         if args.compare:  # each command on the bundled base, then on --facts, side by side
@@ -293,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         print(table(cmds, args.markdown, runner))
         if args.compare:
             print(ratios(cmds, args.markdown))
+        if args.cold or args.first:
+            print(ratios([c for pair in ((cmds[1], c) for c in cmds[2:]) for c in pair],
+                         args.markdown, "tomli"))  # fmt: skip
         print(
             f"(a child's peak RSS cannot read below this runner's own {runner:.1f} MiB: Linux "
             "keeps the parent's high-water mark across fork and exec)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -62,10 +63,18 @@ def test_an_invalid_record_found_by_a_worker_leaves_it_to_the_loader(tmp_path: P
 
 def test_only_a_large_build_starts_workers() -> None:
     assert parallel.workers(parallel.PARALLEL_MIN - 1) == 1
-    assert 1 <= parallel.workers(parallel.PARALLEL_MIN) <= parallel.MAX_WORKERS
+    assert parallel.workers(parallel.PARALLEL_MIN) in (1, *range(2, parallel.MAX_WORKERS + 1))
 
 
 def test_results_come_back_in_order_and_errors_are_raised_here() -> None:
     assert list(parallel.mapped(abs, range(-50, 0), 2)) == list(range(50, 0, -1))
     with pytest.raises(ValueError, match="invalid literal"):
         list(parallel.mapped(int, ["1", "x", "3"], 2))
+
+
+def test_workers_only_for_idle_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.0, 0.0))
+    assert parallel.workers(parallel.PARALLEL_MIN) == 2
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.1, 0.0, 0.0))
+    assert parallel.workers(parallel.PARALLEL_MIN) == 1

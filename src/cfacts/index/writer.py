@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from cfacts.factbase.model import FactBase, Record
 from cfacts.factbase.schema_version import SCHEMA_VERSION
-from cfacts.index.codec import encode
+from cfacts.index.codec import decode, encode
 from cfacts.index.fulltext import Row, delete_row, fts_texts, insert_rows
 from cfacts.index.names import (
     NAME_KINDS,
@@ -195,9 +195,11 @@ def delete_record(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
 
 
 def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iterable[str]) -> None:
-    """Write the names of the statistics at ``positions`` and of those about ``orgs`` anew
-    (a statistic is also named by its organization's abbreviations and name)."""
-    wanted = set(positions)
+    """Write the names of the new statistics at ``positions``, and those of the statistics
+    about ``orgs`` anew (a statistic is also named by its organization's abbreviations and
+    name)."""
+    fresh = set(positions)  # written just now, without names
+    wanted = set(fresh)
     for org in orgs:
         wanted.update(
             pos
@@ -208,13 +210,13 @@ def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iter
             )
         )
     rows = RowWriter(db)
-    store = SqliteStore(db, "", SCHEMA_VERSION)
-    get = store.get  # organizations, read once each
+    get = SqliteStore(db, "", SCHEMA_VERSION).get  # organizations, read once each
     for pos in sorted(wanted):
-        row = db.execute("SELECT id FROM rec WHERE pos = ?", (pos,)).fetchone()
-        record = store.get("statistic", row[0]) if row is not None else None
-        if record is not None:
+        row = db.execute("SELECT kind, data FROM rec WHERE pos = ?", (pos,)).fetchone()
+        if row is None or row[0] != "statistic":
+            continue
+        if pos not in fresh:
             db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
             db.execute("DELETE FROM word WHERE rpos = ?", (pos,))
-            rows.names(pos, "statistic", record, get)
+        rows.names(pos, "statistic", decode("statistic", row[1]), get)
     rows.flush()
