@@ -234,6 +234,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="TEXT",
         help="time only the commands whose label contains TEXT (repeatable; the floor always)",
     )
+    parser.add_argument(
+        "--workers",
+        default="",
+        metavar="N,M",
+        help="run every command reading the fact base once with CFACTS_WORKERS set to each "
+        "of these (processes building a new index at 100k: 1 for none), interleaved",
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args(argv)
     if args.compare and (args.first or args.cold or not args.facts):
@@ -270,6 +277,13 @@ def main(argv: list[str] | None = None) -> int:
             for number, c in enumerate(commands(bindir))
             if not number or not args.only or any(text in c.label for text in args.only)
         ]
+        if args.workers:  # each command once per number of workers, side by side
+            cmds = [cmds[0]] + [
+                Command(f"{c.label} [workers={n}]", c.argv, {**c.env, "CFACTS_WORKERS": n})
+                for c in cmds[1:]
+                if c.reads_facts
+                for n in args.workers.split(",")
+            ]
         if args.cold or args.first:  # tomli's parse of the same file, in the same rounds
             parse = Command("tomli.loads (python -c)", [str(bindir / "python"), "-c", PARSE,
                             str(facts)], reads_facts=False)  # fmt: skip

@@ -78,3 +78,6 @@ def test_workers_only_for_idle_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     assert parallel.workers(parallel.PARALLEL_MIN) == 2
     monkeypatch.setattr(os, "getloadavg", lambda: (1.1, 0.0, 0.0))
     assert parallel.workers(parallel.PARALLEL_MIN) == 1
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    assert parallel.workers(parallel.PARALLEL_MIN) == 2
+    assert parallel.workers(parallel.PARALLEL_MIN - 1) == 1

@@ -17,6 +17,9 @@ PARALLEL_MIN = 20_000
 """Fewer new records than this are done in this process (a worker costs milliseconds to
 start, and an edit's few new records take less)."""
 MAX_WORKERS = 4
+WORKERS_ENV = "CFACTS_WORKERS"
+"""How many processes build a large index (1: no workers), instead of the idle cores: for
+benchmarks and tests; the index is the same whatever it says."""
 WINDOW = 2
 """Tasks in flight per worker: enough to keep each busy, few enough that finished rows never
 pile up in memory while this process writes the ones before them."""
@@ -29,11 +32,15 @@ class Broken(Exception):
 def workers(new_records: int) -> int:
     """How many processes to use for this many new records (1: this one alone).
 
-    Only idle cores are worth it: with one of two cores busy elsewhere, two workers and this
-    process took 9.6 s at 100k where this process alone took 8.1 s (docs/performance.md).
+    `WORKERS_ENV` decides if it is set. Otherwise only idle cores are worth it: with one of
+    two cores busy elsewhere, two workers and this process took 9.6 s at 100k where this
+    process alone took 8.1 s; with both idle, 5.4 s (docs/performance.md).
     """
     if new_records < PARALLEL_MIN:
         return 1
+    chosen = os.environ.get(WORKERS_ENV, "").strip()
+    if chosen.isdigit() and int(chosen) >= 1:
+        return min(int(chosen), MAX_WORKERS)
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - macOS, Windows
