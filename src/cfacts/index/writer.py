@@ -14,7 +14,6 @@ from cfacts.index.names import (
     NAME_KINDS,
     Getter,
     name_texts,
-    record_names,
     shown_folded,
     sorted_key,
 )
@@ -57,14 +56,7 @@ def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
     value = getattr(record, "value", None)
     unit = getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
     cites = [] if kind == "source" else sorted({ev.source for ev in record.evidence})
-    names = None
-    if get is not None and kind in NAME_KINDS:
-        names = []
-        for field, text in name_texts(kind, record, get):
-            key = name_key(text)
-            names.append(
-                (field, text, key, sorted_key(key), shown_folded(kind, record.id, text))
-            )
+    names = None if get is None else name_rows(kind, record, get)
     return RecordRows(
         kind,
         record.id,
@@ -75,6 +67,18 @@ def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
         cites,
         names,
     )
+
+
+def name_rows(kind: str, record: Record, get: Getter) -> list[tuple[str, str, str, str, str]]:
+    """(field, text, key, sorted key, shown folded) of each name of a record (none for a kind
+    not found by name)."""
+    if kind not in NAME_KINDS:
+        return []
+    names = []
+    for field, text in name_texts(kind, record, get):
+        key = name_key(text)
+        names.append((field, text, key, sorted_key(key), shown_folded(kind, record.id, text)))
+    return names
 
 
 Rows = tuple[
@@ -109,28 +113,17 @@ class RowWriter:
         self.link.extend((pos, kind, field, target) for field, target in rows.links)
         self.cite.extend((pos, source) for source in rows.cites)
         if rows.names is not None:
-            self.name.extend((pos, n, kind, rid, *name) for n, name in enumerate(rows.names))
-            self._words(pos, kind, [name[2] for name in rows.names])
+            self._names(pos, kind, rid, rows.names)
+
+    def _names(
+        self, pos: int, kind: str, rid: str, names: list[tuple[str, str, str, str, str]]
+    ) -> None:
+        self.name.extend((pos, n, kind, rid, *name) for n, name in enumerate(names))
+        self._words(pos, kind, [name[2] for name in names])
 
     def names(self, pos: int, kind: str, record: Record, get: Getter) -> None:
-        """A record's pre-folded names."""
-        if kind in NAME_KINDS:
-            names = list(record_names(kind, record, get))
-            self.name.extend(
-                (
-                    pos,
-                    n,
-                    c.kind,
-                    c.id,
-                    c.field,
-                    c.text,
-                    c.key,
-                    sorted_key(c.key),
-                    shown_folded(c.kind, c.id, c.text),
-                )
-                for n, c in enumerate(names)
-            )
-            self._words(pos, kind, [c.key for c in names])
+        """A record's pre-folded names and their words."""
+        self._names(pos, kind, record.id, name_rows(kind, record, get))
 
     def _words(self, pos: int, kind: str, keys: list[str]) -> None:
         """Each word of a record's folded names, once (in order: the same rows in every
