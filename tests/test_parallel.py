@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sqlite3
 from pathlib import Path
@@ -59,6 +60,17 @@ def test_an_invalid_record_found_by_a_worker_leaves_it_to_the_loader(tmp_path: P
     for workers in (1, 2):
         with pytest.raises(Unsure):
             build(tmp_path / f"bad{workers}.sqlite", bad, workers)
+        assert multiprocessing.active_children() == []  # the workers are gone already
+
+
+def test_a_duplicate_id_in_another_batch_is_left_to_the_loader(tmp_path: Path) -> None:
+    start = REAL.index(b"\n[[person]]") + 1
+    end = REAL.index(b"\n[[", start) + 1
+    again = REAL + b"\n" + REAL[start:end] + b"# the same id again\n"
+    for workers in (1, 2):
+        with pytest.raises(Unsure, match="duplicate"):
+            build(tmp_path / f"again{workers}.sqlite", again, workers)
+        assert multiprocessing.active_children() == []
 
 
 def test_only_a_large_build_starts_workers() -> None:

@@ -15,7 +15,7 @@ its line or proves the file valid.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from typing import Any
 
 from cfacts.errors import FactBaseError
@@ -84,17 +84,21 @@ def update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None =
     changed_orgs = {rid for _, kind, rid in gone if kind == "organization"}
     statistics: list[int] = []
     writer = RowWriter(db)
-    for rows, written in _rows(data, new, name, workers):
-        writer.take(rows)
-        for kind, rid, pos in written:
-            if kind == "statistic":
-                statistics.append(pos)
-            elif kind == "organization":
-                changed_orgs.add(rid)
-        try:
-            writer.flush()
-        except sqlite3.IntegrityError:
-            raise Unsure("a duplicate id") from None
+    batches = _rows(data, new, name, workers)
+    try:
+        for rows, written in batches:
+            writer.take(rows)
+            for kind, rid, pos in written:
+                if kind == "statistic":
+                    statistics.append(pos)
+                elif kind == "organization":
+                    changed_orgs.add(rid)
+            try:
+                writer.flush()
+            except sqlite3.IntegrityError:
+                raise Unsure("a duplicate id") from None
+    finally:
+        batches.close()  # any workers stop now, not when the traceback is dropped
     try:
         create_indexes(db)  # a new index gets them now, after its rows; an old one has them
     except sqlite3.IntegrityError:
@@ -185,7 +189,7 @@ def _task(data: bytes, batch: Placed, name: str) -> Task:
 
 def _rows(
     data: bytes, new: Sequence[tuple[Block, int]], name: str, workers: int | None
-) -> Iterator[Written]:
+) -> Generator[Written, None, None]:
     """Every new block's rows, in file order, a batch at a time: made here, or by worker
     processes (`parallel`) when there are many; the same rows either way."""
     from cfacts.index import parallel
