@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -16,6 +17,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+PARSE = "import sys, tomli; tomli.loads(open(sys.argv[1], encoding='utf-8').read())"
+"""A whole process that reads and parses the fact base with tomli, timed beside cfacts."""
 RSS_UNIT = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
 TOMLI_PROBE = """
 import statistics, sys, time, tomli
@@ -135,6 +138,43 @@ def table(cmds: list[Command], markdown: bool, runner_rss: float) -> str:
     )
 
 
+def ratios(cmds: list[Command], markdown: bool, base: str = "bundled") -> str:
+    """Each command's time over its base's (the bundled base, or tomli's parse): the ratio of
+    the medians, and the range of the per-round ratios (the two ran next to each other).
+    ``cmds`` holds each base right before its command."""
+    other = "cfacts ms" if base == "tomli" else "--facts ms"
+    head = ["command", f"{base} ms", other, f"\N{MULTIPLICATION SIGN} {base}", "range"]
+    rows = []
+    for bundled, large in itertools.pairwise(cmds):
+        if bundled.label.endswith(" [bundled]"):
+            label = bundled.label.removesuffix(" [bundled]")
+        elif base == "tomli" and bundled.label.startswith("tomli") and large.reads_facts:
+            label = large.label
+        else:
+            continue
+        per_round = [b and lg / b for b, lg in zip(bundled.ms, large.ms, strict=True)]
+        rows.append(
+            [
+                label,
+                f"{statistics.median(bundled.ms):.1f}",
+                f"{statistics.median(large.ms):.1f}",
+                f"{statistics.median(large.ms) / statistics.median(bundled.ms):.2f}",
+                f"{min(per_round):.2f}\N{EN DASH}{max(per_round):.2f}",
+            ]
+        )
+    if markdown:
+        lines = [head, ["---", *["---:"] * 4], *rows]
+        return "\n".join("| " + " | ".join(row) + " |" for row in lines)
+    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
+    return "\n".join(
+        "  ".join(
+            cell.ljust(w) if i == 0 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in [head, *rows]
+    )
+
+
 EDIT = """
 import sys
 path, line, where = sys.argv[1:]
@@ -181,8 +221,30 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="no index at all: delete the index cache before each cfacts run",
     )
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="with --facts: run every command on the bundled base and on --facts, "
+        "interleaved in one run, and give each one's ratio of the two (warm lookups at scale)",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="time only the commands whose label contains TEXT (repeatable; the floor always)",
+    )
+    parser.add_argument(
+        "--workers",
+        default="",
+        metavar="N,M",
+        help="run every command reading the fact base once with CFACTS_WORKERS set to each "
+        "of these (processes building a new index at 100k: 1 for none), interleaved",
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args(argv)
+    if args.compare and (args.first or args.cold or not args.facts):
+        parser.error("--compare needs --facts, and neither --first nor --cold")
     bindir = args.venv / "bin" if (args.venv / "bin" / "cfacts").exists() else args.venv
     if not (bindir / "cfacts").exists():
         parser.error(f"no cfacts in {bindir}")
@@ -210,9 +272,35 @@ def main(argv: list[str] | None = None) -> int:
             + (f"; first lookup after an edit ({args.where})" if args.first else "")
             + ("; no index (deleted before each run)" if args.cold else "")
         )
-        cmds = commands(bindir)
+        cmds = [
+            c
+            for number, c in enumerate(commands(bindir))
+            if not number or not args.only or any(text in c.label for text in args.only)
+        ]
+        if args.workers:  # each command once per number of workers, side by side
+            cmds = [cmds[0]] + [
+                Command(f"{c.label} [workers={n}]", c.argv, {**c.env, "CFACTS_WORKERS": n})
+                for c in cmds[1:]
+                if c.reads_facts
+                for n in args.workers.split(",")
+            ]
+        if args.cold or args.first:  # tomli's parse of the same file, in the same rounds
+            parse = Command("tomli.loads (python -c)", [str(bindir / "python"), "-c", PARSE,
+                            str(facts)], reads_facts=False)  # fmt: skip
+            cmds.insert(1, parse)
         for c in cmds:
             c.env = {**base_env, **c.env}
+        if args.compare:  # each command on the bundled base, then on --facts, side by side
+            bundled_env = {k: v for k, v in base_env.items() if k != "CFACTS_FACTS"}
+            paired = [cmds[0]]
+            for c in cmds[1:]:
+                if c.reads_facts:
+                    bundled = Command(f"{c.label} [bundled]", c.argv, {**c.env, **bundled_env})
+                    bundled.env.pop("CFACTS_FACTS", None)
+                    c.label = f"{c.label} [{args.facts.name}]"
+                    paired.append(bundled)
+                paired.append(c)
+            cmds = paired
         for number in range(args.runs + 1):  # round 0 warms the caches and is not counted
             for c in cmds:
                 if args.first and c.reads_facts:
@@ -229,6 +317,11 @@ def main(argv: list[str] | None = None) -> int:
                     c.rss.append(rss)
         runner = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * RSS_UNIT / 2**20
         print(table(cmds, args.markdown, runner))
+        if args.compare:
+            print(ratios(cmds, args.markdown))
+        if args.cold or args.first:
+            print(ratios([c for pair in ((cmds[1], c) for c in cmds[2:]) for c in pair],
+                         args.markdown, "tomli"))  # fmt: skip
         print(
             f"(a child's peak RSS cannot read below this runner's own {runner:.1f} MiB: Linux "
             "keeps the parent's high-water mark across fork and exec)"

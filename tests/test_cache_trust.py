@@ -356,3 +356,20 @@ def test_stale_temporaries_of_ours_are_swept(facts_file: Path, cache: Path) -> N
     assert done.returncode == 0
     assert not stale.exists()
     assert fresh.exists() and other.exists()
+
+
+def test_an_index_of_another_format_is_replaced_without_a_warning(
+    facts_file: Path, cache: Path
+) -> None:
+    index = _build(facts_file, cache)
+    with sqlite3.connect(index) as db:  # as an older cfacts wrote it: other tables, format
+        db.execute("DROP TABLE word")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'index_format'")
+        db.execute("UPDATE rec SET data = replace(data, 'Jane Roe', 'Mallory')")
+    db.close()
+    done = cfacts_run("--facts", str(facts_file), "who", "Jane Roe", "--json", cache=cache)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["results"][0]["name"] == "Jane Roe"
+    assert done.stderr == ""
+    again = cfacts_run("--facts", str(facts_file), "who", "Jane Roe", "--json", cache=cache)
+    assert again.stderr == ""

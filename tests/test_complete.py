@@ -255,3 +255,22 @@ def test_index_and_memory_offer_the_same(command: str, typed: str, bundled: Path
     memory = open_store(bundled, use_cache=False)
     assert candidates(indexed, command, typed) == candidates(memory, command, typed)
     assert candidates(indexed, command, typed)
+
+
+@pytest.mark.parametrize("kind", ["person", "organization", "event", "statistic"])
+def test_the_index_offers_completions_in_the_same_order_as_memory(kind: str) -> None:
+    from cfacts.index.names import NAME_KINDS
+    from cfacts.index.store import MemoryStore, SqliteStore
+    from cfacts.paths import bundled_path
+    from cfacts.textnorm import name_key
+
+    assert kind in NAME_KINDS
+    memory = open_store(bundled_path(), use_cache=False)
+    index = open_store(bundled_path())
+    assert isinstance(memory, MemoryStore)
+    assert isinstance(index, SqliteStore)
+    for typed in ("", "l", "Li", "hua", "c", "CA", "mcsc", "w", "zh", "Zhōu", "s", "2", "a_b"):
+        key, start = name_key(typed), typed.casefold()
+        assert list(index.completions(kind, key, start)) == list(
+            memory.completions(kind, key, start)
+        ), typed

@@ -48,7 +48,8 @@ def snapshot(store: Store) -> dict[str, Any]:
     for kind in NAME_KINDS:
         names = store.names([kind])
         shot[f"names {kind}"] = names
-        shot[f"starting {kind}"] = store.names_starting([kind], "co")
+        for typed in ("co", "liu h"):
+            shot[f"starting {kind} {typed}"] = list(store.completions(kind, typed, typed))
     for kind in ("event", "organization", "statistic"):
         shot[f"fields {kind}"] = store.field_texts(kind, ("city", "country", "subject", "id"))
     for expression in FULL_TEXT:  # full-text rows are kept in step with the records

@@ -102,11 +102,11 @@ def _init(self: Any, *args: Any, **kwargs: Any) -> None:
             if name in kwargs:
                 raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
             kwargs[name] = arg
-    missing = cls.__value_required__ - kwargs.keys()
-    if missing:
+    if not cls.__value_required__ <= kwargs.keys():  # no new set unless something is wrong
+        missing = cls.__value_required__ - kwargs.keys()
         raise TypeError(f"{cls.__name__}() missing required argument(s): {sorted(missing)}")
-    unknown = kwargs.keys() - cls.__value_allowed__
-    if unknown:
+    if not kwargs.keys() <= cls.__value_allowed__:
+        unknown = kwargs.keys() - cls.__value_allowed__
         raise TypeError(f"{cls.__name__}() got unexpected argument(s): {sorted(unknown)}")
     state = self.__dict__
     state.update(cls.__value_defaults__)

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from cfacts.index.store import Store
 
 LIMIT = 200
-_ORDER = {"slug": 0, "abbreviation": 0, "name": 1, "label": 1, "alias": 2, "id": 3}
 _BASH_SPECIAL = re.compile(r"""([\s'"\\$`!&|;()<>*?#~{}\[\]])""")
 _ZSH_DOUBLE_QUOTED = re.compile(r'([\\$`"])')
 _ZSH_SECOND_SPACE = re.compile("(?<= ) ")
@@ -244,15 +243,7 @@ def candidates(store: Store, kind: str, incomplete: str) -> list[tuple[str, str]
     typed = name_key(incomplete)
     start = incomplete.casefold()
     found: dict[str, str] = {}
-    ranked = sorted(
-        (c for c in store.names_starting([kind], typed) if fits(typed, c.key)),
-        key=lambda c: (
-            not (c.id if kind == "statistic" else c.text).casefold().startswith(start),
-            not c.key.startswith(typed),
-            _ORDER.get(c.field, 9),
-            c.key,
-        ),
-    )
+    ranked = (c for c in store.completions(kind, typed, start) if fits(typed, c.key))
     seen: set[tuple[str, str]] = set()
     for cand in ranked:
         if (cand.id, cand.key) in seen:  # "LIU Hua" adds nothing to "Liu Hua"

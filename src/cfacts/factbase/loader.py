@@ -544,6 +544,11 @@ class _Builder:
         if any(blank(part) for part in parts):
             bad("has only invisible characters", _INVISIBLE_HINT)
             return None
+        if all(
+            len(part) <= MAX_QUOTE and "..." not in part and "\u2026" not in part
+            for part in parts
+        ):  # one span per part, short enough: the common case, without splitting
+            return SPAN_JOINER.join(parts) if listed else str(value)
         spans = [span for part in parts for span in split_spans(part)]
         if not spans:
             bad("has no words besides ellipses", "quote a span of the article")

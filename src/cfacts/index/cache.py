@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # Paths are plain strings inside: `pathlib` costs about 4 ms of start-up (see `paths`).
 
 NO_CACHE_ENV = "CFACTS_NO_CACHE"
-INDEX_FORMAT = "8"
+INDEX_FORMAT = "9"
 CHUNK = 1 << 20
 TEMP_SUFFIX = ".tmp"
 STALE_SECONDS = 600
@@ -158,6 +158,17 @@ def _ours(db: sqlite3.Connection) -> bool:
     return _schema(db) == _expected_schema()
 
 
+def _this_format(db: sqlite3.Connection) -> bool:
+    """Whether an index whose tables are not ours says it was written by this cfacts in this
+    index format (so something was added to it), rather than by another version, whose
+    tables differ. It decides only whether to warn: such an index is never read."""
+    try:
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    except (sqlite3.Error, ValueError, TypeError):
+        return True
+    return meta.get("index_format") == INDEX_FORMAT and meta.get("cfacts_version") == __version__
+
+
 def _uri(path: str) -> str:
     """A read-only SQLite URI for a path: `%`, `?` and `#` would otherwise cut it short."""
     quoted = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
@@ -238,8 +249,9 @@ def _open_cached(
         return None
     try:
         if not _ours(db):
-            warn(f"index {index} holds tables, triggers or views cfacts did not create; "
-                 "building a new one")  # fmt: skip
+            if _this_format(db):  # an index of another format is replaced without a word
+                warn(f"index {index} holds tables, triggers or views cfacts did not create; "
+                     "building a new one")  # fmt: skip
             db.close()
             return None
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())

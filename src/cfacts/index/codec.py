@@ -26,17 +26,17 @@ class BadRecord(CfactsError):
 def encode(record: Record) -> str:
     """A record as compact JSON: its fields but `line` (index records carry no lines)."""
     fields: dict[str, Any] = {}
-    defaults = _DEFAULTS[type(record)]
-    for name in _fields(type(record)):
-        item = getattr(record, name)
-        if name in defaults and item == defaults[name]:
+    state = record.__dict__
+    for name, default in _PLANS[type(record)]:
+        item = state[name]
+        if default is not _NONE and item == default:
             continue
         if isinstance(item, Quantity):
             item = _plain(item)
         elif name == "evidence":
             item = [[ev.source, ev.quote] for ev in item]
         fields[name] = item
-    return json.dumps(fields, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _dumps(fields)
 
 
 def decode(kind: str, text: str | bytes) -> Record:
@@ -161,6 +161,14 @@ _VALUE_CLASSES: tuple[type, ...] = (Quantity, *KIND_CLASSES.values())
 _DEFAULTS: Mapping[type, Mapping[str, Any]] = {
     cls: dict(getattr(cls, "__value_defaults__", {})) for cls in _VALUE_CLASSES
 }
+_NONE = object()
+_PLANS: Mapping[type, tuple[tuple[str, Any], ...]] = {
+    cls: tuple((name, _DEFAULTS[cls].get(name, _NONE)) for name in _fields(cls))
+    for cls in KIND_CLASSES.values()
+}
+"""Each kind's fields in order, with the default a field is left out at (or `_NONE`)."""
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+"""One encoder for every record: `json.dumps` with options builds a new one on each call."""
 _REQUIRED: Mapping[str, frozenset[str]] = {
     kind: frozenset(_fields(cls)) - _DEFAULTS[cls].keys() for kind, cls in KIND_CLASSES.items()
 }

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from cfacts.factbase.model import Record, Statistic
+from cfacts.frozen import field_names
 from cfacts.index.ftstable import FTS_SQL as FTS_SQL  # the table, part of the index's tables
 from cfacts.index.ftstable import FTS_TABLE
 from cfacts.textnorm import vocabulary_words
@@ -42,17 +43,30 @@ TOPIC_FIELDS = ("topics", "represented")
 Row = tuple[int, str, str, str, str, str, str]
 
 
-def _texts(record: Record, fields: Sequence[str]) -> Iterator[str]:
-    for field in fields:
-        value = getattr(record, field, None)
+def _texts(record: Record, fields: tuple[str, ...]) -> Iterator[str]:
+    state = record.__dict__
+    for field in _own_fields(type(record), fields):
+        value = state[field]
         if isinstance(value, str) and value:
             yield vocabulary_words(value) if field in ("kind", "capacity") else value
         elif isinstance(value, tuple):
             yield from (v for v in value if isinstance(v, str) and v)
 
 
-def fts_row(pos: int, kind: str, record: Record) -> Row:
-    """The full-text row of a record at a position: its names, summaries, topics and quotes."""
+_OWN: dict[tuple[type, tuple[str, ...]], tuple[str, ...]] = {}
+
+
+def _own_fields(cls: type, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of ``fields`` that a record class has, in order (found once per class)."""
+    key = (cls, fields)
+    own = _OWN.get(key)
+    if own is None:
+        own = _OWN[key] = tuple(field for field in fields if field in field_names(cls))
+    return own
+
+
+def fts_texts(record: Record) -> tuple[str, str, str, str]:
+    """A record's words, column by column: its names, summaries, topics and quotes."""
     names = list(_texts(record, NAME_FIELDS))
     if isinstance(record, Statistic):
         names.append(record.id.replace("-", " "))
@@ -64,14 +78,16 @@ def fts_row(pos: int, kind: str, record: Record) -> Row:
             summary.append(as_written)
     quotes = [ev.quote for ev in record.evidence]
     return (
-        pos,
-        kind,
-        record.id,
         " ; ".join(names),
         " ; ".join(summary),
         " ; ".join(_texts(record, TOPIC_FIELDS)),
         " ; ".join(quotes),
     )
+
+
+def fts_row(pos: int, kind: str, record: Record) -> Row:
+    """The full-text row of a record at a position (`fts_texts`, after its rowid, kind, id)."""
+    return (pos, kind, record.id, *fts_texts(record))
 
 
 def insert_rows(db: sqlite3.Connection, rows: Iterable[Row]) -> None:

@@ -15,7 +15,7 @@ its line or proves the file valid.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from typing import Any
 
 from cfacts.errors import FactBaseError
@@ -25,12 +25,14 @@ from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index.blocks import Block, split
 from cfacts.index.writer import (
     GAP,
+    Rows,
     RowWriter,
     create_indexes,
     create_tables,
     delete_record,
     digests,
     name_statistics,
+    record_rows,
 )
 
 BATCH_BYTES = 1 << 20
@@ -57,11 +59,13 @@ def create(db: sqlite3.Connection) -> None:
     create_tables(db)
 
 
-def update(db: sqlite3.Connection, data: bytes, name: str) -> None:
+def update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None = None) -> None:
     """Make the index in ``db`` (empty, or built by this function) describe ``data``.
 
     Runs inside the caller's transaction. Raises Unsure or Reorder (leaving ``db`` half
-    updated: the caller discards it), or sqlite3.Error.
+    updated: the caller discards it), or sqlite3.Error. ``workers`` is how many processes
+    parse and validate the new blocks (None: `parallel.workers` decides by their number); the
+    index is the same, byte for byte, whichever it is.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         raise Unsure("byte-order mark")
@@ -79,21 +83,22 @@ def update(db: sqlite3.Connection, data: bytes, name: str) -> None:
     ]
     changed_orgs = {rid for _, kind, rid in gone if kind == "organization"}
     statistics: list[int] = []
-    rows = RowWriter(db)
-    for batch in _parsed(data, new, name):
-        for block, pos, record in batch:
-            kind = block.kind
-            rows.record(pos, kind, record, block.digest)
-            if kind == "statistic":
-                statistics.append(pos)
-            else:
-                if kind == "organization":
-                    changed_orgs.add(record.id)
-                rows.names(pos, kind, record, _no_lookup)
-        try:
-            rows.flush()
-        except sqlite3.IntegrityError:
-            raise Unsure("a duplicate id") from None
+    writer = RowWriter(db)
+    batches = _rows(data, new, name, workers)
+    try:
+        for rows, written in batches:
+            writer.take(rows)
+            for kind, rid, pos in written:
+                if kind == "statistic":
+                    statistics.append(pos)
+                elif kind == "organization":
+                    changed_orgs.add(rid)
+            try:
+                writer.flush()
+            except sqlite3.IntegrityError:
+                raise Unsure("a duplicate id") from None
+    finally:
+        batches.close()  # any workers stop now, not when the traceback is dropped
     try:
         create_indexes(db)  # a new index gets them now, after its rows; an old one has them
     except sqlite3.IntegrityError:
@@ -149,37 +154,71 @@ def _no_lookup(kind: str, rid: str) -> Record | None:
     return None  # only statistics' names use other records; they are named last
 
 
-def _parsed(
-    data: bytes, new: Sequence[tuple[Block, int]], name: str
-) -> Iterator[list[tuple[Block, int, Record]]]:
-    """(block, position, record) for every new block, validated, a batch at a time."""
-    batch: list[tuple[Block, int]] = []
+Placed = list[tuple[Block, int]]
+Task = tuple[bytes, tuple[tuple[str, int, bytes], ...], str]
+"""A batch of blocks to parse together: their text, joined; the kind, position and digest of
+each; the file's name."""
+Written = tuple[Rows, list[tuple[str, str, int]]]
+"""A batch's index rows, and the kind, id and position of each of its records."""
+
+
+def _batches(data: bytes, new: Sequence[tuple[Block, int]]) -> Iterator[Placed]:
+    """The new blocks, a batch at a time: plain ones about `BATCH_BYTES` together, others alone."""
+    batch: Placed = []
     size = 0
     for block, pos in new:
         if not block.plain:
-            yield _batch(data, [(block, pos)], name)
+            yield [(block, pos)]
             continue
         batch.append((block, pos))
         size += block.end - block.start
         if size >= BATCH_BYTES:
-            yield _batch(data, batch, name)
+            yield batch
             batch, size = [], 0
     if batch:
-        yield _batch(data, batch, name)
+        yield batch
 
 
-def _batch(
-    data: bytes, batch: Sequence[tuple[Block, int]], name: str
-) -> list[tuple[Block, int, Record]]:
-    """Parse blocks together and check that each gave exactly one record of its kind."""
+def _task(data: bytes, batch: Placed, name: str) -> Task:
     pieces = []
     for block, _ in batch:
         text = data[block.start : block.end]
         pieces.append(text if text.endswith(b"\n") else text + b"\n")
-    parsed = _toml(b"".join(pieces))
+    return b"".join(pieces), tuple((b.kind, pos, b.digest) for b, pos in batch), name
+
+
+def _rows(
+    data: bytes, new: Sequence[tuple[Block, int]], name: str, workers: int | None
+) -> Generator[Written, None, None]:
+    """Every new block's rows, in file order, a batch at a time: made here, or by worker
+    processes (`parallel`) when there are many; the same rows either way."""
+    from cfacts.index import parallel
+
+    count = parallel.workers(len(new)) if workers is None else workers
+    tasks = (_task(data, batch, name) for batch in _batches(data, new))
+    if count <= 1:
+        yield from map(batch_rows, tasks)
+        return
+    results = parallel.mapped(batch_rows, tasks, count)
+    try:
+        yield from results
+    except parallel.Broken as exc:
+        raise Unsure(f"a worker process died: {exc}") from None
+    finally:
+        results.close()  # stops the workers when the caller gives up early
+
+
+def batch_rows(task: Task) -> Written:
+    """Parse a batch of blocks, check each gave exactly one valid record of its kind, and
+    make each one's index rows (statistics without names: `name_statistics` writes those).
+
+    Runs in a worker process too, so it takes and returns plain data only.
+    """
+    text, blocks, name = task
+    parsed = _toml(text)
     expected: dict[str, int] = {}
-    for block, _ in batch:
-        expected[block.kind] = expected.get(block.kind, 0) + 1
+    for kind, _, _ in blocks:
+        expected[kind] = expected.get(kind, 0) + 1
     if set(parsed) != set(expected) or any(
         not isinstance(parsed[k], list) or len(parsed[k]) != n for k, n in expected.items()
     ):
@@ -191,16 +230,19 @@ def _batch(
     except FactBaseError:
         raise Unsure("invalid record") from None
     taken: dict[str, int] = {}
-    out = []
-    for block, pos in batch:
-        number = taken.get(block.kind, 0)
-        taken[block.kind] = number + 1
-        item = parsed[block.kind][number]
-        record = built[block.kind].get(item.get("id"))
+    rows = RowWriter(None)
+    written = []
+    for kind, pos, digest in blocks:
+        number = taken.get(kind, 0)
+        taken[kind] = number + 1
+        item = parsed[kind][number]
+        record = built[kind].get(item.get("id"))
         if record is None:  # pragma: no cover - build_records raises first
             raise Unsure("a record was not built")
-        out.append((block, pos, record))
-    return out
+        get = None if kind == "statistic" else _no_lookup
+        rows.add(pos, digest, record_rows(kind, record, get))
+        written.append((kind, record.id, pos))
+    return rows.rows(), written
 
 
 def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:

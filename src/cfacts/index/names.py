@@ -31,6 +31,12 @@ def record_names(kind: str, record: Record, get: Getter) -> Iterator[Candidate]:
     A statistic about an organization is also named by the organization's abbreviations and
     name followed by its label ("MCSC total licensing revenue").
     """
+    for field, text in name_texts(kind, record, get):
+        yield Candidate(kind, record.id, field, text, name_key(text))
+
+
+def name_texts(kind: str, record: Record, get: Getter) -> list[tuple[str, str]]:
+    """(field, text) of each name of a record, in `record_names`' order, not yet folded."""
     texts: list[tuple[str, str]] = []
     if kind == "statistic":
         texts.append(("slug", record.id))
@@ -47,8 +53,13 @@ def record_names(kind: str, record: Record, get: Getter) -> Iterator[Candidate]:
                 texts.append(("label", f"{short} {record.label}"))
     if kind != "statistic":
         texts.append(("id", record.id))
-    for field, text in texts:
-        yield Candidate(kind, record.id, field, text, name_key(text))
+    return texts
+
+
+def shown_folded(kind: str, rid: str, text: str) -> str:
+    """What completion offers for a name (a statistic's slug, else the name itself), casefolded:
+    completions that start with what was typed come first."""
+    return (rid if kind == "statistic" else text).casefold()
 
 
 def sorted_key(key: str) -> str:

@@ -11,7 +11,7 @@ from cfacts.factbase.kinds import LINK_FIELDS as LINK_FIELDS  # reverse links: k
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
 from cfacts.index.codec import decode
 from cfacts.index.ftstable import FTS_SQL
-from cfacts.index.names import Candidate, record_names
+from cfacts.index.names import Candidate, record_names, shown_folded
 from cfacts.index.names import sorted_key as _sorted
 
 
@@ -48,8 +48,9 @@ class Store(Protocol):
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
         """The names whose folded words, sorted, equal ``sorted_key`` (see `sorted_key`)."""
 
-    def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
-        """The names with a word that starts with the folded ``prefix`` (all names if empty)."""
+    def completions(self, kind: str, typed: str, start: str) -> Iterator[Candidate]:
+        """The names of ``kind`` with a word that starts with the folded ``typed`` (all names
+        if empty), in completion order (`completion_rank`), read only as far as wanted."""
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
@@ -66,6 +67,28 @@ class Store(Protocol):
     def field_texts(self, kind: str, fields: Sequence[str]) -> Sequence[tuple[str | None, ...]]:
         """Some text fields of every record of a kind, in file order, without building the
         records (None where a record has no such text)."""
+
+
+def completion_rank(name: Candidate, typed: str, start: str) -> tuple[bool, bool, int, str]:
+    """Where a name comes among completions: those whose text (a statistic's slug) starts
+    with ``start`` (casefolded) first, then those whose folded name starts with ``typed``,
+    then by field (`FIELD_RANK`), then by folded name; ties in file order. `SqliteStore`
+    orders by the same in SQL (the name table's ``shown`` column, `_FIELD_RANK`)."""
+    return (
+        not shown_folded(name.kind, name.id, name.text).startswith(start),
+        not name.key.startswith(typed),
+        FIELD_RANK.get(name.field, len(FIELD_RANK)),
+        name.key,
+    )
+
+
+FIELD_RANK = {"slug": 0, "abbreviation": 0, "name": 1, "label": 1, "alias": 2, "id": 3}
+"""Completions offer slugs and abbreviations first, then names and labels, aliases, ids."""
+_FIELD_RANK = (
+    "CASE field "
+    + " ".join(f"WHEN '{field}' THEN {rank}" for field, rank in FIELD_RANK.items())
+    + f" ELSE {len(FIELD_RANK)} END"
+)
 
 
 def _text(value: object) -> str | None:
@@ -130,9 +153,11 @@ class MemoryStore:
         """The names whose folded words, sorted, equal ``sorted_key``."""
         return [n for n in self.names(kinds) if _sorted(n.key) == sorted_key]
 
-    def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
-        """The names with a word that starts with the folded ``prefix`` (all names if empty)."""
-        return [n for n in self.names(kinds) if f" {prefix}" in f" {n.key}"]
+    def completions(self, kind: str, typed: str, start: str) -> Iterator[Candidate]:
+        """The names of ``kind`` with a word that starts with the folded ``typed``, in
+        completion order (`completion_rank`)."""
+        found = [n for n in self.names([kind]) if f" {typed}" in f" {n.key}"]
+        return iter(sorted(found, key=lambda c: completion_rank(c, typed, start)))
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
@@ -225,14 +250,27 @@ class SqliteStore:
         marks = ",".join("?" * len(wanted))
         return self._names(f"sorted_key = ? AND kind IN ({marks})", [sorted_key, *wanted])
 
-    def names_starting(self, kinds: Iterable[str], prefix: str) -> Sequence[Candidate]:
-        """The names with a word that starts with the folded ``prefix`` (a scan inside SQLite)."""
-        wanted = list(kinds)
-        marks = ",".join("?" * len(wanted))
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return self._names(
-            f"kind IN ({marks}) AND (' ' || key) LIKE ? ESCAPE '\\'", [*wanted, f"% {escaped}%"]
+    def completions(self, kind: str, typed: str, start: str) -> Iterator[Candidate]:
+        """The names of ``kind`` with a word that starts with the folded ``typed``, in
+        completion order (`completion_rank`): SQLite finds them through `word_prefix` and
+        sorts them, and only the names read become Candidates."""
+        escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where, args = "", [kind, f"% {escaped}%"]
+        if typed:  # a superset, from the index: records with a name word starting the first typed
+            first = typed.split()[0]
+            where = "AND rpos IN (SELECT rpos FROM word WHERE kind = ? AND word >= ?"
+            args += [kind, first]
+            if ord(first[-1]) < 0x10FFFF:  # and below the next prefix
+                where += " AND word < ?"
+                args.append(first[:-1] + chr(ord(first[-1]) + 1))
+            where += ") "
+        rows = self._db.execute(
+            "SELECT kind, id, field, text, key FROM name WHERE kind = ? "
+            f"AND (' ' || key) LIKE ? ESCAPE '\\' {where}ORDER BY "
+            f"substr(shown, 1, ?) != ?, substr(key, 1, ?) != ?, {_FIELD_RANK}, key, rpos, n",
+            (*args, len(start), start, len(typed), typed),
         )
+        return (Candidate(*row) for row in rows)
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
@@ -274,15 +312,19 @@ CREATE TABLE link (pos INTEGER NOT NULL, kind TEXT, field TEXT, target TEXT);
 CREATE TABLE cite (pos INTEGER NOT NULL, source TEXT NOT NULL);
 CREATE TABLE name (
     rpos INTEGER, n INTEGER, kind TEXT, id TEXT, field TEXT, text TEXT, key TEXT,
-    sorted_key TEXT, PRIMARY KEY (rpos, n)
+    sorted_key TEXT, shown TEXT, PRIMARY KEY (rpos, n)
 ) WITHOUT ROWID;
+CREATE TABLE word (rpos INTEGER, kind TEXT, word TEXT, PRIMARY KEY (rpos, word)) WITHOUT ROWID;
 """
     + FTS_SQL
     + ";\n"
 )
 """The index: one record per row as JSON (`codec`) at a sparse position (file order), the
-reverse links, the sources each record cites, every name pre-folded, and every record's words
-for full-text search (`fulltext`). See `indexer` for how it is written and updated."""
+reverse links, the sources each record cites, every name pre-folded, each word of a record's
+names (a range of `word_prefix` finds the records with a name with a word that starts with some
+text, for completion),
+and every record's words for full-text search (`fulltext`). See `indexer` for how it is written
+and updated."""
 
 INDEXES_SQL = """
 CREATE UNIQUE INDEX IF NOT EXISTS rec_id ON rec (kind, id);
@@ -291,6 +333,7 @@ CREATE INDEX IF NOT EXISTS link_target ON link (target, field, kind);
 CREATE INDEX IF NOT EXISTS link_pos ON link (pos);
 CREATE INDEX IF NOT EXISTS cite_pos ON cite (pos);
 CREATE INDEX IF NOT EXISTS name_sorted_key ON name (sorted_key);
+CREATE INDEX IF NOT EXISTS word_prefix ON word (kind, word);
 """
 """Indexes, created after a new index's rows (faster than keeping them up to date row by row).
 The unique index on (kind, id) is what finds duplicate ids."""

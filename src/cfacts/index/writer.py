@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from cfacts.factbase.model import FactBase, Record
 from cfacts.factbase.schema_version import SCHEMA_VERSION
-from cfacts.index.codec import encode
-from cfacts.index.fulltext import Row, delete_row, fts_row, insert_rows
-from cfacts.index.names import NAME_KINDS, Getter, record_names, sorted_key
+from cfacts.index.codec import decode, encode
+from cfacts.index.fulltext import Row, delete_row, fts_texts, insert_rows
+from cfacts.index.names import (
+    NAME_KINDS,
+    Getter,
+    name_texts,
+    shown_folded,
+    sorted_key,
+)
 from cfacts.index.store import INDEXES_SQL, TABLES_SQL, SqliteStore, link_targets
+from cfacts.textnorm import name_key
 
 GAP = 1 << 20
 """Spacing of record positions in a new index, so records inserted later fit between."""
@@ -27,48 +35,121 @@ def create_indexes(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-class RowWriter:
-    """Collects index rows for records and inserts them a batch at a time."""
+class RecordRows(NamedTuple):
+    """Everything the index stores about one record but its position and digest: plain data
+    (strings only), so a worker process can compute it and send it back (`indexer`)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    kind: str
+    id: str
+    unit: str | None
+    data: str
+    fts: tuple[str, str, str, str]
+    links: list[tuple[str, str]]
+    cites: list[str]
+    names: list[tuple[str, str, str, str, str]] | None
+    """(field, text, key, sorted key, shown folded) of each name, or None when they are
+    written later."""
+
+
+def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
+    """A record's row, links, cited sources, words and (with ``get``) pre-folded names."""
+    value = getattr(record, "value", None)
+    unit = getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
+    cites = [] if kind == "source" else sorted({ev.source for ev in record.evidence})
+    names = None if get is None else name_rows(kind, record, get)
+    return RecordRows(
+        kind,
+        record.id,
+        unit,
+        encode(record),
+        fts_texts(record),
+        list(link_targets(kind, record)),
+        cites,
+        names,
+    )
+
+
+def name_rows(kind: str, record: Record, get: Getter) -> list[tuple[str, str, str, str, str]]:
+    """(field, text, key, sorted key, shown folded) of each name of a record (none for a kind
+    not found by name)."""
+    if kind not in NAME_KINDS:
+        return []
+    names = []
+    for field, text in name_texts(kind, record, get):
+        key = name_key(text)
+        names.append((field, text, key, sorted_key(key), shown_folded(kind, record.id, text)))
+    return names
+
+
+Rows = tuple[
+    list[tuple[int, str, str, bytes | None, str | None, str]],
+    list[tuple[int, str, str, str]],
+    list[tuple[int, str]],
+    list[tuple[int, int, str, str, str, str, str, str, str]],
+    list[tuple[int, str, str]],
+    list[Row],
+]
+"""The rows of the tables rec, link, cite, name, word and fts, as a RowWriter collects them."""
+
+
+class RowWriter:
+    """Collects index rows for records and inserts them a batch at a time (``db`` None: only
+    collects them, in a worker process, for `take`)."""
+
+    def __init__(self, db: sqlite3.Connection | None) -> None:
         self.db = db
         self.rec: list[tuple[int, str, str, bytes | None, str | None, str]] = []
         self.link: list[tuple[int, str, str, str]] = []
         self.cite: list[tuple[int, str]] = []
-        self.name: list[tuple[int, int, str, str, str, str, str, str]] = []
+        self.name: list[tuple[int, int, str, str, str, str, str, str, str]] = []
+        self.word: list[tuple[int, str, str]] = []
         self.fts: list[Row] = []
 
-    def record(self, pos: int, kind: str, record: Record, digest: bytes | None) -> None:
-        """A record's row, links, cited sources and words (not its names: see `names`)."""
-        value = getattr(record, "value", None)
-        unit = (
-            getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
-        )
-        self.rec.append((pos, kind, record.id, digest, unit, encode(record)))
-        self.fts.append(fts_row(pos, kind, record))
-        self.link.extend((pos, kind, field, target) for field, target in link_targets(kind, record))
-        if kind != "source":
-            self.cite.extend(
-                (pos, source) for source in sorted({ev.source for ev in record.evidence})
-            )
+    def add(self, pos: int, digest: bytes | None, rows: RecordRows) -> None:
+        """A record's rows (`record_rows`) at a position."""
+        kind, rid = rows.kind, rows.id
+        self.rec.append((pos, kind, rid, digest, rows.unit, rows.data))
+        self.fts.append((pos, kind, rid, *rows.fts))
+        self.link.extend((pos, kind, field, target) for field, target in rows.links)
+        self.cite.extend((pos, source) for source in rows.cites)
+        if rows.names is not None:
+            self._names(pos, kind, rid, rows.names)
+
+    def _names(
+        self, pos: int, kind: str, rid: str, names: list[tuple[str, str, str, str, str]]
+    ) -> None:
+        self.name.extend((pos, n, kind, rid, *name) for n, name in enumerate(names))
+        self._words(pos, kind, [name[2] for name in names])
 
     def names(self, pos: int, kind: str, record: Record, get: Getter) -> None:
-        """A record's pre-folded names."""
-        if kind in NAME_KINDS:
-            self.name.extend(
-                (pos, n, c.kind, c.id, c.field, c.text, c.key, sorted_key(c.key))
-                for n, c in enumerate(record_names(kind, record, get))
-            )
+        """A record's pre-folded names and their words."""
+        self._names(pos, kind, record.id, name_rows(kind, record, get))
+
+    def _words(self, pos: int, kind: str, keys: list[str]) -> None:
+        """Each word of a record's folded names, once (in order: the same rows in every
+        process)."""
+        self.word.extend((pos, kind, word) for word in dict.fromkeys(" ".join(keys).split()))
+
+    def rows(self) -> Rows:
+        """What was collected, table by table."""
+        return self.rec, self.link, self.cite, self.name, self.word, self.fts
+
+    def take(self, rows: Rows) -> None:
+        """Rows another RowWriter collected, after those collected here."""
+        for mine, theirs in zip(self.rows(), rows, strict=True):
+            mine.extend(theirs)  # type: ignore[attr-defined]
 
     def flush(self) -> None:
         """Insert what was collected (sqlite3.IntegrityError on a duplicate kind and id)."""
         db = self.db
+        assert db is not None, "a RowWriter without a database only collects rows"
         db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
         db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
         db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
-        db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self.name)
+        db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name)
+        db.executemany("INSERT INTO word VALUES (?, ?, ?)", self.word)
         insert_rows(db, self.fts)
-        for rows in (self.rec, self.link, self.cite, self.name, self.fts):
+        for rows in self.rows():
             rows.clear()
 
 
@@ -82,8 +163,7 @@ def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]
     pairs = [(kind, r) for kind, records in facts.records.items() for r in records.values()]
     rows = RowWriter(db)
     for number, (kind, record) in enumerate(pairs, start=1):
-        rows.record(number * GAP, kind, record, None)
-        rows.names(number * GAP, kind, record, get)
+        rows.add(number * GAP, None, record_rows(kind, record, get))
     rows.flush()
     create_indexes(db)
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -102,14 +182,17 @@ def delete_record(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
     for table in ("rec", "link", "cite"):
         db.execute(f"DELETE FROM {table} WHERE pos = ?", (pos,))  # fixed table names
     db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
+    db.execute("DELETE FROM word WHERE rpos = ?", (pos,))
     delete_row(db, pos)
     return str(kind), str(rid)
 
 
 def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iterable[str]) -> None:
-    """Write the names of the statistics at ``positions`` and of those about ``orgs`` anew
-    (a statistic is also named by its organization's abbreviations and name)."""
-    wanted = set(positions)
+    """Write the names of the new statistics at ``positions``, and those of the statistics
+    about ``orgs`` anew (a statistic is also named by its organization's abbreviations and
+    name)."""
+    fresh = set(positions)  # written just now, without names
+    wanted = set(fresh)
     for org in orgs:
         wanted.update(
             pos
@@ -120,12 +203,13 @@ def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iter
             )
         )
     rows = RowWriter(db)
-    store = SqliteStore(db, "", SCHEMA_VERSION)
-    get = store.get  # organizations, read once each
+    get = SqliteStore(db, "", SCHEMA_VERSION).get  # organizations, read once each
     for pos in sorted(wanted):
-        row = db.execute("SELECT id FROM rec WHERE pos = ?", (pos,)).fetchone()
-        record = store.get("statistic", row[0]) if row is not None else None
-        if record is not None:
+        row = db.execute("SELECT kind, data FROM rec WHERE pos = ?", (pos,)).fetchone()
+        if row is None or row[0] != "statistic":
+            continue
+        if pos not in fresh:
             db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
-            rows.names(pos, "statistic", record, get)
+            db.execute("DELETE FROM word WHERE rpos = ?", (pos,))
+        rows.names(pos, "statistic", decode("statistic", row[1]), get)
     rows.flush()
