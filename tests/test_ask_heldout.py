@@ -1,11 +1,12 @@
-"""Held-out reader questions (sets A, B and C, 70 each, written from the articles by readers
+"""Held-out reader questions (sets A, B, C and D, 70 each, written from the articles by readers
 who had seen neither the code nor the test phrasings, before any of them was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
-refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17, 2; C (this
-session, on 2d120c9+1) 48, 14, 8. Each set was then worked on, so none is held out any more:
-this test keeps their floors, and lists by question each answer still judged not right with
-exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may be right.
+refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17, 2; C (on
+2d120c9+1) 48, 14, 8; D (on c0e8c47) 42, 21, 7. Each set was then worked on, so none is held
+out any more: this test keeps their floors, and lists by question each answer still judged not
+right with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may
+be right.
 """
 
 from __future__ import annotations
@@ -42,6 +43,26 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right in substance; our summary says "sharing copyright data across a region"
             # where the set wants the article's "data-sharing"
             "chen xuhan ali pictures proposal on film copyright",
+        },
+    ),
+    "ask_heldout_d.toml": (
+        49,
+        {
+            # an incomplete list: the articles call Ran Handong and Geoff Hussey partners but
+            # never say their firms are law firms, so only Boss & Young's partner is given
+            "Which law firm partners lectured at the Xiamen training?",
+            # right in substance, in our words: the set wants the article's "talent training"
+            "What does the International Copyright Training on Overseas Risk Prevention aim to "
+            "strengthen?",
+            # right in substance: "policy, registration and cooperation platforms, global IP
+            # database and Academy", where the set wants "WIPO Academy" and the like
+            "List the WIPO service platforms Liu Hua introduced at the Beijing roundtable",
+            # right in substance: "the collective administration regulations", where the set
+            # wants their full title
+            "Which regulations is the NCAC speeding up the revision of, according to Guan Jun?",
+            # right in substance: "making creative work uniform and costing jobs", where the set
+            # wants "homogenization" and "job losses"
+            "What AI risks did songwriter Zhang Yilin caution about?",
         },
     ),
 }

@@ -941,6 +941,9 @@ class Answerer:
             if at:
                 roles = at
                 self.use(place.span)
+        at_event = self._titles_at_event(rid)
+        if at_event is not None:  # "Zhao Xiuling's title at the 2021 training": then
+            return at_event
         if self.q.year_values:
             roles = self._dated(roles, lambda r: r.as_of)
         kinds = {k for phrase in self.q.kinds for k in phrase.kinds}
@@ -966,6 +969,25 @@ class Answerer:
             return None
         roles = sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True)
         return [self.lines.role(r) for r in roles], Request("who", rid)
+
+    def _titles_at_event(self, rid: str) -> tuple[list[AnswerLine], Request] | None:
+        """A person's part in the one event the question names, with the titles they held
+        then; None when it names no event or they took no part in it."""
+        if not (self.mentioned("event") or self._event_kind_named([])):
+            return None
+        used = set(self.used)
+        try:
+            event = self.one_event()
+        except Refused:
+            event = None
+        mine = self.rel.appearances_of_person(rid)
+        appearances = [a for a in mine if event is not None and a.event == event.id]
+        if not appearances:
+            self.used = used
+            return None
+        self.use_words(ROLE_NOUNS | TITLE_ASKED | {"at", "during", "in"})
+        self.cues.append("appearance")
+        return [self.lines.appearance(a) for a in appearances], Request("who", rid)
 
     def person_events(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "which events did Liu Hua attend", "where did Zhao Xiuling speak": a
@@ -1251,7 +1273,8 @@ class Answerer:
         self.use_words(VISIT_WORDS | SIDE_WORDS | PEOPLE_NOUNS | ORG_KIND_WORDS)
         self.use_words({"expo", "expos", "exhibition", "fair", "which", "what", "where", "did"})
         self.use_words({"guests", "guest", "participants", "delegates", "attendees", "its"})
-        self.use_words({"events", "event", "there", "were", "was", "held"})
+        self.use_words({"events", "event", "there", "were", "was", "held", "take", "took"})
+        self.use_words({"part", "participate", "participated", "attend", "attended", "went"})
         own = self._event_words(main)  # "the Chengdu copyright forum": words of its name
         self.use(i for i, w in enumerate(q.words)
                  if w not in STOP and any(same_word(w, x) for x in own))  # fmt: skip
@@ -1327,7 +1350,12 @@ class Answerer:
             )
         left = self.leftover()
         lines = [self.lines.appearance(a) for a in speakers]
-        if left:  # "who gave the first lecture": the speakers whose record says so
+        if q.has(*TOPIC_ASKED):  # "lecture topics at the Xiamen training": what each said
+            self.use_words(TOPIC_ASKED)
+            lines = [self.lines.appearance(a, said=True) for a in speakers]
+            if event.summary:  # our summary of the event names topics no one record holds
+                lines.insert(0, self.lines.event_summary(event))
+        elif left:  # "who gave the first lecture": the speakers whose record says so
             lines = [self.lines.appearance(a, said=True) for a in speakers]
         return lines, Request("event", event.id)
 
@@ -1659,6 +1687,12 @@ class Answerer:
             self.use_words({"over", "previous", "prior", "before", "year", "than", "compared"})
         picked, request = self._picked(statistic, series)
         lines = [self.lines.observation(o) for o in picked]
+        other = self._other_statistic(statistic) if self._asks_both() else None
+        if other is not None:  # "how many record companies and sound recording producers"
+            more, _ = self._picked(other[0], self.rel.series(other[0].id))
+            self.use(other[1])
+            self.use_words({"and"})
+            lines += [self.lines.observation(o) for o in more]
         base = self._grown(statistic) if growth and self._asks_both() else None
         if base is not None:  # "the added value in 2023 and how much it grew": both
             base_picked, _ = self._picked(base, self.rel.series(base.id))
@@ -1681,6 +1715,26 @@ class Answerer:
         if self.q.latest:
             return list(series[-1:]), Request("stat", statistic.id, latest=True)
         return list(reversed(series)), Request("stat", statistic.id)
+
+    def _other_statistic(self, first: Statistic) -> tuple[Statistic, list[int]] | None:
+        """With two things asked, joined by "and": a second statistic that one side of the
+        "and" names by itself while the first statistic is named by the other side."""
+        q = self.q
+        names = {i for m in q.mentions for i in m.span}
+        cut = [i for i, w in enumerate(q.words) if w == "and" and i not in names]
+        for i in cut:
+            sides = (range(0, i), range(i + 1, len(q.words)))
+            found = [self._quiet_statistic(side) for side in sides]
+            ids = [f[0].id if f else None for f in found]
+            if first.id in ids and None not in ids and len(set(ids)) == 2:
+                return next(f for f in found if f and f[0].id != first.id)
+        return None
+
+    def _quiet_statistic(self, within: range) -> tuple[Statistic, list[int]] | None:
+        try:
+            return self._statistic(within=within)
+        except Refused:
+            return None
 
     def _asks_both(self) -> bool:
         """Whether the question asks two things joined by "and" (not "between 2017 and 2023",
@@ -1759,7 +1813,7 @@ class Answerer:
         return {statistic.organization, *self.rel_ancestors(statistic.organization)}
 
     def _statistic(
-        self, *, strict: bool = False, loose: bool = False
+        self, *, strict: bool = False, loose: bool = False, within: range | None = None
     ) -> tuple[Statistic, list[int]] | None:
         """The statistic whose words best cover the question's, with the positions it
         covers. The organizations and places named must be its own, and at least one word of
@@ -1774,6 +1828,8 @@ class Answerer:
         others = {i for m in q.mentions if m.kind in ("person", "event") for i in m.span}
         skip = {i for i, _ in q.years} | set(q.latest) | others
         content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
+        if within is not None:  # one of two things asked ("record companies and producers")
+            content = [i for i in content if i in within or i in org_positions]
         candidates: list[tuple[tuple[float, float, int, str], Statistic, list[int]]] = []
         for record in self.store.all("statistic"):
             if not isinstance(record, Statistic):
@@ -1941,6 +1997,9 @@ class Answerer:
 
 TITLE_ASKED = frozenset(
     {"title", "titles", "position", "positions", "job", "jobs", "his", "her", "their", "what"}
+)
+TOPIC_ASKED = frozenset(
+    {"topic", "topics", "subject", "subjects", "theme", "themes", "content", "contents"}
 )
 VISIT_WORDS = frozenset({"visit", "visited", "visits", "visiting", "tour", "toured", "tours"})
 SIDE_WORDS = frozenset(
