@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 
 from cfacts.factbase.model import (
     Appearance,
@@ -1732,7 +1733,7 @@ class Answerer:
 
     def _quiet_statistic(self, within: range) -> tuple[Statistic, list[int]] | None:
         try:
-            return self._statistic(within=within)
+            return self._statistic(within=within) or self._statistic(within=within, loose=True)
         except Refused:
             return None
 
@@ -1783,7 +1784,9 @@ class Answerer:
             raise Refused(f"{statistic.label} has only one value, so no change can be given")
         first, last = ends[0], ends[-1]
         lines = [self.lines.comparison(first, last)]
-        lines += [self.lines.observation(o) for o in (last, first)]
+        if len(ends) > 2:  # "between 2017, 2021 and 2023": each step, and every value named
+            lines += [self.lines.comparison(a, b) for a, b in pairwise(ends)]
+        lines += [self.lines.observation(o) for o in reversed(ends)]
         self.cues.append("change")
         return lines, Request("stat", statistic.id)
 
