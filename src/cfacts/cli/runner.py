@@ -214,7 +214,6 @@ def write(
         return
     if outcome.answer and not (view and (view.full or view.sections)):
         import os
-        import shutil
 
         from cfacts.output.answer import answer_text  # plain text: no rich to import
 
@@ -222,8 +221,7 @@ def write(
         if width is None:  # COLUMNS when usable, else the terminal's width, else 80
             given = os.environ.get("COLUMNS", "")
             usable = given.isdigit() and int(given) >= 1
-            size = shutil.get_terminal_size((80, 24)).columns if terminal else 80
-            width = int(given) if usable else size
+            width = int(given) if usable else _terminal_columns(out) if terminal else 80
         colour = terminal and not os.environ.get("NO_COLOR")
         out.write(answer_text(outcome, width, colour=colour))
         return
@@ -269,6 +267,16 @@ def _columns() -> int:
 
     columns = os.environ.get("COLUMNS", "")
     return int(columns) if columns.isdigit() and int(columns) >= 1 else 80
+
+
+def _terminal_columns(out: TextIO) -> int:
+    """The width of the terminal a stream writes to, else 80 (without importing shutil)."""
+    import os
+
+    try:
+        return os.get_terminal_size(out.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 def _rows() -> int:
