@@ -4,7 +4,7 @@ who had seen neither the code nor the test phrasings, before any of them was run
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
 refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17, 2; C (on
 2d120c9+1) 48, 14, 8; D (on c0e8c47) 42, 21, 7; E (on 8c419a6) 56, 11, 3. Each set was then
-worked on (E only for two answers), so none is held
+worked on, so none is held
 out any more: this test keeps their floors, and lists by question each answer still judged not
 right with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may
 be right.
@@ -67,7 +67,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_e.toml": (
-        57,
+        62,
         {
             # two figures asked, one given: "sichuan copyright" is read as the Sichuan
             # Copyright Administration, so the works registered are found and the trading not

@@ -105,7 +105,7 @@ ROSTER = frozenset(
         "addressed address attended attend attending attendees participants participated "
         "participate participating took take part present presented presenter presenters "
         "guests guest experts expert panelists represented representing opened opening "
-        "invited there came come"
+        "invited there came come delivered deliver delivering"
     ).split()
 )
 ORGANIZE = frozenset(
@@ -344,7 +344,7 @@ class Answerer:
             if (words[i], words[i + 1]) in LINKS:
                 self.used.update((i, i + 1))
         for i in range(len(words) - 3):  # "by the time of the forum": when, as "at"
-            if words[i : i + 4] == ("by", "the", "time", "of"):
+            if words[i : i + 4] in (("by", "the", "time", "of"), ("at", "the", "time", "of")):
                 self.used.update(range(i, i + 4))
         self._words: dict[tuple[str, str], list[str]] = {}
 
@@ -1008,6 +1008,7 @@ class Answerer:
         if not appearances:
             raise Refused(f"no such appearance of {self.lines.name('person', rid)} is on record")
         self.use_words(ROSTER | WHERE | {"events", "event", "where", "go", "went", "was", "were"})
+        self.use_words({"appearances", "appearance", "appeared", "appear"})
         self.cues.append("appearances")
         return [self.lines.appearance(a) for a in appearances], Request("who", rid)
 
@@ -1338,6 +1339,7 @@ class Answerer:
         if capacity:
             speakers = [a for a in speakers if a.capacity in capacity]
         speakers = self._from_named(event, speakers)
+        speakers = self._titled(speakers)
         if q.kinds or q.has(*ORG_KIND_WORDS - {"which"}):
             return self._organizations(event, speakers)
         if not speakers:
@@ -1385,6 +1387,25 @@ class Answerer:
         if not wanted:
             return speakers
         return [a for a in speakers if self._speaker_org(a) in wanted]
+
+    def _titled(self, speakers: list[Appearance]) -> list[Appearance]:
+        """"Which songwriters, lyricists and composers spoke", "which partners lectured": the
+        speakers holding a title the question names (any of them), when any does."""
+        if self.q.kinds or self.q.has(*ORG_KIND_WORDS - {"which"}):
+            return speakers  # "which film companies took part": organizations, not titles
+        left = [i for i in self.leftover() if self.q.words[i] not in ROSTER | PEOPLE_NOUNS]
+        held: dict[int, list[Appearance]] = {}
+        for i in left:
+            word = self.q.words[i]
+            for a in speakers:
+                titles = " ".join(r.title for r in self.rel.roles_for(a))
+                if any(same_word(word, t) for t in fold(titles).split()):
+                    held.setdefault(i, []).append(a)
+        if not held:
+            return speakers
+        self.use(held)
+        wanted = {a.id for found in held.values() for a in found}
+        return [a for a in speakers if a.id in wanted]
 
     def _speaker_org(self, appearance: Appearance) -> str | None:
         role = self.rel.role_for(appearance)
@@ -1654,7 +1675,12 @@ class Answerer:
         """Answers "What did MCSC earn in 2024", "how fast did the added value grow in 2023",
         "how did the GDP share change between 2017 and 2023": a statistic's value for the year
         asked, its latest, its series, or both ends of a change."""
-        found = self._statistic() or self._statistic(loose=True)
+        try:
+            found = self._statistic() or self._statistic(loose=True)
+        except Refused:  # several fit: two things asked ("revenue, and how much from karaoke")
+            found = self._first_of_both()
+            if found is None:
+                raise
         if found is None:
             return None
         statistic, words = found
@@ -1729,6 +1755,20 @@ class Answerer:
             ids = [f[0].id if f else None for f in found]
             if first.id in ids and None not in ids and len(set(ids)) == 2:
                 return next(f for f in found if f and f[0].id != first.id)
+        return None
+
+    def _first_of_both(self) -> tuple[Statistic, list[int]] | None:
+        """With two things asked, joined by "and", each side naming its own statistic: the
+        first side's (`_other_statistic` then finds the second's); None otherwise."""
+        if not self._asks_both():
+            return None
+        q = self.q
+        names = {i for m in q.mentions for i in m.span}
+        for i in (i for i, w in enumerate(q.words) if w == "and" and i not in names):
+            sides = (range(0, i), range(i + 1, len(q.words)))
+            found = [self._quiet_statistic(side) for side in sides]
+            if found[0] and found[1] and found[0][0].id != found[1][0].id:
+                return found[0]
         return None
 
     def _quiet_statistic(self, within: range) -> tuple[Statistic, list[int]] | None:
