@@ -33,10 +33,10 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 KNOWN: dict[str, tuple[int, set[str]]] = {
-    "ask_heldout_a.toml": (63, set()),
+    "ask_heldout_a.toml": (65, set()),
     "ask_heldout_b.toml": (61, set()),
     "ask_heldout_c.toml": (
-        64,
+        65,
         {
             # right in substance; our summary says "fragmented, multi-stage, decentralized" and
             # the set wants the article's nouns ("fragmentation", "decentralization")
@@ -47,7 +47,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_d.toml": (
-        49,
+        50,
         {
             # an incomplete list: the articles call Ran Handong and Geoff Hussey partners but
             # never say their firms are law firms, so only Boss & Young's partner is given
@@ -64,10 +64,14 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right in substance: "making creative work uniform and costing jobs", where the set
             # wants "homogenization" and "job losses"
             "What AI risks did songwriter Zhang Yilin caution about?",
+            # right: NCAC says the contribution "exceeds the world average"; the set wants the
+            # word "above"
+            "Is the economic contribution of China's copyright industry above or below the "
+            "global average?",
         },
     ),
     "ask_heldout_e.toml": (
-        62,
+        63,
         {
             # two figures asked, one given: "sichuan copyright" is read as the Sichuan
             # Copyright Administration, so the works registered are found and the trading not

@@ -559,7 +559,7 @@ class Answerer:
             order += [self.side_events, self.organizers, self.roster]
         order += [self.statements] if statement else []
         order += [self.event_list, self.number_named, self.person, self.organization]
-        order += [self.event, self.subject]
+        order += [self.event] if when else [self.event, self.subject]  # a date, not a profile
         if not (when or self._where_cue() or self._number_cue()):
             order.append(self.text)  # a date, a place or a number is never just words found
         return order
@@ -796,10 +796,26 @@ class Answerer:
             # "the mobilization meeting of the Shanghai training": the first named is asked about
             first = named[0].ids("event")[0]
             events = [e for e in events if e.id == first] or events
+        if len(events) > 1 and named:  # "the belt and road intl forum": the best-covered name
+            events = self._best_named(events) or events
+        if len(events) > 1 and not named and not self.q.has(*EVENT_KIND_WORDS):
+            return None  # a place alone ("China") names no one event
         if len(events) > 1:
             names = "; ".join(e.name for e in events[:4])
             raise Refused(f"it names several events ({names}); name one")
         return events[0]
+
+    def _best_named(self, events: Sequence[Event]) -> list[Event]:
+        """Of several events, the one whose names hold the most of the question's words (none
+        when two hold as many)."""
+        words = [w for w in self.q.words if w not in STOP]
+        scores = []
+        for event in events:
+            own = self._event_words(event)
+            scores.append(sum(1 for w in words if any(same_word(w, x) for x in own)))
+        best = max(scores)
+        top = [e for e, n in zip(events, scores, strict=True) if n == best]
+        return top if len(top) == 1 else []
 
     def org_ids(self) -> list[str]:
         """The organizations the question names (best candidates)."""
