@@ -946,13 +946,19 @@ class Answerer:
         rid = mention.best.id
         self.use(mention.span)
         roles = self.rel.roles_of_person(rid)
-        orgs = self.org_ids()
+        named = self.mentioned("organization")
+        family = {u for m in named for u in self.org_family(m.best.id)}
+        if named and not [r for r in roles if r.organization in family]:
+            # "deputy general manager of which company": part of an organization's name is
+            # words, not the organization
+            named = [m for m in named if m.best.score >= EXACT]
+        orgs = [m.best.id for m in named]
         if orgs:
             family = {u for o in orgs for u in self.org_family(o)}
             roles = [r for r in roles if r.organization in family]
             if not roles:
                 raise Refused(f"no role of {self.lines.name('person', rid)} at that organization")
-            self.use(i for m in self.mentioned("organization") for i in m.span)
+            self.use(i for m in named for i in m.span)
         for place in self.q.places:
             at = [r for r in roles if self._org_at(r.organization, place.name)]
             if at:
@@ -1545,6 +1551,7 @@ class Answerer:
         if not records:
             return None
         self.use_words({"about", "mean", "means", "stand", "known", "famous", "notable"})
+        self.use_words({"held", "hold", "holds", "holding", "has", "have"})  # "dialogues held"
         lines = []
         for mention, record in records:
             self.use(mention.span)
@@ -1823,6 +1830,7 @@ class Answerer:
         self, statistic: Statistic, series: Sequence[Observation], years: Sequence[int]
     ) -> tuple[list[AnswerLine], Request]:
         self.use_words(CHANGE | GROWTH | {"from", "to", "and"})
+        self.use_words({"percentage", "points", "point", "pp"})  # "by how many points"
         if years:
             ends = [o for o in series if (o.period or "")[:4] in {str(y) for y in years}]
             if len(years) >= 2 and len({(o.period or "")[:4] for o in ends}) < len(set(years)):
