@@ -125,8 +125,14 @@ def table(cmds: list[Command], markdown: bool, runner_rss: float) -> str:
         ]
         for c in cmds
     ]
+    return layout(head, rows, markdown)
+
+
+
+def layout(head: list[str], rows: list[list[str]], markdown: bool) -> str:
+    """A table: Markdown, or plain columns (the first left-aligned, the rest right-aligned)."""
     if markdown:
-        lines = [head, ["---", *["---:"] * 4], *rows]
+        lines = [head, ["---", *["---:"] * (len(head) - 1)], *rows]
         return "\n".join("| " + " | ".join(row) + " |" for row in lines)
     widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
     return "\n".join(
@@ -136,7 +142,6 @@ def table(cmds: list[Command], markdown: bool, runner_rss: float) -> str:
         )
         for row in [head, *rows]
     )
-
 
 def ratios(cmds: list[Command], markdown: bool, base: str = "bundled") -> str:
     """Each command's time over its base's (the bundled base, or tomli's parse): the ratio of
@@ -162,17 +167,7 @@ def ratios(cmds: list[Command], markdown: bool, base: str = "bundled") -> str:
                 f"{min(per_round):.2f}\N{EN DASH}{max(per_round):.2f}",
             ]
         )
-    if markdown:
-        lines = [head, ["---", *["---:"] * 4], *rows]
-        return "\n".join("| " + " | ".join(row) + " |" for row in lines)
-    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
-    return "\n".join(
-        "  ".join(
-            cell.ljust(w) if i == 0 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        )
-        for row in [head, *rows]
-    )
+    return layout(head, rows, markdown)
 
 
 EDIT = """
