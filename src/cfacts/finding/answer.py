@@ -841,6 +841,10 @@ class Answerer:
         orgs = self.mentioned("organization")
         if not orgs or self.mentioned("person") or self._statement_cue():
             return None  # "who from Ali Pictures proposed a regional ...": a statement
+        if q.has(*ROSTER - {"opening", "opened", "there"}) and (
+            self.mentioned("event") or q.has(*EVENT_KIND_WORDS)
+        ) and q.has("which"):
+            return None  # "which WIPO official lectured at the training": a roster
         titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
         leads = [i for i, w in enumerate(q.words) if w in LEAD_VERBS and i not in self._spans()]
         if not titles and not leads:
@@ -925,6 +929,8 @@ class Answerer:
                     break
         if not kept and self.mentioned("event"):
             raise Refused("no one with that role is reported at that event")
+        if kept:  # "speaking at the forum's opening ceremony": their part in it
+            self.use_words(ROSTER | SPOKE | {"ceremony", "opening", "at"})
         return kept or roles
 
     def person(self) -> tuple[list[AnswerLine], Request] | None:
@@ -1354,6 +1360,7 @@ class Answerer:
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "sent", "from", "there"})
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
         self.use_words(TITLE_ASKED)  # "and what is his title": each line gives it
+        self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
         if countries:
             return self._represented(event)
         speakers = self.rel.speakers(event.id)

@@ -199,10 +199,22 @@ class Question:
         return [y for _, y in self.years]
 
 
+SHORT_FORMS = {
+    "intl": "international",
+    "int'l": "international",
+    "govt": "government",
+    "dept": "department",
+    "assoc": "association",
+    "yr": "year",
+}
+"""Short forms people type, read as the word the fact base writes."""
+
+
 def words_of(text: str) -> list[str]:
-    """The question's folded words, possessives dropped and % read as "share"."""
+    """The question's folded words, possessives dropped, % read as "share" and short forms
+    ("intl") as the word the fact base writes."""
     cleaned = _POSSESSIVE.sub(r"\1", text).replace("%", " share ")
-    return fold(cleaned).split()
+    return [SHORT_FORMS.get(w, w) for w in fold(cleaned).split()]
 
 
 def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
