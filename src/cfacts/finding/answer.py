@@ -662,6 +662,8 @@ class Answerer:
                 return True
             if (w, after) == ("according", "to") and i + 2 in speakers:  # "according to X"
                 return True
+            if w in ("brought", "bring", "brings") and after == "up":  # "who brought up X"
+                return True
             if w == "per" and i + 1 in speakers:  # "..., per Liu Hua"
                 return True
             if (w in STATEMENT or w in SPOKE or w in LECTURE) and after in ("about", "on"):
@@ -1581,6 +1583,9 @@ class Answerer:
         for m in self.mentioned("person"):
             self.use(m.span)
         self.use_words({"according", "per"})
+        for i, w in enumerate(q.words[:-1]):  # "who brought up the dispute"
+            if w in ("brought", "bring", "brings") and q.words[i + 1] == "up":
+                self.use((i, i + 1))
         if people:  # "songwriter Zhang Yilin": words of the speaker's own titles
             self.use(i for i in self.leftover() if any(
                 self._word_in(self.q.words[i], self._titles_words(p)) for p in people))  # fmt: skip
@@ -1876,6 +1881,8 @@ class Answerer:
 
     def number_named(self) -> tuple[list[AnswerLine], Request] | None:
         """A statistic named by its own words with no cue ("CWWCS licensing revenue")."""
+        if self.q.has("list", "name", "names", "which", "what"):
+            return None  # "list of the eight treaties China has ratified": not their count
         found = self._statistic(strict=True)
         if found is None:
             return None
@@ -1904,7 +1911,7 @@ class Answerer:
         content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
         if within is not None:  # one of two things asked ("record companies and producers")
             content = [i for i in content if i in within or i in org_positions]
-        candidates: list[tuple[tuple[float, float, int, str], Statistic, list[int]]] = []
+        candidates: list[tuple[tuple[float, float, int, int, str], Statistic, list[int]]] = []
         for record in self.store.all("statistic"):
             if not isinstance(record, Statistic):
                 continue
@@ -1931,24 +1938,27 @@ class Answerer:
                 continue  # "members" alone is not "record companies among CAVCA members"
             texts = [record.label, *record.aliases]
             asked = {q.words[i] for i in covered}
-            share = max(
-                len({w for w in fold(t).split() if w not in STOP and self._word_in(w, asked)})
-                / max(len({w for w in fold(t).split() if w not in STOP}), 1)
+            share, held = max(
+                (
+                    len({w for w in fold(t).split() if w not in STOP and self._word_in(w, asked)})
+                    / max(len({w for w in fold(t).split() if w not in STOP}), 1),
+                    len({w for w in fold(t).split() if w not in STOP and self._word_in(w, asked)}),
+                )
                 for t in texts
-            )
+            )  # the name that holds the most of the words asked, then the most words
             growth = "growth" in fold(record.label).split()
             bonus = 1.0 if growth == q.has(*GROWTH) else 0.0
             part = kind in ("share", "ratio")  # a percentage asked for, a percentage given
             bonus += 1.0 if part == q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) else 0.0
             if not q.places and not self._local(record):
                 bonus += 0.5  # no place named: China's figure before a province's
-            key = (len(covered) + bonus, share, -len(fold(record.label).split()), record.id)
+            key = (len(covered) + bonus, share, held, -len(fold(record.label).split()), record.id)
             candidates.append((key, record, covered))
         if not candidates:
             return None
-        candidates.sort(key=lambda c: (-c[0][0], -c[0][1], -c[0][2], c[0][3]))
+        candidates.sort(key=lambda c: (-c[0][0], -c[0][1], -c[0][2], -c[0][3], c[0][4]))
         best_key, best, covered = candidates[0]
-        ties = [c for c in candidates[1:] if c[0][:2] == best_key[:2]]
+        ties = [c for c in candidates[1:] if c[0][:3] == best_key[:3]]
         if ties:
             names = ", ".join(c[1].id for c in [candidates[0], *ties][:4])
             raise Refused(f"several statistics fit ({names}); name one")
@@ -2032,7 +2042,11 @@ class Answerer:
             return None
         groups = self._groups(left)
         text = FullText(self.store)
-        kinds = ("claim", "appearance", "milestone", "observation", "role", "topic", "instrument")
+        kinds: tuple[str, ...] = (
+            "claim", "appearance", "milestone", "observation", "role", "topic", "instrument"
+        )
+        if self.q.has("list", "name", "names"):  # "list the eight treaties": not their count
+            kinds = tuple(k for k in kinds if k != "observation")
         # Any of the words, most relevant first; `checked` keeps the facts that hold them all
         # (with the names, kinds and articles of the records they name).
         hits = text.hits(groups, every=False, kinds=kinds, limit=RECALL)
