@@ -854,6 +854,10 @@ class Answerer:
         if not q.has("who", "whom", "whose") and not leads and not q.has("name"):
             return None
         org = orgs[0]
+        for other in orgs[1:]:  # "WIPO deputy director general for the ... sector": its unit
+            if not self._holders(org, titles) and self._holders(other, titles):
+                self.use(org.span)
+                org = other
         self.use(org.span)
         roles = self._holders(org, titles)
         what = " ".join(q.words[i] for i in titles).replace("ceo", "CEO") or "head"
@@ -1155,6 +1159,7 @@ class Answerer:
             if not event.start:
                 raise Refused(f"no date is on record for the {event.name}")
             self.use_words(EVENT_TIMES)
+            self.use_words(WHERE | {"city", "place", "location", "venue", "and"})  # it says where
             self.cues.append("when")
             return [self.lines.dates(event)], Request("event", event.id)
         return None

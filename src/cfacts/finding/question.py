@@ -206,6 +206,7 @@ SHORT_FORMS = {
     "dept": "department",
     "assoc": "association",
     "yr": "year",
+    "ppl": "people",
 }
 """Short forms people type, read as the word the fact base writes."""
 
