@@ -1927,6 +1927,8 @@ class Answerer:
                 continue  # a society's own figure answers only when the society is named
             if q.places and not all(self._stat_place(record, p.name) for p in q.places):
                 continue
+            if self._local(record) and not self._place_words_named(record):
+                continue  # Sichuan's figure is not Chengdu's, nor China's
             words = self._stat_words(record)
             covered = [i for i in content if self._word_in(q.words[i], words)]
             measures = self._measure_words(record)
@@ -2020,6 +2022,18 @@ class Answerer:
             return False
         return fold(statistic.subject) in (fold(record.name), fold(record.country or ""))
 
+    def _place_words_named(self, statistic: Statistic) -> bool:
+        """Whether the question has a word of each place a local statistic is about
+        ("sichuan" for "Sichuan Province"), as a place or inside a name, or names no place at
+        all ("in developed regions")."""
+        if not any(w in self.q.known_places for w in self.q.words):
+            return True
+        generic = {"province", "city", "municipality", "region", "and"}
+        parts = [fold(p) for p in re.split(r",| and ", statistic.subject) if p.strip()]
+        return all(
+            any(w in self.q.words for w in part.split() if w not in generic) for part in parts
+        )
+
     def _stat_place(self, statistic: Statistic, place: str) -> bool:
         """Whether a place named is the statistic's subject; a subject of several places
         ("Beijing, Shanghai and Shenzhen") is one figure for them all, so every one of them
@@ -2059,6 +2073,13 @@ class Answerer:
         for hit in hits:
             record = self.store.get(hit.kind, hit.id)
             if record is None or _says_nothing(record):
+                continue
+            statistic = (
+                self.store.get("statistic", record.statistic)
+                if isinstance(record, Observation)
+                else None
+            )  # a local figure only for its place named
+            if isinstance(statistic, Statistic) and not self._place_words_named(statistic):
                 continue
             if self.q.years and not any(
                 (self._date(record) or "").startswith(str(y)) for y in self.q.year_values

@@ -199,6 +199,9 @@ class Question:
         return [y for _, y in self.years]
 
 
+_US = re.compile(r"\bU\.S\.A?\.?(?![\w.])|\bUSA?\b")
+"""The United States as people write it: "U.S.", "US", "USA" (in capitals; "us" is a word)."""
+
 SHORT_FORMS = {
     "intl": "international",
     "int'l": "international",
@@ -214,7 +217,7 @@ SHORT_FORMS = {
 def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
-    cleaned = _POSSESSIVE.sub(r"\1", text).replace("%", " share ")
+    cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
     return [SHORT_FORMS.get(w, w) for w in fold(cleaned).split()]
 
 
