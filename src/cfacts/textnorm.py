@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+"""The months' English names, January first."""
+
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "mme", "m"}
 )

@@ -33,6 +33,7 @@ from cfacts.factbase.locate import LineIndex
 from cfacts.factbase.model import FactBase, split_spans
 from cfacts.factbase.quotes import fold
 from cfacts.frozen import value
+from cfacts.textnorm import MONTH_NAMES
 
 NUMBER = "number"
 NAME = "name"
@@ -60,9 +61,6 @@ STARTERS = frozenset(
 """Common words that start a sentence with a capital without being a name."""
 JOINING_POSSESSIVES = frozenset(("People", "Children", "Women"))
 """Possessives that are part of a name ("People's Republic of China"); others end a name."""
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 CURRENCY_WORDS = frozenset("yuan rmb dollars euros renminbi".split())
 UNIT_WORDS = frozenset(
     """people members countries companies producers works registrations books treaties years
@@ -80,7 +78,7 @@ NUMBER_WORDS = frozenset(
 )
 """Numbers written in words that are listed ("one" is too often not a number)."""
 
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DATE = (
     rf"{_MONTH}\s+\d{{1,2}}(?:\s*(?:to|-|\u2013)\s*(?:{_MONTH}\s+)?\d{{1,2}})?"
@@ -288,7 +286,7 @@ def numbers(line: str) -> Iterator[tuple[int, int, bool]]:
     for match in _NUMBER.finditer(line):
         start, end = match.span()
         text = match.group()
-        if text[0].isalpha() and text.split()[0].capitalize() in MONTHS:
+        if text[0].isalpha() and text.split()[0].capitalize() in MONTH_NAMES:
             yield start, end, False
             continue
         if not text.endswith(("%", "percent")) and not _YEAR.fullmatch(text):

@@ -39,7 +39,7 @@ from cfacts.finding.question import STOP, Mention, Place, Question, read, words_
 from cfacts.finding.request import Request
 from cfacts.finding.views import AnswerLine, Ref
 from cfacts.frozen import replace, value
-from cfacts.textnorm import fold, vocabulary_words
+from cfacts.textnorm import MONTH_NAMES, fold, vocabulary_words
 
 MAX_LINES = 12
 CARDS = 5
@@ -152,9 +152,7 @@ PEOPLE_NOUNS = frozenset(
 )
 """Words for the people a roster lists ("which Tencent executive spoke")."""
 LECTURE = frozenset({"lecture", "lectures", "lectured", "lecturing", "teach", "taught"})
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking"})
 WHEN = frozenset({"when", "date", "dates", "day", "month", "timeline", "chronology", "history"})
 EVENT_TIMES = frozenset(
@@ -469,17 +467,20 @@ class Answerer:
         half of them and every name, place and number among them; [] when none does."""
         if not topic:
             return []
+        return self._fewest_missing(facts, topic, min(len(topic) // 2, len(topic) - 1))
+
+    def _fewest_missing(
+        self, facts: Sequence[Record], topic: Sequence[int], most: int
+    ) -> list[Record]:
+        """The statements missing the fewest topic words, at most ``most`` of them and never a
+        name, a place or a number (a word written with a capital, or not a word), in order."""
         named = self._proper_words()
         scored: list[tuple[int, int]] = []
         for n, fact in enumerate(facts):
             missing = [self.q.words[i] for i in self._missing(fact, topic)]
-            if any(w in named or not w.isalpha() for w in missing):
-                continue
-            if 2 * len(missing) <= len(topic) and len(missing) < len(topic):
+            if len(missing) <= most and not any(w in named or not w.isalpha() for w in missing):
                 scored.append((len(missing), n))
-        if not scored:
-            return []
-        fewest = min(missed for missed, _ in scored)
+        fewest = min((missed for missed, _ in scored), default=None)
         return [facts[n] for missed, n in sorted(scored) if missed == fewest]
 
     def _proper_words(self) -> set[str]:
@@ -494,16 +495,7 @@ class Answerer:
         speaker's; [] when none does, or two speakers' do equally."""
         if len(topic) < CLOSE_MIN:
             return []
-        named = self._proper_words()  # a name, a place or a number is never one to miss
-        scored: list[tuple[int, int]] = []
-        for n, fact in enumerate(facts):
-            missing = [self.q.words[i] for i in self._missing(fact, topic)]
-            if not any(w in named or not w.isalpha() for w in missing):
-                scored.append((len(missing), n))
-        scored.sort()
-        if not scored or scored[0][0] > len(topic) // CLOSE_SHARE:
-            return []
-        best = [facts[n] for missed, n in scored if missed == scored[0][0]]
+        best = self._fewest_missing(facts, topic, len(topic) // CLOSE_SHARE)
         speakers = {getattr(f, "person", None) for f in best}
         if len(best) > 1 and (len(speakers) > 1 or None in speakers):
             return []  # two speakers' statements fit as well: cannot tell which
@@ -1627,8 +1619,7 @@ class Answerer:
         kept = [f for f in kept if not _says_nothing(f)]
         kept = [f for f in kept if not isinstance(f, Observation) or f.reported_by in people]
         if self.q.year_values:
-            kept = [f for f in kept if any(
-                (self._date(f) or "").startswith(str(y)) for y in self.q.year_values)]  # fmt: skip
+            kept = [f for f in kept if self._in_years(f)]
         self.use(topic)
         if not kept:
             raise Refused("no statement on record says that")
@@ -1699,17 +1690,10 @@ class Answerer:
             return False
         return not (asks_who and isinstance(fact, Claim) and not (fact.person or fact.organization))
 
-    def _date(self, fact: Record) -> str | None:
-        if isinstance(fact, (Claim, Milestone)):
-            return fact.date
-        if isinstance(fact, Appearance):
-            event = self.rel.event(fact.event)
-            return event.start if event else None
-        if isinstance(fact, Observation):
-            return fact.when
-        if isinstance(fact, Role):
-            return fact.as_of
-        return None
+    def _in_years(self, fact: Record) -> bool:
+        """Whether a fact is dated in one of the years the question names."""
+        date = self.rel.date(fact) or ""
+        return any(date.startswith(str(y)) for y in self.q.year_values)
 
     def number(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "What did MCSC earn in 2024", "how fast did the added value grow in 2023",
@@ -1786,30 +1770,29 @@ class Answerer:
     def _other_statistic(self, first: Statistic) -> tuple[Statistic, list[int]] | None:
         """With two things asked, joined by "and": a second statistic that one side of the
         "and" names by itself while the first statistic is named by the other side."""
-        q = self.q
-        names = {i for m in q.mentions for i in m.span}
-        cut = [i for i, w in enumerate(q.words) if w == "and" and i not in names]
-        for i in cut:
-            sides = (range(0, i), range(i + 1, len(q.words)))
-            found = [self._quiet_statistic(side) for side in sides]
-            ids = [f[0].id if f else None for f in found]
-            if first.id in ids and None not in ids and len(set(ids)) == 2:
-                return next(f for f in found if f and f[0].id != first.id)
+        for pair in self._statistic_pairs():
+            if first.id in (pair[0][0].id, pair[1][0].id):
+                return pair[1] if pair[0][0].id == first.id else pair[0]
         return None
 
     def _first_of_both(self) -> tuple[Statistic, list[int]] | None:
         """With two things asked, joined by "and", each side naming its own statistic: the
         first side's (`_other_statistic` then finds the second's); None otherwise."""
-        if not self._asks_both():
-            return None
-        q = self.q
-        names = {i for m in q.mentions for i in m.span}
-        for i in (i for i, w in enumerate(q.words) if w == "and" and i not in names):
-            sides = (range(0, i), range(i + 1, len(q.words)))
-            found = [self._quiet_statistic(side) for side in sides]
-            if found[0] and found[1] and found[0][0].id != found[1][0].id:
-                return found[0]
-        return None
+        pairs = self._statistic_pairs()
+        return pairs[0][0] if pairs else None
+
+    def _statistic_pairs(
+        self,
+    ) -> list[tuple[tuple[Statistic, list[int]], tuple[Statistic, list[int]]]]:
+        """For each "and" joining two things asked, the two different statistics its sides
+        name, each by itself."""
+        pairs = []
+        for i in self._ands():
+            left = self._quiet_statistic(range(0, i))
+            right = self._quiet_statistic(range(i + 1, len(self.q.words)))
+            if left and right and left[0].id != right[0].id:
+                pairs.append((left, right))
+        return pairs
 
     def _quiet_statistic(self, within: range) -> tuple[Statistic, list[int]] | None:
         try:
@@ -1818,15 +1801,20 @@ class Answerer:
             return None
 
     def _asks_both(self) -> bool:
-        """Whether the question asks two things joined by "and" (not "between 2017 and 2023",
-        not an "and" inside a name)."""
+        """Whether the question asks two things joined by "and" (see `_ands`)."""
+        return bool(self._ands())
+
+    def _ands(self) -> list[int]:
+        """The positions of the "and"s that join two things asked: not inside a name, not
+        between two years ("between 2017 and 2023")."""
         q = self.q
         names = {i for m in q.mentions for i in m.span}
         years = {i for i, _ in q.years}
-        return any(
-            w == "and" and i not in names and not (i - 1 in years and i + 1 in years)
+        return [
+            i
             for i, w in enumerate(q.words)
-        )
+            if w == "and" and i not in names and not (i - 1 in years and i + 1 in years)
+        ]
 
     def _grown(self, statistic: Statistic) -> Statistic | None:
         """The statistic a growth statistic is the growth of ("Year-on-year growth of the
@@ -2081,9 +2069,7 @@ class Answerer:
             )  # a local figure only for its place named
             if isinstance(statistic, Statistic) and not self._place_words_named(statistic):
                 continue
-            if self.q.years and not any(
-                (self._date(record) or "").startswith(str(y)) for y in self.q.year_values
-            ):
+            if self.q.years and not self._in_years(record):
                 continue  # a year named holds for every fact given
             line = self._line(record)
             if line is not None:

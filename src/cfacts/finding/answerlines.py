@@ -28,7 +28,7 @@ from cfacts.factbase.model import (
 )
 from cfacts.finding.cards import amount
 from cfacts.finding.views import Amount, AnswerLine, SourceRef
-from cfacts.textnorm import fold, vocabulary_words
+from cfacts.textnorm import MONTH_NAMES, fold, vocabulary_words
 
 if TYPE_CHECKING:
     from cfacts.finding.lookup import Lookup
@@ -427,9 +427,6 @@ class Lines:
         return AnswerLine(text, record_kind(record), record.id, self.source(record, record.name))
 
 
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def in_words(start: str | None, end: str | None) -> str | None:

@@ -133,6 +133,23 @@ class Relations:
         events = _typed(self.store.related("event", "during", rid), Event)
         return sorted(events, key=lambda e: e.start or "")
 
+    def date(self, record: Record) -> str | None:
+        """Where a fact stands in time: an event's start, a role's as-of date, an appearance's
+        event's start, an observation's period (else when it was reported), a statement's or
+        step's date; None for anything else."""
+        if isinstance(record, Event):
+            return record.start
+        if isinstance(record, Role):
+            return record.as_of
+        if isinstance(record, Appearance):
+            event = self.event(record.event)
+            return event.start if event else None
+        if isinstance(record, Observation):
+            return record.when
+        if isinstance(record, (Milestone, Claim)):
+            return record.date
+        return None
+
     def claims(self, rid: str) -> list[Claim]:
         """Claims by or about a record, in file order, each once."""
         return _typed(self.store.related_any("claim", CLAIM_FIELDS, rid), Claim)

@@ -22,10 +22,8 @@ from cfacts.factbase.model import (
     Appearance,
     Claim,
     Event,
-    Milestone,
     Observation,
     Record,
-    Role,
     Statistic,
     Topic,
 )
@@ -105,22 +103,6 @@ class _Bound:
     high: str | None
     since: str | None
     until: str | None
-
-
-def date_of(lookup: Lookup, kind: str, record: Record) -> str | None:
-    """The date a record is placed at on the timeline, or None if it has none."""
-    if isinstance(record, Event):
-        return record.start
-    if isinstance(record, Role):
-        return record.as_of
-    if isinstance(record, Appearance):
-        event = lookup.rel.event(record.event)
-        return event.start if event else None
-    if isinstance(record, Observation):
-        return record.when
-    if isinstance(record, (Milestone, Claim)):
-        return record.date
-    return None
 
 
 def window(
@@ -322,7 +304,7 @@ def _dated(lookup: Lookup, found: Iterable[tuple[str, Record, Why | None]]) -> l
     seen: set[tuple[str, str]] = set()
     dated: list[Dated] = []
     for kind, record, why in found:
-        date = date_of(lookup, kind, record)
+        date = lookup.rel.date(record)
         if date and (kind, record.id) not in seen:
             seen.add((kind, record.id))
             low, high = _span_of(date)
