@@ -29,7 +29,7 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-MINIMAL = """\
+SOURCE = """\
 schema_version = 1
 
 [[source]]
@@ -41,6 +41,10 @@ publisher_basis = "stated"
 date = "2024-05-01"
 date_basis = "stated"
 quote = "On May 1, 2024"
+"""
+"""A fact base's first lines: its schema version and one article, `s1`."""
+
+MINIMAL = SOURCE + """\
 
 [[organization]]
 id = "acme"

@@ -17,19 +17,9 @@ from cfacts.factbase.rules import EVERYTHING, RULES, SCOPES, Records, Rule, allo
 from cfacts.frozen import replace
 from cfacts.index import indexer
 from cfacts.index.writer import write_index
+from conftest import SOURCE
 
-VALID = """\
-schema_version = 1
-
-[[source]]
-id = "s1"
-file = "article.txt"
-title = "A test article"
-publisher = "Test Press"
-publisher_basis = "stated"
-date = "2024-05-01"
-date_basis = "stated"
-quote = "On May 1, 2024"
+VALID = SOURCE + """\
 
 [[organization]]
 id = "acme"

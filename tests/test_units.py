@@ -13,7 +13,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import SCHEMA
+from conftest import SCHEMA, SOURCE
 
 
 def cfacts_json(*args: str) -> tuple[int, Any]:
@@ -109,18 +109,7 @@ def test_a_units_own_card_marks_its_rows_as_its_own() -> None:
     assert fields["people"] and all(r["unit"] is None for r in fields["people"])
 
 
-UNITS = """\
-schema_version = 1
-
-[[source]]
-id = "s1"
-file = "article.txt"
-title = "A test article"
-publisher = "Test Press"
-publisher_basis = "stated"
-date = "2024-05-01"
-date_basis = "stated"
-quote = "On May 1, 2024"
+UNITS = SOURCE + """\
 
 [[organization]]
 id = "parent"
