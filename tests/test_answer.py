@@ -158,7 +158,8 @@ def test_a_role_names_its_holder_and_date(invoke: Callable[..., Result]) -> None
         "liu-hua-woc-2025",
     }
     assert document["answer"][0]["text"].startswith("Liu Hua: Director")
-    assert "(as of 2025-03-13)" in document["answer"][0]["text"]
+    assert "(as of March 13, 2025)" in document["answer"][0]["text"]
+    assert document["answer"][0]["period"] == "2025-03-13"
     assert document["understood"]["entity"] == {
         "type": "person",
         "id": "liu-hua",
@@ -244,3 +245,73 @@ def test_search_finds_synonyms_the_fact_base_writes(invoke: Callable[..., Result
     by_words = json.loads(invoke("search", "artificial intelligence photography", "--json").stdout)
     ids = {r["id"] for r in by_letters["results"]}
     assert ids and ids == {r["id"] for r in by_words["results"]}
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "number", "direction", "threshold", "verdict"),
+    [
+        ("more_than", 60.0, "above", 50.0, True),
+        ("more_than", 60.0, "above", 60.0, True),  # "more than 60%" is above 60%
+        ("more_than", 60.0, "above", 70.0, None),  # more than 60% may or may not top 70%
+        ("exact", 477e6, "above", 500e6, False),
+        ("exact", 477e6, "below", 500e6, True),
+        ("exact", 50.0, "above", 50.0, False),  # exactly 50% does not top 50%
+        ("exact", 50.0, "reach", 50.0, True),
+        ("approximately", 100.0, "above", 100.0, None),  # "about 100" cannot tell
+        ("approximately", 100.0, "above", 50.0, True),
+        ("nearly", 200.0, "below", 200.0, True),  # nearly 200 is fewer than 200
+        ("nearly", 200.0, "below", 150.0, False),  # "nearly" is close: 180 or more
+        ("nearly", 200.0, "below", 190.0, None),
+        ("less_than", 10.0, "reach", 10.0, False),
+        ("at_least", 10.0, "reach", 10.0, True),
+    ],
+)
+def test_a_figure_is_compared_with_the_number_asked_as_its_hedge_allows(
+    qualifier: str, number: float, direction: str, threshold: float, verdict: bool | None
+) -> None:
+    from cfacts.factbase.model import Quantity
+    from cfacts.finding.answer import Threshold, compare
+
+    quantity = Quantity(qualifier=qualifier, unit="percent", as_written="x", value=number)
+    assert compare(quantity, Threshold(threshold, direction, "x")) is verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("did the CWWCS distribution ratio top 50% in 2024", "Yes: "),
+        ("was MCSC's licensing revenue above 500 million yuan in 2024", "No: "),
+        ("did more than 150 guests attend the Chengdu forum", "Yes: "),
+    ],
+)
+def test_a_yes_no_comparison_answers_yes_or_no_and_says_it_is_ours(
+    invoke: Callable[..., Result], question: str, start: str
+) -> None:
+    result, document = asked(invoke, question)
+    assert result.exit_code == 0, result.stderr
+    [line] = document["answer"]
+    assert line["text"].startswith(start) and line["text"].endswith("(our comparison)")
+
+
+def test_a_year_after_over_is_not_a_number_to_compare(invoke: Callable[..., Result]) -> None:
+    result, document = asked(invoke, "how did the GDP share change over 2017 to 2023")
+    assert result.exit_code == 0
+    assert "our comparison" not in said(document) and "7.35" in said(document)
+
+
+def test_a_firm_the_article_gives_no_kind_is_listed_as_such(invoke: Callable[..., Result]) -> None:
+    result, document = asked(invoke, "Which law firms had partners lecturing in Xiamen?")
+    assert result.exit_code == 0
+    texts = [line["text"] for line in document["answer"]]
+    assert texts[0].startswith("Boss & Young, Attorneys at Law, a law firm, took part")
+    assert [t.split(" (")[0] for t in texts[1:]] == ["Maucher Jenkins", "AA Thornton"]
+    assert all("(the article does not say whether it is a law firm)" in t for t in texts[1:])
+
+
+def test_who_did_something_is_not_answered_by_who_was_asked_about(
+    invoke: Callable[..., Result],
+) -> None:
+    result, document = asked(
+        invoke, "who signed the WIPO NCAC memorandum of understanding mentioned at the meeting?"
+    )
+    assert result.exit_code == 1 and document["answer"] == []

@@ -1,14 +1,14 @@
-"""Held-out reader questions (sets A to J, 70 each, written from the articles by readers
+"""Held-out reader questions (sets A to K, 70 each, written from the articles by readers
 who had seen neither the code nor the test phrasings, before any of them was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
 refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17, 2; C (on
 2d120c9+1) 48, 14, 8; D (on c0e8c47) 42, 21, 7; E (on 8c419a6) 56, 11, 3; F (on 8c9ded0)
 64, 6, 0; G (on b5c108c) 65, 4, 1; H (on cca4390) 62, 8, 0; I (on a4c1973) 69, 1, 0; J (on
-079e951, the same answering code as I) 62, 5, 3. Each set but I was then worked on: this test
-keeps their floors, and lists by question each answer still judged not right with exit 0 and
-why. No other answer may be judged wrong
-with exit 0, and no fewer may be right.
+079e951, the same answering code as I) 62, 5, 3; K (on c0e07ba) 59, 9, 2. Each set but I
+was then worked on: this test keeps their floors, and lists by question each answer still
+judged not right with exit 0 and why. No other answer may be judged wrong with exit 0, and no
+fewer may be right.
 """
 
 from __future__ import annotations
@@ -48,11 +48,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_d.toml": (
-        51,
+        52,
         {
-            # an incomplete list: the articles call Ran Handong and Geoff Hussey partners but
-            # never say their firms are law firms, so only Boss & Young's partner is given
-            "Which law firm partners lectured at the Xiamen training?",
             # right in substance, in our words: the set wants the article's "talent training"
             "What does the International Copyright Training on Overseas Risk Prevention aim to "
             "strengthen?",
@@ -72,27 +69,19 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_e.toml": (
-        65,
+        66,
         {
             # two figures asked, one given: "sichuan copyright" is read as the Sichuan
             # Copyright Administration, so the works registered are found and the trading not
             "sichuan copyright trading 2018 and works registered",
-            # two figures asked without an "and": only the sound recording producers are given
-            "CAVCA membership record companies sound recording producers",
         },
     ),
     "ask_heldout_f.toml": (67, set()),
     "ask_heldout_g.toml": (68, set()),
     "ask_heldout_h.toml": (65, set()),
     "ask_heldout_i.toml": (69, set()),
-    "ask_heldout_j.toml": (
-        64,
-        {
-            # an incomplete list: the articles never say Maucher Jenkins or AA Thornton are
-            # law firms, so only Boss & Young is given
-            "Which law firms had partners lecturing at the 2021 Xiamen copyright training?",
-        },
-    ),
+    "ask_heldout_j.toml": (65, set()),
+    "ask_heldout_k.toml": (69, set()),
 }
 
 

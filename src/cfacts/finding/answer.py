@@ -17,6 +17,7 @@ import shlex
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
+from cfacts.factbase.kinds import UNITS
 from cfacts.factbase.model import (
     Appearance,
     Claim,
@@ -26,6 +27,7 @@ from cfacts.factbase.model import (
     Observation,
     Organization,
     Person,
+    Quantity,
     Record,
     Role,
     Statistic,
@@ -133,7 +135,8 @@ STATEMENT = frozenset(
         "introduced point pointed urge urged hope hoped advocate advocated caution cautioned "
         "state stated remarks statement statements speech stance "
         "outline outlined address addressed focus focused called "
-        "want wants plan plans"
+        "want wants plan plans predict predicted predicts predicting forecast forecasted "
+        "expect expected expects anticipate anticipated foresaw foresee"
     ).split()
 )
 LINKS = frozenset(
@@ -275,8 +278,30 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "annually": ("annual",),
     "yearly": ("annual",),
     "ratio": ("ratio",),
+    "hits": ("successes", "success"),
+    "hit": ("success",),
+    "picked": ("chosen", "selected", "listed"),
+    "pick": ("chosen", "selected", "listed"),
+    "chose": ("chosen", "selected", "listed"),
+    "chosen": ("selected", "listed"),
+    "selected": ("chosen", "listed"),
+    "select": ("chosen", "selected", "listed"),
+    "choose": ("chosen", "selected", "listed"),
+    "boost": ("boost", "prosperity", "promote"),
 }
 """Our own paraphrases: the words a reader uses for what the fact base calls otherwise."""
+ORG_NOUNS = (
+    "organization",
+    "organisation",
+    "body",
+    "agency",
+    "institution",
+    "entity",
+    "outfit",
+    "group",
+)
+"""Nouns for any organization ("the audio-video copyright body"), held by every fact that
+names one."""
 ORG_KIND_WORDS = frozenset(
     "organization organizations organisation organisations bodies body institutions groups "
     "which entities".split()
@@ -345,6 +370,39 @@ class Answerer:
             if words[i : i + 4] in (("by", "the", "time", "of"), ("at", "the", "time", "of")):
                 self.used.update(range(i, i + 4))
         self._words: dict[tuple[str, str], list[str]] = {}
+        self.excluded = self._besides()
+
+    def _besides(self) -> set[str]:
+        """The records a question sets aside ("besides RCEP", "other than WIPO", "mentioned
+        alongside RCEP"): their words are accounted for, and no answer gives them."""
+        words = self.q.words
+        excluded: set[str] = set()
+        for mention in self.q.mentions:
+            before = words[max(0, mention.start - 2) : mention.start]
+            if not before:
+                continue
+            if before[-1] in BESIDES:
+                self.used.add(mention.start - 1)
+                if len(before) == 2 and before[0] in STATEMENT | {"listed", "named"}:
+                    self.used.add(mention.start - 2)  # "mentioned alongside RCEP"
+            elif tuple(before) in BESIDES_PAIRS:
+                self.used.update((mention.start - 2, mention.start - 1))
+            else:
+                continue
+            self.used.update(mention.span)
+            excluded.add(mention.best.id)
+        return excluded
+
+    def _set_aside(self, line: AnswerLine) -> bool:
+        """Whether a fact is, or is by, a record the question sets aside (`_besides`)."""
+        if not self.excluded:
+            return False
+        record = self.store.get(line.kind, line.id)
+        linked = {line.id, getattr(record, "person", None), getattr(record, "organization", None)}
+        if isinstance(record, Appearance):
+            role = self.rel.role_for(record)
+            linked.add(role.organization if role else None)
+        return bool(linked & self.excluded)
 
     # -- words -------------------------------------------------------------------------------
 
@@ -403,6 +461,8 @@ class Answerer:
         for field in ("organizers", "subjects", "parties"):
             for rid in getattr(record, field, ()):
                 names += self._names_of(rid)
+        if getattr(record, "parties", ()):  # "the partners China has an agreement with"
+            names.append("party parties partner partners")
         if isinstance(record, (Appearance, Role)):
             roles = self.lines.roles_then(record) if isinstance(record, Appearance) else [record]
             for role in roles:
@@ -426,6 +486,8 @@ class Answerer:
                 kind_word = getattr(record, "kind", None)
                 if isinstance(kind_word, str):  # "which places", "which campaign"
                     names.append(vocabulary_words(kind_word))
+                if kind == "organization":  # "the audio-video copyright body"
+                    names.append(" ".join(ORG_NOUNS))
                 return names
         return []
 
@@ -558,12 +620,18 @@ class Answerer:
 
     def checked(self, lines: list[AnswerLine], request: Request) -> Reply:
         """Keep the facts that hold every word left unaccounted for; refuse if none does."""
+        if self._how_many():  # "in how many years": answered by a fact's number, below
+            self.use_words({"how", "many", "much"})
         left = self.leftover()
         kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
+        kept = [line for line in kept if not self._set_aside(line)]
         if not lines:
             return self.refusal("no fact on record answers that")
         if self._how_many() and not any(line.value for line in kept):
             return self.refusal("it asks for a number and no number on record answers it")
+        counted = self._counted_units()
+        if counted and not any(line.value and line.value.unit in counted for line in kept):
+            return self.refusal("it asks how many of something no count on record is of")
         if not kept:
             missing = [self.q.words[i] for i in left if not any(
                 self.holds(line.kind, line.id, self.q.words[i]) for line in lines
@@ -648,6 +716,8 @@ class Answerer:
         about X" a statement."""
         words = self.q.words
         speakers = {m.start for m in self.q.mentions if m.kind in ("person", "organization")}
+        if self._who_did():
+            return False  # "who signed the MoU mentioned at the meeting": signing is asked
         for i, w in enumerate(words):
             after = words[i + 1] if i + 1 < len(words) else ""
             if w in STATEMENT and w not in ROSTER:
@@ -662,12 +732,42 @@ class Answerer:
                 return True
         return False
 
+    def _asks_person(self) -> bool:
+        """Whether the question asks who: "who", "whom", or "which" before a word for people
+        ("which officials", "which Tencent executive"), not "which film dispute did X cite"."""
+        words = self.q.words
+        if self.q.has("who", "whom"):
+            return True
+        people = PEOPLE_NOUNS | ROLE_TITLES | {"speaker", "speakers"}
+        names = {i for m in self.q.of_kind("person", "organization") for i in m.span}
+        for i, w in enumerate(words):
+            if w != "which":
+                continue
+            after = [j for j in range(i + 1, min(i + 4, len(words))) if j not in names]
+            if any(words[j] in people or words[j].rstrip("s") in people for j in after[:2]):
+                return True
+            if not after or any(j in names for j in range(i + 1, min(i + 3, len(words)))):
+                return True  # "which NCAC official", "which of them"
+        return False
+
+    def _who_did(self) -> bool:
+        """Whether the question asks who did something other than say, speak or take part
+        ("who signed the memorandum", "who organized ..."): "who" then a past-tense verb."""
+        words = self.q.words
+        if len(words) < 2 or words[0] != "who":
+            return False
+        said = STATEMENT | SPOKE | LECTURE | ROSTER
+        return words[1].endswith("ed") and words[1] not in said and words[1] not in STOP
+
     def _where_cue(self) -> bool:
         """Whether the question asks where: "where", "which city", "in what country"."""
         words = self.q.words
         spans = {i for m in self.q.mentions for i in m.span}
         placed = ("location", "venue", "venues")  # "roundtable March 13 2025 location"
         if any(w in placed and i not in spans for i, w in enumerate(words)):
+            return True
+        last = len(words) - 1  # "2021 copyright overseas risk training city"
+        if last > 0 and words[last] in ("city", "country") and last not in spans:
             return True
         return "where" in words or any(
             w in ("city", "country", "place", "location")
@@ -679,6 +779,8 @@ class Answerer:
 
     def _number_cue(self) -> bool:
         q = self.q
+        if any(not _a_year(m) for m in _THRESHOLD.finditer(q.text)):  # "more than 100 people"
+            return True
         if q.has("how") and q.has("much", "many", "fast", "quickly", "big", "large"):
             return True
         return bool({w for w in q.words} & (NUMBER - {"how", "much", "many", "total"}))
@@ -835,9 +937,11 @@ class Answerer:
         orgs = self.mentioned("organization")
         if not orgs or self.mentioned("person") or self._statement_cue():
             return None  # "who from Ali Pictures proposed a regional ...": a statement
-        if q.has(*ROSTER - {"opening", "opened", "there"}) and (
-            self.mentioned("event") or q.has(*EVENT_KIND_WORDS)
-        ) and q.has("which"):
+        if (
+            q.has(*ROSTER - {"opening", "opened", "there"})
+            and (self.mentioned("event") or q.has(*EVENT_KIND_WORDS))
+            and q.has("which")
+        ):
             return None  # "which WIPO official lectured at the training": a roster
         titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
         leads = [i for i, w in enumerate(q.words) if w in LEAD_VERBS and i not in self._spans()]
@@ -1260,6 +1364,8 @@ class Answerer:
         counted = q.has("number", "count")  # "number of guests at the forum"
         asks = (q.has("how") and q.has("many")) or counted
         headcount = q.has("attendance", "turnout", "headcount")
+        compared = q.has("more", "over", "fewer", "less", "least", "above", "below", "under")
+        asks = asks or compared
         if not headcount and not (asks and q.has(*ATTENDANCE - {"present"})):
             return None
         if q.has("speakers", "lecturers", "experts"):
@@ -1270,9 +1376,13 @@ class Answerer:
         if event.attendance is None:
             raise Refused(f"no attendance is on record for the {event.name}")
         self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were", "number", "count"})
-        self.use_words({"headcount", "attendance", "turnout", "total", "of"})
+        self.use_words({"headcount", "attendance", "turnout", "total", "of", "up"})  # turned up
         self.cues.append("attendance")
-        return [self.lines.attendance(event)], Request("event", event.id)
+        line = self.lines.attendance(event)
+        threshold = self._threshold(event.attendance.unit)
+        if threshold is not None:  # "did more than 150 people attend": yes, no or cannot tell
+            line = _compared(line, event.attendance, threshold)
+        return [line], Request("event", event.id)
 
     def side_events(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Which companies did the forum's guests visit", "what expo did the guests of
@@ -1421,6 +1531,15 @@ class Answerer:
         speakers holding a title the question names (any of them), when any does."""
         if self.q.kinds or self.q.has(*ORG_KIND_WORDS - {"which"}):
             return speakers  # "which film companies took part": organizations, not titles
+        held = self._title_holders(speakers)
+        if not held:
+            return speakers
+        self.use(held)
+        wanted = {a.id for found in held.values() for a in found}
+        return [a for a in speakers if a.id in wanted]
+
+    def _title_holders(self, speakers: Sequence[Appearance]) -> dict[int, list[Appearance]]:
+        """The speakers holding each title word the question names, by its position."""
         left = [i for i in self.leftover() if self.q.words[i] not in ROSTER | PEOPLE_NOUNS]
         held: dict[int, list[Appearance]] = {}
         for i in left:
@@ -1429,15 +1548,25 @@ class Answerer:
                 titles = " ".join(r.title for r in self.rel.roles_for(a))
                 if any(same_word(word, t) for t in fold(titles).split()):
                     held.setdefault(i, []).append(a)
-        if not held:
-            return speakers
-        self.use(held)
-        wanted = {a.id for found in held.values() for a in found}
-        return [a for a in speakers if a.id in wanted]
+        return held
 
     def _speaker_org(self, appearance: Appearance) -> str | None:
         role = self.rel.role_for(appearance)
         return role.organization if role else None
+
+    def _counted_units(self) -> set[str]:
+        """The units a "how many" question counts in, when the fact base has any for the noun
+        after it ("how many countries": countries; "how many guests": people; "how many
+        works": works or registrations); empty when it has none."""
+        words = self.q.words
+        for i in range(len(words) - 2):
+            if words[i] == "how" and words[i + 1] == "many":
+                noun = words[i + 2]
+                if noun in ATTENDANCE or noun in PEOPLE_NOUNS:
+                    return {"people"}
+                said = (noun, *PARAPHRASES.get(noun, ()))
+                return {u for u in COUNT_UNITS if any(same_word(w, u) for w in said)}
+        return set()
 
     def _how_many(self) -> bool:
         words = self.q.words
@@ -1461,6 +1590,14 @@ class Answerer:
         kinds = {k for phrase in self.q.kinds for k in phrase.kinds}
         self.use(i for k in self.q.kinds for i in k.span)
         self.use_words(ORG_KIND_WORDS)
+        titled = {
+            i: found
+            for i, found in (self._title_holders(speakers) if kinds else {}).items()
+            if self.q.words[i] in ROLE_TITLES or self.q.words[i].removesuffix("s") in ROLE_TITLES
+        }  # a title held ("which law firms had partners lecturing"), not "film" in one
+        self.use(titled)
+        partners = {a.id for found in titled.values() for a in found}
+        asked = _and_words([vocabulary_words(k) for k in sorted(kinds)]) if kinds else ""
         lines = []
         for appearance in speakers:
             role = self.rel.role_for(appearance)
@@ -1469,7 +1606,13 @@ class Answerer:
                 if role and role.organization
                 else None
             )
-            if not isinstance(org, Organization) or (kinds and org.kind not in kinds):
+            if not isinstance(org, Organization):
+                continue
+            if kinds and org.kind not in kinds:
+                if org.kind == "other" and appearance.id in partners:  # kind not stated
+                    lines.append(self.lines.represented_by(org, appearance, unstated=asked))
+                continue
+            if titled and appearance.id not in partners:
                 continue
             lines.append(self.lines.represented_by(org, appearance))
         if not lines:
@@ -1559,11 +1702,16 @@ class Answerer:
         self.use_words({"about", "mean", "means", "stand", "known", "famous", "notable"})
         self.use_words({"held", "hold", "holds", "holding", "has", "have"})  # "dialogues held"
         lines = []
+        who = self._who_did()  # "who signed X": only what names someone not asked about
         for mention, record in records:
             self.use(mention.span)
             self.cues.append(mention.kind)
-            lines.append(self.lines.subject(record))
-            lines += [self.lines.milestone(m) for m in self.rel.milestones(record.id)]
+            if not who or self._someone_else(record):
+                lines.append(self.lines.subject(record))
+            if not who:
+                lines += [self.lines.milestone(m) for m in self.rel.milestones(record.id)]
+        if not lines:
+            return None
         mention, record = records[0]
         name = self.lines.name(mention.kind, record.id)
         return lines, Request("search", name, limit=CARDS)
@@ -1588,7 +1736,7 @@ class Answerer:
                 self._word_in(self.q.words[i], self._titles_words(p)) for p in people))  # fmt: skip
         events = self._named_events()
         orgs = self.mentioned("organization")
-        asks_who = q.has("who", "whom", "which")
+        asks_who = self._asks_person()
         speaker_orgs: list[str] = []
         titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
         holders = self._holders(orgs[0], titles) if orgs and not people and titles else []
@@ -1738,7 +1886,12 @@ class Answerer:
             self.use_words({"over", "previous", "prior", "before", "year", "than", "compared"})
         picked, request = self._picked(statistic, series)
         lines = [self.lines.observation(o) for o in picked]
+        threshold = self._threshold(statistic.unit)
+        if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
+            pairs = zip(lines, picked, strict=True)
+            lines = [_compared(line, o.value, threshold) for line, o in pairs]
         other = self._other_statistic(statistic) if self._asks_both() else None
+        other = other or self._rest_statistic(statistic)
         if other is not None:  # "how many record companies and sound recording producers"
             more, _ = self._picked(other[0], self.rel.series(other[0].id))
             self.use(other[1])
@@ -1751,6 +1904,34 @@ class Answerer:
             lines = [self.lines.observation(o) for o in base_picked] + lines
         return lines, request
 
+    def _threshold(self, unit: str) -> Threshold | None:
+        """The figure a question compares a statistic with ("did it top 50%", "more than 400
+        million yuan"), in the statistic's unit; its words are then accounted for."""
+        found = [m for m in _THRESHOLD.finditer(self.q.text) if not _a_year(m)]
+        if not found:
+            return None
+        match = found[0]
+        percent = (match.group("unit") or "").startswith(("%", "per"))
+        if percent != (unit == "percent"):
+            return None  # "more than 50%" of a count, or "above 400" of a share: not this
+        number = float(match.group("number").replace(",", ""))
+        number *= _SCALES.get((match.group("scale") or "").lower(), 1)
+        wanted = words_of(match.group(0))
+        words = self.q.words
+        for start in range(len(words) - len(wanted) + 1):
+            if list(words[start : start + len(wanted)]) == wanted:
+                self.use(range(start, start + len(wanted)))
+                break
+        else:
+            return None
+        said = match.group("word").lower().split()
+        word = said[-1] if said[-1] == "least" else said[0]
+        direction = "below" if word in _BELOW else "reach" if word in _REACH else "above"
+        scale = (match.group("scale") or "").lower()
+        written = match.group("number") + ("%" if percent else "") + (f" {scale}" if scale else "")
+        written += " yuan" if unit == "CNY" else ""
+        return Threshold(number, direction, written)
+
     def _picked(
         self, statistic: Statistic, series: Sequence[Observation]
     ) -> tuple[list[Observation], Request]:
@@ -1759,6 +1940,10 @@ class Answerer:
         years = self.q.year_values
         if years:
             picked = [o for o in series if (o.period or "")[:4] in {str(y) for y in years}]
+            if not picked and self._year_of_report():  # "according to the 2021 training"
+                picked = [o for o in series if not o.period and o.when[:4] == str(years[-1])]
+                if picked:
+                    return picked, Request("stat", statistic.id)
             if not picked:
                 known = ", ".join(dict.fromkeys(o.period_text for o in series))
                 raise Refused(f"{statistic.id} has no value for {years[-1]}; it has {known}")
@@ -1767,12 +1952,37 @@ class Answerer:
             return list(series[-1:]), Request("stat", statistic.id, latest=True)
         return list(reversed(series)), Request("stat", statistic.id)
 
+    def _year_of_report(self) -> bool:
+        """Whether the year named is that of an event or article ("according to the 2021
+        training", "the 2019 interview"), so a value reported then with no period answers."""
+        words = self.q.words
+        reports = set(EVENT_KIND_WORDS) | {"article", "report", "interview", "meeting"}
+        return any(i + 1 < len(words) and words[i + 1] in reports for i, _ in self.q.years)
+
     def _other_statistic(self, first: Statistic) -> tuple[Statistic, list[int]] | None:
         """With two things asked, joined by "and": a second statistic that one side of the
         "and" names by itself while the first statistic is named by the other side."""
         for pair in self._statistic_pairs():
             if first.id in (pair[0][0].id, pair[1][0].id):
                 return pair[1] if pair[0][0].id == first.id else pair[0]
+        return None
+
+    def _rest_statistic(self, first: Statistic) -> tuple[Statistic, list[int]] | None:
+        """Two figures asked one after the other ("CAVCA membership record companies sound
+        recording producers"): a second statistic named by the words the first leaves
+        unaccounted for (together), with the fewest words around them."""
+        left = self.leftover()
+        size = len(self.q.words)
+        if not left or left != list(range(left[0], left[-1] + 1)):
+            return None
+        spans = sorted(
+            (range(a, b) for a in range(left[0] + 1) for b in range(left[-1] + 1, size + 1)),
+            key=len,
+        )
+        for span in spans:  # the fewest words around them that name a statistic
+            other = self._quiet_statistic(span)
+            if other is not None and other[0].id != first.id and set(left) <= set(other[1]):
+                return other
         return None
 
     def _first_of_both(self) -> tuple[Statistic, list[int]] | None:
@@ -1824,7 +2034,7 @@ class Answerer:
         match = re.match(lead, label)
         if match is None:
             return None
-        rest = label[match.end():]
+        rest = label[match.end() :]
         for other in self.store.all("statistic"):
             named = isinstance(other, Statistic) and fold(other.label) in (rest, "the " + rest)
             if named and isinstance(other, Statistic) and other.id != statistic.id:
@@ -2050,13 +2260,20 @@ class Answerer:
         groups = self._groups(left)
         text = FullText(self.store)
         kinds: tuple[str, ...] = (
-            "claim", "appearance", "milestone", "observation", "role", "topic", "instrument"
+            "claim",
+            "appearance",
+            "milestone",
+            "observation",
+            "role",
+            "topic",
+            "instrument",
         )
         if self.q.has("list", "name", "names"):  # "list the eight treaties": not their count
             kinds = tuple(k for k in kinds if k != "observation")
         # Any of the words, most relevant first; `checked` keeps the facts that hold them all
         # (with the names, kinds and articles of the records they name).
         hits = text.hits(groups, every=False, kinds=kinds, limit=RECALL)
+        who = self._who_did()
         lines = []
         for hit in hits:
             record = self.store.get(hit.kind, hit.id)
@@ -2071,6 +2288,8 @@ class Answerer:
                 continue
             if self.q.years and not self._in_years(record):
                 continue  # a year named holds for every fact given
+            if who and not self._someone_else(record):
+                continue  # "who signed the WIPO-NCAC memorandum": not "WIPO and NCAC"
             line = self._line(record)
             if line is not None:
                 lines.append(line)
@@ -2078,6 +2297,22 @@ class Answerer:
             return None
         self.cues.append("text")
         return lines, Request("search", " ".join(self.q.words[i] for i in left), limit=CARDS)
+
+    def _someone_else(self, record: Record) -> bool:
+        """Whether a fact names a person or an organization the question does not (what a
+        question asking who can be answered with)."""
+        named = {rid for m in self.q.mentions for match in m.matches for rid in [match.id]}
+        linked: list[str] = []
+        for field in ("person", "organization", "reported_by"):
+            rid = getattr(record, field, None)
+            linked += [rid] if isinstance(rid, str) else []
+        for field in ("organizers", "parties", "participants"):
+            linked += list(getattr(record, field, ()))
+        return any(
+            rid not in named
+            and (self.store.get("person", rid) or self.store.get("organization", rid))
+            for rid in linked
+        )
 
     def _line(self, record: Record | None) -> AnswerLine | None:
         if isinstance(record, Claim):
@@ -2095,6 +2330,13 @@ class Answerer:
         return None
 
 
+COUNT_UNITS = tuple(u for u in UNITS if u not in ("CNY", "percent"))
+"""The units a "how many" question may count in (`Answerer._counted_unit`)."""
+BESIDES = frozenset({"besides", "except", "excluding", "alongside"})
+BESIDES_PAIRS = frozenset(
+    {("other", "than"), ("apart", "from"), ("aside", "from"), ("except", "for")}
+)
+"""Words that set a record aside ("partners besides RCEP"): no answer gives it."""
 TITLE_ASKED = frozenset(
     {"title", "titles", "position", "positions", "job", "jobs", "his", "her", "their", "what"}
 )
@@ -2125,6 +2367,94 @@ MEASURE_KINDS = {
 }
 """Statistics that measure a change or a part of a whole, and the words a question must use
 to ask for one: "the GDP of China" does not ask for the copyright industry's share of it."""
+
+
+@value(frozen=True)
+class Threshold:
+    """A figure a question compares with: the number (in the statistic's unit), whether it
+    asks above, below or at least ("reach"), and the question's own words for it."""
+
+    number: float
+    direction: str
+    written: str
+
+
+_ABOVE = frozenset(
+    "top tops topped exceed exceeds exceeded above over surpass surpassed surpasses pass "
+    "passed beyond".split()
+)
+_BELOW = frozenset({"below", "under", "less", "fewer", "lower"})
+_REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_THRESHOLD = re.compile(
+    r"\b(?P<word>top|tops|topped|exceed(?:s|ed)?|above|over|surpass(?:es|ed)?|pass(?:ed)?|"
+    r"beyond|(?:more|greater|higher)\s+than|below|under|(?:less|fewer|lower)\s+than|"
+    r"reach(?:es|ed)?|hit|at\s+least)\s+(?:rmb\s+|cny\s+)?"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|percent\b|per\s+cent\b)?\s*"
+    r"(?P<scale>thousand|million|billion|trillion)?",
+    re.IGNORECASE,
+)
+
+
+def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> AnswerLine:
+    """A figure's line with whether it is above (below, at least) the number asked about:
+    "Yes", "No", or that the article's figure cannot tell."""
+    verdict = compare(quantity, threshold)
+    asked = {"above": "above", "below": "below", "reach": "at least"}[threshold.direction]
+    if verdict is None:
+        note = f"the figure cannot tell whether it is {asked} {threshold.written}"
+        return replace(line, text=f"{line.text}; {note} (our comparison)")
+    word = "Yes" if verdict else "No"
+    said = asked if verdict else f"not {asked}"
+    return replace(line, text=f"{word}: {line.text}, {said} {threshold.written} (our comparison)")
+
+
+def _a_year(match: re.Match[str]) -> bool:
+    """Whether a compared number is a year ("over 2017 to 2023") or a span of years."""
+    number, rest = match.group("number"), match.string[match.end() :].lstrip().lower()
+    if match.group("unit") or match.group("scale"):
+        return False
+    return (number.isdigit() and 1900 <= int(number) <= 2100) or rest.startswith("year")
+
+
+def compare(quantity: Quantity, threshold: Threshold) -> bool | None:
+    """Whether a figure as the article gives it is above (below, at least) a number: True,
+    False, or None when its hedge leaves both possible ("about 100" against 100)."""
+    v, q = quantity.value, quantity.qualifier
+    inf = float("inf")
+    if q == "range" and quantity.low is not None and quantity.high is not None:
+        low, high = quantity.low, quantity.high
+    elif v is None:
+        return None
+    elif q == "exact":
+        low = high = v
+    elif q in ("more_than", "at_least"):
+        low, high = v, inf
+    elif q in ("less_than", "up_to"):
+        low, high = -inf, v
+    elif q == "nearly":
+        low, high = v * 0.9, v
+    else:  # approximately
+        low, high = v * 0.95, v * 1.05
+    t = threshold.number
+    strict_low = q == "more_than"  # "more than 60%" is above 60%
+    strict_high = q in ("less_than", "nearly")
+    if threshold.direction == "above":
+        if low > t or (low == t and strict_low):
+            return True
+        return False if high <= t else None
+    if threshold.direction == "below":
+        if high < t or (high == t and strict_high):
+            return True
+        return False if low >= t else None
+    if low >= t:
+        return True
+    return False if high < t or (high == t and strict_high) else None
+
+
+def _and_words(items: Sequence[str]) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
 def _measure_kind(statistic: Statistic) -> str | None:

@@ -134,16 +134,14 @@ class Lines:
         return self.cards.source_ref(evidence)
 
     def where_when(self, event: Event) -> str:
-        """'Chengdu, 2019-12-02 to 2019-12-04' (what is known of it)."""
-        dates = event.start or ""
-        if event.end and event.end != event.start:
-            dates = f"{dates} to {event.end}"
+        """'Chengdu, China, December 2 to 4, 2019' (what is known of it, dates in words)."""
+        dates = in_words(event.start, event.end) or ""
         place = ", ".join(x for x in (event.city, event.country) if x)
         return ", ".join(x for x in (place, dates) if x)
 
     def event_short(self, rid: str | None) -> str:
         """An event's name and when and where: 'Belt and Road International Forum on
-        Copyright (Chengdu, China, 2019-12-02 to 2019-12-04)'."""
+        Copyright (Chengdu, China, December 2 to 4, 2019)'."""
         event = self.rel.event(rid)
         if event is None:
             return ""
@@ -188,11 +186,11 @@ class Lines:
     # -- lines -------------------------------------------------------------------------------
 
     def role(self, role: Role) -> AnswerLine:
-        """'Liu Hua: Director, WIPO Office in China (as of 2025-03-13)'."""
+        """'Liu Hua: Director, WIPO Office in China (as of March 13, 2025)'."""
         person = self.name("person", role.person)
         title = role.title + (f", {self.org_name(role.organization)}" if role.organization else "")
-        text = f"{person}: {title} (as of {role.as_of})"
-        return AnswerLine(text, "role", role.id, self.source(role, role.title))
+        text = f"{person}: {title} (as of {in_words(role.as_of, None)})"
+        return AnswerLine(text, "role", role.id, self.source(role, role.title), None, role.as_of)
 
     def person(self, person: Person) -> AnswerLine:
         """Our description of a person, for one with no role on record."""
@@ -202,7 +200,10 @@ class Lines:
     def observation(self, obs: Observation, *, reporter: bool = True) -> AnswerLine:
         """'MCSC total licensing revenue in 2024: 477 million yuan (reported by Liu Ping)'."""
         label = self.name("statistic", obs.statistic)
-        when = f"in {obs.period}" if obs.period else obs.period_text
+        if obs.period:
+            when = f"in {in_words(obs.period, None)}"
+        else:  # "as reported in July 2021": no year's value
+            when = f"as reported in {in_words(obs.reported, None)}" if obs.reported else "undated"
         text = f"{label} {when}: {quantity_words(obs.value)}"
         if reporter and obs.reported_by:
             text += f" (reported by {self.name('person', obs.reported_by)})"
@@ -245,9 +246,13 @@ class Lines:
         person = self.name("person", appearance.person)
         return AnswerLine(text, "appearance", appearance.id, self.source(appearance, person))
 
-    def represented_by(self, org: Organization, appearance: Appearance) -> AnswerLine:
+    def represented_by(
+        self, org: Organization, appearance: Appearance, *, unstated: str | None = None
+    ) -> AnswerLine:
         """'Music Copyright Society of China (MCSC), a collective management organization, took
-        part in the ...: Liu Ping (Vice Chairman and Director General) spoke'."""
+        part in the ...: Liu Ping (Vice Chairman and Director General) spoke'; with
+        ``unstated`` (a kind asked about that the article does not give this organization),
+        'Maucher Jenkins (the article does not say whether it is a law firm) took part ...'."""
         kind = vocabulary_words(org.kind)
         article = "an" if kind[:1] in "aeiou" else "a"
         roles = [r for r in self.roles_then(appearance) if r.organization == org.id]
@@ -255,8 +260,14 @@ class Lines:
         person = self.name("person", appearance.person)
         who = f"{person} ({titles})" if titles else person
         verb = CAPACITY_WORDS.get(appearance.capacity, vocabulary_words(appearance.capacity))
+        name = self.org_name(org.id)
+        if unstated:
+            asked = "an" if unstated[:1] in "aeiou" else "a"
+            name += f" (the article does not say whether it is {asked} {unstated})"
+        else:
+            name += f", {article} {kind},"
         text = (
-            f"{self.org_name(org.id)}, {article} {kind}, took part in the "
+            f"{name} took part in the "
             f"{self.name('event', appearance.event)}: {who} {verb.removesuffix(' at')}"
         )
         return AnswerLine(text, "appearance", appearance.id, self.source(appearance, person))
@@ -299,10 +310,9 @@ class Lines:
         return self.org_name(claim.organization) if claim.organization else ""
 
     def milestone(self, milestone: Milestone) -> AnswerLine:
-        """'2015: WIPO and NCAC signed the Memorandum of Cooperation.'"""
-        spoken = in_words(milestone.date, None)
-        when = f"{milestone.date} ({spoken})" if spoken and spoken != milestone.date else None
-        text = f"{when or milestone.date}: {milestone.summary}"
+        """'2015: WIPO and NCAC signed the Memorandum of Cooperation.', 'June 2012: ...' (its
+        date in words; the line's period keeps it as written)."""
+        text = f"{in_words(milestone.date, None) or milestone.date}: {milestone.summary}"
         needles = (milestone.quantity.as_written,) if milestone.quantity else ()
         return AnswerLine(
             text,
@@ -351,15 +361,16 @@ class Lines:
         return AnswerLine(text, "event", event.id, self.source(event, event.city, event.start))
 
     def dates(self, event: Event) -> AnswerLine:
-        """'The ... was held in Chengdu, China, 2019-12-02 to 2019-12-04' (with the date note
-        when the date is inferred)."""
+        """'The ... was held in Chengdu, China, December 2 to 4, 2019' (with the date note when
+        the date is inferred); its period is the dates as ISO 8601 ("2019-12-02/2019-12-04")."""
         text = f"The {event.name} was held in {self.where_when(event)}"
-        spoken = in_words(event.start, event.end)
-        if spoken and spoken != event.start:
-            text += f" ({spoken})"
         if event.date_note:
             text += f" ({event.date_note})"
-        return AnswerLine(text, "event", event.id, self.source(event, event.city))
+        period = event.start
+        if event.start and event.end and event.end != event.start:
+            period = f"{event.start}/{event.end}"
+        source = self.source(event, event.city)
+        return AnswerLine(text, "event", event.id, source, None, period)
 
     def side_event(self, side: Event, main: Event) -> AnswerLine:
         """'During the Belt and Road ... (Chengdu, ...), its guests took part in the 2019
@@ -425,8 +436,6 @@ class Lines:
         if record.summary:
             text += f": {record.summary}"
         return AnswerLine(text, record_kind(record), record.id, self.source(record, record.name))
-
-
 
 
 def in_words(start: str | None, end: str | None) -> str | None:
