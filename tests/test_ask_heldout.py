@@ -34,8 +34,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 KNOWN: dict[str, tuple[int, set[str]]] = {
-    "ask_heldout_a.toml": (65, set()),
-    "ask_heldout_b.toml": (64, set()),
+    "ask_heldout_a.toml": (68, set()),
+    "ask_heldout_b.toml": (68, set()),
     "ask_heldout_c.toml": (
         65,
         {
@@ -48,7 +48,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_d.toml": (
-        52,
+        56,
         {
             # right in substance, in our words: the set wants the article's "talent training"
             "What does the International Copyright Training on Overseas Risk Prevention aim to "
@@ -69,18 +69,18 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_e.toml": (
-        66,
+        68,
         {
             # two figures asked, one given: "sichuan copyright" is read as the Sichuan
             # Copyright Administration, so the works registered are found and the trading not
             "sichuan copyright trading 2018 and works registered",
         },
     ),
-    "ask_heldout_f.toml": (67, set()),
-    "ask_heldout_g.toml": (68, set()),
-    "ask_heldout_h.toml": (65, set()),
-    "ask_heldout_i.toml": (69, set()),
-    "ask_heldout_j.toml": (65, set()),
+    "ask_heldout_f.toml": (69, set()),
+    "ask_heldout_g.toml": (69, set()),
+    "ask_heldout_h.toml": (69, set()),
+    "ask_heldout_i.toml": (70, set()),
+    "ask_heldout_j.toml": (70, set()),
     "ask_heldout_k.toml": (69, set()),
 }
 

@@ -56,7 +56,8 @@ GENERIC = frozenset(
         "thing things kind type sort total overall altogether exist exists existed happen "
         "happened exact precise figure figures data number numbers information details detail "
         "according reported report reports article articles say said known famous notable "
-        "each every two three four five six several quoted cited"
+        "each every two three four five six several quoted cited carried carry carrying out "
+        "conducted conduct undertaken undertake"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -136,7 +137,7 @@ STATEMENT = frozenset(
         "state stated remarks statement statements speech stance "
         "outline outlined address addressed focus focused called "
         "want wants plan plans predict predicted predicts predicting forecast forecasted "
-        "expect expected expects anticipate anticipated foresaw foresee"
+        "expect expected expects anticipate anticipated foresaw foresee listed"
     ).split()
 )
 LINKS = frozenset(
@@ -288,6 +289,15 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "select": ("chosen", "selected", "listed"),
     "choose": ("chosen", "selected", "listed"),
     "boost": ("boost", "prosperity", "promote"),
+    "listed": ("chosen", "selected"),
+    "cities": ("places", "place"),
+    "city": ("place",),
+    "towns": ("places", "place"),
+    "counties": ("places", "place"),
+    "use": ("cited", "citing", "cite"),
+    "used": ("cited", "citing", "cite"),
+    "example": ("show", "shows", "cited", "citing", "instance"),
+    "implement": ("carrying", "carry", "implementing", "delivering"),
 }
 """Our own paraphrases: the words a reader uses for what the fact base calls otherwise."""
 ORG_NOUNS = (
@@ -818,8 +828,13 @@ class Answerer:
         every = [e for e in self.store.all("event") if isinstance(e, Event)]
 
         where = list(q.places)
-        if named:  # a named event is located only by "in/at PLACE": "the Sichuan official"
-            where = [p for p in q.places if p.start and q.words[p.start - 1] in ("in", "at")]
+        if named:  # a named event is located only by "in/at PLACE" ("the Sichuan official")
+            where = [  # or by a place just before its name ("the Xiamen overseas risk training")
+                p
+                for p in q.places
+                if (p.start and q.words[p.start - 1] in ("in", "at"))
+                or any(p.end == m.start for m in named)
+            ]
 
         def fits(event: Event, words: Sequence[str] = (), *, kind: bool = True) -> bool:
             if years and not any(_in_year(event, y) for y in years):
@@ -847,6 +862,12 @@ class Answerer:
             self.use(kinds.values())
             self.use(i for p in where for i in p.span)
         return kept
+
+    def _event_place(self, place: Place) -> bool:
+        """Whether a place names where an event named is ("at the time of the Chengdu Belt and
+        Road forum"), not what a figure is of: inside the event's name or just before it."""
+        events = self.mentioned("event")
+        return any(set(place.span) & set(m.span) or place.end == m.start for m in events)
 
     def _event_at(self, event: Event, place: str) -> bool:
         """Whether an event was held in a place, or organized by the country of that name
@@ -1472,6 +1493,8 @@ class Answerer:
         self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
         if countries:
             return self._represented(event)
+        if q.has(*GROUP_WORDS) and event.represented:  # "what types of organisations came"
+            return self._represented(event, groups=True)
         speakers = self.rel.speakers(event.id)
         capacity = self._capacity()
         if capacity:
@@ -1620,9 +1643,17 @@ class Answerer:
         self.cues.append("organizations")
         return lines, Request("event", event.id)
 
-    def _represented(self, event: Event) -> tuple[list[AnswerLine], Request]:
+    def _represented(
+        self, event: Event, *, groups: bool = False
+    ) -> tuple[list[AnswerLine], Request]:
+        """The countries represented at an event (a bare name: "Nepal"), or with ``groups`` the
+        kinds of participants it says came ("publishing houses", "rights holders in film")."""
         self.use_words({"countries", "country", "nations", "represented"})
         countries = [r for r in event.represented if " " not in r and not r.isupper()]
+        if groups:
+            self.use_words(GROUP_WORDS | ORG_KIND_WORDS | {"come", "came", "from", "of"})
+            self.use(i for k in self.q.kinds for i in k.span)
+            countries = [r for r in event.represented if r not in countries]
         if not countries:
             raise Refused(f"no country is on record as represented at the {event.name}")
         self.cues.append("represented")
@@ -1839,9 +1870,16 @@ class Answerer:
         return not (asks_who and isinstance(fact, Claim) and not (fact.person or fact.organization))
 
     def _in_years(self, fact: Record) -> bool:
-        """Whether a fact is dated in one of the years the question names."""
+        """Whether a fact is dated in one of the years the question names (in it, or from it
+        on for "since 2015" / "after 2015")."""
         date = self.rel.date(fact) or ""
-        return any(date.startswith(str(y)) for y in self.q.year_values)
+        words = self.q.words
+        for i, year in self.q.years:
+            since = bool({"since", "after"} & set(words[max(0, i - 2) : i]))  # "since their 2015"
+            later = date[:4].isdigit() and int(date[:4]) > year
+            if date.startswith(str(year)) or (since and later):
+                return True
+        return False
 
     def number(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "What did MCSC earn in 2024", "how fast did the added value grow in 2023",
@@ -2087,9 +2125,19 @@ class Answerer:
         if self.q.has("list", "name", "names", "which", "what"):
             return None  # "list of the eight treaties China has ratified": not their count
         found = self._statistic(strict=True)
-        if found is None:
+        if found is None and not self._pair_named():
             return None
         return self.number()
+
+    def _pair_named(self) -> bool:
+        """Whether two statistics joined by "and" name every word of the question between
+        them ("sichuan copyright trading 2018 and works registered")."""
+        q = self.q
+        skip = {i for i, _ in q.years} | set(q.latest) | set(self._ands())
+        content = {i for i, w in enumerate(q.words) if w not in STOP and i not in skip}
+        return any(
+            content <= set(left[1]) | set(right[1]) for left, right in self._statistic_pairs()
+        )
 
     def _stat_orgs(self, statistic: Statistic) -> set[str]:
         if not statistic.organization:
@@ -2110,6 +2158,8 @@ class Answerer:
         orgs = {m.best.id for m in named}
         org_positions = {i for m in named for i in m.span}
         others = {i for m in q.mentions if m.kind in ("person", "event") for i in m.span}
+        places = [p for p in q.places if not self._event_place(p)]  # "the Chengdu forum"
+        placed = bool(q.places) or any(w in q.known_places for w in q.words)  # "Sichuan's"
         skip = {i for i, _ in q.years} | set(q.latest) | others
         content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
         if within is not None:  # one of two things asked ("record companies and producers")
@@ -2123,7 +2173,7 @@ class Answerer:
                 continue
             if not orgs and self._about_org(record):
                 continue  # a society's own figure answers only when the society is named
-            if q.places and not all(self._stat_place(record, p.name) for p in q.places):
+            if places and not all(self._stat_place(record, p.name) for p in places):
                 continue
             if self._local(record) and not self._place_words_named(record):
                 continue  # Sichuan's figure is not Chengdu's, nor China's
@@ -2155,8 +2205,10 @@ class Answerer:
             bonus = 1.0 if growth == q.has(*GROWTH) else 0.0
             part = kind in ("share", "ratio")  # a percentage asked for, a percentage given
             bonus += 1.0 if part == q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) else 0.0
-            if not q.places and not self._local(record):
+            if not placed and not self._local(record):
                 bonus += 0.5  # no place named: China's figure before a province's
+            elif placed and self._local(record):
+                bonus += 0.5  # its place named ("Sichuan ... works registered"): the province's
             key = (len(covered) + bonus, share, held, -len(fold(record.label).split()), record.id)
             candidates.append((key, record, covered))
         if not candidates:
@@ -2330,6 +2382,11 @@ class Answerer:
         return None
 
 
+GROUP_WORDS = frozenset(
+    "types type kinds kind sorts sort fields field sectors sector backgrounds background groups "
+    "categories category".split()
+)
+"""Words asking what kinds of participants an event had ("what types of organisations")."""
 COUNT_UNITS = tuple(u for u in UNITS if u not in ("CNY", "percent"))
 """The units a "how many" question may count in (`Answerer._counted_unit`)."""
 BESIDES = frozenset({"besides", "except", "excluding", "alongside"})

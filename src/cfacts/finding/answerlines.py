@@ -203,7 +203,8 @@ class Lines:
         if obs.period:
             when = f"in {in_words(obs.period, None)}"
         else:  # "as reported in July 2021": no year's value
-            when = f"as reported in {in_words(obs.reported, None)}" if obs.reported else "undated"
+            on = "on" if obs.reported and len(obs.reported) == 10 else "in"  # a day, or a month
+            when = f"as reported {on} {in_words(obs.reported, None)}" if obs.reported else "undated"
         text = f"{label} {when}: {quantity_words(obs.value)}"
         if reporter and obs.reported_by:
             text += f" (reported by {self.name('person', obs.reported_by)})"
@@ -426,8 +427,10 @@ class Lines:
         return AnswerLine(text, "event", event.id, self.source(event), value, event.start)
 
     def represented(self, event: Event, who: str) -> AnswerLine:
-        """'Bangladesh was represented at the ...'."""
-        text = f"{who} was represented at the {self.event_short(event.id)}"
+        """'Bangladesh was represented at the ...', 'publishing houses were represented at the
+        ...' (a group the article describes)."""
+        verb = "were" if who[:1].islower() or (" " in who and who.endswith("s")) else "was"
+        text = f"{who} {verb} represented at the {self.event_short(event.id)}"
         return AnswerLine(text, "event", event.id, self.source(event, who))
 
     def subject(self, record: Instrument | Topic) -> AnswerLine:
