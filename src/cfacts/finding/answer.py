@@ -57,7 +57,8 @@ GENERIC = frozenset(
         "happened exact precise figure figures data number numbers information details detail "
         "according reported report reports article articles say said known famous notable "
         "each every two three four five six several quoted cited carried carry carrying out "
-        "conducted conduct undertaken undertake"
+        "conducted conduct undertaken undertake roughly approximately around exactly "
+        "precisely approx some refers refer referred"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -144,7 +145,9 @@ LINKS = frozenset(
     (a, b)
     for pair in (
         "make up, makes up, made up, lead to, leads to, led to, leading to, account for, "
-        "accounts for, accounted for, come from, comes from, came from"
+        "accounts for, accounted for, come from, comes from, came from, take place, takes place, "
+        "took place, taking place, set out, sets out, co host, co hosted, co organised, "
+        "co organized"
     ).split(", ")
     for a, b in [pair.split()]
 )
@@ -158,7 +161,9 @@ PEOPLE_NOUNS = frozenset(
 LECTURE = frozenset({"lecture", "lectures", "lectured", "lecturing", "teach", "taught"})
 MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking"})
-WHEN = frozenset({"when", "date", "dates", "day", "month", "timeline", "chronology", "history"})
+WHEN = frozenset(
+    {"when", "date", "dates", "day", "days", "month", "timeline", "chronology", "history"}
+)
 EVENT_TIMES = frozenset(
     "start started starts begin began begins open opened opens end ended ends finish "
     "finished close closed last lasted".split()
@@ -182,7 +187,7 @@ NUMBER_VERBS = frozenset(
     "contributed constitute constitutes constituted amount amounted reach reached stand "
     "stood belong belongs belonged include includes included count counts exceed exceeded "
     "exceeds surpass surpassed top topped over above below under than add adds added "
-    "economy".split()
+    "economy hold holds held cover covers covered".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
 NUMBER = frozenset(
@@ -290,6 +295,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "choose": ("chosen", "selected", "listed"),
     "boost": ("boost", "prosperity", "promote"),
     "listed": ("chosen", "selected"),
+    "produced": ("adopted", "concluded"),
+    "resulted": ("adopted", "concluded"),
+    "host": ("organised", "organized", "organizers", "held"),
+    "hosted": ("organised", "organized", "organizers", "held"),
+    "celebrated": ("noted", "marked", "fiftieth"),
+    "celebrate": ("noted", "marked"),
     "cities": ("places", "place"),
     "city": ("place",),
     "towns": ("places", "place"),
@@ -480,6 +491,10 @@ class Answerer:
                 names += self._names_of(role.organization) if role.organization else []
         if isinstance(record, Event):
             names += [d for d in (record.start, record.end) if d]
+        reporter = getattr(record, "reported_by", None)
+        if isinstance(reporter, str):  # "according to the NCAC official": who reported it
+            names += self._titles_words(reporter)
+            names.append("official")
         return names
 
     def _names_of(self, rid: str) -> list[str]:
@@ -498,6 +513,9 @@ class Answerer:
                     names.append(vocabulary_words(kind_word))
                 if kind == "organization":  # "the audio-video copyright body"
                     names.append(" ".join(ORG_NOUNS))
+                    country = getattr(record, "country", None)
+                    if country and country != "China":  # "the foreign university experts"
+                        names.append("foreign")
                 return names
         return []
 
@@ -605,9 +623,11 @@ class Answerer:
         if not [w for w in q.words if w not in STOP] and not q.mentions:
             return []
         statement = self._statement_cue()
-        order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = []
+        order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.in_force]
         asks_who = bool(q.words) and q.words[0] in ("who", "whom", "which")
-        when = (q.has(*WHEN) and not asks_who) or self._asks_year() or self._how_long()
+        if q.words[:1] == ("which",) and q.words[1:2] and q.words[1] in WHEN:
+            asks_who = False  # "which days in July was it held"
+        when = (self._when_asked() and not asks_who) or self._asks_year() or self._how_long()
         if statement and q.words and q.words[0] not in WHEN:  # "what did X say when ..."
             when = False
         if when:
@@ -637,9 +657,10 @@ class Answerer:
         kept = [line for line in kept if not self._set_aside(line)]
         if not lines:
             return self.refusal("no fact on record answers that")
-        if self._how_many() and not any(line.value for line in kept):
+        dated = self._how_long()  # "how many days did it last": its dates answer
+        if self._how_many() and not dated and not any(line.value for line in kept):
             return self.refusal("it asks for a number and no number on record answers it")
-        counted = self._counted_units()
+        counted = set() if dated else self._counted_units()
         if counted and not any(line.value and line.value.unit in counted for line in kept):
             return self.refusal("it asks how many of something no count on record is of")
         if not kept:
@@ -742,6 +763,17 @@ class Answerer:
                 return True
         return False
 
+    def _when_asked(self) -> bool:
+        """Whether the question asks when: a word for a date, or "when" that is not a clause
+        of a question asking something else ("what was her title when she spoke at X")."""
+        words = self.q.words
+        if self.q.has(*(WHEN - {"when"})):
+            return True
+        return any(
+            w == "when" and (i == 0 or words[0] not in ("what", "which", "who", "whom", "how"))
+            for i, w in enumerate(words)
+        )
+
     def _asks_person(self) -> bool:
         """Whether the question asks who: "who", "whom", or "which" before a word for people
         ("which officials", "which Tencent executive"), not "which film dispute did X cite"."""
@@ -759,6 +791,15 @@ class Answerer:
             if not after or any(j in names for j in range(i + 1, min(i + 3, len(words)))):
                 return True  # "which NCAC official", "which of them"
         return False
+
+    def _asks_instrument(self) -> bool:
+        """Whether the question asks which treaty, agreement, memorandum or law ("what treaty
+        resulted from ..."): only such a record answers it."""
+        words = self.q.words
+        return any(
+            w in ("what", "which") and words[i + 1] in INSTRUMENT_WORDS
+            for i, w in enumerate(words[:-1])
+        )
 
     def _who_did(self) -> bool:
         """Whether the question asks who did something other than say, speak or take part
@@ -1138,6 +1179,7 @@ class Answerer:
             self.used = used
             return None
         self.use_words(ROLE_NOUNS | TITLE_ASKED | {"at", "during", "in"})
+        self.use_words(ROSTER | SPOKE | LECTURE | {"when", "she", "he"})  # "when she spoke at X"
         self.cues.append("appearance")
         return [self.lines.appearance(a) for a in appearances], Request("who", rid)
 
@@ -1235,6 +1277,11 @@ class Answerer:
         if event is not None:
             if not event.city and not event.country:
                 raise Refused(f"the {event.name} has no place on record")
+            finest = fold(event.city or event.country or "")
+            finer = self.q.has("venue", "venues", "hotel", "building", "address", "exactly")
+            if finer and set(finest.split()) <= set(self.q.words):  # "which venue in Shanghai
+                # hosted the training": the question already says all we hold
+                raise Refused(f"no place more precise than {finest.title()} is on record")
             self.cues.append("where")
             return [self.lines.dates(event)], Request("event", event.id)
         if self.mentioned("person"):
@@ -1252,12 +1299,49 @@ class Answerer:
                 return [self.lines.place(org)], Request("org", org.id)
         return None
 
+    def in_force(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Was the Beijing Treaty in force at the time of the Chengdu forum": the
+        treaty's steps that speak of its entry into force, up to the time asked; "No" (our
+        reading) when each of them says it only would or will enter into force."""
+        q, words = self.q, self.q.words
+        if not words or words[0] not in YES_NO:
+            return None
+        cue = [i for i, w in enumerate(words) if w in ("effect", "effective")]
+        cue += [
+            i for i, w in enumerate(words) if w == "force" and i and words[i - 1] in ("in", "into")
+        ]
+        subjects = self.mentioned("instrument")
+        if not cue or not subjects:
+            return None
+        record = self.store.get("instrument", subjects[0].best.id)
+        if not isinstance(record, Instrument):
+            return None
+        steps = [m for m in self.rel.milestones(record.id) if _says_force(m)]
+        events = self._named_events()
+        limit = events[0].start if len(events) == 1 and events[0].start else None
+        if limit is None and q.year_values:
+            limit = str(q.year_values[-1])
+        if limit is not None:  # up to the time asked: a step dated then or before
+            steps = [m for m in steps if m.date[: len(limit)] <= limit]
+        if not steps:
+            raise Refused(f"no step of the {record.name} on record says whether it was in force")
+        self.use(cue)
+        self.use(subjects[0].span)
+        self.use(i for e in self.mentioned("event") for i in e.span)
+        self.use_words(FORCE_WORDS)
+        self.cues.append("in force")
+        lines = [self.lines.milestone(m) for m in steps]
+        if all(_only_hoped(m, "force") for m in steps):
+            said = "No (our reading: it was still to enter into force)"
+            lines[-1] = replace(lines[-1], text=f"{said}: {lines[-1].text}")
+        return lines[-1:], Request("timeline", record.id)
+
     def when(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "When was the Beijing Treaty concluded", "when did Liu Hua speak in Xiamen",
         "when was the roundtable": milestones, appearances and event dates."""
         self.use_words(WHEN | {"year", "years", "held", "take", "took", "place", "happen",
                                "happened", "timeline", "history", "long", "last", "lasted",
-                               "days", "how"})  # fmt: skip
+                               "days", "day", "month", "how", "over", "which"})  # fmt: skip
         subjects = self.mentioned("instrument") + self.mentioned("topic")
         people = self.mentioned("person")
         if people:
@@ -1463,6 +1547,8 @@ class Answerer:
             return None
         if self.mentioned("organization") and not self.mentioned("event"):
             return None  # "which trainings did WIPO organize": the organization's events
+        if self._asks_instrument():
+            return None  # "what treaty resulted from the conference China co-organised"
         event = self.one_event()
         if event is None:
             return None
@@ -1493,7 +1579,9 @@ class Answerer:
         self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
         if countries:
             return self._represented(event)
-        if q.has(*GROUP_WORDS) and event.represented:  # "what types of organisations came"
+        names = {i for m in q.mentions for i in m.span}  # not "Creative Industries Sector"
+        grouped = any(w in GROUP_WORDS and i not in names for i, w in enumerate(q.words))
+        if grouped and event.represented:  # "what types of organisations came"
             return self._represented(event, groups=True)
         speakers = self.rel.speakers(event.id)
         capacity = self._capacity()
@@ -1631,10 +1719,11 @@ class Answerer:
             )
             if not isinstance(org, Organization):
                 continue
-            if kinds and org.kind not in kinds:
-                if org.kind == "other" and appearance.id in partners:  # kind not stated
+            if kinds and org.kind not in kinds and not self._unit_of_kind(org, kinds):
+                unstated = org.kind == "other" and org.parent is None  # not a department
+                if unstated and (appearance.id in partners or not titled):
                     lines.append(self.lines.represented_by(org, appearance, unstated=asked))
-                continue
+                continue  # a kind the article does not give: said so, never claimed
             if titled and appearance.id not in partners:
                 continue
             lines.append(self.lines.represented_by(org, appearance))
@@ -1642,6 +1731,15 @@ class Answerer:
             raise Refused(f"no organization of that kind is on record at the {event.name}")
         self.cues.append("organizations")
         return lines, Request("event", event.id)
+
+    def _unit_of_kind(self, org: Organization, kinds: set[str]) -> bool:
+        """Whether an organization is a unit of one of a kind asked ("which universities":
+        a university's research centre)."""
+        for rid in self.rel_ancestors(org.id):
+            parent = self.store.get("organization", rid)
+            if isinstance(parent, Organization) and parent.id != org.id and parent.kind in kinds:
+                return True
+        return False
 
     def _represented(
         self, event: Event, *, groups: bool = False
@@ -1779,6 +1877,7 @@ class Answerer:
             speaker_orgs = [o.best.id for o in orgs]
             for o in orgs:
                 self.use(o.span)
+            self.use_words(PEOPLE_NOUNS | {"speaker", "speakers"})  # "the CFCA's representative"
         topic = [i for i in self.leftover()]
         groups = self._groups(topic)
         facts: list[Record] = []
@@ -1995,7 +2094,7 @@ class Answerer:
         training", "the 2019 interview"), so a value reported then with no period answers."""
         words = self.q.words
         reports = set(EVENT_KIND_WORDS) | {"article", "report", "interview", "meeting"}
-        return any(i + 1 < len(words) and words[i + 1] in reports for i, _ in self.q.years)
+        return any(set(words[i + 1 : i + 3]) & reports for i, _ in self.q.years)
 
     def _other_statistic(self, first: Statistic) -> tuple[Statistic, list[int]] | None:
         """With two things asked, joined by "and": a second statistic that one side of the
@@ -2382,6 +2481,18 @@ class Answerer:
         return None
 
 
+YES_NO = frozenset("was were is are had has have did does do".split())
+"""First words of a question answered yes or no."""
+FORCE_WORDS = frozenset(
+    "in into force effect effective take taken took come came entered enter already yet by "
+    "time when held had was were is has at the of end start beginning early late".split()
+)
+"""The words of "had it entered into force by the time of X" that `in_force` answers."""
+INSTRUMENT_WORDS = frozenset(
+    "treaty treaties agreement agreements memorandum memoranda law laws regulation "
+    "regulations convention conventions initiative".split()
+)
+"""Words for the kinds of instrument a question may ask for ("what treaty")."""
 GROUP_WORDS = frozenset(
     "types type kinds kind sorts sort fields field sectors sector backgrounds background groups "
     "categories category".split()
@@ -2550,6 +2661,12 @@ MODALS = frozenset(
 )
 """Words that make what follows them a hope, a plan or a condition, not something done."""
 MODAL_REACH = 5
+
+
+def _says_force(milestone: Milestone) -> bool:
+    """Whether a step speaks of entry into force ("enter into force", "take effect")."""
+    texts = [milestone.summary, *(ev.quote for ev in milestone.evidence)]
+    return any(re.search(r"\binto force\b|\bin force\b|\beffect\b", t, re.I) for t in texts)
 
 
 def _only_hoped(milestone: Milestone, word: str) -> bool:

@@ -209,7 +209,26 @@ SHORT_FORMS = {
     "dept": "department",
     "assoc": "association",
     "yr": "year",
+    "yrs": "years",
     "ppl": "people",
+    "reps": "representatives",
+    "rep": "representative",
+    "orgs": "organizations",
+    "mgmt": "management",
+    "approx": "approximately",
+    "yoy": "year on year",
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
 }
 """Short forms people type, read as the word the fact base writes."""
 
@@ -218,7 +237,7 @@ def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
     cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
-    return [SHORT_FORMS.get(w, w) for w in fold(cleaned).split()]
+    return [x for w in fold(cleaned).split() for x in SHORT_FORMS.get(w, w).split()]
 
 
 def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
