@@ -301,6 +301,11 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "hosted": ("organised", "organized", "organizers", "held"),
     "celebrated": ("noted", "marked", "fiftieth"),
     "celebrate": ("noted", "marked"),
+    "country": ("china", "chinese", "national"),  # "the country's exports": China's
+    "anti": ("against", "fighting", "crackdown", "cracking"),
+    "measures": ("steps", "actions", "efforts"),
+    "localities": ("places", "place"),
+    "locality": ("place",),
     "cities": ("places", "place"),
     "city": ("place",),
     "towns": ("places", "place"),
@@ -751,7 +756,8 @@ class Answerer:
             return False  # "who signed the MoU mentioned at the meeting": signing is asked
         for i, w in enumerate(words):
             after = words[i + 1] if i + 1 < len(words) else ""
-            if w in STATEMENT and w not in ROSTER:
+            passive = after == "as" and i and words[i - 1] in ("was", "were", "been", "is", "are")
+            if w in STATEMENT and w not in ROSTER and not passive:  # not "were listed as"
                 return True
             if (w, after) == ("according", "to") and i + 2 in speakers:  # "according to X"
                 return True
@@ -867,6 +873,7 @@ class Answerer:
         kinds = {w: i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS}
         years = q.year_values
         every = [e for e in self.store.all("event") if isinstance(e, Event)]
+        other = self._years_elsewhere()
 
         where = list(q.places)
         if named:  # a named event is located only by "in/at PLACE" ("the Sichuan official")
@@ -891,6 +898,9 @@ class Answerer:
         if named:
             ids = [rid for m in named for rid in m.ids("event")]
             kept = [e for e in every if e.id in ids and fits(e, kind=False)]
+            if not kept and other:
+                years = [y for y in years if y not in other]
+                kept = [e for e in every if e.id in ids and fits(e, kind=False)]
             if not kept:
                 words = [q.words[i] for i in sorted(spans) if q.words[i] not in STOP]
                 kept = [e for e in every if fits(e, words, kind=False)]
@@ -909,6 +919,23 @@ class Answerer:
         Road forum"), not what a figure is of: inside the event's name or just before it."""
         events = self.mentioned("event")
         return any(set(place.span) & set(m.span) or place.end == m.start for m in events)
+
+    def _years_elsewhere(self) -> list[int]:
+        """Years that date another event than the one named ("the Central Conference whose
+        instruction the 2023 training set out to implement"): a year just before a kind of
+        event outside the named event's name."""
+        words = self.q.words
+        named = {i for m in self.mentioned("event") for i in m.span}
+        if not named:
+            return []
+        return [
+            y
+            for i, y in self.q.years
+            if any(
+                j < len(words) and words[j] in EVENT_KIND_WORDS and j not in named
+                for j in (i + 1, i + 2)
+            )
+        ]
 
     def _event_at(self, event: Event, place: str) -> bool:
         """Whether an event was held in a place, or organized by the country of that name
@@ -1437,9 +1464,10 @@ class Answerer:
             appearances = [a for a in appearances if org.best.id in self._organizers(a.event)]
             self.use(org.span)
         self.use_words(ROSTER | {"events", "event"})
-        if self.q.year_values:
+        years = [y for y in self.q.year_values if y not in self._years_elsewhere()]
+        if years:
             appearances = [a for a in appearances if any(
-                _in_year(self.rel.event(a.event), y) for y in self.q.year_values)]  # fmt: skip
+                _in_year(self.rel.event(a.event), y) for y in years)]  # fmt: skip
         if not appearances:
             raise Refused(f"no such appearance of {self.lines.name('person', rid)} is on record")
         self.cues.append("when")
@@ -1480,6 +1508,10 @@ class Answerer:
             return None
         if event.attendance is None:
             raise Refused(f"no attendance is on record for the {event.name}")
+        words = q.words
+        after = [w for i, w in enumerate(words) if i and words[i - 1] == "from"]
+        if any(w in fold(" ".join(event.represented)).split() for w in after):
+            raise Refused(f"no count of one group's participants is on record for the {event.name}")
         self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were", "number", "count"})
         self.use_words({"headcount", "attendance", "turnout", "total", "of", "up"})  # turned up
         self.cues.append("attendance")
@@ -1564,7 +1596,10 @@ class Answerer:
         "which countries were represented": an event's speakers, their organizations (of the
         kind asked), or who it says was represented."""
         q = self.q
-        countries = q.has("countries", "country", "nations")
+        countries = q.has("countries", "nations") or any(  # not "the country's exports"
+            w == "country" and i and q.words[i - 1] in ("which", "what")
+            for i, w in enumerate(q.words)
+        )
         people = q.has(*PEOPLE_NOUNS) and q.has("who", "which", "name", "list")
         if not (q.has(*ROSTER) or q.kinds or countries or people):
             return None
@@ -1585,7 +1620,8 @@ class Answerer:
             return self._represented(event, groups=True)
         speakers = self.rel.speakers(event.id)
         capacity = self._capacity()
-        if capacity:
+        if capacity and any(a.capacity in capacity for a in speakers):
+            # "who presented at X"; "which official presented X's measures" may be one who spoke
             speakers = [a for a in speakers if a.capacity in capacity]
         speakers = self._from_named(event, speakers)
         speakers = self._titled(speakers)
@@ -1671,7 +1707,8 @@ class Answerer:
         works": works or registrations); empty when it has none."""
         words = self.q.words
         for i in range(len(words) - 2):
-            if words[i] == "how" and words[i + 1] == "many":
+            counted = (words[i], words[i + 1]) in (("how", "many"), ("number", "of"))
+            if counted:  # "how many countries", "the total number of countries"
                 noun = words[i + 2]
                 if noun in ATTENDANCE or noun in PEOPLE_NOUNS:
                     return {"people"}
@@ -1902,7 +1939,8 @@ class Answerer:
         if not kept:
             raise Refused("no statement on record says that")
         about = [f for f in kept if self._about(f, topic)]
-        if not about:
+        asked = q.words[:1] not in (("name",), ("list",), ("give",))  # not "name the two ..."
+        if not about and asked:  # "who said advancing cooperation ... builds ...": at length
             about = self._closest(kept, topic)
             self.cues += ["closest wording"] if about else []
         if not about and len(set(people)) == 1:
@@ -2272,7 +2310,10 @@ class Answerer:
                 continue
             if not orgs and self._about_org(record):
                 continue  # a society's own figure answers only when the society is named
-            if places and not all(self._stat_place(record, p.name) for p in places):
+            if places and not all(
+                self._stat_place(record, p.name) or self._reported_in(record, p.name)
+                for p in places
+            ):
                 continue
             if self._local(record) and not self._place_words_named(record):
                 continue  # Sichuan's figure is not Chengdu's, nor China's
@@ -2382,6 +2423,18 @@ class Answerer:
         return all(
             any(w in self.q.words for w in part.split() if w not in generic) for part in parts
         )
+
+    def _reported_in(self, statistic: Statistic, place: str) -> bool:
+        """Whether a value of a national statistic was reported at an event held in the place
+        ("according to the NCAC official in Xiamen"); a local statistic is of its own place."""
+        reported = ("according", "per", "reported", "official", "officials", "said", "told")
+        if self._local(statistic) or not self.q.has(*reported):
+            return False  # "the GDP share in Shanghai" asks for Shanghai's
+        for obs in self.rel.series(statistic.id):
+            event = self.rel.event(obs.event) if obs.event else None
+            if event is not None and fold(event.city or "") == fold(place):
+                return True
+        return False
 
     def _stat_place(self, statistic: Statistic, place: str) -> bool:
         """Whether a place named is the statistic's subject; a subject of several places
