@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to N, 70 each, written from the articles by readers
+"""Held-out reader questions (sets A to O, 70 each, written from the articles by readers
 who had seen neither the code nor the test phrasings, before any of them was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
@@ -6,10 +6,10 @@ refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17,
 2d120c9+1) 48, 14, 8; D (on c0e8c47) 42, 21, 7; E (on 8c419a6) 56, 11, 3; F (on 8c9ded0)
 64, 6, 0; G (on b5c108c) 65, 4, 1; H (on cca4390) 62, 8, 0; I (on a4c1973) 69, 1, 0; J (on
 079e951, the same answering code as I) 62, 5, 3; K (on c0e07ba) 59, 9, 2; L and M (both on
-141c048) 59, 9, 2 and 58, 11, 1; N (on 56cb45f) 63, 4, 3. Each set but I was then worked
-on: this test keeps their floors, and lists by question each answer still judged not right
-with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may be
-right.
+141c048) 59, 9, 2 and 58, 11, 1; N (on 56cb45f) 63, 4, 3; O (on 5582207) 65, 3, 2. Each set
+but I was then worked on: this test keeps their floors, and lists by question each answer
+still judged not right with exit 0 and why. No other answer may be judged wrong with exit 0,
+and no fewer may be right.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 KNOWN: dict[str, tuple[int, set[str]]] = {
-    "ask_heldout_a.toml": (68, set()),
+    "ask_heldout_a.toml": (69, set()),
     "ask_heldout_b.toml": (68, set()),
     "ask_heldout_c.toml": (
         65,
@@ -49,7 +49,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_d.toml": (
-        57,
+        58,
         {
             # right in substance, in our words: the set wants the article's "talent training"
             "What does the International Copyright Training on Overseas Risk Prevention aim to "
@@ -63,20 +63,9 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right in substance: "making creative work uniform and costing jobs", where the set
             # wants "homogenization" and "job losses"
             "What AI risks did songwriter Zhang Yilin caution about?",
-            # right: NCAC says the contribution "exceeds the world average"; the set wants the
-            # word "above"
-            "Is the economic contribution of China's copyright industry above or below the "
-            "global average?",
         },
     ),
-    "ask_heldout_e.toml": (
-        68,
-        {
-            # two figures asked, one given: "sichuan copyright" is read as the Sichuan
-            # Copyright Administration, so the works registered are found and the trading not
-            "sichuan copyright trading 2018 and works registered",
-        },
-    ),
+    "ask_heldout_e.toml": (68, set()),
     "ask_heldout_f.toml": (69, set()),
     "ask_heldout_g.toml": (69, set()),
     "ask_heldout_h.toml": (69, set()),
@@ -87,13 +76,14 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         67,
         {
             # right in substance, but the set wants "Yes": the answer is NCAC's statement that
-            # the contribution "exceeds the world average", given as it is, with no verdict
+            # the contribution is "above the global average", given as it is, with no verdict
             "Is the economic contribution of China's copyright industry above the global "
             "average, according to the NCAC?",
         },
     ),
     "ask_heldout_m.toml": (68, set()),
     "ask_heldout_n.toml": (69, set()),
+    "ask_heldout_o.toml": (69, set()),
 }
 
 

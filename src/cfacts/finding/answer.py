@@ -58,7 +58,7 @@ GENERIC = frozenset(
         "according reported report reports article articles say said known famous notable "
         "each every two three four five six several quoted cited carried carry carrying out "
         "conducted conduct undertaken undertake roughly approximately around exactly "
-        "precisely approx some refers refer referred"
+        "precisely approx some refers refer referred fell"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -304,6 +304,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "country": ("china", "chinese", "national"),  # "the country's exports": China's
     "anti": ("against", "fighting", "crackdown", "cracking"),
     "measures": ("steps", "actions", "efforts"),
+    "songwriters": ("songwriter", "lyricist", "composer"),
+    "songwriter": ("lyricist", "composer"),
+    "composers": ("composer", "songwriter"),
+    "lyricists": ("lyricist", "songwriter"),
     "localities": ("places", "place"),
     "locality": ("place",),
     "cities": ("places", "place"),
@@ -1691,9 +1695,10 @@ class Answerer:
         held: dict[int, list[Appearance]] = {}
         for i in left:
             word = self.q.words[i]
+            said = (word, *PARAPHRASES.get(word, ()))
             for a in speakers:
-                titles = " ".join(r.title for r in self.rel.roles_for(a))
-                if any(same_word(word, t) for t in fold(titles).split()):
+                titles = fold(" ".join(r.title for r in self.rel.roles_for(a))).split()
+                if any(same_word(w, t) for w in said for t in titles):
                     held.setdefault(i, []).append(a)
         return held
 
@@ -2041,7 +2046,8 @@ class Answerer:
             raise Refused(f"no value of {statistic.label} is on record")
         years = self.q.year_values
         change = self.q.has(*CHANGE) or len(years) >= 2
-        growth = self.q.has(*GROWTH)
+        growth = self._asks_growth()
+        self.use(self._moved())  # "did it go up or down"
         grown = self._grown(statistic)
         base_year = any(self._since(y) for y in years)
         change = change or base_year
@@ -2053,6 +2059,9 @@ class Answerer:
             change = False
             self.use_words(CHANGE | {"year", "before", "previous", "prior", "last", "the"})
         self.cues.append("statistic")
+        rate = self._growth_of(statistic) if growth and not change else None
+        if rate is not None:  # "did its revenue go up or down in 2024": the article's growth
+            statistic, series = rate, self.rel.series(rate.id)
         if change or (growth and "growth" not in fold(statistic.label)):
             return self._change(statistic, series, years)
         if growth:
@@ -2126,6 +2135,30 @@ class Answerer:
         if self.q.latest:
             return list(series[-1:]), Request("stat", statistic.id, latest=True)
         return list(reversed(series)), Request("stat", statistic.id)
+
+    def _growth_of(self, statistic: Statistic) -> Statistic | None:
+        """The growth statistic of a statistic ("Year-on-year growth of MCSC total licensing
+        revenue" of "MCSC total licensing revenue"); None when the fact base has none."""
+        if "growth" in fold(statistic.label).split():
+            return None
+        for other in self.store.all("statistic"):
+            if isinstance(other, Statistic) and self._grown(other) == statistic:
+                return other
+        return None
+
+    def _asks_growth(self) -> bool:
+        """Whether the question asks how a figure grew: a word for growth, or "did it go up or
+        down"."""
+        return self.q.has(*GROWTH) or bool(self._moved())
+
+    def _moved(self) -> list[int]:
+        """The positions of "go up (or down)", "went down" and the like."""
+        words = self.q.words
+        goes = ("go", "went", "gone", "goes", "going")
+        moved = [i for i in range(len(words) - 1) if words[i] in goes and words[i + 1] in MOVES]
+        return [
+            i for i, w in enumerate(words) if moved and (w in MOVES or w == "or" or w in goes)
+        ]
 
     def _year_of_report(self) -> bool:
         """Whether the year named is that of an event or article ("according to the 2021
@@ -2342,7 +2375,7 @@ class Answerer:
                 for t in texts
             )  # the name that holds the most of the words asked, then the most words
             growth = "growth" in fold(record.label).split()
-            bonus = 1.0 if growth == q.has(*GROWTH) else 0.0
+            bonus = 1.0 if growth == self._asks_growth() else 0.0
             part = kind in ("share", "ratio")  # a percentage asked for, a percentage given
             bonus += 1.0 if part == q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) else 0.0
             if not placed and not self._local(record):
@@ -2534,6 +2567,7 @@ class Answerer:
         return None
 
 
+MOVES = frozenset({"up", "down"})
 YES_NO = frozenset("was were is are had has have did does do".split())
 """First words of a question answered yes or no."""
 FORCE_WORDS = frozenset(
