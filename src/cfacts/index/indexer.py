@@ -247,8 +247,11 @@ def batch_rows(task: Task) -> Written:
 
 def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:
     """Run the cross-record checks: on everything (``fresh`` None), or on what changed."""
-    db.execute("CREATE TEMP TABLE allowed (kind TEXT, field TEXT, target TEXT)")
-    db.executemany("INSERT INTO allowed VALUES (?, ?, ?)", _allowed())
+    db.execute(  # keyed: a scan of it for each of 100,000 links took a third of the checks
+        "CREATE TEMP TABLE allowed (kind TEXT, field TEXT, target TEXT, "
+        "PRIMARY KEY (kind, field, target)) WITHOUT ROWID"
+    )
+    db.executemany("INSERT OR IGNORE INTO allowed VALUES (?, ?, ?)", _allowed())
     scopes = EVERYTHING
     if fresh is not None:
         db.execute("CREATE TEMP TABLE fresh (pos INTEGER PRIMARY KEY)")
