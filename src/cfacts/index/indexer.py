@@ -67,6 +67,21 @@ def update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None =
     parse and validate the new blocks (None: `parallel.workers` decides by their number); the
     index is the same, byte for byte, whichever it is.
     """
+    import gc
+
+    collecting = gc.isenabled()
+    # Millions of objects live here until their batch is written, and none form cycles: the
+    # cycle collector's passes over them took an eighth of a build (1.0 s of 8.5 at 100k)
+    # and found nothing to collect.
+    gc.disable()
+    try:
+        _update(db, data, name, workers)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None) -> None:
     if data.startswith(b"\xef\xbb\xbf"):
         raise Unsure("byte-order mark")
     preamble_end, blocks = split(data)
