@@ -166,7 +166,7 @@ def _positions(blocks: Sequence[Block], old: Mapping[bytes, int]) -> list[int]:
 
 
 def _no_lookup(kind: str, rid: str) -> Record | None:
-    return None  # only statistics' names use other records; they are named last
+    return None  # only statistics' names use other records: `name_statistics` adds those
 
 
 Placed = list[tuple[Block, int]]
@@ -225,7 +225,8 @@ def _rows(
 
 def batch_rows(task: Task) -> Written:
     """Parse a batch of blocks, check each gave exactly one valid record of its kind, and
-    make each one's index rows (statistics without names: `name_statistics` writes those).
+    make each one's index rows (statistics without the names their organization gives them:
+    `name_statistics` adds those).
 
     Runs in a worker process too, so it takes and returns plain data only.
     """
@@ -254,8 +255,7 @@ def batch_rows(task: Task) -> Written:
         record = built[kind].get(item.get("id"))
         if record is None:  # pragma: no cover - build_records raises first
             raise Unsure("a record was not built")
-        get = None if kind == "statistic" else _no_lookup
-        rows.add(pos, digest, record_rows(kind, record, get))
+        rows.add(pos, digest, record_rows(kind, record, _no_lookup))
         written.append((kind, record.id, pos))
     return rows.rows(), written
 

@@ -46,17 +46,16 @@ class RecordRows(NamedTuple):
     fts: tuple[str, str, str, str]
     links: list[tuple[str, str]]
     cites: list[str]
-    names: list[tuple[str, str, str, str, str]] | None
-    """(field, text, key, sorted key, shown folded) of each name, or None when they are
-    written later."""
+    names: list[tuple[str, str, str, str, str]]
+    """(field, text, key, sorted key, shown folded) of each name."""
 
 
-def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
-    """A record's row, links, cited sources, words and (with ``get``) pre-folded names."""
+def record_rows(kind: str, record: Record, get: Getter) -> RecordRows:
+    """A record's row, links, cited sources, words and pre-folded names (those that need
+    another record only as far as ``get`` finds it)."""
     value = getattr(record, "value", None)
     unit = getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
     cites = [] if kind == "source" else sorted({ev.source for ev in record.evidence})
-    names = None if get is None else name_rows(kind, record, get)
     return RecordRows(
         kind,
         record.id,
@@ -65,7 +64,7 @@ def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
         fts_texts(record),
         list(link_targets(kind, record)),
         cites,
-        names,
+        name_rows(kind, record, get),
     )
 
 
@@ -112,8 +111,7 @@ class RowWriter:
         self.fts.append((pos, kind, rid, *rows.fts))
         self.link.extend((pos, kind, field, target) for field, target in rows.links)
         self.cite.extend((pos, source) for source in rows.cites)
-        if rows.names is not None:
-            self._names(pos, kind, rid, rows.names)
+        self._names(pos, kind, rid, rows.names)
 
     def _names(
         self, pos: int, kind: str, rid: str, names: list[tuple[str, str, str, str, str]]
@@ -188,13 +186,15 @@ def delete_record(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
 
 
 def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iterable[str]) -> None:
-    """Write the names of the new statistics at ``positions``, and those of the statistics
-    about ``orgs`` anew (a statistic is also named by its organization's abbreviations and
-    name)."""
-    fresh = set(positions)  # written just now, without names
-    wanted = set(fresh)
+    """Give the new statistics at ``positions`` (written with their own names) the names their
+    organization gives them, and write all the names of the statistics about ``orgs`` anew (a
+    statistic is also named by its organization's abbreviations and name followed by its
+    label, after its own names: `names.name_texts`)."""
+    fresh = sorted(set(positions))
+    _organization_names(db, fresh)
+    stale: set[int] = set()
     for org in orgs:
-        wanted.update(
+        stale.update(
             pos
             for (pos,) in db.execute(
                 "SELECT pos FROM link WHERE target = ? AND field = 'organization' "
@@ -204,12 +204,55 @@ def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iter
         )
     rows = RowWriter(db)
     get = SqliteStore(db, "", SCHEMA_VERSION).get  # organizations, read once each
-    for pos in sorted(wanted):
+    for pos in sorted(stale.difference(fresh)):
         row = db.execute("SELECT kind, data FROM rec WHERE pos = ?", (pos,)).fetchone()
         if row is None or row[0] != "statistic":
             continue
-        if pos not in fresh:
-            db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
-            db.execute("DELETE FROM word WHERE rpos = ?", (pos,))
+        db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
+        db.execute("DELETE FROM word WHERE rpos = ?", (pos,))
         rows.names(pos, "statistic", decode("statistic", row[1]), get)
     rows.flush()
+
+
+def _organization_names(db: sqlite3.Connection, positions: list[int]) -> None:
+    """Add "<abbreviation or name> <label>" names after the own names of the statistics at
+    ``positions``, read from the name rows of their label and organization: the names
+    `name_rows` gives with the organization at hand, without decoding a record."""
+    if not positions:
+        return
+    db.execute("CREATE TEMP TABLE named (pos INTEGER PRIMARY KEY)")
+    try:
+        db.executemany("INSERT INTO named VALUES (?)", ((pos,) for pos in positions))
+        statistics = db.execute(
+            "SELECT named.pos, rec.id, link.target, "
+            "(SELECT text FROM name WHERE rpos = named.pos AND field = 'label' ORDER BY n "
+            "LIMIT 1), (SELECT max(n) + 1 FROM name WHERE rpos = named.pos) "
+            "FROM named JOIN rec ON rec.pos = named.pos "
+            "JOIN link ON link.pos = named.pos AND link.field = 'organization' "
+            "WHERE rec.kind = 'statistic' ORDER BY named.pos"
+        ).fetchall()
+        abbreviations: dict[str, list[str]] = {}
+        names: dict[str, list[str]] = {}
+        for org, field, text in db.execute(
+            "SELECT rec.id, name.field, name.text FROM rec JOIN name ON name.rpos = rec.pos "
+            "WHERE rec.kind = 'organization' AND rec.id IN (SELECT link.target FROM named "
+            "JOIN link ON link.pos = named.pos AND link.field = 'organization') "
+            "AND name.field IN ('abbreviation', 'name') ORDER BY rec.pos, name.n"
+        ):
+            (abbreviations if field == "abbreviation" else names).setdefault(org, []).append(text)
+    finally:
+        db.execute("DROP TABLE temp.named")
+    rows = RowWriter(db)
+    for pos, rid, org, label, count in statistics:
+        if org not in names or not isinstance(label, str):
+            continue  # an unknown organization: the checks find it
+        texts = [f"{short} {label}" for short in (*abbreviations.get(org, ()), *names[org])]
+        keys = [name_key(text) for text in texts]
+        shown = shown_folded("statistic", rid, rid)  # a statistic's slug, whatever the name
+        rows.name.extend(
+            (pos, n, "statistic", rid, "label", text, key, sorted_key(key), shown)
+            for n, (text, key) in enumerate(zip(texts, keys, strict=True), start=count)
+        )
+        rows.word.extend((pos, "statistic", word) for word in dict.fromkeys(" ".join(keys).split()))
+    db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.name)
+    db.executemany("INSERT OR IGNORE INTO word VALUES (?, ?, ?)", rows.word)
