@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from cfacts.factbase.model import FactBase, Record
 from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index.codec import decode, encode
-from cfacts.index.fulltext import Row, delete_row, fts_texts, insert_rows
+from cfacts.index.ftstable import FTS_TABLE
+from cfacts.index.fulltext import Row, delete_row, fts_texts
 from cfacts.index.names import (
     NAME_KINDS,
     Getter,
@@ -17,7 +18,7 @@ from cfacts.index.names import (
     shown_folded,
     sorted_key,
 )
-from cfacts.index.store import INDEXES_SQL, TABLES_SQL, SqliteStore, link_targets
+from cfacts.index.store import INDEXES_SQL, ROWS_SQL, TABLES_SQL, SqliteStore, link_targets
 from cfacts.textnorm import name_key
 
 GAP = 1 << 20
@@ -90,10 +91,21 @@ Rows = tuple[
 ]
 """The rows of the tables rec, link, cite, name, word and fts, as a RowWriter collects them."""
 
+ROW_TABLES = ("rec", "link", "cite", "name", "word")
+"""The tables of `store.ROWS_SQL`."""
+BATCH = "batch"
+"""The schema a batch of new rows is attached as, to be copied into the index (`copy_batch`)."""
+TEXTS = "texts"
+"""A batch's full-text rows, as plain text: the index's full-text table is filled from it."""
+_TEXTS_SQL = (
+    f"CREATE TABLE {TEXTS} (pos INTEGER PRIMARY KEY, kind TEXT, id TEXT, names TEXT, "
+    "summary TEXT, topics TEXT, quotes TEXT)"
+)
+
 
 class RowWriter:
     """Collects index rows for records and inserts them a batch at a time (``db`` None: only
-    collects them, in a worker process, for `take`)."""
+    collects them, for `batch_image`)."""
 
     def __init__(self, db: sqlite3.Connection | None) -> None:
         self.db = db
@@ -141,14 +153,101 @@ class RowWriter:
         """Insert what was collected (sqlite3.IntegrityError on a duplicate kind and id)."""
         db = self.db
         assert db is not None, "a RowWriter without a database only collects rows"
-        db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
-        db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
-        db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
-        db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name)
-        db.executemany("INSERT INTO word VALUES (?, ?, ?)", self.word)
-        insert_rows(db, self.fts)
+        self.insert(db, "main", FTS_TABLE)
+
+    def insert(self, db: sqlite3.Connection, schema: str, texts: str) -> None:
+        """Insert what was collected into the tables of ``schema``, the full-text rows into
+        its table ``texts``, and forget it."""
+        db.executemany(f"INSERT INTO {schema}.rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
+        db.executemany(f"INSERT INTO {schema}.link VALUES (?, ?, ?, ?)", self.link)
+        db.executemany(f"INSERT INTO {schema}.cite VALUES (?, ?)", self.cite)
+        db.executemany(
+            f"INSERT INTO {schema}.name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name
+        )
+        db.executemany(f"INSERT INTO {schema}.word VALUES (?, ?, ?)", self.word)
+        db.executemany(
+            f"INSERT INTO {schema}.{texts} (rowid, kind, id, names, summary, topics, quotes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            self.fts,
+        )
         for rows in self.rows():
             rows.clear()
+
+
+Batch = bytes | Rows
+"""A batch of new rows: an image of an SQLite database with the tables of `store.ROWS_SQL`
+and `TEXTS` (where `sqlite3.Connection.serialize` exists, from Python 3.11), else the rows."""
+
+
+def _batch_tables(db: sqlite3.Connection, schema: str) -> None:
+    for statement in (*ROWS_SQL.strip().split(";\n"), _TEXTS_SQL):
+        db.execute(statement.replace("CREATE TABLE ", f"CREATE TABLE {schema}.", 1))
+
+
+def batch_image(rows: RowWriter) -> Batch:
+    """The rows a RowWriter collected, as a `Batch` (it forgets them)."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        serialize: Callable[[], bytes] | None = getattr(db, "serialize", None)
+        if serialize is None:  # pragma: no cover - Python 3.10
+            taken = RowWriter(None)
+            taken.take(rows.rows())
+            return taken.rows()
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("BEGIN")
+        _batch_tables(db, "main")
+        rows.insert(db, "main", TEXTS)
+        db.execute("COMMIT")
+        return serialize()
+    finally:
+        db.close()
+
+
+def attach_batch(db: sqlite3.Connection) -> None:
+    """Attach an empty in-memory schema `BATCH` for `copy_batch` (allowed in a transaction)."""
+    db.execute(f"ATTACH DATABASE ':memory:' AS {BATCH}")
+    _batch_tables(db, BATCH)
+
+
+def copy_batch(db: sqlite3.Connection, batch: Batch) -> tuple[list[int], list[str]]:
+    """Copy a batch's rows into the index (in SQLite: no Python per row), after those
+    already there; the positions of its statistics and the ids of its organizations.
+
+    Every build takes this path, with workers or without, so the index's bytes are the same.
+    Raises sqlite3.IntegrityError on a duplicate kind and id in an index with its indexes.
+    """
+    if isinstance(batch, bytes):
+        _deserialize(db, batch)
+    else:  # pragma: no cover - Python 3.10
+        for table in (*ROW_TABLES, TEXTS):
+            db.execute(f"DELETE FROM {BATCH}.{table}")
+        rows = RowWriter(db)
+        rows.take(batch)
+        rows.insert(db, BATCH, TEXTS)
+    for table in ROW_TABLES:
+        db.execute(f"INSERT INTO main.{table} SELECT * FROM {BATCH}.{table}")  # fixed names
+    db.execute(
+        f"INSERT INTO main.{FTS_TABLE} (rowid, kind, id, names, summary, topics, quotes) "
+        f"SELECT * FROM {BATCH}.{TEXTS}"
+    )
+    kinds = f"SELECT {{}} FROM {BATCH}.rec WHERE kind = ?"
+    statistics = [int(pos) for (pos,) in db.execute(kinds.format("pos"), ("statistic",))]
+    organizations = [str(rid) for (rid,) in db.execute(kinds.format("id"), ("organization",))]
+    return statistics, organizations
+
+
+def release_batch(db: sqlite3.Connection) -> None:
+    """Free the memory of the last batch copied (`BATCH` cannot be detached in a
+    transaction; an empty one stays attached)."""
+    empty = batch_image(RowWriter(None))
+    if isinstance(empty, bytes):
+        _deserialize(db, empty)
+
+
+def _deserialize(db: sqlite3.Connection, image: bytes) -> None:
+    """Open an image as `BATCH` (Python 3.11 and later: `batch_image` made it)."""
+    deserialize: Callable[..., None] = getattr(db, "deserialize")  # noqa: B009 - not in 3.10
+    deserialize(image, name=BATCH)
 
 
 def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]) -> None:
