@@ -87,7 +87,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--profile", type=int, default=0)
     args = parser.parse_args()
-    data = open(args.facts, "rb").read()
+    with open(args.facts, "rb") as file:
+        data = file.read()
     for owner, name, label in (
         (indexer, "split", "split into blocks, digests"),
         (indexer, "_toml", "tomli"),
@@ -100,8 +101,7 @@ def main() -> None:
         import cfacts.factbase.loader as loader
 
         timed(loader, "build_records", "validate (loader.build_records)")
-        timed(indexer, "record_rows", "rows (writer.record_rows)")
-        timed(writer.RowWriter, "add", "rows in tuples (RowWriter.add)")
+        timed(writer.RowWriter, "record", "rows (RowWriter.record)")
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "index.sqlite")
         db = cache._connect(path)

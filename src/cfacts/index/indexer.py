@@ -35,7 +35,6 @@ from cfacts.index.writer import (
     delete_record,
     digests,
     name_statistics,
-    record_rows,
     release_batch,
 )
 
@@ -195,10 +194,19 @@ def _batches(data: bytes, new: Sequence[tuple[Block, int]]) -> Iterator[Placed]:
 
 
 def _task(data: bytes, batch: Placed, name: str) -> Task:
+    """A batch's blocks' text, one slice of ``data`` per run of neighbouring blocks (a new
+    index's blocks are all neighbours). A block ends where the next begins, at a line's start,
+    so only the file's last block can lack the newline that ends the text."""
     pieces = []
+    start = end = batch[0][0].start
     for block, _ in batch:
-        text = data[block.start : block.end]
-        pieces.append(text if text.endswith(b"\n") else text + b"\n")
+        if block.start != end:
+            pieces.append(data[start:end])
+            start = block.start
+        end = block.end
+    pieces.append(data[start:end])
+    if not pieces[-1].endswith(b"\n"):
+        pieces.append(b"\n")
     return b"".join(pieces), tuple((b.kind, pos, b.digest) for b, pos in batch), name
 
 
@@ -254,7 +262,7 @@ def batch_rows(task: Task) -> Batch:
         record = built[kind].get(item.get("id"))
         if record is None:  # pragma: no cover - build_records raises first
             raise Unsure("a record was not built")
-        rows.add(pos, digest, record_rows(kind, record, _no_lookup))
+        rows.record(pos, digest, kind, record, _no_lookup)
     return batch_image(rows)
 
 

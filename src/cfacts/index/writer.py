@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
-from typing import NamedTuple
 
 from cfacts.factbase.model import FactBase, Record
 from cfacts.factbase.schema_version import SCHEMA_VERSION
@@ -34,39 +33,6 @@ def create_indexes(db: sqlite3.Connection) -> None:
     """Create the indexes that do not exist yet (sqlite3.IntegrityError on a duplicate id)."""
     for statement in INDEXES_SQL.strip().split(";\n"):
         db.execute(statement)
-
-
-class RecordRows(NamedTuple):
-    """Everything the index stores about one record but its position and digest: plain data
-    (strings only), so a worker process can compute it and send it back (`indexer`)."""
-
-    kind: str
-    id: str
-    unit: str | None
-    data: str
-    fts: tuple[str, str, str, str]
-    links: list[tuple[str, str]]
-    cites: list[str]
-    names: list[tuple[str, str, str, str, str]]
-    """(field, text, key, sorted key, shown folded) of each name."""
-
-
-def record_rows(kind: str, record: Record, get: Getter) -> RecordRows:
-    """A record's row, links, cited sources, words and pre-folded names (those that need
-    another record only as far as ``get`` finds it)."""
-    value = getattr(record, "value", None)
-    unit = getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
-    cites = [] if kind == "source" else sorted({ev.source for ev in record.evidence})
-    return RecordRows(
-        kind,
-        record.id,
-        unit,
-        encode(record),
-        fts_texts(record),
-        list(link_targets(kind, record)),
-        cites,
-        name_rows(kind, record, get),
-    )
 
 
 def name_rows(kind: str, record: Record, get: Getter) -> list[tuple[str, str, str, str, str]]:
@@ -116,14 +82,25 @@ class RowWriter:
         self.word: list[tuple[int, str, str]] = []
         self.fts: list[Row] = []
 
-    def add(self, pos: int, digest: bytes | None, rows: RecordRows) -> None:
-        """A record's rows (`record_rows`) at a position."""
-        kind, rid = rows.kind, rows.id
-        self.rec.append((pos, kind, rid, digest, rows.unit, rows.data))
-        self.fts.append((pos, kind, rid, *rows.fts))
-        self.link.extend((pos, kind, field, target) for field, target in rows.links)
-        self.cite.extend((pos, source) for source in rows.cites)
-        self._names(pos, kind, rid, rows.names)
+    def record(
+        self, pos: int, digest: bytes | None, kind: str, record: Record, get: Getter
+    ) -> None:
+        """A record's rows at a position: its row, links, cited sources, full-text row, names
+        pre-folded and their words (names that need another record only as far as ``get``
+        finds it)."""
+        rid = record.id
+        if kind == "statistic":
+            unit = getattr(record, "unit", None)
+        else:
+            unit = getattr(getattr(record, "value", None), "unit", None)
+        self.rec.append((pos, kind, rid, digest, unit, encode(record)))
+        self.fts.append((pos, kind, rid, *fts_texts(record)))
+        self.link.extend([(pos, kind, field, to) for field, to in link_targets(kind, record)])
+        if kind != "source":
+            cited = sorted({ev.source for ev in record.evidence})
+            self.cite.extend([(pos, source) for source in cited])
+        if kind in NAME_KINDS:
+            self._names(pos, kind, rid, name_rows(kind, record, get))
 
     def _names(
         self, pos: int, kind: str, rid: str, names: list[tuple[str, str, str, str, str]]
@@ -260,7 +237,7 @@ def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]
     pairs = [(kind, r) for kind, records in facts.records.items() for r in records.values()]
     rows = RowWriter(db)
     for number, (kind, record) in enumerate(pairs, start=1):
-        rows.add(number * GAP, None, record_rows(kind, record, get))
+        rows.record(number * GAP, None, kind, record, get)
     rows.flush()
     create_indexes(db)
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
