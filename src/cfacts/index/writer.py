@@ -307,13 +307,18 @@ def _organization_names(db: sqlite3.Connection, positions: list[int]) -> None:
             "JOIN link ON link.pos = named.pos AND link.field = 'organization' "
             "WHERE rec.kind = 'statistic' ORDER BY named.pos"
         ).fetchall()
+        db.execute("DELETE FROM named")
+        db.executemany(  # the organizations, by their rowid
+            "INSERT OR IGNORE INTO named SELECT pos FROM rec WHERE kind = 'organization' "
+            "AND id = ?",
+            {(org,) for _, _, org, _, _ in statistics},
+        )
         abbreviations: dict[str, list[str]] = {}
         names: dict[str, list[str]] = {}
         for org, field, text in db.execute(
-            "SELECT rec.id, name.field, name.text FROM rec JOIN name ON name.rpos = rec.pos "
-            "WHERE rec.kind = 'organization' AND rec.id IN (SELECT link.target FROM named "
-            "JOIN link ON link.pos = named.pos AND link.field = 'organization') "
-            "AND name.field IN ('abbreviation', 'name') ORDER BY rec.pos, name.n"
+            "SELECT rec.id, name.field, name.text FROM named JOIN rec ON rec.pos = named.pos "
+            "JOIN name ON name.rpos = named.pos WHERE name.field IN ('abbreviation', 'name') "
+            "ORDER BY named.pos, name.n"
         ):
             (abbreviations if field == "abbreviation" else names).setdefault(org, []).append(text)
     finally:
