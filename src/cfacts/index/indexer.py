@@ -43,6 +43,11 @@ BATCH_BYTES = 1 << 18
 rows are held at once: 1 MiB batches took the peak RSS at 100k from 106 to 141 MiB, no faster)."""
 
 
+CHECK_CACHE_KIB = -8192
+"""SQLite's page cache while a new index is checked (negative: KiB): at 100k the checks took
+about 225 ms with 8 MiB against 350 ms with the default 2 MiB, for about 12 MiB more RSS."""
+
+
 class Unsure(Exception):
     """The fast path cannot vouch for the file; the loader must read all of it."""
 
@@ -280,6 +285,12 @@ def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str
         db.executemany("INSERT INTO fresh VALUES (?)", ((pos,) for pos in fresh))
         db.executemany("INSERT INTO gone VALUES (?, ?)", gone)
         scopes = SCOPES
-    for broken, query in CHECKS.items():
-        if db.execute(query.format(**scopes)).fetchone() is not None:
-            raise Unsure(broken)
+    (cache,) = db.execute("PRAGMA cache_size").fetchone()
+    if fresh is None:  # every link looks its target up in rec_id: keep more of it in memory
+        db.execute(f"PRAGMA cache_size = {CHECK_CACHE_KIB}")
+    try:
+        for broken, query in CHECKS.items():
+            if db.execute(query.format(**scopes)).fetchone() is not None:
+                raise Unsure(broken)
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(cache)}")
