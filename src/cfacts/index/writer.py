@@ -153,7 +153,10 @@ class RowWriter:
 
 Batch = bytes | Rows
 """A batch of new rows: an image of an SQLite database with the tables of `store.ROWS_SQL`
-and `TEXTS` (where `sqlite3.Connection.serialize` exists, from Python 3.11), else the rows."""
+and `TEXTS` (where `IMAGES`), else the rows."""
+IMAGES = hasattr(sqlite3.Connection, "serialize")
+"""Whether batches travel as database images (`sqlite3.Connection.serialize` and
+`deserialize`, Python 3.11 and later); either way the index is the same."""
 
 
 def _batch_tables(db: sqlite3.Connection, schema: str) -> None:
@@ -162,14 +165,12 @@ def _batch_tables(db: sqlite3.Connection, schema: str) -> None:
 
 
 def batch_image(rows: RowWriter) -> Batch:
-    """The rows a RowWriter collected, as a `Batch` (it forgets them)."""
+    """The rows a RowWriter collected, as a `Batch`."""
+    if not IMAGES:
+        return rows.rows()
     db = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        serialize: Callable[[], bytes] | None = getattr(db, "serialize", None)
-        if serialize is None:  # pragma: no cover - Python 3.10
-            taken = RowWriter(None)
-            taken.take(rows.rows())
-            return taken.rows()
+        serialize: Callable[[], bytes] = getattr(db, "serialize")  # noqa: B009 - not in 3.10
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("BEGIN")
         _batch_tables(db, "main")
@@ -195,7 +196,7 @@ def copy_batch(db: sqlite3.Connection, batch: Batch) -> tuple[list[int], list[st
     """
     if isinstance(batch, bytes):
         _deserialize(db, batch)
-    else:  # pragma: no cover - Python 3.10
+    else:
         for table in (*ROW_TABLES, TEXTS):
             db.execute(f"DELETE FROM {BATCH}.{table}")
         rows = RowWriter(db)
