@@ -119,7 +119,7 @@ def _update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None)
             changed_orgs.update(organizations)
     finally:
         batches.close()  # any workers stop now, not when the traceback is dropped
-        release_batch(db)
+    release_batch(db)  # (after a failure the caller closes ``db``, which frees it)
     try:
         create_indexes(db)  # a new index gets them now, after its rows; an old one has them
     except sqlite3.IntegrityError:
