@@ -102,6 +102,7 @@ def main() -> None:
 
         timed(loader, "build_records", "validate (loader.build_records)")
         timed(writer.RowWriter, "record", "rows (RowWriter.record)")
+        timed(indexer, "batch_image", "rows into a batch's database (batch_image)")
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "index.sqlite")
         db = cache._connect(path)
