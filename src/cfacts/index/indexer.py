@@ -26,6 +26,7 @@ from cfacts.index.blocks import Block, split
 from cfacts.index.writer import (
     GAP,
     Batch,
+    Rows,
     RowWriter,
     attach_batch,
     batch_image,
@@ -224,8 +225,8 @@ def _rows(
 
     count = parallel.workers(len(new)) if workers is None else workers
     tasks = (_task(data, batch, name) for batch in _batches(data, new))
-    if count <= 1:
-        yield from map(batch_rows, tasks)
+    if count <= 1:  # the rows as they are: an image would be made only to be opened here
+        yield from map(record_rows, tasks)
         return
     results = parallel.mapped(batch_rows, tasks, count)
     try:
@@ -237,12 +238,15 @@ def _rows(
 
 
 def batch_rows(task: Task) -> Batch:
+    """A batch's rows (`record_rows`) as a worker sends them back: plain data only (an image
+    of a database holding them, where `writer.IMAGES`)."""
+    return batch_image(record_rows(task))
+
+
+def record_rows(task: Task) -> Rows:
     """Parse a batch of blocks, check each gave exactly one valid record of its kind, and
     make each one's index rows (statistics without the names their organization gives them:
-    `name_statistics` adds those).
-
-    Runs in a worker process too, so it takes and returns plain data only.
-    """
+    `name_statistics` adds those)."""
     text, blocks, name = task
     parsed = _toml(text)
     expected: dict[str, int] = {}
@@ -268,7 +272,7 @@ def batch_rows(task: Task) -> Batch:
         if record is None:  # pragma: no cover - build_records raises first
             raise Unsure("a record was not built")
         rows.record(pos, digest, kind, record, _no_lookup)
-    return batch_image(rows)
+    return rows.rows()
 
 
 def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:

@@ -164,10 +164,12 @@ def _batch_tables(db: sqlite3.Connection, schema: str) -> None:
         db.execute(statement.replace("CREATE TABLE ", f"CREATE TABLE {schema}.", 1))
 
 
-def batch_image(rows: RowWriter) -> Batch:
-    """The rows a RowWriter collected, as a `Batch`."""
+def batch_image(collected: Rows) -> Batch:
+    """Rows a RowWriter collected, as a `Batch`."""
     if not IMAGES:
-        return rows.rows()
+        return collected
+    rows = RowWriter(None)
+    rows.take(collected)
     db = sqlite3.connect(":memory:", isolation_level=None)
     try:
         serialize: Callable[[], bytes] = getattr(db, "serialize")  # noqa: B009 - not in 3.10
@@ -217,7 +219,7 @@ def copy_batch(db: sqlite3.Connection, batch: Batch) -> tuple[list[int], list[st
 def release_batch(db: sqlite3.Connection) -> None:
     """Free the memory of the last batch copied (`BATCH` cannot be detached in a
     transaction; an empty one stays attached)."""
-    empty = batch_image(RowWriter(None))
+    empty = batch_image(RowWriter(None).rows())
     if isinstance(empty, bytes):
         _deserialize(db, empty)
 
