@@ -4,6 +4,7 @@ reports the problem; only changed records are parsed."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,12 @@ from hypothesis import strategies as st
 
 import cfacts.factbase.loader
 from cfacts.errors import FactBaseError, Problem
-from cfacts.factbase.loader import load
+from cfacts.factbase.loader import load, load_text
 from cfacts.factbase.model import KIND_CLASSES, Record
 from cfacts.frozen import replace
 from cfacts.index.blocks import split
 from cfacts.index.cache import cache_path, open_store
-from cfacts.index.indexer import _allowed
+from cfacts.index.indexer import _allowed, create, update
 from cfacts.index.names import NAME_KINDS
 from cfacts.index.store import (
     LINK_FIELDS,
@@ -28,6 +29,7 @@ from cfacts.index.store import (
     Store,
     link_targets,
 )
+from cfacts.index.writer import write_index
 from conftest import DATA, ROOT
 
 REAL = (ROOT / "facts.toml").read_text(encoding="utf-8")
@@ -96,6 +98,32 @@ def test_every_reference_field_is_indexed_as_a_link() -> None:
 
 def test_new_index_answers_like_the_loader(write_facts: Callable[..., Path]) -> None:
     agrees(write_facts(REAL))
+
+
+def rows_by_record(db: sqlite3.Connection, table: str, columns: str) -> list[tuple[Any, ...]]:
+    """A table's rows with each record's position replaced by its kind and id, sorted."""
+    found = db.execute(
+        f"SELECT rec.kind, rec.id, {columns} FROM {table} AS t JOIN rec ON rec.pos = t.rpos"
+    ).fetchall()
+    return sorted(found)
+
+
+def test_names_and_words_are_those_the_loader_path_writes(tmp_path: Path) -> None:
+    """Statistics get their organization's names after their own, from the name rows, as
+    `write_index` gives them from the records (organization at hand)."""
+    indexed = sqlite3.connect(tmp_path / "indexed.sqlite", isolation_level=None)
+    create(indexed)
+    indexed.execute("BEGIN")
+    update(indexed, REAL.encode(), "facts.toml", 1)
+    loaded = sqlite3.connect(tmp_path / "loaded.sqlite")
+    write_index(loaded, load_text(REAL, "facts.toml"), {})
+    statistics_with_organizations = indexed.execute(
+        "SELECT count(*) FROM name WHERE kind = 'statistic' AND field = 'label' AND n > 1"
+    ).fetchone()[0]
+    assert statistics_with_organizations > 0
+    for table, columns in (("name", "t.n, t.field, t.text, t.key, t.sorted_key, t.shown"),
+                           ("word", "t.word")):  # fmt: skip
+        assert rows_by_record(indexed, table, columns) == rows_by_record(loaded, table, columns)
 
 
 EDITS: dict[str, Callable[[str], str]] = {

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cfacts.index import indexer, parallel
+from cfacts.index import indexer, parallel, writer
 from cfacts.index.indexer import Unsure, create, update
 from conftest import ROOT
 
@@ -44,6 +44,16 @@ def test_a_parallel_build_equals_a_serial_one(tmp_path: Path) -> None:
     serial = build(tmp_path / "serial.sqlite", REAL, 1)
     assert build(tmp_path / "parallel.sqlite", REAL, 2) == serial
     assert build(tmp_path / "three.sqlite", REAL, 3) == serial
+
+
+def test_batches_as_rows_give_the_same_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where SQLite databases cannot be serialized (Python 3.10), batches travel as rows."""
+    images = build(tmp_path / "images.sqlite", REAL, 2)
+    monkeypatch.setattr(writer, "IMAGES", False)
+    assert build(tmp_path / "rows.sqlite", REAL, 1) == images
+    assert build(tmp_path / "rows2.sqlite", REAL, 2) == images
 
 
 def test_a_parallel_update_equals_a_serial_one(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # Paths are plain strings inside: `pathlib` costs about 4 ms of start-up (see `paths`).
 
 NO_CACHE_ENV = "CFACTS_NO_CACHE"
-INDEX_FORMAT = "9"
+INDEX_FORMAT = "10"
 CHUNK = 1 << 20
 TEMP_SUFFIX = ".tmp"
 STALE_SECONDS = 600

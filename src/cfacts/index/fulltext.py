@@ -14,7 +14,7 @@ Only searches and index builds import this module: a lookup by name never does.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from cfacts.factbase.model import Record, Statistic
 from cfacts.frozen import field_names
@@ -43,16 +43,21 @@ TOPIC_FIELDS = ("topics", "represented")
 Row = tuple[int, str, str, str, str, str, str]
 
 
-def _texts(record: Record, fields: tuple[str, ...]) -> Iterator[str]:
+def _texts(record: Record, fields: tuple[str, ...]) -> list[str]:
     state = record.__dict__
+    texts: list[str] = []
     for field in _own_fields(type(record), fields):
         value = state[field]
-        if isinstance(value, str) and value:
-            yield vocabulary_words(value) if field in ("kind", "capacity") else value
+        if isinstance(value, str):
+            if value:
+                texts.append(vocabulary_words(value) if field in _VOCABULARY else value)
         elif isinstance(value, tuple):
-            yield from (v for v in value if isinstance(v, str) and v)
+            texts.extend([v for v in value if isinstance(v, str) and v])
+    return texts
 
 
+_VOCABULARY = ("kind", "capacity")
+"""Fields whose values are snake_case vocabulary words."""
 _OWN: dict[tuple[type, tuple[str, ...]], tuple[str, ...]] = {}
 
 
@@ -65,23 +70,25 @@ def _own_fields(cls: type, fields: tuple[str, ...]) -> tuple[str, ...]:
     return own
 
 
+_QUANTITIES = ("value", "quantity", "attendance")
+
+
 def fts_texts(record: Record) -> tuple[str, str, str, str]:
     """A record's words, column by column: its names, summaries, topics and quotes."""
-    names = list(_texts(record, NAME_FIELDS))
+    names = _texts(record, NAME_FIELDS)
     if isinstance(record, Statistic):
         names.append(record.id.replace("-", " "))
-    summary = list(_texts(record, SUMMARY_FIELDS))
-    for field in ("value", "quantity", "attendance"):
-        quantity = getattr(record, field, None)
-        as_written = getattr(quantity, "as_written", None)
+    summary = _texts(record, SUMMARY_FIELDS)
+    state = record.__dict__
+    for field in _own_fields(type(record), _QUANTITIES):
+        as_written = getattr(state[field], "as_written", None)
         if isinstance(as_written, str):
             summary.append(as_written)
-    quotes = [ev.quote for ev in record.evidence]
     return (
         " ; ".join(names),
         " ; ".join(summary),
         " ; ".join(_texts(record, TOPIC_FIELDS)),
-        " ; ".join(quotes),
+        " ; ".join([ev.quote for ev in record.evidence]),
     )
 
 

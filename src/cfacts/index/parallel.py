@@ -55,9 +55,12 @@ def workers(new_records: int) -> int:
 
 def _quiet() -> None:
     """In a worker: Ctrl-C is the parent's to handle, and SIGTERM just ends the worker (the
-    parent's handlers, inherited through fork, would remove the parent's temporaries)."""
+    parent's handlers, inherited through fork, would remove the parent's temporaries); no
+    cycle collection."""
+    import gc
     import signal
 
+    gc.disable()  # as in `indexer.update`: a worker's objects form no cycles
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 

@@ -301,9 +301,7 @@ class SqliteStore:
         return [tuple(_text(value) for value in row) for row in rows]
 
 
-TABLES_SQL = (
-    """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+ROWS_SQL = """
 CREATE TABLE rec (
     pos INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, digest BLOB, unit TEXT,
     data TEXT NOT NULL
@@ -316,6 +314,11 @@ CREATE TABLE name (
 ) WITHOUT ROWID;
 CREATE TABLE word (rpos INTEGER, kind TEXT, word TEXT, PRIMARY KEY (rpos, word)) WITHOUT ROWID;
 """
+"""The tables of records' rows: also what a batch of new rows is collected in (`writer`)."""
+
+TABLES_SQL = (
+    "\nCREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+    + ROWS_SQL
     + FTS_SQL
     + ";\n"
 )

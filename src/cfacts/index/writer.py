@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Mapping
 
 from cfacts.factbase.model import FactBase, Record
 from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index.codec import decode, encode
-from cfacts.index.fulltext import Row, delete_row, fts_texts, insert_rows
+from cfacts.index.ftstable import FTS_TABLE
+from cfacts.index.fulltext import Row, delete_row, fts_texts
 from cfacts.index.names import (
     NAME_KINDS,
     Getter,
@@ -17,7 +17,7 @@ from cfacts.index.names import (
     shown_folded,
     sorted_key,
 )
-from cfacts.index.store import INDEXES_SQL, TABLES_SQL, SqliteStore, link_targets
+from cfacts.index.store import INDEXES_SQL, ROWS_SQL, TABLES_SQL, SqliteStore, link_targets
 from cfacts.textnorm import name_key
 
 GAP = 1 << 20
@@ -33,40 +33,6 @@ def create_indexes(db: sqlite3.Connection) -> None:
     """Create the indexes that do not exist yet (sqlite3.IntegrityError on a duplicate id)."""
     for statement in INDEXES_SQL.strip().split(";\n"):
         db.execute(statement)
-
-
-class RecordRows(NamedTuple):
-    """Everything the index stores about one record but its position and digest: plain data
-    (strings only), so a worker process can compute it and send it back (`indexer`)."""
-
-    kind: str
-    id: str
-    unit: str | None
-    data: str
-    fts: tuple[str, str, str, str]
-    links: list[tuple[str, str]]
-    cites: list[str]
-    names: list[tuple[str, str, str, str, str]] | None
-    """(field, text, key, sorted key, shown folded) of each name, or None when they are
-    written later."""
-
-
-def record_rows(kind: str, record: Record, get: Getter | None) -> RecordRows:
-    """A record's row, links, cited sources, words and (with ``get``) pre-folded names."""
-    value = getattr(record, "value", None)
-    unit = getattr(record, "unit", None) if kind == "statistic" else getattr(value, "unit", None)
-    cites = [] if kind == "source" else sorted({ev.source for ev in record.evidence})
-    names = None if get is None else name_rows(kind, record, get)
-    return RecordRows(
-        kind,
-        record.id,
-        unit,
-        encode(record),
-        fts_texts(record),
-        list(link_targets(kind, record)),
-        cites,
-        names,
-    )
 
 
 def name_rows(kind: str, record: Record, get: Getter) -> list[tuple[str, str, str, str, str]]:
@@ -91,10 +57,21 @@ Rows = tuple[
 ]
 """The rows of the tables rec, link, cite, name, word and fts, as a RowWriter collects them."""
 
+ROW_TABLES = ("rec", "link", "cite", "name", "word")
+"""The tables of `store.ROWS_SQL`."""
+BATCH = "batch"
+"""The schema a batch of new rows is attached as, to be copied into the index (`copy_batch`)."""
+TEXTS = "texts"
+"""A batch's full-text rows, as plain text: the index's full-text table is filled from it."""
+_TEXTS_SQL = (
+    f"CREATE TABLE {TEXTS} (pos INTEGER PRIMARY KEY, kind TEXT, id TEXT, names TEXT, "
+    "summary TEXT, topics TEXT, quotes TEXT)"
+)
+
 
 class RowWriter:
     """Collects index rows for records and inserts them a batch at a time (``db`` None: only
-    collects them, in a worker process, for `take`)."""
+    collects them, for `batch_image`)."""
 
     def __init__(self, db: sqlite3.Connection | None) -> None:
         self.db = db
@@ -105,15 +82,25 @@ class RowWriter:
         self.word: list[tuple[int, str, str]] = []
         self.fts: list[Row] = []
 
-    def add(self, pos: int, digest: bytes | None, rows: RecordRows) -> None:
-        """A record's rows (`record_rows`) at a position."""
-        kind, rid = rows.kind, rows.id
-        self.rec.append((pos, kind, rid, digest, rows.unit, rows.data))
-        self.fts.append((pos, kind, rid, *rows.fts))
-        self.link.extend((pos, kind, field, target) for field, target in rows.links)
-        self.cite.extend((pos, source) for source in rows.cites)
-        if rows.names is not None:
-            self._names(pos, kind, rid, rows.names)
+    def record(
+        self, pos: int, digest: bytes | None, kind: str, record: Record, get: Getter
+    ) -> None:
+        """A record's rows at a position: its row, links, cited sources, full-text row, names
+        pre-folded and their words (names that need another record only as far as ``get``
+        finds it)."""
+        rid = record.id
+        if kind == "statistic":
+            unit = getattr(record, "unit", None)
+        else:
+            unit = getattr(getattr(record, "value", None), "unit", None)
+        self.rec.append((pos, kind, rid, digest, unit, encode(record)))
+        self.fts.append((pos, kind, rid, *fts_texts(record)))
+        self.link.extend([(pos, kind, field, to) for field, to in link_targets(kind, record)])
+        if kind != "source":
+            cited = sorted({ev.source for ev in record.evidence})
+            self.cite.extend([(pos, source) for source in cited])
+        if kind in NAME_KINDS:
+            self._names(pos, kind, rid, name_rows(kind, record, get))
 
     def _names(
         self, pos: int, kind: str, rid: str, names: list[tuple[str, str, str, str, str]]
@@ -143,14 +130,104 @@ class RowWriter:
         """Insert what was collected (sqlite3.IntegrityError on a duplicate kind and id)."""
         db = self.db
         assert db is not None, "a RowWriter without a database only collects rows"
-        db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
-        db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)", self.link)
-        db.executemany("INSERT INTO cite VALUES (?, ?)", self.cite)
-        db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name)
-        db.executemany("INSERT INTO word VALUES (?, ?, ?)", self.word)
-        insert_rows(db, self.fts)
+        self.insert(db, "main", FTS_TABLE)
+
+    def insert(self, db: sqlite3.Connection, schema: str, texts: str) -> None:
+        """Insert what was collected into the tables of ``schema``, the full-text rows into
+        its table ``texts``, and forget it."""
+        db.executemany(f"INSERT INTO {schema}.rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
+        db.executemany(f"INSERT INTO {schema}.link VALUES (?, ?, ?, ?)", self.link)
+        db.executemany(f"INSERT INTO {schema}.cite VALUES (?, ?)", self.cite)
+        db.executemany(
+            f"INSERT INTO {schema}.name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name
+        )
+        db.executemany(f"INSERT INTO {schema}.word VALUES (?, ?, ?)", self.word)
+        db.executemany(
+            f"INSERT INTO {schema}.{texts} (rowid, kind, id, names, summary, topics, quotes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            self.fts,
+        )
         for rows in self.rows():
             rows.clear()
+
+
+Batch = bytes | Rows
+"""A batch of new rows: an image of an SQLite database with the tables of `store.ROWS_SQL`
+and `TEXTS` (where `IMAGES`), else the rows."""
+IMAGES = hasattr(sqlite3.Connection, "serialize")
+"""Whether batches travel as database images (`sqlite3.Connection.serialize` and
+`deserialize`, Python 3.11 and later); either way the index is the same."""
+
+
+def _batch_tables(db: sqlite3.Connection, schema: str) -> None:
+    for statement in (*ROWS_SQL.strip().split(";\n"), _TEXTS_SQL):
+        db.execute(statement.replace("CREATE TABLE ", f"CREATE TABLE {schema}.", 1))
+
+
+def batch_image(collected: Rows) -> Batch:
+    """Rows a RowWriter collected, as a `Batch`."""
+    if not IMAGES:
+        return collected
+    rows = RowWriter(None)
+    rows.take(collected)
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        serialize: Callable[[], bytes] = getattr(db, "serialize")  # noqa: B009 - not in 3.10
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("BEGIN")
+        _batch_tables(db, "main")
+        rows.insert(db, "main", TEXTS)
+        db.execute("COMMIT")
+        return serialize()
+    finally:
+        db.close()
+
+
+def attach_batch(db: sqlite3.Connection) -> None:
+    """Attach an empty in-memory schema `BATCH` for `copy_batch` (allowed in a transaction)."""
+    db.execute(f"ATTACH DATABASE ':memory:' AS {BATCH}")
+    _batch_tables(db, BATCH)
+
+
+def copy_batch(db: sqlite3.Connection, batch: Batch) -> tuple[list[int], list[str]]:
+    """Copy a batch's rows into the index (in SQLite: no Python per row), after those
+    already there; the positions of its statistics and the ids of its organizations.
+
+    Every build takes this path, with workers or without, so the index's bytes are the same.
+    Raises sqlite3.IntegrityError on a duplicate kind and id in an index with its indexes.
+    """
+    if isinstance(batch, bytes):
+        _deserialize(db, batch)
+    else:
+        for table in (*ROW_TABLES, TEXTS):
+            db.execute(f"DELETE FROM {BATCH}.{table}")
+        rows = RowWriter(db)
+        rows.take(batch)
+        rows.insert(db, BATCH, TEXTS)
+    for table in ROW_TABLES:
+        db.execute(f"INSERT INTO main.{table} SELECT * FROM {BATCH}.{table}")  # fixed names
+    db.execute(
+        f"INSERT INTO main.{FTS_TABLE} (rowid, kind, id, names, summary, topics, quotes) "
+        f"SELECT * FROM {BATCH}.{TEXTS}"
+    )
+    kinds = f"SELECT {{}} FROM {BATCH}.rec WHERE kind = ?"
+    statistics = [int(pos) for (pos,) in db.execute(kinds.format("pos"), ("statistic",))]
+    organizations = [str(rid) for (rid,) in db.execute(kinds.format("id"), ("organization",))]
+    return statistics, organizations
+
+
+def release_batch(db: sqlite3.Connection) -> None:
+    """Free the memory of the last batch copied (`BATCH` cannot be detached in a
+    transaction; an empty one stays attached)."""
+    empty = batch_image(RowWriter(None).rows())
+    if isinstance(empty, bytes):
+        _deserialize(db, empty)
+
+
+def _deserialize(db: sqlite3.Connection, image: bytes) -> None:
+    """Open an image as `BATCH` (Python 3.11 and later: `batch_image` made it)."""
+    deserialize: Callable[..., None] = getattr(db, "deserialize")  # noqa: B009 - not in 3.10
+    deserialize(image, name=BATCH)
 
 
 def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]) -> None:
@@ -163,7 +240,7 @@ def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]
     pairs = [(kind, r) for kind, records in facts.records.items() for r in records.values()]
     rows = RowWriter(db)
     for number, (kind, record) in enumerate(pairs, start=1):
-        rows.add(number * GAP, None, record_rows(kind, record, get))
+        rows.record(number * GAP, None, kind, record, get)
     rows.flush()
     create_indexes(db)
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -188,13 +265,15 @@ def delete_record(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
 
 
 def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iterable[str]) -> None:
-    """Write the names of the new statistics at ``positions``, and those of the statistics
-    about ``orgs`` anew (a statistic is also named by its organization's abbreviations and
-    name)."""
-    fresh = set(positions)  # written just now, without names
-    wanted = set(fresh)
+    """Give the new statistics at ``positions`` (written with their own names) the names their
+    organization gives them, and write all the names of the statistics about ``orgs`` anew (a
+    statistic is also named by its organization's abbreviations and name followed by its
+    label, after its own names: `names.name_texts`)."""
+    fresh = sorted(set(positions))
+    _organization_names(db, fresh)
+    stale: set[int] = set()
     for org in orgs:
-        wanted.update(
+        stale.update(
             pos
             for (pos,) in db.execute(
                 "SELECT pos FROM link WHERE target = ? AND field = 'organization' "
@@ -204,12 +283,60 @@ def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iter
         )
     rows = RowWriter(db)
     get = SqliteStore(db, "", SCHEMA_VERSION).get  # organizations, read once each
-    for pos in sorted(wanted):
+    for pos in sorted(stale.difference(fresh)):
         row = db.execute("SELECT kind, data FROM rec WHERE pos = ?", (pos,)).fetchone()
         if row is None or row[0] != "statistic":
             continue
-        if pos not in fresh:
-            db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
-            db.execute("DELETE FROM word WHERE rpos = ?", (pos,))
+        db.execute("DELETE FROM name WHERE rpos = ?", (pos,))
+        db.execute("DELETE FROM word WHERE rpos = ?", (pos,))
         rows.names(pos, "statistic", decode("statistic", row[1]), get)
     rows.flush()
+
+
+def _organization_names(db: sqlite3.Connection, positions: list[int]) -> None:
+    """Add "<abbreviation or name> <label>" names after the own names of the statistics at
+    ``positions``, read from the name rows of their label and organization: the names
+    `name_rows` gives with the organization at hand, without decoding a record."""
+    if not positions:
+        return
+    db.execute("CREATE TEMP TABLE named (pos INTEGER PRIMARY KEY)")
+    try:
+        db.executemany("INSERT INTO named VALUES (?)", ((pos,) for pos in positions))
+        statistics = db.execute(
+            "SELECT named.pos, rec.id, link.target, "
+            "(SELECT text FROM name WHERE rpos = named.pos AND field = 'label' ORDER BY n "
+            "LIMIT 1), (SELECT max(n) + 1 FROM name WHERE rpos = named.pos) "
+            "FROM named JOIN rec ON rec.pos = named.pos "
+            "JOIN link ON link.pos = named.pos AND link.field = 'organization' "
+            "WHERE rec.kind = 'statistic' ORDER BY named.pos"
+        ).fetchall()
+        db.execute("DELETE FROM named")
+        db.executemany(  # the organizations, by their rowid
+            "INSERT OR IGNORE INTO named SELECT pos FROM rec WHERE kind = 'organization' "
+            "AND id = ?",
+            {(org,) for _, _, org, _, _ in statistics},
+        )
+        abbreviations: dict[str, list[str]] = {}
+        names: dict[str, list[str]] = {}
+        for org, field, text in db.execute(
+            "SELECT rec.id, name.field, name.text FROM named JOIN rec ON rec.pos = named.pos "
+            "JOIN name ON name.rpos = named.pos WHERE name.field IN ('abbreviation', 'name') "
+            "ORDER BY named.pos, name.n"
+        ):
+            (abbreviations if field == "abbreviation" else names).setdefault(org, []).append(text)
+    finally:
+        db.execute("DROP TABLE temp.named")
+    rows = RowWriter(db)
+    for pos, rid, org, label, count in statistics:
+        if org not in names or not isinstance(label, str):
+            continue  # an unknown organization: the checks find it
+        texts = [f"{short} {label}" for short in (*abbreviations.get(org, ()), *names[org])]
+        keys = [name_key(text) for text in texts]
+        shown = shown_folded("statistic", rid, rid)  # a statistic's slug, whatever the name
+        rows.name.extend(
+            (pos, n, "statistic", rid, "label", text, key, sorted_key(key), shown)
+            for n, (text, key) in enumerate(zip(texts, keys, strict=True), start=count)
+        )
+        rows.word.extend((pos, "statistic", word) for word in dict.fromkeys(" ".join(keys).split()))
+    db.executemany("INSERT INTO name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.name)
+    db.executemany("INSERT OR IGNORE INTO word VALUES (?, ?, ?)", rows.word)
