@@ -840,7 +840,7 @@ class Answerer:
 
     def _number_cue(self) -> bool:
         q = self.q
-        if any(not _a_year(m) for m in _THRESHOLD.finditer(q.text)):  # "more than 100 people"
+        if _thresholds(q.text):  # "more than 100 people"
             return True
         if q.has("how") and q.has("much", "many", "fast", "quickly", "big", "large"):
             return True
@@ -2091,7 +2091,7 @@ class Answerer:
     def _threshold(self, unit: str) -> Threshold | None:
         """The figure a question compares a statistic with ("did it top 50%", "more than 400
         million yuan"), in the statistic's unit; its words are then accounted for."""
-        found = [m for m in _THRESHOLD.finditer(self.q.text) if not _a_year(m)]
+        found = _thresholds(self.q.text)
         if not found:
             return None
         match = found[0]
@@ -2641,14 +2641,20 @@ _ABOVE = frozenset(
 _BELOW = frozenset({"below", "under", "less", "fewer", "lower"})
 _REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_THRESHOLD = re.compile(
+_THRESHOLD_PATTERN = (
     r"\b(?P<word>top|tops|topped|exceed(?:s|ed)?|above|over|surpass(?:es|ed)?|pass(?:ed)?|"
     r"beyond|(?:more|greater|higher)\s+than|below|under|(?:less|fewer|lower)\s+than|"
     r"reach(?:es|ed)?|hit|at\s+least)\s+(?:rmb\s+|cny\s+)?"
     r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|percent\b|per\s+cent\b)?\s*"
-    r"(?P<scale>thousand|million|billion|trillion)?",
-    re.IGNORECASE,
+    r"(?P<scale>thousand|million|billion|trillion)?"
 )
+
+
+def _thresholds(text: str) -> list[re.Match[str]]:
+    """The numbers a question compares with ("top 50%"), years left out (`_a_year`); the
+    pattern is compiled on first use (re caches it), not when `ask` starts."""
+    pattern = re.compile(_THRESHOLD_PATTERN, re.IGNORECASE)
+    return [m for m in pattern.finditer(text) if not _a_year(m)]
 
 
 def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> AnswerLine:
