@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import pairwise
 
 from cfacts.factbase.kinds import UNITS
@@ -928,17 +928,17 @@ class Answerer:
         """Years that date another event than the one named ("the Central Conference whose
         instruction the 2023 training set out to implement"): a year just before a kind of
         event outside the named event's name."""
-        words = self.q.words
         named = {i for m in self.mentioned("event") for i in m.span}
-        if not named:
-            return []
+        return self._years_before(set(EVENT_KIND_WORDS), skip=named) if named else []
+
+    def _years_before(self, kinds: set[str], skip: Collection[int] = ()) -> list[int]:
+        """The years named just before (within two words) one of the words, not at ``skip``:
+        "the 2023 training", "the 2019 interview"."""
+        words = self.q.words
         return [
             y
             for i, y in self.q.years
-            if any(
-                j < len(words) and words[j] in EVENT_KIND_WORDS and j not in named
-                for j in (i + 1, i + 2)
-            )
+            if any(j < len(words) and words[j] in kinds and j not in skip for j in (i + 1, i + 2))
         ]
 
     def _event_at(self, event: Event, place: str) -> bool:
@@ -1361,11 +1361,11 @@ class Answerer:
         self.use(i for e in self.mentioned("event") for i in e.span)
         self.use_words(FORCE_WORDS)
         self.cues.append("in force")
-        lines = [self.lines.milestone(m) for m in steps]
+        line = self.lines.milestone(steps[-1])  # the latest step up to then
         if all(_only_hoped(m, "force") for m in steps):
             said = "No (our reading: it was still to enter into force)"
-            lines[-1] = replace(lines[-1], text=f"{said}: {lines[-1].text}")
-        return lines[-1:], Request("timeline", record.id)
+            line = replace(line, text=f"{said}: {line.text}")
+        return [line], Request("timeline", record.id)
 
     def when(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "When was the Beijing Treaty concluded", "when did Liu Hua speak in Xiamen",
@@ -1777,11 +1777,8 @@ class Answerer:
     def _unit_of_kind(self, org: Organization, kinds: set[str]) -> bool:
         """Whether an organization is a unit of one of a kind asked ("which universities":
         a university's research centre)."""
-        for rid in self.rel_ancestors(org.id):
-            parent = self.store.get("organization", rid)
-            if isinstance(parent, Organization) and parent.id != org.id and parent.kind in kinds:
-                return True
-        return False
+        parents = (self.store.get("organization", rid) for rid in self.rel_ancestors(org.id))
+        return any(isinstance(p, Organization) and p.kind in kinds for p in parents)
 
     def _represented(
         self, event: Event, *, groups: bool = False
@@ -2163,9 +2160,8 @@ class Answerer:
     def _year_of_report(self) -> bool:
         """Whether the year named is that of an event or article ("according to the 2021
         training", "the 2019 interview"), so a value reported then with no period answers."""
-        words = self.q.words
         reports = set(EVENT_KIND_WORDS) | {"article", "report", "interview", "meeting"}
-        return any(set(words[i + 1 : i + 3]) & reports for i, _ in self.q.years)
+        return bool(self._years_before(reports))
 
     def _other_statistic(self, first: Statistic) -> tuple[Statistic, list[int]] | None:
         """With two things asked, joined by "and": a second statistic that one side of the
@@ -2538,7 +2534,7 @@ class Answerer:
     def _someone_else(self, record: Record) -> bool:
         """Whether a fact names a person or an organization the question does not (what a
         question asking who can be answered with)."""
-        named = {rid for m in self.q.mentions for match in m.matches for rid in [match.id]}
+        named = {match.id for m in self.q.mentions for match in m.matches}
         linked: list[str] = []
         for field in ("person", "organization", "reported_by"):
             rid = getattr(record, field, None)
