@@ -293,6 +293,44 @@ def test_a_yes_no_comparison_answers_yes_or_no_and_says_it_is_ours(
     assert line["text"].startswith(start) and line["text"].endswith("(our comparison)")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did it top 50%",
+        "Tops 7 percent?",
+        "topped 1,000",
+        "exceeds 3 billion yuan",
+        "was it above 9%",
+        "over 150 guests",
+        "surpassed 2 trillion",
+        "passed 100",
+        "beyond 20",
+        "more than 150",
+        "greater than 5%",
+        "higher than 7.5 per cent",
+        "below 500 million",
+        "under 10",
+        "less than 4%",
+        "fewer than 100",
+        "lower than 3%",
+        "reached 100",
+        "hit 9 trillion",
+        "at least 50",
+        "what did MCSC earn in 2024",
+        "over the years",
+    ],
+)
+def test_the_comparison_pattern_is_only_skipped_where_it_finds_nothing(text: str) -> None:
+    """`_thresholds` compiles its pattern only for a question with a digit and a word of
+    comparison; it finds what the pattern alone finds."""
+    from cfacts.finding.answer import _THRESHOLD_PATTERN, _a_year, _thresholds
+
+    alone = re.compile(_THRESHOLD_PATTERN, re.IGNORECASE).finditer(text)
+    found = [m.group(0) for m in _thresholds(text)]
+    assert found == [m.group(0) for m in alone if not _a_year(m)]
+    assert bool(found) is (text not in ("what did MCSC earn in 2024", "over the years"))
+
+
 def test_a_year_after_over_is_not_a_number_to_compare(invoke: Callable[..., Result]) -> None:
     result, document = asked(invoke, "how did the GDP share change over 2017 to 2023")
     assert result.exit_code == 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import subprocess
@@ -15,6 +16,7 @@ import sys
 from typing import Any
 
 import jsonschema
+import pytest
 
 from cfacts.output.rows import ITEM_COLUMNS, OBSERVATION_COLUMNS, RESULT_COLUMNS
 from conftest import SCHEMA
@@ -233,3 +235,20 @@ def test_sources_are_ordered_by_date() -> None:
         "shanghai-2023",
         "roundtable-2025",
     ]
+
+
+@pytest.mark.parametrize("width", [5, 12, 38, 80])
+def test_wrap_fills_lines_keeps_words_whole_and_cuts_only_overlong_ones(width: int) -> None:
+    from cfacts.output.answer import wrap
+
+    text = "Wen Huasheng proposed labeling AI-generated works;  a-very-long-hyphenated-word ends"
+    lines = wrap(text, width)
+    assert all(0 < len(line) <= width for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    for first, second in itertools.pairwise(lines):
+        if " " not in second and len(first) == width:
+            continue  # a long word cut at the line's end
+        assert len(first) + 1 + len(second.split()[0]) > width  # the next word did not fit
+    if width >= 12:
+        assert any("AI-generated" in line for line in lines)
+    assert wrap("", width) == [] and wrap("   ", width) == []

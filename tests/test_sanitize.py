@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import Result
 
 from cfacts.output.jsonout import dumps
@@ -117,3 +119,67 @@ def test_a_table_shows_them_as_escapes(
         assert result.exit_code == 0, result.stderr
         assert "Jane\\u3164Roe\\U000e0041\\xad\\ufe0f" in result.stdout
         assert not {"\u3164", "\U000e0041", "\u00ad", "\ufe0f"} & set(result.stdout)
+
+
+def _by_pattern(text: str) -> tuple[bool, str, str]:
+    """What `blank`, `clean` and `escape_json` give by the regular expressions alone."""
+    from cfacts import sanitize
+
+    unsafe = sanitize._pattern(False)
+    cleaned = unsafe.sub(sanitize._visible, text.replace("\t", " "))
+    return (
+        sanitize._pattern(True).fullmatch(text) is not None,
+        cleaned,
+        unsafe.sub(sanitize._json_escape, text),
+    )
+
+
+def test_the_printable_shortcut_misses_no_unsafe_character() -> None:
+    """Every unsafe character is one `str.isprintable` rejects or one listed in `_SHOWN`, on
+    this Python's Unicode tables (each Python CI runs checks its own)."""
+    from cfacts import sanitize
+
+    unsafe = sanitize._pattern(False)
+    missed = [
+        f"U+{code:04X}"
+        for code in range(0x110000)
+        if unsafe.match(chr(code)) and chr(code).isprintable() and chr(code) not in sanitize._SHOWN
+    ]
+    assert missed == []
+    assert all(unsafe.match(char) for char in sanitize._SHOWN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n",
+        " \n ",
+        "plain ASCII, with 7.41% and \u201cquotes\u201d",
+        "Carr\u00e9 in Stra\u00dfburg \u2013 \u4e2d\u6587",
+        "tab\there",
+        "no\u00a0break",
+        "\u3000",
+        *HOSTILE,
+        "a\u034fb",
+        "\u115f",
+        "\u3164 \u3164",
+        "x\ufe0f",
+        "\U000e0101",
+        "\ud800",
+        "line\u2028sep",
+    ],
+)
+def test_the_shortcut_gives_what_the_patterns_give(text: str) -> None:
+    from cfacts.sanitize import blank, escape_json
+
+    assert (blank(text), clean(text), escape_json(text)) == _by_pattern(text)
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_the_shortcut_agrees_on_any_text(text: str) -> None:
+    from cfacts.sanitize import blank, escape_json
+
+    assert (blank(text), clean(text), escape_json(text)) == _by_pattern(text)

@@ -8,7 +8,6 @@ cards are asked for; `render_answer` draws the same with rich, cards included.
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
 from cfacts.finding.views import Outcome, SourceRef
@@ -22,6 +21,30 @@ if TYPE_CHECKING:
 
 BULLET = "\u2022"
 BOLD, CYAN, DIM, RESET = "\x1b[1m", "\x1b[36m", "\x1b[2m", "\x1b[0m"
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text``'s words in lines no wider than ``width``, as many as fit on each (a word
+    longer than a line is cut); `textwrap` would cost about 1 ms of `ask`'s start-up."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while len(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= width:
+            line = f"{line} {word}"
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    return lines
 
 
 def answer_text(outcome: Outcome, width: int, *, colour: bool = False) -> str:
@@ -45,7 +68,7 @@ def answer_text(outcome: Outcome, width: int, *, colour: bool = False) -> str:
 
     out = [style("Answer", BOLD)]
     for line, mark in zip(outcome.answer, marks, strict=True):
-        wrapped = textwrap.wrap(clean(line.text), text_width) or [""]
+        wrapped = wrap(clean(line.text), text_width) or [""]
         first = wrapped[0].ljust(text_width)
         out.append(f"{BULLET} {first} {style(mark, CYAN)}".rstrip())
         out += [f"  {rest}" for rest in wrapped[1:]]
@@ -53,14 +76,14 @@ def answer_text(outcome: Outcome, width: int, *, colour: bool = False) -> str:
     understood = outcome.understood
     if understood is not None and understood.equivalent:
         more = f"The records behind it: {clean(understood.equivalent)} (or --full)"
-        out += [style(x, DIM) for x in textwrap.wrap(more, width)]
+        out += [style(x, DIM) for x in wrap(more, width)]
         out.append("")
     out.append(style("Sources", BOLD))
     for number, ref in enumerate(notes, start=1):
         label = f" [{number}]".ljust(6)
         body = clean(f"{ref.source} ({ref.file}, {ref.date}), the article's words: ")
         body += f"\u201c{clean(ref.quote)}\u201d"
-        lines = textwrap.wrap(body, width - 6) or [""]
+        lines = wrap(body, width - 6) or [""]
         out.append(style(label, CYAN) + lines[0])
         out += [" " * 6 + rest for rest in lines[1:]]
     return "\n".join(out) + "\n"
