@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+COUNT_WORDS = tuple(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()
+)
+"""The numbers to twenty in words, each at its own place ("eight" is ``COUNT_WORDS[8]``)."""
 MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from cfacts.factbase.model import Quantity
 from cfacts.frozen import value
+from cfacts.textnorm import COUNT_WORDS
 
 HEDGES: Mapping[str, str] = MappingProxyType(
     {
@@ -51,13 +52,7 @@ HEDGES: Mapping[str, str] = MappingProxyType(
 
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
     {
-        **{
-            word: number
-            for number, word in enumerate(
-                "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-            )
-        },
+        **{word: number for number, word in enumerate(COUNT_WORDS)},
         **{
             word: 10 * tens
             for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)

@@ -39,9 +39,9 @@ from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT
 from cfacts.finding.question import STOP, Mention, Place, Question, read, words_of
 from cfacts.finding.request import Request
-from cfacts.finding.views import AnswerLine, Ref
+from cfacts.finding.views import Amount, AnswerLine, Ref
 from cfacts.frozen import replace, value
-from cfacts.textnorm import MONTH_NAMES, fold, vocabulary_words
+from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 
 MAX_LINES = 12
 CARDS = 5
@@ -58,7 +58,8 @@ GENERIC = frozenset(
         "according reported report reports article articles say said known famous notable "
         "each every two three four five six several quoted cited carried carry carrying out "
         "conducted conduct undertaken undertake roughly approximately around exactly "
-        "precisely approx some refers refer referred fell"
+        "precisely approx some refers refer referred fell coincide coincided coincides "
+        "coinciding far"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -116,7 +117,7 @@ ORGANIZE = frozenset(
     (
         "organized organised organize organise organizes organises organizer organizers "
         "organiser organisers organizing organising hosted host hosts hosting coorganized "
-        "co convened sponsored behind ran run jointly held hold"
+        "co convened sponsored behind ran run jointly held hold staged arranged"
     ).split()
 )
 ATTENDANCE = frozenset(
@@ -217,6 +218,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "receive": ("revenue",),
     "received": ("revenue",),
     "income": ("revenue",),
+    "takings": ("revenue", "income", "fees"),
+    "intake": ("revenue", "income", "fees"),
     "money": ("revenue",),
     "revenues": ("revenue",),
     "member": ("membership", "members"),
@@ -254,9 +257,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "adopted": ("concluded",),
     "treaty": ("treaties",),
     "ceo": ("chief",),
-    "teach": ("professor",),
-    "teaches": ("professor",),
-    "taught": ("professor",),
+    "teach": ("professor", "lecture", "lectured", "lecturer"),
+    "teaches": ("professor", "lecture", "lectured", "lecturer"),
+    "taught": ("professor", "lecture", "lectured", "lecturer"),
+    "teaching": ("professor", "lecture", "lectured", "lecturer"),
     "registered": ("registrations", "registration"),
     "registrations": ("registered",),
     "karaoke": ("karaoke",),
@@ -297,6 +301,13 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "listed": ("chosen", "selected"),
     "produced": ("adopted", "concluded"),
     "resulted": ("adopted", "concluded"),
+    "put": ("organised", "organized", "organizers", "held"),  # "put on a training"
+    "staged": ("organised", "organized", "organizers", "held"),
+    "stage": ("organised", "organized", "organizers", "held"),
+    "arranged": ("organised", "organized", "organizers"),
+    "anniversary": ("year", "anniversary"),  # "the 50th year of partnership"
+    "cooperation": ("partnership", "cooperate", "cooperating"),
+    "partnership": ("cooperation", "cooperate"),
     "host": ("organised", "organized", "organizers", "held"),
     "hosted": ("organised", "organized", "organizers", "held"),
     "celebrated": ("noted", "marked", "fiftieth"),
@@ -633,6 +644,8 @@ class Answerer:
             return []
         statement = self._statement_cue()
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.in_force]
+        if self._most_words():  # "was most of X from Y": two figures, found by their words
+            order.append(self.parts)
         asks_who = bool(q.words) and q.words[0] in ("who", "whom", "which")
         if q.words[:1] == ("which",) and q.words[1:2] and q.words[1] in WHEN:
             asks_who = False  # "which days in July was it held"
@@ -661,9 +674,22 @@ class Answerer:
         """Keep the facts that hold every word left unaccounted for; refuse if none does."""
         if self._how_many():  # "in how many years": answered by a fact's number, below
             self.use_words({"how", "many", "much"})
-        left = self.leftover()
-        kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
-        kept = [line for line in kept if not self._set_aside(line)]
+        most = self._most_words()
+        if most:  # "did karaoke make up most of CAVCA's takings": the part against the whole
+            before = set(self.used)
+            self.use(most)
+            judged = self._most_verdict(self._kept(lines))
+            if judged is None:
+                self.used = before
+            else:
+                lines = judged
+        kept = self._kept(lines)
+        count = self._listed_count()
+        if count:  # "list the eight treaties": a fact giving their number lists none of them
+            said = {COUNT_WORDS[count], str(count)}
+            kept = [line for line in kept if not said & set(fold(line.text).split())]
+            if not kept and lines:
+                return self.refusal(f"it asks for {count} by name; no fact on record lists them")
         if not lines:
             return self.refusal("no fact on record answers that")
         dated = self._how_long()  # "how many days did it last": its dates answer
@@ -673,6 +699,7 @@ class Answerer:
         if counted and not any(line.value and line.value.unit in counted for line in kept):
             return self.refusal("it asks how many of something no count on record is of")
         if not kept:
+            left = self.leftover()
             missing = [self.q.words[i] for i in left if not any(
                 self.holds(line.kind, line.id, self.q.words[i]) for line in lines
             )]  # fmt: skip
@@ -686,6 +713,68 @@ class Answerer:
             self._year(request),
             tuple(dict.fromkeys(self.cues)),
         )
+
+    def _listed_count(self) -> int:
+        """How many things a question asks to be listed by name ("list the eight treaties",
+        "name the two experts"): 0 when it asks for no list or gives no number."""
+        words = self.q.words
+        lists = words[:1] in (("list",), ("name",), ("enumerate",)) or words[:2] in (
+            ("what", "are"), ("which", "are"), ("who", "are"), ("what", "were"), ("which", "were")
+        )  # fmt: skip
+        if not lists:
+            return 0
+        for w in words[1:5]:
+            if w in COUNT_WORDS[2:]:
+                return COUNT_WORDS.index(w)
+            if w.isdigit() and 2 <= int(w) <= 20:
+                return int(w)
+        return 0
+
+    def _kept(self, lines: Sequence[AnswerLine]) -> list[AnswerLine]:
+        """The lines that account for every word left, none set aside."""
+        left = self.leftover()
+        kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
+        return [line for line in kept if not self._set_aside(line)]
+
+    def _most_words(self) -> list[int]:
+        """In a yes/no question, the positions of "most (of)", "the majority of", "the bulk
+        of", "more than half (of)"; [] when it asks none of them."""
+        words = self.q.words
+        if not words or words[0] not in YES_NO:
+            return []
+        found: list[int] = []
+        for i, w in enumerate(words):
+            if w in ("most", "majority", "bulk"):
+                found.append(i)
+            elif w == "half" and i >= 2 and words[i - 2 : i] in (("more", "than"),):
+                found += [i - 2, i - 1, i]
+            elif w == "half" and i >= 1 and words[i - 1] in ("over", "above"):
+                found += [i - 1, i]
+        if found:
+            found += [i for i, w in enumerate(words) if w in ("the", "of", "up", "for")]
+        return found
+
+    def _most_verdict(self, lines: Sequence[AnswerLine]) -> list[AnswerLine] | None:
+        """Two figures in one unit: whether the smaller is most of the larger, said on the
+        smaller's line ("Yes: ... more than half of ... (our comparison)"), the larger after
+        it; None unless exactly two figures in one unit answer."""
+        valued = [line for line in lines if line.value is not None]
+        if len(valued) != 2 or valued[0].value is None or valued[1].value is None:
+            return None
+        a, b = valued
+        if a.value.unit != b.value.unit:  # type: ignore[union-attr]
+            return None
+        part, whole = sorted(valued, key=lambda line: _magnitude(line.value))
+        assert part.value is not None and whole.value is not None
+        verdict = most_of(part.value, whole.value)
+        shown = f"{whole.value.as_written} ({whole.text.split(':')[0]})"
+        if verdict is None:
+            note = f"the figures cannot tell whether it is more than half of {shown}"
+            text = f"{part.text}; {note} (our comparison)"
+        else:
+            said = "more than half" if verdict else "not more than half"
+            text = f"{'Yes' if verdict else 'No'}: {part.text}, {said} of {shown} (our comparison)"
+        return [replace(part, text=text), whole]
 
     def _hoped(self, line: AnswerLine, positions: Sequence[int]) -> bool:
         """Whether a dated step fails the words asked about: says one only of what would or
@@ -1577,7 +1666,11 @@ class Answerer:
     def organizers(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who organized the 2021 Xiamen training": an event's organizers."""
         q = self.q
-        if not q.has(*ORGANIZE - {"held", "hold", "run", "ran"}) and not (
+        put_on = [  # "who put on the Xiamen training"
+            (i, i + 1) for i, w in enumerate(q.words[:-1])
+            if w in ("put", "puts", "putting") and q.words[i + 1] == "on"
+        ]  # fmt: skip
+        if not put_on and not q.has(*ORGANIZE - {"held", "hold", "run", "ran"}) and not (
             q.has("held", "run", "ran") and q.has("by")
         ):
             return None
@@ -1591,6 +1684,7 @@ class Answerer:
         if not event.organizers:
             raise Refused(f"no organizer of the {event.name} is on record")
         self.use_words(ORGANIZE | {"by"})
+        self.use(i for span in put_on for i in span)
         self.cues.append("organizers")
         lines = [self.lines.organizer(event, o) for o in event.organizers]
         return lines, Request("event", event.id)
@@ -2060,7 +2154,16 @@ class Answerer:
         if rate is not None:  # "did its revenue go up or down in 2024": the article's growth
             statistic, series = rate, self.rel.series(rate.id)
         if change or (growth and "growth" not in fold(statistic.label)):
-            return self._change(statistic, series, years)
+            rates = self._rate_in(statistic, years) if not base_year else []
+            if not rates:
+                return self._change(statistic, series, years)
+            try:  # "how did the added value change in 2023": the article's growth, then ours
+                lines, request = self._change(statistic, series, years)
+            except Refused:  # no earlier value: the figure that year beside its growth
+                same = [o for o in series if (o.period or "")[:4] == str(years[0])]
+                lines = [self.lines.observation(o) for o in same]
+                request = Request("stat", statistic.id)
+            return [self.lines.observation(o) for o in rates] + lines, request
         if growth:
             self.use_words(GROWTH)
         if "growth" in fold(statistic.label).split():  # "over the previous year": year on year
@@ -2142,6 +2245,14 @@ class Answerer:
             if isinstance(other, Statistic) and self._grown(other) == statistic:
                 return other
         return None
+
+    def _rate_in(self, statistic: Statistic, years: Sequence[int]) -> list[Observation]:
+        """With one year asked, the article's own growth figure of a statistic for that year
+        ("4.52% year on year in 2023"); [] when the fact base has none."""
+        rate = self._growth_of(statistic) if len(years) == 1 else None
+        if rate is None:
+            return []
+        return [o for o in self.rel.series(rate.id) if (o.period or "")[:4] == str(years[0])]
 
     def _asks_growth(self) -> bool:
         """Whether the question asks how a figure grew: a word for growth, or "did it go up or
@@ -2485,6 +2596,16 @@ class Answerer:
                 texts += [record.name, *record.abbreviations]
         return fold(" ; ".join(texts)).split()
 
+    def parts(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "did karaoke make up most of CAVCA's revenue": the facts holding the words
+        left once "most of" is read (`checked` then weighs the part against the whole)."""
+        most = set(self._most_words())
+        self.use(most)
+        self.use_words(NUMBER_VERBS | {"make", "makes", "made", "come", "came", "from"})
+        found = self.text()
+        self.used -= most  # for `checked` to read, once it sees the figures found
+        return found
+
     def text(self) -> tuple[list[AnswerLine], Request] | None:
         """Anything else: the facts holding every word the question asks about."""
         left = self.leftover()
@@ -2646,8 +2767,10 @@ _THRESHOLD_PATTERN = (
 )
 
 
-_COMPARING = ("top", "exceed", "above", "over", "surpass", "pass", "beyond", "than", "below")
-_COMPARING += ("under", "reach", "hit", "least")
+_COMPARING = (
+    *("top", "exceed", "above", "over", "surpass", "pass", "beyond", "than", "below"),
+    *("under", "reach", "hit", "least"),
+)
 """Words one of which every comparison the pattern reads holds, looked for before it is
 compiled."""
 
@@ -2684,25 +2807,54 @@ def _a_year(match: re.Match[str]) -> bool:
     return (number.isdigit() and 1900 <= int(number) <= 2100) or rest.startswith("year")
 
 
-def compare(quantity: Quantity, threshold: Threshold) -> bool | None:
-    """Whether a figure as the article gives it is above (below, at least) a number: True,
-    False, or None when its hedge leaves both possible ("about 100" against 100)."""
+def _bounds(quantity: Quantity | Amount) -> tuple[float, float] | None:
+    """The least and the most a figure as the article gives it can be ("more than 4
+    billion": 4 billion to no end; "about 5.1": 5 per cent either side); None without one."""
     v, q = quantity.value, quantity.qualifier
     inf = float("inf")
     if q == "range" and quantity.low is not None and quantity.high is not None:
-        low, high = quantity.low, quantity.high
-    elif v is None:
+        return quantity.low, quantity.high
+    if v is None:
         return None
-    elif q == "exact":
-        low = high = v
-    elif q in ("more_than", "at_least"):
-        low, high = v, inf
-    elif q in ("less_than", "up_to"):
-        low, high = -inf, v
-    elif q == "nearly":
-        low, high = v * 0.9, v
-    else:  # approximately
-        low, high = v * 0.95, v * 1.05
+    if q == "exact":
+        return v, v
+    if q in ("more_than", "at_least"):
+        return v, inf
+    if q in ("less_than", "up_to"):
+        return -inf, v
+    if q == "nearly":
+        return v * 0.9, v
+    return v * 0.95, v * 1.05  # approximately
+
+
+def _magnitude(amount: Amount | None) -> float:
+    """A figure's size for ordering: its value, else its range's middle."""
+    if amount is None:
+        return 0.0
+    if amount.value is not None:
+        return amount.value
+    return ((amount.low or 0.0) + (amount.high or 0.0)) / 2
+
+
+def most_of(part: Amount, whole: Amount) -> bool | None:
+    """Whether a part is most (more than half) of a whole, each as the article gives it:
+    True, False, or None when their hedges leave both possible."""
+    p, w = _bounds(part), _bounds(whole)
+    if p is None or w is None or part.unit != whole.unit or w[0] <= 0:
+        return None
+    if p[0] > w[1] / 2:
+        return True
+    return False if p[1] <= w[0] / 2 else None
+
+
+def compare(quantity: Quantity, threshold: Threshold) -> bool | None:
+    """Whether a figure as the article gives it is above (below, at least) a number: True,
+    False, or None when its hedge leaves both possible ("about 100" against 100)."""
+    bounds = _bounds(quantity)
+    if bounds is None:
+        return None
+    low, high = bounds
+    q = quantity.qualifier
     t = threshold.number
     strict_low = q == "more_than"  # "more than 60%" is above 60%
     strict_high = q in ("less_than", "nearly")

@@ -122,7 +122,18 @@ def same_word(a: str, b: str) -> bool:
     if sa == sb:
         return True
     short, long_ = sorted((sa, sb), key=len)
-    return len(short) >= 5 and long_.startswith(short)
+    return (len(short) >= 5 and long_.startswith(short)) or _swapped(a, b)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether two words of six letters or more differ only by two neighbouring letters
+    written the other way round ("recieved"), the commonest typo."""
+    if len(a) != len(b) or len(a) < 6:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and (
+        a[diff[1]] == b[diff[0]]
+    )
 
 
 @value(frozen=True)

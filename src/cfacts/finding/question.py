@@ -485,6 +485,15 @@ def _mentions(
             matches = [m for m in index.ranked(span) if _names(m, span)]
             if matches and matches[0].score < EXACT and set(span) <= index.common:
                 continue  # "copyright industry": words of many names name none of them
+            if (
+                matches
+                and matches[0].score < EXACT
+                and any(w in places for w in span)
+                and {w for w in span if w not in places} <= index.common
+                and start + size < n
+                and words[start + size] in EVENT_WORDS
+            ):
+                continue  # "the chengdu copyright forum": where the forum was, and a word
             if not matches:
                 continue
             top = matches[0].score
