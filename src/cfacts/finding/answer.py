@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable, Collection, Iterable, Sequence
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from cfacts.factbase.kinds import UNITS
 from cfacts.factbase.model import (
@@ -305,7 +305,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "staged": ("organised", "organized", "organizers", "held"),
     "stage": ("organised", "organized", "organizers", "held"),
     "arranged": ("organised", "organized", "organizers"),
-    "anniversary": ("year", "anniversary"),  # "the 50th year of partnership"
+    "anniversary": ("anniversary",),
     "cooperation": ("partnership", "cooperate", "cooperating"),
     "partnership": ("cooperation", "cooperate"),
     "host": ("organised", "organized", "organizers", "held"),
@@ -678,7 +678,8 @@ class Answerer:
         if most:  # "did karaoke make up most of CAVCA's takings": the part against the whole
             before = set(self.used)
             self.use(most)
-            judged = self._most_verdict(self._kept(lines))
+            pair = self._most_pair(lines)
+            judged = self._most_verdict(pair) if pair else None
             if judged is None:
                 self.used = before
             else:
@@ -686,8 +687,7 @@ class Answerer:
         kept = self._kept(lines)
         count = self._listed_count()
         if count:  # "list the eight treaties": a fact giving their number lists none of them
-            said = {COUNT_WORDS[count], str(count)}
-            kept = [line for line in kept if not said & set(fold(line.text).split())]
+            kept = [line for line in kept if not self._counts(line, count)]
             if not kept and lines:
                 return self.refusal(f"it asks for {count} by name; no fact on record lists them")
         if not lines:
@@ -730,6 +730,24 @@ class Answerer:
                 return int(w)
         return 0
 
+    def _counts(self, line: AnswerLine, count: int) -> bool:
+        """Whether a line gives the number of the things a question asks to be listed ("the
+        eight copyright treaties", "8 treaties"): the number, then within three words the
+        noun it counts, the first plural after the number in the question ("treaties" of
+        "eight international copyright treaties china has joined"), else the word after it."""
+        words = self.q.words
+        at = next(i for i, w in enumerate(words) if w in (COUNT_WORDS[count], str(count)))
+        after = [w for w in words[at + 1 : at + 5] if w not in STOP]
+        if not after:
+            return False
+        noun = next((w for w in after if w.endswith("s") and len(w) > 3), after[0])
+        said = fold(line.text).split()
+        return any(
+            w in (COUNT_WORDS[count], str(count))
+            and any(same_word(x, noun) for x in said[i + 1 : i + 4])
+            for i, w in enumerate(said)
+        )
+
     def _kept(self, lines: Sequence[AnswerLine]) -> list[AnswerLine]:
         """The lines that account for every word left, none set aside."""
         left = self.leftover()
@@ -754,17 +772,26 @@ class Answerer:
             found += [i for i, w in enumerate(words) if w in ("the", "of", "up", "for")]
         return found
 
-    def _most_verdict(self, lines: Sequence[AnswerLine]) -> list[AnswerLine] | None:
-        """Two figures in one unit: whether the smaller is most of the larger, said on the
-        smaller's line ("Yes: ... more than half of ... (our comparison)"), the larger after
-        it; None unless exactly two figures in one unit answer."""
-        valued = [line for line in lines if line.value is not None]
-        if len(valued) != 2 or valued[0].value is None or valued[1].value is None:
-            return None
-        a, b = valued
-        if a.value.unit != b.value.unit:  # type: ignore[union-attr]
-            return None
-        part, whole = sorted(valued, key=lambda line: _magnitude(line.value))
+    def _most_pair(self, lines: Sequence[AnswerLine]) -> tuple[AnswerLine, AnswerLine] | None:
+        """The two figures in one unit that between them hold every word left, each all but
+        one at most (the part "karaoke fees", the whole "CAVCA's revenue" without "fees");
+        None unless one pair does."""
+        left = self.leftover()
+        valued = [line for line in lines if line.value is not None and not self._set_aside(line)]
+        pairs = []
+        for a, b in combinations(valued, 2):
+            if a.value is None or b.value is None or a.value.unit != b.value.unit:
+                continue
+            held = [(self.covers(a, [i]), self.covers(b, [i])) for i in left]
+            each = sum(not x for x, _ in held) <= 1 and sum(not y for _, y in held) <= 1
+            if each and all(x or y for x, y in held):
+                pairs.append((a, b))
+        return pairs[0] if len(pairs) == 1 else None
+
+    def _most_verdict(self, pair: tuple[AnswerLine, AnswerLine]) -> list[AnswerLine] | None:
+        """Whether the smaller of two figures is most of the larger, said on the smaller's
+        line ("Yes: ... more than half of ... (our comparison)"), the larger after it."""
+        part, whole = sorted(pair, key=lambda line: _magnitude(line.value))
         assert part.value is not None and whole.value is not None
         verdict = most_of(part.value, whole.value)
         shown = f"{whole.value.as_written} ({whole.text.split(':')[0]})"
@@ -2118,6 +2145,9 @@ class Answerer:
         """Answers "What did MCSC earn in 2024", "how fast did the added value grow in 2023",
         "how did the GDP share change between 2017 and 2023": a statistic's value for the year
         asked, its latest, its series, or both ends of a change."""
+        pair = self._compared_pair()
+        if pair is not None:  # "how did Beijing, Shanghai and Shenzhen compare with the nation"
+            return self._side_by_side(*pair)
         try:
             found = self._statistic() or self._statistic(loose=True)
         except Refused:  # several fit: two things asked ("revenue, and how much from karaoke")
@@ -2160,7 +2190,8 @@ class Answerer:
             try:  # "how did the added value change in 2023": the article's growth, then ours
                 lines, request = self._change(statistic, series, years)
             except Refused:  # no earlier value: the figure that year beside its growth
-                same = [o for o in series if (o.period or "")[:4] == str(years[0])]
+                year = (rates[0].period or "")[:4]
+                same = [o for o in series if (o.period or "")[:4] == year]
                 lines = [self.lines.observation(o) for o in same]
                 request = Request("stat", statistic.id)
             return [self.lines.observation(o) for o in rates] + lines, request
@@ -2246,13 +2277,50 @@ class Answerer:
                 return other
         return None
 
+    def _compared_pair(
+        self,
+    ) -> tuple[tuple[Statistic, list[int]], tuple[Statistic, list[int]]] | None:
+        """Two statistics in one unit on either side of "compare (with)", "versus" or
+        "against", each named by its side's words alone; None otherwise (one statistic's
+        change over time is `_change`)."""
+        words = self.q.words
+        at = [i for i, w in enumerate(words) if w in ("compare", "compared", "versus", "vs")]
+        if len(at) != 1 or self._asks_growth():
+            return None
+        sides = [range(0, at[0]), range(at[0] + 1, len(words))]
+        left, right = (self._quiet_statistic(side, apart=True) for side in sides)
+        orgs = {i for m in self.mentioned("organization") for i in m.span}
+        if left is not None and right is None:  # "MCSC's revenue compared with the CWWCS's"
+            right = self._quiet_statistic({*sides[1], *(set(left[1]) - orgs)}, apart=True)
+        elif right is not None and left is None:
+            left = self._quiet_statistic({*sides[0], *(set(right[1]) - orgs)}, apart=True)
+        if left is None or right is None or left[0].id == right[0].id:
+            return None
+        return (left, right) if left[0].unit == right[0].unit else None
+
+    def _side_by_side(
+        self, first: tuple[Statistic, list[int]], second: tuple[Statistic, list[int]]
+    ) -> tuple[list[AnswerLine], Request]:
+        """Each of two statistics' values at the time asked (or their latest), the first
+        named first: the reader compares them (`_change` is one statistic over time)."""
+        self.use([*first[1], *second[1]])
+        self.use_words(CHANGE | NUMBER | {"how", "did", "does", "do", "and", "with", "to"})
+        lines: list[AnswerLine] = []
+        for statistic, _ in (first, second):
+            picked, _ = self._picked(statistic, self.rel.series(statistic.id))
+            lines += [self.lines.observation(o) for o in picked]
+        self.cues += ["statistic", "compared"]
+        return lines, Request("stat", first[0].id)
+
     def _rate_in(self, statistic: Statistic, years: Sequence[int]) -> list[Observation]:
-        """With one year asked, the article's own growth figure of a statistic for that year
-        ("4.52% year on year in 2023"); [] when the fact base has none."""
-        rate = self._growth_of(statistic) if len(years) == 1 else None
-        if rate is None:
+        """The article's own growth figure of a statistic for the one year asked, or with no
+        year for its latest ("4.52% year on year in 2023"); [] when the fact base has none."""
+        rate = self._growth_of(statistic) if len(years) <= 1 else None
+        dated = [o.period[:4] for o in self.rel.series(statistic.id) if o.period]
+        year = str(years[0]) if years else max(dated, default="")
+        if rate is None or not year:
             return []
-        return [o for o in self.rel.series(rate.id) if (o.period or "")[:4] == str(years[0])]
+        return [o for o in self.rel.series(rate.id) if (o.period or "")[:4] == year]
 
     def _asks_growth(self) -> bool:
         """Whether the question asks how a figure grew: a word for growth, or "did it go up or
@@ -2319,9 +2387,13 @@ class Answerer:
                 pairs.append((left, right))
         return pairs
 
-    def _quiet_statistic(self, within: range) -> tuple[Statistic, list[int]] | None:
+    def _quiet_statistic(
+        self, within: Collection[int], *, apart: bool = False
+    ) -> tuple[Statistic, list[int]] | None:
         try:
-            return self._statistic(within=within) or self._statistic(within=within, loose=True)
+            return self._statistic(within=within, apart=apart) or self._statistic(
+                within=within, loose=True, apart=apart
+            )
         except Refused:
             return None
 
@@ -2422,14 +2494,22 @@ class Answerer:
         return {statistic.organization, *self.rel_ancestors(statistic.organization)}
 
     def _statistic(
-        self, *, strict: bool = False, loose: bool = False, within: range | None = None
+        self,
+        *,
+        strict: bool = False,
+        loose: bool = False,
+        within: Collection[int] | None = None,
+        apart: bool = False,
     ) -> tuple[Statistic, list[int]] | None:
         """The statistic whose words best cover the question's, with the positions it
         covers. The organizations and places named must be its own, and at least one word of
         what it measures (not only its subject) must be asked for; with ``strict``, every word
-        of the question must be its."""
+        of the question must be its; with ``apart``, only the organizations named ``within``
+        count (two sides compared: "MCSC revenue compared with CWWCS revenue")."""
         q = self.q
         named = self.mentioned("organization")
+        if apart and within is not None:
+            named = [m for m in named if set(m.span) <= set(within)]
         if loose:  # an organization named by part of its name is words ("the copyright sector")
             named = [m for m in named if m.best.score >= EXACT]
         orgs = {m.best.id for m in named}
