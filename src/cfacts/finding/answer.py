@@ -1408,7 +1408,13 @@ class Answerer:
         for place in self.q.places:
             if self._org_at(org.id, place.name):
                 self.use(place.span)
-        if self.q.has("parent", "belong", "belongs", "part"):
+        words = self.q.words
+        taking_part = {  # "taking part in": joining, not being part of
+            i for i, w in enumerate(words) if w == "part" and i and words[i - 1] in TAKE_WORDS
+        }
+        if self.q.has("parent", "belong", "belongs") or any(
+            w == "part" and i not in taking_part for i, w in enumerate(words)
+        ):
             if not org.parent:
                 raise Refused(f"no parent organization of {org.name} is on record")
             self.use_words({"parent", "belong", "belongs", "part"})
@@ -2059,6 +2065,8 @@ class Answerer:
         if self.q.year_values:
             kept = [f for f in kept if self._in_years(f)]
         self.use(topic)
+        if not kept and self._by_organization(asks_who, speaker_orgs):
+            return None  # "which FTAs did NCAC mention": what the fact base gives as its
         if not kept:
             raise Refused("no statement on record says that")
         about = [f for f in kept if self._about(f, topic)]
@@ -2686,8 +2694,17 @@ class Answerer:
         self.used -= most  # for `checked` to read, once it sees the figures found
         return found
 
+    def _by_organization(self, asks_who: bool, speaker_orgs: Sequence[object]) -> bool:
+        """Whether a question asks what an organization (not a person) said about something
+        ("which FTAs did the NCAC mention"): our facts give such things as "per NCAC"."""
+        return bool(speaker_orgs) and not asks_who and not self.mentioned("person")
+
     def text(self) -> tuple[list[AnswerLine], Request] | None:
-        """Anything else: the facts holding every word the question asks about."""
+        """Anything else: the facts holding every word the question asks about; "X said" of
+        an organization X is "according to X", whose name each fact must then hold."""
+        orgs = [m for m in self.mentioned("organization") if m.best.score >= EXACT]
+        if self._statement_cue() and orgs and self._by_organization(self._asks_person(), orgs):
+            self.use_words(STATEMENT | {"about", "on"})
         left = self.leftover()
         if not left:
             return None
@@ -2765,6 +2782,7 @@ class Answerer:
 
 
 MOVES = frozenset({"up", "down"})
+TAKE_WORDS = frozenset({"take", "takes", "took", "taken", "taking"})
 YES_NO = frozenset("was were is are had has have did does do".split())
 """First words of a question answered yes or no."""
 FORCE_WORDS = frozenset(
