@@ -37,7 +37,15 @@ from cfacts.finding.answerlines import Lines
 from cfacts.finding.fulltext import FullText, record_texts, same_word, search, terms
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT
-from cfacts.finding.question import STOP, Mention, Place, Question, read, words_of
+from cfacts.finding.question import (
+    STOP,
+    Mention,
+    Place,
+    Question,
+    read,
+    two_questions,
+    words_of,
+)
 from cfacts.finding.request import Request
 from cfacts.finding.views import Amount, AnswerLine, Ref
 from cfacts.frozen import replace, value
@@ -59,7 +67,7 @@ GENERIC = frozenset(
         "each every two three four five six several quoted cited carried carry carrying out "
         "conducted conduct undertaken undertake roughly approximately around exactly "
         "precisely approx some refers refer referred fell coincide coincided coincides "
-        "coinciding far"
+        "coinciding far local event events met meet meets gathered actually really alone just"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -110,7 +118,7 @@ ROSTER = frozenset(
         "addressed address attended attend attending attendees participants participated "
         "participate participating took take part present presented presenter presenters "
         "guests guest experts expert panelists represented representing opened opening "
-        "invited there came come delivered deliver delivering"
+        "invited there came come delivered deliver delivering remarks"
     ).split()
 )
 ORGANIZE = frozenset(
@@ -167,7 +175,7 @@ WHEN = frozenset(
 )
 EVENT_TIMES = frozenset(
     "start started starts begin began begins open opened opens end ended ends finish "
-    "finished close closed last lasted".split()
+    "finished close closed last lasted kick kicked kicks off wrap wrapped".split()
 )
 """Words for when an event began or ended (its dates answer them)."""
 WHERE = frozenset(
@@ -188,7 +196,8 @@ NUMBER_VERBS = frozenset(
     "contributed constitute constitutes constituted amount amounted reach reached stand "
     "stood belong belongs belonged include includes included count counts exceed exceeded "
     "exceeds surpass surpassed top topped over above below under than add adds added "
-    "economy hold holds held cover covers covered".split()
+    "economy hold holds held cover covers covered see sees saw seen post posted posts "
+    "there".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
 NUMBER = frozenset(
@@ -262,12 +271,20 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "taught": ("professor", "lecture", "lectured", "lecturer"),
     "teaching": ("professor", "lecture", "lectured", "lecturer"),
     "registered": ("registrations", "registration"),
+    "register": ("registrations", "registered"),
+    "log": ("registrations", "registered", "recorded"),
+    "logged": ("registrations", "registered", "recorded"),
+    "tally": ("registrations", "registered", "total"),
+    "floated": ("proposed", "proposal", "suggested"),
+    "float": ("proposed", "proposal", "suggested"),
     "registrations": ("registered",),
     "karaoke": ("karaoke",),
     "photographers": ("photography", "photographic"),
     "photos": ("photography", "photographic"),
     "photo": ("photography", "photographic"),
     "music": ("musical",),
+    "shows": ("performances", "performance"),  # "live shows"
+    "concerts": ("performances", "performance"),
     "films": ("film",),
     "movie": ("film",),
     "movies": ("film",),
@@ -374,6 +391,9 @@ def respond(lookup: Lookup, text: str) -> Reply:
     reply = Answerer(lookup, text).reply()
     if reply.lines:
         return reply
+    both = _both(lookup, text)
+    if both is not None:
+        return both
     second = Answerer(lookup, text, respell=True)
     fixed = [
         f"read {a!r} as {b!r}" for a, b in zip(words_of(text), second.q.words, strict=True)
@@ -385,6 +405,31 @@ def respond(lookup: Lookup, text: str) -> Reply:
     if not again.lines:
         return reply
     return replace(again, cues=(*again.cues, *fixed))
+
+
+def _both(lookup: Lookup, text: str) -> Reply | None:
+    """Two questions in one ("Who runs CWWCS, and how much did it earn in 2024?"), each
+    answered, the second in the scene the first names (its names, places and years); None
+    unless both are."""
+    parts = two_questions(text)
+    if parts is None:
+        return None
+    first = Answerer(lookup, parts[0])
+    q = first.q
+    named = sorted(
+        {i for m in q.mentions for i in m.span}
+        | {i for p in q.places for i in p.span}
+        | {i for i, _ in q.years}
+    )
+    scene = " ".join(q.words[i] for i in named)
+    one = first.reply()
+    if not one.lines:
+        return None
+    two = Answerer(lookup, f"{scene}: {parts[1]}" if scene else parts[1]).reply()
+    if not two.lines:
+        return None
+    lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
+    return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
 
 
 def quoted(text: str) -> str:
@@ -410,6 +455,16 @@ class Answerer:
         for i in range(len(words) - 3):  # "by the time of the forum": when, as "at"
             if words[i : i + 4] in (("by", "the", "time", "of"), ("at", "the", "time", "of")):
                 self.used.update(range(i, i + 4))
+        q = self.q  # the scene set before the question: only what it names must hold
+        named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
+        named |= {i for k in q.kinds for i in k.span} | {i for i, _ in q.years}
+        self.used.update(i for i in q.context if i not in named and not words[i].isdigit())
+        for i in range(len(words) - 1):  # "that year", "the same year": the year named
+            if q.years and words[i] in ("that", "same") and words[i + 1] == "year":
+                self.used.update((i, i + 1))
+        if any(p.start in q.context for p in q.places):  # "the province": the place named
+            self.used.update(i for i, w in enumerate(words) if w in PLACE_NOUNS and i > 0
+                             and words[i - 1] in ("the", "this", "that"))  # fmt: skip
         self._words: dict[tuple[str, str], list[str]] = {}
         self.excluded = self._besides()
 
@@ -2244,6 +2299,11 @@ class Answerer:
         for start in range(len(words) - len(wanted) + 1):
             if list(words[start : start + len(wanted)]) == wanted:
                 self.use(range(start, start + len(wanted)))
+                end = start + len(wanted)
+                if start and words[start - 1] in CLIMB_WORDS:  # "climb past 15,000"
+                    self.use([start - 1])
+                if end < len(words) and words[end] in PEOPLE_NOUNS | {"members"}:
+                    self.use([end])  # "more than 150 people": what the figure counts
                 break
         else:
             return None
@@ -2323,9 +2383,10 @@ class Answerer:
     def _rate_in(self, statistic: Statistic, years: Sequence[int]) -> list[Observation]:
         """The article's own growth figure of a statistic for the one year asked, or with no
         year for its latest ("4.52% year on year in 2023"); [] when the fact base has none."""
-        rate = self._growth_of(statistic) if len(years) <= 1 else None
+        after = len(years) == 2 and abs(years[0] - years[1]) == 1  # "2024 compared with 2023"
+        rate = self._growth_of(statistic) if len(years) <= 1 or after else None
         dated = [o.period[:4] for o in self.rel.series(statistic.id) if o.period]
-        year = str(years[0]) if years else max(dated, default="")
+        year = str(max(years)) if years else max(dated, default="")
         if rate is None or not year:
             return []
         return [o for o in self.rel.series(rate.id) if (o.period or "")[:4] == year]
@@ -2782,6 +2843,12 @@ class Answerer:
 
 
 MOVES = frozenset({"up", "down"})
+PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place"})
+"""Nouns that stand for a place named ("the province")."""
+CLIMB_WORDS = frozenset(
+    "climb climbed climbs rise rose risen go went gone grow grew grown get got come came".split()
+)
+"""Verbs of moving to a figure ("climb past 15,000", "go above 100 million")."""
 TAKE_WORDS = frozenset({"take", "takes", "took", "taken", "taking"})
 YES_NO = frozenset("was were is are had has have did does do".split())
 """First words of a question answered yes or no."""
@@ -2851,13 +2918,13 @@ class Threshold:
 
 _ABOVE = frozenset(
     "top tops topped exceed exceeds exceeded above over surpass surpassed surpasses pass "
-    "passed beyond".split()
+    "passed past beyond".split()
 )
 _BELOW = frozenset({"below", "under", "less", "fewer", "lower"})
 _REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _THRESHOLD_PATTERN = (
-    r"\b(?P<word>top|tops|topped|exceed(?:s|ed)?|above|over|surpass(?:es|ed)?|pass(?:ed)?|"
+    r"\b(?P<word>top|tops|topped|exceed(?:s|ed)?|above|over|surpass(?:es|ed)?|pass(?:ed)?|past|"
     r"beyond|(?:more|greater|higher)\s+than|below|under|(?:less|fewer|lower)\s+than|"
     r"reach(?:es|ed)?|hit|at\s+least)\s+(?:rmb\s+|cny\s+)?"
     r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|percent\b|per\s+cent\b)?\s*"
@@ -2866,7 +2933,7 @@ _THRESHOLD_PATTERN = (
 
 
 _COMPARING = (
-    *("top", "exceed", "above", "over", "surpass", "pass", "beyond", "than", "below"),
+    *("top", "exceed", "above", "over", "surpass", "pass", "past", "beyond", "than", "below"),
     *("under", "reach", "hit", "least"),
 )
 """Words one of which every comparison the pattern reads holds, looked for before it is

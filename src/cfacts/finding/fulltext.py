@@ -122,7 +122,22 @@ def same_word(a: str, b: str) -> bool:
     if sa == sb:
         return True
     short, long_ = sorted((sa, sb), key=len)
-    return (len(short) >= 5 and long_.startswith(short)) or _swapped(a, b)
+    if len(short) >= 5 and long_.startswith(short):
+        return True
+    return _swapped(a, b) or _american(sa) == _american(sb)
+
+
+_BRITISH = (("ll", "l"), ("nc", "ns"), ("is", "iz"), ("ys", "yz"))
+"""Stem endings as British spelling has them, and as American ("labell", "licenc",
+"organis", "analys")."""
+
+
+def _american(stem: str) -> str:
+    """A stem in American spelling, so "labelling" is "labeling" and "licence" "license"."""
+    for british, american in _BRITISH:
+        if stem.endswith(british) and len(stem) >= 5:
+            return stem[: -len(british)] + american
+    return stem
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -180,6 +180,7 @@ class Question:
     kinds: tuple[KindPhrase, ...]
     mentions: tuple[Mention, ...]
     known_places: frozenset[str] = frozenset()  # every place the fact base names, folded
+    context: tuple[int, ...] = ()  # words that set the scene before the question proper
 
     def has(self, *words: str) -> bool:
         """Whether any of the words occurs."""
@@ -233,6 +234,84 @@ SHORT_FORMS = {
 """Short forms people type, read as the word the fact base writes."""
 
 
+ASKING = QUESTION_WORDS | frozenset(
+    "did does do was were is are had has have can could will would name list give".split()
+)
+"""Words a question proper begins with."""
+_SCENE = re.compile(r"\s[-\u2013\u2014]+\s|[:;]\s")
+"""What ends a scene set before a question: a dash between spaces, a colon, a semicolon."""
+FILLERS = (
+    ("is", "it", "true", "that"),
+    ("can", "you"),
+    ("could", "you"),
+    ("please",),
+    ("tell", "me"),
+    ("do", "you", "know"),
+)
+"""Ways of asking that ask nothing ("is it true that", "can you list")."""
+
+
+_AND_ASKS = re.compile(
+    r"(?:,\s*|\s+)and\s+(?=(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|"
+    r"were|has|had)\b)",
+    re.IGNORECASE,
+)
+
+
+def two_questions(text: str) -> tuple[str, str] | None:
+    """A question that asks two things ("What did X amount to in 2018, and how many works
+    did the province register that year?") as its two questions, the second with what the
+    first names set before it as its scene; None for one question."""
+    parts = _AND_ASKS.split(text)
+    if len(parts) != 2 or any(len(words_of(p)) < 2 for p in parts):
+        return None
+    return parts[0], parts[1]
+
+
+def context_of(text: str) -> list[int]:
+    """The positions of the words (as `words_of` gives them) that only set the scene of a
+    question: a clause before a colon or a dash, or before the first comma, when what
+    follows it begins a question and the clause does not ("For my piece on the sector, how
+    much ..."; "Guan Rui spoke in Shanghai - what company does she work for?"); and fillers
+    such as "is it true that"."""
+    parts = _SCENE.split(text)
+    context: list[int] = []
+    offset = 0
+    if len(parts) > 1 and _asks(parts[-1]) and not _asks(parts[0]) and _says(parts[-1]):
+        for part in parts[:-1]:
+            size = len(words_of(part))
+            context += range(offset, offset + size)
+            offset += size
+        text = parts[-1]
+    head, comma, rest = text.partition(",")
+    if comma and _asks(rest) and not _asks(head) and _says(rest):
+        context += range(offset, offset + len(words_of(head)))
+    words = words_of(" ".join(parts))
+    for i in range(len(words)):
+        for filler in FILLERS:
+            if tuple(words[i : i + len(filler)]) == filler:
+                context += range(i, i + len(filler))
+    return sorted(set(context))
+
+
+def _says(text: str) -> bool:
+    """Whether a question proper names something by itself: two words or more that are not
+    small words ("which one was it" leans on the scene before it, and keeps it)."""
+    small = STOP | {"one", "ones", "it", "they"}
+    return sum(w not in small for w in words_of(text)) >= 2
+
+
+def _asks(text: str) -> bool:
+    """Whether a clause begins a question ("which city agency ...", "did it ...", "on what
+    day ...", "by how much ...")."""
+    words = words_of(text)
+    if not words:
+        return False
+    return words[0] in ASKING or (
+        len(words) > 1 and words[0] in FUNCTION_WORDS and words[1] in QUESTION_WORDS
+    )
+
+
 def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
@@ -277,6 +356,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         tuple(kinds),
         tuple(mentions),
         frozenset(known),
+        tuple(context_of(text)) if len(words) == len(words_of(text)) else (),
     )
 
 
