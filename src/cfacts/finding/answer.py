@@ -147,7 +147,8 @@ STATEMENT = frozenset(
         "state stated remarks statement statements speech stance "
         "outline outlined address addressed focus focused called "
         "want wants plan plans predict predicted predicts predicting forecast forecasted "
-        "expect expected expects anticipate anticipated foresaw foresee listed"
+        "expect expected expects anticipate anticipated foresaw foresee listed floated "
+        "float floats told pitched pitch touted"
     ).split()
 )
 LINKS = frozenset(
@@ -266,6 +267,11 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "adopted": ("concluded",),
     "treaty": ("treaties",),
     "ceo": ("chief",),
+    "entrepreneur": ("founder", "ceo", "chief"),
+    "entrepreneurs": ("founder", "ceo", "chief"),
+    "tech": ("technology", "technologies", "technological"),
+    "online": ("internet", "digital", "online"),
+    "shared": ("joint", "common", "sharing"),
     "teach": ("professor", "lecture", "lectured", "lecturer"),
     "teaches": ("professor", "lecture", "lectured", "lecturer"),
     "taught": ("professor", "lecture", "lectured", "lecturer"),
@@ -601,8 +607,9 @@ class Answerer:
         return any(same_word(w, x) for w in wanted for x in words)
 
     def _about(self, record: Record, positions: Sequence[int]) -> bool:
-        """Whether a statement is about every topic word: in its own words, its topics or
-        the names and kinds of its subjects (not its speaker's or its event's names)."""
+        """Whether a statement is about every topic word: in its own words, its topics, the
+        names and kinds of its subjects, or its speaker's titles ("the tech entrepreneur");
+        not its speaker's or its event's names."""
         return not self._missing(record, positions)
 
     def _missing(self, record: Record, positions: Sequence[int]) -> list[int]:
@@ -610,6 +617,10 @@ class Answerer:
         texts = [text for _, text in record_texts(record)]
         for rid in getattr(record, "subjects", ()):
             texts += self._names_of(rid)
+        person = getattr(record, "person", None)
+        if isinstance(person, str):  # "which tech entrepreneur argued": who the speaker is
+            asked = ROLE_NOUNS | TITLE_ASKED | set(ORG_NOUNS)  # "which body does she represent"
+            texts += [w for w in self._titles_words(person) if w not in asked]
         words = fold(" ; ".join(texts)).split()
         missing = []
         for i in positions:
