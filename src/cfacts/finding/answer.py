@@ -132,7 +132,7 @@ ATTENDANCE = frozenset(
     (
         "people participants attendees guests representatives persons attended attend came "
         "attendance turnout "
-        "present participated took part turned showed"
+        "present participated took part turned showed trainees students delegates sat"
     ).split()
 )
 STATEMENT = frozenset(
@@ -290,6 +290,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "photo": ("photography", "photographic"),
     "music": ("musical",),
     "shows": ("performances", "performance"),  # "live shows"
+    "labels": ("companies",),  # "record labels"
     "concerts": ("performances", "performance"),
     "films": ("film",),
     "movie": ("film",),
