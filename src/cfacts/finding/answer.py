@@ -109,6 +109,7 @@ TITLE_SYNONYMS = {"ceo": ("chief", "executive"), "head": ("director",), "boss": 
 ROLE_NOUNS = frozenset(
     "position positions job jobs title titles role roles post posts work works worked working "
     "occupation profession affiliation employer employed represent represents represented "
+    "representing "
     "organization organisation hold holds held serve serves served affiliated belong belongs "
     "teach teaches taught".split()
 )
@@ -156,6 +157,7 @@ LINKS = frozenset(
     for pair in (
         "make up, makes up, made up, lead to, leads to, led to, leading to, account for, "
         "accounts for, accounted for, come from, comes from, came from, take place, takes place, "
+        "stack up, stacks up, stacked up, "
         "took place, taking place, set out, sets out, co host, co hosted, co organised, "
         "co organized"
     ).split(", ")
@@ -176,7 +178,7 @@ WHEN = frozenset(
 )
 EVENT_TIMES = frozenset(
     "start started starts begin began begins open opened opens end ended ends finish "
-    "finished close closed last lasted kick kicked kicks off wrap wrapped".split()
+    "finished close closed last lasted kick kicked kicks off wrap wrapped run ran runs".split()
 )
 """Words for when an event began or ended (its dates answer them)."""
 WHERE = frozenset(
@@ -205,7 +207,7 @@ NUMBER = frozenset(
     (
         "how much many number amount revenue revenues income earn earned earns earning "
         "earnings share percent percentage proportion gdp worth value size big large total "
-        "figure fees fee members membership count ratio attendance turnout"
+        "figure fees fee members membership count ratio attendance turnout take takings intake"
     ).split()
 )
 PARAPHRASES: dict[str, tuple[str, ...]] = {
@@ -291,6 +293,18 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "music": ("musical",),
     "shows": ("performances", "performance"),  # "live shows"
     "labels": ("companies",),  # "record labels"
+    "talks": ("dialogues", "dialogue", "talks"),
+    "slice": ("share",),
+    "hubs": ("regions", "cities"),
+    "wealthy": ("developed",),
+    "richer": ("developed",),
+    "rich": ("developed",),
+    "internationally": ("global", "international", "world"),
+    "deal": ("agreement", "agreements"),
+    "deals": ("agreement", "agreements"),
+    "teamwork": ("cooperation", "cooperated", "together"),
+    "national": ("china", "chinese", "national"),
+    "nationwide": ("china", "chinese", "national"),
     "concerts": ("performances", "performance"),
     "films": ("film",),
     "movie": ("film",),
@@ -1312,6 +1326,8 @@ class Answerer:
         return kept or roles
 
     def person(self) -> tuple[list[AnswerLine], Request] | None:
+        if self.q.words[0] in YES_NO and self.mentioned("organization"):
+            return self.person_roles()  # "was Guan Rui the speaker from Wings Media"
         if self.q.has("events", "event", "attend", "attended", "attending") or (
             self.q.has(*ROSTER - {"there", "came", "come"}) and not self.q.has(*ROLE_NOUNS)
         ):
@@ -1332,7 +1348,8 @@ class Answerer:
         roles = self.rel.roles_of_person(rid)
         named = self.mentioned("organization")
         family = {u for m in named for u in self.org_family(m.best.id)}
-        if named and not [r for r in roles if r.organization in family]:
+        yes_no = self.q.words[0] in YES_NO  # "was she the one from China Science Publishing"
+        if named and not yes_no and not [r for r in roles if r.organization in family]:
             # "deputy general manager of which company": part of an organization's name is
             # words, not the organization
             named = [m for m in named if m.best.score >= EXACT]
@@ -1340,6 +1357,8 @@ class Answerer:
         if orgs:
             family = {u for o in orgs for u in self.org_family(o)}
             roles = [r for r in roles if r.organization in family]
+            if not roles and self.q.words[0] in YES_NO and self.rel.roles_of_person(rid):
+                return self._not_there(rid, named)  # "was Zhang Fan the one from Wings Media"
             if not roles:
                 raise Refused(f"no role of {self.lines.name('person', rid)} at that organization")
             self.use(i for m in named for i in m.span)
@@ -1376,6 +1395,26 @@ class Answerer:
             return None
         roles = sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True)
         return [self.lines.role(r) for r in roles], Request("who", rid)
+
+    def _not_there(
+        self, rid: str, named: Sequence[Mention]
+    ) -> tuple[list[AnswerLine], Request]:
+        """"Was X the one from Y" when no role of X at Y is on record: "No (our reading)",
+        on the roles that are, latest first."""
+        self.use(i for m in named for i in m.span)
+        self.use_words(ROLE_NOUNS | {"the", "one", "from", "at", "of", "with", "person", "guy"})
+        self.use_words(ROLE_TITLES | LEAD_VERBS | TITLE_ASKED | ROSTER | PEOPLE_NOUNS)
+        took_part = {a.event for a in self.rel.appearances_of_person(rid)}
+        for m in self.mentioned("event"):  # "... at the Shanghai training", where they spoke
+            if m.best.id in took_part:
+                self.use(m.span)
+        org = self.lines.name("organization", named[0].best.id)
+        roles = sorted(self.rel.roles_of_person(rid), key=lambda r: (r.as_of, r.id), reverse=True)
+        lines = [self.lines.role(r) for r in roles]
+        note = f"No (our reading: no role at {org} is on record for them)"
+        lines[0] = replace(lines[0], text=f"{note}: {lines[0].text}")
+        self.cues.append("person")
+        return lines, Request("who", rid)
 
     def _titles_at_event(self, rid: str) -> tuple[list[AnswerLine], Request] | None:
         """A person's part in the one event the question names, with the titles they held
@@ -2369,11 +2408,14 @@ class Answerer:
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]
         left, right = (self._quiet_statistic(side, apart=True) for side in sides)
-        orgs = {i for m in self.mentioned("organization") for i in m.span}
+        names = {i for m in self.mentioned("organization") for i in m.span}
+        names |= {i for p in self.q.places for i in p.span}
         if left is not None and right is None:  # "MCSC's revenue compared with the CWWCS's"
-            right = self._quiet_statistic({*sides[1], *(set(left[1]) - orgs)}, apart=True)
+            more = {*sides[1], *(set(left[1]) - names)}
+            right = self._quiet_statistic(more, apart=True, other_than=left[0].id)
         elif right is not None and left is None:
-            left = self._quiet_statistic({*sides[0], *(set(right[1]) - orgs)}, apart=True)
+            more = {*sides[0], *(set(right[1]) - names)}
+            left = self._quiet_statistic(more, apart=True, other_than=right[0].id)
         if left is None or right is None or left[0].id == right[0].id:
             return None
         return (left, right) if left[0].unit == right[0].unit else None
@@ -2385,6 +2427,7 @@ class Answerer:
         named first: the reader compares them (`_change` is one statistic over time)."""
         self.use([*first[1], *second[1]])
         self.use_words(CHANGE | NUMBER | {"how", "did", "does", "do", "and", "with", "to"})
+        self.use_words({"places", "like", "such", "as", "figure", "figures"})  # "places like X"
         lines: list[AnswerLine] = []
         for statistic, _ in (first, second):
             picked, _ = self._picked(statistic, self.rel.series(statistic.id))
@@ -2469,12 +2512,12 @@ class Answerer:
         return pairs
 
     def _quiet_statistic(
-        self, within: Collection[int], *, apart: bool = False
+        self, within: Collection[int], *, apart: bool = False, other_than: str = ""
     ) -> tuple[Statistic, list[int]] | None:
         try:
-            return self._statistic(within=within, apart=apart) or self._statistic(
-                within=within, loose=True, apart=apart
-            )
+            return self._statistic(
+                within=within, apart=apart, other_than=other_than
+            ) or self._statistic(within=within, loose=True, apart=apart, other_than=other_than)
         except Refused:
             return None
 
@@ -2581,6 +2624,7 @@ class Answerer:
         loose: bool = False,
         within: Collection[int] | None = None,
         apart: bool = False,
+        other_than: str = "",
     ) -> tuple[Statistic, list[int]] | None:
         """The statistic whose words best cover the question's, with the positions it
         covers. The organizations and places named must be its own, and at least one word of
@@ -2598,13 +2642,16 @@ class Answerer:
         others = {i for m in q.mentions if m.kind in ("person", "event") for i in m.span}
         places = [p for p in q.places if not self._event_place(p)]  # "the Chengdu forum"
         placed = bool(q.places) or any(w in q.known_places for w in q.words)  # "Sichuan's"
+        if apart and within is not None:  # each side its own places ("Beijing ... the nation")
+            places = [p for p in places if p.start in within]
+            placed = bool(places) or any(q.words[i] in q.known_places for i in within)
         skip = {i for i, _ in q.years} | set(q.latest) | others
         content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
         if within is not None:  # one of two things asked ("record companies and producers")
             content = [i for i in content if i in within or i in org_positions]
         candidates: list[tuple[tuple[float, float, int, int, str], Statistic, list[int]]] = []
         for record in self.store.all("statistic"):
-            if not isinstance(record, Statistic):
+            if not isinstance(record, Statistic) or record.id == other_than:
                 continue
             own = self._stat_orgs(record)
             if orgs and not all(o in own or self._subject_org(record, o) for o in orgs):
@@ -2910,7 +2957,7 @@ members did CAVCA have" does not ask for its record companies."""
 MEASURE_KINDS = {
     "growth": GROWTH | {"annual", "annually", "yearly", "new", "gain", "gains", "increase"},
     "share": frozenset(
-        "share shares percent percentage proportion portion fraction ratio part".split()
+        "share shares percent percentage proportion portion fraction ratio part slice".split()
     ),
     "ratio": frozenset("ratio ratios rate percent percentage share proportion".split()),
 }

@@ -247,6 +247,9 @@ FILLERS = (
     ("please",),
     ("tell", "me"),
     ("do", "you", "know"),
+    ("whats", "the", "deal", "with"),
+    ("what", "s", "the", "deal", "with"),
+    ("what", "is", "the", "deal", "with"),
 )
 """Ways of asking that ask nothing ("is it true that", "can you list")."""
 
