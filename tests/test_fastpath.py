@@ -14,7 +14,7 @@ from cfacts.cli.app import app
 from cfacts.cli.commands import output_format
 from cfacts.cli.main import answer, parse
 from cfacts.cli.runner import Settings, Stop
-from conftest import DATA
+from conftest import DATA, ROOT
 
 BAD = str(DATA / "bad" / "duplicate_id.toml")
 
@@ -161,3 +161,47 @@ def test_any_command_line_the_fast_path_takes_matches_the_full_app(argv: list[st
 def test_installed_entry_point_is_the_fast_path() -> None:
     text = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
     assert 'cfacts = "cfacts.cli.main:main"' in text
+
+
+def test_a_command_runs_without_the_cycle_collector_and_gives_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`main` turns the cycle collector off while a command runs (a few ms of every start)
+    and puts it back as it was, so calling it in a process that goes on leaks nothing."""
+    import gc
+
+    from cfacts.cli import main as entry
+
+    seen: list[bool] = []
+
+    def command() -> int:
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(entry, "_main", command)
+    assert gc.isenabled()
+    assert entry.main() == 0
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_serve_turns_the_cycle_collector_back_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server runs until stopped: `cfacts serve` runs Datasette with the collector on,
+    though `main` turned it off (Datasette itself is a stand-in here)."""
+    import gc
+    import types
+
+    from cfacts.cli import main as entry
+
+    seen: list[bool] = []
+
+    def fake_main(args: list[str], prog_name: str, standalone_mode: bool) -> None:
+        seen.append(gc.isenabled())
+
+    fake = types.ModuleType("datasette.cli")
+    fake.cli = types.SimpleNamespace(main=fake_main)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "datasette", types.ModuleType("datasette"))
+    monkeypatch.setitem(sys.modules, "datasette.cli", fake)
+    monkeypatch.setattr(sys, "argv", ["cfacts", "--facts", str(ROOT / "facts.toml"), "serve"])
+    assert entry.main() == 0
+    assert seen == [True]

@@ -388,9 +388,11 @@ SERVE_DATABASE = "facts"
 def serve(settings: Settings, values: Values) -> int:
     """Export to a temporary folder and serve it with Datasette on 127.0.0.1 until stopped."""
     import contextlib
+    import gc
     import tempfile
     from pathlib import Path
 
+    gc.enable()  # `main` turns the cycle collector off for commands that end at once
     port = int(str(values.get("port") or 8001))
     if not 1 <= port <= 65535:
         raise fail(f"--port {port} is not a port; give 1 to 65535", EXIT_USAGE)

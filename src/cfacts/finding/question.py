@@ -238,8 +238,9 @@ ASKING = QUESTION_WORDS | frozenset(
     "did does do was were is are had has have can could will would name list give".split()
 )
 """Words a question proper begins with."""
-_SCENE = re.compile(r"\s[-\u2013\u2014]+\s|[:;]\s")
-"""What ends a scene set before a question: a dash between spaces, a colon, a semicolon."""
+_SCENE = r"\s[-\u2013\u2014]+\s|[:;]\s"
+"""What ends a scene set before a question: a dash between spaces, a colon, a semicolon
+(compiled only for a question that has one of them)."""
 FILLERS = (
     ("is", "it", "true", "that"),
     ("can", "you"),
@@ -254,10 +255,9 @@ FILLERS = (
 """Ways of asking that ask nothing ("is it true that", "can you list")."""
 
 
-_AND_ASKS = re.compile(
+_AND_ASKS = (
     r"(?:,\s*|\s+)and\s+(?=(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|"
-    r"were|has|had)\b)",
-    re.IGNORECASE,
+    r"were|has|had)\b)"
 )
 
 
@@ -265,7 +265,9 @@ def two_questions(text: str) -> tuple[str, str] | None:
     """A question that asks two things ("What did X amount to in 2018, and how many works
     did the province register that year?") as its two questions, the second with what the
     first names set before it as its scene; None for one question."""
-    parts = _AND_ASKS.split(text)
+    if " and " not in text.lower():
+        return None
+    parts = re.split(_AND_ASKS, text, flags=re.IGNORECASE)
     if len(parts) != 2 or any(len(words_of(p)) < 2 for p in parts):
         return None
     return parts[0], parts[1]
@@ -277,7 +279,8 @@ def context_of(text: str) -> list[int]:
     follows it begins a question and the clause does not ("For my piece on the sector, how
     much ..."; "Guan Rui spoke in Shanghai - what company does she work for?"); and fillers
     such as "is it true that"."""
-    parts = _SCENE.split(text)
+    scenes = any(mark in text for mark in (":", ";", " -", " \u2013", " \u2014"))
+    parts = re.split(_SCENE, text) if scenes else [text]
     context: list[int] = []
     offset = 0
     if len(parts) > 1 and _asks(parts[-1]) and not _asks(parts[0]) and _says(parts[-1]):
