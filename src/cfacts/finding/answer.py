@@ -126,7 +126,7 @@ ORGANIZE = frozenset(
     (
         "organized organised organize organise organizes organises organizer organizers "
         "organiser organisers organizing organising hosted host hosts hosting coorganized "
-        "co convened sponsored behind ran run jointly held hold staged arranged"
+        "co convened convene convenes sponsored behind ran run jointly held hold staged arranged"
     ).split()
 )
 ATTENDANCE = frozenset(
@@ -200,6 +200,7 @@ NUMBER_VERBS = frozenset(
     "stood belong belongs belonged include includes included count counts exceed exceeded "
     "exceeds surpass surpassed top topped over above below under than add adds added "
     "economy hold holds held cover covers covered see sees saw seen post posted posts "
+    "create created creates contribution contributions "
     "there".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
@@ -297,6 +298,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "slice": ("share",),
     "hubs": ("regions", "cities"),
     "wealthy": ("developed",),
+    "advanced": ("developed",),
+    "recorded": ("registrations", "registered", "recorded"),
+    "offices": ("director", "title", "role"),
+    "bound": ("signed", "signing", "memorandum"),
     "richer": ("developed",),
     "rich": ("developed",),
     "internationally": ("global", "international", "world"),
@@ -317,6 +322,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "distribute": ("distribution",),
     "works": ("registrations", "works"),
     "support": ("backs", "backed", "supports"),
+    "promote": ("promoting", "support", "supports", "advocate", "advocates"),
+    "promotes": ("promoting", "support", "supports", "advocate", "advocates"),
+    "back": ("support", "supports", "backs", "backed", "advocate", "advocates"),
     "supports": ("backs", "support"),
     "supported": ("backed", "support"),
     "new": ("growth", "newly"),
@@ -766,6 +774,8 @@ class Answerer:
             else:
                 lines = judged
         kept = self._kept(lines)
+        if self.q.has(*CURRENCY_WORDS):  # an amount of money asked: not a share, not a count
+            kept = [line for line in kept if line.value is None or line.value.unit == "CNY"]
         count = self._listed_count()
         if count:  # "list the eight treaties": a fact giving their number lists none of them
             kept = [line for line in kept if not self._counts(line, count)]
@@ -1027,11 +1037,11 @@ class Answerer:
         last = len(words) - 1  # "2021 copyright overseas risk training city"
         if last > 0 and words[last] in ("city", "country") and last not in spans:
             return True
-        return "where" in words or any(
+        return "where" in words or any(  # "which city", "which Chinese city"
             w in ("city", "country", "place", "location")
             and i not in spans
             and i > 0
-            and words[i - 1] in ("which", "what")
+            and ({"which", "what"} & set(words[max(0, i - 2) : i]))
             for i, w in enumerate(words)
         )
 
@@ -1040,6 +1050,8 @@ class Answerer:
         if _thresholds(q.text):  # "more than 100 people"
             return True
         if q.has("how") and q.has("much", "many", "fast", "quickly", "big", "large"):
+            return True
+        if q.has(*CURRENCY_WORDS):  # "what did it add to the economy in yuan"
             return True
         return bool({w for w in q.words} & (NUMBER - {"how", "much", "many", "total"}))
 
@@ -1245,7 +1257,7 @@ class Answerer:
                 self.use(org.span)
                 org = other
         self.use(org.span)
-        roles = self._holders(org, titles)
+        roles = self._holders(org, titles) or self._holders_of_each(org, titles)
         what = " ".join(q.words[i] for i in titles).replace("ceo", "CEO") or "head"
         name = self.lines.name("organization", org.best.id)
         if not roles:
@@ -1254,6 +1266,7 @@ class Answerer:
         roles = self._at_event(roles)
         self.use(titles + leads)
         self.use_words({"person", "individual", "in", "charge", "of", "currently", "name"})
+        self.use_words({"serves", "serve", "served", "holds", "hold", "both", "as", "and"})
         self.use_words(PEOPLE_NOUNS)
         for place in q.places:  # the organization's place, said again; another one is not used
             if any(self._org_in(r.organization, place) for r in roles):
@@ -1290,6 +1303,21 @@ class Answerer:
             if roles:
                 break
         return roles
+
+    def _holders_of_each(self, org: Mention, titles: Sequence[int]) -> list[Role]:
+        """Two titles joined by "and" ("the Vice Chairman and Director General of MCSC"): the
+        roles of whoever holds both at the organization, one title a role."""
+        words = self.q.words
+        groups: list[list[int]] = [[]]
+        for i in titles:
+            if groups[-1] and "and" in words[groups[-1][-1] : i]:
+                groups.append([])
+            groups[-1].append(i)
+        if len(groups) < 2:
+            return []
+        found = [self._holders(org, group) for group in groups]
+        people = set.intersection(*({r.person for r in roles} for roles in found))
+        return [r for roles in found for r in roles if r.person in people]
 
     def _spans(self) -> set[int]:
         return {i for m in self.q.mentions for i in m.span}
@@ -1531,6 +1559,7 @@ class Answerer:
         """Answers "Where was the Chengdu forum held", "where is APRA based", "where does Cogo
         teach": an event's place, an organization's city, a person's organization."""
         self.use_words(WHERE | {"held", "take", "took", "place", "happen", "happened"})
+        self.use_words({"hold", "holds", "host", "hosted", "convene", "convened", "staged"})
         self.use_words({"location", "venue", "venues"})
         event = None if self.mentioned("person") else self.one_event()
         if event is not None:
@@ -2275,6 +2304,7 @@ class Answerer:
         self.use(i for m in self.mentioned("organization") for i in m.span
                  if m.best.id in self._stat_orgs(statistic))  # fmt: skip
         self.use_words(NUMBER | {"how", "many", "much", "total", "was", "were", "since"})
+        self.use_words(CURRENCY_WORDS if statistic.unit == "CNY" else ())
         self.use_words(NUMBER_VERBS)
         series = self.rel.series(statistic.id)
         if not series:
@@ -2650,8 +2680,11 @@ class Answerer:
         if within is not None:  # one of two things asked ("record companies and producers")
             content = [i for i in content if i in within or i in org_positions]
         candidates: list[tuple[tuple[float, float, int, int, str], Statistic, list[int]]] = []
+        money = q.has(*CURRENCY_WORDS)  # "what did it add to the economy in yuan"
         for record in self.store.all("statistic"):
             if not isinstance(record, Statistic) or record.id == other_than:
+                continue
+            if money and record.unit != "CNY":
                 continue
             own = self._stat_orgs(record)
             if orgs and not all(o in own or self._subject_org(record, o) for o in orgs):
@@ -2902,6 +2935,8 @@ class Answerer:
 
 
 MOVES = frozenset({"up", "down"})
+CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
+"""Words that ask for an amount of money: a share or a count does not answer them."""
 PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place"})
 """Nouns that stand for a place named ("the province")."""
 CLIMB_WORDS = frozenset(
