@@ -20,6 +20,7 @@ from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index import cache, indexer
 from cfacts.index.cache import cache_path, open_store
 from cfacts.index.indexer import Unsure
+from cfacts.index.names import NAME_KINDS, sorted_key
 from cfacts.index.quick import QuickStore, read
 from cfacts.index.store import LINK_FIELDS, SqliteStore
 from conftest import DATA, ROOT
@@ -116,7 +117,10 @@ def test_the_quick_store_reads_exactly_what_the_index_holds(
     assert quick.related_any("appearance", ("person", "event"), "liu-hua") == (
         indexed.related_any("appearance", ("person", "event"), "liu-hua")
     )
-    assert quick.exact_names(["person"], "hua liu") == indexed.exact_names(["person"], "hua liu")
+    kinds = sorted(NAME_KINDS)
+    for key in {sorted_key(name.key) for name in indexed.names(kinds)} | {"hua liu", "", "x"}:
+        assert quick.exact_names(kinds, key) == indexed.exact_names(kinds, key), key
+        assert quick.exact_names(["person"], key) == indexed.exact_names(["person"], key), key
     for typed, start in (("li", "li"), ("", ""), ("mcsc", "mcsc"), ("gdp", "gdp")):
         for kind in ("person", "statistic", "organization"):
             assert list(quick.completions(kind, typed, start)) == list(

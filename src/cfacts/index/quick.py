@@ -117,7 +117,7 @@ class QuickStore:
         self._cited: dict[str, int] = {}
         self._names: dict[str, list[_Name]] = {}
         self._folded: dict[str, list[_Folded]] = {}
-        self._sorted_keys: dict[str, list[str]] = {}
+        self._named_statistics = False
         self._cache: dict[int, Record] = {}
         self._fts: sqlite3.Connection | None = None
         self.index_path: str | None = None
@@ -220,15 +220,20 @@ class QuickStore:
         return self._records(sorted(found))
 
     def _named(self, kind: str) -> list[_Folded]:
-        """The names of a kind's records in file order, folded (a statistic's from its
-        organization after its own); folded once, when a lookup first reads them."""
+        """The names of a kind's records in file order, folded; folded once, when a lookup
+        first reads them all."""
         folded = self._folded.get(kind)
         if folded is None:
-            own = self._names.get(kind, [])
-            if kind == "statistic":
-                own = self._statistic_names(own)
-            folded = self._folded[kind] = [(*name, name_key(name[4])) for name in own]
+            folded = self._folded[kind] = [(*n, name_key(n[4])) for n in self._unfolded(kind)]
         return folded
+
+    def _unfolded(self, kind: str) -> list[_Name]:
+        """The names of a kind's records in file order (a statistic's from its organization
+        after its own)."""
+        if kind == "statistic" and not self._named_statistics:
+            self._named_statistics = True
+            self._names[kind] = self._statistic_names(self._names.get(kind, []))
+        return self._names.get(kind, [])
 
     def _statistic_names(self, own: list[_Name]) -> list[_Name]:
         """A statistic's own names, each followed by "<abbreviation or name> <label>" for its
@@ -269,16 +274,24 @@ class QuickStore:
         return [Candidate(kind, rid, field, text, key) for _, kind, rid, field, text, key in merged]
 
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
-        """The names whose folded words, sorted, equal ``sorted_key``."""
+        """The names whose folded words, sorted, equal ``sorted_key`` (an ASCII name is folded
+        only if it holds each of the words: folding never adds letters)."""
         import heapq
 
+        words = sorted_key.split()
         found = []
         for kind in dict.fromkeys(kinds):
-            keys = self._sorted_keys.get(kind)
-            if keys is None:
-                keys = self._sorted_keys[kind] = [_sorted(name[5]) for name in self._named(kind)]
-            named = self._named(kind)
-            found.append([named[at] for at, key in enumerate(keys) if key == sorted_key])
+            hits = []
+            for name in self._unfolded(kind):
+                text = name[4]
+                if text.isascii():
+                    lower = text.lower()
+                    if not all(word in lower for word in words):
+                        continue
+                key = name_key(text)
+                if _sorted(key) == sorted_key:
+                    hits.append((*name, key))
+            found.append(hits)
         return [
             Candidate(kind, rid, field, text, key)
             for _, kind, rid, field, text, key in heapq.merge(*found, key=_number)
