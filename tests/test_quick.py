@@ -328,3 +328,18 @@ def test_the_process_that_writes_the_index_inherits_no_output(
     assert done.returncode == 0
     wait_indexed(path)
     assert _index(path).is_file()
+
+
+def test_where_no_process_can_be_started_the_index_is_written_after_the_answer(
+    write_facts: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_facts(REAL)
+    monkeypatch.setenv(cache.ANSWER_FIRST_ENV, "1")
+    store = open_store(path, first=True)
+    assert isinstance(store, QuickStore)
+    assert not _index(path).exists()
+    monkeypatch.setattr(sys, "executable", "")
+    cache.index_later(store)
+    assert _index(path).is_file()
+    cache.index_later(store)  # once per store
+    assert isinstance(open_store(path, first=True), SqliteStore)

@@ -574,7 +574,10 @@ _BUILD = (
 def index_later(store: Store) -> None:
     """After a lookup answered from `quick`'s store: start a process of its own (in a new
     session, its output discarded, at a lower priority) that writes the index, unless another
-    holds the lock. This process does not wait for it. Anything else: nothing to do."""
+    holds the lock; this process does not wait for it. Where none can be started, the index
+    is written here, after the answer. Anything else: nothing to do."""
+    import sys
+
     index = getattr(store, "index_path", None)
     if not isinstance(index, str):
         return
@@ -582,6 +585,21 @@ def index_later(store: Store) -> None:
     lock = _lock(index)
     if lock is None:  # being written by another process
         return
+    facts_path = os.path.abspath(store.path)
+    try:
+        if sys.executable:  # (empty when embedded)
+            try:
+                _start(facts_path, lock, os.path.dirname(index))
+                return
+            except (OSError, ValueError):
+                pass
+        _write(facts_path)  # here, then, holding the lock
+    finally:
+        os.close(lock)  # the new process holds it now
+
+
+def _start(facts_path: str, lock: int, folder: str) -> None:
+    """Start the process that writes the index (`build_detached`), handing it ``lock``."""
     import subprocess
     import sys
 
@@ -590,32 +608,35 @@ def index_later(store: Store) -> None:
     env = dict(os.environ)  # this cfacts, wherever it was imported from
     code = os.path.dirname(os.path.dirname(os.path.abspath(cfacts.__file__)))
     env["PYTHONPATH"] = os.pathsep.join(p for p in (code, env.get("PYTHONPATH", "")) if p)
-    try:
-        subprocess.Popen(
-            [sys.executable, "-c", _BUILD, os.path.abspath(store.path), str(lock)],
-            cwd=os.path.dirname(index),  # ours alone: nothing there is imported
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-            pass_fds=(lock,),
-        )
-    except (OSError, ValueError):  # no interpreter to start: the next lookup writes it
-        pass
-    finally:
-        os.close(lock)  # the new process holds the lock now
+    subprocess.Popen(
+        [sys.executable, "-c", _BUILD, facts_path, str(lock)],
+        cwd=folder,  # ours alone: nothing there is imported
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        pass_fds=(lock,),
+    )
 
 
 def build_detached(facts_path: str, lock: int) -> None:
-    """The process `index_later` starts: write the index of a fact base (exactly as a lookup
-    that writes it first would) unless a fresh one is there by now; ``lock`` is held until it
-    is done. A fact base changed meanwhile is indexed as it is now, or, if it is no longer
-    valid, not at all (the next lookup reports it)."""
+    """The process `index_later` starts: write the index (`_write`) at a lower priority,
+    holding ``lock`` until it is done."""
     import contextlib
 
     with contextlib.suppress(OSError):  # (not allowed: at the same priority)
         os.nice(5)
+    try:
+        _write(facts_path)
+    finally:
+        os.close(lock)
+
+
+def _write(facts_path: str) -> None:
+    """Write the index of a fact base, exactly as a lookup that writes it first would, unless a
+    fresh one is there by now. A fact base changed meanwhile is indexed as it is now, or, if
+    it is no longer valid, not at all (the next lookup reports it)."""
     try:
         index = _index_file(facts_path)
         if index is None:
@@ -625,5 +646,3 @@ def build_detached(facts_path: str, lock: int) -> None:
             _refresh(index, facts_path, expected)
     except (CfactsError, OSError, sqlite3.Error):
         pass
-    finally:
-        os.close(lock)
