@@ -179,9 +179,12 @@ def bad_files() -> Iterator[Path]:
 
 
 @pytest.mark.parametrize("bad", list(bad_files()), ids=lambda p: p.stem)
-def test_every_bad_file_gets_the_loaders_report_before_any_answer(bad: Path) -> None:
+def test_every_bad_file_gets_the_loaders_report_before_any_answer(
+    bad: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with pytest.raises(FactBaseError) as expected:
         load(bad)
+    monkeypatch.setenv(cache.ANSWER_FIRST_ENV, "1")
     with pytest.raises(FactBaseError) as first:
         open_store(bad, first=True)
     assert first.value.problems == expected.value.problems
@@ -205,8 +208,9 @@ def test_a_bad_file_on_a_first_lookup_prints_what_it_always_did(bad: Path) -> No
 
 @pytest.mark.parametrize("label", list(BREAKS))
 def test_a_rule_broken_across_batches_is_left_to_the_loader(
-    label: str, write_facts: Callable[..., Path]
+    label: str, write_facts: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv(cache.ANSWER_FIRST_ENV, "1")
     path = write_facts(BREAKS[label](REAL))
     for workers in (1, 2):
         with pytest.raises(Unsure):
@@ -351,3 +355,18 @@ def test_every_rule_that_spans_records_is_checked_before_answering_first() -> No
     every fact base is left to the loader: correct, and slow)."""
     spanning = {rule.broken for rule in RULES if rule.sql is not None or rule.whole}
     assert spanning == CHECKED
+
+
+def test_a_fact_base_without_records_is_answered_first_like_the_index(
+    write_facts: Callable[..., Path],
+) -> None:
+    path = write_facts("schema_version = 1\n")
+    first = _cli(path, "who", "Liu Hua", "--json", first="1")
+    wait_indexed(path)
+    warm = _cli(path, "who", "Liu Hua", "--json", first="1")
+    assert (first.returncode, first.stdout, first.stderr) == (
+        warm.returncode,
+        warm.stdout,
+        warm.stderr,
+    )
+    assert first.returncode == 1

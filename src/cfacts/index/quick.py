@@ -4,7 +4,7 @@ With no index for a large fact base, writing one costs several times what parsin
 first lookup can be answered sooner: the blocks are parsed and validated by the indexer's own
 per-batch code (`indexer.validated`, in worker processes when cores are idle), every rule that
 spans records is checked, and only what finding records needs is kept (each record's kind, id
-and block, its references, cited sources and folded names). A record is parsed again from its
+and block, its references, cited sources and names). A record is parsed again from its
 block when an answer reads it, through the same code, so it is the record the index would
 hold. `cache` then has the index written by a process of its own, after the answer.
 
