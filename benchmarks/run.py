@@ -42,6 +42,7 @@ class Command:
     reads_facts: bool = True
     ms: list[float] = field(default_factory=list)
     rss: list[float] = field(default_factory=list)
+    indexed: list[float] = field(default_factory=list)
 
 
 def commands(bindir: Path) -> list[Command]:
@@ -77,6 +78,17 @@ def measure(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     elapsed = time.perf_counter_ns() - start
     proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait
     return elapsed / 1e6, usage.ru_maxrss * RSS_UNIT / 2**20, proc.returncode
+
+
+def wait_indexed(cache: Path) -> None:
+    """Wait until no process holds the lock on writing an index in ``cache`` (a lookup that
+    answered first leaves a process of its own writing it)."""
+    import fcntl
+
+    for lock in sorted((cache / "cfacts").glob("*.lock")):
+        with open(lock, "rb") as held:
+            fcntl.flock(held, fcntl.LOCK_EX)
+            fcntl.flock(held, fcntl.LOCK_UN)
 
 
 def probe(argv: list[str], env: dict[str, str] | None = None) -> str:
@@ -170,6 +182,23 @@ def ratios(cmds: list[Command], markdown: bool, base: str = "bundled") -> str:
     return layout(head, rows, markdown)
 
 
+def indexed(tomli: Command, cmds: list[Command], markdown: bool) -> str:
+    """Each command's time until its index was written, and its ratio to tomli's parse."""
+    head = ["command", "answer ms", "indexed ms", "range ms", "\N{MULTIPLICATION SIGN} tomli"]
+    base = statistics.median(tomli.ms)
+    rows = [
+        [
+            c.label,
+            f"{statistics.median(c.ms):.1f}",
+            f"{statistics.median(c.indexed):.1f}",
+            f"{min(c.indexed):.1f}\N{EN DASH}{max(c.indexed):.1f}",
+            f"{statistics.median(c.indexed) / base:.2f}",
+        ]
+        for c in cmds
+    ]
+    return layout(head, rows, markdown)
+
+
 EDIT = """
 import sys
 path, line, where = sys.argv[1:]
@@ -236,6 +265,14 @@ def main(argv: list[str] | None = None) -> int:
         help="run every command reading the fact base once with CFACTS_WORKERS set to each "
         "of these (processes building a new index at 100k: 1 for none), interleaved",
     )
+    parser.add_argument(
+        "--answer-first",
+        default="",
+        metavar="N,M",
+        help="run every command reading the fact base once with CFACTS_ANSWER_FIRST set to "
+        "each of these (1: answer before writing a new index, 0: write it first), interleaved; "
+        "with --cold, each run is followed by waiting for the index to be written",
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args(argv)
     if args.compare and (args.first or args.cold or not args.facts):
@@ -279,6 +316,16 @@ def main(argv: list[str] | None = None) -> int:
                 if c.reads_facts
                 for n in args.workers.split(",")
             ]
+        if args.answer_first:  # each command once per way of writing a new index
+            cmds = [cmds[0]] + [
+                Command(
+                    f"{c.label} [answer first={n}]", c.argv, {**c.env, "CFACTS_ANSWER_FIRST": n}
+                )
+                if c.reads_facts
+                else c
+                for c in cmds[1:]
+                for n in (args.answer_first.split(",") if c.reads_facts else [""])
+            ]
         if args.cold or args.first:  # tomli's parse of the same file, in the same rounds
             parse = Command("tomli.loads (python -c)", [str(bindir / "python"), "-c", PARSE,
                             str(facts)], reads_facts=False)  # fmt: skip
@@ -302,7 +349,12 @@ def main(argv: list[str] | None = None) -> int:
                     edit(facts, f"# edit {number} {c.label}\n", args.where)
                 if args.cold and c.reads_facts:
                     shutil.rmtree(cache, ignore_errors=True)
+                start = time.perf_counter_ns()
                 ms, rss, code = measure(c.argv, c.env)
+                if (args.cold or args.first) and c.reads_facts:  # an index written after
+                    wait_indexed(cache)  # the answer: wait for it (the next run needs it)
+                    if args.cold and number:
+                        c.indexed.append((time.perf_counter_ns() - start) / 1e6)
                 if code != 0:
                     err = subprocess.run(c.argv, env=c.env, capture_output=True, text=True).stderr
                     print(f"{c.label}: exit code {code}\n{err}", file=sys.stderr)
@@ -317,6 +369,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.cold or args.first:
             print(ratios([c for pair in ((cmds[1], c) for c in cmds[2:]) for c in pair],
                          args.markdown, "tomli"))  # fmt: skip
+        if args.cold:
+            print("until the index is written (the answer, then any process writing it after):")
+            print(indexed(cmds[1], [c for c in cmds[2:] if c.indexed], args.markdown))
         print(
             f"(a child's peak RSS cannot read below this runner's own {runner:.1f} MiB: Linux "
             "keeps the parent's high-water mark across fork and exec)"

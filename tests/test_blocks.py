@@ -54,3 +54,9 @@ def test_digests_identify_bytes() -> None:
     assert blocks[0].digest == blocks[1].digest != blocks[2].digest
     assert blocks[2].digest == digest(b'[[person]]\nid = "b"\n')
     assert len(blocks[0].digest) == 16
+
+
+def test_without_digests_the_same_blocks() -> None:
+    data = b'x = 1\n[[person]]\nid = "a"\n[person.extra]\nx = 1\n[[event]]\nid = "b"'
+    end, blocks = split(data)
+    assert split(data, digests=False) == (end, [b._replace(digest=b"") for b in blocks])

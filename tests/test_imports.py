@@ -72,6 +72,8 @@ def test_a_warm_lookup_reads_the_index_without_parsing_or_openssl() -> None:
     parsing = {"tomli", "cfacts.factbase.loader", "cfacts.index.indexer", "cfacts.index.blocks"}
     assert not parsing & modules
     assert not {"_hashlib", "unicodedata", "cfacts.factbase.schema"} & modules  # start-up costs
+    answering_first = {"cfacts.index.quick", "fcntl", "subprocess"}  # no index yet, large base
+    assert not answering_first & modules
 
 
 def test_a_warm_lookup_by_name_neither_imports_nor_builds_full_text_search() -> None:

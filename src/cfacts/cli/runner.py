@@ -27,6 +27,9 @@ EXIT_OK = ExitStatus.OK
 EXIT_NO_MATCH = ExitStatus.NO_MATCH
 EXIT_USAGE = ExitStatus.USAGE
 EXIT_BAD_FACTS = ExitStatus.BAD_FACTS
+ANSWER_FIRST = frozenset({"who", "org", "event", "stat", "sources"})
+"""Commands that never search the full text: with no index for a large fact base, they answer
+before it is written (`cache.open_store`'s ``first``)."""
 
 
 @value(frozen=True)
@@ -79,13 +82,15 @@ def report(error: FactBaseError) -> tuple[str, ...]:
     return tuple(problem.format() for problem in error.problems)
 
 
-def open_facts(settings: Settings) -> Store:
-    """The fact base as a store (cached index when fresh); Stop(3) if it is unusable."""
+def open_facts(settings: Settings, *, first: bool = False) -> Store:
+    """The fact base as a store (cached index when fresh); Stop(3) if it is unusable. With
+    ``first``, a large fact base with no index may be answered before its index is written
+    (`cache.index_later` writes it)."""
     from cfacts.index.cache import open_store
 
     path, _ = location(settings)
     try:
-        return open_store(path, use_cache=settings.use_cache, warn=_warn_once)
+        return open_store(path, use_cache=settings.use_cache, warn=_warn_once, first=first)
     except FactBaseError as error:
         count = len(error.problems)
         if count == 1:  # its own line says what, where and what to do
@@ -120,24 +125,30 @@ def run(
     from cfacts.finding.lookup import Lookup
     from cfacts.index.codec import BadRecord
 
-    store = open_facts(settings)
+    store = open_facts(settings, first=request.command in ANSWER_FIRST)
     try:
-        outcome = answer(request, Lookup(store))
-    except QueryError as error:
-        raise fail(str(error), EXIT_USAGE) from None
-    except BadRecord as damaged:  # an index of ours that was damaged: answer from the file
-        _warn_once(f"not using the index cache: {damaged}; reading the fact base directly")
-        return run(Settings(settings.facts, use_cache=False), request, fmt, page=page, view=view)
-    listing = outcome.command == "stat" and outcome.query is None
-    from cfacts.cli.pager import start
+        try:
+            outcome = answer(request, Lookup(store))
+        except QueryError as error:
+            raise fail(str(error), EXIT_USAGE) from None
+        except BadRecord as damaged:  # an index of ours that was damaged: answer from the file
+            _warn_once(f"not using the index cache: {damaged}; reading the fact base directly")
+            settings = Settings(settings.facts, use_cache=False)
+            return run(settings, request, fmt, page=page, view=view)
+        listing = outcome.command == "stat" and outcome.query is None
+        from cfacts.cli.pager import start
 
-    pager = start(page)
-    if pager is None:
-        write(outcome, fmt, listing=listing, view=view)
-    else:
-        write(outcome, fmt, listing=listing, view=view, out=pager.buffer, width=pager.width)
-        pager.finish()
-    return finish(outcome)
+        pager = start(page)
+        if pager is None:
+            write(outcome, fmt, listing=listing, view=view)
+        else:
+            write(outcome, fmt, listing=listing, view=view, out=pager.buffer, width=pager.width)
+            pager.finish()
+        return finish(outcome)
+    finally:
+        from cfacts.index.cache import index_later
+
+        index_later(store)  # answered before the index was written: now write it
 
 
 def finish(outcome: Outcome) -> int:

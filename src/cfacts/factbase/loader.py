@@ -40,6 +40,7 @@ from cfacts.factbase.schema import (
 from cfacts.sanitize import blank
 
 _SPECS = {kind: {spec.name: spec for spec in specs} for kind, specs in FIELDS.items()}
+_TEXT_TYPES = frozenset({"str", "enum", "ref"})
 _INVISIBLE_HINT = "it would print as nothing but escapes such as \\u200b; write visible text"
 
 MAX_BYTES = 32 * 1024 * 1024
@@ -427,17 +428,18 @@ class _Builder:
 
     def _check_id(self, kind: str, index: int, item: Mapping[str, Any]) -> None:
         rid = item.get("id")
-        label = self._label(kind, item)
         if not isinstance(rid, str) or not rid:
             self.problem(
-                "missing required field 'id'", line=self.lines.record(kind, index), record=label
+                "missing required field 'id'",
+                line=self.lines.record(kind, index),
+                record=self._label(kind, item),
             )
             return
         if not ID_RE.match(rid):
             self.problem(
                 f"malformed id {rid!r}",
                 line=self.lines.field(kind, index, "id"),
-                record=label,
+                record=self._label(kind, item),
                 hint="ids are lower-case kebab-case, e.g. 'liu-hua'",
             )
         seen = self.ids[kind]
@@ -445,7 +447,7 @@ class _Builder:
             self.problem(
                 f"duplicate {kind} id {rid!r} (first at line {seen[rid]})",
                 line=self.lines.field(kind, index, "id"),
-                record=label,
+                record=self._label(kind, item),
                 hint="ids must be unique within a kind",
             )
         else:
@@ -458,7 +460,6 @@ class _Builder:
         return self.lines.field(kind, index, field) if index is not None else record.line
 
     def _record(self, kind: str, index: int, item: Mapping[str, Any]) -> Record | None:
-        label = self._label(kind, item)
         specs = _SPECS[kind]
         header = self.lines.record(kind, index)
         before = len(self.problems)
@@ -467,16 +468,27 @@ class _Builder:
                 self.problem(
                     f"unknown field {key!r}",
                     line=self.lines.field(kind, index, key),
-                    record=label,
+                    record=self._label(kind, item),
                     hint="allowed: " + ", ".join(["id", *specs]),
                 )
         values: dict[str, Any] = {}
         for spec in specs.values():
             if spec.name not in item:
                 if spec.required:
+                    label = self._label(kind, item)
                     self.problem(f"missing required field {spec.name!r}", line=header, record=label)
                 continue
-            converted = self._convert(spec, item[spec.name], (kind, index), label)
+            value = item[spec.name]
+            if (
+                spec.type in _TEXT_TYPES
+                and isinstance(value, str)
+                and value.strip()
+                and not blank(value)
+                and (spec.type != "enum" or value in spec.choices)
+            ):  # a valid text, as `_convert` returns it (most fields: without its reporter)
+                values[spec.name] = value
+                continue
+            converted = self._convert(spec, value, (kind, index), item)
             if converted is not None:
                 values[spec.name] = converted
         if len(self.problems) > before or not isinstance(item.get("id"), str):
@@ -488,10 +500,13 @@ class _Builder:
         cls = KIND_CLASSES[kind]
         return cls(id=item["id"], evidence=tuple(evidence), line=header or 0, **values)
 
-    def _convert(self, spec: FieldSpec, value: Any, where: tuple[str, int], label: str) -> Any:
+    def _convert(
+        self, spec: FieldSpec, value: Any, where: tuple[str, int], item: Mapping[str, Any]
+    ) -> Any:
         def bad(message: str, hint: str | None = None) -> None:
-            # Lines are located only for problems: finding them is the slow part at scale.
+            # Lines (and labels) are made only for problems: finding lines is slow at scale.
             line = self.lines.field(where[0], where[1], spec.name)
+            label = self._label(where[0], item)
             self.problem(f"{spec.name}: {message}", line=line, record=label, hint=hint)
 
         kind = spec.type

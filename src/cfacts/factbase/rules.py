@@ -5,7 +5,9 @@
 # runs on the index after an edit (tables of index/store.py: rec, link, cite) and which only
 # says whether anything is broken (a row) or not (none); the indexer then lets the loader report.
 # A rule that reads a single record has only the Python form: the indexer validates every new
-# record through the loader (`loader.build_records`), which runs it.
+# record through the loader (`loader.build_records`), which runs it. A first lookup that
+# answers before its index is written checks the rules that span records on the facts it keeps
+# (`index.quick`, `QuickStore.check`), held to the loader by tests/test_quick.py.
 
 from __future__ import annotations
 

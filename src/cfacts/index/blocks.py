@@ -43,8 +43,9 @@ def _bracket_lines(data: bytes) -> list[int]:
     return found
 
 
-def split(data: bytes) -> tuple[int, list[Block]]:
-    """Where the preamble ends, and the blocks in file order."""
+def split(data: bytes, *, digests: bool = True) -> tuple[int, list[Block]]:
+    """Where the preamble ends, and the blocks in file order (without ``digests``, each
+    block's digest is empty: for reading a file once, where no index keeps them)."""
     starts: list[int] = []
     kinds: list[str] = []
     extra: list[int] = []  # bracket lines that are not record headers
@@ -64,10 +65,16 @@ def split(data: bytes) -> tuple[int, list[Block]]:
     view = memoryview(data)
     blake2b = hashlib.blake2b
     ends = [*starts[1:], len(data)] if starts else []
-    blocks = [
-        Block(kind, start, end, blake2b(view[start:end], digest_size=16).digest(), True)
-        for kind, start, end in zip(kinds, starts, ends, strict=True)
-    ]
+    if digests:
+        blocks = [
+            Block(kind, start, end, blake2b(view[start:end], digest_size=16).digest(), True)
+            for kind, start, end in zip(kinds, starts, ends, strict=True)
+        ]
+    else:
+        blocks = [
+            Block(kind, start, end, b"", True)
+            for kind, start, end in zip(kinds, starts, ends, strict=True)
+        ]
     if extra:  # mark the blocks that hold other bracket lines (sub-tables, arrays)
         import bisect
 

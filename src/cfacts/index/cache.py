@@ -12,6 +12,10 @@ An index is written to a temporary file and renamed into place, so concurrent ru
 a half-written index; temporaries left by a killed run are swept on the next build. An index
 from another cfacts version, for another file state, or that SQLite cannot read is rebuilt
 silently. ``--no-cache`` or ``CFACTS_NO_CACHE=1`` bypasses it.
+
+A lookup that finds no index to update for a large fact base is answered first (`quick`: every
+record validated, nothing written), and `index_later` then has a process of its own write the
+index, holding a lock next to it so that one build runs at a time.
 """
 
 from __future__ import annotations
@@ -43,6 +47,14 @@ CHUNK = 1 << 20
 TEMP_SUFFIX = ".tmp"
 STALE_SECONDS = 600
 """A temporary of ours this old is left by a killed run (a build at 100k facts takes seconds)."""
+
+ANSWER_FIRST_ENV = "CFACTS_ANSWER_FIRST"
+"""1: answer every lookup that may first (`open_store`'s ``first``) before writing its index;
+0: never (write it, then answer); unset: by the fact base's size (`ANSWER_FIRST_BYTES`)."""
+ANSWER_FIRST_BYTES = 1 << 22
+"""A fact base this large (about 14,000 records) with no index to update is answered first:
+its index takes a second or more to write, several times what validating it takes."""
+LOCK_SUFFIX = ".lock"
 
 Warn = Callable[[str], None]
 
@@ -379,13 +391,19 @@ def _memory(facts_path: str) -> MemoryStore:
 
 
 def open_store(
-    facts_path: str | os.PathLike[str], *, use_cache: bool = True, warn: Warn | None = None
+    facts_path: str | os.PathLike[str],
+    *,
+    use_cache: bool = True,
+    warn: Warn | None = None,
+    first: bool = False,
 ) -> Store:
     """A store for the fact base: the cached index when it is fresh, else update the index.
 
-    Raises FactBaseError (via the loader) when the file is unusable; nothing is written then.
-    A cache that someone else could have written is not used: ``warn`` is told why, and the
-    answer comes from the file.
+    With ``first`` (for lookups that never search the full text), a large fact base with no
+    index to update is validated and answered from without writing one (`quick`); the caller
+    then calls `index_later`. Raises FactBaseError (via the loader) when the file is unusable;
+    nothing is written then. A cache that someone else could have written is not used:
+    ``warn`` is told why, and the answer comes from the file.
     """
     facts_path = os.fspath(facts_path)
     if not use_cache or cache_disabled() or not os.path.isfile(facts_path):
@@ -398,6 +416,8 @@ def open_store(
         cached = _open_cached(index, facts_path, expected, warn or _ignore)
         if cached is not None:
             return cached
+        if first and _answer_first(expected) and not _updatable(index, expected):
+            return _answer_first_store(index, facts_path, expected)
         return _refresh(index, facts_path, expected)
     except Untrusted as refused:
         if warn is not None:
@@ -437,22 +457,192 @@ def _refresh(index: str, facts_path: str, expected: dict[str, str]) -> Store:
     """
     import time
 
-    from cfacts.factbase.loader import load_bytes
     from cfacts.index.indexer import Unsure
 
     built = time.time_ns()  # before the read: see RACY_NS
     data = _read(facts_path, expected)
     if data is None:
         return _memory(facts_path)
-    meta = {**expected, "content_hash": blake2b(data).hexdigest(), "built_ns": str(built)}
+    meta = _meta(data, expected, built)
     tmp = _temporary(index)
     try:
         return _build(tmp, index, data, facts_path, {**meta, "blocks": "1"})
     except Unsure:
-        store = MemoryStore(load_bytes(data, facts_path))  # every problem, or success
-        _write_loaded(index, store, meta)
-        return store
+        return _loaded(index, data, facts_path, meta)
     except sqlite3.Error:
         return _memory(facts_path)
     finally:
         _discard(tmp)
+
+
+def _meta(data: bytes, expected: dict[str, str], built: int) -> dict[str, str]:
+    return {**expected, "content_hash": blake2b(data).hexdigest(), "built_ns": str(built)}
+
+
+def _loaded(index: str, data: bytes, facts_path: str, meta: dict[str, str]) -> Store:
+    """The loader's answer for bytes the fast paths cannot vouch for: every problem (raised),
+    or the fact base, whose index is then written from it."""
+    from cfacts.factbase.loader import load_bytes
+
+    store = MemoryStore(load_bytes(data, facts_path))
+    _write_loaded(index, store, meta)
+    return store
+
+
+def _answer_first(expected: dict[str, str]) -> bool:
+    """Whether a lookup is answered before the index is written (`ANSWER_FIRST_ENV`)."""
+    chosen = os.environ.get(ANSWER_FIRST_ENV, "").strip()
+    large = int(expected["size"]) >= ANSWER_FIRST_BYTES
+    if not (chosen == "1" or (large and chosen != "0")):
+        return False
+    try:  # the index is written later only under a lock
+        import fcntl  # noqa: F401 - imported here, not by every lookup
+    except ImportError:  # pragma: no cover - Windows: lookups write the index, then answer
+        return False
+    return True
+
+
+def _updatable(index: str, expected: dict[str, str]) -> bool:
+    """Whether an index of ours is there that an update brings in line with the file (an
+    edit's update costs less than answering first). Untrusted as `_trusted_index`."""
+    try:
+        if not _trusted_index(index):
+            return False
+    except FileNotFoundError:
+        return False
+    try:
+        db = _connect(_uri(index), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return _ours(db) and _compatible(db, {**expected, "blocks": "1"})
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
+
+
+def _answer_first_store(index: str, facts_path: str, expected: dict[str, str]) -> Store:
+    """A store validated from the file's bytes, its index left to `index_later`; the loader's
+    answer when the fast path cannot vouch for the file (as `_refresh`)."""
+    import time
+
+    from cfacts.index.indexer import Unsure
+    from cfacts.index.quick import read
+
+    built = time.time_ns()
+    data = _read(facts_path, expected)
+    if data is None:
+        return _memory(facts_path)
+    try:
+        store = read(data, facts_path, SCHEMA_VERSION)
+    except Unsure:
+        return _loaded(index, data, facts_path, _meta(data, expected, built))
+    store.index_path = index
+    return store
+
+
+def _lock(index: str) -> int | None:
+    """A descriptor holding the lock on writing ``index`` later, or None if another process
+    holds it (or it cannot be taken)."""
+    import fcntl
+
+    try:
+        _make_folder(os.path.dirname(index))
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(index + LOCK_SUFFIX, flags, 0o600)
+    except (OSError, Untrusted):
+        return None
+    try:
+        info = os.fstat(fd)
+        _owned(index + LOCK_SUFFIX, info, "lock")
+        if not stat.S_ISREG(info.st_mode):
+            raise Untrusted(f"lock {index}{LOCK_SUFFIX} is not a plain file")
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except (OSError, Untrusted):
+        os.close(fd)
+        return None
+    return fd
+
+
+_BUILD = (
+    "import sys\nfrom cfacts.index.cache import build_detached\n"
+    "build_detached(sys.argv[1], int(sys.argv[2]))"
+)
+
+
+def index_later(store: Store) -> None:
+    """After a lookup answered from `quick`'s store: start a process of its own (in a new
+    session, its output discarded, at a lower priority) that writes the index, unless another
+    holds the lock; this process does not wait for it. Where none can be started, the index
+    is written here, after the answer. Anything else: nothing to do."""
+    import sys
+
+    index = getattr(store, "index_path", None)
+    if not isinstance(index, str):
+        return
+    setattr(store, "index_path", None)  # noqa: B010 - once per store
+    lock = _lock(index)
+    if lock is None:  # being written by another process
+        return
+    facts_path = os.path.abspath(store.path)
+    try:
+        if sys.executable:  # (empty when embedded)
+            try:
+                _start(facts_path, lock, os.path.dirname(index))
+                return
+            except (OSError, ValueError):
+                pass
+        _write(facts_path)  # here, then, holding the lock
+    finally:
+        os.close(lock)  # the new process holds it now
+
+
+def _start(facts_path: str, lock: int, folder: str) -> None:
+    """Start the process that writes the index (`build_detached`), handing it ``lock``."""
+    import subprocess
+    import sys
+
+    import cfacts
+
+    env = dict(os.environ)  # this cfacts, wherever it was imported from
+    code = os.path.dirname(os.path.dirname(os.path.abspath(cfacts.__file__)))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (code, env.get("PYTHONPATH", "")) if p)
+    subprocess.Popen(
+        [sys.executable, "-c", _BUILD, facts_path, str(lock)],
+        cwd=folder,  # ours alone: nothing there is imported
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        pass_fds=(lock,),
+    )
+
+
+def build_detached(facts_path: str, lock: int) -> None:
+    """The process `index_later` starts: write the index (`_write`) at a lower priority,
+    holding ``lock`` until it is done."""
+    import contextlib
+
+    with contextlib.suppress(OSError):  # (not allowed: at the same priority)
+        os.nice(5)
+    try:
+        _write(facts_path)
+    finally:
+        os.close(lock)
+
+
+def _write(facts_path: str) -> None:
+    """Write the index of a fact base, exactly as a lookup that writes it first would, unless a
+    fresh one is there by now. A fact base changed meanwhile is indexed as it is now, or, if
+    it is no longer valid, not at all (the next lookup reports it)."""
+    try:
+        index = _index_file(facts_path)
+        if index is None:
+            return
+        expected = _fingerprint(facts_path)
+        if _open_cached(index, facts_path, expected, _ignore) is None:
+            _refresh(index, facts_path, expected)
+    except (CfactsError, OSError, sqlite3.Error):
+        pass

@@ -216,6 +216,23 @@ def _task(data: bytes, batch: Placed, name: str) -> Task:
     return b"".join(pieces), tuple((b.kind, pos, b.digest) for b, pos in batch), name
 
 
+def batch_tasks(data: bytes, placed: Sequence[tuple[Block, int]], name: str) -> Iterator[Task]:
+    """Blocks at their positions, as the batches they are parsed in (`validated`)."""
+    return (_task(data, batch, name) for batch in _batches(data, placed))
+
+
+def new_batches(data: bytes, name: str) -> tuple[list[Block], Iterator[Task]]:
+    """A fact base's blocks (without digests) and the batches a new index parses them in, each
+    block's number in the file as its position; Unsure, as `update`, if the file does not
+    split cleanly or its preamble is not the schema version alone (two identical records have
+    the same id: the caller finds them)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise Unsure("byte-order mark")
+    preamble_end, blocks = split(data, digests=False)
+    _check_preamble(data[:preamble_end])
+    return blocks, batch_tasks(data, list(zip(blocks, range(len(blocks)), strict=True)), name)
+
+
 def _rows(
     data: bytes, new: Sequence[tuple[Block, int]], name: str, workers: int | None
 ) -> Generator[Batch, None, None]:
@@ -224,7 +241,7 @@ def _rows(
     from cfacts.index import parallel
 
     count = parallel.workers(len(new)) if workers is None else workers
-    tasks = (_task(data, batch, name) for batch in _batches(data, new))
+    tasks = batch_tasks(data, new, name)
     if count <= 1:  # the rows as they are: an image would be made only to be opened here
         yield from map(record_rows, tasks)
         return
@@ -247,6 +264,16 @@ def record_rows(task: Task) -> Rows:
     """Parse a batch of blocks, check each gave exactly one valid record of its kind, and
     make each one's index rows (statistics without the names their organization gives them:
     `name_statistics` adds those)."""
+    rows = RowWriter(None)
+    for kind, pos, digest, record in validated(task):
+        rows.record(pos, digest, kind, record, _no_lookup)
+    return rows.rows()
+
+
+def validated(task: Task) -> list[tuple[str, int, bytes, Record]]:
+    """Parse a batch of blocks and check each gave exactly one record of its kind, valid on
+    its own and among the batch's others: (kind, position, digest, record) of each block, in
+    order. Raises Unsure on anything else."""
     text, blocks, name = task
     parsed = _toml(text)
     expected: dict[str, int] = {}
@@ -263,7 +290,7 @@ def record_rows(task: Task) -> Rows:
     except FactBaseError:
         raise Unsure("invalid record") from None
     taken: dict[str, int] = {}
-    rows = RowWriter(None)
+    records = []
     for kind, pos, digest in blocks:
         number = taken.get(kind, 0)
         taken[kind] = number + 1
@@ -271,8 +298,8 @@ def record_rows(task: Task) -> Rows:
         record = built[kind].get(item.get("id"))
         if record is None:  # pragma: no cover - build_records raises first
             raise Unsure("a record was not built")
-        rows.record(pos, digest, kind, record, _no_lookup)
-    return rows.rows()
+        records.append((kind, pos, digest, record))
+    return records
 
 
 def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:
