@@ -253,19 +253,7 @@ def test_while_an_index_is_being_written_lookups_answer_and_start_no_other(
     lock = Path(f"{index}{cache.LOCK_SUFFIX}")
     with open(lock, "wb") as held:  # as a process writing the index holds it
         fcntl.flock(held, fcntl.LOCK_EX)
-        runs = [
-            subprocess.Popen(
-                [sys.executable, "-m", "cfacts", "--facts", str(path), "who", "Liu Hua", "--json"],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                env={**os.environ, "CFACTS_ANSWER_FIRST": "1"},
-                cwd=ROOT,
-            )
-            for _ in range(4)
-        ]
-        outputs = [run.communicate(timeout=120) for run in runs]
-        assert [run.returncode for run in runs] == [0] * 4
-        assert len({out for out, _ in outputs}) == 1
+        outputs = _four_at_once(path, "who", "Liu Hua", "--json")
         assert json.loads(outputs[0][0])["results"][0]["id"] == "liu-hua"
         assert not index.exists()  # none of them wrote it, or started a process to
     first = _cli(path, "who", "Liu Hua", "--json", first="1")
@@ -274,13 +262,11 @@ def test_while_an_index_is_being_written_lookups_answer_and_start_no_other(
     assert isinstance(open_store(path), SqliteStore)
 
 
-def test_concurrent_first_lookups_agree_and_leave_one_index(
-    write_facts: Callable[..., Path],
-) -> None:
-    path = write_facts(REAL)
+def _four_at_once(path: Path, *args: str) -> list[tuple[bytes, bytes]]:
+    """Four first lookups started together: each exits 0 with the same output."""
     runs = [
         subprocess.Popen(
-            [sys.executable, "-m", "cfacts", "--facts", str(path), "org", "CAVCA", "--json"],
+            [sys.executable, "-m", "cfacts", "--facts", str(path), *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env={**os.environ, "CFACTS_ANSWER_FIRST": "1"},
@@ -291,6 +277,14 @@ def test_concurrent_first_lookups_agree_and_leave_one_index(
     outputs = [run.communicate(timeout=120) for run in runs]
     assert [run.returncode for run in runs] == [0] * 4
     assert len({out for out, _ in outputs}) == 1
+    return outputs
+
+
+def test_concurrent_first_lookups_agree_and_leave_one_index(
+    write_facts: Callable[..., Path],
+) -> None:
+    path = write_facts(REAL)
+    _four_at_once(path, "org", "CAVCA", "--json")
     wait_indexed(path)
     assert [p.name for p in _index(path).parent.iterdir() if p.name.endswith(".tmp")] == []
     assert isinstance(open_store(path), SqliteStore)
