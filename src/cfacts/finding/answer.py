@@ -640,11 +640,17 @@ class Answerer:
         texts = [text for _, text in record_texts(record)]
         for rid in getattr(record, "subjects", ()):
             texts += self._names_of(rid)
+        missing = self._not_in(fold(" ; ".join(texts)).split(), positions)
         person = getattr(record, "person", None)
-        if isinstance(person, str):  # "which tech entrepreneur argued": who the speaker is
+        if missing and isinstance(person, str):  # "which tech entrepreneur argued": a CEO
             asked = ROLE_NOUNS | TITLE_ASKED | set(ORG_NOUNS)  # "which body does she represent"
-            texts += [w for w in self._titles_words(person) if w not in asked]
-        words = fold(" ; ".join(texts)).split()
+            titles = [w for w in self._titles_words(person) if w not in asked]
+            missing = self._not_in(fold(" ; ".join(titles)).split(), missing)
+        return missing
+
+    def _not_in(self, words: Sequence[str], positions: Sequence[int]) -> list[int]:
+        """The positions of the question's words that none of ``words`` is (our paraphrases
+        and stems allowed)."""
         missing = []
         for i in positions:
             wanted = (self.q.words[i], *PARAPHRASES.get(self.q.words[i], ()))
