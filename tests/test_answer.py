@@ -14,9 +14,14 @@ from typing import Any
 import jsonschema
 import pytest
 import tomli
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import Result
 
-from conftest import DATA, SCHEMA
+from cfacts.factbase.loader import load
+from cfacts.finding.lookup import Lookup
+from cfacts.index.store import MemoryStore
+from conftest import DATA, ROOT, SCHEMA
 
 DEV_SETS = tuple(sorted(p.name for p in DATA.glob("ask_dev*.toml")))
 DEV = [
@@ -353,3 +358,33 @@ def test_who_did_something_is_not_answered_by_who_was_asked_about(
         invoke, "who signed the WIPO NCAC memorandum of understanding mentioned at the meeting?"
     )
     assert result.exit_code == 1 and document["answer"] == []
+
+
+_REAL = Lookup(MemoryStore(load(ROOT / "facts.toml")))
+"""The fact base as the questions below are asked of it, loaded once."""
+_PIECES = (
+    "who what which how many much when where did was is the a of in at and , : - "
+    "say said mention Society works copyright MCSC CAVCA WIPO NCAC Liu Hua forum training "
+    "Chengdu Shanghai 2017 2021 2023 2024 revenue share GDP most more than half 50% compare "
+    "versus yuan list name eight two that year the province besides top climb past "
+    "\x1b[2J $(id) \u202e 1e999 9999"
+).split()
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_question_gets_an_answer_or_a_reason_never_an_error(pieces: list[str]) -> None:
+    """Words of names, cues, years, punctuation and hostile text in any order: `respond`
+    answers or says why not; it never raises (one such question once did: "say a how the
+    works Society copyright", a statement asked of an organization with no other word)."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, " ".join(pieces))
+    assert reply.lines or reply.cues
+
+
+def test_a_statement_asked_of_an_organization_with_no_other_word_is_answered() -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "say a how the works Society copyright")
+    assert reply.request is not None and reply.request.command == "org"

@@ -2234,7 +2234,12 @@ class Answerer:
             return lines, Request("who", people[0])
         if len(events) == 1 and not people and not speaker_orgs and not topic:
             return lines, Request("event", events[0].id)
-        words = [q.words[i] for i in topic] or [self.lines.name("event", events[0].id)]
+        if not topic and speaker_orgs:  # "what did the Society say": its record's card
+            return lines, Request("org", speaker_orgs[0])
+        words = [q.words[i] for i in topic] or [
+            *(self.lines.name("event", e.id) for e in events[:1]),
+            *(self.lines.name("person", p) for p in people),
+        ]
         return lines, Request("search", " ".join(words), limit=CARDS)
 
     def _groups(self, positions: Sequence[int]) -> list[tuple[str, ...]]:
