@@ -81,6 +81,11 @@ def _cli(facts: Path, *args: str, first: str, env: dict[str, str] | None = None)
     )
 
 
+def _seen(run: Run) -> tuple[int, str, str]:
+    """What a user sees of a run: its exit code and its two streams."""
+    return run.returncode, run.stdout, run.stderr
+
+
 def _stores(path: Path, workers: int) -> tuple[QuickStore, SqliteStore]:
     quick = read(path.read_bytes(), str(path), SCHEMA_VERSION, workers)
     indexed = open_store(path)
@@ -192,11 +197,7 @@ def test_every_bad_file_gets_the_loaders_report_before_any_answer(
 def test_a_bad_file_on_a_first_lookup_prints_what_it_always_did(bad: Path) -> None:
     first = _cli(bad, "who", "Liu Hua", "--json", first="1")
     written = _cli(bad, "who", "Liu Hua", "--json", first="0")
-    assert (first.returncode, first.stdout, first.stderr) == (
-        written.returncode,
-        written.stdout,
-        written.stderr,
-    )
+    assert _seen(first) == _seen(written)
     assert first.returncode == 3
     assert first.stdout == ""
     assert not _index(bad).exists()
@@ -355,9 +356,5 @@ def test_a_fact_base_without_records_is_answered_first_like_the_index(
     first = _cli(path, "who", "Liu Hua", "--json", first="1")
     wait_indexed(path)
     warm = _cli(path, "who", "Liu Hua", "--json", first="1")
-    assert (first.returncode, first.stdout, first.stderr) == (
-        warm.returncode,
-        warm.stdout,
-        warm.stderr,
-    )
+    assert _seen(first) == _seen(warm)
     assert first.returncode == 1

@@ -625,9 +625,7 @@ class Answerer:
 
     def holds(self, kind: str, rid: str, word: str) -> bool:
         """Whether a fact is written with a word (or one of our paraphrases of it)."""
-        words = self.words_of(kind, rid)
-        wanted = (word, *PARAPHRASES.get(word, ()))
-        return any(same_word(w, x) for w in wanted for x in words)
+        return self._word_in(word, self.words_of(kind, rid))
 
     def _about(self, record: Record, positions: Sequence[int]) -> bool:
         """Whether a statement is about every topic word: in its own words, its topics, the
@@ -651,12 +649,7 @@ class Answerer:
     def _not_in(self, words: Sequence[str], positions: Sequence[int]) -> list[int]:
         """The positions of the question's words that none of ``words`` is (our paraphrases
         and stems allowed)."""
-        missing = []
-        for i in positions:
-            wanted = (self.q.words[i], *PARAPHRASES.get(self.q.words[i], ()))
-            if not any(same_word(w, x) for w in wanted for x in words):
-                missing.append(i)
-        return missing
+        return [i for i in positions if not self._word_in(self.q.words[i], words)]
 
     def _titles_words(self, person: str) -> list[str]:
         """The folded words of the titles a person holds and their organizations' names."""
@@ -833,14 +826,15 @@ class Answerer:
         noun it counts, the first plural after the number in the question ("treaties" of
         "eight international copyright treaties china has joined"), else the word after it."""
         words = self.q.words
-        at = next(i for i, w in enumerate(words) if w in (COUNT_WORDS[count], str(count)))
+        said_as = (COUNT_WORDS[count], str(count))
+        at = next((i for i, w in enumerate(words) if w in said_as), len(words))
         after = [w for w in words[at + 1 : at + 5] if w not in STOP]
         if not after:
             return False
         noun = next((w for w in after if w.endswith("s") and len(w) > 3), after[0])
         said = fold(line.text).split()
         return any(
-            w in (COUNT_WORDS[count], str(count))
+            w in said_as
             and any(same_word(x, noun) for x in said[i + 1 : i + 4])
             for i, w in enumerate(said)
         )
@@ -888,7 +882,11 @@ class Answerer:
     def _most_verdict(self, pair: tuple[AnswerLine, AnswerLine]) -> list[AnswerLine] | None:
         """Whether the smaller of two figures is most of the larger, said on the smaller's
         line ("Yes: ... more than half of ... (our comparison)"), the larger after it."""
-        part, whole = sorted(pair, key=lambda line: _magnitude(line.value))
+        def least(line: AnswerLine) -> float:  # "more than 4 billion" is less than "about 5.1"
+            bounds = _bounds(line.value) if line.value is not None else None
+            return bounds[0] if bounds else 0.0
+
+        part, whole = sorted(pair, key=least)
         assert part.value is not None and whole.value is not None
         verdict = most_of(part.value, whole.value)
         shown = f"{whole.value.as_written} ({whole.text.split(':')[0]})"
@@ -3095,15 +3093,6 @@ def _bounds(quantity: Quantity | Amount) -> tuple[float, float] | None:
     if q == "nearly":
         return v * 0.9, v
     return v * 0.95, v * 1.05  # approximately
-
-
-def _magnitude(amount: Amount | None) -> float:
-    """A figure's size for ordering: its value, else its range's middle."""
-    if amount is None:
-        return 0.0
-    if amount.value is not None:
-        return amount.value
-    return ((amount.low or 0.0) + (amount.high or 0.0)) / 2
 
 
 def most_of(part: Amount, whole: Amount) -> bool | None:

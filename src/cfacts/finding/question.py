@@ -243,16 +243,12 @@ _SCENE = r"\s[-\u2013\u2014]+\s|[:;]\s"
 (compiled only for a question that has one of them)."""
 FILLERS = (
     ("is", "it", "true", "that"),
-    ("can", "you"),
-    ("could", "you"),
-    ("please",),
-    ("tell", "me"),
-    ("do", "you", "know"),
     ("whats", "the", "deal", "with"),
     ("what", "s", "the", "deal", "with"),
     ("what", "is", "the", "deal", "with"),
 )
-"""Ways of asking that ask nothing ("is it true that", "can you list")."""
+"""Ways of asking that ask nothing ("is it true that"); "can you", "tell me" and the like are
+small words already (`STOP`)."""
 
 
 _AND_ASKS = (
