@@ -388,3 +388,48 @@ def test_a_statement_asked_of_an_organization_with_no_other_word_is_answered() -
 
     reply = respond(_REAL, "say a how the works Society copyright")
     assert reply.request is not None and reply.request.command == "org"
+
+
+def test_a_question_in_its_own_words_gets_the_closest_answer_labelled_so(
+    invoke: Callable[..., Result],
+) -> None:
+    """Facts that hold all but a few plain words of the question answer it (exit 0), under
+    "Closest answer" with the words no fact says, in the table and in `understood.cues`."""
+    question = "Which emerging technologies does NCAC say its future work will address?"
+    result, document = asked(invoke, question)
+    assert result.exit_code == 0
+    assert "blockchain" in said(document)
+    assert "closest: not said in these words: 'emerging'" in document["understood"]["cues"]
+    table = invoke("ask", question)
+    assert table.stdout.splitlines()[0] == "Closest answer (not said in these words: 'emerging')"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the total box office of Ne Zha 2 according to Liu Hua's speech?",  # a measure
+        "Who presided over the closing ceremony of the Belt and Road forum in Chengdu?",
+        "Who signed the bilateral cooperation memorandum with NCAC on behalf of WIPO?",
+        "Was the Beijing Treaty WIPO's first copyright treaty in about two decades or not?",
+        "free trade agreement negotiations china australia eurasian economic union copyright",
+    ],
+)
+def test_the_closest_answer_never_misses_what_is_asked(question: str) -> None:
+    """No closest answer when a missed word is what is asked (a measure, what someone did,
+    a word that turns it: "closing"), for a yes/no question, or for keywords alone."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not any(cue.startswith("closest:") for cue in reply.cues), reply.cues
+
+
+def test_either_of_two_joined_words_will_do_when_things_are_asked_for() -> None:
+    """ "regional and free trade negotiations": RCEP is regional, the FTAs are free trade."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(
+        _REAL, "What regional and free trade negotiations has China taken part in, per the NCAC?"
+    )
+    ids = {line.id for line in reply.lines}
+    assert {"rcep", "china-australia-fta", "china-eaeu-fta"} <= ids
+    assert reply.lines[0].text.startswith("Regional Comprehensive Economic Partnership (RCEP, ")

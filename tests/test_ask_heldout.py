@@ -37,7 +37,15 @@ else:  # pragma: no cover
 
 KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_a.toml": (69, set()),
-    "ask_heldout_b.toml": (68, set()),
+    "ask_heldout_b.toml": (
+        68,
+        {
+            # right in substance, as the closest answer: Xi's 2014 instruction to protect
+            # China's overseas interests; the set wants the conference's name, which that
+            # claim's line does not give
+            "Which Xi Jinping instruction was the 2023 overseas risk training meant to implement?",
+        },
+    ),
     "ask_heldout_c.toml": (
         67,
         {
@@ -50,7 +58,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_d.toml": (
-        58,
+        60,
         {
             # right in substance, in our words: the set wants the article's "talent training"
             "What does the International Copyright Training on Overseas Risk Prevention aim to "
@@ -82,13 +90,13 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "average, according to the NCAC?",
         },
     ),
-    "ask_heldout_m.toml": (68, set()),
+    "ask_heldout_m.toml": (69, set()),
     "ask_heldout_n.toml": (69, set()),
     "ask_heldout_o.toml": (69, set()),
-    "ask_heldout_p.toml": (69, set()),
-    "ask_heldout_q.toml": (50, set()),
-    "ask_heldout_r.toml": (67, set()),
-    "ask_heldout_s.toml": (61, set()),
+    "ask_heldout_p.toml": (70, set()),
+    "ask_heldout_q.toml": (52, set()),
+    "ask_heldout_r.toml": (68, set()),
+    "ask_heldout_s.toml": (64, set()),
 }
 
 

@@ -306,6 +306,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "rich": ("developed",),
     "internationally": ("global", "international", "world"),
     "deal": ("agreement", "agreements"),
+    "pact": ("agreement", "agreements"),
+    "effort": ("work",),
+    "efforts": ("work",),
+    "pacts": ("agreement", "agreements"),
     "deals": ("agreement", "agreements"),
     "teamwork": ("cooperation", "cooperated", "together"),
     "national": ("china", "chinese", "national"),
@@ -428,12 +432,14 @@ def respond(lookup: Lookup, text: str) -> Reply:
         f"read {a!r} as {b!r}" for a, b in zip(words_of(text), second.q.words, strict=True)
         if a != b
     ]  # fmt: skip
-    if not fixed:
-        return reply
-    again = second.reply()
-    if not again.lines:
-        return reply
-    return replace(again, cues=(*again.cues, *fixed))
+    again = second.reply() if fixed else reply
+    if again.lines:
+        return replace(again, cues=(*again.cues, *fixed))
+    # Last, the facts that hold all but a few plain words of the question (`_near`).
+    near = Answerer(lookup, text).reply(near=True)
+    if not near.lines and fixed:
+        near = replace(second.reply(near=True), cues=(*near.cues, *fixed))
+    return near if near.lines else reply
 
 
 def _both(lookup: Lookup, text: str) -> Reply | None:
@@ -477,6 +483,7 @@ class Answerer:
         self.q: Question = read(lookup, text, respell=respell)
         self.used: set[int] = set()
         self.cues: list[str] = []
+        self._near_ok = False  # a fact may miss a few plain words (`_near`): a second pass
         words = self.q.words
         for i in range(len(words) - 1):  # "make up", "lead to", "account for": links only
             if (words[i], words[i + 1]) in LINKS:
@@ -676,7 +683,8 @@ class Answerer:
         scored: list[tuple[int, int]] = []
         for n, fact in enumerate(facts):
             missing = [self.q.words[i] for i in self._missing(fact, topic)]
-            if len(missing) <= most and not any(w in named or not w.isalpha() for w in missing):
+            hard = any(w in named or w in NEAR_FOCUS or not w.isalpha() for w in missing)
+            if len(missing) <= most and not hard:
                 scored.append((len(missing), n))
         fewest = min((missed for missed, _ in scored), default=None)
         return [facts[n] for missed, n in sorted(scored) if missed == fewest]
@@ -705,10 +713,12 @@ class Answerer:
 
     # -- the answer --------------------------------------------------------------------------
 
-    def reply(self) -> Reply:
+    def reply(self, *, near: bool = False) -> Reply:
         """Answer the question: the first reading that applies gives the facts; any word it
-        leaves unaccounted for must be held by each fact kept."""
+        leaves unaccounted for must be held by each fact kept (``near``: all but a few plain
+        words, see `_near`)."""
         first: str | None = None
+        self._near_ok = near
         try:
             for handler in self.handlers():
                 used, cues = set(self.used), list(self.cues)
@@ -788,6 +798,9 @@ class Answerer:
         counted = set() if dated else self._counted_units()
         if counted and not any(line.value and line.value.unit in counted for line in kept):
             return self.refusal("it asks how many of something no count on record is of")
+        near = [] if kept or not self._near_ok else self._near(lines)
+        if near:  # every word a fact misses is a plain word of the question's own
+            kept = near
         if not kept:
             left = self.leftover()
             missing = [self.q.words[i] for i in left if not any(
@@ -803,6 +816,75 @@ class Answerer:
             self._year(request),
             tuple(dict.fromkeys(self.cues)),
         )
+
+    def _near(self, lines: Sequence[AnswerLine]) -> list[AnswerLine]:
+        """The facts that hold all but a few plain words of a question asked in its own
+        words ("which places did WIPO hold up as case studies"): each word they miss is a
+        common word written in small letters, never a name, a place, a number, a title or a
+        word that changes what is asked ("first", "only", "not"); at most one in three of
+        the words left, and more of them held than any other fact; [] when none does, the
+        question is answered yes or no, or the closest facts are many."""
+        words = self.q.words
+        left = [i for i in self.leftover() if words[i] not in GROUP_WORDS]  # "what kinds of"
+        asks = words[:1] in (("name",), ("list",)) or bool(self.q.has(*NEAR_ASKING))
+        if len(left) < NEAR_MIN or not asks or words[0] in YES_NO:
+            return []  # a question answered yes or no, or words that ask nothing
+        named = self._proper_words() | self._name_words()
+        scored: list[tuple[int, AnswerLine]] = []
+        who = words[0] in ("who", "whom") or bool(self.q.has(*PEOPLE_NOUNS) and words[0] in (
+            "which", "name", "list"))  # fmt: skip
+        for line in lines:
+            if self._set_aside(line) or self._hoped(line, left):
+                continue
+            if who and line.kind not in PERSON_KINDS:
+                continue  # "who signed the memorandum": not the memorandum
+            missing = self._near_missing(line, left)
+            if len(missing) * NEAR_SHARE > len(left):
+                continue
+            if who and words[0] in ("who", "whom") and len(words) > 1 and words[1] in missing:
+                continue  # "who presided over ...": what they did must be on record
+            if all(w.isalpha() and w not in named and w not in NEAR_HARD for w in missing):
+                scored.append((len(missing), line))
+        fewest = min((n for n, _ in scored), default=None)
+        best = list(dict.fromkeys(line for n, line in scored if n == fewest))
+        if fewest is None or len(best) > NEAR_MAX:
+            return []
+        if self._asks_plural():  # "what trade deal negotiations": the next closest of its kind
+            best += [line for _, line in scored if line.kind == best[0].kind]
+            best = list(dict.fromkeys(best))[:MAX_LINES]
+        missed = [w for line in best for w in self._near_missing(line, left)]
+        self.cues.append(f"{NEAR_CUE} {' '.join(dict.fromkeys(missed))!r}")
+        return best
+
+    def _near_missing(self, line: AnswerLine, left: Sequence[int]) -> list[str]:
+        """The words left that a fact does not hold; of two joined by "and" or "or" in a
+        question asking for things ("regional and free trade negotiations"), either
+        will do."""
+        words = self.q.words
+        missing = {i for i in left if not self.holds(line.kind, line.id, words[i])}
+        if self._asks_plural():
+            for i in left:
+                j = i + 2
+                joined = j < len(words) and words[i + 1] in ("and", "or") and j in left
+                if joined and len({i, j} & missing) == 1:
+                    missing -= {i, j}
+        return [words[i] for i in left if i in missing]
+
+    def _asks_plural(self) -> bool:
+        """Whether a question asks for things in the plural ("which treaties", "name the
+        firms", "what trade deal negotiations"): a plural among its first words after the
+        one that asks."""
+        words = self.q.words
+        if words[:1] not in (("what",), ("which",), ("name",), ("list",)):
+            return False
+        head = [w for w in words[1:] if w not in STOP][:4]
+        return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in head)
+
+    def _name_words(self) -> set[str]:
+        """The folded words of people's names and the places the fact base knows (a name
+        typed in small letters is still a name)."""
+        people = [p.name for p in self.store.all("person") if isinstance(p, Person)]
+        return set(fold(" ; ".join([*people, *self.q.known_places])).split())
 
     def _listed_count(self) -> int:
         """How many things a question asks to be listed by name ("list the eight treaties",
@@ -834,8 +916,7 @@ class Answerer:
         noun = next((w for w in after if w.endswith("s") and len(w) > 3), after[0])
         said = fold(line.text).split()
         return any(
-            w in said_as
-            and any(same_word(x, noun) for x in said[i + 1 : i + 4])
+            w in said_as and any(same_word(x, noun) for x in said[i + 1 : i + 4])
             for i, w in enumerate(said)
         )
 
@@ -882,6 +963,7 @@ class Answerer:
     def _most_verdict(self, pair: tuple[AnswerLine, AnswerLine]) -> list[AnswerLine] | None:
         """Whether the smaller of two figures is most of the larger, said on the smaller's
         line ("Yes: ... more than half of ... (our comparison)"), the larger after it."""
+
         def least(line: AnswerLine) -> float:  # "more than 4 billion" is less than "about 5.1"
             bounds = _bounds(line.value) if line.value is not None else None
             return bounds[0] if bounds else 0.0
@@ -1041,12 +1123,15 @@ class Answerer:
         last = len(words) - 1  # "2021 copyright overseas risk training city"
         if last > 0 and words[last] in ("city", "country") and last not in spans:
             return True
-        return "where" in words or any(  # "which city", "which Chinese city"
-            w in ("city", "country", "place", "location")
-            and i not in spans
-            and i > 0
-            and ({"which", "what"} & set(words[max(0, i - 2) : i]))
-            for i, w in enumerate(words)
+        return (
+            "where" in words
+            or any(  # "which city", "which Chinese city"
+                w in ("city", "country", "place", "location")
+                and i not in spans
+                and i > 0
+                and ({"which", "what"} & set(words[max(0, i - 2) : i]))
+                for i, w in enumerate(words)
+            )
         )
 
     def _number_cue(self) -> bool:
@@ -1428,10 +1513,8 @@ class Answerer:
         roles = sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True)
         return [self.lines.role(r) for r in roles], Request("who", rid)
 
-    def _not_there(
-        self, rid: str, named: Sequence[Mention]
-    ) -> tuple[list[AnswerLine], Request]:
-        """"Was X the one from Y" when no role of X at Y is on record: "No (our reading)",
+    def _not_there(self, rid: str, named: Sequence[Mention]) -> tuple[list[AnswerLine], Request]:
+        """ "Was X the one from Y" when no role of X at Y is on record: "No (our reading)",
         on the roles that are, latest first."""
         self.use(i for m in named for i in m.span)
         self.use_words(ROLE_NOUNS | {"the", "one", "from", "at", "of", "with", "person", "guy"})
@@ -1842,8 +1925,10 @@ class Answerer:
             (i, i + 1) for i, w in enumerate(q.words[:-1])
             if w in ("put", "puts", "putting") and q.words[i + 1] == "on"
         ]  # fmt: skip
-        if not put_on and not q.has(*ORGANIZE - {"held", "hold", "run", "ran"}) and not (
-            q.has("held", "run", "ran") and q.has("by")
+        if (
+            not put_on
+            and not q.has(*ORGANIZE - {"held", "hold", "run", "ran"})
+            and not (q.has("held", "run", "ran") and q.has("by"))
         ):
             return None
         if self.mentioned("organization") and not self.mentioned("event"):
@@ -1918,7 +2003,7 @@ class Answerer:
         return lines, Request("event", event.id)
 
     def _from_named(self, event: Event, speakers: list[Appearance]) -> list[Appearance]:
-        """"Which NCAC and WIPO officials addressed the training": the speakers from any of the
+        """ "Which NCAC and WIPO officials addressed the training": the speakers from any of the
         organizations named (or their units). An organization none of them is from but that
         organized the event describes the event ("the NCAC training"); any other is left for
         the answer's check to refuse."""
@@ -1944,7 +2029,7 @@ class Answerer:
         return [a for a in speakers if self._speaker_org(a) in wanted]
 
     def _titled(self, speakers: list[Appearance]) -> list[Appearance]:
-        """"Which songwriters, lyricists and composers spoke", "which partners lectured": the
+        """ "Which songwriters, lyricists and composers spoke", "which partners lectured": the
         speakers holding a title the question names (any of them), when any does."""
         if self.q.kinds or self.q.has(*ORG_KIND_WORDS - {"which"}):
             return speakers  # "which film companies took part": organizations, not titles
@@ -2495,9 +2580,7 @@ class Answerer:
         words = self.q.words
         goes = ("go", "went", "gone", "goes", "going")
         moved = [i for i in range(len(words) - 1) if words[i] in goes and words[i + 1] in MOVES]
-        return [
-            i for i, w in enumerate(words) if moved and (w in MOVES or w == "or" or w in goes)
-        ]
+        return [i for i, w in enumerate(words) if moved and (w in MOVES or w == "or" or w in goes)]
 
     def _year_of_report(self) -> bool:
         """Whether the year named is that of an event or article ("according to the 2021
@@ -3024,6 +3107,57 @@ _ABOVE = frozenset(
     "passed past beyond".split()
 )
 _BELOW = frozenset({"below", "under", "less", "fewer", "lower"})
+NEAR_MIN = 5
+NEAR_SHARE = 3
+NEAR_MAX = 3
+NEAR_CUE = "closest: not said in these words:"
+"""How an answer found by `Answerer._near` says so (in `understood.cues` and its heading)."""
+NEAR_ASKING = frozenset("what which who whom where when how".split())
+"""Words that ask, one of which a question `Answerer._near` answers holds (or it starts
+with "name" or "list"): not keywords alone."""
+PERSON_KINDS = frozenset({"appearance", "role", "claim", "statement", "person"})
+"""The kinds of fact that can name who did something (`Answerer._near`)."""
+"""A question of five or more words left may have one in three of them missed by the facts
+that answer it, if each is a plain word (`Answerer._near`) and at most three facts fit best."""
+NEAR_FOCUS = frozenset(
+    (
+        "budget cost costs price prices fee fees revenue revenues income sales volume value "
+        "amount turnover profit profits spending salary box won win wins winner awarded "
+        "resolved ruled ruling verdict outcome result results"
+    ).split()
+)
+"""Words for a measure or an outcome: a fact that does not hold one does not answer a
+question that asks it ("Ne Zha 2's box office"), however close its other words."""
+NEAR_HARD = (
+    ROLE_TITLES
+    | ROLE_NOUNS
+    | MODIFIERS
+    | MONTHS
+    | CURRENCY_WORDS
+    | PLACE_NOUNS
+    | _ABOVE
+    | _BELOW
+    | frozenset(
+        (
+            "first last only single sole never not no none nor without neither every all both "
+            "each earliest latest previous next former new newest oldest largest biggest "
+            "smallest highest lowest fastest slowest most least best worst record before after "
+            "since until between during increase increased decrease decreased fell fall drop "
+            "dropped declined decline rose rise grew grow growth shrank shrink cut lost loss "
+            "european african american asian australian british french italian german "
+            "japanese korean russian indian chinese foreign international domestic national "
+            "regional local global private public state government official online offline "
+            "digital year years month months day days week weeks percent share million "
+            "billion trillion thousand hundred dozen half twice double triple ceo president "
+            "minister ministry court judge lawyer lawyers firm firms company companies "
+            "university universities professor student students women men children date dates "
+            "when behalf side sides opening closing opened closed final initial end start "
+            "beginning"
+        ).split()
+    )
+    | NEAR_FOCUS
+)
+"""Words a fact must hold to answer a question that asks them, however it is worded."""
 _REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _THRESHOLD_PATTERN = (

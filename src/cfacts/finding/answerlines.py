@@ -435,10 +435,16 @@ class Lines:
 
     def subject(self, record: Instrument | Topic) -> AnswerLine:
         """'Beijing Treaty on Audiovisual Performances (treaty): WIPO treaty on ...'."""
-        text = f"{record.name} ({vocabulary_words(record.kind)})"
+        short = [a for a in record.aliases if a.isupper() and len(a) <= SHORT_NAME]
+        kind = vocabulary_words(record.kind)
+        text = f"{record.name} ({short[0]}, {kind})" if short else f"{record.name} ({kind})"
         if record.summary:
             text += f": {record.summary}"
         return AnswerLine(text, record_kind(record), record.id, self.source(record, record.name))
+
+
+SHORT_NAME = 8
+"""An alias this short in capitals is the short name a reader knows ("RCEP", "AI")."""
 
 
 def in_words(start: str | None, end: str | None) -> str | None:

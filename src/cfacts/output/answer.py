@@ -47,6 +47,16 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
+def heading(outcome: Outcome) -> str:
+    """The answer's heading: "Answer", or for facts that miss a few of the question's
+    plain words, "Closest answer" and the words they do not say."""
+    cues = outcome.understood.cues if outcome.understood is not None else ()
+    near = [cue for cue in cues if cue.startswith("closest:")]
+    if not near:
+        return "Answer"
+    return clean(f"Closest answer ({near[0].removeprefix('closest: ')})")
+
+
 def answer_text(outcome: Outcome, width: int, *, colour: bool = False) -> str:
     """The answer as plain lines no wider than ``width``: the facts, each with its source's
     footnote number, how to see the records behind them, and every source with its quote."""
@@ -66,7 +76,7 @@ def answer_text(outcome: Outcome, width: int, *, colour: bool = False) -> str:
     def style(text: str, code: str) -> str:
         return f"{code}{text}{RESET}" if colour else text
 
-    out = [style("Answer", BOLD)]
+    out = [style(heading(outcome), BOLD)]
     for line, mark in zip(outcome.answer, marks, strict=True):
         wrapped = wrap(clean(line.text), text_width) or [""]
         first = wrapped[0].ljust(text_width)
@@ -102,7 +112,7 @@ def answer_table(outcome: Outcome, notes: Footnotes) -> RenderableType:
     grid.add_column(no_wrap=True)
     for line in outcome.answer:
         grid.add_row(t(BULLET), t(line.text), notes.mark(line.source))
-    return Group(t("Answer", "bold"), grid)
+    return Group(t(heading(outcome), "bold"), grid)
 
 
 def render_answer(outcome: Outcome, view: View) -> RenderableType:
