@@ -433,3 +433,35 @@ def test_either_of_two_joined_words_will_do_when_things_are_asked_for() -> None:
     ids = {line.id for line in reply.lines}
     assert {"rcep", "china-australia-fta", "china-eaeu-fta"} <= ids
     assert reply.lines[0].text.startswith("Regional Comprehensive Economic Partnership (RCEP, ")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Which French expert was invited to lecture in Shanghai?", "Carre"),  # her university's
+        ("Did anyone from an Australian rights group speak in Chengdu?", "Scot Morris"),
+        ("How many copyright treaties has China signed up to?", "8 treaties"),  # acceded to
+        ("How much did CAVCA pull in from karaoke licensing fees in 2024?", "4 billion"),
+        ("Roughly how many people took part in the Shanghai session?", "More than 100"),
+        ("Which edition of the copyright expo is NCAC hosting, according to Guan Jun?", "10th"),
+    ],
+)
+def test_rewordings_of_this_round_are_read(question: str, wanted: str) -> None:
+    """A country's people are the place they are from (not where the event was), two words
+    may say what one word of the fact base does, "session" is the one event with a count,
+    and a speaker's statement about an event named is theirs."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+
+
+def test_a_speaker_from_a_place_none_is_from_is_refused() -> None:
+    """Japan is a place the fact base knows; no speaker at Chengdu is from there. Germany
+    is one it does not know: no fact holds the word."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "Which Japanese expert spoke at the Chengdu forum?")
+    assert not reply.lines and "from the place named" in reply.cues[0]
+    reply = respond(_REAL, "Which German expert lectured at the Xiamen training?")
+    assert not reply.lines and "germany" in reply.cues[0]

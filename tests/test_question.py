@@ -83,3 +83,19 @@ def test_a_real_word_near_a_fact_base_word_keeps_its_meaning(
     assert not [c for c in understood["cues"] if str(c).startswith("read ")]
     answer = doc["answer"]
     assert isinstance(answer, list) and any("lectured" in a["text"] for a in answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("according to Guan Jun", ["according", "to", "guan", "jun"]),  # a name, not June
+        ("in Jun 2021", ["in", "june", "2021"]),  # a month beside a year
+        ("on 13 mar", ["on", "13", "march"]),
+        ("an Italian academic", ["an", "italy", "academic"]),  # the country they are from
+        ("Chinese culture", ["chinese", "culture"]),  # nearly every fact is of China
+    ],
+)
+def test_short_months_and_peoples_are_read_in_context(text: str, words: list[str]) -> None:
+    from cfacts.finding.question import words_of
+
+    assert words_of(text) == words

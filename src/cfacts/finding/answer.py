@@ -38,6 +38,7 @@ from cfacts.finding.fulltext import FullText, record_texts, same_word, search, t
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT
 from cfacts.finding.question import (
+    DEMONYMS,
     STOP,
     Mention,
     Place,
@@ -67,7 +68,8 @@ GENERIC = frozenset(
         "each every two three four five six several quoted cited carried carry carrying out "
         "conducted conduct undertaken undertake roughly approximately around exactly "
         "precisely approx some refers refer referred fell coincide coincided coincides "
-        "coinciding far local event events met meet meets gathered actually really alone just"
+        "coinciding far local event events met meet meets gathered actually really alone just "
+        "back going go session sessions edition editions falls"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -159,15 +161,31 @@ LINKS = frozenset(
         "accounts for, accounted for, come from, comes from, came from, take place, takes place, "
         "stack up, stacks up, stacked up, "
         "took place, taking place, set out, sets out, co host, co hosted, co organised, "
-        "co organized"
+        "co organized, follows up, follow up, followed up, following up"
     ).split(", ")
     for a, b in [pair.split()]
 )
 """Verb phrases that only link the words around them ("what share do exports make up")."""
+PHRASES: dict[tuple[str, str], str] = {
+    ("signed", "up"): "acceded",
+    ("sign", "up"): "accede",
+    ("pull", "in"): "revenue",
+    ("pulled", "in"): "revenue",
+    ("pulls", "in"): "revenue",
+    ("rake", "in"): "revenue",
+    ("raked", "in"): "revenue",
+    ("walk", "away"): "received",
+    ("walked", "away"): "received",
+    ("going", "forward"): "future",
+    ("looking", "ahead"): "future",
+    ("from", "now"): "future",
+}
+"""Two words that say what one word of the fact base does ("signed up to" eight treaties:
+acceded to them): read as that word."""
 PEOPLE_NOUNS = frozenset(
     "people person persons official officials executive executives representative "
     "representatives staff delegate delegates figure figures leader leaders guy guys man men "
-    "woman women lady gentleman".split()
+    "woman women lady gentleman academic academics scholar scholars".split()
 )
 """Words for the people a roster lists ("which Tencent executive spoke")."""
 LECTURE = frozenset({"lecture", "lectures", "lectured", "lecturing", "teach", "taught"})
@@ -488,6 +506,15 @@ class Answerer:
         for i in range(len(words) - 1):  # "make up", "lead to", "account for": links only
             if (words[i], words[i + 1]) in LINKS:
                 self.used.update((i, i + 1))
+        phrased = list(words)
+        for i in range(len(words) - 1):  # "signed up to": "acceded to"
+            stand_in = PHRASES.get((words[i], words[i + 1]))
+            if stand_in is not None:
+                phrased[i] = stand_in
+                self.used.add(i + 1)
+        if phrased != list(words):
+            self.q = replace(self.q, words=tuple(phrased))
+            words = self.q.words
         for i in range(len(words) - 3):  # "by the time of the forum": when, as "at"
             if words[i : i + 4] in (("by", "the", "time", "of"), ("at", "the", "time", "of")):
                 self.used.update(range(i, i + 4))
@@ -833,6 +860,7 @@ class Answerer:
         scored: list[tuple[int, AnswerLine]] = []
         who = words[0] in ("who", "whom") or bool(self.q.has(*PEOPLE_NOUNS) and words[0] in (
             "which", "name", "list"))  # fmt: skip
+        head = self._asked_noun()
         for line in lines:
             if self._set_aside(line) or self._hoped(line, left):
                 continue
@@ -843,6 +871,8 @@ class Answerer:
                 continue
             if who and words[0] in ("who", "whom") and len(words) > 1 and words[1] in missing:
                 continue  # "who presided over ...": what they did must be on record
+            if head is not None and words[head] in missing:
+                continue  # "which anniversary of ...": what is asked for must be on record
             if all(w.isalpha() and w not in named and w not in NEAR_HARD for w in missing):
                 scored.append((len(missing), line))
         fewest = min((n for n, _ in scored), default=None)
@@ -862,13 +892,32 @@ class Answerer:
         will do."""
         words = self.q.words
         missing = {i for i in left if not self.holds(line.kind, line.id, words[i])}
-        if self._asks_plural():
+        named = self._proper_words() | self._name_words()
+        missing_named = {i for i in missing if words[i] in named}
+        if self._asks_plural() and not missing_named:  # not "which Tencent and Ali people"
             for i in left:
                 j = i + 2
                 joined = j < len(words) and words[i + 1] in ("and", "or") and j in left
                 if joined and len({i, j} & missing) == 1:
                     missing -= {i, j}
         return [words[i] for i in left if i in missing]
+
+    def _asked_noun(self) -> int | None:
+        """Where the noun a "which" or "what" question asks for is: of the words right
+        after it, the first plural ("which Chinese places ended up as ...", "what trade deal
+        negotiations"), else the last ("which anniversary of"); None for another question or
+        "what is/did ..."."""
+        words = self.q.words
+        if words[:1] not in (("which",), ("what",)):
+            return None
+        last = None
+        for i in range(1, len(words)):
+            if words[i] in STOP:
+                break
+            if words[i].endswith("s") and not words[i].endswith("ss") and len(words[i]) > 3:
+                return i
+            last = i
+        return last
 
     def _asks_plural(self) -> bool:
         """Whether a question asks for things in the plural ("which treaties", "name the
@@ -1177,11 +1226,12 @@ class Answerer:
         every = [e for e in self.store.all("event") if isinstance(e, Event)]
         other = self._years_elsewhere()
 
-        where = list(q.places)
+        people_of = self._people_places()  # "an Italian academic": not where the event was
+        where = [p for p in q.places if p.start not in people_of]
         if named:  # a named event is located only by "in/at PLACE" ("the Sichuan official")
             where = [  # or by a place just before its name ("the Xiamen overseas risk training")
                 p
-                for p in q.places
+                for p in where
                 if (p.start and q.words[p.start - 1] in ("in", "at"))
                 or any(p.end == m.start for m in named)
             ]
@@ -1607,7 +1657,8 @@ class Answerer:
             return None
         self.use(orgs[0].span)
         kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
-        if self.q.has(*ORGANIZE) or self.q.has("events", "event") or kinds:
+        asked = self.q.words[1:2] and self.q.words[1] in EVENT_KIND_WORDS  # "which trainings"
+        if self.q.has(*ORGANIZE) or self.q.has("events", "event") or asked:
             events = self.rel.organized(org.id)
             events = [e for e in events if not self.q.year_values or any(
                 _in_year(e, y) for y in self.q.year_values)]  # fmt: skip
@@ -1852,6 +1903,9 @@ class Answerer:
         if q.has("speakers", "lecturers", "experts"):
             return None
         event = self.one_event()
+        if event is None and self.q.places:  # "the Shanghai session": the one with a count
+            counted_at = [e for e in self.events() if e.attendance is not None]
+            event = counted_at[0] if len(counted_at) == 1 else None
         if event is None:
             return None
         if event.attendance is None:
@@ -1963,7 +2017,8 @@ class Answerer:
         event = self.one_event(speakers=True)
         if event is None:
             return None
-        self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "sent", "from", "there"})
+        self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "from", "there"})
+        self.use_words({"send", "sends", "sent", "sending"})
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
         self.use_words(TITLE_ASKED)  # "and what is his title": each line gives it
         self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
@@ -1979,6 +2034,9 @@ class Answerer:
             # "who presented at X"; "which official presented X's measures" may be one who spoke
             speakers = [a for a in speakers if a.capacity in capacity]
         speakers = self._from_named(event, speakers)
+        speakers = self._from_places(event, speakers)
+        if not speakers:
+            raise Refused(f"no speaker of the {event.name} from the place named is on record")
         speakers = self._titled(speakers)
         if q.kinds or q.has(*ORG_KIND_WORDS - {"which"}):
             return self._organizations(event, speakers)
@@ -2027,6 +2085,30 @@ class Answerer:
         if not wanted:
             return speakers
         return [a for a in speakers if self._speaker_org(a) in wanted]
+
+    def _people_places(self) -> set[int]:
+        """Where the places that say where people are from start: a country's people ("an
+        Italian academic", "Australian") or "from" a place; not where an event was."""
+        raw = set(fold(self.q.text).split())
+        starts: set[int] = set()
+        for place in self.q.places:
+            said_of_people = {k for k, v in DEMONYMS.items() if v == fold(place.name)} & raw
+            after_from = place.start > 0 and self.q.words[place.start - 1] == "from"
+            if said_of_people or after_from:
+                starts.add(place.start)
+        return starts
+
+    def _from_places(self, event: Event, speakers: list[Appearance]) -> list[Appearance]:
+        """ "Was there an Italian academic among the Shanghai lecturers": the speakers from
+        each place a question says people are from (by their organization's city or
+        country); none when no speaker is from there."""
+        people_of = self._people_places()
+        for place in self.q.places:
+            if place.start not in people_of:
+                continue
+            self.use(place.span)
+            speakers = [a for a in speakers if self._org_in(self._speaker_org(a), place)]
+        return speakers
 
     def _titled(self, speakers: list[Appearance]) -> list[Appearance]:
         """ "Which songwriters, lyricists and composers spoke", "which partners lectured": the
@@ -2272,7 +2354,7 @@ class Answerer:
         groups = self._groups(topic)
         facts: list[Record] = []
         said = ("claim", "appearance", "observation") if people else ("claim", "appearance")
-        if groups:
+        if groups and not people:  # a speaker named: every statement of theirs is read
             text = FullText(self.store)
             hits = text.hits(groups, every=False, kinds=said, limit=RECALL)
             for hit in hits:
@@ -2362,7 +2444,8 @@ class Answerer:
             family = {u for o in orgs for u in self.org_family(o)}
             if org not in family:
                 return False
-        if events and getattr(fact, "event", None) not in {e.id for e in events}:
+        named = {e.id for e in events}  # where it was said, or what it is about
+        if events and not named & {getattr(fact, "event", None), *getattr(fact, "subjects", ())}:
             return False
         return not (asks_who and isinstance(fact, Claim) and not (fact.person or fact.organization))
 

@@ -318,7 +318,56 @@ def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
     cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
-    return [x for w in fold(cleaned).split() for x in SHORT_FORMS.get(w, w).split()]
+    words = fold(cleaned).split()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        long = SHORT_FORMS.get(w, w)
+        if long in MONTH_WORDS and not _dated(words, i):
+            long = w  # "Guan Jun" is a name; "Jun 2021" a month
+        out += DEMONYMS.get(long, long).split()
+    return out
+
+
+DEMONYMS = {
+    "italian": "italy",
+    "french": "france",
+    "australian": "australia",
+    "american": "united states",
+    "british": "united kingdom",
+    "korean": "korea",
+    "mexican": "mexico",
+    "japanese": "japan",
+    "german": "germany",
+    "spanish": "spain",
+    "russian": "russia",
+    "indian": "india",
+    "canadian": "canada",
+    "brazilian": "brazil",
+    "vietnamese": "vietnam",
+    "thai": "thailand",
+    "swiss": "switzerland",
+    "dutch": "netherlands",
+    "singaporean": "singapore",
+    "pakistani": "pakistan",
+    "egyptian": "egypt",
+    "kenyan": "kenya",
+    "nigerian": "nigeria",
+}
+"""A country's people as a question names them ("an Italian academic"), read as the country
+(the place it constrains the answer to). "Chinese" stays a word: nearly every fact is of
+China."""
+
+
+MONTH_WORDS = frozenset(
+    "january february march april june july august september october november december".split()
+)
+
+
+def _dated(words: Sequence[str], i: int) -> bool:
+    """Whether a month's short form at ``i`` has a day or a year beside it ("Jun 2021",
+    "13 jun")."""
+    near = [*words[max(i - 1, 0) : i], *words[i + 1 : i + 2]]
+    return any(w.isdigit() for w in near)
 
 
 def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
