@@ -465,3 +465,48 @@ def test_a_speaker_from_a_place_none_is_from_is_refused() -> None:
     assert not reply.lines and "from the place named" in reply.cues[0]
     reply = respond(_REAL, "Which German expert lectured at the Xiamen training?")
     assert not reply.lines and "germany" in reply.cues[0]
+
+
+_SET_U = [
+    # "according to NCAC" says who gives the figure, not what it is of
+    (
+        "How many international treaties related to copyright has China ratified or "
+        "acceded up to now, according to NCAC?",
+        "8 treaties",
+    ),
+    # a clause between commas describes the person; the question goes on after it
+    (
+        "Jiang Bo, who spoke on blockchain for IP protection, is vice president of which group?",
+        "Tencent Group",
+    ),
+    # "a free trade agreement" fits several agreements alike: each is listed
+    (
+        "With which partners has China negotiated a free trade agreement, as the NCAC "
+        "interview says?",
+        "Eurasian",
+    ),
+    ("What percent of national GDP did the copyright industry represent in the year 2021?", "7.41"),
+]
+
+
+@pytest.mark.parametrize(("question", "wanted"), _SET_U)
+def test_rewordings_of_set_u_are_read(question: str, wanted: str) -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+
+
+def test_a_count_of_people_from_a_group_is_not_the_whole_attendance() -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "How many at the Chengdu forum came from African countries?")
+    assert not reply.lines and "one group" in reply.cues[0]
+
+
+def test_a_clause_after_a_comma_that_asks_is_not_a_description() -> None:
+    """ "Besides RCEP, which free trade deals ..., per the NCAC?": "which ..." is the question."""
+    from cfacts.finding.question import described
+
+    assert described("Besides RCEP, which free trade deals, per the NCAC?") == []
+    assert described("Jiang Bo, who spoke on AI, is vice president of which group?") == [2, 3, 4, 5]

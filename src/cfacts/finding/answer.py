@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable, Collection, Iterable, Sequence
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, takewhile
 
 from cfacts.factbase.kinds import UNITS
 from cfacts.factbase.model import (
@@ -43,6 +43,7 @@ from cfacts.finding.question import (
     Mention,
     Place,
     Question,
+    described,
     read,
     two_questions,
     words_of,
@@ -69,7 +70,7 @@ GENERIC = frozenset(
         "conducted conduct undertaken undertake roughly approximately around exactly "
         "precisely approx some refers refer referred fell coincide coincided coincides "
         "coinciding far local event events met meet meets gathered actually really alone just "
-        "back going go session sessions edition editions falls"
+        "back going go session sessions edition editions falls together based says went"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -161,7 +162,8 @@ LINKS = frozenset(
         "accounts for, accounted for, come from, comes from, came from, take place, takes place, "
         "stack up, stacks up, stacked up, "
         "took place, taking place, set out, sets out, co host, co hosted, co organised, "
-        "co organized, follows up, follow up, followed up, following up"
+        "co organized, follows up, follow up, followed up, following up, corresponds to, "
+        "correspond to, corresponded to, amounts to, amounted to"
     ).split(", ")
     for a, b in [pair.split()]
 )
@@ -460,6 +462,18 @@ def respond(lookup: Lookup, text: str) -> Reply:
     return near if near.lines else reply
 
 
+def _of_several(mention: Mention) -> bool:
+    """Whether words name any of several records alike, none by its whole name ("a free
+    trade agreement": the FTAs with Australia and with South Korea)."""
+    best = mention.best
+    alike = [m for m in mention.matches if m.kind == best.kind and m.score >= best.score - TIE]
+    return best.score < EXACT and len(alike) > 1
+
+
+TIE = 5.0
+"""Match scores this close name records alike (`_of_several`)."""
+
+
 def _both(lookup: Lookup, text: str) -> Reply | None:
     """Two questions in one ("Who runs CWWCS, and how much did it earn in 2024?"), each
     answered, the second in the scene the first names (its names, places and years); None
@@ -515,6 +529,9 @@ class Answerer:
         if phrased != list(words):
             self.q = replace(self.q, words=tuple(phrased))
             words = self.q.words
+        for i in range(len(words) - 1):  # "in the year 2021": the year says it
+            if words[i] == "year" and any(p == i + 1 for p, _ in self.q.years):
+                self.used.add(i)
         for i in range(len(words) - 3):  # "by the time of the forum": when, as "at"
             if words[i : i + 4] in (("by", "the", "time", "of"), ("at", "the", "time", "of")):
                 self.used.update(range(i, i + 4))
@@ -522,6 +539,8 @@ class Answerer:
         named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
         named |= {i for k in q.kinds for i in k.span} | {i for i, _ in q.years}
         self.used.update(i for i in q.context if i not in named and not words[i].isdigit())
+        if q.context:  # "X, who argued for Y, is ...": what describes X need not hold
+            self.used.update(described(q.text))
         for i in range(len(words) - 1):  # "that year", "the same year": the year named
             if q.years and words[i] in ("that", "same") and words[i + 1] == "year":
                 self.used.update((i, i + 1))
@@ -781,8 +800,8 @@ class Answerer:
             order.append(self.when)
         if self._where_cue() and not statement:
             order.append(self.where)
-        if self._number_cue() and not statement:
-            order += [self.attendance, self.number]
+        if self._number_cue() and not self._statement_cue(attribution=False):
+            order += [self.attendance, self.number]  # "how many ..., according to NCAC"
         elif q.has("attendance", "turnout", "headcount"):
             order.append(self.attendance)
         order.append(self.role_holder)
@@ -902,6 +921,12 @@ class Answerer:
                     missing -= {i, j}
         return [words[i] for i in left if i in missing]
 
+    def _as_source(self, mention: Mention) -> bool:
+        """Whether an organization is named as who says it ("according to NCAC", "per the
+        NCAC", "as the NCAC interview says"), not what a figure is of."""
+        before = self.q.words[max(0, mention.start - 3) : mention.start]
+        return "according" in before or "per" in before or before[-2:] == ("as", "the")
+
     def _asked_noun(self) -> int | None:
         """Where the noun a "which" or "what" question asks for is: of the words right
         after it, the first plural ("which Chinese places ended up as ...", "what trade deal
@@ -924,9 +949,10 @@ class Answerer:
         firms", "what trade deal negotiations"): a plural among its first words after the
         one that asks."""
         words = self.q.words
-        if words[:1] not in (("what",), ("which",), ("name",), ("list",)):
-            return False
-        head = [w for w in words[1:] if w not in STOP][:4]
+        at = next((i for i, w in enumerate(words[:3]) if w in ("what", "which")), None)
+        if at is None and words[:1] not in (("name",), ("list",)):
+            return False  # "with which partners" asks as "which partners" does
+        head = [w for w in words[(at or 0) + 1 :] if w not in STOP][:4]
         return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in head)
 
     def _name_words(self) -> set[str]:
@@ -1093,23 +1119,26 @@ class Answerer:
 
     # -- cues --------------------------------------------------------------------------------
 
-    def _statement_cue(self) -> bool:
+    def _statement_cue(self, *, attribution: bool = True) -> bool:
         """Whether the question asks what was said: "who spoke at X" is a roster, "who spoke
-        about X" a statement."""
+        about X" a statement (``attribution``: "according to X" and "per X" count)."""
         words = self.q.words
         speakers = {m.start for m in self.q.mentions if m.kind in ("person", "organization")}
         if self._who_did():
             return False  # "who signed the MoU mentioned at the meeting": signing is asked
+        scene = set(self.q.context)  # "Jiang Bo, who spoke on blockchain, is ...": a scene
         for i, w in enumerate(words):
+            if i in scene and w not in ("according", "per"):  # "According to X, which ..."
+                continue
             after = words[i + 1] if i + 1 < len(words) else ""
             passive = after == "as" and i and words[i - 1] in ("was", "were", "been", "is", "are")
             if w in STATEMENT and w not in ROSTER and not passive:  # not "were listed as"
                 return True
-            if (w, after) == ("according", "to") and i + 2 in speakers:  # "according to X"
-                return True
+            if (w, after) == ("according", "to") and i + 2 in speakers and attribution:
+                return True  # "according to X"
             if w in ("brought", "bring", "brings") and after == "up":  # "who brought up X"
                 return True
-            if w == "per" and i + 1 in speakers:  # "..., per Liu Hua"
+            if w == "per" and i + 1 in speakers and attribution:  # "..., per Liu Hua"
                 return True
             if (w in STATEMENT or w in SPOKE or w in LECTURE) and after in ("about", "on"):
                 return True
@@ -1911,8 +1940,11 @@ class Answerer:
         if event.attendance is None:
             raise Refused(f"no attendance is on record for the {event.name}")
         words = q.words
-        after = [w for i, w in enumerate(words) if i and words[i - 1] == "from"]
-        if any(w in fold(" ".join(event.represented)).split() for w in after):
+        after: list[str] = []  # "came from African countries", "from copyright associations"
+        for i in (i for i, w in enumerate(words) if w == "from"):
+            after += takewhile(lambda w: w not in STOP, words[i + 1 :])
+        own = set(self._event_words(event)) | {fold(p.name) for p in q.places}
+        if any(w not in own for w in after):
             raise Refused(f"no count of one group's participants is on record for the {event.name}")
         self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were", "number", "count"})
         self.use_words({"headcount", "attendance", "turnout", "total", "of", "up"})  # turned up
@@ -2293,6 +2325,8 @@ class Answerer:
         """Answers "What is the Beijing Treaty", "what are Nantong and Dehua": each treaty,
         programme or topic named, what it is and its dated steps."""
         subjects = self.mentioned("instrument") + self.mentioned("topic")
+        if self._asks_plural():  # "which partners ... a free trade agreement": any of them
+            subjects = [m for m in subjects if not _of_several(m)]
         records = [
             (m, r)
             for m in subjects
@@ -2837,7 +2871,7 @@ class Answerer:
         of the question must be its; with ``apart``, only the organizations named ``within``
         count (two sides compared: "MCSC revenue compared with CWWCS revenue")."""
         q = self.q
-        named = self.mentioned("organization")
+        named = [m for m in self.mentioned("organization") if not self._as_source(m)]
         if apart and within is not None:
             named = [m for m in named if set(m.span) <= set(within)]
         if loose:  # an organization named by part of its name is words ("the copyright sector")

@@ -288,12 +288,34 @@ def context_of(text: str) -> list[int]:
     head, comma, rest = text.partition(",")
     if comma and _asks(rest) and not _asks(head) and _says(rest):
         context += range(offset, offset + len(words_of(head)))
+    context += described(" ".join(parts))
     words = words_of(" ".join(parts))
     for i in range(len(words)):
         for filler in FILLERS:
             if tuple(words[i : i + len(filler)]) == filler:
                 context += range(i, i + len(filler))
     return sorted(set(context))
+
+
+CLAUSE_VERBS = frozenset("is was are were has have had did does do can could will would".split())
+"""Verbs the question proper goes on with after a clause that describes ("X, who ..., is")."""
+
+
+def described(text: str) -> list[int]:
+    """The positions of the words of a clause between commas that describes what it follows
+    and after which the question goes on with its verb ("Jiang Bo, who spoke on blockchain,
+    is vice president of which group?")."""
+    segments = text.split(",")
+    found: list[int] = []
+    offset = 0
+    for k, segment in enumerate(segments):
+        words = words_of(segment)
+        inner = 0 < k < len(segments) - 1
+        then = words_of(segments[k + 1])[:1] if inner else []
+        if words[:1] in (["who"], ["whose"], ["which"]) and then and then[0] in CLAUSE_VERBS:
+            found += range(offset, offset + len(words))
+        offset += len(words)
+    return found
 
 
 def _says(text: str) -> bool:
