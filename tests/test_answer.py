@@ -510,3 +510,31 @@ def test_a_clause_after_a_comma_that_asks_is_not_a_description() -> None:
 
     assert described("Besides RCEP, which free trade deals, per the NCAC?") == []
     assert described("Jiang Bo, who spoke on AI, is vice president of which group?") == [2, 3, 4, 5]
+
+
+_SET_V = [
+    ("roughly what did cavca gross in 2024 from karaoke", "4 billion"),  # a number asked
+    ("CWWCS royalties from licensing in 2024?", "23 million"),
+    (
+        "when was the diplomatic conference on audiovisual performances china co-hosted w/ wipo",
+        "June 2012",
+    ),
+    ("where'd they hold the belt & road copyright forum", "Chengdu"),
+    ("hussey - which firm is he a partner of", "AA Thornton"),  # "firm": any organization
+    ("roughly what headcount turned up for the 2023 shanghai copyright risk program", "100"),
+]
+
+
+@pytest.mark.parametrize(("question", "wanted"), _SET_V)
+def test_shorthand_and_business_words_are_read(question: str, wanted: str) -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+
+
+def test_who_is_never_answered_with_an_organization_s_profile() -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "who from the Shanghai film bureau addressed the opening in 2023")
+    assert all(line.kind != "organization" for line in reply.lines)

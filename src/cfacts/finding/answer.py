@@ -70,7 +70,8 @@ GENERIC = frozenset(
         "conducted conduct undertaken undertake roughly approximately around exactly "
         "precisely approx some refers refer referred fell coincide coincided coincides "
         "coinciding far local event events met meet meets gathered actually really alone just "
-        "back going go session sessions edition editions falls together based says went"
+        "back going go session sessions edition editions falls together based says went "
+        "remind piece supposedly reportedly apparently allegedly"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -228,7 +229,8 @@ NUMBER = frozenset(
     (
         "how much many number amount revenue revenues income earn earned earns earning "
         "earnings share percent percentage proportion gdp worth value size big large total "
-        "figure fees fee members membership count ratio attendance turnout take takings intake"
+        "figure fees fee members membership count ratio attendance turnout take takings intake "
+        "gross grossed royalties royalty"
     ).split()
 )
 PARAPHRASES: dict[str, tuple[str, ...]] = {
@@ -252,6 +254,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "received": ("revenue",),
     "income": ("revenue",),
     "takings": ("revenue", "income", "fees"),
+    "gross": ("revenue", "income"),
+    "grossed": ("revenue", "income"),
+    "royalties": ("revenue", "fees", "income"),
+    "royalty": ("revenue", "fees", "income"),
     "intake": ("revenue", "income", "fees"),
     "money": ("revenue",),
     "revenues": ("revenue",),
@@ -410,6 +416,7 @@ ORG_NOUNS = (
     "entity",
     "outfit",
     "group",
+    "firm",
 )
 """Nouns for any organization ("the audio-video copyright body"), held by every fact that
 names one."""
@@ -885,6 +892,8 @@ class Answerer:
                 continue
             if who and line.kind not in PERSON_KINDS:
                 continue  # "who signed the memorandum": not the memorandum
+            if line.kind in ("organization", "event", "person"):
+                continue  # a profile describes; only a fact can be the closest answer
             missing = self._near_missing(line, left)
             if len(missing) * NEAR_SHARE > len(left):
                 continue
@@ -1701,6 +1710,8 @@ class Answerer:
             self.use_words(ORGANIZE | {"events", "event"})
             self.cues.append("events organized")
             return [self.lines.organizer(e, org.id) for e in events], Request("org", org.id)
+        if self.q.words[:1] in (("who",), ("whom",)):
+            return None  # "who from the film bureau addressed ...": a person, not its profile
         self.use_words(
             {"stand", "stands", "abbreviation", "acronym", "full", "mean", "means", "short", "for"}
         )
@@ -1727,6 +1738,7 @@ class Answerer:
         teach": an event's place, an organization's city, a person's organization."""
         self.use_words(WHERE | {"held", "take", "took", "place", "happen", "happened"})
         self.use_words({"hold", "holds", "host", "hosted", "convene", "convened", "staged"})
+        self.use_words({"run", "ran", "organize", "organized", "organise", "organised"})
         self.use_words({"location", "venue", "venues"})
         event = None if self.mentioned("person") else self.one_event()
         if event is not None:
@@ -3179,6 +3191,7 @@ BESIDES_PAIRS = frozenset(
 """Words that set a record aside ("partners besides RCEP"): no answer gives it."""
 TITLE_ASKED = frozenset(
     {"title", "titles", "position", "positions", "job", "jobs", "his", "her", "their", "what"}
+    | {"role", "roles"}
 )
 TOPIC_ASKED = frozenset(
     {"topic", "topics", "subject", "subjects", "theme", "themes", "content", "contents"}
@@ -3398,6 +3411,8 @@ EVENT_KIND_WORDS = {
     "training": "training",
     "trainings": "training",
     "course": "training",
+    "program": "training",
+    "programme": "training",
     "forum": "forum",
     "forums": "forum",
     "roundtable": "roundtable",

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _POSSESSIVE = re.compile(r"(\w)['\u2019]s\b")
+_DID = re.compile(r"\b(where|when|who|what|how|why)['\u2019]d\b", re.IGNORECASE)
+_WITH = re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE)
 MAX_SPAN = 7
 SPAN_WEIGHT = 20.0
 """How much a longer span outweighs a better score: "WIPO office" names the office, not WIPO."""
@@ -217,6 +219,11 @@ SHORT_FORMS = {
     "orgs": "organizations",
     "mgmt": "management",
     "approx": "approximately",
+    "gm": "general manager",
+    "tv": "television",
+    "bj": "beijing",
+    "dg": "director general",
+    "ddg": "deputy director general",
     "yoy": "year on year",
     "jan": "january",
     "feb": "february",
@@ -340,6 +347,7 @@ def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
     cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
+    cleaned = _WITH.sub("with ", _DID.sub(r"\1 did", cleaned))  # "w/ wipo", "where'd they"
     words = fold(cleaned).split()
     out: list[str] = []
     for i, w in enumerate(words):
