@@ -538,3 +538,27 @@ def test_who_is_never_answered_with_an_organization_s_profile() -> None:
 
     reply = respond(_REAL, "who from the Shanghai film bureau addressed the opening in 2023")
     assert all(line.kind != "organization" for line in reply.lines)
+
+
+_SET_W = [
+    ("What added value did China's copyright industry record in 2021, in RMB?", "8.48"),
+    ("Who delivered the opening lecture at the Shanghai training, and what is her post?", "Gao"),
+    ("Is it correct that attendance at the 2023 Shanghai copyright training exceeded 100?", "100"),
+]
+
+
+@pytest.mark.parametrize(("question", "wanted"), _SET_W)
+def test_set_w_wordings_are_read(question: str, wanted: str) -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+
+
+def test_a_list_asked_for_politely_is_not_answered_with_its_count() -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(
+        _REAL, "Can you name the eight international copyright treaties China has joined?"
+    )
+    assert not reply.lines and "by name" in reply.cues[0]

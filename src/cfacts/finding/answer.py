@@ -221,7 +221,7 @@ NUMBER_VERBS = frozenset(
     "stood belong belongs belonged include includes included count counts exceed exceeded "
     "exceeds surpass surpassed top topped over above below under than add adds added "
     "economy hold holds held cover covers covered see sees saw seen post posted posts "
-    "create created creates contribution contributions "
+    "create created creates contribution contributions record recorded records "
     "there".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
@@ -974,6 +974,8 @@ class Answerer:
         """How many things a question asks to be listed by name ("list the eight treaties",
         "name the two experts"): 0 when it asks for no list or gives no number."""
         words = self.q.words
+        at = next((i for i, w in enumerate(words[:3]) if w in ("list", "name", "enumerate")), 0)
+        words = words[at:]  # "can you name the eight treaties"
         lists = words[:1] in (("list",), ("name",), ("enumerate",)) or words[:2] in (
             ("what", "are"), ("which", "are"), ("who", "are"), ("what", "were"), ("which", "were")
         )  # fmt: skip
@@ -3191,7 +3193,7 @@ BESIDES_PAIRS = frozenset(
 """Words that set a record aside ("partners besides RCEP"): no answer gives it."""
 TITLE_ASKED = frozenset(
     {"title", "titles", "position", "positions", "job", "jobs", "his", "her", "their", "what"}
-    | {"role", "roles"}
+    | {"role", "roles", "post", "posts"}
 )
 TOPIC_ASKED = frozenset(
     {"topic", "topics", "subject", "subjects", "theme", "themes", "content", "contents"}

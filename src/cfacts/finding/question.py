@@ -250,6 +250,9 @@ _SCENE = r"\s[-\u2013\u2014]+\s|[:;]\s"
 (compiled only for a question that has one of them)."""
 FILLERS = (
     ("is", "it", "true", "that"),
+    ("is", "it", "correct", "that"),
+    ("is", "it", "right", "that"),
+    ("is", "it", "accurate", "that"),
     ("whats", "the", "deal", "with"),
     ("what", "s", "the", "deal", "with"),
     ("what", "is", "the", "deal", "with"),
