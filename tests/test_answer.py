@@ -435,25 +435,17 @@ def test_either_of_two_joined_words_will_do_when_things_are_asked_for() -> None:
     assert reply.lines[0].text.startswith("Regional Comprehensive Economic Partnership (RCEP, ")
 
 
-@pytest.mark.parametrize(
-    ("question", "wanted"),
-    [
-        ("Which French expert was invited to lecture in Shanghai?", "Carre"),  # her university's
-        ("Did anyone from an Australian rights group speak in Chengdu?", "Scot Morris"),
-        ("How many copyright treaties has China signed up to?", "8 treaties"),  # acceded to
-        ("How much did CAVCA pull in from karaoke licensing fees in 2024?", "4 billion"),
-        ("Roughly how many people took part in the Shanghai session?", "More than 100"),
-        ("Which edition of the copyright expo is NCAC hosting, according to Guan Jun?", "10th"),
-    ],
-)
-def test_rewordings_of_this_round_are_read(question: str, wanted: str) -> None:
-    """A country's people are the place they are from (not where the event was), two words
-    may say what one word of the fact base does, "session" is the one event with a count,
-    and a speaker's statement about an event named is theirs."""
-    from cfacts.finding.answer import respond
-
-    reply = respond(_REAL, question)
-    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+_SET_T = [
+    # a country's people are the place they are from (not where the event was); two words
+    # may say what one word of the fact base does; "session" is the one event with a count;
+    # a speaker's statement about an event named is theirs
+    ("Which French expert was invited to lecture in Shanghai?", "Carre"),  # her university's
+    ("Did anyone from an Australian rights group speak in Chengdu?", "Scot Morris"),
+    ("How many copyright treaties has China signed up to?", "8 treaties"),  # acceded to
+    ("How much did CAVCA pull in from karaoke licensing fees in 2024?", "4 billion"),
+    ("Roughly how many people took part in the Shanghai session?", "More than 100"),
+    ("Which edition of the copyright expo is NCAC hosting, according to Guan Jun?", "10th"),
+]
 
 
 def test_a_speaker_from_a_place_none_is_from_is_refused() -> None:
@@ -489,14 +481,6 @@ _SET_U = [
 ]
 
 
-@pytest.mark.parametrize(("question", "wanted"), _SET_U)
-def test_rewordings_of_set_u_are_read(question: str, wanted: str) -> None:
-    from cfacts.finding.answer import respond
-
-    reply = respond(_REAL, question)
-    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
-
-
 def test_a_count_of_people_from_a_group_is_not_the_whole_attendance() -> None:
     from cfacts.finding.answer import respond
 
@@ -525,14 +509,6 @@ _SET_V = [
 ]
 
 
-@pytest.mark.parametrize(("question", "wanted"), _SET_V)
-def test_shorthand_and_business_words_are_read(question: str, wanted: str) -> None:
-    from cfacts.finding.answer import respond
-
-    reply = respond(_REAL, question)
-    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
-
-
 def test_who_is_never_answered_with_an_organization_s_profile() -> None:
     from cfacts.finding.answer import respond
 
@@ -547,14 +523,6 @@ _SET_W = [
 ]
 
 
-@pytest.mark.parametrize(("question", "wanted"), _SET_W)
-def test_set_w_wordings_are_read(question: str, wanted: str) -> None:
-    from cfacts.finding.answer import respond
-
-    reply = respond(_REAL, question)
-    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
-
-
 def test_a_list_asked_for_politely_is_not_answered_with_its_count() -> None:
     from cfacts.finding.answer import respond
 
@@ -562,3 +530,12 @@ def test_a_list_asked_for_politely_is_not_answered_with_its_count() -> None:
         _REAL, "Can you name the eight international copyright treaties China has joined?"
     )
     assert not reply.lines and "by name" in reply.cues[0]
+
+
+@pytest.mark.parametrize(("question", "wanted"), [*_SET_T, *_SET_U, *_SET_V, *_SET_W])
+def test_rewordings_the_held_out_sets_taught_are_read(question: str, wanted: str) -> None:
+    """One of my own phrasings of each thing sets T to W taught (see each list)."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
