@@ -49,7 +49,7 @@ from cfacts.finding.question import (
     words_of,
 )
 from cfacts.finding.request import Request
-from cfacts.finding.views import Amount, AnswerLine, Ref
+from cfacts.finding.views import NEAR_CUE, Amount, AnswerLine, Ref
 from cfacts.frozen import replace, value
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 
@@ -469,6 +469,11 @@ def respond(lookup: Lookup, text: str) -> Reply:
     return near if near.lines else reply
 
 
+def _plural(word: str) -> bool:
+    """Whether a word reads as a plural noun ("treaties", "places"; not "address", "was")."""
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3
+
+
 def _of_several(mention: Mention) -> bool:
     """Whether words name any of several records alike, none by its whole name ("a free
     trade agreement": the FTAs with Australia and with South Korea)."""
@@ -883,6 +888,7 @@ class Answerer:
         if len(left) < NEAR_MIN or not asks or words[0] in YES_NO:
             return []  # a question answered yes or no, or words that ask nothing
         named = self._proper_words() | self._name_words()
+        plural = self._asks_plural()
         scored: list[tuple[int, AnswerLine]] = []
         who = words[0] in ("who", "whom") or bool(self.q.has(*PEOPLE_NOUNS) and words[0] in (
             "which", "name", "list"))  # fmt: skip
@@ -894,7 +900,7 @@ class Answerer:
                 continue  # "who signed the memorandum": not the memorandum
             if line.kind in ("organization", "event", "person"):
                 continue  # a profile describes; only a fact can be the closest answer
-            missing = self._near_missing(line, left)
+            missing = self._near_missing(line, left, named, plural=plural)
             if len(missing) * NEAR_SHARE > len(left):
                 continue
             if who and words[0] in ("who", "whom") and len(words) > 1 and words[1] in missing:
@@ -907,22 +913,22 @@ class Answerer:
         best = list(dict.fromkeys(line for n, line in scored if n == fewest))
         if fewest is None or len(best) > NEAR_MAX:
             return []
-        if self._asks_plural():  # "what trade deal negotiations": the next closest of its kind
+        if plural:  # "what trade deal negotiations": the next closest of its kind
             best += [line for _, line in scored if line.kind == best[0].kind]
             best = list(dict.fromkeys(best))[:MAX_LINES]
-        missed = [w for line in best for w in self._near_missing(line, left)]
+        missed = [w for line in best for w in self._near_missing(line, left, named, plural=plural)]
         self.cues.append(f"{NEAR_CUE} {' '.join(dict.fromkeys(missed))!r}")
         return best
 
-    def _near_missing(self, line: AnswerLine, left: Sequence[int]) -> list[str]:
+    def _near_missing(
+        self, line: AnswerLine, left: Sequence[int], named: Collection[str], *, plural: bool
+    ) -> list[str]:
         """The words left that a fact does not hold; of two joined by "and" or "or" in a
-        question asking for things ("regional and free trade negotiations"), either
-        will do."""
+        question asking for things (``plural``: "regional and free trade negotiations"),
+        either will do, unless a name is missed ("which Tencent and Ali people")."""
         words = self.q.words
         missing = {i for i in left if not self.holds(line.kind, line.id, words[i])}
-        named = self._proper_words() | self._name_words()
-        missing_named = {i for i in missing if words[i] in named}
-        if self._asks_plural() and not missing_named:  # not "which Tencent and Ali people"
+        if plural and not any(words[i] in named for i in missing):
             for i in left:
                 j = i + 2
                 joined = j < len(words) and words[i + 1] in ("and", "or") and j in left
@@ -948,7 +954,7 @@ class Answerer:
         for i in range(1, len(words)):
             if words[i] in STOP:
                 break
-            if words[i].endswith("s") and not words[i].endswith("ss") and len(words[i]) > 3:
+            if _plural(words[i]):
                 return i
             last = i
         return last
@@ -962,7 +968,7 @@ class Answerer:
         if at is None and words[:1] not in (("name",), ("list",)):
             return False  # "with which partners" asks as "which partners" does
         head = [w for w in words[(at or 0) + 1 :] if w not in STOP][:4]
-        return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in head)
+        return any(_plural(w) for w in head)
 
     def _name_words(self) -> set[str]:
         """The folded words of people's names and the places the fact base knows (a name
@@ -3242,8 +3248,6 @@ _BELOW = frozenset({"below", "under", "less", "fewer", "lower"})
 NEAR_MIN = 5
 NEAR_SHARE = 3
 NEAR_MAX = 3
-NEAR_CUE = "closest: not said in these words:"
-"""How an answer found by `Answerer._near` says so (in `understood.cues` and its heading)."""
 NEAR_ASKING = frozenset("what which who whom where when how".split())
 """Words that ask, one of which a question `Answerer._near` answers holds (or it starts
 with "name" or "list"): not keywords alone."""

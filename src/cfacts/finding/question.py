@@ -27,7 +27,7 @@ from cfacts.finding.matching import (
 )
 from cfacts.frozen import value
 from cfacts.index.names import Candidate
-from cfacts.textnorm import fold, name_key
+from cfacts.textnorm import MONTH_NAMES, fold, name_key
 
 if TYPE_CHECKING:
     from cfacts.finding.lookup import Lookup
@@ -315,13 +315,11 @@ def described(text: str) -> list[int]:
     """The positions of the words of a clause between commas that describes what it follows
     and after which the question goes on with its verb ("Jiang Bo, who spoke on blockchain,
     is vice president of which group?")."""
-    segments = text.split(",")
+    segments = [words_of(segment) for segment in text.split(",")]
     found: list[int] = []
     offset = 0
-    for k, segment in enumerate(segments):
-        words = words_of(segment)
-        inner = 0 < k < len(segments) - 1
-        then = words_of(segments[k + 1])[:1] if inner else []
+    for k, words in enumerate(segments):
+        then = segments[k + 1][:1] if 0 < k < len(segments) - 1 else []  # between commas
         if words[:1] in (["who"], ["whose"], ["which"]) and then and then[0] in CLAUSE_VERBS:
             found += range(offset, offset + len(words))
         offset += len(words)
@@ -391,9 +389,7 @@ DEMONYMS = {
 China."""
 
 
-MONTH_WORDS = frozenset(
-    "january february march april june july august september october november december".split()
-)
+MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 
 
 def _dated(words: Sequence[str], i: int) -> bool:

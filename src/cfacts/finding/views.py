@@ -307,6 +307,11 @@ class Understanding:
     equivalent: str | None  # the command line that gives the same answer
 
 
+NEAR_CUE = "closest: not said in these words:"
+"""How an answer whose facts miss a few of the question's words says so (`Answerer._near`),
+in `understood.cues` and in its heading."""
+
+
 @value(frozen=True)
 class AnswerLine:
     """One fact that answers a question (`ask`): a line in our words, the record it comes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cfacts.finding.views import Outcome, SourceRef
+from cfacts.finding.views import NEAR_CUE, Outcome, SourceRef
 from cfacts.sanitize import clean
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def heading(outcome: Outcome) -> str:
     """The answer's heading: "Answer", or for facts that miss a few of the question's
     plain words, "Closest answer" and the words they do not say."""
     cues = outcome.understood.cues if outcome.understood is not None else ()
-    near = [cue for cue in cues if cue.startswith("closest:")]
+    near = [cue for cue in cues if cue.startswith(NEAR_CUE)]
     if not near:
         return "Answer"
     return clean(f"Closest answer ({near[0].removeprefix('closest: ')})")
