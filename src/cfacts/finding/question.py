@@ -225,6 +225,63 @@ SHORT_FORMS = {
     "dg": "director general",
     "ddg": "deputy director general",
     "yoy": "year on year",
+    "ind": "industry",
+    "inds": "industries",
+    "indus": "industry",
+    "cn": "china",
+    "prc": "china",
+    "pct": "share",
+    "anniv": "anniversary",
+    "conf": "conference",
+    "univ": "university",
+    "uni": "university",
+    "certs": "certificates",
+    "cert": "certificate",
+    "coop": "cooperation",
+    "co-op": "cooperation",
+    "memo": "memorandum",
+    "mou": "memorandum",
+    "assn": "association",
+    "perf": "performance",
+    "perfs": "performances",
+    "rev": "revenue",
+    "revs": "revenues",
+    "natl": "national",
+    "nat'l": "national",
+    "cos": "companies",
+    "bgm": "background music",
+    "sr": "sound recording",
+    "av": "audiovisual",
+    "mgr": "manager",
+    "pres": "president",
+    "vp": "vice president",
+    "dir": "director",
+    "dirs": "directors",
+    "secgen": "secretary general",
+    "info": "information",
+    "stats": "statistics",
+    "gov": "government",
+    "regs": "regulations",
+    "reg": "regulation",
+    "regd": "registered",
+    "regn": "registration",
+    "regns": "registrations",
+    "mln": "million",
+    "mil": "million",
+    "bn": "billion",
+    "bln": "billion",
+    "tn": "trillion",
+    "trn": "trillion",
+    "avg": "average",
+    "abt": "about",
+    "thru": "through",
+    "sh": "shanghai",
+    "sz": "shenzhen",
+    "xm": "xiamen",
+    "cd": "chengdu",
+    "orgd": "organized",
+    "org'd": "organized",
+    "partic": "participants",
     "jan": "january",
     "feb": "february",
     "mar": "march",
@@ -344,11 +401,18 @@ def _asks(text: str) -> bool:
     )
 
 
+_BELT = re.compile(r"\bB\s*&\s*R\b|\bBRI\b", re.IGNORECASE)
+"""The Belt and Road as people shorten it: "B&R", "BRI"."""
+_NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORECASE)
+"""A number asked in shorthand: "no. of treaties", "participants no.", "# of members"."""
+
+
 def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
     cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
     cleaned = _WITH.sub("with ", _DID.sub(r"\1 did", cleaned))  # "w/ wipo", "where'd they"
+    cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned)).replace("+", " and ")
     words = fold(cleaned).split()
     out: list[str] = []
     for i, w in enumerate(words):
