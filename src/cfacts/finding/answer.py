@@ -449,9 +449,12 @@ def respond(lookup: Lookup, text: str) -> Reply:
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so."""
     reply = Answerer(lookup, text).reply()
+    both = _both(lookup, text)  # two questions in one: both parts answered, or neither
+    if both is not None and reply.lines:  # what either reading answers, the whole's first
+        lines = tuple(dict.fromkeys((*reply.lines, *both.lines)))[:MAX_LINES]
+        return replace(reply, lines=lines, cues=tuple(dict.fromkeys((*reply.cues, *both.cues))))
     if reply.lines:
         return reply
-    both = _both(lookup, text)
     if both is not None:
         return both
     second = Answerer(lookup, text, respell=True)

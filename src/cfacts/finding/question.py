@@ -342,10 +342,19 @@ def context_of(text: str) -> list[int]:
     follows it begins a question and the clause does not ("For my piece on the sector, how
     much ..."; "Guan Rui spoke in Shanghai - what company does she work for?"); and fillers
     such as "is it true that"."""
-    scenes = any(mark in text for mark in (":", ";", " -", " \u2013", " \u2014"))
-    parts = re.split(_SCENE, text) if scenes else [text]
     context: list[int] = []
     offset = 0
+    sentences = sentences_of(text)
+    asked = [k for k, s in enumerate(sentences) if s.endswith("?") or _asks(s)]
+    if asked and asked[-1] > 0 and _says(" ".join(sentences[asked[-1] :])):
+        k = asked[-1]  # "I'm prepping an episode on X. Which ...?": the sentences before set
+        if not any(s.endswith("?") for s in sentences[:k]):  # the scene, unless they ask
+            offset = len(words_of(" ".join(sentences[:k])))
+            context += range(offset)
+            text = " ".join(sentences[k:])
+    start = offset  # where the question proper's sentence begins
+    scenes = any(mark in text for mark in (":", ";", " -", " \u2013", " \u2014"))
+    parts = re.split(_SCENE, text) if scenes else [text]
     if len(parts) > 1 and _asks(parts[-1]) and not _asks(parts[0]) and _says(parts[-1]):
         for part in parts[:-1]:
             size = len(words_of(part))
@@ -355,13 +364,33 @@ def context_of(text: str) -> list[int]:
     head, comma, rest = text.partition(",")
     if comma and _asks(rest) and not _asks(head) and _says(rest):
         context += range(offset, offset + len(words_of(head)))
-    context += described(" ".join(parts))
+    context += (start + i for i in described(" ".join(parts)))
     words = words_of(" ".join(parts))
     for i in range(len(words)):
         for filler in FILLERS:
             if tuple(words[i : i + len(filler)]) == filler:
-                context += range(i, i + len(filler))
+                context += range(start + i, start + i + len(filler))
     return sorted(set(context))
+
+
+_ABBREVIATIONS = frozenset("dr mr mrs ms prof st co inc ltd no vs etc jr sr mt".split())
+"""Short forms whose full stop ends no sentence ("Co.", "Dr.")."""
+
+
+def sentences_of(text: str) -> list[str]:
+    """A text's sentences: split after a full stop, "?" or "!" followed by a space and a
+    capital, never after a short form ("Co.", "Dr.") or a capital's initial ("U.S.")."""
+    out: list[str] = []
+    begin = 0
+    for match in re.finditer(r"[.!?]+(?=\s+[A-Z\"'(\u201c])", text):
+        before = text[begin : match.start()].split()
+        last = before[-1] if before else ""
+        if match.group()[0] == "." and (last.lower() in _ABBREVIATIONS or last[-1:].isupper()):
+            continue
+        out.append(text[begin : match.end()].strip())
+        begin = match.end()
+    out.append(text[begin:].strip())
+    return [s for s in out if s]
 
 
 CLAUSE_VERBS = frozenset("is was are were has have had did does do can could will would".split())
