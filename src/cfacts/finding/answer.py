@@ -136,6 +136,7 @@ ORGANIZE = frozenset(
 ATTENDANCE = frozenset(
     (
         "people participants attendees guests representatives persons attended attend came "
+        "participant attendee guest representative delegate trainee "
         "attendance turnout "
         "present participated took part turned showed trainees students delegates sat"
     ).split()
@@ -401,7 +402,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "city": ("place",),
     "towns": ("places", "place"),
     "counties": ("places", "place"),
-    "use": ("cited", "citing", "cite"),
+    "use": ("cited", "citing", "cite", "through", "via"),
     "used": ("cited", "citing", "cite"),
     "example": ("show", "shows", "cited", "citing", "instance"),
     "implement": ("carrying", "carry", "implementing", "delivering"),
@@ -420,6 +421,12 @@ ORG_NOUNS = (
 )
 """Nouns for any organization ("the audio-video copyright body"), held by every fact that
 names one."""
+WH_FIRST = (("what",), ("which",), ("who",), ("whom",), ("how",))
+"""First words of a question that "when" later in it does not make a when-question."""
+ORG_PLURALS = frozenset(
+    "organizations organisations bodies agencies institutions entities groups firms".split()
+)
+"""Nouns that ask for several organizations ("which bodies")."""
 ORG_KIND_WORDS = frozenset(
     "organization organizations organisation organisations bodies body institutions groups "
     "which entities".split()
@@ -564,6 +571,8 @@ class Answerer:
                              and words[i - 1] in ("the", "this", "that"))  # fmt: skip
         self._words: dict[tuple[str, str], list[str]] = {}
         self.excluded = self._besides()
+        if self.excluded:  # "besides WIPO, which other organizations": others than it
+            self.use_words({"other", "others", "else", "further", "additional"})
 
     def _besides(self) -> set[str]:
         """The records a question sets aside ("besides RCEP", "other than WIPO", "mentioned
@@ -805,8 +814,8 @@ class Answerer:
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.in_force]
         if self._most_words():  # "was most of X from Y": two figures, found by their words
             order.append(self.parts)
-        asks_who = bool(q.words) and q.words[0] in ("who", "whom", "which")
-        if q.words[:1] == ("which",) and q.words[1:2] and q.words[1] in WHEN:
+        asks_who = q.asked[:1] in (("who",), ("whom",), ("which",))
+        if q.asked[:1] == ("which",) and q.asked[1:2] and q.asked[1] in WHEN:
             asks_who = False  # "which days in July was it held"
         when = (self._when_asked() and not asks_who) or self._asks_year() or self._how_long()
         if statement and q.words and q.words[0] not in WHEN:  # "what did X say when ..."
@@ -862,6 +871,7 @@ class Answerer:
         near = [] if kept or not self._near_ok else self._near(lines)
         if near:  # every word a fact misses is a plain word of the question's own
             kept = near
+        kept = self._in_scene(kept)
         if not kept:
             left = self.leftover()
             missing = [self.q.words[i] for i in left if not any(
@@ -878,6 +888,20 @@ class Answerer:
             tuple(dict.fromkeys(self.cues)),
         )
 
+    def _in_scene(self, kept: list[AnswerLine]) -> list[AnswerLine]:
+        """Of several facts that answer, those holding the most words of the sentences set
+        before the question ("The NCAC talks about multilateral mechanisms. Which other
+        organizations did it name?"); all of them when none holds any."""
+        scene = [
+            w
+            for i in self.q.context
+            if (w := self.q.words[i]) not in STOP and w not in GENERIC and w.isalpha()
+        ]
+        if len(kept) < 2 or not scene:
+            return kept
+        held = [sum(self.holds(line.kind, line.id, w) for w in set(scene)) for line in kept]
+        return [line for line, n in zip(kept, held, strict=True) if n == max(held)]
+
     def _near(self, lines: Sequence[AnswerLine]) -> list[AnswerLine]:
         """The facts that hold all but a few plain words of a question asked in its own
         words ("which places did WIPO hold up as case studies"): each word they miss is a
@@ -887,14 +911,16 @@ class Answerer:
         question is answered yes or no, or the closest facts are many."""
         words = self.q.words
         left = [i for i in self.leftover() if words[i] not in GROUP_WORDS]  # "what kinds of"
-        asks = words[:1] in (("name",), ("list",)) or bool(self.q.has(*NEAR_ASKING))
-        if len(left) < NEAR_MIN or not asks or words[0] in YES_NO:
+        asked = self.q.asked
+        asks = asked[:1] in (("name",), ("list",)) or bool(self.q.has(*NEAR_ASKING))
+        if len(left) < NEAR_MIN or not asks or (asked[:1] and asked[0] in YES_NO):
             return []  # a question answered yes or no, or words that ask nothing
         named = self._proper_words() | self._name_words()
         plural = self._asks_plural()
         scored: list[tuple[int, AnswerLine]] = []
-        who = words[0] in ("who", "whom") or bool(self.q.has(*PEOPLE_NOUNS) and words[0] in (
-            "which", "name", "list"))  # fmt: skip
+        who = asked[:1] in (("who",), ("whom",)) or bool(
+            self.q.has(*PEOPLE_NOUNS) and asked[:1] in (("which",), ("name",), ("list",))
+        )
         head = self._asked_noun()
         for line in lines:
             if self._set_aside(line) or self._hoped(line, left):
@@ -906,7 +932,7 @@ class Answerer:
             missing = self._near_missing(line, left, named, plural=plural)
             if len(missing) * NEAR_SHARE > len(left):
                 continue
-            if who and words[0] in ("who", "whom") and len(words) > 1 and words[1] in missing:
+            if who and asked[:1] in (("who",), ("whom",)) and asked[1:2] and asked[1] in missing:
                 continue  # "who presided over ...": what they did must be on record
             if head is not None and words[head] in missing:
                 continue  # "which anniversary of ...": what is asked for must be on record
@@ -950,11 +976,11 @@ class Answerer:
         after it, the first plural ("which Chinese places ended up as ...", "what trade deal
         negotiations"), else the last ("which anniversary of"); None for another question or
         "what is/did ..."."""
-        words = self.q.words
-        if words[:1] not in (("which",), ("what",)):
+        words, begins = self.q.words, self.q.begins
+        if words[begins : begins + 1] not in (("which",), ("what",)):
             return None
         last = None
-        for i in range(1, len(words)):
+        for i in range(begins + 1, len(words)):
             if words[i] in STOP:
                 break
             if _plural(words[i]):
@@ -962,11 +988,24 @@ class Answerer:
             last = i
         return last
 
+    def _listed_noun(self) -> int | None:
+        """Where the noun is that a "name" or "list" question asks for: the first plural
+        after it ("list the joint projects Liu Hua cited"); else `_asked_noun`."""
+        words, begins = self.q.words, self.q.begins
+        if words[begins : begins + 1] not in (("name",), ("list",), ("give",)):
+            return self._asked_noun()
+        for i in range(begins + 1, len(words)):
+            if words[i] in STOP and words[i] not in ("the", "all", "a", "an", "each", "every"):
+                return None
+            if _plural(words[i]):
+                return i
+        return None
+
     def _asks_plural(self) -> bool:
         """Whether a question asks for things in the plural ("which treaties", "name the
         firms", "what trade deal negotiations"): a plural among its first words after the
         one that asks."""
-        words = self.q.words
+        words = self.q.asked
         at = next((i for i, w in enumerate(words[:3]) if w in ("what", "which")), None)
         if at is None and words[:1] not in (("name",), ("list",)):
             return False  # "with which partners" asks as "which partners" does
@@ -982,7 +1021,7 @@ class Answerer:
     def _listed_count(self) -> int:
         """How many things a question asks to be listed by name ("list the eight treaties",
         "name the two experts"): 0 when it asks for no list or gives no number."""
-        words = self.q.words
+        words = self.q.asked
         at = next((i for i, w in enumerate(words[:3]) if w in ("list", "name", "enumerate")), 0)
         words = words[at:]  # "can you name the eight treaties"
         lists = words[:1] in (("list",), ("name",), ("enumerate",)) or words[:2] in (
@@ -1025,7 +1064,7 @@ class Answerer:
         """In a yes/no question, the positions of "most (of)", "the majority of", "the bulk
         of", "more than half (of)"; [] when it asks none of them."""
         words = self.q.words
-        if not words or words[0] not in YES_NO:
+        if not self.q.asked or self.q.asked[0] not in YES_NO:
             return []
         found: list[int] = []
         for i, w in enumerate(words):
@@ -1171,7 +1210,9 @@ class Answerer:
         if self.q.has(*(WHEN - {"when"})):
             return True
         return any(
-            w == "when" and (i == 0 or words[0] not in ("what", "which", "who", "whom", "how"))
+            w == "when"
+            and i >= self.q.begins
+            and (i == self.q.begins or self.q.asked[:1] not in WH_FIRST)
             for i, w in enumerate(words)
         )
 
@@ -1205,7 +1246,7 @@ class Answerer:
     def _who_did(self) -> bool:
         """Whether the question asks who did something other than say, speak or take part
         ("who signed the memorandum", "who organized ..."): "who" then a past-tense verb."""
-        words = self.q.words
+        words = self.q.asked
         if len(words) < 2 or words[0] != "who":
             return False
         said = STATEMENT | SPOKE | LECTURE | ROSTER
@@ -1542,7 +1583,7 @@ class Answerer:
         return kept or roles
 
     def person(self) -> tuple[list[AnswerLine], Request] | None:
-        if self.q.words[0] in YES_NO and self.mentioned("organization"):
+        if self.q.asked[:1] and self.q.asked[0] in YES_NO and self.mentioned("organization"):
             return self.person_roles()  # "was Guan Rui the speaker from Wings Media"
         if self.q.has("events", "event", "attend", "attended", "attending") or (
             self.q.has(*ROSTER - {"there", "came", "come"}) and not self.q.has(*ROLE_NOUNS)
@@ -1564,7 +1605,7 @@ class Answerer:
         roles = self.rel.roles_of_person(rid)
         named = self.mentioned("organization")
         family = {u for m in named for u in self.org_family(m.best.id)}
-        yes_no = self.q.words[0] in YES_NO  # "was she the one from China Science Publishing"
+        yes_no = self.q.asked[:1] and self.q.asked[0] in YES_NO  # "was she the one from ..."
         if named and not yes_no and not [r for r in roles if r.organization in family]:
             # "deputy general manager of which company": part of an organization's name is
             # words, not the organization
@@ -1573,7 +1614,12 @@ class Answerer:
         if orgs:
             family = {u for o in orgs for u in self.org_family(o)}
             roles = [r for r in roles if r.organization in family]
-            if not roles and self.q.words[0] in YES_NO and self.rel.roles_of_person(rid):
+            if (
+                not roles
+                and self.q.asked[:1]
+                and self.q.asked[0] in YES_NO
+                and (self.rel.roles_of_person(rid))
+            ):
                 return self._not_there(rid, named)  # "was Zhang Fan the one from Wings Media"
             if not roles:
                 raise Refused(f"no role of {self.lines.name('person', rid)} at that organization")
@@ -1706,7 +1752,7 @@ class Answerer:
             return None
         self.use(orgs[0].span)
         kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
-        asked = self.q.words[1:2] and self.q.words[1] in EVENT_KIND_WORDS  # "which trainings"
+        asked = self.q.asked[1:2] and self.q.asked[1] in EVENT_KIND_WORDS  # "which trainings"
         if self.q.has(*ORGANIZE) or self.q.has("events", "event") or asked:
             events = self.rel.organized(org.id)
             events = [e for e in events if not self.q.year_values or any(
@@ -1721,8 +1767,11 @@ class Answerer:
             self.use_words(ORGANIZE | {"events", "event"})
             self.cues.append("events organized")
             return [self.lines.organizer(e, org.id) for e in events], Request("org", org.id)
-        if self.q.words[:1] in (("who",), ("whom",)):
+        if self.q.asked[:1] in (("who",), ("whom",)):
             return None  # "who from the film bureau addressed ...": a person, not its profile
+        noun = self._asked_noun()
+        if noun is not None and _plural(self.q.words[noun]) and self.q.words[noun] in ORG_PLURALS:
+            return None  # "which other organizations did NCAC name": not NCAC's profile
         self.use_words(
             {"stand", "stands", "abbreviation", "acronym", "full", "mean", "means", "short", "for"}
         )
@@ -1781,13 +1830,10 @@ class Answerer:
         """Answers "Was the Beijing Treaty in force at the time of the Chengdu forum": the
         treaty's steps that speak of its entry into force, up to the time asked; "No" (our
         reading) when each of them says it only would or will enter into force."""
-        q, words = self.q, self.q.words
-        if not words or words[0] not in YES_NO:
+        q = self.q
+        if not q.asked or q.asked[0] not in YES_NO:
             return None
-        cue = [i for i, w in enumerate(words) if w in ("effect", "effective")]
-        cue += [
-            i for i, w in enumerate(words) if w == "force" and i and words[i - 1] in ("in", "into")
-        ]
+        cue = self._asks_force()
         subjects = self.mentioned("instrument")
         if not cue or not subjects:
             return None
@@ -1813,6 +1859,17 @@ class Answerer:
             said = "No (our reading: it was still to enter into force)"
             line = replace(line, text=f"{said}: {line.text}")
         return [line], Request("timeline", record.id)
+
+    def _asks_force(self) -> list[int]:
+        """Where a question asks of entry into force: "in/into force", "effective", "into
+        effect", "take effect"."""
+        words = self.q.words
+        before = ("in", "into", "take", "takes", "took", "taken", "taking")
+        return [
+            i
+            for i, w in enumerate(words)
+            if w == "effective" or (w in ("force", "effect") and i and words[i - 1] in before)
+        ]
 
     def when(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "When was the Beijing Treaty concluded", "when did Liu Hua speak in Xiamen",
@@ -1899,6 +1956,11 @@ class Answerer:
             self.use(words)
         if not milestones:
             raise Refused(f"no dated step of {self.lines.name(mention.kind, rid)} is on record")
+        if self._asks_force():  # "when did it go into effect": only a step that says it did
+            milestones = [m for m in milestones if _says_force(m) and not _only_hoped(m, "force")]
+            if not milestones:
+                name = self.lines.name(mention.kind, rid)
+                raise Refused(f"no date of entry into force of the {name} is on record")
         self.cues.append("when")
         lines = [self.lines.milestone(m) for m in milestones]
         return lines, Request("timeline", milestones[0].subject)
@@ -2348,8 +2410,8 @@ class Answerer:
         """Answers "What is the Beijing Treaty", "what are Nantong and Dehua": each treaty,
         programme or topic named, what it is and its dated steps."""
         subjects = self.mentioned("instrument") + self.mentioned("topic")
-        if self._asks_plural():  # "which partners ... a free trade agreement": any of them
-            subjects = [m for m in subjects if not _of_several(m)]
+        # "which partners ... a free trade agreement", "an FTA with who": any of them
+        subjects = [m for m in subjects if not _of_several(m)]
         records = [
             (m, r)
             for m in subjects
@@ -2433,12 +2495,14 @@ class Answerer:
         if not kept:
             raise Refused("no statement on record says that")
         about = [f for f in kept if self._about(f, topic)]
-        asked = q.words[:1] not in (("name",), ("list",), ("give",))  # not "name the two ..."
+        asked = q.asked[:1] not in (("name",), ("list",), ("give",))  # not "name the two ..."
         if not about and asked:  # "who said advancing cooperation ... builds ...": at length
             about = self._closest(kept, topic)
             self.cues += ["closest wording"] if about else []
         if not about and len(set(people)) == 1:
-            about = self._most_of(kept, topic)
+            noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
+            holding = [f for f in kept if noun is None or self._about(f, [noun])]
+            about = self._most_of(holding or kept, topic)
             self.cues += ["closest of the speaker's statements"] if about else []
         kept = about
         claims = [f for f in kept if isinstance(f, Claim)]
@@ -2645,6 +2709,11 @@ class Answerer:
             if not picked:
                 known = ", ".join(dict.fromkeys(o.period_text for o in series))
                 raise Refused(f"{statistic.id} has no value for {years[-1]}; it has {known}")
+            held = {(o.period or "")[:4] for o in picked} | {o.when[:4] for o in series}
+            unheld = [y for y in dict.fromkeys(years) if str(y) not in held]
+            if unheld:  # "in 2016, and how did that compare with 2017": half an answer
+                known = ", ".join(dict.fromkeys(o.period_text for o in series))
+                raise Refused(f"{statistic.id} has no value for {unheld[0]}; it has {known}")
             return picked, Request("stat", statistic.id, year=years[-1])
         if self.q.latest:
             return list(series[-1:]), Request("stat", statistic.id, latest=True)

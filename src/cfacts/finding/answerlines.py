@@ -117,7 +117,13 @@ class Lines:
         if not isinstance(org, Organization):
             return rid
         short = [a for a in org.abbreviations if fold(a) != fold(org.name)]
-        return f"{org.name} ({short[0]})" if short else org.name
+        name = f"{org.name} ({short[0]})" if short else org.name
+        parent = self.store.get("organization", org.parent) if org.parent else None
+        if isinstance(parent, Organization):  # "Copyright and Creative Industries Sector, WIPO"
+            label = next(iter(parent.abbreviations), parent.name)
+            if not any(f" {fold(n)} " in f" {fold(name)} " for n in (label, parent.name)):
+                name += f", {label}"
+        return name
 
     def source(self, record: Record, *needles: str | None) -> SourceRef:
         """The evidence of a record whose quote holds one of the needles (folded), else its

@@ -183,6 +183,13 @@ class Question:
     mentions: tuple[Mention, ...]
     known_places: frozenset[str] = frozenset()  # every place the fact base names, folded
     context: tuple[int, ...] = ()  # words that set the scene before the question proper
+    begins: int = 0  # where the question proper begins, after the scene set before it
+
+    @property
+    def asked(self) -> tuple[str, ...]:
+        """The words of the question proper ("which other organizations did it name" of
+        "The NCAC backs multilateral mechanisms. Which other organizations did it name?")."""
+        return self.words[self.begins :]
 
     def has(self, *words: str) -> bool:
         """Whether any of the words occurs."""
@@ -337,11 +344,16 @@ def two_questions(text: str) -> tuple[str, str] | None:
 
 
 def context_of(text: str) -> list[int]:
+    """The positions of the words that only set the scene of a question (`scene_of`)."""
+    return scene_of(text)[0]
+
+
+def scene_of(text: str) -> tuple[list[int], int]:
     """The positions of the words (as `words_of` gives them) that only set the scene of a
     question: a clause before a colon or a dash, or before the first comma, when what
     follows it begins a question and the clause does not ("For my piece on the sector, how
     much ..."; "Guan Rui spoke in Shanghai - what company does she work for?"); and fillers
-    such as "is it true that"."""
+    such as "is it true that"; and where the question proper begins."""
     context: list[int] = []
     offset = 0
     sentences = sentences_of(text)
@@ -362,15 +374,17 @@ def context_of(text: str) -> list[int]:
             offset += size
         text = parts[-1]
     head, comma, rest = text.partition(",")
+    begins = offset
     if comma and _asks(rest) and not _asks(head) and _says(rest):
         context += range(offset, offset + len(words_of(head)))
+        begins = offset + len(words_of(head))
     context += (start + i for i in described(" ".join(parts)))
     words = words_of(" ".join(parts))
     for i in range(len(words)):
         for filler in FILLERS:
             if tuple(words[i : i + len(filler)]) == filler:
                 context += range(start + i, start + i + len(filler))
-    return sorted(set(context))
+    return sorted(set(context)), begins
 
 
 _ABBREVIATIONS = frozenset("dr mr mrs ms prof st co inc ltd no vs etc jr sr mt".split())
@@ -400,14 +414,17 @@ CLAUSE_VERBS = frozenset("is was are were has have had did does do can could wil
 def described(text: str) -> list[int]:
     """The positions of the words of a clause between commas that describes what it follows
     and after which the question goes on with its verb ("Jiang Bo, who spoke on blockchain,
-    is vice president of which group?")."""
+    is vice president of which group?"), or that ends a question by describing what it
+    names ("What is Jiang Bo's role, the speaker who talked about Y?")."""
     segments = [words_of(segment) for segment in text.split(",")]
     found: list[int] = []
     offset = 0
     for k, words in enumerate(segments):
         then = segments[k + 1][:1] if 0 < k < len(segments) - 1 else []  # between commas
-        if words[:1] in (["who"], ["whose"], ["which"]) and then and then[0] in CLAUSE_VERBS:
-            found += range(offset, offset + len(words))
+        clause = words[:1] in (["who"], ["whose"], ["which"]) and then and then[0] in CLAUSE_VERBS
+        last = k and k == len(segments) - 1 and words[:1] in (["the"], ["a"], ["an"], ["who"])
+        if clause or (last and segments[0][:1] and segments[0][0] in QUESTION_WORDS):
+            found += range(offset, offset + len(words))  # or "What is X's role, the speaker ..."
         offset += len(words)
     return found
 
@@ -496,6 +513,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     """Read a question: its words, years, places, kinds of organization and entities; with
     ``respell``, its misspellings of the fact base's words put right first (`respelt`)."""
     words = words_of(text)
+    scene = scene_of(text)
     taken: set[int] = set()
     years = tuple(
         (i, int(w))
@@ -529,7 +547,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         tuple(kinds),
         tuple(mentions),
         frozenset(known),
-        tuple(context_of(text)) if len(words) == len(words_of(text)) else (),
+        *((tuple(scene[0]), scene[1]) if len(words) == len(words_of(text)) else ((), 0)),
     )
 
 
