@@ -421,6 +421,24 @@ ORG_NOUNS = (
 )
 """Nouns for any organization ("the audio-video copyright body"), held by every fact that
 names one."""
+EVERY_SIDE = frozenset(
+    {
+        ("chinese", "foreign"),
+        ("foreign", "chinese"),
+        ("domestic", "foreign"),
+        ("foreign", "domestic"),
+        ("local", "foreign"),
+        ("local", "international"),
+        ("domestic", "international"),
+        ("chinese", "international"),
+        ("chinese", "overseas"),
+        ("domestic", "overseas"),
+    }
+)
+"""Two sides that together are everyone ("Chinese and foreign guests"): they narrow nothing."""
+SCENE_WEIGHT = 0.25
+"""What a word of the scene set before a question weighs in choosing a statistic, against a
+word of the question proper ("Updating my GDP-share timeline: what was the added value")."""
 WH_FIRST = (("what",), ("which",), ("who",), ("whom",), ("how",))
 """First words of a question that "when" later in it does not make a when-question."""
 ORG_PLURALS = frozenset(
@@ -551,6 +569,9 @@ class Answerer:
         if phrased != list(words):
             self.q = replace(self.q, words=tuple(phrased))
             words = self.q.words
+        for i in range(len(words) - 2):  # "Chinese and foreign experts": every one of them
+            if (words[i], words[i + 2]) in EVERY_SIDE and words[i + 1] in ("and", "or"):
+                self.used.update((i, i + 1, i + 2))
         for i in range(len(words) - 1):  # "in the year 2021": the year says it
             if words[i] == "year" and any(p == i + 1 for p, _ in self.q.years):
                 self.used.add(i)
@@ -852,9 +873,19 @@ class Answerer:
                 self.used = before
             else:
                 lines = judged
+        asked_for = self._instrument_asked()
+        kind_words = {i for i, w in enumerate(self.q.words) if w in INSTRUMENT_WORDS} - self.used
+        if asked_for:  # "what agreement did they sign": the memorandum, a fact naming one
+            self.use(kind_words)
         kept = self._kept(lines)
+        if asked_for:
+            self.used -= kind_words  # the closest answer (`_near`) weighs every word
         if self.q.has(*CURRENCY_WORDS):  # an amount of money asked: not a share, not a count
             kept = [line for line in kept if line.value is None or line.value.unit == "CNY"]
+        if kept and asked_for:  # "which treaties did she name": one named
+            kept = [line for line in kept if self._names_instrument(line)]
+            if not kept:
+                return self.refusal("it asks which treaty or agreement; no fact on record names it")
         count = self._listed_count()
         if count:  # "list the eight treaties": a fact giving their number lists none of them
             kept = [line for line in kept if not self._counts(line, count)]
@@ -869,6 +900,8 @@ class Answerer:
         if counted and not any(line.value and line.value.unit in counted for line in kept):
             return self.refusal("it asks how many of something no count on record is of")
         near = [] if kept or not self._near_ok else self._near(lines)
+        if near and asked_for:
+            near = [line for line in near if self._names_instrument(line)]
         if near:  # every word a fact misses is a plain word of the question's own
             kept = near
         kept = self._in_scene(kept)
@@ -888,6 +921,30 @@ class Answerer:
             tuple(dict.fromkeys(self.cues)),
         )
 
+    def _instrument_asked(self) -> bool:
+        """Whether the question asks for a treaty, agreement or law by name ("which treaties
+        did she name", "what was the name of the new treaty"): "which", "what", "name" or
+        "list" at most three words before the word for it."""
+        words = self.q.asked
+        asking = ("which", "what", "name", "names", "list")
+        return any(
+            w in INSTRUMENT_WORDS - {"law", "laws"}  # "which law firm" asks for a firm
+            and any(a in asking for a in words[max(0, i - 4) : i])
+            for i, w in enumerate(words)
+        )
+
+    def _names_instrument(self, line: AnswerLine) -> bool:
+        """Whether a fact is, or names, a treaty, agreement or law on record."""
+        if line.kind in ("instrument", "milestone"):
+            return True
+        text = f" {fold(line.text)} ".replace(" s ", " ")  # "the Beijing Treaty's entry"
+        return any(
+            f" {fold(name)} " in text
+            for record in self.store.all("instrument")
+            if isinstance(record, Instrument)
+            for name in (record.name, *record.aliases)
+        )
+
     def _in_scene(self, kept: list[AnswerLine]) -> list[AnswerLine]:
         """Of several facts that answer, those holding the most words of the sentences set
         before the question ("The NCAC talks about multilateral mechanisms. Which other
@@ -897,8 +954,8 @@ class Answerer:
             for i in self.q.context
             if (w := self.q.words[i]) not in STOP and w not in GENERIC and w.isalpha()
         ]
-        if len(kept) < 2 or not scene:
-            return kept
+        if len({line.kind for line in kept}) < 2 or not scene:
+            return kept  # one kind of fact ("which firms took part"): a list, kept whole
         held = [sum(self.holds(line.kind, line.id, w) for w in set(scene)) for line in kept]
         return [line for line, n in zip(kept, held, strict=True) if n == max(held)]
 
@@ -1006,10 +1063,11 @@ class Answerer:
         firms", "what trade deal negotiations"): a plural among its first words after the
         one that asks."""
         words = self.q.asked
-        at = next((i for i, w in enumerate(words[:3]) if w in ("what", "which")), None)
-        if at is None and words[:1] not in (("name",), ("list",)):
+        asking = ("what", "which", "name", "list")  # "can you name the firms"
+        at = next((i for i, w in enumerate(words[:3]) if w in asking), None)
+        if at is None:
             return False  # "with which partners" asks as "which partners" does
-        head = [w for w in words[(at or 0) + 1 :] if w not in STOP][:4]
+        head = [w for w in words[at + 1 :] if w not in STOP][:4]
         return any(_plural(w) for w in head)
 
     def _name_words(self) -> set[str]:
@@ -2410,8 +2468,9 @@ class Answerer:
         """Answers "What is the Beijing Treaty", "what are Nantong and Dehua": each treaty,
         programme or topic named, what it is and its dated steps."""
         subjects = self.mentioned("instrument") + self.mentioned("topic")
-        # "which partners ... a free trade agreement", "an FTA with who": any of them
-        subjects = [m for m in subjects if not _of_several(m)]
+        if any(_of_several(m) for m in subjects):
+            return None  # "which partners ... a free trade agreement", "an FTA with who": any
+            # of them, as the full text finds them
         records = [
             (m, r)
             for m in subjects
@@ -3031,7 +3090,9 @@ class Answerer:
                 bonus += 0.5  # no place named: China's figure before a province's
             elif placed and self._local(record):
                 bonus += 0.5  # its place named ("Sichuan ... works registered"): the province's
-            key = (len(covered) + bonus, share, held, -len(fold(record.label).split()), record.id)
+            scene = sum(i in q.context for i in covered) * (1 - SCENE_WEIGHT)  # set before
+            key = (len(covered) - scene + bonus, share, held, -len(fold(record.label).split()),
+                   record.id)  # fmt: skip
             candidates.append((key, record, covered))
         if not candidates:
             return None

@@ -357,7 +357,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
     context: list[int] = []
     offset = 0
     sentences = sentences_of(text)
-    asked = [k for k, s in enumerate(sentences) if s.endswith("?") or _asks(s)]
+    asked = [k for k, s in enumerate(sentences) if s.endswith("?") or _asks(s) or _wh(s)]
     if asked and asked[-1] > 0 and _says(" ".join(sentences[asked[-1] :])):
         k = asked[-1]  # "I'm prepping an episode on X. Which ...?": the sentences before set
         if not any(s.endswith("?") for s in sentences[:k]):  # the scene, unless they ask
@@ -427,6 +427,15 @@ def described(text: str) -> list[int]:
             found += range(offset, offset + len(words))  # or "What is X's role, the speaker ..."
         offset += len(words)
     return found
+
+
+def _wh(text: str) -> bool:
+    """Whether a sentence asks with a question word among its first few ("Roughly how many
+    people took part")."""
+    return any(w in QUESTION_WORDS for w in words_of(text)[:WH_REACH])
+
+
+WH_REACH = 3
 
 
 def _says(text: str) -> bool:
