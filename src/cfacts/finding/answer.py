@@ -71,7 +71,8 @@ GENERIC = frozenset(
         "precisely approx some refers refer referred fell coincide coincided coincides "
         "coinciding far local event events met meet meets gathered actually really alone just "
         "back going go session sessions edition editions falls together based says went "
-        "remind piece supposedly reportedly apparently allegedly"
+        "remind piece supposedly reportedly apparently allegedly meant aimed intended "
+        "ms mr mrs dr madam sir"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -137,7 +138,7 @@ ATTENDANCE = frozenset(
     (
         "people participants attendees guests representatives persons attended attend came "
         "participant attendee guest representative delegate trainee "
-        "attendance turnout "
+        "attendance turnout join joined joining "
         "present participated took part turned showed trainees students delegates sat"
     ).split()
 )
@@ -183,6 +184,12 @@ PHRASES: dict[tuple[str, str], str] = {
     ("going", "forward"): "future",
     ("looking", "ahead"): "future",
     ("from", "now"): "future",
+    ("showed", "up"): "attended",
+    ("show", "up"): "attend",
+    ("signed", "on"): "acceded",
+    ("sign", "on"): "accede",
+    ("came", "out"): "adopted",
+    ("come", "out"): "adopted",
 }
 """Two words that say what one word of the fact base does ("signed up to" eight treaties:
 acceded to them): read as that word."""
@@ -388,6 +395,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "host": ("organised", "organized", "organizers", "held"),
     "hosted": ("organised", "organized", "organizers", "held"),
     "celebrated": ("noted", "marked", "fiftieth"),
+    "celebrating": ("noted", "marked", "fiftieth"),
+    "fight": ("dispute", "disputes", "infringement"),
+    "fights": ("dispute", "disputes"),
+    "world": ("global", "international"),
+    "worldwide": ("global", "international"),
+    "ip": ("intellectual", "property"),
     "celebrate": ("noted", "marked"),
     "country": ("china", "chinese", "national"),  # "the country's exports": China's
     "anti": ("against", "fighting", "crackdown", "cracking"),
@@ -497,6 +510,11 @@ def respond(lookup: Lookup, text: str) -> Reply:
     return near if near.lines else reply
 
 
+def _of_kind(event: Event, kind: str) -> bool:
+    """Whether an event is of a kind a question names ("conference": a diplomatic one too)."""
+    return event.kind == kind or event.kind.endswith(f"_{kind}")
+
+
 def _plural(word: str) -> bool:
     """Whether a word reads as a plural noun ("treaties", "places"; not "address", "was")."""
     return word.endswith("s") and not word.endswith("ss") and len(word) > 3
@@ -578,6 +596,10 @@ class Answerer:
         for i in range(len(words) - 3):  # "by the time of the forum": when, as "at"
             if words[i : i + 4] in (("by", "the", "time", "of"), ("at", "the", "time", "of")):
                 self.used.update(range(i, i + 4))
+        for i in range(len(words)):  # "at that time", "back then": the time the scene set
+            for filler in THEN:
+                if words[i : i + len(filler)] == filler:
+                    self.used.update(range(i, i + len(filler)))
         q = self.q  # the scene set before the question: only what it names must hold
         named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
         named |= {i for k in q.kinds for i in k.span} | {i for i, _ in q.years}
@@ -873,6 +895,8 @@ class Answerer:
                 self.used = before
             else:
                 lines = judged
+        if any(line.value and line.value.unit == "CNY" for line in lines):
+            self.use_words(CURRENCY_WORDS | {"money", "cash"})  # "how much money": in yuan
         asked_for = self._instrument_asked()
         kind_words = {i for i, w in enumerate(self.q.words) if w in INSTRUMENT_WORDS} - self.used
         if asked_for:  # "what agreement did they sign": the memorandum, a fact naming one
@@ -1389,7 +1413,7 @@ class Answerer:
                 return False
             if where and not all(self._event_at(event, p.name) for p in where):
                 return False
-            if kind and kinds and not any(EVENT_KIND_WORDS[w] == event.kind for w in kinds):
+            if kind and kinds and not any(_of_kind(event, EVENT_KIND_WORDS[w]) for w in kinds):
                 return False
             own = self._event_words(event)
             return all(any(same_word(w, x) for x in own) for w in words)
@@ -1589,6 +1613,21 @@ class Answerer:
             roles = [r for r in self.rel.roles_at(candidate) if fits(r)]
             if roles:
                 break
+        if roles:
+            return roles
+        asked = set(self.q.words)
+        member = bool(wanted_words & MEMBER_TITLES)  # "a professor from the University of X"
+        for unit in self.org_family(org.best.id)[1:]:
+            record = self.store.get("organization", unit)
+            named = (
+                isinstance(record, Organization)
+                and {  # "the Copyright Department of ..."
+                    w for w in fold(record.name).split() if w not in STOP
+                }
+                <= asked
+            )
+            if member or named:
+                roles += [r for r in self.rel.roles_at(unit) if fits(r)]
         return roles
 
     def _holders_of_each(self, org: Mention, titles: Sequence[int]) -> list[Role]:
@@ -1816,7 +1855,7 @@ class Answerer:
             events = [e for e in events if not self.q.year_values or any(
                 _in_year(e, y) for y in self.q.year_values)]  # fmt: skip
             if kinds:  # "which trainings did WIPO organize"
-                events = [e for e in events if e.kind in kinds]
+                events = [e for e in events if any(_of_kind(e, k) for k in kinds)]
                 self.use_words(EVENT_KIND_WORDS)
             events = [e for e in events if all(self._event_at(e, p.name) for p in self.q.places)]
             self.use(i for p in self.q.places for i in p.span)
@@ -2421,7 +2460,7 @@ class Answerer:
             for e in events
             if all(any(_in_year(e, y) for y in q.year_values) for _ in q.years[:1])
             and all(self._event_at(e, p.name) for p in q.places)
-            and (not kinds or e.kind in kinds)
+            and (not kinds or any(_of_kind(e, k) for k in kinds))
         ]
         if not events:
             raise Refused("no event on record fits every year and place named")
@@ -2795,13 +2834,26 @@ class Answerer:
         "against", each named by its side's words alone; None otherwise (one statistic's
         change over time is `_change`)."""
         words = self.q.words
-        at = [i for i, w in enumerate(words) if w in ("compare", "compared", "versus", "vs")]
+        at = [i for i, w in enumerate(words) if w in ("versus", "vs", "against")] or [
+            i for i, w in enumerate(words) if w in ("compare", "compared", "comparison")
+        ]
+        if not at and self.q.has(*COMPARATIVES):  # "which was bigger, MCSC's revenue or CWWCS's"
+            at = [i for i, w in enumerate(words) if w == "or"]
         if len(at) != 1 or self._asks_growth():
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]
+        years = {i for i, _ in self.q.years}
+        if any(all(words[i] in STOP or i in years for i in side) for side in sides):
+            return None  # "MCSC's revenue in 2024 compared with 2023": one figure's change
         left, right = (self._quiet_statistic(side, apart=True) for side in sides)
         names = {i for m in self.mentioned("organization") for i in m.span}
         names |= {i for p in self.q.places for i in p.span}
+        if left is None and right is None:  # "places like Beijing compare to the country
+            whole = set(range(len(words))) - {at[0]}  # for share": one side's words, both
+            first = self._quiet_statistic(whole, apart=True)
+            if first is not None:
+                left = first if min(first[1], default=at[0]) < at[0] else None
+                right = first if left is None else None
         if left is not None and right is None:  # "MCSC's revenue compared with the CWWCS's"
             more = {*sides[1], *(set(left[1]) - names)}
             right = self._quiet_statistic(more, apart=True, other_than=left[0].id)
@@ -2820,6 +2872,9 @@ class Answerer:
         self.use([*first[1], *second[1]])
         self.use_words(CHANGE | NUMBER | {"how", "did", "does", "do", "and", "with", "to"})
         self.use_words({"places", "like", "such", "as", "figure", "figures"})  # "places like X"
+        self.use_words(COMPARATIVES | {"or", "which", "who", "one", "against", "comparison"})
+        self.use_words({"part", "portion", "slice", "chunk", "they", "them", "it", "level"})
+        self.use_words({"whole", "entire", "high", "low", "big", "large", "small"})
         lines: list[AnswerLine] = []
         for statistic, _ in (first, second):
             picked, _ = self._picked(statistic, self.rel.series(statistic.id))
@@ -3024,7 +3079,9 @@ class Answerer:
         q = self.q
         named = [m for m in self.mentioned("organization") if not self._as_source(m)]
         if apart and within is not None:
-            named = [m for m in named if set(m.span) <= set(within)]
+            inside = [m for m in named if set(m.span) <= set(within)]
+            # "CAVCA's revenue vs the part from karaoke": a side naming none is the other's
+            named = inside if inside or not other_than else named
         if loose:  # an organization named by part of its name is words ("the copyright sector")
             named = [m for m in named if m.best.score >= EXACT]
         orgs = {m.best.id for m in named}
@@ -3099,6 +3156,14 @@ class Answerer:
         candidates.sort(key=lambda c: (-c[0][0], -c[0][1], -c[0][2], -c[0][3], c[0][4]))
         best_key, best, covered = candidates[0]
         ties = [c for c in candidates[1:] if c[0][:3] == best_key[:3]]
+        like = self.store.get("statistic", other_than) if other_than else None
+        if ties and isinstance(like, Statistic):  # the other side's kin: a share of GDP
+            kin = set(fold(like.label).split()) - STOP
+            tied = [candidates[0], *ties]
+            near = [len(kin & set(fold(c[1].label).split())) for c in tied]
+            if near.count(max(near)) == 1:
+                best_key, best, covered = tied[near.index(max(near))]
+                ties = []
         if ties:
             names = ", ".join(c[1].id for c in [candidates[0], *ties][:4])
             raise Refused(f"several statistics fit ({names}); name one")
@@ -3296,6 +3361,15 @@ class Answerer:
         return None
 
 
+COMPARATIVES = frozenset(
+    "more less bigger larger higher greater smaller lower fewer better worse".split()
+)
+"""Words that ask which of two is more ("which collected more, A or B")."""
+THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("by", "then"))
+"""Words that point back to a time already named, and ask nothing themselves."""
+MEMBER_TITLES = frozenset("professor professors partner partners lecturer expert counsel".split())
+"""Titles a person holds in a unit that are the whole organization's too (a professor of its
+law department is a professor of the University of Turin); a head's title is not."""
 MOVES = frozenset({"up", "down"})
 CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 """Words that ask for an amount of money: a share or a count does not answer them."""
