@@ -539,3 +539,90 @@ def test_rewordings_the_held_out_sets_taught_are_read(question: str, wanted: str
 
     reply = respond(_REAL, question)
     assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+
+
+_LEARN = [
+    # shorthand a terse reader types
+    ("cn copyright ind pct of GDP 2023", "7.44"),
+    ("mcsc licensing rev 2024", "477"),
+    ("no. of countries that ratified the beijing treaty by the B&R forum", "29"),
+    # sentences before the question set its scene; the question proper is the last one
+    (
+        "I'm writing up the Belt and Road forum for a newsletter. Roughly how many guests "
+        "came to it?",
+        "200",
+    ),
+    (
+        "Our readers follow collective management closely. Which was larger in 2024, MCSC's "
+        "licensing revenue or CWWCS's?",
+        "23 million",
+    ),
+    # two figures side by side, one side naming no organization
+    ("CAVCA revenue in 2024 versus the share from karaoke fees", "4 billion"),
+    # a unit's professor is the university's
+    ("which professor from the University of Turin was to lecture in Shanghai", "Cogo"),
+    # an organization's parent in its name
+    ("what is sylvie forbin's title", "WIPO"),
+    # "Chinese and foreign" narrows nothing
+    ("name the Chinese and foreign lecturers at the 2023 Shanghai training", "Guan Rui"),
+    # a conference of any kind is a conference
+    ("which treaty was adopted at the 2012 conference", "Beijing Treaty"),
+    # "at that time"
+    ("At that time, how many countries had acceded to the Beijing Treaty?", "29"),
+    # singular attendance words
+    ("how many guest attended the Chengdu forum", "200"),
+    # besides one, the others
+    (
+        "Besides WIPO, which other international organizations does China support for "
+        "multilateral cooperation?",
+        "APEC",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "wanted"), _LEARN)
+def test_rewordings_the_learning_sets_taught_are_read(question: str, wanted: str) -> None:
+    """One of my own phrasings of each thing the six learning sets of 2026-11-30 taught."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        # asked which treaty: a fact that names none does not answer
+        ("what was the name of the new treaty Gao Hang talked about?", "which treaty"),
+        # no step says it entered into force
+        ("when did the Beijing Treaty take effect?", "entry into force"),
+        # a year with no value: not half an answer
+        ("What was the GDP share in 2018, and how did it compare with 2017?", "no value"),
+    ],
+)
+def test_what_the_learning_sets_taught_to_refuse(question: str, why: str) -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not reply.lines and why in " ".join(reply.cues), reply.cues
+
+
+def test_a_partial_name_that_fits_several_agreements_answers_with_all_of_them() -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "China negotiated a free trade agreement with who, besides RCEP?")
+    texts = " ".join(line.text for line in reply.lines)
+    assert "Australia" in texts and "South Korea" in texts and "Eurasian" in texts
+
+
+def test_a_scene_before_the_question_picks_among_several_facts() -> None:
+    """Facts of different kinds that answer the question proper: those holding the scene's
+    words win ("multilateral mechanisms" picks NCAC's claim)."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(
+        _REAL,
+        "The NCAC talks about multilateral mechanisms for copyright exchange. Besides WIPO, "
+        "which other organizations did it name?",
+    )
+    assert [line.id for line in reply.lines] == ["china-advocates-multilateral-mechanisms"]

@@ -99,3 +99,72 @@ def test_short_months_and_peoples_are_read_in_context(text: str, words: list[str
     from cfacts.finding.question import words_of
 
     assert words_of(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("cn ind rev", ["china", "industry", "revenue"]),
+        ("B&R forum", ["belt", "and", "road", "forum"]),
+        ("no. of treaties", ["number", "of", "treaties"]),
+        ("participants no. + certs", ["participants", "number", "and", "certificates"]),
+        ("sh sz share", ["shanghai", "shenzhen", "share"]),
+    ],
+)
+def test_shorthand_is_read_as_the_fact_base_writes_it(text: str, words: list[str]) -> None:
+    from cfacts.finding.question import words_of
+
+    assert words_of(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "proper"),
+    [
+        ("I'm prepping an episode. Which body organized it?", ["which", "body", "organized", "it"]),
+        (
+            "Crowd size matters, honestly. Roughly how many came?",
+            ["roughly", "how", "many", "came"],
+        ),
+        ("For my piece on it, how much did MCSC earn?", ["how", "much", "did", "mcsc", "earn"]),
+        ("Who is Liu Hua?", ["who", "is", "liu", "hua"]),
+        # a question sentence before: no scene
+        ("Which venue? And how many came?", ["which", "venue", "and", "how", "many", "came"]),
+    ],
+)
+def test_the_question_proper_begins_after_the_scene(text: str, proper: list[str]) -> None:
+    from cfacts.finding.question import scene_of, words_of
+
+    context, begins = scene_of(text)
+    assert words_of(text)[begins:] == proper
+    assert context[:begins] == list(range(begins))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The U.S. Copyright Office. Who?", ["The U.S. Copyright Office.", "Who?"]),
+        ("Wings Media Co., Ltd. Which one?", ["Wings Media Co., Ltd. Which one?"]),
+        ("One. Two? Three!", ["One.", "Two?", "Three!"]),
+    ],
+)
+def test_sentences_split_after_a_full_stop_but_not_a_short_form(
+    text: str, sentences: list[str]
+) -> None:
+    from cfacts.finding.question import sentences_of
+
+    assert sentences_of(text) == sentences
+
+
+def test_a_description_ending_a_question_is_its_scene() -> None:
+    from cfacts.finding.question import described, words_of
+
+    text = "What is Jiang Bo's role, the speaker who talked about blockchain?"
+    words = words_of(text)
+    assert [words[i] for i in described(text)] == [
+        "the",
+        "speaker",
+        "who",
+        "talked",
+        "about",
+        "blockchain",
+    ]
