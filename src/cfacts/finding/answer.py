@@ -72,7 +72,7 @@ GENERIC = frozenset(
         "coinciding far local event events met meet meets gathered actually really alone just "
         "back going go session sessions edition editions falls together based says went "
         "remind piece supposedly reportedly apparently allegedly meant aimed intended "
-        "ms mr mrs dr madam sir"
+        "ms mr mrs dr madam sir actual sent"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -1111,7 +1111,7 @@ class Answerer:
         )  # fmt: skip
         if not lists:
             return 0
-        for w in words[1:5]:
+        for w in words[1:LISTED_REACH]:  # "what are the names of all eight"
             if w in COUNT_WORDS[2:]:
                 return COUNT_WORDS.index(w)
             if w.isdigit() and 2 <= int(w) <= 20:
@@ -1127,10 +1127,10 @@ class Answerer:
         said_as = (COUNT_WORDS[count], str(count))
         at = next((i for i, w in enumerate(words) if w in said_as), len(words))
         after = [w for w in words[at + 1 : at + 5] if w not in STOP]
-        if not after:
-            return False
-        noun = next((w for w in after if w.endswith("s") and len(w) > 3), after[0])
         said = fold(line.text).split()
+        if not after:  # "the names of all eight": the number said at all
+            return any(w in said_as for w in said)
+        noun = next((w for w in after if w.endswith("s") and len(w) > 3), after[0])
         return any(
             w in said_as and any(same_word(x, noun) for x in said[i + 1 : i + 4])
             for i, w in enumerate(said)
@@ -1400,6 +1400,13 @@ class Answerer:
 
         people_of = self._people_places()  # "an Italian academic": not where the event was
         where = [p for p in q.places if p.start not in people_of]
+        if not named and kinds:  # "those Sichuan figures at the forum": what the figures are
+            where = [  # of; "the Xiamen training", "the training in Xiamen": where it was
+                p
+                for p in where
+                if (p.start and q.words[p.start - 1] in ("in", "at", "from"))
+                or any(0 <= k - p.end <= 2 for k in kinds.values())
+            ]
         if named:  # a named event is located only by "in/at PLACE" ("the Sichuan official")
             where = [  # or by a place just before its name ("the Xiamen overseas risk training")
                 p
@@ -1558,6 +1565,8 @@ class Answerer:
             return None  # "which WIPO official lectured at the training": a roster
         titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
         leads = [i for i, w in enumerate(q.words) if w in LEAD_VERBS and i not in self._spans()]
+        if all(q.words[i] in ("senior", "regional", "board") for i in titles):
+            titles = []  # "a senior WIPO person": no title asked
         if not titles and not leads:
             return None
         if not q.has("who", "whom", "whose") and not leads and not q.has("name"):
@@ -1976,6 +1985,12 @@ class Answerer:
                                "days", "day", "month", "how", "over", "which"})  # fmt: skip
         subjects = self.mentioned("instrument") + self.mentioned("topic")
         people = self.mentioned("person")
+        begins = self.q.begins  # "Liu Hua mentioned the treaty. When did China ratify it?"
+        if begins and any(m.start >= begins for m in [*subjects, *people]):
+            subjects = [m for m in subjects if m.start >= begins]
+            people = [m for m in people if m.start >= begins]
+        elif begins and self.one_event() is not None:  # "X held a roundtable with a big AI
+            subjects = [m for m in subjects if m.start >= begins]  # focus. When was it?"
         if people:
             return self._when_person(people[0])
         if subjects and self._event_kind_named(subjects):
@@ -2223,6 +2238,8 @@ class Answerer:
             w == "country" and i and q.words[i - 1] in ("which", "what")
             for i, w in enumerate(q.words)
         )
+        if q.asked[:1] in (("who",), ("whom",)):
+            countries = False  # "... to Belt and Road countries. Who was she?": a person
         people = q.has(*PEOPLE_NOUNS) and q.has("who", "which", "name", "list")
         if not (q.has(*ROSTER) or q.kinds or countries or people):
             return None
@@ -2834,11 +2851,15 @@ class Answerer:
         "against", each named by its side's words alone; None otherwise (one statistic's
         change over time is `_change`)."""
         words = self.q.words
-        at = [i for i, w in enumerate(words) if w in ("versus", "vs", "against")] or [
-            i for i, w in enumerate(words) if w in ("compare", "compared", "comparison")
+        begins = self.q.begins  # "For a compare-and-contrast: how did A compare with B"
+        at = [i for i, w in enumerate(words) if w in ("versus", "vs", "against") and i >= begins]
+        at = at or [
+            i
+            for i, w in enumerate(words)
+            if w in ("compare", "compared", "comparison") and i >= begins
         ]
         if not at and self.q.has(*COMPARATIVES):  # "which was bigger, MCSC's revenue or CWWCS's"
-            at = [i for i, w in enumerate(words) if w == "or"]
+            at = [i for i, w in enumerate(words) if w == "or" and i >= begins]
         if len(at) != 1 or self._asks_growth():
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]
@@ -3365,6 +3386,8 @@ COMPARATIVES = frozenset(
     "more less bigger larger higher greater smaller lower fewer better worse".split()
 )
 """Words that ask which of two is more ("which collected more, A or B")."""
+LISTED_REACH = 8
+"""How far after "list", "name" or "what are" a question may give how many it wants."""
 THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("by", "then"))
 """Words that point back to a time already named, and ask nothing themselves."""
 MEMBER_TITLES = frozenset("professor professors partner partners lecturer expert counsel".split())

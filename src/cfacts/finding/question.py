@@ -356,14 +356,17 @@ def scene_of(text: str) -> tuple[list[int], int]:
     such as "is it true that"; and where the question proper begins."""
     context: list[int] = []
     offset = 0
+    total = len(words_of(text))
     sentences = sentences_of(text)
-    asked = [k for k, s in enumerate(sentences) if s.endswith("?") or _asks(s) or _wh(s)]
-    if asked and asked[-1] > 0 and _says(" ".join(sentences[asked[-1] :])):
-        k = asked[-1]  # "I'm prepping an episode on X. Which ...?": the sentences before set
-        if not any(s.endswith("?") for s in sentences[:k]):  # the scene, unless they ask
-            offset = len(words_of(" ".join(sentences[:k])))
+    asked = [k for k, s in enumerate(sentences) if s.endswith("?")]
+    asked = asked or [k for k, s in enumerate(sentences) if _asks(s) or _wh(s)]
+    if len(sentences) > 1 and asked:
+        k = asked[-1]  # "I'm prepping an episode on X. Which ...? I need it for the notes.":
+        if not any(s.endswith("?") for s in sentences[:k]):  # the other sentences set the
+            offset = len(words_of(" ".join(sentences[:k])))  # scene, unless they ask too
             context += range(offset)
-            text = " ".join(sentences[k:])
+            context += range(offset + len(words_of(sentences[k])), total)
+            text = sentences[k]
     start = offset  # where the question proper's sentence begins
     scenes = any(mark in text for mark in (":", ";", " -", " \u2013", " \u2014"))
     parts = re.split(_SCENE, text) if scenes else [text]
@@ -373,11 +376,16 @@ def scene_of(text: str) -> tuple[list[int], int]:
             context += range(offset, offset + size)
             offset += size
         text = parts[-1]
-    head, comma, rest = text.partition(",")
-    begins = offset
-    if comma and _asks(rest) and not _asks(head) and _says(rest):
-        context += range(offset, offset + len(words_of(head)))
-        begins = offset + len(words_of(head))
+    segments = text.split(",")  # "The guy who presented the figures, Guan Jun, what is ...":
+    begins = offset  # the segments before the first one that asks set its scene
+    for k in range(1, len(segments)):
+        head, rest = ",".join(segments[:k]), ",".join(segments[k:])
+        if _asks(head) or _wh(head, relative=False):  # "the guy who presented": not asking
+            break
+        if _asks(segments[k]) and _says(rest):
+            context += range(offset, offset + len(words_of(head)))
+            begins = offset + len(words_of(head))
+            break
     context += (start + i for i in described(" ".join(parts)))
     words = words_of(" ".join(parts))
     for i in range(len(words)):
@@ -429,10 +437,12 @@ def described(text: str) -> list[int]:
     return found
 
 
-def _wh(text: str) -> bool:
+def _wh(text: str, *, relative: bool = True) -> bool:
     """Whether a sentence asks with a question word among its first few ("Roughly how many
-    people took part")."""
-    return any(w in QUESTION_WORDS for w in words_of(text)[:WH_REACH])
+    people took part"); without ``relative``, "who", "which" and "whose" do not count ("the
+    guy who presented")."""
+    words = QUESTION_WORDS if relative else QUESTION_WORDS - {"who", "which", "whose", "whom"}
+    return any(w in words for w in words_of(text)[:WH_REACH])
 
 
 WH_REACH = 3
