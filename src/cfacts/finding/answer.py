@@ -110,7 +110,15 @@ TOP_TITLES = frozenset(
     }
 )
 """Titles of whoever runs an organization (for "who runs / heads / leads X")."""
-TITLE_SYNONYMS = {"ceo": ("chief", "executive"), "head": ("director",), "boss": ("director",)}
+TITLE_SYNONYMS = {
+    "ceo": ("chief", "executive"),
+    "head": ("director",),
+    "boss": ("director",),
+    "chair": ("chairman",),
+    "chairperson": ("chairman",),
+    "chairwoman": ("chairman",),
+    "vp": ("vice", "president"),
+}
 ROLE_NOUNS = frozenset(
     "position positions job jobs title titles role roles post posts work works worked working "
     "occupation profession affiliation employer employed represent represents represented "
@@ -363,6 +371,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "promote": ("promoting", "support", "supports", "advocate", "advocates"),
     "promotes": ("promoting", "support", "supports", "advocate", "advocates"),
     "back": ("support", "supports", "backs", "backed", "advocate", "advocates"),
+    "backs": ("support", "supports", "advocate", "advocates"),
+    "backing": ("support", "supports", "supporting", "advocate", "advocates"),
     "supports": ("backs", "support"),
     "supported": ("backed", "support"),
     "new": ("growth", "newly"),
@@ -587,6 +597,11 @@ class Answerer:
         if phrased != list(words):
             self.q = replace(self.q, words=tuple(phrased))
             words = self.q.words
+        self._sided = False  # "who signed for the NCAC side": a person of NCAC's
+        for m in self.q.mentions:  # "the WIPO side": WIPO
+            if m.kind == "organization" and m.end < len(words) and words[m.end] == "side":
+                self.used.add(m.end)
+                self._sided = True
         for i in range(len(words) - 2):  # "Chinese and foreign experts": every one of them
             if (words[i], words[i + 2]) in EVERY_SIDE and words[i + 1] in ("and", "or"):
                 self.used.update((i, i + 1, i + 2))
@@ -2538,6 +2553,8 @@ class Answerer:
         self.use_words({"held", "hold", "holds", "holding", "has", "have"})  # "dialogues held"
         lines = []
         who = self._who_did()  # "who signed X": only what names someone not asked about
+        if who and self._sided:
+            return None  # "who signed it for the NCAC side": a person, not the parties
         for mention, record in records:
             self.use(mention.span)
             self.cues.append(mention.kind)
@@ -2917,7 +2934,9 @@ class Answerer:
     def _asks_growth(self) -> bool:
         """Whether the question asks how a figure grew: a word for growth, or "did it go up or
         down"."""
-        return self.q.has(*GROWTH) or bool(self._moved())
+        words = self.q.words
+        yoy = any(words[i : i + 3] == ("year", "on", "year") for i in range(len(words)))
+        return self.q.has(*GROWTH) or bool(self._moved()) or yoy
 
     def _moved(self) -> list[int]:
         """The positions of "go up (or down)", "went down" and the like."""

@@ -232,6 +232,12 @@ SHORT_FORMS = {
     "dg": "director general",
     "ddg": "deputy director general",
     "yoy": "year on year",
+    "org": "organization",
+    "fta": "free trade agreement",
+    "ftas": "free trade agreements",
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
     "ind": "industry",
     "inds": "industries",
     "indus": "industry",
@@ -472,12 +478,17 @@ _NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORE
 """A number asked in shorthand: "no. of treaties", "participants no.", "# of members"."""
 
 
+_SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
+"""A slash between words, read as "and" ("w/" is "with", read before)."""
+
+
 def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
     cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
     cleaned = _WITH.sub("with ", _DID.sub(r"\1 did", cleaned))  # "w/ wipo", "where'd they"
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned)).replace("+", " and ")
+    cleaned = _SLASH.sub(" and ", cleaned)  # "vice chair / DG", "ratified/acceded"
     words = fold(cleaned).split()
     out: list[str] = []
     for i, w in enumerate(words):
