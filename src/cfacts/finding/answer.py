@@ -72,7 +72,7 @@ GENERIC = frozenset(
         "coinciding far local event events met meet meets gathered actually really alone just "
         "back going go session sessions edition editions falls together based says went "
         "remind piece supposedly reportedly apparently allegedly meant aimed intended "
-        "ms mr mrs dr madam sir actual sent"
+        "ms mr mrs dr madam sir actual sent full survey study"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -409,6 +409,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "fight": ("dispute", "disputes", "infringement"),
     "fights": ("dispute", "disputes"),
     "world": ("global", "international"),
+    "economies": ("partners", "countries", "parties"),
     "worldwide": ("global", "international"),
     "ip": ("intellectual", "property"),
     "celebrate": ("noted", "marked"),
@@ -755,6 +756,8 @@ class Answerer:
                     country = getattr(record, "country", None)
                     if country and country != "China":  # "the foreign university experts"
                         names.append("foreign")
+                    elif country == "China":  # "the Chinese company executives"
+                        names.append("China Chinese domestic")
                 return names
         return []
 
@@ -1287,7 +1290,8 @@ class Answerer:
             if i in scene and w not in ("according", "per"):  # "According to X, which ..."
                 continue
             after = words[i + 1] if i + 1 < len(words) else ""
-            passive = after == "as" and i and words[i - 1] in ("was", "were", "been", "is", "are")
+            be = i and words[i - 1] in ("was", "were", "been", "is", "are")
+            passive = be and (after == "as" or w in ("listed", "named", "cited"))
             if w in STATEMENT and w not in ROSTER and not passive:  # not "were listed as"
                 return True
             if (w, after) == ("according", "to") and i + 2 in speakers and attribution:
@@ -1760,6 +1764,7 @@ class Answerer:
             roles = [r for r in roles if self._org_kind(r.organization) in kinds]
             self.use(i for k in self.q.kinds for i in k.span)
         self.use_words(ROLE_NOUNS | LEAD_VERBS | {"who", "do", "does"})
+        self.use_words({"listed", "named", "given", "credited"})  # "is listed with two posts"
         titles = [i for i, w in enumerate(self.q.words) if w in ROLE_TITLES]
         if titles:
             wanted = {self.q.words[i] for i in titles}
@@ -1874,7 +1879,8 @@ class Answerer:
         self.use(orgs[0].span)
         kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
         asked = self.q.asked[1:2] and self.q.asked[1] in EVENT_KIND_WORDS  # "which trainings"
-        if self.q.has(*ORGANIZE) or self.q.has("events", "event") or asked:
+        named = self.q.has("stand", "stands", "acronym", "abbreviation", "name")
+        if (self.q.has(*ORGANIZE) and not named) or self.q.has("events", "event") or asked:
             events = self.rel.organized(org.id)
             events = [e for e in events if not self.q.year_values or any(
                 _in_year(e, y) for y in self.q.year_values)]  # fmt: skip
@@ -1896,6 +1902,7 @@ class Answerer:
         self.use_words(
             {"stand", "stands", "abbreviation", "acronym", "full", "mean", "means", "short", "for"}
         )
+        self.use_words({"behind"} if self.q.has("acronym", "abbreviation", "name") else ())
         self.use_words(ORG_KIND_WORDS | {"kind", "type", "sort", "about"})
         self.use(i for k in self.q.kinds for i in k.span if org.kind in k.kinds)
         for place in self.q.places:
@@ -3448,7 +3455,7 @@ BESIDES_PAIRS = frozenset(
 """Words that set a record aside ("partners besides RCEP"): no answer gives it."""
 TITLE_ASKED = frozenset(
     {"title", "titles", "position", "positions", "job", "jobs", "his", "her", "their", "what"}
-    | {"role", "roles", "post", "posts"}
+    | {"role", "roles", "post", "posts", "capacity", "official"}
 )
 TOPIC_ASKED = frozenset(
     {"topic", "topics", "subject", "subjects", "theme", "themes", "content", "contents"}
@@ -3524,7 +3531,8 @@ NEAR_HARD = (
     | _BELOW
     | frozenset(
         (
-            "first last only single sole never not no none nor without neither every all both "
+            "first second third fourth fifth last final only single sole never not no none nor "
+            "without neither every all both "
             "each earliest latest previous next former new newest oldest largest biggest "
             "smallest highest lowest fastest slowest most least best worst record before after "
             "since until between during increase increased decrease decreased fell fall drop "

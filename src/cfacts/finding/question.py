@@ -233,6 +233,9 @@ SHORT_FORMS = {
     "ddg": "deputy director general",
     "yoy": "year on year",
     "org": "organization",
+    "n": "and",
+    "acc": "according",
+    "frist": "first",
     "fta": "free trade agreement",
     "ftas": "free trade agreements",
     "1st": "first",
@@ -410,7 +413,7 @@ def sentences_of(text: str) -> list[str]:
     capital, never after a short form ("Co.", "Dr.") or a capital's initial ("U.S.")."""
     out: list[str] = []
     begin = 0
-    for match in re.finditer(r"[.!?]+(?=\s+[A-Z\"'(\u201c])", text):
+    for match in re.finditer(r"[.!?]+(?=\s+[A-Z\"'(\u201c])|[!?]+(?=\s+\w)", text):
         before = text[begin : match.start()].split()
         last = before[-1] if before else ""
         if match.group()[0] == "." and (last.lower() in _ABBREVIATIONS or last[-1:].isupper()):
