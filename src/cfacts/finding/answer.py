@@ -521,6 +521,11 @@ def respond(lookup: Lookup, text: str) -> Reply:
     return near if near.lines else reply
 
 
+def _kinds_name(event: Event, kinds: Collection[str]) -> bool:
+    """Whether any of the kinds a question names is the event's."""
+    return any(_of_kind(event, kind) for kind in kinds)
+
+
 def _of_kind(event: Event, kind: str) -> bool:
     """Whether an event is of a kind a question names ("conference": a diplomatic one too)."""
     return event.kind == kind or event.kind.endswith(f"_{kind}")
@@ -598,6 +603,7 @@ class Answerer:
         if phrased != list(words):
             self.q = replace(self.q, words=tuple(phrased))
             words = self.q.words
+        self.use(self._source_said())  # "in the 2021 Xiamen training article": where, not what
         self._sided = False  # "who signed for the NCAC side": a person of NCAC's
         for m in self.q.mentions:  # "the WIPO side": WIPO
             if m.kind == "organization" and m.end < len(words) and words[m.end] == "side":
@@ -632,6 +638,21 @@ class Answerer:
         self.excluded = self._besides()
         if self.excluded:  # "besides WIPO, which other organizations": others than it
             self.use_words({"other", "others", "else", "further", "additional"})
+
+    def _source_said(self) -> list[int]:
+        """The words that say which article a question means, not what it asks: "in the 2021
+        Xiamen training article", "in the piece on the Shanghai training, ..." (a scene)."""
+        words, found = self.q.words, []
+        for j, w in enumerate(words):
+            if w not in SOURCE_NOUNS or not {"the", "this", "that"} & set(words[j - 4 : j]):
+                continue
+            if j in self.q.context:  # "In the piece on X, what ...": the whole scene
+                found += [i for i in self.q.context if abs(i - j) <= SOURCE_REACH]
+                continue
+            back = [i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("in", "from")]
+            if back:  # "what does WOC stand for in the 2021 Xiamen training article"
+                found += range(back[-1], j + 1)
+        return found
 
     def _besides(self) -> set[str]:
         """The records a question sets aside ("besides RCEP", "other than WIPO", "mentioned
@@ -1292,6 +1313,7 @@ class Answerer:
             after = words[i + 1] if i + 1 < len(words) else ""
             be = i and words[i - 1] in ("was", "were", "been", "is", "are")
             passive = be and (after == "as" or w in ("listed", "named", "cited"))
+            passive = passive or (i and words[i - 1] == "as")  # "as cited at the training"
             if w in STATEMENT and w not in ROSTER and not passive:  # not "were listed as"
                 return True
             if (w, after) == ("according", "to") and i + 2 in speakers and attribution:
@@ -1435,7 +1457,7 @@ class Answerer:
             ]
 
         def fits(event: Event, words: Sequence[str] = (), *, kind: bool = True) -> bool:
-            if years and not any(_in_year(event, y) for y in years):
+            if years and not any(self._in_year(event, y) for y in years):
                 return False
             if where and not all(self._event_at(event, p.name) for p in where):
                 return False
@@ -1463,6 +1485,14 @@ class Answerer:
             self.use(kinds.values())
             self.use(i for p in where for i in p.span)
         return kept
+
+    def _in_year(self, event: Event, year: int) -> bool:
+        """Whether an event was in a year: its own dates, else those of the event it was part
+        of (the undated mobilization meeting of the 2023 training)."""
+        if _in_year(event, year) or event.start or not event.during:
+            return _in_year(event, year)
+        parent = self.store.get("event", event.during)
+        return isinstance(parent, Event) and _in_year(parent, year)
 
     def _event_place(self, place: Place) -> bool:
         """Whether a place names where an event named is ("at the time of the Chengdu Belt and
@@ -1531,6 +1561,11 @@ class Answerer:
             # "the mobilization meeting of the Shanghai training": the first named is asked about
             first = named[0].ids("event")[0]
             events = [e for e in events if e.id == first] or events
+        if len(events) > 1:  # an event and one held during it: the whole, unless the part's
+            ids = {e.id for e in events}  # kind is named ("the 2023 training's meeting")
+            kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
+            wholes = [e for e in events if not (e.during in ids and not _kinds_name(e, kinds))]
+            events = wholes or events
         if len(events) > 1 and named:  # "the belt and road intl forum": the best-covered name
             events = self._best_named(events) or events
         if len(events) > 1 and not named and not self.q.has(*EVENT_KIND_WORDS):
@@ -1903,6 +1938,11 @@ class Answerer:
             {"stand", "stands", "abbreviation", "acronym", "full", "mean", "means", "short", "for"}
         )
         self.use_words({"behind"} if self.q.has("acronym", "abbreviation", "name") else ())
+        expands = self.q.has("stand", "stands", "acronym", "abbreviation") or (
+            self.q.has("full") and self.q.has("name")
+        )
+        if expands and all(fold(a) == fold(org.name) for a in org.abbreviations):
+            raise Refused(f"no fuller name of {org.name} is on record")  # "what does SMG mean"
         self.use_words(ORG_KIND_WORDS | {"kind", "type", "sort", "about"})
         self.use(i for k in self.q.kinds for i in k.span if org.kind in k.kinds)
         for place in self.q.places:
@@ -2841,9 +2881,10 @@ class Answerer:
         years = self.q.year_values
         if years:
             picked = [o for o in series if (o.period or "")[:4] in {str(y) for y in years}]
-            if not picked and self._year_of_report():  # "according to the 2021 training"
+            undated = all(not o.period for o in series)  # "stable above 11%", as of 2021
+            if not picked and (self._year_of_report() or undated):  # "according to the 2021
                 picked = [o for o in series if not o.period and o.when[:4] == str(years[-1])]
-                if picked:
+                if picked:  # training": a value reported then (its line says so)
                     return picked, Request("stat", statistic.id)
             if not picked:
                 known = ", ".join(dict.fromkeys(o.period_text for o in series))
@@ -3190,6 +3231,11 @@ class Answerer:
             bonus = 1.0 if growth == self._asks_growth() else 0.0
             part = kind in ("share", "ratio")  # a percentage asked for, a percentage given
             bonus += 1.0 if part == q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) else 0.0
+            if q.year_values and any(
+                (o.period or o.when)[:4] in {str(y) for y in q.year_values}
+                for o in self.rel.series(record.id)
+            ):
+                bonus += 0.25  # "in 2017, what range did the copyright share reach": a value then
             if not placed and not self._local(record):
                 bonus += 0.5  # no place named: China's figure before a province's
             elif placed and self._local(record):
@@ -3414,6 +3460,9 @@ COMPARATIVES = frozenset(
 """Words that ask which of two is more ("which collected more, A or B")."""
 LISTED_REACH = 8
 """How far after "list", "name" or "what are" a question may give how many it wants."""
+SOURCE_NOUNS = frozenset("article piece story writeup interview coverage".split())
+"""Nouns for the article a question means ("in the Xiamen training article")."""
+SOURCE_REACH = 7
 THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("by", "then"))
 """Words that point back to a time already named, and ask nothing themselves."""
 MEMBER_TITLES = frozenset("professor professors partner partners lecturer expert counsel".split())
