@@ -2220,7 +2220,8 @@ class Answerer:
         organizations visited for a visit."""
         q = self.q
         visit = q.has(*VISIT_WORDS)
-        if not (visit or q.has(*SIDE_WORDS) or q.has("expo", "expos", "exhibition", "fair")):
+        side = bool(SIDE_WORDS & set(q.asked))  # not "Alongside the academics, ... Who ...?"
+        if not (visit or side or q.has("expo", "expos", "exhibition", "fair")):
             return None
         mains = [e for e in self.events() if self.rel.side_events(e.id)]
         if not mains:
