@@ -2223,6 +2223,8 @@ class Answerer:
         side = bool(SIDE_WORDS & set(q.asked))  # not "Alongside the academics, ... Who ...?"
         if not (visit or side or q.has("expo", "expos", "exhibition", "fair")):
             return None
+        if not self.mentioned("event") and not q.has(*EVENT_KIND_WORDS):
+            return None  # "the treaties China has joined": no event named
         mains = [e for e in self.events() if self.rel.side_events(e.id)]
         if not mains:
             return None
