@@ -72,7 +72,9 @@ GENERIC = frozenset(
         "coinciding far local event events met meet meets gathered actually really alone just "
         "back going go session sessions edition editions falls together based says went "
         "remind piece supposedly reportedly apparently allegedly meant aimed intended "
-        "ms mr mrs dr madam sir actual sent full survey study"
+        "ms mr mrs dr madam sir actual sent full survey study "
+        "confirm confirmed verify check checking double correct correctly given need needs "
+        "reporter reporters draft editor"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -154,7 +156,8 @@ STATEMENT = frozenset(
     (
         "said say says saying talk talked talks talking mention mentioned mentions mentioning "
         "discuss discussed discusses discussing warn warned warns propose proposed proposes "
-        "suggest suggested suggests call called calls cite cited cites emphasize emphasized "
+        "suggest suggested suggests call called calls calling cite cited cites emphasize "
+        "emphasized "
         "emphasise emphasised stress stressed highlight highlighted note noted argue argued "
         "raise raised express expressed believe believes think thinks view views opinion "
         "comment commented claim claimed describe described explain explained introduce "
@@ -660,18 +663,21 @@ class Answerer:
         words = self.q.words
         excluded: set[str] = set()
         for mention in self.q.mentions:
-            before = words[max(0, mention.start - 2) : mention.start]
+            start = mention.start
+            if start and words[start - 1] in ("his", "her", "their", "its", "the"):
+                start -= 1  # "besides his Shanghai Publicity Department post"
+            before = words[max(0, start - 2) : start]
             if not before:
                 continue
             if before[-1] in BESIDES:
-                self.used.add(mention.start - 1)
+                self.used.add(start - 1)
                 if len(before) == 2 and before[0] in STATEMENT | {"listed", "named"}:
-                    self.used.add(mention.start - 2)  # "mentioned alongside RCEP"
+                    self.used.add(start - 2)  # "mentioned alongside RCEP"
             elif tuple(before) in BESIDES_PAIRS:
-                self.used.update((mention.start - 2, mention.start - 1))
+                self.used.update((start - 2, start - 1))
             else:
                 continue
-            self.used.update(mention.span)
+            self.used.update(range(start, mention.end))
             excluded.add(mention.best.id)
         return excluded
 
@@ -954,6 +960,10 @@ class Answerer:
             kept = [line for line in kept if not self._counts(line, count)]
             if not kept and lines:
                 return self.refusal(f"it asks for {count} by name; no fact on record lists them")
+            each = {line.kind for line in kept} <= ONE_EACH  # a line per person or body
+            if kept and len(set(kept)) < count and each:
+                found = len(set(kept))  # "name the two Chinese executives": one is half
+                return self.refusal(f"it asks for {count}; {found} on record fit every word")
         if not lines:
             return self.refusal("no fact on record answers that")
         dated = self._how_long()  # "how many days did it last": its dates answer
@@ -1763,7 +1773,7 @@ class Answerer:
         rid = mention.best.id
         self.use(mention.span)
         roles = self.rel.roles_of_person(rid)
-        named = self.mentioned("organization")
+        named = [m for m in self.mentioned("organization") if m.best.id not in self.excluded]
         family = {u for m in named for u in self.org_family(m.best.id)}
         yes_no = self.q.asked[:1] and self.q.asked[0] in YES_NO  # "was she the one from ..."
         if named and not yes_no and not [r for r in roles if r.organization in family]:
@@ -3102,6 +3112,9 @@ class Answerer:
                 dated = [o for o in series if o.period and o.period[:4] >= str(years[0])]
                 ends = [dated[0], dated[-1]] if dated else []
             elif len(years) == 1:
+                if not any((o.period or "")[:4] == str(years[0]) for o in series):
+                    known = ", ".join(dict.fromkeys(o.period_text for o in series))
+                    raise Refused(f"{statistic.id} has no value for {years[0]}; it has {known}")
                 ends = [o for o in series if o.period and o.period[:4] <= str(years[0])][-2:]
         else:
             dated = [o for o in series if o.period]  # a value with no period has no change
@@ -3461,6 +3474,8 @@ COMPARATIVES = frozenset(
     "more less bigger larger higher greater smaller lower fewer better worse".split()
 )
 """Words that ask which of two is more ("which collected more, A or B")."""
+ONE_EACH = frozenset({"appearance", "role", "person", "organization", "topic", "instrument"})
+"""Kinds of fact that each give one thing of a list (a statement may give several)."""
 LISTED_REACH = 8
 """How far after "list", "name" or "what are" a question may give how many it wants."""
 SOURCE_NOUNS = frozenset("article piece story writeup interview coverage".split())
