@@ -626,3 +626,63 @@ def test_a_scene_before_the_question_picks_among_several_facts() -> None:
         "which other organizations did it name?",
     )
     assert [line.id for line in reply.lines] == ["china-advocates-multilateral-mechanisms"]
+
+
+_LEARN_2 = [
+    # the article a question means is no constraint
+    ("What does WOC stand for in the 2021 Xiamen training article?", "WIPO Office in China"),
+    ("In the piece on the Shanghai training, what does NCAC stand for?", "National Copyright"),
+    # "as cited at" names where a figure was given, it asks for no statement
+    ("What was the GDP share in 2021, as cited at the Shanghai training?", "7.41"),
+    # an undated part of an event is dated by the event
+    ("Which anniversary was marked in 2023, per the Shanghai meeting?", "50th"),
+    # a fact-checker's framing asks nothing
+    ("Draft says the Xiamen training ran July 7 to 9, 2021 - can you confirm the dates?", "July"),
+    # "besides his X post": another role
+    ("Besides his Film Bureau post, what other role does Gao Yunfei hold?", "Publicity"),
+    # "calling" asks who said it
+    ("Who was quoted calling the Beijing Treaty an important milestone?", "Gurry"),
+    # a value reported in the year asked, with no period of its own
+    ("What share of goods exports did copyright exports make up in 2021, per Zhao?", "11%"),
+    # a professor of a unit is the university's; a unit named in full is asked for
+    (
+        "Who is the Director General of the Copyright Department of the CPC Central "
+        "Committee's Publicity Department?",
+        "Wang Zhicheng",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "wanted"), _LEARN_2)
+def test_rewordings_held_out_set_x_taught_are_read(question: str, wanted: str) -> None:
+    """My own phrasings of what held-out set X's first run taught (2026-11-30)."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        # fewer people fit than the question asks for: half a list is refused
+        ("Name the two Chinese company executives who lectured in Shanghai.", "asks for 2"),
+        # no fuller name on record
+        ("What does SMG stand for?", "no fuller name"),
+        # a change in a year with no value
+        ("How did the GDP share change in 2022?", "no value for 2022"),
+    ],
+)
+def test_what_held_out_set_x_taught_to_refuse(question: str, why: str) -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not reply.lines and why in " ".join(reply.cues), reply.cues
+
+
+def test_a_statement_naming_two_things_answers_a_list_of_two() -> None:
+    """A count asked ("name the two hits") is not held against one statement naming both."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "name the two chinese hits liu hua mentioned at the 2025 roundtable")
+    assert any("Ne Zha 2" in line.text for line in reply.lines)

@@ -647,7 +647,7 @@ class Answerer:
         Xiamen training article", "in the piece on the Shanghai training, ..." (a scene)."""
         words, found = self.q.words, []
         for j, w in enumerate(words):
-            if w not in SOURCE_NOUNS or not {"the", "this", "that"} & set(words[j - 4 : j]):
+            if w not in SOURCE_NOUNS or not {"the", "this", "that"} & set(words[max(0, j - 4) : j]):
                 continue
             if j in self.q.context:  # "In the piece on X, what ...": the whole scene
                 found += [i for i in self.q.context if abs(i - j) <= SOURCE_REACH]
@@ -758,6 +758,12 @@ class Answerer:
                 names += self._names_of(role.organization) if role.organization else []
         if isinstance(record, Event):
             names += [d for d in (record.start, record.end) if d]
+            for date in (record.start, record.end):  # "July 7 to 9": its days and months
+                parts = (date or "").split("-")
+                if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+                    names.append(MONTH_NAMES[int(parts[1]) - 1])
+                if len(parts) == 3 and parts[2].isdigit():
+                    names.append(str(int(parts[2])))
         reporter = getattr(record, "reported_by", None)
         if isinstance(reporter, str):  # "according to the NCAC official": who reported it
             names += self._titles_words(reporter)

@@ -772,6 +772,11 @@ def _edits(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
+ENGLISH_NAME_WORDS = frozenset({"ran", "fan", "hang", "ping", "bo", "long", "young"})
+"""Words of people's names that are English words too: alone, they name no one ("it ran
+for three days"; Ran Handong is named by his whole name)."""
+
+
 def _mentions(
     index: NameIndex, words: Sequence[str], taken: set[int], places: Mapping[str, object]
 ) -> list[Mention]:
@@ -787,6 +792,8 @@ def _mentions(
             if size == 1 and (len(span[0]) < 2 or span[0] in STOP or span[0] in places):
                 continue
             matches = [m for m in index.ranked(span) if _names(m, span)]
+            if size == 1 and span[0] in ENGLISH_NAME_WORDS:  # "the training ran July 7 to 9"
+                matches = [m for m in matches if m.kind != "person"]
             if matches and matches[0].score < EXACT and set(span) <= index.common:
                 continue  # "copyright industry": words of many names name none of them
             if (
