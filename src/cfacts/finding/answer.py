@@ -125,7 +125,8 @@ ROLE_NOUNS = frozenset(
     "position positions job jobs title titles role roles post posts work works worked working "
     "occupation profession affiliation employer employed represent represents represented "
     "representing "
-    "organization organisation hold holds held serve serves served affiliated belong belongs "
+    "organization organisation hold holds held serve serves served serving affiliated belong "
+    "belongs "
     "teach teaches taught".split()
 )
 ROSTER = frozenset(
@@ -157,7 +158,7 @@ STATEMENT = frozenset(
         "said say says saying talk talked talks talking mention mentioned mentions mentioning "
         "discuss discussed discusses discussing warn warned warns propose proposed proposes "
         "suggest suggested suggests call called calls calling cite cited cites emphasize "
-        "emphasized "
+        "emphasized illustrate illustrated illustrates illustrating "
         "emphasise emphasised stress stressed highlight highlighted note noted argue argued "
         "raise raised express expressed believe believes think thinks view views opinion "
         "comment commented claim claimed describe described explain explained introduce "
@@ -547,6 +548,8 @@ def _of_several(mention: Mention) -> bool:
     return best.score < EXACT and len(alike) > 1
 
 
+PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
+"""Words in a second question that stand for the person the first one found."""
 TIE = 5.0
 """Match scores this close name records alike (`_of_several`)."""
 
@@ -569,6 +572,13 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     one = first.reply()
     if not one.lines:
         return None
+    people = {getattr(lookup.store.get(line.kind, line.id), "person", None) for line in one.lines}
+    people.discard(None)
+    pronoun = PRONOUNS & set(words_of(parts[1]))
+    if pronoun and len(people) == 1 and not q.of_kind("person"):  # "Who gave the lecture,
+        person = lookup.store.get("person", str(next(iter(people))))  # and what post does
+        if isinstance(person, Person):  # she hold?": she is who the first part found
+            scene = f"{person.name} {scene}".strip()
     two = Answerer(lookup, f"{scene}: {parts[1]}" if scene else parts[1]).reply()
     if not two.lines:
         return None
@@ -2333,6 +2343,7 @@ class Answerer:
         self.use_words({"send", "sends", "sent", "sending"})
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
         self.use_words(TITLE_ASKED)  # "and what is his title": each line gives it
+        self.use_words({"serving", "serves", "served", "serve", "as"})  # "serving as its DDG"
         self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
         if countries:
             return self._represented(event)
