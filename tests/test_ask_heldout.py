@@ -9,9 +9,14 @@ refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17,
 141c048) 59, 9, 2 and 58, 11, 1; N (on 56cb45f) 63, 4, 3; O (on 5582207) 65, 3, 2; P (on
 31ae23d) 57, 9, 4; Q (on 2f8e15c) 33, 36, 1; R (on 9e32766) 56, 14, 0; S (on 3b0ad88) 51,
 17, 2; T (on 69f2af3) 56, 13, 1; U (on 1150752) 50, 16, 4; V (on 0072a85) 51, 16, 3; W (on
-2f37ad2) 58, 10, 2. Each set but I was then worked on: this test keeps their floors, and lists
-by question each answer still judged not right with exit 0 and why. No other answer may be
-judged wrong with exit 0, and no fewer may be right.
+2f37ad2) 58, 10, 2; X (on b8b177a) 57, 10, 3; Y (on 9f5ef7e) 66, 4, 0. Each set but I was
+then worked on: this test keeps their floors, and lists by question each answer still judged
+not right with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer
+may be right.
+
+The learning sets (tests/data/ask_learn_1.toml to 9, 70 each) were written the same way by
+readers who saw neither the code nor the tests, but were read and worked on before any
+measure: they are tuning data, kept here with their floors like the held-out sets.
 """
 
 from __future__ import annotations
@@ -97,11 +102,43 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_p.toml": (70, set()),
     "ask_heldout_q.toml": (54, set()),
     "ask_heldout_r.toml": (69, set()),
-    "ask_heldout_s.toml": (64, set()),
+    "ask_heldout_s.toml": (65, set()),
     "ask_heldout_t.toml": (69, set()),
-    "ask_heldout_u.toml": (61, set()),
-    "ask_heldout_v.toml": (63, set()),
-    "ask_heldout_w.toml": (64, set()),
+    "ask_heldout_u.toml": (63, set()),
+    "ask_heldout_v.toml": (64, set()),
+    "ask_heldout_w.toml": (66, set()),
+    "ask_heldout_x.toml": (65, set()),
+    "ask_heldout_y.toml": (68, set()),
+    "ask_learn_1.toml": (
+        66,
+        {
+            # not right: Liu Hua's Xiamen speech names two treaties and signing, and holds every
+            # word; the set wants a refusal (the articles name none of the eight treaties)
+            "can you list the names of all the copyright treaties china signed?",
+        },
+    ),
+    "ask_learn_2.toml": (
+        66,
+        {
+            # not right: the statement that holds "results" is given, not the one listing the
+            # projects ("results" is a word for an outcome, which the closest answer keeps)
+            "List the joint WIPO-NCAC projects Liu Hua cited as results of their cooperation.",
+        },
+    ),
+    "ask_learn_3.toml": (69, set()),
+    "ask_learn_4.toml": (69, set()),
+    "ask_learn_5.toml": (53, set()),
+    "ask_learn_6.toml": (67, set()),
+    "ask_learn_7.toml": (
+        66,
+        {
+            # half an answer: the total is given, the karaoke part after the comma is not read
+            # as a second question
+            "cavca 2024 revenue karaoke plus broadcasting rights total, how much was karaoke alone",
+        },
+    ),
+    "ask_learn_8.toml": (63, set()),
+    "ask_learn_9.toml": (65, set()),
 }
 
 
