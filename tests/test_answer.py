@@ -580,31 +580,14 @@ _LEARN = [
 ]
 
 
-@pytest.mark.parametrize(("question", "wanted"), _LEARN)
-def test_rewordings_the_learning_sets_taught_are_read(question: str, wanted: str) -> None:
-    """One of my own phrasings of each thing the six learning sets of 2026-11-30 taught."""
-    from cfacts.finding.answer import respond
-
-    reply = respond(_REAL, question)
-    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
-
-
-@pytest.mark.parametrize(
-    ("question", "why"),
-    [
-        # asked which treaty: a fact that names none does not answer
-        ("what was the name of the new treaty Gao Hang talked about?", "which treaty"),
-        # no step says it entered into force
-        ("when did the Beijing Treaty take effect?", "entry into force"),
-        # a year with no value: not half an answer
-        ("What was the GDP share in 2018, and how did it compare with 2017?", "no value"),
-    ],
-)
-def test_what_the_learning_sets_taught_to_refuse(question: str, why: str) -> None:
-    from cfacts.finding.answer import respond
-
-    reply = respond(_REAL, question)
-    assert not reply.lines and why in " ".join(reply.cues), reply.cues
+_REFUSE_LEARN = [
+    # asked which treaty: a fact that names none does not answer
+    ("what was the name of the new treaty Gao Hang talked about?", "which treaty"),
+    # no step says it entered into force
+    ("when did the Beijing Treaty take effect?", "entry into force"),
+    # a year with no value: not half an answer
+    ("What was the GDP share in 2018, and how did it compare with 2017?", "no value"),
+]
 
 
 def test_a_partial_name_that_fits_several_agreements_answers_with_all_of_them() -> None:
@@ -653,31 +636,14 @@ _LEARN_2 = [
 ]
 
 
-@pytest.mark.parametrize(("question", "wanted"), _LEARN_2)
-def test_rewordings_held_out_set_x_taught_are_read(question: str, wanted: str) -> None:
-    """My own phrasings of what held-out set X's first run taught (2026-11-30)."""
-    from cfacts.finding.answer import respond
-
-    reply = respond(_REAL, question)
-    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
-
-
-@pytest.mark.parametrize(
-    ("question", "why"),
-    [
-        # fewer people fit than the question asks for: half a list is refused
-        ("Name the two Chinese company executives who lectured in Shanghai.", "asks for 2"),
-        # no fuller name on record
-        ("What does SMG stand for?", "no fuller name"),
-        # a change in a year with no value
-        ("How did the GDP share change in 2022?", "no value for 2022"),
-    ],
-)
-def test_what_held_out_set_x_taught_to_refuse(question: str, why: str) -> None:
-    from cfacts.finding.answer import respond
-
-    reply = respond(_REAL, question)
-    assert not reply.lines and why in " ".join(reply.cues), reply.cues
+_REFUSE_X = [
+    # fewer people fit than the question asks for: half a list is refused
+    ("Name the two Chinese company executives who lectured in Shanghai.", "asks for 2"),
+    # no fuller name on record
+    ("What does SMG stand for?", "no fuller name"),
+    # a change in a year with no value
+    ("How did the GDP share change in 2022?", "no value for 2022"),
+]
 
 
 def test_a_statement_naming_two_things_answers_a_list_of_two() -> None:
@@ -686,3 +652,20 @@ def test_a_statement_naming_two_things_answers_a_list_of_two() -> None:
 
     reply = respond(_REAL, "name the two chinese hits liu hua mentioned at the 2025 roundtable")
     assert any("Ne Zha 2" in line.text for line in reply.lines)
+
+
+@pytest.mark.parametrize(("question", "wanted"), [*_LEARN, *_LEARN_2])
+def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
+    """One of my own phrasings of each thing the learning sets and held-out set X taught."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+
+
+@pytest.mark.parametrize(("question", "why"), [*_REFUSE_LEARN, *_REFUSE_X])
+def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not reply.lines and why in " ".join(reply.cues), reply.cues
