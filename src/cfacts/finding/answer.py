@@ -2246,8 +2246,8 @@ class Answerer:
         organizations visited for a visit."""
         q = self.q
         visit = q.has(*VISIT_WORDS)
-        side = bool(SIDE_WORDS & set(q.asked))  # not "Alongside the academics, ... Who ...?"
-        if not (visit or side or q.has("expo", "expos", "exhibition", "fair")):
+        aside = bool(SIDE_WORDS & set(q.asked))  # not "Alongside the academics, ... Who ...?"
+        if not (visit or aside or q.has("expo", "expos", "exhibition", "fair")):
             return None
         if not self.mentioned("event") and not q.has(*EVENT_KIND_WORDS):
             return None  # "the treaties China has joined": no event named
