@@ -1483,7 +1483,7 @@ class Answerer:
             ]
 
         def fits(event: Event, words: Sequence[str] = (), *, kind: bool = True) -> bool:
-            if years and not any(self._in_year(event, y) for y in years):
+            if years and not any(self._dated_in(event, y) for y in years):
                 return False
             if where and not all(self._event_at(event, p.name) for p in where):
                 return False
@@ -1512,13 +1512,11 @@ class Answerer:
             self.use(i for p in where for i in p.span)
         return kept
 
-    def _in_year(self, event: Event, year: int) -> bool:
-        """Whether an event was in a year: its own dates, else those of the event it was part
-        of (the undated mobilization meeting of the 2023 training)."""
-        if _in_year(event, year) or event.start or not event.during:
-            return _in_year(event, year)
-        parent = self.store.get("event", event.during)
-        return isinstance(parent, Event) and _in_year(parent, year)
+    def _dated_in(self, event: Event, year: int) -> bool:
+        """Whether an event was in a year: its own dates, else, undated, those of the event it
+        was part of (the mobilization meeting of the 2023 training)."""
+        whole = self.store.get("event", event.during) if event.during and not event.start else None
+        return _in_year(whole if isinstance(whole, Event) else event, year)
 
     def _event_place(self, place: Place) -> bool:
         """Whether a place names where an event named is ("at the time of the Chengdu Belt and
