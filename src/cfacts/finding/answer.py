@@ -3359,7 +3359,9 @@ class Answerer:
     def _reported_in(self, statistic: Statistic, place: str) -> bool:
         """Whether a value of a national statistic was reported at an event held in the place
         ("according to the NCAC official in Xiamen"); a local statistic is of its own place."""
-        reported = ("according", "per", "reported", "official", "officials", "said", "told")
+        reported = ("according", "per", "reported", "official", "officials", "said", "told",
+                    "quoted", "cited", "given", "mentioned", "stated", "presented", "announced",
+                    "put", "shared")  # fmt: skip
         if self._local(statistic) or not self.q.has(*reported):
             return False  # "the GDP share in Shanghai" asks for Shanghai's
         for obs in self.rel.series(statistic.id):
