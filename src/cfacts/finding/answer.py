@@ -74,7 +74,11 @@ GENERIC = frozenset(
         "remind piece supposedly reportedly apparently allegedly meant aimed intended "
         "ms mr mrs dr madam sir actual sent full survey study "
         "confirm confirmed verify check checking double correct correctly given need needs "
-        "reporter reporters draft editor"
+        "reporter reporters draft editor "
+        "presented stated mentioned noted described attributed cite cites "
+        "account connection regard regarding respect concerning relatedly regards "
+        "briefing section item overview underline significance beyond single singled "
+        "highlight highlighted highlighting"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -112,10 +116,14 @@ TOP_TITLES = frozenset(
     }
 )
 """Titles of whoever runs an organization (for "who runs / heads / leads X")."""
+SUBJECT_WORDS = frozenset("who she he they it we i did does do also".split())
+"""Words before a verb that make it the verb of a clause ("who mentioned"), not a past
+participle describing what went before ("the MoU mentioned in Shanghai")."""
 TITLE_SYNONYMS = {
     "ceo": ("chief", "executive"),
     "head": ("director",),
     "boss": ("director",),
+    "chief": ("director",),
     "chair": ("chairman",),
     "chairperson": ("chairman",),
     "chairwoman": ("chairman",),
@@ -1340,6 +1348,13 @@ class Answerer:
             be = i and words[i - 1] in ("was", "were", "been", "is", "are")
             passive = be and (after == "as" or w in ("listed", "named", "cited"))
             passive = passive or (i and words[i - 1] == "as")  # "as cited at the training"
+            people = {j for m in self.q.of_kind("person") for j in m.span} | {-1}
+            passive = passive or (  # "the MoU mentioned in Shanghai": what was said of
+                w.endswith("ed")
+                and after in ("in", "at", "during", "by")
+                and i - 1 not in people
+                and words[i - 1] not in SUBJECT_WORDS
+            )
             if w in STATEMENT and w not in ROSTER and not passive:  # not "were listed as"
                 return True
             if (w, after) == ("according", "to") and i + 2 in speakers and attribution:
@@ -1704,6 +1719,8 @@ class Answerer:
             return roles
         asked = set(self.q.words)
         member = bool(wanted_words & MEMBER_TITLES)  # "a professor from the University of X"
+        before = self.q.words[max(0, org.start - 3) : org.start]
+        member = member or "from" in before  # "the deputy from NCAC": of its departments too
         for unit in self.org_family(org.best.id)[1:]:
             record = self.store.get("organization", unit)
             named = (

@@ -250,6 +250,10 @@ SHORT_FORMS = {
     "anniv": "anniversary",
     "conf": "conference",
     "univ": "university",
+    "prof": "professor",
+    "profs": "professors",
+    "exec": "executive",
+    "execs": "executives",
     "uni": "university",
     "certs": "certificates",
     "cert": "certificate",
@@ -503,6 +507,7 @@ def words_of(text: str) -> list[str]:
 
 
 DEMONYMS = {
+    "aussie": "australia",
     "italian": "italy",
     "french": "france",
     "australian": "australia",
@@ -564,6 +569,16 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     kinds = _kind_phrases(words, set(taken))
     known = place_names(lookup, index.names)
     mentions = _mentions(index, words, taken, known)
+    exact = {i for m in mentions if m.best.score >= EXACT for i in m.span}
+    described = _described(lookup, words, exact, known)  # over a loose match: "chinese copyright"
+    described = [d for d in described if not any(_astride(m, d) for m in mentions)]
+    mentions = [m for m in mentions if not any(set(m.span) & set(d.span) for d in described)]
+    for mention in described:  # read as the name it describes: "the un ip agency" as "wipo",
+        end = mention.end - (words[mention.start - 1 : mention.start] in (["which"], ["what"]))
+        short = name_key(mention.best.text).split()  # but "which regulator" still asks one
+        if len(short) <= end - mention.start:
+            words[mention.start : end] = ["the"] * (end - mention.start - len(short)) + short
+    mentions = sorted([*mentions, *described], key=lambda m: m.start)
     # A name holds a kind's word ("University of Turin"); a kind's words are not a name
     # ("collective management organizations" are not the Collective Management Regulations).
     mentions = [m for m in mentions if all(_within(k, m) or not _overlap(k, m) for k in kinds)]
@@ -770,6 +785,27 @@ def _edits(a: str, b: str) -> int:
                 row[j] = min(row[j], rows[i - 2][j - 2] + 1)
         rows.append(row)
     return rows[-1][-1]
+
+
+def _astride(mention: Mention, other: Mention) -> bool:
+    """Whether a mention holds words inside another and words outside it."""
+    inside = set(mention.span) & set(other.span)
+    return bool(inside) and inside != set(mention.span)
+
+
+def _described(
+    lookup: Lookup, words: Sequence[str], taken: set[int], places: Mapping[str, object]
+) -> list[Mention]:
+    """Organizations the question describes instead of naming ("China's copyright
+    regulator"), when the description fits one alone (`described.described`)."""
+    from cfacts.factbase.model import Organization
+    from cfacts.finding.described import HEADS, described
+
+    if not any(w in HEADS for i, w in enumerate(words) if i not in taken):
+        return []
+    orgs = [r for r in lookup.store.all("organization") if isinstance(r, Organization)]
+    found = described(orgs, words, taken, STOP, places)
+    return [Mention(start, end, (match,)) for start, end, match in found]
 
 
 ENGLISH_NAME_WORDS = frozenset({"ran", "fan", "hang", "ping", "bo", "long", "young"})

@@ -1,0 +1,141 @@
+"""Organizations a question names by what they are, not by name ("China's copyright regulator")."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from cfacts.finding.fulltext import stem
+from cfacts.finding.matching import EXACT, Match
+from cfacts.textnorm import fold
+
+if TYPE_CHECKING:
+    from cfacts.factbase.model import Organization
+
+KIND_NOUNS: dict[str, frozenset[str]] = {
+    "government_agency": frozenset(
+        "regulator authority administration agency office bureau watchdog government".split()
+    ),
+    "government_department": frozenset("department division office".split()),
+    "party_body": frozenset("department".split()),
+    "intergovernmental_organization": frozenset("agency organization organisation".split()),
+    "collective_management_organization": frozenset(
+        "society association collecting royalty royalties collective cmo".split()
+    ),
+    "association": frozenset("association".split()),
+    "university": frozenset("university uni".split()),
+    "academic_unit": frozenset("department centre center".split()),
+    "media_company": frozenset("company firm media".split()),
+    "company": frozenset("company firm".split()),
+    "law_firm": frozenset("firm law".split()),
+    "alliance": frozenset("alliance".split()),
+}
+"""The nouns a question may call an organization of each kind by ("the regulator", "the
+collecting society"), besides the words of its own name."""
+
+VAGUE = frozenset({"body", "group", "outfit", "organization", "organisation", "agency"})
+"""Nouns any organization may be called by: a description ending in one needs a word of the
+organization's names, not only of its description ("the parent organization" is no one's)."""
+HEADS = (frozenset().union(*KIND_NOUNS.values()) | VAGUE | {"society"}) - frozenset(
+    "collecting royalty royalties collective media law government".split()
+)
+"""The nouns that end a description of one organization ("the UN's IP agency")."""
+
+MEANS: dict[str, tuple[str, ...]] = {
+    "un": ("united", "nations"),
+    "ip": ("intellectual", "property"),
+    "chinese": ("china",),
+    "aussie": ("australia",),
+    "songwriters": ("music",),
+    "songwriter": ("music",),
+    "composers": ("music",),
+    "song": ("music",),
+    "songs": ("music",),
+    "authors": ("written",),
+    "writers": ("written",),
+    "literary": ("written",),
+    "text": ("written",),
+    "movie": ("film",),
+    "movies": ("film",),
+    "audiovisual": ("audio", "visual"),
+    "city": ("municipal",),
+    "state": ("national",),
+    "country": ("national",),
+}
+"""Words of a description as the fact base writes them ("UN" is "United Nations")."""
+
+IDLE = frozenset("big main top whole same official very".split())
+"""Words a description may hold that say nothing of which organization it is."""
+
+REACH = 4
+"""How many words before its noun a description reaches back."""
+
+
+def described(
+    organizations: Iterable[Organization],
+    words: Sequence[str],
+    taken: Collection[int],
+    stop: Collection[str],
+    places: Collection[str],
+) -> list[tuple[int, int, Match]]:
+    """The spans of ``words`` (not at ``taken``) that describe exactly one organization:
+    one or more words before a noun its kind is called by ("China's copyright regulator",
+    "the UN's IP agency"), every word of them its own (its name, abbreviations, aliases,
+    country or description) and at least one of them not a noun of its kind. An organization
+    of a place ("Chengdu Municipal Copyright Administration") is described only when its
+    place is named. Each match's text is the organization's shortest name."""
+    heads = [i for i, w in enumerate(words) if w in HEADS and i not in taken]
+    if not heads:
+        return []
+    bags = [(org, *_bags(org)) for org in organizations]
+    found: list[tuple[int, int, Match]] = []
+    for head in heads:
+        start = head
+        while start > 0 and head - start < REACH:
+            word = words[start - 1]
+            if word in stop or start - 1 in taken:
+                break
+            start -= 1
+        said = [w for w in words[start:head] if w not in IDLE]
+        if not said:
+            continue
+        if any(set(words[start : head + 1]) <= named for _, _, named, _ in bags):
+            continue  # part of a name ("the images copyright society"): a name, not this
+        fits = []
+        for org, own, named, kind_nouns in bags:
+            if words[head] not in kind_nouns | own and words[head] not in VAGUE:
+                continue
+            if not all(_holds(w, own | kind_nouns) for w in said):
+                continue  # a vague noun needs a word of its name: "the parent organization"
+            if not any(_holds(w, named if words[head] in VAGUE else own) for w in said):
+                continue
+            local = [w for w in fold(org.name).split() if w in places and w != "china"]
+            if any(w not in words for w in local):
+                continue  # "the copyright administration" is not Chengdu's, unless named
+            fits.append(org)
+        if len(fits) == 1:
+            org = fits[0]
+            short = org.abbreviations[0] if org.abbreviations else org.name
+            found.append((start, head + 1, Match("organization", org.id, EXACT, "described", short)))
+    found.sort(key=lambda f: f[0] - f[1])  # the longest first; none overlapping
+    kept: list[tuple[int, int, Match]] = []
+    for start, end, match in found:
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, match))
+    return sorted(kept, key=lambda f: f[0])
+
+
+def _bags(org: Organization) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """An organization's own words (name, abbreviations, aliases, country, description), the
+    words of its names and country alone, and the nouns its kind is called by."""
+    names = [org.name, *org.abbreviations, *org.aliases, org.country or ""]
+    named = frozenset(fold(" ".join(names)).split())
+    own = named | frozenset(fold(org.description or "").split())
+    return own, named, KIND_NOUNS.get(org.kind, frozenset())
+
+
+def _holds(word: str, bag: frozenset[str]) -> bool:
+    """Whether a bag holds a word, by itself, what it means, or its stem ("rights")."""
+    if word in bag or all(w in bag for w in MEANS.get(word, ("\0",))):
+        return True
+    return any(stem(word) == stem(w) for w in bag if w[:2] == word[:2])
