@@ -77,7 +77,7 @@ GENERIC = frozenset(
         "reporter reporters draft editor "
         "presented stated mentioned noted described attributed cite cites "
         "account connection regard regarding respect concerning relatedly regards "
-        "briefing section item overview underline significance beyond single singled "
+        "briefing section item overview underline significance beyond "
         "highlight highlighted highlighting"
     ).split()
 )
@@ -140,6 +140,7 @@ ROLE_NOUNS = frozenset(
 ROSTER = frozenset(
     (
         "spoke speak speaks speaker speakers spoken lectured lecture lectures lecturer lecturers "
+        "shared "
         "addressed address attended attend attending attendees participants participated "
         "participate participating took take part present presented presenter presenters "
         "guests guest experts expert panelists represented representing opened opening "
@@ -210,6 +211,13 @@ PHRASES: dict[tuple[str, str], str] = {
     ("sign", "on"): "accede",
     ("came", "out"): "adopted",
     ("come", "out"): "adopted",
+    ("held", "up"): "cited",
+    ("hold", "up"): "cite",
+    ("holds", "up"): "cites",
+    ("rack", "up"): "total",
+    ("racked", "up"): "total",
+    ("stack", "up"): "compare",
+    ("brought", "in"): "invited",
 }
 """Two words that say what one word of the fact base does ("signed up to" eight treaties:
 acceded to them): read as that word."""
@@ -395,6 +403,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "yearly": ("annual",),
     "ratio": ("ratio",),
     "hits": ("successes", "success"),
+    "showing": ("shows", "show"),
+    "appeal": ("shows", "energizes", "energises"),
     "hit": ("success",),
     "picked": ("chosen", "selected", "listed"),
     "pick": ("chosen", "selected", "listed"),
@@ -1081,6 +1091,8 @@ class Answerer:
                 continue
             if who and line.kind not in PERSON_KINDS:
                 continue  # "who signed the memorandum": not the memorandum
+            if self._who_did():
+                continue  # nor who said, or spoke of, its signing: the doer must be on record
             if line.kind in ("organization", "event", "person"):
                 continue  # a profile describes; only a fact can be the closest answer
             missing = self._near_missing(line, left, named, plural=plural)
@@ -1344,6 +1356,8 @@ class Answerer:
         for i, w in enumerate(words):
             if i in scene and w not in ("according", "per"):  # "According to X, which ..."
                 continue
+            if i and words[i - 1] in ("when", "while") and i - 1 != self.q.begins:
+                continue  # "what company did X represent when discussing Y": a time, not asked
             after = words[i + 1] if i + 1 < len(words) else ""
             be = i and words[i - 1] in ("was", "were", "been", "is", "are")
             passive = be and (after == "as" or w in ("listed", "named", "cited"))
@@ -1351,7 +1365,7 @@ class Answerer:
             people = {j for m in self.q.of_kind("person") for j in m.span} | {-1}
             passive = passive or (  # "the MoU mentioned in Shanghai": what was said of
                 w.endswith("ed")
-                and after in ("in", "at", "during", "by")
+                and after in ("in", "at", "during")  # "cited by X": X said it
                 and i - 1 not in people
                 and words[i - 1] not in SUBJECT_WORDS
             )
@@ -1648,7 +1662,9 @@ class Answerer:
         holding the role at the organization named, with the date each is reported for."""
         q = self.q
         orgs = self.mentioned("organization")
-        if not orgs or self.mentioned("person") or self._statement_cue():
+        scene = set(q.context)  # "Given that X attended as Deputy, who was Director then?"
+        people = [m for m in self.mentioned("person") if m.start not in scene]
+        if not orgs or people or self._statement_cue():
             return None  # "who from Ali Pictures proposed a regional ...": a statement
         if (
             q.has(*ROSTER - {"opening", "opened", "there"})
@@ -1656,7 +1672,10 @@ class Answerer:
             and q.has("which")
         ):
             return None  # "which WIPO official lectured at the training": a roster
-        titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
+        if self._ran_event():
+            return None  # "who ran the training with WIPO": its organizers
+        titles = [i for i, w in enumerate(q.words)
+                  if w in ROLE_TITLES and i not in self._spans() and i not in scene]  # fmt: skip
         leads = [i for i, w in enumerate(q.words) if w in LEAD_VERBS and i not in self._spans()]
         if all(q.words[i] in ("senior", "regional", "board") for i in titles):
             titles = []  # "a senior WIPO person": no title asked
@@ -1678,6 +1697,8 @@ class Answerer:
         roles = self._dated(roles, lambda r: r.as_of)
         roles = self._at_event(roles)
         self.use(titles + leads)
+        named = [*self.q.mentions, *q.places]  # the people and places of the scene set it
+        self.use(i for i in scene if any(i in m.span for m in named) or q.words[i] in ROSTER)
         self.use_words({"person", "individual", "in", "charge", "of", "currently", "name"})
         self.use_words({"serves", "serve", "served", "holds", "hold", "both", "as", "and"})
         self.use_words(PEOPLE_NOUNS)
@@ -2094,6 +2115,9 @@ class Answerer:
             people = [m for m in people if m.start >= begins]
         elif begins and self.one_event() is not None:  # "X held a roundtable with a big AI
             subjects = [m for m in subjects if m.start >= begins]  # focus. When was it?"
+        elif begins and subjects and "it" in self.q.words[begins:]:
+            self.use(i for m in people for i in m.span)  # "Liu Hua referred to a memorandum;
+            people = []  # in which year was it signed?": who referred to it sets the scene
         if people:
             return self._when_person(people[0])
         if subjects and self._event_kind_named(subjects):
@@ -2102,6 +2126,8 @@ class Answerer:
             found = self._when_event_described(subjects)
             if found is not None:
                 return found
+        if subjects and all(m.kind == "topic" for m in subjects) and self._event_on(subjects):
+            subjects = []  # "when did X hold its roundtable on AI": the topic is the event's
         if subjects or (self.mentioned("organization") and not self.mentioned("event")):
             mention = (subjects or self.mentioned("organization"))[0]
             return self._when_subject(mention)
@@ -2114,6 +2140,26 @@ class Answerer:
             self.cues.append("when")
             return [self.lines.dates(event)], Request("event", event.id)
         return None
+
+    def _event_on(self, topics: Sequence[Mention]) -> bool:
+        """Whether the one event the question names or describes is on every topic named
+        ("the roundtable on AI"), its words holding theirs; those words are then used."""
+        if not self._event_kind_named(topics):
+            return False
+        used = set(self.used)
+        try:
+            event = self.one_event()
+        except Refused:
+            event = None
+        self.used = used
+        if event is None:
+            return False
+        own = f" {' '.join([*self._event_words(event), *fold(event.summary or '').split()])} "
+        for topic in topics:  # by any of its names: "AI" is "artificial intelligence"
+            if not any(f" {fold(name)} " in own for name in self._names_of(topic.best.id)):
+                return False
+        self.use(i for m in topics for i in m.span)
+        return True
 
     def _event_kind_named(self, mentions: Sequence[Mention]) -> bool:
         """Whether the question names a kind of event ("training") outside the mentions."""
@@ -2149,6 +2195,11 @@ class Answerer:
         self.use(mention.span)
         milestones = list(self.rel.milestones(rid))
         parties = [m for m in self.mentioned("organization") if m is not mention]
+        sources = [m for m in parties if self._as_source(m)]  # "according to the WIPO office"
+        parties = [m for m in parties if m not in sources]
+        self.use(i for m in sources for i in m.span)
+        self.use(m.end for m in sources  # "according to the WIPO office head"
+                 if m.end < len(self.q.words) and self.q.words[m.end] in ROLE_TITLES | {"boss"})  # fmt: skip
         for other in parties:  # "when did WIPO and NCAC sign": each step must name them all
             named = [self.q.words[i] for i in other.span]
             milestones = [
@@ -2318,6 +2369,7 @@ class Answerer:
             not put_on
             and not q.has(*ORGANIZE - {"held", "hold", "run", "ran"})
             and not (q.has("held", "run", "ran") and q.has("by"))
+            and not self._ran_event()
         ):
             return None
         if self.mentioned("organization") and not self.mentioned("event"):
@@ -2334,6 +2386,16 @@ class Answerer:
         self.cues.append("organizers")
         lines = [self.lines.organizer(event, o) for o in event.organizers]
         return lines, Request("event", event.id)
+
+    def _ran_event(self) -> bool:
+        """Whether the question asks who ran an event ("who ran the Shanghai training together
+        with WIPO"): "who ran" or "who runs", and a kind of event named."""
+        asked = self.q.asked
+        return (
+            asked[:1] == ("who",)
+            and asked[1:2] in (("ran",), ("runs",), ("run",))
+            and self._event_kind_named([])
+        )
 
     def roster(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who spoke at the Chengdu forum", "which CMOs took part in the roundtable",
@@ -2832,7 +2894,9 @@ class Answerer:
         if not series:
             raise Refused(f"no value of {statistic.label} is on record")
         years = self.q.year_values
-        change = self.q.has(*CHANGE) or len(years) >= 2
+        scene = set(self.q.context)  # "By way of comparison with X, what was Y in 2017?"
+        change = any(w in CHANGE for i, w in enumerate(self.q.words) if i not in scene)
+        change = change or len(years) >= 2
         growth = self._asks_growth()
         self.use(self._moved())  # "did it go up or down"
         grown = self._grown(statistic)
@@ -2867,6 +2931,9 @@ class Answerer:
             self.use_words({"over", "previous", "prior", "before", "year", "than", "compared"})
         picked, request = self._picked(statistic, series)
         lines = [self.lines.observation(o) for o in picked]
+        self.use_words(REPORTING)  # "the registration data shared by NCAC"
+        if any(o.value is not None and o.value.qualifier in BOUNDS for o in picked):
+            self.use_words(PASSED)  # "what threshold did it pass": "more than 10 million"
         threshold = self._threshold(statistic.unit)
         if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
             pairs = zip(lines, picked, strict=True)
@@ -2974,7 +3041,8 @@ class Answerer:
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]
         years = {i for i, _ in self.q.years}
-        if any(all(words[i] in STOP or i in years for i in side) for side in sides):
+        plain = STOP | CHANGE | NUMBER | {"change", "changed"}
+        if any(all(words[i] in plain or i in years for i in side) for side in sides):
             return None  # "MCSC's revenue in 2024 compared with 2023": one figure's change
         left, right = (self._quiet_statistic(side, apart=True) for side in sides)
         names = {i for m in self.mentioned("organization") for i in m.span}
@@ -3654,6 +3722,19 @@ NEAR_HARD = (
 """Words a fact must hold to answer a question that asks them, however it is worded."""
 _REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+REPORTING = frozenset(
+    "shared presented gave given released published announced cited quoted reported stated "
+    "mentioned disclosed data figures statistics stats".split()
+)
+"""Words for giving a figure out: the figure's own report accounts for them."""
+BOUNDS = frozenset({"more_than", "at_least", "over", "above"})
+"""Qualifiers of a value that is a lower bound ("more than 10 million")."""
+PASSED = frozenset(
+    "threshold mark level surpass surpassed exceed exceeded pass passed top topped cross "
+    "crossed break broke".split()
+)
+"""Words asking which mark a figure passed, answered by a lower bound."""
+
 _THRESHOLD_PATTERN = (
     r"\b(?P<word>top|tops|topped|exceed(?:s|ed)?|above|over|surpass(?:es|ed)?|pass(?:ed)?|past|"
     r"beyond|(?:more|greater|higher)\s+than|below|under|(?:less|fewer|lower)\s+than|"

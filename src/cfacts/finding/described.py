@@ -67,6 +67,9 @@ MEANS: dict[str, tuple[str, ...]] = {
 IDLE = frozenset("big main top whole same official very".split())
 """Words a description may hold that say nothing of which organization it is."""
 
+PLACE_NOUNS = frozenset("province city municipality county district region new area".split())
+"""Words of places' names that name no place alone."""
+
 REACH = 4
 """How many words before its noun a description reaches back."""
 
@@ -88,6 +91,7 @@ def described(
     if not heads:
         return []
     bags = [(org, *_bags(org)) for org in organizations]
+    place_words = {w for place in places for w in place.split()} - PLACE_NOUNS
     found: list[tuple[int, int, Match]] = []
     for head in heads:
         start = head
@@ -99,20 +103,24 @@ def described(
         said = [w for w in words[start:head] if w not in IDLE]
         if not said:
             continue
-        if any(set(words[start : head + 1]) <= named for _, _, named, _ in bags):
+        if any(set(words[start : head + 1]) <= named and words[head] in _heads(org)
+               for org, _, named, _ in bags):  # fmt: skip
             continue  # part of a name ("the images copyright society"): a name, not this
         fits = []
         for org, own, named, kind_nouns in bags:
-            if words[head] not in kind_nouns | own and words[head] not in VAGUE:
-                continue
+            if words[head] not in kind_nouns | _heads(org) and words[head] not in VAGUE:
+                continue  # "the copyright office" is no Operation Center of a Manager Office
             if not all(_holds(w, own | kind_nouns) for w in said):
                 continue  # a vague noun needs a word of its name: "the parent organization"
             if not any(_holds(w, named if words[head] in VAGUE else own) for w in said):
                 continue
-            local = [w for w in fold(org.name).split() if w in places and w != "china"]
+            country = fold(org.country or "").split()
+            local = [w for w in fold(org.name).split() if w in place_words and w not in country]
             if any(w not in words for w in local):
                 continue  # "the copyright administration" is not Chengdu's, unless named
             fits.append(org)
+        ids = {org.id for org in fits}
+        fits = [org for org in fits if org.parent not in ids]  # NCAC, not its department
         if len(fits) == 1:
             org = fits[0]
             short = org.abbreviations[0] if org.abbreviations else org.name
@@ -132,6 +140,18 @@ def _bags(org: Organization) -> tuple[frozenset[str], frozenset[str], frozenset[
     named = frozenset(fold(" ".join(names)).split())
     own = named | frozenset(fold(org.description or "").split())
     return own, named, KIND_NOUNS.get(org.kind, frozenset())
+
+
+def _heads(org: Organization) -> frozenset[str]:
+    """The nouns an organization's names end with, before any "of" ("Office" of "WIPO Office
+    in China", "Society" of "Music Copyright Society of China")."""
+    found = set()
+    for name in (org.name, *org.aliases):
+        words = fold(name).split()
+        cut = next((i for i, w in enumerate(words) if w in ("of", "in", "for", "on")), len(words))
+        if cut:
+            found.add(words[cut - 1])
+    return frozenset(found)
 
 
 def _holds(word: str, bag: frozenset[str]) -> bool:

@@ -209,8 +209,12 @@ class Question:
         return [y for _, y in self.years]
 
 
-_US = re.compile(r"\bU\.S\.A?\.?(?![\w.])|\bUSA?\b")
-"""The United States as people write it: "U.S.", "US", "USA" (in capitals; "us" is a word)."""
+_US = re.compile(
+    r"\bU\.S\.A?\.?(?![\w.])|\bUSA?\b|(?i:(?<!tell )(?<!give )(?<!show )(?<!help )(?<!send )\bus\b(?=\s+(?:copyright|gdp|share|industry|"
+    r"industries|market|economy|government|figure|figures|data|ratification|treaty)\b))"
+)
+"""The United States as people write it: "U.S.", "US", "USA" (in capitals; "us" is a word,
+but not before "copyright", "GDP" and the like unless after "tell" or "give")."""
 
 SHORT_FORMS = {
     "intl": "international",
@@ -234,6 +238,12 @@ SHORT_FORMS = {
     "yoy": "year on year",
     "org": "organization",
     "n": "and",
+    "w": "with",
+    "shes": "she is",
+    "hes": "he is",
+    "theyre": "they are",
+    "thats": "that is",
+    "whos": "who is",
     "acc": "according",
     "frist": "first",
     "fta": "free trade agreement",
@@ -338,6 +348,25 @@ FILLERS = (
 small words already (`STOP`)."""
 
 
+_TAG = re.compile(r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\stoo\W*$", re.IGNORECASE)
+"""The last word of a sentence that only asks to be told yes ("..., right?") or adds
+("... in Shanghai too?")."""
+
+
+def _tags(text: str) -> list[int]:
+    """The positions of the words of each sentence's tag (`_TAG`): "too, right?"."""
+    found: list[int] = []
+    offset = 0
+    for sentence in sentences_of(text):
+        whole = size = len(words_of(sentence))
+        rest = sentence
+        while size > 2 and (match := _TAG.search(rest)):
+            found.append(offset + size - 1)
+            rest, size = rest[: match.start()], size - 1
+        offset += whole
+    return found
+
+
 _AND_ASKS = (
     r"(?:,\s*|\s+)and\s+(?=(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|"
     r"were|has|had)\b)"
@@ -369,6 +398,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
     such as "is it true that"; and where the question proper begins."""
     context: list[int] = []
     offset = 0
+    original = text
     total = len(words_of(text))
     sentences = sentences_of(text)
     asked = [k for k, s in enumerate(sentences) if s.endswith("?")]
@@ -401,6 +431,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
             break
     context += (start + i for i in described(" ".join(parts)))
     words = words_of(" ".join(parts))
+    context += _tags(original)
     for i in range(len(words)):
         for filler in FILLERS:
             if tuple(words[i : i + len(filler)]) == filler:
@@ -550,6 +581,8 @@ def _dated(words: Sequence[str], i: int) -> bool:
 def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     """Read a question: its words, years, places, kinds of organization and entities; with
     ``respell``, its misspellings of the fact base's words put right first (`respelt`)."""
+    index = NameIndex(lookup)
+    text = _joined(text, index)
     words = words_of(text)
     scene = scene_of(text)
     taken: set[int] = set()
@@ -558,12 +591,14 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         for i, w in enumerate(words)
         if _YEAR.match(w) and tuple(words[i + 1 : i + 2]) not in ARTICLE_WORDS
     )  # "the 2023 article" dates an article, not the fact asked for
+    dating = tuple((i, y) for i, y in years if set(words[i + 1 : i + 3]) & EVENT_WORDS)
+    if len(dating) < len(years):  # "data shared at the 2025 roundtable, ... in 2024": 2024
+        years = tuple(y for y in years if y not in dating)
     taken.update(i for i, w in enumerate(words) if _YEAR.match(w))
     latest = [i for i, w in enumerate(words) if w in LATEST_WORDS]
     for i in range(len(words) - 1):
         if words[i] in ("last", "this", "past") and words[i + 1] == "year":
             latest += [i, i + 1]
-    index = NameIndex(lookup)
     if respell:
         words = respelt(words, _vocabulary(lookup, index))
     kinds = _kind_phrases(words, set(taken))
@@ -724,6 +759,9 @@ class NameIndex:
                 self.words.setdefault(word, set()).add(n)
                 records.setdefault(word, set()).add((self.names[n].kind, self.names[n].id))
         self.common = {w for w, named in records.items() if len(named) > COMMON_WORD}
+        self.person_words = {
+            w for n, key in enumerate(self.keys) if self.names[n].kind == "person" for w in key.split()
+        }
 
     def ranked(self, span: Sequence[str]) -> list[Match]:
         """Records a span names: exact names alone when there are any, else names holding
@@ -785,6 +823,20 @@ def _edits(a: str, b: str) -> int:
                 row[j] = min(row[j], rows[i - 2][j - 2] + 1)
         rows.append(row)
     return rows[-1][-1]
+
+
+def _joined(text: str, index: NameIndex) -> str:
+    """The text with a person's one-word given name written as two put together ("Zhao Xiu
+    Ling" is Zhao Xiuling), when the two words are not both words of names."""
+    words = words_of(text)
+    for first, second in zip(words, words[1:], strict=False):
+        joined = first + second
+        if not (first.isalpha() and second.isalpha()) or joined not in index.person_words:
+            continue
+        if first in index.words and second in index.words:
+            continue
+        text = re.sub(rf"\b{first}[\s-]+{second}\b", joined, text, flags=re.IGNORECASE)
+    return text
 
 
 def _astride(mention: Mention, other: Mention) -> bool:
