@@ -654,7 +654,52 @@ def test_a_statement_naming_two_things_answers_a_list_of_two() -> None:
     assert any("Ne Zha 2" in line.text for line in reply.lines)
 
 
-@pytest.mark.parametrize(("question", "wanted"), [*_LEARN, *_LEARN_2])
+_LEARN_3 = [
+    # an organization described, not named
+    ("what did the chinese copyright regulator say about blockchain", "blockchain"),
+    ("when did the UN's IP agency and China's copyright regulator sign the memorandum", "2015"),
+    ("how much did the songwriters' royalty society take in for 2024", "477"),
+    ("who heads the Chengdu city copyright office", "Shi Jiang"),
+    # a deputy "from" an organization may be of its department
+    ("which deputy from the NCAC spoke at the Xiamen training", "Zhao Xiuling"),
+    # a topic a named event is on is the event's
+    ("what day did the roundtable on AI take place", "March 13, 2025"),
+    # "who ran" an event: its organizers
+    ("who ran the 2023 Shanghai training alongside WIPO", "National Copyright"),
+    # the question proper's verb, not a clause of time
+    ("what post did Jiang Bo hold when discussing blockchain", "Vice President"),
+    # "it" in the question is the thing the scene names, not its speaker
+    ("Liu Hua brought up a Memorandum of Cooperation; what year was it signed?", "2015"),
+    # a given name written in two ("Xiu Ling") or a tag at the end
+    ("what post does zhao xiu ling hold", "Deputy Director General"),
+    ("stephanie carre works at a French university, right?", "Strasbourg"),
+    # the comparison is in the scene; the question asks one year's figure
+    ("For contrast with the national share: the developed regions' share in 2017?", "9%"),
+    # the year of the event is not the figure's
+    ("At the 2025 roundtable, what mark did copyright registrations pass in 2024?", "10 million"),
+    # "according to X" names who says it, not a party
+    ("per the WIPO China office head, when did WIPO and NCAC sign their MoC?", "2015"),
+    # "held up as": cited
+    ("which two places did WIPO hold up as case studies", "Nantong"),
+]
+
+_REFUSE_3 = [
+    # the year in the scene dates the role asked; the role is on record for another year
+    (
+        "Given that Zhao Xiuling was at the 2021 Xiamen training, who was Director General "
+        "of the NCAC Copyright Department at that time?",
+        "2021",
+    ),
+    # no one is on record as the signer; who spoke of it is not who signed it
+    ("who signed the WIPO-NCAC memorandum of cooperation?", ""),
+    # no date of signing is on record
+    ("WIPO-NCAC bilateral MoU cited in Shanghai - exact signing date?", "no dated step"),
+    # "us" before "copyright": the United States, of which no figure is on record
+    ("us copyright industry share of gdp", ""),
+]
+
+
+@pytest.mark.parametrize(("question", "wanted"), [*_LEARN, *_LEARN_2, *_LEARN_3])
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
     """One of my own phrasings of each thing the learning sets and held-out set X taught."""
     from cfacts.finding.answer import respond
@@ -663,7 +708,7 @@ def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, w
     assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
 
 
-@pytest.mark.parametrize(("question", "why"), [*_REFUSE_LEARN, *_REFUSE_X])
+@pytest.mark.parametrize(("question", "why"), [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3])
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:
     from cfacts.finding.answer import respond
 

@@ -168,3 +168,30 @@ def test_a_description_ending_a_question_is_its_scene() -> None:
         "about",
         "blockchain",
     ]
+
+
+def test_us_before_a_word_of_figures_is_the_united_states() -> None:
+    from cfacts.finding.question import words_of
+
+    assert words_of("us copyright share of gdp")[:2] == ["united", "states"]
+    assert words_of("tell us the gdp share")[1] == "us"  # the word, after "tell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Carre works in France, right?", "There was a lecturer from Italy too? Who was it?"],
+)
+def test_a_tag_at_a_sentence_end_only_sets_the_scene(text: str) -> None:
+    from cfacts.finding.question import scene_of, sentences_of, words_of
+
+    context, _ = scene_of(text)
+    last = len(words_of(sentences_of(text)[0])) - 1
+    assert last in context
+
+
+def test_a_time_clause_after_the_question_sets_its_scene() -> None:
+    from cfacts.finding.question import scene_of, words_of
+
+    text = "what post did Jiang Bo hold when discussing blockchain"
+    context, _ = scene_of(text)
+    assert [words_of(text)[i] for i in context] == ["when", "discussing", "blockchain"]

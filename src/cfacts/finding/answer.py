@@ -34,7 +34,7 @@ from cfacts.factbase.model import (
     Topic,
 )
 from cfacts.finding.answerlines import Lines
-from cfacts.finding.fulltext import FullText, record_texts, same_word, search, terms
+from cfacts.finding.fulltext import FullText, record_texts, same_word, search, stem, terms
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT
 from cfacts.finding.question import (
@@ -77,7 +77,7 @@ GENERIC = frozenset(
         "reporter reporters draft editor "
         "presented stated mentioned noted described attributed cite cites "
         "account connection regard regarding respect concerning relatedly regards "
-        "briefing section item overview underline significance beyond "
+        "briefing section item overview underline significance beyond single "
         "highlight highlighted highlighting"
     ).split()
 )
@@ -1135,6 +1135,8 @@ class Answerer:
         """Whether an organization is named as who says it ("according to NCAC", "per the
         NCAC", "as the NCAC interview says"), not what a figure is of."""
         before = self.q.words[max(0, mention.start - 3) : mention.start]
+        if before[-1:] == ("by",) and len(before) > 1 and before[-2] in REPORTING:
+            return True  # "as mentioned by Liu Hua", "cited by the NCAC"
         return "according" in before or "per" in before or before[-2:] == ("as", "the")
 
     def _asked_noun(self) -> int | None:
@@ -1425,6 +1427,8 @@ class Answerer:
         """Whether the question asks who did something other than say, speak or take part
         ("who signed the memorandum", "who organized ..."): "who" then a past-tense verb."""
         words = self.q.asked
+        if words[:1] == ("which",) and words[1:2] and words[1] in PEOPLE_NOUNS | ROLE_TITLES:
+            words = ("who", *words[2:])  # "which official signed the memorandum"
         if len(words) < 2 or words[0] != "who":
             return False
         said = STATEMENT | SPOKE | LECTURE | ROSTER
@@ -1458,6 +1462,8 @@ class Answerer:
         if q.has("how") and q.has("much", "many", "fast", "quickly", "big", "large"):
             return True
         if q.has(*CURRENCY_WORDS):  # "what did it add to the economy in yuan"
+            return True
+        if q.has("threshold", "mark") and q.has("what", "which"):  # "what mark did it pass"
             return True
         return bool({w for w in q.words} & (NUMBER - {"how", "much", "many", "total"}))
 
@@ -1663,8 +1669,8 @@ class Answerer:
         q = self.q
         orgs = self.mentioned("organization")
         scene = set(q.context)  # "Given that X attended as Deputy, who was Director then?"
-        people = [m for m in self.mentioned("person") if m.start not in scene]
-        if not orgs or people or self._statement_cue():
+        asked_people = [m for m in self.mentioned("person") if m.start not in scene]
+        if not orgs or asked_people or self._statement_cue():
             return None  # "who from Ali Pictures proposed a regional ...": a statement
         if (
             q.has(*ROSTER - {"opening", "opened", "there"})
@@ -1697,8 +1703,8 @@ class Answerer:
         roles = self._dated(roles, lambda r: r.as_of)
         roles = self._at_event(roles)
         self.use(titles + leads)
-        named = [*self.q.mentions, *q.places]  # the people and places of the scene set it
-        self.use(i for i in scene if any(i in m.span for m in named) or q.words[i] in ROSTER)
+        named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
+        self.use(i for i in scene if i in named or q.words[i] in ROSTER)  # the scene's people
         self.use_words({"person", "individual", "in", "charge", "of", "currently", "name"})
         self.use_words({"serves", "serve", "served", "holds", "hold", "both", "as", "and"})
         self.use_words(PEOPLE_NOUNS)
@@ -2109,6 +2115,13 @@ class Answerer:
                                "days", "day", "month", "how", "over", "which"})  # fmt: skip
         subjects = self.mentioned("instrument") + self.mentioned("topic")
         people = self.mentioned("person")
+        sources = [m for m in people if self._as_source(m) and subjects]  # "as mentioned by X"
+        self.use(i for m in sources for i in m.span)
+        for place in self.q.places:  # "as mentioned by Liu Hua in Xiamen": where she said it
+            for source in sources:
+                if place.start - source.end in (1, 2):
+                    self.use(range(source.end, place.end))
+        people = [m for m in people if m not in sources]
         begins = self.q.begins  # "Liu Hua mentioned the treaty. When did China ratify it?"
         if begins and any(m.start >= begins for m in [*subjects, *people]):
             subjects = [m for m in subjects if m.start >= begins]
@@ -2128,8 +2141,9 @@ class Answerer:
                 return found
         if subjects and all(m.kind == "topic" for m in subjects) and self._event_on(subjects):
             subjects = []  # "when did X hold its roundtable on AI": the topic is the event's
-        if subjects or (self.mentioned("organization") and not self.mentioned("event")):
-            mention = (subjects or self.mentioned("organization"))[0]
+        parties = [m for m in self.mentioned("organization") if not self._as_source(m)]
+        if subjects or (parties and not self.mentioned("event")):
+            mention = (subjects or parties)[0]
             return self._when_subject(mention)
         event = self.one_event()
         if event is not None:
@@ -2198,8 +2212,8 @@ class Answerer:
         sources = [m for m in parties if self._as_source(m)]  # "according to the WIPO office"
         parties = [m for m in parties if m not in sources]
         self.use(i for m in sources for i in m.span)
-        self.use(m.end for m in sources  # "according to the WIPO office head"
-                 if m.end < len(self.q.words) and self.q.words[m.end] in ROLE_TITLES | {"boss"})  # fmt: skip
+        heads = ROLE_TITLES | {"boss"}  # "according to the WIPO office head"
+        self.use(m.end for m in sources if self.q.words[m.end : m.end + 1] in [(h,) for h in heads])
         for other in parties:  # "when did WIPO and NCAC sign": each step must name them all
             named = [self.q.words[i] for i in other.span]
             milestones = [
@@ -2660,6 +2674,14 @@ class Answerer:
         """Answers "Belt and Road forum on copyright": what an event was; "what was said at the
         mobilization meeting": what was said there."""
         if self.mentioned("person"):
+            return None
+        head = self._asked_noun()  # "which groups did it single out": not the event itself
+        if (
+            head is not None
+            and _plural(self.q.words[head])
+            and head not in self._spans()
+            and stem(self.q.words[head]) not in {stem(w) for w in [*EVENT_KIND_WORDS, "event"]}
+        ):
             return None
         event = self.one_event()
         if event is None:
@@ -3532,6 +3554,8 @@ class Answerer:
                 continue  # a year named holds for every fact given
             if who and not self._someone_else(record):
                 continue  # "who signed the WIPO-NCAC memorandum": not "WIPO and NCAC"
+            if who and isinstance(record, (Claim, Appearance)):
+                continue  # nor who spoke of its signing: a speaker is not the doer
             line = self._line(record)
             if line is not None:
                 lines.append(line)

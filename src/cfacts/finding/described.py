@@ -124,7 +124,9 @@ def described(
         if len(fits) == 1:
             org = fits[0]
             short = org.abbreviations[0] if org.abbreviations else org.name
-            found.append((start, head + 1, Match("organization", org.id, EXACT, "described", short)))
+            found.append(
+                (start, head + 1, Match("organization", org.id, EXACT, "described", short))
+            )
     found.sort(key=lambda f: f[0] - f[1])  # the longest first; none overlapping
     kept: list[tuple[int, int, Match]] = []
     for start, end, match in found:

@@ -11,6 +11,7 @@ answer can check that it accounts for every word the question asks about.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -210,8 +211,9 @@ class Question:
 
 
 _US = re.compile(
-    r"\bU\.S\.A?\.?(?![\w.])|\bUSA?\b|(?i:(?<!tell )(?<!give )(?<!show )(?<!help )(?<!send )\bus\b(?=\s+(?:copyright|gdp|share|industry|"
-    r"industries|market|economy|government|figure|figures|data|ratification|treaty)\b))"
+    r"\bU\.S\.A?\.?(?![\w.])|\bUSA?\b|(?i:(?<!tell )(?<!give )(?<!show )(?<!help )(?<!send )"
+    r"\bus\b(?=\s+(?:copyright|gdp|share|industry|industries|market|economy|government|"
+    r"figure|figures|data|ratification|treaty)\b))"
 )
 """The United States as people write it: "U.S.", "US", "USA" (in capitals; "us" is a word,
 but not before "copyright", "GDP" and the like unless after "tell" or "give")."""
@@ -271,6 +273,7 @@ SHORT_FORMS = {
     "co-op": "cooperation",
     "memo": "memorandum",
     "mou": "memorandum",
+    "moc": "memorandum of cooperation",
     "assn": "association",
     "perf": "performance",
     "perfs": "performances",
@@ -393,7 +396,8 @@ def context_of(text: str) -> list[int]:
 def scene_of(text: str) -> tuple[list[int], int]:
     """The positions of the words (as `words_of` gives them) that only set the scene of a
     question: a clause before a colon or a dash, or before the first comma, when what
-    follows it begins a question and the clause does not ("For my piece on the sector, how
+    follows it begins a question and the clause does not, or the clause is a lead-in ("For
+    contrast with X: ...") ("For my piece on the sector, how
     much ..."; "Guan Rui spoke in Shanghai - what company does she work for?"); and fillers
     such as "is it true that"; and where the question proper begins."""
     context: list[int] = []
@@ -413,7 +417,8 @@ def scene_of(text: str) -> tuple[list[int], int]:
     start = offset  # where the question proper's sentence begins
     scenes = any(mark in text for mark in (":", ";", " -", " \u2013", " \u2014"))
     parts = re.split(_SCENE, text) if scenes else [text]
-    if len(parts) > 1 and _asks(parts[-1]) and not _asks(parts[0]) and _says(parts[-1]):
+    lead = len(parts) > 1 and words_of(parts[0])[:1] in (["for"], ["regarding"], ["re"])
+    if len(parts) > 1 and (_asks(parts[-1]) or lead) and not _asks(parts[0]) and _says(parts[-1]):
         for part in parts[:-1]:
             size = len(words_of(part))
             context += range(offset, offset + size)
@@ -432,6 +437,10 @@ def scene_of(text: str) -> tuple[list[int], int]:
     context += (start + i for i in described(" ".join(parts)))
     words = words_of(" ".join(parts))
     context += _tags(original)
+    for i in range(1, len(words) - 1):  # "what post did he hold when discussing X": a time
+        if words[i] in ("when", "while") and words[i + 1].endswith("ing"):
+            context += range(start + i, start + len(words))
+            break
     for i in range(len(words)):
         for filler in FILLERS:
             if tuple(words[i : i + len(filler)]) == filler:
@@ -760,7 +769,10 @@ class NameIndex:
                 records.setdefault(word, set()).add((self.names[n].kind, self.names[n].id))
         self.common = {w for w, named in records.items() if len(named) > COMMON_WORD}
         self.person_words = {
-            w for n, key in enumerate(self.keys) if self.names[n].kind == "person" for w in key.split()
+            w
+            for n, key in enumerate(self.keys)
+            if self.names[n].kind == "person"
+            for w in key.split()
         }
 
     def ranked(self, span: Sequence[str]) -> list[Match]:
@@ -829,7 +841,7 @@ def _joined(text: str, index: NameIndex) -> str:
     """The text with a person's one-word given name written as two put together ("Zhao Xiu
     Ling" is Zhao Xiuling), when the two words are not both words of names."""
     words = words_of(text)
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second in itertools.pairwise(words):
         joined = first + second
         if not (first.isalpha() and second.isalpha()) or joined not in index.person_words:
             continue
