@@ -691,7 +691,7 @@ _REFUSE_3 = [
         "2021",
     ),
     # no one is on record as the signer; who spoke of it is not who signed it
-    ("who signed the WIPO-NCAC memorandum of cooperation?", ""),
+    ("which official signed the WIPO-NCAC memorandum of cooperation?", ""),
     # no date of signing is on record
     ("WIPO-NCAC bilateral MoU cited in Shanghai - exact signing date?", "no dated step"),
     # "us" before "copyright": the United States, of which no figure is on record

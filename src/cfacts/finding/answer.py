@@ -77,7 +77,7 @@ GENERIC = frozenset(
         "reporter reporters draft editor "
         "presented stated mentioned noted described attributed cite cites "
         "account connection regard regarding respect concerning relatedly regards "
-        "briefing section item overview underline significance beyond single "
+        "briefing section item overview underline significance "
         "highlight highlighted highlighting"
     ).split()
 )
@@ -2045,6 +2045,7 @@ class Answerer:
             if finer and set(finest.split()) <= set(self.q.words):  # "which venue in Shanghai
                 # hosted the training": the question already says all we hold
                 raise Refused(f"no place more precise than {finest.title()} is on record")
+            self.use_words(WHEN | EVENT_TIMES)  # "where and on which dates": the line says both
             self.cues.append("where")
             return [self.lines.dates(event)], Request("event", event.id)
         if self.mentioned("person"):
@@ -2110,7 +2111,7 @@ class Answerer:
     def when(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "When was the Beijing Treaty concluded", "when did Liu Hua speak in Xiamen",
         "when was the roundtable": milestones, appearances and event dates."""
-        self.use_words(WHEN | {"year", "years", "held", "take", "took", "place", "happen",
+        self.use_words(WHEN | {"year", "years", "held", "hold", "take", "took", "place", "happen",
                                "happened", "timeline", "history", "long", "last", "lasted",
                                "days", "day", "month", "how", "over", "which"})  # fmt: skip
         subjects = self.mentioned("instrument") + self.mentioned("topic")
@@ -2375,9 +2376,9 @@ class Answerer:
     def organizers(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who organized the 2021 Xiamen training": an event's organizers."""
         q = self.q
-        put_on = [  # "who put on the Xiamen training"
-            (i, i + 1) for i, w in enumerate(q.words[:-1])
-            if w in ("put", "puts", "putting") and q.words[i + 1] == "on"
+        put_on = [  # "who put on the Xiamen training", "which bodies put it on"
+            (i, j) for i, w in enumerate(q.words[:-1]) for j in range(i + 1, min(i + 7, len(q.words)))
+            if w in ("put", "puts", "putting") and q.words[j] == "on"
         ]  # fmt: skip
         if (
             not put_on
@@ -2405,11 +2406,12 @@ class Answerer:
         """Whether the question asks who ran an event ("who ran the Shanghai training together
         with WIPO"): "who ran" or "who runs", and a kind of event named."""
         asked = self.q.asked
-        return (
-            asked[:1] == ("who",)
-            and asked[1:2] in (("ran",), ("runs",), ("run",))
-            and self._event_kind_named([])
-        )
+        if asked[:1] != ("who",) or asked[1:2] not in (("ran",), ("runs",), ("run",)):
+            return False
+        verb = self.q.begins + 1  # "who runs the Chengdu copyright office": its head
+        if any(m.start in (verb + 1, verb + 2) for m in self.mentioned("organization")):
+            return False
+        return self._event_kind_named([])
 
     def roster(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who spoke at the Chengdu forum", "which CMOs took part in the roundtable",
@@ -2430,7 +2432,7 @@ class Answerer:
         event = self.one_event(speakers=True)
         if event is None:
             return None
-        self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "from", "there"})
+        self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "from", "there", "senior"})
         self.use_words({"send", "sends", "sent", "sending"})
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
         self.use_words(TITLE_ASKED)  # "and what is his title": each line gives it
@@ -3641,7 +3643,7 @@ GROUP_WORDS = frozenset(
 """Words asking what kinds of participants an event had ("what types of organisations")."""
 COUNT_UNITS = tuple(u for u in UNITS if u not in ("CNY", "percent"))
 """The units a "how many" question may count in (`Answerer._counted_unit`)."""
-BESIDES = frozenset({"besides", "except", "excluding", "alongside"})
+BESIDES = frozenset({"besides", "except", "excluding", "alongside", "beyond"})
 BESIDES_PAIRS = frozenset(
     {("other", "than"), ("apart", "from"), ("aside", "from"), ("except", "for")}
 )
