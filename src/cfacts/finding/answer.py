@@ -2377,8 +2377,8 @@ class Answerer:
         """Answers "Who organized the 2021 Xiamen training": an event's organizers."""
         q = self.q
         put_on = [  # "who put on the Xiamen training", "which bodies put it on"
-            (i, j) for i, w in enumerate(q.words[:-1]) for j in range(i + 1, min(i + 7, len(q.words)))
-            if w in ("put", "puts", "putting") and q.words[j] == "on"
+            (i, j) for i, w in enumerate(q.words) for j in range(i + 1, len(q.words))
+            if w in ("put", "puts", "putting") and q.words[j] == "on" and j - i < PUT_ON_REACH
         ]  # fmt: skip
         if (
             not put_on
@@ -3748,6 +3748,8 @@ NEAR_HARD = (
 """Words a fact must hold to answer a question that asks them, however it is worded."""
 _REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+PUT_ON_REACH = 7
+"""How far after "put" its "on" may come ("put the 2023 Shanghai training on")."""
 REPORTING = frozenset(
     "shared presented gave given released published announced cited quoted reported stated "
     "mentioned disclosed data figures statistics stats".split()
