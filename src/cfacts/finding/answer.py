@@ -39,6 +39,7 @@ from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT
 from cfacts.finding.question import (
     DEMONYMS,
+    QUESTION_WORDS,
     STOP,
     Mention,
     Place,
@@ -1079,6 +1080,8 @@ class Answerer:
         asks = asked[:1] in (("name",), ("list",)) or bool(self.q.has(*NEAR_ASKING))
         if len(left) < NEAR_MIN or not asks or (asked[:1] and asked[0] in YES_NO):
             return []  # a question answered yes or no, or words that ask nothing
+        if sum(w in QUESTION_WORDS for w in asked) > 1 or "plus" in asked:
+            return []  # two things asked ("which bodies ..., plus which techs"): both or none
         named = self._proper_words() | self._name_words()
         plural = self._asks_plural()
         scored: list[tuple[int, AnswerLine]] = []
@@ -2769,10 +2772,13 @@ class Answerer:
         asks_who = self._asks_person()
         speaker_orgs: list[str] = []
         titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
-        holders = self._holders(orgs[0], titles) if orgs and not people and titles else []
-        if holders:  # "what did the CAVCA director general call for"
-            people = list(dict.fromkeys(r.person for r in holders))
-            self.use([*orgs[0].span, *titles])
+        leads = [i for i, w in enumerate(q.words) if w in LEAD_VERBS and i not in self._spans()]
+        holders = (
+            self._holders(orgs[0], titles) if orgs and not people and (titles or leads) else []
+        )
+        if holders:  # "what did the CAVCA director general call for", "who was running WIPO
+            people = list(dict.fromkeys(r.person for r in holders))  # and praised X"
+            self.use([*orgs[0].span, *titles, *leads])
             orgs = orgs[1:]
         if orgs and not people and not asks_who:
             speaker_orgs = [o.best.id for o in orgs]
