@@ -39,7 +39,6 @@ from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT
 from cfacts.finding.question import (
     DEMONYMS,
-    QUESTION_WORDS,
     STOP,
     Mention,
     Place,
@@ -1080,7 +1079,7 @@ class Answerer:
         asks = asked[:1] in (("name",), ("list",)) or bool(self.q.has(*NEAR_ASKING))
         if len(left) < NEAR_MIN or not asks or (asked[:1] and asked[0] in YES_NO):
             return []  # a question answered yes or no, or words that ask nothing
-        if sum(w in QUESTION_WORDS for w in asked) > 1 or "plus" in asked:
+        if "plus" in asked:
             return []  # two things asked ("which bodies ..., plus which techs"): both or none
         named = self._proper_words() | self._name_words()
         plural = self._asks_plural()
