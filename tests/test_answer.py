@@ -683,6 +683,19 @@ _LEARN_3 = [
     ("which two places did WIPO hold up as case studies", "Nantong"),
 ]
 
+_LEARN_AA = [
+    # after set AA's first run: my own phrasings of what it taught
+    ("what rank does Zhao Xiuling hold in the NCAC Copyright Department", "Deputy"),
+    ("which university was Cogo affiliated with", "Turin"),
+    ("what title did Ignacio de Castro have when he lectured in Xiamen", "Director"),
+    ("at what level did the goods-export share stay stable, per the NCAC in Xiamen", "11%"),
+    ("as recalled by the head of the WIPO office, when was the WIPO-NCAC MoC signed?", "2015"),
+    ("with which jurisdictions does China hold bilateral copyright dialogues", "Mexico"),
+    ("which intergovernmental body from Africa sent people to the Chengdu forum", "ARIPO"),
+    ("CAVCA karaoke fees in 2024 set against the total", "5.1 billion"),
+    ("which anniversary did the 2023 meeting mark", "50th"),
+]
+
 _REFUSE_3 = [
     # the year in the scene dates the role asked; the role is on record for another year
     (
@@ -699,7 +712,7 @@ _REFUSE_3 = [
 ]
 
 
-@pytest.mark.parametrize(("question", "wanted"), [*_LEARN, *_LEARN_2, *_LEARN_3])
+@pytest.mark.parametrize(("question", "wanted"), [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA])
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
     """One of my own phrasings of each thing the learning sets and held-out set X taught."""
     from cfacts.finding.answer import respond

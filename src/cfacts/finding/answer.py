@@ -78,7 +78,7 @@ GENERIC = frozenset(
         "presented stated mentioned noted described attributed cite cites "
         "account connection regard regarding respect concerning relatedly regards "
         "briefing section item overview underline significance "
-        "highlight highlighted highlighting"
+        "highlight highlighted highlighting remained remain remains remaining stayed stay stays"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -134,7 +134,7 @@ ROLE_NOUNS = frozenset(
     "occupation profession affiliation employer employed represent represents represented "
     "representing "
     "organization organisation hold holds held serve serves served serving affiliated belong "
-    "belongs "
+    "belongs holding rank ranking grade "
     "teach teaches taught".split()
 )
 ROSTER = frozenset(
@@ -212,6 +212,9 @@ PHRASES: dict[tuple[str, str], str] = {
     ("came", "out"): "adopted",
     ("come", "out"): "adopted",
     ("held", "up"): "cited",
+    ("point", "to"): "cited",
+    ("pointed", "to"): "cited",
+    ("points", "to"): "cited",
     ("hold", "up"): "cite",
     ("holds", "up"): "cites",
     ("rack", "up"): "total",
@@ -403,6 +406,12 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "yearly": ("annual",),
     "ratio": ("ratio",),
     "hits": ("successes", "success"),
+    "jurisdictions": ("countries", "partners", "country"),
+    "marked": ("reached", "celebrated", "noted"),
+    "mark": ("reached", "celebrated", "noted"),
+    "marks": ("reached", "celebrated", "noted"),
+    "meeting": ("training", "forum", "roundtable", "conference", "meetings"),
+    "jurisdiction": ("country", "partner"),
     "showing": ("shows", "show"),
     "appeal": ("shows", "energizes", "energises"),
     "hit": ("success",),
@@ -1137,9 +1146,23 @@ class Answerer:
         """Whether an organization is named as who says it ("according to NCAC", "per the
         NCAC", "as the NCAC interview says"), not what a figure is of."""
         before = self.q.words[max(0, mention.start - 3) : mention.start]
-        if before[-1:] == ("by",) and len(before) > 1 and before[-2] in REPORTING:
-            return True  # "as mentioned by Liu Hua", "cited by the NCAC"
+        if self._source_words(mention):
+            return True
         return "according" in before or "per" in before or before[-2:] == ("as", "the")
+
+    def _source_words(self, mention: Mention) -> list[int]:
+        """The words that name a mention as who says it, from the verb of saying ("as
+        mentioned by Liu Hua", "recalled by the head of the WIPO office"); [] for none."""
+        words = self.q.words
+        for j in range(max(1, mention.start - 6), mention.start):
+            between = words[j + 1 : mention.start]
+            if (
+                words[j] == "by"
+                and words[j - 1] in REPORTING
+                and all(w in STOP or w in ROLE_TITLES or w in LEAD_VERBS for w in between)
+            ):
+                return list(range(j - 1 - (words[j - 2 : j - 1] == ("as",)), mention.start))
+        return []
 
     def _asked_noun(self) -> int | None:
         """Where the noun a "which" or "what" question asks for is: of the words right
@@ -1465,7 +1488,10 @@ class Answerer:
             return True
         if q.has(*CURRENCY_WORDS):  # "what did it add to the economy in yuan"
             return True
-        if q.has("threshold", "mark") and q.has("what", "which"):  # "what mark did it pass"
+        words = q.words
+        if q.has("threshold") or any(  # "what mark did it pass"
+            w == "mark" and words[i - 1] in ("what", "which") for i, w in enumerate(words) if i
+        ):
             return True
         return bool({w for w in q.words} & (NUMBER - {"how", "much", "many", "total"}))
 
@@ -2119,7 +2145,7 @@ class Answerer:
         subjects = self.mentioned("instrument") + self.mentioned("topic")
         people = self.mentioned("person")
         sources = [m for m in people if self._as_source(m) and subjects]  # "as mentioned by X"
-        self.use(i for m in sources for i in m.span)
+        self.use(i for m in sources for i in (*m.span, *self._source_words(m)))
         for place in self.q.places:  # "as mentioned by Liu Hua in Xiamen": where she said it
             for source in sources:
                 if place.start - source.end in (1, 2):
@@ -2214,7 +2240,7 @@ class Answerer:
         parties = [m for m in self.mentioned("organization") if m is not mention]
         sources = [m for m in parties if self._as_source(m)]  # "according to the WIPO office"
         parties = [m for m in parties if m not in sources]
-        self.use(i for m in sources for i in m.span)
+        self.use(i for m in sources for i in (*m.span, *self._source_words(m)))
         heads = ROLE_TITLES | {"boss"}  # "according to the WIPO office head"
         self.use(m.end for m in sources if self.q.words[m.end : m.end + 1] in [(h,) for h in heads])
         for other in parties:  # "when did WIPO and NCAC sign": each step must name them all
@@ -2442,6 +2468,13 @@ class Answerer:
         self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
         if countries:
             return self._represented(event)
+        named = [m for m in self.mentioned("organization") if m.best.id in event.participants]
+        if named:  # "which African regional IP body sent representatives to the forum"
+            self.use(i for m in named for i in m.span)
+            self.use_words(ORG_KIND_WORDS | {"body", "bodies"})
+            self.cues.append("participants")
+            lines = [self.lines.participant(event, m.best.id) for m in named]
+            return lines, Request("event", event.id)
         names = {i for m in q.mentions for i in m.span}  # not "Creative Industries Sector"
         grouped = any(w in GROUP_WORDS and i not in names for i, w in enumerate(q.words))
         if grouped and event.represented:  # "what types of organisations came"
@@ -2682,7 +2715,6 @@ class Answerer:
         head = self._asked_noun()  # "which groups did it single out": not the event itself
         if (
             head is not None
-            and _plural(self.q.words[head])
             and head not in self._spans()
             and stem(self.q.words[head]) not in {stem(w) for w in [*EVENT_KIND_WORDS, "event"]}
         ):
@@ -2692,7 +2724,7 @@ class Answerer:
             return None
         if self.q.has("said", "discussed", "say", "talked"):
             return self._said_at(event)
-        self.use_words({"about", "event", "happened", "was"})
+        self.use_words({"about", "event", "happened", "was", "held", "took", "place"})
         self.cues.append("event")
         lines = [self.lines.event(event)]
         if event.summary:  # "what was the theme of X": what it was about, in our words
@@ -2924,7 +2956,8 @@ class Answerer:
             raise Refused(f"no value of {statistic.label} is on record")
         years = self.q.year_values
         scene = set(self.q.context)  # "By way of comparison with X, what was Y in 2017?"
-        change = any(w in CHANGE for i, w in enumerate(self.q.words) if i not in scene)
+        against = self._against_whole()  # "how much came from karaoke compared with the total"
+        change = any(w in CHANGE for i, w in enumerate(self.q.words) if i not in scene | against)
         change = change or len(years) >= 2
         growth = self._asks_growth()
         self.use(self._moved())  # "did it go up or down"
@@ -2967,6 +3000,11 @@ class Answerer:
         if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
             pairs = zip(lines, picked, strict=True)
             lines = [_compared(line, o.value, threshold) for line, o in pairs]
+        whole = self._whole_of(statistic) if against else None
+        if whole is not None:  # the part beside the whole it is part of
+            self.use(against)
+            more, _ = self._picked(whole, self.rel.series(whole.id))
+            lines += [self.lines.observation(o) for o in more]
         other = self._other_statistic(statistic) if self._asks_both() else None
         other = other or self._rest_statistic(statistic)
         if other is not None:  # "how many record companies and sound recording producers"
@@ -3289,6 +3327,35 @@ class Answerer:
         return any(
             content <= set(left[1]) | set(right[1]) for left, right in self._statistic_pairs()
         )
+
+    def _against_whole(self) -> set[int]:
+        """The words that set a figure against the whole it is part of ("compared with the
+        total", "out of the total"); empty when none do."""
+        words = self.q.words
+        for i, w in enumerate(words):
+            if w in WHOLE_WORDS and i >= 2:
+                before = words[max(0, i - 4) : i]
+                if {"compared", "against", "versus", "vs", "out"} & set(before):
+                    start = max(0, i - 4) + next(
+                        k
+                        for k, x in enumerate(before)
+                        if x in ("compared", "against", "versus", "vs", "out")
+                    )
+                    start -= start > 0 and words[start - 1] in ("set", "measured", "weighed")
+                    return set(range(start, i + 1))
+        return set()
+
+    def _whole_of(self, part: Statistic) -> Statistic | None:
+        """The one other statistic of the same organization and unit that is its whole (a
+        revenue or a total), or None."""
+        orgs = self._stat_orgs(part)
+        wholes = [
+            s for s in self.store.all("statistic")
+            if isinstance(s, Statistic) and s.id != part.id and s.unit == part.unit
+            and orgs and self._stat_orgs(s) == orgs
+            and {"revenue", "total"} & set(fold(s.label).split())
+        ]  # fmt: skip
+        return wholes[0] if len(wholes) == 1 else None
 
     def _stat_orgs(self, statistic: Statistic) -> set[str]:
         if not statistic.organization:
@@ -3655,7 +3722,7 @@ BESIDES_PAIRS = frozenset(
 """Words that set a record aside ("partners besides RCEP"): no answer gives it."""
 TITLE_ASKED = frozenset(
     {"title", "titles", "position", "positions", "job", "jobs", "his", "her", "their", "what"}
-    | {"role", "roles", "post", "posts", "capacity", "official"}
+    | {"role", "roles", "post", "posts", "capacity", "official", "rank", "affiliated", "holding"}
 )
 TOPIC_ASKED = frozenset(
     {"topic", "topics", "subject", "subjects", "theme", "themes", "content", "contents"}
@@ -3753,11 +3820,14 @@ NEAR_HARD = (
 """Words a fact must hold to answer a question that asks them, however it is worded."""
 _REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+WHOLE_WORDS = frozenset({"total", "whole", "overall", "all"})
+"""Words for the whole a part is set against ("compared with the total")."""
 PUT_ON_REACH = 7
 """How far after "put" its "on" may come ("put the 2023 Shanghai training on")."""
 REPORTING = frozenset(
     "shared presented gave given released published announced cited quoted reported stated "
-    "mentioned disclosed data figures statistics stats".split()
+    "mentioned disclosed data figures statistics stats recalled recounted noted explained "
+    "told said described".split()
 )
 """Words for giving a figure out: the figure's own report accounts for them."""
 BOUNDS = frozenset({"more_than", "at_least", "over", "above"})

@@ -406,6 +406,13 @@ class Lines:
         text = f"{self.org_name(org_id)} organized the {self.event_short(event.id)}"
         return AnswerLine(text, "event", event.id, self.source(event, *needles))
 
+    def participant(self, event: Event, org_id: str) -> AnswerLine:
+        """'African Regional Intellectual Property Organization (ARIPO) took part in the ...'."""
+        org = self.store.get("organization", org_id)
+        needles = (org.name, *org.abbreviations) if isinstance(org, Organization) else ()
+        text = f"{self.org_name(org_id)} took part in the {self.event_short(event.id)}"
+        return AnswerLine(text, "event", event.id, self.source(event, *needles))
+
     def attendance(self, event: Event) -> AnswerLine:
         """'More than 100 people attended the ... (Shanghai, ...)'."""
         assert event.attendance is not None

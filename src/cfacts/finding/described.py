@@ -70,6 +70,9 @@ IDLE = frozenset("big main top whole same official very".split())
 PLACE_NOUNS = frozenset("province city municipality county district region new area".split())
 """Words of places' names that name no place alone."""
 
+PREFIX_MIN = 5
+"""A word this long that begins a word of an organization's is its ("Africa", "African")."""
+
 REACH = 4
 """How many words before its noun a description reaches back."""
 
@@ -101,6 +104,9 @@ def described(
                 break
             start -= 1
         said = [w for w in words[start:head] if w not in IDLE]
+        after = words[head + 1 : head + 3]  # "a body from Africa": where it is from, too
+        if len(after) == 2 and after[0] in ("from", "in") and head + 2 not in taken:
+            said.append(after[1])
         if not said:
             continue
         if any(set(words[start : head + 1]) <= named and words[head] in _heads(org)
@@ -141,6 +147,7 @@ def _bags(org: Organization) -> tuple[frozenset[str], frozenset[str], frozenset[
     names = [org.name, *org.abbreviations, *org.aliases, org.country or ""]
     named = frozenset(fold(" ".join(names)).split())
     own = named | frozenset(fold(org.description or "").split())
+    own |= frozenset(org.kind.split("_"))  # "an intergovernmental body"
     return own, named, KIND_NOUNS.get(org.kind, frozenset())
 
 
@@ -160,4 +167,6 @@ def _holds(word: str, bag: frozenset[str]) -> bool:
     """Whether a bag holds a word, by itself, what it means, or its stem ("rights")."""
     if word in bag or all(w in bag for w in MEANS.get(word, ("\0",))):
         return True
+    if len(word) >= PREFIX_MIN and any(w.startswith(word) for w in bag):
+        return True  # "Africa" of "African"
     return any(stem(word) == stem(w) for w in bag if w[:2] == word[:2])

@@ -437,8 +437,9 @@ def scene_of(text: str) -> tuple[list[int], int]:
     context += (start + i for i in described(" ".join(parts)))
     words = words_of(" ".join(parts))
     context += _tags(original)
-    for i in range(1, len(words) - 1):  # "what post did he hold when discussing X": a time
-        if words[i] in ("when", "while") and words[i + 1].endswith("ing"):
+    for i in range(2, len(words) - 1):  # "what post did he hold when discussing X": a time
+        after = words[i + 1]
+        if words[i] in ("when", "while") and (after.endswith("ing") or after in CLAUSE_SUBJECTS):
             context += range(start + i, start + len(words))
             break
     for i in range(len(words)):
@@ -468,6 +469,8 @@ def sentences_of(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we"})
+"""Who a clause after "when" is about ("... when he lectured in Xiamen"): a time, not asked."""
 CLAUSE_VERBS = frozenset("is was are were has have had did does do can could will would".split())
 """Verbs the question proper goes on with after a clause that describes ("X, who ..., is")."""
 
