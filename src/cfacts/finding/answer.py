@@ -75,7 +75,7 @@ GENERIC = frozenset(
         "ms mr mrs dr madam sir actual sent full survey study "
         "confirm confirmed verify check checking double correct correctly given need needs "
         "reporter reporters draft editor "
-        "presented stated mentioned noted described attributed cite cites "
+        "presented stated mentioned noted described attributed cite cites references referenced "
         "account connection regard regarding respect concerning relatedly regards "
         "briefing section item overview underline significance "
         "highlight highlighted highlighting remained remain remains remaining stayed stay stays"
@@ -3613,6 +3613,7 @@ class Answerer:
         hits = text.hits(groups, every=False, kinds=kinds, limit=RECALL)
         who = self._who_did()
         lines = []
+        records: list[Record] = []
         for hit in hits:
             record = self.store.get(hit.kind, hit.id)
             if record is None or _says_nothing(record):
@@ -3633,6 +3634,14 @@ class Answerer:
             line = self._line(record)
             if line is not None:
                 lines.append(line)
+                records.append(record)
+        reported = [r for r in records if isinstance(r, Observation) and r.reported_by]
+        if reported and self._asks_person() and self.q.has(*REPORTING_VERBS):
+            # "who presented the registration data": whoever reported the figures
+            people = {o.reported_by for o in reported}  # and what they said there
+            lines = [line for line, r in zip(lines, records, strict=True)
+                     if r in reported or getattr(r, "person", None) in people]  # fmt: skip
+            self.use_words(REPORTING)
         if not lines:
             return None
         self.cues.append("text")
@@ -3830,6 +3839,8 @@ REPORTING = frozenset(
     "told said described".split()
 )
 """Words for giving a figure out: the figure's own report accounts for them."""
+REPORTING_VERBS = REPORTING - {"data", "figures", "statistics", "stats"}
+"""The verbs of `REPORTING`: "who presented the data" asks who reported the figures."""
 BOUNDS = frozenset({"more_than", "at_least", "over", "above"})
 """Qualifiers of a value that is a lower bound ("more than 10 million")."""
 PASSED = frozenset(

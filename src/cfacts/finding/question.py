@@ -941,7 +941,8 @@ def _names(match: Match, span: Sequence[str]) -> bool:
     if match.score < CUTOFF:
         return False
     name_words = name_key(match.text).split()
-    part = all(w in name_words for w in span)
+    stems = {stem(w) for w in name_words}  # "free trade agreements" of "... agreement"
+    part = all(w in name_words or stem(w) in stems for w in span)
     if len(span) == 1:
         return match.kind == "person" and part
     if match.kind == "person":
@@ -952,5 +953,5 @@ def _names(match: Match, span: Sequence[str]) -> bool:
         )
     if match.score >= FUZZY_OTHER and not part:
         return True
-    own = {w for w in name_words if w not in STOP}
-    return part and len(own & set(span)) >= PART_SHARE * len(own)
+    own = {stem(w) for w in name_words if w not in STOP}
+    return part and len(own & {stem(w) for w in span}) >= PART_SHARE * len(own)
