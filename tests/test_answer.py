@@ -696,6 +696,14 @@ _LEARN_AA = [
     ("which anniversary did the 2023 meeting mark", "50th"),
 ]
 
+_LEARN_AB = [
+    # after set AB's first run: my own phrasings of what it taught
+    ("which official presented the registration data", "Guan Jun"),
+    ("free trade agreements China negotiated, per the NCAC", "Eurasian"),
+    ("which regional IP organisation from Africa sent its heads to the Chengdu forum", "ARIPO"),
+    ("when was the conference on foreign affairs the 2023 training references", "2014"),
+]
+
 _REFUSE_3 = [
     # the year in the scene dates the role asked; the role is on record for another year
     (
@@ -712,7 +720,9 @@ _REFUSE_3 = [
 ]
 
 
-@pytest.mark.parametrize(("question", "wanted"), [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA])
+@pytest.mark.parametrize(
+    ("question", "wanted"), [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA, *_LEARN_AB]
+)
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
     """One of my own phrasings of each thing the learning sets and held-out set X taught."""
     from cfacts.finding.answer import respond

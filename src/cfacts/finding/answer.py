@@ -116,6 +116,8 @@ TOP_TITLES = frozenset(
     }
 )
 """Titles of whoever runs an organization (for "who runs / heads / leads X")."""
+NOUN_BEFORE = frozenset("sent send sends its their the of our".split())
+"""Words after which "heads" or "leaders" are people, not a verb ("sent its heads")."""
 SUBJECT_WORDS = frozenset("who she he they it we i did does do also".split())
 """Words before a verb that make it the verb of a clause ("who mentioned"), not a past
 participle describing what went before ("the MoU mentioned in Shanghai")."""
@@ -1710,7 +1712,13 @@ class Answerer:
             return None  # "who ran the training with WIPO": its organizers
         titles = [i for i, w in enumerate(q.words)
                   if w in ROLE_TITLES and i not in self._spans() and i not in scene]  # fmt: skip
-        leads = [i for i, w in enumerate(q.words) if w in LEAD_VERBS and i not in self._spans()]
+        leads = [
+            i
+            for i, w in enumerate(q.words)
+            if w in LEAD_VERBS
+            and i not in self._spans()
+            and not (i and q.words[i - 1] in NOUN_BEFORE)
+        ]  # not "it sent its heads"
         if all(q.words[i] in ("senior", "regional", "board") for i in titles):
             titles = []  # "a senior WIPO person": no title asked
         if not titles and not leads:
@@ -2453,7 +2461,7 @@ class Answerer:
         if q.asked[:1] in (("who",), ("whom",)):
             countries = False  # "... to Belt and Road countries. Who was she?": a person
         people = q.has(*PEOPLE_NOUNS) and q.has("who", "which", "name", "list")
-        if not (q.has(*ROSTER) or q.kinds or countries or people):
+        if not (q.has(*ROSTER, "sent", "send", "sends") or q.kinds or countries or people):
             return None
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
             return None
@@ -3636,7 +3644,8 @@ class Answerer:
                 lines.append(line)
                 records.append(record)
         reported = [r for r in records if isinstance(r, Observation) and r.reported_by]
-        if reported and self._asks_person() and self.q.has(*REPORTING_VERBS):
+        verb = set(self.q.asked[1:3]) & REPORTING_VERBS  # "who presented", "which official shared"
+        if reported and verb and self._asks_person():
             # "who presented the registration data": whoever reported the figures
             people = {o.reported_by for o in reported}  # and what they said there
             lines = [line for line, r in zip(lines, records, strict=True)
