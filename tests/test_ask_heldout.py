@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, 70 each, written from the articles by readers
+"""Held-out reader questions (sets A to Z, AA and AB, 70 each, written from the articles by readers
 who had seen neither the code nor the test phrasings, before any of them was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
@@ -10,11 +10,11 @@ refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17,
 31ae23d) 57, 9, 4; Q (on 2f8e15c) 33, 36, 1; R (on 9e32766) 56, 14, 0; S (on 3b0ad88) 51,
 17, 2; T (on 69f2af3) 56, 13, 1; U (on 1150752) 50, 16, 4; V (on 0072a85) 51, 16, 3; W (on
 2f37ad2) 58, 10, 2; X (on b8b177a) 57, 10, 3; Y (on 9f5ef7e) 66, 4, 0; Z (on 414208d) 67, 2,
-1. Each set but I and Z was then worked on: this test keeps their floors, and lists by
-question each answer still judged not right with exit 0 and why. No other answer may be
-judged wrong with exit 0, and no fewer may be right.
+1; AA (on 412a2c4) 57, 12, 1; AB (on b7d89fd) 65, 4, 1. Each set but I was then worked on:
+this test keeps their floors, and lists by question each answer still judged not right with
+exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 9, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 13, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -44,7 +44,7 @@ else:  # pragma: no cover
 KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_a.toml": (70, set()),
     "ask_heldout_b.toml": (
-        68,
+        69,
         {
             # right in substance, as the closest answer: Xi's 2014 instruction to protect
             # China's overseas interests; the set wants the conference's name, which that
@@ -64,7 +64,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_d.toml": (
-        60,
+        63,
         {
             # right in substance, in our words: the set wants the article's "talent training"
             "What does the International Copyright Training on Overseas Risk Prevention aim to "
@@ -80,7 +80,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "What AI risks did songwriter Zhang Yilin caution about?",
         },
     ),
-    "ask_heldout_e.toml": (68, set()),
+    "ask_heldout_e.toml": (69, set()),
     "ask_heldout_f.toml": (69, set()),
     "ask_heldout_g.toml": (70, set()),
     "ask_heldout_h.toml": (69, set()),
@@ -100,25 +100,18 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_n.toml": (69, set()),
     "ask_heldout_o.toml": (69, set()),
     "ask_heldout_p.toml": (70, set()),
-    "ask_heldout_q.toml": (54, set()),
-    "ask_heldout_r.toml": (69, set()),
-    "ask_heldout_s.toml": (65, set()),
+    "ask_heldout_q.toml": (57, set()),
+    "ask_heldout_r.toml": (70, set()),
+    "ask_heldout_s.toml": (66, set()),
     "ask_heldout_t.toml": (69, set()),
-    "ask_heldout_u.toml": (63, set()),
+    "ask_heldout_u.toml": (64, set()),
     "ask_heldout_v.toml": (64, set()),
-    "ask_heldout_w.toml": (66, set()),
-    "ask_heldout_x.toml": (65, set()),
+    "ask_heldout_w.toml": (68, set()),
+    "ask_heldout_x.toml": (66, set()),
     "ask_heldout_y.toml": (68, set()),
-    "ask_heldout_z.toml": (
-        67,
-        {
-            # not right: the statistic is named in a bare noun phrase before the dash, read
-            # as a scene; the question proper ("what figure was quoted in Xiamen") then finds
-            # the Xiamen training itself
-            "Copyright industry exports as a share of China's total goods exports - what figure "
-            "was quoted in Xiamen?",
-        },
-    ),
+    "ask_heldout_z.toml": (68, set()),
+    "ask_heldout_aa.toml": (68, set()),
+    "ask_heldout_ab.toml": (66, set()),
     "ask_learn_1.toml": (
         66,
         {
@@ -137,8 +130,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_learn_3.toml": (69, set()),
     "ask_learn_4.toml": (69, set()),
-    "ask_learn_5.toml": (53, set()),
-    "ask_learn_6.toml": (67, set()),
+    "ask_learn_5.toml": (54, set()),
+    "ask_learn_6.toml": (68, set()),
     "ask_learn_7.toml": (
         66,
         {
@@ -147,8 +140,12 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "cavca 2024 revenue karaoke plus broadcasting rights total, how much was karaoke alone",
         },
     ),
-    "ask_learn_8.toml": (63, set()),
-    "ask_learn_9.toml": (65, set()),
+    "ask_learn_8.toml": (64, set()),
+    "ask_learn_9.toml": (66, set()),
+    "ask_learn_10.toml": (67, set()),
+    "ask_learn_11.toml": (67, set()),
+    "ask_learn_12.toml": (63, set()),
+    "ask_learn_13.toml": (49, set()),
 }
 
 

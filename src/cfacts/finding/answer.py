@@ -2461,8 +2461,9 @@ class Answerer:
         if q.asked[:1] in (("who",), ("whom",)):
             countries = False  # "... to Belt and Road countries. Who was she?": a person
         people = q.has(*PEOPLE_NOUNS) and q.has("who", "which", "name", "list")
-        if not (q.has(*ROSTER, "sent", "send", "sends") or q.kinds or countries or people):
-            return None
+        sent = q.has("sent", "send", "sends") and bool(self.mentioned("organization"))
+        if not (q.has(*ROSTER) or sent or q.kinds or countries or people):
+            return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
             return None
         event = self.one_event(speakers=True)
