@@ -1846,7 +1846,21 @@ class Answerer:
             self.use_words(ROSTER | SPOKE | {"ceremony", "opening", "at"})
         return kept or roles
 
+    def _only_in_scene(self, kind: str) -> bool:
+        """Whether the question proper asks which or what of something the scene alone names
+        ("Liu Hua mentioned two hits. Which ones?"): its profile is no answer."""
+        begins = self.q.begins
+        named = self.mentioned(kind)
+        return (
+            begins > 0
+            and bool(named)
+            and all(m.start < begins for m in named)
+            and self.q.asked[:1] in (("which",), ("what",))
+        )
+
     def person(self) -> tuple[list[AnswerLine], Request] | None:
+        if self._only_in_scene("person"):
+            return None
         if self.q.asked[:1] and self.q.asked[0] in YES_NO and self.mentioned("organization"):
             return self.person_roles()  # "was Guan Rui the speaker from Wings Media"
         if self.q.has("events", "event", "attend", "attended", "attending") or (
@@ -2010,7 +2024,7 @@ class Answerer:
         """Answers "What is CAVCA", "what does WOC stand for": what an organization is;
         "which events did NCAC organize": the events it organized."""
         orgs = self.mentioned("organization")
-        if not orgs or self.mentioned("person"):
+        if not orgs or self.mentioned("person") or self._only_in_scene("organization"):
             return None
         org = self.store.get("organization", orgs[0].best.id)
         if not isinstance(org, Organization):
@@ -3439,7 +3453,8 @@ class Answerer:
             if self._measure_share(record, covered) < MEASURE_SHARE:
                 continue  # "members" alone is not "record companies among CAVCA members"
             texts = [record.label, *record.aliases]
-            asked = {q.words[i] for i in covered}
+            asked = {q.words[i] for i in covered if i not in q.context}  # the question proper's
+            asked = asked or {q.words[i] for i in covered}
             share, held = max(
                 (
                     len({w for w in fold(t).split() if w not in STOP and self._word_in(w, asked)})
@@ -3462,14 +3477,16 @@ class Answerer:
             elif placed and self._local(record):
                 bonus += 0.5  # its place named ("Sichuan ... works registered"): the province's
             scene = sum(i in q.context for i in covered) * (1 - SCENE_WEIGHT)  # set before
-            key = (len(covered) - scene + bonus, share, held, -len(fold(record.label).split()),
-                   record.id)  # fmt: skip
+            own = set(fold(" ".join(texts)).split())  # "their total revenue": "revenue" itself
+            literal = sum(q.words[i] in own for i in covered if i not in q.context)
+            key = (len(covered) - scene + bonus, literal, share, held,
+                   -len(fold(record.label).split()), record.id)  # fmt: skip
             candidates.append((key, record, covered))
         if not candidates:
             return None
-        candidates.sort(key=lambda c: (-c[0][0], -c[0][1], -c[0][2], -c[0][3], c[0][4]))
+        candidates.sort(key=lambda c: (-c[0][0], -c[0][1], -c[0][2], -c[0][3], -c[0][4], c[0][5]))
         best_key, best, covered = candidates[0]
-        ties = [c for c in candidates[1:] if c[0][:3] == best_key[:3]]
+        ties = [c for c in candidates[1:] if c[0][:4] == best_key[:4]]
         like = self.store.get("statistic", other_than) if other_than else None
         if ties and isinstance(like, Statistic):  # the other side's kin: a share of GDP
             kin = set(fold(like.label).split()) - STOP
@@ -3818,6 +3835,7 @@ NEAR_HARD = (
     | frozenset(
         (
             "first second third fourth fifth last final only single sole never not no none nor "
+            "became become becoming joined previously formerly earlier "
             "without neither every all both "
             "each earliest latest previous next former new newest oldest largest biggest "
             "smallest highest lowest fastest slowest most least best worst record before after "
