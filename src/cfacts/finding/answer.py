@@ -3419,7 +3419,7 @@ class Answerer:
         content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
         if within is not None:  # one of two things asked ("record companies and producers")
             content = [i for i in content if i in within or i in org_positions]
-        candidates: list[tuple[tuple[float, float, int, int, str], Statistic, list[int]]] = []
+        candidates: list[tuple[tuple[float, int, float, int, int, str], Statistic, list[int]]] = []
         money = q.has(*CURRENCY_WORDS)  # "what did it add to the economy in yuan"
         for record in self.store.all("statistic"):
             if not isinstance(record, Statistic) or record.id == other_than:
