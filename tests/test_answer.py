@@ -704,6 +704,15 @@ _LEARN_AB = [
     ("when was the conference on foreign affairs the 2023 training references", "2014"),
 ]
 
+_LEARN_AC = [
+    # after set AC's first run: a scene sentence, then a short question leaning on it
+    ("WIPO named two Chinese places as case studies. Which were they?", "Dehua"),
+    ("Liu Hua praised two Chinese hits at the roundtable. Which ones?", "Ne Zha 2"),
+    ("The film copyright association's speaker cited a dispute. Which film?", "Hi, Mom"),
+    # the question proper's own words choose the figure, not the scene's
+    ("CAVCA earned a lot from karaoke. What was its total revenue in 2024?", "5.1 billion"),
+]
+
 _REFUSE_3 = [
     # the year in the scene dates the role asked; the role is on record for another year
     (
@@ -717,11 +726,13 @@ _REFUSE_3 = [
     ("WIPO-NCAC bilateral MoU cited in Shanghai - exact signing date?", "no dated step"),
     # "us" before "copyright": the United States, of which no figure is on record
     ("us copyright industry share of gdp", ""),
+    # no earlier post is on record: the closest answer never misses "became"
+    ("What was Liu Hua's job before she became director of the WIPO office?", ""),
 ]
 
 
 @pytest.mark.parametrize(
-    ("question", "wanted"), [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA, *_LEARN_AB]
+    ("question", "wanted"), [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA, *_LEARN_AB, *_LEARN_AC]
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
     """One of my own phrasings of each thing the learning sets and held-out set X taught."""

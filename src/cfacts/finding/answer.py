@@ -118,6 +118,12 @@ TOP_TITLES = frozenset(
 """Titles of whoever runs an organization (for "who runs / heads / leads X")."""
 NOUN_BEFORE = frozenset("sent send sends its their the of our".split())
 """Words after which "heads" or "leaders" are people, not a verb ("sent its heads")."""
+PROFILE_NOUNS = frozenset(
+    "company companies society societies collecting university universities firm firms body "
+    "bodies agency organisation organization division department sector unit acronym "
+    "abbreviation events event country nationality kind type".split()
+)
+"""Nouns a profile answers after "which" or "what" ("which company does she work for")."""
 SUBJECT_WORDS = frozenset("who she he they it we i did does do also".split())
 """Words before a verb that make it the verb of a clause ("who mentioned"), not a past
 participle describing what went before ("the MoU mentioned in Shanghai")."""
@@ -1092,6 +1098,8 @@ class Answerer:
             return []  # a question answered yes or no, or words that ask nothing
         if "plus" in asked:
             return []  # two things asked ("which bodies ..., plus which techs"): both or none
+        if "before" in asked and {"became", "become", "joined", "join"} & set(asked):
+            return []  # "what did she do before she became director": no earlier post
         named = self._proper_words() | self._name_words()
         plural = self._asks_plural()
         scored: list[tuple[int, AnswerLine]] = []
@@ -1849,13 +1857,17 @@ class Answerer:
     def _only_in_scene(self, kind: str) -> bool:
         """Whether the question proper asks which or what of something the scene alone names
         ("Liu Hua mentioned two hits. Which ones?"): its profile is no answer."""
-        begins = self.q.begins
+        begins, asked = self.q.begins, self.q.asked
         named = self.mentioned(kind)
+        profile = ROLE_NOUNS | TITLE_ASKED | ORG_KIND_WORDS | PEOPLE_NOUNS | PROFILE_NOUNS
         return (
             begins > 0
             and bool(named)
             and all(m.start < begins for m in named)
-            and self.q.asked[:1] in (("which",), ("what",))
+            and asked[:1] in (("which",), ("what",))
+            and len(asked) > 1
+            and (asked[1] in ("one", "ones") or asked[1] not in STOP | profile)
+            and asked[1] not in EVENT_KIND_WORDS  # "Which ones?", "Which film was it?"
         )
 
     def person(self) -> tuple[list[AnswerLine], Request] | None:
@@ -2488,6 +2500,7 @@ class Answerer:
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
         self.use_words(TITLE_ASKED)  # "and what is his title": each line gives it
         self.use_words({"serving", "serves", "served", "serve", "as"})  # "serving as its DDG"
+        self.use_words({"hold", "holds", "held", "holding"})  # "what role did he hold"
         self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
         if countries:
             return self._represented(event)
@@ -3835,7 +3848,7 @@ NEAR_HARD = (
     | frozenset(
         (
             "first second third fourth fifth last final only single sole never not no none nor "
-            "became become becoming joined previously formerly earlier "
+            "previously formerly earlier "
             "without neither every all both "
             "each earliest latest previous next former new newest oldest largest biggest "
             "smallest highest lowest fastest slowest most least best worst record before after "
