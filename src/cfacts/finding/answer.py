@@ -1860,14 +1860,16 @@ class Answerer:
         begins, asked = self.q.begins, self.q.asked
         named = self.mentioned(kind)
         profile = ROLE_NOUNS | TITLE_ASKED | ORG_KIND_WORDS | PEOPLE_NOUNS | PROFILE_NOUNS
+        head = self._asked_noun()  # "which copyright events": events
+        noun = self.q.words[head] if head is not None else asked[1:2] and asked[1]
         return (
             begins > 0
             and bool(named)
             and all(m.start < begins for m in named)
             and asked[:1] in (("which",), ("what",))
-            and len(asked) > 1
-            and (asked[1] in ("one", "ones") or asked[1] not in STOP | profile)
-            and asked[1] not in EVENT_KIND_WORDS  # "Which ones?", "Which film was it?"
+            and bool(noun)
+            and (noun in ("one", "ones") or noun not in STOP | profile)
+            and noun not in EVENT_KIND_WORDS  # "Which ones?", "Which film was it?"
         )
 
     def person(self) -> tuple[list[AnswerLine], Request] | None:
