@@ -11,6 +11,7 @@ when none holds all, those holding most of them).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -154,6 +155,12 @@ def _swapped(a: str, b: str) -> bool:
     )
 
 
+_SYNONYMS: weakref.WeakKeyDictionary[Store, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Each store's synonyms (`FullText.synonyms`), for as long as the store lives."""
+
+
 @value(frozen=True)
 class Hit:
     """A record whose words match a query, and how relevant it is (bm25, higher is better)."""
@@ -172,7 +179,10 @@ class FullText:
 
     def synonyms(self) -> dict[str, tuple[str, ...]]:
         """Each folded name, alias or abbreviation of an organization, instrument, topic,
-        event or statistic, with every other way the fact base writes the same record."""
+        event or statistic, with every other way the fact base writes the same record (worked
+        out once per store: a question reads several times)."""
+        if self._synonyms is None:
+            self._synonyms = _SYNONYMS.get(self.store)
         if self._synonyms is None:
             groups: dict[tuple[str, str], list[str]] = {}
             for cand in self.store.names(SYNONYM_KINDS):
@@ -191,6 +201,7 @@ class FullText:
                     merged = found.setdefault(key, [key])
                     merged.extend(k for k in group if k not in merged)
             self._synonyms = {key: tuple(group) for key, group in found.items()}
+            _SYNONYMS[self.store] = self._synonyms
         return self._synonyms
 
     def groups(self, words: Sequence[str]) -> list[tuple[str, ...]]:

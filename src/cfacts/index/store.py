@@ -206,6 +206,8 @@ class SqliteStore:
         self.path = path
         self.schema_version = schema_version
         self._cache: dict[tuple[str, str], Record | None] = {}
+        self._names_of: dict[tuple[str, ...], list[Candidate]] = {}
+        self._all_names: list[Candidate] | None = None
 
     def _records(self, sql: str, args: Sequence[object]) -> list[Record]:
         return [decode(kind, data) for kind, data in self._db.execute(sql, args)]
@@ -240,9 +242,15 @@ class SqliteStore:
         return [Candidate(*row) for row in self._db.execute(sql, args)]
 
     def names(self, kinds: Iterable[str]) -> Sequence[Candidate]:
-        """Every name of the records of the given kinds."""
-        wanted = list(kinds)
-        return self._names(f"kind IN ({','.join('?' * len(wanted))})", wanted)
+        """Every name of the records of the given kinds (read once per kinds: a question is
+        read more than once)."""
+        wanted = tuple(kinds)
+        if wanted not in self._names_of:
+            if self._all_names is None:  # every name read once, each kind's kept from it
+                self._all_names = self._names("1", ())
+            keep = set(wanted)
+            self._names_of[wanted] = [c for c in self._all_names if c.kind in keep]
+        return self._names_of[wanted]
 
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
         """The names whose folded words, sorted, equal ``sorted_key`` (an indexed lookup)."""
