@@ -1974,11 +1974,7 @@ class Answerer:
         then; None when it names no event or they took no part in it."""
         if not (self.mentioned("event") or self._event_kind_named([])):
             return None
-        used = set(self.used)
-        try:
-            event = self.one_event()
-        except Refused:
-            event = None
+        event, used = self._try_event()
         mine = self.rel.appearances_of_person(rid)
         appearances = [a for a in mine if event is not None and a.event == event.id]
         if not appearances:
@@ -2220,17 +2216,21 @@ class Answerer:
             return [self.lines.dates(event)], Request("event", event.id)
         return None
 
+    def _try_event(self) -> tuple[Event | None, set[int]]:
+        """The one event the question names (None where `one_event` would refuse), and the
+        words used before it was looked for, to put back when it does not answer."""
+        used = set(self.used)
+        try:
+            return self.one_event(), used
+        except Refused:
+            return None, used
+
     def _event_on(self, topics: Sequence[Mention]) -> bool:
         """Whether the one event the question names or describes is on every topic named
         ("the roundtable on AI"), its words holding theirs; those words are then used."""
         if not self._event_kind_named(topics):
             return False
-        used = set(self.used)
-        try:
-            event = self.one_event()
-        except Refused:
-            event = None
-        self.used = used
+        event, self.used = self._try_event()
         if event is None:
             return False
         own = f" {' '.join([*self._event_words(event), *fold(event.summary or '').split()])} "
@@ -2250,11 +2250,7 @@ class Answerer:
     ) -> tuple[list[AnswerLine], Request] | None:
         """The dates and place of the one event of the kind and year named whose name holds
         every word of the mentions; None when there is not exactly one."""
-        used = set(self.used)
-        try:
-            event = self.one_event()
-        except Refused:
-            event = None
+        event, used = self._try_event()
         if event is None or not event.start:
             self.used = used
             return None
