@@ -748,3 +748,15 @@ def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: s
 
     reply = respond(_REAL, question)
     assert not reply.lines and why in " ".join(reply.cues), reply.cues
+
+
+@pytest.mark.parametrize(
+    "question", ["zhao xiu xiu ling ling", "zhao xiu ling copywright title", "yu ci ke ci ke"]
+)
+def test_a_given_name_written_in_two_is_read_again_without_error(question: str) -> None:
+    """A given name joined into one word shortens the question: reading it again with its
+    misspellings put right compares the joined words (this once raised a ValueError)."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert reply.lines or reply.cues

@@ -547,7 +547,8 @@ def respond(lookup: Lookup, text: str) -> Reply:
         return both
     second = Answerer(lookup, text, respell=True)
     fixed = [
-        f"read {a!r} as {b!r}" for a, b in zip(words_of(text), second.q.words, strict=True)
+        f"read {a!r} as {b!r}"
+        for a, b in zip(words_of(second.q.text), second.q.words, strict=True)
         if a != b
     ]  # fmt: skip
     again = second.reply() if fixed else reply
