@@ -561,6 +561,17 @@ def respond(lookup: Lookup, text: str) -> Reply:
     return near if near.lines else reply
 
 
+LEANING = frozenset({"one", "ones", "they", "it", "those", "these", "them"})
+"""Words with which a short question leans on the scene before it ("Which were they?")."""
+
+
+def _leans(asked: Sequence[str]) -> bool:
+    """Whether a question asks "which was it" or "which were they" of the scene before it."""
+    return asked[1:2] in (("was",), ("were",), ("is",), ("are",)) and asked[2:3] in [
+        (w,) for w in LEANING
+    ]
+
+
 def _kinds_name(event: Event, kinds: Collection[str]) -> bool:
     """Whether any of the kinds a question names is the event's."""
     return any(_of_kind(event, kind) for kind in kinds)
@@ -1869,7 +1880,7 @@ class Answerer:
             and all(m.start < begins for m in named)
             and asked[:1] in (("which",), ("what",))
             and bool(noun)
-            and (noun in ("one", "ones") or noun not in STOP | profile)
+            and (noun in LEANING or noun not in STOP | profile or _leans(asked))
             and noun not in EVENT_KIND_WORDS  # "Which ones?", "Which film was it?"
         )
 
