@@ -1112,6 +1112,8 @@ class Answerer:
             return []  # two things asked ("which bodies ..., plus which techs"): both or none
         if "before" in asked and {"became", "become", "joined", "join"} & set(asked):
             return []  # "what did she do before she became director": no earlier post
+        if self._who_did():
+            return []  # "who signed": the doer must be on record, not who spoke of it
         named = self._proper_words() | self._name_words()
         plural = self._asks_plural()
         scored: list[tuple[int, AnswerLine]] = []
@@ -1124,8 +1126,6 @@ class Answerer:
                 continue
             if who and line.kind not in PERSON_KINDS:
                 continue  # "who signed the memorandum": not the memorandum
-            if self._who_did():
-                continue  # nor who said, or spoke of, its signing: the doer must be on record
             if line.kind in ("organization", "event", "person"):
                 continue  # a profile describes; only a fact can be the closest answer
             missing = self._near_missing(line, left, named, plural=plural)
@@ -1402,6 +1402,7 @@ class Answerer:
         if self._who_did():
             return False  # "who signed the MoU mentioned at the meeting": signing is asked
         scene = set(self.q.context)  # "Jiang Bo, who spoke on blockchain, is ...": a scene
+        people = {j for m in self.q.of_kind("person") for j in m.span} | {-1}
         for i, w in enumerate(words):
             if i in scene and w not in ("according", "per"):  # "According to X, which ..."
                 continue
@@ -1411,7 +1412,6 @@ class Answerer:
             be = i and words[i - 1] in ("was", "were", "been", "is", "are")
             passive = be and (after == "as" or w in ("listed", "named", "cited"))
             passive = passive or (i and words[i - 1] == "as")  # "as cited at the training"
-            people = {j for m in self.q.of_kind("person") for j in m.span} | {-1}
             passive = passive or (  # "the MoU mentioned in Shanghai": what was said of
                 w.endswith("ed")
                 and after in ("in", "at", "during")  # "cited by X": X said it
@@ -1732,13 +1732,7 @@ class Answerer:
             return None  # "who ran the training with WIPO": its organizers
         titles = [i for i, w in enumerate(q.words)
                   if w in ROLE_TITLES and i not in self._spans() and i not in scene]  # fmt: skip
-        leads = [
-            i
-            for i, w in enumerate(q.words)
-            if w in LEAD_VERBS
-            and i not in self._spans()
-            and not (i and q.words[i - 1] in NOUN_BEFORE)
-        ]  # not "it sent its heads"
+        leads = self._leads()
         if all(q.words[i] in ("senior", "regional", "board") for i in titles):
             titles = []  # "a senior WIPO person": no title asked
         if not titles and not leads:
@@ -1772,6 +1766,16 @@ class Answerer:
         people = list(dict.fromkeys(r.person for r in roles))
         request = Request("who", people[0]) if len(people) == 1 else Request("org", org.best.id)
         return [self.lines.role(r) for r in roles], request
+
+    def _leads(self) -> list[int]:
+        """Where the question says someone leads ("who heads", "running WIPO"), outside the
+        names, and not "heads" as people ("it sent its heads")."""
+        words, spans = self.q.words, self._spans()
+        return [
+            i
+            for i, w in enumerate(words)
+            if w in LEAD_VERBS and i not in spans and not (i and words[i - 1] in NOUN_BEFORE)
+        ]
 
     def _holders(self, org: Mention, titles: Sequence[int]) -> list[Role]:
         """The roles at an organization whose title holds the title words at the positions
@@ -2849,7 +2853,7 @@ class Answerer:
         asks_who = self._asks_person()
         speaker_orgs: list[str] = []
         titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES and i not in self._spans()]
-        leads = [i for i, w in enumerate(q.words) if w in LEAD_VERBS and i not in self._spans()]
+        leads = self._leads()
         holders = (
             self._holders(orgs[0], titles) if orgs and not people and (titles or leads) else []
         )
@@ -3381,12 +3385,8 @@ class Answerer:
         for i, w in enumerate(words):
             if w in WHOLE_WORDS and i >= 2:
                 before = words[max(0, i - 4) : i]
-                if {"compared", "against", "versus", "vs", "out"} & set(before):
-                    start = max(0, i - 4) + next(
-                        k
-                        for k, x in enumerate(before)
-                        if x in ("compared", "against", "versus", "vs", "out")
-                    )
+                if AGAINST & set(before):
+                    start = max(0, i - 4) + next(k for k, x in enumerate(before) if x in AGAINST)
                     start -= start > 0 and words[start - 1] in ("set", "measured", "weighed")
                     return set(range(start, i + 1))
         return set()
@@ -3589,9 +3589,7 @@ class Answerer:
     def _reported_in(self, statistic: Statistic, place: str) -> bool:
         """Whether a value of a national statistic was reported at an event held in the place
         ("according to the NCAC official in Xiamen"); a local statistic is of its own place."""
-        reported = ("according", "per", "reported", "official", "officials", "said", "told",
-                    "quoted", "cited", "given", "mentioned", "stated", "presented", "announced",
-                    "put", "shared")  # fmt: skip
+        reported = REPORTING_VERBS | {"according", "per", "official", "officials", "put"}
         if self._local(statistic) or not self.q.has(*reported):
             return False  # "the GDP share in Shanghai" asks for Shanghai's
         for obs in self.rel.series(statistic.id):
@@ -3882,6 +3880,8 @@ _REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 WHOLE_WORDS = frozenset({"total", "whole", "overall", "all"})
 """Words for the whole a part is set against ("compared with the total")."""
+AGAINST = frozenset({"compared", "against", "versus", "vs", "out"})
+"""Words that set a part against its whole ("out of the total")."""
 PUT_ON_REACH = 7
 """How far after "put" its "on" may come ("put the 2023 Shanghai training on")."""
 REPORTING = frozenset(

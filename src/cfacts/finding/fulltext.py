@@ -175,15 +175,13 @@ class FullText:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._synonyms: dict[str, tuple[str, ...]] | None = None
 
     def synonyms(self) -> dict[str, tuple[str, ...]]:
         """Each folded name, alias or abbreviation of an organization, instrument, topic,
         event or statistic, with every other way the fact base writes the same record (worked
         out once per store: a question reads several times)."""
-        if self._synonyms is None:
-            self._synonyms = _SYNONYMS.get(self.store)
-        if self._synonyms is None:
+        known = _SYNONYMS.get(self.store)
+        if known is None:
             groups: dict[tuple[str, str], list[str]] = {}
             for cand in self.store.names(SYNONYM_KINDS):
                 if cand.field not in SYNONYM_FIELDS:
@@ -200,9 +198,8 @@ class FullText:
                 for key in group:
                     merged = found.setdefault(key, [key])
                     merged.extend(k for k in group if k not in merged)
-            self._synonyms = {key: tuple(group) for key, group in found.items()}
-            _SYNONYMS[self.store] = self._synonyms
-        return self._synonyms
+            known = _SYNONYMS[self.store] = {key: tuple(group) for key, group in found.items()}
+        return known
 
     def groups(self, words: Sequence[str]) -> list[tuple[str, ...]]:
         """The query's words as groups of alternatives: a phrase with synonyms (longest

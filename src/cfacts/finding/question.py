@@ -396,10 +396,11 @@ def context_of(text: str) -> list[int]:
 def scene_of(text: str) -> tuple[list[int], int]:
     """The positions of the words (as `words_of` gives them) that only set the scene of a
     question: a clause before a colon or a dash, or before the first comma, when what
-    follows it begins a question and the clause does not, or the clause is a lead-in ("For
-    contrast with X: ...") ("For my piece on the sector, how
-    much ..."; "Guan Rui spoke in Shanghai - what company does she work for?"); and fillers
-    such as "is it true that"; and where the question proper begins."""
+    follows it begins a question and the clause does not ("For my piece on the sector, how
+    much ..."; "Guan Rui spoke in Shanghai - what company does she work for?") or the clause
+    is a lead-in ("For contrast with X: ..."); a tag ("..., right?") and a clause of time after
+    the question ("... when he lectured in Xiamen"); fillers such as "is it true that"; and
+    where the question proper begins."""
     context: list[int] = []
     offset = 0
     original = text
@@ -617,15 +618,15 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     known = place_names(lookup, index.names)
     mentions = _mentions(index, words, taken, known)
     exact = {i for m in mentions if m.best.score >= EXACT for i in m.span}
-    described = _described(lookup, words, exact, known)  # over a loose match: "chinese copyright"
-    described = [d for d in described if not any(_astride(m, d) for m in mentions)]
-    mentions = [m for m in mentions if not any(set(m.span) & set(d.span) for d in described)]
-    for mention in described:  # read as the name it describes: "the un ip agency" as "wipo",
+    by_kind = _described(lookup, words, exact, known)  # over a loose match: "chinese copyright"
+    by_kind = [d for d in by_kind if not any(_astride(m, d) for m in mentions)]
+    mentions = [m for m in mentions if not any(set(m.span) & set(d.span) for d in by_kind)]
+    for mention in by_kind:  # read as the name it describes: "the un ip agency" as "wipo",
         end = mention.end - (words[mention.start - 1 : mention.start] in (["which"], ["what"]))
         short = name_key(mention.best.text).split()  # but "which regulator" still asks one
         if len(short) <= end - mention.start:
             words[mention.start : end] = ["the"] * (end - mention.start - len(short)) + short
-    mentions = sorted([*mentions, *described], key=lambda m: m.start)
+    mentions = sorted([*mentions, *by_kind], key=lambda m: m.start)
     # A name holds a kind's word ("University of Turin"); a kind's words are not a name
     # ("collective management organizations" are not the Collective Management Regulations).
     mentions = [m for m in mentions if all(_within(k, m) or not _overlap(k, m) for k in kinds)]
@@ -866,12 +867,12 @@ def _described(
     """Organizations the question describes instead of naming ("China's copyright
     regulator"), when the description fits one alone (`described.described`)."""
     from cfacts.factbase.model import Organization
-    from cfacts.finding.described import HEADS, described
+    from cfacts.finding import described as by_description
 
-    if not any(w in HEADS for i, w in enumerate(words) if i not in taken):
+    if not any(w in by_description.HEADS for i, w in enumerate(words) if i not in taken):
         return []
     orgs = [r for r in lookup.store.all("organization") if isinstance(r, Organization)]
-    found = described(orgs, words, taken, STOP, places)
+    found = by_description.described(orgs, words, taken, STOP, places)
     return [Mention(start, end, (match,)) for start, end, match in found]
 
 
