@@ -713,7 +713,86 @@ _LEARN_AC = [
     ("CAVCA earned a lot from karaoke. What was its total revenue in 2024?", "5.1 billion"),
 ]
 
+_LEARN_AD = [
+    # a full stop after a capital's word ("AI.") ends a sentence; "Final part:" sets a scene
+    ("Final part: the roundtable WIPO's China office held on AI. When and where was it?", "2025"),
+    # "it" in the question proper is the instrument the scene names, not the event
+    ("Liu Hua brought up the WIPO-NCAC memorandum in Xiamen. In which year was it signed?", "2015"),
+    # "work out to", "so far", "at that point": links and times that ask nothing
+    ("What did the 2021 GDP share of the copyright industry work out to?", "7.41"),
+    ("How many countries had joined the Beijing Treaty at that point?", "29"),
+    # "who said that" leans on the statement the scene gives
+    ("Somebody proposed regional sharing of copyright data. Who said that?", "Ali"),
+    # the second question's pronoun is the first answer's person, not its topic
+    ("Who shared the registration figures at the roundtable, and what is his title?", "Deputy"),
+    # several people named: each one's posts
+    ("What firms are Ran Handong and Geoff Hussey with?", "Maucher Jenkins"),
+    ("Xu Guojian and Ran Handong both lectured in Xiamen. Which firms were they with?", "Boss"),
+    # a place in the scene is where a national figure was given
+    ("Zhao spoke in Xiamen about trade. What share of China's goods exports is copyright?", "11"),
+    # "how much of" a whole asks for a share; "held steady" is "stable"
+    ("Copyright exports held steady at how much of China's goods exports?", "11"),
+    # a statistic of China is not a society's own: MCSC's scene asks for MCSC's figures
+    ("Think of the music copyright society. How fast is its membership growing?", "1,000"),
+    # "came away with" is "received"; the event says what its participants got
+    ("How many people attended the 2021 Xiamen training and came away with a certificate?", "100"),
+    # "working together" is cooperation
+    ("Which anniversary of WIPO and China working together fell in 2023?", "50th"),
+    # a game or a film is a work
+    ("Which game did Liu Hua cite at the roundtable?", "Wukong"),
+    # a year before an event dates the event: the figures given there are of 2024
+    ("Who shared NCAC's registration numbers at the 2025 roundtable?", "Guan Jun"),
+    # "besides" one post, the posts held then at the event named
+    ("Apart from the film bureau, which body did Gao Yunfei lead at the 2023 training?", "CPC"),
+    # the unit named, not its whole organization
+    ("Which WIPO person, directing its Copyright Development Division, lectured in 2023?", "Gao"),
+    # several organizations' own figures, largest first
+    ("Put CWWCS, MCSC and CAVCA in order of 2024 revenue.", "5.1 billion"),
+    # "move", "previous", "fighting", "as results of"
+    ("How did the GDP share of the copyright industry move from 2017 to 2023?", "7.35"),
+    ("Which Tencent speaker talked about tech fighting piracy in Chengdu?", "Jiang Bo"),
+    # numbers offered as choices: one of them is enough
+    ("Did WIPO and China mark their 40th or 50th anniversary in 2023?", "50th"),
+    # a figure stated to be checked: yes, or no with the article's figure
+    ("Did MCSC take in 500 million yuan in 2024?", "No, not 500 million yuan"),
+    ("MCSC's 2024 licensing revenue was 477 million yuan, up 11% - correct?", "Yes: Year-on-year"),
+    ("Is it true the copyright industry's GDP share was 7.44% in 2023?", "Yes: "),
+    # "brought in more" is money, not guests
+    ("Which brought in more in 2024, CWWCS or MCSC?", "477"),
+    # "got listed as" is what was done, not said
+    ("Which two places in China got listed as WIPO case studies?", "Dehua"),
+    # a person's post as stated, checked against the posts on record
+    ("Yu Cike is a deputy director general at NCAC - correct?", "No, not as stated"),
+    ("Wang Ying spoke at the roundtable for the Images Copyright Society of China, right?", "Yes"),
+    ("Ran Handong, partner at AA Thornton - is that his firm?", "Maucher Jenkins"),
+    # where an event was, as stated, checked against its place on record
+    ("The Chengdu copyright forum of December 2019 took place in Beijing - correct?", "No ("),
+    ("The 2023 overseas risk training was held in Shanghai, not Xiamen - right?", "Yes"),
+    # how much of a whole came from a part: the part beside the whole
+    ("How much of CAVCA's 2024 money came from karaoke?", "4 billion"),
+    # figures offered as choices, each of several words ("7.41% or 7.14%")
+    ("Was the 2023 growth of the copyright industry's added value 4.52% or 4.25%?", "4.52"),
+    # "which was higher" of one figure in two years: both ends
+    ("Which was bigger, the GDP share of the copyright industry in 2017 or 2023?", "7.35"),
+    # "the line about X": what was said about X
+    ("Who delivered the line about a community of shared future in Chengdu?", "Yu Cike"),
+    # "on behalf of" an organization is who they spoke for, not a topic
+    ("Who spoke on behalf of the Tencent Group in Chengdu?", "Jiang Bo"),
+]
+
 _REFUSE_3 = [
+    # "who" after a scene naming one person asks for someone else; Zhao Xiuling is a deputy
+    ("Zhao Xiuling went to the 2021 training. Who was Director General of NCAC then?", ""),
+    # no post of hers is on record before the one she holds
+    ("What did Gao Hang do before she joined WIPO?", "earlier post"),
+    # one of the two is at no university
+    ("Which universities are Geoff Hussey and Hu Kaizhong with?", "Geoff Hussey"),
+    # an organization that took part is no person: "who was the ARIPO official there"
+    ("Who was ARIPO's official at the Chengdu forum?", "by name"),
+    # a count of the speakers named is no count of the lectures given
+    ("How many lectures did the 2023 Shanghai training have?", "talks"),
+    # "from overseas" is one group of the participants; no count of it is on record
+    ("How many of those at the Xiamen training came from overseas?", "one group"),
     # the year in the scene dates the role asked; the role is on record for another year
     (
         "Given that Zhao Xiuling was at the 2021 Xiamen training, who was Director General "
@@ -732,7 +811,8 @@ _REFUSE_3 = [
 
 
 @pytest.mark.parametrize(
-    ("question", "wanted"), [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA, *_LEARN_AB, *_LEARN_AC]
+    ("question", "wanted"),
+    [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA, *_LEARN_AB, *_LEARN_AC, *_LEARN_AD],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
     """One of my own phrasings of each thing the learning sets and held-out set X taught."""

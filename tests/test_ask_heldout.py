@@ -101,27 +101,25 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_n.toml": (69, set()),
     "ask_heldout_o.toml": (69, set()),
     "ask_heldout_p.toml": (70, set()),
-    "ask_heldout_q.toml": (57, set()),
+    "ask_heldout_q.toml": (58, set()),
     "ask_heldout_r.toml": (70, set()),
     "ask_heldout_s.toml": (66, set()),
     "ask_heldout_t.toml": (69, set()),
     "ask_heldout_u.toml": (64, set()),
-    "ask_heldout_v.toml": (64, set()),
-    "ask_heldout_w.toml": (68, set()),
-    "ask_heldout_x.toml": (66, set()),
-    "ask_heldout_y.toml": (69, set()),
-    "ask_heldout_z.toml": (68, set()),
-    "ask_heldout_aa.toml": (68, set()),
-    "ask_heldout_ab.toml": (66, set()),
-    "ask_heldout_ad.toml": (59, set()),
-    "ask_heldout_ac.toml": (
-        59,
-        {
-            # half an answer: the fact base calls only Boss & Young a law firm (the articles
-            # do not say what Maucher Jenkins and AA Thornton are), so one of three is given
-            "Which law firms had partners speaking at the Xiamen training?",
-        },
-    ),
+    "ask_heldout_v.toml": (66, set()),
+    "ask_heldout_w.toml": (69, set()),
+    "ask_heldout_x.toml": (67, set()),
+    "ask_heldout_y.toml": (70, set()),
+    "ask_heldout_z.toml": (69, set()),
+    "ask_heldout_aa.toml": (69, set()),
+    "ask_heldout_ab.toml": (68, set()),
+    "ask_heldout_ai.toml": (63, set()),
+    "ask_heldout_ah.toml": (70, set()),
+    "ask_heldout_ag.toml": (70, set()),
+    "ask_heldout_af.toml": (70, set()),
+    "ask_heldout_ae.toml": (70, set()),
+    "ask_heldout_ad.toml": (70, set()),
+    "ask_heldout_ac.toml": (61, set()),
     "ask_learn_1.toml": (
         66,
         {
@@ -131,7 +129,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_learn_2.toml": (
-        67,
+        68,
         {
             # not right: the statement that holds "results" is given, not the one listing the
             # projects ("results" is a word for an outcome, which the closest answer keeps)
@@ -151,11 +149,17 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_learn_8.toml": (64, set()),
-    "ask_learn_9.toml": (66, set()),
+    "ask_learn_9.toml": (67, set()),
     "ask_learn_10.toml": (67, set()),
-    "ask_learn_11.toml": (67, set()),
+    "ask_learn_11.toml": (68, set()),
     "ask_learn_12.toml": (64, set()),
-    "ask_learn_13.toml": (49, set()),
+    "ask_learn_13.toml": (50, set()),
+    "ask_learn_14.toml": (69, set()),
+    "ask_learn_15.toml": (68, set()),
+    "ask_learn_16.toml": (66, set()),
+    "ask_learn_17.toml": (66, set()),
+    "ask_learn_18.toml": (54, set()),
+    "ask_learn_19.toml": (65, set()),
 }
 
 

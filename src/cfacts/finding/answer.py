@@ -34,6 +34,7 @@ from cfacts.factbase.model import (
     Topic,
 )
 from cfacts.finding.answerlines import Lines
+from cfacts.finding.described import KIND_NOUNS
 from cfacts.finding.fulltext import FullText, record_texts, same_word, search, stem, terms
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT
@@ -43,6 +44,7 @@ from cfacts.finding.question import (
     Mention,
     Place,
     Question,
+    checks,
     described,
     read,
     two_questions,
@@ -96,7 +98,9 @@ MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "executive", 
 General."""
 LEAD_VERBS = frozenset(
     "runs run ran running heads headed head leads led lead leading directs directed manages "
-    "managed chairs chaired boss leader leaders charge".split()
+    "managed chairs chaired boss leader leaders charge oversee oversees oversaw overseeing "
+    "heading directing managing chairing "
+    "cover covers covered covering".split()
 )
 TOP_TITLES = frozenset(
     {
@@ -184,7 +188,7 @@ STATEMENT = frozenset(
         "outline outlined address addressed focus focused called "
         "want wants plan plans predict predicted predicts predicting forecast forecasted "
         "expect expected expects anticipate anticipated foresaw foresee listed floated "
-        "float floats told pitched pitch touted"
+        "float floats told pitched pitch touted delivered deliver delivers"
     ).split()
 )
 LINKS = frozenset(
@@ -195,7 +199,10 @@ LINKS = frozenset(
         "stack up, stacks up, stacked up, "
         "took place, taking place, set out, sets out, co host, co hosted, co organised, "
         "co organized, follows up, follow up, followed up, following up, corresponds to, "
-        "correspond to, corresponded to, amounts to, amounted to"
+        "correspond to, corresponded to, amounts to, amounted to, work out, works out, "
+        "worked out, add up, adds up, added up, translate into, translated into, "
+        "translates into, equate to, equated to, equates to, as results, as outcomes, "
+        "as fruits, as products, as achievements"
     ).split(", ")
     for a, b in [pair.split()]
 )
@@ -210,6 +217,9 @@ PHRASES: dict[tuple[str, str], str] = {
     ("raked", "in"): "revenue",
     ("walk", "away"): "received",
     ("walked", "away"): "received",
+    ("came", "away"): "received",
+    ("come", "away"): "received",
+    ("went", "home"): "received",
     ("going", "forward"): "future",
     ("looking", "ahead"): "future",
     ("from", "now"): "future",
@@ -225,6 +235,11 @@ PHRASES: dict[tuple[str, str], str] = {
     ("points", "to"): "cited",
     ("hold", "up"): "cite",
     ("holds", "up"): "cites",
+    ("working", "together"): "cooperation",
+    ("worked", "together"): "cooperated",
+    ("work", "together"): "cooperate",
+    ("line", "about"): "said",
+    ("remark", "about"): "said",
     ("rack", "up"): "total",
     ("racked", "up"): "total",
     ("stack", "up"): "compare",
@@ -260,6 +275,7 @@ GROWTH = frozenset(
 )
 CHANGE = frozenset(
     "change changed changes compare compared comparison difference differ evolve evolved "
+    "move moved shift shifted "
     "trend versus vs between".split()
 )
 NUMBER_VERBS = frozenset(
@@ -269,6 +285,7 @@ NUMBER_VERBS = frozenset(
     "exceeds surpass surpassed top topped over above below under than add adds added "
     "economy hold holds held cover covers covered see sees saw seen post posted posts "
     "create created creates contribution contributions record recorded records "
+    "generate generated generates generating produce produced produces producing hit range "
     "there".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
@@ -277,17 +294,33 @@ NUMBER = frozenset(
         "how much many number amount revenue revenues income earn earned earns earning "
         "earnings share percent percentage proportion gdp worth value size big large total "
         "figure fees fee members membership count ratio attendance turnout take takings intake "
-        "gross grossed royalties royalty"
+        "gross grossed royalties royalty collect collected collects"
     ).split()
 )
 PARAPHRASES: dict[str, tuple[str, ...]] = {
+    "steady": ("stable",),
+    "ratified": ("ratification", "ratifications"),
+    "ratify": ("ratification", "ratifications"),
+    "cooperate": ("cooperation", "cooperated", "worked", "together", "partnership"),
+    "cooperated": ("cooperation", "cooperate", "worked", "together", "partnership"),
+    "closing": ("narrowing", "catching"),
+    "close": ("narrow", "narrowing"),
+    "narrowing": ("closing",),
+    "previous": ("before", "prior"),
+    "fighting": ("against", "combat", "combating", "dispute", "infringement"),
+    "fought": ("against", "combat", "dispute"),
+    "marking": ("marks", "anniversary", "reached"),
+    "lawyer": ("attorneys", "attorney", "law", "partner"),
+    "lawyers": ("attorneys", "attorney", "law", "partners", "partner"),
+    "steadily": ("stable",),
+    "constant": ("stable",),
     "earn": ("revenue", "income"),
     "earned": ("revenue", "income"),
     "earns": ("revenue", "income"),
     "earning": ("revenue", "income"),
     "earnings": ("revenue", "income"),
     "make": ("revenue",),
-    "made": ("revenue",),
+    "made": ("revenue", "adopted", "concluded"),
     "makes": ("revenue",),
     "take": ("revenue",),
     "took": ("revenue",),
@@ -566,7 +599,10 @@ LEANING = frozenset({"one", "ones", "they", "it", "those", "these", "them"})
 
 
 def _leans(asked: Sequence[str]) -> bool:
-    """Whether a question asks "which was it" or "which were they" of the scene before it."""
+    """Whether a question asks "which was it", "which were they" or "which is which" of the
+    scene before it."""
+    if asked[:1] == ("which",) and asked[-1:] == ("which",):
+        return True  # "Which is which?"
     return asked[1:2] in (("was",), ("were",), ("is",), ("are",)) and asked[2:3] in [
         (w,) for w in LEANING
     ]
@@ -624,8 +660,9 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     pronoun = PRONOUNS & set(words_of(parts[1]))
     if pronoun and len(people) == 1 and not q.of_kind("person"):  # "Who gave the lecture,
         person = lookup.store.get("person", str(next(iter(people))))  # and what post does
-        if isinstance(person, Person):  # she hold?": she is who the first part found
-            scene = f"{person.name} {scene}".strip()
+        if isinstance(person, Person):  # she hold?": she is who the first part found, in
+            years = " ".join(q.words[i] for i, _ in q.years)  # its years (what the first
+            scene = f"{person.name} {years}".strip()  # part asked about is not hers to hold)
     two = Answerer(lookup, f"{scene}: {parts[1]}" if scene else parts[1]).reply()
     if not two.lines:
         return None
@@ -650,13 +687,17 @@ class Answerer:
         self.used: set[int] = set()
         self.cues: list[str] = []
         self._near_ok = False  # a fact may miss a few plain words (`_near`): a second pass
+        self._tagged = checks(text)  # "... - correct?": a statement to check
         words = self.q.words
         for i in range(len(words) - 1):  # "make up", "lead to", "account for": links only
             if (words[i], words[i + 1]) in LINKS:
                 self.used.update((i, i + 1))
         phrased = list(words)
-        for i in range(len(words) - 1):  # "signed up to": "acceded to"
+        money = bool(set(words) & (COMPARATIVES | NUMBER | CURRENCY_WORDS))  # "brought in
+        for i in range(len(words) - 1):  # more": revenue; "signed up to": "acceded to"
             stand_in = PHRASES.get((words[i], words[i + 1]))
+            if (words[i], words[i + 1]) in BROUGHT_IN and money:
+                stand_in = "revenue"
             if stand_in is not None:
                 phrased[i] = stand_in
                 self.used.add(i + 1)
@@ -672,30 +713,54 @@ class Answerer:
         for i in range(len(words) - 2):  # "Chinese and foreign experts": every one of them
             if (words[i], words[i + 2]) in EVERY_SIDE and words[i + 1] in ("and", "or"):
                 self.used.update((i, i + 1, i + 2))
+        for i in range(len(words) - 1):  # "getting ratified", "got into force": a passive
+            if words[i] in ("getting", "get", "gets", "got") and (
+                words[i + 1].endswith("ed") or words[i + 1] in ("into", "in")
+            ):
+                self.used.add(i)
         for i in range(len(words) - 1):  # "in the year 2021": the year says it
             if words[i] == "year" and any(p == i + 1 for p, _ in self.q.years):
                 self.used.add(i)
         for i in range(len(words) - 3):  # "by the time of the forum": when, as "at"
             if words[i : i + 4] in (("by", "the", "time", "of"), ("at", "the", "time", "of")):
                 self.used.update(range(i, i + 4))
-        for i in range(len(words)):  # "at that time", "back then": the time the scene set
-            for filler in THEN:
+        then = list(words)  # "at that point", "back then": the time the scene set, read as
+        for i in range(len(words)):  # "then" ("point" asks for no statement, "far" for no
+            for filler in THEN:  # distance)
                 if words[i : i + len(filler)] == filler:
+                    then[i : i + len(filler)] = ["then"] * len(filler)
                     self.used.update(range(i, i + len(filler)))
+        if then != list(words):
+            self.q = replace(self.q, words=tuple(then))
+            words = self.q.words
         q = self.q  # the scene set before the question: only what it names must hold
         named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
         named |= {i for k in q.kinds for i in k.span} | {i for i, _ in q.years}
-        self.used.update(i for i in q.context if i not in named and not words[i].isdigit())
+        if not self._said_that():  # "Somebody called it a milestone. Who said that?": the
+            self.used.update(  # scene is what was said, and must hold
+                i for i in q.context if i not in named and not words[i].isdigit()
+            )
+            self.used.update(  # "NCAC looked back on 70 years of ...": a span of time
+                i for i in q.context if i not in named and words[i].isdigit()
+                and i + 1 < len(words) and words[i + 1] in SPANS
+            )  # fmt: skip
         if q.context:  # "X, who argued for Y, is ...": what describes X need not hold
             self.used.update(described(q.text))
-        for i in range(len(words) - 1):  # "that year", "the same year": the year named
-            if q.years and words[i] in ("that", "same") and words[i + 1] == "year":
-                self.used.update((i, i + 1))
+        for i in range(len(words) - 1):  # "that year", "the same year": the year named, or
+            if words[i] in ("that", "same") and words[i + 1] == "year":  # one this question
+                self.used.update((i, i + 1))  # cannot see (each answer line gives its year)
         if any(p.start in q.context for p in q.places):  # "the province": the place named
             self.used.update(i for i, w in enumerate(words) if w in PLACE_NOUNS and i > 0
                              and words[i - 1] in ("the", "this", "that"))  # fmt: skip
         self._words: dict[tuple[str, str], list[str]] = {}
+        self._choices = self._offered()  # "the 40th or 50th": one of them
+        for a, b in self._choices:  # the "or" between them, and any "%" beside them
+            span = range(a[0], min(b[-1] + 2, len(words)))
+            self.use(j for j in span if words[j] in ("or", "share") and j not in a + b)
         self.excluded = self._besides()
+        if not self.excluded and self._asks_someone_else() and q.has("else", "other", "others"):
+            self.excluded = {m.best.id for m in self.mentioned("person")}  # "X spoke. Who else?"
+            self.use(i for m in self.mentioned("person") for i in m.span)
         if self.excluded:  # "besides WIPO, which other organizations": others than it
             self.use_words({"other", "others", "else", "further", "additional"})
 
@@ -781,6 +846,10 @@ class Answerer:
                 texts += [text for _, text in record_texts(record)]
                 texts += self._linked_names(record)
                 texts += self._article_words(record)
+                kind_name = getattr(record, "kind", None)  # RCEP is an agreement; a work
+                if isinstance(kind_name, str):  # may be asked for as "which game"
+                    texts.append(vocabulary_words(kind_name))
+                    texts += sorted(KIND_NOUNS.get(kind_name, ()))
                 for field in ("value", "quantity", "attendance"):
                     quantity = getattr(record, field, None)
                     if quantity is not None:
@@ -929,8 +998,43 @@ class Answerer:
         return best
 
     def covers(self, line: AnswerLine, positions: Sequence[int]) -> bool:
-        """Whether a fact accounts for every word at the positions."""
-        return all(self.holds(line.kind, line.id, self.q.words[i]) for i in positions)
+        """Whether a fact accounts for every word at the positions; of numbers offered as
+        choices ("the 40th or 50th"), one is enough."""
+        words = self.q.words
+        for i in positions:
+            sides = next((c for c in self._choices if any(i in side for side in c)), ((i,),))
+            if not any(all(self.holds(line.kind, line.id, words[j]) for j in side)
+                       for side in sides):  # fmt: skip
+                return False
+        return True
+
+    def _offered(self) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        """The numbers a question offers as choices, each side's words: "40th or 50th",
+        "7.41% or 7.14%" (read "7 41 share or 7 14 share")."""
+        words = self.q.words
+
+        def numeric(j: int) -> bool:
+            return any(c.isdigit() for c in words[j]) or (words[j] == "share" and j > 0
+                                                          and words[j - 1].isdigit())  # fmt: skip
+
+        found: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+        content = [w for w in words if w not in STOP and not any(c.isdigit() for c in w)]
+        if len([w for w in content if w != "share"]) < 2:
+            return found  # "1 or 2": choices of nothing asked
+        for i in range(1, len(words) - 1):
+            if words[i] != "or" or not numeric(i - 1) or not numeric(i + 1):
+                continue
+            a = i - 1
+            while a > 0 and numeric(a - 1):
+                a -= 1
+            b = i + 1
+            while b + 1 < len(words) and numeric(b + 1):
+                b += 1
+            digits = [j for j in range(a, b + 1) if any(c.isdigit() for c in words[j])]
+            found.append(
+                (tuple(j for j in digits if j < i), tuple(j for j in digits if j > i))
+            )  # "%" is read as "share": a percent sign, not a word to hold
+        return found
 
     # -- the answer --------------------------------------------------------------------------
 
@@ -963,6 +1067,8 @@ class Answerer:
             return []
         statement = self._statement_cue()
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.in_force]
+        if q.places and self._checking():  # "the roundtable was held in Shanghai - correct?"
+            order.append(self.event_checked)
         if self._most_words():  # "was most of X from Y": two figures, found by their words
             order.append(self.parts)
         asks_who = q.asked[:1] in (("who",), ("whom",), ("which",))
@@ -1012,7 +1118,8 @@ class Answerer:
         kept = self._kept(lines)
         if asked_for:
             self.used -= kind_words  # the closest answer (`_near`) weighs every word
-        if self.q.has(*CURRENCY_WORDS):  # an amount of money asked: not a share, not a count
+        shares = MEASURE_KINDS["share"] | MEASURE_KINDS["growth"]  # "477 million yuan, up 11%"
+        if self.q.has(*CURRENCY_WORDS) and not self.q.has(*shares):  # money asked: not a share
             kept = [line for line in kept if line.value is None or line.value.unit == "CNY"]
         if kept and asked_for:  # "which treaties did she name": one named
             kept = [line for line in kept if self._names_instrument(line)]
@@ -1024,7 +1131,8 @@ class Answerer:
             if not kept and lines:
                 return self.refusal(f"it asks for {count} by name; no fact on record lists them")
             each = {line.kind for line in kept} <= ONE_EACH  # a line per person or body
-            if kept and len(set(kept)) < count and each:
+            each = each and not self._counts_things()  # not "name two of the projects she
+            if kept and len(set(kept)) < count and each:  # listed": one speech lists them
                 found = len(set(kept))  # "name the two Chinese executives": one is half
                 return self.refusal(f"it asks for {count}; {found} on record fit every word")
         if not lines:
@@ -1139,7 +1247,12 @@ class Answerer:
                 scored.append((len(missing), line))
         fewest = min((n for n, _ in scored), default=None)
         best = list(dict.fromkeys(line for n, line in scored if n == fewest))
-        if fewest is None or len(best) > NEAR_MAX:
+        alike = (  # "what trade pacts was China busy negotiating": four of one kind, each
+            plural  # missing one plain word
+            and len({line.kind for line in best}) == 1
+            and len(best) <= MAX_LINES
+        )
+        if fewest is None or (len(best) > NEAR_MAX and not alike):
             return []
         if plural:  # "what trade deal negotiations": the next closest of its kind
             best += [line for _, line in scored if line.kind == best[0].kind]
@@ -1252,6 +1365,17 @@ class Answerer:
                 return int(w)
         return 0
 
+    def _counts_things(self) -> bool:
+        """Whether the things a question asks to be listed are neither people nor bodies
+        ("name two of the projects Liu Hua listed"): one statement may list them all."""
+        words = self.q.words
+        at = next((i for i, w in enumerate(words) if w in COUNT_WORDS or w.isdigit()), None)
+        if at is None:
+            return False
+        plural = next((w for w in words[at + 1 : at + 8] if w.endswith("s") and w not in STOP), "")
+        people = PEOPLE_NOUNS | ORG_KIND_WORDS | MEMBER_TITLES | ROSTER | set(ORG_NOUNS)
+        return bool(plural) and plural not in people and plural.rstrip("s") not in people
+
     def _counts(self, line: AnswerLine, count: int) -> bool:
         """Whether a line gives the number of the things a question asks to be listed ("the
         eight copyright treaties", "8 treaties"): the number, then within three words the
@@ -1340,7 +1464,8 @@ class Answerer:
         record = self.store.get("milestone", line.id)
         if not isinstance(record, Milestone):
             return False
-        words = [self.q.words[i] for i in positions if not self.q.words[i].isdigit()]
+        words = [self.q.words[i] for i in positions  # not numbers ("2023", "the 50th")
+                 if not any(c.isdigit() for c in self.q.words[i])]  # fmt: skip
         if any(_only_hoped(record, w) for w in words):
             return True
         actors = {i for p in self.q.places for i in p.span}
@@ -1348,6 +1473,8 @@ class Answerer:
         if not actors & set(positions):  # no one named does what the words say
             return False
         texts = [record.summary, record.note or "", *(ev.quote for ev in record.evidence)]
+        events = {self.q.words[i] for m in self.mentioned("event") for i in m.span}
+        words = [w for w in words if w not in events]  # an event's name need not be said there
         return len(words) > 1 and not any(
             all(self._word_in(w, fold(text).split()) for w in words) for text in texts
         )
@@ -1409,7 +1536,7 @@ class Answerer:
             if i and words[i - 1] in ("when", "while") and i - 1 != self.q.begins:
                 continue  # "what company did X represent when discussing Y": a time, not asked
             after = words[i + 1] if i + 1 < len(words) else ""
-            be = i and words[i - 1] in ("was", "were", "been", "is", "are")
+            be = i and words[i - 1] in ("was", "were", "been", "is", "are", "got", "get", "gets")
             passive = be and (after == "as" or w in ("listed", "named", "cited"))
             passive = passive or (i and words[i - 1] == "as")  # "as cited at the training"
             passive = passive or (  # "the MoU mentioned in Shanghai": what was said of
@@ -1426,7 +1553,9 @@ class Answerer:
                 return True
             if w == "per" and i + 1 in speakers and attribution:  # "..., per Liu Hua"
                 return True
-            if (w in STATEMENT or w in SPOKE or w in LECTURE) and after in ("about", "on"):
+            behalf = words[i + 2 : i + 3] == ("behalf",)  # "lectured on behalf of CISAC"
+            said = w in STATEMENT or w in SPOKE or w in LECTURE
+            if said and after in ("about", "on") and not behalf:
                 return True
         return False
 
@@ -1722,6 +1851,8 @@ class Answerer:
         asked_people = [m for m in self.mentioned("person") if m.start not in scene]
         if not orgs or asked_people or self._statement_cue():
             return None  # "who from Ali Pictures proposed a regional ...": a statement
+        if self.mentioned("person") and self._checking():
+            return None  # "X, who lectured, is Deputy Director of Y - right?": X's post
         if (
             q.has(*ROSTER - {"opening", "opened", "there"})
             and (self.mentioned("event") or q.has(*EVENT_KIND_WORDS))
@@ -1744,6 +1875,10 @@ class Answerer:
             if not self._holders(org, titles) and self._holders(other, titles):
                 self.use(org.span)
                 org = other
+        led = [m for m in orgs if any(m.start - i in (1, 2) for i in leads)]
+        if led and led[0] is not org and self._holders(led[0], titles):
+            self.use(org.span)  # "the WIPO person directing its Copyright Development
+            org = led[0]  # Division": whoever leads the division
         self.use(org.span)
         roles = self._holders(org, titles) or self._holders_of_each(org, titles)
         what = " ".join(q.words[i] for i in titles).replace("ceo", "CEO") or "head"
@@ -1769,12 +1904,16 @@ class Answerer:
 
     def _leads(self) -> list[int]:
         """Where the question says someone leads ("who heads", "running WIPO"), outside the
-        names, and not "heads" as people ("it sent its heads")."""
+        names, and not "heads" as people ("it sent its heads") nor what a person already
+        named leads ("which region does he cover")."""
         words, spans = self.q.words, self._spans()
         return [
             i
             for i, w in enumerate(words)
-            if w in LEAD_VERBS and i not in spans and not (i and words[i - 1] in NOUN_BEFORE)
+            if w in LEAD_VERBS
+            and i not in spans
+            and not (i and words[i - 1] in NOUN_BEFORE)
+            and not (i and words[i - 1] in PRONOUNS)
         ]
 
     def _holders(self, org: Mention, titles: Sequence[int]) -> list[Role]:
@@ -1808,6 +1947,13 @@ class Answerer:
         member = bool(wanted_words & MEMBER_TITLES)  # "a professor from the University of X"
         before = self.q.words[max(0, org.start - 3) : org.start]
         member = member or "from" in before  # "the deputy from NCAC": of its departments too
+        member = member or (  # "the NCAC deputy director general who spoke at the training":
+            bool(
+                asked
+                & (SPOKE | LECTURE | STATEMENT | PRAISE | {"addressed", "attended", "presented"})
+            )
+            and (bool(self.mentioned("event")) or self.q.has(*EVENT_KIND_WORDS))
+        )  # whoever of it spoke there, in a department or not
         for unit in self.org_family(org.best.id)[1:]:
             record = self.store.get("organization", unit)
             named = (
@@ -1878,6 +2024,10 @@ class Answerer:
         profile = ROLE_NOUNS | TITLE_ASKED | ORG_KIND_WORDS | PEOPLE_NOUNS | PROFILE_NOUNS
         head = self._asked_noun()  # "which copyright events": events
         noun = self.q.words[head] if head is not None else asked[1:2] and asked[1]
+        of_kind = head is not None and any(k.start <= head < k.end for k in self.q.kinds)
+        of_kind = of_kind or noun in ORG_NOUNS or noun in ORG_KIND_WORDS - {"which"}
+        if of_kind and {"he", "she", "they", "his", "her", "their"} & set(asked):
+            return False  # "X and Y lectured. Which law firms were they with?": theirs
         return (
             begins > 0
             and bool(named)
@@ -1888,13 +2038,71 @@ class Answerer:
             and noun not in EVENT_KIND_WORDS  # "Which ones?", "Which film was it?"
         )
 
+    def _most_literal(self, facts: Sequence[Record], topic: Sequence[int]) -> list[Record]:
+        """The statements holding the most of the topic words as written (no stem, no
+        paraphrase)."""
+        wanted = {self.q.words[i] for i in topic}
+        counts = [
+            len(wanted & set(fold(" ".join(t for _, t in record_texts(f))).split())) for f in facts
+        ]
+        return [f for f, n in zip(facts, counts, strict=True) if n == max(counts)]
+
+    def _said_that(self) -> bool:
+        """Whether the question proper only asks who said what the scene before it says
+        ("Somebody called the treaty a milestone. Who said that?")."""
+        q = self.q
+        proper = [w for i, w in enumerate(q.words) if i >= q.begins and i not in q.context]
+        return (
+            q.begins > 0
+            and bool(STATEMENT & set(proper))
+            and bool(SAID_THAT & set(proper))
+            and all(w in STOP | STATEMENT | SAID_THAT for w in proper)
+        )
+
+    def _how_much_of(self) -> bool:
+        """Whether a question asks "how much of" a whole, a share of it ("exports are how
+        much of China's total goods exports")."""
+        words = self.q.words
+        return any(words[i : i + 3] == ("how", "much", "of") for i in range(len(words) - 2))
+
+    def _asks_earlier(self) -> bool:
+        """Whether a question asks what came before ("before she joined WIPO", "previously",
+        "her former post")."""
+        words = self.q.words
+        return bool(EARLIER & set(words) - {"before"}) or any(
+            w == "before" and i + 1 < len(words) and words[i + 1] in BEFORE_WHAT
+            for i, w in enumerate(words)
+        )
+
+    def _asks_someone_else(self) -> bool:
+        """Whether "who" asks for another person than the ones the scene alone names ("Zhao
+        Xiuling was at the training. Who was Director General then?"); "Who was she?" leans
+        on the scene's person."""
+        begins = self.q.begins
+        people = self.mentioned("person")
+        return (
+            begins > 0
+            and bool(people)
+            and all(m.start < begins for m in people)
+            and not any(m.end == begins for m in people)  # "X, who spoke on AI, is ...": X
+            and self.q.asked[:1] in (("who",), ("whom",))
+            and not PRONOUNS & set(self.q.words[begins:])
+        )
+
     def person(self) -> tuple[list[AnswerLine], Request] | None:
-        if self._only_in_scene("person"):
+        if self._only_in_scene("person") or self._asks_someone_else():
             return None
+        people = {m.best.id: m for m in self.mentioned("person")}
+        if len(people) == 1:  # "Forbin spoke at Chengdu as WIPO Director General - right?"
+            rid, mention = next(iter(people.items()))
+            checked = self._post_checked(rid, mention)
+            if checked is not None:
+                return checked
         if self.q.asked[:1] and self.q.asked[0] in YES_NO and self.mentioned("organization"):
             return self.person_roles()  # "was Guan Rui the speaker from Wings Media"
-        if self.q.has("events", "event", "attend", "attended", "attending") or (
-            self.q.has(*ROSTER - {"there", "came", "come"}) and not self.q.has(*ROLE_NOUNS)
+        proper = set(self.q.words[self.q.begins :])  # not "X lectured there. Which firm ..."
+        if proper & {"events", "event", "attend", "attended", "attending"} or (
+            proper & (ROSTER - {"there", "came", "come"}) and not self.q.has(*ROLE_NOUNS)
         ):
             return self.person_events()  # "which events did Liu Hua attend"
         return self.person_roles()
@@ -1907,8 +2115,11 @@ class Answerer:
             return None
         mention = people[0]
         if len({m.best.id for m in people}) > 1:
-            return None
+            return self._roles_of_several(people)
         rid = mention.best.id
+        checked = self._post_checked(rid, mention)
+        if checked is not None:  # "Hu Kaizhong is a professor at Wuhan University - right?"
+            return checked
         self.use(mention.span)
         roles = self.rel.roles_of_person(rid)
         named = [m for m in self.mentioned("organization") if m.best.id not in self.excluded]
@@ -1948,6 +2159,8 @@ class Answerer:
             self.use(i for k in self.q.kinds for i in k.span)
         self.use_words(ROLE_NOUNS | LEAD_VERBS | {"who", "do", "does"})
         self.use_words({"listed", "named", "given", "credited"})  # "is listed with two posts"
+        if yes_no and orgs:  # "was Guan Rui the speaker from Wings Media": yes, her post there
+            self.use_words(PEOPLE_NOUNS | {"speaker", "lecturer", "one", "the", "from"})
         titles = [i for i, w in enumerate(self.q.words) if w in ROLE_TITLES]
         if titles:
             wanted = {self.q.words[i] for i in titles}
@@ -1958,6 +2171,13 @@ class Answerer:
             if fitting:
                 roles = fitting
                 self.use(titles)
+        if self._asks_earlier():  # "what job did she have before she joined WIPO"
+            posts = sorted(roles, key=lambda r: (r.as_of, r.id))
+            latest = (posts[-1].title, posts[-1].organization) if posts else None
+            roles = [r for r in posts if (r.title, r.organization) != latest]
+            if not roles:
+                raise Refused(f"no earlier post of {self.lines.name('person', rid)} is on record")
+            self.use_words(EARLIER | {"she", "he", "they", "worked", "work", "joined", "became"})
         self.cues.append("person")
         person = self.store.get("person", rid)
         if not roles:
@@ -1966,6 +2186,99 @@ class Answerer:
             return None
         roles = sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True)
         return [self.lines.role(r) for r in roles], Request("who", rid)
+
+    def _post_checked(self, rid: str, mention: Mention) -> tuple[list[AnswerLine], Request] | None:
+        """A person's post as a question states it, to be checked ("Gao Hang is Deputy
+        Director of WIPO's division - right?"): "Yes" with the post on record that holds
+        every word stated, else "No" with the posts on record (our reading); None unless the
+        question checks a statement of a named person's title or organization."""
+        if not self._checking():
+            return None
+        words = self.q.words
+        told = {i for m in self.q.mentions if m.kind == "event" for i in m.span}
+        told |= {i for p in self.q.places for i in p.span} | {i for i, _ in self.q.years}
+        plain = STOP | ROSTER | SPOKE | LECTURE | set(EVENT_KIND_WORDS) | CHECK_WORDS
+        plain |= PEOPLE_NOUNS | {"speaker", "speakers", "lecturer", "one", "checking", "as"}
+        claims = [i for i in self.leftover()
+                  if i not in mention.span and i not in told and words[i] not in plain]  # fmt: skip
+        if not any(words[i] in ROLE_TITLES | POST_NOUNS for i in claims):
+            return None
+        if told or self._event_kind_named([]):  # "X lectured in Shanghai as ...": X was there
+            event, used = self._try_event()
+            self.used = used
+            if event is None or not any(
+                a.event == event.id for a in self.rel.appearances_of_person(rid)
+            ):
+                return None
+        self.use(i for i in self.leftover() if i in told or words[i] in plain)
+        latest = _each_post_once(self.rel.roles_of_person(rid))
+        if not latest:
+            return None
+        lines = [self.lines.role(r) for r in latest]
+        claimed = {words[i] for i in claims}
+        fitting = [
+            line for line in lines
+            if all(self.holds(line.kind, line.id, words[i]) for i in claims)
+            and (not claimed & ROLE_TITLES  # a title stated is not a lesser one
+                 or (set(fold(self._title_of(line)).split()) & MODIFIERS) <= claimed)
+        ]  # fmt: skip
+        self.use([*mention.span, *claims])
+        self.cues.append("checked")
+        if fitting:
+            return [replace(x, text=f"Yes: {x.text} (our reading)") for x in fitting], Request(
+                "who", rid
+            )
+        first = replace(lines[0], text=f"No, not as stated (our reading): {lines[0].text}")
+        return [first, *lines[1:]], Request("who", rid)
+
+    def _title_of(self, line: AnswerLine) -> str:
+        """The title of the role a line gives ("" for a line of another kind)."""
+        record = self.store.get(line.kind, line.id)
+        return record.title if isinstance(record, Role) else ""
+
+    def _roles_of_several(
+        self, people: Sequence[Mention]
+    ) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "which firms were Geoff Hussey, Ran Handong and Xu Guojian with": each
+        person's roles, latest first (of the kind of organization named, or of one whose kind
+        is not on record); refused when one of them has none that fits."""
+        q = self.q
+        kinds = {k for phrase in q.kinds for k in phrase.kinds}
+        if self.mentioned("organization") or not (kinds or q.has(*ROLE_NOUNS, *TITLE_ASKED)):
+            return None
+        ids = list(dict.fromkeys(m.best.id for m in people))
+        held = {rid: self.rel.roles_of_person(rid) for rid in ids}
+        if q.year_values:
+            held = {rid: self._dated(roles, lambda r: r.as_of) for rid, roles in held.items()}
+        posts = [  # "which law firms": the posts held at one of that kind
+            set(fold(r.title).split())
+            for roles in held.values()
+            for r in roles
+            if self._org_kind(r.organization) in kinds
+        ]
+        lines: list[AnswerLine] = []
+        for rid, roles in held.items():
+            if kinds:  # of that kind, or of a kind not on record where the post is one of them
+                roles = [r for r in roles if self._fits_kind(r, kinds, posts)]
+            if not roles:
+                raise Refused(f"no role of {self.lines.name('person', rid)} fits that")
+            lines += [self.lines.role(r) for r in _each_post_once(roles)]
+        self.use(i for m in people for i in m.span)
+        self.use(i for k in q.kinds for i in k.span)
+        self.use_words(ROLE_NOUNS | TITLE_ASKED | LEAD_VERBS | {"who", "do", "does", "all"})
+        self.use_words({"each", "both", "with", "for", "work", "works", "worked", "they"})
+        self.cues.append("person")
+        return lines, Request("who", ids[0])
+
+    def _fits_kind(self, role: Role, kinds: Collection[str], posts: Sequence[set[str]]) -> bool:
+        """Whether a role is at an organization of a kind asked, or of a kind not on record
+        where its post is one held at such an organization (a partner, as at a law firm), or
+        where none of those asked about is at one of a known kind."""
+        kind = self._org_kind(role.organization)
+        if kind in kinds:
+            return True
+        title = set(fold(role.title).split())
+        return kind == "other" and (not posts or any(title <= post for post in posts))
 
     def _not_there(self, rid: str, named: Sequence[Mention]) -> tuple[list[AnswerLine], Request]:
         """ "Was X the one from Y" when no role of X at Y is on record: "No (our reading)",
@@ -1996,8 +2309,15 @@ class Answerer:
         if not appearances:
             self.used = used
             return None
-        self.use_words(ROLE_NOUNS | TITLE_ASKED | {"at", "during", "in"})
+        self.use_words(ROLE_NOUNS | TITLE_ASKED | LEAD_VERBS | {"at", "during", "in"})
+        self.use_words(ORG_NOUNS)  # "what body did he head at the time of X": his posts then
         self.use_words(ROSTER | SPOKE | LECTURE | {"when", "she", "he"})  # "when she spoke at X"
+        if self.excluded:  # "besides his CPC post, what other body did he head then": the
+            roles = [r for a in appearances for r in self.lines.roles_then(a)]  # other posts
+            roles = [r for r in roles if r.organization not in self.excluded]
+            if roles:
+                self.cues.append("person")
+                return [self.lines.role(r) for r in dict.fromkeys(roles)], Request("who", rid)
         self.cues.append("appearance")
         return [self.lines.appearance(a) for a in appearances], Request("who", rid)
 
@@ -2203,8 +2523,18 @@ class Answerer:
         if begins and any(m.start >= begins for m in [*subjects, *people]):
             subjects = [m for m in subjects if m.start >= begins]
             people = [m for m in people if m.start >= begins]
+        elif begins and self._leans_on_instrument(subjects):  # "Liu Hua cited the MoU in
+            self.use(i for m in people for i in m.span)  # Xiamen. What year was it signed?":
+            people = []  # the instrument is what "it" is, not the event or who cited it
+            subjects = [m for m in subjects if m.kind == "instrument"]
+            self.use(i for p in self.q.places if p.start < begins for i in p.span)
+            self.use(i for m in self.mentioned("event") if m.start < begins for i in m.span)
+            self.use(i for i in self.q.context if self.q.words[i] in EVENT_KIND_WORDS)
         elif begins and self.one_event() is not None:  # "X held a roundtable with a big AI
-            subjects = [m for m in subjects if m.start >= begins]  # focus. When was it?"
+            topics = [m for m in subjects if m.kind == "topic"]  # focus. When was it?": the
+            if topics and all(m.start < begins for m in topics):  # AI the roundtable's
+                self._event_on(topics)
+            subjects = [m for m in subjects if m.start >= begins]
         elif begins and subjects and "it" in self.q.words[begins:]:
             self.use(i for m in people for i in m.span)  # "Liu Hua referred to a memorandum;
             people = []  # in which year was it signed?": who referred to it sets the scene
@@ -2231,6 +2561,65 @@ class Answerer:
             self.cues.append("when")
             return [self.lines.dates(event)], Request("event", event.id)
         return None
+
+    def event_checked(self) -> tuple[list[AnswerLine], Request] | None:
+        """Checks where a statement says an event was held ("the March 2025 roundtable was
+        held in Shanghai - correct?"): the event found without its place, "Yes" or "No (the
+        record puts it in Beijing)" on its dates and place (our reading); a place after "not"
+        ("in Xiamen, not Shanghai") must not be its. None unless one event is named by more
+        than its place and the statement says nothing else of it."""
+        q = self.q
+        if self.mentioned("person") or not (self.mentioned("event") or self._event_kind_named([])):
+            return None
+        events_at = [p for p in q.places if not self._organizer_named(p)]
+        if not events_at:
+            return None
+        self.q = replace(q, places=tuple(p for p in q.places if p not in events_at))
+        try:
+            event, used = self._try_event()
+        finally:
+            self.q = q
+        if event is None or not (event.city or event.country):
+            self.used = used
+            return None
+        negated = [p for p in events_at if p.start and q.words[p.start - 1] == "not"]
+        wrong = [p for p in events_at if self._event_at(event, p.name) == (p in negated)]
+        self.use(i for p in events_at for i in range(p.start - (p in negated), p.end))
+        self.use(i for m in self.mentioned("event") for i in m.span)
+        self.use_words(set(EVENT_KIND_WORDS) | WHERE | EVENT_TIMES | ORGANIZE | {"held", "by"})
+        organizers = {
+            w for o in event.organizers for w in fold(" ".join(self._names_of(o))).split()
+        }
+        own = organizers | set(self._event_words(event)) | MONTHS | {"ran", "run", "runs"}
+        rest = [i for i in self.leftover() if q.words[i] not in STOP | own
+                and not q.words[i].isdigit()]  # fmt: skip
+        if rest:  # "the meeting said 2023 marks the 50th anniversary - right?": not its place
+            self.used = used
+            return None
+        line = self.lines.dates(event)
+        self.cues += ["when", "checked"]
+        if wrong:
+            where = event.city or event.country
+            text = f"No (our reading: the record puts it in {where}): {line.text}"
+            return [replace(line, text=text)], Request("event", event.id)
+        return [replace(line, text=f"Yes (our reading): {line.text}")], Request("event", event.id)
+
+    def _organizer_named(self, place: Place) -> bool:
+        """Whether a place names an organizer ("China co-organised"), not where it was."""
+        return any(fold(place.name) == fold(self.lines.name("organization", o))
+                   for e in self.store.all("event") if isinstance(e, Event)
+                   for o in e.organizers)  # fmt: skip
+
+    def _leans_on_instrument(self, subjects: Sequence[Mention]) -> bool:
+        """Whether a question proper asks when "it" was done and the scene before it names an
+        instrument, done to by signing or ratifying, not held ("... What year was it
+        signed?"; "... When was it held?" asks of the event)."""
+        proper = self.q.words[self.q.begins :]
+        return (
+            "it" in proper
+            and any(m.kind == "instrument" for m in subjects)
+            and not HELD_WORDS & set(proper)
+        )
 
     def _try_event(self) -> tuple[Event | None, set[int]]:
         """The one event the question names (None where `one_event` would refuse), and the
@@ -2383,14 +2772,16 @@ class Answerer:
             raise Refused(f"no attendance is on record for the {event.name}")
         words = q.words
         after: list[str] = []  # "came from African countries", "from copyright associations"
-        for i in (i for i, w in enumerate(words) if w == "from"):
-            after += takewhile(lambda w: w not in STOP, words[i + 1 :])
-        own = set(self._event_words(event)) | {fold(p.name) for p in q.places}
-        if any(w not in own for w in after):
+        for i in (i for i, w in enumerate(words) if w == "from" and i not in q.context):
+            after += takewhile(lambda w: w not in STOP, words[i + 1 :])  # not the scene's
+        own = {fold(x) for x in (event.city, event.country) if x} | {fold(p.name) for p in q.places}
+        if any(w not in own for w in after):  # "came from overseas": not the event's name
             raise Refused(f"no count of one group's participants is on record for the {event.name}")
         self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were", "number", "count"})
         self.use_words({"headcount", "attendance", "turnout", "total", "of", "up"})  # turned up
-        self.cues.append("attendance")
+        told = fold(event.summary or "").split()  # "how many attended and received
+        self.use(i for i in self.leftover() if any(same_word(words[i], w) for w in told))
+        self.cues.append("attendance")  # certificates": what the event says they did
         line = self.lines.attendance(event)
         threshold = self._threshold(event.attendance.unit)
         if threshold is not None:  # "did more than 150 people attend": yes, no or cannot tell
@@ -2506,10 +2897,13 @@ class Answerer:
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
             return None
+        if self.mentioned("person") and self._checking() and q.has(*ROLE_TITLES | POST_NOUNS):
+            return None  # "X spoke there as WIPO Director General - right?": X's post
         event = self.one_event(speakers=True)
         if event is None:
             return None
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "from", "there", "senior"})
+        self.use_words(SPOKE | {"anyone", "anybody", "someone", "somebody"})  # a lecture is spoken
         self.use_words({"send", "sends", "sent", "sending"})
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
         self.use_words(TITLE_ASKED)  # "and what is his title": each line gives it
@@ -2519,6 +2913,9 @@ class Answerer:
         if countries:
             return self._represented(event)
         named = [m for m in self.mentioned("organization") if m.best.id in event.participants]
+        if named and q.asked[:1] in (("who",), ("whom",)):  # "who was the ARIPO official
+            name = self.lines.name("organization", named[0].best.id)  # there": a person
+            raise Refused(f"no one of {name} is on record by name at the {event.name}")
         if named:  # "which African regional IP body sent representatives to the forum"
             self.use(i for m in named for i in m.span)
             self.use_words(ORG_KIND_WORDS | {"body", "bodies"})
@@ -2544,6 +2941,8 @@ class Answerer:
         if not speakers:
             raise Refused(f"no speaker of the {event.name} is on record")
         self.cues.append("speakers")
+        if self._how_many() and q.has(*TALK_NOUNS):  # "how many lectures were given"
+            raise Refused(f"no count of the talks given at the {event.name} is on record")
         if self._how_many():  # "how many speakers": our count of those the article names
             self.use_words({"how", "many", "number"})
             count = self.lines.count(event, speakers)
@@ -2572,9 +2971,17 @@ class Answerer:
         organizers = self._organizers(event.id)
         wanted: set[str] = set()
         words = self.q.words
-        for mention in named:
+        families = [
+            {u for rid in m.ids("organization") for u in self.org_family(rid)} for m in named
+        ]
+        inner = [set(m.ids("organization")) for m in named]
+        for k, mention in enumerate(named):
             ids = mention.ids("organization")
-            family = {unit for rid in ids for unit in self.org_family(rid)}
+            family = families[k]
+            units = [inner[j] for j in range(len(named)) if j != k and inner[j] < family]
+            if units and not set(ids) & set().union(*units):  # "which WIPO official, heading its
+                self.use(mention.span)  # Disputes Division": the division's, not all WIPO's
+                continue
             after = words[mention.end] if mention.end < len(words) else ""
             if set(ids) & organizers and after in EVENT_KIND_WORDS:  # "the NCAC training"
                 self.use(mention.span)
@@ -2609,7 +3016,28 @@ class Answerer:
                 continue
             self.use(place.span)
             speakers = [a for a in speakers if self._org_in(self._speaker_org(a), place)]
+        words = self.q.words
+        for i, w in enumerate(words[:-1]):  # "the two Chinese executives": of China's bodies
+            if w in NATIONALS and words[i + 1] in SPEAKER_NOUNS and i not in self.used:
+                self.use([i])
+                home = NATIONALS[w] == "china"  # an organization of no country on record
+                speakers = [a for a in speakers if self._chinese(self._speaker_org(a)) is home]
+        if self.q.has("executive", "executives", "businesspeople", "businessman", "businessmen"):
+            speakers = [a for a in speakers  # "the executives who spoke": of companies
+                        if self._org_kind(self._speaker_org(a)) in BUSINESS_KINDS]  # fmt: skip
         return speakers
+
+    def _chinese(self, rid: str | None) -> bool | None:
+        """Whether an organization (or the one it is part of) is on record in China; None
+        when no country of it is on record."""
+        while rid:
+            org = self.store.get("organization", rid)
+            if not isinstance(org, Organization):
+                return None
+            if org.country:
+                return fold(org.country) == "china"
+            rid = org.parent
+        return None
 
     def _titled(self, speakers: list[Appearance]) -> list[Appearance]:
         """ "Which songwriters, lyricists and composers spoke", "which partners lectured": the
@@ -2620,8 +3048,27 @@ class Answerer:
         if not held:
             return speakers
         self.use(held)
-        wanted = {a.id for found in held.values() for a in found}
+        phrases: list[list[int]] = []  # "deputy director general": one title, all its words
+        for i in sorted(held):
+            if phrases and phrases[-1][-1] == i - 1:
+                phrases[-1].append(i)
+            else:
+                phrases.append([i])
+        wanted = {a.id for phrase in phrases for a in speakers if self._holds_title(a, phrase)}
         return [a for a in speakers if a.id in wanted]
+
+    def _holds_title(self, appearance: Appearance, phrase: Sequence[int]) -> bool:
+        """Whether a speaker's title then holds every word of a title the question names, and
+        no lesser word it does not ("deputy director general" is not the Director General)."""
+        asked = [self.q.words[i] for i in phrase]
+        for role in self.rel.roles_for(appearance):
+            title = fold(role.title).split()
+            said = [(w, *PARAPHRASES.get(w, ())) for w in asked]
+            if all(any(same_word(x, t) for x in options for t in title) for options in said) and (
+                set(title) & MODIFIERS <= set(asked) or len(asked) == 1
+            ):
+                return True
+        return False
 
     def _title_holders(self, speakers: Sequence[Appearance]) -> dict[int, list[Appearance]]:
         """The speakers holding each title word the question names, by its position."""
@@ -2841,6 +3288,9 @@ class Answerer:
         people = [m.best.id for m in self.mentioned("person")]
         for m in self.mentioned("person"):
             self.use(m.span)
+        scene_people = set(people) if self._asks_someone_else() else set()
+        if scene_people:  # "Liu Hua spoke there. Who talked about AI?": someone else
+            people = []
         self.use_words({"according", "per"})
         for i, w in enumerate(q.words[:-1]):  # "who brought up the dispute"
             if w in ("brought", "bring", "brings") and q.words[i + 1] == "up":
@@ -2883,6 +3333,7 @@ class Answerer:
             facts = [r for kind in said for r in self.store.all(kind)]
         kept = [f for f in facts if self._said_by(f, people, speaker_orgs, events, asks_who)]
         kept = [f for f in kept if not _says_nothing(f)]
+        kept = [f for f in kept if getattr(f, "person", None) not in scene_people]
         kept = [f for f in kept if not isinstance(f, Observation) or f.reported_by in people]
         if self.q.year_values:
             kept = [f for f in kept if self._in_years(f)]
@@ -2892,6 +3343,8 @@ class Answerer:
         if not kept:
             raise Refused("no statement on record says that")
         about = [f for f in kept if self._about(f, topic)]
+        if len(about) > 1 and self._said_that():  # "Somebody proposed X. Who said that?": the
+            about = self._most_literal(about, topic)  # statement in the scene's own words
         asked = q.asked[:1] not in (("name",), ("list",), ("give",))  # not "name the two ..."
         if not about and asked:  # "who said advancing cooperation ... builds ...": at length
             about = self._closest(kept, topic)
@@ -2967,6 +3420,17 @@ class Answerer:
             return False
         return not (asks_who and isinstance(fact, Claim) and not (fact.person or fact.organization))
 
+    def _at_dated_event(self, fact: Record) -> bool:
+        """Whether a fact was given at an event the question dates ("the data presented at the
+        2025 roundtable": 2024's figures, reported there)."""
+        years = {str(y) for y in self._years_before(set(EVENT_KIND_WORDS))}
+        if not years or len(years) < len(self.q.years):
+            return False
+        event = self.rel.event(getattr(fact, "event", None) or "")
+        reported = getattr(fact, "reported", None) or ""
+        dates = [reported, event.start if event is not None and event.start else ""]
+        return any(d[:4] in years for d in dates if d)
+
     def _in_years(self, fact: Record) -> bool:
         """Whether a fact is dated in one of the years the question names (in it, or from it
         on for "since 2015" / "after 2015")."""
@@ -2986,6 +3450,9 @@ class Answerer:
         pair = self._compared_pair()
         if pair is not None:  # "how did Beijing, Shanghai and Shenzhen compare with the nation"
             return self._side_by_side(*pair)
+        each = self._each_organization()
+        if each is not None:  # "rank CAVCA, MCSC and CWWCS by their 2024 revenue"
+            return each
         try:
             found = self._statistic() or self._statistic(loose=True)
         except Refused:  # several fit: two things asked ("revenue, and how much from karaoke")
@@ -2995,10 +3462,13 @@ class Answerer:
         if found is None:
             return None
         statistic, words = found
+        part = self._part_named(statistic) if self._how_much_of() else None
+        if part is not None:  # "how much of CAVCA's money came from karaoke": the part
+            statistic = part
         self.use(words)
         self.use(i for m in self.mentioned("organization") for i in m.span
                  if m.best.id in self._stat_orgs(statistic))  # fmt: skip
-        self.use_words(NUMBER | {"how", "many", "much", "total", "was", "were", "since"})
+        self.use_words(NUMBER | {"how", "many", "much", "total", "was", "were", "since", "terms"})
         self.use_words(CURRENCY_WORDS if statistic.unit == "CNY" else ())
         self.use_words(NUMBER_VERBS)
         series = self.rel.series(statistic.id)
@@ -3009,6 +3479,8 @@ class Answerer:
         against = self._against_whole()  # "how much came from karaoke compared with the total"
         change = any(w in CHANGE for i, w in enumerate(self.q.words) if i not in scene | against)
         change = change or len(years) >= 2
+        if change:  # "which was higher, the share in 2021 or in 2023": both ends answer it
+            self.use_words(COMPARATIVES | {"or", "which"})
         growth = self._asks_growth()
         self.use(self._moved())  # "did it go up or down"
         grown = self._grown(statistic)
@@ -3044,13 +3516,20 @@ class Answerer:
         picked, request = self._picked(statistic, series)
         lines = [self.lines.observation(o) for o in picked]
         self.use_words(REPORTING)  # "the registration data shared by NCAC"
+        if self._local(statistic) and self.q.places:  # "in places like Beijing and Shanghai"
+            self.use_words(PLACE_NOUNS | PLACE_PLURALS | {"like", "such"})
         if any(o.value is not None and o.value.qualifier in BOUNDS for o in picked):
             self.use_words(PASSED)  # "what threshold did it pass": "more than 10 million"
         threshold = self._threshold(statistic.unit)
         if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
             pairs = zip(lines, picked, strict=True)
             lines = [_compared(line, o.value, threshold) for line, o in pairs]
-        whole = self._whole_of(statistic) if against else None
+        checking = self._checking() and threshold is None and len(picked) == 1
+        checking = checking and not self._choices  # "7.41% or 7.14%?": the figure answers
+        claim = self._claimed(statistic.unit) if checking else None
+        if claim is not None:  # "MCSC earned 500 million yuan in 2024?": no, 477 million
+            lines = [_checked(lines[0], picked[0].value, claim)]
+        whole = self._whole_of(statistic) if against or part is not None else None
         if whole is not None:  # the part beside the whole it is part of
             self.use(against)
             more, _ = self._picked(whole, self.rel.series(whole.id))
@@ -3062,12 +3541,60 @@ class Answerer:
             self.use(other[1])
             self.use_words({"and"})
             lines += [self.lines.observation(o) for o in more]
-        base = self._grown(statistic) if growth and self._asks_both() else None
-        if base is not None:  # "the added value in 2023 and how much it grew": both
-            base_picked, _ = self._picked(base, self.rel.series(base.id))
-            self.use_words({"and", "it", "its", "did"})
-            lines = [self.lines.observation(o) for o in base_picked] + lines
+        claimed = [i for i in self.leftover() if self.q.words[i][:1].isdigit()]
+        base = self._grown(statistic) if growth and (self._asks_both() or claimed) else None
+        if base is not None:  # "the added value in 2023 and how much it grew": both; "477
+            base_picked, _ = self._picked(base, self.rel.series(base.id))  # million, up 11%?"
+            base_lines = [self.lines.observation(o) for o in base_picked]
+            said = self._claimed(base.unit) if self._checking() and len(base_lines) == 1 else None
+            if said is not None:  # "477 million yuan, up 11%?": each figure checked
+                base_lines = [_checked(base_lines[0], base_picked[0].value, said)]
+            held = any(self.covers(x, [i]) for x in base_lines for i in claimed)
+            if self._asks_both() or held or said is not None:
+                self.use_words({"and", "it", "its", "did"})
+                lines = base_lines + lines
+        given = [i for i in claimed if any(self.covers(x, [i]) for x in lines)]
+        if len(lines) > 1 and given:  # each figure stated is checked by the line giving it
+            self.use(given)
+            self.use_words({"million", "billion", "trillion", "thousand"} | CURRENCY_WORDS)
         return lines, request
+
+    def _checking(self) -> bool:
+        """Whether a question checks a figure it states ("Was it 477 million yuan?", "is it
+        true that ...", "... - 7.44%? Confirm.")."""
+        q = self.q
+        yes_no = bool(q.asked[:1] and q.asked[0] in YES_NO)
+        return yes_no or q.has(*CHECK_WORDS) or self._tagged
+
+    def _phrase_at(self, wanted: Sequence[str]) -> int | None:
+        """Where the question's words hold a phrase's words in a row, or None."""
+        words, phrase = self.q.words, tuple(wanted)
+        size = len(phrase)
+        starts = (i for i in range(len(words) - size + 1) if words[i : i + size] == phrase)
+        return next(starts, None)
+
+    def _claimed(self, unit: str) -> Threshold | None:
+        """A figure the question states for a statistic in its unit ("477 million yuan",
+        "7.44%"), not a year; its words are then accounted for (`_checked` weighs it)."""
+        for match in re.finditer(_CLAIM_PATTERN, self.q.text, re.IGNORECASE):
+            if _a_year(match):
+                continue
+            percent = (match.group("unit") or "").lower().startswith(("%", "per"))
+            scale = (match.group("scale") or "").lower()
+            money = bool(scale) or bool(match.group("money"))
+            if percent != (unit == "percent") or (money and unit != "CNY"):
+                continue
+            number = float(match.group("number").replace(",", "")) * _SCALES.get(scale, 1)
+            wanted = words_of(match.group(0))
+            at = self._phrase_at(wanted)
+            if at is None:
+                continue
+            self.use(range(at, at + len(wanted)))
+            written = (
+                match.group("number") + ("%" if percent else "") + (f" {scale}" if scale else "")
+            )
+            return Threshold(number, "equal", written + (" yuan" if unit == "CNY" else ""))
+        return None
 
     def _threshold(self, unit: str) -> Threshold | None:
         """The figure a question compares a statistic with ("did it top 50%", "more than 400
@@ -3083,17 +3610,15 @@ class Answerer:
         number *= _SCALES.get((match.group("scale") or "").lower(), 1)
         wanted = words_of(match.group(0))
         words = self.q.words
-        for start in range(len(words) - len(wanted) + 1):
-            if list(words[start : start + len(wanted)]) == wanted:
-                self.use(range(start, start + len(wanted)))
-                end = start + len(wanted)
-                if start and words[start - 1] in CLIMB_WORDS:  # "climb past 15,000"
-                    self.use([start - 1])
-                if end < len(words) and words[end] in PEOPLE_NOUNS | {"members"}:
-                    self.use([end])  # "more than 150 people": what the figure counts
-                break
-        else:
+        start = self._phrase_at(wanted)
+        if start is None:
             return None
+        self.use(range(start, start + len(wanted)))
+        end = start + len(wanted)
+        if start and words[start - 1] in CLIMB_WORDS:  # "climb past 15,000"
+            self.use([start - 1])
+        if end < len(words) and words[end] in PEOPLE_NOUNS | {"members"}:
+            self.use([end])  # "more than 150 people": what the figure counts
         said = match.group("word").lower().split()
         word = said[-1] if said[-1] == "least" else said[0]
         direction = "below" if word in _BELOW else "reach" if word in _REACH else "above"
@@ -3180,6 +3705,40 @@ class Answerer:
             return None
         return (left, right) if left[0].unit == right[0].unit else None
 
+    def _each_organization(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "rank CAVCA, MCSC and CWWCS by their 2024 revenue", "compare the revenue of
+        MCSC and CWWCS": each organization's own statistic for what is asked (one unit), its
+        value at the time asked, largest first when a ranking is asked; None unless three or
+        more organizations (or "rank") are named and each has such a statistic."""
+        q = self.q
+        orgs = list({m.best.id: m for m in self.mentioned("organization")}.values())
+        ranked = q.has(*RANKING)
+        if len(orgs) < 2 or (len(orgs) < 3 and not ranked) or self.mentioned("person"):
+            return None
+        names = {i for m in orgs for i in m.span}
+        rest = [i for i in range(len(q.words)) if i not in names]
+        found: list[tuple[Statistic, list[int]]] = []
+        for m in orgs:
+            one = self._quiet_statistic({*m.span, *rest}, apart=True)
+            if one is None or m.best.id not in self._stat_orgs(one[0]):
+                return None
+            found.append(one)
+        if len({s.unit for s, _ in found}) != 1:
+            return None
+        picked = [self._picked(s, self.rel.series(s.id))[0] for s, _ in found]
+        if not all(picked):
+            return None
+        self.use(names)
+        self.use(i for _, covered in found for i in covered)
+        self.use_words(RANKING | CHANGE | NUMBER | COMPARATIVES | {"by", "their", "its", "each"})
+        self.use_words({"and", "of", "how", "did", "does", "do", "with", "to", "which", "one"})
+        pairs = [(o, s) for obs, (s, _) in zip(picked, found, strict=True) for o in obs]
+        if ranked:  # largest first, by the value as stored (a bound counts at its bound)
+            pairs.sort(key=lambda p: -(p[0].value.value or p[0].value.high or 0))
+            self.cues.append("ranked by value (our ordering)")
+        self.cues += ["statistic", "compared"]
+        return [self.lines.observation(o) for o, _ in pairs], Request("stat", found[0][0].id)
+
     def _side_by_side(
         self, first: tuple[Statistic, list[int]], second: tuple[Statistic, list[int]]
     ) -> tuple[list[AnswerLine], Request]:
@@ -3190,7 +3749,7 @@ class Answerer:
         self.use_words({"places", "like", "such", "as", "figure", "figures"})  # "places like X"
         self.use_words(COMPARATIVES | {"or", "which", "who", "one", "against", "comparison"})
         self.use_words({"part", "portion", "slice", "chunk", "they", "them", "it", "level"})
-        self.use_words({"whole", "entire", "high", "low", "big", "large", "small"})
+        self.use_words({"whole", "entire", "high", "low", "big", "large", "small"} | NUMBER_VERBS)
         lines: list[AnswerLine] = []
         for statistic, _ in (first, second):
             picked, _ = self._picked(statistic, self.rel.series(statistic.id))
@@ -3221,7 +3780,16 @@ class Answerer:
         words = self.q.words
         goes = ("go", "went", "gone", "goes", "going")
         moved = [i for i in range(len(words) - 1) if words[i] in goes and words[i + 1] in MOVES]
-        return [i for i, w in enumerate(words) if moved and (w in MOVES or w == "or" or w in goes)]
+        by = [  # "up 11%", "how much was it up": a change by so much
+            i
+            for i, w in enumerate(words)
+            if w in MOVES and (
+                (i + 1 < len(words) and words[i + 1][:1].isdigit())
+                or (i and words[i - 1] in ("it", "they") and i + 1 == len(words))
+            )
+        ]  # fmt: skip
+        found = [i for i, w in enumerate(words) if moved and (w in MOVES or w == "or" or w in goes)]
+        return sorted({*found, *by})
 
     def _year_of_report(self) -> bool:
         """Whether the year named is that of an event or article ("according to the 2021
@@ -3391,6 +3959,24 @@ class Answerer:
                     return set(range(start, i + 1))
         return set()
 
+    def _part_named(self, whole: Statistic) -> Statistic | None:
+        """In "how much of X came from Y", the one part of the whole X whose label holds the
+        words after "from" (CAVCA's karaoke fees of its revenue); None otherwise."""
+        words = self.q.words
+        at = next((i for i, w in enumerate(words) if w == "from"), None)
+        if at is None or whole.unit == "percent":
+            return None
+        after = [w for w in words[at + 1 : at + 4] if w not in STOP]
+        if not after:
+            return None
+        parts = [
+            s for s in self.store.all("statistic")
+            if isinstance(s, Statistic) and s.id != whole.id
+            and (self._whole_of(s) or s).id == whole.id
+            and all(self._word_in(w, fold(s.label).split()) for w in after[:1])
+        ]  # fmt: skip
+        return parts[0] if len(parts) == 1 else None
+
     def _whole_of(self, part: Statistic) -> Statistic | None:
         """The one other statistic of the same organization and unit that is its whole (a
         revenue or a total), or None."""
@@ -3471,8 +4057,9 @@ class Answerer:
             if strict and len(covered) < len(content):
                 continue
             kind = _measure_kind(record)
-            if kind and not q.has(*MEASURE_KINDS[kind]):  # GDP is not a share of GDP
-                continue
+            part_of = kind == "share" and self._how_much_of()  # "how much of its exports"
+            if kind and not q.has(*MEASURE_KINDS[kind]) and not part_of:  # GDP is not a
+                continue  # share of GDP
             if self._measure_share(record, covered) < MEASURE_SHARE:
                 continue  # "members" alone is not "record companies among CAVCA members"
             texts = [record.label, *record.aliases]
@@ -3517,6 +4104,13 @@ class Answerer:
             near = [len(kin & set(fold(c[1].label).split())) for c in tied]
             if near.count(max(near)) == 1:
                 best_key, best, covered = tied[near.index(max(near))]
+                ties = []
+        if ties:  # a whole and its part fit alike ("what CAVCA collected"): the whole
+            tied = [candidates[0], *ties]
+            wholes = {w.id for c in tied if (w := self._whole_of(c[1])) is not None}
+            top = [c for c in tied if c[1].id in wholes]
+            if len(top) == 1 and len(tied) == 2:
+                best_key, best, covered = top[0]
                 ties = []
         if ties:
             names = ", ".join(c[1].id for c in [candidates[0], *ties][:4])
@@ -3569,10 +4163,16 @@ class Answerer:
         return fold(statistic.subject) != "china" and any(p in known for p in parts)
 
     def _subject_org(self, statistic: Statistic, org: str) -> bool:
+        """Whether an organization named is the statistic's subject, or an authority of the
+        country it is about ("NCAC's GDP share"); a society of that country is not (its
+        own figures are)."""
         record = self.store.get("organization", org)
         if not isinstance(record, Organization):
             return False
-        return fold(statistic.subject) in (fold(record.name), fold(record.country or ""))
+        if fold(statistic.subject) == fold(record.name):
+            return True
+        authority = record.kind in AUTHORITY_KINDS
+        return authority and fold(statistic.subject) == fold(record.country or "")
 
     def _place_words_named(self, statistic: Statistic) -> bool:
         """Whether the question has a word of each place a local statistic is about
@@ -3588,9 +4188,16 @@ class Answerer:
 
     def _reported_in(self, statistic: Statistic, place: str) -> bool:
         """Whether a value of a national statistic was reported at an event held in the place
-        ("according to the NCAC official in Xiamen"); a local statistic is of its own place."""
+        ("according to the NCAC official in Xiamen"), or named in the scene or beside the
+        statistic's own place ("Zhao spoke in Xiamen. What share of China's exports ...");
+        a local statistic is of its own place."""
         reported = REPORTING_VERBS | {"according", "per", "official", "officials", "put"}
-        if self._local(statistic) or not self.q.has(*reported):
+        told = self.q.has(*reported) or any(
+            fold(p.name) == fold(place) and (p.start in self.q.context or p.start < self.q.begins)
+            for p in self.q.places
+        )
+        told = told or fold(statistic.subject) in self.q.words
+        if self._local(statistic) or not told:
             return False  # "the GDP share in Shanghai" asks for Shanghai's
         for obs in self.rel.series(statistic.id):
             event = self.rel.event(obs.event) if obs.event else None
@@ -3659,11 +4266,16 @@ class Answerer:
         # (with the names, kinds and articles of the records they name).
         hits = text.hits(groups, every=False, kinds=kinds, limit=RECALL)
         who = self._who_did()
+        scene_people = (  # "Zhao Xiuling was there. Who was Director General then?": not she
+            {m.best.id for m in self.mentioned("person")} if self._asks_someone_else() else set()
+        )
         lines = []
         records: list[Record] = []
         for hit in hits:
             record = self.store.get(hit.kind, hit.id)
             if record is None or _says_nothing(record):
+                continue
+            if getattr(record, "person", None) in scene_people:
                 continue
             statistic = (
                 self.store.get("statistic", record.statistic)
@@ -3672,7 +4284,7 @@ class Answerer:
             )  # a local figure only for its place named
             if isinstance(statistic, Statistic) and not self._place_words_named(statistic):
                 continue
-            if self.q.years and not self._in_years(record):
+            if self.q.years and not self._in_years(record) and not self._at_dated_event(record):
                 continue  # a year named holds for every fact given
             if who and not self._someone_else(record):
                 continue  # "who signed the WIPO-NCAC memorandum": not "WIPO and NCAC"
@@ -3727,6 +4339,23 @@ class Answerer:
         return None
 
 
+NATIONALS = {"chinese": "china", "domestic": "china", "foreign": "abroad", "overseas": "abroad"}
+"""Words that say whether people are China's own or from abroad ("the Chinese executives")."""
+BUSINESS_KINDS = frozenset({"company", "media_company", "law_firm"})
+"""Kinds of organization whose people are executives."""
+SPEAKER_NOUNS = frozenset(
+    "officials executives representatives experts speakers lecturers academics scholars "
+    "companies firms organizations bodies institutions".split()
+)
+"""Nouns for those who spoke, after which "Chinese" or "foreign" says where from (not
+"participants": a count of them is not of the speakers)."""
+BROUGHT_IN = frozenset({("brought", "in"), ("bring", "in"), ("brings", "in")})
+""""Brought in": experts invited, or money earned when the question is of amounts."""
+RANKING = frozenset(
+    "rank ranked ranking order ordered biggest largest highest most least smallest lowest top "
+    "compare".split()
+)
+"""Words that ask several organizations' figures set in order ("rank them by revenue")."""
 COMPARATIVES = frozenset(
     "more less bigger larger higher greater smaller lower fewer better worse".split()
 )
@@ -3738,7 +4367,19 @@ LISTED_REACH = 8
 SOURCE_NOUNS = frozenset("article piece story writeup interview coverage".split())
 """Nouns for the article a question means ("in the Xiamen training article")."""
 SOURCE_REACH = 7
-THEN = (("at", "that", "time"), ("at", "the", "time"), ("back", "then"), ("by", "then"))
+THEN = (
+    ("at", "that", "time"),
+    ("at", "the", "time"),
+    ("at", "that", "point"),
+    ("by", "that", "point"),
+    ("at", "that", "stage"),
+    ("by", "that", "stage"),
+    ("by", "that", "time"),
+    ("at", "the", "moment"),
+    ("back", "then"),
+    ("by", "then"),
+    ("so", "far"),
+)
 """Words that point back to a time already named, and ask nothing themselves."""
 MEMBER_TITLES = frozenset("professor professors partner partners lecturer expert counsel".split())
 """Titles a person holds in a unit that are the whole organization's too (a professor of its
@@ -3748,6 +4389,8 @@ CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 """Words that ask for an amount of money: a share or a count does not answer them."""
 PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place"})
 """Nouns that stand for a place named ("the province")."""
+PLACE_PLURALS = frozenset({"provinces", "cities", "regions", "municipalities", "places", "areas"})
+"""Nouns for the places a local figure is of ("in places like Beijing and Shanghai")."""
 CLIMB_WORDS = frozenset(
     "climb climbed climbs rise rose risen go went gone grow grew grown get got come came".split()
 )
@@ -3755,6 +4398,37 @@ CLIMB_WORDS = frozenset(
 TAKE_WORDS = frozenset({"take", "takes", "took", "taken", "taking"})
 YES_NO = frozenset("was were is are had has have did does do".split())
 """First words of a question answered yes or no."""
+EARLIER = frozenset({"before", "previously", "formerly", "former", "prior", "earlier", "previous"})
+"""Words that ask for a post held before the one on record."""
+BEFORE_WHAT = frozenset(
+    "she he they joining joined becoming became working worked moving moved taking took that "
+    "this".split()
+)
+"""Words after "before" that ask for an earlier post ("before she joined")."""
+AUTHORITY_KINDS = frozenset({"government_agency", "government_department", "party_body"})
+"""Kinds of organization that speak for their country's figures."""
+SPANS = frozenset("years months days decades weeks".split())
+"""Units of a span of time ("70 years of work"): a number before one in the scene dates
+nothing."""
+TALK_NOUNS = frozenset(
+    "lectures talks presentations speeches sessions panels courses classes papers".split()
+)
+"""What speakers give: our count of the speakers named is no count of these."""
+POST_NOUNS = frozenset(
+    "university uni firm company administration department division office bureau society "
+    "association group organization organisation agency centre center academy school "
+    "institute law professor partner".split()
+)
+"""Nouns of a statement about a person's post ("a professor at Wuhan University")."""
+PRAISE = frozenset("praised praise praises lauded commended hailed applauded".split())
+"""Words for speaking well of something: what someone said there."""
+SAID_THAT = frozenset({"that", "this", "it", "so", "those", "these"})
+"""Words with which "who said that" points back at what the scene before it says."""
+HELD_WORDS = frozenset(
+    "held hold holds take took place happen happened run ran open opened start started "
+    "end ended attend attended".split()
+)
+"""Words of a question that asks when an event, not an instrument, was ("when was it held")."""
 FORCE_WORDS = frozenset(
     "in into force effect effective take taken took come came entered enter already yet by "
     "time when held had was were is has at the of end start beginning early late".split()
@@ -3909,6 +4583,15 @@ _THRESHOLD_PATTERN = (
 )
 
 
+CHECK_WORDS = frozenset("confirm confirmed correct right true accurate really check".split())
+"""Words with which a question asks whether what it states is so."""
+_CLAIM_PATTERN = (
+    r"(?<![\w.])(?:rmb\s+|cny\s+)?(?P<number>\d[\d,]*(?:\.\d+)?)(?!\w)\s*"
+    r"(?P<unit>%|percent\b|per\s+cent\b)?\s*(?P<scale>thousand|million|billion|trillion)?"
+    r"\s*(?:(?P<money>yuan|rmb)\b)?"
+)
+"""A figure a question states ("477 million yuan", "7.44%", "RMB 8.48 trillion")."""
+
 _COMPARING = (
     *("top", "exceed", "above", "over", "surpass", "pass", "past", "beyond", "than", "below"),
     *("under", "reach", "hit", "least"),
@@ -3939,6 +4622,27 @@ def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> Ans
     word = "Yes" if verdict else "No"
     said = asked if verdict else f"not {asked}"
     return replace(line, text=f"{word}: {line.text}, {said} {threshold.written} (our comparison)")
+
+
+def _each_post_once(roles: Iterable[Role]) -> list[Role]:
+    """Each post (title at an organization) once, at its latest date, latest first."""
+    latest: dict[tuple[str, str | None], Role] = {}
+    for role in sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True):
+        latest.setdefault((role.title, role.organization), role)
+    return list(latest.values())
+
+
+def _checked(line: AnswerLine, quantity: Amount | Quantity | None, claim: Threshold) -> AnswerLine:
+    """A figure's line with whether it is the figure the question states: "Yes" when the
+    article's figure can be it, "No" with the article's figure when it cannot."""
+    bounds = _bounds(quantity) if quantity is not None else None
+    if bounds is None:
+        return line
+    low, high = bounds
+    slack = max(abs(claim.number) * 0.005, 1e-9)  # "477 million" of 477,000,000; rounding
+    if low - slack <= claim.number <= high + slack:
+        return replace(line, text=f"Yes: {line.text} (our comparison with {claim.written})")
+    return replace(line, text=f"No, not {claim.written}: {line.text} (our comparison)")
 
 
 def _a_year(match: re.Match[str]) -> bool:

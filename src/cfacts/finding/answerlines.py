@@ -271,7 +271,7 @@ class Lines:
         if unstated:
             asked = "an" if unstated[:1] in "aeiou" else "a"
             name += f" (the article does not say whether it is {asked} {unstated})"
-        else:
+        elif org.kind != "other":  # "other" is no kind to name ("an other")
             name += f", {article} {kind},"
         text = (
             f"{name} took part in the "

@@ -29,9 +29,10 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "company": frozenset("company firm".split()),
     "law_firm": frozenset("firm law".split()),
     "alliance": frozenset("alliance".split()),
+    "work": frozenset("works game games film films movie movies hit hits title titles".split()),
 }
-"""The nouns a question may call an organization of each kind by ("the regulator", "the
-collecting society"), besides the words of its own name."""
+"""The nouns a question may call an organization (or a work) of each kind by ("the
+regulator", "the collecting society", "which game"), besides the words of its own name."""
 
 VAGUE = frozenset({"body", "group", "outfit", "organization", "organisation", "agency"})
 """Nouns any organization may be called by: a description ending in one needs a word of the

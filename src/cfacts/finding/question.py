@@ -269,6 +269,9 @@ SHORT_FORMS = {
     "uni": "university",
     "certs": "certificates",
     "cert": "certificate",
+    "copywrite": "copyright",
+    "copywrites": "copyrights",
+    "copywrited": "copyrighted",
     "coop": "cooperation",
     "co-op": "cooperation",
     "memo": "memorandum",
@@ -343,6 +346,13 @@ FILLERS = (
     ("is", "it", "correct", "that"),
     ("is", "it", "right", "that"),
     ("is", "it", "accurate", "that"),
+    ("is", "it", "true"),
+    ("is", "it", "correct"),
+    ("is", "it", "right"),
+    ("is", "it", "accurate"),
+    ("can", "you", "confirm", "that"),
+    ("can", "you", "confirm"),
+    ("please", "confirm"),
     ("whats", "the", "deal", "with"),
     ("what", "s", "the", "deal", "with"),
     ("what", "is", "the", "deal", "with"),
@@ -351,18 +361,44 @@ FILLERS = (
 small words already (`STOP`)."""
 
 
-_TAG = re.compile(r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\stoo\W*$", re.IGNORECASE)
+_TAG = re.compile(
+    r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right)\W*$", re.IGNORECASE
+)
 """The last word of a sentence that only asks to be told yes ("..., right?") or adds
 ("... in Shanghai too?")."""
 
 
+_CHECK_TAG = re.compile(
+    r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
+    r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true)(?:\s+(?:year|date|"
+    r"figure|number|name|title|place|city))?|yes|ok|okay|the\s+(?:number|figure|year|date|"
+    r"name|title|place|city)|(?:his|her|their|its)\s+(?:firm|title|job|post|role|company|"
+    r"organi[sz]ation|employer|university|name))\W*$",
+    re.IGNORECASE,
+)
+"""The tag with which a statement asks to be checked: "- correct?", ", right?", "- is that
+accurate?", "- is that his firm?", "- correct year?"."""
+
+
+def checks(text: str) -> bool:
+    """Whether a question states something and asks to have it checked ("... - correct?",
+    "..., yes?", "... - is that his firm?")."""
+    return any(_CHECK_TAG.search(sentence) for sentence in sentences_of(text))
+
+
 def _tags(text: str) -> list[int]:
-    """The positions of the words of each sentence's tag (`_TAG`): "too, right?"."""
+    """The positions of the words of each sentence's tag (`_TAG`, `_CHECK_TAG`): "too,
+    right?", "... in 2015 - correct?"."""
     found: list[int] = []
     offset = 0
     for sentence in sentences_of(text):
         whole = size = len(words_of(sentence))
         rest = sentence
+        check = _CHECK_TAG.search(rest) if size > 3 else None
+        if check is not None:  # "X was held in Xiamen - correct?": the statement is asked
+            tag = len(words_of(check.group()))
+            found += range(offset + size - tag, offset + size)
+            rest, size = rest[: check.start()], size - tag
         while size > 2 and (match := _TAG.search(rest)):
             found.append(offset + size - 1)
             rest, size = rest[: match.start()], size - 1
@@ -454,6 +490,11 @@ _ABBREVIATIONS = frozenset("dr mr mrs ms prof st co inc ltd no vs etc jr sr mt".
 """Short forms whose full stop ends no sentence ("Co.", "Dr.")."""
 
 
+_INITIAL = re.compile(r"(?:^|\.)[A-Z]$")
+"""A word that ends in a capital's initial ("U.S", "J"): its full stop ends no sentence
+("AI." and "WIPO." do)."""
+
+
 def sentences_of(text: str) -> list[str]:
     """A text's sentences: split after a full stop, "?" or "!" followed by a space and a
     capital, never after a short form ("Co.", "Dr.") or a capital's initial ("U.S.")."""
@@ -462,7 +503,7 @@ def sentences_of(text: str) -> list[str]:
     for match in re.finditer(r"[.!?]+(?=\s+[A-Z\"'(\u201c])|[!?]+(?=\s+\w)", text):
         before = text[begin : match.start()].split()
         last = before[-1] if before else ""
-        if match.group()[0] == "." and (last.lower() in _ABBREVIATIONS or last[-1:].isupper()):
+        if match.group()[0] == "." and (last.lower() in _ABBREVIATIONS or _INITIAL.search(last)):
             continue
         out.append(text[begin : match.end()].strip())
         begin = match.end()
@@ -529,6 +570,8 @@ _NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORE
 """A number asked in shorthand: "no. of treaties", "participants no.", "# of members"."""
 
 
+_BILATERAL = re.compile(r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", re.IGNORECASE)
+"""Two sides to a thing, as people write "bilateral": "two-way", "one-to-one"."""
 _SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 """A slash between words, read as "and" ("w/" is "with", read before)."""
 
@@ -540,6 +583,7 @@ def words_of(text: str) -> list[str]:
     cleaned = _WITH.sub("with ", _DID.sub(r"\1 did", cleaned))  # "w/ wipo", "where'd they"
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned)).replace("+", " and ")
     cleaned = _SLASH.sub(" and ", cleaned)  # "vice chair / DG", "ratified/acceded"
+    cleaned = _BILATERAL.sub("bilateral", cleaned)  # "two-way dialogues"
     words = fold(cleaned).split()
     out: list[str] = []
     for i, w in enumerate(words):
@@ -872,7 +916,11 @@ def _described(
     if not any(w in by_description.HEADS for i, w in enumerate(words) if i not in taken):
         return []
     orgs = [r for r in lookup.store.all("organization") if isinstance(r, Organization)]
-    found = by_description.described(orgs, words, taken, STOP, places)
+    events = {  # "the roundtable WIPO's China office held": a kind of event ends a description
+        w for e in lookup.store.all("event") for w in str(getattr(e, "kind", "")).split("_")
+    }
+    stop = STOP | events | {f"{w}s" for w in events}
+    found = by_description.described(orgs, words, taken, stop, places)
     return [Mention(start, end, (match,)) for start, end, match in found]
 
 
