@@ -778,6 +778,39 @@ _LEARN_AD = [
     ("Who delivered the line about a community of shared future in Chengdu?", "Yu Cike"),
     # "on behalf of" an organization is who they spoke for, not a topic
     ("Who spoke on behalf of the Tencent Group in Chengdu?", "Jiang Bo"),
+    # "chief", "head", "heading" of a Director: a post checked holds them
+    ("Is Gao Hang the chief of WIPO's Copyright Development Division, correct?", "Yes"),
+    ("Was Liu Hua heading WIPO's China office in 2021 - right?", "Yes"),
+    ("Is Sylvie Forbin the head of WIPO - right?", "No, not as stated"),  # a deputy is no head
+    # a post stated in a word no post on record has ("both") is not judged "No" for it
+    ("Was Liu Hua the head of the WIPO Office in China both in 2021 and 2023, yes?", "Yes"),
+    # "the provincial copyright chief": the reporter's title, in a plain word
+    ("According to the Sichuan copyright chief, what was trading worth in 2018?", "100 million"),
+    # a continent's adjective of an organization's country
+    ("Which European universities sent lecturers to Shanghai in 2023?", "Strasbourg"),
+    # what an instrument covers, placed at the event of the article it comes from
+    ("What areas does the WIPO-NCAC MoU mentioned at the Shanghai training cover?", "legislation"),
+    # "Name both": the scene before it is the question
+    ("Two hit titles were cited by Liu Hua at the roundtable. Name both.", "Ne Zha"),
+    # a label before a colon asks nothing; "milestone" is a mark passed
+    ("Speed round: which milestone did copyright registrations pass in 2024?", "10 million"),
+    # "as X recalled in YEAR": when X said it, not when it happened
+    (
+        "When was the WIPO-NCAC Memorandum of Cooperation signed, as Liu Hua recalled in 2021?",
+        "2015",
+    ),
+    # "by early 2025": the figure reported then
+    ("By early 2025, how many members had MCSC signed up?", "14,000"),
+    # "kick off" is to open
+    ("Who kicked off the 2023 Shanghai training with a lecture?", "Gao Hang"),
+    # two figures asked with "and", held by two facts
+    ("Sichuan in 2018: copyright trading and works registered?", "170,000"),
+    # "which CMO": a figure's organization's kind
+    ("Which CMO earned more in 2024, MCSC or CWWCS?", "477"),
+    # the second question's "his" is who reported the figures the first one found
+    ("Who gave the Sichuan 2018 registration figure, and what is his title?", "Director General"),
+    # "their ... work" at the end is an effort, not a work of art
+    ("Which places did WIPO choose as case studies of copyright protection work?", "Dehua"),
 ]
 
 _REFUSE_3 = [
@@ -807,6 +840,10 @@ _REFUSE_3 = [
     ("us copyright industry share of gdp", ""),
     # no earlier post is on record: the closest answer never misses "became"
     ("What was Liu Hua's job before she became director of the WIPO office?", ""),
+    # the closest answer never misses an interview or an event's kind named
+    ("Which NCAC official was interviewed about copyright cooperation abroad?", ""),
+    # no Finnish or Australian group is on record as a collecting society at Chengdu by country
+    ("Collecting societies from which countries came to the Chengdu forum?", ""),
 ]
 
 

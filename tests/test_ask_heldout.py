@@ -15,7 +15,7 @@ refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17,
 and lists by question each answer still judged not right with exit 0 and why. No other
 answer may be judged wrong with exit 0, and no fewer may be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 13, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 21, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -81,7 +81,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "What AI risks did songwriter Zhang Yilin caution about?",
         },
     ),
-    "ask_heldout_e.toml": (68, set()),
+    "ask_heldout_e.toml": (69, set()),
     "ask_heldout_f.toml": (69, set()),
     "ask_heldout_g.toml": (70, set()),
     "ask_heldout_h.toml": (69, set()),
@@ -101,11 +101,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_n.toml": (69, set()),
     "ask_heldout_o.toml": (69, set()),
     "ask_heldout_p.toml": (70, set()),
-    "ask_heldout_q.toml": (58, set()),
+    "ask_heldout_q.toml": (59, set()),
     "ask_heldout_r.toml": (70, set()),
-    "ask_heldout_s.toml": (66, set()),
+    "ask_heldout_s.toml": (67, set()),
     "ask_heldout_t.toml": (69, set()),
-    "ask_heldout_u.toml": (64, set()),
+    "ask_heldout_u.toml": (65, set()),
     "ask_heldout_v.toml": (66, set()),
     "ask_heldout_w.toml": (69, set()),
     "ask_heldout_x.toml": (67, set()),
@@ -113,7 +113,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_z.toml": (69, set()),
     "ask_heldout_aa.toml": (69, set()),
     "ask_heldout_ab.toml": (68, set()),
-    "ask_heldout_ai.toml": (63, set()),
+    "ask_heldout_ai.toml": (67, set()),
     "ask_heldout_ah.toml": (70, set()),
     "ask_heldout_ag.toml": (70, set()),
     "ask_heldout_af.toml": (70, set()),
@@ -138,8 +138,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_learn_3.toml": (69, set()),
     "ask_learn_4.toml": (69, set()),
-    "ask_learn_5.toml": (54, set()),
-    "ask_learn_6.toml": (68, set()),
+    "ask_learn_5.toml": (56, set()),
+    "ask_learn_6.toml": (69, set()),
     "ask_learn_7.toml": (
         66,
         {
@@ -148,18 +148,27 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "cavca 2024 revenue karaoke plus broadcasting rights total, how much was karaoke alone",
         },
     ),
-    "ask_learn_8.toml": (64, set()),
+    "ask_learn_8.toml": (65, set()),
     "ask_learn_9.toml": (67, set()),
     "ask_learn_10.toml": (67, set()),
     "ask_learn_11.toml": (68, set()),
-    "ask_learn_12.toml": (64, set()),
-    "ask_learn_13.toml": (50, set()),
+    "ask_learn_12.toml": (65, set()),
+    "ask_learn_13.toml": (52, set()),
     "ask_learn_14.toml": (69, set()),
     "ask_learn_15.toml": (68, set()),
     "ask_learn_16.toml": (66, set()),
     "ask_learn_17.toml": (66, set()),
     "ask_learn_18.toml": (54, set()),
-    "ask_learn_19.toml": (65, set()),
+    "ask_learn_19.toml": (66, set()),
+    "ask_learn_21.toml": (
+        67,
+        {
+            # not right: Forbin's statement (one more country needed) is given; the set wants
+            # a refusal, for the article names no country
+            "Sylvie Forbin said just one more ratification would bring the Beijing Treaty into "
+            "force. Which country was expected to be that one?",
+        },
+    ),
 }
 
 

@@ -39,6 +39,7 @@ from cfacts.finding.fulltext import FullText, record_texts, same_word, search, s
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT
 from cfacts.finding.question import (
+    CONTINENTS,
     DEMONYMS,
     STOP,
     Mention,
@@ -73,10 +74,12 @@ GENERIC = frozenset(
         "precisely approx some refers refer referred fell coincide coincided coincides "
         "coinciding far local event events met meet meets gathered actually really alone just "
         "back going go session sessions edition editions falls together based says went "
-        "remind piece supposedly reportedly apparently allegedly meant aimed intended "
+        "remind piece supposedly reportedly apparently allegedly meant aimed intended aim aims "
+        "already areas fields recalled recalls recall cover covers covering "
+        "coastal inland southern northern eastern western "
         "ms mr mrs dr madam sir actual sent full survey study "
         "confirm confirmed verify check checking double correct correctly given need needs "
-        "reporter reporters draft editor "
+        "reporter reporters draft editor coverage story stories news "
         "presented stated mentioned noted described attributed cite cites references referenced "
         "account connection regard regarding respect concerning relatedly regards "
         "briefing section item overview underline significance "
@@ -196,7 +199,7 @@ LINKS = frozenset(
     for pair in (
         "make up, makes up, made up, lead to, leads to, led to, leading to, account for, "
         "accounts for, accounted for, come from, comes from, came from, take place, takes place, "
-        "stack up, stacks up, stacked up, "
+        "stack up, stacks up, stacked up, in english, take part, taking part, took part, "
         "took place, taking place, set out, sets out, co host, co hosted, co organised, "
         "co organized, follows up, follow up, followed up, following up, corresponds to, "
         "correspond to, corresponded to, amounts to, amounted to, work out, works out, "
@@ -208,6 +211,9 @@ LINKS = frozenset(
 )
 """Verb phrases that only link the words around them ("what share do exports make up")."""
 PHRASES: dict[tuple[str, str], str] = {
+    ("kicked", "off"): "opened",
+    ("kick", "off"): "open",
+    ("kicks", "off"): "opens",
     ("signed", "up"): "acceded",
     ("sign", "up"): "accede",
     ("pull", "in"): "revenue",
@@ -463,7 +469,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "selected": ("chosen", "listed"),
     "select": ("chosen", "selected", "listed"),
     "choose": ("chosen", "selected", "listed"),
-    "boost": ("boost", "prosperity", "promote"),
+    "boost": ("boost", "prosperity", "promote", "strengthen", "deepen", "enhance"),
     "listed": ("chosen", "selected"),
     "produced": ("adopted", "concluded"),
     "resulted": ("adopted", "concluded"),
@@ -653,21 +659,33 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     )
     scene = " ".join(q.words[i] for i in named)
     one = first.reply()
+    if not one.lines:  # the closest facts, as `respond` gives them last (`_near`)
+        one = Answerer(lookup, parts[0]).reply(near=True)
     if not one.lines:
         return None
-    people = {getattr(lookup.store.get(line.kind, line.id), "person", None) for line in one.lines}
-    people.discard(None)
+    people = {_person_of(lookup.store.get(line.kind, line.id)) for line in one.lines}
+    people.discard(None)  # "who reported the figures, and what is his role": the reporter
     pronoun = PRONOUNS & set(words_of(parts[1]))
+    person_scene = ""
     if pronoun and len(people) == 1 and not q.of_kind("person"):  # "Who gave the lecture,
         person = lookup.store.get("person", str(next(iter(people))))  # and what post does
         if isinstance(person, Person):  # she hold?": she is who the first part found, in
             years = " ".join(q.words[i] for i, _ in q.years)  # its years (what the first
             scene = f"{person.name} {years}".strip()  # part asked about is not hers to hold)
+            person_scene = person.name
     two = Answerer(lookup, f"{scene}: {parts[1]}" if scene else parts[1]).reply()
+    if not two.lines and person_scene:  # "who reported the 2018 figures, and what is his
+        two = Answerer(lookup, f"{person_scene}: {parts[1]}").reply()  # role": as reported
     if not two.lines:
         return None
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
     return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
+
+
+def _person_of(record: Record | None) -> str | None:
+    """The person a fact is of: who spoke, held the post, or reported the figure."""
+    person = getattr(record, "person", None) or getattr(record, "reported_by", None)
+    return person if isinstance(person, str) else None
 
 
 def quoted(text: str) -> str:
@@ -698,6 +716,8 @@ class Answerer:
             stand_in = PHRASES.get((words[i], words[i + 1]))
             if (words[i], words[i + 1]) in BROUGHT_IN and money:
                 stand_in = "revenue"
+            if words[i + 1] == "up" and stand_in and {"members", "membership"} & set(words):
+                stand_in = "members"  # "how many members had MCSC signed up"
             if stand_in is not None:
                 phrased[i] = stand_in
                 self.used.add(i + 1)
@@ -736,8 +756,8 @@ class Answerer:
         q = self.q  # the scene set before the question: only what it names must hold
         named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
         named |= {i for k in q.kinds for i in k.span} | {i for i, _ in q.years}
-        if not self._said_that():  # "Somebody called it a milestone. Who said that?": the
-            self.used.update(  # scene is what was said, and must hold
+        if not (self._said_that() or self._bare_ask()):  # "Somebody called it a milestone.
+            self.used.update(  # Who said that?": the scene is what was said, and must hold
                 i for i in q.context if i not in named and not words[i].isdigit()
             )
             self.used.update(  # "NCAC looked back on 70 years of ...": a span of time
@@ -746,6 +766,16 @@ class Answerer:
             )  # fmt: skip
         if q.context:  # "X, who argued for Y, is ...": what describes X need not hold
             self.used.update(described(q.text))
+        people = {i for m in q.mentions if m.kind == "person" for i in m.span}
+        told = {m.end + 2 for m in q.mentions if self._source_words(m) and m.end + 2 < len(words)}
+        if any(i in told and words[i - 1] == "in" for i, _ in q.years):  # "as Liu Hua
+            self.q = replace(q, years=tuple(y for y in q.years if y[0] not in told))  # recalled
+            self.used.update(j for i in told for j in (i - 1, i))  # in 2021": when she said it
+            q = self.q
+        for i, w in enumerate(words):  # "their copyright protection work": an effort, not a
+            last = i + 1 == len(words)  # work of art, nor where
+            if w == "work" and i and words[i - 1] not in STOP and i - 1 not in people and last:
+                self.used.add(i)  # someone works
         for i in range(len(words) - 1):  # "that year", "the same year": the year named, or
             if words[i] in ("that", "same") and words[i + 1] == "year":  # one this question
                 self.used.update((i, i + 1))  # cannot see (each answer line gives its year)
@@ -907,6 +937,9 @@ class Answerer:
                     names += [x for x in (record.city, record.start) if x]
                 if isinstance(record, Statistic):
                     names.append(record.subject)
+                    org = self.store.get("organization", record.organization or "")
+                    if isinstance(org, Organization):  # "which CMO had the bigger revenue"
+                        names += [*self._names_of(org.id), *sorted(KIND_NOUNS.get(org.kind, ()))]
                 kind_word = getattr(record, "kind", None)
                 if isinstance(kind_word, str):  # "which places", "which campaign"
                     names.append(vocabulary_words(kind_word))
@@ -915,6 +948,8 @@ class Answerer:
                     country = getattr(record, "country", None)
                     if country and country != "China":  # "the foreign university experts"
                         names.append("foreign")
+                    if country and fold(country) in CONTINENTS:  # "the European experts"
+                        names.append(CONTINENTS[fold(country)])
                     elif country == "China":  # "the Chinese company executives"
                         names.append("China Chinese domestic")
                 return names
@@ -949,12 +984,14 @@ class Answerer:
         return [i for i in positions if not self._word_in(self.q.words[i], words)]
 
     def _titles_words(self, person: str) -> list[str]:
-        """The folded words of the titles a person holds and their organizations' names."""
+        """The folded words of the titles a person holds and their organizations' names,
+        with the plain words for a title ("chief", "head" and "boss" of a director)."""
         texts: list[str] = []
         for role in self.rel.roles_of_person(person):
             texts.append(role.title)
             texts += self._names_of(role.organization) if role.organization else []
-        return fold(" ; ".join(texts)).split()
+        words = fold(" ; ".join(texts)).split()
+        return words + [w for w, means in TITLE_SYNONYMS.items() if set(means) <= set(words)]
 
     def _most_of(self, facts: Sequence[Record], topic: Sequence[int]) -> list[Record]:
         """One speaker's statements asked about in words of the question's own ("what AI
@@ -1007,6 +1044,44 @@ class Answerer:
                        for side in sides):  # fmt: skip
                 return False
         return True
+
+    def _mentioned_at(self) -> tuple[list[int], set[str]] | None:
+        """The event a question says something was mentioned at ("the MoU mentioned at the
+        Shanghai training", "cited during the roundtable"): the words saying so and the
+        articles that report the event; None when it says none."""
+        words = self.q.words
+        for m in self.mentioned("event"):
+            before = words[max(0, m.start - 3) : m.start]
+            verb = next((j for j, w in enumerate(before) if w in MENTIONED_AT), None)
+            if verb is None or not {"at", "in", "during"} & set(before[verb + 1 :]):
+                continue
+            event = self.store.get("event", m.best.id)
+            if event is not None:
+                span = [*range(m.start - len(before) + verb, m.start), *m.span]
+                return span, {ev.source for ev in event.evidence}
+        return None
+
+    def _sources(self, line: AnswerLine) -> set[str]:
+        """The articles a line's fact comes from."""
+        record = self.store.get(line.kind, line.id)
+        return {ev.source for ev in record.evidence} if record is not None else set()
+
+    def _either_side(self, lines: Sequence[AnswerLine]) -> list[AnswerLine]:
+        """Two things asked with "and" that no one fact holds ("Sichuan's 2018 trading
+        volume and registered works"): the facts holding every word but the other side's,
+        when each side has one; [] otherwise. A side is the run of words beside "and"."""
+        words, left = self.q.words, self.leftover()
+        for a in (i for i, w in enumerate(words) if w == "and" and 0 < i < len(words) - 1):
+            before = list(takewhile(lambda i: i in left, range(a - 1, -1, -1)))
+            after = list(takewhile(lambda i: i in left, range(a + 1, len(words))))
+            if not before or not after:
+                continue
+            rest = [i for i in left if i not in before and i not in after]
+            one = [x for x in lines if self.covers(x, [*rest, *before]) and not self._set_aside(x)]
+            two = [x for x in lines if self.covers(x, [*rest, *after]) and not self._set_aside(x)]
+            if one and two and set(one) != set(two):  # not one fact's words for both
+                return list(dict.fromkeys([*one, *two]))
+        return []
 
     def _offered(self) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
         """The numbers a question offers as choices, each side's words: "40th or 50th",
@@ -1111,11 +1186,18 @@ class Answerer:
                 lines = judged
         if any(line.value and line.value.unit == "CNY" for line in lines):
             self.use_words(CURRENCY_WORDS | {"money", "cash"})  # "how much money": in yuan
+        told_at = self._mentioned_at()  # "the MoU mentioned at the Shanghai training": a fact
+        if told_at:  # of an article that reports that event
+            self.use(told_at[0])
+            lines = [x for x in lines if told_at[1] & self._sources(x)]
         asked_for = self._instrument_asked()
         kind_words = {i for i, w in enumerate(self.q.words) if w in INSTRUMENT_WORDS} - self.used
         if asked_for:  # "what agreement did they sign": the memorandum, a fact naming one
             self.use(kind_words)
         kept = self._kept(lines)
+        sides = self._either_side(lines)  # "trading volume and registered works": both
+        if sides and set(kept) <= set(sides):
+            kept = sides
         if asked_for:
             self.used -= kind_words  # the closest answer (`_near`) weighs every word
         shares = MEASURE_KINDS["share"] | MEASURE_KINDS["growth"]  # "477 million yuan, up 11%"
@@ -1229,6 +1311,8 @@ class Answerer:
             self.q.has(*PEOPLE_NOUNS) and asked[:1] in (("which",), ("name",), ("list",))
         )
         head = self._asked_noun()
+        closest = len(left)  # the fewest words any fact misses, whether it may answer or not
+        kinds = {words[i] for k in self.q.kinds for i in k.span}  # "collecting societies"
         for line in lines:
             if self._set_aside(line) or self._hoped(line, left):
                 continue
@@ -1237,13 +1321,15 @@ class Answerer:
             if line.kind in ("organization", "event", "person"):
                 continue  # a profile describes; only a fact can be the closest answer
             missing = self._near_missing(line, left, named, plural=plural)
+            closest = min(closest, len(missing))
             if len(missing) * NEAR_SHARE > len(left):
                 continue
             if who and asked[:1] in (("who",), ("whom",)) and asked[1:2] and asked[1] in missing:
                 continue  # "who presided over ...": what they did must be on record
             if head is not None and words[head] in missing:
                 continue  # "which anniversary of ...": what is asked for must be on record
-            if all(w.isalpha() and w not in named and w not in NEAR_HARD for w in missing):
+            hard = [w for w in missing if w in NEAR_HARD or w in EVENT_KIND_WORDS or w in kinds]
+            if all(w.isalpha() and w not in named for w in missing) and not hard:
                 scored.append((len(missing), line))
         fewest = min((n for n, _ in scored), default=None)
         best = list(dict.fromkeys(line for n, line in scored if n == fewest))
@@ -1254,6 +1340,8 @@ class Answerer:
         )
         if fewest is None or (len(best) > NEAR_MAX and not alike):
             return []
+        if fewest > closest:  # a fact closer to the question misses a word that matters:
+            return []  # one further off cannot be the answer either
         if plural:  # "what trade deal negotiations": the next closest of its kind
             best += [line for _, line in scored if line.kind == best[0].kind]
             best = list(dict.fromkeys(best))[:MAX_LINES]
@@ -1297,6 +1385,14 @@ class Answerer:
                 and all(w in STOP or w in ROLE_TITLES or w in LEAD_VERBS for w in between)
             ):
                 return list(range(j - 1 - (words[j - 2 : j - 1] == ("as",)), mention.start))
+        end = mention.end
+        saying = REPORTING_VERBS | {"put", "recalled", "recalls"}
+        if (
+            words[mention.start - 1 : mention.start] == ("as",)
+            and words[end : end + 1]
+            and (words[end] in saying)
+        ):
+            return list(range(mention.start - 1, end + 1))  # "as Liu Hua recalled"
         return []
 
     def _asked_noun(self) -> int | None:
@@ -1352,6 +1448,9 @@ class Answerer:
         "name the two experts"): 0 when it asks for no list or gives no number."""
         words = self.q.asked
         at = next((i for i, w in enumerate(words[:3]) if w in ("list", "name", "enumerate")), 0)
+        names = next((i for i, w in enumerate(words[:6]) if w == "names"), None)
+        if names is not None and words[names + 1 : names + 2] == ("of",):
+            at, words = 0, ("name", *words[names + 2 :])  # "give me the names of the eight"
         words = words[at:]  # "can you name the eight treaties"
         lists = words[:1] in (("list",), ("name",), ("enumerate",)) or words[:2] in (
             ("what", "are"), ("which", "are"), ("who", "are"), ("what", "were"), ("which", "were")
@@ -1640,8 +1739,10 @@ class Answerer:
         if q.has(*CURRENCY_WORDS):  # "what did it add to the economy in yuan"
             return True
         words = q.words
-        if q.has("threshold") or any(  # "what mark did it pass"
-            w == "mark" and words[i - 1] in ("what", "which") for i, w in enumerate(words) if i
+        if q.has("threshold") or any(  # "what mark did it pass", "which milestone"
+            w in ("mark", "milestone") and words[i - 1] in ("what", "which")
+            for i, w in enumerate(words)
+            if i
         ):
             return True
         return bool({w for w in q.words} & (NUMBER - {"how", "much", "many", "total"}))
@@ -2021,6 +2122,8 @@ class Answerer:
         ("Liu Hua mentioned two hits. Which ones?"): its profile is no answer."""
         begins, asked = self.q.begins, self.q.asked
         named = self.mentioned(kind)
+        if self._bare_ask():  # "Liu Hua cited two hits at the roundtable. Name both."
+            return bool(named) and all(m.start < begins for m in named)
         profile = ROLE_NOUNS | TITLE_ASKED | ORG_KIND_WORDS | PEOPLE_NOUNS | PROFILE_NOUNS
         head = self._asked_noun()  # "which copyright events": events
         noun = self.q.words[head] if head is not None else asked[1:2] and asked[1]
@@ -2058,6 +2161,18 @@ class Answerer:
             and bool(SAID_THAT & set(proper))
             and all(w in STOP | STATEMENT | SAID_THAT for w in proper)
         )
+
+    def _bare_ask(self) -> bool:
+        """Whether the question proper asks only for what the scene before it describes
+        ("WIPO and NCAC pushed one treaty into force and another to ratification. Name
+        both."): then the scene is the question, and every word of it must hold."""
+        q = self.q
+        proper = [w for i, w in enumerate(q.words) if i >= q.begins and i not in q.context]
+        return (
+            q.begins > 0
+            and tuple(proper[:1]) in (("name",), ("list",), ("give",), ("tell",), ("please",))
+            and all(w in STOP | BARE_ASK for w in proper)
+        )  # not "Which ones?": a scene's things of a kind (`_only_in_scene`)
 
     def _how_much_of(self) -> bool:
         """Whether a question asks "how much of" a whole, a share of it ("exports are how
@@ -2199,27 +2314,39 @@ class Answerer:
         told |= {i for p in self.q.places for i in p.span} | {i for i, _ in self.q.years}
         plain = STOP | ROSTER | SPOKE | LECTURE | set(EVENT_KIND_WORDS) | CHECK_WORDS
         plain |= PEOPLE_NOUNS | {"speaker", "speakers", "lecturer", "one", "checking", "as"}
+        plain |= {"both", "still", "then", "also", "already", "time"}
         claims = [i for i in self.leftover()
                   if i not in mention.span and i not in told and words[i] not in plain]  # fmt: skip
-        if not any(words[i] in ROLE_TITLES | POST_NOUNS for i in claims):
+        titles = ROLE_TITLES | POST_NOUNS | set(TITLE_SYNONYMS) | LEAD_VERBS
+        if not any(words[i] in titles for i in claims):
             return None
-        if told or self._event_kind_named([]):  # "X lectured in Shanghai as ...": X was there
-            event, used = self._try_event()
+        named = {i for m in self.q.mentions if m.kind in ("organization", "person") for i in m.span}
+        only_years = told == {i for i, _ in self.q.years} and not self._event_kind_named([])
+        dated = self.q.year_values if only_years else []  # "as of July 2021": her posts then
+        if (told and not only_years) or self._event_kind_named([]):  # "X lectured in Shanghai
+            event, used = self._try_event()  # as ...": X was there
             self.used = used
             if event is None or not any(
                 a.event == event.id for a in self.rel.appearances_of_person(rid)
             ):
                 return None
         self.use(i for i in self.leftover() if i in told or words[i] in plain)
-        latest = _each_post_once(self.rel.roles_of_person(rid))
+        roles = self.rel.roles_of_person(rid)
+        if dated:
+            roles = [r for r in roles if int(r.as_of[:4]) in dated]
+        latest = _each_post_once(roles)
         if not latest:
             return None
         lines = [self.lines.role(r) for r in latest]
         claimed = {words[i] for i in claims}
+        proper = self._proper_words()  # "at the University of Milan": a name, to judge
+        unknown = [i for i in claims if i not in named and words[i] not in titles | proper]
+        if any(not any(self._claim_holds(line, words[i]) for line in lines) for i in unknown):
+            return None  # a word stated that no post on record has: not ours to judge
         fitting = [
             line for line in lines
-            if all(self.holds(line.kind, line.id, words[i]) for i in claims)
-            and (not claimed & ROLE_TITLES  # a title stated is not a lesser one
+            if all(self._claim_holds(line, words[i]) for i in claims)
+            and (not claimed & (titles - POST_NOUNS)  # a title stated is not a lesser one
                  or (set(fold(self._title_of(line)).split()) & MODIFIERS) <= claimed)
         ]  # fmt: skip
         self.use([*mention.span, *claims])
@@ -2230,6 +2357,16 @@ class Answerer:
             )
         first = replace(lines[0], text=f"No, not as stated (our reading): {lines[0].text}")
         return [first, *lines[1:]], Request("who", rid)
+
+    def _claim_holds(self, line: AnswerLine, word: str) -> bool:
+        """Whether a role's line holds a word a question states of the post, a plain word
+        for its title included ("head" or "chief" of a Director; "heading" or "runs" of a
+        top title)."""
+        if self.holds(line.kind, line.id, word):
+            return True
+        if word in TITLE_SYNONYMS:
+            return all(self.holds(line.kind, line.id, w) for w in TITLE_SYNONYMS[word])
+        return word in LEAD_VERBS and fold(self._title_of(line)) in TOP_TITLES
 
     def _title_of(self, line: AnswerLine) -> str:
         """The title of the role a line gives ("" for a line of another kind)."""
@@ -2398,6 +2535,8 @@ class Answerer:
         noun = self._asked_noun()
         if noun is not None and _plural(self.q.words[noun]) and self.q.words[noun] in ORG_PLURALS:
             return None  # "which other organizations did NCAC name": not NCAC's profile
+        if noun is not None and self.q.words[noun] in PEOPLE_NOUNS | ROLE_TITLES:
+            return None  # "which professor from the Department of Law": a person
         self.use_words(
             {"stand", "stands", "abbreviation", "acronym", "full", "mean", "means", "short", "for"}
         )
@@ -3264,6 +3403,10 @@ class Answerer:
         who = self._who_did()  # "who signed X": only what names someone not asked about
         if who and self._sided:
             return None  # "who signed it for the NCAC side": a person, not the parties
+        self.use_words({"cover", "covers", "covered", "covering", "include", "includes"})
+        if not who:  # "the MoU mentioned at the Shanghai training" (not "who signed it")
+            articles = {ev.source for _, record in records for ev in record.evidence}
+            self._use_reporting_events(articles)
         for mention, record in records:
             self.use(mention.span)
             self.cues.append(mention.kind)
@@ -3276,6 +3419,23 @@ class Answerer:
         mention, record = records[0]
         name = self.lines.name(mention.kind, record.id)
         return lines, Request("search", name, limit=CARDS)
+
+    def _use_reporting_events(self, articles: set[str]) -> None:
+        """Accounts for the events a question places a subject at ("the MoU mentioned at the
+        Shanghai training", "at the 2023 training"): those reported in the subject's own
+        articles, named or given by their kind and year."""
+        events = [e for e in self.store.all("event") if isinstance(e, Event)]
+        reported = [e for e in events if articles & {ev.source for ev in e.evidence}]
+        for told in self.mentioned("event"):
+            if any(e.id == told.best.id for e in reported):
+                self.use(told.span)
+        words = self.q.words
+        for i, w in enumerate(words):
+            kind = EVENT_KIND_WORDS.get(w)
+            fits = [e for e in reported if kind and _of_kind(e, kind)]
+            fits = [e for e in fits if all(_in_year(e, y) for y in self.q.year_values)]
+            if fits:
+                self.use([i, *(j for j, _ in self.q.years)])
 
     def statements(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who talked about AI and photography", "what did Zhou Yaping say about AI": the
@@ -3640,6 +3800,12 @@ class Answerer:
                 picked = [o for o in series if not o.period and o.when[:4] == str(years[-1])]
                 if picked:  # training": a value reported then (its line says so)
                     return picked, Request("stat", statistic.id)
+            if not picked and self._by_early():  # "by early 2025": the value reported then
+                picked = [o for o in series if self._reported_on(o)[:4] == str(years[-1])]
+                if picked:  # (its line gives the period it is of)
+                    at = self.q.years[-1][0]
+                    self.use(i for i in range(at - 3, at) if self.q.words[i] in EARLY_WORDS)
+                    return picked, Request("stat", statistic.id)
             if not picked:
                 known = ", ".join(dict.fromkeys(o.period_text for o in series))
                 raise Refused(f"{statistic.id} has no value for {years[-1]}; it has {known}")
@@ -3790,6 +3956,21 @@ class Answerer:
         ]  # fmt: skip
         found = [i for i, w in enumerate(words) if moved and (w in MOVES or w == "or" or w in goes)]
         return sorted({*found, *by})
+
+    def _reported_on(self, observation: Observation) -> str:
+        """The date a value was reported: its own, else that of the event it was given at."""
+        event = self.rel.event(observation.event) if observation.event else None
+        return observation.reported or (event.start if event else None) or ""
+
+    def _by_early(self) -> bool:
+        """Whether the last year named is the start of a year a figure stood at ("by early
+        2025", "as of early 2025", "at the start of 2025")."""
+        words = self.q.words
+        if not self.q.years:
+            return False
+        at = self.q.years[-1][0]
+        before = words[max(0, at - 3) : at]
+        return "early" in before[-1:] or before[-2:] in (("start", "of"), ("beginning", "of"))
 
     def _year_of_report(self) -> bool:
         """Whether the year named is that of an event or article ("according to the 2021
@@ -4339,6 +4520,15 @@ class Answerer:
         return None
 
 
+MENTIONED_AT = frozenset(
+    "mentioned cited discussed raised referenced noted brought flagged highlighted named".split()
+)
+"""Verbs with which a question places a thing at the event it was spoken of at."""
+BARE_ASK = frozenset(
+    "name names list both them they it its ones one which what who whom are were is was those "
+    "these please tell me give".split()
+)
+"""Words of a question proper that asks only for what the scene before it describes."""
 NATIONALS = {"chinese": "china", "domestic": "china", "foreign": "abroad", "overseas": "abroad"}
 """Words that say whether people are China's own or from abroad ("the Chinese executives")."""
 BUSINESS_KINDS = frozenset({"company", "media_company", "law_firm"})
@@ -4548,8 +4738,10 @@ NEAR_HARD = (
         ).split()
     )
     | NEAR_FOCUS
+    | frozenset({"interview", "interviews", "interviewed"})
 )
-"""Words a fact must hold to answer a question that asks them, however it is worded."""
+"""Words a fact must hold to answer a question that asks them, however it is worded (an
+interview among them, and an event's kind (`EVENT_KIND_WORDS`): which occasion it was)."""
 _REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 WHOLE_WORDS = frozenset({"total", "whole", "overall", "all"})
@@ -4569,7 +4761,7 @@ REPORTING_VERBS = REPORTING - {"data", "figures", "statistics", "stats"}
 BOUNDS = frozenset({"more_than", "at_least", "over", "above"})
 """Qualifiers of a value that is a lower bound ("more than 10 million")."""
 PASSED = frozenset(
-    "threshold mark level surpass surpassed exceed exceeded pass passed top topped cross "
+    "threshold mark level milestone surpass surpassed exceed exceeded pass passed top topped cross "
     "crossed break broke".split()
 )
 """Words asking which mark a figure passed, answered by a lower bound."""
@@ -4581,6 +4773,10 @@ _THRESHOLD_PATTERN = (
     r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|percent\b|per\s+cent\b)?\s*"
     r"(?P<scale>thousand|million|billion|trillion)?"
 )
+
+
+EARLY_WORDS = frozenset({"by", "early", "start", "beginning", "of", "as"})
+"""The words of "by early 2025", "as of the start of 2025": when a figure stood."""
 
 
 CHECK_WORDS = frozenset("confirm confirmed correct right true accurate really check".split())

@@ -338,6 +338,9 @@ ASKING = QUESTION_WORDS | frozenset(
     "did does do was were is are had has have can could will would name list give".split()
 )
 """Words a question proper begins with."""
+LABEL_WORDS = 3
+"""At most this many words before a colon or dash that ask nothing are a label ("Quick
+check:", "Lightning round -"), not part of the question."""
 _SCENE = r"\s[-\u2013\u2014]+\s|[:;]\s"
 """What ends a scene set before a question: a dash between spaces, a colon, a semicolon
 (compiled only for a question that has one of them)."""
@@ -372,8 +375,8 @@ _CHECK_TAG = re.compile(
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true)(?:\s+(?:year|date|"
     r"figure|number|name|title|place|city))?|yes|ok|okay|the\s+(?:number|figure|year|date|"
-    r"name|title|place|city)|(?:his|her|their|its)\s+(?:firm|title|job|post|role|company|"
-    r"organi[sz]ation|employer|university|name))\W*$",
+    r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
+    r"title|job|post|role|company|organi[sz]ation|employer|university|name))\W*$",
     re.IGNORECASE,
 )
 """The tag with which a statement asks to be checked: "- correct?", ", right?", "- is that
@@ -455,6 +458,10 @@ def scene_of(text: str) -> tuple[list[int], int]:
     scenes = any(mark in text for mark in (":", ";", " -", " \u2013", " \u2014"))
     parts = re.split(_SCENE, text) if scenes else [text]
     lead = len(parts) > 1 and words_of(parts[0])[:1] in (["for"], ["regarding"], ["re"])
+    label = parts[0] if len(parts) > 1 else ""  # "Lightning round: in 2024 ...": a label
+    short = len(words_of(label)) <= LABEL_WORDS and not (_asks(label) or _wh(label))
+    if label and short and (_asks(parts[-1]) or _wh(parts[-1]) or parts[-1].endswith("?")):
+        context += range(offset, offset + len(words_of(label)))
     if len(parts) > 1 and (_asks(parts[-1]) or lead) and not _asks(parts[0]) and _says(parts[-1]):
         for part in parts[:-1]:
             size = len(words_of(part))
@@ -619,10 +626,31 @@ DEMONYMS = {
     "egyptian": "egypt",
     "kenyan": "kenya",
     "nigerian": "nigeria",
+    "european": "europe",
+    "asian": "asia",
+    "african": "africa",
 }
 """A country's people as a question names them ("an Italian academic"), read as the country
 (the place it constrains the answer to). "Chinese" stays a word: nearly every fact is of
 China."""
+
+
+CONTINENTS = {
+    **dict.fromkeys(
+        ("italy", "france", "germany", "spain", "united kingdom", "switzerland", "netherlands",
+         "russia", "belgium", "austria", "sweden", "poland"),
+        "europe",
+    ),
+    **dict.fromkeys(
+        ("china", "japan", "south korea", "korea", "singapore", "thailand", "vietnam", "india",
+         "pakistan", "malaysia", "indonesia"),
+        "asia",
+    ),
+    **dict.fromkeys(("kenya", "nigeria", "egypt", "south africa", "ghana", "zimbabwe"), "africa"),
+    **dict.fromkeys(("united states", "canada", "mexico", "brazil", "argentina"), "americas"),
+    "australia": "oceania",
+}  # fmt: skip
+"""The continent of a country the fact base names, for "the European experts"."""
 
 
 MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
