@@ -160,6 +160,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_17.toml": (66, set()),
     "ask_learn_18.toml": (54, set()),
     "ask_learn_19.toml": (66, set()),
+    "ask_learn_20.toml": (67, set()),
     "ask_learn_21.toml": (
         67,
         {
