@@ -809,6 +809,18 @@ _LEARN_AD = [
     ("Which CMO earned more in 2024, MCSC or CWWCS?", "477"),
     # the second question's "his" is who reported the figures the first one found
     ("Who gave the Sichuan 2018 registration figure, and what is his title?", "Director General"),
+    # choices offered with "the" before each, and years offered as choices
+    ("Was the anniversary WIPO and China marked in 2023 the 40th or the 50th?", "50th"),
+    ("Did WIPO and NCAC sign their Memorandum of Cooperation in 2013 or in 2015?", "2015"),
+    # "last October": the month an event was held in
+    ("Who lectured first at the Shanghai training last October?", "Gao Hang"),
+    # "I think" asks nothing; a sentence ending in "?" that asks nothing sets the scene
+    (
+        "The Australian society at the Chengdu forum, APRA I think? Who represented it?",
+        "Scot Morris",
+    ),
+    # "did X list": what X said
+    ("Which joint projects did Liu Hua list in Xiamen in 2021?", "Gold Award"),
     # "their ... work" at the end is an effort, not a work of art
     ("Which places did WIPO choose as case studies of copyright protection work?", "Dehua"),
 ]
@@ -842,6 +854,8 @@ _REFUSE_3 = [
     ("What was Liu Hua's job before she became director of the WIPO office?", ""),
     # the closest answer never misses an interview or an event's kind named
     ("Which NCAC official was interviewed about copyright cooperation abroad?", ""),
+    # the articles give the month of the Beijing Treaty's adoption, not the day
+    ("On which exact day was the Beijing Treaty adopted?", "the day"),
     # no Finnish or Australian group is on record as a collecting society at Chengdu by country
     ("Collecting societies from which countries came to the Chengdu forum?", ""),
 ]

@@ -682,6 +682,16 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
 
 
+def _months(event: Event) -> list[str]:
+    """The names of the months an event was held in ("October")."""
+    months = []
+    for date in (event.start, event.end):
+        parts = (date or "").split("-")
+        if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+            months.append(MONTH_NAMES[int(parts[1]) - 1])
+    return months
+
+
 def _person_of(record: Record | None) -> str | None:
     """The person a fact is of: who spoke, held the post, or reported the figure."""
     person = getattr(record, "person", None) or getattr(record, "reported_by", None)
@@ -767,6 +777,9 @@ class Answerer:
         if q.context:  # "X, who argued for Y, is ...": what describes X need not hold
             self.used.update(described(q.text))
         people = {i for m in q.mentions if m.kind == "person" for i in m.span}
+        self.used.update(  # "last October": the month (when it was, not the year before)
+            i for i in range(len(words) - 1) if words[i] == "last" and words[i + 1] in MONTHS
+        )
         told = {m.end + 2 for m in q.mentions if self._source_words(m) and m.end + 2 < len(words)}
         if any(i in told and words[i - 1] == "in" for i, _ in q.years):  # "as Liu Hua
             self.q = replace(q, years=tuple(y for y in q.years if y[0] not in told))  # recalled
@@ -786,7 +799,11 @@ class Answerer:
         self._choices = self._offered()  # "the 40th or 50th": one of them
         for a, b in self._choices:  # the "or" between them, and any "%" beside them
             span = range(a[0], min(b[-1] + 2, len(words)))
-            self.use(j for j in span if words[j] in ("or", "share") and j not in a + b)
+            self.use(j for j in span if words[j] in ("or", "share", "the", "a") and j not in a + b)
+        offered = {j for a, b in self._choices for j in (*a, *b)}
+        if any(i in offered for i, _ in q.years):  # "in 2013 or 2015": one of them, not both
+            self.q = replace(q, years=tuple(y for y in q.years if y[0] not in offered))
+            q = self.q
         self.excluded = self._besides()
         if not self.excluded and self._asks_someone_else() and q.has("else", "other", "others"):
             self.excluded = {m.best.id for m in self.mentioned("person")}  # "X spoke. Who else?"
@@ -914,10 +931,9 @@ class Answerer:
                 names += self._names_of(role.organization) if role.organization else []
         if isinstance(record, Event):
             names += [d for d in (record.start, record.end) if d]
-            for date in (record.start, record.end):  # "July 7 to 9": its days and months
+            names += _months(record)  # "July 7 to 9": its days and months
+            for date in (record.start, record.end):
                 parts = (date or "").split("-")
-                if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-                    names.append(MONTH_NAMES[int(parts[1]) - 1])
                 if len(parts) == 3 and parts[2].isdigit():
                     names.append(str(int(parts[2])))
         reporter = getattr(record, "reported_by", None)
@@ -935,6 +951,7 @@ class Answerer:
                 names += list(getattr(record, "aliases", ()))
                 if isinstance(record, Event):
                     names += [x for x in (record.city, record.start) if x]
+                    names += _months(record)  # "the Shanghai training last October"
                 if isinstance(record, Statistic):
                     names.append(record.subject)
                     org = self.store.get("organization", record.organization or "")
@@ -1097,12 +1114,13 @@ class Answerer:
         if len([w for w in content if w != "share"]) < 2:
             return found  # "1 or 2": choices of nothing asked
         for i in range(1, len(words) - 1):
-            if words[i] != "or" or not numeric(i - 1) or not numeric(i + 1):
-                continue
+            after = i + 2 if words[i + 1] in ("the", "a") and i + 2 < len(words) else i + 1
+            if words[i] != "or" or not numeric(i - 1) or not numeric(after):
+                continue  # "the 40th or the 50th"
             a = i - 1
             while a > 0 and numeric(a - 1):
                 a -= 1
-            b = i + 1
+            b = after
             while b + 1 < len(words) and numeric(b + 1):
                 b += 1
             digits = [j for j in range(a, b + 1) if any(c.isdigit() for c in words[j])]
@@ -1153,7 +1171,7 @@ class Answerer:
         if statement and q.words and q.words[0] not in WHEN:  # "what did X say when ..."
             when = False
         if when:
-            order.append(self.when)
+            order.append(self.when_dated)
         if self._where_cue() and not statement:
             order.append(self.where)
         if self._number_cue() and not self._statement_cue(attribution=False):
@@ -1649,6 +1667,8 @@ class Answerer:
             if (w, after) == ("according", "to") and i + 2 in speakers and attribution:
                 return True  # "according to X"
             if w in ("brought", "bring", "brings") and after == "up":  # "who brought up X"
+                return True
+            if w in ("list", "name") and i and i - 1 in people:  # "what projects did Liu Hua list"
                 return True
             if w == "per" and i + 1 in speakers and attribution:  # "..., per Liu Hua"
                 return True
@@ -2642,6 +2662,37 @@ class Answerer:
             for i, w in enumerate(words)
             if w == "effective" or (w in ("force", "effect") and i and words[i - 1] in before)
         ]
+
+    def when_dated(self) -> tuple[list[AnswerLine], Request] | None:
+        """`when`, refused when the question asks the exact day ("what exact day in June
+        2012 ...") and no date found gives one (the articles give only a month or a year)."""
+        found = self.when()
+        if found is None or not self._asks_day():
+            return found
+        if not any(len(self._date_of(line)) == len("2012-06-28") for line in found[0]):
+            raise Refused("it asks for the day; the articles give only the month or the year")
+        return found
+
+    def _asks_day(self) -> bool:
+        """Whether a question asks the exact day of something ("what exact day", "which day",
+        "the precise date"), not how many days."""
+        words = self.q.words
+        exact = {"exact", "exactly", "precise", "precisely", "specific"}
+        for i, w in enumerate(words):
+            if w in ("day", "date"):
+                before = words[max(0, i - 2) : i]
+                if exact & set(before) or before[-1:] in (("what",), ("which",)):
+                    return True
+        return False
+
+    def _date_of(self, line: AnswerLine) -> str:
+        """The date of a line's fact: a milestone's, an event's start, an appearance's event's."""
+        record = self.store.get(line.kind, line.id)
+        if isinstance(record, Milestone):
+            return record.date
+        if isinstance(record, Appearance):
+            record = self.rel.event(record.event)
+        return record.start or "" if isinstance(record, Event) else ""
 
     def when(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "When was the Beijing Treaty concluded", "when did Liu Hua speak in Xiamen",

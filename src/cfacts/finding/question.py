@@ -356,6 +356,10 @@ FILLERS = (
     ("can", "you", "confirm", "that"),
     ("can", "you", "confirm"),
     ("please", "confirm"),
+    ("i", "think"),
+    ("i", "believe"),
+    ("i", "guess"),
+    ("i", "suppose"),
     ("whats", "the", "deal", "with"),
     ("what", "s", "the", "deal", "with"),
     ("what", "is", "the", "deal", "with"),
@@ -445,11 +449,12 @@ def scene_of(text: str) -> tuple[list[int], int]:
     original = text
     total = len(words_of(text))
     sentences = sentences_of(text)
-    asked = [k for k, s in enumerate(sentences) if s.endswith("?")]
+    marked = [k for k, s in enumerate(sentences) if s.endswith("?")]  # not "APRA, I think?"
+    asked = [k for k in marked if _asks(sentences[k]) or _wh(sentences[k])] or marked
     asked = asked or [k for k, s in enumerate(sentences) if _asks(s) or _wh(s)]
     if len(sentences) > 1 and asked:
         k = asked[-1]  # "I'm prepping an episode on X. Which ...? I need it for the notes.":
-        if not any(s.endswith("?") for s in sentences[:k]):  # the other sentences set the
+        if not any(j in asked for j in range(k)):  # the other sentences set the
             offset = len(words_of(" ".join(sentences[:k])))  # scene, unless they ask too
             context += range(offset)
             context += range(offset + len(words_of(sentences[k])), total)
