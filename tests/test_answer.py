@@ -821,6 +821,23 @@ _LEARN_AD = [
     ),
     # "did X list": what X said
     ("Which joint projects did Liu Hua list in Xiamen in 2021?", "Gold Award"),
+    # a post checked against its own title, not the person's other posts
+    ("Is Liu Ping MCSC's chairman - right?", "No, not as stated"),
+    # "Someone said X. Who was it?": the scene is what was said
+    ("Someone at the 2025 roundtable called for labelling AI-generated works. Who was it?", "Wen"),
+    # "Who was she?" after a scene naming a post, not a person: whoever held it there
+    ("A deputy director general from NCAC spoke in Xiamen in 2021. Who was she?", "Zhao Xiuling"),
+    # "roughly" between "and" and the second question
+    ("Who runs MCSC, and roughly what did it earn in 2024?", "477"),
+    # "these days": the latest; members counted by their kind
+    ("What does CAVCA's membership look like these days?", "1,600"),
+    ("Who are CAVCA's members?", "800"),
+    # "how big ... in terms of guests": attendance
+    ("How big was the 2021 Xiamen training in terms of participants?", "100"),
+    # a count said in words ("one more country") answers "how many more"
+    ("How many more countries did the Beijing Treaty need to take effect in 2019?", "one more"),
+    # "since the memorandum" dates what is asked; the memorandum is not it
+    ("Which projects have WIPO and NCAC done together since their 2015 memorandum?", "Expo"),
     # "their ... work" at the end is an effort, not a work of art
     ("Which places did WIPO choose as case studies of copyright protection work?", "Dehua"),
 ]
@@ -856,6 +873,8 @@ _REFUSE_3 = [
     ("Which NCAC official was interviewed about copyright cooperation abroad?", ""),
     # the articles give the month of the Beijing Treaty's adoption, not the day
     ("On which exact day was the Beijing Treaty adopted?", "the day"),
+    # "chairs" asks for a chairman; MCSC's is not named
+    ("Who chairs MCSC?", ""),
     # no Finnish or Australian group is on record as a collecting society at Chengdu by country
     ("Collecting societies from which countries came to the Chengdu forum?", ""),
 ]

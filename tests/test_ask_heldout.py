@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z and AA to AJ, 70 each, written from the articles
+"""Held-out reader questions (sets A to Z and AA to AK, 70 each, written from the articles
 by readers who had seen neither the code nor the test phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
@@ -13,9 +13,9 @@ refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17,
 1; AA (on 412a2c4) 57, 12, 1; AB (on b7d89fd) 65, 4, 1; AC (on 687eb75) 54, 10, 6; AD (on
 6a4387b) 59, 11, 0; AE 62, 8, 0; AF 66, 4, 0; AG 63, 6, 1; AH 65, 3, 2; AI 61, 8, 1 (AE to
 AI on commits of a session whose history did not land; its work stands in 2216325); AJ (on
-d207f09) 64, 4, 2. Each set but I was then worked on: this test keeps their floors, and
-lists by question each answer still judged not right with exit 0 and why. No other answer
-may be judged wrong with exit 0, and no fewer may be right.
+d207f09) 64, 4, 2; AK (on 89e3e79) 60, 6, 4. Each set but I was then worked on: this test
+keeps their floors, and lists by question each answer still judged not right with exit 0
+and why. No other answer may be judged wrong with exit 0, and no fewer may be right.
 
 The learning sets (tests/data/ask_learn_1.toml to 21, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
@@ -86,7 +86,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_e.toml": (69, set()),
     "ask_heldout_f.toml": (69, set()),
     "ask_heldout_g.toml": (70, set()),
-    "ask_heldout_h.toml": (69, set()),
+    "ask_heldout_h.toml": (70, set()),
     "ask_heldout_i.toml": (70, set()),
     "ask_heldout_j.toml": (70, set()),
     "ask_heldout_k.toml": (70, set()),
@@ -106,8 +106,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_q.toml": (59, set()),
     "ask_heldout_r.toml": (70, set()),
     "ask_heldout_s.toml": (67, set()),
-    "ask_heldout_t.toml": (69, set()),
-    "ask_heldout_u.toml": (65, set()),
+    "ask_heldout_t.toml": (70, set()),
+    "ask_heldout_u.toml": (66, set()),
     "ask_heldout_v.toml": (66, set()),
     "ask_heldout_w.toml": (69, set()),
     "ask_heldout_x.toml": (67, set()),
@@ -115,6 +115,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_z.toml": (69, set()),
     "ask_heldout_aa.toml": (69, set()),
     "ask_heldout_ab.toml": (68, set()),
+    "ask_heldout_ak.toml": (69, set()),
     "ask_heldout_aj.toml": (70, set()),
     "ask_heldout_ai.toml": (67, set()),
     "ask_heldout_ah.toml": (70, set()),
@@ -141,7 +142,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_learn_3.toml": (69, set()),
     "ask_learn_4.toml": (69, set()),
-    "ask_learn_5.toml": (56, set()),
+    "ask_learn_5.toml": (58, set()),
     "ask_learn_6.toml": (69, set()),
     "ask_learn_7.toml": (
         66,
@@ -151,15 +152,15 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "cavca 2024 revenue karaoke plus broadcasting rights total, how much was karaoke alone",
         },
     ),
-    "ask_learn_8.toml": (65, set()),
+    "ask_learn_8.toml": (66, set()),
     "ask_learn_9.toml": (67, set()),
     "ask_learn_10.toml": (67, set()),
     "ask_learn_11.toml": (68, set()),
-    "ask_learn_12.toml": (65, set()),
+    "ask_learn_12.toml": (66, set()),
     "ask_learn_13.toml": (52, set()),
     "ask_learn_14.toml": (69, set()),
     "ask_learn_15.toml": (68, set()),
-    "ask_learn_16.toml": (66, set()),
+    "ask_learn_16.toml": (67, set()),
     "ask_learn_17.toml": (66, set()),
     "ask_learn_18.toml": (54, set()),
     "ask_learn_19.toml": (66, set()),

@@ -76,9 +76,9 @@ GENERIC = frozenset(
         "back going go session sessions edition editions falls together based says went "
         "remind piece supposedly reportedly apparently allegedly meant aimed intended aim aims "
         "already areas fields recalled recalls recall cover covers covering "
-        "coastal inland southern northern eastern western "
+        "coastal inland southern northern eastern western terms look looks "
         "ms mr mrs dr madam sir actual sent full survey study "
-        "confirm confirmed verify check checking double correct correctly given need needs "
+        "confirm confirmed verify check checking double correct correctly given need needs needed "
         "reporter reporters draft editor coverage story stories news "
         "presented stated mentioned noted described attributed cite cites references referenced "
         "account connection regard regarding respect concerning relatedly regards "
@@ -105,6 +105,8 @@ LEAD_VERBS = frozenset(
     "heading directing managing chairing "
     "cover covers covered covering".split()
 )
+CHAIR_VERBS = frozenset({"chair", "chairs", "chaired", "chairing"})
+"""Verbs of leading that name the post: whoever chairs is a chairman."""
 TOP_TITLES = frozenset(
     {
         "director",
@@ -198,6 +200,7 @@ LINKS = frozenset(
     (a, b)
     for pair in (
         "make up, makes up, made up, lead to, leads to, led to, leading to, account for, "
+        "take effect, takes effect, took effect, "
         "accounts for, accounted for, come from, comes from, came from, take place, takes place, "
         "stack up, stacks up, stacked up, in english, take part, taking part, took part, "
         "took place, taking place, set out, sets out, co host, co hosted, co organised, "
@@ -329,6 +332,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "made": ("revenue", "adopted", "concluded"),
     "makes": ("revenue",),
     "take": ("revenue",),
+    "enter": ("entry", "force"),
+    "effect": ("force",),
     "took": ("revenue",),
     "bring": ("revenue",),
     "brought": ("revenue",),
@@ -576,6 +581,9 @@ def respond(lookup: Lookup, text: str) -> Reply:
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so."""
     reply = Answerer(lookup, text).reply()
+    if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
+        first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
+        reply = first.reply() if first.asks_only_who() else reply
     both = _both(lookup, text)  # two questions in one: both parts answered, or neither
     if both is not None and reply.lines:  # what either reading answers, the whole's first
         lines = tuple(dict.fromkeys((*reply.lines, *both.lines)))[:MAX_LINES]
@@ -673,7 +681,18 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             years = " ".join(q.words[i] for i, _ in q.years)  # its years (what the first
             scene = f"{person.name} {years}".strip()  # part asked about is not hers to hold)
             person_scene = person.name
-    two = Answerer(lookup, f"{scene}: {parts[1]}" if scene else parts[1]).reply()
+    second = f"{scene}: {parts[1]}" if scene else parts[1]
+    orgs = {m.best.id for m in q.mentions if m.kind == "organization"}
+    if len(orgs) == 1 and re.search(r"\bits?\b", parts[1], re.IGNORECASE):  # "Who runs
+        org = lookup.store.get("organization", next(iter(orgs)))  # MCSC, and what did it
+        if isinstance(org, Organization):  # earn?": it is MCSC
+            name = (org.abbreviations or (org.name,))[0]
+            said = re.sub(r"\bits\b", f"{name}'s", parts[1], count=1, flags=re.IGNORECASE)
+            said = re.sub(r"\bit\b", name, said, count=1, flags=re.IGNORECASE)
+            years = " ".join(str(y) for y in q.year_values if str(y) not in said)
+            second = f"{years}: {said}" if years else said
+    two = Answerer(lookup, second).reply()
+    two = two if two.lines else Answerer(lookup, second).reply(near=True)  # the closest
     if not two.lines and person_scene:  # "who reported the 2018 figures, and what is his
         two = Answerer(lookup, f"{person_scene}: {parts[1]}").reply()  # role": as reported
     if not two.lines:
@@ -706,7 +725,10 @@ def quoted(text: str) -> str:
 class Answerer:
     """Answers one question over one lookup."""
 
-    def __init__(self, lookup: Lookup, text: str, *, respell: bool = False) -> None:
+    def __init__(
+        self, lookup: Lookup, text: str, *, respell: bool = False, scene_asks: bool = True
+    ) -> None:
+        self._scene_asks = scene_asks  # "X said Y. Who was it?": the scene is the question
         self.lookup = lookup
         self.store = lookup.store
         self.rel = lookup.rel
@@ -717,9 +739,11 @@ class Answerer:
         self._near_ok = False  # a fact may miss a few plain words (`_near`): a second pass
         self._tagged = checks(text)  # "... - correct?": a statement to check
         words = self.q.words
+        self._links: set[int] = set()
         for i in range(len(words) - 1):  # "make up", "lead to", "account for": links only
             if (words[i], words[i + 1]) in LINKS:
-                self.used.update((i, i + 1))
+                self._links.update((i, i + 1))
+        self.used.update(self._links)
         phrased = list(words)
         money = bool(set(words) & (COMPARATIVES | NUMBER | CURRENCY_WORDS))  # "brought in
         for i in range(len(words) - 1):  # more": revenue; "signed up to": "acceded to"
@@ -766,6 +790,8 @@ class Answerer:
         q = self.q  # the scene set before the question: only what it names must hold
         named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
         named |= {i for k in q.kinds for i in k.span} | {i for i, _ in q.years}
+        if self._bare_ask():  # "an NCAC official said X. Who was he?": the one asked for
+            self.used.update(i for i in range(q.begins) if words[i] in SOMEONE)
         if not (self._said_that() or self._bare_ask()):  # "Somebody called it a milestone.
             self.used.update(  # Who said that?": the scene is what was said, and must hold
                 i for i in q.context if i not in named and not words[i].isdigit()
@@ -1235,11 +1261,15 @@ class Answerer:
             if kept and len(set(kept)) < count and each:  # listed": one speech lists them
                 found = len(set(kept))  # "name the two Chinese executives": one is half
                 return self.refusal(f"it asks for {count}; {found} on record fit every word")
+        if self.asks_only_who():  # "X praised the treaty. Who?": a person's fact, not the treaty
+            lines = [line for line in lines if line.kind in PERSON_KINDS]
         if not lines:
             return self.refusal("no fact on record answers that")
         dated = self._how_long()  # "how many days did it last": its dates answer
         if self._how_many() and not dated and not any(line.value for line in kept):
-            return self.refusal("it asks for a number and no number on record answers it")
+            kept = [line for line in kept if self._states_count(line)]  # "one more country"
+            if not kept:
+                return self.refusal("it asks for a number and no number on record answers it")
         counted = set() if dated else self._counted_units()
         if counted and not any(line.value and line.value.unit in counted for line in kept):
             return self.refusal("it asks how many of something no count on record is of")
@@ -1583,8 +1613,9 @@ class Answerer:
             return False
         words = [self.q.words[i] for i in positions  # not numbers ("2023", "the 50th")
                  if not any(c.isdigit() for c in self.q.words[i])]  # fmt: skip
-        if any(_only_hoped(record, w) for w in words):
-            return True
+        wanting = self.q.has("needed", "need", "needs", "required", "short", "yet", "still")
+        if any(_only_hoped(record, w) for w in words) and not wanting:
+            return True  # not "how many more were needed for it to enter into force"
         actors = {i for p in self.q.places for i in p.span}
         actors.update(i for m in self.q.mentions for i in m.span)
         if not actors & set(positions):  # no one named does what the words say
@@ -1646,6 +1677,7 @@ class Answerer:
         if self._who_did():
             return False  # "who signed the MoU mentioned at the meeting": signing is asked
         scene = set(self.q.context)  # "Jiang Bo, who spoke on blockchain, is ...": a scene
+        scene = set() if self._bare_ask() else scene  # "Someone said X. Who was it?": asked
         people = {j for m in self.q.of_kind("person") for j in m.span} | {-1}
         for i, w in enumerate(words):
             if i in scene and w not in ("according", "per"):  # "According to X, which ..."
@@ -1682,8 +1714,8 @@ class Answerer:
         """Whether the question asks when: a word for a date, or "when" that is not a clause
         of a question asking something else ("what was her title when she spoke at X")."""
         words = self.q.words
-        if self.q.has(*(WHEN - {"when"})):
-            return True
+        if any(w in WHEN - {"when"} and i not in self.q.latest for i, w in enumerate(words)):
+            return True  # not "these days": now
         return any(
             w == "when"
             and i >= self.q.begins
@@ -2045,6 +2077,9 @@ class Answerer:
         for w in wanted:
             wanted_words.update(TITLE_SYNONYMS.get(w, (w,)))
 
+        if not wanted and CHAIR_VERBS & {self.q.words[i] for i in self._leads()}:
+            wanted, wanted_words = {"chairman"}, {"chairman"}  # "who chairs MCSC"
+
         def fits(role: Role) -> bool:
             title = fold(role.title)
             words = set(title.split())
@@ -2182,12 +2217,30 @@ class Answerer:
             and all(w in STOP | STATEMENT | SAID_THAT for w in proper)
         )
 
+    def asks_only_who(self) -> bool:
+        """Whether the question proper is only "Who?" ("Who was it?", "Who was he?") of the
+        scene before it."""
+        q = self.q
+        proper = [w for i, w in enumerate(q.words) if i >= q.begins and i not in q.context]
+        return (
+            q.begins > 0
+            and tuple(proper[:1]) in (("who",), ("whom",))
+            and all(w in STOP | BARE_ASK | PRONOUNS for w in proper)
+        )
+
     def _bare_ask(self) -> bool:
         """Whether the question proper asks only for what the scene before it describes
         ("WIPO and NCAC pushed one treaty into force and another to ratification. Name
         both."): then the scene is the question, and every word of it must hold."""
         q = self.q
         proper = [w for i, w in enumerate(q.words) if i >= q.begins and i not in q.context]
+        if tuple(proper[:1]) in (("who",), ("whom",)) and self._scene_asks:  # "Someone said
+            scene = {q.words[i] for i in range(q.begins)}  # works. Who was it?": what the
+            said = bool(scene & (STATEMENT | SPOKE | PRAISE)) and bool(scene & SOMEONE)
+            named = any(m.kind == "person" and m.start < q.begins for m in q.mentions)
+            leans = bool(PRONOUNS & set(proper)) and named  # "Who was he?" of a person named
+            fits = all(w in STOP | BARE_ASK | PRONOUNS for w in proper)
+            return q.begins > 0 and (said or bool(PRONOUNS & set(proper))) and not leans and fits
         return (
             q.begins > 0
             and tuple(proper[:1]) in (("name",), ("list",), ("give",), ("tell",), ("please",))
@@ -2382,11 +2435,15 @@ class Answerer:
         """Whether a role's line holds a word a question states of the post, a plain word
         for its title included ("head" or "chief" of a Director; "heading" or "runs" of a
         top title)."""
-        if self.holds(line.kind, line.id, word):
-            return True
-        if word in TITLE_SYNONYMS:
-            return all(self.holds(line.kind, line.id, w) for w in TITLE_SYNONYMS[word])
-        return word in LEAD_VERBS and fold(self._title_of(line)) in TOP_TITLES
+        title = fold(self._title_of(line))
+        if word in CHAIR_VERBS:  # "does she chair it": a chairman, not any head
+            return "chairman" in title.split() or "chair" in title.split()
+        if word in LEAD_VERBS:
+            return title in TOP_TITLES
+        if word in ROLE_TITLES or word in TITLE_SYNONYMS:  # the post's own title, not the
+            said = TITLE_SYNONYMS.get(word, (word,))  # words of the person's other posts
+            return all(any(same_word(w, t) for t in title.split()) for w in said)
+        return self.holds(line.kind, line.id, word)
 
     def _title_of(self, line: AnswerLine) -> str:
         """The title of the role a line gives ("" for a line of another kind)."""
@@ -2944,7 +3001,8 @@ class Answerer:
         """Answers "How many people attended the Xiamen training": an event's attendance."""
         q = self.q
         counted = q.has("number", "count")  # "number of guests at the forum"
-        asks = (q.has("how") and q.has("many")) or counted
+        asks = (q.has("how") and q.has("many", "big", "large")) or counted  # "how big ... in
+        self.use_words({"big", "large"} if q.has("how") else ())  # terms of guests"
         headcount = q.has("attendance", "turnout", "headcount")
         compared = q.has("more", "over", "fewer", "less", "least", "above", "below", "under")
         asks = asks or compared
@@ -3286,11 +3344,31 @@ class Answerer:
             counted = (words[i], words[i + 1]) in (("how", "many"), ("number", "of"))
             if counted:  # "how many countries", "the total number of countries"
                 noun = words[i + 2]
+                if noun in ("members", "member"):  # counted as members, or by their kind
+                    return {"members", "companies", "producers"}
                 if noun in ATTENDANCE or noun in PEOPLE_NOUNS:
                     return {"people"}
                 said = (noun, *PARAPHRASES.get(noun, ()))
                 return {u for u in COUNT_UNITS if any(same_word(w, u) for w in said)}
         return set()
+
+    def _states_count(self, line: AnswerLine) -> bool:
+        """Whether a fact's line gives in words the count a "how many" question asks ("how
+        many more were needed": "one more country"; "how many works": "170,000 works"): a
+        number that is not a year, then within two words the word after "how many"; and every
+        year the question names."""
+        words = self.q.words
+        at = next((i for i in range(len(words) - 2) if words[i : i + 2] == ("how", "many")), None)
+        if at is None:
+            return False
+        counted = words[at + 2]
+        said = [w.strip(".,;:()\"'") for w in fold(line.text).split()]
+        if any(str(year) not in said for year in self.q.year_values):
+            return False
+        return any(
+            _a_count(w) and any(same_word(counted, v) for v in said[i + 1 : i + 3])
+            for i, w in enumerate(said)
+        )
 
     def _how_many(self) -> bool:
         words = self.q.words
@@ -3445,6 +3523,12 @@ class Answerer:
             (m, r)
             for m in subjects
             if isinstance(r := self.store.get(m.kind, m.best.id), (Instrument, Topic))
+        ]
+        if not records:
+            return None
+        words = self.q.words  # "what projects have they run since the MoU": not the MoU
+        records = [
+            (m, r) for m, r in records if "since" not in words[max(0, m.start - 2) : m.start]
         ]
         if not records:
             return None
@@ -3671,7 +3755,7 @@ class Answerer:
             if found is None:
                 raise
         if found is None:
-            return None
+            return self._membership()
         statistic, words = found
         part = self._part_named(statistic) if self._how_much_of() else None
         if part is not None:  # "how much of CAVCA's money came from karaoke": the part
@@ -3837,6 +3921,34 @@ class Answerer:
         written = match.group("number") + ("%" if percent else "") + (f" {scale}" if scale else "")
         written += " yuan" if unit == "CNY" else ""
         return Threshold(number, direction, written)
+
+    def _membership(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "what is CAVCA's membership made up of" when the fact base counts the
+        organization's members only by kind (record companies, producers): every such count,
+        in the year asked or latest; None for no such counts, or for "how many members" (a
+        total, which the counts by kind do not give)."""
+        q = self.q
+        orgs = [m for m in self.mentioned("organization") if not self._as_source(m)]
+        if len(orgs) != 1 or not q.has("members", "membership", "member"):
+            return None
+        if self._how_many():  # a total, which no count by kind gives
+            return None
+        counts = [
+            s for s in self.store.all("statistic")
+            if isinstance(s, Statistic) and orgs[0].best.id in self._stat_orgs(s)
+            and {"members", "membership"} & set(fold(s.label).split())
+        ]  # fmt: skip
+        if len(counts) < 2:
+            return None  # one count is found by its words (`_statistic`)
+        self.use(orgs[0].span)
+        self.use_words({"members", "member", "membership", "made", "make", "up", "of", "what"})
+        self.use_words({"have", "has", "does", "do", "consist", "consists", "comprise"})
+        self.cues.append("statistic")
+        lines: list[AnswerLine] = []
+        for statistic in counts:
+            picked, _ = self._picked(statistic, self.rel.series(statistic.id))
+            lines += [self.lines.observation(o) for o in picked]
+        return lines, Request("org", orgs[0].best.id)
 
     def _picked(
         self, statistic: Statistic, series: Sequence[Observation]
@@ -4256,7 +4368,7 @@ class Answerer:
         if apart and within is not None:  # each side its own places ("Beijing ... the nation")
             places = [p for p in places if p.start in within]
             placed = bool(places) or any(q.words[i] in q.known_places for i in within)
-        skip = {i for i, _ in q.years} | set(q.latest) | others
+        skip = {i for i, _ in q.years} | set(q.latest) | others | self._links
         content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
         if within is not None:  # one of two things asked ("record companies and producers")
             content = [i for i in content if i in within or i in org_positions]
@@ -4575,6 +4687,8 @@ MENTIONED_AT = frozenset(
     "mentioned cited discussed raised referenced noted brought flagged highlighted named".split()
 )
 """Verbs with which a question places a thing at the event it was spoken of at."""
+SOMEONE = frozenset("someone somebody one speaker person guest delegate official".split())
+"""Words with which a scene leaves the one who said something unnamed ("someone said ...")."""
 BARE_ASK = frozenset(
     "name names list both them they it its ones one which what who whom are were is was those "
     "these please tell me give".split()
@@ -4845,6 +4959,14 @@ _COMPARING = (
 )
 """Words one of which every comparison the pattern reads holds, looked for before it is
 compiled."""
+
+
+def _a_count(word: str) -> bool:
+    """Whether a word is a count ("170,000", "29", "one"), not a year ("2018")."""
+    digits = word.replace(",", "")
+    if digits.isdigit():
+        return not (len(digits) == 4 and 1900 <= int(digits) <= 2100)
+    return word in COUNT_WORDS[1:]
 
 
 def _thresholds(text: str) -> list[re.Match[str]]:

@@ -206,8 +206,8 @@ class Question:
 
     @property
     def year_values(self) -> list[int]:
-        """The years named, in order."""
-        return [y for _, y in self.years]
+        """The years named, in order, each once ("MCSC 2024: what did it earn in 2024?")."""
+        return list(dict.fromkeys(y for _, y in self.years))
 
 
 _US = re.compile(
@@ -414,8 +414,8 @@ def _tags(text: str) -> list[int]:
 
 
 _AND_ASKS = (
-    r"(?:,\s*|\s+)and\s+(?=(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|"
-    r"were|has|had)\b)"
+    r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+)?"
+    r"(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b)"
 )
 
 
@@ -689,6 +689,8 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     for i in range(len(words) - 1):
         if words[i] in ("last", "this", "past") and words[i + 1] == "year":
             latest += [i, i + 1]
+        if (words[i], words[i + 1]) in (("these", "days"), ("at", "present"), ("so", "far")):
+            latest += [i, i + 1]  # "what's its membership these days"
     if respell:
         words = respelt(words, _vocabulary(lookup, index))
     kinds = _kind_phrases(words, set(taken))
