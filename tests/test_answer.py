@@ -838,6 +838,16 @@ _LEARN_AD = [
     ("How many more countries did the Beijing Treaty need to take effect in 2019?", "one more"),
     # "since the memorandum" dates what is asked; the memorandum is not it
     ("Which projects have WIPO and NCAC done together since their 2015 memorandum?", "Expo"),
+    # "on behalf of" an organization with no event named: its people wherever they spoke
+    ("Who spoke on behalf of CISAC?", "Benjamin Ng"),
+    ("Who has spoken for the NCAC?", "Yu Cike"),
+    # "over time": every value on record
+    ("How has the copyright industry's GDP share moved over time?", "7.35"),
+    # the figures a person gave, or the head of an organization named
+    ("Which figures did Zhou Yaping give at the roundtable?", "5.1 billion"),
+    ("What numbers did the head of Sichuan's copyright administration cite?", "170,000"),
+    # "who at X": one of X's people
+    ("Who at WIPO lectured in Xiamen?", "Ignacio de Castro"),
     # "their ... work" at the end is an effort, not a work of art
     ("Which places did WIPO choose as case studies of copyright protection work?", "Dehua"),
 ]
@@ -875,6 +885,8 @@ _REFUSE_3 = [
     ("On which exact day was the Beijing Treaty adopted?", "the day"),
     # "chairs" asks for a chairman; MCSC's is not named
     ("Who chairs MCSC?", ""),
+    # "who at NCAC gave the interview": the interview names no one at NCAC
+    ("Which person at NCAC gave the 2019 interview? Who at NCAC was it?", ""),
     # no Finnish or Australian group is on record as a collecting society at Chengdu by country
     ("Collecting societies from which countries came to the Chengdu forum?", ""),
 ]

@@ -76,7 +76,7 @@ GENERIC = frozenset(
         "back going go session sessions edition editions falls together based says went "
         "remind piece supposedly reportedly apparently allegedly meant aimed intended aim aims "
         "already areas fields recalled recalls recall cover covers covering "
-        "coastal inland southern northern eastern western terms look looks "
+        "coastal inland southern northern eastern western terms look looks billed "
         "ms mr mrs dr madam sir actual sent full survey study "
         "confirm confirmed verify check checking double correct correctly given need needs needed "
         "reporter reporters draft editor coverage story stories news "
@@ -161,7 +161,8 @@ ROSTER = frozenset(
         "addressed address attended attend attending attendees participants participated "
         "participate participating took take part present presented presenter presenters "
         "guests guest experts expert panelists represented representing opened opening "
-        "invited there came come delivered deliver delivering remarks"
+        "invited there came come delivered deliver delivering remarks lineup line programme "
+        "program"
     ).split()
 )
 ORGANIZE = frozenset(
@@ -258,7 +259,8 @@ PHRASES: dict[tuple[str, str], str] = {
 acceded to them): read as that word."""
 PEOPLE_NOUNS = frozenset(
     "people person persons official officials executive executives representative "
-    "representatives staff delegate delegates figure figures leader leaders guy guys man men "
+    "representatives staff staffer staffers delegate delegates figure figures leader leaders "
+    "guy guys man men "
     "woman women lady gentleman academic academics scholar scholars".split()
 )
 """Words for the people a roster lists ("which Tencent executive spoke")."""
@@ -583,7 +585,8 @@ def respond(lookup: Lookup, text: str) -> Reply:
     reply = Answerer(lookup, text).reply()
     if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
-        reply = first.reply() if first.asks_only_who() else reply
+        leans = bool(PRONOUNS & set(first.q.words[first.q.begins :]))  # "Who was he?"
+        reply = first.reply() if first.asks_only_who() and leans else reply
     both = _both(lookup, text)  # two questions in one: both parts answered, or neither
     if both is not None and reply.lines:  # what either reading answers, the whole's first
         lines = tuple(dict.fromkeys((*reply.lines, *both.lines)))[:MAX_LINES]
@@ -764,6 +767,7 @@ class Answerer:
             if m.kind == "organization" and m.end < len(words) and words[m.end] == "side":
                 self.used.add(m.end)
                 self._sided = True
+
         for i in range(len(words) - 2):  # "Chinese and foreign experts": every one of them
             if (words[i], words[i + 2]) in EVERY_SIDE and words[i + 1] in ("and", "or"):
                 self.used.update((i, i + 1, i + 2))
@@ -1109,6 +1113,26 @@ class Answerer:
         record = self.store.get(line.kind, line.id)
         return {ev.source for ev in record.evidence} if record is not None else set()
 
+    def _who_within(self) -> set[str]:
+        """The organization (and its units) a "who" question asks among ("who at NCAC",
+        "who exactly from WIPO"); empty for another question."""
+        words = self.q.words
+        if self.q.asked[:1] not in (("who",), ("whom",)):
+            return set()
+        begins = self.q.begins
+        for m in self.mentioned("organization"):
+            between = words[begins + 1 : m.start]
+            if 0 < len(between) <= 2 and between[-1] in ("at", "from") and m.start > begins:
+                return set(self.org_family(m.best.id))
+        return set()
+
+    def _person_in(self, line: AnswerLine, family: Collection[str]) -> bool:
+        """Whether a line is of a person holding a post at one of the organizations."""
+        person = _person_of(self.store.get(line.kind, line.id))
+        return person is not None and any(
+            r.organization in family for r in self.rel.roles_of_person(person)
+        )
+
     def _either_side(self, lines: Sequence[AnswerLine]) -> list[AnswerLine]:
         """Two things asked with "and" that no one fact holds ("Sichuan's 2018 trading
         volume and registered works"): the facts holding every word but the other side's,
@@ -1204,6 +1228,7 @@ class Answerer:
             order += [self.attendance, self.number]  # "how many ..., according to NCAC"
         elif q.has("attendance", "turnout", "headcount"):
             order.append(self.attendance)
+        order.append(self.figures_given)
         order.append(self.role_holder)
         if not statement:
             order += [self.side_events, self.organizers, self.roster]
@@ -1230,6 +1255,11 @@ class Answerer:
                 lines = judged
         if any(line.value and line.value.unit == "CNY" for line in lines):
             self.use_words(CURRENCY_WORDS | {"money", "cash"})  # "how much money": in yuan
+        if self.asks_only_who():  # "X praised the treaty. Who?": a person's fact, not the treaty
+            lines = [line for line in lines if line.kind in PERSON_KINDS]
+        within = self._who_within()
+        if within:  # "who at NCAC ...": one of its people
+            lines = [x for x in lines if self._person_in(x, within)]
         told_at = self._mentioned_at()  # "the MoU mentioned at the Shanghai training": a fact
         if told_at:  # of an article that reports that event
             self.use(told_at[0])
@@ -1261,8 +1291,6 @@ class Answerer:
             if kept and len(set(kept)) < count and each:  # listed": one speech lists them
                 found = len(set(kept))  # "name the two Chinese executives": one is half
                 return self.refusal(f"it asks for {count}; {found} on record fit every word")
-        if self.asks_only_who():  # "X praised the treaty. Who?": a person's fact, not the treaty
-            lines = [line for line in lines if line.kind in PERSON_KINDS]
         if not lines:
             return self.refusal("no fact on record answers that")
         dated = self._how_long()  # "how many days did it last": its dates answer
@@ -3128,6 +3156,70 @@ class Answerer:
             return False
         return self._event_kind_named([])
 
+    def figures_given(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "What figures did Guan Jun present", "what numbers did Sichuan's copyright
+        chief give for 2018": every value on record reported by the person named (or by the
+        head of the organization named), of the year asked if one is."""
+        q = self.q
+        asked = {w for w in q.asked[:3]} & FIGURE_NOUNS
+        if not asked or not q.has(*GIVING):
+            return None
+        people = [m.best.id for m in self.mentioned("person")]
+        orgs = [m for m in self.mentioned("organization")]
+        if not people and len(orgs) == 1 and q.has(*TITLE_SYNONYMS, *ROLE_TITLES):
+            family = set(self.org_family(orgs[0].best.id))  # "the copyright chief"
+            people = [r.person for r in self.store.all("role") if isinstance(r, Role)
+                      and r.organization in family and fold(r.title) in TOP_TITLES]  # fmt: skip
+        if len(set(people)) != 1:
+            return None
+        values = [o for o in self.store.all("observation")
+                  if isinstance(o, Observation) and o.reported_by == people[0]]  # fmt: skip
+        years = {str(y) for y in q.year_values}
+        if years:
+            values = [o for o in values if (o.period or o.when)[:4] in years]
+        if not values:
+            raise Refused("no figure on record was given by them then")
+        self.use(i for m in self.q.mentions if m.kind in ("person", "organization") for i in m.span)
+        self.use_words(FIGURE_NOUNS | GIVING | REPORTING | TITLE_SYNONYMS.keys() | ROLE_TITLES)
+        self.use_words({"what", "which", "did", "does", "for", "at", "in", "copyright"})
+        self.cues.append("figures given")
+        return [self.lines.observation(o) for o in values], Request("who", people[0])
+
+    def _members_speaking(self) -> tuple[list[AnswerLine], Request] | None:
+        """With no event named, "who spoke for WIPO": each appearance, at any event, of a
+        person holding a post at the one organization named (or one of its units)."""
+        orgs = self.mentioned("organization")
+        asks = self.q.asked[:1] in (("who",), ("whom",)) or self.q.has(*PEOPLE_NOUNS)
+        if len(orgs) != 1 or self.mentioned("event") or not asks:
+            return None
+        if not self.q.has(*(ROSTER | SPOKE)) or self.q.places or self.q.years:
+            return None
+        family = set(self.org_family(orgs[0].best.id))
+        people = {r.person for r in self.store.all("role")
+                  if isinstance(r, Role) and r.organization in family}  # fmt: skip
+        appearances = [a for p in sorted(people) for a in self.rel.appearances_of_person(p)]
+        if not appearances:
+            return None
+        self.use(orgs[0].span)
+        self.use_words(ROSTER | SPOKE | PEOPLE_NOUNS | {"who", "for", "on", "of", "behalf"})
+        self.cues.append("speakers")
+        return [self.lines.appearance(a) for a in appearances], Request("org", orgs[0].best.id)
+
+    def _event_of_members(self) -> Event | None:
+        """With no event named, "who spoke on behalf of APRA": the one event at which people
+        of the one organization named appeared; None when there are none or several."""
+        orgs = self.mentioned("organization")
+        if len(orgs) != 1 or self.mentioned("event") or not self.q.has(*ROSTER):
+            return None
+        family = set(self.org_family(orgs[0].best.id))
+        people = {r.person for r in self.store.all("role")
+                  if isinstance(r, Role) and r.organization in family}  # fmt: skip
+        events = {a.event for p in people for a in self.rel.appearances_of_person(p)}
+        if len(events) != 1:
+            return None
+        event = self.rel.event(next(iter(events)))
+        return event if isinstance(event, Event) else None
+
     def roster(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who spoke at the Chengdu forum", "which CMOs took part in the roundtable",
         "which countries were represented": an event's speakers, their organizations (of the
@@ -3147,9 +3239,9 @@ class Answerer:
             return None
         if self.mentioned("person") and self._checking() and q.has(*ROLE_TITLES | POST_NOUNS):
             return None  # "X spoke there as WIPO Director General - right?": X's post
-        event = self.one_event(speakers=True)
+        event = self.one_event(speakers=True) or self._event_of_members()
         if event is None:
-            return None
+            return self._members_speaking()
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "from", "there", "senior"})
         self.use_words(SPOKE | {"anyone", "anybody", "someone", "somebody"})  # a lecture is spoken
         self.use_words({"send", "sends", "sent", "sending"})
@@ -3980,6 +4072,7 @@ class Answerer:
             return picked, Request("stat", statistic.id, year=years[-1])
         if self.q.latest:
             return list(series[-1:]), Request("stat", statistic.id, latest=True)
+        self.use_words(SERIES_WORDS)  # "over time", "every year the articles report"
         return list(reversed(series)), Request("stat", statistic.id)
 
     def _growth_of(self, statistic: Statistic) -> Statistic | None:
@@ -4230,7 +4323,7 @@ class Answerer:
     def _change(
         self, statistic: Statistic, series: Sequence[Observation], years: Sequence[int]
     ) -> tuple[list[AnswerLine], Request]:
-        self.use_words(CHANGE | GROWTH | {"from", "to", "and"})
+        self.use_words(CHANGE | GROWTH | {"from", "to", "and", "over", "time", "years"})
         self.use_words({"percentage", "points", "point", "pp"})  # "by how many points"
         if years:
             ends = [o for o in series if (o.period or "")[:4] in {str(y) for y in years}]
@@ -4944,6 +5037,19 @@ EARLY_WORDS = frozenset({"by", "early", "start", "beginning", "of", "as"})
 """The words of "by early 2025", "as of the start of 2025": when a figure stood."""
 
 
+FIGURE_NOUNS = frozenset(
+    "figures figure numbers number data statistics stats values metrics".split()
+)
+"""Nouns for figures a person gave ("what figures did Guan Jun present")."""
+GIVING = frozenset(
+    "give gave given present presented share shared cite cited report reported provide "
+    "provided quote quoted release released offer offered mention mentioned".split()
+)
+"""Verbs for giving figures out."""
+SERIES_WORDS = frozenset(
+    "every each all year years over time series history trend trends reported available".split()
+)
+"""Words asking for every value of a figure on record ("over time", "every year")."""
 CHECK_WORDS = frozenset("confirm confirmed correct right true accurate really check".split())
 """Words with which a question asks whether what it states is so."""
 _CLAIM_PATTERN = (

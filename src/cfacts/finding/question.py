@@ -584,6 +584,8 @@ _NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORE
 
 _BILATERAL = re.compile(r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", re.IGNORECASE)
 """Two sides to a thing, as people write "bilateral": "two-way", "one-to-one"."""
+_SIGNED = re.compile(r"\b(?:put|puts|putting)\s+(?:pen|their\s+names?)\s+to\s+paper\b", re.I)
+"""Signing, as people say it: "put pen to paper"."""
 _SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 """A slash between words, read as "and" ("w/" is "with", read before)."""
 
@@ -596,6 +598,7 @@ def words_of(text: str) -> list[str]:
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned)).replace("+", " and ")
     cleaned = _SLASH.sub(" and ", cleaned)  # "vice chair / DG", "ratified/acceded"
     cleaned = _BILATERAL.sub("bilateral", cleaned)  # "two-way dialogues"
+    cleaned = _SIGNED.sub("signed", cleaned)  # "who put pen to paper on the MoU"
     words = fold(cleaned).split()
     out: list[str] = []
     for i, w in enumerate(words):
