@@ -891,6 +891,20 @@ class Answerer:
             linked.add(role.organization if role else None)
         return bool(linked & self.excluded)
 
+    def _lesser(self, line: AnswerLine) -> bool | None:
+        """Of a fact's person, for the title the question names ("which Director General"):
+        True when each of their titles holding it is a lesser one (a Deputy Director General),
+        False when one is the title itself, None when none holds it or no title is named."""
+        stated = {w for w in self.q.words if w in ROLE_TITLES} - MODIFIERS
+        if not stated or set(self.q.words) & MODIFIERS or self._checking():
+            return None  # a check says "No" with the lesser post
+        person = _person_of(self.store.get(line.kind, line.id))
+        if person is None:
+            return None
+        titles = [set(fold(r.title).split()) for r in self.rel.roles_of_person(person)]
+        fitting = [t for t in titles if stated <= t]
+        return all(t & MODIFIERS for t in fitting) if fitting else None
+
     # -- words -------------------------------------------------------------------------------
 
     def use(self, positions: Iterable[int]) -> None:
@@ -1573,7 +1587,10 @@ class Answerer:
         """The lines that account for every word left, none set aside."""
         left = self.leftover()
         kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
-        return [line for line in kept if not self._set_aside(line)]
+        kept = [line for line in kept if not self._set_aside(line)]
+        if any(self._lesser(line) is False for line in kept):  # "which Director General":
+            kept = [line for line in kept if not self._lesser(line)]  # the deputy only if
+        return kept  # no one holding the title itself fits
 
     def _most_words(self) -> list[int]:
         """In a yes/no question, the positions of "most (of)", "the majority of", "the bulk
