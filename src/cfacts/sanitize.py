@@ -22,7 +22,8 @@ _INVISIBLE = (
     "\U000e0000-\U000e007f\U000e0100-\U000e01ef"
 )
 _SHOWN = frozenset(
-    chr(code) for code in (0x34F, 0x115F, 0x1160, 0x3164, 0xFFA0, *range(0xFE00, 0xFE10))
+    chr(code)
+    for code in (0x34F, 0x115F, 0x1160, 0x3164, 0xFFA0, *range(0xFE00, 0xFE10))
 ) | frozenset(chr(code) for code in range(0xE0100, 0xE01F0))
 """The characters above that ``str.isprintable`` lets through (a combining mark, Hangul
 fillers, variation selectors); every other one it rejects (tests/test_sanitize.py checks

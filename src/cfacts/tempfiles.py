@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # `typing` and `contextlib` at run time cost ~8 ms of every s
 _LIVE: dict[str, None] = {}
 
 
+
 def register(path: PathLike) -> None:
     """Remove ``path`` if the run is interrupted (SIGINT, SIGTERM) before `unregister`.
 

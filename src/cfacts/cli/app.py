@@ -33,7 +33,6 @@ EXIT_CODES = ", ".join(
     )
 )
 
-
 class _Command(TyperCommand):
     """A command whose usage line shows QUERY plainly and whose summary is never cut."""
 
@@ -95,7 +94,9 @@ def _annotated(param: Param) -> tuple[Any, Any]:
 def _signature(params: tuple[Param, ...]) -> tuple[inspect.Signature, dict[str, Any]]:
     """A function signature typer reads: ``ctx`` then one parameter per grammar parameter."""
     parameters = [
-        inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)
+        inspect.Parameter(
+            "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
+        )
     ]
     annotations: dict[str, Any] = {"ctx": typer.Context}
     for param in params:
@@ -180,7 +181,9 @@ _root.__signature__ = _root_signature.replace(  # type: ignore[attr-defined]
             default=False,
             annotation=Annotated[
                 bool,
-                typer.Option(*_VERSION.flags, callback=_version, is_eager=True, help=_VERSION.help),
+                typer.Option(
+                    *_VERSION.flags, callback=_version, is_eager=True, help=_VERSION.help
+                ),
             ],
         ),
     ]

@@ -76,7 +76,9 @@ def lookup(settings: Settings, name: str, values: Values) -> int:
     sections = values.get("sections") or ()
     assert isinstance(sections, tuple)
     view = View(full=bool(values.get("full")), sections=tuple(str(s) for s in sections))
-    return run(settings, request, output_format(values), page=not values.get("no_pager"), view=view)
+    return run(
+        settings, request, output_format(values), page=not values.get("no_pager"), view=view
+    )
 
 
 def _load(settings: Settings, as_json: bool = False) -> tuple[str, FactBase]:

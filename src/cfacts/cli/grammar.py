@@ -236,7 +236,8 @@ COMMANDS: tuple[Command, ...] = (
             "cfacts timeline 2023",
             'cfacts timeline "Beijing Treaty"',
             "cfacts timeline AI --from 2019 --to 2021-06",
-            'cfacts timeline "Liu Hua" --json | jq -r \'.results[] | .fields.date + " " + .name\'',
+            "cfacts timeline \"Liu Hua\" --json "
+            "| jq -r '.results[] | .fields.date + \" \" + .name'",
         ),
         (
             _query(

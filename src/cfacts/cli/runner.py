@@ -98,7 +98,8 @@ def open_facts(settings: Settings, *, first: bool = False) -> Store:
         raise Stop(
             EXIT_BAD_FACTS,
             *report(error),
-            f"cfacts: unusable fact base {path} ({count} problems); run 'cfacts check' for details",
+            f"cfacts: unusable fact base {path} ({count} problems); "
+            "run 'cfacts check' for details",
         ) from None
 
 

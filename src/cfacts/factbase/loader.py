@@ -560,7 +560,8 @@ class _Builder:
             bad("has only invisible characters", _INVISIBLE_HINT)
             return None
         if all(
-            len(part) <= MAX_QUOTE and "..." not in part and "\u2026" not in part for part in parts
+            len(part) <= MAX_QUOTE and "..." not in part and "\u2026" not in part
+            for part in parts
         ):  # one span per part, short enough: the common case, without splitting
             return SPAN_JOINER.join(parts) if listed else str(value)
         spans = [span for part in parts for span in split_spans(part)]

@@ -704,6 +704,11 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
 
 
+def _articles(record: Record) -> set[str]:
+    """The ids of the articles a fact's evidence comes from."""
+    return {ev.source for ev in record.evidence}
+
+
 def _months(event: Event) -> list[str]:
     """The names of the months an event was held in ("October")."""
     months = []
@@ -890,20 +895,6 @@ class Answerer:
             role = self.rel.role_for(record)
             linked.add(role.organization if role else None)
         return bool(linked & self.excluded)
-
-    def _lesser(self, line: AnswerLine) -> bool | None:
-        """Of a fact's person, for the title the question names ("which Director General"):
-        True when each of their titles holding it is a lesser one (a Deputy Director General),
-        False when one is the title itself, None when none holds it or no title is named."""
-        stated = {w for w in self.q.words if w in ROLE_TITLES} - MODIFIERS
-        if not stated or set(self.q.words) & MODIFIERS or self._checking():
-            return None  # a check says "No" with the lesser post
-        person = _person_of(self.store.get(line.kind, line.id))
-        if person is None:
-            return None
-        titles = [set(fold(r.title).split()) for r in self.rel.roles_of_person(person)]
-        fitting = [t for t in titles if stated <= t]
-        return all(t & MODIFIERS for t in fitting) if fitting else None
 
     # -- words -------------------------------------------------------------------------------
 
@@ -1119,13 +1110,13 @@ class Answerer:
             event = self.store.get("event", m.best.id)
             if event is not None:
                 span = [*range(m.start - len(before) + verb, m.start), *m.span]
-                return span, {ev.source for ev in event.evidence}
+                return span, _articles(event)
         return None
 
     def _sources(self, line: AnswerLine) -> set[str]:
         """The articles a line's fact comes from."""
         record = self.store.get(line.kind, line.id)
-        return {ev.source for ev in record.evidence} if record is not None else set()
+        return _articles(record) if record is not None else set()
 
     def _who_within(self) -> set[str]:
         """The organization (and its units) a "who" question asks among ("who at NCAC",
@@ -1587,10 +1578,7 @@ class Answerer:
         """The lines that account for every word left, none set aside."""
         left = self.leftover()
         kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
-        kept = [line for line in kept if not self._set_aside(line)]
-        if any(self._lesser(line) is False for line in kept):  # "which Director General":
-            kept = [line for line in kept if not self._lesser(line)]  # the deputy only if
-        return kept  # no one holding the title itself fits
+        return [line for line in kept if not self._set_aside(line)]
 
     def _most_words(self) -> list[int]:
         """In a yes/no question, the positions of "most (of)", "the majority of", "the bulk
@@ -2788,13 +2776,9 @@ class Answerer:
         return False
 
     def _date_of(self, line: AnswerLine) -> str:
-        """The date of a line's fact: a milestone's, an event's start, an appearance's event's."""
+        """The date of a line's fact (`Relations.date`), "" for none."""
         record = self.store.get(line.kind, line.id)
-        if isinstance(record, Milestone):
-            return record.date
-        if isinstance(record, Appearance):
-            record = self.rel.event(record.event)
-        return record.start or "" if isinstance(record, Event) else ""
+        return (self.rel.date(record) or "") if record is not None else ""
 
     def when(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "When was the Beijing Treaty concluded", "when did Liu Hua speak in Xiamen",
@@ -3184,13 +3168,11 @@ class Answerer:
         people = [m.best.id for m in self.mentioned("person")]
         orgs = [m for m in self.mentioned("organization")]
         if not people and len(orgs) == 1 and q.has(*TITLE_SYNONYMS, *ROLE_TITLES):
-            family = set(self.org_family(orgs[0].best.id))  # "the copyright chief"
-            people = [r.person for r in self.store.all("role") if isinstance(r, Role)
-                      and r.organization in family and fold(r.title) in TOP_TITLES]  # fmt: skip
+            heads = self._posts_at(orgs[0].best.id)  # "the copyright chief": its head
+            people = [r.person for r in heads if fold(r.title) in TOP_TITLES]
         if len(set(people)) != 1:
             return None
-        values = [o for o in self.store.all("observation")
-                  if isinstance(o, Observation) and o.reported_by == people[0]]  # fmt: skip
+        values = self.rel.reported_by(people[0])
         years = {str(y) for y in q.year_values}
         if years:
             values = [o for o in values if (o.period or o.when)[:4] in years]
@@ -3211,9 +3193,7 @@ class Answerer:
             return None
         if not self.q.has(*(ROSTER | SPOKE)) or self.q.places or self.q.years:
             return None
-        family = set(self.org_family(orgs[0].best.id))
-        people = {r.person for r in self.store.all("role")
-                  if isinstance(r, Role) and r.organization in family}  # fmt: skip
+        people = {r.person for r in self._posts_at(orgs[0].best.id)}
         appearances = [a for p in sorted(people) for a in self.rel.appearances_of_person(p)]
         if not appearances:
             return None
@@ -3222,15 +3202,17 @@ class Answerer:
         self.cues.append("speakers")
         return [self.lines.appearance(a) for a in appearances], Request("org", orgs[0].best.id)
 
+    def _posts_at(self, rid: str) -> list[Role]:
+        """The posts at an organization and at its units, their units and so on."""
+        return [role for org in self.org_family(rid) for role in self.rel.roles_at(org)]
+
     def _event_of_members(self) -> Event | None:
         """With no event named, "who spoke on behalf of APRA": the one event at which people
         of the one organization named appeared; None when there are none or several."""
         orgs = self.mentioned("organization")
         if len(orgs) != 1 or self.mentioned("event") or not self.q.has(*ROSTER):
             return None
-        family = set(self.org_family(orgs[0].best.id))
-        people = {r.person for r in self.store.all("role")
-                  if isinstance(r, Role) and r.organization in family}  # fmt: skip
+        people = {r.person for r in self._posts_at(orgs[0].best.id)}
         events = {a.event for p in people for a in self.rel.appearances_of_person(p)}
         if len(events) != 1:
             return None
@@ -3649,7 +3631,7 @@ class Answerer:
             return None  # "who signed it for the NCAC side": a person, not the parties
         self.use_words({"cover", "covers", "covered", "covering", "include", "includes"})
         if not who:  # "the MoU mentioned at the Shanghai training" (not "who signed it")
-            articles = {ev.source for _, record in records for ev in record.evidence}
+            articles = {a for _, record in records for a in _articles(record)}
             self._use_reporting_events(articles)
         for mention, record in records:
             self.use(mention.span)
@@ -3669,7 +3651,7 @@ class Answerer:
         Shanghai training", "at the 2023 training"): those reported in the subject's own
         articles, named or given by their kind and year."""
         events = [e for e in self.store.all("event") if isinstance(e, Event)]
-        reported = [e for e in events if articles & {ev.source for ev in e.evidence}]
+        reported = [e for e in events if articles & _articles(e)]
         for told in self.mentioned("event"):
             if any(e.id == told.best.id for e in reported):
                 self.use(told.span)

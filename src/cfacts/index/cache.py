@@ -241,7 +241,9 @@ def _content_hash(facts_path: str) -> str:
     return digest.hexdigest()
 
 
-def _open_cached(index: str, facts_path: str, expected: dict[str, str], warn: Warn) -> Store | None:
+def _open_cached(
+    index: str, facts_path: str, expected: dict[str, str], warn: Warn
+) -> Store | None:
     """The cached index if it is ours, readable and matches the file exactly, else None.
 
     Raises Untrusted for an index or folder someone else could have written. An index of ours
@@ -268,9 +270,9 @@ def _open_cached(index: str, facts_path: str, expected: dict[str, str], warn: Wa
         stale = any(meta.get(k) != v for k, v in expected.items())
         # The file's status (size, times, inode, device) proves it unchanged, except for a
         # file modified within a tick of the build: only that one is hashed again.
-        if stale or (
-            _racy(expected, meta) and meta.get("content_hash") != _content_hash(facts_path)
-        ):
+        if stale or (_racy(expected, meta) and meta.get("content_hash") != _content_hash(
+            facts_path
+        )):
             db.close()
             return None
         return SqliteStore(db, facts_path, int(meta["schema_version"]))

@@ -138,7 +138,9 @@ class RowWriter:
         db.executemany(f"INSERT INTO {schema}.rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
         db.executemany(f"INSERT INTO {schema}.link VALUES (?, ?, ?, ?)", self.link)
         db.executemany(f"INSERT INTO {schema}.cite VALUES (?, ?)", self.cite)
-        db.executemany(f"INSERT INTO {schema}.name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name)
+        db.executemany(
+            f"INSERT INTO {schema}.name VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.name
+        )
         db.executemany(f"INSERT INTO {schema}.word VALUES (?, ?, ?)", self.word)
         db.executemany(
             f"INSERT INTO {schema}.{texts} (rowid, kind, id, names, summary, topics, quotes) "

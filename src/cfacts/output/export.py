@@ -561,7 +561,9 @@ def _kind_columns(kind: str) -> list[_Column]:
         if spec.type == "evidence" or spec.type == "refs":
             continue  # the evidence table and the link tables
         if name == "source" and spec.type == "ref":
-            out.append(_Column(name, f"TEXT{null} {_fk('source')}", _primary_source, about=about))
+            out.append(
+                _Column(name, f"TEXT{null} {_fk('source')}", _primary_source, about=about)
+            )
         elif name == "quote":
             out.append(_Column(name, f"TEXT{null}", _primary_quote, about=about))
         elif spec.type == "strs":
@@ -581,7 +583,9 @@ def _kind_columns(kind: str) -> list[_Column]:
         elif spec.type == "ref" and len(spec.targets) == 1:
             target = spec.targets[0]
             deferred = _ORDER[target] >= _ORDER[kind]
-            out.append(_Column(name, f"TEXT{null} {_fk(target)}", _attr(name), deferred, about))
+            out.append(
+                _Column(name, f"TEXT{null} {_fk(target)}", _attr(name), deferred, about)
+            )
         elif spec.type == "ref":
             out.append(_Column(name, f"TEXT{null}", _attr(name), about=f"{about} (an id)"))
             out.append(

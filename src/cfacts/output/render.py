@@ -242,7 +242,9 @@ def _appearances(
         columns = ("Person", "Title then", *(() if said else ("Organization",)))
         table = _table("Speakers", *columns, "Capacity", *summary, "Src")
     else:
-        table = _table("Appearances", "Event", "Date", "Capacity", *summary, "Src")
+        table = _table(
+            "Appearances", "Event", "Date", "Capacity", *summary, "Src"
+        )
     for a in rows:
         org = a.organization.name if a.organization else ""
         if speakers and said:
@@ -583,7 +585,9 @@ def timeline_table(outcome: Outcome, notes: Footnotes) -> Table:
     return table
 
 
-def render(outcome: Outcome, *, listing: bool = False, view: View | None = None) -> RenderableType:
+def render(
+    outcome: Outcome, *, listing: bool = False, view: View | None = None
+) -> RenderableType:
     """The whole answer to a command as one renderable (cards as ``view`` asks; the default
     is everything, as `--full` shows it)."""
     view = view or View(full=True)
