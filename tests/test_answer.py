@@ -850,6 +850,15 @@ _LEARN_AD = [
     ("Who at WIPO lectured in Xiamen?", "Ignacio de Castro"),
     # "their ... work" at the end is an effort, not a work of art
     ("Which places did WIPO choose as case studies of copyright protection work?", "Dehua"),
+    # one person at each of two events named
+    ("Did Zhao Xiuling attend both the Xiamen training and the Chengdu forum?", "Yes, at each"),
+    ("Was Liu Hua at the 2021 Xiamen and 2023 Shanghai trainings?", "Shanghai"),
+    # a party to an instrument checked; ", true or false?" and ", yes or no?" only ask
+    ("Is Japan one of China's bilateral copyright dialogue partners, yes or no?", "Yes"),
+    ("Did MCSC take in more than 450 million yuan in 2024, true or false?", "Yes"),
+    # "how high did it get": how much; "talked" is spoke
+    ("How high did the copyright industry's share of GDP get in 2023?", "7.44"),
+    ("Which Tencent executive talked at the Chengdu forum?", "Jiang Bo"),
 ]
 
 _REFUSE_3 = [
@@ -889,6 +898,10 @@ _REFUSE_3 = [
     ("Which person at NCAC gave the 2019 interview? Who at NCAC was it?", ""),
     # no Finnish or Australian group is on record as a collecting society at Chengdu by country
     ("Collecting societies from which countries came to the Chengdu forum?", ""),
+    # an article that does not name someone is no proof they were absent: refused, not "No"
+    ("Was Gao Hang at both the Xiamen and the Shanghai trainings?", "only, not at"),
+    # a country the list does not name, of a list that says "among many other countries"
+    ("Does China hold copyright dialogues with Brazil, yes or no?", "brazil"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z and AA to AL, 70 each, written from the articles
+"""Held-out reader questions (sets A to Z and AA to AM, 70 each, written from the articles
 by readers who had seen neither the code nor the test phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
@@ -13,10 +13,10 @@ refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17,
 1; AA (on 412a2c4) 57, 12, 1; AB (on b7d89fd) 65, 4, 1; AC (on 687eb75) 54, 10, 6; AD (on
 6a4387b) 59, 11, 0; AE 62, 8, 0; AF 66, 4, 0; AG 63, 6, 1; AH 65, 3, 2; AI 61, 8, 1 (AE to
 AI on commits of a session whose history did not land; its work stands in 2216325); AJ (on
-d207f09) 64, 4, 2; AK (on 89e3e79) 60, 6, 4; AL (on 8722e69) 62, 4, 4. Each set but I was
-then worked on: this test keeps their floors, and lists by question each answer still
-judged not right with exit 0 and why. No other answer may be judged wrong with exit 0, and
-no fewer may be right.
+d207f09) 64, 4, 2; AK (on 89e3e79) 60, 6, 4; AL (on 8722e69) 62, 4, 4; AM (on 934684f) 64,
+5, 1. Each set but I was then worked on: this test keeps their floors, and lists by question
+each answer still judged not right with exit 0 and why. No other answer may be judged wrong
+with exit 0, and no fewer may be right.
 
 The learning sets (tests/data/ask_learn_1.toml to 23, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
@@ -134,6 +134,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "Which WIPO Director General is quoted praising the Beijing Treaty?",
         },
     ),
+    "ask_heldout_am.toml": (69, set()),
     "ask_heldout_ak.toml": (69, set()),
     "ask_heldout_aj.toml": (70, set()),
     "ask_heldout_ai.toml": (67, set()),

@@ -95,6 +95,11 @@ CASES: dict[str, tuple[str, int, str]] = {
         72,
         "appearance jane-roe-at-acs-meeting-2024",
     ),
+    "period_not_in_quote.toml": (
+        "quote: does not give the period '2022'",
+        96,
+        "observation acs-revenue-2023",
+    ),
     "headline_not_in_article.toml": (
         "headline not found in article.txt: 'Acme Society Reports Its Best Year'",
         4,
@@ -113,7 +118,7 @@ def test_the_good_base_is_supported_by_its_article() -> None:
     support = verify_support(facts, GOOD.read_text(encoding="utf-8"))
     assert quotes.problems == support.problems == ()
     assert (quotes.checked, quotes.headlines) == (12, 1)
-    assert (support.quantities, support.names) == (5, 3)
+    assert (support.quantities, support.names, support.periods) == (5, 3, 3)
 
 
 def test_check_passes_the_good_base_and_says_what_it_proved(
@@ -126,6 +131,7 @@ def test_check_passes_the_good_base_and_says_what_it_proved(
     assert "supports 5 quantities and names the person of 3 roles and appearances" in (
         result.stdout
     )
+    assert "gives the period of 3 observations" in result.stdout
 
 
 def test_every_bad_file_has_a_case() -> None:

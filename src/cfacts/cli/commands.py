@@ -133,6 +133,7 @@ def check(settings: Settings, values: Values) -> int:
             "headlines": checked.headlines,
             "quantities": supported.quantities,
             "persons_named": supported.names,
+            "periods": supported.periods,
             "direct_quotations": len(direct_claims(facts)),
         }
         if problems:
@@ -155,6 +156,7 @@ def check(settings: Settings, values: Values) -> int:
             f"; {checked.headlines} headline{'' if checked.headlines == 1 else 's'} verified"
             f"; evidence supports {supported.quantities} quantities"
             f" and names the person of {supported.names} roles and appearances"
+            f" and gives the period of {supported.periods} observations"
             f"; {len(direct_claims(facts))} direct quotations are whole"
         )
         if values.get("coverage"):

@@ -1,7 +1,8 @@
 """Proves that each record's evidence supports what the record asserts, beyond the quote being
 in its article (quotes.py): every quantity is written in the record's quotes as ``as_written``
 says, and its normalized value agrees with that wording; every role's and appearance's person
-is named in its quotes."""
+is named in its quotes; every observation's period is written in its quotes, unless it is
+the article's own date (a figure "so far" as of the article)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from cfacts.errors import Problem
 from cfacts.factbase.amounts import Unreadable, disagreement
 from cfacts.factbase.kinds import FIELDS
 from cfacts.factbase.locate import LineIndex
-from cfacts.factbase.model import FactBase, Person, Quantity, Record
+from cfacts.factbase.model import FactBase, Observation, Person, Quantity, Record
 from cfacts.factbase.quotes import fold
 from cfacts.frozen import value
 
@@ -22,11 +23,13 @@ NAMED_KINDS = ("role", "appearance")
 
 @value(frozen=True)
 class SupportReport:
-    """The outcome of the support checks: how many quantities and names were checked."""
+    """The outcome of the support checks: how many quantities, names and periods were
+    checked."""
 
     quantities: int
     names: int
     problems: tuple[Problem, ...]
+    periods: int = 0
 
 
 def quantities(record: Record, kind: str) -> Iterator[tuple[str, Quantity]]:
@@ -79,7 +82,7 @@ def verify_support(facts: FactBase, text: str | None = None) -> SupportReport:
     quotes. ``text``, the fact base's text, points each problem at its field's line."""
     line = _Lines(facts, text)
     problems: list[Problem] = []
-    counted = named = 0
+    counted = named = dated = 0
 
     def report(kind: str, record: Record, field: str, message: str, hint: str) -> None:
         where = line(kind, record, field)
@@ -108,8 +111,29 @@ def verify_support(facts: FactBase, text: str | None = None) -> SupportReport:
                         "quote the span of the article that names them too, as a list of "
                         "spans or after '...'; or add the article's spelling to aliases",
                     )
+            if isinstance(record, Observation) and record.period:
+                dated += 1
+                if not _period_held(record, record.period, texts, facts):
+                    report(
+                        kind,
+                        record,
+                        "quote",
+                        f"quote: does not give the period {record.period!r}",
+                        "quote the span that names the year too, as a list of spans or after "
+                        "'...'; a period that is the article's own date needs none",
+                    )
     problems.sort(key=lambda problem: problem.line or 0)
-    return SupportReport(counted, named, tuple(problems))
+    return SupportReport(counted, named, tuple(problems), dated)
+
+
+def _period_held(record: Record, period: str, texts: list[str], facts: FactBase) -> bool:
+    """Whether an observation's quotes write its period's year, or the period is the date of
+    the article the figure comes from (its own "so far")."""
+    if _has_words(period[:4], texts):
+        return True
+    sources = facts.sources
+    dates = [sources[ev.source].date for ev in record.evidence if ev.source in sources]
+    return any(date.startswith(period) for date in dates)
 
 
 def _quantity(quantity: Quantity, texts: list[str]) -> tuple[str, str] | None:

@@ -266,7 +266,7 @@ PEOPLE_NOUNS = frozenset(
 """Words for the people a roster lists ("which Tencent executive spoke")."""
 LECTURE = frozenset({"lecture", "lectures", "lectured", "lecturing", "teach", "taught"})
 MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
-SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking"})
+SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking", "talked", "talking"})
 WHEN = frozenset(
     {"when", "date", "dates", "day", "days", "month", "timeline", "chronology", "history"}
 )
@@ -1215,6 +1215,7 @@ class Answerer:
             return []
         statement = self._statement_cue()
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.in_force]
+        order.append(self.at_each_event)  # "did X attend both the A and the B"
         if q.places and self._checking():  # "the roundtable was held in Shanghai - correct?"
             order.append(self.event_checked)
         if self._most_words():  # "was most of X from Y": two figures, found by their words
@@ -1998,6 +1999,78 @@ class Answerer:
             names = "; ".join(e.name for e in events[:4])
             raise Refused(f"it names several events ({names}); name one")
         return events[0]
+
+    def at_each_event(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "did Liu Hua show up at both the 2021 Xiamen and 2023 Shanghai trainings",
+        "was Gao Hang at both trainings": one person's appearance at each of the events named,
+        every one of which must name the person (an article that does not name someone is no
+        proof they were absent, so a missing one refuses, never answers "No")."""
+        q = self.q
+        scene = set(q.context)
+        people = [m for m in self.mentioned("person") if m.start not in scene]
+        kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
+        plural = any(_plural(q.words[i]) for i in kinds) or q.has("events")
+        if len(people) != 1 or not (q.asked[:1] and q.asked[0] in YES_NO):
+            return None
+        if not (q.has("both", "each") or (plural and self._ands())):
+            return None
+        events = self._each_event_named(kinds)
+        if len(events) < 2:
+            return None
+        person = people[0].best.id
+        seen = {a.event: a for a in self.rel.appearances_of_person(person)}
+        missing = [e for e in events if e.id not in seen]
+        name = self.lines.name("person", person)
+        if missing:
+            held = [f"the {e.name}" for e in events if e.id in seen]
+            at = f"at {'; '.join(held)} only" if held else "at none of them"
+            raise Refused(f"{name} is on record {at}, not at the {missing[0].name}")
+        self.use(people[0].span)
+        self.use(kinds)
+        self.use_words(ATTENDANCE | ROSTER | SPOKE | LECTURE | YES_NO)
+        self.use_words({"both", "each", "and", "at", "the", "up", "events", "in", "of"})
+        self.cues.append("appearances")
+        lines = [self.lines.appearance(seen[e.id]) for e in events]
+        lines[0] = replace(lines[0], text=f"Yes, at each (our reading): {lines[0].text}")
+        return lines, Request("who", person)
+
+    def _each_event_named(self, kinds: list[int]) -> list[Event]:
+        """The events a question names one by one ("the 2021 Xiamen and 2023 Shanghai
+        trainings", "the Chengdu forum and the Shanghai training"): each event named, and each
+        place with the years just before it, of the kinds named; or, for "both trainings" with
+        none named, the two events of that kind. Their words are then accounted for; [] when a
+        place or name fits no one event."""
+        q = self.q
+        every = [e for e in self.store.all("event") if isinstance(e, Event)]
+        wanted = {EVENT_KIND_WORDS[q.words[i]] for i in kinds}
+        of_kind = [e for e in every if not wanted or any(_of_kind(e, k) for k in wanted)]
+        found: list[Event] = []
+        used: list[int] = []
+        years = [(i, int(w)) for i, w in enumerate(q.words) if _a_year_word(w)]  # also those
+        for mention in self.mentioned("event"):  # a name holds ("the 2023 Shanghai training")
+            ids = mention.ids("event")
+            near = [(i, y) for i, y in years if 0 < mention.start - i <= 2]
+            fits = [e for e in every if e.id in ids and all(_in_year(e, y) for _, y in near)]
+            if len(fits) != 1:
+                return []
+            found.append(fits[0])
+            used += [*mention.span, *(i for i, _ in near)]
+        names = {i for m in self.mentioned("event") for i in m.span}
+        for place in q.places:
+            if set(place.span) & names:
+                continue
+            near = [(i, y) for i, y in years if 0 < place.start - i <= 2]
+            fits = [e for e in of_kind if self._event_at(e, place.name)
+                    and all(_in_year(e, y) for _, y in near)]  # fmt: skip
+            if len(fits) != 1:
+                return []
+            found.append(fits[0])
+            used += [*place.span, *(i for i, _ in near)]
+        if not found and wanted and self.q.has("both") and len(of_kind) == 2:
+            found = of_kind  # "both trainings": the two on record
+        unique = list(dict.fromkeys(found))
+        self.use(used)
+        return sorted(unique, key=lambda e: e.start or "")
 
     def _best_named(self, events: Sequence[Event]) -> list[Event]:
         """Of several events, the one whose names hold the most of the question's words (none
@@ -3643,8 +3716,39 @@ class Answerer:
         if not lines:
             return None
         mention, record = records[0]
+        if len(records) == 1 and self._parties_checked(mention, record):
+            lines[0] = replace(lines[0], text=f"Yes (our reading): {lines[0].text}")
         name = self.lines.name(mention.kind, record.id)
         return lines, Request("search", name, limit=CARDS)
+
+    def _parties_checked(self, mention: Mention, record: Instrument | Topic) -> bool:
+        """Whether a yes-or-no question asks if a country or organization is one of an
+        instrument's parties ("does China hold copyright dialogues with Mexico") and every one
+        it names is; their words are then accounted for. One not a party is left to refuse
+        ("... with Brazil": its list says "among many other countries")."""
+        if not isinstance(record, Instrument) or not record.parties:
+            return False
+        if not (self.q.asked[:1] and self.q.asked[0] in YES_NO) and not self._tagged:
+            return False
+        own = set(mention.span)
+        spans: list[range] = []
+        for place in self.q.places:
+            if not set(place.span) & own:
+                party = [p for p in record.parties
+                         if fold(self.lines.name("organization", p)) == fold(place.name)
+                         or p == fold(place.name).replace(" ", "-")]  # fmt: skip
+                if not party:
+                    return False
+                spans.append(place.span)
+        for org in self.mentioned("organization"):
+            if not set(org.span) & own:
+                if org.best.id not in record.parties:
+                    return False
+                spans.append(org.span)
+        if not spans:
+            return False
+        self.use(i for span in spans for i in span)
+        return True
 
     def _use_reporting_events(self, articles: set[str]) -> None:
         """Accounts for the events a question places a subject at ("the MoU mentioned at the
@@ -3857,6 +3961,8 @@ class Answerer:
         self.use_words(NUMBER | {"how", "many", "much", "total", "was", "were", "since", "terms"})
         self.use_words(CURRENCY_WORDS if statistic.unit == "CNY" else ())
         self.use_words(NUMBER_VERBS)
+        asked = self.q.words  # "how high did the share get": how much
+        self.use(i for i, w in enumerate(asked) if w in ("high", "low") and asked[i - 1] == "how")
         series = self.rel.series(statistic.id)
         if not series:
             raise Refused(f"no value of {statistic.label} is on record")
@@ -4099,7 +4205,8 @@ class Answerer:
             if w in ("compare", "compared", "comparison") and i >= begins
         ]
         if not at and self.q.has(*COMPARATIVES):  # "which was bigger, MCSC's revenue or CWWCS's"
-            at = [i for i, w in enumerate(words) if w == "or" and i >= begins]
+            tag = set(self.q.context)  # not the "or" of ", true or false?"
+            at = [i for i, w in enumerate(words) if w == "or" and i >= begins and i not in tag]
         if len(at) != 1 or self._asks_growth():
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]
@@ -5263,6 +5370,11 @@ def _says_nothing(record: Record) -> bool:
 
 def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _a_year_word(word: str) -> bool:
+    """Whether a word is a year ("2023"), not a count."""
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
 
 
 def _in_year(event: Event | None, year: int) -> bool:

@@ -378,13 +378,14 @@ _TAG = re.compile(
 _CHECK_TAG = re.compile(
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true)(?:\s+(?:year|date|"
-    r"figure|number|name|title|place|city))?|yes|ok|okay|the\s+(?:number|figure|year|date|"
+    r"figure|number|name|title|place|city))?|yes\s+or\s+no|true\s+or\s+false|yes|ok|okay|"
+    r"the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
     r"title|job|post|role|company|organi[sz]ation|employer|university|name))\W*$",
     re.IGNORECASE,
 )
 """The tag with which a statement asks to be checked: "- correct?", ", right?", "- is that
-accurate?", "- is that his firm?", "- correct year?"."""
+accurate?", "- is that his firm?", "- correct year?", ", yes or no?"."""
 
 
 def checks(text: str) -> bool:
