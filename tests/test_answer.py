@@ -859,6 +859,15 @@ _LEARN_AD = [
     # "how high did it get": how much; "talked" is spoke
     ("How high did the copyright industry's share of GDP get in 2023?", "7.44"),
     ("Which Tencent executive talked at the Chengdu forum?", "Jiang Bo"),
+    # "&" is "and"; "official title" asks the title; "make" ties a figure to what it measures
+    ("Who is the vice chairman & director general of MCSC?", "Liu Ping"),
+    ("What is Zhou Qing's official title?", "Zhou Qing"),
+    ("How much did the CWWCS make from licensing in 2024?", "23 million"),
+    # a person's organization and where it is
+    ("Where is Scot Morris's organization based?", "Sydney"),
+    ("Scot Morris spoke at Chengdu - which association, and in which city?", "Sydney"),
+    # "X praised ... which": what X said
+    ("Sylvie Forbin praised China for supporting which alliance?", "Alliance"),
 ]
 
 _REFUSE_3 = [
@@ -902,6 +911,8 @@ _REFUSE_3 = [
     ("Was Gao Hang at both the Xiamen and the Shanghai trainings?", "only, not at"),
     # a country the list does not name, of a list that says "among many other countries"
     ("Does China hold copyright dialogues with Brazil, yes or no?", "brazil"),
+    # no city is on record for the company
+    ("Where is Zhang Fan's company based?", "no city"),
 ]
 
 

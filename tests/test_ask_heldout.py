@@ -18,7 +18,7 @@ d207f09) 64, 4, 2; AK (on 89e3e79) 60, 6, 4; AL (on 8722e69) 62, 4, 4; AM (on 93
 each answer still judged not right with exit 0 and why. No other answer may be judged wrong
 with exit 0, and no fewer may be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 23, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 25, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -68,7 +68,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_d.toml": (
-        63,
+        64,
         {
             # right in substance, in our words: the set wants the article's "talent training"
             "What does the International Copyright Training on Overseas Risk Prevention aim to "
@@ -79,9 +79,6 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right in substance: "the collective administration regulations", where the set
             # wants their full title
             "Which regulations is the NCAC speeding up the revision of, according to Guan Jun?",
-            # right in substance: "making creative work uniform and costing jobs", where the set
-            # wants "homogenization" and "job losses"
-            "What AI risks did songwriter Zhang Yilin caution about?",
         },
     ),
     "ask_heldout_e.toml": (69, set()),
@@ -161,7 +158,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_learn_3.toml": (69, set()),
-    "ask_learn_4.toml": (69, set()),
+    "ask_learn_4.toml": (70, set()),
     "ask_learn_5.toml": (58, set()),
     "ask_learn_6.toml": (69, set()),
     "ask_learn_7.toml": (
@@ -187,6 +184,15 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_20.toml": (67, set()),
     "ask_learn_22.toml": (62, set()),
     "ask_learn_23.toml": (65, set()),
+    "ask_learn_24.toml": (70, set()),
+    "ask_learn_25.toml": (
+        68,
+        {
+            # right in substance: the training's summary says participants received
+            # certificates; the set wants a "Yes", which the words' being held does not give
+            "Did the people who attended the Xiamen training get certificates, yes or no?",
+        },
+    ),
     "ask_learn_21.toml": (
         67,
         {

@@ -576,7 +576,7 @@ class _Builder:
                     "quote a shorter span, or split it into spans (a list, or '...' between)",
                 )
                 return None
-        return SPAN_JOINER.join(parts) if listed else str(value)
+        return SPAN_JOINER.join(spans)  # "a ... b" is shown as the list ["a", "b"] is
 
     @staticmethod
     def _date(value: Any, bad: Any) -> str | None:

@@ -297,7 +297,7 @@ NUMBER_VERBS = frozenset(
     "economy hold holds held cover covers covered see sees saw seen post posted posts "
     "create created creates contribution contributions record recorded records "
     "generate generated generates generating produce produced produces producing hit range "
-    "there".split()
+    "make made makes there".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
 NUMBER = frozenset(
@@ -835,6 +835,9 @@ class Answerer:
         for a, b in self._choices:  # the "or" between them, and any "%" beside them
             span = range(a[0], min(b[-1] + 2, len(words)))
             self.use(j for j in span if words[j] in ("or", "share", "the", "a") and j not in a + b)
+        year_at = {i for i, _ in q.years}
+        if q.has(*COMPARATIVES):  # "which was bigger, the share in 2017 or 2023": both ends
+            self._choices = [(a, b) for a, b in self._choices if not {*a, *b} <= year_at]
         offered = {j for a, b in self._choices for j in (*a, *b)}
         if any(i in offered for i, _ in q.years):  # "in 2013 or 2015": one of them, not both
             self.q = replace(q, years=tuple(y for y in q.years if y[0] not in offered))
@@ -1730,6 +1733,8 @@ class Answerer:
             )
             if w in STATEMENT and w not in ROSTER and not passive:  # not "were listed as"
                 return True
+            if w in PRAISE and i - 1 in people:  # "X praised China for backing which group"
+                return True
             if (w, after) == ("according", "to") and i + 2 in speakers and attribution:
                 return True  # "according to X"
             if w in ("brought", "bring", "brings") and after == "up":  # "who brought up X"
@@ -2455,7 +2460,11 @@ class Answerer:
         self.use_words({"listed", "named", "given", "credited"})  # "is listed with two posts"
         if yes_no and orgs:  # "was Guan Rui the speaker from Wings Media": yes, her post there
             self.use_words(PEOPLE_NOUNS | {"speaker", "lecturer", "one", "the", "from"})
-        titles = [i for i, w in enumerate(self.q.words) if w in ROLE_TITLES]
+        asked = self.q.words  # "her official title": the title, not a post of an official
+        adjective = {i for i, w in enumerate(asked) if w == "official"
+                     and asked[i + 1 : i + 2] in (("title",), ("post",))}  # fmt: skip
+        titles = [i for i, w in enumerate(asked) if w in ROLE_TITLES and i not in adjective]
+        self.use(adjective)
         if titles:
             wanted = {self.q.words[i] for i in titles}
             words: set[str] = set()
@@ -2767,6 +2776,9 @@ class Answerer:
             self.cues.append("where")
             return [self.lines.dates(event)], Request("event", event.id)
         if self.mentioned("person"):
+            placed = self._orgs_placed()
+            if placed is not None:  # "Scot Morris - which association, and what city?"
+                return placed
             if self.q.has(*ROSTER) or self.q.years or not self.q.has(*ROLE_NOUNS):
                 return self.person_events()  # "where did Zhao Xiuling speak"
             return self.person_roles()  # "where does Gao Hang work"
@@ -2780,6 +2792,38 @@ class Answerer:
                 self.cues.append("where")
                 return [self.lines.place(org)], Request("org", org.id)
         return None
+
+    def _orgs_placed(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Scot Morris - which association, and what city?", "where is Zhang Fan's
+        company based": the organizations of the one person named (of the kind asked), each
+        with its post and its city; None unless the question proper names an organization or
+        a kind of one, or asks where one is based."""
+        q = self.q
+        people = self.mentioned("person")
+        proper = set(q.words[q.begins :])
+        kinds = {k for phrase in q.kinds for k in phrase.kinds}
+        if len({m.best.id for m in people}) != 1 or self.mentioned("organization"):
+            return None
+        based = {"based", "headquartered", "located", "city"}
+        if not (kinds or proper & (ORG_KIND_WORDS - {"which"}) or proper & based):
+            return None
+        roles = _each_post_once(self.rel.roles_of_person(people[0].best.id))
+        if kinds:
+            roles = [r for r in roles if self._org_kind(r.organization) in kinds]
+        found = (self.store.get("organization", r.organization or "") for r in roles)
+        orgs = [o for o in found if isinstance(o, Organization)]
+        placed = [o for o in dict.fromkeys(orgs) if o.city]
+        if not placed and orgs and proper & based:  # "where is Zhang Fan's company based"
+            names = "; ".join(o.name for o in dict.fromkeys(orgs))
+            raise Refused(f"no city is on record for {names}")
+        if not placed:
+            return None
+        self.use(people[0].span)
+        self.use(i for phrase in q.kinds for i in phrase.span)
+        self.use_words(ORG_KIND_WORDS | based | TITLE_ASKED | {"and", "from", "in", "is"})
+        self.cues.append("where")
+        lines = [self.lines.role(r) for r in roles if r.organization in {o.id for o in placed}]
+        return lines + [self.lines.place(o) for o in placed], Request("who", people[0].best.id)
 
     def in_force(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Was the Beijing Treaty in force at the time of the Chengdu forum": the
@@ -4205,8 +4249,9 @@ class Answerer:
             if w in ("compare", "compared", "comparison") and i >= begins
         ]
         if not at and self.q.has(*COMPARATIVES):  # "which was bigger, MCSC's revenue or CWWCS's"
-            tag = set(self.q.context)  # not the "or" of ", true or false?"
-            at = [i for i, w in enumerate(words) if w == "or" and i >= begins and i not in tag]
+            tags = (("yes", "or", "no"), ("true", "or", "false"))  # not ", true or false?"
+            at = [i for i, w in enumerate(words)
+                  if w == "or" and i >= begins and words[i - 1 : i + 2] not in tags]  # fmt: skip
         if len(at) != 1 or self._asks_growth():
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]

@@ -538,10 +538,13 @@ def described(text: str) -> list[int]:
     segments = [words_of(segment) for segment in text.split(",")]
     found: list[int] = []
     offset = 0
+    small = STOP | {"one", "ones", "it", "they"}
+    named = sum(w not in small for w in segments[0]) >= 2  # not "Which was bigger, the X ...?"
     for k, words in enumerate(segments):
         then = segments[k + 1][:1] if 0 < k < len(segments) - 1 else []  # between commas
         clause = words[:1] in (["who"], ["whose"], ["which"]) and then and then[0] in CLAUSE_VERBS
         last = k and k == len(segments) - 1 and words[:1] in (["the"], ["a"], ["an"], ["who"])
+        last = last and named
         if clause or (last and segments[0][:1] and segments[0][0] in QUESTION_WORDS):
             found += range(offset, offset + len(words))  # or "What is X's role, the speaker ..."
         offset += len(words)
@@ -596,7 +599,8 @@ def words_of(text: str) -> list[str]:
     ("intl") as the word the fact base writes."""
     cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
     cleaned = _WITH.sub("with ", _DID.sub(r"\1 did", cleaned))  # "w/ wipo", "where'd they"
-    cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned)).replace("+", " and ")
+    cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned))
+    cleaned = cleaned.replace("+", " and ").replace("&", " and ")  # "vice chair & DG"
     cleaned = _SLASH.sub(" and ", cleaned)  # "vice chair / DG", "ratified/acceded"
     cleaned = _BILATERAL.sub("bilateral", cleaned)  # "two-way dialogues"
     cleaned = _SIGNED.sub("signed", cleaned)  # "who put pen to paper on the MoU"

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # Paths are plain strings inside: `pathlib` costs about 4 ms of start-up (see `paths`).
 
 NO_CACHE_ENV = "CFACTS_NO_CACHE"
-INDEX_FORMAT = "10"
+INDEX_FORMAT = "11"  # 11: quotes written "a ... b" are kept with the span joiner
 CHUNK = 1 << 20
 TEMP_SUFFIX = ".tmp"
 STALE_SECONDS = 600
