@@ -454,7 +454,7 @@ def test_a_speaker_from_a_place_none_is_from_is_refused() -> None:
     from cfacts.finding.answer import respond
 
     reply = respond(_REAL, "Which Japanese expert spoke at the Chengdu forum?")
-    assert not reply.lines and "from the place named" in reply.cues[0]
+    assert not reply.lines and "of the place or kind named" in reply.cues[0]
     reply = respond(_REAL, "Which German expert lectured at the Xiamen training?")
     assert not reply.lines and "germany" in reply.cues[0]
 
@@ -868,6 +868,33 @@ _LEARN_AD = [
     ("Scot Morris spoke at Chengdu - which association, and in which city?", "Sydney"),
     # "X praised ... which": what X said
     ("Sylvie Forbin praised China for supporting which alliance?", "Alliance"),
+    # two people offered: the one the rest of the question fits
+    (
+        "Was WIPO's Xiamen lecturer from its Disputes Division Ignacio de Castro or Gao Hang?",
+        "Ignacio de Castro",
+    ),
+    # "still ..., same as at ...": the post at each time named
+    (
+        "Is Zhao Xiuling still a deputy director general in 2021, same as at the Chengdu forum?",
+        "Yes, the same post",
+    ),
+    # three figures listed; a choice of figures shown as what each measures
+    ("MCSC in 2024: revenue, membership and database growth?", "14,000"),
+    ("MCSC's 2024 growth: 11% or 27%?", "licensing revenue in 2024: 11%"),
+    ("CAVCA's members - how many record companies and producers?", "1,600"),
+    # who reported an organization's figures, or whose official did
+    ("Who presented MCSC's 2024 figures?", "Liu Ping"),
+    ("Which NCAC official presented the figures at the roundtable?", "Guan Jun"),
+    (
+        "According to the NCAC speaker at Xiamen, what share of goods exports did the copyright "
+        "industry make up?",
+        "11%",
+    ),
+    # "rise or fall" between two years; "A vs B - which is bigger?" with the sides in the scene
+    ("Did the GDP share rise or fall between 2017 and 2023?", "+0.09 points"),
+    ("MCSC vs CWWCS revenue in 2024 - which is bigger?", "23 million"),
+    # a bare "Which?" asks what the sentence before it says
+    ("Two places became WIPO case studies. Which?", "Dehua"),
 ]
 
 _REFUSE_3 = [
@@ -913,6 +940,13 @@ _REFUSE_3 = [
     ("Does China hold copyright dialogues with Brazil, yes or no?", "brazil"),
     # no city is on record for the company
     ("Where is Zhang Fan's company based?", "no city"),
+    # no one of ARIPO is named
+    ("Which ARIPO official came to the Chengdu forum?", "no one of"),
+    # posts are dated as reported, never by when they began; no length of time is on record
+    ("Since when has Zhao Xiuling been a deputy director general?", "not when a post began"),
+    ("How long did Gao Hang lecture?", "no length of time"),
+    # the one set aside is not the one asked for: MCSC's chairman is not named
+    ("Who is MCSC's chairman, as opposed to its vice chairman?", "no chairman"),
 ]
 
 

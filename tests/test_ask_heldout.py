@@ -1,24 +1,24 @@
-"""Held-out reader questions (sets A to Z and AA to AM, 70 each, written from the articles
+"""Held-out reader questions (sets A to Z and AA to AN, 70 each, written from the articles
 by readers who had seen neither the code nor the test phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
 refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17, 2; C (on
-2d120c9+1) 48, 14, 8; D (on c0e8c47) 42, 21, 7; E (on 8c419a6) 56, 11, 3; F (on 8c9ded0)
-64, 6, 0; G (on b5c108c) 65, 4, 1; H (on cca4390) 62, 8, 0; I (on a4c1973) 69, 1, 0; J (on
-079e951, the same answering code as I) 62, 5, 3; K (on c0e07ba) 59, 9, 2; L and M (both on
-141c048) 59, 9, 2 and 58, 11, 1; N (on 56cb45f) 63, 4, 3; O (on 5582207) 65, 3, 2; P (on
-31ae23d) 57, 9, 4; Q (on 2f8e15c) 33, 36, 1; R (on 9e32766) 56, 14, 0; S (on 3b0ad88) 51,
-17, 2; T (on 69f2af3) 56, 13, 1; U (on 1150752) 50, 16, 4; V (on 0072a85) 51, 16, 3; W (on
-2f37ad2) 58, 10, 2; X (on b8b177a) 57, 10, 3; Y (on 9f5ef7e) 66, 4, 0; Z (on 414208d) 67, 2,
-1; AA (on 412a2c4) 57, 12, 1; AB (on b7d89fd) 65, 4, 1; AC (on 687eb75) 54, 10, 6; AD (on
-6a4387b) 59, 11, 0; AE 62, 8, 0; AF 66, 4, 0; AG 63, 6, 1; AH 65, 3, 2; AI 61, 8, 1 (AE to
-AI on commits of a session whose history did not land; its work stands in 2216325); AJ (on
-d207f09) 64, 4, 2; AK (on 89e3e79) 60, 6, 4; AL (on 8722e69) 62, 4, 4; AM (on 934684f) 64,
-5, 1. Each set but I was then worked on: this test keeps their floors, and lists by question
-each answer still judged not right with exit 0 and why. No other answer may be judged wrong
-with exit 0, and no fewer may be right.
+2d120c9+1) 48, 14, 8; D (on c0e8c47) 42, 21, 7; E (on 8c419a6) 56, 11, 3; F (on 8c9ded0) 64, 6,
+0; G (on b5c108c) 65, 4, 1; H (on cca4390) 62, 8, 0; I (on a4c1973) 69, 1, 0; J (on 079e951, the
+same answering code as I) 62, 5, 3; K (on c0e07ba) 59, 9, 2; L and M (both on 141c048) 59, 9, 2
+and 58, 11, 1; N (on 56cb45f) 63, 4, 3; O (on 5582207) 65, 3, 2; P (on 31ae23d) 57, 9, 4; Q (on
+2f8e15c) 33, 36, 1; R (on 9e32766) 56, 14, 0; S (on 3b0ad88) 51, 17, 2; T (on 69f2af3) 56, 13,
+1; U (on 1150752) 50, 16, 4; V (on 0072a85) 51, 16, 3; W (on 2f37ad2) 58, 10, 2; X (on b8b177a)
+57, 10, 3; Y (on 9f5ef7e) 66, 4, 0; Z (on 414208d) 67, 2, 1; AA (on 412a2c4) 57, 12, 1; AB (on
+b7d89fd) 65, 4, 1; AC (on 687eb75) 54, 10, 6; AD (on 6a4387b) 59, 11, 0; AE 62, 8, 0; AF 66, 4,
+0; AG 63, 6, 1; AH 65, 3, 2; AI 61, 8, 1 (AE to AI on commits of a session whose history did not
+land; its work stands in 2216325); AJ (on d207f09) 64, 4, 2; AK (on 89e3e79) 60, 6, 4; AL (on
+8722e69) 62, 4, 4; AM (on 934684f) 64, 5, 1; AN (on c939dfb) 60, 6, 4. Each set but I was then
+worked on: this test keeps their floors, and lists by question each answer still judged not
+right with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may be
+right.
 
-The learning sets (tests/data/ask_learn_1.toml to 25, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 27, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -114,7 +114,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_aa.toml": (69, set()),
     "ask_heldout_ab.toml": (68, set()),
     "ask_heldout_al.toml": (
-        62,
+        63,
         {
             # half an answer: the head and the revenue are given, the karaoke part of it is not
             "Who heads CAVCA and spoke for it at the roundtable, and what were its approximate "
@@ -126,15 +126,13 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # and the collective administration regulations"; the set wants the article's words
             "Which regulations did CAVCA's director general hope would be revised to support "
             "collective management?",
-            # not right: Forbin (a Deputy Director General) praised China and spoke of the
-            # treaty; the one fact holding every word is hers, Gurry's misses "praising"
-            "Which WIPO Director General is quoted praising the Beijing Treaty?",
         },
     ),
+    "ask_heldout_an.toml": (70, set()),
     "ask_heldout_am.toml": (69, set()),
     "ask_heldout_ak.toml": (69, set()),
     "ask_heldout_aj.toml": (70, set()),
-    "ask_heldout_ai.toml": (67, set()),
+    "ask_heldout_ai.toml": (68, set()),
     "ask_heldout_ah.toml": (70, set()),
     "ask_heldout_ag.toml": (70, set()),
     "ask_heldout_af.toml": (70, set()),
@@ -185,6 +183,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_22.toml": (62, set()),
     "ask_learn_23.toml": (65, set()),
     "ask_learn_24.toml": (70, set()),
+    "ask_learn_26.toml": (69, set()),
+    "ask_learn_27.toml": (70, set()),
     "ask_learn_25.toml": (
         68,
         {

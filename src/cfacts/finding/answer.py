@@ -297,15 +297,15 @@ NUMBER_VERBS = frozenset(
     "economy hold holds held cover covers covered see sees saw seen post posted posts "
     "create created creates contribution contributions record recorded records "
     "generate generated generates generating produce produced produces producing hit range "
-    "make made makes there".split()
+    "make made makes land landed lands composed composition breakdown there".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
 NUMBER = frozenset(
     (
         "how much many number amount revenue revenues income earn earned earns earning "
-        "earnings share percent percentage proportion gdp worth value size big large total "
-        "figure fees fee members membership count ratio attendance turnout take takings intake "
-        "gross grossed royalties royalty collect collected collects"
+        "earnings share percent percentage percentages proportion gdp worth value size big large "
+        "total figure fees fee members membership count ratio attendance turnout take takings "
+        "intake gross grossed royalties royalty collect collected collects"
     ).split()
 )
 PARAPHRASES: dict[str, tuple[str, ...]] = {
@@ -469,6 +469,13 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "showing": ("shows", "show"),
     "appeal": ("shows", "energizes", "energises"),
     "hit": ("success",),
+    "win": ("success", "successful", "results"),
+    "wins": ("successes", "success", "successful", "results"),
+    "success": ("successful",),
+    "ties": ("partnership", "cooperation", "relations"),
+    "praised": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
+    "praising": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
+    "praise": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
     "picked": ("chosen", "selected", "listed"),
     "pick": ("chosen", "selected", "listed"),
     "chose": ("chosen", "selected", "listed"),
@@ -888,6 +895,15 @@ class Answerer:
             excluded.add(mention.best.id)
         return excluded
 
+    def _aside_from(self) -> int | None:
+        """Where a question starts setting something aside ("..., as distinct from its vice
+        chairman", "other than the deputy"), or None."""
+        words = self.q.words
+        for i, w in enumerate(words):
+            if w in BESIDES - {"alongside", "beyond"} or tuple(words[i : i + 2]) in BESIDES_PAIRS:
+                return i - 1 if i and words[i - 1] == "as" else i
+        return None
+
     def _set_aside(self, line: AnswerLine) -> bool:
         """Whether a fact is, or is by, a record the question sets aside (`_besides`)."""
         if not self.excluded:
@@ -1169,17 +1185,17 @@ class Answerer:
 
         found: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
         content = [w for w in words if w not in STOP and not any(c.isdigit() for c in w)]
-        if len([w for w in content if w != "share"]) < 2:
+        if not [w for w in content if w != "share"]:
             return found  # "1 or 2": choices of nothing asked
         for i in range(1, len(words) - 1):
             after = i + 2 if words[i + 1] in ("the", "a") and i + 2 < len(words) else i + 1
             if words[i] != "or" or not numeric(i - 1) or not numeric(after):
                 continue  # "the 40th or the 50th"
-            a = i - 1
-            while a > 0 and numeric(a - 1):
+            a = i - 1  # each side's number, not a year beside it ("in 2021 7.41% or ...")
+            while a > 0 and numeric(a - 1) and not _a_year_word(words[a - 1]):
                 a -= 1
             b = after
-            while b + 1 < len(words) and numeric(b + 1):
+            while b + 1 < len(words) and numeric(b + 1) and not _a_year_word(words[b + 1]):
                 b += 1
             digits = [j for j in range(a, b + 1) if any(c.isdigit() for c in words[j])]
             found.append(
@@ -1219,6 +1235,8 @@ class Answerer:
         statement = self._statement_cue()
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.in_force]
         order.append(self.at_each_event)  # "did X attend both the A and the B"
+        order.append(self.post_since)  # "since when has X been director": not on record
+        order.append(self.person_choice)  # "was the lecturer X or Y?"
         if q.places and self._checking():  # "the roundtable was held in Shanghai - correct?"
             order.append(self.event_checked)
         if self._most_words():  # "was most of X from Y": two figures, found by their words
@@ -1238,6 +1256,7 @@ class Answerer:
         elif q.has("attendance", "turnout", "headcount"):
             order.append(self.attendance)
         order.append(self.figures_given)
+        order.append(self.reporters)  # "who reported MCSC's 2024 results"
         order.append(self.role_holder)
         if not statement:
             order += [self.side_events, self.organizers, self.roster]
@@ -2005,6 +2024,62 @@ class Answerer:
             raise Refused(f"it names several events ({names}); name one")
         return events[0]
 
+    def person_choice(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "was the WIPO lecturer from the Disputes Division in Xiamen Ignacio de
+        Castro or Gao Hang?": the posts and appearances of each person offered, of which the
+        answer's check keeps those holding every other word the question says (one, if only
+        one fits). None unless two people are offered with "or" between them."""
+        q = self.q
+        people = [m for m in self.mentioned("person") if m.start not in set(q.context)]
+        if len(people) != 2 or people[0].best.id == people[1].best.id:
+            return None
+        between = q.words[people[0].end : people[1].start]
+        if between not in (("or",), ("or", "was"), ("or", "is")):
+            return None
+        self.use([*people[0].span, *people[1].span, *range(people[0].end, people[1].start)])
+        self.use_words(ROLE_NOUNS | PEOPLE_NOUNS | {"the", "one", "who", "which", "was", "is"})
+        self.use_words(SPOKE | {"it", "for", "at", "in"})  # "was it X or Y who spoke for CAVCA"
+        lines: list[AnswerLine] = []
+        for person in people:
+            rid = person.best.id
+            seen = self.rel.appearances_of_person(rid)
+            lines += [self.lines.appearance(a, said=True) for a in seen]
+            lines += [self.lines.role(r) for r in _each_post_once(self.rel.roles_of_person(rid))]
+        self.cues.append("choice")
+        return lines, Request("who", people[0].best.id)
+
+    def post_since(self) -> tuple[list[AnswerLine], Request] | None:
+        """Refuses "since which year has Liu Hua been Director", "how long has she headed
+        the office", "when did she become director": the fact base dates posts only by when
+        an article reports them (as of), never by when they began. None for other
+        questions."""
+        q = self.q
+        words = q.words
+        people = [m for m in self.mentioned("person") if m.start not in set(q.context)]
+        if len({m.best.id for m in people}) != 1:
+            return None
+        since = any(w == "since" and set(words[i + 1 : i + 3]) & {"when", "which", "what"}
+                    for i, w in enumerate(words))  # fmt: skip
+        long = any(words[i : i + 2] == ("how", "long") for i in range(len(words) - 1))
+        long = long and q.has("been", "has", "have", "served", "headed", "held", "led", "run")
+        began = q.has("when", "year") and q.has(*STARTED)
+        if not (since or long or began):
+            return None
+        if not (q.has(*ROLE_TITLES | ROLE_NOUNS | LEAD_VERBS) or q.has("joined", "join")):
+            return None
+        rid = people[0].best.id
+        roles = sorted(self.rel.roles_of_person(rid), key=lambda r: r.as_of)
+        name = self.lines.name("person", rid)
+        if not roles:
+            raise Refused(f"no post of {name} is on record")
+        first = roles[0]
+        org = self.lines.name("organization", first.organization) if first.organization else ""
+        raise Refused(
+            f"the articles report {name}'s posts only as of their dates (the earliest: "
+            f"{first.title}{', ' + org if org else ''}, as of {first.as_of}), not when a post "
+            "began"
+        )
+
     def at_each_event(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "did Liu Hua show up at both the 2021 Xiamen and 2023 Shanghai trainings",
         "was Gao Hang at both trainings": one person's appearance at each of the events named,
@@ -2127,6 +2202,17 @@ class Answerer:
             return None  # "who ran the training with WIPO": its organizers
         titles = [i for i, w in enumerate(q.words)
                   if w in ROLE_TITLES and i not in self._spans() and i not in scene]  # fmt: skip
+        held = {w for o in orgs for u in self.org_family(o.best.id)
+                for r in self.rel.roles_at(u) for w in fold(r.title).split()}  # fmt: skip
+        titles = [
+            i
+            for i in titles  # "the MCSC executive who reported": a person, unless
+            if q.words[i] not in PEOPLE_NOUNS or q.words[i] in held
+        ]  # a title says so
+        aside = self._aside_from()
+        if aside is not None:  # "the Chairman, as distinct from its vice chairman": that one
+            titles = [i for i in titles if i < aside]  # is set aside
+            self.use(range(aside, len(q.words)))
         leads = self._leads()
         if all(q.words[i] in ("senior", "regional", "board") for i in titles):
             titles = []  # "a senior WIPO person": no title asked
@@ -2352,9 +2438,13 @@ class Answerer:
             leans = bool(PRONOUNS & set(proper)) and named  # "Who was he?" of a person named
             fits = all(w in STOP | BARE_ASK | PRONOUNS for w in proper)
             return q.begins > 0 and (said or bool(PRONOUNS & set(proper))) and not leans and fits
+        alone = tuple(proper) in (("which",), ("what",))  # "Two places became ... Which?"
         return (
             q.begins > 0
-            and tuple(proper[:1]) in (("name",), ("list",), ("give",), ("tell",), ("please",))
+            and (
+                alone
+                or tuple(proper[:1]) in (("name",), ("list",), ("give",), ("tell",), ("please",))
+            )
             and all(w in STOP | BARE_ASK for w in proper)
         )  # not "Which ones?": a scene's things of a kind (`_only_in_scene`)
 
@@ -2447,6 +2537,9 @@ class Answerer:
             if at:
                 roles = at
                 self.use(place.span)
+        kept = self._post_kept(rid, roles)
+        if kept is not None:  # "is Liu Hua still running the office, as in 2021?"
+            return kept
         at_event = self._titles_at_event(rid)
         if at_event is not None:  # "Zhao Xiuling's title at the 2021 training": then
             return at_event
@@ -2793,6 +2886,45 @@ class Answerer:
                 return [self.lines.place(org)], Request("org", org.id)
         return None
 
+    def _post_kept(
+        self, rid: str, roles: Sequence[Role]
+    ) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "is Liu Hua still running WIPO's China office in 2025, same as at the 2021
+        Xiamen training?": the person's post (at the organization named) at each time named,
+        by year or by event; "Yes" (our reading) when one title is on record at every one of
+        them, and refused when one of them has none. None unless "still" or "same as" asks
+        it, with two times or more."""
+        q = self.q
+        words = q.words
+        same = any(words[i : i + 2] == ("same", "as") for i in range(len(words) - 1))
+        if not (q.has("still") or same):
+            return None
+        named = (self.store.get("event", m.best.id) for m in self.mentioned("event"))
+        events = [e for e in named if isinstance(e, Event) and e.start]
+        event_years = {i for m in self.mentioned("event") for i, w in enumerate(words)
+                       if _a_year_word(w) and 0 < m.start - i <= 2}  # fmt: skip
+        times = [str(y) for i, y in q.years if i not in event_years]
+        times += [e.start or "" for e in events]
+        if len(times) < 2:
+            return None
+        at = [[r for r in roles if r.as_of.startswith(t[:4])] for t in times]
+        if not all(at):
+            missing = times[[bool(x) for x in at].index(False)][:4]
+            raise Refused(f"no post of {self.lines.name('person', rid)} is on record for {missing}")
+        titles = set.intersection(*({(r.title, r.organization) for r in x} for x in at))
+        if not titles:
+            return None
+        self.use(i for m in self.mentioned("event") for i in m.span)
+        self.use(i for i, _ in q.years)
+        self.use(event_years)
+        self.use_words({"still", "same", "as", "at", "the", "in", "running", "runs", "run"})
+        self.use_words(LEAD_VERBS | ROLE_NOUNS)
+        lines = [self.lines.role(r) for x in at for r in x if (r.title, r.organization) in titles]
+        lines = list(dict.fromkeys(lines))
+        lines[0] = replace(lines[0], text=f"Yes, the same post (our reading): {lines[0].text}")
+        self.cues.append("person")
+        return lines, Request("who", rid)
+
     def _orgs_placed(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Scot Morris - which association, and what city?", "where is Zhang Fan's
         company based": the organizations of the one person named (of the kind asked), each
@@ -2912,6 +3044,9 @@ class Answerer:
                 if place.start - source.end in (1, 2):
                     self.use(range(source.end, place.end))
         people = [m for m in people if m not in sources]
+        if self._how_long() and [m for m in people if m.start >= self.q.begins]:
+            name = self.lines.name("person", people[-1].best.id)  # "how long did Liu Hua
+            raise Refused(f"no length of time is on record for {name}")  # speak": not said
         begins = self.q.begins  # "Liu Hua mentioned the treaty. When did China ratify it?"
         if begins and any(m.start >= begins for m in [*subjects, *people]):
             subjects = [m for m in subjects if m.start >= begins]
@@ -3301,6 +3436,47 @@ class Answerer:
         self.cues.append("figures given")
         return [self.lines.observation(o) for o in values], Request("who", people[0])
 
+    def reporters(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "who is the MCSC executive that reported the 2024 results", "which NCAC
+        official presented the figures": whoever reported the figures of the one organization
+        named (of the year named), with their post there and the figures. None unless a
+        person is asked for with a verb and a noun of reporting figures."""
+        q = self.q
+        results = {"results", "achievements"} | FIGURE_NOUNS
+        if not (self._asks_person() and q.has(*REPORTING_VERBS) and q.has(*results)):
+            return None
+        orgs = self.mentioned("organization")
+        if len({m.best.id for m in orgs}) != 1 or self.mentioned("person"):
+            return None
+        family = set(self.org_family(orgs[0].best.id))
+        years = {str(y) for y in q.year_values}
+        events = {e.id for e in self.events()}  # "at the roundtable"
+        found = []
+        for o in self.store.all("observation"):
+            if not isinstance(o, Observation) or not o.reported_by:
+                continue
+            if events and o.event not in events:
+                continue
+            stat = self.store.get("statistic", o.statistic)
+            of_org = isinstance(stat, Statistic) and bool(self._stat_orgs(stat) & family)
+            posts = {r.organization for r in self.rel.roles_of_person(o.reported_by)}
+            if not of_org and not posts & family:  # its figures, or its person's ("the
+                continue  # NCAC official who presented the figures")
+            if not years or (o.period or o.when)[:4] in years:
+                found.append(o)
+        if not found:
+            return None
+        people = list(dict.fromkeys(o.reported_by for o in found if o.reported_by))
+        held = [r for p in people for r in _each_post_once(self.rel.roles_of_person(p))]
+        self.use(i for m in orgs for i in m.span)
+        self.use(i for i, _ in q.years)
+        self.use_words(REPORTING | results | PEOPLE_NOUNS | ROLE_TITLES | {"its", "their"})
+        self.use_words({"who", "whom", "which", "is", "was", "the", "that", "did", "at", "from"})
+        self.cues.append("reported by")
+        lines = [self.lines.role(r) for r in held if r.organization in family]
+        lines += [self.lines.observation(o) for o in found]
+        return lines, Request("who", people[0])
+
     def _members_speaking(self) -> tuple[list[AnswerLine], Request] | None:
         """With no event named, "who spoke for WIPO": each appearance, at any event, of a
         person holding a post at the one organization named (or one of its units)."""
@@ -3349,7 +3525,8 @@ class Answerer:
             countries = False  # "... to Belt and Road countries. Who was she?": a person
         people = q.has(*PEOPLE_NOUNS) and q.has("who", "which", "name", "list")
         sent = q.has("sent", "send", "sends") and bool(self.mentioned("organization"))
-        if not (q.has(*ROSTER) or sent or q.kinds or countries or people):
+        drawn = q.has(*GROUP_WORDS) and q.has("from", "drawn")  # "from which sorts of bodies"
+        if not (q.has(*ROSTER) or sent or q.kinds or countries or people or drawn):
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
             return None
@@ -3369,7 +3546,8 @@ class Answerer:
         if countries:
             return self._represented(event)
         named = [m for m in self.mentioned("organization") if m.best.id in event.participants]
-        if named and q.asked[:1] in (("who",), ("whom",)):  # "who was the ARIPO official
+        person = any(m.end < len(q.words) and q.words[m.end] in PEOPLE_NOUNS for m in named)
+        if named and (q.asked[:1] in (("who",), ("whom",)) or person):  # "who was the ARIPO
             name = self.lines.name("organization", named[0].best.id)  # there": a person
             raise Refused(f"no one of {name} is on record by name at the {event.name}")
         if named:  # "which African regional IP body sent representatives to the forum"
@@ -3390,7 +3568,7 @@ class Answerer:
         speakers = self._from_named(event, speakers)
         speakers = self._from_places(event, speakers)
         if not speakers:
-            raise Refused(f"no speaker of the {event.name} from the place named is on record")
+            raise Refused(f"no speaker of the {event.name} of the place or kind named is on record")
         speakers = self._titled(speakers)
         if q.kinds or q.has(*ORG_KIND_WORDS - {"which"}):
             return self._organizations(event, speakers)
@@ -3478,7 +3656,8 @@ class Answerer:
                 self.use([i])
                 home = NATIONALS[w] == "china"  # an organization of no country on record
                 speakers = [a for a in speakers if self._chinese(self._speaker_org(a)) is home]
-        if self.q.has("executive", "executives", "businesspeople", "businessman", "businessmen"):
+        execs = self.q.has("executive", "executives", "businesspeople", "businessman")
+        if execs and not self.mentioned("organization"):  # not "the MCSC executive"
             speakers = [a for a in speakers  # "the executives who spoke": of companies
                         if self._org_kind(self._speaker_org(a)) in BUSINESS_KINDS]  # fmt: skip
         return speakers
@@ -3646,6 +3825,7 @@ class Answerer:
         countries = [r for r in event.represented if " " not in r and not r.isupper()]
         if groups:
             self.use_words(GROUP_WORDS | ORG_KIND_WORDS | {"come", "came", "from", "of"})
+            self.use_words({"drawn", "draw", "hail", "hailed", "they", "were"})
             self.use(i for k in self.q.kinds for i in k.span)
             countries = [r for r in event.represented if r not in countries]
         if not countries:
@@ -3987,6 +4167,9 @@ class Answerer:
         each = self._each_organization()
         if each is not None:  # "rank CAVCA, MCSC and CWWCS by their 2024 revenue"
             return each
+        listed = self._listed_statistics()
+        if listed is not None:  # "NCAC's 2023 numbers: added value, growth, GDP share?"
+            return listed
         try:
             found = self._statistic() or self._statistic(loose=True)
         except Refused:  # several fit: two things asked ("revenue, and how much from karaoke")
@@ -4051,6 +4234,7 @@ class Answerer:
             self.use_words({"over", "previous", "prior", "before", "year", "than", "compared"})
         picked, request = self._picked(statistic, series)
         lines = [self.lines.observation(o) for o in picked]
+        self._reporter_described(picked)  # "according to the NCAC speaker in Xiamen"
         self.use_words(REPORTING)  # "the registration data shared by NCAC"
         if self._local(statistic) and self.q.places:  # "in places like Beijing and Shanghai"
             self.use_words(PLACE_NOUNS | PLACE_PLURALS | {"like", "such"})
@@ -4060,6 +4244,7 @@ class Answerer:
         if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
             pairs = zip(lines, picked, strict=True)
             lines = [_compared(line, o.value, threshold) for line, o in pairs]
+        lines += self._kin_offered(statistic, picked)
         checking = self._checking() and threshold is None and len(picked) == 1
         checking = checking and not self._choices  # "7.41% or 7.14%?": the figure answers
         claim = self._claimed(statistic.unit) if checking else None
@@ -4071,7 +4256,7 @@ class Answerer:
             more, _ = self._picked(whole, self.rel.series(whole.id))
             lines += [self.lines.observation(o) for o in more]
         other = self._other_statistic(statistic) if self._asks_both() else None
-        other = other or self._rest_statistic(statistic)
+        other = other or self._rest_statistic(statistic, words)
         if other is not None:  # "how many record companies and sound recording producers"
             more, _ = self._picked(other[0], self.rel.series(other[0].id))
             self.use(other[1])
@@ -4172,18 +4357,25 @@ class Answerer:
         orgs = [m for m in self.mentioned("organization") if not self._as_source(m)]
         if len(orgs) != 1 or not q.has("members", "membership", "member"):
             return None
-        if self._how_many():  # a total, which no count by kind gives
-            return None
         counts = [
             s for s in self.store.all("statistic")
             if isinstance(s, Statistic) and orgs[0].best.id in self._stat_orgs(s)
             and {"members", "membership"} & set(fold(s.label).split())
         ]  # fmt: skip
+        if self._how_many():  # a total, which no count by kind gives, unless each kind is
+            org_words = set(fold(" ".join(self._names_of(orgs[0].best.id))).split())
+            plain = STOP | org_words | {"members", "membership", "among", "of"}
+            kinds = [{stem(w) for w in fold(s.label).split() if w not in plain} for s in counts]
+            asked = {stem(w) for w in q.words}  # named ("how many record companies and
+            counts = [s for s, k in zip(counts, kinds, strict=True) if k & asked]  # producers")
+            self.use(i for i, w in enumerate(q.words) if stem(w) in set().union(*kinds))
+            self.use_words({"how", "many", "and"})
         if len(counts) < 2:
             return None  # one count is found by its words (`_statistic`)
         self.use(orgs[0].span)
         self.use_words({"members", "member", "membership", "made", "make", "up", "of", "what"})
         self.use_words({"have", "has", "does", "do", "consist", "consists", "comprise"})
+        self.use_words({"composed", "composition", "breakdown", "terms", "how", "is", "in"})
         self.cues.append("statistic")
         lines: list[AnswerLine] = []
         for statistic in counts:
@@ -4242,7 +4434,11 @@ class Answerer:
         change over time is `_change`)."""
         words = self.q.words
         begins = self.q.begins  # "For a compare-and-contrast: how did A compare with B"
-        at = [i for i, w in enumerate(words) if w in ("versus", "vs", "against") and i >= begins]
+        versus = [i for i, w in enumerate(words) if w in ("versus", "vs", "against")]
+        proper = set(words[begins:]) - STOP - COMPARATIVES - {"much", "roughly", "about", "by"}
+        if begins and not proper:  # "MCSC vs CWWCS revenue in 2024 - who's bigger?": the
+            begins = 0  # scene holds the two sides
+        at = [i for i in versus if i >= begins]
         at = at or [
             i
             for i, w in enumerate(words)
@@ -4351,7 +4547,7 @@ class Answerer:
     def _moved(self) -> list[int]:
         """The positions of "go up (or down)", "went down" and the like."""
         words = self.q.words
-        goes = ("go", "went", "gone", "goes", "going")
+        goes = ("go", "went", "gone", "goes", "going", "trending", "trend", "trended", "heading")
         moved = [i for i in range(len(words) - 1) if words[i] in goes and words[i + 1] in MOVES]
         by = [  # "up 11%", "how much was it up": a change by so much
             i
@@ -4362,7 +4558,13 @@ class Answerer:
             )
         ]  # fmt: skip
         found = [i for i, w in enumerate(words) if moved and (w in MOVES or w == "or" or w in goes)]
-        return sorted({*found, *by})
+        either = [  # "did the share rise or fall", "increase or decrease"
+            j
+            for i in range(len(words) - 2)
+            if words[i] in RISES | FALLS and words[i + 1] == "or" and words[i + 2] in RISES | FALLS
+            for j in (i, i + 1, i + 2)
+        ]
+        return sorted({*found, *by, *either})
 
     def _reported_on(self, observation: Observation) -> str:
         """The date a value was reported: its own, else that of the event it was given at."""
@@ -4393,10 +4595,14 @@ class Answerer:
                 return pair[1] if pair[0][0].id == first.id else pair[0]
         return None
 
-    def _rest_statistic(self, first: Statistic) -> tuple[Statistic, list[int]] | None:
+    def _rest_statistic(
+        self, first: Statistic, named: Collection[int] = ()
+    ) -> tuple[Statistic, list[int]] | None:
         """Two figures asked one after the other ("CAVCA membership record companies sound
         recording producers"): a second statistic named by the words the first leaves
-        unaccounted for (together), with the fewest words around them."""
+        unaccounted for (together), with the fewest words around them; else by them and the
+        words that named the first (``named``: "CAVCA members - how many record companies and
+        producers": CAVCA's producers)."""
         left = self.leftover()
         size = len(self.q.words)
         if not left or left != list(range(left[0], left[-1] + 1)):
@@ -4408,6 +4614,10 @@ class Answerer:
         for span in spans:  # the fewest words around them that name a statistic
             other = self._quiet_statistic(span)
             if other is not None and other[0].id != first.id and set(left) <= set(other[1]):
+                return other
+        if named:
+            other = self._quiet_statistic({*left, *named}, other_than=first.id)
+            if other is not None and set(left) <= set(other[1]):
                 return other
         return None
 
@@ -4577,6 +4787,109 @@ class Answerer:
         ]  # fmt: skip
         return wholes[0] if len(wholes) == 1 else None
 
+    def _listed_statistics(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "NCAC's 2023 numbers for the copyright industry: added value, growth, GDP
+        share?", "MCSC in 2024: revenue, membership and database growth": three or more
+        figures listed between commas (and "and"), each item naming its own statistic with
+        what they share (the words before a colon, the organization and year named); None
+        unless every item does, and they are different."""
+        q = self.q
+        marks = r"[,:;]|\s[-\u2013\u2014]+\s"
+        pieces = re.split(marks, q.text)
+        sizes = [len(words_of(piece)) for piece in pieces]
+        if len(pieces) < 2 or sum(sizes) != len(q.words):
+            return None  # words read differently from the text (`Answerer` rewrites some)
+        bounds: list[list[int]] = []
+        start = 0
+        for size in sizes:
+            bounds.append(list(range(start, start + size)))
+            start += size
+        shared = {i for i, _ in q.years}
+        shared |= {i for m in self.mentioned("organization") for i in m.span}
+        if ":" in q.text:  # "NCAC's 2023 numbers for the copyright industry: a, b, c"
+            head = len(re.split(marks, q.text.split(":", 1)[0]))
+            shared |= {i for span in bounds[:head] for i in span if q.words[i] not in NUMBER}
+            bounds = bounds[head:]
+        items: list[list[int]] = []
+        for span in bounds:  # "membership and database growth": two items
+            item: list[int] = []
+            for i in span:
+                if q.words[i] == "and":
+                    items.append(item)
+                    item = []
+                elif i not in shared:
+                    item.append(i)
+            items.append(item)
+        items = [item for item in items if any(q.words[i] not in STOP for i in item)]
+        if len(items) < 3:
+            return None  # two are `_statistic_pairs`'s
+        found: list[Statistic] = []
+        used: set[int] = set()
+        for item in items:
+            own = {i for i in item if q.words[i] not in STOP | NUMBER_VERBS}
+            stat = self._quiet_statistic({*item, *shared}, apart=True)
+            if stat is None or not own <= set(stat[1]) or stat[0] in found:
+                return None
+            found.append(stat[0])
+            used |= set(stat[1])
+        self.use(used | shared)
+        self.use_words(NUMBER | NUMBER_VERBS | {"numbers", "figures", "stats", "and"})
+        self.cues.append("statistic")
+        lines: list[AnswerLine] = []
+        for statistic in found:
+            picked, _ = self._picked(statistic, self.rel.series(statistic.id))
+            lines += [self.lines.observation(o) for o in picked]
+        return lines, Request("stat", found[0].id)
+
+    def _reporter_described(self, picked: Sequence[Observation]) -> None:
+        """Accounts for the words that describe who gave the figures ("according to the NCAC
+        speaker in Xiamen"): an organization the one reporter holds a post at (or in), a place
+        where the figures were given, and a word for a speaker."""
+        people = {o.reported_by for o in picked}
+        if len(people) != 1 or None in people:
+            return
+        person = next(iter(people))
+        assert person is not None
+        posts = {r.organization for r in self.rel.roles_of_person(person) if r.organization}
+        family = posts | {a for rid in posts for a in self.rel_ancestors(rid)}
+        named = [m for m in self.mentioned("organization") if m.best.id in family]
+        events = [self.rel.event(o.event) for o in picked if o.event]
+        cities = {fold(e.city) for e in events if e is not None and e.city}
+        places = [p for p in self.q.places if fold(p.name) in cities]
+        if not named and not places:
+            return
+        self.use(i for m in named for i in m.span)
+        self.use(i for p in places for i in p.span)
+        self.use_words({"speaker", "speakers", "according", "per"} | PEOPLE_NOUNS)
+
+    def _kin_offered(self, statistic: Statistic, picked: Sequence[Observation]) -> list[AnswerLine]:
+        """With figures offered as choices ("MCSC's 2024 growth - was it 11% or 27%?"), the
+        figures of the same organization, unit and kind (growth or not) that are one of them
+        and that the picked figures are not: each choice is then shown as what it measures."""
+        words = self.q.words
+        offered: set[float] = set()
+        for j in {j for a, b in self._choices for j in (*a, *b)}:
+            try:
+                offered.add(float(words[j].replace(",", "")))
+            except ValueError:
+                continue
+        given = {o.value.value for o in picked if o.value is not None}
+        if not offered or not statistic.organization or offered <= given:
+            return []
+        growth = "growth" in fold(statistic.label).split()
+        lines: list[AnswerLine] = []
+        for other in self.store.all("statistic"):
+            if not isinstance(other, Statistic) or other.id == statistic.id:
+                continue
+            if other.unit != statistic.unit or other.organization != statistic.organization:
+                continue
+            if ("growth" in fold(other.label).split()) != growth:
+                continue
+            more, _ = self._picked(other, self.rel.series(other.id))
+            lines += [self.lines.observation(o) for o in more
+                      if o.value is not None and o.value.value in offered - given]  # fmt: skip
+        return lines
+
     def _stat_orgs(self, statistic: Statistic) -> set[str]:
         if not statistic.organization:
             return set()
@@ -4662,7 +4975,12 @@ class Answerer:
                 for t in texts
             )  # the name that holds the most of the words asked, then the most words
             growth = "growth" in fold(record.label).split()
-            bonus = 1.0 if growth == self._asks_growth() else 0.0
+            grows = (
+                self._asks_growth()
+                if within is None or not apart
+                else any(self.q.words[i] in GROWTH for i in within)
+            )  # two sides, or items listed: each side's own growth word
+            bonus = 1.0 if growth == grows else 0.0
             part = kind in ("share", "ratio")  # a percentage asked for, a percentage given
             bonus += 1.0 if part == q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) else 0.0
             if q.year_values and any(
@@ -4884,6 +5202,9 @@ class Answerer:
                 records.append(record)
         reported = [r for r in records if isinstance(r, Observation) and r.reported_by]
         verb = set(self.q.asked[1:3]) & REPORTING_VERBS  # "who presented", "which official shared"
+        asked = self.q.asked  # "who is the MCSC executive that reported the 2024 results"
+        verb = verb or {w for i, w in enumerate(asked) if w in REPORTING_VERBS and i
+                        and asked[i - 1] in ("that", "who", "which")}  # fmt: skip
         if reported and verb and self._asks_person():
             # "who presented the registration data": whoever reported the figures
             people = {o.reported_by for o in reported}  # and what they said there
@@ -4984,6 +5305,9 @@ MEMBER_TITLES = frozenset("professor professors partner partners lecturer expert
 """Titles a person holds in a unit that are the whole organization's too (a professor of its
 law department is a professor of the University of Turin); a head's title is not."""
 MOVES = frozenset({"up", "down"})
+RISES = frozenset("rise rose risen grow grew increase increased climb climbed".split())
+FALLS = frozenset("fall fell fallen shrink shrank decrease decreased drop dropped decline".split())
+"""Words of "did it rise or fall": either way asks how a figure moved."""
 CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 """Words that ask for an amount of money: a share or a count does not answer them."""
 PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place"})
@@ -5045,9 +5369,15 @@ GROUP_WORDS = frozenset(
 """Words asking what kinds of participants an event had ("what types of organisations")."""
 COUNT_UNITS = tuple(u for u in UNITS if u not in ("CNY", "percent"))
 """The units a "how many" question may count in (`Answerer._counted_unit`)."""
+STARTED = frozenset(
+    "become became appointed appointment start started starting began begin took take assumed "
+    "assume joined join named promoted".split()
+)
+"""Verbs that ask when a post began ("when did she become director")."""
 BESIDES = frozenset({"besides", "except", "excluding", "alongside", "beyond"})
 BESIDES_PAIRS = frozenset(
     {("other", "than"), ("apart", "from"), ("aside", "from"), ("except", "for")}
+    | {("distinct", "from"), ("rather", "than"), ("opposed", "to")}
 )
 """Words that set a record aside ("partners besides RCEP"): no answer gives it."""
 TITLE_ASKED = frozenset(
@@ -5162,10 +5492,10 @@ PUT_ON_REACH = 7
 REPORTING = frozenset(
     "shared presented gave given released published announced cited quoted reported stated "
     "mentioned disclosed data figures statistics stats recalled recounted noted explained "
-    "told said described".split()
+    "told said described results achievements".split()
 )
 """Words for giving a figure out: the figure's own report accounts for them."""
-REPORTING_VERBS = REPORTING - {"data", "figures", "statistics", "stats"}
+REPORTING_VERBS = REPORTING - {"data", "figures", "statistics", "stats", "results", "achievements"}
 """The verbs of `REPORTING`: "who presented the data" asks who reported the figures."""
 BOUNDS = frozenset({"more_than", "at_least", "over", "above"})
 """Qualifiers of a value that is a lower bound ("more than 10 million")."""

@@ -416,6 +416,7 @@ def _tags(text: str) -> list[int]:
 
 _AND_ASKS = (
     r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+)?"
+    r"(?:(?:from|in|at|of|by|for|to|with|on)\s+(?=(?:what|which|whom|whose|where)\b))?"
     r"(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b)"
 )
 
@@ -1019,6 +1020,14 @@ def _mentions(
     return sorted(chosen, key=lambda m: m.start)
 
 
+INSTRUMENT_WORDS = frozenset(
+    "law laws treaty treaties regulation regulations memorandum agreement agreements "
+    "convention conventions".split()
+)
+"""Words of an instrument's name that say what it is: a part of its name without one names
+something else ("cooperation between WIPO and NCAC" is no Memorandum of Cooperation)."""
+
+
 def _names(match: Match, span: Sequence[str]) -> bool:
     """Whether a match is good enough for a span to name the record in a question.
 
@@ -1043,6 +1052,9 @@ def _names(match: Match, span: Sequence[str]) -> bool:
         return (
             False  # "copyright protection" is a topic, not the Roundtable on copyright protection
         )
+    kinds = {stem(w) for w in name_words if w in INSTRUMENT_WORDS}
+    if match.kind == "instrument" and kinds and not kinds & {stem(w) for w in span}:
+        return False  # "the Chinese copyright industry" is no Chinese Copyright Law
     if match.score >= FUZZY_OTHER and not part:
         return True
     own = {stem(w) for w in name_words if w not in STOP}
