@@ -895,6 +895,24 @@ _LEARN_AD = [
     ("MCSC vs CWWCS revenue in 2024 - which is bigger?", "23 million"),
     # a bare "Which?" asks what the sentence before it says
     ("Two places became WIPO case studies. Which?", "Dehua"),
+    # a title's holder at each event named, or the one person holding it at both
+    (
+        "Who was Director General of the Copyright Department at the Chengdu forum and at the "
+        "Shanghai training?",
+        "Wang Zhicheng",
+    ),
+    (
+        "Which WIPO Office in China director spoke at both the Xiamen and Shanghai trainings?",
+        "Liu Hua",
+    ),
+    # two statistics of different units over the same years: each one's change
+    ("How did the added value and the GDP share change from 2021 to 2023?", "+10.6%"),
+    # a choice of words, not numbers; "which anniversary" after a dash is what is asked
+    (
+        "Was the joint result for the Beijing Treaty its ratification or its entry into force?",
+        "entry into force",
+    ),
+    ("The Shanghai meeting noted an anniversary in 2023 - which anniversary was it?", "50th"),
 ]
 
 _REFUSE_3 = [
@@ -947,6 +965,11 @@ _REFUSE_3 = [
     ("How long did Gao Hang lecture?", "no length of time"),
     # the one set aside is not the one asked for: MCSC's chairman is not named
     ("Who is MCSC's chairman, as opposed to its vice chairman?", "no chairman"),
+    # the articles name no head of NCAC's own Copyright Department at the 2023 training
+    (
+        "Who headed NCAC's copyright department at the Chengdu forum and at the Shanghai training?",
+        "no head of the organization named",
+    ),
 ]
 
 

@@ -297,7 +297,7 @@ NUMBER_VERBS = frozenset(
     "economy hold holds held cover covers covered see sees saw seen post posted posts "
     "create created creates contribution contributions record recorded records "
     "generate generated generates generating produce produced produces producing hit range "
-    "make made makes land landed lands composed composition breakdown there".split()
+    "make made makes land landed lands composed composition breakdown absolute there".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
 NUMBER = frozenset(
@@ -507,7 +507,11 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "celebrate": ("noted", "marked"),
     "country": ("china", "chinese", "national"),  # "the country's exports": China's
     "anti": ("against", "fighting", "crackdown", "cracking"),
-    "measures": ("steps", "actions", "efforts"),
+    "measures": ("steps", "actions", "efforts", "responses"),
+    "driven": ("drivers", "driver", "driving", "powered"),
+    "joint": ("together", "jointly", "joint"),
+    "achievement": ("results", "achieved", "success", "achievements"),
+    "flagged": ("noted", "marked", "reached", "celebrated"),
     "songwriters": ("songwriter", "lyricist", "composer"),
     "songwriter": ("lyricist", "composer"),
     "composers": ("composer", "songwriter"),
@@ -1236,6 +1240,7 @@ class Answerer:
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.in_force]
         order.append(self.at_each_event)  # "did X attend both the A and the B"
         order.append(self.post_since)  # "since when has X been director": not on record
+        order.append(self.holders_at_events)  # "who was Director General at A versus at B"
         order.append(self.person_choice)  # "was the lecturer X or Y?"
         if q.places and self._checking():  # "the roundtable was held in Shanghai - correct?"
             order.append(self.event_checked)
@@ -1505,6 +1510,10 @@ class Answerer:
         negotiations"), else the last ("which anniversary of"); None for another question or
         "what is/did ..."."""
         words, begins = self.q.words, self.q.begins
+        tail = re.split(r"\s[-\u2013\u2014]+\s|[:;]\s", self.q.text)[-1]  # "The meeting
+        tail_words = words_of(tail)  # flagged an anniversary - which anniversary was it?"
+        if tail_words[:1] in (["which"], ["what"]) and len(tail_words) < len(words):
+            begins = len(words) - len(tail_words)
         if words[begins : begins + 1] not in (("which",), ("what",)):
             return None
         last = None
@@ -2024,6 +2033,62 @@ class Answerer:
             raise Refused(f"it names several events ({names}); name one")
         return events[0]
 
+    def holders_at_events(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "who was Director General of the Copyright Department at the Chengdu forum,
+        versus at the 2023 Shanghai training", "who headed it at A and at B": at each event
+        named, whoever was there holding the title asked (at the organization named, if
+        one is); refused when an event has no one holding it."""
+        q = self.q
+        if q.asked[:1] not in (("who",), ("whom",), ("which",)) or self.mentioned("person"):
+            return None
+        every = q.has("both", "each", "all") or q.asked[:1] == ("which",)  # "which deputy DG
+        titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES]  # appears at both"
+        leads = self._leads()
+        if not titles and not leads:
+            return None
+        kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
+        used = set(self.used)
+        events = self._each_event_named(kinds)
+        if len(events) < 2:
+            self.used = used
+            return None
+        wanted: set[str] = set()
+        for i in titles:
+            wanted.update(TITLE_SYNONYMS.get(q.words[i], (q.words[i],)))
+        orgs = self.mentioned("organization")
+        family = {u for m in orgs for rid in m.ids("organization") for u in self.org_family(rid)}
+
+        def fits(role: Role) -> bool:
+            title = set(fold(role.title).split())
+            if wanted and not wanted <= title:
+                return False
+            if not wanted and fold(role.title) not in TOP_TITLES:
+                return False  # "who headed it": the top post
+            if family and role.organization not in family:
+                return False
+            return title & MODIFIERS <= wanted
+
+        at = [[a for a in self.rel.speakers(e.id) if any(fits(r) for r in self.rel.roles_for(a))]
+              for e in events]  # fmt: skip
+        what = " ".join(q.words[i] for i in titles) or "head"
+        if every:  # the one person there at each event
+            common = set.intersection(*({a.person for a in there} for there in at))
+            at = [[a for a in there if a.person in common] for there in at]
+        for event, there in zip(events, at, strict=True):
+            if not there:
+                raise Refused(f"no {what} of the organization named is on record at the "
+                              f"{event.name}" + (" and the others" if every else ""))  # fmt: skip
+        lines = [self.lines.appearance(a) for there in at for a in there]
+        self.use([*titles, *leads, *kinds])
+        self.use(i for m in orgs for i in m.span)
+        self.use_words({"who", "whom", "was", "were", "is", "the", "at", "and", "versus", "vs"})
+        self.use_words({"compared", "named", "listed", "then", "of", "in", "both", "each", "all"})
+        self.use_words(
+            ATTENDANCE | ROSTER | {"appears", "appear", "appeared", "shows", "that", "up"}
+        )
+        self.cues.append("holders at each event")
+        return lines, Request("event", events[0].id)
+
     def person_choice(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "was the WIPO lecturer from the Disputes Division in Xiamen Ignacio de
         Castro or Gao Hang?": the posts and appearances of each person offered, of which the
@@ -2288,7 +2353,11 @@ class Answerer:
             return (words & MODIFIERS) <= wanted
 
         roles: list[Role] = []
-        for candidate in org.ids("organization"):
+        top = max((m.score for m in org.matches if m.kind == "organization"), default=0.0)
+        tied = [m.id for m in org.matches if m.kind == "organization" and m.score == top]
+        if len(tied) > 1 and top >= EXACT:  # "the Copyright Department": each of that name
+            roles = [r for rid in tied for r in self.rel.roles_at(rid) if fits(r)]
+        for candidate in [] if roles else org.ids("organization"):
             # At the organization itself: the Director General of NCAC's Copyright Department
             # is not NCAC's Director General.
             roles = [r for r in self.rel.roles_at(candidate) if fits(r)]
@@ -4054,6 +4123,8 @@ class Answerer:
         self.use(topic)
         if not kept and self._by_organization(asks_who, speaker_orgs):
             return None  # "which FTAs did NCAC mention": what the fact base gives as its
+        if not kept and not people and not speaker_orgs and events:
+            return None  # "the Shanghai meeting noted an anniversary": what it holds, by words
         if not kept:
             raise Refused("no statement on record says that")
         about = [f for f in kept if self._about(f, topic)]
@@ -4218,6 +4289,14 @@ class Answerer:
             statistic, series = rate, self.rel.series(rate.id)
         if change or (growth and "growth" not in fold(statistic.label)):
             rates = self._rate_in(statistic, years) if not base_year else []
+            other = self._other_statistic(statistic) if self._asks_both() else None
+            if not rates and other is not None and other[0].unit != statistic.unit:
+                # "how did the added value compare, in absolute terms and as a share of GDP":
+                first, request = self._change(statistic, series, years)  # each one's change
+                self.use(other[1])
+                self.use_words({"and", "as"})
+                second, _ = self._change(other[0], self.rel.series(other[0].id), years)
+                return first + second, request
             if not rates:
                 return self._change(statistic, series, years)
             try:  # "how did the added value change in 2023": the article's growth, then ours

@@ -81,16 +81,22 @@ def quantity_words(quantity: Quantity) -> str:
 
 
 def change_words(before: Quantity, after: Quantity) -> str:
-    """How much a figure moved: points for percentages, else a relative change in percent;
-    '~' when either figure is hedged."""
+    """How much a figure moved: points for percentages, else the difference in the later
+    figure's scale and unit and the relative change ('+0.9 trillion yuan, +10.6%'); '~' when
+    either figure is hedged."""
     approx = "" if before.qualifier == after.qualifier == "exact" else "~"
     if after.unit == "percent":
         points = round(after.magnitude - before.magnitude, 2) + 0.0
         return f"{approx}{points:+.2f} points"
+    diff = after.magnitude - before.magnitude
+    scale, word = next(((n, w) for n, w in SCALES if abs(after.magnitude) >= n), (1.0, ""))
+    shown = f"{abs(diff) / scale:,.2f}".rstrip("0").rstrip(".")
+    unit = UNIT_WORDS.get(after.unit, after.unit)
+    by = f"{approx}{'-' if diff < 0 else '+'}{shown}{' ' + word if word else ''} {unit}"
     if before.magnitude == 0:
-        return "no relative change can be given"
+        return by
     percent = round((after.magnitude / before.magnitude - 1) * 100, 1) + 0.0
-    return f"{approx}{percent:+.1f}%"
+    return f"{by}, {approx}{percent:+.1f}%"
 
 
 class Lines:
