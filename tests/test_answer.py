@@ -913,6 +913,37 @@ _LEARN_AD = [
         "entry into force",
     ),
     ("The Shanghai meeting noted an anniversary in 2023 - which anniversary was it?", "50th"),
+    # the organizers named describe the event; "put up", "crowd", "roll call", "on the program"
+    ("Which day did the NCAC and WIPO training in Shanghai open?", "16"),
+    ("How much added value did the copyright industry put up in 2023?", "9.38"),
+    ("How big was the crowd at the Xiamen training?", "100"),
+    ("Give me the roll call: who spoke at the Chengdu forum?", "Sylvie Forbin"),
+    ("Who was the APRA speaker on the program in Chengdu?", "Scot Morris"),
+    ("Which edition of the copyright expo is NCAC gearing up to host?", "10th"),
+    # "how many ... did it say": a number; "same title both times": the post at each time
+    ("How many copyright treaties did the NCAC say China has joined?", "8 treaties"),
+    (
+        "Liu Hua spoke at Xiamen in 2021 and at the Beijing roundtable. Same title both times?",
+        "Yes, the same post",
+    ),
+    # a year shortened ('18), a label that names what is asked ("CWWCS's DG - name?"), "VC"
+    ("Sichuan '18 - works registered?", "170,000"),
+    ("CWWCS's DG - name?", "Zhang Hongbo"),
+    ("CAVCA VC & DG - who?", "Zhou Yaping"),
+    # "was it the same person heading X at A and at B": yes or no, with each
+    (
+        "Was it the same person heading the Copyright Department at Chengdu and at the Shanghai "
+        "training?",
+        "No, not the same person",
+    ),
+    # "when, and by whom": the dates and who organized it; a staff member is a person
+    ("When and by whom was the diplomatic conference hosted?", "China organized"),
+    ("Which WIPO staff member lectured in Xiamen?", "Ignacio de Castro"),
+    # "could you give me the full list": what the scene says
+    (
+        "Liu Hua cited two hit productions at the roundtable. Could you give me the full list?",
+        "Ne Zha 2",
+    ),
 ]
 
 _REFUSE_3 = [
@@ -970,6 +1001,10 @@ _REFUSE_3 = [
         "Who headed NCAC's copyright department at the Chengdu forum and at the Shanghai training?",
         "no head of the organization named",
     ),
+    # a label naming what is asked: no DG of ARIPO is on record
+    ("ARIPO's DG - name?", "no director general"),
+    # a group among those who came: no count of it is on record
+    ("Of the people at the Shanghai training, how many were officials?", "no count of one group"),
 ]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable, Collection, Iterable, Sequence
-from itertools import combinations, pairwise, takewhile
+from itertools import combinations, dropwhile, pairwise, takewhile
 
 from cfacts.factbase.kinds import UNITS
 from cfacts.factbase.model import (
@@ -157,7 +157,7 @@ ROLE_NOUNS = frozenset(
 ROSTER = frozenset(
     (
         "spoke speak speaks speaker speakers spoken lectured lecture lectures lecturer lecturers "
-        "shared "
+        "lecturing shared "
         "addressed address attended attend attending attendees participants participated "
         "participate participating took take part present presented presenter presenters "
         "guests guest experts expert panelists represented representing opened opening "
@@ -174,7 +174,7 @@ ORGANIZE = frozenset(
 )
 ATTENDANCE = frozenset(
     (
-        "people participants attendees guests representatives persons attended attend came "
+        "people participants attendees guests representatives persons attended attend came crowd "
         "participant attendee guest representative delegate trainee "
         "attendance turnout join joined joining "
         "present participated took part turned showed trainees students delegates sat"
@@ -510,6 +510,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "measures": ("steps", "actions", "efforts", "responses"),
     "driven": ("drivers", "driver", "driving", "powered"),
     "joint": ("together", "jointly", "joint"),
+    "head": ("director", "head", "heads", "headed"),
+    "partners": ("partnership", "partner", "partners"),
+    "years": ("anniversary", "years", "decades"),
     "achievement": ("results", "achieved", "success", "achievements"),
     "flagged": ("noted", "marked", "reached", "celebrated"),
     "songwriters": ("songwriter", "lyricist", "composer"),
@@ -835,6 +838,9 @@ class Answerer:
             last = i + 1 == len(words)  # work of art, nor where
             if w == "work" and i and words[i - 1] not in STOP and i - 1 not in people and last:
                 self.used.add(i)  # someone works
+        for i in range(len(words) - 1):  # "the whole list", "a full rundown": all, not words
+            if words[i] in ("whole", "entire", "full", "complete") and words[i + 1] in LISTING:
+                self.used.update((i, i + 1))  # of the facts
         for i in range(len(words) - 1):  # "that year", "the same year": the year named, or
             if words[i] in ("that", "same") and words[i + 1] == "year":  # one this question
                 self.used.update((i, i + 1))  # cannot see (each answer line gives its year)
@@ -1242,6 +1248,7 @@ class Answerer:
         order.append(self.post_since)  # "since when has X been director": not on record
         order.append(self.holders_at_events)  # "who was Director General at A versus at B"
         order.append(self.person_choice)  # "was the lecturer X or Y?"
+        order.append(self.post_kept)  # "same title both times?", "still director in 2025?"
         if q.places and self._checking():  # "the roundtable was held in Shanghai - correct?"
             order.append(self.event_checked)
         if self._most_words():  # "was most of X from Y": two figures, found by their words
@@ -1256,8 +1263,9 @@ class Answerer:
             order.append(self.when_dated)
         if self._where_cue() and not statement:
             order.append(self.where)
-        if self._number_cue() and not self._statement_cue(attribution=False):
-            order += [self.attendance, self.number]  # "how many ..., according to NCAC"
+        counted = q.asked[:2] in (("how", "many"), ("how", "much"))  # "how many treaties did
+        if self._number_cue() and (counted or not self._statement_cue(attribution=False)):
+            order += [self.attendance, self.number]  # it say": a number; "..., according to X"
         elif q.has("attendance", "turnout", "headcount"):
             order.append(self.attendance)
         order.append(self.figures_given)
@@ -2039,7 +2047,9 @@ class Answerer:
         named, whoever was there holding the title asked (at the organization named, if
         one is); refused when an event has no one holding it."""
         q = self.q
-        if q.asked[:1] not in (("who",), ("whom",), ("which",)) or self.mentioned("person"):
+        same = q.has("same") and bool(q.asked[:1]) and q.asked[0] in YES_NO  # "was it the same
+        asks = q.asked[:1] in (("who",), ("whom",), ("which",)) or same  # person heading X"
+        if not asks or self.mentioned("person"):
             return None
         every = q.has("both", "each", "all") or q.asked[:1] == ("which",)  # "which deputy DG
         titles = [i for i, w in enumerate(q.words) if w in ROLE_TITLES]  # appears at both"
@@ -2049,7 +2059,11 @@ class Answerer:
         kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
         used = set(self.used)
         events = self._each_event_named(kinds)
-        if len(events) < 2:
+        anchors = sorted(set(self.used) - used)
+        joined = anchors and {"and", "vs", "versus", "compared", "or", "both", "each"} & set(
+            q.words[anchors[0] : anchors[-1]]
+        )  # "at the Chengdu forum, versus at the Shanghai training": not "a Shanghai founder
+        if len(events) < 2 or not joined:  # warned in Chengdu"
             self.used = used
             return None
         wanted: set[str] = set()
@@ -2071,6 +2085,16 @@ class Answerer:
         at = [[a for a in self.rel.speakers(e.id) if any(fits(r) for r in self.rel.roles_for(a))]
               for e in events]  # fmt: skip
         what = " ".join(q.words[i] for i in titles) or "head"
+        if same and all(at):  # "was it the same person heading X at A and at B?"
+            common = set.intersection(*({a.person for a in there} for there in at))
+            lines = [self.lines.appearance(a) for there in at for a in there]
+            verdict = "Yes, the same person" if common else "No, not the same person"
+            lines[0] = replace(lines[0], text=f"{verdict} (our reading): {lines[0].text}")
+            self.use([*titles, *leads, *kinds])
+            self.use(i for m in orgs for i in m.span)
+            self.use_words({"was", "were", "is", "it", "the", "same", "person", "one", "at", "and"})
+            self.cues.append("holders at each event")
+            return lines, Request("event", events[0].id)
         if every:  # the one person there at each event
             common = set.intersection(*({a.person for a in there} for there in at))
             at = [[a for a in there if a.person in common] for there in at]
@@ -2205,8 +2229,16 @@ class Answerer:
             if set(place.span) & names:
                 continue
             near = [(i, y) for i, y in years if 0 < place.start - i <= 2]
-            fits = [e for e in of_kind if self._event_at(e, place.name)
+            own = {EVENT_KIND_WORDS[q.words[k]] for k in kinds if 0 <= k - place.end <= 1}
+            pool = [e for e in every if any(_of_kind(e, k) for k in own)] if own else of_kind
+            if not own and len(kinds) == 1 and not 0 <= kinds[0] - place.end <= 2:
+                pool = every  # "at Xiamen in 2021 and at the Beijing roundtable": Beijing's
+            fits = [e for e in pool if self._event_at(e, place.name)
                     and all(_in_year(e, y) for _, y in near)]  # fmt: skip
+            if len(fits) > 1:  # "at Chengdu": the forum with speakers, not the expo beside it
+                fits = [e for e in fits if e in of_kind] or fits
+            if len(fits) > 1:
+                fits = [e for e in fits if self.rel.speakers(e.id)] or fits
             if len(fits) != 1:
                 return []
             found.append(fits[0])
@@ -2252,6 +2284,7 @@ class Answerer:
         q = self.q
         orgs = self.mentioned("organization")
         scene = set(q.context)  # "Given that X attended as Deputy, who was Director then?"
+        scene = set() if self._bare_ask() else scene  # "CISAC's DG - name?": the scene asks
         asked_people = [m for m in self.mentioned("person") if m.start not in scene]
         if not orgs or asked_people or self._statement_cue():
             return None  # "who from Ali Pictures proposed a regional ...": a statement
@@ -2269,10 +2302,11 @@ class Answerer:
                   if w in ROLE_TITLES and i not in self._spans() and i not in scene]  # fmt: skip
         held = {w for o in orgs for u in self.org_family(o.best.id)
                 for r in self.rel.roles_at(u) for w in fold(r.title).split()}  # fmt: skip
+        generic = PEOPLE_NOUNS | {"expert", "experts", "specialist", "specialists"}
         titles = [
             i
             for i in titles  # "the MCSC executive who reported": a person, unless
-            if q.words[i] not in PEOPLE_NOUNS or q.words[i] in held
+            if q.words[i] not in generic or q.words[i] in held
         ]  # a title says so
         aside = self._aside_from()
         if aside is not None:  # "the Chairman, as distinct from its vice chairman": that one
@@ -2508,6 +2542,8 @@ class Answerer:
             fits = all(w in STOP | BARE_ASK | PRONOUNS for w in proper)
             return q.begins > 0 and (said or bool(PRONOUNS & set(proper))) and not leans and fits
         alone = tuple(proper) in (("which",), ("what",))  # "Two places became ... Which?"
+        polite = {"can", "could", "would", "will", "you", "please", "just", "so", "ok", "okay"}
+        proper = list(dropwhile(lambda w: w in polite, proper))  # "Can you give ..."
         return (
             q.begins > 0
             and (
@@ -2830,7 +2866,7 @@ class Answerer:
         if not appearances:
             raise Refused(f"no such appearance of {self.lines.name('person', rid)} is on record")
         self.use_words(ROSTER | WHERE | {"events", "event", "where", "go", "went", "was", "were"})
-        self.use_words({"appearances", "appearance", "appeared", "appear"})
+        self.use_words({"appearances", "appearance", "appeared", "appear", "covered"})
         self.cues.append("appearances")
         return [self.lines.appearance(a) for a in appearances], Request("who", rid)
 
@@ -2955,6 +2991,26 @@ class Answerer:
                 return [self.lines.place(org)], Request("org", org.id)
         return None
 
+    def post_kept(self) -> tuple[list[AnswerLine], Request] | None:
+        """The one person named's post at each time or event named (`_post_kept`), before the
+        events' speakers are read ("X spoke at A and at B. Same title both times?")."""
+        people = {m.best.id: m for m in self.mentioned("person")}
+        if len(people) != 1:
+            return None
+        rid, mention = next(iter(people.items()))
+        roles = self.rel.roles_of_person(rid)
+        named = {u for m in self.mentioned("organization") for u in self.org_family(m.best.id)}
+        if named and [r for r in roles if r.organization in named]:
+            roles = [r for r in roles if r.organization in named]
+        used = set(self.used)
+        found = self._post_kept(rid, roles)
+        if found is None:
+            self.used = used
+            return None
+        self.use(mention.span)
+        self.use(i for m in self.mentioned("organization") for i in m.span)
+        return found
+
     def _post_kept(
         self, rid: str, roles: Sequence[Role]
     ) -> tuple[list[AnswerLine], Request] | None:
@@ -2966,12 +3022,13 @@ class Answerer:
         q = self.q
         words = q.words
         same = any(words[i : i + 2] == ("same", "as") for i in range(len(words) - 1))
+        same = same or (q.has("same") and q.has(*ROLE_NOUNS | {"title", "post", "job"}))
         if not (q.has("still") or same):
             return None
-        named = (self.store.get("event", m.best.id) for m in self.mentioned("event"))
-        events = [e for e in named if isinstance(e, Event) and e.start]
-        event_years = {i for m in self.mentioned("event") for i, w in enumerate(words)
-                       if _a_year_word(w) and 0 < m.start - i <= 2}  # fmt: skip
+        kinds = [i for i, w in enumerate(words) if w in EVENT_KIND_WORDS]
+        before = set(self.used)
+        events = [e for e in self._each_event_named(kinds) if e.start]
+        event_years = set(self.used) - before  # the years that date an event named
         times = [str(y) for i, y in q.years if i not in event_years]
         times += [e.start or "" for e in events]
         if len(times) < 2:
@@ -2983,10 +3040,11 @@ class Answerer:
         titles = set.intersection(*({(r.title, r.organization) for r in x} for x in at))
         if not titles:
             return None
-        self.use(i for m in self.mentioned("event") for i in m.span)
         self.use(i for i, _ in q.years)
-        self.use(event_years)
+        self.use(kinds)
         self.use_words({"still", "same", "as", "at", "the", "in", "running", "runs", "run"})
+        self.use_words({"both", "times", "time", "or", "did", "it", "change", "changed", "was"})
+        self.use_words(ATTENDANCE | ROSTER | SPOKE | {"also", "and"})
         self.use_words(LEAD_VERBS | ROLE_NOUNS)
         lines = [self.lines.role(r) for x in at for r in x if (r.title, r.organization) in titles]
         lines = list(dict.fromkeys(lines))
@@ -3146,6 +3204,15 @@ class Answerer:
         if subjects and all(m.kind == "topic" for m in subjects) and self._event_on(subjects):
             subjects = []  # "when did X hold its roundtable on AI": the topic is the event's
         parties = [m for m in self.mentioned("organization") if not self._as_source(m)]
+        if parties and not subjects and self.q.has(*EVENT_KIND_WORDS):
+            try:  # "that NCAC and WIPO training": the organizers describe the event
+                held = self.one_event()
+            except Refused:
+                held = None
+            if held is not None and all(set(m.ids("organization")) & set(held.organizers)
+                                        for m in parties):  # fmt: skip
+                self.use(i for m in parties for i in m.span)
+                parties = []
         if subjects or (parties and not self.mentioned("event")):
             mention = (subjects or parties)[0]
             return self._when_subject(mention)
@@ -3156,7 +3223,12 @@ class Answerer:
             self.use_words(EVENT_TIMES)
             self.use_words(WHERE | {"city", "place", "location", "venue", "and"})  # it says where
             self.cues.append("when")
-            return [self.lines.dates(event)], Request("event", event.id)
+            lines = [self.lines.dates(event)]
+            hosts = {"hosted", "host", "hosts", "organized", "organised", "ran", "run", "held"}
+            if self.q.has("who", "whom") and self.q.has(*hosts) and event.organizers:
+                lines += [self.lines.organizer(event, o) for o in event.organizers]  # "when,
+                self.use_words({"who", "whom", "by", "with"})  # and co-hosted with whom?"
+            return lines, Request("event", event.id)
         return None
 
     def event_checked(self) -> tuple[list[AnswerLine], Request] | None:
@@ -3356,7 +3428,8 @@ class Answerer:
         headcount = q.has("attendance", "turnout", "headcount")
         compared = q.has("more", "over", "fewer", "less", "least", "above", "below", "under")
         asks = asks or compared
-        if not headcount and not (asks and q.has(*ATTENDANCE - {"present"})):
+        present = q.has("present") and q.has("many")  # "how many were present"
+        if not headcount and not (asks and (q.has(*ATTENDANCE - {"present"}) or present)):
             return None
         if q.has("speakers", "lecturers", "experts"):
             return None
@@ -3369,6 +3442,15 @@ class Answerer:
         if event.attendance is None:
             raise Refused(f"no attendance is on record for the {event.name}")
         words = q.words
+        for i in range(len(words) - 2):  # "how many were heads of ...", "how many of them
+            if words[i : i + 2] != ("how", "many"):  # were officials": a group among them
+                continue
+            tail = takewhile(lambda w: w not in ("at", "in", "during", "on"), words[i + 2 :])
+            rest = [w for w in tail if w not in STOP and w not in ATTENDANCE]
+            among = words[i + 2] in ("were", "was") or words[i + 2 : i + 4] in (
+                ("of", "them"), ("of", "those"), ("of", "whom"))  # fmt: skip
+            if among and [w for w in rest if w not in {"there", "present", "total", "in"}]:
+                raise Refused(f"no count of one group among those at the {event.name} is on record")
         after: list[str] = []  # "came from African countries", "from copyright associations"
         for i in (i for i, w in enumerate(words) if w == "from" and i not in q.context):
             after += takewhile(lambda w: w not in STOP, words[i + 1 :])  # not the scene's
@@ -3601,6 +3683,10 @@ class Answerer:
             return None
         if self.mentioned("person") and self._checking() and q.has(*ROLE_TITLES | POST_NOUNS):
             return None  # "X spoke there as WIPO Director General - right?": X's post
+        proper = set(q.words[q.begins :])
+        his = proper & {"he", "she", "his", "her"} and proper & (LEAD_VERBS | ROLE_NOUNS)
+        if self.mentioned("person") and q.begins and his:
+            return None  # "Gao Yunfei spoke in Shanghai - which bureau does he head?": his
         event = self.one_event(speakers=True) or self._event_of_members()
         if event is None:
             return self._members_speaking()
@@ -3995,6 +4081,8 @@ class Answerer:
         who = self._who_did()  # "who signed X": only what names someone not asked about
         if who and self._sided:
             return None  # "who signed it for the NCAC side": a person, not the parties
+        if who and self.q.has("names", "person", "persons", "people", "individuals", "officials"):
+            return None  # "who signed it, names please": people, which no party is
         self.use_words({"cover", "covers", "covered", "covering", "include", "includes"})
         if not who:  # "the MoU mentioned at the Shanghai training" (not "who signed it")
             articles = {a for _, record in records for a in _articles(record)}
@@ -4261,6 +4349,8 @@ class Answerer:
         self.use_words(NUMBER_VERBS)
         asked = self.q.words  # "how high did the share get": how much
         self.use(i for i, w in enumerate(asked) if w in ("high", "low") and asked[i - 1] == "how")
+        self.use(j for i, w in enumerate(asked[:-1]) if w in ("put", "puts", "racked", "rack")
+                 and asked[i + 1] == "up" for j in (i, i + 1))  # fmt: skip
         series = self.rel.series(statistic.id)
         if not series:
             raise Refused(f"no value of {statistic.label} is on record")
@@ -5251,6 +5341,7 @@ class Answerer:
         # (with the names, kinds and articles of the records they name).
         hits = text.hits(groups, every=False, kinds=kinds, limit=RECALL)
         who = self._who_did()
+        named_people = who and self.q.has("names", "person", "persons", "people", "individuals")
         scene_people = (  # "Zhao Xiuling was there. Who was Director General then?": not she
             {m.best.id for m in self.mentioned("person")} if self._asks_someone_else() else set()
         )
@@ -5273,6 +5364,8 @@ class Answerer:
                 continue  # a year named holds for every fact given
             if who and not self._someone_else(record):
                 continue  # "who signed the WIPO-NCAC memorandum": not "WIPO and NCAC"
+            if who and named_people and not getattr(record, "person", None):
+                continue  # "who signed it, names please": a person, not the parties
             if who and isinstance(record, (Claim, Appearance)):
                 continue  # nor who spoke of its signing: a speaker is not the doer
             line = self._line(record)
@@ -5335,7 +5428,7 @@ SOMEONE = frozenset("someone somebody one speaker person guest delegate official
 """Words with which a scene leaves the one who said something unnamed ("someone said ...")."""
 BARE_ASK = frozenset(
     "name names list both them they it its ones one which what who whom are were is was those "
-    "these please tell me give".split()
+    "these please tell me give whole entire full complete all".split()
 )
 """Words of a question proper that asks only for what the scene before it describes."""
 NATIONALS = {"chinese": "china", "domestic": "china", "foreign": "abroad", "overseas": "abroad"}
@@ -5448,6 +5541,8 @@ GROUP_WORDS = frozenset(
 """Words asking what kinds of participants an event had ("what types of organisations")."""
 COUNT_UNITS = tuple(u for u in UNITS if u not in ("CNY", "percent"))
 """The units a "how many" question may count in (`Answerer._counted_unit`)."""
+LISTING = frozenset("list lineup rundown roster set picture breakdown".split())
+"""Nouns for "all of them" after "the whole", "the full" ("give me the whole list")."""
 STARTED = frozenset(
     "become became appointed appointment start started starting began begin took take assumed "
     "assume joined join named promoted".split()

@@ -259,6 +259,12 @@ SHORT_FORMS = {
     "cn": "china",
     "prc": "china",
     "pct": "share",
+    "ktv": "karaoke",
+    "vc": "vice chairman",
+    "dipl": "diplomatic",
+    "econ": "economic",
+    "pls": "please",
+    "plz": "please",
     "anniv": "anniversary",
     "conf": "conference",
     "univ": "university",
@@ -378,7 +384,7 @@ _TAG = re.compile(
 _CHECK_TAG = re.compile(
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true)(?:\s+(?:year|date|"
-    r"figure|number|name|title|place|city))?|yes\s+or\s+no|true\s+or\s+false|yes|ok|okay|"
+    r"figure|number|name|title|place|city))?|yes\s+or\s+no|y\s*/\s*n|true\s+or\s+false|yes|ok|okay|"
     r"the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
     r"title|job|post|role|company|organi[sz]ation|employer|university|name))\W*$",
@@ -416,7 +422,7 @@ def _tags(text: str) -> list[int]:
 
 _AND_ASKS = (
     r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+)?"
-    r"(?:(?:from|in|at|of|by|for|to|with|on)\s+(?=(?:what|which|whom|whose|where)\b))?"
+    r"(?:(?:from|in|at|of|by|for|to|with|on)\s+(?=(?:what|which|whom|whose|where|how)\b))?"
     r"(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b)"
 )
 
@@ -467,7 +473,13 @@ def scene_of(text: str) -> tuple[list[int], int]:
     lead = len(parts) > 1 and words_of(parts[0])[:1] in (["for"], ["regarding"], ["re"])
     label = parts[0] if len(parts) > 1 else ""  # "Lightning round: in 2024 ...": a label
     short = len(words_of(label)) <= LABEL_WORDS and not (_asks(label) or _wh(label))
-    if label and short and (_asks(parts[-1]) or _wh(parts[-1]) or parts[-1].endswith("?")):
+    asks_alone = _says(" ".join(parts[1:]))  # not "CAVCA's DG - name?": that names what is
+    if (
+        label
+        and short
+        and asks_alone
+        and (_asks(parts[-1]) or _wh(parts[-1]) or parts[-1].endswith("?"))
+    ):
         context += range(offset, offset + len(words_of(label)))
     if len(parts) > 1 and (_asks(parts[-1]) or lead) and not _asks(parts[0]) and _says(parts[-1]):
         for part in parts[:-1]:
@@ -591,6 +603,21 @@ _BILATERAL = re.compile(r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", re.IGNOREC
 """Two sides to a thing, as people write "bilateral": "two-way", "one-to-one"."""
 _SIGNED = re.compile(r"\b(?:put|puts|putting)\s+(?:pen|their\s+names?)\s+to\s+paper\b", re.I)
 """Signing, as people say it: "put pen to paper"."""
+_BILLED = re.compile(r"\b(?:on|in)\s+the\s+(?:program|programme|agenda|bill)\b", re.I)
+"""Among the speakers, as people say it: "a Tencent executive on the program"; the program
+is no training there."""
+_SHORT_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})\b")
+"""A year as people shorten it: "in '21", "the '23 training" (2000 to 2049, else 19xx)."""
+_YES_NO = re.compile(r"\by\s*/\s*n\b", re.I)
+"""A check as people shorten it: "... at both? y/n"."""
+_LISTED_OFF = re.compile(r"\b(?:rattled|reeled|listed|ticked)\s+off\b", re.I)
+"""Listing, as people say it: "Liu rattled off several projects"."""
+_STAFF = re.compile(r"\bstaff\s+members?\b", re.I)
+"""One of an organization's people, as people say it: "which WIPO staff member"."""
+_ROLL = re.compile(r"\broll[\s-]*call\b", re.I)
+"""A list of who was there, as people say it: "give me the roll call"."""
+_READY = re.compile(r"\b(?:getting|gearing)\s+(?:ready|up)\s+(?:to|for)\b", re.I)
+"""About to do something, as people say it: "getting ready to host": to host."""
 _SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 """A slash between words, read as "and" ("w/" is "with", read before)."""
 
@@ -598,6 +625,8 @@ _SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
+    text = _SHORT_YEAR.sub(lambda m: ("20" if int(m[1]) < 50 else "19") + m[1], text)
+    text = _YES_NO.sub(", yes or no", text)  # "y/n"
     cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
     cleaned = _WITH.sub("with ", _DID.sub(r"\1 did", cleaned))  # "w/ wipo", "where'd they"
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned))
@@ -605,6 +634,11 @@ def words_of(text: str) -> list[str]:
     cleaned = _SLASH.sub(" and ", cleaned)  # "vice chair / DG", "ratified/acceded"
     cleaned = _BILATERAL.sub("bilateral", cleaned)  # "two-way dialogues"
     cleaned = _SIGNED.sub("signed", cleaned)  # "who put pen to paper on the MoU"
+    cleaned = _BILLED.sub("among the speakers", cleaned)  # "a Tencent executive on the program"
+    cleaned = _READY.sub("to", cleaned)  # "getting ready to host"
+    cleaned = _ROLL.sub("list", cleaned)  # "give me the roll call": no call was made
+    cleaned = _STAFF.sub("staffer", cleaned)  # "which WIPO staff member": a person
+    cleaned = _LISTED_OFF.sub("listed", cleaned)  # "rattled off several projects"
     words = fold(cleaned).split()
     out: list[str] = []
     for i, w in enumerate(words):
