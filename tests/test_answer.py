@@ -939,6 +939,13 @@ _LEARN_AD = [
     # "when, and by whom": the dates and who organized it; a staff member is a person
     ("When and by whom was the diplomatic conference hosted?", "China organized"),
     ("Which WIPO staff member lectured in Xiamen?", "Ignacio de Castro"),
+    # chatter before the question ("hey so", "my editor wants") asks nothing; "whats the
+    # figure" asks it, it checks none; "A or B, which one" with the sides in the scene
+    ("hey so which city hosted the 2021 overseas risk training?", "Xiamen"),
+    ("my editor wants MCSC's 2024 licensing revenue, whats the figure?", "477 million"),
+    ("MCSC or CWWCS, which one made more money in 2024?", "23 million"),
+    # a province in an organization's name: its figures, not China's
+    ("Sichuan copyright administration figures for 2018: works registered?", "170,000"),
     # "could you give me the full list": what the scene says
     (
         "Liu Hua cited two hit productions at the roundtable. Could you give me the full list?",
@@ -1005,6 +1012,10 @@ _REFUSE_3 = [
     ("ARIPO's DG - name?", "no director general"),
     # a group among those who came: no count of it is on record
     ("Of the people at the Shanghai training, how many were officials?", "no count of one group"),
+    # "(not vice chair)" sets the vice chairman aside: CAVCA's chairman is not named
+    ("who's the real chairman of CAVCA (not the vice chair)?", "no chairman"),
+    # a label names nothing asked: "Copyright industry exports 2021" is what is asked about
+    ("Copyright industry exports 2021 - total value in yuan?", "exports"),
 ]
 
 

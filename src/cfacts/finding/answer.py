@@ -305,7 +305,7 @@ NUMBER = frozenset(
         "how much many number amount revenue revenues income earn earned earns earning "
         "earnings share percent percentage percentages proportion gdp worth value size big large "
         "total figure fees fee members membership count ratio attendance turnout take takings "
-        "intake gross grossed royalties royalty collect collected collects"
+        "intake gross grossed royalties royalty collect collected collects money counts"
     ).split()
 )
 PARAPHRASES: dict[str, tuple[str, ...]] = {
@@ -912,6 +912,8 @@ class Answerer:
         for i, w in enumerate(words):
             if w in BESIDES - {"alongside", "beyond"} or tuple(words[i : i + 2]) in BESIDES_PAIRS:
                 return i - 1 if i and words[i - 1] == "as" else i
+            if w == "not" and set(words[i + 1 : i + 3]) & ROLE_TITLES:  # "(not vice chair)"
+                return i
         return None
 
     def _set_aside(self, line: AnswerLine) -> bool:
@@ -4425,6 +4427,10 @@ class Answerer:
             more, _ = self._picked(whole, self.rel.series(whole.id))
             lines += [self.lines.observation(o) for o in more]
         other = self._other_statistic(statistic) if self._asks_both() else None
+        if other is not None and statistic.organization not in (None, other[0].organization):
+            kin = self._rest_statistic(statistic, words)  # "Sichuan copyright numbers: trading
+            if kin is not None and kin[0].organization == statistic.organization:  # and
+                other = kin  # registered works": Sichuan's works, not China's registrations
         other = other or self._rest_statistic(statistic, words)
         if other is not None:  # "how many record companies and sound recording producers"
             more, _ = self._picked(other[0], self.rel.series(other[0].id))
@@ -4605,8 +4611,10 @@ class Answerer:
         begins = self.q.begins  # "For a compare-and-contrast: how did A compare with B"
         versus = [i for i, w in enumerate(words) if w in ("versus", "vs", "against")]
         proper = set(words[begins:]) - STOP - COMPARATIVES - {"much", "roughly", "about", "by"}
-        if begins and not proper:  # "MCSC vs CWWCS revenue in 2024 - who's bigger?": the
-            begins = 0  # scene holds the two sides
+        orgs = [m for m in self.mentioned("organization") if m.end <= begins]
+        pair = len(orgs) == 2 and words[orgs[0].end : orgs[1].start] in (("or",), ("vs",))
+        if begins and (not proper or pair):  # "MCSC vs CWWCS revenue in 2024 - who's bigger?",
+            begins = 0  # "MCSC or CAVCA, which brought in more?": the scene holds the sides
         at = [i for i in versus if i >= begins]
         at = at or [
             i
@@ -4641,6 +4649,13 @@ class Answerer:
             left = self._quiet_statistic(more, apart=True, other_than=right[0].id)
         if left is None or right is None or left[0].id == right[0].id:
             return None
+        idle = STOP | COMPARATIVES | CHANGE | NUMBER | NUMBER_VERBS | {"one", "ones", "or"}
+        idle |= {"part", "portion", "slice", "chunk", "they", "them", "it", "compare", "fee"}
+        same = left[0].organization is not None and left[0].organization == right[0].organization
+        for side, found in zip(sides, (left, right), strict=True):
+            own = {i for i in side if words[i] not in idle and i not in years}
+            if same and not own <= set(found[1]):  # "the music society or the written works
+                return None  # one": not two figures of the music society
         return (left, right) if left[0].unit == right[0].unit else None
 
     def _each_organization(self) -> tuple[list[AnswerLine], Request] | None:
@@ -5094,6 +5109,11 @@ class Answerer:
         if apart and within is not None:  # each side its own places ("Beijing ... the nation")
             places = [p for p in places if p.start in within]
             placed = bool(places) or any(q.words[i] in q.known_places for i in within)
+        provincial = bool(places) or any(  # a place in an organization's name named
+            q.words[i] in q.known_places and q.words[i] not in ("china", "chinese")
+            for m in named
+            for i in m.span
+        )
         skip = {i for i, _ in q.years} | set(q.latest) | others | self._links
         content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
         if within is not None:  # one of two things asked ("record companies and producers")
@@ -5161,6 +5181,8 @@ class Answerer:
                 bonus += 0.5  # no place named: China's figure before a province's
             elif placed and self._local(record):
                 bonus += 0.5  # its place named ("Sichuan ... works registered"): the province's
+            elif placed and provincial and not self._local(record):
+                bonus -= 0.5  # a province named ("Sichuan copyright numbers"): not China's
             scene = sum(i in q.context for i in covered) * (1 - SCENE_WEIGHT)  # set before
             own = set(fold(" ".join(texts)).split())  # "their total revenue": "revenue" itself
             literal = sum(q.words[i] in own for i in covered if i not in q.context)

@@ -344,9 +344,19 @@ ASKING = QUESTION_WORDS | frozenset(
     "did does do was were is are had has have can could will would name list give".split()
 )
 """Words a question proper begins with."""
-LABEL_WORDS = 3
+LABEL_WORDS = 5
 """At most this many words before a colon or dash that ask nothing are a label ("Quick
 check:", "Lightning round -"), not part of the question."""
+LABEL_VOCABULARY = frozenset(
+    "quick check question questions quiz round lightning fun fact facts follow up followup "
+    "ok okay important note notes for us me show intro outro next one last final bonus part "
+    "q aside context background so hey hi fyi btw also another again sorry urgent deadline "
+    "checking fact-check factcheck trivia headline caption draft script episode segment "
+    "need a the data point points latest chart graph table slide piece story article report "
+    "my our your this that".split()
+)
+"""The words a label before a colon or dash is made of ("Quick check:", "Fun fact for the
+show:"): a label names nothing the question asks about."""
 _SCENE = r"\s[-\u2013\u2014]+\s|[:;]\s"
 """What ends a scene set before a question: a dash between spaces, a colon, a semicolon
 (compiled only for a question that has one of them)."""
@@ -369,6 +379,24 @@ FILLERS = (
     ("whats", "the", "deal", "with"),
     ("what", "s", "the", "deal", "with"),
     ("what", "is", "the", "deal", "with"),
+    ("my", "boss", "wants"),
+    ("my", "editor", "wants"),
+    ("i", "want"),
+    ("i", "need"),
+    ("we", "need"),
+    ("a", "couple", "of"),
+    ("version", "of"),
+    ("hey",),
+    ("hi",),
+    ("hello",),
+    ("ok",),
+    ("okay",),
+    ("um",),
+    ("uh",),
+    ("hmm",),
+    ("btw",),
+    ("thanks",),
+    ("thx",),
 )
 """Ways of asking that ask nothing ("is it true that"); "can you", "tell me" and the like are
 small words already (`STOP`)."""
@@ -394,10 +422,22 @@ _CHECK_TAG = re.compile(
 accurate?", "- is that his firm?", "- correct year?", ", yes or no?"."""
 
 
+def _check_tag(sentence: str) -> re.Match[str] | None:
+    """A sentence's check tag (`_CHECK_TAG`), not the end of a question asking for it ("whats
+    the figure?" asks the figure; "477 million - the figure?" checks one)."""
+    match = _CHECK_TAG.search(sentence)
+    if match is None:
+        return None
+    before = words_of(sentence[: match.start()])[-2:]
+    if before[-1:] in (["what"], ["whats"]) or before == ["what", "is"]:
+        return None
+    return match
+
+
 def checks(text: str) -> bool:
     """Whether a question states something and asks to have it checked ("... - correct?",
     "..., yes?", "... - is that his firm?")."""
-    return any(_CHECK_TAG.search(sentence) for sentence in sentences_of(text))
+    return any(_check_tag(sentence) for sentence in sentences_of(text))
 
 
 def _tags(text: str) -> list[int]:
@@ -408,7 +448,7 @@ def _tags(text: str) -> list[int]:
     for sentence in sentences_of(text):
         whole = size = len(words_of(sentence))
         rest = sentence
-        check = _CHECK_TAG.search(rest) if size > 3 else None
+        check = _check_tag(rest) if size > 3 else None
         if check is not None:  # "X was held in Xiamen - correct?": the statement is asked
             tag = len(words_of(check.group()))
             found += range(offset + size - tag, offset + size)
@@ -473,6 +513,8 @@ def scene_of(text: str) -> tuple[list[int], int]:
     lead = len(parts) > 1 and words_of(parts[0])[:1] in (["for"], ["regarding"], ["re"])
     label = parts[0] if len(parts) > 1 else ""  # "Lightning round: in 2024 ...": a label
     short = len(words_of(label)) <= LABEL_WORDS and not (_asks(label) or _wh(label))
+    short = short and all(w in LABEL_VOCABULARY or w in STOP or w.isdigit()
+                          for w in words_of(label))  # fmt: skip
     asks_alone = _says(" ".join(parts[1:]))  # not "CAVCA's DG - name?": that names what is
     if (
         label
