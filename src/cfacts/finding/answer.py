@@ -53,6 +53,107 @@ from cfacts.finding.question import (
 )
 from cfacts.finding.request import Request
 from cfacts.finding.views import NEAR_CUE, Amount, AnswerLine, Ref
+from cfacts.finding.vocabulary import (
+    _ABOVE,
+    _BELOW,
+    _COMPARING,
+    _REACH,
+    _SCALES,
+    AGAINST,
+    ATTENDANCE,
+    AUTHORITY_KINDS,
+    BARE_ASK,
+    BEFORE_WHAT,
+    BESIDES,
+    BESIDES_PAIRS,
+    BOUNDS,
+    BROUGHT_IN,
+    BUSINESS_KINDS,
+    CHAIR_VERBS,
+    CHANGE,
+    CHECK_WORDS,
+    CLIMB_WORDS,
+    COMPARATIVES,
+    CURRENCY_WORDS,
+    EARLIER,
+    EARLY_WORDS,
+    EVENT_KIND_WORDS,
+    EVENT_TIMES,
+    EVERY_SIDE,
+    FALLS,
+    FIGURE_NOUNS,
+    FORCE_WORDS,
+    GENERIC,
+    GIVING,
+    GROUP_WORDS,
+    GROWTH,
+    HELD_WORDS,
+    INSTRUMENT_WORDS,
+    LEAD_VERBS,
+    LEANING,
+    LECTURE,
+    LISTING,
+    MEASURE_KINDS,
+    MEMBER_TITLES,
+    MENTIONED_AT,
+    MODALS,
+    MODIFIERS,
+    MOVES,
+    NATIONALS,
+    NEAR_ASKING,
+    NEAR_FOCUS,
+    NOUN_BEFORE,
+    NUMBER,
+    NUMBER_VERBS,
+    ONE_EACH,
+    ORG_KIND_WORDS,
+    ORG_NOUNS,
+    ORG_PLURALS,
+    ORGANIZE,
+    PARAPHRASES,
+    PASSED,
+    PEOPLE_NOUNS,
+    PERSON_KINDS,
+    PHRASES,
+    PLACE_NOUNS,
+    PLACE_PLURALS,
+    POST_NOUNS,
+    PRAISE,
+    PROFILE_NOUNS,
+    PRONOUNS,
+    QUALIFIERS,
+    RANKING,
+    REPORTING,
+    REPORTING_VERBS,
+    RISES,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    ROSTER,
+    SAID_THAT,
+    SERIES_WORDS,
+    SIDE_WORDS,
+    SOMEONE,
+    SOURCE_NOUNS,
+    SPANS,
+    SPEAKER_NOUNS,
+    SPOKE,
+    STARTED,
+    STATEMENT,
+    SUBJECT_WORDS,
+    TAKE_WORDS,
+    TALK_NOUNS,
+    THEN,
+    TITLE_ASKED,
+    TITLE_SYNONYMS,
+    TOP_TITLES,
+    TOPIC_ASKED,
+    VISIT_WORDS,
+    WH_FIRST,
+    WHEN,
+    WHERE,
+    WHOLE_WORDS,
+    YES_NO,
+)
 from cfacts.frozen import replace, value
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 
@@ -63,140 +164,7 @@ RECALL = 60
 """Full-text hits read before every word of the question is checked against each fact."""
 """An answer lists at most this many facts (a list of speakers is seldom longer)."""
 
-GENERIC = frozenset(
-    (
-        "impact impacts effect effects influence issue issues topic topics matter subject "
-        "thing things kind type sort total overall altogether exist exists existed happen "
-        "happened exact precise figure figures data number numbers information details detail "
-        "according reported report reports article articles say said known famous notable "
-        "each every two three four five six several quoted cited carried carry carrying out "
-        "conducted conduct undertaken undertake roughly approximately around exactly "
-        "precisely approx some refers refer referred fell coincide coincided coincides "
-        "coinciding far local event events met meet meets gathered actually really alone just "
-        "back going go session sessions edition editions falls together based says went "
-        "remind piece supposedly reportedly apparently allegedly meant aimed intended aim aims "
-        "already areas fields recalled recalls recall cover covers covering "
-        "coastal inland southern northern eastern western terms look looks billed "
-        "ms mr mrs dr madam sir actual sent full survey study "
-        "confirm confirmed verify check checking double correct correctly given need needs needed "
-        "reporter reporters draft editor coverage story stories news "
-        "presented stated mentioned noted described attributed cite cites references referenced "
-        "account connection regard regarding respect concerning relatedly regards "
-        "briefing section item overview underline significance "
-        "highlight highlighted highlighting remained remain remains remaining stayed stay stays"
-    ).split()
-)
-"""Words a question may hold that no fact has to account for ("the impact of AI")."""
 
-ROLE_TITLES = frozenset(
-    (
-        "director general deputy vice chairman chair chairwoman chairperson president secretary "
-        "ceo chief executive founder cofounder partner professor counsel manager head dean "
-        "lyricist composer producer songwriter translator expert officer assistant regional "
-        "senior board directors"
-    ).split()
-)
-MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "executive", "acting"})
-"""Words that make a title a lesser one: the Deputy Director General is not the Director
-General."""
-LEAD_VERBS = frozenset(
-    "runs run ran running heads headed head leads led lead leading directs directed manages "
-    "managed chairs chaired boss leader leaders charge oversee oversees oversaw overseeing "
-    "heading directing managing chairing "
-    "cover covers covered covering".split()
-)
-CHAIR_VERBS = frozenset({"chair", "chairs", "chaired", "chairing"})
-"""Verbs of leading that name the post: whoever chairs is a chairman."""
-TOP_TITLES = frozenset(
-    {
-        "director",
-        "director general",
-        "president",
-        "chairman",
-        "chair",
-        "chairwoman",
-        "head",
-        "ceo",
-        "chief executive",
-        "secretary general",
-        "general manager",
-        "founder",
-        "dean",
-    }
-)
-"""Titles of whoever runs an organization (for "who runs / heads / leads X")."""
-NOUN_BEFORE = frozenset("sent send sends its their the of our".split())
-"""Words after which "heads" or "leaders" are people, not a verb ("sent its heads")."""
-PROFILE_NOUNS = frozenset(
-    "company companies society societies collecting university universities firm firms body "
-    "bodies agency organisation organization division department sector unit acronym "
-    "abbreviation events event country nationality kind type".split()
-)
-"""Nouns a profile answers after "which" or "what" ("which company does she work for")."""
-SUBJECT_WORDS = frozenset("who she he they it we i did does do also".split())
-"""Words before a verb that make it the verb of a clause ("who mentioned"), not a past
-participle describing what went before ("the MoU mentioned in Shanghai")."""
-TITLE_SYNONYMS = {
-    "ceo": ("chief", "executive"),
-    "head": ("director",),
-    "boss": ("director",),
-    "chief": ("director",),
-    "chair": ("chairman",),
-    "chairperson": ("chairman",),
-    "chairwoman": ("chairman",),
-    "vp": ("vice", "president"),
-}
-ROLE_NOUNS = frozenset(
-    "position positions job jobs title titles role roles post posts work works worked working "
-    "occupation profession affiliation employer employed represent represents represented "
-    "representing "
-    "organization organisation hold holds held serve serves served serving affiliated belong "
-    "belongs holding rank ranking grade "
-    "teach teaches taught".split()
-)
-ROSTER = frozenset(
-    (
-        "spoke speak speaks speaker speakers spoken lectured lecture lectures lecturer lecturers "
-        "lecturing shared "
-        "addressed address attended attend attending attendees participants participated "
-        "participate participating took take part present presented presenter presenters "
-        "guests guest experts expert panelists represented representing opened opening "
-        "invited there came come delivered deliver delivering remarks lineup line programme "
-        "program"
-    ).split()
-)
-ORGANIZE = frozenset(
-    (
-        "organized organised organize organise organizes organises organizer organizers "
-        "organiser organisers organizing organising hosted host hosts hosting coorganized "
-        "co convened convene convenes sponsored behind ran run jointly held hold staged arranged"
-    ).split()
-)
-ATTENDANCE = frozenset(
-    (
-        "people participants attendees guests representatives persons attended attend came crowd "
-        "participant attendee guest representative delegate trainee "
-        "attendance turnout join joined joining "
-        "present participated took part turned showed trainees students delegates sat"
-    ).split()
-)
-STATEMENT = frozenset(
-    (
-        "said say says saying talk talked talks talking mention mentioned mentions mentioning "
-        "discuss discussed discusses discussing warn warned warns propose proposed proposes "
-        "suggest suggested suggests call called calls calling cite cited cites emphasize "
-        "emphasized illustrate illustrated illustrates illustrating "
-        "emphasise emphasised stress stressed highlight highlighted note noted argue argued "
-        "raise raised express expressed believe believes think thinks view views opinion "
-        "comment commented claim claimed describe described explain explained introduce "
-        "introduced point pointed urge urged hope hoped advocate advocated caution cautioned "
-        "state stated remarks statement statements speech stance "
-        "outline outlined address addressed focus focused called "
-        "want wants plan plans predict predicted predicts predicting forecast forecasted "
-        "expect expected expects anticipate anticipated foresaw foresee listed floated "
-        "float floats told pitched pitch touted delivered deliver delivers"
-    ).split()
-)
 LINKS = frozenset(
     (a, b)
     for pair in (
@@ -214,364 +182,10 @@ LINKS = frozenset(
     for a, b in [pair.split()]
 )
 """Verb phrases that only link the words around them ("what share do exports make up")."""
-PHRASES: dict[tuple[str, str], str] = {
-    ("kicked", "off"): "opened",
-    ("kick", "off"): "open",
-    ("kicks", "off"): "opens",
-    ("signed", "up"): "acceded",
-    ("sign", "up"): "accede",
-    ("pull", "in"): "revenue",
-    ("pulled", "in"): "revenue",
-    ("pulls", "in"): "revenue",
-    ("rake", "in"): "revenue",
-    ("raked", "in"): "revenue",
-    ("walk", "away"): "received",
-    ("walked", "away"): "received",
-    ("came", "away"): "received",
-    ("come", "away"): "received",
-    ("went", "home"): "received",
-    ("going", "forward"): "future",
-    ("looking", "ahead"): "future",
-    ("from", "now"): "future",
-    ("showed", "up"): "attended",
-    ("show", "up"): "attend",
-    ("signed", "on"): "acceded",
-    ("sign", "on"): "accede",
-    ("came", "out"): "adopted",
-    ("come", "out"): "adopted",
-    ("held", "up"): "cited",
-    ("point", "to"): "cited",
-    ("pointed", "to"): "cited",
-    ("points", "to"): "cited",
-    ("hold", "up"): "cite",
-    ("holds", "up"): "cites",
-    ("working", "together"): "cooperation",
-    ("worked", "together"): "cooperated",
-    ("work", "together"): "cooperate",
-    ("line", "about"): "said",
-    ("remark", "about"): "said",
-    ("rack", "up"): "total",
-    ("racked", "up"): "total",
-    ("stack", "up"): "compare",
-    ("brought", "in"): "invited",
-}
-"""Two words that say what one word of the fact base does ("signed up to" eight treaties:
-acceded to them): read as that word."""
-PEOPLE_NOUNS = frozenset(
-    "people person persons official officials executive executives representative "
-    "representatives staff staffer staffers delegate delegates figure figures leader leaders "
-    "guy guys man men "
-    "woman women lady gentleman academic academics scholar scholars".split()
-)
-"""Words for the people a roster lists ("which Tencent executive spoke")."""
-LECTURE = frozenset({"lecture", "lectures", "lectured", "lecturing", "teach", "taught"})
 MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
-SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking", "talked", "talking"})
-WHEN = frozenset(
-    {"when", "date", "dates", "day", "days", "month", "timeline", "chronology", "history"}
-)
-EVENT_TIMES = frozenset(
-    "start started starts begin began begins open opened opens end ended ends finish "
-    "finished close closed last lasted kick kicked kicks off wrap wrapped run ran runs".split()
-)
-"""Words for when an event began or ended (its dates answer them)."""
-WHERE = frozenset(
-    {"where", "city", "country", "location", "located", "based", "headquartered", "place", "in"}
-)
-GROWTH = frozenset(
-    (
-        "grow grew grown growth growing increase increased increases rise rose risen rising "
-        "fast quickly rate jump jumped gain gained"
-    ).split()
-)
-CHANGE = frozenset(
-    "change changed changes compare compared comparison difference differ evolve evolved "
-    "move moved shift shifted "
-    "trend versus vs between".split()
-)
-NUMBER_VERBS = frozenset(
-    "represent represents represented account accounts accounted contribute contributes "
-    "contributed constitute constitutes constituted amount amounted reach reached stand "
-    "stood belong belongs belonged include includes included count counts exceed exceeded "
-    "exceeds surpass surpassed top topped over above below under than add adds added "
-    "economy hold holds held cover covers covered see sees saw seen post posted posts "
-    "create created creates contribution contributions record recorded records "
-    "generate generated generates generating produce produced produces producing hit range "
-    "make made makes land landed lands composed composition breakdown absolute there".split()
-)
-"""Verbs that only tie a number to what it measures ("what share did it represent")."""
-NUMBER = frozenset(
-    (
-        "how much many number amount revenue revenues income earn earned earns earning "
-        "earnings share percent percentage percentages proportion gdp worth value size big large "
-        "total figure fees fee members membership count ratio attendance turnout take takings "
-        "intake gross grossed royalties royalty collect collected collects money counts"
-    ).split()
-)
-PARAPHRASES: dict[str, tuple[str, ...]] = {
-    "steady": ("stable",),
-    "ratified": ("ratification", "ratifications"),
-    "ratify": ("ratification", "ratifications"),
-    "cooperate": ("cooperation", "cooperated", "worked", "together", "partnership"),
-    "cooperated": ("cooperation", "cooperate", "worked", "together", "partnership"),
-    "closing": ("narrowing", "catching"),
-    "close": ("narrow", "narrowing"),
-    "narrowing": ("closing",),
-    "previous": ("before", "prior"),
-    "fighting": ("against", "combat", "combating", "dispute", "infringement"),
-    "fought": ("against", "combat", "dispute"),
-    "marking": ("marks", "anniversary", "reached"),
-    "lawyer": ("attorneys", "attorney", "law", "partner"),
-    "lawyers": ("attorneys", "attorney", "law", "partners", "partner"),
-    "steadily": ("stable",),
-    "constant": ("stable",),
-    "earn": ("revenue", "income"),
-    "earned": ("revenue", "income"),
-    "earns": ("revenue", "income"),
-    "earning": ("revenue", "income"),
-    "earnings": ("revenue", "income"),
-    "make": ("revenue",),
-    "made": ("revenue", "adopted", "concluded"),
-    "makes": ("revenue",),
-    "take": ("revenue",),
-    "enter": ("entry", "force"),
-    "effect": ("force",),
-    "took": ("revenue",),
-    "bring": ("revenue",),
-    "brought": ("revenue",),
-    "generate": ("revenue", "generated"),
-    "generated": ("revenue",),
-    "collect": ("revenue", "fees"),
-    "collected": ("revenue", "fees"),
-    "receive": ("revenue",),
-    "received": ("revenue",),
-    "income": ("revenue",),
-    "takings": ("revenue", "income", "fees"),
-    "gross": ("revenue", "income"),
-    "grossed": ("revenue", "income"),
-    "royalties": ("revenue", "fees", "income"),
-    "royalty": ("revenue", "fees", "income"),
-    "intake": ("revenue", "income", "fees"),
-    "money": ("revenue",),
-    "revenues": ("revenue",),
-    "member": ("membership", "members"),
-    "members": ("membership",),
-    "membership": ("members",),
-    "big": ("value", "added"),
-    "large": ("value", "added"),
-    "size": ("value", "added"),
-    "worth": ("value", "trading"),
-    "percent": ("share",),
-    "percentage": ("share",),
-    "proportion": ("share",),
-    "portion": ("share",),
-    "economy": ("gdp",),
-    "sector": ("industry",),
-    "areas": ("regions",),
-    "area": ("region",),
-    "sectors": ("industry", "industries"),
-    "grow": ("growth",),
-    "grew": ("growth",),
-    "grown": ("growth",),
-    "growing": ("growth",),
-    "increase": ("growth",),
-    "increased": ("growth",),
-    "rise": ("growth",),
-    "rose": ("growth",),
-    "fast": ("growth",),
-    "quickly": ("growth",),
-    "rate": ("growth",),
-    "joined": ("acceded", "ratified"),
-    "join": ("acceded", "ratified"),
-    "signed": ("signing",),
-    "sign": ("signing", "signed"),
-    "concluded": ("conclusion", "adopted"),
-    "adopted": ("concluded",),
-    "treaty": ("treaties",),
-    "ceo": ("chief",),
-    "entrepreneur": ("founder", "ceo", "chief"),
-    "entrepreneurs": ("founder", "ceo", "chief"),
-    "tech": ("technology", "technologies", "technological"),
-    "online": ("internet", "digital", "online"),
-    "shared": ("joint", "common", "sharing"),
-    "teach": ("professor", "lecture", "lectured", "lecturer"),
-    "teaches": ("professor", "lecture", "lectured", "lecturer"),
-    "taught": ("professor", "lecture", "lectured", "lecturer"),
-    "teaching": ("professor", "lecture", "lectured", "lecturer"),
-    "registered": ("registrations", "registration"),
-    "register": ("registrations", "registered"),
-    "log": ("registrations", "registered", "recorded"),
-    "logged": ("registrations", "registered", "recorded"),
-    "tally": ("registrations", "registered", "total"),
-    "floated": ("proposed", "proposal", "suggested"),
-    "float": ("proposed", "proposal", "suggested"),
-    "registrations": ("registered",),
-    "karaoke": ("karaoke",),
-    "photographers": ("photography", "photographic"),
-    "photos": ("photography", "photographic"),
-    "photo": ("photography", "photographic"),
-    "music": ("musical",),
-    "shows": ("performances", "performance"),  # "live shows"
-    "labels": ("companies",),  # "record labels"
-    "talks": ("dialogues", "dialogue", "talks"),
-    "slice": ("share",),
-    "hubs": ("regions", "cities"),
-    "wealthy": ("developed",),
-    "advanced": ("developed",),
-    "recorded": ("registrations", "registered", "recorded"),
-    "offices": ("director", "title", "role"),
-    "bound": ("signed", "signing", "memorandum"),
-    "richer": ("developed",),
-    "rich": ("developed",),
-    "internationally": ("global", "international", "world"),
-    "deal": ("agreement", "agreements"),
-    "pact": ("agreement", "agreements"),
-    "effort": ("work",),
-    "efforts": ("work",),
-    "pacts": ("agreement", "agreements"),
-    "deals": ("agreement", "agreements"),
-    "teamwork": ("cooperation", "cooperated", "together"),
-    "national": ("china", "chinese", "national"),
-    "nationwide": ("china", "chinese", "national"),
-    "concerts": ("performances", "performance"),
-    "films": ("film",),
-    "movie": ("film",),
-    "movies": ("film",),
-    "piracy": ("pirated", "infringement"),
-    "chinese": ("china",),
-    "china": ("chinese",),
-    "lecture": ("lectured",),
-    "speakers": ("spoke",),
-    "distribute": ("distribution",),
-    "works": ("registrations", "works"),
-    "support": ("backs", "backed", "supports"),
-    "promote": ("promoting", "support", "supports", "advocate", "advocates"),
-    "promotes": ("promoting", "support", "supports", "advocate", "advocates"),
-    "back": ("support", "supports", "backs", "backed", "advocate", "advocates"),
-    "backs": ("support", "supports", "advocate", "advocates"),
-    "backing": ("support", "supports", "supporting", "advocate", "advocates"),
-    "supports": ("backs", "support"),
-    "supported": ("backed", "support"),
-    "new": ("growth", "newly"),
-    "gain": ("growth",),
-    "gains": ("growth",),
-    "year": ("annual",),
-    "annually": ("annual",),
-    "yearly": ("annual",),
-    "ratio": ("ratio",),
-    "hits": ("successes", "success"),
-    "jurisdictions": ("countries", "partners", "country"),
-    "marked": ("reached", "celebrated", "noted"),
-    "mark": ("reached", "celebrated", "noted"),
-    "marks": ("reached", "celebrated", "noted"),
-    "meeting": ("training", "forum", "roundtable", "conference", "meetings"),
-    "jurisdiction": ("country", "partner"),
-    "showing": ("shows", "show"),
-    "appeal": ("shows", "energizes", "energises"),
-    "hit": ("success",),
-    "win": ("success", "successful", "results"),
-    "wins": ("successes", "success", "successful", "results"),
-    "success": ("successful",),
-    "ties": ("partnership", "cooperation", "relations"),
-    "praised": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
-    "praising": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
-    "praise": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
-    "picked": ("chosen", "selected", "listed"),
-    "pick": ("chosen", "selected", "listed"),
-    "chose": ("chosen", "selected", "listed"),
-    "chosen": ("selected", "listed"),
-    "selected": ("chosen", "listed"),
-    "select": ("chosen", "selected", "listed"),
-    "choose": ("chosen", "selected", "listed"),
-    "boost": ("boost", "prosperity", "promote", "strengthen", "deepen", "enhance"),
-    "listed": ("chosen", "selected"),
-    "produced": ("adopted", "concluded"),
-    "resulted": ("adopted", "concluded"),
-    "put": ("organised", "organized", "organizers", "held"),  # "put on a training"
-    "staged": ("organised", "organized", "organizers", "held"),
-    "stage": ("organised", "organized", "organizers", "held"),
-    "arranged": ("organised", "organized", "organizers"),
-    "anniversary": ("anniversary",),
-    "cooperation": ("partnership", "cooperate", "cooperating"),
-    "partnership": ("cooperation", "cooperate"),
-    "host": ("organised", "organized", "organizers", "held"),
-    "hosted": ("organised", "organized", "organizers", "held"),
-    "celebrated": ("noted", "marked", "fiftieth"),
-    "celebrating": ("noted", "marked", "fiftieth"),
-    "fight": ("dispute", "disputes", "infringement"),
-    "fights": ("dispute", "disputes"),
-    "world": ("global", "international"),
-    "economies": ("partners", "countries", "parties"),
-    "worldwide": ("global", "international"),
-    "ip": ("intellectual", "property"),
-    "celebrate": ("noted", "marked"),
-    "country": ("china", "chinese", "national"),  # "the country's exports": China's
-    "anti": ("against", "fighting", "crackdown", "cracking"),
-    "measures": ("steps", "actions", "efforts", "responses"),
-    "driven": ("drivers", "driver", "driving", "powered"),
-    "joint": ("together", "jointly", "joint"),
-    "head": ("director", "head", "heads", "headed"),
-    "partners": ("partnership", "partner", "partners"),
-    "years": ("anniversary", "years", "decades"),
-    "achievement": ("results", "achieved", "success", "achievements"),
-    "flagged": ("noted", "marked", "reached", "celebrated"),
-    "songwriters": ("songwriter", "lyricist", "composer"),
-    "songwriter": ("lyricist", "composer"),
-    "composers": ("composer", "songwriter"),
-    "lyricists": ("lyricist", "songwriter"),
-    "localities": ("places", "place"),
-    "locality": ("place",),
-    "cities": ("places", "place"),
-    "city": ("place",),
-    "towns": ("places", "place"),
-    "counties": ("places", "place"),
-    "use": ("cited", "citing", "cite", "through", "via"),
-    "used": ("cited", "citing", "cite"),
-    "example": ("show", "shows", "cited", "citing", "instance"),
-    "implement": ("carrying", "carry", "implementing", "delivering"),
-}
-"""Our own paraphrases: the words a reader uses for what the fact base calls otherwise."""
-ORG_NOUNS = (
-    "organization",
-    "organisation",
-    "body",
-    "agency",
-    "institution",
-    "entity",
-    "outfit",
-    "group",
-    "firm",
-)
-"""Nouns for any organization ("the audio-video copyright body"), held by every fact that
-names one."""
-EVERY_SIDE = frozenset(
-    {
-        ("chinese", "foreign"),
-        ("foreign", "chinese"),
-        ("domestic", "foreign"),
-        ("foreign", "domestic"),
-        ("local", "foreign"),
-        ("local", "international"),
-        ("domestic", "international"),
-        ("chinese", "international"),
-        ("chinese", "overseas"),
-        ("domestic", "overseas"),
-    }
-)
-"""Two sides that together are everyone ("Chinese and foreign guests"): they narrow nothing."""
 SCENE_WEIGHT = 0.25
 """What a word of the scene set before a question weighs in choosing a statistic, against a
 word of the question proper ("Updating my GDP-share timeline: what was the added value")."""
-WH_FIRST = (("what",), ("which",), ("who",), ("whom",), ("how",))
-"""First words of a question that "when" later in it does not make a when-question."""
-ORG_PLURALS = frozenset(
-    "organizations organisations bodies agencies institutions entities groups firms".split()
-)
-"""Nouns that ask for several organizations ("which bodies")."""
-ORG_KIND_WORDS = frozenset(
-    "organization organizations organisation organisations bodies body institutions groups "
-    "which entities".split()
-)
 
 
 @value(frozen=True)
@@ -625,10 +239,6 @@ def respond(lookup: Lookup, text: str) -> Reply:
     return near if near.lines else reply
 
 
-LEANING = frozenset({"one", "ones", "they", "it", "those", "these", "them"})
-"""Words with which a short question leans on the scene before it ("Which were they?")."""
-
-
 def _leans(asked: Sequence[str]) -> bool:
     """Whether a question asks "which was it", "which were they" or "which is which" of the
     scene before it."""
@@ -662,8 +272,6 @@ def _of_several(mention: Mention) -> bool:
     return best.score < EXACT and len(alike) > 1
 
 
-PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
-"""Words in a second question that stand for the person the first one found."""
 TIE = 5.0
 """Match scores this close name records alike (`_of_several`)."""
 
@@ -1759,6 +1367,8 @@ class Answerer:
                 continue
             if i and words[i - 1] in ("when", "while") and i - 1 != self.q.begins:
                 continue  # "what company did X represent when discussing Y": a time, not asked
+            if (i and words[i - 1] == "you") or (i == self.q.begins and w in STATEMENT):
+                continue  # "could you enumerate the treaties", "Describe X": asked of us
             after = words[i + 1] if i + 1 < len(words) else ""
             be = i and words[i - 1] in ("was", "were", "been", "is", "are", "got", "get", "gets")
             passive = be and (after == "as" or w in ("listed", "named", "cited"))
@@ -5442,171 +5052,19 @@ class Answerer:
         return None
 
 
-MENTIONED_AT = frozenset(
-    "mentioned cited discussed raised referenced noted brought flagged highlighted named".split()
-)
-"""Verbs with which a question places a thing at the event it was spoken of at."""
-SOMEONE = frozenset("someone somebody one speaker person guest delegate official".split())
-"""Words with which a scene leaves the one who said something unnamed ("someone said ...")."""
-BARE_ASK = frozenset(
-    "name names list both them they it its ones one which what who whom are were is was those "
-    "these please tell me give whole entire full complete all".split()
-)
-"""Words of a question proper that asks only for what the scene before it describes."""
-NATIONALS = {"chinese": "china", "domestic": "china", "foreign": "abroad", "overseas": "abroad"}
-"""Words that say whether people are China's own or from abroad ("the Chinese executives")."""
-BUSINESS_KINDS = frozenset({"company", "media_company", "law_firm"})
-"""Kinds of organization whose people are executives."""
-SPEAKER_NOUNS = frozenset(
-    "officials executives representatives experts speakers lecturers academics scholars "
-    "companies firms organizations bodies institutions".split()
-)
-"""Nouns for those who spoke, after which "Chinese" or "foreign" says where from (not
-"participants": a count of them is not of the speakers)."""
-BROUGHT_IN = frozenset({("brought", "in"), ("bring", "in"), ("brings", "in")})
-""""Brought in": experts invited, or money earned when the question is of amounts."""
-RANKING = frozenset(
-    "rank ranked ranking order ordered biggest largest highest most least smallest lowest top "
-    "compare".split()
-)
-"""Words that ask several organizations' figures set in order ("rank them by revenue")."""
-COMPARATIVES = frozenset(
-    "more less bigger larger higher greater smaller lower fewer better worse".split()
-)
-"""Words that ask which of two is more ("which collected more, A or B")."""
-ONE_EACH = frozenset({"appearance", "role", "person", "organization", "topic", "instrument"})
-"""Kinds of fact that each give one thing of a list (a statement may give several)."""
 LISTED_REACH = 8
 """How far after "list", "name" or "what are" a question may give how many it wants."""
-SOURCE_NOUNS = frozenset("article piece story writeup interview coverage".split())
-"""Nouns for the article a question means ("in the Xiamen training article")."""
 SOURCE_REACH = 7
-THEN = (
-    ("at", "that", "time"),
-    ("at", "the", "time"),
-    ("at", "that", "point"),
-    ("by", "that", "point"),
-    ("at", "that", "stage"),
-    ("by", "that", "stage"),
-    ("by", "that", "time"),
-    ("at", "the", "moment"),
-    ("back", "then"),
-    ("by", "then"),
-    ("so", "far"),
-)
-"""Words that point back to a time already named, and ask nothing themselves."""
-MEMBER_TITLES = frozenset("professor professors partner partners lecturer expert counsel".split())
-"""Titles a person holds in a unit that are the whole organization's too (a professor of its
-law department is a professor of the University of Turin); a head's title is not."""
-MOVES = frozenset({"up", "down"})
-RISES = frozenset("rise rose risen grow grew increase increased climb climbed".split())
-FALLS = frozenset("fall fell fallen shrink shrank decrease decreased drop dropped decline".split())
-"""Words of "did it rise or fall": either way asks how a figure moved."""
-CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
-"""Words that ask for an amount of money: a share or a count does not answer them."""
-PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place"})
-"""Nouns that stand for a place named ("the province")."""
-PLACE_PLURALS = frozenset({"provinces", "cities", "regions", "municipalities", "places", "areas"})
-"""Nouns for the places a local figure is of ("in places like Beijing and Shanghai")."""
-CLIMB_WORDS = frozenset(
-    "climb climbed climbs rise rose risen go went gone grow grew grown get got come came".split()
-)
-"""Verbs of moving to a figure ("climb past 15,000", "go above 100 million")."""
-TAKE_WORDS = frozenset({"take", "takes", "took", "taken", "taking"})
-YES_NO = frozenset("was were is are had has have did does do".split())
-"""First words of a question answered yes or no."""
-EARLIER = frozenset({"before", "previously", "formerly", "former", "prior", "earlier", "previous"})
-"""Words that ask for a post held before the one on record."""
-BEFORE_WHAT = frozenset(
-    "she he they joining joined becoming became working worked moving moved taking took that "
-    "this".split()
-)
-"""Words after "before" that ask for an earlier post ("before she joined")."""
-AUTHORITY_KINDS = frozenset({"government_agency", "government_department", "party_body"})
-"""Kinds of organization that speak for their country's figures."""
-SPANS = frozenset("years months days decades weeks".split())
-"""Units of a span of time ("70 years of work"): a number before one in the scene dates
-nothing."""
-TALK_NOUNS = frozenset(
-    "lectures talks presentations speeches sessions panels courses classes papers".split()
-)
-"""What speakers give: our count of the speakers named is no count of these."""
-POST_NOUNS = frozenset(
-    "university uni firm company administration department division office bureau society "
-    "association group organization organisation agency centre center academy school "
-    "institute law professor partner".split()
-)
-"""Nouns of a statement about a person's post ("a professor at Wuhan University")."""
-PRAISE = frozenset("praised praise praises lauded commended hailed applauded".split())
-"""Words for speaking well of something: what someone said there."""
-SAID_THAT = frozenset({"that", "this", "it", "so", "those", "these"})
-"""Words with which "who said that" points back at what the scene before it says."""
-HELD_WORDS = frozenset(
-    "held hold holds take took place happen happened run ran open opened start started "
-    "end ended attend attended".split()
-)
-"""Words of a question that asks when an event, not an instrument, was ("when was it held")."""
-FORCE_WORDS = frozenset(
-    "in into force effect effective take taken took come came entered enter already yet by "
-    "time when held had was were is has at the of end start beginning early late".split()
-)
-"""The words of "had it entered into force by the time of X" that `in_force` answers."""
-INSTRUMENT_WORDS = frozenset(
-    "treaty treaties agreement agreements memorandum memoranda law laws regulation "
-    "regulations convention conventions initiative".split()
-)
-"""Words for the kinds of instrument a question may ask for ("what treaty")."""
-GROUP_WORDS = frozenset(
-    "types type kinds kind sorts sort fields field sectors sector backgrounds background groups "
-    "categories category".split()
-)
-"""Words asking what kinds of participants an event had ("what types of organisations")."""
 COUNT_UNITS = tuple(u for u in UNITS if u not in ("CNY", "percent"))
 """The units a "how many" question may count in (`Answerer._counted_unit`)."""
-LISTING = frozenset("list lineup rundown roster set picture breakdown".split())
-"""Nouns for "all of them" after "the whole", "the full" ("give me the whole list")."""
-STARTED = frozenset(
-    "become became appointed appointment start started starting began begin took take assumed "
-    "assume joined join named promoted".split()
-)
-"""Verbs that ask when a post began ("when did she become director")."""
-BESIDES = frozenset({"besides", "except", "excluding", "alongside", "beyond"})
-BESIDES_PAIRS = frozenset(
-    {("other", "than"), ("apart", "from"), ("aside", "from"), ("except", "for")}
-    | {("distinct", "from"), ("rather", "than"), ("opposed", "to")}
-)
-"""Words that set a record aside ("partners besides RCEP"): no answer gives it."""
-TITLE_ASKED = frozenset(
-    {"title", "titles", "position", "positions", "job", "jobs", "his", "her", "their", "what"}
-    | {"role", "roles", "post", "posts", "capacity", "official", "rank", "affiliated", "holding"}
-)
-TOPIC_ASKED = frozenset(
-    {"topic", "topics", "subject", "subjects", "theme", "themes", "content", "contents"}
-)
-VISIT_WORDS = frozenset({"visit", "visited", "visits", "visiting", "tour", "toured", "tours"})
-SIDE_WORDS = frozenset(
-    {"side", "alongside", "activities", "activity", "during", "join", "joined", "also"}
-)
 MEASURE_SHARE = 0.5
 CLOSE_MIN = 5
 CLOSE_SHARE = 5
 """A statement asked about in five or more words of the question's own may miss one in five
 of them (`Answerer._closest`), if no other statement holds as many."""
-QUALIFIERS = frozenset({"year", "on", "total", "annual", "average", "overall"})
-"""Words that qualify what a statistic measures ("year-on-year growth", "total revenue")
-rather than say what it is: a question need not repeat them."""
 """A statistic answers only a question that asks for at least this share of what it measures
 (by its label or an alias): "What did MCSC earn" asks for its licensing revenue, "how many
 members did CAVCA have" does not ask for its record companies."""
-MEASURE_KINDS = {
-    "growth": GROWTH | {"annual", "annually", "yearly", "new", "gain", "gains", "increase"},
-    "share": frozenset(
-        "share shares percent percentage proportion portion fraction ratio part slice".split()
-    ),
-    "ratio": frozenset("ratio ratios rate percent percentage share proportion".split()),
-}
-"""Statistics that measure a change or a part of a whole, and the words a question must use
-to ask for one: "the GDP of China" does not ask for the copyright industry's share of it."""
 
 
 @value(frozen=True)
@@ -5619,30 +5077,11 @@ class Threshold:
     written: str
 
 
-_ABOVE = frozenset(
-    "top tops topped exceed exceeds exceeded above over surpass surpassed surpasses pass "
-    "passed past beyond".split()
-)
-_BELOW = frozenset({"below", "under", "less", "fewer", "lower"})
 NEAR_MIN = 5
 NEAR_SHARE = 3
 NEAR_MAX = 3
-NEAR_ASKING = frozenset("what which who whom where when how".split())
-"""Words that ask, one of which a question `Answerer._near` answers holds (or it starts
-with "name" or "list"): not keywords alone."""
-PERSON_KINDS = frozenset({"appearance", "role", "claim", "statement", "person"})
-"""The kinds of fact that can name who did something (`Answerer._near`)."""
 """A question of five or more words left may have one in three of them missed by the facts
 that answer it, if each is a plain word (`Answerer._near`) and at most three facts fit best."""
-NEAR_FOCUS = frozenset(
-    (
-        "budget cost costs price prices fee fees revenue revenues income sales volume value "
-        "amount turnover profit profits spending salary box won win wins winner awarded "
-        "resolved ruled ruling verdict outcome result results"
-    ).split()
-)
-"""Words for a measure or an outcome: a fact that does not hold one does not answer a
-question that asks it ("Ne Zha 2's box office"), however close its other words."""
 NEAR_HARD = (
     ROLE_TITLES
     | ROLE_NOUNS
@@ -5677,29 +5116,8 @@ NEAR_HARD = (
 )
 """Words a fact must hold to answer a question that asks them, however it is worded (an
 interview among them, and an event's kind (`EVENT_KIND_WORDS`): which occasion it was)."""
-_REACH = frozenset({"reach", "reached", "reaches", "hit", "hits", "least"})
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-WHOLE_WORDS = frozenset({"total", "whole", "overall", "all"})
-"""Words for the whole a part is set against ("compared with the total")."""
-AGAINST = frozenset({"compared", "against", "versus", "vs", "out"})
-"""Words that set a part against its whole ("out of the total")."""
 PUT_ON_REACH = 7
 """How far after "put" its "on" may come ("put the 2023 Shanghai training on")."""
-REPORTING = frozenset(
-    "shared presented gave given released published announced cited quoted reported stated "
-    "mentioned disclosed data figures statistics stats recalled recounted noted explained "
-    "told said described results achievements".split()
-)
-"""Words for giving a figure out: the figure's own report accounts for them."""
-REPORTING_VERBS = REPORTING - {"data", "figures", "statistics", "stats", "results", "achievements"}
-"""The verbs of `REPORTING`: "who presented the data" asks who reported the figures."""
-BOUNDS = frozenset({"more_than", "at_least", "over", "above"})
-"""Qualifiers of a value that is a lower bound ("more than 10 million")."""
-PASSED = frozenset(
-    "threshold mark level milestone surpass surpassed exceed exceeded pass passed top topped cross "
-    "crossed break broke".split()
-)
-"""Words asking which mark a figure passed, answered by a lower bound."""
 
 _THRESHOLD_PATTERN = (
     r"\b(?P<word>top|tops|topped|exceed(?:s|ed)?|above|over|surpass(?:es|ed)?|pass(?:ed)?|past|"
@@ -5710,38 +5128,12 @@ _THRESHOLD_PATTERN = (
 )
 
 
-EARLY_WORDS = frozenset({"by", "early", "start", "beginning", "of", "as"})
-"""The words of "by early 2025", "as of the start of 2025": when a figure stood."""
-
-
-FIGURE_NOUNS = frozenset(
-    "figures figure numbers number data statistics stats values metrics".split()
-)
-"""Nouns for figures a person gave ("what figures did Guan Jun present")."""
-GIVING = frozenset(
-    "give gave given present presented share shared cite cited report reported provide "
-    "provided quote quoted release released offer offered mention mentioned".split()
-)
-"""Verbs for giving figures out."""
-SERIES_WORDS = frozenset(
-    "every each all year years over time series history trend trends reported available".split()
-)
-"""Words asking for every value of a figure on record ("over time", "every year")."""
-CHECK_WORDS = frozenset("confirm confirmed correct right true accurate really check".split())
-"""Words with which a question asks whether what it states is so."""
 _CLAIM_PATTERN = (
     r"(?<![\w.])(?:rmb\s+|cny\s+)?(?P<number>\d[\d,]*(?:\.\d+)?)(?!\w)\s*"
     r"(?P<unit>%|percent\b|per\s+cent\b)?\s*(?P<scale>thousand|million|billion|trillion)?"
     r"\s*(?:(?P<money>yuan|rmb)\b)?"
 )
 """A figure a question states ("477 million yuan", "7.44%", "RMB 8.48 trillion")."""
-
-_COMPARING = (
-    *("top", "exceed", "above", "over", "surpass", "pass", "past", "beyond", "than", "below"),
-    *("under", "reach", "hit", "least"),
-)
-"""Words one of which every comparison the pattern reads holds, looked for before it is
-compiled."""
 
 
 def _a_count(word: str) -> bool:
@@ -5873,35 +5265,6 @@ def _measure_kind(statistic: Statistic) -> str | None:
     return None
 
 
-EVENT_KIND_WORDS = {
-    "training": "training",
-    "trainings": "training",
-    "course": "training",
-    "program": "training",
-    "programme": "training",
-    "forum": "forum",
-    "forums": "forum",
-    "roundtable": "roundtable",
-    "roundtables": "roundtable",
-    "round": "roundtable",
-    "conference": "conference",
-    "conferences": "conference",
-    "expo": "expo",
-    "expos": "expo",
-    "exhibition": "expo",
-    "meeting": "meeting",
-    "meetings": "meeting",
-    "visit": "visit",
-    "visits": "visit",
-}
-"""Words that name an event's kind."""
-
-
-MODALS = frozenset(
-    "would will could may might shall should hope hopes hoped hoping expected expects once "
-    "until if unless yet not".split()
-)
-"""Words that make what follows them a hope, a plan or a condition, not something done."""
 MODAL_REACH = 5
 
 
