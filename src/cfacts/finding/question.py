@@ -645,21 +645,37 @@ _BILATERAL = re.compile(r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", re.IGNOREC
 """Two sides to a thing, as people write "bilateral": "two-way", "one-to-one"."""
 _SIGNED = re.compile(r"\b(?:put|puts|putting)\s+(?:pen|their\s+names?)\s+to\s+paper\b", re.I)
 """Signing, as people say it: "put pen to paper"."""
-_BILLED = re.compile(r"\b(?:on|in)\s+the\s+(?:program|programme|agenda|bill)\b", re.I)
-"""Among the speakers, as people say it: "a Tencent executive on the program"; the program
-is no training there."""
-_SHORT_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](\d{2})\b")
+_SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("program", "agenda", "bill"),
+        r"\b(?:on|in)\s+the\s+(?:program|programme|agenda|bill)\b",
+        "among the speakers",
+    ),  # "a Tencent executive on the program": no training there
+    (("ready", "gearing"), r"\b(?:getting|gearing)\s+(?:ready|up)\s+(?:to|for)\b", "to"),
+    (("roll",), r"\broll[\s-]*call\b", "list"),  # "give me the roll call": no call was made
+    (("staff",), r"\bstaff\s+members?\b", "staffer"),  # "which WIPO staff member": a person
+    (("off",), r"\b(?:rattled|reeled|listed|ticked)\s+off\b", "listed"),  # "rattled off"
+    (("/",), r"\by\s*/\s*n\b", ", yes or no"),  # "... at both? y/n"
+)
+"""Ways people say things, as the fact base's words: (words one of which the text must hold,
+pattern, what it reads as). A pattern is compiled (then cached by re) only for a question
+holding one of its words, not when `ask` starts."""
+_SHORT_YEAR = r"(?<![\w'\u2019])['\u2019](\d{2})\b"
 """A year as people shorten it: "in '21", "the '23 training" (2000 to 2049, else 19xx)."""
-_YES_NO = re.compile(r"\by\s*/\s*n\b", re.I)
-"""A check as people shorten it: "... at both? y/n"."""
-_LISTED_OFF = re.compile(r"\b(?:rattled|reeled|listed|ticked)\s+off\b", re.I)
-"""Listing, as people say it: "Liu rattled off several projects"."""
-_STAFF = re.compile(r"\bstaff\s+members?\b", re.I)
-"""One of an organization's people, as people say it: "which WIPO staff member"."""
-_ROLL = re.compile(r"\broll[\s-]*call\b", re.I)
-"""A list of who was there, as people say it: "give me the roll call"."""
-_READY = re.compile(r"\b(?:getting|gearing)\s+(?:ready|up)\s+(?:to|for)\b", re.I)
-"""About to do something, as people say it: "getting ready to host": to host."""
+
+
+def _said_plainly(text: str) -> str:
+    """A question with the ways people say things (`_SAYINGS`, shortened years) as the fact
+    base's words."""
+    lowered = text.lower()
+    if "'" in text or "\u2019" in text:
+        text = re.sub(_SHORT_YEAR, lambda m: ("20" if int(m[1]) < 50 else "19") + m[1], text)
+    for words, pattern, said in _SAYINGS:
+        if any(w in lowered for w in words):
+            text = re.sub(pattern, said, text, flags=re.IGNORECASE)
+    return text
+
+
 _SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 """A slash between words, read as "and" ("w/" is "with", read before)."""
 
@@ -667,8 +683,7 @@ _SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
-    text = _SHORT_YEAR.sub(lambda m: ("20" if int(m[1]) < 50 else "19") + m[1], text)
-    text = _YES_NO.sub(", yes or no", text)  # "y/n"
+    text = _said_plainly(text)  # "in '21", "y/n", "on the program", "roll call"
     cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
     cleaned = _WITH.sub("with ", _DID.sub(r"\1 did", cleaned))  # "w/ wipo", "where'd they"
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned))
@@ -676,11 +691,6 @@ def words_of(text: str) -> list[str]:
     cleaned = _SLASH.sub(" and ", cleaned)  # "vice chair / DG", "ratified/acceded"
     cleaned = _BILATERAL.sub("bilateral", cleaned)  # "two-way dialogues"
     cleaned = _SIGNED.sub("signed", cleaned)  # "who put pen to paper on the MoU"
-    cleaned = _BILLED.sub("among the speakers", cleaned)  # "a Tencent executive on the program"
-    cleaned = _READY.sub("to", cleaned)  # "getting ready to host"
-    cleaned = _ROLL.sub("list", cleaned)  # "give me the roll call": no call was made
-    cleaned = _STAFF.sub("staffer", cleaned)  # "which WIPO staff member": a person
-    cleaned = _LISTED_OFF.sub("listed", cleaned)  # "rattled off several projects"
     words = fold(cleaned).split()
     out: list[str] = []
     for i, w in enumerate(words):
