@@ -1367,7 +1367,8 @@ class Answerer:
                 continue
             if i and words[i - 1] in ("when", "while") and i - 1 != self.q.begins:
                 continue  # "what company did X represent when discussing Y": a time, not asked
-            if (i and words[i - 1] == "you") or (i == self.q.begins and w in STATEMENT):
+            asked_of_us = w in {"enumerate", "describe", "explain", "outline", "summarize"}
+            if asked_of_us and ((i and words[i - 1] == "you") or i == self.q.begins):
                 continue  # "could you enumerate the treaties", "Describe X": asked of us
             after = words[i + 1] if i + 1 < len(words) else ""
             be = i and words[i - 1] in ("was", "were", "been", "is", "are", "got", "get", "gets")
