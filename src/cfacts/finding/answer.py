@@ -1698,28 +1698,23 @@ class Answerer:
         at = [[a for a in self.rel.speakers(e.id) if any(fits(r) for r in self.rel.roles_for(a))]
               for e in events]  # fmt: skip
         what = " ".join(q.words[i] for i in titles) or "head"
-        if same and all(at):  # "was it the same person heading X at A and at B?"
-            common = set.intersection(*({a.person for a in there} for there in at))
-            lines = [self.lines.appearance(a) for there in at for a in there]
-            verdict = "Yes, the same person" if common else "No, not the same person"
-            lines[0] = replace(lines[0], text=f"{verdict} (our reading): {lines[0].text}")
-            self.use([*titles, *leads, *kinds])
-            self.use(i for m in orgs for i in m.span)
-            self.use_words({"was", "were", "is", "it", "the", "same", "person", "one", "at", "and"})
-            self.cues.append("holders at each event")
-            return lines, Request("event", events[0].id)
-        if every:  # the one person there at each event
-            common = set.intersection(*({a.person for a in there} for there in at))
+        common = set.intersection(*({a.person for a in there} for there in at))
+        same = same and all(at)  # "was it the same person heading X at A and at B?"
+        if every and not same:  # the one person there at each event
             at = [[a for a in there if a.person in common] for there in at]
         for event, there in zip(events, at, strict=True):
             if not there:
                 raise Refused(f"no {what} of the organization named is on record at the "
                               f"{event.name}" + (" and the others" if every else ""))  # fmt: skip
         lines = [self.lines.appearance(a) for there in at for a in there]
+        if same:
+            verdict = "Yes, the same person" if common else "No, not the same person"
+            lines[0] = replace(lines[0], text=f"{verdict} (our reading): {lines[0].text}")
         self.use([*titles, *leads, *kinds])
         self.use(i for m in orgs for i in m.span)
         self.use_words({"who", "whom", "was", "were", "is", "the", "at", "and", "versus", "vs"})
         self.use_words({"compared", "named", "listed", "then", "of", "in", "both", "each", "all"})
+        self.use_words({"it", "same", "person", "one"})
         self.use_words(
             ATTENDANCE | ROSTER | {"appears", "appear", "appeared", "shows", "that", "up"}
         )
@@ -2255,9 +2250,6 @@ class Answerer:
             if at:
                 roles = at
                 self.use(place.span)
-        kept = self._post_kept(rid, roles)
-        if kept is not None:  # "is Liu Hua still running the office, as in 2021?"
-            return kept
         at_event = self._titles_at_event(rid)
         if at_event is not None:  # "Zhao Xiuling's title at the 2021 training": then
             return at_event
@@ -5141,7 +5133,7 @@ def _a_count(word: str) -> bool:
     """Whether a word is a count ("170,000", "29", "one"), not a year ("2018")."""
     digits = word.replace(",", "")
     if digits.isdigit():
-        return not (len(digits) == 4 and 1900 <= int(digits) <= 2100)
+        return not _a_year_word(digits)
     return word in COUNT_WORDS[1:]
 
 

@@ -26,6 +26,7 @@ from cfacts.finding.matching import (
     TYPO_WORD_MIN,
     Match,
 )
+from cfacts.finding.vocabulary import INSTRUMENT_WORDS
 from cfacts.frozen import value
 from cfacts.index.names import Candidate
 from cfacts.textnorm import MONTH_NAMES, fold, name_key
@@ -1106,14 +1107,6 @@ def _mentions(
     return sorted(chosen, key=lambda m: m.start)
 
 
-INSTRUMENT_WORDS = frozenset(
-    "law laws treaty treaties regulation regulations memorandum agreement agreements "
-    "convention conventions".split()
-)
-"""Words of an instrument's name that say what it is: a part of its name without one names
-something else ("cooperation between WIPO and NCAC" is no Memorandum of Cooperation)."""
-
-
 def _names(match: Match, span: Sequence[str]) -> bool:
     """Whether a match is good enough for a span to name the record in a question.
 
@@ -1138,7 +1131,7 @@ def _names(match: Match, span: Sequence[str]) -> bool:
         return (
             False  # "copyright protection" is a topic, not the Roundtable on copyright protection
         )
-    kinds = {stem(w) for w in name_words if w in INSTRUMENT_WORDS}
+    kinds = {stem(w) for w in name_words if w in INSTRUMENT_WORDS}  # "... Law", "... Treaty"
     if match.kind == "instrument" and kinds and not kinds & {stem(w) for w in span}:
         return False  # "the Chinese copyright industry" is no Chinese Copyright Law
     if match.score >= FUZZY_OTHER and not part:
