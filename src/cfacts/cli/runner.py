@@ -8,13 +8,14 @@ exit code after their one-line message is written to stderr.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 from cfacts.errors import ExitStatus, FactBaseError, QueryError
 from cfacts.finding.dispatch import Request, answer
 from cfacts.frozen import value
 from cfacts.output.view import View
 from cfacts.sanitize import clean_line
+
+TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 
 if TYPE_CHECKING:
     from typing import TextIO

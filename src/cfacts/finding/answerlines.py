@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from cfacts.factbase.model import (
     Appearance,
@@ -29,6 +28,8 @@ from cfacts.factbase.model import (
 from cfacts.finding.cards import amount
 from cfacts.finding.views import Amount, AnswerLine, SourceRef
 from cfacts.textnorm import MONTH_NAMES, fold, vocabulary_words
+
+TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 
 if TYPE_CHECKING:
     from cfacts.finding.lookup import Lookup

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from cfacts.factbase.model import (
     Appearance,
@@ -50,6 +49,8 @@ from cfacts.finding.views import (
 )
 from cfacts.frozen import replace
 from cfacts.textnorm import vocabulary_words as words
+
+TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 
 if TYPE_CHECKING:
     from cfacts.index.store import Store

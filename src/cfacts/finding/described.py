@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from cfacts.finding.fulltext import stem
 from cfacts.finding.matching import EXACT, Match
 from cfacts.textnorm import fold
+
+TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 
 if TYPE_CHECKING:
     from cfacts.factbase.model import Organization

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from cfacts.finding.request import Request
+
+TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 
 if TYPE_CHECKING:
     from cfacts.finding.lookup import Lookup

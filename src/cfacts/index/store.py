@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Protocol
 
 from cfacts.factbase.kinds import LINK_FIELDS as LINK_FIELDS  # reverse links: kinds
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
@@ -22,6 +21,14 @@ def link_targets(kind: str, record: Record) -> Iterator[tuple[str, str]]:
         for target in value if isinstance(value, tuple) else (value,):
             if target:
                 yield field, target
+
+
+TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
+
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    Protocol = object  # `Store` is only ever an annotation: nothing subclasses or checks it
 
 
 class Store(Protocol):
