@@ -35,7 +35,7 @@ from cfacts.factbase.model import (
 )
 from cfacts.finding.answerlines import Lines
 from cfacts.finding.described import KIND_NOUNS
-from cfacts.finding.fulltext import FullText, record_texts, same_word, search, stem, terms
+from cfacts.finding.fulltext import NAMED, FullText, record_texts, same_word, search, stem, terms
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT
 from cfacts.finding.question import (
@@ -85,6 +85,7 @@ from cfacts.finding.vocabulary import (
     FORCE_WORDS,
     GENERIC,
     GIVING,
+    GOT,
     GROUP_WORDS,
     GROWTH,
     HELD_WORDS,
@@ -142,6 +143,7 @@ from cfacts.finding.vocabulary import (
     SUBJECT_WORDS,
     TAKE_WORDS,
     TALK_NOUNS,
+    TALKS_HELD,
     THEN,
     TITLE_ASKED,
     TITLE_SYNONYMS,
@@ -291,6 +293,9 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         | {i for i, _ in q.years}
     )
     scene = " ".join(q.words[i] for i in named)
+    takings = [w for w in q.words if "revenue" in PARAPHRASES.get(w, ())]
+    if takings and takings[0] not in words_of(parts[1]):  # "how much did they get from
+        scene = f"{scene} {takings[0]}"  # karaoke, and how much in total": got in total
     one = first.reply()
     if not one.lines:  # the closest facts, as `respond` gives them last (`_near`)
         one = Answerer(lookup, parts[0]).reply(near=True)
@@ -666,7 +671,12 @@ class Answerer:
         if missing and isinstance(person, str):  # "which tech entrepreneur argued": a CEO
             asked = ROLE_NOUNS | TITLE_ASKED | set(ORG_NOUNS)  # "which body does she represent"
             titles = [w for w in self._titles_words(person) if w not in asked]
-            missing = self._not_in(fold(" ; ".join(titles)).split(), missing)
+            words = self.q.words  # not "the director of Ne Zha 2": whose post that is, asked
+            post_of = [
+                i for i in missing if words[i + 1 : i + 2] == ("of",) and words[i] in ROLE_TITLES
+            ]
+            held = self._not_in(fold(" ; ".join(titles)).split(), missing)
+            missing = sorted({*held, *post_of})
         return missing
 
     def _not_in(self, words: Sequence[str], positions: Sequence[int]) -> list[int]:
@@ -1362,11 +1372,18 @@ class Answerer:
         scene = set(self.q.context)  # "Jiang Bo, who spoke on blockchain, is ...": a scene
         scene = set() if self._bare_ask() else scene  # "Someone said X. Who was it?": asked
         people = {j for m in self.q.of_kind("person") for j in m.span} | {-1}
+        named = {
+            j for m in self.q.mentions if len(m.span) > 1 and m.best.score >= NAMED for j in m.span
+        }
         for i, w in enumerate(words):
             if i in scene and w not in ("according", "per"):  # "According to X, which ..."
                 continue
+            if i in named:  # "Beijing View Stock Pictures": a name, not a view
+                continue
             if i and words[i - 1] in ("when", "while") and i - 1 != self.q.begins:
                 continue  # "what company did X represent when discussing Y": a time, not asked
+            if w in ("talks", "talk") and i and words[i - 1] in TALKS_HELD:
+                continue  # "China's bilateral copyright talks with X": talks held, not said
             asked_of_us = w in {"enumerate", "describe", "explain", "outline", "summarize"}
             if asked_of_us and ((i and words[i - 1] == "you") or i == self.q.begins):
                 continue  # "could you enumerate the treaties", "Describe X": asked of us
@@ -4718,7 +4735,12 @@ class Answerer:
             for i in m.span
         )
         skip = {i for i, _ in q.years} | set(q.latest) | others | self._links
-        content = [i for i, w in enumerate(q.words) if w not in STOP and i not in skip]
+        got = q.has("much") and not q.has("many")  # "how much did CAVCA get": its takings
+        content = [
+            i
+            for i, w in enumerate(q.words)
+            if (w not in STOP or (got and w in GOT)) and i not in skip
+        ]
         if within is not None:  # one of two things asked ("record companies and producers")
             content = [i for i in content if i in within or i in org_positions]
         candidates: list[tuple[tuple[float, int, float, int, int, str], Statistic, list[int]]] = []
@@ -4962,6 +4984,9 @@ class Answerer:
         )
         if self.q.has("list", "name", "names"):  # "list the eight treaties": not their count
             kinds = tuple(k for k in kinds if k != "observation")
+        words = self.q.words
+        if any(words[i] in ROLE_TITLES and words[i + 1 : i + 2] == ("of",) for i in left):
+            kinds = ("role",)  # "who is the director of Ne Zha 2": a post, not who named it
         # Any of the words, most relevant first; `checked` keeps the facts that hold them all
         # (with the names, kinds and articles of the records they name).
         hits = text.hits(groups, every=False, kinds=kinds, limit=RECALL)

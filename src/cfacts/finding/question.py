@@ -404,6 +404,10 @@ FILLERS = (
 small words already (`STOP`)."""
 
 
+LEADING_FILLERS = frozenset({"so", "well", "and", "anyway", "anyways"})
+"""A first word that only leads into the question ("So was the treaty in force ...?")."""
+
+
 _TAG = re.compile(
     r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right)\W*$", re.IGNORECASE
 )
@@ -549,6 +553,9 @@ def scene_of(text: str) -> tuple[list[int], int]:
         if words[i] in ("when", "while") and (after.endswith("ing") or after in CLAUSE_SUBJECTS):
             context += range(start + i, start + len(words))
             break
+    if words[:1] and words[0] in LEADING_FILLERS and len(words) > 2:  # "So was X ...?"
+        context.append(start)
+        begins = start + 1 if begins == start else begins
     for i in range(len(words)):
         for filler in FILLERS:
             if tuple(words[i : i + len(filler)]) == filler:

@@ -23,7 +23,8 @@ GENERIC = frozenset(
         "presented stated mentioned noted described attributed cite cites references referenced "
         "account connection regard regarding respect concerning relatedly regards "
         "briefing section item overview underline significance "
-        "highlight highlighted highlighting remained remain remains remaining stayed stay stays"
+        "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
+        "itself themselves himself herself side"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -150,6 +151,15 @@ STATEMENT = frozenset(
         "float floats told pitched pitch touted delivered deliver delivers enumerate enumerated"
     ).split()
 )
+
+GOT = frozenset({"get", "got", "gets", "getting", "gotten"})
+"""Small words that, in "how much did X get", ask for what X took in."""
+
+TALKS_HELD = frozenset(
+    "bilateral multilateral copyright trade the held hold holds holding have has had having "
+    "any its their peace formal".split()
+)
+"""Words before "talks" that make it talks held between parties, not something said."""
 
 PHRASES: dict[tuple[str, str], str] = {
     ("kicked", "off"): "opened",
@@ -278,7 +288,14 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "earning": ("revenue", "income"),
     "earnings": ("revenue", "income"),
     "make": ("revenue",),
-    "made": ("revenue", "adopted", "concluded"),
+    "made": ("revenue", "adopted", "concluded", "generated", "created"),
+    "hurting": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
+    "hurt": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
+    "hurts": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
+    "harming": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
+    "damaging": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
+    "business": ("market", "industry", "sector", "trade"),
+    "working": ("cooperation", "partnership", "together", "cooperated"),
     "makes": ("revenue",),
     "take": ("revenue",),
     "enter": ("entry", "force"),
@@ -291,6 +308,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "collect": ("revenue", "fees"),
     "collected": ("revenue", "fees"),
     "receive": ("revenue",),
+    "get": ("revenue", "income", "fees"),
+    "got": ("revenue", "income", "fees"),
+    "gets": ("revenue", "income", "fees"),
     "received": ("revenue",),
     "income": ("revenue",),
     "takings": ("revenue", "income", "fees"),
@@ -313,6 +333,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "percentage": ("share",),
     "proportion": ("share",),
     "portion": ("share",),
+    "part": ("share", "proportion"),
+    "fraction": ("share",),
     "economy": ("gdp",),
     "sector": ("industry",),
     "areas": ("regions",),
