@@ -951,6 +951,27 @@ _LEARN_AD = [
         "Liu Hua cited two hit productions at the roundtable. Could you give me the full list?",
         "Ne Zha 2",
     ),
+    # sets AS and AT: "get" for takings; "made" for generated; "hurting" for an impact;
+    # "part of GDP" for its share; "working with" for a partnership; a lead-in "So"
+    ("how much did MCSC get in 2024?", "477 million"),
+    ("which speaker wanted AI made works labelled?", "Wen Huasheng"),
+    ("who said AI is hurting the photo business?", "Wang Ying"),
+    ("what part of GDP did the copyright industry make up in 2023?", "7.44"),
+    ("which anniversary of WIPO working with China fell in 2023?", "50th"),
+    ("So was the Beijing Treaty in force by the time of the Chengdu forum?", "No (our reading"),
+    # "bilateral copyright talks" are talks held, not something said; "WIPO itself" is WIPO
+    ("China has bilateral copyright talks with which partners?", "Mexico"),
+    ("did someone from WIPO itself lecture at the Xiamen training?", "Ignacio de Castro"),
+    # a name's own words are no statement cue ("Beijing View Stock")
+    ("who's the founder of Beijing View Stock?", "Lu Yi"),
+    # "and how much in total" carries the first part's verb
+    ("CAVCA: how much did it get from karaoke in 2024, and how much in total?", "5.1 billion"),
+    # "is it right?" after a person's talk at an event: yes, as on record
+    ("Sylvie Forbin spoke at the Chengdu forum, is it right?", "Yes (our reading)"),
+    # a person's post and its city, asked with "work in"
+    ("Alessandro Enrico Cogo work in which university, which city?", "Turin"),
+    # "from the film side": the film bureau
+    ("is Gao Yunfei from the film side?", "Film Bureau"),
 ]
 
 _REFUSE_3 = [
@@ -1016,6 +1037,14 @@ _REFUSE_3 = [
     ("who's the real chairman of CAVCA (not the vice chair)?", "no chairman"),
     # a label names nothing asked: "Copyright industry exports 2021" is what is asked about
     ("Copyright industry exports 2021 - total value in yuan?", "exports"),
+    # set AT: a group among those who came ("foreign guests") has no count on record
+    ("how many overseas guests were at the Shanghai training?", "no count of one group"),
+    # set AS: a post of something that is not an organization ("director of Ne Zha 2")
+    ("who was the director of Black Myth: Wukong?", "director"),
+    # the talk's topic is not on record for this lecturer
+    ("what topic did Geoff Hussey lecture on in Xiamen?", "no statement"),
+    # works registered in a city: Sichuan's figure is the province's, reported there
+    ("how many works were registered in Chengdu city itself in 2018?", ""),
 ]
 
 

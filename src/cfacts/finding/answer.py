@@ -61,6 +61,7 @@ from cfacts.finding.vocabulary import (
     _SCALES,
     AGAINST,
     ATTENDANCE,
+    ATTENDING,
     AUTHORITY_KINDS,
     BARE_ASK,
     BEFORE_WHAT,
@@ -77,6 +78,7 @@ from cfacts.finding.vocabulary import (
     CURRENCY_WORDS,
     EARLIER,
     EARLY_WORDS,
+    EMPHATIC,
     EVENT_KIND_WORDS,
     EVENT_TIMES,
     EVERY_SIDE,
@@ -160,6 +162,9 @@ from cfacts.frozen import replace, value
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 
 MAX_LINES = 12
+GROUP_WORDS_MAX = 4
+"""Words at most between "how many" and those who came that name a group ("Chinese and
+foreign guests")."""
 CARDS = 5
 """The cards shown behind an answer found by its words (`search --limit`)."""
 RECALL = 60
@@ -671,13 +676,25 @@ class Answerer:
         if missing and isinstance(person, str):  # "which tech entrepreneur argued": a CEO
             asked = ROLE_NOUNS | TITLE_ASKED | set(ORG_NOUNS)  # "which body does she represent"
             titles = [w for w in self._titles_words(person) if w not in asked]
-            words = self.q.words  # not "the director of Ne Zha 2": whose post that is, asked
-            post_of = [
-                i for i in missing if words[i + 1 : i + 2] == ("of",) and words[i] in ROLE_TITLES
-            ]
+            # not "the director of Ne Zha 2": whose post that is, asked
+            post_of = [i for i in missing if self._post_of(i)]
             held = self._not_in(fold(" ; ".join(titles)).split(), missing)
             missing = sorted({*held, *post_of})
         return missing
+
+    def _post_of(self, i: int) -> bool:
+        """Whether the word at ``i`` is a title asked of something named after it ("the
+        director of Ne Zha 2"), not of a person named ("which society is she deputy DG of",
+        "he is CEO of what company")."""
+        words = self.q.words
+        after = words[i + 2 : i + 3]
+        return (
+            words[i] in ROLE_TITLES
+            and words[i + 1 : i + 2] == ("of",)
+            and bool(after)
+            and after[0] not in NEAR_ASKING | {"whose"}
+            and not self.mentioned("person")
+        )
 
     def _not_in(self, words: Sequence[str], positions: Sequence[int]) -> list[int]:
         """The positions of the question's words that none of ``words`` is (our paraphrases
@@ -902,6 +919,9 @@ class Answerer:
 
     def checked(self, lines: list[AnswerLine], request: Request) -> Reply:
         """Keep the facts that hold every word left unaccounted for; refuse if none does."""
+        named = ("organization", "person")  # "WIPO itself": WIPO
+        ends = {m.end for m in self.q.mentions if m.kind in named}
+        self.use(i for i, w in enumerate(self.q.words) if w in EMPHATIC and i in ends)
         if self._how_many():  # "in how many years": answered by a fact's number, below
             self.use_words({"how", "many", "much"})
         most = self._most_words()
@@ -1589,6 +1609,14 @@ class Answerer:
         was part of (the mobilization meeting of the 2023 training)."""
         whole = self.store.get("event", event.during) if event.during and not event.start else None
         return _in_year(whole if isinstance(whole, Event) else event, year)
+
+    def _measured_in(self, statistic: Statistic, place: Place) -> bool:
+        """Whether a place is where what a statistic measures happened ("works registered in
+        Chengdu"), not where it was reported: a verb of its measure, then "in", before it."""
+        before = self.q.words[max(0, place.start - 2) : place.start]
+        if len(before) < 2 or before[1] != "in" or not before[0].endswith("ed"):
+            return False
+        return self._word_in(before[0], self._measure_words(statistic))
 
     def _event_place(self, place: Place) -> bool:
         """Whether a place names where an event named is ("at the time of the Chengdu Belt and
@@ -2701,7 +2729,9 @@ class Answerer:
             return None
         self.use(people[0].span)
         self.use(i for phrase in q.kinds for i in phrase.span)
-        self.use_words(ORG_KIND_WORDS | based | TITLE_ASKED | {"and", "from", "in", "is"})
+        self.use_words(
+            ORG_KIND_WORDS | based | TITLE_ASKED | ROLE_NOUNS | {"and", "from", "in", "is"}
+        )
         self.cues.append("where")
         lines = [self.lines.role(r) for r in roles if r.organization in {o.id for o in placed}]
         return lines + [self.lines.place(o) for o in placed], Request("who", people[0].best.id)
@@ -3073,12 +3103,28 @@ class Answerer:
                 ("of", "them"), ("of", "those"), ("of", "whom"))  # fmt: skip
             if among and [w for w in rest if w not in {"there", "present", "total", "in"}]:
                 raise Refused(f"no count of one group among those at the {event.name} is on record")
+        group = f"no count of one group's participants is on record for the {event.name}"
+        written = fold(event.attendance.as_written)  # the words the count is written with
+        spans = [x for e in event.evidence for x in e.spans if written in fold(x)]
+        told = fold(" ".join(spans or [e.quote for e in event.evidence])).split()
+        for i in range(len(words) - 2):  # "how many foreign participants": a group of them
+            if words[i : i + 2] != ("how", "many") or i + 2 in q.context:
+                continue
+            head = list(takewhile(lambda w: w not in ATTENDING, words[i + 2 :]))
+            if len(head) == len(words) - i - 2 or len(head) > GROUP_WORDS_MAX:
+                continue  # no word for those who came follows ("how many countries joined")
+            kinds = [w for w in head if w not in STOP and w not in {"total", "in", "all"}]
+            if any(not any(same_word(w, t) or same_word(NATIONALS.get(w, w), t) for t in told)
+                   for w in kinds):  # fmt: skip
+                raise Refused(
+                    f"no count of one group's participants is on record for the {event.name}"
+                )
         after: list[str] = []  # "came from African countries", "from copyright associations"
         for i in (i for i, w in enumerate(words) if w == "from" and i not in q.context):
             after += takewhile(lambda w: w not in STOP, words[i + 1 :])  # not the scene's
         own = {fold(x) for x in (event.city, event.country) if x} | {fold(p.name) for p in q.places}
         if any(w not in own for w in after):  # "came from overseas": not the event's name
-            raise Refused(f"no count of one group's participants is on record for the {event.name}")
+            raise Refused(group)
         self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were", "number", "count"})
         self.use_words({"headcount", "attendance", "turnout", "total", "of", "up"})  # turned up
         told = fold(event.summary or "").split()  # "how many attended and received
@@ -3360,9 +3406,25 @@ class Answerer:
             return [count, *(self.lines.appearance(a) for a in speakers)], Request(
                 "event", event.id
             )
+        people = self.mentioned("person")
+        if self._checking() and len(people) == 1:  # "Zhao Xiuling also spoke at the Chengdu
+            ids = set(people[0].ids("person"))  # forum, is it right?": yes, as on record
+            mine = [a for a in speakers if a.person in ids]
+            if mine:
+                self.use(people[0].span)
+                self.use_words({"also", "too"})
+                said = bool(self.leftover())
+                lines = [self.lines.appearance(a, said=said) for a in mine]
+                lines = [replace(x, text=f"Yes (our reading): {x.text}") for x in lines]
+                return lines, Request("event", event.id)
         left = self.leftover()
         lines = [self.lines.appearance(a) for a in speakers]
         if q.has(*TOPIC_ASKED):  # "lecture topics at the Xiamen training": what each said
+            silent = [a for a in speakers if _says_nothing(a)]  # no topic is on record
+            named = {i for m in self.mentioned("person") for i in m.ids("person")}
+            if named and any(a.person in named for a in silent):
+                raise Refused("the article gives no topic for that talk")
+            speakers = [a for a in speakers if a not in silent] or speakers
             self.use_words(TOPIC_ASKED)
             lines = [self.lines.appearance(a, said=True) for a in speakers]
             if event.summary:  # our summary of the event names topics no one record holds
@@ -4756,7 +4818,8 @@ class Answerer:
             if not orgs and self._about_org(record):
                 continue  # a society's own figure answers only when the society is named
             if places and not all(
-                self._stat_place(record, p.name) or self._reported_in(record, p.name)
+                self._stat_place(record, p.name)
+                or (self._reported_in(record, p.name) and not self._measured_in(record, p))
                 for p in places
             ):
                 continue
@@ -4984,8 +5047,7 @@ class Answerer:
         )
         if self.q.has("list", "name", "names"):  # "list the eight treaties": not their count
             kinds = tuple(k for k in kinds if k != "observation")
-        words = self.q.words
-        if any(words[i] in ROLE_TITLES and words[i + 1 : i + 2] == ("of",) for i in left):
+        if any(self._post_of(i) for i in left):
             kinds = ("role",)  # "who is the director of Ne Zha 2": a post, not who named it
         # Any of the words, most relevant first; `checked` keeps the facts that hold them all
         # (with the names, kinds and articles of the records they name).

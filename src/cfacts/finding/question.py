@@ -388,6 +388,7 @@ FILLERS = (
     ("we", "need"),
     ("a", "couple", "of"),
     ("version", "of"),
+    ("or", "not"),
     ("hey",),
     ("hi",),
     ("hello",),

@@ -23,8 +23,7 @@ GENERIC = frozenset(
         "presented stated mentioned noted described attributed cite cites references referenced "
         "account connection regard regarding respect concerning relatedly regards "
         "briefing section item overview underline significance "
-        "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
-        "itself themselves himself herself side"
+        "highlight highlighted highlighting remained remain remains remaining stayed stay stays"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -117,6 +116,12 @@ ROSTER = frozenset(
     ).split()
 )
 
+ATTENDING = frozenset(
+    "people participants attendees guests representatives persons participant attendee guest "
+    "representative delegate delegates trainee trainees students".split()
+)
+"""The nouns for those who came ("how many foreign guests"), not the verbs."""
+
 ORGANIZE = frozenset(
     (
         "organized organised organize organise organizes organises organizer organizers "
@@ -152,8 +157,16 @@ STATEMENT = frozenset(
     ).split()
 )
 
+EMPHATIC = frozenset({"itself", "himself", "herself", "themselves"})
+"""Words that only stress the name before them ("WIPO itself")."""
+
 GOT = frozenset({"get", "got", "gets", "getting", "gotten"})
 """Small words that, in "how much did X get", ask for what X took in."""
+
+FIELD_SIDES = frozenset(
+    "film music tv television government industry academic legal tech business".split()
+)
+"""Fields a person may be "from the ... side" of."""
 
 TALKS_HELD = frozenset(
     "bilateral multilateral copyright trade the held hold holds holding have has had having "
@@ -162,6 +175,7 @@ TALKS_HELD = frozenset(
 """Words before "talks" that make it talks held between parties, not something said."""
 
 PHRASES: dict[tuple[str, str], str] = {
+    **{(field, "side"): field for field in FIELD_SIDES},  # "is he from the film side"
     ("kicked", "off"): "opened",
     ("kick", "off"): "open",
     ("kicks", "off"): "opens",
