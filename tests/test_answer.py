@@ -972,6 +972,12 @@ _LEARN_AD = [
     ("Alessandro Enrico Cogo work in which university, which city?", "Turin"),
     # "from the film side": the film bureau
     ("is Gao Yunfei from the film side?", "Film Bureau"),
+    # set AU: "mln", "bn", "trn" after a number; "copy says" (the text being checked)
+    ("copy says CAVCA took in 5.1 bn yuan in 2024 - correct?", "Yes"),
+    ("our copy has the 2021 added value at 8.48 trn yuan, right?", "Yes"),
+    # the same question asked again of another person; "who are A and B": each one's posts
+    ("What is Gao Hang's title? and Liu Hua?", "Liu Hua: Director"),
+    ("who are Ran Handong and Xu Guojian?", "Maucher Jenkins"),
 ]
 
 _REFUSE_3 = [

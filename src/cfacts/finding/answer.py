@@ -162,6 +162,8 @@ from cfacts.frozen import replace, value
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 
 MAX_LINES = 12
+NAME_WORDS_MAX = 4
+"""Words at most in a name asked of again ("... and Ran Handong?")."""
 GROUP_WORDS_MAX = 4
 """Words at most between "how many" and those who came that name a group ("Chinese and
 foreign guests")."""
@@ -217,6 +219,7 @@ def respond(lookup: Lookup, text: str) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead. A
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so."""
+    text = _and_whom(lookup, text)
     reply = Answerer(lookup, text).reply()
     if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
@@ -244,6 +247,31 @@ def respond(lookup: Lookup, text: str) -> Reply:
     if not near.lines and fixed:
         near = replace(second.reply(near=True), cues=(*near.cues, *fixed))
     return near if near.lines else reply
+
+
+_AND_WHOM = re.compile(r"^(?P<asked>.+\?)\s*(?:and|what about|how about)\s+(?P<other>[^?]+)\?*\s*$")
+"""A question, then the same asked of someone else ("X is partner at which firm? and Y?")."""
+
+
+def _and_whom(lookup: Lookup, text: str) -> str:
+    """A question asked again of another person ("Geoff Hussey is partner at which firm? and
+    Ran Handong?") as one question of both ("Geoff Hussey and Ran Handong is partner at which
+    firm?"); any other text as it is."""
+    match = _AND_WHOM.match(text.strip())
+    if match is None or len(words_of(match["other"])) > NAME_WORDS_MAX:
+        return text
+    asked = read(lookup, match["asked"])
+    other = read(lookup, match["other"])
+    people = [m for m in asked.mentions if m.kind == "person"]
+    others = [m for m in other.mentions if m.kind == "person" and m.best.score >= NAMED]
+    if len(people) != 1 or len(others) != 1 or len(others[0].span) != len(other.words):
+        return text
+    name = r"\W+".join(re.escape(asked.words[i]) for i in people[0].span)
+    found = re.search(rf"\b{name}\b", match["asked"], re.IGNORECASE)
+    if found is None:
+        return text
+    said = match["asked"]
+    return f"{said[: found.end()]} and {match['other'].strip()}{said[found.end() :]}"
 
 
 def _leans(asked: Sequence[str]) -> bool:
@@ -2421,7 +2449,12 @@ class Answerer:
         is not on record); refused when one of them has none that fits."""
         q = self.q
         kinds = {k for phrase in q.kinds for k in phrase.kinds}
-        if self.mentioned("organization") or not (kinds or q.has(*ROLE_NOUNS, *TITLE_ASKED)):
+        named = {i for m in people for i in m.span}
+        rest = [w for i, w in enumerate(q.asked, q.begins) if i not in named and w not in STOP]
+        who_are = q.asked[:1] == ("who",) and not rest  # "who are Liu Hua and Zhou Yaping"
+        if self.mentioned("organization") or not (
+            kinds or who_are or q.has(*ROLE_NOUNS, *TITLE_ASKED)
+        ):
             return None
         ids = list(dict.fromkeys(m.best.id for m in people))
         held = {rid: self.rel.roles_of_person(rid) for rid in ids}

@@ -389,6 +389,11 @@ FILLERS = (
     ("a", "couple", "of"),
     ("version", "of"),
     ("or", "not"),
+    ("copy", "says"),
+    ("copy", "said"),
+    ("copy", "has"),
+    ("draft", "says"),
+    ("draft", "has"),
     ("hey",),
     ("hi",),
     ("hello",),
@@ -674,6 +679,24 @@ _SHORT_YEAR = r"(?<![\w'\u2019])['\u2019](\d{2})\b"
 """A year as people shorten it: "in '21", "the '23 training" (2000 to 2049, else 19xx)."""
 
 
+_SCALE_SHORT = r"(?<=\d)\s*(mlns?|mns?|m|blns?|bns?|b|trns?|tns?)\b"
+"""A scale as people shorten it after a number: "477 mln", "5.1bn", "8.48 trn"."""
+_SCALE_WORDS = {"m": "million", "b": "billion", "t": "trillion"}
+
+
+def _scaled(text: str) -> str:
+    """A question with shortened scales written out ("477 mln yuan" is "477 million yuan"),
+    so a figure it states is read as the fact base writes it."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return re.sub(
+        _SCALE_SHORT,
+        lambda m: " " + _SCALE_WORDS[m[1][0].lower()],
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
 def _said_plainly(text: str) -> str:
     """A question with the ways people say things (`_SAYINGS`, shortened years) as the fact
     base's words."""
@@ -777,7 +800,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     """Read a question: its words, years, places, kinds of organization and entities; with
     ``respell``, its misspellings of the fact base's words put right first (`respelt`)."""
     index = NameIndex(lookup)
-    text = _joined(text, index)
+    text = _joined(_scaled(text), index)
     words = words_of(text)
     scene = scene_of(text)
     taken: set[int] = set()
