@@ -3439,12 +3439,12 @@ class Answerer:
             return [count, *(self.lines.appearance(a) for a in speakers)], Request(
                 "event", event.id
             )
-        people = self.mentioned("person")
-        if self._checking() and len(people) == 1:  # "Zhao Xiuling also spoke at the Chengdu
-            ids = set(people[0].ids("person"))  # forum, is it right?": yes, as on record
+        checked = self.mentioned("person")
+        if self._checking() and len(checked) == 1:  # "Zhao Xiuling also spoke at the Chengdu
+            ids = set(checked[0].ids("person"))  # forum, is it right?": yes, as on record
             mine = [a for a in speakers if a.person in ids]
             if mine:
-                self.use(people[0].span)
+                self.use(checked[0].span)
                 self.use_words({"also", "too"})
                 said = bool(self.leftover())
                 lines = [self.lines.appearance(a, said=said) for a in mine]
@@ -3454,8 +3454,8 @@ class Answerer:
         lines = [self.lines.appearance(a) for a in speakers]
         if q.has(*TOPIC_ASKED):  # "lecture topics at the Xiamen training": what each said
             silent = [a for a in speakers if _says_nothing(a)]  # no topic is on record
-            named = {i for m in self.mentioned("person") for i in m.ids("person")}
-            if named and any(a.person in named for a in silent):
+            asked = {i for m in self.mentioned("person") for i in m.ids("person")}
+            if asked and any(a.person in asked for a in silent):
                 raise Refused("the article gives no topic for that talk")
             speakers = [a for a in speakers if a not in silent] or speakers
             self.use_words(TOPIC_ASKED)
