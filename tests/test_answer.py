@@ -1084,3 +1084,22 @@ def test_a_given_name_written_in_two_is_read_again_without_error(question: str) 
 
     reply = respond(_REAL, question)
     assert reply.lines or reply.cues
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who mentioned blockchain", "what did MCSC earn in 2024", "who is Ne Zha 2's director"],
+)
+def test_a_concise_answer_skips_the_cards_and_keeps_everything_else(question: str) -> None:
+    """The table shows the facts, not the cards behind them (start-up): without cards the
+    outcome is the same but for its results."""
+    from cfacts.finding.dispatch import Request, answer
+
+    full = answer(Request("ask", question), _REAL)
+    concise = answer(Request("ask", question, cards=False), _REAL)
+    assert concise.results == ()
+    assert (concise.answer, concise.understood, concise.tries) == (
+        full.answer,
+        full.understood,
+        full.tries,
+    )

@@ -195,3 +195,19 @@ def test_every_value_class_of_cfacts_is_a_valid_dataclass() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert int(out) > 20
+
+
+def test_from_row_builds_what_the_constructor_builds_for_both_implementations() -> None:
+    from cfacts.frozen import from_row
+    from cfacts.index.names import Candidate
+
+    row = ("person", "liu-hua", "name", "Liu Hua", "liu hua")
+    assert from_row(Candidate, row) == Candidate(*row)
+    (_, dc_child), (_, v_child) = _pair(kw_only=True)
+    for cls in (dc_child, v_child):
+        made = from_row(cls, ("x", 1, "n", ("t",)))
+        assert made == cls(id="x", line=1, name="n", tags=("t",))
+        with pytest.raises(FrozenError if cls is v_child else dataclasses.FrozenInstanceError):
+            made.id = "y"
+        with pytest.raises(TypeError):
+            from_row(cls, ("x", 1))

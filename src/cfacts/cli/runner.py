@@ -11,7 +11,7 @@ import sys
 
 from cfacts.errors import ExitStatus, FactBaseError, QueryError
 from cfacts.finding.dispatch import Request, answer
-from cfacts.frozen import value
+from cfacts.frozen import replace, value
 from cfacts.output.view import View
 from cfacts.sanitize import clean_line
 
@@ -126,6 +126,9 @@ def run(
     from cfacts.finding.lookup import Lookup
     from cfacts.index.codec import BadRecord
 
+    concise = fmt == "table" and (view is None or view.concise)
+    if request.command == "ask" and concise:  # the facts are shown, not the cards behind them
+        request = replace(request, cards=False)
     store = open_facts(settings, first=request.command in ANSWER_FIRST)
     try:
         try:

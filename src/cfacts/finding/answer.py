@@ -249,7 +249,7 @@ def respond(lookup: Lookup, text: str) -> Reply:
     return near if near.lines else reply
 
 
-_AND_WHOM = re.compile(r"^(?P<asked>.+\?)\s*(?:and|what about|how about)\s+(?P<other>[^?]+)\?*\s*$")
+_AND_WHOM = r"^(?P<asked>.+\?)\s*(?:and|what about|how about)\s+(?P<other>[^?]+)\?*\s*$"
 """A question, then the same asked of someone else ("X is partner at which firm? and Y?")."""
 
 
@@ -257,7 +257,9 @@ def _and_whom(lookup: Lookup, text: str) -> str:
     """A question asked again of another person ("Geoff Hussey is partner at which firm? and
     Ran Handong?") as one question of both ("Geoff Hussey and Ran Handong is partner at which
     firm?"); any other text as it is."""
-    match = _AND_WHOM.match(text.strip())
+    if "?" not in text.strip()[:-1]:  # one question: no pattern to compile
+        return text
+    match = re.match(_AND_WHOM, text.strip())
     if match is None or len(words_of(match["other"])) > NAME_WORDS_MAX:
         return text
     asked = read(lookup, match["asked"])

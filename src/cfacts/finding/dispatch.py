@@ -28,9 +28,12 @@ def answer(request: Request, lookup: Lookup) -> Outcome:
         return lookup.sources()
     if command == "ask":
         from cfacts.finding.ask import answered, ask
+        from cfacts.finding.views import Outcome
 
         reading = ask(lookup, query or "")  # what to look up; never another question
         asked = reading.request
+        if asked is not None and not request.cards:  # the facts alone: no card is shown
+            return answered(reading, Outcome(asked.command, asked.query, ()))
         return answered(reading, None if asked is None else answer(asked, lookup))
     if command == "timeline":
         from cfacts.finding.timeline import timeline

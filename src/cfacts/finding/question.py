@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from cfacts.finding.lookup import Lookup
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
-_POSSESSIVE = re.compile(r"(\w)['\u2019]s\b")
-_DID = re.compile(r"\b(where|when|who|what|how|why)['\u2019]d\b", re.IGNORECASE)
+_POSSESSIVE = r"(\w)['\u2019]s\b"
+_DID = r"\b(where|when|who|what|how|why)['\u2019]d\b"
 _WITH = re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE)
 MAX_SPAN = 7
 SPAN_WEIGHT = 20.0
@@ -212,13 +212,14 @@ class Question:
         return list(dict.fromkeys(y for _, y in self.years))
 
 
-_US = re.compile(
+_US = (
     r"\bU\.S\.A?\.?(?![\w.])|\bUSA?\b|(?i:(?<!tell )(?<!give )(?<!show )(?<!help )(?<!send )"
     r"\bus\b(?=\s+(?:copyright|gdp|share|industry|industries|market|economy|government|"
     r"figure|figures|data|ratification|treaty)\b))"
 )
 """The United States as people write it: "U.S.", "US", "USA" (in capitals; "us" is a word,
-but not before "copyright", "GDP" and the like unless after "tell" or "give")."""
+but not before "copyright", "GDP" and the like unless after "tell" or "give"); compiled (then
+cached by re) only for a text holding "us"."""
 
 SHORT_FORMS = {
     "intl": "international",
@@ -414,30 +415,42 @@ LEADING_FILLERS = frozenset({"so", "well", "and", "anyway", "anyways"})
 """A first word that only leads into the question ("So was the treaty in force ...?")."""
 
 
-_TAG = re.compile(
-    r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right)\W*$", re.IGNORECASE
-)
+_TAG = r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right)\W*$"
 """The last word of a sentence that only asks to be told yes ("..., right?") or adds
-("... in Shanghai too?")."""
+("... in Shanghai too?"); compiled (then cached by re) only for a sentence ending in one of
+`_TAG_LAST`."""
+_TAG_LAST = frozenset({"right", "correct", "yes", "yeah", "ok", "okay", "too"})
 
 
-_CHECK_TAG = re.compile(
+_CHECK_TAG = (
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true)(?:\s+(?:year|date|"
     r"figure|number|name|title|place|city))?|yes\s+or\s+no|y\s*/\s*n|true\s+or\s+false|yes|ok|okay|"
     r"the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
-    r"title|job|post|role|company|organi[sz]ation|employer|university|name))\W*$",
-    re.IGNORECASE,
+    r"title|job|post|role|company|organi[sz]ation|employer|university|name))\W*$"
 )
 """The tag with which a statement asks to be checked: "- correct?", ", right?", "- is that
-accurate?", "- is that his firm?", "- correct year?", ", yes or no?"."""
+accurate?", "- is that his firm?", "- correct year?", ", yes or no?"; compiled (then cached
+by re) only for a sentence ending in one of `_CHECK_LAST`."""
+_CHECK_LAST = frozenset(
+    "correct right accurate true yes no n false ok okay number figure year date name title "
+    "place city firm job post role company organisation organization employer university".split()
+)
+
+
+def _last_word(sentence: str) -> str:
+    """The last word of a sentence, lower-cased, without a regular expression."""
+    tail = "".join(c if c.isalnum() else " " for c in sentence[-40:].lower()).split()
+    return tail[-1] if tail else ""
 
 
 def _check_tag(sentence: str) -> re.Match[str] | None:
     """A sentence's check tag (`_CHECK_TAG`), not the end of a question asking for it ("whats
     the figure?" asks the figure; "477 million - the figure?" checks one)."""
-    match = _CHECK_TAG.search(sentence)
+    if _last_word(sentence) not in _CHECK_LAST:
+        return None
+    match = re.search(_CHECK_TAG, sentence, re.IGNORECASE)
     if match is None:
         return None
     before = words_of(sentence[: match.start()])[-2:]
@@ -465,7 +478,11 @@ def _tags(text: str) -> list[int]:
             tag = len(words_of(check.group()))
             found += range(offset + size - tag, offset + size)
             rest, size = rest[: check.start()], size - tag
-        while size > 2 and (match := _TAG.search(rest)):
+        while (
+            size > 2
+            and _last_word(rest) in _TAG_LAST
+            and (match := re.search(_TAG, rest, re.IGNORECASE))
+        ):
             found.append(offset + size - 1)
             rest, size = rest[: match.start()], size - 1
         offset += whole
@@ -581,6 +598,9 @@ _INITIAL = re.compile(r"(?:^|\.)[A-Z]$")
 def sentences_of(text: str) -> list[str]:
     """A text's sentences: split after a full stop, "?" or "!" followed by a space and a
     capital, never after a short form ("Co.", "Dr.") or a capital's initial ("U.S.")."""
+    stops = (i for i, c in enumerate(text[:-1]) if c in ".!?" and text[i + 1].isspace())
+    if next(stops, None) is None:  # one sentence: no regular expression to compile
+        return [text.strip()] if text.strip() else []
     out: list[str] = []
     begin = 0
     for match in re.finditer(r"[.!?]+(?=\s+[A-Z\"'(\u201c])|[!?]+(?=\s+\w)", text):
@@ -656,11 +676,9 @@ _NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORE
 """A number asked in shorthand: "no. of treaties", "participants no.", "# of members"."""
 
 
-_BILATERAL = re.compile(r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", re.IGNORECASE)
-"""Two sides to a thing, as people write "bilateral": "two-way", "one-to-one"."""
-_SIGNED = re.compile(r"\b(?:put|puts|putting)\s+(?:pen|their\s+names?)\s+to\s+paper\b", re.I)
-"""Signing, as people say it: "put pen to paper"."""
 _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("way", "one"), r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", "bilateral"),  # two sides
+    (("paper",), r"\b(?:put|puts|putting)\s+(?:pen|their\s+names?)\s+to\s+paper\b", "signed"),
     (
         ("program", "agenda", "bill"),
         r"\b(?:on|in)\s+the\s+(?:program|programme|agenda|bill)\b",
@@ -717,13 +735,15 @@ def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
     text = _said_plainly(text)  # "in '21", "y/n", "on the program", "roll call"
-    cleaned = _POSSESSIVE.sub(r"\1", _US.sub("United States", text)).replace("%", " share ")
-    cleaned = _WITH.sub("with ", _DID.sub(r"\1 did", cleaned))  # "w/ wipo", "where'd they"
+    if "us" in text.lower():  # patterns compiled only for a text that may need them
+        text = re.sub(_US, "United States", text)
+    if "'" in text or "\u2019" in text:
+        text = re.sub(_DID, r"\1 did", re.sub(_POSSESSIVE, r"\1", text), flags=re.IGNORECASE)
+    cleaned = text.replace("%", " share ")
+    cleaned = _WITH.sub("with ", cleaned)  # "w/ wipo", "where'd they"
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned))
     cleaned = cleaned.replace("+", " and ").replace("&", " and ")  # "vice chair & DG"
     cleaned = _SLASH.sub(" and ", cleaned)  # "vice chair / DG", "ratified/acceded"
-    cleaned = _BILATERAL.sub("bilateral", cleaned)  # "two-way dialogues"
-    cleaned = _SIGNED.sub("signed", cleaned)  # "who put pen to paper on the MoU"
     words = fold(cleaned).split()
     out: list[str] = []
     for i, w in enumerate(words):

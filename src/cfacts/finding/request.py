@@ -16,3 +16,4 @@ class Request:
     limit: int = 20
     from_date: str | None = None  # timeline --from: YYYY, YYYY-MM or YYYY-MM-DD, inclusive
     to_date: str | None = None  # timeline --to
+    cards: bool = True  # ask: the cards behind the answer too (not for a concise table)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from cfacts.factbase.kinds import LINK_FIELDS as LINK_FIELDS  # reverse links: kinds
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
+from cfacts.frozen import from_row
 from cfacts.index.codec import decode
 from cfacts.index.ftstable import FTS_SQL
 from cfacts.index.names import Candidate, record_names, shown_folded
@@ -246,7 +247,7 @@ class SqliteStore:
 
     def _names(self, where: str, args: Sequence[object]) -> list[Candidate]:
         sql = f"SELECT kind, id, field, text, key FROM name WHERE {where} ORDER BY rpos, n"
-        return [Candidate(*row) for row in self._db.execute(sql, args)]
+        return [from_row(Candidate, row) for row in self._db.execute(sql, args)]
 
     def names(self, kinds: Iterable[str]) -> Sequence[Candidate]:
         """Every name of the records of the given kinds (read once per kinds: a question is
