@@ -978,6 +978,25 @@ _LEARN_AD = [
     # the same question asked again of another person; "who are A and B": each one's posts
     ("What is Gao Hang's title? and Liu Hua?", "Liu Hua: Director"),
     ("who are Ran Handong and Xu Guojian?", "Maucher Jenkins"),
+    # set AV: a yes-or-no question whose words a statement or step holds: "Yes" (our reading)
+    ("did Jia Ding say live streaming platforms are a problem for copyright?", "Yes (our"),
+    ("Is NCAC revising the regulations on collective administration, yes or no?", "Yes (our"),
+    # two figures, one in yuan and one a share: the yuan are the first one's
+    ("the 2023 added value in RMB and its % of GDP?", "7.44"),
+    # "professors or experts": every invited speaker's organization of the kind asked
+    ("which universities had professors or experts at the 2023 Shanghai training?", "Strasbourg"),
+    # "recaudation" (collections); "came only from"; "which other title" of a post's holder
+    ("CWWCS recaudation in 2024?", "23 million"),
+    ("how much of CAVCA's 2024 money came only from karaoke?", "4 billion"),
+    ("who is MCSC's vice chairman and which other title does he hold?", "Director General"),
+    # a figure stated for one end of a change; "up or down"; "between what" asks a range
+    ("the GDP share was 7.35% in 2017; in 2023, up or down?", "7.44"),
+    (
+        "in rich regions like Beijing, Shanghai and Shenzhen the 2017 GDP share was between what?",
+        "9%",
+    ),
+    # "Latin American" is not the United States
+    ("any Latin American partner in China's bilateral copyright dialogues?", "Mexico"),
 ]
 
 _REFUSE_3 = [
@@ -1051,6 +1070,8 @@ _REFUSE_3 = [
     ("what topic did Geoff Hussey lecture on in Xiamen?", "no statement"),
     # works registered in a city: Sichuan's figure is the province's, reported there
     ("how many works were registered in Chengdu city itself in 2018?", ""),
+    # set AV: a sum in yuan no statement gives
+    ("what export value in yuan did Zhao Xiuling give for 2021?", ""),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z and AA to AU, 70 each, written from the articles
+"""Held-out reader questions (sets A to Z and AA to AV, 70 each, written from the articles
 by readers who had seen neither the code nor the test phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
@@ -15,7 +15,8 @@ b7d89fd) 65, 4, 1; AC (on 687eb75) 54, 10, 6; AD (on 6a4387b) 59, 11, 0; AE 62, 
 land; its work stands in 2216325); AJ (on d207f09) 64, 4, 2; AK (on 89e3e79) 60, 6, 4; AL (on
 8722e69) 62, 4, 4; AM (on 934684f) 64, 5, 1; AN (on c939dfb) 60, 6, 4; AO (on 12debe6) 61, 8, 1;
 AP (on 72dd15a) 59, 11, 0; AQ (on 1cbda8f) 60, 9, 1; AR (on 6d35bac) 62, 6, 2; AS (on 6936a79)
-60, 6, 4; AT (on ee3235f) 66, 2, 2; AU (on b311a63) 67, 3, 0. Each set but I
+60, 6, 4; AT (on ee3235f) 66, 2, 2; AU (on b311a63) 67, 3, 0; AV (on d2fafb5)
+57, 8, 5. Each set but I
 was then worked on: this test keeps their floors, and lists by question each answer still judged
 not right with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may
 be right.
@@ -90,15 +91,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_i.toml": (70, set()),
     "ask_heldout_j.toml": (70, set()),
     "ask_heldout_k.toml": (70, set()),
-    "ask_heldout_l.toml": (
-        67,
-        {
-            # right in substance, but the set wants "Yes": the answer is NCAC's statement that
-            # the contribution is "above the global average", given as it is, with no verdict
-            "Is the economic contribution of China's copyright industry above the global "
-            "average, according to the NCAC?",
-        },
-    ),
+    "ask_heldout_l.toml": (68, set()),
     "ask_heldout_m.toml": (70, set()),
     "ask_heldout_n.toml": (69, set()),
     "ask_heldout_o.toml": (69, set()),
@@ -132,6 +125,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_as.toml": (70, set()),
     "ask_heldout_au.toml": (70, set()),
+    "ask_heldout_av.toml": (68, set()),
     "ask_heldout_at.toml": (
         69,
         {
@@ -190,7 +184,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_5.toml": (58, set()),
     "ask_learn_6.toml": (69, set()),
     "ask_learn_7.toml": (
-        66,
+        67,
         {
             # half an answer: the total is given, the karaoke part after the comma is not read
             # as a second question
@@ -207,7 +201,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_15.toml": (69, set()),
     "ask_learn_16.toml": (67, set()),
     "ask_learn_17.toml": (66, set()),
-    "ask_learn_18.toml": (55, set()),
+    "ask_learn_18.toml": (56, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (68, set()),
     "ask_learn_22.toml": (64, set()),
@@ -215,7 +209,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_24.toml": (70, set()),
     "ask_learn_26.toml": (69, set()),
     "ask_learn_27.toml": (70, set()),
-    "ask_learn_28.toml": (62, set()),
+    "ask_learn_28.toml": (63, set()),
     "ask_learn_29.toml": (70, set()),
     "ask_learn_30.toml": (65, set()),
     "ask_learn_25.toml": (

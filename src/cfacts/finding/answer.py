@@ -41,6 +41,7 @@ from cfacts.finding.matching import EXACT
 from cfacts.finding.question import (
     CONTINENTS,
     DEMONYMS,
+    LATIN_AMERICA,
     STOP,
     Mention,
     Place,
@@ -105,6 +106,7 @@ from cfacts.finding.vocabulary import (
     NATIONALS,
     NEAR_ASKING,
     NEAR_FOCUS,
+    NOT_AFFIRMED,
     NOUN_BEFORE,
     NUMBER,
     NUMBER_VERBS,
@@ -681,6 +683,8 @@ class Answerer:
                         names.append("foreign")
                     if country and fold(country) in CONTINENTS:  # "the European experts"
                         names.append(CONTINENTS[fold(country)])
+                    if country and fold(country) in LATIN_AMERICA:  # "any Latin American one"
+                        names.append("latin america")
                     elif country == "China":  # "the Chinese company executives"
                         names.append("China Chinese domestic")
                 return names
@@ -758,7 +762,10 @@ class Answerer:
         scored: list[tuple[int, int]] = []
         for n, fact in enumerate(facts):
             missing = [self.q.words[i] for i in self._missing(fact, topic)]
-            hard = any(w in named or w in NEAR_FOCUS or not w.isalpha() for w in missing)
+            hard = any(  # "the export value in yuan": a sum the statement does not give
+                w in named or w in NEAR_FOCUS or w in CURRENCY_WORDS or not w.isalpha()
+                for w in missing
+            )
             if len(missing) <= most and not hard:
                 scored.append((len(missing), n))
         fewest = min((missed for missed, _ in scored), default=None)
@@ -1026,6 +1033,8 @@ class Answerer:
             raise_words = ", ".join(dict.fromkeys(missing or [self.q.words[i] for i in left]))
             return self.refusal(f"nothing it holds says {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
+        if near is not kept and self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
+            unique[0] = replace(unique[0], text=f"Yes (our reading): {unique[0].text}")
         return Reply(
             tuple(unique),
             request,
@@ -1033,6 +1042,24 @@ class Answerer:
             self._year(request),
             tuple(dict.fromkeys(self.cues)),
         )
+
+    def _affirmed(self, lines: Sequence[AnswerLine]) -> bool:
+        """Whether a yes-or-no question about what was said or done ("Did Zhao Xiuling say
+        CMOs should play a role?", "Is NCAC revising the regulations? yes or no") is answered
+        by statements and steps that hold every word it asks: then our reading is "Yes". Never
+        for a question that negates, compares or states a figure, nor for a line that already
+        gives a verdict."""
+        q = self.q
+        if not (q.asked[:1] and q.asked[0] in YES_NO) and not self._tagged:
+            return False
+        if not lines or any(line.kind not in ("claim", "milestone") for line in lines):
+            return False
+        if any(line.text.startswith(("Yes", "No")) for line in lines):
+            return False
+        scene = set(q.context)  # not the tag ("..., yes or no?")
+        asked = {w for i, w in enumerate(q.words) if i not in scene}
+        numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
+        return not (asked & NOT_AFFIRMED) and not numbers and not self._near_ok
 
     def _instrument_asked(self) -> bool:
         """Whether the question asks for a treaty, agreement or law by name ("which treaties
@@ -2336,6 +2363,8 @@ class Answerer:
             self.use(i for k in self.q.kinds for i in k.span)
         self.use_words(ROLE_NOUNS | LEAD_VERBS | {"who", "do", "does"})
         self.use_words({"listed", "named", "given", "credited"})  # "is listed with two posts"
+        if self.q.has(*ROLE_NOUNS):  # "which other title does he have": all of his posts
+            self.use_words({"other", "another", "else"})
         if yes_no and orgs:  # "was Guan Rui the speaker from Wings Media": yes, her post there
             self.use_words(PEOPLE_NOUNS | {"speaker", "lecturer", "one", "the", "from"})
         asked = self.q.words  # "her official title": the title, not a post of an official
@@ -3659,6 +3688,9 @@ class Answerer:
             if self.q.words[i] in ROLE_TITLES or self.q.words[i].removesuffix("s") in ROLE_TITLES
         }  # a title held ("which law firms had partners lecturing"), not "film" in one
         self.use(titled)
+        if self.q.has("expert", "experts"):  # "professors or experts": every invited speaker
+            self.use_words({"expert", "experts", "or"})
+            titled = {}
         partners = {a.id for found in titled.values() for a in found}
         asked = _and_words([vocabulary_words(k) for k in sorted(kinds)]) if kinds else ""
         lines = []
@@ -4076,7 +4108,11 @@ class Answerer:
         years = self.q.year_values
         scene = set(self.q.context)  # "By way of comparison with X, what was Y in 2017?"
         against = self._against_whole()  # "how much came from karaoke compared with the total"
-        change = any(w in CHANGE for i, w in enumerate(self.q.words) if i not in scene | against)
+        asked = self.q.words  # not "was between what?": the range asked
+        ranged = {i for i, w in enumerate(asked) if w == "between" and asked[i + 1 : i + 2] in
+                  ((), ("what",), ("which",), ("how",))}  # fmt: skip
+        self.use(ranged)
+        change = any(w in CHANGE for i, w in enumerate(asked) if i not in scene | against | ranged)
         change = change or len(years) >= 2
         if change:  # "which was higher, the share in 2021 or in 2023": both ends answer it
             self.use_words(COMPARATIVES | {"or", "which"})
@@ -4097,6 +4133,7 @@ class Answerer:
         if rate is not None:  # "did its revenue go up or down in 2024": the article's growth
             statistic, series = rate, self.rel.series(rate.id)
         if change or (growth and "growth" not in fold(statistic.label)):
+            self._stated_end(statistic.unit, series)  # "was 7.41% in 2021; and in 2023?"
             rates = self._rate_in(statistic, years) if not base_year else []
             other = self._other_statistic(statistic) if self._asks_both() else None
             if not rates and other is not None and other[0].unit != statistic.unit:
@@ -4445,6 +4482,16 @@ class Answerer:
         yoy = any(words[i : i + 3] == ("year", "on", "year") for i in range(len(words)))
         return self.q.has(*GROWTH) or bool(self._moved()) or yoy
 
+    def _stated_end(self, unit: str, series: Sequence[Observation]) -> None:
+        """Accounts for a figure the question states for one end of a change when it is the
+        value on record ("the share was 7.41% in 2021, what was it in 2023"); a figure that is
+        not stays unaccounted for, and the answer is refused."""
+        before = set(self.used)
+        claim = self._claimed(unit)
+        values = {o.value.value for o in series if o.value is not None}
+        if claim is None or claim.number not in values:
+            self.used = before
+
     def _moved(self) -> list[int]:
         """The positions of "go up (or down)", "went down" and the like."""
         words = self.q.words
@@ -4462,9 +4509,11 @@ class Answerer:
         either = [  # "did the share rise or fall", "increase or decrease"
             j
             for i in range(len(words) - 2)
-            if words[i] in RISES | FALLS and words[i + 1] == "or" and words[i + 2] in RISES | FALLS
+            if words[i] in RISES | FALLS | MOVES
+            and words[i + 1] == "or"
+            and words[i + 2] in RISES | FALLS | MOVES
             for j in (i, i + 1, i + 2)
-        ]
+        ]  # "... in 2023 - up or down?"
         return sorted({*found, *by, *either})
 
     def _reported_on(self, observation: Observation) -> str:
@@ -4841,7 +4890,8 @@ class Answerer:
         if within is not None:  # one of two things asked ("record companies and producers")
             content = [i for i in content if i in within or i in org_positions]
         candidates: list[tuple[tuple[float, int, float, int, int, str], Statistic, list[int]]] = []
-        money = q.has(*CURRENCY_WORDS)  # "what did it add to the economy in yuan"
+        side = range(len(q.words)) if within is None else within  # "in RMB and % of GDP":
+        money = any(q.words[i] in CURRENCY_WORDS for i in side)  # the yuan are one side's
         for record in self.store.all("statistic"):
             if not isinstance(record, Statistic) or record.id == other_than:
                 continue

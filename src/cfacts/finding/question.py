@@ -678,6 +678,8 @@ _NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORE
 
 _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("way", "one"), r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", "bilateral"),  # two sides
+    (("only",), r"\b(came|come|comes)\s+only\s+from\b", r"\1 from"),  # a part, asked
+    (("latin",), r"\blatin[\s-]+americ(?:an|ans|a)\b", "latin america"),  # not the U.S.
     (("paper",), r"\b(?:put|puts|putting)\s+(?:pen|their\s+names?)\s+to\s+paper\b", "signed"),
     (
         ("program", "agenda", "bill"),
@@ -804,6 +806,8 @@ CONTINENTS = {
     "australia": "oceania",
 }  # fmt: skip
 """The continent of a country the fact base names, for "the European experts"."""
+LATIN_AMERICA = frozenset({"mexico", "brazil", "argentina", "chile", "colombia", "peru"})
+"""Countries of Latin America ("any Latin American country": Mexico)."""
 
 
 MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)

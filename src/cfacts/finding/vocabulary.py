@@ -168,6 +168,14 @@ FIELD_SIDES = frozenset(
 )
 """Fields a person may be "from the ... side" of."""
 
+NOT_AFFIRMED = frozenset(
+    "not no never nor neither without less fewer lower than decline declining declined fall "
+    "fell falling drop dropped against oppose opposed reject rejected deny denied stop stopped "
+    "only instead rather except unlike t didn doesn isn wasn aren weren or".split()
+)
+"""Words that keep a yes-or-no question from being read as affirmed by a statement holding
+its words: they negate, compare, restrict or offer choices."""
+
 TALKS_HELD = frozenset(
     "bilateral multilateral copyright trade the held hold holds holding have has had having "
     "any its their peace formal".split()
@@ -323,6 +331,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "collected": ("revenue", "fees"),
     "receive": ("revenue",),
     "get": ("revenue", "income", "fees"),
+    "recaudation": ("revenue", "income", "fees"),  # Spanish "recaudación": collections
+    "recaudations": ("revenue", "income", "fees"),
     "got": ("revenue", "income", "fees"),
     "gets": ("revenue", "income", "fees"),
     "received": ("revenue",),
@@ -401,6 +411,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "slice": ("share",),
     "hubs": ("regions", "cities"),
     "wealthy": ("developed",),
+    "rules": ("regulations", "regulation"),
     "advanced": ("developed",),
     "recorded": ("registrations", "registered", "recorded"),
     "offices": ("director", "title", "role"),
