@@ -997,6 +997,18 @@ _LEARN_AD = [
     ),
     # "Latin American" is not the United States
     ("any Latin American partner in China's bilateral copyright dialogues?", "Mexico"),
+    # set AW: phone shorthand ("unis", "wat", "r", "gonna", "fwd", "techs"); a digit counted
+    ("the 2023 shanghai lecturers, which unis r they from", "Turin"),
+    ("chengdu forum wat dates", "December 2 to 4"),
+    ("ncac interview: wat new techs r they gonna focus on going fwd", "blockchain"),
+    ("which 2 works did liu hua cite at the roundtable", "Ne Zha 2"),
+    # "at both X 2021 and Y 2023" with each year after its place, and as a check
+    ("was liu hua at both the xiamen 2021 and shanghai 2023 trainings?", "Yes, at each"),
+    ("liu hua was at both the 2021 xiamen and 2023 shanghai trainings, right?", "Yes, at each"),
+    # two figures set against each other with "vs"
+    ("MCSC members vs CAVCA record companies, how many?", "800"),
+    # a yes-or-no question about a talk: "Yes" when its record holds every word
+    ("did Sylvie Forbin call the Beijing Treaty a landmark?", "Yes (our reading)"),
 ]
 
 _REFUSE_3 = [

@@ -166,6 +166,8 @@ from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 MAX_LINES = 12
 NAME_WORDS_MAX = 4
 """Words at most in a name asked of again ("... and Ran Handong?")."""
+AFFIRMING = frozenset({"claim", "milestone", "appearance"})
+"""The kinds of fact whose holding every word of a yes-or-no question reads as "Yes"."""
 GROUP_WORDS_MAX = 4
 """Words at most between "how many" and those who came that name a group ("Chinese and
 foreign guests")."""
@@ -1052,7 +1054,7 @@ class Answerer:
         q = self.q
         if not (q.asked[:1] and q.asked[0] in YES_NO) and not self._tagged:
             return False
-        if not lines or any(line.kind not in ("claim", "milestone") for line in lines):
+        if not lines or any(line.kind not in AFFIRMING for line in lines):
             return False
         if any(line.text.startswith(("Yes", "No")) for line in lines):
             return False
@@ -1889,7 +1891,7 @@ class Answerer:
         people = [m for m in self.mentioned("person") if m.start not in scene]
         kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
         plural = any(_plural(q.words[i]) for i in kinds) or q.has("events")
-        if len(people) != 1 or not (q.asked[:1] and q.asked[0] in YES_NO):
+        if len(people) != 1 or not ((q.asked[:1] and q.asked[0] in YES_NO) or self._tagged):
             return None
         if not (q.has("both", "each") or (plural and self._ands())):
             return None
@@ -1938,7 +1940,13 @@ class Answerer:
         for place in q.places:
             if set(place.span) & names:
                 continue
-            near = [(i, y) for i, y in years if 0 < place.start - i <= 2]
+            def before(p: Place) -> list[tuple[int, int]]:
+                return [(i, y) for i, y in years if 0 < p.start - i <= 2]
+
+            owned = {p.end for p in q.places if p is not place and not before(p)}
+            near = [(i, y) for i, y in before(place) if i not in owned]  # not "xiamen 2021"'s
+            if not near:  # "the xiamen 2021 and shanghai 2023 trainings"
+                near = [(i, y) for i, y in years if i == place.end]
             own = {EVENT_KIND_WORDS[q.words[k]] for k in kinds if 0 <= k - place.end <= 1}
             pool = [e for e in every if any(_of_kind(e, k) for k in own)] if own else of_kind
             if not own and len(kinds) == 1 and not 0 <= kinds[0] - place.end <= 2:
@@ -4080,6 +4088,9 @@ class Answerer:
         listed = self._listed_statistics()
         if listed is not None:  # "NCAC's 2023 numbers: added value, growth, GDP share?"
             return listed
+        versus = self._versus_statistics()
+        if versus is not None:  # "CAVCA members: how many record companies vs producers"
+            return versus
         try:
             found = self._statistic() or self._statistic(loose=True)
         except Refused:  # several fit: two things asked ("revenue, and how much from karaoke")
@@ -4790,6 +4801,31 @@ class Answerer:
             picked, _ = self._picked(statistic, self.rel.series(statistic.id))
             lines += [self.lines.observation(o) for o in picked]
         return lines, Request("stat", found[0].id)
+
+    def _versus_statistics(self) -> tuple[list[AnswerLine], Request] | None:
+        """Two different figures set against each other ("how many record companies vs
+        recording producers"): each side's statistic, with the organization and years named
+        for both; None unless each side names its own."""
+        q = self.q
+        at = [i for i, w in enumerate(q.words) if w in ("vs", "versus")]
+        if len(at) != 1:
+            return None
+        orgs = [set(m.span) for m in self.mentioned("organization")]
+        sides = {min(span) > at[0] for span in orgs}  # an organization named on one side only
+        shared = {i for span in orgs for i in span} if len(sides) == 1 else set()  # is both's
+        shared |= {i for i, _ in q.years}
+        left = self._quiet_statistic({*range(at[0]), *shared}, apart=True)
+        right = self._quiet_statistic({*range(at[0] + 1, len(q.words)), *shared}, apart=True)
+        if left is None or right is None or left[0].id == right[0].id:
+            return None
+        self.use([*left[1], *right[1], *shared, at[0]])
+        self.use_words(NUMBER | NUMBER_VERBS | {"how", "many", "much"})
+        self.cues.append("statistic")
+        lines: list[AnswerLine] = []
+        for statistic in (left[0], right[0]):
+            picked, _ = self._picked(statistic, self.rel.series(statistic.id))
+            lines += [self.lines.observation(o) for o in picked]
+        return lines, Request("stat", left[0].id)
 
     def _reporter_described(self, picked: Sequence[Observation]) -> None:
         """Accounts for the words that describe who gave the figures ("according to the NCAC

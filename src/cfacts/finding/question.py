@@ -28,7 +28,7 @@ from cfacts.finding.matching import (
 from cfacts.finding.vocabulary import INSTRUMENT_WORDS
 from cfacts.frozen import value
 from cfacts.index.names import Candidate
-from cfacts.textnorm import MONTH_NAMES, fold, name_key
+from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, name_key
 
 TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 
@@ -276,6 +276,16 @@ SHORT_FORMS = {
     "exec": "executive",
     "execs": "executives",
     "uni": "university",
+    "unis": "universities",
+    "univs": "universities",
+    "wat": "what",
+    "wht": "what",
+    "r": "are",
+    "u": "you",
+    "gonna": "going to",
+    "fwd": "forward",
+    "techs": "technologies",
+    "bout": "about",
     "certs": "certificates",
     "cert": "certificate",
     "copywrite": "copyright",
@@ -750,10 +760,18 @@ def words_of(text: str) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
         long = SHORT_FORMS.get(w, w)
+        plural = i + 1 < len(words) and words[i + 1].endswith("s")  # "which 2 treaties": two
+        if len(w) == 1 and w in "23456789" and out[-1:] and out[-1] in COUNTED_AFTER and plural:
+            long = COUNT_WORDS[int(w)]
         if long in MONTH_WORDS and not _dated(words, i):
             long = w  # "Guan Jun" is a name; "Jun 2021" a month
         out += DEMONYMS.get(long, long).split()
     return out
+
+
+COUNTED_AFTER = frozenset("which what the name list those these all both top".split())
+"""Words after which a digit before a plural is a count written as a word ("which 2
+treaties")."""
 
 
 DEMONYMS = {
