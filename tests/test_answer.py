@@ -1009,6 +1009,10 @@ _LEARN_AD = [
     ("MCSC members vs CAVCA record companies, how many?", "800"),
     # a yes-or-no question about a talk: "Yes" when its record holds every word
     ("did Sylvie Forbin call the Beijing Treaty a landmark?", "Yes (our reading)"),
+    # learning sets 31 and 32: a post named after "as" is no organizer of the events; one
+    # group among those represented, checked
+    ("in which years was Liu Hua at these events as Director of the WIPO Office in China?", "2021"),
+    ("was literature one of the fields represented at the roundtable? yes or no", "Yes (our"),
 ]
 
 _REFUSE_3 = [

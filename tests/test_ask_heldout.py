@@ -21,7 +21,7 @@ was then worked on: this test keeps their floors, and lists by question each ans
 not right with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may
 be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 30, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 32, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -195,7 +195,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_8.toml": (68, set()),
     "ask_learn_9.toml": (67, set()),
     "ask_learn_10.toml": (67, set()),
-    "ask_learn_11.toml": (68, set()),
+    "ask_learn_11.toml": (70, set()),
     "ask_learn_12.toml": (66, set()),
     "ask_learn_13.toml": (52, set()),
     "ask_learn_14.toml": (69, set()),
@@ -210,7 +210,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_24.toml": (70, set()),
     "ask_learn_26.toml": (69, set()),
     "ask_learn_27.toml": (70, set()),
-    "ask_learn_28.toml": (63, set()),
+    "ask_learn_28.toml": (64, set()),
     "ask_learn_29.toml": (70, set()),
     "ask_learn_30.toml": (65, set()),
     "ask_learn_25.toml": (
@@ -219,6 +219,26 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right in substance: the training's summary says participants received
             # certificates; the set wants a "Yes", which the words' being held does not give
             "Did the people who attended the Xiamen training get certificates, yes or no?",
+        },
+    ),
+    "ask_learn_31.toml": (
+        65,
+        {
+            # right in substance: our summary says "cloud services", the set wants the
+            # article's "cloud computing"
+            "besides AI, what other things did the images copyright society lady say make it "
+            "hard to verify and protect rights in photos?",
+            # right in substance: the training's summary says participants received
+            # certificates; the set wants a "Yes", which the words' being held does not give
+            "did the people who attended the Xiamen training get certificates?",
+        },
+    ),
+    "ask_learn_32.toml": (
+        69,
+        {
+            # right in substance: 29 countries and "one more" are given; the set wants the sum
+            "So how many countries in total were needed for the Beijing Treaty to enter into "
+            "force?",
         },
     ),
     "ask_learn_21.toml": (

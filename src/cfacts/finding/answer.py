@@ -1940,6 +1940,7 @@ class Answerer:
         for place in q.places:
             if set(place.span) & names:
                 continue
+
             def before(p: Place) -> list[tuple[int, int]]:
                 return [(i, y) for i, y in years if 0 < p.start - i <= 2]
 
@@ -3112,7 +3113,14 @@ class Answerer:
         if events:
             ids = {e.id for e in events}
             appearances = [a for a in appearances if a.event in ids]
+        words = self.q.words
         for org in self.mentioned("organization"):
+            before = words[max(0, org.start - 4) : org.start]  # "as Director of WIPO's office":
+            titles = [org.start - len(before) + k for k, w in enumerate(before) if w in ROLE_TITLES]
+            if titles:  # the post the person held, not who organized the events
+                self.use([*titles, *org.span])
+                self.use_words({"as", "of", "at"})
+                continue
             appearances = [a for a in appearances if org.best.id in self._organizers(a.event)]
             self.use(org.span)
         self.use_words(ROSTER | {"events", "event"})
@@ -3745,7 +3753,18 @@ class Answerer:
         if not countries:
             raise Refused(f"no country is on record as represented at the {event.name}")
         self.cues.append("represented")
-        return [self.lines.represented(event, c) for c in countries], Request("event", event.id)
+        lines = [self.lines.represented(event, c) for c in countries]
+        q = self.q
+        if groups and q.asked[:1] and q.asked[0] in YES_NO:  # "was photography among them?"
+            asked = {w for i, w in enumerate(q.words) if w not in STOP and i not in self.used}
+            named = [k for k, c in enumerate(countries) if asked & set(fold(c).split())]
+            if named:
+                self.use(i for i, w in enumerate(q.words) if w in asked and any(
+                    w in fold(countries[k]).split() for k in named))  # fmt: skip
+                self.use_words({"one", "fields", "field", "among", "yes", "or", "no"})
+                lines = [lines[k] for k in named]
+                lines[0] = replace(lines[0], text=f"Yes (our reading): {lines[0].text}")
+        return lines, Request("event", event.id)
 
     def event_list(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "which events were held in Beijing", "list the events of 2019": every event
