@@ -3196,9 +3196,7 @@ class Answerer:
             kinds = [w for w in head if w not in STOP and w not in {"total", "in", "all"}]
             if any(not any(same_word(w, t) or same_word(NATIONALS.get(w, w), t) for t in told)
                    for w in kinds):  # fmt: skip
-                raise Refused(
-                    f"no count of one group's participants is on record for the {event.name}"
-                )
+                raise Refused(group)
         after: list[str] = []  # "came from African countries", "from copyright associations"
         for i in (i for i, w in enumerate(words) if w == "from" and i not in q.context):
             after += takewhile(lambda w: w not in STOP, words[i + 1 :])  # not the scene's
@@ -4815,11 +4813,7 @@ class Answerer:
         self.use(used | shared)
         self.use_words(NUMBER | NUMBER_VERBS | {"numbers", "figures", "stats", "and"})
         self.cues.append("statistic")
-        lines: list[AnswerLine] = []
-        for statistic in found:
-            picked, _ = self._picked(statistic, self.rel.series(statistic.id))
-            lines += [self.lines.observation(o) for o in picked]
-        return lines, Request("stat", found[0].id)
+        return self._observed(found), Request("stat", found[0].id)
 
     def _versus_statistics(self) -> tuple[list[AnswerLine], Request] | None:
         """Two different figures set against each other ("how many record companies vs
@@ -4840,11 +4834,15 @@ class Answerer:
         self.use([*left[1], *right[1], *shared, at[0]])
         self.use_words(NUMBER | NUMBER_VERBS | {"how", "many", "much"})
         self.cues.append("statistic")
+        return self._observed((left[0], right[0])), Request("stat", left[0].id)
+
+    def _observed(self, statistics: Sequence[Statistic]) -> list[AnswerLine]:
+        """Each statistic's values for the years asked (`_picked`), one after the other."""
         lines: list[AnswerLine] = []
-        for statistic in (left[0], right[0]):
+        for statistic in statistics:
             picked, _ = self._picked(statistic, self.rel.series(statistic.id))
             lines += [self.lines.observation(o) for o in picked]
-        return lines, Request("stat", left[0].id)
+        return lines
 
     def _reporter_described(self, picked: Sequence[Observation]) -> None:
         """Accounts for the words that describe who gave the figures ("according to the NCAC
