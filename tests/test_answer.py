@@ -1013,6 +1013,13 @@ _LEARN_AD = [
     # group among those represented, checked
     ("in which years was Liu Hua at these events as Director of the WIPO Office in China?", "2021"),
     ("was literature one of the fields represented at the roundtable? yes or no", "Yes (our"),
+    # sets AX and AY: numbers tied by "register", "encompass"; "what did X say Y was" asks a
+    # figure; a figure stated bare ("I have 7.35") for one end of a change
+    ("what did MCSC's membership encompass in 2024, and its licensing revenue?", "477"),
+    ("what did Guan Jun say the 2023 GDP share was, and the added value?", "9.38"),
+    ("how did the GDP share move from 2021 to 2023? I have 7.44 for one", "7.41"),
+    # a continent's countries among those represented
+    ("which European countries were represented at the Chengdu forum?", "Finland"),
 ]
 
 _REFUSE_3 = [
@@ -1088,6 +1095,11 @@ _REFUSE_3 = [
     ("how many works were registered in Chengdu city itself in 2018?", ""),
     # set AV: a sum in yuan no statement gives
     ("what export value in yuan did Zhao Xiuling give for 2021?", ""),
+    # sets AX and AY: someone before a person in a post; a continent none of whose countries
+    # is on record; the post itself, not its assistant's
+    ("who headed the WIPO Office in China before Liu Hua?", ""),
+    ("which South American countries sent delegates to the Chengdu forum?", ""),
+    ("who is the actual director of the Turin law department Cogo teaches at?", "itself"),
 ]
 
 

@@ -126,6 +126,7 @@ from cfacts.finding.vocabulary import (
     PRAISE,
     PROFILE_NOUNS,
     PRONOUNS,
+    PROPER_TITLE,
     QUALIFIERS,
     RANKING,
     REPORTING,
@@ -145,6 +146,7 @@ from cfacts.finding.vocabulary import (
     STARTED,
     STATEMENT,
     SUBJECT_WORDS,
+    SUCCESSION,
     TAKE_WORDS,
     TALK_NOUNS,
     TALKS_HELD,
@@ -940,6 +942,7 @@ class Answerer:
         if self._where_cue() and not statement:
             order.append(self.where)
         counted = q.asked[:2] in (("how", "many"), ("how", "much"))  # "how many treaties did
+        counted = counted or self._said_figure()  # "what did X say the added value was"
         if self._number_cue() and (counted or not self._statement_cue(attribution=False)):
             order += [self.attendance, self.number]  # it say": a number; "..., according to X"
         elif q.has("attendance", "turnout", "headcount"):
@@ -977,6 +980,9 @@ class Answerer:
             self.use_words(CURRENCY_WORDS | {"money", "cash"})  # "how much money": in yuan
         if self.asks_only_who():  # "X praised the treaty. Who?": a person's fact, not the treaty
             lines = [line for line in lines if line.kind in PERSON_KINDS]
+        other_than = self._succeeded()  # "who was director before Liu Hua": not Liu Hua
+        if other_than:
+            lines = [x for x in lines if _person_of(self.store.get(x.kind, x.id)) not in other_than]
         within = self._who_within()
         if within:  # "who at NCAC ...": one of its people
             lines = [x for x in lines if self._person_in(x, within)]
@@ -2387,6 +2393,10 @@ class Answerer:
             for w in wanted:
                 words.update(TITLE_SYNONYMS.get(w, (w,)))
             fitting = [r for r in roles if words <= set(fold(r.title).split())]
+            if self.q.has(*PROPER_TITLE):  # "the actual director": not an assistant director
+                fitting = [r for r in fitting if not MODIFIERS & set(fold(r.title).split())]
+                if not fitting:
+                    raise Refused("no one on record holds that post itself")
             if fitting:
                 roles = fitting
                 self.use(titles)
@@ -3743,6 +3753,13 @@ class Answerer:
         kinds of participants it says came ("publishing houses", "rights holders in film")."""
         self.use_words({"countries", "country", "nations", "represented"})
         countries = [r for r in event.represented if " " not in r and not r.isupper()]
+        continents = set(self.q.words) & set(CONTINENTS.values())  # "which African countries"
+        if continents and not groups:
+            countries = [c for c in countries if CONTINENTS.get(fold(c)) in continents]
+            self.use_words(continents)
+            if not countries:
+                where = " or ".join(sorted(continents)).title()
+                raise Refused(f"no country of {where} is on record as represented there")
         if groups:
             self.use_words(GROUP_WORDS | ORG_KIND_WORDS | {"come", "came", "from", "of"})
             self.use_words({"drawn", "draw", "hail", "hailed", "they", "were"})
@@ -4510,6 +4527,27 @@ class Answerer:
         yoy = any(words[i : i + 3] == ("year", "on", "year") for i in range(len(words)))
         return self.q.has(*GROWTH) or bool(self._moved()) or yoy
 
+    def _succeeded(self) -> set[str]:
+        """The people a "who" question asks about the one before or after ("who was director
+        before Liu Hua took over", "who succeeded X"): the answer is never one of them."""
+        q = self.q
+        if not q.has("who", "whom"):
+            return set()
+        words = q.words
+        return {
+            rid
+            for m in self.mentioned("person")
+            if m.start and words[m.start - 1] in SUCCESSION
+            for rid in m.ids("person")
+        }
+
+    def _said_figure(self) -> bool:
+        """Whether a question asks what figure someone gave ("what did Guan Jun say the added
+        value was", "what did she say its share is"): "say" then "was" or "is" after it."""
+        words = self.q.words
+        says = [i for i, w in enumerate(words) if w in ("say", "said", "says")]
+        return bool(says) and any(w in ("was", "were", "is", "are") for w in words[says[0] + 2 :])
+
     def _stated_end(self, unit: str, series: Sequence[Observation]) -> None:
         """Accounts for a figure the question states for one end of a change when it is the
         value on record ("the share was 7.41% in 2021, what was it in 2023"); a figure that is
@@ -4519,6 +4557,10 @@ class Answerer:
         values = {o.value.value for o in series if o.value is not None}
         if claim is None or claim.number not in values:
             self.used = before
+            for number in re.findall(r"(?<![\w.])\d+\.\d+(?![\w.])", self.q.text):  # "I have
+                at = self._phrase_at(words_of(number))  # 7.35 for one of them"
+                if float(number) in values and at is not None:
+                    self.use(range(at, at + len(words_of(number))))
 
     def _moved(self) -> list[int]:
         """The positions of "go up (or down)", "went down" and the like."""

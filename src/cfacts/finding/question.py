@@ -811,12 +811,12 @@ China."""
 CONTINENTS = {
     **dict.fromkeys(
         ("italy", "france", "germany", "spain", "united kingdom", "switzerland", "netherlands",
-         "russia", "belgium", "austria", "sweden", "poland"),
+         "russia", "belgium", "austria", "sweden", "poland", "finland"),
         "europe",
     ),
     **dict.fromkeys(
         ("china", "japan", "south korea", "korea", "singapore", "thailand", "vietnam", "india",
-         "pakistan", "malaysia", "indonesia"),
+         "pakistan", "malaysia", "indonesia", "bangladesh", "nepal", "kazakhstan"),
         "asia",
     ),
     **dict.fromkeys(("kenya", "nigeria", "egypt", "south africa", "ghana", "zimbabwe"), "africa"),

@@ -176,6 +176,14 @@ NOT_AFFIRMED = frozenset(
 """Words that keep a yes-or-no question from being read as affirmed by a statement holding
 its words: they negate, compare, restrict or offer choices."""
 
+PROPER_TITLE = frozenset({"actual", "real", "proper", "full"})
+"""Words that ask for a post itself, not a deputy's or an assistant's ("the actual director")."""
+
+SUCCESSION = frozenset(
+    "before after preceded succeeded replaced predecessor successor followed".split()
+)
+"""Words before a person that ask for someone else in the post ("before Liu Hua")."""
+
 TALKS_HELD = frozenset(
     "bilateral multilateral copyright trade the held hold holds holding have has had having "
     "any its their peace formal".split()
@@ -274,7 +282,10 @@ NUMBER_VERBS = frozenset(
     "economy hold holds held cover covers covered see sees saw seen post posted posts "
     "create created creates contribution contributions record recorded records "
     "generate generated generates generating produce produced produces producing hit range "
-    "make made makes land landed lands composed composition breakdown absolute there".split()
+    "make made makes land landed lands composed composition breakdown absolute there "
+    "register registers registered encompass encompasses encompassed comprise comprises "
+    "comprised contain contains contained log logs logged boast boasts boasted achieve "
+    "achieves achieved attain attained".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
 
