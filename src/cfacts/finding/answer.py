@@ -1041,7 +1041,7 @@ class Answerer:
             raise_words = ", ".join(dict.fromkeys(missing or [self.q.words[i] for i in left]))
             return self.refusal(f"nothing it holds says {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
-        if near is not kept and self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
+        if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             unique[0] = replace(unique[0], text=f"Yes (our reading): {unique[0].text}")
         return Reply(
             tuple(unique),

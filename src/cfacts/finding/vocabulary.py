@@ -322,11 +322,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "earnings": ("revenue", "income"),
     "make": ("revenue",),
     "made": ("revenue", "adopted", "concluded", "generated", "created"),
-    "hurting": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
-    "hurt": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
-    "hurts": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
-    "harming": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
-    "damaging": ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
+    **dict.fromkeys(  # "AI hurting photography": its impact, what it displaces
+        ("hurting", "hurt", "hurts", "harming", "damaging"),
+        ("impact", "disrupting", "displacing", "replacing", "threat", "challenge"),
+    ),
     "business": ("market", "industry", "sector", "trade"),
     "working": ("cooperation", "partnership", "together", "cooperated"),
     "makes": ("revenue",),
@@ -341,11 +340,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "collect": ("revenue", "fees"),
     "collected": ("revenue", "fees"),
     "receive": ("revenue",),
-    "get": ("revenue", "income", "fees"),
-    "recaudation": ("revenue", "income", "fees"),  # Spanish "recaudación": collections
-    "recaudations": ("revenue", "income", "fees"),
-    "got": ("revenue", "income", "fees"),
-    "gets": ("revenue", "income", "fees"),
+    **dict.fromkeys(  # "how much did CAVCA get"; Spanish "recaudación": collections
+        ("get", "got", "gets", "recaudation", "recaudations"), ("revenue", "income", "fees")
+    ),
     "received": ("revenue",),
     "income": ("revenue",),
     "takings": ("revenue", "income", "fees"),
