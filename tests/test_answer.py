@@ -1020,6 +1020,8 @@ _LEARN_AD = [
     ("how did the GDP share move from 2021 to 2023? I have 7.44 for one", "7.41"),
     # a continent's countries among those represented
     ("which European countries were represented at the Chengdu forum?", "Finland"),
+    # an organization that is a party to the instrument named: the instrument answers
+    ("does china hold bilateral copyright dialogues with the EU?", "Yes (our reading)"),
 ]
 
 _REFUSE_3 = [

@@ -2633,8 +2633,8 @@ class Answerer:
         if not orgs or self.mentioned("person") or self._only_in_scene("organization"):
             return None
         org = self.store.get("organization", orgs[0].best.id)
-        if not isinstance(org, Organization):
-            return None
+        if not isinstance(org, Organization) or self._party_to_named(org.id):
+            return None  # "does China hold copyright dialogues with the EU": the dialogues
         self.use(orgs[0].span)
         kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
         asked = self.q.asked[1:2] and self.q.asked[1] in EVENT_KIND_WORDS  # "which trainings"
@@ -3894,6 +3894,14 @@ class Answerer:
             lines[0] = replace(lines[0], text=f"Yes (our reading): {lines[0].text}")
         name = self.lines.name(mention.kind, record.id)
         return lines, Request("search", name, limit=CARDS)
+
+    def _party_to_named(self, org: str) -> bool:
+        """Whether an organization is a party to an instrument the question also names."""
+        return any(
+            isinstance(record := self.store.get("instrument", m.best.id), Instrument)
+            and org in record.parties
+            for m in self.mentioned("instrument")
+        )
 
     def _parties_checked(self, mention: Mention, record: Instrument | Topic) -> bool:
         """Whether a yes-or-no question asks if a country or organization is one of an
