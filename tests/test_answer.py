@@ -1022,6 +1022,10 @@ _LEARN_AD = [
     ("which European countries were represented at the Chengdu forum?", "Finland"),
     # an organization that is a party to the instrument named: the instrument answers
     ("does china hold bilateral copyright dialogues with the EU?", "Yes (our reading)"),
+    # a yes-or-no question of two figures, "more than" or "lower than": our comparison
+    ("did CAVCA take in more money than MCSC in 2024?", "Yes: CAVCA"),
+    ("was MCSC's 2024 revenue lower than CAVCA's?", "Yes: MCSC"),
+    ("was MCSC's 2024 revenue higher than CAVCA's?", "No: MCSC"),
 ]
 
 _REFUSE_3 = [

@@ -4432,6 +4432,14 @@ class Answerer:
             tags = (("yes", "or", "no"), ("true", "or", "false"))  # not ", true or false?"
             at = [i for i, w in enumerate(words)
                   if w == "or" and i >= begins and words[i - 1 : i + 2] not in tags]  # fmt: skip
+            at = (
+                at
+                or [  # "did CAVCA earn more (money) than MCSC"
+                    i
+                    for i, w in enumerate(words)
+                    if w == "than" and i >= begins and set(words[max(0, i - 3) : i]) & COMPARATIVES
+                ]
+            )
         if len(at) != 1 or self._asks_growth():
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]
@@ -4510,12 +4518,47 @@ class Answerer:
         self.use_words(COMPARATIVES | {"or", "which", "who", "one", "against", "comparison"})
         self.use_words({"part", "portion", "slice", "chunk", "they", "them", "it", "level"})
         self.use_words({"whole", "entire", "high", "low", "big", "large", "small"} | NUMBER_VERBS)
-        lines: list[AnswerLine] = []
+        sides: list[list[AnswerLine]] = []
         for statistic, _ in (first, second):
             picked, _ = self._picked(statistic, self.rel.series(statistic.id))
-            lines += [self.lines.observation(o) for o in picked]
+            sides.append([self.lines.observation(o) for o in picked])
         self.cues += ["statistic", "compared"]
-        return lines, Request("stat", first[0].id)
+        verdict = self._than_verdict(sides[0], sides[1])
+        if verdict is not None:
+            self.cues.append("checked")
+            sides[0] = [verdict]
+        return [*sides[0], *sides[1]], Request("stat", first[0].id)
+
+    def _than_verdict(
+        self, first: Sequence[AnswerLine], second: Sequence[AnswerLine]
+    ) -> AnswerLine | None:
+        """For a yes-or-no question of two figures ("did CAVCA earn more than MCSC in 2024",
+        "was MCSC's revenue lower than CAVCA's"), the first figure's line with our verdict
+        ("Yes: ... , more than 477 million yuan (our comparison)"), or that the figures as
+        written cannot tell; None for any other question, or unless each side has one
+        figure."""
+        q = self.q
+        if not (q.asked[:1] and q.asked[0] in YES_NO) and not self._tagged:
+            return None
+        greater = q.has("more", "bigger", "larger", "higher", "greater", "better")
+        lesser = q.has("less", "smaller", "lower", "fewer", "worse")
+        if greater == lesser or len(first) != 1 or len(second) != 1:
+            return None
+        a, b = first[0], second[0]
+        if a.value is None or b.value is None or a.value.unit != b.value.unit:
+            return None
+        x, y = _bounds(a.value), _bounds(b.value)
+        if x is None or y is None:
+            return None
+        if x[0] > y[1]:
+            said = "more than"
+        elif x[1] < y[0]:
+            said = "less than"
+        else:
+            note = f"the figures as written cannot tell which is larger than {b.value.as_written}"
+            return replace(a, text=f"{a.text}; {note} (our comparison)")
+        word = "Yes" if (said == "more than") == greater else "No"
+        return replace(a, text=f"{word}: {a.text}, {said} {b.value.as_written} (our comparison)")
 
     def _rate_in(self, statistic: Statistic, years: Sequence[int]) -> list[Observation]:
         """The article's own growth figure of a statistic for the one year asked, or with no
