@@ -1026,6 +1026,42 @@ _LEARN_AD = [
     ("did CAVCA take in more money than MCSC in 2024?", "Yes: CAVCA"),
     ("was MCSC's 2024 revenue lower than CAVCA's?", "Yes: MCSC"),
     ("was MCSC's 2024 revenue higher than CAVCA's?", "No: MCSC"),
+    # learning sets 33 and 34: a request for how to answer ("exact figure + currency pls",
+    # "? need the number") and an aside in brackets ask nothing
+    ("added value of the copyright industry in 2021, exact figure + currency pls", "8.48"),
+    ("which anniversary of the WIPO-China partnership was 2023? need the number", "50th"),
+    ("what did MCSC earn in 2024 (I'm writing a thesis on CMOs)?", "477"),
+    # a figure's move asked yes or no, either way round
+    ("is the 2023 GDP share higher than the 2021 one? give both numbers", "Yes: "),
+    ("was the GDP share in 2017 higher than in 2023?", "No: "),
+    # a second figure's own growth is not the first's change
+    ("MCSC's 2024 live performance revenue and database growth?", "27%"),
+    # a term named ("FTA") is no word a closest fact may miss
+    ("FTA talks China engaged in - with which partners exactly?", "Australia"),
+    # an event's record holding the few words a yes-or-no question asks of it
+    ("did the xiamen training's participants receive certificates?", "Yes (our reading)"),
+    # which places had a figure stated as a range
+    ("which chinese cities had copyright shares of 9 to 12% of GDP?", "Shenzhen"),
+    # parts of continents
+    ("which South and South-East Asian countries sent officials to Chengdu?", "Nepal"),
+    # a person named in a scene, then asked which body he is with
+    ("Scot Morris talked about CMOs - which organisation is he with?", "Australasian"),
+    # "a record year": a year's value, and a yes-or-no reading of its quote
+    ("was 2024 a record year for MCSC's licensing revenue?", "Yes (our reading)"),
+    # refusals common to many older sets: "the WIPO-China partnership" is of both, not the
+    # WIPO Office in China; "which anniversary" is a step's own figure
+    ("which anniversary did the WIPO-China ties mark in 2023?", "50th"),
+    ("what milestone of the WIPO-China relationship fell in 2023", "50th"),
+    # the Beijing Treaty's place among WIPO's agreements, checked
+    ("was the beijing treaty wipo's first copyright-related deal in two decades?", "Yes (our"),
+    # "X-related" is about X; a kind's word ("the forum for") names no event
+    ("which WIPO forum did Liu Hua name for exploring AI-related solutions?", "Conversation"),
+    # lawyers "in private practice", "practising lawyers": law firms
+    ("which firms were the lawyers in private practice lecturing in Xiamen from?", "Thornton"),
+    # "the X article mentions" says which article, and asks nothing said
+    ("the xi conference on foreign affairs the shanghai article mentions, what year?", "2014"),
+    # "according to the APRA guy": the one speaker of the body named, his closest statement
+    ("according to the APRA guy, which income sources are shrinking?", "newspapers"),
 ]
 
 _REFUSE_3 = [
@@ -1106,6 +1142,12 @@ _REFUSE_3 = [
     ("who headed the WIPO Office in China before Liu Hua?", ""),
     ("which South American countries sent delegates to the Chengdu forum?", ""),
     ("who is the actual director of the Turin law department Cogo teaches at?", "itself"),
+    # an organizer named as the speakers' body: none of its people lectured there
+    ("which NCAC officials lectured at the Xiamen training?", "no speaker"),
+    # a part of a continent none of whose countries is on record
+    ("which West African countries were represented at the Chengdu forum?", "West Africa"),
+    # a person named in a scene with words none of his talks holds
+    ("Scot Morris talked about football - which organisation is he with?", "football"),
 ]
 
 

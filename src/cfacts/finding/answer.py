@@ -43,6 +43,8 @@ from cfacts.finding.question import (
     DEMONYMS,
     LATIN_AMERICA,
     STOP,
+    SUBREGION_WORDS,
+    SUBREGIONS,
     Mention,
     Place,
     Question,
@@ -50,6 +52,7 @@ from cfacts.finding.question import (
     described,
     read,
     two_questions,
+    unasked,
     words_of,
 )
 from cfacts.finding.request import Request
@@ -168,8 +171,18 @@ from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 MAX_LINES = 12
 NAME_WORDS_MAX = 4
 """Words at most in a name asked of again ("... and Ran Handong?")."""
-AFFIRMING = frozenset({"claim", "milestone", "appearance"})
+AFFIRMING = frozenset({"claim", "milestone", "appearance", "observation"})
 """The kinds of fact whose holding every word of a yes-or-no question reads as "Yes"."""
+SOURCE_VERBS = MENTIONED_AT | {"mentions", "cites", "says", "said", "notes", "refers", "names"}
+"""Verbs after "the ... article" that only say which article holds it ("... the Shanghai
+article mentions")."""
+POST_ASKED = frozenset(ORG_NOUNS) | {
+    "post", "title", "job", "role", "position", "employer", "affiliation", "occupation",
+    "profession", "company", "firm", "university", "organisation", "organization",
+}  # fmt: skip
+"""Nouns that ask which body or post someone has ("which organisation is he with")."""
+AFFIRMED_EVENT_WORDS = 3
+"""Words at most a yes-or-no question may ask of an event for its record to read "Yes"."""
 GROUP_WORDS_MAX = 4
 """Words at most between "how many" and those who came that name a group ("Chinese and
 foreign guests")."""
@@ -225,7 +238,7 @@ def respond(lookup: Lookup, text: str) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead. A
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so."""
-    text = _and_whom(lookup, text)
+    text = _and_whom(lookup, unasked(text))  # not "(for my thesis)", "..., exact figure pls"
     reply = Answerer(lookup, text).reply()
     if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
@@ -530,6 +543,10 @@ class Answerer:
             if j in self.q.context:  # "In the piece on X, what ...": the whole scene
                 found += [i for i in self.q.context if abs(i - j) <= SOURCE_REACH]
                 continue
+            if words[j + 1 : j + 2] and words[j + 1] in SOURCE_VERBS:  # "that conference the
+                the = max(i for i in range(max(0, j - 4), j) if words[i] in ("the", "this", "that"))
+                found += range(the, j + 2)  # Shanghai article mentions": which article said it
+                continue
             back = [i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("in", "from")]
             if back:  # "what does WOC stand for in the 2021 Xiamen training article"
                 found += range(back[-1], j + 1)
@@ -613,6 +630,8 @@ class Answerer:
                 texts += [text for _, text in record_texts(record)]
                 texts += self._linked_names(record)
                 texts += self._article_words(record)
+                if kind == "milestone":  # "which milestone of the relationship"
+                    texts.append("milestone milestones")
                 kind_name = getattr(record, "kind", None)  # RCEP is an agreement; a work
                 if isinstance(kind_name, str):  # may be asked for as "which game"
                     texts.append(vocabulary_words(kind_name))
@@ -935,7 +954,9 @@ class Answerer:
         if q.asked[:1] == ("which",) and q.asked[1:2] and q.asked[1] in WHEN:
             asks_who = False  # "which days in July was it held"
         when = (self._when_asked() and not asks_who) or self._asks_year() or self._how_long()
+        attributed = False  # "what year ..., according to X": what X said, else its date
         if statement and q.words and q.words[0] not in WHEN:  # "what did X say when ..."
+            attributed = when and not self._statement_cue(attribution=False)
             when = False
         if when:
             order.append(self.when_dated)
@@ -953,11 +974,30 @@ class Answerer:
         if not statement:
             order += [self.side_events, self.organizers, self.roster]
         order += [self.statements] if statement else []
+        order += [self.when_dated] if attributed else []
         order += [self.event_list, self.number_named, self.person, self.organization]
         order += [self.event] if when else [self.event, self.subject]  # a date, not a profile
         if not (when or self._where_cue() or self._number_cue()):
             order.append(self.text)  # a date, a place or a number is never just words found
+        elif not (when or self._where_cue()):
+            order.append(self.counted_text)  # "which anniversary": a fact's own figure
         return order
+
+    def counted_text(self) -> tuple[list[AnswerLine], Request] | None:
+        """A number asked ("which anniversary of the WIPO-China partnership was it", "how many
+        years had they been partners") of a statement or step that gives one: the facts
+        holding every word, of those with a figure of their own."""
+        if self._near_ok:
+            return None  # a figure is never the closest wording
+        found = self.text()
+        if found is None:
+            return None
+        lines = [  # a statistic's figures are `number`'s, read by their own words
+            line
+            for line in found[0]
+            if line.value is not None and line.kind in ("milestone", "claim")
+        ]
+        return (lines, found[1]) if lines else None
 
     def checked(self, lines: list[AnswerLine], request: Request) -> Reply:
         """Keep the facts that hold every word left unaccounted for; refuse if none does."""
@@ -977,7 +1017,7 @@ class Answerer:
             else:
                 lines = judged
         if any(line.value and line.value.unit == "CNY" for line in lines):
-            self.use_words(CURRENCY_WORDS | {"money", "cash"})  # "how much money": in yuan
+            self.use_words(CURRENCY_WORDS | {"money", "cash", "currency"})  # "how much money"
         if self.asks_only_who():  # "X praised the treaty. Who?": a person's fact, not the treaty
             lines = [line for line in lines if line.kind in PERSON_KINDS]
         other_than = self._succeeded()  # "who was director before Liu Hua": not Liu Hua
@@ -1060,7 +1100,8 @@ class Answerer:
         q = self.q
         if not (q.asked[:1] and q.asked[0] in YES_NO) and not self._tagged:
             return False
-        if not lines or any(line.kind not in AFFIRMING for line in lines):
+        kinds_affirm = bool(lines) and all(line.kind in AFFIRMING for line in lines)
+        if not kinds_affirm and not self._event_affirmed(lines):
             return False
         if any(line.text.startswith(("Yes", "No")) for line in lines):
             return False
@@ -1068,6 +1109,18 @@ class Answerer:
         asked = {w for i, w in enumerate(q.words) if i not in scene}
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
         return not (asked & NOT_AFFIRMED) and not numbers and not self._near_ok
+
+    def _event_affirmed(self, lines: Sequence[AnswerLine]) -> bool:
+        """Whether the facts answering a yes-or-no question are one event's, and the question
+        names nothing but that event (its place and year) and asks a few plain words of it that
+        its record holds ("did the Xiamen training's participants receive certificates")."""
+        if not lines or {(line.kind, line.id) for line in lines} != {("event", lines[0].id)}:
+            return False
+        q = self.q
+        if any(m.kind != "event" or m.best.id != lines[0].id for m in q.mentions):
+            return False
+        left = [q.words[i] for i in self.leftover() if q.words[i] not in STOP]
+        return 0 < len(left) <= AFFIRMED_EVENT_WORDS and all(w.isalpha() for w in left)
 
     def _instrument_asked(self) -> bool:
         """Whether the question asks for a treaty, agreement or law by name ("which treaties
@@ -1258,9 +1311,15 @@ class Answerer:
         words = self.q.asked
         asking = ("what", "which", "name", "list")  # "can you name the firms"
         at = next((i for i, w in enumerate(words[:3]) if w in asking), None)
+        ahead = 4
+        if at is None:  # "FTA talks China engaged in - with which partners?": the clause
+            after = ("with", "in", "at", "from", "of", "to", "for", "by", "on")
+            at = next((i for i, w in enumerate(words) if w == "which" and i
+                       and words[i - 1] in after), None)  # fmt: skip
+            ahead = 2
         if at is None:
             return False  # "with which partners" asks as "which partners" does
-        head = [w for w in words[at + 1 :] if w not in STOP][:4]
+        head = [w for w in words[at + 1 :] if w not in STOP][:ahead]
         return any(_plural(w) for w in head)
 
     def _name_words(self) -> set[str]:
@@ -1401,6 +1460,7 @@ class Answerer:
         texts = [record.summary, record.note or "", *(ev.quote for ev in record.evidence)]
         events = {self.q.words[i] for m in self.mentioned("event") for i in m.span}
         words = [w for w in words if w not in events]  # an event's name need not be said there
+        words = [w for w in words if w not in ("milestone", "milestones")]  # its kind, not said
         return len(words) > 1 and not any(
             all(self._word_in(w, fold(text).split()) for w in words) for text in texts
         )
@@ -1456,6 +1516,7 @@ class Answerer:
             return False  # "who signed the MoU mentioned at the meeting": signing is asked
         scene = set(self.q.context)  # "Jiang Bo, who spoke on blockchain, is ...": a scene
         scene = set() if self._bare_ask() else scene  # "Someone said X. Who was it?": asked
+        scene |= set(self._source_said())  # "the Shanghai article mentions": which article
         people = {j for m in self.q.of_kind("person") for j in m.span} | {-1}
         named = {
             j for m in self.q.mentions if len(m.span) > 1 and m.best.score >= NAMED for j in m.span
@@ -1486,7 +1547,8 @@ class Answerer:
                 return True
             if w in PRAISE and i - 1 in people:  # "X praised China for backing which group"
                 return True
-            if (w, after) == ("according", "to") and i + 2 in speakers and attribution:
+            the = words[i + 2 : i + 3] == ("the",)  # "according to the APRA guy"
+            if (w, after) == ("according", "to") and i + 2 + the in speakers and attribution:
                 return True  # "according to X"
             if w in ("brought", "bring", "brings") and after == "up":  # "who brought up X"
                 return True
@@ -2407,6 +2469,8 @@ class Answerer:
             if not roles:
                 raise Refused(f"no earlier post of {self.lines.name('person', rid)} is on record")
             self.use_words(EARLIER | {"she", "he", "they", "worked", "work", "joined", "became"})
+        if self._asks_his_post():  # "Scot Morris talked about CMOs - which organisation is
+            self._use_said_by(rid)  # he with?": what he said, on record, names him
         self.cues.append("person")
         person = self.store.get("person", rid)
         if not roles:
@@ -3549,11 +3613,50 @@ class Answerer:
             elif any(self._speaker_org(a) in family for a in speakers):
                 wanted |= family
                 self.use(mention.span)
-            elif set(ids) & organizers:
+            elif set(ids) & organizers and not self._of_people(mention):
                 self.use(mention.span)
+            elif set(ids) & organizers:  # "which NCAC officials lectured": none is on record
+                wanted |= family
         if not wanted:
             return speakers
         return [a for a in speakers if self._speaker_org(a) in wanted]
+
+    def _asks_his_post(self) -> bool:
+        """Whether, after a person is named, a question asks of him or her which body or post
+        ("Scot Morris talked about CMOs - which organisation is he with?")."""
+        words = self.q.words
+        people = self.mentioned("person")
+        if not people:
+            return False
+        end = max(m.end for m in people)
+        wh = next((i for i in range(end, len(words)) if words[i] in ("which", "what")), None)
+        if wh is None or not {"he", "she", "his", "her"} & set(words[wh:]):
+            return False
+        his = [i + 1 for i in range(wh, len(words) - 1) if words[i] in ("his", "her")]
+        return any(words[i] in POST_ASKED for i in (wh + 1, *his) if i < len(words))
+
+    def _use_said_by(self, rid: str) -> None:
+        """Accounts for the words left when one talk or statement of the person holds them all
+        (the scene "X talked about CMOs" is on record); else leaves them to refuse."""
+        talk = STATEMENT | SPOKE | LECTURE  # "talked about": any talk or statement is one
+        left = [i for i in self.leftover() if self.q.words[i] not in STOP | talk]
+        records = [("appearance", a.id) for a in self.rel.appearances_of_person(rid)]
+        records += [
+            ("claim", c.id)
+            for c in self.store.all("claim")
+            if isinstance(c, Claim) and c.person == rid
+        ]
+        if any(all(self.holds(k, r, self.q.words[i]) for i in left) for k, r in records):
+            self.use(left)
+            self.use_words(talk)
+
+    def _of_people(self, mention: Mention) -> bool:
+        """Whether an organization named says who people are, not whose event it was:
+        "NCAC officials", "anyone from NCAC", "did NCAC lecture"."""
+        words = self.q.words
+        after = words[mention.end] if mention.end < len(words) else ""
+        before = words[mention.start - 1] if mention.start else ""
+        return after in PEOPLE_NOUNS | ROLE_TITLES | ROSTER | SPOKE or before == "from"
 
     def _people_places(self) -> set[int]:
         """Where the places that say where people are from start: a country's people ("an
@@ -3754,7 +3857,15 @@ class Answerer:
         self.use_words({"countries", "country", "nations", "represented"})
         countries = [r for r in event.represented if " " not in r and not r.isupper()]
         continents = set(self.q.words) & set(CONTINENTS.values())  # "which African countries"
-        if continents and not groups:
+        parts = self._subregions()  # "which South and Southeast Asian countries"
+        if parts is not None and not groups:
+            regions, spans = parts
+            countries = [c for c in countries if any(fold(c) in SUBREGIONS[r] for r in regions)]
+            self.use(spans)
+            if not countries:
+                where = " or ".join(" ".join(r).title() for r in regions)
+                raise Refused(f"no country of {where} is on record as represented there")
+        elif continents and not groups:
             countries = [c for c in countries if CONTINENTS.get(fold(c)) in continents]
             self.use_words(continents)
             if not countries:
@@ -3780,6 +3891,36 @@ class Answerer:
                 lines = [lines[k] for k in named]
                 lines[0] = replace(lines[0], text=f"Yes (our reading): {lines[0].text}")
         return lines, Request("event", event.id)
+
+    def _subregions(self) -> tuple[list[tuple[str, str]], list[int]] | None:
+        """The parts of continents a question names ("South and Southeast Asian", "South-East
+        Asia", "Eastern Europe") and the positions of their words; None when it names none.
+        A part the fact base does not know is refused."""
+        words = self.q.words
+        named: list[tuple[str, str]] = []
+        spans: list[int] = []
+        for i, w in enumerate(words):
+            if w not in set(CONTINENTS.values()):
+                continue
+            j = i - 1
+            found: list[str] = []
+            while j >= 0 and (words[j] in SUBREGION_WORDS or words[j] in ("and", "or", "&")):
+                if words[j] in SUBREGION_WORDS:
+                    if words[j] == "east" and j and words[j - 1] == "south":
+                        found.append("southeast")  # "South-East Asia"
+                        spans += [j - 1, j]
+                        j -= 2
+                        continue
+                    found.append(words[j])
+                spans.append(j)
+                j -= 1
+            for part in reversed(found):
+                if (part, w) not in SUBREGIONS:
+                    raise Refused(f"no countries of {part.title()} {w.title()} are on record")
+                named.append((part, w))
+            if found:
+                spans.append(i)
+        return (named, spans) if named else None
 
     def event_list(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "which events were held in Beijing", "list the events of 2019": every event
@@ -3954,6 +4095,8 @@ class Answerer:
         statements (and our summaries of speeches) holding every topic word, by whoever the
         question names, at the event it names."""
         q = self.q
+        if self._asks_his_post():
+            return None  # "Scot Morris talked about CMOs - which organisation is he with?"
         self.use_words(
             STATEMENT | SPOKE | LECTURE | {"about", "on", "who", "which", "speaker", "speakers"}
         )
@@ -4004,6 +4147,10 @@ class Answerer:
                 return None
             facts = [r for kind in said for r in self.store.all(kind)]
         kept = [f for f in facts if self._said_by(f, people, speaker_orgs, events, asks_who)]
+        if not kept and events and not (self.mentioned("event") or q.places or q.years):
+            kept = [  # "the forum for exploring AI solutions": a kind's word, not an event
+                f for f in facts if self._said_by(f, people, speaker_orgs, [], asks_who)
+            ]
         kept = [f for f in kept if not _says_nothing(f)]
         kept = [f for f in kept if getattr(f, "person", None) not in scene_people]
         kept = [f for f in kept if not isinstance(f, Observation) or f.reported_by in people]
@@ -4023,7 +4170,13 @@ class Answerer:
         if not about and asked:  # "who said advancing cooperation ... builds ...": at length
             about = self._closest(kept, topic)
             self.cues += ["closest wording"] if about else []
-        if not about and len(set(people)) == 1:
+        speakers = {getattr(f, "person", None) for f in kept}  # "the APRA guy": its one speaker
+        one = len(set(people)) == 1 or (
+            any(self._of_people(m) for m in orgs)  # a body's person asked, not the body
+            and len(speakers) == 1
+            and None not in speakers
+        )
+        if not about and one:
             noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
@@ -4162,14 +4315,19 @@ class Answerer:
         scene = set(self.q.context)  # "By way of comparison with X, what was Y in 2017?"
         against = self._against_whole()  # "how much came from karaoke compared with the total"
         asked = self.q.words  # not "was between what?": the range asked
-        ranged = {i for i, w in enumerate(asked) if w == "between" and asked[i + 1 : i + 2] in
-                  ((), ("what",), ("which",), ("how",))}  # fmt: skip
+        ranged = {  # "between what", or a range stated ("between 9% and 12%"): not a change
+            i
+            for i, w in enumerate(asked)
+            if w == "between"
+            and (asked[i + 1 : i + 2] in ((), ("what",), ("which",), ("how",))
+                 or _stated_figure(asked[i + 1 : i + 2]))
+        }  # fmt: skip
         self.use(ranged)
         change = any(w in CHANGE for i, w in enumerate(asked) if i not in scene | against | ranged)
         change = change or len(years) >= 2
         if change:  # "which was higher, the share in 2021 or in 2023": both ends answer it
             self.use_words(COMPARATIVES | {"or", "which"})
-        growth = self._asks_growth()
+        growth = self._asks_growth() and not self._growth_of_other(statistic, words)
         self.use(self._moved())  # "did it go up or down"
         grown = self._grown(statistic)
         base_year = any(self._since(y) for y in years)
@@ -4212,10 +4370,13 @@ class Answerer:
             self.use_words({"over", "previous", "prior", "before", "year", "than", "compared"})
         picked, request = self._picked(statistic, series)
         lines = [self.lines.observation(o) for o in picked]
+        if years and all(o.period for o in picked) and not self.q.has(*EARLIER, "after", "next"):
+            self.use_words({"year"})  # "was 2024 a record year for it", not "the year before"
         self._reporter_described(picked)  # "according to the NCAC speaker in Xiamen"
         self.use_words(REPORTING)  # "the registration data shared by NCAC"
-        if self._local(statistic) and self.q.places:  # "in places like Beijing and Shanghai"
-            self.use_words(PLACE_NOUNS | PLACE_PLURALS | {"like", "such"})
+        if self._local(statistic) and (self.q.places or self._places_asked()):  # "in places like
+            self.use_words(PLACE_NOUNS | PLACE_PLURALS | {"like", "such"})  # Beijing", "which
+            self.use_words({"chinese", "developed"})  # cities had a share of 9 to 12%"
         if any(o.value is not None and o.value.qualifier in BOUNDS for o in picked):
             self.use_words(PASSED)  # "what threshold did it pass": "more than 10 million"
         threshold = self._threshold(statistic.unit)
@@ -4437,7 +4598,10 @@ class Answerer:
                 or [  # "did CAVCA earn more (money) than MCSC"
                     i
                     for i, w in enumerate(words)
-                    if w == "than" and i >= begins and set(words[max(0, i - 3) : i]) & COMPARATIVES
+                    if w == "than"
+                    and i >= begins
+                    and set(words[max(0, i - 3) : i]) & COMPARATIVES
+                    and not _stated_figure(words[i + 1 : i + 2])  # "more than 7 percent"
                 ]
             )
         if len(at) != 1 or self._asks_growth():
@@ -4577,6 +4741,24 @@ class Answerer:
         words = self.q.words
         yoy = any(words[i : i + 3] == ("year", "on", "year") for i in range(len(words)))
         return self.q.has(*GROWTH) or bool(self._moved()) or yoy
+
+    def _growth_of_other(self, statistic: Statistic, named: Collection[int]) -> bool:
+        """Whether the growth a question asks is a second figure's own ("MCSC's live
+        performance revenue, and database growth?"): every word for growth is among the words
+        naming a growth figure asked beside the first."""
+        if not self._asks_both():
+            return False
+        growing = {i for i, w in enumerate(self.q.words) if w in GROWTH}
+        other = self._other_statistic(statistic) or self._rest_statistic(statistic, named)
+        if not growing or other is None or not growing <= set(other[1]):
+            return False
+        years = {i for i, _ in self.q.years}
+        own = [  # "database growth": named by a word of its own, not "growth rate" alone
+            i
+            for i in set(other[1]) - growing - set(named) - years
+            if self.q.words[i] not in STOP | {"rate", "year", "on", "annual"}
+        ]
+        return bool(own) and "growth" in fold(other[0].label).split()
 
     def _succeeded(self) -> set[str]:
         """The people a "who" question asks about the one before or after ("who was director
@@ -4777,11 +4959,42 @@ class Answerer:
             raise Refused(f"{statistic.label} has only one value, so no change can be given")
         first, last = ends[0], ends[-1]
         lines = [self.lines.comparison(first, last)]
+        verdict = self._moved_verdict(first, last)
+        if verdict is not None:  # "is the 2023 share higher than the 2021 one?": Yes
+            lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
+            self.use_words(RISES | FALLS | COMPARATIVES | {"than", "up", "down"})
         if len(ends) > 2:  # "between 2017, 2021 and 2023": each step, and every value named
             lines += [self.lines.comparison(a, b) for a, b in pairwise(ends)]
         lines += [self.lines.observation(o) for o in reversed(ends)]
         self.cues.append("change")
         return lines, Request("stat", statistic.id)
+
+    def _moved_verdict(self, first: Observation, last: Observation) -> str | None:
+        """For a yes-or-no question of which way a figure moved ("is the 2023 share higher
+        than the 2021 share", "did the share fall from 2017 to 2023"), "Yes" or "No" as the
+        two values say; None for any other question or when their hedges leave both."""
+        q = self.q
+        if not (q.asked[:1] and q.asked[0] in YES_NO) and not self._tagged:
+            return None
+        up = {"more", "bigger", "larger", "higher", "greater", "up", *RISES, *GROWTH} - {"rate"}
+        down = {"less", "smaller", "lower", "fewer", "down", *FALLS, "declined", "dropped"}
+        rises, falls = q.has(*up), q.has(*down)
+        if rises == falls:
+            return None
+        x, y = _bounds(first.value), _bounds(last.value)
+        if x is None or y is None or first.value.unit != last.value.unit:
+            return None
+        if y[0] > x[1]:
+            rose = True
+        elif y[1] < x[0]:
+            rose = False
+        else:
+            return None
+        words = q.words  # "was the 2023 share higher than 2021's": the later one is asked of
+        than = [i for i, w in enumerate(words) if w == "than"]
+        before = {y for i, y in q.years if than and i < than[0]}
+        later_asked = not than or str(last.period or "")[:4] in {str(y) for y in before}
+        return "Yes" if (rose == rises) == later_asked else "No"
 
     def _since(self, year: int) -> bool:
         """Whether a year is the base of a change asked: "since 2021", "compared with 2021"."""
@@ -5050,12 +5263,15 @@ class Answerer:
                 continue  # a society's own figure answers only when the society is named
             if places and not all(
                 self._stat_place(record, p.name)
+                or (fold(p.name) == "china" and self._local(record))  # "chinese cities"
                 or (self._reported_in(record, p.name) and not self._measured_in(record, p))
                 for p in places
             ):
                 continue
             if self._local(record) and not self._place_words_named(record):
                 continue  # Sichuan's figure is not Chengdu's, nor China's
+            if self._places_asked() and not self._local(record):
+                continue  # "which cities had a share of 9 to 12%": a figure of places
             words = self._stat_words(record)
             covered = [i for i in content if self._word_in(q.words[i], words)]
             measures = self._measure_words(record)
@@ -5189,6 +5405,14 @@ class Answerer:
             return True
         authority = record.kind in AUTHORITY_KINDS
         return authority and fold(statistic.subject) == fold(record.country or "")
+
+    def _places_asked(self) -> bool:
+        """Whether the question asks which places ("which cities", "in what regions")."""
+        words = self.q.words
+        return any(
+            w in PLACE_PLURALS and {"which", "what"} & set(words[max(0, i - 2) : i])
+            for i, w in enumerate(words)
+        )
 
     def _place_words_named(self, statistic: Statistic) -> bool:
         """Whether the question has a word of each place a local statistic is about
@@ -5506,6 +5730,11 @@ def _a_year(match: re.Match[str]) -> bool:
     if match.group("unit") or match.group("scale"):
         return False
     return (number.isdigit() and 1900 <= int(number) <= 2100) or rest.startswith("year")
+
+
+def _stated_figure(words: Sequence[str]) -> bool:
+    """Whether words begin with a figure that is not a year ("between 9% and 12%")."""
+    return bool(words) and words[0][:1].isdigit() and not _a_year_word(words[0])
 
 
 def _bounds(quantity: Quantity | Amount) -> tuple[float, float] | None:

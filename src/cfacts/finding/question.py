@@ -686,6 +686,45 @@ _NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORE
 """A number asked in shorthand: "no. of treaties", "participants no.", "# of members"."""
 
 
+_FORMAT_ASKED = (
+    r"(?:[,;:?!.]|\s[-\u2013\u2014])\s*(?:(?:please|pls|plz)\s+)?"
+    r"(?:(?:i\s+|we\s+)?(?:need|want)|give(?:\s+me)?|show(?:\s+me)?|with)?\s*"
+    r"(?:(?:the|both|all|each|exact|precise)\s+)*"
+    r"(?:numbers?|figures?|units?|currency|amounts?)"
+    r"(?:\s*(?:\+|and|&|,)\s*(?:the\s+)?(?:units?|currency|years?|numbers?|figures?))*"
+    r"(?:\s+(?:please|pls|plz))?\W*$"
+)
+"""A request at the end of a question for how the answer is given ("..., exact figure +
+currency pls", "? need the number", "? give both numbers"): it asks nothing of its own."""
+_FORMAT_WORDS = ("number", "figure", "currency", "unit", "amount")
+_FORMAT_ASKING = frozenset(
+    "need want give show with both all each exact precise please pls plz currency".split()
+)
+
+
+_ASIDE = (
+    r"\s*\((?:i|i'm|i\u2019m|im|i am|i'd|my|we|we're|our|for my|for our|for a|just|asking|"
+    r"context|fyi|btw|e\.g\.?|not sure)\b[^()]*\)"
+)
+"""An aside in brackets about the one asking ("(I'm interested in the youth angle)", "(for
+my thesis)", "(just curious)"): it sets no scene and asks nothing."""
+
+
+def unasked(text: str) -> str:
+    """A question without what it says that asks nothing: an aside about the one asking in
+    brackets (`_ASIDE`) and a closing request for how the answer is given (`_FORMAT_ASKED`):
+    "What was X in 2021 (for my thesis), exact figure + currency pls" is "What was X in 2021?"."""
+    if "(" in text:
+        text = re.sub(_ASIDE, "", text, flags=re.IGNORECASE)
+    lowered = text[-60:].lower()
+    if not any(w in lowered for w in _FORMAT_WORDS):
+        return text
+    match = re.search(_FORMAT_ASKED, text, re.IGNORECASE)
+    if match is None or not set(words_of(match.group())) & _FORMAT_ASKING:
+        return text  # "477 million - the figure?" asks to have it checked
+    return f"{text[: match.start()]}?"
+
+
 _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("way", "one"), r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", "bilateral"),  # two sides
     (("only",), r"\b(came|come|comes)\s+only\s+from\b", r"\1 from"),  # a part, asked
@@ -701,6 +740,16 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("staff",), r"\bstaff\s+members?\b", "staffer"),  # "which WIPO staff member": a person
     (("off",), r"\b(?:rattled|reeled|listed|ticked)\s+off\b", "listed"),  # "rattled off"
     (("/",), r"\by\s*/\s*n\b", ", yes or no"),  # "... at both? y/n"
+    (("related",), r"\b([a-z]+)-related\b", r"\1"),  # "AI-related solutions": about AI
+    (("private",), r"\b(?:in|from)\s+private\s+practice\b", "from law firms"),
+    (("private",), r"\bprivate\s+(?=(?:law\s+)?firms?\b)", ""),  # "private law firms"
+    (("practic",), r"\bpractic(?:ing|ising)\s+(?=lawyers?\b|attorneys?\b)", ""),
+    (
+        ("china",),
+        r"\bwipo[\s-]+china(?=\s+(?:partnership|relationship|relations|ties|cooperation|"
+        r"collaboration|partners|friendship|anniversary)\b)",
+        "WIPO and China",
+    ),  # "the WIPO-China partnership" is of both, not the WIPO Office in China
 )
 """Ways people say things, as the fact base's words: (words one of which the text must hold,
 pattern, what it reads as). A pattern is compiled (then cached by re) only for a question
@@ -824,6 +873,29 @@ CONTINENTS = {
     "australia": "oceania",
 }  # fmt: skip
 """The continent of a country the fact base names, for "the European experts"."""
+SUBREGIONS = {
+    ("south", "asia"): frozenset({"india", "pakistan", "bangladesh", "nepal", "sri lanka"}),
+    ("southeast", "asia"): frozenset(
+        {"thailand", "vietnam", "singapore", "malaysia", "indonesia", "philippines"}
+    ),
+    ("east", "asia"): frozenset({"china", "japan", "south korea", "korea"}),
+    ("central", "asia"): frozenset({"kazakhstan"}),
+    ("western", "europe"): frozenset(
+        {"italy", "france", "germany", "spain", "united kingdom", "switzerland", "netherlands",
+         "belgium", "austria"}
+    ),
+    ("eastern", "europe"): frozenset({"russia", "poland"}),
+    ("northern", "europe"): frozenset({"finland", "sweden"}),
+    ("west", "africa"): frozenset({"nigeria", "ghana"}),
+    ("east", "africa"): frozenset({"kenya"}),
+    ("north", "africa"): frozenset({"egypt"}),
+    ("southern", "africa"): frozenset({"south africa", "zimbabwe"}),
+}  # fmt: skip
+"""The countries of a part of a continent the fact base names ("South Asian": Nepal)."""
+SUBREGION_WORDS = frozenset(
+    {"south", "southeast", "east", "central", "western", "eastern", "northern", "west", "north",
+     "southern", "northeast", "southwest"}
+)  # fmt: skip
 LATIN_AMERICA = frozenset({"mexico", "brazil", "argentina", "chile", "colombia", "peru"})
 """Countries of Latin America ("any Latin American country": Mexico)."""
 
