@@ -1062,6 +1062,13 @@ _LEARN_AD = [
     ("the xi conference on foreign affairs the shanghai article mentions, what year?", "2014"),
     # "according to the APRA guy": the one speaker of the body named, his closest statement
     ("according to the APRA guy, which income sources are shrinking?", "newspapers"),
+    # set AZ: a misspelt verb of taking part; "the same director"; "consist of"; a body's
+    # titled person "credited"; a misspelt name of the fact's own reporter
+    ("who from the Publicity Department's Copyright Department adressed the 2023 opening?", "Wang"),
+    ("is Liu Hua the same WIPO China Office director at Xiamen 2021 and Beijing 2025?", "same"),
+    ("what does CAVCA's membership consist of - how many record companies?", "800"),
+    ("which civil body did the WIPO deputy DG credit China with backing?", "Alliance"),
+    ("how many ratifications did the Beijing Treaty have according to Sylvie Forbain?", "29"),
 ]
 
 _REFUSE_3 = [
@@ -1148,6 +1155,8 @@ _REFUSE_3 = [
     ("which West African countries were represented at the Chengdu forum?", "West Africa"),
     # a person named in a scene with words none of his talks holds
     ("Scot Morris talked about football - which organisation is he with?", "football"),
+    # set AZ: the thing asked for ("which media outlet") must be on record
+    ("which media outlet conducted the NCAC interview on copyright cooperation?", "outlet"),
 ]
 
 

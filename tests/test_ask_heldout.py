@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z and AA to AY, 70 each, written from the articles
+"""Held-out reader questions (sets A to Z and AA to AZ, 70 each, written from the articles
 by readers who had seen neither the code nor the test phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
@@ -17,12 +17,12 @@ land; its work stands in 2216325); AJ (on d207f09) 64, 4, 2; AK (on 89e3e79) 60,
 AP (on 72dd15a) 59, 11, 0; AQ (on 1cbda8f) 60, 9, 1; AR (on 6d35bac) 62, 6, 2; AS (on 6936a79)
 60, 6, 4; AT (on ee3235f) 66, 2, 2; AU (on b311a63) 67, 3, 0; AV (on d2fafb5)
 57, 8, 5; AW (on 292c3d4) 62, 7, 1; AX and AY
-(both on 91834d8) 60, 8, 2 and 62, 3, 5. Each set but I
+(both on 91834d8) 60, 8, 2 and 62, 3, 5; AZ (on b2991b1) 63, 5, 2. Each set but I
 was then worked on: this test keeps their floors, and lists by question each answer still judged
 not right with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may
 be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 32, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 34, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -72,7 +72,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_d.toml": (
-        64,
+        65,
         {
             # right in substance, in our words: the set wants the article's "talent training"
             "What does the International Copyright Training on Overseas Risk Prevention aim to "
@@ -80,9 +80,6 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right in substance: "policy, registration and cooperation platforms, global IP
             # database and Academy", where the set wants "WIPO Academy" and the like
             "List the WIPO service platforms Liu Hua introduced at the Beijing roundtable",
-            # right in substance: "the collective administration regulations", where the set
-            # wants their full title
-            "Which regulations is the NCAC speeding up the revision of, according to Guan Jun?",
         },
     ),
     "ask_heldout_e.toml": (69, set()),
@@ -97,20 +94,20 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_n.toml": (69, set()),
     "ask_heldout_o.toml": (69, set()),
     "ask_heldout_p.toml": (70, set()),
-    "ask_heldout_q.toml": (59, set()),
+    "ask_heldout_q.toml": (62, set()),
     "ask_heldout_r.toml": (70, set()),
-    "ask_heldout_s.toml": (67, set()),
+    "ask_heldout_s.toml": (68, set()),
     "ask_heldout_t.toml": (70, set()),
     "ask_heldout_u.toml": (67, set()),
-    "ask_heldout_v.toml": (67, set()),
+    "ask_heldout_v.toml": (68, set()),
     "ask_heldout_w.toml": (69, set()),
     "ask_heldout_x.toml": (67, set()),
     "ask_heldout_y.toml": (70, set()),
     "ask_heldout_z.toml": (69, set()),
-    "ask_heldout_aa.toml": (69, set()),
+    "ask_heldout_aa.toml": (70, set()),
     "ask_heldout_ab.toml": (68, set()),
     "ask_heldout_al.toml": (
-        63,
+        65,
         {
             # half an answer: the head and the revenue are given, the karaoke part of it is not
             "Who heads CAVCA and spoke for it at the roundtable, and what were its approximate "
@@ -126,18 +123,14 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_as.toml": (70, set()),
     "ask_heldout_au.toml": (70, set()),
-    "ask_heldout_av.toml": (68, set()),
-    "ask_heldout_aw.toml": (69, set()),
-    "ask_heldout_ax.toml": (63, set()),
+    "ask_heldout_av.toml": (69, set()),
+    "ask_heldout_aw.toml": (70, set()),
+    "ask_heldout_ax.toml": (65, set()),
     "ask_heldout_ay.toml": (66, set()),
-    "ask_heldout_at.toml": (
-        69,
-        {
-            # right in substance: the training's summary says participants received
-            # certificates; the set wants a "Yes", which the words' being held does not give
-            "Did the participants of Xiamen training receive certificate or not?",
-        },
-    ),
+    "ask_heldout_az.toml": (70, set()),
+    "ask_learn_33.toml": (70, set()),
+    "ask_learn_34.toml": (70, set()),
+    "ask_heldout_at.toml": (70, set()),
     "ask_heldout_ar.toml": (
         64,
         {
@@ -146,7 +139,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_aq.toml": (
-        66,
+        67,
         {
             # right by the articles: only Cogo is a law professor; Carre is an assistant
             # director of an IP studies centre, whom the set counts as one too
@@ -154,7 +147,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "right? who were they",
         },
     ),
-    "ask_heldout_ap.toml": (69, set()),
+    "ask_heldout_ap.toml": (70, set()),
     "ask_heldout_ao.toml": (70, set()),
     "ask_heldout_an.toml": (70, set()),
     "ask_heldout_am.toml": (69, set()),
@@ -166,27 +159,20 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_af.toml": (70, set()),
     "ask_heldout_ae.toml": (70, set()),
     "ask_heldout_ad.toml": (70, set()),
-    "ask_heldout_ac.toml": (61, set()),
+    "ask_heldout_ac.toml": (63, set()),
     "ask_learn_1.toml": (
-        66,
+        67,
         {
             # not right: Liu Hua's Xiamen speech names two treaties and signing, and holds every
             # word; the set wants a refusal (the articles name none of the eight treaties)
             "can you list the names of all the copyright treaties china signed?",
         },
     ),
-    "ask_learn_2.toml": (
-        68,
-        {
-            # not right: the statement that holds "results" is given, not the one listing the
-            # projects ("results" is a word for an outcome, which the closest answer keeps)
-            "List the joint WIPO-NCAC projects Liu Hua cited as results of their cooperation.",
-        },
-    ),
+    "ask_learn_2.toml": (68, set()),
     "ask_learn_3.toml": (69, set()),
     "ask_learn_4.toml": (70, set()),
     "ask_learn_5.toml": (58, set()),
-    "ask_learn_6.toml": (69, set()),
+    "ask_learn_6.toml": (70, set()),
     "ask_learn_7.toml": (
         67,
         {
@@ -200,40 +186,30 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_10.toml": (67, set()),
     "ask_learn_11.toml": (70, set()),
     "ask_learn_12.toml": (66, set()),
-    "ask_learn_13.toml": (52, set()),
+    "ask_learn_13.toml": (53, set()),
     "ask_learn_14.toml": (69, set()),
     "ask_learn_15.toml": (69, set()),
     "ask_learn_16.toml": (67, set()),
     "ask_learn_17.toml": (66, set()),
-    "ask_learn_18.toml": (56, set()),
+    "ask_learn_18.toml": (57, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (68, set()),
     "ask_learn_22.toml": (64, set()),
-    "ask_learn_23.toml": (65, set()),
+    "ask_learn_23.toml": (66, set()),
     "ask_learn_24.toml": (70, set()),
     "ask_learn_26.toml": (69, set()),
     "ask_learn_27.toml": (70, set()),
     "ask_learn_28.toml": (64, set()),
     "ask_learn_29.toml": (70, set()),
     "ask_learn_30.toml": (65, set()),
-    "ask_learn_25.toml": (
-        68,
-        {
-            # right in substance: the training's summary says participants received
-            # certificates; the set wants a "Yes", which the words' being held does not give
-            "Did the people who attended the Xiamen training get certificates, yes or no?",
-        },
-    ),
+    "ask_learn_25.toml": (69, set()),
     "ask_learn_31.toml": (
-        65,
+        66,
         {
             # right in substance: our summary says "cloud services", the set wants the
             # article's "cloud computing"
             "besides AI, what other things did the images copyright society lady say make it "
             "hard to verify and protect rights in photos?",
-            # right in substance: the training's summary says participants received
-            # certificates; the set wants a "Yes", which the words' being held does not give
-            "did the people who attended the Xiamen training get certificates?",
         },
     ),
     "ask_learn_32.toml": (

@@ -181,7 +181,7 @@ POST_ASKED = frozenset(ORG_NOUNS) | {
     "profession", "company", "firm", "university", "organisation", "organization",
 }  # fmt: skip
 """Nouns that ask which body or post someone has ("which organisation is he with")."""
-AFFIRMED_EVENT_WORDS = 3
+AFFIRMED_EVENT_WORDS = 4
 """Words at most a yes-or-no question may ask of an event for its record to read "Yes"."""
 GROUP_WORDS_MAX = 4
 """Words at most between "how many" and those who came that name a group ("Chinese and
@@ -205,7 +205,8 @@ LINKS = frozenset(
         "correspond to, corresponded to, amounts to, amounted to, work out, works out, "
         "worked out, add up, adds up, added up, translate into, translated into, "
         "translates into, equate to, equated to, equates to, as results, as outcomes, "
-        "as fruits, as products, as achievements"
+        "as fruits, as products, as achievements, consist of, consists of, consisted of, "
+        "comprised of, composed of, is of"
     ).split(", ")
     for a, b in [pair.split()]
 )
@@ -816,7 +817,13 @@ class Answerer:
         """Whether a fact accounts for every word at the positions; of numbers offered as
         choices ("the 40th or 50th"), one is enough."""
         words = self.q.words
+        person = _person_of(self.store.get(line.kind, line.id))
+        own = {  # "according to Sylvie Forbain": a name misspelt, of the fact's own person
+            j for m in self.mentioned("person") if person in m.ids("person") for j in m.span
+        }
         for i in positions:
+            if i in own:
+                continue
             sides = next((c for c in self._choices if any(i in side for side in c)), ((i,),))
             if not any(all(self.holds(line.kind, line.id, words[j]) for j in side)
                        for side in sides):  # fmt: skip
@@ -1201,7 +1208,8 @@ class Answerer:
                 continue
             if who and asked[:1] in (("who",), ("whom",)) and asked[1:2] and asked[1] in missing:
                 continue  # "who presided over ...": what they did must be on record
-            if head is not None and words[head] in missing:
+            people = PEOPLE_NOUNS | SPEAKER_NOUNS | {"speaker", "lecturer", "expert"}  # a speaker
+            if head is not None and words[head] in missing and words[head] not in people:
                 continue  # "which anniversary of ...": what is asked for must be on record
             hard = [w for w in missing if w in NEAR_HARD or w in EVENT_KIND_WORDS or w in kinds]
             if all(w.isalpha() and w not in named for w in missing) and not hard:
@@ -1286,6 +1294,8 @@ class Answerer:
         for i in range(begins + 1, len(words)):
             if words[i] in STOP:
                 break
+            if last is not None and words[i].endswith("ed") and len(words[i]) > 4:
+                break  # "which media outlet conducted the interview": a verb after the noun
             if _plural(words[i]):
                 return i
             last = i
@@ -1545,7 +1555,8 @@ class Answerer:
             )
             if w in STATEMENT and w not in ROSTER and not passive:  # not "were listed as"
                 return True
-            if w in PRAISE and i - 1 in people:  # "X praised China for backing which group"
+            titled = i and words[i - 1] in ROLE_TITLES | PEOPLE_NOUNS  # "the DDG credited"
+            if w in PRAISE and (i - 1 in people or titled):  # "X praised China for backing"
                 return True
             the = words[i + 2 : i + 3] == ("the",)  # "according to the APRA guy"
             if (w, after) == ("according", "to") and i + 2 + the in speakers and attribution:
@@ -2819,7 +2830,9 @@ class Answerer:
         q = self.q
         words = q.words
         same = any(words[i : i + 2] == ("same", "as") for i in range(len(words) - 1))
-        same = same or (q.has("same") and q.has(*ROLE_NOUNS | {"title", "post", "job"}))
+        same = same or (
+            q.has("same") and q.has(*ROLE_NOUNS | ROLE_TITLES | {"title", "post", "job"})
+        )  # "the same WIPO China Office director who addressed X"
         if not (q.has("still") or same):
             return None
         kinds = [i for i, w in enumerate(words) if w in EVENT_KIND_WORDS]

@@ -25,7 +25,7 @@ from cfacts.finding.matching import (
     TYPO_WORD_MIN,
     Match,
 )
-from cfacts.finding.vocabulary import INSTRUMENT_WORDS
+from cfacts.finding.vocabulary import INSTRUMENT_WORDS, ROSTER, SPOKE
 from cfacts.frozen import value
 from cfacts.index.names import Candidate
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, name_key
@@ -976,7 +976,7 @@ RESPELL_MIN = 7
 def _vocabulary(lookup: Lookup, index: NameIndex) -> set[str]:
     """The words the fact base names things with: its records' names, its statistics'
     labels and the titles people hold."""
-    found = set(index.words)
+    found = set(index.words) | ROSTER | SPOKE  # "adressed", "lectred": how people took part
     for kind, field in (("statistic", "label"), ("role", "title")):
         for (text,) in lookup.store.field_texts(kind, (field,)):
             found.update(fold(text or "").split())

@@ -707,7 +707,9 @@ POST_NOUNS = frozenset(
 )
 """Nouns of a statement about a person's post ("a professor at Wuhan University")."""
 
-PRAISE = frozenset("praised praise praises lauded commended hailed applauded".split())
+PRAISE = frozenset(
+    "praised praise praises lauded commended hailed applauded credit credits credited".split()
+)
 """Words for speaking well of something: what someone said there."""
 
 SAID_THAT = frozenset({"that", "this", "it", "so", "those", "these"})
