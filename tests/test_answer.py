@@ -1069,6 +1069,11 @@ _LEARN_AD = [
     ("what does CAVCA's membership consist of - how many record companies?", "800"),
     ("which civil body did the WIPO deputy DG credit China with backing?", "Alliance"),
     ("how many ratifications did the Beijing Treaty have according to Sylvie Forbain?", "29"),
+    # sets BA and BB: "who wanted" asks who said so; "cohost"; a yes-or-no question of a
+    # body that its profile does not answer ("was that a record for MCSC?")
+    ("who wanted a labelling system for AI-made works?", "Wen Huasheng"),
+    ("when did china cohost the diplomatic conference on audiovisual performances", "2012"),
+    ("was 2024's licensing revenue a record for MCSC?", "477"),
 ]
 
 _REFUSE_3 = [
@@ -1157,6 +1162,8 @@ _REFUSE_3 = [
     ("Scot Morris talked about football - which organisation is he with?", "football"),
     # set AZ: the thing asked for ("which media outlet") must be on record
     ("which media outlet conducted the NCAC interview on copyright cooperation?", "outlet"),
+    # a place asked of a body is not where its people spoke
+    ("is MCSC based in Beijing?", "beijing"),
 ]
 
 

@@ -1042,6 +1042,9 @@ class Answerer:
         if asked_for:  # "what agreement did they sign": the memorandum, a fact naming one
             self.use(kind_words)
         kept = self._kept(lines)
+        placed = self._places_said(kept)  # "is MCSC based in Beijing": not where X spoke
+        if placed is not None:
+            kept = placed
         sides = self._either_side(lines)  # "trading volume and registered works": both
         if sides and set(kept) <= set(sides):
             kept = sides
@@ -1116,6 +1119,36 @@ class Answerer:
         asked = {w for i, w in enumerate(q.words) if i not in scene}
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
         return not (asked & NOT_AFFIRMED) and not numbers and not self._near_ok
+
+    def _places_said(self, kept: list[AnswerLine]) -> list[AnswerLine] | None:
+        """In a yes-or-no question, the statements and talks that say a place it names left
+        unaccounted for in their own words, not only as where they were given ("is MCSC
+        based in Beijing": no talk at the Beijing roundtable says so); None when no place is
+        left or no such fact was found."""
+        q = self.q
+        if not (q.asked[:1] and q.asked[0] in YES_NO):
+            return None
+        left = set(self.leftover())
+        located = ("based", "located", "headquartered", "situated", "seated", "registered")
+        spans = [  # "based in Beijing", not "in the Xiamen write-up" (where it was said)
+            i
+            for p in q.places
+            if set(q.words[max(0, p.start - 2) : p.start]) & set(located)
+            for i in p.span
+            if i in left
+        ]
+        if not spans:
+            return None
+        said = ("claim", "appearance")
+        return [
+            line
+            for line in kept
+            if line.kind not in said
+            or (
+                (record := self.store.get(line.kind, line.id)) is not None
+                and self._about(record, spans)
+            )
+        ]
 
     def _event_affirmed(self, lines: Sequence[AnswerLine]) -> bool:
         """Whether the facts answering a yes-or-no question are one event's, and the question
@@ -2759,6 +2792,12 @@ class Answerer:
             if not org.parent:
                 raise Refused(f"no parent organization of {org.name} is on record")
             self.use_words({"parent", "belong", "belongs", "part"})
+        if self.q.asked[:1] and self.q.asked[0] in YES_NO:  # "was that a record for MCSC?":
+            spans = {i for m in self.q.mentions for i in m.span}  # not what MCSC is; "is CAVCA
+            spans |= {i for p in self.q.places for i in p.span}  # a CMO?" is (its kind's
+            rest = [i for i in self.leftover() if self.q.words[i] not in STOP and i not in spans]
+            if rest:  # words are accounted for), and "is WOC part of WIPO?"
+                return None
         self.cues.append("organization")
         return [self.lines.organization(org)], Request("org", org.id)
 

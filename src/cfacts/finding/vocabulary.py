@@ -151,7 +151,7 @@ STATEMENT = frozenset(
         "introduced point pointed urge urged hope hoped advocate advocated caution cautioned "
         "state stated remarks statement statements speech stance "
         "outline outlined address addressed focus focused called "
-        "want wants plan plans predict predicted predicts predicting forecast forecasted "
+        "want wants wanted plan plans predict predicted predicts predicting forecast forecasted "
         "expect expected expects anticipate anticipated foresaw foresee listed floated "
         "float floats told pitched pitch touted delivered deliver delivers enumerate enumerated"
     ).split()
@@ -479,6 +479,14 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("relationship", "relations"), ("partnership", "cooperation", "ties")),
     **dict.fromkeys(("venue", "venues"), ("forum", "forums", "platform", "platforms")),
     **dict.fromkeys(("shrinking", "shrink", "shrank", "shrunk"), ("declining", "falling")),
+    **dict.fromkeys(  # "who wanted a labeling system": who proposed or called for it
+        ("wanted", "wants"), ("proposed", "called", "urged", "hoped", "sought", "advocated")
+    ),
+    **dict.fromkeys(("labelling", "labelled"), ("labeling", "labeled", "label")),
+    **dict.fromkeys(  # "when did China cohost the conference"
+        ("cohost", "cohosted", "cohosts", "cohosting", "coorganised", "coorganized"),
+        ("organised", "organized", "organizers", "organising", "hosted", "held"),
+    ),
     "praised": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
     "praising": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
     "praise": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
