@@ -1,5 +1,5 @@
-"""Held-out reader questions (sets A to Z and AA to AZ, 70 each, written from the articles
-by readers who had seen neither the code nor the test phrasings, before any was run).
+"""Held-out reader questions (sets A to Z, AA to AZ and BA to BE, 70 each, written from the
+articles by readers who had seen neither the code nor the test phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
 refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17, 2; C (on
@@ -17,10 +17,12 @@ land; its work stands in 2216325); AJ (on d207f09) 64, 4, 2; AK (on 89e3e79) 60,
 AP (on 72dd15a) 59, 11, 0; AQ (on 1cbda8f) 60, 9, 1; AR (on 6d35bac) 62, 6, 2; AS (on 6936a79)
 60, 6, 4; AT (on ee3235f) 66, 2, 2; AU (on b311a63) 67, 3, 0; AV (on d2fafb5)
 57, 8, 5; AW (on 292c3d4) 62, 7, 1; AX and AY
-(both on 91834d8) 60, 8, 2 and 62, 3, 5; AZ (on b2991b1) 63, 5, 2. Each set but I
-was then worked on: this test keeps their floors, and lists by question each answer still judged
-not right with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may
-be right.
+(both on 91834d8) 60, 8, 2 and 62, 3, 5; AZ (on b2991b1) 63, 5, 2; BA and BB (both on
+2e5ebdd) 67, 3, 0 and 68, 1, 1; BC, BD and BE (all on e303bae, the last answering code of
+their session) 61, 8, 1, 63, 3, 4 and 58, 10, 2. Each set but I, BC, BD and BE
+was then worked on (those four are kept as they were first run): this test keeps every set's
+floor, and lists by question each answer still judged not right with exit 0 and why. No
+other answer may be judged wrong with exit 0, and no fewer may be right.
 
 The learning sets (tests/data/ask_learn_1.toml to 34, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
@@ -128,6 +130,43 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ax.toml": (65, set()),
     "ask_heldout_ay.toml": (66, set()),
     "ask_heldout_az.toml": (70, set()),
+    "ask_heldout_ba.toml": (69, set()),
+    "ask_heldout_bb.toml": (69, set()),
+    "ask_heldout_bc.toml": (
+        61,
+        {
+            # not right: Liu Hua's talk at Xiamen is given, not the 2015 signing it refers to
+            "In what year did WIPO and NCAC sign the Memorandum of Cooperation referred to by "
+            "Liu Hua at the Xiamen training?",
+        },
+    ),
+    "ask_heldout_bd.toml": (
+        63,
+        {
+            # not right: only the developed regions' range is given; the national 7.35% is
+            # left out
+            "2017 copyright industry share in GDP of China, and for developed area like Beijing "
+            "Shanghai Shenzhen how much?",
+            # not right: Yu Cike's Chengdu talk is given; the interview names no one
+            "Who from NCAC gave this interview about the international copyright cooperation, "
+            "his name?",
+            # not right: the third thing asked, the GDP share (7.44%), is left out
+            "copyright industry added value in 2023, how much yuan and growth percent, and share "
+            "of GDP?",
+            # half right: his statement on budgets is given, not his warning on AI
+            "What did Zhang Yilin said about film budget and music?",
+        },
+    ),
+    "ask_heldout_be.toml": (
+        58,
+        {
+            # not right: the 29 countries that had ratified the Beijing Treaty are given
+            "A patron asks which countries sent copyright officials to the Belt and Road "
+            "copyright forum - all that are listed",
+            # not right: the forum's profile is given; the article names no one from Finland
+            "who represented Finland's copyright association at the Chengdu forum?",
+        },
+    ),
     "ask_learn_33.toml": (70, set()),
     "ask_learn_34.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),
