@@ -99,12 +99,14 @@ from cfacts.finding.vocabulary import (
     LEAD_VERBS,
     LEANING,
     LECTURE,
+    LESS_WORDS,
     LISTING,
     MEASURE_KINDS,
     MEMBER_TITLES,
     MENTIONED_AT,
     MODALS,
     MODIFIERS,
+    MORE_WORDS,
     MOVES,
     NATIONALS,
     NEAR_ASKING,
@@ -1120,13 +1122,18 @@ class Answerer:
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
         return not (asked & NOT_AFFIRMED) and not numbers and not self._near_ok
 
+    def _asks_yes_no(self) -> bool:
+        """Whether the question is answered yes or no: it starts so ("did ...", "is ...") or
+        ends with a check ("..., right?")."""
+        return bool(self.q.asked[:1] and self.q.asked[0] in YES_NO) or self._tagged
+
     def _places_said(self, kept: list[AnswerLine]) -> list[AnswerLine] | None:
         """In a yes-or-no question, the statements and talks that say a place it names left
         unaccounted for in their own words, not only as where they were given ("is MCSC
         based in Beijing": no talk at the Beijing roundtable says so); None when no place is
         left or no such fact was found."""
         q = self.q
-        if not (q.asked[:1] and q.asked[0] in YES_NO):
+        if not (q.asked[:1] and q.asked[0] in YES_NO):  # not a tag: "..., right?" may place
             return None
         left = set(self.leftover())
         located = ("based", "located", "headquartered", "situated", "seated", "registered")
@@ -3693,11 +3700,7 @@ class Answerer:
         talk = STATEMENT | SPOKE | LECTURE  # "talked about": any talk or statement is one
         left = [i for i in self.leftover() if self.q.words[i] not in STOP | talk]
         records = [("appearance", a.id) for a in self.rel.appearances_of_person(rid)]
-        records += [
-            ("claim", c.id)
-            for c in self.store.all("claim")
-            if isinstance(c, Claim) and c.person == rid
-        ]
+        records += [("claim", c.id) for c in self.rel.claims(rid) if c.person == rid]
         if any(all(self.holds(k, r, self.q.words[i]) for i in left) for k, r in records):
             self.use(left)
             self.use_words(talk)
@@ -4754,26 +4757,20 @@ class Answerer:
         written cannot tell; None for any other question, or unless each side has one
         figure."""
         q = self.q
-        if not (q.asked[:1] and q.asked[0] in YES_NO) and not self._tagged:
-            return None
-        greater = q.has("more", "bigger", "larger", "higher", "greater", "better")
-        lesser = q.has("less", "smaller", "lower", "fewer", "worse")
-        if greater == lesser or len(first) != 1 or len(second) != 1:
+        greater, lesser = q.has(*MORE_WORDS), q.has(*LESS_WORDS)
+        if not self._asks_yes_no() or greater == lesser or len(first) != 1 or len(second) != 1:
             return None
         a, b = first[0], second[0]
         if a.value is None or b.value is None or a.value.unit != b.value.unit:
             return None
-        x, y = _bounds(a.value), _bounds(b.value)
-        if x is None or y is None:
+        if _bounds(a.value) is None or _bounds(b.value) is None:
             return None
-        if x[0] > y[1]:
-            said = "more than"
-        elif x[1] < y[0]:
-            said = "less than"
-        else:
+        larger = _larger(a.value, b.value)
+        if larger is None:
             note = f"the figures as written cannot tell which is larger than {b.value.as_written}"
             return replace(a, text=f"{a.text}; {note} (our comparison)")
-        word = "Yes" if (said == "more than") == greater else "No"
+        said = "more than" if larger else "less than"
+        word = "Yes" if larger == greater else "No"
         return replace(a, text=f"{word}: {a.text}, {said} {b.value.as_written} (our comparison)")
 
     def _rate_in(self, statistic: Statistic, years: Sequence[int]) -> list[Observation]:
@@ -5026,21 +5023,13 @@ class Answerer:
         than the 2021 share", "did the share fall from 2017 to 2023"), "Yes" or "No" as the
         two values say; None for any other question or when their hedges leave both."""
         q = self.q
-        if not (q.asked[:1] and q.asked[0] in YES_NO) and not self._tagged:
-            return None
-        up = {"more", "bigger", "larger", "higher", "greater", "up", *RISES, *GROWTH} - {"rate"}
-        down = {"less", "smaller", "lower", "fewer", "down", *FALLS, "declined", "dropped"}
+        up = {*MORE_WORDS, "up", *RISES, *GROWTH} - {"rate"}
+        down = {*LESS_WORDS, "down", *FALLS, "declined", "dropped"}
         rises, falls = q.has(*up), q.has(*down)
-        if rises == falls:
+        if not self._asks_yes_no() or rises == falls or first.value.unit != last.value.unit:
             return None
-        x, y = _bounds(first.value), _bounds(last.value)
-        if x is None or y is None or first.value.unit != last.value.unit:
-            return None
-        if y[0] > x[1]:
-            rose = True
-        elif y[1] < x[0]:
-            rose = False
-        else:
+        rose = _larger(last.value, first.value)
+        if rose is None:
             return None
         words = q.words  # "was the 2023 share higher than 2021's": the later one is asked of
         than = [i for i, w in enumerate(words) if w == "than"]
@@ -5787,6 +5776,19 @@ def _a_year(match: re.Match[str]) -> bool:
 def _stated_figure(words: Sequence[str]) -> bool:
     """Whether words begin with a figure that is not a year ("between 9% and 12%")."""
     return bool(words) and words[0][:1].isdigit() and not _a_year_word(words[0])
+
+
+def _larger(a: Quantity | Amount, b: Quantity | Amount) -> bool | None:
+    """Whether one figure is larger than another as the article gives each (True), smaller
+    (False), or None when their hedges leave either possible or one has no bounds."""
+    x, y = _bounds(a), _bounds(b)
+    if x is None or y is None:
+        return None
+    if x[0] > y[1]:
+        return True
+    if x[1] < y[0]:
+        return False
+    return None
 
 
 def _bounds(quantity: Quantity | Amount) -> tuple[float, float] | None:

@@ -800,6 +800,10 @@ _ABOVE = frozenset(
 
 _BELOW = frozenset({"below", "under", "less", "fewer", "lower"})
 
+MORE_WORDS = frozenset("more bigger larger higher greater better".split())
+LESS_WORDS = frozenset("less smaller lower fewer worse".split())
+"""The comparatives of `COMPARATIVES` that ask for the larger, and for the smaller."""
+
 NEAR_ASKING = frozenset("what which who whom where when how".split())
 """Words that ask, one of which a question `Answerer._near` answers holds (or it starts
 with "name" or "list"): not keywords alone."""
