@@ -1074,6 +1074,36 @@ _LEARN_AD = [
     ("who wanted a labelling system for AI-made works?", "Wen Huasheng"),
     ("when did china cohost the diplomatic conference on audiovisual performances", "2012"),
     ("was 2024's licensing revenue a record for MCSC?", "477"),
+    # sets BC to BE: each side of "and" its own places; an item naming only a measure
+    # measures what the first item names; growth alone is the growth of the item before
+    ("the 2017 GDP share nationally, and in Shenzhen, Shanghai and Beijing?", "7.35"),
+    ("added value in 2023 - how much RMB, growth percent, and share of GDP?", "7.44"),
+    ("MCSC in 2024: revenue, growth, members", "11%"),
+    # a question relayed for someone, and a closing "all that are listed"
+    (
+        "A reader asks which countries had officials at the Chengdu forum, all that are named",
+        "Nepal",
+    ),
+    ("Listener wants the list of projects Liu Hua named in Xiamen, all of them", "Gold Award"),
+    # who referred to the memorandum, and where, is its scene: its own date is asked
+    ("what year was the MoU mentioned by Liu Hua at the Xiamen training signed?", "2015"),
+    # learning sets 35 to 37: guesses listed after the question; people from either of two
+    # countries; a scene before a dash that the question leans on ("his"); remarks about the
+    # one asking after the question; a number in words; "come into force"; "X, right? and Y?"
+    ("which anniversary of WIPO and China did the Shanghai training mark, the 40th, 50th?", "50th"),
+    ("Shanghai had two European lecturers, one from Italy and one from France - who?", "Carre"),
+    ("Gao Yunfei, who spoke at the Shanghai opening - what posts does he hold?", "Film Bureau"),
+    (
+        "which groups did WIPO say it would help at the Shanghai event? I'm asking for a podcast.",
+        "women",
+    ),
+    ("how many copyright registrations were there in 2024 - over ten million?", "Yes"),
+    ("did the beijing treaty need one more country to come into force in 2019?", "Yes"),
+    ("Liu Ping is chairman of MCSC, right? and what did MCSC earn in 2024?", "477"),
+    ("Liu Ping is chairman of MCSC, right? and what did MCSC earn in 2024?", "No, not as stated"),
+    ("How many people were in the room at the Chengdu forum?", "200"),
+    ("did the about 100 Xiamen participants get certificates?", "Yes"),
+    ("2017 share of GDP nationally vs cities like Beijing, Shanghai and Shenzhen?", "7.35"),
 ]
 
 _REFUSE_3 = [
@@ -1164,6 +1194,19 @@ _REFUSE_3 = [
     ("which media outlet conducted the NCAC interview on copyright cooperation?", "outlet"),
     # a place asked of a body is not where its people spoke
     ("is MCSC based in Beijing?", "beijing"),
+    # sets BD and BE: no one from a country at an event, nor anyone who gave the interview,
+    # is named
+    ("who represented Russia at the Chengdu forum?", "russia"),
+    ("who from NCAC was interviewed about copyright cooperation?", "no fact on record"),
+    # learning sets 35 to 37: someone over a person is not that person; the topic of a talk
+    # must be the speaker's own words, not the name of his body; "finally" matters
+    (
+        "Who headed the NCAC Copyright Department during the Xiamen training (Zhao's boss)?",
+        "no fact",
+    ),
+    ("Which of the Xiamen lecturers gave the talk on film and television rights?", "film"),
+    ("Which country finally ratified the Beijing Treaty?", "nothing"),
+    ("Scot Morris talked about football. Which organisation is he with?", "football"),
 ]
 
 

@@ -195,3 +195,30 @@ def test_a_time_clause_after_the_question_sets_its_scene() -> None:
     text = "what post did Jiang Bo hold when discussing blockchain"
     context, _ = scene_of(text)
     assert [words_of(text)[i] for i in context] == ["when", "discussing", "blockchain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a question relayed for someone else is the question itself
+        ("A reader asks who spoke at the Chengdu forum", "who spoke at the Chengdu forum"),
+        ("Listener wants to know: what did MCSC earn?", "what did MCSC earn?"),
+        (
+            "my editor wants to know whether MCSC earned 477 million",
+            "is it true that MCSC earned 477 million",
+        ),
+        ("Patron asks for the GDP share in 2023", "the GDP share in 2023"),
+        ("Student wants the list of speakers at Xiamen", "which speakers at Xiamen"),
+        # a closing "all of them" asks for nothing a list does not give
+        ("who spoke at Chengdu, all of them please", "who spoke at Chengdu?"),
+        ("which countries were there - every one", "which countries were there?"),
+        # the frame alone, or words that only look like one, stay
+        ("A reader asks", "A reader asks"),
+        ("what did the reader ask for", "what did the reader ask for"),
+        ("who were all the speakers", "who were all the speakers"),
+    ],
+)
+def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
+    from cfacts.finding.question import unasked
+
+    assert unasked(text) == read

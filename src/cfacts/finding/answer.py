@@ -30,6 +30,7 @@ from cfacts.factbase.model import (
     Quantity,
     Record,
     Role,
+    Source,
     Statistic,
     Topic,
 )
@@ -63,7 +64,9 @@ from cfacts.finding.vocabulary import (
     _COMPARING,
     _REACH,
     _SCALES,
+    A_TALK,
     AGAINST,
+    AMOUNT_ASKED,
     ATTENDANCE,
     ATTENDING,
     AUTHORITY_KINDS,
@@ -96,6 +99,7 @@ from cfacts.finding.vocabulary import (
     GROWTH,
     HELD_WORDS,
     INSTRUMENT_WORDS,
+    INTERVIEW_WORDS,
     LEAD_VERBS,
     LEANING,
     LECTURE,
@@ -125,6 +129,7 @@ from cfacts.finding.vocabulary import (
     PEOPLE_NOUNS,
     PERSON_KINDS,
     PHRASES,
+    PLACE_ASKED,
     PLACE_NOUNS,
     PLACE_PLURALS,
     POST_NOUNS,
@@ -134,6 +139,7 @@ from cfacts.finding.vocabulary import (
     PROPER_TITLE,
     QUALIFIERS,
     RANKING,
+    REFERRED,
     REPORTING,
     REPORTING_VERBS,
     RISES,
@@ -152,6 +158,7 @@ from cfacts.finding.vocabulary import (
     STATEMENT,
     SUBJECT_WORDS,
     SUCCESSION,
+    SUPERIORS,
     TAKE_WORDS,
     TALK_NOUNS,
     TALKS_HELD,
@@ -248,6 +255,8 @@ def respond(lookup: Lookup, text: str) -> Reply:
         leans = bool(PRONOUNS & set(first.q.words[first.q.begins :]))  # "Who was he?"
         reply = first.reply() if first.asks_only_who() and leans else reply
     both = _both(lookup, text)  # two questions in one: both parts answered, or neither
+    if both is not None and re.search(r"\?\s*and\s", text, re.IGNORECASE):
+        return both  # "X, right? and Y?": two questions, each its own answer
     if both is not None and reply.lines:  # what either reading answers, the whole's first
         lines = tuple(dict.fromkeys((*reply.lines, *both.lines)))[:MAX_LINES]
         return replace(reply, lines=lines, cues=tuple(dict.fromkeys((*reply.cues, *both.cues))))
@@ -486,8 +495,9 @@ class Answerer:
         if self._bare_ask():  # "an NCAC official said X. Who was he?": the one asked for
             self.used.update(i for i in range(q.begins) if words[i] in SOMEONE)
         if not (self._said_that() or self._bare_ask()):  # "Somebody called it a milestone.
-            self.used.update(  # Who said that?": the scene is what was said, and must hold
-                i for i in q.context if i not in named and not words[i].isdigit()
+            topic = self._scene_topic()  # Who said that?": the scene is what was said, and
+            self.used.update(  # must hold; so must what a person named there spoke about
+                i for i in q.context if i not in named | topic and not words[i].isdigit()
             )
             self.used.update(  # "NCAC looked back on 70 years of ...": a span of time
                 i for i in q.context if i not in named and words[i].isdigit()
@@ -555,6 +565,25 @@ class Answerer:
                 found += range(back[-1], j + 1)
         return found
 
+    def _scene_topic(self) -> set[int]:
+        """The words of a scene that say what a person it names spoke about, when the question
+        asks which body or post is his ("Scot Morris talked about CMOs - which organisation is
+        he with?"): the person's talks must hold most of them (`_use_said_by`), as a scene's
+        other words need not be held at all."""
+        q = self.q
+        words = q.words
+        if not self._asks_his_post():
+            return set()
+        people = [m for m in q.mentions if m.kind == "person" and m.start in q.context]
+        talk = STATEMENT | SPOKE | LECTURE
+        for m in people:
+            for i in range(m.end, len(words) - 1):
+                if i not in q.context:
+                    break
+                if words[i] in talk and words[i + 1] in ("about", "on"):
+                    return {j for j in q.context if j > i + 1}
+        return set()
+
     def _besides(self) -> set[str]:
         """The records a question sets aside ("besides RCEP", "other than WIPO", "mentioned
         alongside RCEP"): their words are accounted for, and no answer gives them."""
@@ -573,6 +602,8 @@ class Answerer:
                     self.used.add(start - 2)  # "mentioned alongside RCEP"
             elif tuple(before) in BESIDES_PAIRS:
                 self.used.update((start - 2, start - 1))
+            elif mention.kind == "person" and words[mention.end : mention.end + 1] in SUPERIORS:
+                self.used.add(mention.end)  # "(Zhao's boss)": someone over her, not she
             else:
                 continue
             self.used.update(range(start, mention.end))
@@ -917,6 +948,10 @@ class Answerer:
             found.append(
                 (tuple(j for j in digits if j < i), tuple(j for j in digits if j > i))
             )  # "%" is read as "share": a percent sign, not a word to hold
+        ordinal = re.compile(r"\d+(?:st|nd|rd|th)")
+        for i in range(len(words) - 1):  # "which anniversary was it, the 40th, 50th?"
+            if ordinal.fullmatch(words[i]) and ordinal.fullmatch(words[i + 1]):
+                found.append(((i,), (i + 1,)))
         return found
 
     # -- the answer --------------------------------------------------------------------------
@@ -1091,6 +1126,8 @@ class Answerer:
                 self.holds(line.kind, line.id, self.q.words[i]) for line in lines
             )]  # fmt: skip
             raise_words = ", ".join(dict.fromkeys(missing or [self.q.words[i] for i in left]))
+            if not raise_words:  # every fact found was set aside ("Zhao's boss": not she)
+                return self.refusal("no fact on record answers that")
             return self.refusal(f"nothing it holds says {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
         if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
@@ -1120,6 +1157,8 @@ class Answerer:
         scene = set(q.context)  # not the tag ("..., yes or no?")
         asked = {w for i, w in enumerate(q.words) if i not in scene}
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
+        said = {w for line in lines for w in fold(line.text).split()}  # "did the roughly 100
+        numbers = [w for w in numbers if w not in said]  # participants ...": as its facts say
         return not (asked & NOT_AFFIRMED) and not numbers and not self._near_ok
 
     def _asks_yes_no(self) -> bool:
@@ -1166,8 +1205,10 @@ class Answerer:
         q = self.q
         if any(m.kind != "event" or m.best.id != lines[0].id for m in q.mentions):
             return False
-        left = [q.words[i] for i in self.leftover() if q.words[i] not in STOP]
-        return 0 < len(left) <= AFFIRMED_EVENT_WORDS and all(w.isalpha() for w in left)
+        said = {w for line in lines for w in fold(line.text).split()}  # "the roughly 100
+        asked = [q.words[i] for i in self.leftover() if q.words[i] not in STOP]  # people": as
+        left = [w for w in asked if w not in said]  # its facts say
+        return bool(asked) and len(left) <= AFFIRMED_EVENT_WORDS and all(w.isalpha() for w in left)
 
     def _instrument_asked(self) -> bool:
         """Whether the question asks for a treaty, agreement or law by name ("which treaties
@@ -1235,14 +1276,20 @@ class Answerer:
         head = self._asked_noun()
         closest = len(left)  # the fewest words any fact misses, whether it may answer or not
         kinds = {words[i] for k in self.q.kinds for i in k.span}  # "collecting societies"
-        for line in lines:
+        person = who or (bool(self.q.has(*SPEAKER_NOUNS)) and asked[:1] == ("which",))
+        topic = self._talk_topic(left) if person else []  # "which lecturer gave the talk on
+        for line in lines:  # film rights": a topic its own words hold, not its body's name
             if self._set_aside(line) or self._hoped(line, left):
                 continue
-            if who and line.kind not in PERSON_KINDS:
+            if person and line.kind not in PERSON_KINDS:
                 continue  # "who signed the memorandum": not the memorandum
             if line.kind in ("organization", "event", "person"):
                 continue  # a profile describes; only a fact can be the closest answer
             missing = self._near_missing(line, left, named, plural=plural)
+            record = self.store.get(line.kind, line.id)
+            if topic and record is not None:
+                missing = [*missing, *(words[i] for i in self._missing(record, topic))]
+                missing = list(dict.fromkeys(missing))
             closest = min(closest, len(missing))
             if len(missing) * NEAR_SHARE > len(left):
                 continue
@@ -1271,6 +1318,20 @@ class Answerer:
         missed = [w for line in best for w in self._near_missing(line, left, named, plural=plural)]
         self.cues.append(f"{NEAR_CUE} {' '.join(dict.fromkeys(missed))!r}")
         return best
+
+    def _talk_topic(self, left: Sequence[int]) -> list[int]:
+        """The words left that name the topic of a talk asked about: after "the talk on"
+        ("which lecturer gave the talk on film rights"), or the scene's when the question
+        proper says "that lecture" ("One topic was X - who gave that lecture?"); [] for none."""
+        words = self.q.words
+        for i, w in enumerate(words):
+            if w not in A_TALK:
+                continue
+            if words[i + 1 : i + 2] in (("on",), ("about",)):
+                return [j for j in left if j > i + 1]
+            if {"that", "this"} & set(words[max(0, i - 2) : i]):
+                return [j for j in left if j in self.q.context]
+        return []
 
     def _near_missing(
         self, line: AnswerLine, left: Sequence[int], named: Collection[str], *, plural: bool
@@ -1302,12 +1363,13 @@ class Answerer:
         words = self.q.words
         for j in range(max(1, mention.start - 6), mention.start):
             between = words[j + 1 : mention.start]
+            verb = j - 1 - (words[j - 1] == "to" and words[j - 2 : j - 1] in REFERRED)
             if (
                 words[j] == "by"
-                and words[j - 1] in REPORTING
+                and (words[verb] in REPORTING or words[verb : verb + 1] in REFERRED)
                 and all(w in STOP or w in ROLE_TITLES or w in LEAD_VERBS for w in between)
-            ):
-                return list(range(j - 1 - (words[j - 2 : j - 1] == ("as",)), mention.start))
+            ):  # "as mentioned by Liu Hua", "referred to by Liu Hua"
+                return list(range(verb - (words[verb - 1 : verb] == ("as",)), mention.start))
         end = mention.end
         saying = REPORTING_VERBS | {"put", "recalled", "recalls"}
         if (
@@ -1316,6 +1378,14 @@ class Answerer:
             and (words[end] in saying)
         ):
             return list(range(mention.start - 1, end + 1))  # "as Liu Hua recalled"
+        said = {w for w in saying if w.endswith("ed")} | {"referred", "cited", "named"}
+        things = [m for m in self.q.mentions if m.kind in ("instrument", "topic")]
+        if (
+            words[end : end + 1]
+            and words[end] in said
+            and any(m.end == mention.start for m in things)
+        ):
+            return list(range(mention.start, end + 1))  # "the MoU Liu Hua mentioned in Xiamen"
         return []
 
     def _asked_noun(self) -> int | None:
@@ -1598,6 +1668,8 @@ class Answerer:
             titled = i and words[i - 1] in ROLE_TITLES | PEOPLE_NOUNS  # "the DDG credited"
             if w in PRAISE and (i - 1 in people or titled):  # "X praised China for backing"
                 return True
+            if w in ("named", "name", "names") and i - 1 in people - {-1}:
+                return True  # "the projects Liu Hua named at the training": what he said
             the = words[i + 2 : i + 3] == ("the",)  # "according to the APRA guy"
             if (w, after) == ("according", "to") and i + 2 + the in speakers and attribution:
                 return True  # "according to X"
@@ -2754,7 +2826,9 @@ class Answerer:
         kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
         asked = self.q.asked[1:2] and self.q.asked[1] in EVENT_KIND_WORDS  # "which trainings"
         named = self.q.has("stand", "stands", "acronym", "abbreviation", "name")
-        if (self.q.has(*ORGANIZE) and not named) or self.q.has("events", "event") or asked:
+        proper = {w for i, w in enumerate(self.q.words) if i not in self.q.context}
+        organized = bool(proper & ORGANIZE) and not named  # not "WIPO said at the Shanghai
+        if organized or proper & {"events", "event"} or asked:  # event ... - which groups"
             events = self.rel.organized(org.id)
             events = [e for e in events if not self.q.year_values or any(
                 _in_year(e, y) for y in self.q.year_values)]  # fmt: skip
@@ -2953,6 +3027,8 @@ class Answerer:
         subjects = self.mentioned("instrument")
         if not cue or not subjects:
             return None
+        if q.has("need", "needed", "needs", "required", "require", "requires", "more", "another"):
+            return None  # "did it need one more country to come into force": the condition
         record = self.store.get("instrument", subjects[0].best.id)
         if not isinstance(record, Instrument):
             return None
@@ -3024,10 +3100,13 @@ class Answerer:
         people = self.mentioned("person")
         sources = [m for m in people if self._as_source(m) and subjects]  # "as mentioned by X"
         self.use(i for m in sources for i in (*m.span, *self._source_words(m)))
-        for place in self.q.places:  # "as mentioned by Liu Hua in Xiamen": where she said it
+        wheres = [(p.start, p.end) for p in self.q.places]  # "as mentioned by Liu Hua in
+        wheres += [(m.start, m.end) for m in self.mentioned("event")]  # Xiamen", "... at the
+        for start, end in wheres:  # Xiamen training": where she said it
             for source in sources:
-                if place.start - source.end in (1, 2):
-                    self.use(range(source.end, place.end))
+                between = self.q.words[source.end : start]
+                if 0 < len(between) <= 3 and all(w in STOP | REPORTING_VERBS for w in between):
+                    self.use(range(source.end, end))  # "Ms Liu mentioned it in Xiamen"
         people = [m for m in people if m not in sources]
         if self._how_long() and [m for m in people if m.start >= self.q.begins]:
             name = self.lines.name("person", people[-1].best.id)  # "how long did Liu Hua
@@ -3051,6 +3130,16 @@ class Answerer:
         elif begins and subjects and "it" in self.q.words[begins:]:
             self.use(i for m in people for i in m.span)  # "Liu Hua referred to a memorandum;
             people = []  # in which year was it signed?": who referred to it sets the scene
+        elif (
+            people
+            and all(m.start in self.q.context for m in people)
+            and any(
+                w in INSTRUMENT_WORDS and i not in self.q.context
+                for i, w in enumerate(self.q.words)
+            )
+        ):  # "When was the MoU signed? Liu Hua talked about it": the scene after it says
+            self.use(self.q.context)  # who spoke of the memorandum; its date is asked
+            people = []
         if people:
             return self._when_person(people[0])
         if subjects and self._event_kind_named(subjects):
@@ -3138,12 +3227,15 @@ class Answerer:
                    for o in e.organizers)  # fmt: skip
 
     def _leans_on_instrument(self, subjects: Sequence[Mention]) -> bool:
-        """Whether a question proper asks when "it" was done and the scene before it names an
-        instrument, done to by signing or ratifying, not held ("... What year was it
-        signed?"; "... When was it held?" asks of the event)."""
+        """Whether a question proper asks when "it" (or "that memorandum") was done and the
+        scene before it names an instrument, done to by signing or ratifying, not held ("...
+        What year was it signed?"; "... When was it held?" asks of the event)."""
         proper = self.q.words[self.q.begins :]
+        that = any(  # "... - what year was that memorandum signed?"
+            w in ("that", "this", "the") and b in INSTRUMENT_WORDS for w, b in pairwise(proper)
+        )
         return (
-            "it" in proper
+            ("it" in proper or that)
             and any(m.kind == "instrument" for m in subjects)
             and not HELD_WORDS & set(proper)
         )
@@ -3699,11 +3791,18 @@ class Answerer:
         (the scene "X talked about CMOs" is on record); else leaves them to refuse."""
         talk = STATEMENT | SPOKE | LECTURE  # "talked about": any talk or statement is one
         left = [i for i in self.leftover() if self.q.words[i] not in STOP | talk]
+        topic = [i for i in left if i in self._scene_topic()]  # "talked about 4G versus 5G
+        rest = [i for i in left if i not in topic]  # piracy": most of its words will do
         records = [("appearance", a.id) for a in self.rel.appearances_of_person(rid)]
         records += [("claim", c.id) for c in self.rel.claims(rid) if c.person == rid]
-        if any(all(self.holds(k, r, self.q.words[i]) for i in left) for k, r in records):
-            self.use(left)
-            self.use_words(talk)
+        for k, r in records:
+            held = [i for i in topic if self.holds(k, r, self.q.words[i])]
+            if all(self.holds(k, r, self.q.words[i]) for i in rest) and 3 * len(held) >= 2 * len(
+                topic
+            ):
+                self.use(left)
+                self.use_words(talk)
+                return
 
     def _of_people(self, mention: Mention) -> bool:
         """Whether an organization named says who people are, not whose event it was:
@@ -3730,11 +3829,15 @@ class Answerer:
         each place a question says people are from (by their organization's city or
         country); none when no speaker is from there."""
         people_of = self._people_places()
-        for place in self.q.places:
-            if place.start not in people_of:
-                continue
-            self.use(place.span)
-            speakers = [a for a in speakers if self._org_in(self._speaker_org(a), place)]
+        homes = [p for p in self.q.places if p.start in people_of]
+        for place in homes:  # "one from Italy and one from France": from either, and
+            self.use(place.span)  # someone from each
+            if not any(self._org_in(self._speaker_org(a), place) for a in speakers):
+                return []
+        if homes:
+            speakers = [
+                a for a in speakers if any(self._org_in(self._speaker_org(a), p) for p in homes)
+            ]
         words = self.q.words
         for i, w in enumerate(words[:-1]):  # "the two Chinese executives": of China's bodies
             if w in NATIONALS and words[i + 1] in SPEAKER_NOUNS and i not in self.used:
@@ -4019,6 +4122,10 @@ class Answerer:
         event = self.one_event()
         if event is None:
             return None
+        if self.q.asked[:1] in (("who",), ("whom",)) and self._countries_asked() - {
+            fold(event.country or "")
+        }:  # "who represented Finland's association at the forum": its profile names no one
+            return None
         if self.q.has("said", "discussed", "say", "talked"):
             return self._said_at(event)
         self.use_words({"about", "event", "happened", "was", "held", "took", "place"})
@@ -4029,6 +4136,16 @@ class Answerer:
         if event.attendance is not None:
             lines.append(self.lines.attendance(event))
         return lines, Request("event", event.id)
+
+    def _countries_asked(self) -> set[str]:
+        """The countries the question names, by name or by their people ("Finnish"), folded;
+        not those inside a name it mentions."""
+        q = self.q
+        names = {i for m in q.mentions for i in m.span}
+        words = [w if i not in names else "" for i, w in enumerate(q.words)]
+        pairs = [" ".join(p) for p in pairwise(words)]
+        found = {w for w in [*words, *pairs] if w in CONTINENTS}
+        return found | {DEMONYMS[w] for w in words if w in DEMONYMS}
 
     def _said_at(self, event: Event) -> tuple[list[AnswerLine], Request]:
         self.use_words(STATEMENT)
@@ -4062,6 +4179,9 @@ class Answerer:
         records = [
             (m, r) for m, r in records if "since" not in words[max(0, m.start - 2) : m.start]
         ]
+        head = self._asked_noun()  # "which country ratified the treaty last": a country, not
+        if head is not None and words[head] in PLACE_ASKED | PEOPLE_NOUNS:  # the treaty
+            records = [(m, r) for m, r in records if self.holds(m.kind, r.id, words[head])]
         if not records:
             return None
         self.use_words({"about", "mean", "means", "stand", "known", "famous", "notable"})
@@ -4733,7 +4853,8 @@ class Answerer:
         named first: the reader compares them (`_change` is one statistic over time)."""
         self.use([*first[1], *second[1]])
         self.use_words(CHANGE | NUMBER | {"how", "did", "does", "do", "and", "with", "to"})
-        self.use_words({"places", "like", "such", "as", "figure", "figures"})  # "places like X"
+        self.use_words({"like", "such", "as", "figure", "figures"} | PLACE_PLURALS)  # "places
+        # like X", "cities like X"
         self.use_words(COMPARATIVES | {"or", "which", "who", "one", "against", "comparison"})
         self.use_words({"part", "portion", "slice", "chunk", "they", "them", "it", "level"})
         self.use_words({"whole", "entire", "high", "low", "big", "large", "small"} | NUMBER_VERBS)
@@ -4935,12 +5056,33 @@ class Answerer:
         """For each "and" joining two things asked, the two different statistics its sides
         name, each by itself."""
         pairs = []
+        places = self.q.places
         for i in self._ands():
-            left = self._quiet_statistic(range(0, i))
-            right = self._quiet_statistic(range(i + 1, len(self.q.words)))
+            sides = (range(0, i), range(i + 1, len(self.q.words)))
+            left, right = (self._quiet_statistic(side) for side in sides)
+            apart = bool(places) and any(not all(p.start in side for p in places) for side in sides)
+            if apart and not (left and right and left[0].id != right[0].id):
+                # "China's share in 2017, and for places like Beijing?": each side's places
+                left, right = (self._quiet_statistic(side, apart=True) for side in sides)
+                if left and right is None:  # "..., and in cities like Shanghai": the same
+                    right = self._placed_kin(left, sides)  # measure of the places named
             if left and right and left[0].id != right[0].id:
                 pairs.append((left, right))
         return pairs
+
+    def _placed_kin(
+        self, left: tuple[Statistic, list[int]], sides: tuple[range, range]
+    ) -> tuple[Statistic, list[int]] | None:
+        """With "and" before words naming only places ("the share in 2017, and in cities like
+        Shanghai"): the statistic that measures what the left side's does, of those places;
+        None when the right side names more than places."""
+        q = self.q
+        placed = {i for p in q.places for i in p.span}
+        plain = STOP | PLACE_NOUNS | PLACE_PLURALS | {"like", "such", "developed", "areas"}
+        if not all(i in placed or q.words[i] in plain for i in sides[1]):
+            return None
+        measure = {i for i in left[1] if i not in placed}
+        return self._quiet_statistic({*sides[1], *measure}, apart=True, other_than=left[0].id)
 
     def _quiet_statistic(
         self, within: Collection[int], *, apart: bool = False, other_than: str = ""
@@ -5146,13 +5288,27 @@ class Answerer:
                     item.append(i)
             items.append(item)
         items = [item for item in items if any(q.words[i] not in STOP for i in item)]
+        merged: list[list[int]] = []
+        for item in items:  # "added value in 2023, how much yuan, ...": how it is to be given
+            if merged and all(q.words[i] in STOP | AMOUNT_ASKED for i in item):
+                merged[-1] = [*merged[-1], *item]
+            else:
+                merged.append(item)
+        items = merged
         if len(items) < 3:
             return None  # two are `_statistic_pairs`'s
         found: list[Statistic] = []
         used: set[int] = set()
-        for item in items:
-            own = {i for i in item if q.words[i] not in STOP | NUMBER_VERBS}
-            stat = self._quiet_statistic({*item, *shared}, apart=True)
+        # An item naming only a measure measures what the first item names ("added value in
+        # 2023, how much yuan, growth percent, and share of GDP"); growth alone is the growth
+        # of the item before it ("MCSC 2024: revenue, growth, and members").
+        subject = {i for i in items[0] if q.words[i] not in AMOUNT_ASKED}
+        for at, item in enumerate(items):
+            own = {i for i in item if q.words[i] not in STOP | NUMBER_VERBS | AMOUNT_ASKED}
+            before = items[at - 1] if at and all(q.words[i] in GROWTH for i in own) else []
+            stat = self._quiet_statistic({*item, *shared, *before}, apart=True)
+            if stat is None or not own <= set(stat[1]) or stat[0] in found:
+                stat = self._quiet_statistic({*item, *shared, *subject}, apart=True)
             if stat is None or not own <= set(stat[1]) or stat[0] in found:
                 return None
             found.append(stat[0])
@@ -5553,6 +5709,8 @@ class Answerer:
         scene_people = (  # "Zhao Xiuling was there. Who was Director General then?": not she
             {m.best.id for m in self.mentioned("person")} if self._asks_someone_else() else set()
         )
+        interviews = self._interviews() if self.q.has(*INTERVIEW_WORDS) else set()
+        someone_from = self.q.asked[:2] == ("who", "from")  # "who from NCAC ...": a person
         lines = []
         records: list[Record] = []
         for hit in hits:
@@ -5576,6 +5734,10 @@ class Answerer:
                 continue  # "who signed it, names please": a person, not the parties
             if who and isinstance(record, (Claim, Appearance)):
                 continue  # nor who spoke of its signing: a speaker is not the doer
+            if interviews and not {ev.source for ev in record.evidence} & interviews:
+                continue  # "who gave the NCAC interview": what the interview says
+            if someone_from and not getattr(record, "person", None):
+                continue  # "who from NCAC gave the interview": not NCAC's own words
             line = self._line(record)
             if line is not None:
                 lines.append(line)
@@ -5595,6 +5757,11 @@ class Answerer:
             return None
         self.cues.append("text")
         return lines, Request("search", " ".join(self.q.words[i] for i in left), limit=CARDS)
+
+    def _interviews(self) -> set[str]:
+        """The ids of the articles that are interviews, by their titles."""
+        sources = [s for s in self.store.all("source") if isinstance(s, Source)]
+        return {s.id for s in sources if INTERVIEW_WORDS & set(fold(s.title).split())}
 
     def _someone_else(self, record: Record) -> bool:
         """Whether a fact names a person or an organization the question does not (what a
@@ -5669,7 +5836,8 @@ NEAR_HARD = (
     | _BELOW
     | frozenset(
         (
-            "first second third fourth fifth last final only single sole never not no none nor "
+            "first second third fourth fifth last final finally only single sole never not no "
+            "none nor "
             "previously formerly earlier "
             "without neither every all both "
             "each earliest latest previous next former new newest oldest largest biggest "
@@ -5688,7 +5856,7 @@ NEAR_HARD = (
         ).split()
     )
     | NEAR_FOCUS
-    | frozenset({"interview", "interviews", "interviewed"})
+    | INTERVIEW_WORDS
 )
 """Words a fact must hold to answer a question that asks them, however it is worded (an
 interview among them, and an event's kind (`EVENT_KIND_WORDS`): which occasion it was)."""

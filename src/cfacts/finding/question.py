@@ -25,7 +25,7 @@ from cfacts.finding.matching import (
     TYPO_WORD_MIN,
     Match,
 )
-from cfacts.finding.vocabulary import INSTRUMENT_WORDS, ROSTER, SPOKE
+from cfacts.finding.vocabulary import INSTRUMENT_WORDS, PRONOUNS, ROSTER, SPOKE
 from cfacts.frozen import value
 from cfacts.index.names import Candidate
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, name_key
@@ -251,6 +251,22 @@ SHORT_FORMS = {
     "whos": "who is",
     "acc": "according",
     "frist": "first",
+    "folks": "people",
+    "thier": "their",  # small words misspelt the way people often do; respelling reads only
+    "teh": "the",  # the fact base's own long words
+    "wich": "which",
+    "whcih": "which",
+    "waht": "what",
+    "adn": "and",
+    "offical": "official",
+    "officals": "officials",
+    "recieve": "receive",
+    "recieved": "received",
+    "goverment": "government",
+    "untill": "until",
+    "occured": "occurred",
+    "beleive": "believe",
+    "chinas": "china",  # "chinas GDP": the possessive without its apostrophe
     "fta": "free trade agreement",
     "ftas": "free trade agreements",
     "1st": "first",
@@ -512,7 +528,11 @@ def two_questions(text: str) -> tuple[str, str] | None:
     first names set before it as its scene; None for one question."""
     if " and " not in text.lower():
         return None
-    parts = re.split(_AND_ASKS, text, flags=re.IGNORECASE)
+    parts = re.split(r"\?\s*and\s+", text, flags=re.IGNORECASE)  # "X, right? and Y?"
+    if len(parts) != 2 or any(len(words_of(p)) < 2 for p in parts):
+        parts = re.split(_AND_ASKS, text, flags=re.IGNORECASE)
+    else:
+        parts[0] += "?"
     if len(parts) != 2 or any(len(words_of(p)) < 2 for p in parts):
         return None
     return parts[0], parts[1]
@@ -562,7 +582,13 @@ def scene_of(text: str) -> tuple[list[int], int]:
         and (_asks(parts[-1]) or _wh(parts[-1]) or parts[-1].endswith("?"))
     ):
         context += range(offset, offset + len(words_of(label)))
-    if len(parts) > 1 and (_asks(parts[-1]) or lead) and not _asks(parts[0]) and _says(parts[-1]):
+    leans = bool(PRONOUNS & set(words_of(parts[-1])))  # "X, who spoke at Y - what are his roles?"
+    if (
+        len(parts) > 1
+        and (_asks(parts[-1]) or lead)
+        and not _asks(parts[0])
+        and (_says(parts[-1]) or leans)
+    ):
         for part in parts[:-1]:
             size = len(words_of(part))
             context += range(offset, offset + size)
@@ -702,6 +728,63 @@ _FORMAT_ASKING = frozenset(
 )
 
 
+_ALL_ASKED = (
+    r"\s*(?:[,;:]|\s[-\u2013\u2014])\s*(?:(?:please|pls|plz)\s+)?(?:all|every\s*one|each)"
+    r"(?:\s+of\s+(?:them|those|these))?(?:\s+(?:please|pls|plz))?\W*$"
+)
+"""A closing "..., all of them please": a list asked for is given whole anyway."""
+
+_WHY_ASKED = (
+    r"\s*(?:[,;]|\s[-\u2013\u2014])\s*(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\b"
+    r"[^?]*\W*$"
+)
+"""A closing clause on why the one asking wants to know (", just so I can reach out to
+them"): it asks nothing."""
+
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90, "hundred": 100}  # fmt: skip
+_SCALED_WORD = re.compile(
+    r"\b(" + "|".join([*COUNT_WORDS[1:], *_TENS]) + r")\s+(million|billion|trillion|thousand|"
+    r"percent)\b",
+    re.IGNORECASE,
+)
+"""A number in words before its scale ("ten million", "twelve percent")."""
+
+
+def _scaled_digits(match: re.Match[str]) -> str:
+    word = match[1].lower()
+    number = _TENS.get(word) or COUNT_WORDS.index(word)
+    return f"{number} {match[2]}"
+
+
+_GUESSING = frozenset("think thinking believe guess suspect mean assume".split())
+_FIRST_PERSON = frozenset("i i'm i've i'd i'll im ive we we're we've my our".split())
+
+
+def _remarks_dropped(text: str) -> str:
+    """A question without the sentences after it in which the one asking speaks of
+    themselves ("...? I want to ask my guest about the youth angle.", "...? I heard it was a
+    record."): they ask nothing the question does not."""
+    if not any(w in text for w in (". ", "? ", "! ")):
+        return text
+    sentences = sentences_of(text)
+    asking = [
+        k
+        for k, sentence in enumerate(sentences)
+        if (_asks(sentence) or _wh(sentence) or sentence.endswith("?"))
+        and sentence.split()[0].lower().strip(",") not in _FIRST_PERSON
+    ]
+    if not asking or asking[-1] == len(sentences) - 1:
+        return text
+    last = asking[-1]
+    rest = [fold(sentence).split() for sentence in sentences[last + 1 :]]
+    if not all(words[0] in _FIRST_PERSON for words in rest if words):
+        return text
+    if any(set(words[:3]) & _GUESSING for words in rest):
+        return text  # "I'm thinking record companies and producers": what is asked, guessed
+    return " ".join(sentences[: last + 1])
+
+
 _ASIDE = (
     r"\s*\((?:i|i'm|i\u2019m|im|i am|i'd|my|we|we're|our|for my|for our|for a|just|asking|"
     r"context|fyi|btw|e\.g\.?|not sure)\b[^()]*\)"
@@ -710,12 +793,39 @@ _ASIDE = (
 my thesis)", "(just curious)"): it sets no scene and asks nothing."""
 
 
+_RELAYED = (
+    r"^\s*(?:(?:a|an|one|my|our|the|this)\s+)?(?:patron|reader|listener|viewer|caller|client|"
+    r"customer|student|editor|boss|colleague|friend|user|member|someone|somebody)\s+"
+    r"(?:here\s+)?(?:asks|asked|is\s+asking|was\s+asking|(?:wants|wanted|would\s+like)\s+to\s+"
+    r"know|wonders|wondered|wants|wanted|needs|would\s+like)(?:\s+(?:me|us))?"
+    r"(?:\s+for(?=\s+the\b))?\s*[:,\-\u2013\u2014]?\s*"
+)
+"""A question relayed for someone else ("A patron asks who ...", "My editor wants to know
+whether ...", "Patron wants the list of ..."): the frame asks nothing of its own."""
+
+
 def unasked(text: str) -> str:
-    """A question without what it says that asks nothing: an aside about the one asking in
-    brackets (`_ASIDE`) and a closing request for how the answer is given (`_FORMAT_ASKED`):
-    "What was X in 2021 (for my thesis), exact figure + currency pls" is "What was X in 2021?"."""
+    """A question without what it says that asks nothing: a frame relaying it for someone
+    (`_RELAYED`), an aside about the one asking in brackets (`_ASIDE`) and a closing request
+    for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
+    figure + currency pls" is "What was X in 2021?"."""
+    relayed = re.match(_RELAYED, text, re.IGNORECASE)
+    if relayed is not None and relayed.end() < len(text):
+        rest = text[relayed.end() :]
+        text = re.sub(r"^(?:whether|if)\b", "is it true that", rest, flags=re.IGNORECASE)
+        text = re.sub(  # "wants the list of X": which X
+            r"^(?:(?:the|a|full|complete)\s+)*(?:list|names)\s+of\s+(?:all\s+)?(?:the\s+)?",
+            "which ",
+            text,
+            flags=re.IGNORECASE,
+        )
     if "(" in text:
         text = re.sub(_ASIDE, "", text, flags=re.IGNORECASE)
+    text = re.sub(_ALL_ASKED, "?", text, flags=re.IGNORECASE)
+    text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
+    text = _remarks_dropped(text)
+    if any(w in text.lower() for w in ("million", "billion", "trillion", "thousand", "percent")):
+        text = re.sub(_SCALED_WORD, _scaled_digits, text)  # "over ten million": 10 million
     lowered = text[-60:].lower()
     if not any(w in lowered for w in _FORMAT_WORDS):
         return text
@@ -740,6 +850,21 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("staff",), r"\bstaff\s+members?\b", "staffer"),  # "which WIPO staff member": a person
     (("off",), r"\b(?:rattled|reeled|listed|ticked)\s+off\b", "listed"),  # "rattled off"
     (("/",), r"\by\s*/\s*n\b", ", yes or no"),  # "... at both? y/n"
+    (("multi",), r"\b(?:a\s+)?multi[\s-]*day(?:\s+(?:thing|event|affair))?", "over several days"),
+    (("up",), r"\bhow\s+much\s+up\b", "how much growth"),  # "and how much up from 2023"
+    (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
+    (("room",), r"\b(?:actually\s+)?in\s+the\s+room\b", "present"),  # "how many were in the room"
+    (
+        ("combined", "together", "altogether"),
+        r",?\s*(?:both\s+)?(?:chinese|domestic|local)\s+and\s+(?:foreign|international|overseas)"
+        r"(?:\s+(?:guests|participants|people|attendees))?\s+(?:combined|together|altogether)\b",
+        " in total",
+    ),  # "how many guests, Chinese and foreign combined": all of them
+    (
+        ("listed", "named", "mentioned"),
+        r"\ball\s+(?:that|which|who|those)\s+(?:are|were|get|got)\s+(?:listed|named|mentioned)\b",
+        "all",
+    ),  # "- all that are listed": all of them
     (("related",), r"\b([a-z]+)-related\b", r"\1"),  # "AI-related solutions": about AI
     (("private",), r"\b(?:in|from)\s+private\s+practice\b", "from law firms"),
     (("private",), r"\bprivate\s+(?=(?:law\s+)?firms?\b)", ""),  # "private law firms"
@@ -848,6 +973,16 @@ DEMONYMS = {
     "egyptian": "egypt",
     "kenyan": "kenya",
     "nigerian": "nigeria",
+    "finnish": "finland",
+    "swedish": "sweden",
+    "bangladeshi": "bangladesh",
+    "nepali": "nepal",
+    "nepalese": "nepal",
+    "kazakh": "kazakhstan",
+    "belgian": "belgium",
+    "austrian": "austria",
+    "malaysian": "malaysia",
+    "indonesian": "indonesia",
     "european": "europe",
     "asian": "asia",
     "african": "africa",

@@ -23,7 +23,8 @@ GENERIC = frozenset(
         "presented stated mentioned noted described attributed cite cites references referenced "
         "account connection regard regarding respect concerning relatedly regards "
         "briefing section item overview underline significance "
-        "highlight highlighted highlighting remained remain remains remaining stayed stay stays"
+        "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
+        "specifically particularly"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -436,6 +437,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "teamwork": ("cooperation", "cooperated", "together"),
     "national": ("china", "chinese", "national"),
     "nationwide": ("china", "chinese", "national"),
+    "nationally": ("china", "chinese", "national"),
+    "following": ("implement", "implementing", "cites", "guiding"),  # "following Xi's instruction"
     "concerts": ("performances", "performance"),
     "films": ("film",),
     "movie": ("film",),
@@ -671,6 +674,11 @@ FALLS = frozenset("fall fell fallen shrink shrank decrease decreased drop droppe
 CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 """Words that ask for an amount of money: a share or a count does not answer them."""
 
+AMOUNT_ASKED = CURRENCY_WORDS | frozenset(
+    "how much many percent percentage pct figure figures number numbers amount exact".split()
+)
+"""Words that say how a figure is to be given ("how much yuan", "in percent"), not which."""
+
 PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place"})
 """Nouns that stand for a place named ("the province")."""
 
@@ -837,6 +845,21 @@ REPORTING = frozenset(
     "told said described results achievements".split()
 )
 """Words for giving a figure out: the figure's own report accounts for them."""
+
+INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
+"""Words that name an interview: what it says is of the articles that are interviews."""
+
+SUPERIORS = frozenset((w,) for w in ("boss", "superior", "supervisor", "superiors", "bosses"))
+"""Words after a person's name for someone over them ("Zhao's boss"): not that person."""
+
+A_TALK = frozenset({"talk", "lecture", "speech", "presentation", "session", "keynote"})
+"""Nouns for one talk given, whose topic follows "on" or "about"."""
+
+PLACE_ASKED = frozenset("country countries nation nations city cities state states".split())
+"""Nouns a "which ..." question asks a place with ("which country ratified it")."""
+
+REFERRED = (("referred",), ("refer",), ("refers",), ("alluded",), ("pointed",))
+"""Verbs that with "to" say who spoke of something ("referred to by Liu Hua")."""
 
 REPORTING_VERBS = REPORTING - {"data", "figures", "statistics", "stats", "results", "achievements"}
 """The verbs of `REPORTING`: "who presented the data" asks who reported the figures."""
