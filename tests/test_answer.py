@@ -1104,6 +1104,15 @@ _LEARN_AD = [
     ("How many people were in the room at the Chengdu forum?", "200"),
     ("did the about 100 Xiamen participants get certificates?", "Yes"),
     ("2017 share of GDP nationally vs cities like Beijing, Shanghai and Shenzhen?", "7.35"),
+    # set BF: an ordinal stated that a fact does not hold is checked against the one it
+    # does; a guess after the question names whom it means; "CEO" is a chief executive's
+    # title too; "it" in a second question is the first one's figure; a closing doubt
+    ("did WIPO and China celebrate their 60th anniversary in 2023?", "No (our reading"),
+    ("Who at the forum said piracy went international in the 4G era - the Firstbrave CEO?", "Wu"),
+    ("which Tencent executive spoke of blockchain as an engine of IP protection?", "Jiang Bo"),
+    ("How big is MCSC's member base and how fast has it grown?", "1,000"),
+    ("Did MCSC earn 477 million yuan in 2024, or am I wrong?", "Yes"),
+    ("Hang Gao of WIPO - what is her English title?", "Copyright Development"),
 ]
 
 _REFUSE_3 = [

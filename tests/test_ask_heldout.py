@@ -167,8 +167,12 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "who represented Finland's copyright association at the Chengdu forum?",
         },
     ),
+    "ask_heldout_bf.toml": (70, set()),
     "ask_learn_33.toml": (70, set()),
     "ask_learn_34.toml": (70, set()),
+    "ask_learn_35.toml": (66, set()),
+    "ask_learn_36.toml": (67, set()),
+    "ask_learn_37.toml": (69, set()),
     "ask_heldout_at.toml": (70, set()),
     "ask_heldout_ar.toml": (
         64,

@@ -273,11 +273,50 @@ def respond(lookup: Lookup, text: str) -> Reply:
     again = second.reply() if fixed else reply
     if again.lines:
         return replace(again, cues=(*again.cues, *fixed))
+    other = _other_ordinal(lookup, text)  # "was 2023 the 40th anniversary?": the 50th
+    if other is not None:
+        return other
     # Last, the facts that hold all but a few plain words of the question (`_near`).
     near = Answerer(lookup, text).reply(near=True)
     if not near.lines and fixed:
         near = replace(second.reply(near=True), cues=(*near.cues, *fixed))
     return near if near.lines else reply
+
+
+_ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\s+([a-z]+)", re.IGNORECASE)
+"""An ordinal before the noun it counts ("50th anniversary")."""
+
+
+def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
+    """A yes-or-no question stating an ordinal that no fact holds ("Was 2023 the 40th
+    anniversary of the WIPO-China partnership?"), answered "No" when the same question of an
+    ordinal a fact does hold with the same noun ("50th anniversary") is answered "Yes" (our
+    reading); None otherwise."""
+    stated = list(_ORDINAL.finditer(text))
+    if len(stated) != 1:
+        return None
+    asked = Answerer(lookup, text)
+    if not (asked.q.asked[:1] and asked.q.asked[0] in YES_NO):
+        return None
+    number, noun = stated[0][1], fold(stated[0][3])
+    held: dict[str, str] = {}  # its number: the ordinal as a fact writes it
+    for kind in ("milestone", "claim", "observation"):
+        for record in lookup.store.all(kind):
+            for _, said in record_texts(record):
+                held |= {
+                    m[1]: f"{m[1]}{m[2]}"
+                    for m in _ORDINAL.finditer(said)
+                    if fold(m[3]) == noun and m[1] != number
+                }
+    start, end = stated[0].span(1)
+    for other, ordinal in sorted(held.items()):
+        reply = Answerer(lookup, f"{text[:start]}{other}{text[end:]}").reply()
+        first = reply.lines[0] if reply.lines else None
+        if first is not None and first.text.startswith(AFFIRMED):
+            said = f"the {ordinal} {noun}, not the {number}{stated[0][2]}"
+            verdict = f"No (our reading: {said}): {first.text.removeprefix(AFFIRMED)}"
+            return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
+    return None
 
 
 _AND_WHOM = r"^(?P<asked>.+\?)\s*(?:and|what about|how about)\s+(?P<other>[^?]+)\?*\s*$"
@@ -379,7 +418,19 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             person_scene = person.name
     second = f"{scene}: {parts[1]}" if scene else parts[1]
     orgs = {m.best.id for m in q.mentions if m.kind == "organization"}
-    if len(orgs) == 1 and re.search(r"\bits?\b", parts[1], re.IGNORECASE):  # "Who runs
+    figures = {
+        o.statistic
+        for line in one.lines
+        if isinstance(o := lookup.store.get(line.kind, line.id), Observation)
+    }
+    it = re.search(r"\bits?\b", parts[1], re.IGNORECASE)
+    counted = set(words_of(parts[1])) & (GROWTH | {"much", "many"})  # a figure asked again
+    if it and len(figures) == 1 and counted:  # "MCSC's revenue in 2024, and how much did it
+        figure = lookup.store.get("statistic", next(iter(figures)))  # grow": the revenue
+        if isinstance(figure, Statistic):
+            years = " ".join(str(y) for y in q.year_values)
+            second = f"{figure.label} {years}".strip() + f": {parts[1]}"
+    elif len(orgs) == 1 and it:  # "Who runs
         org = lookup.store.get("organization", next(iter(orgs)))  # MCSC, and what did it
         if isinstance(org, Organization):  # earn?": it is MCSC
             name = (org.abbreviations or (org.name,))[0]
@@ -421,6 +472,10 @@ def _person_of(record: Record | None) -> str | None:
 def quoted(text: str) -> str:
     """A word or phrase quoted for the shell when it needs it."""
     return shlex.quote(text)
+
+
+AFFIRMED = "Yes (our reading): "
+"""How a line that answers a yes-or-no question by holding every word asked begins."""
 
 
 class Answerer:
@@ -1131,7 +1186,7 @@ class Answerer:
             return self.refusal(f"nothing it holds says {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
         if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
-            unique[0] = replace(unique[0], text=f"Yes (our reading): {unique[0].text}")
+            unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
         return Reply(
             tuple(unique),
             request,
@@ -1944,6 +1999,17 @@ class Answerer:
             events = self._best_named(events) or events
         if len(events) > 1 and not named and not self.q.has(*EVENT_KIND_WORDS):
             return None  # a place alone ("China") names no one event
+        parties = {m.best.id for m in self.q.mentions if m.kind in ("person", "organization")}
+        if len(events) > 1 and parties:  # "who at the forum warned ... - the CEO of
+            at = [  # Shanghai Firstbrave?": the one forum someone named spoke at
+                e
+                for e in events
+                if any(
+                    a.person in parties or self._speaker_org(a) in parties
+                    for a in self.rel.speakers(e.id)
+                )
+            ]
+            events = at if len(at) == 1 else events
         if len(events) > 1:
             names = "; ".join(e.name for e in events[:4])
             raise Refused(f"it names several events ({names}); name one")
@@ -2289,8 +2355,8 @@ class Answerer:
         def fits(role: Role) -> bool:
             title = fold(role.title)
             words = set(title.split())
-            if wanted_words:
-                if not wanted_words <= words:
+            if wanted_words:  # "CEO" is a CEO's title, and a chief executive's
+                if not all(w in words or set(TITLE_SYNONYMS.get(w, (w,))) <= words for w in wanted):
                     return False
             elif title not in TOP_TITLES:
                 return False
@@ -3218,7 +3284,7 @@ class Answerer:
             where = event.city or event.country
             text = f"No (our reading: the record puts it in {where}): {line.text}"
             return [replace(line, text=text)], Request("event", event.id)
-        return [replace(line, text=f"Yes (our reading): {line.text}")], Request("event", event.id)
+        return [replace(line, text=f"{AFFIRMED}{line.text}")], Request("event", event.id)
 
     def _organizer_named(self, place: Place) -> bool:
         """Whether a place names an organizer ("China co-organised"), not where it was."""
@@ -3718,7 +3784,7 @@ class Answerer:
                 self.use_words({"also", "too"})
                 said = bool(self.leftover())
                 lines = [self.lines.appearance(a, said=said) for a in mine]
-                lines = [replace(x, text=f"Yes (our reading): {x.text}") for x in lines]
+                lines = [replace(x, text=f"{AFFIRMED}{x.text}") for x in lines]
                 return lines, Request("event", event.id)
         left = self.leftover()
         lines = [self.lines.appearance(a) for a in speakers]
@@ -4047,7 +4113,7 @@ class Answerer:
                     w in fold(countries[k]).split() for k in named))  # fmt: skip
                 self.use_words({"one", "fields", "field", "among", "yes", "or", "no"})
                 lines = [lines[k] for k in named]
-                lines[0] = replace(lines[0], text=f"Yes (our reading): {lines[0].text}")
+                lines[0] = replace(lines[0], text=f"{AFFIRMED}{lines[0].text}")
         return lines, Request("event", event.id)
 
     def _subregions(self) -> tuple[list[tuple[str, str]], list[int]] | None:
@@ -4207,7 +4273,7 @@ class Answerer:
             return None
         mention, record = records[0]
         if len(records) == 1 and self._parties_checked(mention, record):
-            lines[0] = replace(lines[0], text=f"Yes (our reading): {lines[0].text}")
+            lines[0] = replace(lines[0], text=f"{AFFIRMED}{lines[0].text}")
         name = self.lines.name(mention.kind, record.id)
         return lines, Request("search", name, limit=CARDS)
 
@@ -5059,13 +5125,19 @@ class Answerer:
         places = self.q.places
         for i in self._ands():
             sides = (range(0, i), range(i + 1, len(self.q.words)))
-            left, right = (self._quiet_statistic(side) for side in sides)
+            left, right = (self._quiet_statistic(side, sided=True) for side in sides)
             apart = bool(places) and any(not all(p.start in side for p in places) for side in sides)
             if apart and not (left and right and left[0].id != right[0].id):
                 # "China's share in 2017, and for places like Beijing?": each side's places
                 left, right = (self._quiet_statistic(side, apart=True) for side in sides)
                 if left and right is None:  # "..., and in cities like Shanghai": the same
                     right = self._placed_kin(left, sides)  # measure of the places named
+            leans = {"it", "its", "they", "their"} & set(self.q.words[i + 1 :])
+            if left and leans:  # "how big is MCSC's membership, and how fast has it grown":
+                kin = self._quiet_statistic(  # what "it" is, the left's
+                    {*sides[1], *left[1]}, other_than=left[0].id, sided=True
+                )
+                right = kin if kin is not None and set(sides[1]) & set(kin[1]) else right
             if left and right and left[0].id != right[0].id:
                 pairs.append((left, right))
         return pairs
@@ -5085,12 +5157,19 @@ class Answerer:
         return self._quiet_statistic({*sides[1], *measure}, apart=True, other_than=left[0].id)
 
     def _quiet_statistic(
-        self, within: Collection[int], *, apart: bool = False, other_than: str = ""
+        self,
+        within: Collection[int],
+        *,
+        apart: bool = False,
+        other_than: str = "",
+        sided: bool = False,
     ) -> tuple[Statistic, list[int]] | None:
         try:
             return self._statistic(
-                within=within, apart=apart, other_than=other_than
-            ) or self._statistic(within=within, loose=True, apart=apart, other_than=other_than)
+                within=within, apart=apart, other_than=other_than, sided=sided
+            ) or self._statistic(
+                within=within, loose=True, apart=apart, other_than=other_than, sided=sided
+            )
         except Refused:
             return None
 
@@ -5409,12 +5488,14 @@ class Answerer:
         within: Collection[int] | None = None,
         apart: bool = False,
         other_than: str = "",
+        sided: bool = False,
     ) -> tuple[Statistic, list[int]] | None:
         """The statistic whose words best cover the question's, with the positions it
         covers. The organizations and places named must be its own, and at least one word of
         what it measures (not only its subject) must be asked for; with ``strict``, every word
         of the question must be its; with ``apart``, only the organizations named ``within``
-        count (two sides compared: "MCSC revenue compared with CWWCS revenue")."""
+        count (two sides compared: "MCSC revenue compared with CWWCS revenue"); with ``apart``
+        or ``sided``, only a word for growth ``within`` asks for a growth figure."""
         q = self.q
         named = [m for m in self.mentioned("organization") if not self._as_source(m)]
         if apart and within is not None:
@@ -5498,7 +5579,7 @@ class Answerer:
             growth = "growth" in fold(record.label).split()
             grows = (
                 self._asks_growth()
-                if within is None or not apart
+                if within is None or not (apart or sided)
                 else any(self.q.words[i] in GROWTH for i in within)
             )  # two sides, or items listed: each side's own growth word
             bonus = 1.0 if growth == grows else 0.0

@@ -758,6 +758,12 @@ def _scaled_digits(match: re.Match[str]) -> str:
 
 
 _GUESSING = frozenset("think thinking believe guess suspect mean assume".split())
+_UNSURE = (
+    r",?\s+or\s+(?:am|did|do|have|was)\s+i\s+(?:\w+\s+){0,4}?(?:wrong|mistaken|confused|"
+    r"misremembering|mixing|confusing|remembering|getting)\b[^?]*\?*\s*$"
+)
+"""A closing doubt of the one asking (", or am I mixing up the number?"): it asks nothing."""
+
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll im ive we we're we've my our".split())
 
 
@@ -823,6 +829,7 @@ def unasked(text: str) -> str:
         text = re.sub(_ASIDE, "", text, flags=re.IGNORECASE)
     text = re.sub(_ALL_ASKED, "?", text, flags=re.IGNORECASE)
     text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
+    text = re.sub(_UNSURE, "?", text, flags=re.IGNORECASE)
     text = _remarks_dropped(text)
     if any(w in text.lower() for w in ("million", "billion", "trillion", "thousand", "percent")):
         text = re.sub(_SCALED_WORD, _scaled_digits, text)  # "over ten million": 10 million
@@ -853,6 +860,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("multi",), r"\b(?:a\s+)?multi[\s-]*day(?:\s+(?:thing|event|affair))?", "over several days"),
     (("up",), r"\bhow\s+much\s+up\b", "how much growth"),  # "and how much up from 2023"
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
+    (("base",), r"\b(membership|member|members)\s+base\b", r"\1"),  # "its membership base"
+    (("english",), r"\benglish\s+(title|titles|name|names)\b", r"\1"),  # "her English title"
     (("room",), r"\b(?:actually\s+)?in\s+the\s+room\b", "present"),  # "how many were in the room"
     (
         ("combined", "together", "altogether"),

@@ -24,7 +24,7 @@ GENERIC = frozenset(
         "account connection regard regarding respect concerning relatedly regards "
         "briefing section item overview underline significance "
         "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
-        "specifically particularly"
+        "specifically particularly subsidiary subsidiaries"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -438,6 +438,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "national": ("china", "chinese", "national"),
     "nationwide": ("china", "chinese", "national"),
     "nationally": ("china", "chinese", "national"),
+    "engine": ("drive", "drives", "driving", "drivers"),  # "new engines for IP protection"
+    "engines": ("drive", "drives", "driving", "drivers"),
     "following": ("implement", "implementing", "cites", "guiding"),  # "following Xi's instruction"
     "concerts": ("performances", "performance"),
     "films": ("film",),
