@@ -1113,6 +1113,16 @@ _LEARN_AD = [
     ("How big is MCSC's member base and how fast has it grown?", "1,000"),
     ("Did MCSC earn 477 million yuan in 2024, or am I wrong?", "Yes"),
     ("Hang Gao of WIPO - what is her English title?", "Copyright Development"),
+    # set BG, terse: a body's people at an event with no question word; "yr" first; "y/n"
+    # after an in-force check; a misspelt place; ", post" after who reported a figure
+    ("NCAC people at the Xiamen training", "Zhao Xiuling"),
+    ("yr the beijing treaty was adopted", "2012"),
+    ("beijing treaty in force in 2019 y/n", "No (our reading"),
+    ("when was the Chengdo forum", "December"),
+    ("Shanghai trng dates", "October 16"),
+    ("who reported MCSC's 2024 figures, post", "Vice Chairman"),
+    # the city beside a body is where the body is, not where what is asked happened
+    ("APRA Sydney rep at the forum - what did he say about radio income?", "declining"),
 ]
 
 _REFUSE_3 = [
@@ -1216,6 +1226,14 @@ _REFUSE_3 = [
     ("Which of the Xiamen lecturers gave the talk on film and television rights?", "film"),
     ("Which country finally ratified the Beijing Treaty?", "nothing"),
     ("Scot Morris talked about football. Which organisation is he with?", "football"),
+    # set BG: a country is never a word the closest facts may miss; a body's spokesperson
+    # is a person, not the body
+    ("which finnish CMO was at chengdu", "finland"),
+    ("NCAC spokesperson who gave the interview - name?", "spokesperson"),
+    # promoting a treaty's ratification is not ratifying it
+    ("Did China ratify the Marrakesh Treaty?", "china"),
+    # a count of people who attended is no count of the provinces they came from
+    ("how many provinces sent officials to the Shanghai training?", "number"),
 ]
 
 

@@ -43,6 +43,7 @@ from cfacts.finding.question import (
     CONTINENTS,
     DEMONYMS,
     LATIN_AMERICA,
+    QUESTION_WORDS,
     STOP,
     SUBREGION_WORDS,
     SUBREGIONS,
@@ -135,6 +136,7 @@ from cfacts.finding.vocabulary import (
     POST_NOUNS,
     PRAISE,
     PROFILE_NOUNS,
+    PROMOTED,
     PRONOUNS,
     PROPER_TITLE,
     QUALIFIERS,
@@ -582,6 +584,11 @@ class Answerer:
         if any(p.start in q.context for p in q.places):  # "the province": the place named
             self.used.update(i for i, w in enumerate(words) if w in PLACE_NOUNS and i > 0
                              and words[i - 1] in ("the", "this", "that"))  # fmt: skip
+        homes = self._homes_named()  # "the APRA Sydney rep": where the body is, not where
+        if homes:  # anything asked happened
+            self.used.update(i for p in homes for i in p.span)
+            self.q = replace(q, places=tuple(p for p in q.places if p not in homes))
+            q = self.q
         self._words: dict[tuple[str, str], list[str]] = {}
         self._choices = self._offered()  # "the 40th or 50th": one of them
         for a, b in self._choices:  # the "or" between them, and any "%" beside them
@@ -618,6 +625,24 @@ class Answerer:
             back = [i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("in", "from")]
             if back:  # "what does WOC stand for in the 2021 Xiamen training article"
                 found += range(back[-1], j + 1)
+        return found
+
+    def _homes_named(self) -> list[Place]:
+        """The places named right beside an organization that is there ("APRA Sydney",
+        "Sydney's APRA"): they say which body, not where what is asked happened."""
+        found = []
+        for place in self.q.places:
+            for m in self.q.mentions:
+                if m.kind != "organization" or place.start not in (m.end, m.start - 1):
+                    continue
+                org = self.store.get("organization", m.best.id)
+                where = {
+                    fold(x)
+                    for x in (getattr(org, "city", None), getattr(org, "country", None))
+                    if x
+                }
+                if fold(place.name) in where:
+                    found.append(place)
         return found
 
     def _scene_topic(self) -> set[int]:
@@ -1169,6 +1194,15 @@ class Answerer:
         counted = set() if dated else self._counted_units()
         if counted and not any(line.value and line.value.unit in counted for line in kept):
             return self.refusal("it asks how many of something no count on record is of")
+        places = PLACE_PLURALS | {"countries", "nations", "provinces"}
+        noun = self._counted_noun()  # "how many provinces sent heads": not how many people
+        if (
+            not dated
+            and noun in places
+            and not any(line.value and same_word(noun, line.value.unit) for line in kept)
+            and not any(self._states_count(line) for line in kept)
+        ):
+            return self.refusal(f"it asks how many {noun}; no count of them is on record")
         near = [] if kept or not self._near_ok else self._near(lines)
         if near and asked_for:
             near = [line for line in near if self._names_instrument(line)]
@@ -1187,6 +1221,8 @@ class Answerer:
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
         if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
+        elif self._only_worked_for(unique):  # "did China ratify the Marrakesh Treaty?"
+            return self.refusal("the facts on record say only that it was worked for")
         return Reply(
             tuple(unique),
             request,
@@ -1211,10 +1247,30 @@ class Answerer:
             return False
         scene = set(q.context)  # not the tag ("..., yes or no?")
         asked = {w for i, w in enumerate(q.words) if i not in scene}
+        if self._only_worked_for(lines):
+            return False
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
         said = {w for line in lines for w in fold(line.text).split()}  # "did the roughly 100
         numbers = [w for w in numbers if w not in said]  # participants ...": as its facts say
         return not (asked & NOT_AFFIRMED) and not numbers and not self._near_ok
+
+    def _only_worked_for(self, lines: Sequence[AnswerLine]) -> bool:
+        """Whether a yes-or-no question asks if something came about that the facts answering
+        it say only someone worked for ("did China ratify the Marrakesh Treaty": WIPO and NCAC
+        promoted its ratification)."""
+        q = self.q
+        choice = any(w == "or" for i, w in enumerate(q.words) if i not in q.context)
+        if not lines or not self._asks_yes_no() or choice:
+            return False  # "was it its ratification or its entry into force": a choice
+        names = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
+        done = {w for i, w in enumerate(q.words) if i not in {*q.context, *names} and w not in STOP}
+        for line in lines:
+            record = self.store.get(line.kind, line.id)
+            if isinstance(record, Claim | Milestone) and any(
+                _only_hoped(record, w, PROMOTED, PROMOTED_REACH) for w in done
+            ):
+                return True
+        return False
 
     def _asks_yes_no(self) -> bool:
         """Whether the question is answered yes or no: it starts so ("did ...", "is ...") or
@@ -1354,6 +1410,7 @@ class Answerer:
             if head is not None and words[head] in missing and words[head] not in people:
                 continue  # "which anniversary of ...": what is asked for must be on record
             hard = [w for w in missing if w in NEAR_HARD or w in EVENT_KIND_WORDS or w in kinds]
+            hard += [w for w in missing if w in CONTINENTS or w in CONTINENTS.values()]
             if all(w.isalpha() and w not in named for w in missing) and not hard:
                 scored.append((len(missing), line))
         fewest = min((n for n, _ in scored), default=None)
@@ -1838,8 +1895,11 @@ class Answerer:
         )
 
     def _asks_year(self) -> bool:
+        """Whether the question asks a year: "what year", "which years", or a bare "year WIPO
+        signed the memorandum" (a year as the first word, then a verb in the past)."""
         words = self.q.words
-        return any(
+        bare = words[:1] in (("year",), ("date",)) and any(w.endswith("ed") for w in words[1:4])
+        return bare or any(
             words[i] in ("what", "which") and words[i + 1] in ("year", "years")
             for i in range(len(words) - 1)
         )
@@ -2910,6 +2970,9 @@ class Answerer:
             return [self.lines.organizer(e, org.id) for e in events], Request("org", org.id)
         if self.q.asked[:1] in (("who",), ("whom",)):
             return None  # "who from the film bureau addressed ...": a person, not its profile
+        after = self.q.words[orgs[0].end : orgs[0].end + 1]
+        if after and after[0] in PEOPLE_NOUNS | ROLE_TITLES | {"spokesperson", "spokesman"}:
+            return None  # "NCAC official who gave the interview - name?": a person
         noun = self._asked_noun()
         if noun is not None and _plural(self.q.words[noun]) and self.q.words[noun] in ORG_PLURALS:
             return None  # "which other organizations did NCAC name": not NCAC's profile
@@ -3087,7 +3150,7 @@ class Answerer:
         treaty's steps that speak of its entry into force, up to the time asked; "No" (our
         reading) when each of them says it only would or will enter into force."""
         q = self.q
-        if not q.asked or q.asked[0] not in YES_NO:
+        if not (q.asked and q.asked[0] in YES_NO) and not self._tagged:  # "... in force? y/n"
             return None
         cue = self._asks_force()
         subjects = self.mentioned("instrument")
@@ -3660,6 +3723,7 @@ class Answerer:
         self.use(i for i, _ in q.years)
         self.use_words(REPORTING | results | PEOPLE_NOUNS | ROLE_TITLES | {"its", "their"})
         self.use_words({"who", "whom", "which", "is", "was", "the", "that", "did", "at", "from"})
+        self.use_words(TITLE_ASKED - {"what"})  # "who presented the data, post": each role line
         self.cues.append("reported by")
         lines = [self.lines.role(r) for r in held if r.organization in family]
         lines += [self.lines.observation(o) for o in found]
@@ -3711,7 +3775,10 @@ class Answerer:
         )
         if q.asked[:1] in (("who",), ("whom",)):
             countries = False  # "... to Belt and Road countries. Who was she?": a person
-        people = q.has(*PEOPLE_NOUNS) and q.has("who", "which", "name", "list")
+        bare = not set(q.words) & QUESTION_WORDS and not (q.asked[:1] and q.asked[0] in YES_NO)
+        people = q.has(*PEOPLE_NOUNS) and (  # "NCAC officials at the chengdu forum": a list
+            q.has("who", "which", "name", "list") or bare
+        )
         sent = q.has("sent", "send", "sends") and bool(self.mentioned("organization"))
         drawn = q.has(*GROUP_WORDS) and q.has("from", "drawn")  # "from which sorts of bodies"
         if not (q.has(*ROSTER) or sent or q.kinds or countries or people or drawn):
@@ -3992,6 +4059,12 @@ class Answerer:
                 said = (noun, *PARAPHRASES.get(noun, ()))
                 return {u for u in COUNT_UNITS if any(same_word(w, u) for w in said)}
         return set()
+
+    def _counted_noun(self) -> str:
+        """The noun after "how many" ("how many provinces"), or ""."""
+        words = self.q.words
+        at = next((i for i in range(len(words) - 2) if words[i : i + 2] == ("how", "many")), None)
+        return words[at + 2] if at is not None else ""
 
     def _states_count(self, line: AnswerLine) -> bool:
         """Whether a fact's line gives in words the count a "how many" question asks ("how
@@ -6109,6 +6182,9 @@ def _measure_kind(statistic: Statistic) -> str | None:
 
 
 MODAL_REACH = 5
+PROMOTED_REACH = 16
+"""How far before what was worked for a word of working for it may come ("to promote the
+entry into force of the Beijing Treaty and the ratification of the Marrakesh Treaty")."""
 
 
 def _says_force(milestone: Milestone) -> bool:
@@ -6117,17 +6193,23 @@ def _says_force(milestone: Milestone) -> bool:
     return any(re.search(r"\binto force\b|\bin force\b|\beffect\b", t, re.I) for t in texts)
 
 
-def _only_hoped(milestone: Milestone, word: str) -> bool:
-    """Whether a milestone says the word only of what would, will or may happen ("one more
-    ratification would bring it into force" does not say when it entered into force)."""
-    texts = [milestone.summary, *(ev.quote for ev in milestone.evidence)]
+def _only_hoped(
+    record: Milestone | Claim,
+    word: str,
+    cues: frozenset[str] = MODALS,
+    reach: int = MODAL_REACH,
+) -> bool:
+    """Whether a fact says the word only of what would, will or may happen ("one more
+    ratification would bring it into force" does not say when it entered into force), or
+    (with ``cues``) only of what someone worked for ("to promote ... the ratification")."""
+    texts = [record.summary, *(ev.quote for ev in record.evidence)]
     found = False
     for text in texts:
-        words = fold(text).split()
+        words = fold(text or "").split()
         for i, w in enumerate(words):
-            if same_word(word, w):
+            if Answerer._word_in(word, (w,)):
                 found = True
-                if not MODALS & set(words[max(0, i - MODAL_REACH) : i]):
+                if not cues & set(words[max(0, i - reach) : i]):
                     return False
     return found
 

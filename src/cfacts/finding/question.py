@@ -252,6 +252,10 @@ SHORT_FORMS = {
     "acc": "according",
     "frist": "first",
     "folks": "people",
+    "trng": "training",
+    "trngs": "trainings",
+    "mtg": "meeting",
+    "govt's": "government",
     "thier": "their",  # small words misspelt the way people often do; respelling reads only
     "teh": "the",  # the fact base's own long words
     "wich": "which",
@@ -1077,10 +1081,13 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
             latest += [i, i + 1]
         if (words[i], words[i + 1]) in (("these", "days"), ("at", "present"), ("so", "far")):
             latest += [i, i + 1]  # "what's its membership these days"
+    known = place_names(lookup, index.names)
     if respell:
         words = respelt(words, _vocabulary(lookup, index))
+        words = respelt(  # "Xiamn": a place's name, shorter than other words, misspelt
+            words, {p for p in known if " " not in p}, shortest=PLACE_RESPELL_MIN
+        )
     kinds = _kind_phrases(words, set(taken))
-    known = place_names(lookup, index.names)
     mentions = _mentions(index, words, taken, known)
     exact = {i for m in mentions if m.best.score >= EXACT for i in m.span}
     by_kind = _described(lookup, words, exact, known)  # over a loose match: "chinese copyright"
@@ -1115,6 +1122,8 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 RESPELL_MIN = 7
 """Only a word this long or longer is taken for a misspelling of a word of the fact base's."""
+PLACE_RESPELL_MIN = 5
+"""A word this long or longer may be taken for a misspelling of a place's name ("Xiamn")."""
 
 
 def _vocabulary(lookup: Lookup, index: NameIndex) -> set[str]:
@@ -1127,15 +1136,17 @@ def _vocabulary(lookup: Lookup, index: NameIndex) -> set[str]:
     return found
 
 
-def respelt(words: Sequence[str], vocabulary: set[str]) -> list[str]:
+def respelt(
+    words: Sequence[str], vocabulary: set[str], *, shortest: int = RESPELL_MIN
+) -> list[str]:
     """The words with each misspelling of one word of the vocabulary (one letter dropped,
     added, changed or two swapped: "copywright", "licencing") put right. A word the
     vocabulary holds, a short one, or one that could be either of two words is left as is."""
     out = list(words)
     for i, word in enumerate(words):
-        if len(word) < RESPELL_MIN or not word.isalpha() or word in vocabulary:
+        if len(word) < shortest or not word.isalpha() or word in vocabulary:
             continue
-        near = {w for w in _one_edit(word) if w in vocabulary and len(w) >= RESPELL_MIN}
+        near = {w for w in _one_edit(word) if w in vocabulary and len(w) >= shortest}
         if len(near) == 1 and not any(stem(w) == stem(word) for w in near):  # not a plural
             out[i] = near.pop()
     return out

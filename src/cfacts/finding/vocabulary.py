@@ -860,6 +860,12 @@ A_TALK = frozenset({"talk", "lecture", "speech", "presentation", "session", "key
 PLACE_ASKED = frozenset("country countries nation nations city cities state states".split())
 """Nouns a "which ..." question asks a place with ("which country ratified it")."""
 
+PROMOTED = frozenset(
+    "promote promotes promoted promoting push pushed pushing seek sought seeking urge urged".split()
+)
+"""Words before what someone worked for, not what came about ("to promote ... the
+ratification of the Marrakesh Treaty")."""
+
 REFERRED = (("referred",), ("refer",), ("refers",), ("alluded",), ("pointed",))
 """Verbs that with "to" say who spoke of something ("referred to by Liu Hua")."""
 
