@@ -1123,6 +1123,19 @@ _LEARN_AD = [
     ("who reported MCSC's 2024 figures, post", "Vice Chairman"),
     # the city beside a body is where the body is, not where what is asked happened
     ("APRA Sydney rep at the forum - what did he say about radio income?", "declining"),
+    # set BH: "touch on"; "no longer"; "the 2023 Shanghai one" after a training named;
+    # the second of two questions keeps the event the first names; "other than" a title
+    ("did the first lecture at the Shanghai training touch on AI?", "Yes"),
+    ("Who said content will no longer be limited to PC and app ends?", "Wu Guanyong"),
+    (
+        "Liu Hua spoke at the 2021 Xiamen training - did she attend the 2023 Shanghai one too?",
+        "Yes",
+    ),
+    (
+        "how many came to the 2025 roundtable, and which fields were its rights holders from?",
+        "photography",
+    ),
+    ("list the Shanghai lecturers other than the WIPO division director", "Zhang Fan"),
 ]
 
 _REFUSE_3 = [
@@ -1234,6 +1247,8 @@ _REFUSE_3 = [
     ("Did China ratify the Marrakesh Treaty?", "china"),
     # a count of people who attended is no count of the provinces they came from
     ("how many provinces sent officials to the Shanghai training?", "number"),
+    # a word a fact holds only in a body's name ("Images Copyright Society") is not its own
+    ("Who is credited for the image in the roundtable article?", "credited"),
 ]
 
 
@@ -1286,3 +1301,12 @@ def test_a_concise_answer_skips_the_cards_and_keeps_everything_else(question: st
         full.understood,
         full.tries,
     )
+
+
+def test_a_speaker_set_aside_by_title_is_left_out() -> None:
+    """ "Other than the WIPO division director" sets Gao Hang aside by her post."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "list the Shanghai lecturers other than the WIPO division director")
+    texts = " ".join(line.text for line in reply.lines)
+    assert "Zhang Fan" in texts and "Gao Hang" not in texts

@@ -398,6 +398,13 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         {i for m in q.mentions for i in m.span}
         | {i for p in q.places for i in p.span}
         | {i for i, _ in q.years}
+        | {  # "the 2025 roundtable", not "go and visit"
+            i
+            for i, w in enumerate(q.words)
+            if w in EVENT_KIND_WORDS
+            and i
+            and (q.words[i - 1] in ("the", "this", "that") or _a_year_word(q.words[i - 1]))
+        }
     )
     scene = " ".join(q.words[i] for i in named)
     takings = [w for w in q.words if "revenue" in PARAPHRASES.get(w, ())]
@@ -1389,6 +1396,10 @@ class Answerer:
         kinds = {words[i] for k in self.q.kinds for i in k.span}  # "collecting societies"
         person = who or (bool(self.q.has(*SPEAKER_NOUNS)) and asked[:1] == ("which",))
         topic = self._talk_topic(left) if person else []  # "which lecturer gave the talk on
+        if person and not topic:  # "who is credited for the image": not "Images Copyright
+            plain = named | PEOPLE_NOUNS | ROLE_TITLES | SPEAKER_NOUNS | TITLE_ASKED  # Society"
+            plain |= set(EVENT_KIND_WORDS) | set(self.q.known_places)  # where, not what
+            topic = [i for i in left if words[i] not in plain and words[i].isalpha()]
         for line in lines:  # film rights": a topic its own words hold, not its body's name
             if self._set_aside(line) or self._hoped(line, left):
                 continue
@@ -1398,13 +1409,19 @@ class Answerer:
                 continue  # a profile describes; only a fact can be the closest answer
             missing = self._near_missing(line, left, named, plural=plural)
             record = self.store.get(line.kind, line.id)
-            if topic and record is not None:
-                missing = [*missing, *(words[i] for i in self._missing(record, topic))]
-                missing = list(dict.fromkeys(missing))
+            if topic and record is not None:  # held only in a body's or person's name
+                names = fold(" ; ".join(self._linked_names(record))).split()
+                borrowed = [
+                    words[i]
+                    for i in self._missing(record, topic)
+                    if words[i] not in missing and self._word_in(words[i], names)
+                ]
+                missing = [*missing, *borrowed]
             closest = min(closest, len(missing))
             if len(missing) * NEAR_SHARE > len(left):
                 continue
-            if who and asked[:1] in (("who",), ("whom",)) and asked[1:2] and asked[1] in missing:
+            did = next((w for w in asked[1:3] if w not in STOP), None)  # "who is credited"
+            if who and asked[:1] in (("who",), ("whom",)) and did in missing:
                 continue  # "who presided over ...": what they did must be on record
             people = PEOPLE_NOUNS | SPEAKER_NOUNS | {"speaker", "lecturer", "expert"}  # a speaker
             if head is not None and words[head] in missing and words[head] not in people:
@@ -2742,8 +2759,9 @@ class Answerer:
         plain = STOP | ROSTER | SPOKE | LECTURE | set(EVENT_KIND_WORDS) | CHECK_WORDS
         plain |= PEOPLE_NOUNS | {"speaker", "speakers", "lecturer", "one", "checking", "as"}
         plain |= {"both", "still", "then", "also", "already", "time"}
-        claims = [i for i in self.leftover()
-                  if i not in mention.span and i not in told and words[i] not in plain]  # fmt: skip
+        scene = set(self.q.context)  # "X of the WIPO Office addressed A - was she at B?"
+        claims = [i for i in self.leftover() if i not in mention.span and i not in told
+                  and words[i] not in plain and i not in scene]  # fmt: skip
         titles = ROLE_TITLES | POST_NOUNS | set(TITLE_SYNONYMS) | LEAD_VERBS
         if not any(words[i] in titles for i in claims):
             return None
@@ -3824,6 +3842,7 @@ class Answerer:
         if capacity and any(a.capacity in capacity for a in speakers):
             # "who presented at X"; "which official presented X's measures" may be one who spoke
             speakers = [a for a in speakers if a.capacity in capacity]
+        speakers = self._not_set_aside(speakers)  # "(other than the WIPO division director)"
         speakers = self._from_named(event, speakers)
         speakers = self._from_places(event, speakers)
         if not speakers:
@@ -3868,6 +3887,26 @@ class Answerer:
         elif left:  # "who gave the first lecture": the speakers whose record says so
             lines = [self.lines.appearance(a, said=True) for a in speakers]
         return lines, Request("event", event.id)
+
+    def _not_set_aside(self, speakers: list[Appearance]) -> list[Appearance]:
+        """The speakers but those the question sets aside by what they are ("list the experts
+        invited, other than the WIPO division director"): each one whose talk, title and body
+        hold every word after "other than"; the speakers as they are when none does."""
+        q = self.q
+        aside = self._aside_from()
+        if aside is None:
+            return speakers
+        said = [i for i in range(aside, len(q.words)) if q.words[i] not in STOP | BESIDES]
+        said = [i for i in said if (q.words[i - 1], q.words[i]) not in BESIDES_PAIRS]
+        if not said:
+            return speakers
+        out = [
+            a for a in speakers if not all(self.holds("appearance", a.id, q.words[i]) for i in said)
+        ]
+        if len(out) == len(speakers) or not out:
+            return speakers
+        self.use(range(aside, len(q.words)))
+        return out
 
     def _from_named(self, event: Event, speakers: list[Appearance]) -> list[Appearance]:
         """ "Which NCAC and WIPO officials addressed the training": the speakers from any of the

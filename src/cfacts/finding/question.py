@@ -771,6 +771,22 @@ _UNSURE = (
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll im ive we we're we've my our".split())
 
 
+_ONE = re.compile(r"\bthe\s+((?:\d{4}\s+)?(?:[A-Z][\w-]*\s+)?)one\b(?!\s+of\b)")
+"""An event named by its year (and place) and "one" ("the 2023 Shanghai one")."""
+
+
+def _one_named(text: str) -> str:
+    """A question with "the 2023 Shanghai one" read as the kind of event it named before
+    ("addressed the 2021 Xiamen training - was she at the 2023 Shanghai one?")."""
+    match = _ONE.search(text)
+    if match is None or not re.match(r"\d{4}\s", match[1]):
+        return text  # "the Xiamen one" may be of another kind than the one named before
+    kinds = [w for w in fold(text[: match.start()]).split() if w in EVENT_WORDS]
+    if not kinds:
+        return text
+    return f"{text[: match.start()]}the {match[1]}{kinds[-1]}{text[match.end() :]}"
+
+
 def _remarks_dropped(text: str) -> str:
     """A question without the sentences after it in which the one asking speaks of
     themselves ("...? I want to ask my guest about the youth angle.", "...? I heard it was a
@@ -835,6 +851,8 @@ def unasked(text: str) -> str:
     text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
     text = re.sub(_UNSURE, "?", text, flags=re.IGNORECASE)
     text = _remarks_dropped(text)
+    if " one" in text:
+        text = _one_named(text)
     if any(w in text.lower() for w in ("million", "billion", "trillion", "thousand", "percent")):
         text = re.sub(_SCALED_WORD, _scaled_digits, text)  # "over ten million": 10 million
     lowered = text[-60:].lower()
@@ -866,6 +884,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
     (("base",), r"\b(membership|member|members)\s+base\b", r"\1"),  # "its membership base"
     (("english",), r"\benglish\s+(title|titles|name|names)\b", r"\1"),  # "her English title"
+    (("longer",), r"\bno\s+longer\b", "not"),  # "will no longer be limited to": not
+    (("touch",), r"\btouch(?:ed|es|ing)?\s+(?:up)?on\b", "cover"),  # "did it touch on AI"
     (("room",), r"\b(?:actually\s+)?in\s+the\s+room\b", "present"),  # "how many were in the room"
     (
         ("combined", "together", "altogether"),
