@@ -222,3 +222,18 @@ def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
     from cfacts.finding.question import unasked
 
     assert unasked(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" " * 10_000 + "x", " " * 10_000 + ", all", "x" + " " * 10_000 + ", so I can", ". I " * 2500],
+)
+def test_what_asks_nothing_is_dropped_in_linear_time(text: str) -> None:
+    """Long runs of spaces or remarks take no quadratic backtracking (this once took seconds)."""
+    import time
+
+    from cfacts.finding.question import unasked
+
+    start = time.perf_counter()
+    unasked(text)
+    assert time.perf_counter() - start < 0.5

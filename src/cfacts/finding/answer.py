@@ -285,7 +285,7 @@ def respond(lookup: Lookup, text: str) -> Reply:
     return near if near.lines else reply
 
 
-_ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\s+([a-z]+)", re.IGNORECASE)
+_ORDINAL = r"(?i)\b(\d+)(st|nd|rd|th)\s+([a-z]+)"
 """An ordinal before the noun it counts ("50th anniversary")."""
 
 
@@ -294,7 +294,7 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
     anniversary of the WIPO-China partnership?"), answered "No" when the same question of an
     ordinal a fact does hold with the same noun ("50th anniversary") is answered "Yes" (our
     reading); None otherwise."""
-    stated = list(_ORDINAL.finditer(text))
+    stated = list(re.finditer(_ORDINAL, text))
     if len(stated) != 1:
         return None
     asked = Answerer(lookup, text)
@@ -307,7 +307,7 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
             for _, said in record_texts(record):
                 held |= {
                     m[1]: f"{m[1]}{m[2]}"
-                    for m in _ORDINAL.finditer(said)
+                    for m in re.finditer(_ORDINAL, said)
                     if fold(m[3]) == noun and m[1] != number
                 }
     start, end = stated[0].span(1)

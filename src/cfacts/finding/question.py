@@ -255,7 +255,6 @@ SHORT_FORMS = {
     "trng": "training",
     "trngs": "trainings",
     "mtg": "meeting",
-    "govt's": "government",
     "thier": "their",  # small words misspelt the way people often do; respelling reads only
     "teh": "the",  # the fact base's own long words
     "wich": "which",
@@ -733,13 +732,13 @@ _FORMAT_ASKING = frozenset(
 
 
 _ALL_ASKED = (
-    r"\s*(?:[,;:]|\s[-\u2013\u2014])\s*(?:(?:please|pls|plz)\s+)?(?:all|every\s*one|each)"
+    r"(?:[,;:]|\s[-\u2013\u2014])\s*(?:(?:please|pls|plz)\s+)?(?:all|every\s*one|each)"
     r"(?:\s+of\s+(?:them|those|these))?(?:\s+(?:please|pls|plz))?\W*$"
 )
 """A closing "..., all of them please": a list asked for is given whole anyway."""
 
 _WHY_ASKED = (
-    r"\s*(?:[,;]|\s[-\u2013\u2014])\s*(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\b"
+    r"(?:[,;]|\s[-\u2013\u2014])\s*(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\b"
     r"[^?]*\W*$"
 )
 """A closing clause on why the one asking wants to know (", just so I can reach out to
@@ -747,10 +746,9 @@ them"): it asks nothing."""
 
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90, "hundred": 100}  # fmt: skip
-_SCALED_WORD = re.compile(
+_SCALED_WORD = (
     r"\b(" + "|".join([*COUNT_WORDS[1:], *_TENS]) + r")\s+(million|billion|trillion|thousand|"
-    r"percent)\b",
-    re.IGNORECASE,
+    r"percent)\b"
 )
 """A number in words before its scale ("ten million", "twelve percent")."""
 
@@ -771,14 +769,14 @@ _UNSURE = (
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll im ive we we're we've my our".split())
 
 
-_ONE = re.compile(r"\bthe\s+((?:\d{4}\s+)?(?:[A-Z][\w-]*\s+)?)one\b(?!\s+of\b)")
+_ONE = r"\bthe\s+((?:\d{4}\s+)?(?:[A-Z][\w-]*\s+)?)one\b(?!\s+of\b)"
 """An event named by its year (and place) and "one" ("the 2023 Shanghai one")."""
 
 
 def _one_named(text: str) -> str:
     """A question with "the 2023 Shanghai one" read as the kind of event it named before
     ("addressed the 2021 Xiamen training - was she at the 2023 Shanghai one?")."""
-    match = _ONE.search(text)
+    match = re.search(_ONE, text)
     if match is None or not re.match(r"\d{4}\s", match[1]):
         return text  # "the Xiamen one" may be of another kind than the one named before
     kinds = [w for w in fold(text[: match.start()]).split() if w in EVENT_WORDS]
@@ -828,6 +826,7 @@ _RELAYED = (
 )
 """A question relayed for someone else ("A patron asks who ...", "My editor wants to know
 whether ...", "Patron wants the list of ..."): the frame asks nothing of its own."""
+_RELAYING = frozenset("asks asked asking know wonders wondered wants wanted needs like".split())
 
 
 def unasked(text: str) -> str:
@@ -835,7 +834,8 @@ def unasked(text: str) -> str:
     (`_RELAYED`), an aside about the one asking in brackets (`_ASIDE`) and a closing request
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
-    relayed = re.match(_RELAYED, text, re.IGNORECASE)
+    relaying = any(w in text.lower() for w in _RELAYING)  # compiled only when it may apply
+    relayed = re.match(_RELAYED, text, re.IGNORECASE) if relaying else None
     if relayed is not None and relayed.end() < len(text):
         rest = text[relayed.end() :]
         text = re.sub(r"^(?:whether|if)\b", "is it true that", rest, flags=re.IGNORECASE)
@@ -847,14 +847,19 @@ def unasked(text: str) -> str:
         )
     if "(" in text:
         text = re.sub(_ASIDE, "", text, flags=re.IGNORECASE)
-    text = re.sub(_ALL_ASKED, "?", text, flags=re.IGNORECASE)
-    text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
-    text = re.sub(_UNSURE, "?", text, flags=re.IGNORECASE)
+    lowered = text.lower()  # each pattern compiled only for a text that may need it
+    if any(w in lowered for w in ("all", "every", "each")):
+        text = re.sub(_ALL_ASKED, "?", text, flags=re.IGNORECASE).rstrip()
+    if " so " in lowered:
+        text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
+    if " or " in lowered:
+        text = re.sub(_UNSURE, "?", text, flags=re.IGNORECASE)
     text = _remarks_dropped(text)
     if " one" in text:
         text = _one_named(text)
     if any(w in text.lower() for w in ("million", "billion", "trillion", "thousand", "percent")):
-        text = re.sub(_SCALED_WORD, _scaled_digits, text)  # "over ten million": 10 million
+        text = re.sub(_SCALED_WORD, _scaled_digits, text, flags=re.IGNORECASE)  # "over ten
+        # million": 10 million
     lowered = text[-60:].lower()
     if not any(w in lowered for w in _FORMAT_WORDS):
         return text
