@@ -1226,10 +1226,10 @@ class Answerer:
                 return self.refusal("no fact on record answers that")
             return self.refusal(f"nothing it holds says {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
+        if self._only_worked_for(unique):  # "did China ratify the Marrakesh Treaty?"
+            return self.refusal("the facts on record say only that it was worked for")
         if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
-        elif self._only_worked_for(unique):  # "did China ratify the Marrakesh Treaty?"
-            return self.refusal("the facts on record say only that it was worked for")
         return Reply(
             tuple(unique),
             request,
@@ -1254,8 +1254,6 @@ class Answerer:
             return False
         scene = set(q.context)  # not the tag ("..., yes or no?")
         asked = {w for i, w in enumerate(q.words) if i not in scene}
-        if self._only_worked_for(lines):
-            return False
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
         said = {w for line in lines for w in fold(line.text).split()}  # "did the roughly 100
         numbers = [w for w in numbers if w not in said]  # participants ...": as its facts say
