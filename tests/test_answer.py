@@ -1136,6 +1136,53 @@ _LEARN_AD = [
         "photography",
     ),
     ("list the Shanghai lecturers other than the WIPO division director", "Zhang Fan"),
+    # "(not Chinese)", "who were not Chinese": from abroad; "not Liu Hua": someone else
+    ("Name the lecturers in Shanghai who were not Chinese.", "Carre"),
+    ("Which WIPO people lectured in Xiamen in 2021, not Liu Hua?", "Castro"),
+    # misspellings of our own words: a doubled letter moved, one left out of a summary's word
+    ("which univeristy is the proffesor Hu Kaizhong at", "Zhongnan"),
+    ("what anniversery did WIPO and China mark in 2023", "50th"),
+    ("copyrt industry added value 2023", "9.38"),
+    # "which number expo": its edition
+    ("what number China International Copyright Expo is NCAC hosting", "10th"),
+    # a stated length in days checked against the event's first and last days
+    ("is it true the Xiamen training ran 3 days? y or n", "Yes (our reading: three days)"),
+    ("was the chengdu forum 5 days long", "No (our reading: three days)"),
+    # "which treaties": treaties, not the memorandum of the two who worked for them
+    ("which treaties did WIPO and NCAC work together on", "Marrakesh"),
+    # a terse check of entry into force, with no question word
+    ("beijing treaty in effect already at chengdu forum", "No (our reading"),
+    # "guests toured in Chengdu": the visits during the forum there
+    ("what firms did forum guests tour in Chengdu", "Migu"),
+    # "how much of it was paid out": the distribution ratio
+    ("CWWCS 2024: how much of the revenue was paid out", "60%"),
+    # "on its own": alone, so the organizers are the answer
+    ("did NCAC put on the Shanghai training on its own", "World Intellectual Property"),
+    # "work through" is no post; "which bodies" asks for bodies, not people
+    ("Which multilateral bodies does China work through on copyright, per NCAC?", "APEC"),
+    # "take part" is no takings
+    ("which free trade agreement negotiations did China join", "Australia"),
+    ("which free trade agreement negotiations did China take part in", "Korea"),
+    # "day to day" says how, not what
+    ("who runs CAVCA day to day", "Zhou Yaping"),
+    # a known abbreviation with two neighbouring letters swapped
+    ("who heads CAVAC", "Zhou Yaping"),
+    ("CWWSC distribution ratio 2024", "60%"),
+    # a stated count no fact holds: "No", with the count a fact writes
+    ("Was the Beijing Treaty WIPO's first copyright agreement in ten years?", "No (our reading"),
+    # ", with the source" and "and say who gave those figures": every answer says so
+    ("Sichuan's registered works in 2018, with the source", "170,000"),
+    ("What was MCSC's 2024 revenue, and say who reported that figure?", "477"),
+    # "who were they, broadly": the kinds of people who came
+    ("How many came to the Xiamen training, and who were they broadly?", "100"),
+    # "in what capacity": the post
+    ("In what capacity did Guan Rui lecture in Shanghai?", "Deputy General Manager"),
+    # "could you confirm the X" with no value stated asks for X
+    ("Could you confirm the copyright share of GDP in 2021?", "7.41"),
+    # "per X's remarks": per X
+    ("what year was the Memorandum of Cooperation signed, per Liu Hua's remarks?", "2015"),
+    # the article names Finland and Australia for their CMOs and associations
+    ("Collecting societies from which countries came to the Chengdu forum?", "Finland"),
 ]
 
 _REFUSE_3 = [
@@ -1173,8 +1220,6 @@ _REFUSE_3 = [
     ("Who chairs MCSC?", ""),
     # "who at NCAC gave the interview": the interview names no one at NCAC
     ("Which person at NCAC gave the 2019 interview? Who at NCAC was it?", ""),
-    # no Finnish or Australian group is on record as a collecting society at Chengdu by country
-    ("Collecting societies from which countries came to the Chengdu forum?", ""),
     # an article that does not name someone is no proof they were absent: refused, not "No"
     ("Was Gao Hang at both the Xiamen and the Shanghai trainings?", "only, not at"),
     # a country the list does not name, of a list that says "among many other countries"
@@ -1249,6 +1294,14 @@ _REFUSE_3 = [
     ("how many provinces sent officials to the Shanghai training?", "number"),
     # a word a fact holds only in a body's name ("Images Copyright Society") is not its own
     ("Who is credited for the image in the roundtable article?", "credited"),
+    # a kind of organization asked that none of his or her posts is at
+    ("Which university does Gao Hang teach at?", "no post of"),
+    # a governor is no government official ("governor" is not "government")
+    ("Who was Sichuan's governor at the Chengdu forum?", "governor"),
+    # how many countries came: the article lists some "such as"; no count is on record
+    ("how many countries came to the Chengdu forum in all", "how many"),
+    # a record label is a record company, not a company whose lecture covered music
+    ("which record labels lectured at the Xiamen training", "record"),
 ]
 
 
@@ -1310,3 +1363,27 @@ def test_a_speaker_set_aside_by_title_is_left_out() -> None:
     reply = respond(_REAL, "list the Shanghai lecturers other than the WIPO division director")
     texts = " ".join(line.text for line in reply.lines)
     assert "Zhang Fan" in texts and "Gao Hang" not in texts
+
+
+def test_countries_are_those_the_article_says_sent_whom_it_asks_for() -> None:
+    """The article names some countries for their officials and others for their CMOs."""
+    from cfacts.finding.answer import respond
+
+    officials = respond(_REAL, "which countries sent copyright officials to the Chengdu forum")
+    texts = " ".join(line.text for line in officials.lines)
+    assert "Kazakhstan" in texts and "Nepal" in texts
+    assert "Finland" not in texts and "Australia" not in texts
+    cmos = respond(
+        _REAL, "which countries' collective management organizations were at the Chengdu forum"
+    )
+    texts = " ".join(line.text for line in cmos.lines)
+    assert "Finland" in texts and "Australia" in texts and "Nepal" not in texts
+
+
+def test_in_force_now_is_answered_as_of_the_latest_step_on_record() -> None:
+    """No fact says the treaty is in force today: the verdict names when it was not yet."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "is the Beijing Treaty in force today?")
+    assert reply.lines[0].text.startswith("No, not as of December 2019 (our reading:")
+    assert "no later step" in reply.lines[0].text

@@ -10,7 +10,7 @@ from typer.testing import Result
 
 from cfacts.finding.question import RESPELL_MIN, respelt
 
-VOCABULARY = {"copyright", "licensing", "exports", "director", "secretary", "treaty"}
+VOCABULARY = {"copyright", "licensing", "exports", "director", "secretary", "treaty", "professor"}
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,8 @@ VOCABULARY = {"copyright", "licensing", "exports", "director", "secretary", "tre
         ("drector", "director"),  # a letter dropped
         ("dircetor", "director"),  # two letters swapped
         ("secretray", "secretary"),
+        ("liccensing", "licensing"),  # a letter doubled
+        ("dirrector", "director"),
     ],
 )
 def test_one_edit_from_one_word_is_put_right(typed: str, read: str) -> None:
@@ -44,6 +46,53 @@ def test_other_words_are_left_alone(word: str) -> None:
 
 def test_a_word_one_edit_from_two_words_is_left_alone() -> None:
     assert respelt(["directer"], {"director", "directed", "directes"}) == ["directer"]
+
+
+def test_a_doubled_letter_moved_is_put_right() -> None:
+    assert respelt(["proffesor"], VOCABULARY) == ["professor"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("which countrys sent officials", "which countries sent officials"),
+        ("the companys", "the companies"),
+        ("the shanghai training 3 days", "the shanghai training three days"),
+        ("shanghai training 3 days y or n", "shanghai training three days yes or no"),
+        ("total no of countries", "total number of countries"),
+        ("which number copyright expo", "which edition copyright expo"),
+        ("which music labels", "which record companies"),
+        ("and who were they broadly", "and what kinds of people came"),
+        ("did it happen by itself", "did it happen alone"),
+        ("who runs it day to day", "who runs it"),
+        ("what does china work through", "what does china through"),
+        ("the lecturers (not chinese)", "the lecturers foreign"),
+        ("the guests (not foreign)", "the guests chinese"),
+    ],
+)
+def test_how_people_type_is_read_as_the_fact_base_writes(typed: str, read: str) -> None:
+    from cfacts.finding.question import words_of
+
+    assert words_of(typed) == read.split()
+
+
+def test_these_days_and_the_days_plural_are_left_alone() -> None:
+    from cfacts.finding.question import words_of
+
+    assert words_of("how many days") == ["how", "many", "days"]
+    assert words_of("plays and keys") == ["plays", "and", "keys"]
+
+
+def test_an_abbreviation_with_two_letters_swapped_is_read_as_it(
+    invoke: Callable[..., Result],
+) -> None:
+    code, doc = _ask(invoke, "CWWSC licensing revenue 2024")
+    assert code == 0
+    understood = doc["understood"]
+    assert isinstance(understood, dict)
+    assert "read 'cwwsc' as 'cwwcs'" in understood["cues"]
+    code, _ = _ask(invoke, "MSCS revenue 2024")  # no neighbouring letters swapped: not read
+    assert code == 1
 
 
 def test_short_words_are_never_respelt() -> None:

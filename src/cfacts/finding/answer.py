@@ -34,7 +34,7 @@ from cfacts.factbase.model import (
     Statistic,
     Topic,
 )
-from cfacts.finding.answerlines import Lines
+from cfacts.finding.answerlines import Lines, in_words
 from cfacts.finding.described import KIND_NOUNS
 from cfacts.finding.fulltext import NAMED, FullText, record_texts, same_word, search, stem, terms
 from cfacts.finding.lookup import Lookup
@@ -84,6 +84,7 @@ from cfacts.finding.vocabulary import (
     CLIMB_WORDS,
     COMPARATIVES,
     CURRENCY_WORDS,
+    DELEGATES,
     EARLIER,
     EARLY_WORDS,
     EMPHATIC,
@@ -98,7 +99,9 @@ from cfacts.finding.vocabulary import (
     GOT,
     GROUP_WORDS,
     GROWTH,
+    GUEST_WORDS,
     HELD_WORDS,
+    INSTRUMENT_KINDS,
     INSTRUMENT_WORDS,
     INTERVIEW_WORDS,
     LEAD_VERBS,
@@ -276,6 +279,8 @@ def respond(lookup: Lookup, text: str) -> Reply:
     if again.lines:
         return replace(again, cues=(*again.cues, *fixed))
     other = _other_ordinal(lookup, text)  # "was 2023 the 40th anniversary?": the 50th
+    if other is None:  # "its first agreement in ten years?": in nearly 20
+        other = _other_count(lookup, text)
     if other is not None:
         return other
     # Last, the facts that hold all but a few plain words of the question (`_near`).
@@ -316,6 +321,50 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
         first = reply.lines[0] if reply.lines else None
         if first is not None and first.text.startswith(AFFIRMED):
             said = f"the {ordinal} {noun}, not the {number}{stated[0][2]}"
+            verdict = f"No (our reading: {said}): {first.text.removeprefix(AFFIRMED)}"
+            return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
+    return None
+
+
+_COUNT = r"(?i)\b(\d{1,3}|" + "|".join(COUNT_WORDS[2:]) + r")\s+([a-z]+)\b"
+"""A count before the noun it counts ("ten years", "29 countries")."""
+_NOT_COUNTED = frozenset(
+    "million billion trillion thousand hundred percent per yuan rmb dollars usd times".split()
+)
+"""Words after a number that scale or measure it rather than count things."""
+
+
+def _count(written: str) -> int:
+    return int(written) if written.isdigit() else COUNT_WORDS.index(written.lower())
+
+
+def _other_count(lookup: Lookup, text: str) -> Reply | None:
+    """A yes-or-no question stating a count no fact holds ("was the Beijing Treaty WIPO's
+    first agreement in ten years?"), answered "No" when the same question with a count a
+    fact writes with the same noun ("nearly 20 years") is answered "Yes" (our reading);
+    None otherwise."""
+    stated = [m for m in re.finditer(_COUNT, text) if fold(m[2]) not in _NOT_COUNTED]
+    if len(stated) != 1:
+        return None
+    asked = Answerer(lookup, text)
+    if not asked._asks_yes_no():
+        return None
+    number, noun = _count(stated[0][1]), fold(stated[0][2])
+    held: dict[int, str] = {}  # a count a fact writes with the noun: as it writes it
+    for kind in ("milestone", "claim"):
+        for record in lookup.store.all(kind):
+            for _, said in record_texts(record):
+                held |= {
+                    _count(m[1]): m[0]
+                    for m in re.finditer(_COUNT, said)
+                    if fold(m[2]) == noun and _count(m[1]) != number
+                }
+    start, end = stated[0].span(1)
+    for other, written in sorted(held.items()):
+        reply = Answerer(lookup, f"{text[:start]}{other}{text[end:]}").reply()
+        first = reply.lines[0] if reply.lines else None
+        if first is not None and first.text.startswith(AFFIRMED):
+            said = f"{written}, not {stated[0][0]}"
             verdict = f"No (our reading: {said}): {first.text.removeprefix(AFFIRMED)}"
             return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
     return None
@@ -689,6 +738,8 @@ class Answerer:
                     self.used.add(start - 2)  # "mentioned alongside RCEP"
             elif tuple(before) in BESIDES_PAIRS:
                 self.used.update((start - 2, start - 1))
+            elif before[-1] == "not" and mention.kind == "person" and start > 1:
+                self.used.add(start - 1)  # "who lectured at Xiamen (not Liu Hua)": another
             elif mention.kind == "person" and words[mention.end : mention.end + 1] in SUPERIORS:
                 self.used.add(mention.end)  # "(Zhao's boss)": someone over her, not she
             else:
@@ -1120,6 +1171,8 @@ class Answerer:
         holding every word, of those with a figure of their own."""
         if self._near_ok:
             return None  # a figure is never the closest wording
+        if self._asks_turnout():  # "how many countries were at the Chengdu forum": not a
+            return None  # count that was only reported there ("29 countries had ratified")
         found = self.text()
         if found is None:
             return None
@@ -1129,6 +1182,18 @@ class Answerer:
             if line.value is not None and line.kind in ("milestone", "claim")
         ]
         return (lines, found[1]) if lines else None
+
+    def _asks_turnout(self) -> bool:
+        """Whether a question asks how many came to an event it names ("how many countries
+        were at the Chengdu forum", "total number of countries at Chengdu")."""
+        words = self.q.words
+        if not self.mentioned("event") or not (self._how_many() or self.q.has("number")):
+            return False
+        came = {"attended", "attend", "came", "come", "present", "participated", "took"}
+        came |= {"represented", "joined", "sent", "at"}
+        events = {i for m in self.mentioned("event") for i in m.span}
+        first = min(events)
+        return bool(came & {w for i, w in enumerate(words) if i < first})
 
     def checked(self, lines: list[AnswerLine], request: Request) -> Reply:
         """Keep the facts that hold every word left unaccounted for; refuse if none does."""
@@ -1339,14 +1404,19 @@ class Answerer:
         )
 
     def _names_instrument(self, line: AnswerLine) -> bool:
-        """Whether a fact is, or names, a treaty, agreement or law on record."""
-        if line.kind in ("instrument", "milestone"):
+        """Whether a fact is, or names, a treaty, agreement or law on record (of the kind
+        asked: "which treaties" is no memorandum)."""
+        kinds = {k for w in self.q.asked for k in INSTRUMENT_KINDS.get(w, ())}
+        record = self.store.get(line.kind, line.id)
+        if isinstance(record, Instrument):
+            return not kinds or record.kind in kinds
+        if line.kind == "milestone" and not kinds:
             return True
         text = f" {fold(line.text)} ".replace(" s ", " ")  # "the Beijing Treaty's entry"
         return any(
             f" {fold(name)} " in text
             for record in self.store.all("instrument")
-            if isinstance(record, Instrument)
+            if isinstance(record, Instrument) and (not kinds or record.kind in kinds)
             for name in (record.name, *record.aliases)
         )
 
@@ -1392,7 +1462,8 @@ class Answerer:
         head = self._asked_noun()
         closest = len(left)  # the fewest words any fact misses, whether it may answer or not
         kinds = {words[i] for k in self.q.kinds for i in k.span}  # "collecting societies"
-        person = who or (bool(self.q.has(*SPEAKER_NOUNS)) and asked[:1] == ("which",))
+        bodies = ORG_PLURALS | {"companies"}  # "which multilateral organizations": not people
+        person = who or (bool(self.q.has(*SPEAKER_NOUNS - bodies)) and asked[:1] == ("which",))
         topic = self._talk_topic(left) if person else []  # "which lecturer gave the talk on
         if person and not topic:  # "who is credited for the image": not "Images Copyright
             plain = named | PEOPLE_NOUNS | ROLE_TITLES | SPEAKER_NOUNS | TITLE_ASKED  # Society"
@@ -1786,7 +1857,7 @@ class Answerer:
             passive = passive or (i and words[i - 1] == "as")  # "as cited at the training"
             passive = passive or (  # "the MoU mentioned in Shanghai": what was said of
                 w.endswith("ed")
-                and after in ("in", "at", "during")  # "cited by X": X said it
+                and after in ("in", "at", "during", "for")  # "cited by X": X said it
                 and i - 1 not in people
                 and words[i - 1] not in SUBJECT_WORDS
             )
@@ -1899,7 +1970,11 @@ class Answerer:
             if i
         ):
             return True
-        return bool({w for w in q.words} & (NUMBER - {"how", "much", "many", "total"}))
+        taking_part = {i for i, w in enumerate(words) if words[i + 1 : i + 2] == ("part",)}
+        return bool(  # "take part" is no takings
+            {w for i, w in enumerate(words) if i not in taking_part}
+            & (NUMBER - {"how", "much", "many", "total"})
+        )
 
     def _how_long(self) -> bool:
         words = self.q.words
@@ -2700,7 +2775,11 @@ class Answerer:
             roles = self._dated(roles, lambda r: r.as_of)
         kinds = {k for phrase in self.q.kinds for k in phrase.kinds}
         if kinds:  # "which company does Wen Huasheng run": roles at an organization of that kind
+            held = bool(roles)
             roles = [r for r in roles if self._org_kind(r.organization) in kinds]
+            if held and not roles:  # "which university does de Castro teach at": none
+                name = self.lines.name("person", rid)
+                raise Refused(f"no post of {name} at that kind of organization is on record")
             self.use(i for k in self.q.kinds for i in k.span)
         self.use_words(ROLE_NOUNS | LEAD_VERBS | {"who", "do", "does"})
         self.use_words({"listed", "named", "given", "credited"})  # "is listed with two posts"
@@ -3166,8 +3245,9 @@ class Answerer:
         treaty's steps that speak of its entry into force, up to the time asked; "No" (our
         reading) when each of them says it only would or will enter into force."""
         q = self.q
-        if not (q.asked and q.asked[0] in YES_NO) and not self._tagged:  # "... in force? y/n"
-            return None
+        terse = not set(q.words) & QUESTION_WORDS  # "beijing treaty in force during chengdu"
+        if not (q.asked and q.asked[0] in YES_NO) and not self._tagged and not terse:
+            return None  # "... in force? y/n"
         cue = self._asks_force()
         subjects = self.mentioned("instrument")
         if not cue or not subjects:
@@ -3194,6 +3274,11 @@ class Answerer:
         line = self.lines.milestone(steps[-1])  # the latest step up to then
         if all(_only_hoped(m, "force") for m in steps):
             said = "No (our reading: it was still to enter into force)"
+            if limit is None:  # "is it in force now": not as of the latest step on record
+                said = (
+                    f"No, not as of {in_words(steps[-1].date, None)} (our reading: it was still "
+                    "to enter into force; the articles report no later step)"
+                )
             line = replace(line, text=f"{said}: {line.text}")
         return [line], Request("timeline", record.id)
 
@@ -3212,11 +3297,39 @@ class Answerer:
         """`when`, refused when the question asks the exact day ("what exact day in June
         2012 ...") and no date found gives one (the articles give only a month or a year)."""
         found = self.when()
+        if found is not None:
+            found = self._days_checked(*found)
         if found is None or not self._asks_day():
             return found
         if not any(len(self._date_of(line)) == len("2012-06-28") for line in found[0]):
             raise Refused("it asks for the day; the articles give only the month or the year")
         return found
+
+    def _days_checked(
+        self, lines: list[AnswerLine], request: Request
+    ) -> tuple[list[AnswerLine], Request]:
+        """An event's dates as the answer to a yes-or-no question stating how many days it
+        lasted ("was the Shanghai training 4 days?"): "Yes" or "No" by the days from its first
+        day to its last (our reading)."""
+        words = self.q.words
+        stated = [COUNT_WORDS.index(w) for i, w in enumerate(words[:-1])
+                  if w in COUNT_WORDS and words[i + 1] in ("days", "day")]  # fmt: skip
+        if len(stated) != 1 or not self._asks_yes_no() or not lines:
+            return lines, request
+        record = self.store.get(lines[0].kind, lines[0].id)
+        event = record if isinstance(record, Event) else self.rel.event(
+            getattr(record, "event", None))  # fmt: skip
+        if event is None or len(event.start or "") != 10 or len(event.end or "") != 10:
+            return lines, request
+        from datetime import date
+
+        days = (date.fromisoformat(event.end or "") - date.fromisoformat(event.start or "")).days
+        days += 1  # its first day to its last, both counted
+        verdict = "Yes" if days == stated[0] else "No"
+        word = COUNT_WORDS[days] if days < len(COUNT_WORDS) else str(days)
+        self.use(i for i, w in enumerate(words) if w in COUNT_WORDS)
+        first = replace(lines[0], text=f"{verdict} (our reading: {word} days): {lines[0].text}")
+        return [first, *lines[1:]], request
 
     def _asks_day(self) -> bool:
         """Whether a question asks the exact day of something ("what exact day", "which day",
@@ -3593,9 +3706,19 @@ class Answerer:
         aside = bool(SIDE_WORDS & set(q.asked))  # not "Alongside the academics, ... Who ...?"
         if not (visit or aside or q.has("expo", "expos", "exhibition", "fair")):
             return None
-        if not self.mentioned("event") and not q.has(*EVENT_KIND_WORDS):
+        guests = visit and bool(q.places) and q.has(*GUEST_WORDS)  # "guests visited in Chengdu"
+        if not self.mentioned("event") and not q.has(*EVENT_KIND_WORDS) and not guests:
             return None  # "the treaties China has joined": no event named
         mains = [e for e in self.events() if self.rel.side_events(e.id)]
+        if not mains and guests and not self.mentioned("event"):  # "visit" is a kind of
+            mains = [  # event, but "did the guests visit in Chengdu" asks of the visits
+                e  # during an event there
+                for e in self.store.all("event")
+                if isinstance(e, Event)
+                and self.rel.side_events(e.id)
+                and all(self._event_at(e, p.name) for p in q.places)
+            ]
+            self.use(i for p in q.places for i in p.span)
         if not mains:
             return None
         if len(mains) > 1:
@@ -3614,7 +3737,7 @@ class Answerer:
                      for i in m.span)  # fmt: skip
         self.use_words(VISIT_WORDS | SIDE_WORDS | PEOPLE_NOUNS | ORG_KIND_WORDS)
         self.use_words({"expo", "expos", "exhibition", "fair", "which", "what", "where", "did"})
-        self.use_words({"guests", "guest", "participants", "delegates", "attendees", "its"})
+        self.use_words(GUEST_WORDS | {"its"})
         self.use_words({"events", "event", "there", "were", "was", "held", "take", "took"})
         self.use_words({"part", "participate", "participated", "attend", "attended", "went"})
         own = self._event_words(main)  # "the Chengdu copyright forum": words of its name
@@ -4215,6 +4338,22 @@ class Answerer:
         self.cues.append("represented")
         lines = [self.lines.represented(event, c) for c in countries]
         q = self.q
+        groups_asked = [g for g in DELEGATES if q.has(*g)]
+        if len(groups_asked) == 1 and not groups:  # "which countries' copyright authorities
+            group = groups_asked[0]  # came": those the article says sent officials, not CMOs
+            quoted = [
+                line
+                for line, country in zip(lines, countries, strict=True)
+                if any(  # the part of the quote that names the country
+                    group & set(fold(part).split())
+                    for part in line.source.quote.split(" \u2026 ")
+                    if fold(country) in fold(part).split()
+                )
+            ]
+            if not quoted:
+                raise Refused("the article names no country as represented by those")
+            lines = quoted
+            self.use_words(group)
         if groups and q.asked[:1] and q.asked[0] in YES_NO:  # "was photography among them?"
             asked = {w for i, w in enumerate(q.words) if w not in STOP and i not in self.used}
             named = [k for k, c in enumerate(countries) if asked & set(fold(c).split())]
@@ -5670,7 +5809,7 @@ class Answerer:
             if strict and len(covered) < len(content):
                 continue
             kind = _measure_kind(record)
-            part_of = kind == "share" and self._how_much_of()  # "how much of its exports"
+            part_of = kind in ("share", "ratio") and self._how_much_of()  # "how much of it"
             if kind and not q.has(*MEASURE_KINDS[kind]) and not part_of:  # GDP is not a
                 continue  # share of GDP
             if self._measure_share(record, covered) < MEASURE_SHARE:
@@ -5694,7 +5833,8 @@ class Answerer:
             )  # two sides, or items listed: each side's own growth word
             bonus = 1.0 if growth == grows else 0.0
             part = kind in ("share", "ratio")  # a percentage asked for, a percentage given
-            bonus += 1.0 if part == q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) else 0.0
+            part_asked = q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) or part_of
+            bonus += 1.0 if part == part_asked else 0.0  # "how much of it did they pay out"
             if q.year_values and any(
                 (o.period or o.when)[:4] in {str(y) for y in q.year_values}
                 for o in self.rel.series(record.id)

@@ -11,6 +11,7 @@ when none holds all, those holding most of them).
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Iterable, Sequence
 
@@ -115,6 +116,7 @@ def _stem(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=8192)
 def same_word(a: str, b: str) -> bool:
     """Whether two folded words are the same word by their stems (a stem of five letters or
     more also stands for longer ones: "regist" and "registr")."""
@@ -124,9 +126,20 @@ def same_word(a: str, b: str) -> bool:
     if sa == sb:
         return True
     short, long_ = sorted((sa, sb), key=len)
-    if len(short) >= 5 and long_.startswith(short):
+    if len(short) >= 5 and long_.startswith(short) and not _doer_and_deed(a, b):
         return True
     return _swapped(a, b) or _american(sa) == _american(sb)
+
+
+_DOER = ("or", "ors")
+_DEED = ("ment", "ments", "ion", "ions", "ance", "ances", "ive", "ives", "ivity", "ity")
+
+
+def _doer_and_deed(a: str, b: str) -> bool:
+    """Whether one word names who does a thing and the other the thing done ("governor" and
+    "government", "regulator" and "regulations"): not the same word, though one stem holds
+    the other's. "Directing" is still the director's."""
+    return (a.endswith(_DOER) and b.endswith(_DEED)) or (b.endswith(_DOER) and a.endswith(_DEED))
 
 
 _BRITISH = (("ll", "l"), ("nc", "ns"), ("is", "iz"), ("ys", "yz"))

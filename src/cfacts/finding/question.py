@@ -71,7 +71,7 @@ FUNCTION_WORDS = frozenset(
         "are was were be been being am do does did done doing tell me show give gave given "
         "find please there it its this that these those has have had having their his her "
         "hers him they them he she i we you your our us can could would will shall should may "
-        "might must any some so than then also just very all both each either one ones "
+        "provide might must any some so than then also just very all both each either one ones "
         "anything something anyone someone anybody somebody know like want list name named "
         "names exactly actually really ever s get got everything everybody everyone nothing "
         "against among amongst within without through throughout during after before since "
@@ -255,6 +255,9 @@ SHORT_FORMS = {
     "trng": "training",
     "trngs": "trainings",
     "mtg": "meeting",
+    "copyrt": "copyright",
+    "cpyrt": "copyright",
+    "copyrite": "copyright",
     "thier": "their",  # small words misspelt the way people often do; respelling reads only
     "teh": "the",  # the fact base's own long words
     "wich": "which",
@@ -454,7 +457,7 @@ _TAG_LAST = frozenset({"right", "correct", "yes", "yeah", "ok", "okay", "too"})
 _CHECK_TAG = (
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true)(?:\s+(?:year|date|"
-    r"figure|number|name|title|place|city))?|yes\s+or\s+no|y\s*/\s*n|true\s+or\s+false|yes|ok|okay|"
+    r"figure|number|name|title|place|city))?|yes\s+or\s+no|y\s*/\s*n|y\s+or\s+n|true\s+or\s+false|yes|ok|okay|"
     r"the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
     r"title|job|post|role|company|organi[sz]ation|employer|university|name))\W*$"
@@ -731,6 +734,17 @@ _FORMAT_ASKING = frozenset(
 )
 
 
+_SOURCE_ASKED = (
+    r"(?:[,;:]|\s[-\u2013\u2014]|\s(?=and\b))\s*(?:and\s+)?(?:(?:please|pls|plz)\s+)?"
+    r"(?:(?:with|cite|citing|give|giving|name|naming|include|including|plus)\s+)?"
+    r"(?:(?:the|its|their|a|your)\s+)?sources?(?:\s+(?:please|pls|plz))?\W*$"
+    r"|,?\s+and\s+(?:say|tell\s+me|note|state|indicate)\s+who\s+(?:presented|reported|gave|"
+    r"cited|shared|released|announced)\s+(?:those|these|the|them|it|that)"
+    r"(?:\s+(?:figures?|numbers?|data|statistics?))?\W*$"
+)
+"""A closing request for where an answer comes from ("..., with the source", "and say who
+presented those figures"): every answer names its source and who reported a figure."""
+
 _ALL_ASKED = (
     r"(?:[,;:]|\s[-\u2013\u2014])\s*(?:(?:please|pls|plz)\s+)?(?:all|every\s*one|each)"
     r"(?:\s+of\s+(?:them|those|these))?(?:\s+(?:please|pls|plz))?\W*$"
@@ -850,6 +864,8 @@ def unasked(text: str) -> str:
     lowered = text.lower()  # each pattern compiled only for a text that may need it
     if any(w in lowered for w in ("all", "every", "each")):
         text = re.sub(_ALL_ASKED, "?", text, flags=re.IGNORECASE).rstrip()
+    if "source" in lowered or "who" in lowered:
+        text = re.sub(_SOURCE_ASKED, "?", text, flags=re.IGNORECASE)
     if " so " in lowered:
         text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
     if " or " in lowered:
@@ -884,6 +900,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("staff",), r"\bstaff\s+members?\b", "staffer"),  # "which WIPO staff member": a person
     (("off",), r"\b(?:rattled|reeled|listed|ticked)\s+off\b", "listed"),  # "rattled off"
     (("/",), r"\by\s*/\s*n\b", ", yes or no"),  # "... at both? y/n"
+    (("no",), r"(?:\b(total|the|what|whats)\s+|^)no\s+of\b", r"\1 number of"),  # "total no of"
+    (("or",), r"\by\s+or\s+n\b", ", yes or no"),  # "3 days y or n"
     (("multi",), r"\b(?:a\s+)?multi[\s-]*day(?:\s+(?:thing|event|affair))?", "over several days"),
     (("up",), r"\bhow\s+much\s+up\b", "how much growth"),  # "and how much up from 2023"
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
@@ -903,6 +921,41 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\ball\s+(?:that|which|who|those)\s+(?:are|were|get|got)\s+(?:listed|named|mentioned)\b",
         "all",
     ),  # "- all that are listed": all of them
+    (
+        ("not",),
+        r"\(?\s*\bnot\s+(?:chinese|from\s+china|domestic)\b\s*\)?",
+        " foreign ",
+    ),  # "which foreign experts (not Chinese)": from abroad
+    (("not",), r"\(?\s*\bnot\s+(?:foreign|from\s+abroad)\b\s*\)?", " Chinese "),
+    (
+        ("number",),
+        r"\b(which|what)\s+number\s+(?!of\b)(?=(?:[\w-]+\s+){0,5}?"
+        r"(?:expo|expos|forum|training|roundtable|conference|session)\b)",
+        r"\1 edition ",
+    ),  # "which number copyright expo is it": which edition
+    (("labels",), r"\b(?:music|record|recording)\s+labels\b", "record companies"),  # a label
+    (("label",), r"\b(?:music|record|recording)\s+label\b", "record company"),  # is no music
+    (
+        ("broadly", "general", "roughly"),
+        r"\bwho\s+(were|are)\s+they,?\s+(?:broadly|generally|in\s+general|roughly)"
+        r"(?:\s+speaking)?\b",
+        "what kinds of people came",
+    ),  # "and who were they broadly": the groups who came, not each name
+    (
+        ("per", "according"),
+        r"\b(per|according\s+to)\s+([^,;?]{1,60}?)['\u2019]s\s+(?:remarks|comments|words|"
+        r"statements?|speech|account|presentation|talk)\b",
+        r"\1 \2",
+    ),  # "per the WIPO Office in China director's remarks": per the director
+    (
+        ("confirm",),
+        r"^(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?confirm\s+the\s+"
+        r"(?=(?:[^\d]|\b(?:19|20)\d\d\b)*$)",
+        "what is the ",
+    ),  # "Could you confirm the share of GDP in 2017": no value stated to be checked
+    (("day",), r"\b(?:on\s+a\s+)?day[\s-]+to[\s-]+day(?:\s+basis)?\b", ""),  # "runs it day to day"
+    (("through",), r"\bwork(?:s|ed|ing)?\s+through\b", "through"),  # "work through WIPO": via
+    (("itself", "own"), r"\b(?:by\s+itself|on\s+its\s+own|single[\s-]handedly)\b", "alone"),
     (("related",), r"\b([a-z]+)-related\b", r"\1"),  # "AI-related solutions": about AI
     (("private",), r"\b(?:in|from)\s+private\s+practice\b", "from law firms"),
     (("private",), r"\bprivate\s+(?=(?:law\s+)?firms?\b)", ""),  # "private law firms"
@@ -972,8 +1025,15 @@ def words_of(text: str) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
         long = SHORT_FORMS.get(w, w)
+        if len(long) > 4 and long.endswith("ys") and long[-3] not in "aeiouy":
+            long = f"{long[:-2]}ies"  # "countrys", "companys": a plural misspelt
         plural = i + 1 < len(words) and words[i + 1].endswith("s")  # "which 2 treaties": two
-        if len(w) == 1 and w in "23456789" and out[-1:] and out[-1] in COUNTED_AFTER and plural:
+        lasting = words[i + 1 : i + 2] in (["days"], ["day"])  # "3 days": as the facts say it
+        if (
+            len(w) == 1
+            and w in "23456789"
+            and ((out[-1:] and out[-1] in COUNTED_AFTER and plural) or lasting)
+        ):
             long = COUNT_WORDS[int(w)]
         if long in MONTH_WORDS and not _dated(words, i):
             long = w  # "Guan Jun" is a name; "Jun 2021" a month
@@ -1112,6 +1172,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         words = respelt(  # "Xiamn": a place's name, shorter than other words, misspelt
             words, {p for p in known if " " not in p}, shortest=PLACE_RESPELL_MIN
         )
+        words = swapped_abbreviations(words, index)  # "MSCS", "CWWSC": two letters swapped
     kinds = _kind_phrases(words, set(taken))
     mentions = _mentions(index, words, taken, known)
     exact = {i for m in mentions if m.best.score >= EXACT for i in m.span}
@@ -1155,10 +1216,22 @@ def _vocabulary(lookup: Lookup, index: NameIndex) -> set[str]:
     """The words the fact base names things with: its records' names, its statistics'
     labels and the titles people hold."""
     found = set(index.words) | ROSTER | SPOKE  # "adressed", "lectred": how people took part
-    for kind, field in (("statistic", "label"), ("role", "title")):
+    for kind, field in _VOCABULARY_FIELDS:
         for (text,) in lookup.store.field_texts(kind, (field,)):
             found.update(fold(text or "").split())
     return found
+
+
+_VOCABULARY_FIELDS = (
+    ("statistic", "label"),
+    ("role", "title"),
+    ("event", "summary"),
+    ("milestone", "summary"),
+    ("instrument", "summary"),
+    ("topic", "summary"),
+)
+"""The text fields whose words, beside names, a misspelling is read as ("aniversary"): our
+own words for what the fact base records (read only for a question not answered as typed)."""
 
 
 def respelt(
@@ -1177,6 +1250,26 @@ def respelt(
     return out
 
 
+ABBREVIATION_LENGTHS = range(4, 7)
+"""How long an abbreviation read with two letters swapped may be ("MSCS", "CWWSC")."""
+
+
+def swapped_abbreviations(words: Sequence[str], index: NameIndex) -> list[str]:
+    """The words with each one that is a known abbreviation with two neighbouring letters
+    swapped ("mscs" for "mcsc", "cavac" for "cavca") read as it; a word the fact base names,
+    or one that could be either of two abbreviations, is left as is."""
+    known = {c.key for c in index.names if c.field == "abbreviation" and " " not in c.key}
+    out = list(words)
+    for i, word in enumerate(words):
+        if len(word) not in ABBREVIATION_LENGTHS or word in index.words or not word.isalpha():
+            continue
+        swaps = {word[:j] + word[j + 1] + word[j] + word[j + 2 :] for j in range(len(word) - 1)}
+        near = (swaps - {word}) & known
+        if len(near) == 1:
+            out[i] = near.pop()
+    return out
+
+
 def _one_edit(word: str) -> set[str]:
     """Every string one edit from a word (Norvig's edits1)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -1184,7 +1277,14 @@ def _one_edit(word: str) -> set[str]:
     swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
     changes = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
     inserts = [a + c + b for a, b in splits for c in _LETTERS]
-    return set(deletes + swaps + changes + inserts)
+    moved = [  # a doubled letter doubled in the wrong place: "proffesor", "comissionn"
+        undoubled[:j] + undoubled[j] + undoubled[j:]
+        for i in range(len(word) - 1)
+        if word[i] == word[i + 1]
+        for undoubled in (word[:i] + word[i + 1 :],)
+        for j in range(len(undoubled))
+    ]
+    return set(deletes + swaps + changes + inserts + moved)
 
 
 def _overlap(kind: KindPhrase, mention: Mention) -> bool:

@@ -98,6 +98,7 @@ TITLE_SYNONYMS = {
 
 ROLE_NOUNS = frozenset(
     "position positions job jobs title titles role roles post posts work works worked working "
+    "capacity "
     "occupation profession affiliation employer employed represent represents represented "
     "representing "
     "organization organisation hold holds held serve serves served serving affiliated belong "
@@ -198,6 +199,9 @@ PHRASES: dict[tuple[str, str], str] = {
     ("kicks", "off"): "opens",
     ("signed", "up"): "acceded",
     ("sign", "up"): "accede",
+    ("pay", "out"): "distribute",  # "how much of it did they pay out": distribution
+    ("paid", "out"): "distributed",
+    ("pays", "out"): "distributes",
     ("pull", "in"): "revenue",
     ("pulled", "in"): "revenue",
     ("pulls", "in"): "revenue",
@@ -614,6 +618,20 @@ BARE_ASK = frozenset(
 )
 """Words of a question proper that asks only for what the scene before it describes."""
 
+DELEGATES = (
+    frozenset(
+        "authorities authority government governments governmental officials official "
+        "administrations administration regulators regulator ministries ministry state".split()
+    ),
+    frozenset(
+        "associations association societies society collective cmo cmos collecting "
+        "organizations organisations".split()
+    ),
+)
+"""Words for whom a country sent, by group (its officials; its associations and CMOs): the
+article's quote for a country must hold a word of the group asked ("which countries'
+copyright authorities came")."""
+
 NATIONALS = {"chinese": "china", "domestic": "china", "foreign": "abroad", "overseas": "abroad"}
 """Words that say whether people are China's own or from abroad ("the Chinese executives")."""
 
@@ -750,6 +768,19 @@ INSTRUMENT_WORDS = frozenset(
     "regulations convention conventions initiative".split()
 )
 """Words for the kinds of instrument a question may ask for ("what treaty")."""
+
+INSTRUMENT_KINDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("treaty", "treaties", "convention", "conventions"), ("treaty",)),
+    **dict.fromkeys(("agreement", "agreements"), ("agreement", "memorandum")),
+    **dict.fromkeys(("memorandum", "memoranda"), ("memorandum",)),
+    **dict.fromkeys(("law", "laws"), ("law", "regulation")),
+    **dict.fromkeys(("regulation", "regulations"), ("regulation",)),
+}
+"""The kinds of instrument (as the fact base records them) each word asks for: "which
+treaties" asks for treaties, not a memorandum."""
+
+GUEST_WORDS = frozenset("guests guest participants delegates attendees visitors".split())
+"""Those who came to an event: "the guests visited ..." places a visit at an event."""
 
 GROUP_WORDS = frozenset(
     "types type kinds kind sorts sort fields field sectors sector backgrounds background groups "
