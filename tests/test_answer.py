@@ -1181,6 +1181,11 @@ _LEARN_AD = [
     ("Could you confirm the copyright share of GDP in 2021?", "7.41"),
     # "per X's remarks": per X
     ("what year was the Memorandum of Cooperation signed, per Liu Hua's remarks?", "2015"),
+    # "get anything": what they received (certificates), not who came
+    ("did the people at the Xiamen training get anything for attending?", "Yes (our reading"),
+    # two questions in two sentences: both answered, a verdict given once
+    ("What did Guan Jun say the 2023 added value was? Was the GDP share above 2021's?", "9.38"),
+    ("Who organized the Xiamen training? Who spoke there?", "organized"),
     # the article names Finland and Australia for their CMOs and associations
     ("Collecting societies from which countries came to the Chengdu forum?", "Finland"),
 ]
@@ -1302,6 +1307,13 @@ _REFUSE_3 = [
     ("how many countries came to the Chengdu forum in all", "how many"),
     # a record label is a record company, not a company whose lecture covered music
     ("which record labels lectured at the Xiamen training", "record"),
+    # two questions, one of which no fact answers: half is no answer
+    ("What was MCSC's revenue in 2024? Who is the CEO of Tencent?", ""),
+    # the articles count China's treaties but do not name them
+    ("Which copyright treaties has China joined?", "only how many"),
+    ("name the treaties china has ratified", "only how many"),
+    # "how many are there" counts nothing named
+    ("China: how many are there?", ""),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ and BA to BJ, 70 each, written from the
+"""Held-out reader questions (sets A to Z, AA to AZ and BA to BK, 70 each, written from the
 articles by readers who had seen neither the code nor the test phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
@@ -21,13 +21,14 @@ AP (on 72dd15a) 59, 11, 0; AQ (on 1cbda8f) 60, 9, 1; AR (on 6d35bac) 62, 6, 2; A
 2e5ebdd) 67, 3, 0 and 68, 1, 1; BC, BD and BE (all on e303bae, the last answering code of
 their session) 61, 8, 1, 63, 3, 4 and 58, 10, 2; BF (on 2f3e3ca) 65, 5, 0; BG (on 0e0169e)
 59, 9, 2; BH (on 978f830) 64, 3, 3; BI and BJ (both on 0a13d99, the last answering code of
-their session) 62, 8, 0 and 62, 6, 2. Each set but I, BC, BD, BE, BI and BJ was then worked
-on (those six are kept as they were first run, though later work may raise their floors):
+their session) 62, 8, 0 and 62, 6, 2; BK (on 2788ff7) 63, 3, 4. Each set but I, BC, BD, BE, BI
+and BJ was then worked on (those six are kept as they were first run, though later work may
+raise their floors):
 this test keeps every set's floor, and lists by question each answer still judged not right
 with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may be
 right.
 
-The learning sets (tests/data/ask_learn_1.toml to 37, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 40, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -96,7 +97,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_k.toml": (70, set()),
     "ask_heldout_l.toml": (69, set()),
     "ask_heldout_m.toml": (70, set()),
-    "ask_heldout_n.toml": (69, set()),
+    "ask_heldout_n.toml": (70, set()),
     "ask_heldout_o.toml": (69, set()),
     "ask_heldout_p.toml": (70, set()),
     "ask_heldout_q.toml": (62, set()),
@@ -128,7 +129,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_as.toml": (70, set()),
     "ask_heldout_au.toml": (70, set()),
-    "ask_heldout_av.toml": (69, set()),
+    "ask_heldout_av.toml": (70, set()),
     "ask_heldout_aw.toml": (70, set()),
     "ask_heldout_ax.toml": (66, set()),
     "ask_heldout_ay.toml": (66, set()),
@@ -173,26 +174,17 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_bf.toml": (70, set()),
     "ask_heldout_bg.toml": (70, set()),
     "ask_heldout_bh.toml": (69, set()),
-    "ask_heldout_bi.toml": (62, set()),
-    "ask_heldout_bj.toml": (
-        62,
-        {
-            # half an answer: the attendance is given, not the certificates they received
-            "how many ppl took part in the Xiamen one and did they get anything for it",
-            # not right: Liu Hua, set aside by the question, is given; the WIPO lecturer
-            # (Ignacio de Castro) is not
-            "who from wipo itself gave a lecture at xiamen 2021 (not liu hua)",
-        },
-    ),
-    "ask_heldout_bk.toml": (0, set()),
+    "ask_heldout_bi.toml": (68, set()),
+    "ask_heldout_bj.toml": (67, set()),
+    "ask_heldout_bk.toml": (70, set()),
     "ask_learn_33.toml": (70, set()),
     "ask_learn_34.toml": (70, set()),
     "ask_learn_35.toml": (66, set()),
     "ask_learn_36.toml": (68, set()),
     "ask_learn_37.toml": (70, set()),
-    "ask_learn_38.toml": (0, set()),
-    "ask_learn_39.toml": (0, set()),
-    "ask_learn_40.toml": (0, set()),
+    "ask_learn_38.toml": (70, set()),
+    "ask_learn_39.toml": (70, set()),
+    "ask_learn_40.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),
     "ask_heldout_ar.toml": (
         65,
@@ -262,7 +254,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_15.toml": (69, set()),
     "ask_learn_16.toml": (67, set()),
     "ask_learn_17.toml": (66, set()),
-    "ask_learn_18.toml": (57, set()),
+    "ask_learn_18.toml": (59, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (68, set()),
     "ask_learn_22.toml": (64, set()),
@@ -292,7 +284,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_learn_21.toml": (
-        67,
+        68,
         {
             # not right: Forbin's statement (one more country needed) is given; the set wants
             # a refusal, for the article names no country

@@ -63,6 +63,7 @@ def test_a_doubled_letter_moved_is_put_right() -> None:
         ("which number copyright expo", "which edition copyright expo"),
         ("which music labels", "which record companies"),
         ("and who were they broadly", "and what kinds of people came"),
+        ("did they get anything for it", "did they receive for it"),
         ("did it happen by itself", "did it happen alone"),
         ("who runs it day to day", "who runs it"),
         ("what does china work through", "what does china through"),
@@ -265,6 +266,9 @@ def test_a_time_clause_after_the_question_sets_its_scene() -> None:
         ("A reader asks", "A reader asks"),
         ("what did the reader ask for", "what did the reader ask for"),
         ("who were all the speakers", "who were all the speakers"),
+        # where the answer comes from: every answer names its source and who reported it
+        ("MCSC revenue 2024, with the source", "MCSC revenue 2024?"),
+        ("the 2023 GDP share, and say who presented those figures", "the 2023 GDP share?"),
     ],
 )
 def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
@@ -275,7 +279,15 @@ def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [" " * 10_000 + "x", " " * 10_000 + ", all", "x" + " " * 10_000 + ", so I can", ". I " * 2500],
+    [
+        " " * 10_000 + "x",
+        " " * 10_000 + ", all",
+        "x" + " " * 10_000 + ", so I can",
+        ". I " * 2500,
+        " " * 10_000 + ", with the source",
+        ", and say who" * 1000 + " x",
+        "who" + " " * 10_000 + "source",
+    ],
 )
 def test_what_asks_nothing_is_dropped_in_linear_time(text: str) -> None:
     """Long runs of spaces or remarks take no quadratic backtracking (this once took seconds)."""
@@ -285,4 +297,18 @@ def test_what_asks_nothing_is_dropped_in_linear_time(text: str) -> None:
 
     start = time.perf_counter()
     unasked(text)
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "text", ["not" + " " * 10_000 + "x", "combined" + " " * 10_000 + "x", "no" + " " * 10_000]
+)
+def test_how_people_type_is_read_in_linear_time(text: str) -> None:
+    """The sayings a question is read with take no quadratic backtracking on long runs."""
+    import time
+
+    from cfacts.finding.question import words_of
+
+    start = time.perf_counter()
+    words_of(text)
     assert time.perf_counter() - start < 0.5

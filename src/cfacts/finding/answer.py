@@ -50,6 +50,7 @@ from cfacts.finding.question import (
     Mention,
     Place,
     Question,
+    asked_twice,
     checks,
     described,
     read,
@@ -263,8 +264,16 @@ def respond(lookup: Lookup, text: str) -> Reply:
     if both is not None and re.search(r"\?\s*and\s", text, re.IGNORECASE):
         return both  # "X, right? and Y?": two questions, each its own answer
     if both is not None and reply.lines:  # what either reading answers, the whole's first
-        lines = tuple(dict.fromkeys((*reply.lines, *both.lines)))[:MAX_LINES]
+        judged = [  # a fact the second reading gives a verdict on ("Yes (our reading): X")
+            next((b for b in both.lines if b.text.endswith(line.text)), line)  # stands once,
+            for line in reply.lines  # with its verdict
+        ]
+        lines = tuple(dict.fromkeys((*judged, *both.lines)))[:MAX_LINES]
         return replace(reply, lines=lines, cues=tuple(dict.fromkeys((*reply.cues, *both.cues))))
+    twice = asked_twice(text) if both is None and reply.lines else None
+    if twice is not None and _stands_alone(lookup, twice[1]):  # "What was MCSC's revenue?
+        why = "it asks two questions; the facts on record answer only one of them"
+        return Answerer(lookup, text).refusal(why)  # Who is Tencent's CEO?": half is none
     if reply.lines:
         return reply
     if both is not None:
@@ -332,6 +341,11 @@ _NOT_COUNTED = frozenset(
     "million billion trillion thousand hundred percent per yuan rmb dollars usd times".split()
 )
 """Words after a number that scale or measure it rather than count things."""
+
+
+DATE_ASKED = frozenset({"date", "dates", "day", "year", "month"})
+"""Nouns with which a question with no question word asks when ("exact date it entered into
+force")."""
 
 
 def _count(written: str) -> int:
@@ -456,6 +470,12 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         }
     )
     scene = " ".join(q.words[i] for i in named)
+    if re.search(
+        r"\bhow\s+many\s+(?:are|were|is|was|do|did|of\s+them)\b", parts[1], re.I
+    ):  # "Which treaties
+        asked = [q.words[i + 1] for i, w in enumerate(q.words[:-1]) if w in ("which", "what")]
+        kinds = [w for w in asked if w not in STOP and w.endswith("s")]  # has China joined?
+        scene = " ".join([*kinds[:1], scene]).strip()  # How many are there?": treaties
     takings = [w for w in q.words if "revenue" in PARAPHRASES.get(w, ())]
     if takings and takings[0] not in words_of(parts[1]):  # "how much did they get from
         scene = f"{scene} {takings[0]}"  # karaoke, and how much in total": got in total
@@ -500,10 +520,21 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     two = two if two.lines else Answerer(lookup, second).reply(near=True)  # the closest
     if not two.lines and person_scene:  # "who reported the 2018 figures, and what is his
         two = Answerer(lookup, f"{person_scene}: {parts[1]}").reply()  # role": as reported
+    if not two.lines and _stands_alone(lookup, parts[1]):  # "What did X report? Is the GDP
+        two = Answerer(lookup, parts[1]).reply()  # share higher than in 2021?": as asked
     if not two.lines:
         return None
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
     return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
+
+
+def _stands_alone(lookup: Lookup, text: str) -> bool:
+    """Whether a second question names what it asks about itself (a name, place or year)
+    and leans on nothing before it ("it", "he", "the two numbers")."""
+    q = read(lookup, text)
+    if LEANING & set(q.words) or PRONOUNS & set(q.words) or q.has("two", "both"):
+        return False
+    return bool(q.mentions or q.places or q.years)
 
 
 def _articles(record: Record) -> set[str]:
@@ -1173,6 +1204,8 @@ class Answerer:
             return None  # a figure is never the closest wording
         if self._asks_turnout():  # "how many countries were at the Chengdu forum": not a
             return None  # count that was only reported there ("29 countries had ratified")
+        if self._how_many() and self._counted_noun() in STOP:  # "how many are there": a
+            return None  # count of nothing named
         found = self.text()
         if found is None:
             return None
@@ -1182,6 +1215,25 @@ class Answerer:
             if line.value is not None and line.kind in ("milestone", "claim")
         ]
         return (lines, found[1]) if lines else None
+
+    def _only_counted(self) -> str:
+        """What a figure on record counts when a question asks which of them ("which treaties
+        has China joined": eight, unnamed): its value and unit as written, else ""."""
+        words = self.q.words
+        at = next((i for i, w in enumerate(words) if w in ("which", "what", "name", "list")), None)
+        if at is None:
+            return ""
+        plural = [w for w in words[at + 1 : at + 4] if w not in STOP and w.endswith("s")]
+        if not plural:  # "which copyright treaties"
+            return ""
+        try:
+            found = self._statistic(strict=True)
+        except Refused:
+            return ""
+        if found is None or not same_word(found[0].unit, plural[0]):
+            return ""
+        series = self.rel.series(found[0].id)
+        return f"{series[-1].value.as_written} {found[0].unit}" if series else ""
 
     def _asks_turnout(self) -> bool:
         """Whether a question asks how many came to an event it names ("how many countries
@@ -1242,6 +1294,9 @@ class Answerer:
         shares = MEASURE_KINDS["share"] | MEASURE_KINDS["growth"]  # "477 million yuan, up 11%"
         if self.q.has(*CURRENCY_WORDS) and not self.q.has(*shares):  # money asked: not a share
             kept = [line for line in kept if line.value is None or line.value.unit == "CNY"]
+        only = self._only_counted() if asked_for else ""
+        if only:  # "which treaties has China joined": the articles count them, no more
+            return self.refusal(f"the articles give only how many ({only}), not which")
         if kept and asked_for:  # "which treaties did she name": one named
             kept = [line for line in kept if self._names_instrument(line)]
             if not kept:
@@ -2775,9 +2830,12 @@ class Answerer:
             roles = self._dated(roles, lambda r: r.as_of)
         kinds = {k for phrase in self.q.kinds for k in phrase.kinds}
         if kinds:  # "which company does Wen Huasheng run": roles at an organization of that kind
-            held = bool(roles)
+            held = roles
             roles = [r for r in roles if self._org_kind(r.organization) in kinds]
-            if held and not roles:  # "which university does de Castro teach at": none
+            unstated = [r for r in held if self._org_kind(r.organization) == "other"]
+            if held and not roles and unstated:  # "Geoff Hussey law firm": a firm of a kind
+                roles = unstated  # the article does not give; his post there, not a claim
+            elif held and not roles:  # "which university does de Castro teach at": none
                 name = self.lines.name("person", rid)
                 raise Refused(f"no post of {name} at that kind of organization is on record")
             self.use(i for k in self.q.kinds for i in k.span)
@@ -3245,7 +3303,8 @@ class Answerer:
         treaty's steps that speak of its entry into force, up to the time asked; "No" (our
         reading) when each of them says it only would or will enter into force."""
         q = self.q
-        terse = not set(q.words) & QUESTION_WORDS  # "beijing treaty in force during chengdu"
+        terse = not set(q.words) & (QUESTION_WORDS | DATE_ASKED)  # "beijing treaty in force
+        # during chengdu"; not "exact date beijing treaty entered into force"
         if not (q.asked and q.asked[0] in YES_NO) and not self._tagged and not terse:
             return None  # "... in force? y/n"
         cue = self._asks_force()

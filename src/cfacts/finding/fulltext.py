@@ -132,13 +132,13 @@ def same_word(a: str, b: str) -> bool:
 
 
 _DOER = ("or", "ors")
-_DEED = ("ment", "ments", "ion", "ions", "ance", "ances", "ive", "ives", "ivity", "ity")
+_DEED = ("ment", "ments", "ance", "ances")
 
 
 def _doer_and_deed(a: str, b: str) -> bool:
-    """Whether one word names who does a thing and the other the thing done ("governor" and
-    "government", "regulator" and "regulations"): not the same word, though one stem holds
-    the other's. "Directing" is still the director's."""
+    """Whether one word names who does a thing and the other the body or act that does it
+    ("governor" and "government"): not the same word, though one stem holds the other's.
+    "Directing" is still the director's."""
     return (a.endswith(_DOER) and b.endswith(_DEED)) or (b.endswith(_DOER) and a.endswith(_DEED))
 
 

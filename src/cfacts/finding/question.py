@@ -528,10 +528,27 @@ _AND_ASKS = (
 )
 
 
+def asked_twice(text: str) -> tuple[str, str] | None:
+    """Two sentences that each ask something ("What did X report? Is the share higher than
+    in 2021?"), or None."""
+    if text.count("?") != 2 or not text.rstrip().endswith("?"):
+        return None
+    asked = sentences_of(text)
+    if len(asked) == 2 and all(
+        s.endswith("?") and (_asks(s) or _wh(s)) and len(words_of(s)) > 2 for s in asked
+    ):
+        return asked[0], asked[1]
+    return None
+
+
 def two_questions(text: str) -> tuple[str, str] | None:
     """A question that asks two things ("What did X amount to in 2018, and how many works
     did the province register that year?") as its two questions, the second with what the
-    first names set before it as its scene; None for one question."""
+    first names set before it as its scene; None for one question. Two sentences that both
+    ask ("What did X report? Is the share higher than in 2021?") are two questions too."""
+    asked = asked_twice(text)
+    if asked is not None:
+        return asked
     if " and " not in text.lower():
         return None
     parts = re.split(r"\?\s*and\s+", text, flags=re.IGNORECASE)  # "X, right? and Y?"
@@ -738,7 +755,8 @@ _SOURCE_ASKED = (
     r"(?:[,;:]|\s[-\u2013\u2014]|\s(?=and\b))\s*(?:and\s+)?(?:(?:please|pls|plz)\s+)?"
     r"(?:(?:with|cite|citing|give|giving|name|naming|include|including|plus)\s+)?"
     r"(?:(?:the|its|their|a|your)\s+)?sources?(?:\s+(?:please|pls|plz))?\W*$"
-    r"|,?\s+and\s+(?:say|tell\s+me|note|state|indicate)\s+who\s+(?:presented|reported|gave|"
+    r"|(?:,\s*|(?<![\s,])\s+)and\s+(?:say|tell\s+me|note|state|indicate)\s+who\s+"
+    r"(?:presented|reported|gave|"
     r"cited|shared|released|announced)\s+(?:those|these|the|them|it|that)"
     r"(?:\s+(?:figures?|numbers?|data|statistics?))?\W*$"
 )
@@ -912,7 +930,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("room",), r"\b(?:actually\s+)?in\s+the\s+room\b", "present"),  # "how many were in the room"
     (
         ("combined", "together", "altogether"),
-        r",?\s*(?:both\s+)?(?:chinese|domestic|local)\s+and\s+(?:foreign|international|overseas)"
+        r"(?:,\s*|\b)(?:both\s+)?(?:chinese|domestic|local)\s+and\s+(?:foreign|international|overseas)"
         r"(?:\s+(?:guests|participants|people|attendees))?\s+(?:combined|together|altogether)\b",
         " in total",
     ),  # "how many guests, Chinese and foreign combined": all of them
@@ -923,10 +941,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "- all that are listed": all of them
     (
         ("not",),
-        r"\(?\s*\bnot\s+(?:chinese|from\s+china|domestic)\b\s*\)?",
+        r"(?:\(\s*)?\bnot\s+(?:chinese|from\s+china|domestic)\b\s*\)?",
         " foreign ",
     ),  # "which foreign experts (not Chinese)": from abroad
-    (("not",), r"\(?\s*\bnot\s+(?:foreign|from\s+abroad)\b\s*\)?", " Chinese "),
+    (("not",), r"(?:\(\s*)?\bnot\s+(?:foreign|from\s+abroad)\b\s*\)?", " Chinese "),
     (
         ("number",),
         r"\b(which|what)\s+number\s+(?!of\b)(?=(?:[\w-]+\s+){0,5}?"
@@ -953,6 +971,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?=(?:[^\d]|\b(?:19|20)\d\d\b)*$)",
         "what is the ",
     ),  # "Could you confirm the share of GDP in 2017": no value stated to be checked
+    (
+        ("anything", "something"),
+        r"\b(?:get|gets|got|receive|received|receives)\s+(?:anything|something)\b",
+        "receive",
+    ),  # "did they get anything for it": what they received
     (("day",), r"\b(?:on\s+a\s+)?day[\s-]+to[\s-]+day(?:\s+basis)?\b", ""),  # "runs it day to day"
     (("through",), r"\bwork(?:s|ed|ing)?\s+through\b", "through"),  # "work through WIPO": via
     (("itself", "own"), r"\b(?:by\s+itself|on\s+its\s+own|single[\s-]handedly)\b", "alone"),
