@@ -1186,6 +1186,16 @@ _LEARN_AD = [
     # two questions in two sentences: both answered, a verdict given once
     ("What did Guan Jun say the 2023 added value was? Was the GDP share above 2021's?", "9.38"),
     ("Who organized the Xiamen training? Who spoke there?", "organized"),
+    # second-language phrasings: "kindly advise", "has taken place", "coming from",
+    # "respectively", "obtained", "below half" of a ratio, "beside X", an apposition
+    ("Kindly advise the 2024 MCSC licensing revenue", "477"),
+    ("In which city the 2023 training has taken place?", "Shanghai"),
+    ("Who is the expert coming from WIPO's Copyright Development Division at Shanghai?", "Gao"),
+    ("Mr. Xu Guojian and Mr. Geoff Hussey, they are partners in which firms respectively?", "AA"),
+    ("How much licensing revenue MCSC has obtained in 2024?", "477"),
+    ("Is it true that the CWWCS distribution ratio in 2024 was over half?", "Yes"),
+    ("Beside RCEP, which free trade agreements did China negotiate?", "Korea"),
+    ("Gao Hang, the WIPO division director, what is her title?", "Director"),
     # the article names Finland and Australia for their CMOs and associations
     ("Collecting societies from which countries came to the Chengdu forum?", "Finland"),
 ]
@@ -1314,6 +1324,8 @@ _REFUSE_3 = [
     ("name the treaties china has ratified", "only how many"),
     # "how many are there" counts nothing named
     ("China: how many are there?", ""),
+    # an apposition no fact of hers holds is not who she is
+    ("Gao Hang, the Italian professor, where does she work?", "italy"),
 ]
 
 
@@ -1399,3 +1411,10 @@ def test_in_force_now_is_answered_as_of_the_latest_step_on_record() -> None:
     reply = respond(_REAL, "is the Beijing Treaty in force today?")
     assert reply.lines[0].text.startswith("No, not as of December 2019 (our reading:")
     assert "no later step" in reply.lines[0].text
+
+
+def test_a_record_set_aside_with_beside_is_not_given() -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "Beside RCEP, which free trade agreements did China negotiate?")
+    assert reply.lines and not any("RCEP" in line.text for line in reply.lines)

@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ and BA to BK, 70 each, written from the
+"""Held-out reader questions (sets A to Z, AA to AZ and BA to BL, 70 each, written from the
 articles by readers who had seen neither the code nor the test phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
@@ -21,12 +21,11 @@ AP (on 72dd15a) 59, 11, 0; AQ (on 1cbda8f) 60, 9, 1; AR (on 6d35bac) 62, 6, 2; A
 2e5ebdd) 67, 3, 0 and 68, 1, 1; BC, BD and BE (all on e303bae, the last answering code of
 their session) 61, 8, 1, 63, 3, 4 and 58, 10, 2; BF (on 2f3e3ca) 65, 5, 0; BG (on 0e0169e)
 59, 9, 2; BH (on 978f830) 64, 3, 3; BI and BJ (both on 0a13d99, the last answering code of
-their session) 62, 8, 0 and 62, 6, 2; BK (on 2788ff7) 63, 3, 4. Each set but I, BC, BD, BE, BI
-and BJ was then worked on (those six are kept as they were first run, though later work may
-raise their floors):
-this test keeps every set's floor, and lists by question each answer still judged not right
-with exit 0 and why. No other answer may be judged wrong with exit 0, and no fewer may be
-right.
+their session) 62, 8, 0 and 62, 6, 2; BK (on 2788ff7) 63, 3, 4; BL (on 7bfd8c6) 60, 9, 1.
+Each set but I, BC, BD, BE, BI and BJ was then worked on (those six are kept as they were
+first run, though later work may raise their floors): this test keeps every set's floor,
+and lists by question each answer still judged not right with exit 0 and why. No other
+answer may be judged wrong with exit 0, and no fewer may be right.
 
 The learning sets (tests/data/ask_learn_1.toml to 40, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
@@ -137,7 +136,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ba.toml": (69, set()),
     "ask_heldout_bb.toml": (69, set()),
     "ask_heldout_bc.toml": (
-        63,
+        64,
         {
             # not right: Liu Hua's talk at Xiamen is given, not the 2015 signing it refers to
             "In what year did WIPO and NCAC sign the Memorandum of Cooperation referred to by "
@@ -177,6 +176,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_bi.toml": (68, set()),
     "ask_heldout_bj.toml": (67, set()),
     "ask_heldout_bk.toml": (70, set()),
+    "ask_heldout_bl.toml": (70, set()),
     "ask_learn_33.toml": (70, set()),
     "ask_learn_34.toml": (70, set()),
     "ask_learn_35.toml": (66, set()),
@@ -253,7 +253,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_14.toml": (69, set()),
     "ask_learn_15.toml": (69, set()),
     "ask_learn_16.toml": (67, set()),
-    "ask_learn_17.toml": (66, set()),
+    "ask_learn_17.toml": (67, set()),
     "ask_learn_18.toml": (59, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (68, set()),

@@ -2796,6 +2796,7 @@ class Answerer:
         if checked is not None:  # "Hu Kaizhong is a professor at Wuhan University - right?"
             return checked
         self.use(mention.span)
+        self.use(self._apposed(rid, mention))
         roles = self.rel.roles_of_person(rid)
         named = [m for m in self.mentioned("organization") if m.best.id not in self.excluded]
         family = {u for m in named for u in self.org_family(m.best.id)}
@@ -2880,6 +2881,25 @@ class Answerer:
             return None
         roles = sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True)
         return [self.lines.role(r) for r in roles], Request("who", rid)
+
+    def _apposed(self, rid: str, mention: Mention) -> list[int]:
+        """The words set after a person's name that say who she is, before a pronoun takes
+        the question up ("Stephanie Carre, the invited foreign expert, she is ..."), when a
+        fact of hers holds each of them; [] otherwise."""
+        words = self.q.words
+        end = next(
+            (k for k in range(mention.end, min(mention.end + 8, len(words)))
+             if words[k] in PRONOUNS),
+            None,
+        )  # fmt: skip
+        if end is None or end == mention.end:
+            return []
+        apposed = [k for k in range(mention.end, end) if words[k] not in STOP]
+        facts = [("appearance", a.id) for a in self.rel.appearances_of_person(rid)]
+        facts += [("role", r.id) for r in self.rel.roles_of_person(rid)]
+        if all(any(self.holds(kind, fid, words[k]) for kind, fid in facts) for k in apposed):
+            return apposed
+        return []
 
     def _post_checked(self, rid: str, mention: Mention) -> tuple[list[AnswerLine], Request] | None:
         """A person's post as a question states it, to be checked ("Gao Hang is Deputy

@@ -71,7 +71,9 @@ FUNCTION_WORDS = frozenset(
         "are was were be been being am do does did done doing tell me show give gave given "
         "find please there it its this that these those has have had having their his her "
         "hers him they them he she i we you your our us can could would will shall should may "
-        "provide might must any some so than then also just very all both each either one ones "
+        "provide kindly advise inform respectively might must any some so than then also just "
+        "very all both "
+        "each either one ones "
         "anything something anyone someone anybody somebody know like want list name named "
         "names exactly actually really ever s get got everything everybody everyone nothing "
         "against among amongst within without through throughout during after before since "
@@ -751,6 +753,10 @@ _FORMAT_ASKING = frozenset(
 )
 
 
+_HALF = r"\b(below|under|above|over|less\s+than|more\s+than)\s+(?:a\s+)?half\b"
+"""A share compared with half ("below half of its revenue"): 50%."""
+_RATIO_WORDS = r"\b(?:ratio|rate|share|percent|percentage|proportion)\b"
+
 _SOURCE_ASKED = (
     r"(?:[,;:]|\s[-\u2013\u2014]|\s(?=and\b))\s*(?:and\s+)?(?:(?:please|pls|plz)\s+)?"
     r"(?:(?:with|cite|citing|give|giving|name|naming|include|including|plus)\s+)?"
@@ -891,6 +897,9 @@ def unasked(text: str) -> str:
     text = _remarks_dropped(text)
     if " one" in text:
         text = _one_named(text)
+    if "half" in text.lower() and re.search(_RATIO_WORDS, text, re.IGNORECASE):
+        text = re.sub(_HALF, r"\1 50%", text, flags=re.IGNORECASE)  # "was the ratio below
+        # half": 50%; not "did more than half of its revenue come from X", a part and whole
     if any(w in text.lower() for w in ("million", "billion", "trillion", "thousand", "percent")):
         text = re.sub(_SCALED_WORD, _scaled_digits, text, flags=re.IGNORECASE)  # "over ten
         # million": 10 million
@@ -976,6 +985,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:get|gets|got|receive|received|receives)\s+(?:anything|something)\b",
         "receive",
     ),  # "did they get anything for it": what they received
+    (("coming", "comes"), r"\bcom(?:ing|es)\s+from\b", "from"),  # "the lecturer coming from"
+    (("only",), r"(?<=[a-z])\s+only(?=\s*(?:[?.,;]|$))", ""),  # "from karaoke licensing only"
+    (("taken",), r"\b(?:has|have|had)\s+taken\s+place\b", "took place"),  # "has taken place"
     (("day",), r"\b(?:on\s+a\s+)?day[\s-]+to[\s-]+day(?:\s+basis)?\b", ""),  # "runs it day to day"
     (("through",), r"\bwork(?:s|ed|ing)?\s+through\b", "through"),  # "work through WIPO": via
     (("itself", "own"), r"\b(?:by\s+itself|on\s+its\s+own|single[\s-]handedly)\b", "alone"),

@@ -322,6 +322,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "constant": ("stable",),
     "earn": ("revenue", "income"),
     "earned": ("revenue", "income"),
+    **dict.fromkeys(("obtained", "obtain", "obtains"), ("revenue",)),
     "earns": ("revenue", "income"),
     "earning": ("revenue", "income"),
     "earnings": ("revenue", "income"),
@@ -797,7 +798,7 @@ STARTED = frozenset(
 )
 """Verbs that ask when a post began ("when did she become director")."""
 
-BESIDES = frozenset({"besides", "except", "excluding", "alongside", "beyond"})
+BESIDES = frozenset({"besides", "beside", "except", "excluding", "alongside", "beyond"})
 
 BESIDES_PAIRS = frozenset(
     {("other", "than"), ("apart", "from"), ("aside", "from"), ("except", "for")}
