@@ -1196,6 +1196,8 @@ _LEARN_AD = [
     ("Is it true that the CWWCS distribution ratio in 2024 was over half?", "Yes"),
     ("Beside RCEP, which free trade agreements did China negotiate?", "Korea"),
     ("Gao Hang, the WIPO division director, what is her title?", "Director"),
+    # a title after a body's name is its holder, not part of the name read
+    ("the Sichuan provincial copyright administration chief at the forum: his name?", "Zhou"),
     # the article names Finland and Australia for their CMOs and associations
     ("Collecting societies from which countries came to the Chengdu forum?", "Finland"),
 ]

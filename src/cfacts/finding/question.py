@@ -25,8 +25,8 @@ from cfacts.finding.matching import (
     TYPO_WORD_MIN,
     Match,
 )
-from cfacts.finding.vocabulary import INSTRUMENT_WORDS, PRONOUNS, ROSTER, SPOKE
-from cfacts.frozen import value
+from cfacts.finding.vocabulary import INSTRUMENT_WORDS, PRONOUNS, ROLE_TITLES, ROSTER, SPOKE
+from cfacts.frozen import replace, value
 from cfacts.index.names import Candidate
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, name_key
 
@@ -1209,7 +1209,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         )
         words = swapped_abbreviations(words, index)  # "MSCS", "CWWSC": two letters swapped
     kinds = _kind_phrases(words, set(taken))
-    mentions = _mentions(index, words, taken, known)
+    mentions = [_titles_trimmed(m, words) for m in _mentions(index, words, taken, known)]
     exact = {i for m in mentions if m.best.score >= EXACT for i in m.span}
     by_kind = _described(lookup, words, exact, known)  # over a loose match: "chinese copyright"
     by_kind = [d for d in by_kind if not any(_astride(m, d) for m in mentions)]
@@ -1320,6 +1320,18 @@ def _one_edit(word: str) -> set[str]:
         for j in range(len(undoubled))
     ]
     return set(deletes + swaps + changes + inserts + moved)
+
+
+def _titles_trimmed(mention: Mention, words: Sequence[str]) -> Mention:
+    """A body's mention without a title after it that its name does not hold ("the Sichuan
+    provincial copyright administration chief": its chief, not part of its name)."""
+    if mention.kind != "organization":
+        return mention
+    named = set(name_key(mention.best.text).split())
+    end = mention.end
+    while end - mention.start > 1 and words[end - 1] in ROLE_TITLES and words[end - 1] not in named:
+        end -= 1
+    return mention if end == mention.end else replace(mention, end=end)
 
 
 def _overlap(kind: KindPhrase, mention: Mention) -> bool:
