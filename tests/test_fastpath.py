@@ -160,7 +160,7 @@ def test_any_command_line_the_fast_path_takes_matches_the_full_app(argv: list[st
 
 def test_installed_entry_point_is_the_fast_path() -> None:
     text = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'cfacts = "cfacts.cli.main:main"' in text
+    assert 'cfacts = "cfacts.cli.main:run"' in text
 
 
 def test_a_command_runs_without_the_cycle_collector_and_gives_it_back(
@@ -205,3 +205,31 @@ def test_serve_turns_the_cycle_collector_back_on(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(sys, "argv", ["cfacts", "--facts", str(ROOT / "facts.toml"), "serve"])
     assert entry.main() == 0
     assert seen == [True]
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["search", "copyright", "--json", "--limit", "500"], 0),  # a long document, whole
+        (["ask", "who is the CEO of Tencent"], 1),  # a refusal: one line on stderr
+        (["who", "--bogus"], 2),  # a usage error from the typer app
+    ],
+)
+def test_the_console_script_leaves_at_once_with_its_output_whole(
+    argv: list[str], status: int
+) -> None:
+    """`run` ends the process without tearing the interpreter down (`os._exit`): what was
+    written still reaches the reader, and the exit code is `main`'s."""
+    import json
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "cfacts", *argv],
+        capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == status, done.stderr
+    if status == 0:
+        document = json.loads(done.stdout)
+        assert document["total"] > 100 and len(document["results"]) == document["total"]
+    else:
+        assert done.stderr.strip() and "Traceback" not in done.stderr

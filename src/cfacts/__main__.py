@@ -1,7 +1,5 @@
 """Entry point for ``python -m cfacts``."""
 
-import sys
+from cfacts.cli.main import run
 
-from cfacts.cli.main import main
-
-sys.exit(main())
+run()

@@ -99,6 +99,24 @@ def main() -> int:
             gc.enable()
 
 
+def run() -> None:
+    """The console script and ``python -m cfacts``: `main`, then leave at once with its exit
+    code, the output flushed. Tearing the interpreter down (every module and object it
+    built, the index's connection) cost an `ask` about 12 ms of its ~90 and frees nothing
+    the operating system does not (docs/performance.md); cfacts registers no exit handlers,
+    starts no threads, and leaves no write half done (the index is written by a process of
+    its own, or here before `main` returns). In-process callers (tests) call `main`."""
+    status = main()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # started with the descriptor closed
+            continue
+        try:  # noqa: SIM105 - `contextlib` is not imported on this path (start-up)
+            stream.flush()
+        except (OSError, ValueError):  # already reported by `main`, or closed
+            pass
+    os._exit(status)
+
+
 def _main() -> int:
     if COMPLETE_VAR in os.environ:
         from cfacts.cli.complete import reply
