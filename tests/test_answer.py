@@ -1198,6 +1198,18 @@ _LEARN_AD = [
     ("Gao Hang, the WIPO division director, what is her title?", "Director"),
     # a title after a body's name is its holder, not part of the name read
     ("the Sichuan provincial copyright administration chief at the forum: his name?", "Zhou"),
+    # an intern's shorthand: "Div", "Assn", "SG", "Pac"; abbreviations typed one letter off
+    ("Total copyright registrations in 2024 acc. to NCAC's Social Services Div?", "10 million"),
+    ("Which dispute did the China Film Copyright Assn's deputy SG cite?", "Hi, Mom"),
+    ("who spoke for CISAK in Xiamen? the Asia Pac regional director?", "Benjamin Ng"),
+    ("Who represented NCAS at the Xiamen 2021 training?", "Zhao Xiuling"),
+    # a misspelt question read again as a whole: both of its questions
+    ("how much did CAVA get in 2024 from karaoke and broadcasting rights, and from fees?", "5.1"),
+    # an instrument's own words answer a yes-or-no question about it
+    ("Has WIPO signed an MoU on bilateral cooperation with NCAC? y/n", "Yes (our reading"),
+    # "that conference": the one of that kind the scene names; "what date": as given
+    ("Shanghai's write-up cites the Central Conference on Work Relating to Foreign Affairs. "
+     "What date was that conference?", "November 2014"),
     # the article names Finland and Australia for their CMOs and associations
     ("Collecting societies from which countries came to the Chengdu forum?", "Finland"),
 ]
@@ -1328,6 +1340,10 @@ _REFUSE_3 = [
     ("China: how many are there?", ""),
     # an apposition no fact of hers holds is not who she is
     ("Gao Hang, the Italian professor, where does she work?", "italy"),
+    # a person set aside by title and name: someone else, whom no fact names
+    ("Who chairs MCSC (not the vice chairman Liu Ping)?", ""),
+    # an instrument's profile says nothing of its ratification by China
+    ("Has China ratified the Beijing Treaty?", "says so"),
 ]
 
 

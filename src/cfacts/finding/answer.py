@@ -250,10 +250,11 @@ class Refused(Exception):
     """The question asks something the fact base cannot satisfy (the reason, in words)."""
 
 
-def respond(lookup: Lookup, text: str) -> Reply:
+def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead. A
     question it cannot answer is read again with its misspellings of the fact base's words
-    put right ("copywright", "licencing"); the answer then says which words it read so."""
+    put right ("copywright", "licencing"); the answer then says which words it read so
+    (``respell``: whether to, once)."""
     text = _and_whom(lookup, unasked(text))  # not "(for my thesis)", "..., exact figure pls"
     reply = Answerer(lookup, text).reply()
     if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
@@ -278,12 +279,18 @@ def respond(lookup: Lookup, text: str) -> Reply:
         return reply
     if both is not None:
         return both
+    if not respell:
+        return reply
     second = Answerer(lookup, text, respell=True)
-    fixed = [
-        f"read {a!r} as {b!r}"
-        for a, b in zip(words_of(second.q.text), second.q.words, strict=True)
-        if a != b
-    ]  # fmt: skip
+    pairs = [(a, b) for a, b in zip(words_of(second.q.text), second.q.words, strict=True) if a != b]
+    fixed = [f"read {a!r} as {b!r}" for a, b in pairs]
+    corrected = text
+    for a, b in pairs:  # as typed, put right: read whole again ("how much did CAVA make ...,
+        corrected = re.sub(rf"\b{re.escape(a)}\b", b, corrected, flags=re.IGNORECASE)  # and
+    if pairs and corrected != text:  # how much of it from karaoke": both questions)
+        whole = respond(lookup, corrected, respell=False)
+        if whole.lines:
+            return replace(whole, cues=(*whole.cues, *fixed))
     again = second.reply() if fixed else reply
     if again.lines:
         return replace(again, cues=(*again.cues, *fixed))
@@ -424,6 +431,16 @@ def _leans(asked: Sequence[str]) -> bool:
 def _kinds_name(event: Event, kinds: Collection[str]) -> bool:
     """Whether any of the kinds a question names is the event's."""
     return any(_of_kind(event, kind) for kind in kinds)
+
+
+INSTRUMENT_ACTS = frozenset(
+    "ratified ratify ratifies joined join joins signed sign signs acceded accede accedes "
+    "adopted adopt adopts approved approve approves".split()
+)
+"""What is done to a treaty or agreement ("has China ratified it?")."""
+
+DEMONSTRATIVE = frozenset({"that", "this", "the", "said"})
+"""Words before an event's kind with which a question takes up an event the scene named."""
 
 
 def _of_kind(event: Event, kind: str) -> bool:
@@ -771,6 +788,8 @@ class Answerer:
                 self.used.update((start - 2, start - 1))
             elif before[-1] == "not" and mention.kind == "person" and start > 1:
                 self.used.add(start - 1)  # "who lectured at Xiamen (not Liu Hua)": another
+            elif mention.kind == "person" and (titled := self._not_titled(start)):
+                self.used.update(titled)  # "(not the VC Liu Ping)": someone else
             elif mention.kind == "person" and words[mention.end : mention.end + 1] in SUPERIORS:
                 self.used.add(mention.end)  # "(Zhao's boss)": someone over her, not she
             else:
@@ -778,6 +797,20 @@ class Answerer:
             self.used.update(range(start, mention.end))
             excluded.add(mention.best.id)
         return excluded
+
+    def _not_titled(self, start: int) -> list[int]:
+        """The words from "not" to a person's name when only a title comes between ("not the
+        vice chairman Liu Ping"), or []."""
+        words = self.q.words
+        for k in range(start - 1, max(-1, start - 6), -1):
+            if words[k] == "not":
+                between = words[k + 1 : start]
+                if between and all(w in STOP or w in ROLE_TITLES for w in between):
+                    return list(range(k, start))
+                return []
+            if words[k] not in STOP and words[k] not in ROLE_TITLES:
+                return []
+        return []
 
     def _aside_from(self) -> int | None:
         """Where a question starts setting something aside ("..., as distinct from its vice
@@ -796,6 +829,7 @@ class Answerer:
             return False
         record = self.store.get(line.kind, line.id)
         linked = {line.id, getattr(record, "person", None), getattr(record, "organization", None)}
+        linked.add(getattr(record, "reported_by", None))  # a figure the person reported
         if isinstance(record, Appearance):
             role = self.rel.role_for(record)
             linked.add(role.organization if role else None)
@@ -1350,6 +1384,9 @@ class Answerer:
             return self.refusal("the facts on record say only that it was worked for")
         if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
+        elif self._asks_yes_no() and self._instrument_acts_unsaid(unique[0]):
+            return self.refusal("no fact on record says so of it")  # "has China ratified
+            # the Beijing Treaty?": its profile describes it, and says no such thing
         return Reply(
             tuple(unique),
             request,
@@ -1368,7 +1405,7 @@ class Answerer:
         if not (q.asked[:1] and q.asked[0] in YES_NO) and not self._tagged:
             return False
         kinds_affirm = bool(lines) and all(line.kind in AFFIRMING for line in lines)
-        if not kinds_affirm and not self._event_affirmed(lines):
+        if not (kinds_affirm or self._event_affirmed(lines) or self._instrument_affirmed(lines)):
             return False
         if any(line.text.startswith(("Yes", "No")) for line in lines):
             return False
@@ -1378,6 +1415,38 @@ class Answerer:
         said = {w for line in lines for w in fold(line.text).split()}  # "did the roughly 100
         numbers = [w for w in numbers if w not in said]  # participants ...": as its facts say
         return not (asked & NOT_AFFIRMED) and not numbers and not self._near_ok
+
+    def _instrument_affirmed(self, lines: Sequence[AnswerLine]) -> bool:
+        """Whether a yes-or-no question about an instrument ("has WIPO signed an MoU on
+        bilateral cooperation with NCAC?") is answered by the instrument itself: its own name,
+        aliases and summary hold every word asked besides its name ("Memorandum signed by WIPO
+        and NCAC"), not only facts linked to it ("has China ratified the Beijing Treaty?")."""
+        record = self.store.get(lines[0].kind, lines[0].id) if lines else None
+        if not isinstance(record, Instrument):
+            return False
+        q = self.q
+        skip = {*q.context, *self._source_said()}
+        skip |= {i for m in q.mentions if record.id in m.ids("instrument") for i in m.span}
+        asked = [
+            w for i, w in enumerate(q.words)
+            if i not in skip and w not in STOP and w not in ("yes", "no", "true", "false")
+        ]  # fmt: skip
+        texts = [record.name, *record.aliases, record.summary or "", record.kind]
+        own = fold(" ; ".join(texts)).split()
+        return bool(asked) and all(self._word_in(w, own) for w in asked)
+
+    def _instrument_acts_unsaid(self, line: AnswerLine) -> bool:
+        """Whether a yes-or-no question asks if an instrument was joined, signed, ratified or
+        adopted, and the instrument's own words (the line answering) do not say so: its
+        profile describes it, the act asked is only in facts about others' acts."""
+        record = self.store.get(line.kind, line.id)
+        if not isinstance(record, Instrument):
+            return False
+        own = fold(" ; ".join([record.name, *record.aliases, record.summary or ""])).split()
+        acts = [
+            w for i, w in enumerate(self.q.words) if w in INSTRUMENT_ACTS and i >= self.q.begins
+        ]
+        return any(not self._word_in(w, own) for w in acts)
 
     def _only_worked_for(self, lines: Sequence[AnswerLine]) -> bool:
         """Whether a yes-or-no question asks if something came about that the facts answering
@@ -2182,6 +2251,14 @@ class Answerer:
         """The one event the question names (None: none); several left after the
         constraints are narrowed to those with speakers (``speakers``), else refused."""
         events = self.events()
+        words = self.q.words
+        asked_kinds = {  # "X cites the Central Conference. What date was that conference?"
+            EVENT_KIND_WORDS[w]
+            for i, w in enumerate(words)
+            if i >= self.q.begins > 0 and w in EVENT_KIND_WORDS and words[i - 1] in DEMONSTRATIVE
+        }
+        if len(events) > 1 and asked_kinds:
+            events = [e for e in events if any(_of_kind(e, k) for k in asked_kinds)] or events
         if not events:
             if self.mentioned("event") or (
                 self.q.has(*EVENT_KIND_WORDS) and (self.q.years or self.q.places)
@@ -3416,9 +3493,9 @@ class Answerer:
         words = self.q.words
         exact = {"exact", "exactly", "precise", "precisely", "specific"}
         for i, w in enumerate(words):
-            if w in ("day", "date"):
+            if w in ("day", "date"):  # "what date was it": the date on record, as given
                 before = words[max(0, i - 2) : i]
-                if exact & set(before) or before[-1:] in (("what",), ("which",)):
+                if exact & set(before) or (w == "day" and before[-1:] in (("what",), ("which",))):
                     return True
         return False
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from cfacts.finding.fulltext import stem
 from cfacts.finding.matching import (
@@ -241,6 +241,11 @@ SHORT_FORMS = {
     "tv": "television",
     "bj": "beijing",
     "dg": "director general",
+    "sg": "secretary general",
+    "dsg": "deputy secretary general",
+    "div": "division",
+    "divn": "division",
+    "pac": "pacific",
     "ddg": "deputy director general",
     "yoy": "year on year",
     "org": "organization",
@@ -1207,7 +1212,8 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         words = respelt(  # "Xiamn": a place's name, shorter than other words, misspelt
             words, {p for p in known if " " not in p}, shortest=PLACE_RESPELL_MIN
         )
-        words = swapped_abbreviations(words, index)  # "MSCS", "CWWSC": two letters swapped
+        capitals = {w.lower() for w in re.findall(r"\b[A-Z]{4,6}\b", text)}  # as typed
+        words = swapped_abbreviations(words, index, capitals)  # "CWWSC", "CISAK", "CAVA"
     kinds = _kind_phrases(words, set(taken))
     mentions = [_titles_trimmed(m, words) for m in _mentions(index, words, taken, known)]
     exact = {i for m in mentions if m.best.score >= EXACT for i in m.span}
@@ -1289,17 +1295,22 @@ ABBREVIATION_LENGTHS = range(4, 7)
 """How long an abbreviation read with two letters swapped may be ("MSCS", "CWWSC")."""
 
 
-def swapped_abbreviations(words: Sequence[str], index: NameIndex) -> list[str]:
+def swapped_abbreviations(
+    words: Sequence[str], index: NameIndex, capitals: Collection[str] = ()
+) -> list[str]:
     """The words with each one that is a known abbreviation with two neighbouring letters
-    swapped ("mscs" for "mcsc", "cavac" for "cavca") read as it; a word the fact base names,
-    or one that could be either of two abbreviations, is left as is."""
+    swapped ("cwwsc" for "cwwcs", "cavac" for "cavca") read as it, and each one typed in
+    capitals one letter from one ("CISAK", "NCAS", "CAVA"); a word the fact base names, or
+    one that could be either of two abbreviations, is left as is."""
     known = {c.key for c in index.names if c.field == "abbreviation" and " " not in c.key}
     out = list(words)
     for i, word in enumerate(words):
         if len(word) not in ABBREVIATION_LENGTHS or word in index.words or not word.isalpha():
             continue
-        swaps = {word[:j] + word[j + 1] + word[j] + word[j + 2 :] for j in range(len(word) - 1)}
-        near = (swaps - {word}) & known
+        near = {word[:j] + word[j + 1] + word[j] + word[j + 2 :] for j in range(len(word) - 1)}
+        if word in capitals:  # typed as an abbreviation: one letter dropped, added or changed
+            near |= _one_edit(word)
+        near = (near - {word}) & known
         if len(near) == 1:
             out[i] = near.pop()
     return out
