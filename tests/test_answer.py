@@ -1208,8 +1208,21 @@ _LEARN_AD = [
     # an instrument's own words answer a yes-or-no question about it
     ("Has WIPO signed an MoU on bilateral cooperation with NCAC? y/n", "Yes (our reading"),
     # "that conference": the one of that kind the scene names; "what date": as given
-    ("Shanghai's write-up cites the Central Conference on Work Relating to Foreign Affairs. "
-     "What date was that conference?", "November 2014"),
+    (
+        "Shanghai's write-up cites the Central Conference on Work Relating to Foreign Affairs. "
+        "What date was that conference?",
+        "November 2014",
+    ),
+    # a radio producer's run-on questions
+    ("the professor from Turin in Shanghai, his full name so I say it right on air", "Cogo"),
+    ("how many came to the Xiamen training, and who were they mostly, just ballpark", "100"),
+    ("did the Xiamen participants get certificates at the end or not", "Yes (our reading"),
+    ("Wu Guanyong, the CEO, what's his company called, something brave?", "Firstbrave"),
+    (
+        "which projects did Liu Hua name in Xiamen, list them all, the award and whatever else",
+        "Gold Award",
+    ),
+    ("how many more countries did the Beijing Treaty need to kick in?", "one more"),
     # the article names Finland and Australia for their CMOs and associations
     ("Collecting societies from which countries came to the Chengdu forum?", "Finland"),
 ]

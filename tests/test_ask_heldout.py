@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ and BA to BN, 70 each, written from the
+"""Held-out reader questions (sets A to Z, AA to AZ and BA to BO, 70 each, written from the
 articles by readers who had seen neither the code nor the test phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
@@ -22,7 +22,7 @@ AP (on 72dd15a) 59, 11, 0; AQ (on 1cbda8f) 60, 9, 1; AR (on 6d35bac) 62, 6, 2; A
 their session) 61, 8, 1, 63, 3, 4 and 58, 10, 2; BF (on 2f3e3ca) 65, 5, 0; BG (on 0e0169e)
 59, 9, 2; BH (on 978f830) 64, 3, 3; BI and BJ (both on 0a13d99, the last answering code of
 their session) 62, 8, 0 and 62, 6, 2; BK (on 2788ff7) 63, 3, 4; BL (on 7bfd8c6) 60, 9, 1;
-BM (on a7e2b82) 69, 0, 1; BN (on 2a171ea) 60, 8, 2.
+BM (on a7e2b82) 69, 0, 1; BN (on 2a171ea) 60, 8, 2; BO (on 0486dde) 62, 8, 0.
 Each set but I, BC, BD, BE, BI and BJ was then worked on (those six are kept as they were
 first run, though later work may raise their floors): this test keeps every set's floor,
 and lists by question each answer still judged not right with exit 0 and why. No other
@@ -180,9 +180,10 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_bl.toml": (70, set()),
     "ask_heldout_bm.toml": (70, set()),
     "ask_heldout_bn.toml": (68, set()),
+    "ask_heldout_bo.toml": (68, set()),
     "ask_learn_33.toml": (70, set()),
     "ask_learn_34.toml": (70, set()),
-    "ask_learn_35.toml": (66, set()),
+    "ask_learn_35.toml": (67, set()),
     "ask_learn_36.toml": (68, set()),
     "ask_learn_37.toml": (70, set()),
     "ask_learn_38.toml": (70, set()),
@@ -245,7 +246,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_11.toml": (70, set()),
     "ask_learn_12.toml": (66, set()),
     "ask_learn_13.toml": (
-        52,
+        54,
         {
             # half an answer: his view of the treaty as a multilateral success is given, not
             # his "important milestone" words
@@ -255,13 +256,13 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_learn_14.toml": (69, set()),
     "ask_learn_15.toml": (69, set()),
-    "ask_learn_16.toml": (67, set()),
+    "ask_learn_16.toml": (68, set()),
     "ask_learn_17.toml": (67, set()),
     "ask_learn_18.toml": (59, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (68, set()),
     "ask_learn_22.toml": (64, set()),
-    "ask_learn_23.toml": (66, set()),
+    "ask_learn_23.toml": (67, set()),
     "ask_learn_24.toml": (70, set()),
     "ask_learn_26.toml": (69, set()),
     "ask_learn_27.toml": (70, set()),

@@ -269,6 +269,10 @@ def test_a_time_clause_after_the_question_sets_its_scene() -> None:
         # where the answer comes from: every answer names its source and who reported it
         ("MCSC revenue 2024, with the source", "MCSC revenue 2024?"),
         ("the 2023 GDP share, and say who presented those figures", "the 2023 GDP share?"),
+        # why the one asking wants it, and a half-remembered guess
+        ("his full name so I pronounce it right on air", "his full name?"),
+        ("what's his company called, something brave?", "what's his company called?"),
+        ("which projects, list them all please, the award and so on", "which projects?"),
     ],
 )
 def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
@@ -287,6 +291,9 @@ def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
         " " * 10_000 + ", with the source",
         ", and say who" * 1000 + " x",
         "who" + " " * 10_000 + "source",
+        "so I" + " " * 10_000 + "x",
+        "something" + " " * 10_000 + "x",
+        ", list them all" + " " * 10_000 + "x",
     ],
 )
 def test_what_asks_nothing_is_dropped_in_linear_time(text: str) -> None:
@@ -301,7 +308,14 @@ def test_what_asks_nothing_is_dropped_in_linear_time(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["not" + " " * 10_000 + "x", "combined" + " " * 10_000 + "x", "no" + " " * 10_000]
+    "text",
+    [
+        "not" + " " * 10_000 + "x",
+        "combined" + " " * 10_000 + "x",
+        "no" + " " * 10_000,
+        "ballpark" + " " * 10_000 + "x",
+        "called" + " " * 10_000 + "x",
+    ],
 )
 def test_how_people_type_is_read_in_linear_time(text: str) -> None:
     """The sayings a question is read with take no quadratic backtracking on long runs."""

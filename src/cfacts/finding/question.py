@@ -781,11 +781,22 @@ _ALL_ASKED = (
 """A closing "..., all of them please": a list asked for is given whole anyway."""
 
 _WHY_ASKED = (
-    r"(?:[,;]|\s[-\u2013\u2014])\s*(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\b"
-    r"[^?]*\W*$"
+    r"(?:[,;]|\s[-\u2013\u2014]|\s(?=so\s+(?:that\s+)?(?:i|we)\s))\s*(?:just\s+)?so\s+"
+    r"(?:that\s+)?(?:i|we)\s+(?:can\s+|could\s+)?(?:pronounce|say|spell|get|read|quote|"
+    r"cite|credit|introduce|mention|check|reach|use|include|put|write|know|make)\b[^?]*\W*$"
 )
 """A closing clause on why the one asking wants to know (", just so I can reach out to
 them"): it asks nothing."""
+
+_LIST_ALL = (
+    r"[,;]\s*(?:please\s+)?(?:list|name|give\s+me|tell\s+me)\s+(?:them|those|these)\s+all\b"
+    r"[^?]*\W*$"
+)
+"""A closing request for the whole list, with the asker's guesses at it (", list them all
+please, the award and the forum and whatever else"): a list asks for all of them anyway."""
+
+_SOMETHING = r",\s*something\s+(?:like\s+)?[\w-]+\s*\?*\s*$"
+"""A closing half-remembered guess (", something brave?"): it asks nothing."""
 
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90, "hundred": 100}  # fmt: skip
@@ -897,6 +908,10 @@ def unasked(text: str) -> str:
         text = re.sub(_SOURCE_ASKED, "?", text, flags=re.IGNORECASE)
     if " so " in lowered:
         text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
+    if " all" in lowered:  # ", list them all please, the award and whatever else"
+        text = re.sub(_LIST_ALL, "?", text, flags=re.IGNORECASE)
+    if "something" in lowered:  # "what's his company called, something brave?": a guess
+        text = re.sub(_SOMETHING, "?", text, flags=re.IGNORECASE)
     if " or " in lowered:
         text = re.sub(_UNSURE, "?", text, flags=re.IGNORECASE)
     text = _remarks_dropped(text)
@@ -937,6 +952,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("multi",), r"\b(?:a\s+)?multi[\s-]*day(?:\s+(?:thing|event|affair))?", "over several days"),
     (("up",), r"\bhow\s+much\s+up\b", "how much growth"),  # "and how much up from 2023"
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
+    (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
     (("base",), r"\b(membership|member|members)\s+base\b", r"\1"),  # "its membership base"
     (("english",), r"\benglish\s+(title|titles|name|names)\b", r"\1"),  # "her English title"
     (("longer",), r"\bno\s+longer\b", "not"),  # "will no longer be limited to": not
@@ -968,8 +984,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("labels",), r"\b(?:music|record|recording)\s+labels\b", "record companies"),  # a label
     (("label",), r"\b(?:music|record|recording)\s+label\b", "record company"),  # is no music
     (
-        ("broadly", "general", "roughly"),
-        r"\bwho\s+(were|are)\s+they,?\s+(?:broadly|generally|in\s+general|roughly)"
+        ("broadly", "general", "roughly", "mostly"),
+        r"\bwho\s+(were|are)\s+they,?\s+(?:broadly|generally|in\s+general|roughly|mostly)"
         r"(?:\s+speaking)?\b",
         "what kinds of people came",
     ),  # "and who were they broadly": the groups who came, not each name
@@ -992,6 +1008,14 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "did they get anything for it": what they received
     (("coming", "comes"), r"\bcom(?:ing|es)\s+from\b", "from"),  # "the lecturer coming from"
     (("only",), r"(?<=[a-z])\s+only(?=\s*(?:[?.,;]|$))", ""),  # "from karaoke licensing only"
+    (("ballpark",), r"(?:,\s*|\b)(?:just\s+)?(?:a\s+)?ballpark(?:\s+(?:figure|number))?\b", ""),
+    (("end",), r"\bat\s+the\s+end\b(?!\s+of\b)", ""),  # "certificates at the end"
+    (
+        ("called",),
+        r"\bwhat(?:'s|\s+is|\s+was)\s+(his|her|its|their)\s+(company|firm|organi[sz]ation|"
+        r"employer|society|association)\s+called\b",
+        r"what is \1 \2",
+    ),  # "what's his company called": which company
     (("taken",), r"\b(?:has|have|had)\s+taken\s+place\b", "took place"),  # "has taken place"
     (("day",), r"\b(?:on\s+a\s+)?day[\s-]+to[\s-]+day(?:\s+basis)?\b", ""),  # "runs it day to day"
     (("through",), r"\bwork(?:s|ed|ing)?\s+through\b", "through"),  # "work through WIPO": via
