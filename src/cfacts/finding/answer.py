@@ -331,12 +331,24 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
                     for m in re.finditer(_ORDINAL, said)
                     if fold(m[3]) == noun and m[1] != number
                 }
-    start, end = stated[0].span(1)
-    for other, ordinal in sorted(held.items()):
+    not_said = f"{number}{stated[0][2]}"
+    others = [
+        (o, f"the {ordinal} {noun}, not the {not_said}") for o, ordinal in sorted(held.items())
+    ]
+    return _denied(lookup, text, stated[0].span(1), others)
+
+
+def _denied(
+    lookup: Lookup, text: str, span: tuple[int, int], others: Sequence[tuple[str, str]]
+) -> Reply | None:
+    """A question with the number it states (at ``span``) put in place of each number the
+    facts hold (``others``: that number, and what our reading says of it): "No (our reading:
+    ...)" with the first that reads "Yes" (our reading); None when none does."""
+    start, end = span
+    for other, said in others:
         reply = Answerer(lookup, f"{text[:start]}{other}{text[end:]}").reply()
         first = reply.lines[0] if reply.lines else None
         if first is not None and first.text.startswith(AFFIRMED):
-            said = f"the {ordinal} {noun}, not the {number}{stated[0][2]}"
             verdict = f"No (our reading: {said}): {first.text.removeprefix(AFFIRMED)}"
             return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
     return None
@@ -380,15 +392,8 @@ def _other_count(lookup: Lookup, text: str) -> Reply | None:
                     for m in re.finditer(_COUNT, said)
                     if fold(m[2]) == noun and _count(m[1]) != number
                 }
-    start, end = stated[0].span(1)
-    for other, written in sorted(held.items()):
-        reply = Answerer(lookup, f"{text[:start]}{other}{text[end:]}").reply()
-        first = reply.lines[0] if reply.lines else None
-        if first is not None and first.text.startswith(AFFIRMED):
-            said = f"{written}, not {stated[0][0]}"
-            verdict = f"No (our reading: {said}): {first.text.removeprefix(AFFIRMED)}"
-            return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
-    return None
+    others = [(str(o), f"{written}, not {stated[0][0]}") for o, written in sorted(held.items())]
+    return _denied(lookup, text, stated[0].span(1), others)
 
 
 _AND_WHOM = r"^(?P<asked>.+\?)\s*(?:and|what about|how about)\s+(?P<other>[^?]+)\?*\s*$"
