@@ -3486,6 +3486,8 @@ class Answerer:
 
         days = (date.fromisoformat(event.end or "") - date.fromisoformat(event.start or "")).days
         days += 1  # its first day to its last, both counted
+        if days < 1:  # an end before its start: no length to check
+            return lines, request
         verdict = "Yes" if days == stated[0] else "No"
         word = COUNT_WORDS[days] if days < len(COUNT_WORDS) else str(days)
         self.use(i for i, w in enumerate(words) if w in COUNT_WORDS)
