@@ -1227,6 +1227,67 @@ _LEARN_AD = [
     ("Collecting societies from which countries came to the Chengdu forum?", "Finland"),
 ]
 
+_LEARN_AE = [
+    # a negative tag or opening asks what the plain check does
+    ("Gao Hang heads WIPO's Copyright Development Division, doesn't she?", "Yes"),
+    ("the roundtable was held in Shanghai, wasn't it?", "No (our reading"),
+    # where a place's own description puts it
+    ("Isn't Nantong in Fujian?", "No (our reading: in Jiangsu province"),
+    ("is dehua in fujian", "Yes (our reading)"),
+    # which way a figure moved, from its growth figure
+    ("Did the copyright industry's added value shrink in 2023?", "No (our reading: it went up)"),
+    ("MCSC's licensing revenue rose in 2024, right?", "Yes (our reading: it went up)"),
+    # "different" asks what "the same" does, the other way round
+    ("Zhao Xiuling's post at the Chengdu forum differed from the Xiamen one?", "No, the same"),
+    # two events' turnouts, compared
+    ("Did the training in Xiamen attract more people than the Chengdu forum?", "No (our"),
+    ("the Chengdu forum or the Xiamen training: which had the bigger turnout?", "More (our"),
+    # where the guests came from is not where the event was held
+    ("where did the Chengdu forum's guests come from?", "Kazakhstan"),
+    # "or is that date wrong": a doubt that asks nothing
+    ("Was the roundtable on March 13, 2025, or is that date off?", "Yes (our reading"),
+    # a figure "claimed", "supposed to be", "percent-wise", "how much'd"
+    ("what GDP share did they claim for the copyright industry in 2023?", "7.44"),
+    ("what was the GDP share supposed to be in 2021, percent-wise?", "7.41"),
+    ("how much'd the added value grow in 2023?", "4.52"),
+    # "again", "stuff", "they keep referencing": fillers
+    ("Xiamen training - where does Hu Kaizhong teach again?", "Zhongnan"),
+    ("who floated labeling for AI stuff at the roundtable?", "Wen Huasheng"),
+]
+
+_MANY_PARTS = [
+    # every figure of a list asked, and the one who gave them set aside
+    (
+        "2023 GDP share, added value and growth rate, as reported by Guan Jun",
+        ("7.44", "9.38", "4.52"),
+    ),
+    (
+        "From the survey presented in Beijing: what was the added value in 2023, how much did "
+        "it grow on the year before, and what share of GDP did it make up?",
+        ("9.38", "4.52", "7.44"),
+    ),
+    # a national figure and the one for some of its places
+    (
+        "The 2017 GDP share nationally, and the range reported for Beijing and Shenzhen?",
+        ("7.35", "9"),
+    ),
+    (
+        "How did Beijing, Shanghai and Shenzhen compare to the national figure in 2017?",
+        ("7.35", "12"),
+    ),
+    # each event named, its own turnout
+    (
+        "How many people came to the Shanghai training and to the Xiamen one?",
+        ("About 100", "More than 100"),
+    ),
+    ("how many attended the roundtable and the chengdu forum", ("20", "200")),
+    # two figures, the first "claimed"
+    (
+        "What added value did they claim for 2021, and what GDP share is that supposed to be?",
+        ("8.48", "7.41"),
+    ),
+]
+
 _REFUSE_3 = [
     # "who" after a scene naming one person asks for someone else; Zhao Xiuling is a deputy
     ("Zhao Xiuling went to the 2021 training. Who was Director General of NCAC then?", ""),
@@ -1357,12 +1418,17 @@ _REFUSE_3 = [
     ("Who chairs MCSC (not the vice chairman Liu Ping)?", ""),
     # an instrument's profile says nothing of its ratification by China
     ("Has China ratified the Beijing Treaty?", "says so"),
+    # a group among those who came: no count of it
+    ("How many of the Xiamen trainees were foreigners?", "one group"),
+    ("at the Xiamen training how many participants were journalists", "one group"),
+    # guests are not the speakers the article names: no speakers' count for them
+    ("how many guests spoke at the chengdu forum?", "number"),
 ]
 
 
 @pytest.mark.parametrize(
     ("question", "wanted"),
-    [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA, *_LEARN_AB, *_LEARN_AC, *_LEARN_AD],
+    [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA, *_LEARN_AB, *_LEARN_AC, *_LEARN_AD, *_LEARN_AE],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
     """One of my own phrasings of each thing the learning sets and held-out set X taught."""
@@ -1370,6 +1436,17 @@ def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, w
 
     reply = respond(_REAL, question)
     assert any(wanted in line.text for line in reply.lines), [x.text for x in reply.lines]
+
+
+@pytest.mark.parametrize(("question", "wanted"), _MANY_PARTS)
+def test_a_question_asking_several_figures_gets_every_one(
+    question: str, wanted: tuple[str, ...]
+) -> None:
+    """Half an answer to a question asking several things is a wrong answer: each is given."""
+    from cfacts.finding.answer import respond
+
+    texts = [line.text for line in respond(_REAL, question).lines]
+    assert all(any(w in t for t in texts) for w in wanted), texts
 
 
 @pytest.mark.parametrize(("question", "why"), [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3])
@@ -1449,3 +1526,17 @@ def test_a_record_set_aside_with_beside_is_not_given() -> None:
 
     reply = respond(_REAL, "Beside RCEP, which free trade agreements did China negotiate?")
     assert reply.lines and not any("RCEP" in line.text for line in reply.lines)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did MCSC membership climb past 20,000 in 2024", "Did CAVCA take in over 5 billion in 2024?"],
+)
+def test_a_figure_that_cannot_tell_is_never_read_as_yes(question: str) -> None:
+    """A hedged figure ("more than 14,000") that cannot tell whether it passed the mark asked
+    gets no "Yes (our reading)" for holding the question's words."""
+    from cfacts.finding.answer import respond
+
+    texts = [line.text for line in respond(_REAL, question).lines]
+    assert texts and not any(t.startswith("Yes") for t in texts), texts
+    assert any("cannot tell" in t for t in texts), texts

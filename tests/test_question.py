@@ -190,6 +190,25 @@ def test_the_question_proper_begins_after_the_scene(text: str, proper: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Did Liu Hua speak at Chengdu?", True),
+        ("For my piece: was MCSC founded in 1992?", True),
+        ("Who is Liu Hua?", False),
+        ("MCSC earned 477 million yuan, right?", False),  # a tag, not an opening
+        ("?", False),
+    ],
+)
+def test_a_question_proper_opening_yes_or_no_is_seen(text: str, opens: bool) -> None:
+    from cfacts.finding.question import Question, scene_of, words_of
+
+    words = tuple(words_of(text))
+    context, begins = scene_of(text)
+    q = Question(text, words, (), (), (), (), (), context=tuple(context), begins=begins)
+    assert q.opens_yes_no is opens
+
+
+@pytest.mark.parametrize(
     ("text", "sentences"),
     [
         ("The U.S. Copyright Office. Who?", ["The U.S. Copyright Office.", "Who?"]),

@@ -86,6 +86,9 @@ from cfacts.finding.vocabulary import (
     COMPARATIVES,
     CURRENCY_WORDS,
     DELEGATES,
+    DIRECTIONS,
+    DIRECTIONS_DOWN,
+    DIRECTIONS_UP,
     EARLIER,
     EARLY_WORDS,
     EMPHATIC,
@@ -160,6 +163,7 @@ from cfacts.finding.vocabulary import (
     SPANS,
     SPEAKER_NOUNS,
     SPOKE,
+    SPOKESPEOPLE,
     STARTED,
     STATEMENT,
     SUBJECT_WORDS,
@@ -319,7 +323,7 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
     if len(stated) != 1:
         return None
     asked = Answerer(lookup, text)
-    if not (asked.q.asked[:1] and asked.q.asked[0] in YES_NO):
+    if not (asked.q.opens_yes_no):
         return None
     number, noun = stated[0][1], fold(stated[0][3])
     held: dict[str, str] = {}  # its number: the ordinal as a fact writes it
@@ -586,7 +590,46 @@ def quoted(text: str) -> str:
 
 
 AFFIRMED = "Yes (our reading): "
+
+HEADS_DID = frozenset((w,) for w in ("were", "are", "attended", "came", "joined", "at", "from"))
+"""Words after an organization's "heads" that make them people, not a verb ("ARIPO heads
+were at the forum")."""
+
+COMPARISON = "(our comparison)"
+"""How a line we compared with a figure asked ends."""
+
+KIN_MEASURES = 2
+"""How many measure words a national statistic shares with a local one to measure the same
+("share", "gdp")."""
+
+NATIONAL = frozenset(
+    {"national", "nation", "nationally", "nationwide", "country", "countrywide", "overall"}
+)
+"""Words for the whole country, beside some of its places ("the national number")."""
+
+CLAIMED = frozenset({"claim", "claimed", "claims", "claiming"})
+"""Words of a skeptic's "what did they claim": of a figure, what was reported."""
+
+CREDITING = frozenset({"as", "per", "according", "to", "by", "from"})
+"""Words that credit figures to who gave them ("as Guan Jun reported", "per Liu Ping")."""
+
+YEAR_BEFORE = frozenset({"over", "previous", "prior", "before", "year", "than", "compared", "on"})
+"""Words that say a growth is over the year before ("grow on the previous year")."""
+
+TURNOUT_FEWER = frozenset({"fewer", "fewest", "less", "least", "smaller", "smallest"})
+TURNOUT_COMPARED = TURNOUT_FEWER | {"more", "most", "bigger", "biggest", "larger", "largest"}
+"""Words that compare two events' turnouts ("which drew more people")."""
+
+_PUT_IN = r"\bin ((?:[A-Z][\w-]+ )*[A-Z][\w-]+(?: (?:[Pp]rovince|[Cc]ity|[Rr]egion))?)"
+"""Where a place's description puts it: "in Fujian province"."""
 """How a line that answers a yes-or-no question by holding every word asked begins."""
+
+
+def _word_in(word: str, words: Iterable[str]) -> bool:
+    """Whether the word, or a paraphrase the curators' vocabulary gives for it, is one of the
+    words (as the same word: by its stem, or with two letters swapped)."""
+    options = (word, *PARAPHRASES.get(word, ()))
+    return any(same_word(o, x) for o in options for x in words)
 
 
 class Answerer:
@@ -957,7 +1000,7 @@ class Answerer:
 
     def holds(self, kind: str, rid: str, word: str) -> bool:
         """Whether a fact is written with a word (or one of our paraphrases of it)."""
-        return self._word_in(word, self.words_of(kind, rid))
+        return _word_in(word, self.words_of(kind, rid))
 
     def _about(self, record: Record, positions: Sequence[int]) -> bool:
         """Whether a statement is about every topic word: in its own words, its topics, the
@@ -998,7 +1041,7 @@ class Answerer:
     def _not_in(self, words: Sequence[str], positions: Sequence[int]) -> list[int]:
         """The positions of the question's words that none of ``words`` is (our paraphrases
         and stems allowed)."""
-        return [i for i in positions if not self._word_in(self.q.words[i], words)]
+        return [i for i in positions if not _word_in(self.q.words[i], words)]
 
     def _titles_words(self, person: str) -> list[str]:
         """The folded words of the titles a person holds and their organizations' names,
@@ -1218,7 +1261,9 @@ class Answerer:
         counted = counted or self._said_figure()  # "what did X say the added value was"
         if self._number_cue() and (counted or not self._statement_cue(attribution=False)):
             order += [self.attendance, self.number]  # it say": a number; "..., according to X"
-        elif q.has("attendance", "turnout", "headcount"):
+        elif q.has("attendance", "turnout", "headcount") or (
+            q.has(*ATTENDING, "drew", "draw", "attracted") and q.has(*TURNOUT_COMPARED)
+        ):  # "which drew more people, the training or the forum?"
             order.append(self.attendance)
         order.append(self.figures_given)
         order.append(self.reporters)  # "who reported MCSC's 2024 results"
@@ -1407,13 +1452,15 @@ class Answerer:
         for a question that negates, compares or states a figure, nor for a line that already
         gives a verdict."""
         q = self.q
-        if not (q.asked[:1] and q.asked[0] in YES_NO) and not self._tagged:
+        if not self._asks_yes_no():
             return False
         kinds_affirm = bool(lines) and all(line.kind in AFFIRMING for line in lines)
         if not (kinds_affirm or self._event_affirmed(lines) or self._instrument_affirmed(lines)):
             return False
-        if any(line.text.startswith(("Yes", "No")) for line in lines):
-            return False
+        if any(
+            line.text.startswith(("Yes", "No")) or line.text.endswith(COMPARISON) for line in lines
+        ):
+            return False  # a verdict given already, or the figure cannot tell
         scene = set(q.context)  # not the tag ("..., yes or no?")
         asked = {w for i, w in enumerate(q.words) if i not in scene}
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
@@ -1438,7 +1485,7 @@ class Answerer:
         ]  # fmt: skip
         texts = [record.name, *record.aliases, record.summary or "", record.kind]
         own = fold(" ; ".join(texts)).split()
-        return bool(asked) and all(self._word_in(w, own) for w in asked)
+        return bool(asked) and all(_word_in(w, own) for w in asked)
 
     def _instrument_acts_unsaid(self, line: AnswerLine) -> bool:
         """Whether a yes-or-no question asks if an instrument was joined, signed, ratified or
@@ -1451,7 +1498,7 @@ class Answerer:
         acts = [
             w for i, w in enumerate(self.q.words) if w in INSTRUMENT_ACTS and i >= self.q.begins
         ]
-        return any(not self._word_in(w, own) for w in acts)
+        return any(not _word_in(w, own) for w in acts)
 
     def _only_worked_for(self, lines: Sequence[AnswerLine]) -> bool:
         """Whether a yes-or-no question asks if something came about that the facts answering
@@ -1474,7 +1521,7 @@ class Answerer:
     def _asks_yes_no(self) -> bool:
         """Whether the question is answered yes or no: it starts so ("did ...", "is ...") or
         ends with a check ("..., right?")."""
-        return bool(self.q.asked[:1] and self.q.asked[0] in YES_NO) or self._tagged
+        return self.q.opens_yes_no or self._tagged
 
     def _places_said(self, kept: list[AnswerLine]) -> list[AnswerLine] | None:
         """In a yes-or-no question, the statements and talks that say a place it names left
@@ -1482,7 +1529,7 @@ class Answerer:
         based in Beijing": no talk at the Beijing roundtable says so); None when no place is
         left or no such fact was found."""
         q = self.q
-        if not (q.asked[:1] and q.asked[0] in YES_NO):  # not a tag: "..., right?" may place
+        if not q.opens_yes_no:  # not a tag: "..., right?" may place
             return None
         left = set(self.leftover())
         located = ("based", "located", "headquartered", "situated", "seated", "registered")
@@ -1574,7 +1621,7 @@ class Answerer:
         left = [i for i in self.leftover() if words[i] not in GROUP_WORDS]  # "what kinds of"
         asked = self.q.asked
         asks = asked[:1] in (("name",), ("list",)) or bool(self.q.has(*NEAR_ASKING))
-        if len(left) < NEAR_MIN or not asks or (asked[:1] and asked[0] in YES_NO):
+        if len(left) < NEAR_MIN or not asks or self.q.opens_yes_no:
             return []  # a question answered yes or no, or words that ask nothing
         if "plus" in asked:
             return []  # two things asked ("which bodies ..., plus which techs"): both or none
@@ -1612,7 +1659,7 @@ class Answerer:
                 borrowed = [
                     words[i]
                     for i in self._missing(record, topic)
-                    if words[i] not in missing and self._word_in(words[i], names)
+                    if words[i] not in missing and _word_in(words[i], names)
                 ]
                 missing = [*missing, *borrowed]
             closest = min(closest, len(missing))
@@ -1835,7 +1882,7 @@ class Answerer:
         """In a yes/no question, the positions of "most (of)", "the majority of", "the bulk
         of", "more than half (of)"; [] when it asks none of them."""
         words = self.q.words
-        if not self.q.asked or self.q.asked[0] not in YES_NO:
+        if not self.q.opens_yes_no:
             return []
         found: list[int] = []
         for i, w in enumerate(words):
@@ -1909,7 +1956,7 @@ class Answerer:
         words = [w for w in words if w not in events]  # an event's name need not be said there
         words = [w for w in words if w not in ("milestone", "milestones")]  # its kind, not said
         return len(words) > 1 and not any(
-            all(self._word_in(w, fold(text).split()) for w in words) for text in texts
+            all(_word_in(w, fold(text).split()) for w in words) for text in texts
         )
 
     def _entity(self, request: Request) -> Ref | None:
@@ -1990,6 +2037,8 @@ class Answerer:
                 and i - 1 not in people
                 and words[i - 1] not in SUBJECT_WORDS
             )
+            if w in CLAIMED and self._number_cue():  # "what added value did they claim":
+                continue  # a figure they reported
             if w in STATEMENT and w not in ROSTER and not passive:  # not "were listed as"
                 return True
             titled = i and words[i - 1] in ROLE_TITLES | PEOPLE_NOUNS  # "the DDG credited"
@@ -2137,7 +2186,8 @@ class Answerer:
         q = self.q
         named = self.mentioned("event")
         kinds = {w: i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS}
-        years = q.year_values
+        figures = self._figure_years()  # "who gave the Sichuan 2018 numbers at the forum":
+        years = [y for y in q.year_values if y not in figures]  # 2018 dates the numbers
         every = [e for e in self.store.all("event") if isinstance(e, Event)]
         other = self._years_elsewhere()
 
@@ -2200,13 +2250,25 @@ class Answerer:
         before = self.q.words[max(0, place.start - 2) : place.start]
         if len(before) < 2 or before[1] != "in" or not before[0].endswith("ed"):
             return False
-        return self._word_in(before[0], self._measure_words(statistic))
+        return _word_in(before[0], self._measure_words(statistic))
 
     def _event_place(self, place: Place) -> bool:
         """Whether a place names where an event named is ("at the time of the Chengdu Belt and
         Road forum"), not what a figure is of: inside the event's name or just before it."""
         events = self.mentioned("event")
         return any(set(place.span) & set(m.span) or place.end == m.start for m in events)
+
+    def _figure_years(self) -> list[int]:
+        """Years that date figures, not an event ("the Sichuan 2018 copyright numbers"): a year
+        followed within three words by a word for figures, with no kind of event between."""
+        words = self.q.words
+        found = []
+        for i, y in self.q.years:
+            after = words[i + 1 : i + 4]
+            ahead = list(takewhile(lambda w: w not in EVENT_KIND_WORDS, after))
+            if set(ahead) & FIGURE_NOUNS and len(ahead) == len(after):
+                found.append(y)
+        return found
 
     def _years_elsewhere(self) -> list[int]:
         """Years that date another event than the one named ("the Central Conference whose
@@ -2308,7 +2370,7 @@ class Answerer:
         named, whoever was there holding the title asked (at the organization named, if
         one is); refused when an event has no one holding it."""
         q = self.q
-        same = q.has("same") and bool(q.asked[:1]) and q.asked[0] in YES_NO  # "was it the same
+        same = q.has("same") and q.opens_yes_no  # "was it the same
         asks = q.asked[:1] in (("who",), ("whom",), ("which",)) or same  # person heading X"
         if not asks or self.mentioned("person"):
             return None
@@ -2435,7 +2497,7 @@ class Answerer:
         people = [m for m in self.mentioned("person") if m.start not in scene]
         kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
         plural = any(_plural(q.words[i]) for i in kinds) or q.has("events")
-        if len(people) != 1 or not ((q.asked[:1] and q.asked[0] in YES_NO) or self._tagged):
+        if len(people) != 1 or not self._asks_yes_no():
             return None
         if not (q.has("both", "each") or (plural and self._ands())):
             return None
@@ -2508,6 +2570,16 @@ class Answerer:
             used += [*place.span, *(i for i, _ in near)]
         if not found and wanted and self.q.has("both") and len(of_kind) == 2:
             found = of_kind  # "both trainings": the two on record
+        claimed = {*used, *names} | {p.end + d for p in q.places for d in (0, 1)}
+        lone = [  # "the roundtable and the Chengdu forum": the one roundtable on record
+            (k, only[0])
+            for k in kinds
+            if k not in claimed and q.words[k - 1 : k] in (("the",), ("that",), ("this",))
+            and len(only := [e for e in every if _of_kind(e, EVENT_KIND_WORDS[q.words[k]])]) == 1
+        ]  # fmt: skip
+        if lone and len({*found, *(e for _, e in lone)}) >= 2:
+            found += [e for _, e in lone]
+            used += [k for k, _ in lone]
         unique = list(dict.fromkeys(found))
         self.use(used)
         return sorted(unique, key=lambda e: e.start or "")
@@ -2619,6 +2691,7 @@ class Answerer:
         names, and not "heads" as people ("it sent its heads") nor what a person already
         named leads ("which region does he cover")."""
         words, spans = self.q.words, self._spans()
+        ends = {m.end for m in self.mentioned("organization")}
         return [
             i
             for i, w in enumerate(words)
@@ -2626,7 +2699,8 @@ class Answerer:
             and i not in spans
             and not (i and words[i - 1] in NOUN_BEFORE)
             and not (i and words[i - 1] in PRONOUNS)
-        ]
+            and not (w == "heads" and i in ends and words[i + 1 : i + 2] in HEADS_DID)
+        ]  # not "ARIPO heads were at the forum": its heads, people
 
     def _holders(self, org: Mention, titles: Sequence[int]) -> list[Role]:
         """The roles at an organization whose title holds the title words at the positions
@@ -2855,7 +2929,7 @@ class Answerer:
             checked = self._post_checked(rid, mention)
             if checked is not None:
                 return checked
-        if self.q.asked[:1] and self.q.asked[0] in YES_NO and self.mentioned("organization"):
+        if self.q.opens_yes_no and self.mentioned("organization"):
             return self.person_roles()  # "was Guan Rui the speaker from Wings Media"
         proper = set(self.q.words[self.q.begins :])  # not "X lectured there. Which firm ..."
         if proper & {"events", "event", "attend", "attended", "attending"} or (
@@ -2882,7 +2956,7 @@ class Answerer:
         roles = self.rel.roles_of_person(rid)
         named = [m for m in self.mentioned("organization") if m.best.id not in self.excluded]
         family = {u for m in named for u in self.org_family(m.best.id)}
-        yes_no = self.q.asked[:1] and self.q.asked[0] in YES_NO  # "was she the one from ..."
+        yes_no = self.q.opens_yes_no  # "was she the one from ..."
         if named and not yes_no and not [r for r in roles if r.organization in family]:
             # "deputy general manager of which company": part of an organization's name is
             # words, not the organization
@@ -2891,12 +2965,7 @@ class Answerer:
         if orgs:
             family = {u for o in orgs for u in self.org_family(o)}
             roles = [r for r in roles if r.organization in family]
-            if (
-                not roles
-                and self.q.asked[:1]
-                and self.q.asked[0] in YES_NO
-                and (self.rel.roles_of_person(rid))
-            ):
+            if not roles and self.q.opens_yes_no and self.rel.roles_of_person(rid):
                 return self._not_there(rid, named)  # "was Zhang Fan the one from Wings Media"
             if not roles:
                 raise Refused(f"no role of {self.lines.name('person', rid)} at that organization")
@@ -3226,7 +3295,7 @@ class Answerer:
         if self.q.asked[:1] in (("who",), ("whom",)):
             return None  # "who from the film bureau addressed ...": a person, not its profile
         after = self.q.words[orgs[0].end : orgs[0].end + 1]
-        if after and after[0] in PEOPLE_NOUNS | ROLE_TITLES | {"spokesperson", "spokesman"}:
+        if after and after[0] in PEOPLE_NOUNS | ROLE_TITLES | SPOKESPEOPLE:
             return None  # "NCAC official who gave the interview - name?": a person
         noun = self._asked_noun()
         if noun is not None and _plural(self.q.words[noun]) and self.q.words[noun] in ORG_PLURALS:
@@ -3257,7 +3326,7 @@ class Answerer:
             if not org.parent:
                 raise Refused(f"no parent organization of {org.name} is on record")
             self.use_words({"parent", "belong", "belongs", "part"})
-        if self.q.asked[:1] and self.q.asked[0] in YES_NO:  # "was that a record for MCSC?":
+        if self.q.opens_yes_no:  # "was that a record for MCSC?":
             spans = {i for m in self.q.mentions for i in m.span}  # not what MCSC is; "is CAVCA
             spans |= {i for p in self.q.places for i in p.span}  # a CMO?" is (its kind's
             rest = [i for i in self.leftover() if self.q.words[i] not in STOP and i not in spans]
@@ -3274,6 +3343,21 @@ class Answerer:
         self.use_words({"run", "ran", "organize", "organized", "organise", "organised"})
         self.use_words({"location", "venue", "venues"})
         event = None if self.mentioned("person") else self.one_event()
+        words = self.q.words
+        origin = (
+            any(  # "where did the guests come from": not where the event was held
+                w in ("come", "came", "comes", "coming", "were", "are") and "from" in words[i + 1 :]
+                for i, w in enumerate(words)
+            )
+            and self.q.has(*ATTENDING)
+        )
+        if event is not None and origin:
+            if not event.represented:
+                raise Refused(f"where the {event.name}'s participants came from is not on record")
+            self.use_words({"come", "came", "comes", "coming", "from", "were", "are"})
+            self.use_words(ATTENDING | {"did", "do", "the"})
+            self.cues.append("where")
+            return self._represented(event)
         if event is not None:
             if not event.city and not event.country:
                 raise Refused(f"the {event.name} has no place on record")
@@ -3337,7 +3421,9 @@ class Answerer:
         same = same or (
             q.has("same") and q.has(*ROLE_NOUNS | ROLE_TITLES | {"title", "post", "job"})
         )  # "the same WIPO China Office director who addressed X"
-        if not (q.has("still") or same):
+        posts = ROLE_NOUNS | ROLE_TITLES | {"title", "post", "job"}
+        differ = q.has("different", "differ", "differed", "differs") and q.has(*posts)
+        if not (q.has("still") or same or differ):  # "was her title different at X than at Y"
             return None
         kinds = [i for i, w in enumerate(words) if w in EVENT_KIND_WORDS]
         before = set(self.used)
@@ -3360,9 +3446,11 @@ class Answerer:
         self.use_words({"both", "times", "time", "or", "did", "it", "change", "changed", "was"})
         self.use_words(ATTENDANCE | ROSTER | SPOKE | {"also", "and"})
         self.use_words(LEAD_VERBS | ROLE_NOUNS)
+        self.use_words({"different", "differ", "differed", "differs", "than", "from"})
         lines = [self.lines.role(r) for x in at for r in x if (r.title, r.organization) in titles]
         lines = list(dict.fromkeys(lines))
-        lines[0] = replace(lines[0], text=f"Yes, the same post (our reading): {lines[0].text}")
+        verdict = "No, the same post" if differ and not same else "Yes, the same post"
+        lines[0] = replace(lines[0], text=f"{verdict} (our reading): {lines[0].text}")
         self.cues.append("person")
         return lines, Request("who", rid)
 
@@ -3407,7 +3495,7 @@ class Answerer:
         q = self.q
         terse = not set(q.words) & (QUESTION_WORDS | DATE_ASKED)  # "beijing treaty in force
         # during chengdu"; not "exact date beijing treaty entered into force"
-        if not (q.asked and q.asked[0] in YES_NO) and not self._tagged and not terse:
+        if not self._asks_yes_no() and not terse:
             return None  # "... in force? y/n"
         cue = self._asks_force()
         subjects = self.mentioned("instrument")
@@ -3811,6 +3899,9 @@ class Answerer:
             return None
         if q.has("speakers", "lecturers", "experts"):
             return None
+        several = self._attendances()
+        if several is not None:  # "which drew more people: the Xiamen training or the forum"
+            return several
         event = self.one_event()
         if event is None and self.q.places:  # "the Shanghai session": the one with a count
             counted_at = [e for e in self.events() if e.attendance is not None]
@@ -3827,6 +3918,14 @@ class Answerer:
             rest = [w for w in tail if w not in STOP and w not in ATTENDANCE]
             among = words[i + 2] in ("were", "was") or words[i + 2 : i + 4] in (
                 ("of", "them"), ("of", "those"), ("of", "whom"))  # fmt: skip
+            group = words[i + 4] if i + 4 < len(words) else ""
+            if (
+                words[i + 2] in ATTENDING
+                and words[i + 3 : i + 4] in (("were",), ("are",))
+                and group.endswith("s")
+                and group not in STOP | ATTENDANCE | GENERIC
+            ):  # "how many participants were foreigners": a group of them
+                raise Refused(f"no count of one group among those at the {event.name} is on record")
             if among and [w for w in rest if w not in {"there", "present", "total", "in"}]:
                 raise Refused(f"no count of one group among those at the {event.name} is on record")
         group = f"no count of one group's participants is on record for the {event.name}"
@@ -3859,6 +3958,61 @@ class Answerer:
         if threshold is not None:  # "did more than 150 people attend": yes, no or cannot tell
             line = _compared(line, event.attendance, threshold)
         return [line], Request("event", event.id)
+
+    def _attendances(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "how many attended the 2021 Xiamen training and the 2023 Shanghai one",
+        "which drew more people, the Xiamen training or the Chengdu forum": each event named's
+        attendance, the one asked for marked (our reading) when the question compares them;
+        refused when one of them has none on record; None unless two events or more are
+        named."""
+        q = self.q
+        kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
+        before = set(self.used)
+        events = list(dict.fromkeys(self._each_event_named(kinds)))
+        if len(events) < 2:
+            self.used = before
+            return None
+        events.sort(key=lambda e: self._named_at(e, kinds))  # in the question's order
+        named_at = [self._named_at(e, kinds) for e in events]
+        joins = {"and", "or", "vs", "versus", "than", "compared", "with", "to"}
+        if not all(joins & set(q.words[a:b]) for a, b in pairwise(named_at)):
+            self.used = before  # "the chengdu copyright forum": one event, by place and name
+            return None
+        missing = [e for e in events if e.attendance is None]
+        if missing:
+            raise Refused(f"no attendance is on record for the {missing[0].name}")
+        self.use(kinds)
+        self.use_words(ATTENDANCE | {"how", "many", "there", "were", "number", "count", "drew"})
+        self.use_words({"draw", "draws", "attract", "attracted", "bigger", "larger", "smaller"})
+        self.use_words({"headcount", "attendance", "turnout", "total", "of", "up", "which", "or"})
+        self.use_words({"and", "compared", "with", "than", "versus", "vs", "one", "each", "both"})
+        lines = [self.lines.attendance(e) for e in events]
+        more = bool(set(q.words) & TURNOUT_COMPARED - TURNOUT_FEWER)
+        fewer = bool(set(q.words) & TURNOUT_FEWER)
+        if more != fewer and len(events) == 2:
+            first, second = (e.attendance for e in events)
+            assert first is not None and second is not None
+            larger = _larger(first, second)
+            if larger is not None:
+                self.use_words(TURNOUT_COMPARED | {"people", "event"})
+                at = 0 if larger == more else 1
+                if self._asks_yes_no():  # "did the Xiamen training draw more than the forum?"
+                    word = "Yes" if at == 0 else "No"
+                    lines[0] = replace(lines[0], text=f"{word} (our reading): {lines[0].text}")
+                else:
+                    word = "More" if more else "Fewer"  # the one asked for, first
+                    marked = replace(lines[at], text=f"{word} (our reading): {lines[at].text}")
+                    lines = [marked, *(x for i, x in enumerate(lines) if i != at)]
+        self.cues.append("attendance")
+        return lines, Request("event", events[0].id)
+
+    def _named_at(self, event: Event, kinds: Sequence[int]) -> int:
+        """Where the question first names an event: by its name, its place or its kind."""
+        q = self.q
+        at = [m.start for m in self.mentioned("event") if event.id in m.ids("event")]
+        at += [p.start for p in q.places if self._event_at(event, p.name)]
+        at += [k for k in kinds if _of_kind(event, EVENT_KIND_WORDS[q.words[k]])]
+        return min(at, default=len(q.words))
 
     def side_events(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Which companies did the forum's guests visit", "what expo did the guests of
@@ -4077,7 +4231,7 @@ class Answerer:
         )
         if q.asked[:1] in (("who",), ("whom",)):
             countries = False  # "... to Belt and Road countries. Who was she?": a person
-        bare = not set(q.words) & QUESTION_WORDS and not (q.asked[:1] and q.asked[0] in YES_NO)
+        bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no
         people = q.has(*PEOPLE_NOUNS) and (  # "NCAC officials at the chengdu forum": a list
             q.has("who", "which", "name", "list") or bare
         )
@@ -4139,6 +4293,10 @@ class Answerer:
         self.cues.append("speakers")
         if self._how_many() and q.has(*TALK_NOUNS):  # "how many lectures were given"
             raise Refused(f"no count of the talks given at the {event.name} is on record")
+        guests = ATTENDING - {"people", "persons", "representatives", "representative"}
+        spoken = SPOKE | LECTURE | SPEAKER_NOUNS | {"addressed", "presented", "named", "listed"}
+        if self._how_many() and q.has(*guests) and not q.has(*spoken):
+            return None  # "how many guests came": its attendance, not the speakers named
         if self._how_many():  # "how many speakers": our count of those the article names
             self.use_words({"how", "many", "number"})
             count = self.lines.count(event, speakers)
@@ -4517,7 +4675,7 @@ class Answerer:
                 raise Refused("the article names no country as represented by those")
             lines = quoted
             self.use_words(group)
-        if groups and q.asked[:1] and q.asked[0] in YES_NO:  # "was photography among them?"
+        if groups and q.opens_yes_no:  # "was photography among them?"
             asked = {w for i, w in enumerate(q.words) if w not in STOP and i not in self.used}
             named = [k for k, c in enumerate(countries) if asked & set(fold(c).split())]
             if named:
@@ -4686,8 +4844,40 @@ class Answerer:
         mention, record = records[0]
         if len(records) == 1 and self._parties_checked(mention, record):
             lines[0] = replace(lines[0], text=f"{AFFIRMED}{lines[0].text}")
+        elif len(records) == 1 and isinstance(record, Topic) and record.kind == "place":
+            verdict = self._place_within(mention, record)  # "is Dehua in Jiangsu?": no
+            if verdict is not None:
+                lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
         name = self.lines.name(mention.kind, record.id)
         return lines, Request("search", name, limit=CARDS)
+
+    def _place_within(self, mention: Mention, place: Topic) -> str | None:
+        """For a yes-or-no question whether a place lies in another ("Is Dehua in Jiangsu?"),
+        our verdict from where the place's own description puts it: "Yes (our reading)" when
+        it names the other place, "No (our reading: in Fujian province, not Jiangsu)" when it
+        puts it in a different one; None for any other question."""
+        q = self.q
+        if not self._asks_yes_no() or place.summary is None:
+            return None
+        at = [i for i in range(mention.end, len(q.words)) if q.words[i] in ("in", "within")]
+        tags = set(q.context)
+        named = [
+            i
+            for i in range(at[-1] + 1, len(q.words))
+            if at
+            if i not in tags and q.words[i] not in STOP | PLACE_NOUNS
+        ]
+        if not at or not named or any(not q.words[i].isalpha() for i in named):
+            return None
+        said = fold(" ".join([place.summary, *place.aliases])).split()
+        if all(q.words[i] in said for i in named):
+            return AFFIRMED.removesuffix(": ")
+        put = re.search(_PUT_IN, place.summary)
+        if put is None or fold(put.group(1)).split()[0] in [q.words[i] for i in named]:
+            return None
+        self.use(named)
+        asked = " ".join(q.words[i] for i in named).title()
+        return f"No (our reading: in {put.group(1)}, not {asked})"
 
     def _party_to_named(self, org: str) -> bool:
         """Whether an organization is a party to an instrument the question also names."""
@@ -4704,7 +4894,7 @@ class Answerer:
         ("... with Brazil": its list says "among many other countries")."""
         if not isinstance(record, Instrument) or not record.parties:
             return False
-        if not (self.q.asked[:1] and self.q.asked[0] in YES_NO) and not self._tagged:
+        if not self._asks_yes_no():
             return False
         own = set(mention.span)
         spans: list[range] = []
@@ -4765,7 +4955,7 @@ class Answerer:
                 self.use((i, i + 1))
         if people:  # "songwriter Zhang Yilin": words of the speaker's own titles
             self.use(i for i in self.leftover() if any(
-                self._word_in(self.q.words[i], self._titles_words(p)) for p in people))  # fmt: skip
+                _word_in(self.q.words[i], self._titles_words(p)) for p in people))  # fmt: skip
         events = self._named_events()
         orgs = self.mentioned("organization")
         asks_who = self._asks_person()
@@ -4945,6 +5135,8 @@ class Answerer:
             found = self._first_of_both()
             if found is None:
                 raise
+        if found is None:  # "China's 2017 GDP share, and the range for Beijing": each side's
+            found = self._first_of_both()
         if found is None:
             return self._membership()
         statistic, words = found
@@ -4980,7 +5172,10 @@ class Answerer:
         change = change or len(years) >= 2
         if change:  # "which was higher, the share in 2021 or in 2023": both ends answer it
             self.use_words(COMPARATIVES | {"or", "which"})
-        growth = self._asks_growth() and not self._growth_of_other(statistic, words)
+        direction = self._direction_asked()  # "did its revenue drop in 2024?"
+        growth = (self._asks_growth() or direction is not None) and not self._growth_of_other(
+            statistic, words
+        )
         self.use(self._moved())  # "did it go up or down"
         grown = self._grown(statistic)
         base_year = any(self._since(y) for y in years)
@@ -5032,6 +5227,11 @@ class Answerer:
             self.use_words({"chinese", "developed"})  # cities had a share of 9 to 12%"
         if any(o.value is not None and o.value.qualifier in BOUNDS for o in picked):
             self.use_words(PASSED)  # "what threshold did it pass": "more than 10 million"
+        stated = any(self.q.words[i][:1].isdigit() for i in self.leftover())
+        grew = "growth" in fold(statistic.label).split() and len(picked) == 1
+        if direction is not None and grew and not stated:  # "did it drop?": no, it grew 11%
+            self.use(i for i, w in enumerate(self.q.words) if w in DIRECTIONS)
+            lines = [_direction_checked(lines[0], picked[0].value, direction)]
         threshold = self._threshold(statistic.unit)
         if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
             pairs = zip(lines, picked, strict=True)
@@ -5080,7 +5280,7 @@ class Answerer:
         """Whether a question checks a figure it states ("Was it 477 million yuan?", "is it
         true that ...", "... - 7.44%? Confirm.")."""
         q = self.q
-        yes_no = bool(q.asked[:1] and q.asked[0] in YES_NO)
+        yes_no = q.opens_yes_no
         return yes_no or q.has(*CHECK_WORDS) or self._tagged
 
     def _phrase_at(self, wanted: Sequence[str]) -> int | None:
@@ -5273,9 +5473,13 @@ class Answerer:
             if first is not None:
                 left = first if min(first[1], default=at[0]) < at[0] else None
                 right = first if left is None else None
+        if left is None and right is None:  # "how did Beijing, Shanghai and Shenzhen compare
+            left = self._of_places(sides[0])  # to the national figure": the places' figure
         if left is not None and right is None:  # "MCSC's revenue compared with the CWWCS's"
             more = {*sides[1], *(set(left[1]) - names)}
             right = self._quiet_statistic(more, apart=True, other_than=left[0].id)
+            right = right or self._national_kin(left[0], sides[1])  # "compare to the
+            # national number": the same measure for the whole country
         elif right is not None and left is None:
             more = {*sides[0], *(set(right[1]) - names)}
             left = self._quiet_statistic(more, apart=True, other_than=right[0].id)
@@ -5289,6 +5493,46 @@ class Answerer:
             if same and not own <= set(found[1]):  # "the music society or the written works
                 return None  # one": not two figures of the music society
         return (left, right) if left[0].unit == right[0].unit else None
+
+    def _national_kin(
+        self, statistic: Statistic, side: Sequence[int]
+    ) -> tuple[Statistic, list[int]] | None:
+        """With words for the whole country on one side ("the national number"): the
+        statistic of China as a whole, in the same unit, that measures what a statistic of
+        some places measures (the share of GDP for China beside that of Beijing, Shanghai and
+        Shenzhen); None when the side has no such word or no one statistic fits."""
+        words = self.q.words
+        national = [i for i in side if words[i] in NATIONAL]
+        if not national or fold(statistic.subject) in ("china", "chinese"):
+            return None
+        measures = set(self._measure_words(statistic))
+        kin = [
+            s
+            for s in self.store.all("statistic")
+            if isinstance(s, Statistic)
+            and s.id != statistic.id
+            and s.unit == statistic.unit
+            and fold(s.subject) in ("china", "chinese")
+            and len(set(self._measure_words(s)) & measures) >= KIN_MEASURES
+        ]
+        return (kin[0], national) if len(kin) == 1 else None
+
+    def _of_places(self, side: Sequence[int]) -> tuple[Statistic, list[int]] | None:
+        """The one statistic whose subject is the places a side of a comparison names and
+        nothing else ("how did Beijing, Shanghai and Shenzhen compare ..."); None otherwise."""
+        q = self.q
+        places = [p for p in q.places if p.start in side]
+        if not places or any(
+            q.words[i] not in STOP and not any(i in p.span for p in places) for i in side
+        ):
+            return None
+        found = [
+            s
+            for s in self.store.all("statistic")
+            if isinstance(s, Statistic) and all(fold(p.name) in fold(s.subject) for p in places)
+        ]
+        spans = [i for p in places for i in p.span]
+        return (found[0], spans) if len(found) == 1 else None
 
     def _each_organization(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "rank CAVCA, MCSC and CWWCS by their 2024 revenue", "compare the revenue of
@@ -5382,6 +5626,20 @@ class Answerer:
         if rate is None or not year:
             return []
         return [o for o in self.rel.series(rate.id) if (o.period or "")[:4] == year]
+
+    def _direction_asked(self) -> str | None:
+        """In a yes-or-no question, the one way it asks whether a figure moved: "up" ("did
+        its revenue rise in 2024?") or "down" ("... dropped in 2024, right?"); None when it
+        asks both ways ("up or down") or neither."""
+        if not self._asks_yes_no():
+            return None
+        if any(_stated_figure([w]) for w in self.q.words):
+            return None  # "did membership climb past 20,000": a figure checked
+        words = set(self.q.words)
+        up, down = bool(words & DIRECTIONS_UP), bool(words & DIRECTIONS_DOWN)
+        if up == down:
+            return None
+        return "up" if up else "down"
 
     def _asks_growth(self) -> bool:
         """Whether the question asks how a figure grew: a word for growth, or "did it go up or
@@ -5563,10 +5821,30 @@ class Answerer:
         q = self.q
         placed = {i for p in q.places for i in p.span}
         plain = STOP | PLACE_NOUNS | PLACE_PLURALS | {"like", "such", "developed", "areas"}
-        if not all(i in placed or q.words[i] in plain for i in sides[1]):
-            return None
+        plain |= REPORTING | FIGURE_NOUNS | {"range", "ranges", "value", "values"}  # "and the
+        # range given for Beijing, Shanghai and Shenzhen": the same measure there
+        if not placed & set(sides[1]) or not all(
+            i in placed or q.words[i] in plain for i in sides[1]
+        ):
+            return None  # "..., and who gave the figure": no places, no figure of theirs
         measure = {i for i in left[1] if i not in placed}
-        return self._quiet_statistic({*sides[1], *measure}, apart=True, other_than=left[0].id)
+        found = self._quiet_statistic({*sides[1], *measure}, apart=True, other_than=left[0].id)
+        if found is not None:
+            return found
+        named = [p for p in q.places if p.start in sides[1]]  # "for Beijing and Shenzhen": the
+        measures = set(self._measure_words(left[0]))  # figure of the places named, of them all
+        kin = [
+            s
+            for s in self.store.all("statistic")
+            if isinstance(s, Statistic)
+            and s.id != left[0].id
+            and s.unit == left[0].unit
+            and named
+            and all(fold(p.name) in fold(s.subject) for p in named)
+            and len(set(self._measure_words(s)) & measures) >= KIN_MEASURES
+        ]
+        spans = [i for p in named for i in p.span]
+        return (kin[0], spans) if len(kin) == 1 else None
 
     def _quiet_statistic(
         self,
@@ -5729,7 +6007,7 @@ class Answerer:
             s for s in self.store.all("statistic")
             if isinstance(s, Statistic) and s.id != whole.id
             and (self._whole_of(s) or s).id == whole.id
-            and all(self._word_in(w, fold(s.label).split()) for w in after[:1])
+            and all(_word_in(w, fold(s.label).split()) for w in after[:1])
         ]  # fmt: skip
         return parts[0] if len(parts) == 1 else None
 
@@ -5786,6 +6064,14 @@ class Answerer:
             else:
                 merged.append(item)
         items = merged
+        people = {i for m in self.mentioned("person") for i in m.span}
+        credits = [  # "..., as Guan Jun reported": who gave them, not a figure asked
+            item
+            for item in items
+            if all(i in people or q.words[i] in REPORTING | STOP | CREDITING for i in item)
+            and any(i in people for i in item)
+        ]
+        items = [item for item in items if item not in credits]
         if len(items) < 3:
             return None  # two are `_statistic_pairs`'s
         found: list[Statistic] = []
@@ -5795,17 +6081,23 @@ class Answerer:
         # of the item before it ("MCSC 2024: revenue, growth, and members").
         subject = {i for i in items[0] if q.words[i] not in AMOUNT_ASKED}
         for at, item in enumerate(items):
-            own = {i for i in item if q.words[i] not in STOP | NUMBER_VERBS | AMOUNT_ASKED}
+            own = {
+                i
+                for i in item
+                if q.words[i] not in STOP | NUMBER_VERBS | AMOUNT_ASKED and i not in self._links
+            }  # not "make up": a link
             before = items[at - 1] if at and all(q.words[i] in GROWTH for i in own) else []
             stat = self._quiet_statistic({*item, *shared, *before}, apart=True)
-            if stat is None or not own <= set(stat[1]) or stat[0] in found:
+            if not _item_named(stat, own, found, q.words):
                 stat = self._quiet_statistic({*item, *shared, *subject}, apart=True)
-            if stat is None or not own <= set(stat[1]) or stat[0] in found:
+            if stat is None or not _item_named(stat, own, found, q.words):
                 return None
             found.append(stat[0])
             used |= set(stat[1])
-        self.use(used | shared)
+        self.use(used | shared | {i for item in credits for i in item})
         self.use_words(NUMBER | NUMBER_VERBS | {"numbers", "figures", "stats", "and"})
+        if any("growth" in fold(f.label).split() for f in found):
+            self.use_words(YEAR_BEFORE)
         self.cues.append("statistic")
         return self._observed(found), Request("stat", found[0].id)
 
@@ -5963,10 +6255,10 @@ class Answerer:
             if self._places_asked() and not self._local(record):
                 continue  # "which cities had a share of 9 to 12%": a figure of places
             words = self._stat_words(record)
-            covered = [i for i in content if self._word_in(q.words[i], words)]
+            covered = [i for i in content if _word_in(q.words[i], words)]
             measures = self._measure_words(record)
             measured = [i for i in covered if i not in org_positions
-                        and self._word_in(q.words[i], measures)]  # fmt: skip
+                        and _word_in(q.words[i], measures)]  # fmt: skip
             if not measured or len(covered) < 2:
                 continue
             if strict and len(covered) < len(content):
@@ -5982,9 +6274,9 @@ class Answerer:
             asked = asked or {q.words[i] for i in covered}
             share, held = max(
                 (
-                    len({w for w in fold(t).split() if w not in STOP and self._word_in(w, asked)})
+                    len({w for w in fold(t).split() if w not in STOP and _word_in(w, asked)})
                     / max(len({w for w in fold(t).split() if w not in STOP}), 1),
-                    len({w for w in fold(t).split() if w not in STOP and self._word_in(w, asked)}),
+                    len({w for w in fold(t).split() if w not in STOP and _word_in(w, asked)}),
                 )
                 for t in texts
             )  # the name that holds the most of the words asked, then the most words
@@ -6040,11 +6332,6 @@ class Answerer:
             raise Refused(f"several statistics fit ({names}); name one")
         return best, covered
 
-    @staticmethod
-    def _word_in(word: str, words: Iterable[str]) -> bool:
-        options = (word, *PARAPHRASES.get(word, ()))
-        return any(same_word(o, x) for o in options for x in words)
-
     def _measure_words(self, statistic: Statistic) -> list[str]:
         """The words of what a statistic measures: its label and aliases without its subject,
         its organization's names, and the subject words every statistic shares."""
@@ -6067,8 +6354,8 @@ class Answerer:
             own = list(dict.fromkeys(w for w in fold(text).split() if w in measures))
             own = [w for w in own if w not in QUALIFIERS] or own  # "year-on-year", "total"
             if own:
-                held = sum(1 for w in own if self._word_in(w, asked) or any(
-                    self._word_in(a, [w]) for a in asked))  # fmt: skip
+                held = sum(1 for w in own if _word_in(w, asked) or any(
+                    _word_in(a, [w]) for a in asked))  # fmt: skip
                 best = max(best, held / len(own))
         return best
 
@@ -6367,7 +6654,7 @@ _THRESHOLD_PATTERN = (
 
 
 _CLAIM_PATTERN = (
-    r"(?<![\w.])(?:rmb\s+|cny\s+)?(?P<number>\d[\d,]*(?:\.\d+)?)(?!\w)\s*"
+    r"(?<![\w.])(?:rmb\s+|cny\s+)?(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w,])\s*"
     r"(?P<unit>%|percent\b|per\s+cent\b)?\s*(?P<scale>thousand|million|billion|trillion)?"
     r"\s*(?:(?P<money>yuan|rmb)\b)?"
 )
@@ -6400,10 +6687,10 @@ def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> Ans
     asked = {"above": "above", "below": "below", "reach": "at least"}[threshold.direction]
     if verdict is None:
         note = f"the figure cannot tell whether it is {asked} {threshold.written}"
-        return replace(line, text=f"{line.text}; {note} (our comparison)")
+        return replace(line, text=f"{line.text}; {note} {COMPARISON}")
     word = "Yes" if verdict else "No"
     said = asked if verdict else f"not {asked}"
-    return replace(line, text=f"{word}: {line.text}, {said} {threshold.written} (our comparison)")
+    return replace(line, text=f"{word}: {line.text}, {said} {threshold.written} {COMPARISON}")
 
 
 def _each_post_once(roles: Iterable[Role]) -> list[Role]:
@@ -6412,6 +6699,35 @@ def _each_post_once(roles: Iterable[Role]) -> list[Role]:
     for role in sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True):
         latest.setdefault((role.title, role.organization), role)
     return list(latest.values())
+
+
+def _item_named(
+    stat: tuple[Statistic, list[int]] | None,
+    own: set[int],
+    found: Sequence[Statistic],
+    words: Sequence[str],
+) -> bool:
+    """Whether a statistic found for one item of a list of figures asked is a new one and
+    holds every word of the item's own ("how much did it grow on the previous year": a
+    growth figure is year on year)."""
+    if stat is None or stat[0] in found:
+        return False
+    said = own
+    if "growth" in fold(stat[0].label).split():
+        said = {i for i in own if words[i] not in YEAR_BEFORE}
+    return said <= set(stat[1])
+
+
+def _direction_checked(line: AnswerLine, quantity: Quantity, direction: str) -> AnswerLine:
+    """A growth figure's line with whether the figure moved the way the question asks: "No
+    (our reading: it went up)" for "did it drop?" and a growth of 11%; the line as it was
+    when the figure's hedge or range leaves the sign open."""
+    bounds = _bounds(quantity)
+    if bounds is None or (bounds[0] <= 0 <= bounds[1]):
+        return line
+    went = "up" if bounds[0] > 0 else "down"
+    verdict = "Yes" if went == direction else "No"
+    return replace(line, text=f"{verdict} (our reading: it went {went}): {line.text}")
 
 
 def _checked(line: AnswerLine, quantity: Amount | Quantity | None, claim: Threshold) -> AnswerLine:
@@ -6547,7 +6863,7 @@ def _only_hoped(
     for text in texts:
         words = fold(text or "").split()
         for i, w in enumerate(words):
-            if Answerer._word_in(word, (w,)):
+            if _word_in(word, (w,)):
                 found = True
                 if not cues & set(words[max(0, i - reach) : i]):
                     return False

@@ -25,7 +25,7 @@ from cfacts.finding.matching import (
     TYPO_WORD_MIN,
     Match,
 )
-from cfacts.finding.vocabulary import INSTRUMENT_WORDS, PRONOUNS, ROLE_TITLES, ROSTER, SPOKE
+from cfacts.finding.vocabulary import INSTRUMENT_WORDS, PRONOUNS, ROLE_TITLES, ROSTER, SPOKE, YES_NO
 from cfacts.frozen import replace, value
 from cfacts.index.names import Candidate
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, name_key
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _POSSESSIVE = r"(\w)['\u2019]s\b"
-_DID = r"\b(where|when|who|what|how|why)['\u2019]d\b"
+_DID = r"\b(where|when|who|what|how|why|much|many)['\u2019]d\b"
 _WITH = re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE)
 MAX_SPAN = 7
 SPAN_WEIGHT = 20.0
@@ -195,6 +195,11 @@ class Question:
         """The words of the question proper ("which other organizations did it name" of
         "The NCAC backs multilateral mechanisms. Which other organizations did it name?")."""
         return self.words[self.begins :]
+
+    @property
+    def opens_yes_no(self) -> bool:
+        """Whether the question proper opens as a yes-or-no question ("did ...", "is ...")."""
+        return bool(self.words[self.begins : self.begins + 1]) and self.words[self.begins] in YES_NO
 
     def has(self, *words: str) -> bool:
         """Whether any of the words occurs."""
@@ -454,6 +459,10 @@ LEADING_FILLERS = frozenset({"so", "well", "and", "anyway", "anyways"})
 """A first word that only leads into the question ("So was the treaty in force ...?")."""
 
 
+_WH_WORDS = frozenset({"why", "how", "what", "who", "when", "where", "which"})
+"""The words that open a question asking for something, not a yes or no."""
+
+
 _TAG = r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right)\W*$"
 """The last word of a sentence that only asks to be told yes ("..., right?") or adds
 ("... in Shanghai too?"); compiled (then cached by re) only for a sentence ending in one of
@@ -492,9 +501,11 @@ def _check_tag(sentence: str) -> re.Match[str] | None:
     match = re.search(_CHECK_TAG, sentence, re.IGNORECASE)
     if match is None:
         return None
-    before = words_of(sentence[: match.start()])[-2:]
-    if before[-1:] in (["what"], ["whats"]) or before == ["what", "is"]:
+    before = words_of(sentence[: match.start()])[-3:]
+    if before[-1:] in (["what"], ["whats"]) or before[-2:] == ["what", "is"]:
         return None
+    if before[-1:] in (["gave"], ["give"], ["gives"], ["reported"]) and set(before) & _WH_WORDS:
+        return None  # "and who gave the figure?" asks who, not whether the figure is right
     return match
 
 
@@ -815,10 +826,12 @@ def _scaled_digits(match: re.Match[str]) -> str:
 
 _GUESSING = frozenset("think thinking believe guess suspect mean assume".split())
 _UNSURE = (
-    r",?\s+or\s+(?:am|did|do|have|was)\s+i\s+(?:\w+\s+){0,4}?(?:wrong|mistaken|confused|"
-    r"misremembering|mixing|confusing|remembering|getting)\b[^?]*\?*\s*$"
+    r"(?<![\s,]),?\s+or\s+(?:(?:am|did|do|have|was)\s+i\s+(?:\w+\s+){0,4}?(?:wrong|mistaken|"
+    r"confused|misremembering|mixing|confusing|remembering|getting)|(?:is|was)\s+(?:that|this|"
+    r"it)\s+(?:\w+\s+){0,2}?(?:wrong|incorrect|inaccurate|off|mistaken))\b[^?]*\?*\s*$"
 )
-"""A closing doubt of the one asking (", or am I mixing up the number?"): it asks nothing."""
+"""A closing doubt of the one asking (", or am I mixing up the number?", "..., or is that
+date wrong?"): it asks nothing."""
 
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll im ive we we're we've my our".split())
 
@@ -883,6 +896,32 @@ whether ...", "Patron wants the list of ..."): the frame asks nothing of its own
 _RELAYING = frozenset("asks asked asking know wonders wondered wants wanted needs like".split())
 
 
+_NEGATIVE_TAG = re.compile(
+    r"[,;]?[ \t]*\b(?:is|was|are|were|did|does|do|has|have|had)n['\u2019]?t[ \t]+"
+    r"(?:he|she|it|they|there|that|this|we|you)\W*$",
+    re.IGNORECASE,
+)
+"""A tag that asks to be told yes in the negative ("..., isn't he?", "... in 2024, didn't
+it?"): read as ", right?"; searched for only in a question's last 40 characters."""
+_NEGATIVE_OPENING = re.compile(
+    r"^(\W*(?:is|was|are|were|did|does|do|has|have|had))n['\u2019]?t\b", re.IGNORECASE
+)
+"""A question opening in the negative ("Wasn't the training a one-day event?"): it asks
+what the positive does ("Was the training ...?")."""
+
+
+def _negatives_plain(text: str) -> str:
+    """A question with its negative tag or opening read as the plain check it is ("MCSC's
+    revenue dropped in 2024, didn't it?" is "..., right?")."""
+    tail = text[-40:]
+    match = _NEGATIVE_TAG.search(tail)
+    before = text[: len(text) - len(tail) + match.start()] if match is not None else ""
+    said = before.lower().split()
+    if len(said) >= 3 and not _WH_WORDS & set(said[-2:]):  # not "why didn't it?"
+        text = f"{before}, right?"
+    return _NEGATIVE_OPENING.sub(r"\1", text, count=1)
+
+
 def unasked(text: str) -> str:
     """A question without what it says that asks nothing: a frame relaying it for someone
     (`_RELAYED`), an aside about the one asking in brackets (`_ASIDE`) and a closing request
@@ -901,6 +940,9 @@ def unasked(text: str) -> str:
         )
     if "(" in text:
         text = re.sub(_ASIDE, "", text, flags=re.IGNORECASE)
+    ends = f"{text[:12]} {text[-40:]}".lower()
+    if any(n in ends for n in ("n't", "n\u2019t", "nt ")):  # "isn't he?", "isnt it?"
+        text = _negatives_plain(text)
     lowered = text.lower()  # each pattern compiled only for a text that may need it
     if any(w in lowered for w in ("all", "every", "each")):
         text = re.sub(_ALL_ASKED, "?", text, flags=re.IGNORECASE).rstrip()
@@ -956,6 +998,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("base",), r"\b(membership|member|members)\s+base\b", r"\1"),  # "its membership base"
     (("english",), r"\benglish\s+(title|titles|name|names)\b", r"\1"),  # "her English title"
     (("longer",), r"\bno\s+longer\b", "not"),  # "will no longer be limited to": not
+    (("supposed",), r"\bsupposed\s+to\s+be\b", ""),  # "what is that supposed to be": what it is
     (("touch",), r"\btouch(?:ed|es|ing)?\s+(?:up)?on\b", "cover"),  # "did it touch on AI"
     (("room",), r"\b(?:actually\s+)?in\s+the\s+room\b", "present"),  # "how many were in the room"
     (

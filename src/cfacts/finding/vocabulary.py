@@ -24,7 +24,8 @@ GENERIC = frozenset(
         "account connection regard regarding respect concerning relatedly regards "
         "briefing section item overview underline significance "
         "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
-        "specifically particularly subsidiary subsidiaries"
+        "specifically particularly subsidiary subsidiaries stuff again referencing keep keeps "
+        "wise"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -135,6 +136,7 @@ ORGANIZE = frozenset(
 ATTENDANCE = frozenset(
     (
         "people participants attendees guests representatives persons attended attend came crowd "
+        "come comes "
         "participant attendee guest representative delegate trainee "
         "attendance turnout join joined joining "
         "present participated took part turned showed trainees students delegates sat"
@@ -172,7 +174,8 @@ FIELD_SIDES = frozenset(
 
 NOT_AFFIRMED = frozenset(
     "not no never nor neither without less fewer lower than decline declining declined fall "
-    "fell falling drop dropped against oppose opposed reject rejected deny denied stop stopped "
+    "fell falling drop dropped down decrease decreased shrank shrink dipped slumped against "
+    "oppose opposed reject rejected deny denied stop stopped "
     "only instead rather except unlike t didn doesn isn wasn aren weren or".split()
 )
 """Words that keep a yes-or-no question from being read as affirmed by a statement holding
@@ -247,6 +250,9 @@ PEOPLE_NOUNS = frozenset(
     "woman women lady gentleman academic academics scholar scholars".split()
 )
 """Words for the people a roster lists ("which Tencent executive spoke")."""
+
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+"""Words for who speaks for a body ("the NCAC spokesperson"): a person, not the body."""
 
 LECTURE = frozenset({"lecture", "lectures", "lectured", "lecturing", "teach", "taught"})
 
@@ -692,6 +698,13 @@ RISES = frozenset("rise rose risen grow grew increase increased climb climbed".s
 FALLS = frozenset("fall fell fallen shrink shrank decrease decreased drop dropped decline".split())
 """Words of "did it rise or fall": either way asks how a figure moved."""
 
+DIRECTIONS_UP = RISES | frozenset("up climbs rises grows increases gained gain".split())
+DIRECTIONS_DOWN = FALLS | frozenset(
+    "down falls drops declined declines decreases dipped dip slumped slump shrunk".split()
+)
+DIRECTIONS = DIRECTIONS_UP | DIRECTIONS_DOWN | frozenset({"go", "went", "gone", "goes"})
+"""Words a yes-or-no question uses to ask which way a figure moved ("did it drop?")."""
+
 CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 """Words that ask for an amount of money: a share or a count does not answer them."""
 
@@ -876,7 +889,7 @@ AGAINST = frozenset({"compared", "against", "versus", "vs", "out"})
 REPORTING = frozenset(
     "shared presented gave given released published announced cited quoted reported stated "
     "mentioned disclosed data figures statistics stats recalled recounted noted explained "
-    "told said described results achievements".split()
+    "told said described results achievements claim claimed claims".split()
 )
 """Words for giving a figure out: the figure's own report accounts for them."""
 
