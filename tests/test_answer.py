@@ -1253,6 +1253,41 @@ _LEARN_AE = [
     # "again", "stuff", "they keep referencing": fillers
     ("Xiamen training - where does Hu Kaizhong teach again?", "Zhongnan"),
     ("who floated labeling for AI stuff at the roundtable?", "Wen Huasheng"),
+    # a clause of time naming who spoke dates the figure; it asks nothing
+    ("How many countries had joined the Beijing Treaty when Forbin spoke in Chengdu?", "29"),
+    # a year before words for figures dates the figures, not the event
+    ("Who reported the Sichuan 2018 numbers at the Chengdu forum?", "Zhou Qing"),
+    # "outside experts" are the invited ones
+    ("list the outside lecturers at the Shanghai training other than Gao Hang", "Cogo"),
+    # a scene describing the person the question proper's pronoun is about
+    ("Wen Huasheng, the manager who spoke on AI labels, which company is he with?", "Faxian"),
+    # an event's title is its name
+    ("I need the official title of the 2021 Xiamen training", "International Copyright Training"),
+    ("Liu Ping is vice chairman of which society? full name please", "Music Copyright Society"),
+    # a clause of time in a statement checked is no question of when: the title is checked
+    (
+        "Zhao Xiuling was the copyright department's Director General when she spoke in "
+        "Xiamen, correct?",
+        "No, not as stated",
+    ),
+    (
+        "Guan Jun is Director of NCAC's Social Services Division - is that his right title?",
+        "No, not",
+    ),
+    # "the Shanghai article": where the article was written, not where the event was
+    ("when was the Xi conference cited in the Shanghai article held", "November 2014"),
+    # "or was she promoted": the same post answers it
+    (
+        "Did Liu Hua keep the same title from 2021 to 2025, or was she promoted?",
+        "Yes, the same post",
+    ),
+    # a woman or a man, as the article's "Ms." or "Mr." says
+    ("the woman from the images society at the roundtable: who was she?", "Wang Ying"),
+    ("the Tencent man at the Chengdu forum, who was he?", "Jiang Bo"),
+    # a name asked of a scene that describes the person
+    ("The Tencent executive at the Chengdu forum - what was his name?", "Jiang Bo"),
+    # two bodies set against each other with "vs the"
+    ("CAVCA vs the music society: who brought in more in 2024?", "5.1"),
 ]
 
 _MANY_PARTS = [
@@ -1281,6 +1316,22 @@ _MANY_PARTS = [
         ("About 100", "More than 100"),
     ),
     ("how many attended the roundtable and the chengdu forum", ("20", "200")),
+    # "how many registered works": the noun after the adjective is counted
+    (
+        "For Sichuan, what trading volume and how many registered works were reported for 2018?",
+        ("100 million", "170,000"),
+    ),
+    # the second question asks no year of its own: the first's does not bind it
+    (
+        "How big was MCSC's membership in 2024, and by about how much has it grown yearly of late?",
+        ("14,000", "1,000"),
+    ),
+    # which way it moved, and the figure it moved to
+    ("MCSC's licensing revenue fell in 2024, didn't it?", ("No (our reading", "477")),
+    (
+        "How many attended the 2021 Xiamen training compared with the 2023 Shanghai one?",
+        ("About 100", "More than 100"),
+    ),
     # two figures, the first "claimed"
     (
         "What added value did they claim for 2021, and what GDP share is that supposed to be?",
@@ -1423,6 +1474,16 @@ _REFUSE_3 = [
     ("at the Xiamen training how many participants were journalists", "one group"),
     # guests are not the speakers the article names: no speakers' count for them
     ("how many guests spoke at the chengdu forum?", "number"),
+    # one of several groups a count is of: no count of it alone
+    ("how many participants from publishing houses attended the xiamen training?", "one group"),
+    # the article gives no "Ms." or "Mr." for the Chengdu speakers
+    ("which women spoke at chengdu", "no Ms. or Mr."),
+    # a fact that misses the thing asked for ("cities") is no closest answer
+    ("Liu Hua turns up at which events in these stories - name the cities", ""),
+    # growth of a body with several growth figures: which one is not said
+    ("how much has MCSC grown?", "several growth figures"),
+    # what is planned is not done: no date for it is on record
+    ("when is the revision of the CMO regulations supposed to be done?", ""),
 ]
 
 
@@ -1540,3 +1601,14 @@ def test_a_figure_that_cannot_tell_is_never_read_as_yes(question: str) -> None:
     texts = [line.text for line in respond(_REAL, question).lines]
     assert texts and not any(t.startswith("Yes") for t in texts), texts
     assert any("cannot tell" in t for t in texts), texts
+
+
+def test_women_asked_for_are_those_the_article_calls_ms() -> None:
+    """ "Which women spoke" lists the speakers the article calls "Ms.", no "Mr."."""
+    from cfacts.finding.answer import respond
+
+    texts = " ".join(
+        line.text for line in respond(_REAL, "which women spoke at the roundtable?").lines
+    )
+    assert "Wang Ying" in texts and "Shi Wenxia" in texts
+    assert "Guan Jun" not in texts and "Liu Ping" not in texts

@@ -190,6 +190,29 @@ def test_the_question_proper_begins_after_the_scene(text: str, proper: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Yan Bo heads it, isn't he?", "Yan Bo heads it, right?"),
+        (
+            "MCSC's revenue dropped in 2024, didn\u2019t it?",
+            "MCSC's revenue dropped in 2024, right?",
+        ),
+        ("Wasn't the training one day?", "Was the training one day?"),
+        ("Why didn't it?", "Why didn't it?"),  # a question, not a tag
+        ("Was it on March 13, or is that date off?", "Was it on March 13?"),
+        (
+            "Zhou Yaping chairs which body, full English name please",
+            "Zhou Yaping chairs which body?",
+        ),
+    ],
+)
+def test_negatives_doubts_and_requests_for_names_ask_nothing_more(text: str, read: str) -> None:
+    from cfacts.finding.question import unasked
+
+    assert unasked(text) == read
+
+
+@pytest.mark.parametrize(
     ("text", "opens"),
     [
         ("Did Liu Hua speak at Chengdu?", True),
@@ -318,6 +341,13 @@ def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
         "no" + " " * 10_000,
         "ballpark" + " " * 10_000 + "x",
         "called" + " " * 10_000 + "x",
+        "isn't" + " " * 10_000 + "isn't it?",
+        "x" + " " * 10_000 + " or is that" + " " * 10_000 + "wrong?",
+        "name" + " " * 10_000 + ", full name please",
+        "supposed" + " " * 10_000 + "to be",
+        "end" + " " * 10_000 + "at the end of the course",
+        "outside" + " " * 10_000 + "experts",
+        "late" + " " * 10_000 + "of late",
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:

@@ -546,6 +546,11 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     two = two if two.lines else Answerer(lookup, second).reply(near=True)  # the closest
     if not two.lines and person_scene:  # "who reported the 2018 figures, and what is his
         two = Answerer(lookup, f"{person_scene}: {parts[1]}").reply()  # role": as reported
+    if not two.lines and q.years and not set(words_of(parts[1])) & {str(y) for y in q.year_values}:
+        head, _, rest = second.rpartition(": ")  # "MCSC's membership in 2024, and how much
+        plain = " ".join(w for w in head.split() if not _a_year_word(w))  # has it grown each
+        two = Answerer(lookup, f"{plain}: {rest}" if plain else rest).reply()  # year lately":
+        # the second asks no year of its own
     if not two.lines and _stands_alone(lookup, parts[1]):  # "What did X report? Is the GDP
         two = Answerer(lookup, parts[1]).reply()  # share higher than in 2021?": as asked
     if not two.lines:
@@ -590,6 +595,21 @@ def quoted(text: str) -> str:
 
 
 AFFIRMED = "Yes (our reading): "
+
+GENDER_WORDS = {
+    "ms": "woman women lady female",
+    "mrs": "woman women lady female",
+    "madam": "woman women lady female",
+    "mr": "man men gentleman male guy fellow",
+}
+"""Words for who a person is, by the honorific the article gives them ("Ms." a woman)."""
+
+GENDERED = {
+    **dict.fromkeys(("woman", "women", "lady", "ladies", "female", "females"), "woman"),
+    **dict.fromkeys(("man", "men", "gentleman", "gentlemen", "male", "males", "guy"), "man"),
+    **dict.fromkeys(("guys", "fellow", "fellows"), "man"),
+}
+"""A question's words for women or men, each read as "woman" or "man"."""
 
 HEADS_DID = frozenset((w,) for w in ("were", "are", "attended", "came", "joined", "at", "from"))
 """Words after an organization's "heads" that make them people, not a verb ("ARIPO heads
@@ -917,6 +937,7 @@ class Answerer:
                 texts += self._article_words(record)
                 if kind == "milestone":  # "which milestone of the relationship"
                     texts.append("milestone milestones")
+                texts += self._gender_words(record)  # "the woman from WIPO": a Ms.
                 kind_name = getattr(record, "kind", None)  # RCEP is an agreement; a work
                 if isinstance(kind_name, str):  # may be asked for as "which game"
                     texts.append(vocabulary_words(kind_name))
@@ -928,6 +949,41 @@ class Answerer:
                                   if x is not None]  # fmt: skip
             self._words[key] = fold(" ; ".join(texts)).split()
         return self._words[key]
+
+    def _of_gender(self, event: Event, speakers: list[Appearance]) -> list[Appearance]:
+        """The speakers who are women (or men) when the question asks for them, as the
+        article's honorific ("Ms.", "Mr.") says; refused when it gives none for some of them."""
+        asked = {w for w in self.q.words if w in GENDERED}
+        if not asked:
+            return speakers
+        wanted = {GENDERED[w] for w in asked}
+        if len(wanted) != 1:
+            return speakers  # "men and women": everyone
+        honorifics = {}
+        for a in speakers:
+            person = self.store.get("person", a.person)
+            honorific = fold(getattr(person, "honorific", None) or "")
+            honorifics[a.id] = GENDER_WORDS.get(honorific, "")
+        unknown = [a for a in speakers if not honorifics[a.id]]
+        if unknown and len(speakers) > 1:  # "which women spoke at Chengdu": cannot tell
+            raise Refused(f"the article gives no Ms. or Mr. for each speaker of the {event.name}")
+        self.use(i for i, w in enumerate(self.q.words) if w in GENDERED)
+        kept = [  # the one person the rest of the question names, if the article does not
+            a  # say otherwise ("the woman from WIPO at the Chengdu forum")
+            for a in speakers
+            if not honorifics[a.id] or next(iter(wanted)) in honorifics[a.id].split()
+        ]
+        if not kept:
+            raise Refused(f"no speaker of the {event.name} of that kind is on record")
+        return kept
+
+    def _gender_words(self, record: Record) -> list[str]:
+        """Words for a woman or a man, for the person a fact is of, as the article's own
+        honorific ("Ms.", "Mr.") says; none when it gives none."""
+        rid = record.id if isinstance(record, Person) else getattr(record, "person", None)
+        person = self.store.get("person", rid) if isinstance(rid, str) else None
+        honorific = fold(getattr(person, "honorific", None) or "")
+        return [GENDER_WORDS[honorific]] if honorific in GENDER_WORDS else []
 
     def _article_words(self, record: Record) -> list[str]:
         """The ids of the articles a fact comes from ("in the NCAC interview"); not their
@@ -1636,6 +1692,15 @@ class Answerer:
             self.q.has(*PEOPLE_NOUNS) and asked[:1] in (("which",), ("name",), ("list",))
         )
         head = self._asked_noun()
+        wanted = [  # the nouns asked for: "which events", "name the cities", "list the projects"
+            j
+            for i, w in enumerate(words)
+            for j in (i + 1, i + 2)
+            if w in ("which", "name", "list")
+            and j < len(words)
+            and words[j] not in STOP
+            and (j == i + 1 or words[i + 1] == "the")
+        ]
         closest = len(left)  # the fewest words any fact misses, whether it may answer or not
         kinds = {words[i] for k in self.q.kinds for i in k.span}  # "collecting societies"
         bodies = ORG_PLURALS | {"companies"}  # "which multilateral organizations": not people
@@ -1671,6 +1736,8 @@ class Answerer:
             people = PEOPLE_NOUNS | SPEAKER_NOUNS | {"speaker", "lecturer", "expert"}  # a speaker
             if head is not None and words[head] in missing and words[head] not in people:
                 continue  # "which anniversary of ...": what is asked for must be on record
+            if any(words[i] in missing for i in wanted):
+                continue  # "... - name the cities": each thing asked for must be on record
             hard = [w for w in missing if w in NEAR_HARD or w in EVENT_KIND_WORDS or w in kinds]
             hard += [w for w in missing if w in CONTINENTS or w in CONTINENTS.values()]
             if all(w.isalpha() and w not in named for w in missing) and not hard:
@@ -2067,10 +2134,11 @@ class Answerer:
         words = self.q.words
         if any(w in WHEN - {"when"} and i not in self.q.latest for i, w in enumerate(words)):
             return True  # not "these days": now
+        scene = set(self.q.context)  # "X was DG when she addressed Y, correct?": a time
         return any(
             w == "when"
             and i >= self.q.begins
-            and (i == self.q.begins or self.q.asked[:1] not in WH_FIRST)
+            and (i == self.q.begins or (self.q.asked[:1] not in WH_FIRST and i not in scene))
             for i, w in enumerate(words)
         )
 
@@ -2193,6 +2261,9 @@ class Answerer:
 
         people_of = self._people_places()  # "an Italian academic": not where the event was
         where = [p for p in q.places if p.start not in people_of]
+        where = [  # "the conference mentioned in the Shanghai article": the article's place
+            p for p in where if not (q.words[p.end : p.end + 1] and q.words[p.end] in SOURCE_NOUNS)
+        ]
         if not named and kinds:  # "those Sichuan figures at the forum": what the figures are
             where = [  # of; "the Xiamen training", "the training in Xiamen": where it was
                 p
@@ -2700,6 +2771,7 @@ class Answerer:
             and not (i and words[i - 1] in NOUN_BEFORE)
             and not (i and words[i - 1] in PRONOUNS)
             and not (w == "heads" and i in ends and words[i + 1 : i + 2] in HEADS_DID)
+            and not (i and words[i - 1] in SOURCE_NOUNS)  # "does the NCAC interview cover"
         ]  # not "ARIPO heads were at the forum": its heads, people
 
     def _holders(self, org: Mention, titles: Sequence[int]) -> list[Role]:
@@ -2879,6 +2951,11 @@ class Answerer:
             fits = all(w in STOP | BARE_ASK | PRONOUNS for w in proper)
             return q.begins > 0 and (said or bool(PRONOUNS & set(proper))) and not leans and fits
         alone = tuple(proper) in (("which",), ("what",))  # "Two places became ... Which?"
+        person_named = any(m.kind == "person" and m.start < q.begins for m in q.mentions)
+        called = {"whats", "what", "s", "his", "her", "their", "name", "names", "called", "is"}
+        if q.begins > 0 and proper and set(proper) <= called and "name" in proper:
+            return not person_named  # "The lyricist who is vice chairman of X - what's his
+            # name?": the scene describes whom the question asks about
         polite = {"can", "could", "would", "will", "you", "please", "just", "so", "ok", "okay"}
         proper = list(dropwhile(lambda w: w in polite, proper))  # "Can you give ..."
         return (
@@ -3066,7 +3143,11 @@ class Answerer:
         plain |= PEOPLE_NOUNS | {"speaker", "speakers", "lecturer", "one", "checking", "as"}
         plain |= {"both", "still", "then", "also", "already", "time"}
         scene = set(self.q.context)  # "X of the WIPO Office addressed A - was she at B?"
-        claims = [i for i in self.leftover() if i not in mention.span and i not in told
+        left = self.leftover()
+        if all(i in scene for i in range(self.q.begins, len(words))):  # "X is Director of Y -
+            scene = set()  # is that his correct title?": the statement before the tag is asked
+            left = [i for i in range(self.q.begins) if i not in self._links]
+        claims = [i for i in left if i not in mention.span and i not in told
                   and words[i] not in plain and i not in scene]  # fmt: skip
         titles = ROLE_TITLES | POST_NOUNS | set(TITLE_SYNONYMS) | LEAD_VERBS
         if not any(words[i] in titles for i in claims):
@@ -3447,6 +3528,7 @@ class Answerer:
         self.use_words(ATTENDANCE | ROSTER | SPOKE | {"also", "and"})
         self.use_words(LEAD_VERBS | ROLE_NOUNS)
         self.use_words({"different", "differ", "differed", "differs", "than", "from"})
+        self.use_words({"promoted", "promotion", "demoted", "she", "he"})  # "or was she promoted"
         lines = [self.lines.role(r) for x in at for r in x if (r.title, r.organization) in titles]
         lines = list(dict.fromkeys(lines))
         verdict = "No, the same post" if differ and not same else "Yes, the same post"
@@ -4011,8 +4093,8 @@ class Answerer:
         q = self.q
         at = [m.start for m in self.mentioned("event") if event.id in m.ids("event")]
         at += [p.start for p in q.places if self._event_at(event, p.name)]
-        at += [k for k in kinds if _of_kind(event, EVENT_KIND_WORDS[q.words[k]])]
-        return min(at, default=len(q.words))
+        at = at or [k for k in kinds if _of_kind(event, EVENT_KIND_WORDS[q.words[k]])]
+        return min(at, default=len(q.words))  # by its kind only when not by name or place
 
     def side_events(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Which companies did the forum's guests visit", "what expo did the guests of
@@ -4244,7 +4326,9 @@ class Answerer:
         if self.mentioned("person") and self._checking() and q.has(*ROLE_TITLES | POST_NOUNS):
             return None  # "X spoke there as WIPO Director General - right?": X's post
         proper = set(q.words[q.begins :])
-        his = proper & {"he", "she", "his", "her"} and proper & (LEAD_VERBS | ROLE_NOUNS)
+        his = proper & {"he", "she", "his", "her"} and (
+            proper & (LEAD_VERBS | ROLE_NOUNS) or not proper & (ROSTER | SPOKE)
+        )  # "Chen Xuhan, the expert who talked film copyright - which company is she from?"
         if self.mentioned("person") and q.begins and his:
             return None  # "Gao Yunfei spoke in Shanghai - which bureau does he head?": his
         event = self.one_event(speakers=True) or self._event_of_members()
@@ -4286,6 +4370,7 @@ class Answerer:
         if not speakers:
             raise Refused(f"no speaker of the {event.name} of the place or kind named is on record")
         speakers = self._titled(speakers)
+        speakers = self._of_gender(event, speakers)  # "which women spoke at the roundtable"
         if q.kinds or q.has(*ORG_KIND_WORDS - {"which"}):
             return self._organizations(event, speakers)
         if not speakers:
@@ -4533,6 +4618,8 @@ class Answerer:
             counted = (words[i], words[i + 1]) in (("how", "many"), ("number", "of"))
             if counted:  # "how many countries", "the total number of countries"
                 noun = words[i + 2]
+                if noun.endswith("ed") and i + 3 < len(words):  # "how many registered works"
+                    noun = words[i + 3]
                 if noun in ("members", "member"):  # counted as members, or by their kind
                     return {"members", "companies", "producers"}
                 if noun in ATTENDANCE or noun in PEOPLE_NOUNS:
@@ -4749,15 +4836,19 @@ class Answerer:
         if self.mentioned("person"):
             return None
         head = self._asked_noun()  # "which groups did it single out": not the event itself
-        if (
+        titled = bool({"title", "name"} & set(self.q.asked))  # "the exact
+        if (  # title of the Shanghai training": its name, which its line gives
             head is not None
             and head not in self._spans()
             and stem(self.q.words[head]) not in {stem(w) for w in [*EVENT_KIND_WORDS, "event"]}
+            and not titled
         ):
             return None
         event = self.one_event()
         if event is None:
             return None
+        if titled:
+            self.use_words({"title", "name", "official", "full", "exact", "called"})
         if self.q.asked[:1] in (("who",), ("whom",)) and self._countries_asked() - {
             fold(event.country or "")
         }:  # "who represented Finland's association at the forum": its profile names no one
@@ -5140,6 +5231,8 @@ class Answerer:
         if found is None:
             return self._membership()
         statistic, words = found
+        if self._growth_of_what_unsaid(statistic, words):  # "how much has MCSC grown?"
+            raise Refused(f"several growth figures of {statistic.organization} are on record")
         part = self._part_named(statistic) if self._how_much_of() else None
         if part is not None:  # "how much of CAVCA's money came from karaoke": the part
             statistic = part
@@ -5232,6 +5325,11 @@ class Answerer:
         if direction is not None and grew and not stated:  # "did it drop?": no, it grew 11%
             self.use(i for i, w in enumerate(self.q.words) if w in DIRECTIONS)
             lines = [_direction_checked(lines[0], picked[0].value, direction)]
+            base = self._grown(statistic)  # "No, it went up 11%", then to what: 477 million
+            period = (picked[0].period or "")[:4]
+            if base is not None and period:
+                same = [o for o in self.rel.series(base.id) if (o.period or "")[:4] == period]
+                lines += [self.lines.observation(o) for o in same[:1]]
         threshold = self._threshold(statistic.unit)
         if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
             pairs = zip(lines, picked, strict=True)
@@ -5433,7 +5531,12 @@ class Answerer:
         versus = [i for i, w in enumerate(words) if w in ("versus", "vs", "against")]
         proper = set(words[begins:]) - STOP - COMPARATIVES - {"much", "roughly", "about", "by"}
         orgs = [m for m in self.mentioned("organization") if m.end <= begins]
-        pair = len(orgs) == 2 and words[orgs[0].end : orgs[1].start] in (("or",), ("vs",))
+        between = (
+            tuple(w for w in words[orgs[0].end : orgs[1].start] if w != "the")
+            if len(orgs) == 2
+            else ()
+        )  # "MCSC vs the written works society, who made more"
+        pair = between in (("or",), ("vs",), ("versus",))
         if begins and (not proper or pair):  # "MCSC vs CWWCS revenue in 2024 - who's bigger?",
             begins = 0  # "MCSC or CAVCA, which brought in more?": the scene holds the sides
         at = [i for i in versus if i >= begins]
@@ -6331,6 +6434,33 @@ class Answerer:
             names = ", ".join(c[1].id for c in [candidates[0], *ties][:4])
             raise Refused(f"several statistics fit ({names}); name one")
         return best, covered
+
+    def _growth_of_what_unsaid(self, statistic: Statistic, covered: Sequence[int]) -> bool:
+        """Whether a growth figure was found only by the word for growth and its body ("how
+        much has MCSC grown?"), and the body has other growth figures on record (revenue,
+        membership, its database): then which one is asked is not said."""
+        named = self.mentioned("organization")
+        if any(_stated_figure([w]) for w in self.q.words):
+            return False  # "MCSC's 2024 growth: 11% or 27%?": the figures say which
+        if "growth" not in fold(statistic.label).split() or statistic.organization not in {
+            m.best.id for m in named
+        }:
+            return False
+        names = {i for m in named for i in m.span}
+        years = {i for i, _ in self.q.years}
+        plain = STOP | GROWTH | YEAR_BEFORE | {"annual", "annually", "each", "every", "how"}
+        plain |= {"much", "many", "fast", "quickly", "by", "percent", "share"}
+        if any(i not in names | years and self.q.words[i] not in plain for i in covered):
+            return False
+        kin = [
+            s
+            for s in self.store.all("statistic")
+            if isinstance(s, Statistic)
+            and s.organization == statistic.organization
+            and s.id != statistic.id
+            and re.search(r"\bgrowth\b", fold(s.label))
+        ]
+        return bool(kin)
 
     def _measure_words(self, statistic: Statistic) -> list[str]:
         """The words of what a statistic measures: its label and aliases without its subject,

@@ -476,7 +476,9 @@ _CHECK_TAG = (
     r"figure|number|name|title|place|city))?|yes\s+or\s+no|y\s*/\s*n|y\s+or\s+n|true\s+or\s+false|yes|ok|okay|"
     r"the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
-    r"title|job|post|role|company|organi[sz]ation|employer|university|name))\W*$"
+    r"title|job|post|role|company|organi[sz]ation|employer|university|name)|(?:is|was)\s+(?:that|"
+    r"this|it)\s+(?:his|her|their|its)\s+(?:correct|right|actual|real|exact)\s+(?:firm|title|job|"
+    r"post|role|company|organi[sz]ation|employer|university|name))\W*$"
 )
 """The tag with which a statement asks to be checked: "- correct?", ", right?", "- is that
 accurate?", "- is that his firm?", "- correct year?", ", yes or no?"; compiled (then cached
@@ -541,7 +543,8 @@ def _tags(text: str) -> list[int]:
 
 _AND_ASKS = (
     r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+)?"
-    r"(?:(?:from|in|at|of|by|for|to|with|on)\s+(?=(?:what|which|whom|whose|where|how)\b))?"
+    r"(?:(?:from|in|at|of|by|for|to|with|on)\s+(?:(?:roughly|about|approximately)\s+)?"
+    r"(?=(?:what|which|whom|whose|where|how)\b))?"
     r"(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b)"
 )
 
@@ -650,7 +653,13 @@ def scene_of(text: str) -> tuple[list[int], int]:
     context += _tags(original)
     for i in range(2, len(words) - 1):  # "what post did he hold when discussing X": a time
         after = words[i + 1]
-        if words[i] in ("when", "while") and (after.endswith("ing") or after in CLAUSE_SUBJECTS):
+        said = words[i + 2 : i + 4]  # "... when Forbin spoke in Chengdu": a time, by who spoke
+        named = any(w in SPOKE | CLAUSE_SAYING for w in said) and not (
+            set(words[:i]) & (SPOKE | CLAUSE_SAYING | {"say", "says", "mention", "mentioned"})
+        )  # not "what did Liu Hua say when Zhao spoke": what was said then is asked
+        if words[i] in ("when", "while") and (
+            after.endswith("ing") or after in CLAUSE_SUBJECTS or named
+        ):
             context += range(start + i, start + len(words))
             break
     if words[:1] and words[0] in LEADING_FILLERS and len(words) > 2:  # "So was X ...?"
@@ -693,6 +702,11 @@ def sentences_of(text: str) -> list[str]:
 
 CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we"})
 """Who a clause after "when" is about ("... when he lectured in Xiamen"): a time, not asked."""
+CLAUSE_SAYING = frozenset(
+    "spoke said reported addressed presented lectured gave told announced visited".split()
+)
+"""Verbs of a clause of time after the question that names who spoke ("... when Forbin
+spoke in Chengdu"): it dates what is asked, it asks nothing."""
 CLAUSE_VERBS = frozenset("is was are were has have had did does do can could will would".split())
 """Verbs the question proper goes on with after a clause that describes ("X, who ..., is")."""
 
@@ -768,6 +782,14 @@ _FORMAT_ASKING = frozenset(
     "need want give show with both all each exact precise please pls plz currency".split()
 )
 
+
+_NAME_FORMAT = re.compile(
+    r"[,;?.][ \t]*(?:(?:the|its|their|her|his)[ \t]+)?(?:(?:full|exact|official|english)[ \t]+)*"
+    r"(?:name|names|title|spelling)(?:[ \t]+in[ \t]+full)?[ \t]+(?:please|pls|plz)\W*$",
+    re.IGNORECASE,
+)
+"""A closing request for names in full (", full English name please"): the answer's lines
+give names in full, so it asks nothing of its own; searched in the last 60 characters."""
 
 _HALF = r"\b(below|under|above|over|less\s+than|more\s+than)\s+(?:a\s+)?half\b"
 """A share compared with half ("below half of its revenue"): 50%."""
@@ -966,6 +988,12 @@ def unasked(text: str) -> str:
         text = re.sub(_SCALED_WORD, _scaled_digits, text, flags=re.IGNORECASE)  # "over ten
         # million": 10 million
     lowered = text[-60:].lower()
+    if "name" in lowered or "title" in lowered or "spelling" in lowered:
+        tail = text[-60:]
+        named = _NAME_FORMAT.search(tail)
+        if named is not None:
+            text = f"{text[: len(text) - len(tail) + named.start()]}?"
+            lowered = text[-60:].lower()
     if not any(w in lowered for w in _FORMAT_WORDS):
         return text
     match = re.search(_FORMAT_ASKED, text, re.IGNORECASE)
@@ -998,7 +1026,15 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("base",), r"\b(membership|member|members)\s+base\b", r"\1"),  # "its membership base"
     (("english",), r"\benglish\s+(title|titles|name|names)\b", r"\1"),  # "her English title"
     (("longer",), r"\bno\s+longer\b", "not"),  # "will no longer be limited to": not
-    (("supposed",), r"\bsupposed\s+to\s+be\b", ""),  # "what is that supposed to be": what it is
+    (("late",), r"\bof\s+late\b", "recently"),  # "how much has it grown of late"
+    (("outside",), r"\boutside\s+(experts?|speakers?|lecturers?)\b", r"invited \1"),
+    (
+        ("end",),
+        r"\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:course|training|session|programme|program)\b",
+        "",
+    ),  # "did they get certificates at the end of the course": when, not what was asked
+    (("supposed",), r"\bsupposed\s+to\s+be\b(?=\s*(?:[?,.;:]|$|in\b|for\b|at\b))", ""),
+    # "what is that supposed to be?": what it is; not "when is it supposed to be done"
     (("touch",), r"\btouch(?:ed|es|ing)?\s+(?:up)?on\b", "cover"),  # "did it touch on AI"
     (("room",), r"\b(?:actually\s+)?in\s+the\s+room\b", "present"),  # "how many were in the room"
     (
