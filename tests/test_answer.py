@@ -1286,6 +1286,13 @@ _LEARN_AE = [
     ("the Tencent man at the Chengdu forum, who was he?", "Jiang Bo"),
     # a name asked of a scene that describes the person
     ("The Tencent executive at the Chengdu forum - what was his name?", "Jiang Bo"),
+    # "who else spoke (with her)": the others, not the person the scene names
+    ("Jiang Bo spoke at Chengdu; who else spoke there?", "Scot Morris"),
+    # the body of the person a scene describes, whatever else it says of her
+    ("Chen Xuhan, the expert who talked film rights - which company is she from?", "Ali Pictures"),
+    # a statement checked with a tag: "40th" where a fact holds "50th"
+    ("2023 marked the 40th anniversary of WIPO and China working together, right?", "50th"),
+    ("copyright registrations in 2024 went past what mark?", "10 million"),
     # two bodies set against each other with "vs the"
     ("CAVCA vs the music society: who brought in more in 2024?", "5.1"),
 ]
@@ -1612,3 +1619,13 @@ def test_women_asked_for_are_those_the_article_calls_ms() -> None:
     )
     assert "Wang Ying" in texts and "Shi Wenxia" in texts
     assert "Guan Jun" not in texts and "Liu Ping" not in texts
+
+
+def test_who_else_spoke_leaves_out_the_person_named() -> None:
+    """ "X spoke at Y; who else spoke" lists the others only."""
+    from cfacts.finding.answer import respond
+
+    texts = " ".join(
+        line.text for line in respond(_REAL, "Jiang Bo spoke at Chengdu; who else spoke?").lines
+    )
+    assert "Scot Morris" in texts and "Jiang Bo" not in texts

@@ -323,7 +323,7 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
     if len(stated) != 1:
         return None
     asked = Answerer(lookup, text)
-    if not (asked.q.opens_yes_no):
+    if not asked._asks_yes_no():  # "Was 2023 the 40th ...?", "2023 marked the 40th ..., correct?"
         return None
     number, noun = stated[0][1], fold(stated[0][3])
     held: dict[str, str] = {}  # its number: the ordinal as a fact writes it
@@ -4326,9 +4326,7 @@ class Answerer:
         if self.mentioned("person") and self._checking() and q.has(*ROLE_TITLES | POST_NOUNS):
             return None  # "X spoke there as WIPO Director General - right?": X's post
         proper = set(q.words[q.begins :])
-        his = proper & {"he", "she", "his", "her"} and (
-            proper & (LEAD_VERBS | ROLE_NOUNS) or not proper & (ROSTER | SPOKE)
-        )  # "Chen Xuhan, the expert who talked film copyright - which company is she from?"
+        his = proper & {"he", "she", "his", "her"} and proper & (LEAD_VERBS | ROLE_NOUNS)
         if self.mentioned("person") and q.begins and his:
             return None  # "Gao Yunfei spoke in Shanghai - which bureau does he head?": his
         event = self.one_event(speakers=True) or self._event_of_members()
@@ -4360,6 +4358,25 @@ class Answerer:
         if grouped and event.represented:  # "what types of organisations came"
             return self._represented(event, groups=True)
         speakers = self.rel.speakers(event.id)
+        scene_people = {rid for m in self.mentioned("person") for rid in m.ids("person")}
+        spans = [i for m in self.mentioned("person") for i in m.span]
+        besides = {"with", "else", "besides", "alongside", "apart"}
+        pronoun = proper & (PRONOUNS | {"else"})
+        if scene_people and proper & besides and pronoun and proper & SPOKE:
+            # "Zhao spoke in Chengdu - who else spoke there (with her)?": the others
+            others = [a for a in speakers if a.person not in scene_people]
+            if others and len(others) < len(speakers):
+                speakers = others
+                self.use(spans)
+                self.use(i for i, w in enumerate(q.words) if w in besides | PRONOUNS)
+        alone = not proper & (ROSTER | SPOKE | LECTURE | {"with", "else", "other", "others"})
+        if scene_people and alone and proper & {"he", "she", "his", "her"}:
+            # "Chen Xuhan, who talked film copyright - which company is she from?": hers,
+            mine = [a for a in speakers if a.person in scene_people]  # whatever else the
+            if mine:  # scene says of her
+                speakers = mine
+                self.use(spans)
+                self.use(q.context)
         capacity = self._capacity()
         if capacity and any(a.capacity in capacity for a in speakers):
             # "who presented at X"; "which official presented X's measures" may be one who spoke

@@ -784,7 +784,7 @@ _FORMAT_ASKING = frozenset(
 
 
 _NAME_FORMAT = re.compile(
-    r"[,;?.][ \t]*(?:(?:the|its|their|her|his)[ \t]+)?(?:(?:full|exact|official|english)[ \t]+)*"
+    r"[,;?.][ \t]*(?:(?:the|its|their|her|his)[ \t]+)?(?:(?:full|exact|official|english)[ \t]+)+"
     r"(?:name|names|title|spelling)(?:[ \t]+in[ \t]+full)?[ \t]+(?:please|pls|plz)\W*$",
     re.IGNORECASE,
 )
@@ -1030,7 +1030,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("outside",), r"\boutside\s+(experts?|speakers?|lecturers?)\b", r"invited \1"),
     (
         ("end",),
-        r"\bat\s+the\s+end\s+of\s+(?:the\s+)?(?:course|training|session|programme|program)\b",
+        r"\bat\s+the\s+end\s+of\s+(?:it|that|(?:the\s+)?(?:course|training|session|programme|"
+        r"program))\b",
         "",
     ),  # "did they get certificates at the end of the course": when, not what was asked
     (("supposed",), r"\bsupposed\s+to\s+be\b(?=\s*(?:[?,.;:]|$|in\b|for\b|at\b))", ""),

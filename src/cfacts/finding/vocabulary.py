@@ -322,8 +322,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "fighting": ("against", "combat", "combating", "dispute", "infringement"),
     "fought": ("against", "combat", "dispute"),
     "marking": ("marks", "anniversary", "reached"),
-    "lawyer": ("attorneys", "attorney", "law", "partner"),
-    "lawyers": ("attorneys", "attorney", "law", "partners", "partner"),
+    "lawyer": ("attorneys", "attorney", "law", "partner", "counsel", "legal"),
+    "lawyers": ("attorneys", "attorney", "law", "partners", "partner", "counsel", "legal"),
     "steadily": ("stable",),
     "constant": ("stable",),
     "earn": ("revenue", "income"),
@@ -921,8 +921,8 @@ BOUNDS = frozenset({"more_than", "at_least", "over", "above"})
 """Qualifiers of a value that is a lower bound ("more than 10 million")."""
 
 PASSED = frozenset(
-    "threshold mark level milestone surpass surpassed exceed exceeded pass passed top topped cross "
-    "crossed break broke".split()
+    "threshold mark level milestone surpass surpassed exceed exceeded pass passed past top "
+    "topped cross crossed break broke".split()
 )
 """Words asking which mark a figure passed, answered by a lower bound."""
 
