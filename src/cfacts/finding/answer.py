@@ -600,14 +600,14 @@ GENDER_WORDS = {
     "ms": "woman women lady female",
     "mrs": "woman women lady female",
     "madam": "woman women lady female",
-    "mr": "man men gentleman male guy fellow",
+    "mr": "man men gentleman male fellow",
 }
 """Words for who a person is, by the honorific the article gives them ("Ms." a woman)."""
 
 GENDERED = {
     **dict.fromkeys(("woman", "women", "lady", "ladies", "female", "females"), "woman"),
-    **dict.fromkeys(("man", "men", "gentleman", "gentlemen", "male", "males", "guy"), "man"),
-    **dict.fromkeys(("guys", "fellow", "fellows"), "man"),
+    **dict.fromkeys(("man", "men", "gentleman", "gentlemen", "male", "males"), "man"),
+    **dict.fromkeys(("fellow", "fellows"), "man"),
 }
 """A question's words for women or men, each read as "woman" or "man"."""
 
@@ -843,8 +843,8 @@ class Answerer:
         excluded: set[str] = set()
         for mention in self.q.mentions:
             start = mention.start
-            if start and words[start - 1] in ("his", "her", "their", "its", "the"):
-                start -= 1  # "besides his Shanghai Publicity Department post"
+            if start and words[start - 1] in ("his", "her", "their", "its", "the", "that", "this"):
+                start -= 1  # "besides his Shanghai Publicity Department post", "that RCEP"
             before = words[max(0, start - 2) : start]
             if not before:
                 continue
@@ -964,15 +964,17 @@ class Answerer:
             person = self.store.get("person", a.person)
             honorific = fold(getattr(person, "honorific", None) or "")
             honorifics[a.id] = GENDER_WORDS.get(honorific, "")
-        unknown = [a for a in speakers if not honorifics[a.id]]
-        if unknown and len(speakers) > 1:  # "which women spoke at Chengdu": cannot tell
-            raise Refused(f"the article gives no Ms. or Mr. for each speaker of the {event.name}")
-        self.use(i for i, w in enumerate(self.q.words) if w in GENDERED)
-        kept = [  # the one person the rest of the question names, if the article does not
-            a  # say otherwise ("the woman from WIPO at the Chengdu forum")
+        kept = [  # those the article does not call otherwise ("Mr." for "the woman")
+            a
             for a in speakers
             if not honorifics[a.id] or next(iter(wanted)) in honorifics[a.id].split()
         ]
+        unknown = [a for a in kept if not honorifics[a.id]]
+        plural = any(w.endswith(("men", "es", "guys", "fellows")) for w in asked)
+        if unknown and plural:  # "which women spoke at Chengdu": cannot tell; "the woman
+            # from WIPO at the Chengdu forum": the one the rest of the question names
+            raise Refused(f"the article gives no Ms. or Mr. for each speaker of the {event.name}")
+        self.use(i for i, w in enumerate(self.q.words) if w in GENDERED)
         if not kept:
             raise Refused(f"no speaker of the {event.name} of that kind is on record")
         return kept
@@ -1692,14 +1694,10 @@ class Answerer:
             self.q.has(*PEOPLE_NOUNS) and asked[:1] in (("which",), ("name",), ("list",))
         )
         head = self._asked_noun()
-        wanted = [  # the nouns asked for: "which events", "name the cities", "list the projects"
-            j
-            for i, w in enumerate(words)
-            for j in (i + 1, i + 2)
-            if w in ("which", "name", "list")
-            and j < len(words)
-            and words[j] not in STOP
-            and (j == i + 1 or words[i + 1] == "the")
+        wanted = [  # the nouns asked for after a question: "... - name the cities"
+            i + 2
+            for i, w in enumerate(words[:-2])
+            if w in ("name", "list") and words[i + 1] == "the" and words[i + 2] not in STOP
         ]
         closest = len(left)  # the fewest words any fact misses, whether it may answer or not
         kinds = {words[i] for k in self.q.kinds for i in k.span}  # "collecting societies"
@@ -2951,11 +2949,6 @@ class Answerer:
             fits = all(w in STOP | BARE_ASK | PRONOUNS for w in proper)
             return q.begins > 0 and (said or bool(PRONOUNS & set(proper))) and not leans and fits
         alone = tuple(proper) in (("which",), ("what",))  # "Two places became ... Which?"
-        person_named = any(m.kind == "person" and m.start < q.begins for m in q.mentions)
-        called = {"whats", "what", "s", "his", "her", "their", "name", "names", "called", "is"}
-        if q.begins > 0 and proper and set(proper) <= called and "name" in proper:
-            return not person_named  # "The lyricist who is vice chairman of X - what's his
-            # name?": the scene describes whom the question asks about
         polite = {"can", "could", "would", "will", "you", "please", "just", "so", "ok", "okay"}
         proper = list(dropwhile(lambda w: w in polite, proper))  # "Can you give ..."
         return (

@@ -311,6 +311,8 @@ NUMBER = frozenset(
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "steady": ("stable",),
+    "cartoon": ("animated", "animation", "film"),
+    "cartoons": ("animated", "animation", "films"),
     "ratified": ("ratification", "ratifications"),
     "ratify": ("ratification", "ratifications"),
     "cooperate": ("cooperation", "cooperated", "worked", "together", "partnership"),
