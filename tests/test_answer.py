@@ -1293,6 +1293,10 @@ _LEARN_AE = [
     # a statement checked with a tag: "40th" where a fact holds "50th"
     ("2023 marked the 40th anniversary of WIPO and China working together, right?", "50th"),
     ("copyright registrations in 2024 went past what mark?", "10 million"),
+    # "which number was it" of an expo named before: its edition
+    ("NCAC said it was staging a copyright expo - what number was it?", "10th"),
+    # "apart from that RCEP thing": set aside, "that" and "thing" asking nothing
+    ("which trade deals apart from that RCEP thing did China negotiate?", "Australia"),
     # two bodies set against each other with "vs the"
     ("CAVCA vs the music society: who brought in more in 2024?", "5.1"),
 ]

@@ -197,6 +197,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_41.toml": (0, set()),
     "ask_learn_42.toml": (0, set()),
     "ask_learn_43.toml": (0, set()),
+    "ask_learn_44.toml": (0, set()),
+    "ask_learn_45.toml": (0, set()),
     "ask_heldout_at.toml": (70, set()),
     "ask_heldout_ar.toml": (
         65,

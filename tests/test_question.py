@@ -348,6 +348,7 @@ def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
         "end" + " " * 10_000 + "at the end of the course",
         "outside" + " " * 10_000 + "experts",
         "late" + " " * 10_000 + "of late",
+        "expo" + " " * 10_000 + "which number was it",
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:

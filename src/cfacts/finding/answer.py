@@ -611,6 +611,9 @@ GENDERED = {
 }
 """A question's words for women or men, each read as "woman" or "man"."""
 
+TITLE_BEFORE = frozenset({"the", "its", "exact", "full", "official", "english", "proper"})
+"""Words before "title" or "name" that make it a noun asked for ("the exact title of X")."""
+
 HEADS_DID = frozenset((w,) for w in ("were", "are", "attended", "came", "joined", "at", "from"))
 """Words after an organization's "heads" that make them people, not a verb ("ARIPO heads
 were at the forum")."""
@@ -984,8 +987,10 @@ class Answerer:
         honorific ("Ms.", "Mr.") says; none when it gives none."""
         rid = record.id if isinstance(record, Person) else getattr(record, "person", None)
         person = self.store.get("person", rid) if isinstance(rid, str) else None
+        if person is None:
+            return []
         honorific = fold(getattr(person, "honorific", None) or "")
-        return [GENDER_WORDS[honorific]] if honorific in GENDER_WORDS else []
+        return [GENDER_WORDS.get(honorific, ""), "guy guys"]  # "the CISAC guy": anyone
 
     def _article_words(self, record: Record) -> list[str]:
         """The ids of the articles a fact comes from ("in the NCAC interview"); not their
@@ -4316,6 +4321,8 @@ class Answerer:
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
             return None
+        if self._event_title_asked():  # "the official title of the Xiamen training": its name
+            return None
         if self.mentioned("person") and self._checking() and q.has(*ROLE_TITLES | POST_NOUNS):
             return None  # "X spoke there as WIPO Director General - right?": X's post
         proper = set(q.words[q.begins :])
@@ -4846,7 +4853,7 @@ class Answerer:
         if self.mentioned("person"):
             return None
         head = self._asked_noun()  # "which groups did it single out": not the event itself
-        titled = bool({"title", "name"} & set(self.q.asked))  # "the exact
+        titled = self._event_title_asked()  # "the exact
         if (  # title of the Shanghai training": its name, which its line gives
             head is not None
             and head not in self._spans()
@@ -4873,6 +4880,20 @@ class Answerer:
         if event.attendance is not None:
             lines.append(self.lines.attendance(event))
         return lines, Request("event", event.id)
+
+    def _event_title_asked(self) -> bool:
+        """Whether the question asks an event's own title ("the exact title of the Shanghai
+        training"), not what someone named ("which groups did it name") nor a person's title."""
+        asked = self.q.asked
+        people = PEOPLE_NOUNS | SPEAKER_NOUNS | ROLE_TITLES | {"speaker", "person", "one", "who"}
+        return not self.mentioned("person") and any(
+            w in ("title", "name")
+            and i
+            and (asked[i - 1] in TITLE_BEFORE or asked[i + 1 : i + 2] == ("of",))
+            and bool(set(asked[i + 1 :]) & set(EVENT_KIND_WORDS))
+            and not set(asked[i + 1 :]) & people  # not "the title of the speaker who ..."
+            for i, w in enumerate(asked)
+        )
 
     def _countries_asked(self) -> set[str]:
         """The countries the question names, by name or by their people ("Finnish"), folded;

@@ -1061,6 +1061,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:expo|expos|forum|training|roundtable|conference|session)\b)",
         r"\1 edition ",
     ),  # "which number copyright expo is it": which edition
+    (
+        ("number",),
+        r"\b(expo|forum)\b([^?.]{0,40}?)\b(which|what)\s+number\s+(?=was\b|is\b)",
+        r"\1\2\3 edition ",
+    ),  # "they were hosting some copyright expo, which number was it": which edition
     (("labels",), r"\b(?:music|record|recording)\s+labels\b", "record companies"),  # a label
     (("label",), r"\b(?:music|record|recording)\s+label\b", "record company"),  # is no music
     (
