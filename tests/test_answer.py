@@ -1297,6 +1297,11 @@ _LEARN_AE = [
     ("NCAC said it was staging a copyright expo - what number was it?", "10th"),
     # "apart from that RCEP thing": set aside, "that" and "thing" asking nothing
     ("which trade deals apart from that RCEP thing did China negotiate?", "Australia"),
+    # "what other post": the one the scene does not state
+    ("Gao Yunfei heads the Shanghai film bureau - what other post does he hold?", "Publicity"),
+    # "broadcaster", "val", "rougly": how people write them
+    ("which broadcaster is Yan Bo with", "Television"),
+    ("roundtable attendance rougly", "20"),
     # two bodies set against each other with "vs the"
     ("CAVCA vs the music society: who brought in more in 2024?", "5.1"),
 ]
@@ -1343,6 +1348,15 @@ _MANY_PARTS = [
         "How many attended the 2021 Xiamen training compared with the 2023 Shanghai one?",
         ("About 100", "More than 100"),
     ),
+    # both years' values, "each year"; a scene saying where one was reported
+    ("Compare the GDP share in 2021 and in 2023 - what was it each year?", ("7.41", "7.44")),
+    (
+        "Got the 2021 added value from the Shanghai training - how does 2023's compare?",
+        ("8.48", "9.38"),
+    ),
+    # two figures of what the head names, after a dash
+    ("MCSC in 2024 - revenue and membership?", ("477", "14,000")),
+    ("Sichuan copyright trading 2018 - value and works registered?", ("100 million", "170,000")),
     # two figures, the first "claimed"
     (
         "What added value did they claim for 2021, and what GDP share is that supposed to be?",
@@ -1491,6 +1505,10 @@ _REFUSE_3 = [
     ("which women spoke at chengdu", "no Ms. or Mr."),
     # a fact that misses the thing asked for ("cities") is no closest answer
     ("Liu Hua turns up at which events in these stories - name the cities", ""),
+    # who lectured on a subject the article lists for all the lectures: it names no one
+    ("Which of the Xiamen lecturers spoke on alternative dispute resolution?", ""),
+    # a body of a country that the article names only by country
+    ("Which Finnish collecting society was represented at the Chengdu forum?", ""),
     # growth of a body with several growth figures: which one is not said
     ("how much has MCSC grown?", "several growth figures"),
     # what is planned is not done: no date for it is on record

@@ -611,6 +611,10 @@ GENDERED = {
 }
 """A question's words for women or men, each read as "woman" or "man"."""
 
+ORG_WORDS = frozenset({"association", "associations", "organisation", "organization", "body"})
+ORG_WORDS = ORG_WORDS | {"organisations", "organizations", "bodies", "society", "societies"}
+"""Nouns for a body asked for ("which Finnish association"): no event answers them."""
+
 TITLE_BEFORE = frozenset({"the", "its", "exact", "full", "official", "english", "proper"})
 """Words before "title" or "name" that make it a noun asked for ("the exact title of X")."""
 
@@ -629,6 +633,9 @@ NATIONAL = frozenset(
     {"national", "nation", "nationally", "nationwide", "country", "countrywide", "overall"}
 )
 """Words for the whole country, beside some of its places ("the national number")."""
+
+HOW_BIG = frozenset({"value", "volume", "amount", "size", "level", "total"})
+"""Words for how big a figure asked is, not which ("Sichuan trading in 2018 - value")."""
 
 CLAIMED = frozenset({"claim", "claimed", "claims", "claiming"})
 """Words of a skeptic's "what did they claim": of a figure, what was reported."""
@@ -1353,6 +1360,9 @@ class Answerer:
             return None  # count that was only reported there ("29 countries had ratified")
         if self._how_many() and self._counted_noun() in STOP:  # "how many are there": a
             return None  # count of nothing named
+        if self._quiet_statistic(range(len(self.q.words))) is not None:
+            return None  # "the added value in 2021 and 2023, how much each year": a statistic
+            # names what is asked; a fact that only holds some figure is no answer
         found = self.text()
         if found is None:
             return None
@@ -1493,6 +1503,10 @@ class Answerer:
                 return self.refusal("no fact on record answers that")
             return self.refusal(f"nothing it holds says {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
+        speaker = PEOPLE_NOUNS | SPEAKER_NOUNS | {"expert", "experts", "speaker", "speakers"}
+        person = self._asks_person() or (self.q.asked[:1] == ("which",) and self.q.has(*speaker))
+        if person and not self._who_did() and all(line.kind == "topic" for line in unique):
+            return self.refusal("it asks who; the facts on record about that name no one")
         if self._only_worked_for(unique):  # "did China ratify the Marrakesh Treaty?"
             return self.refusal("the facts on record say only that it was worked for")
         if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
@@ -1670,6 +1684,8 @@ class Answerer:
         ]
         if len({line.kind for line in kept}) < 2 or not scene:
             return kept  # one kind of fact ("which firms took part"): a list, kept whole
+        if {"change", "compared"} & set(self.cues):  # "I have the 2021 figure from X - how
+            return kept  # does it compare with 2023?": both ends, whichever the scene names
         held = [sum(self.holds(line.kind, line.id, w) for w in set(scene)) for line in kept]
         return [line for line, n in zip(kept, held, strict=True) if n == max(held)]
 
@@ -3036,6 +3052,18 @@ class Answerer:
             # "deputy general manager of which company": part of an organization's name is
             # words, not the organization
             named = [m for m in named if m.best.score >= EXACT]
+        other = {"other", "else", "another", "second"} & set(self.q.asked)
+        if other and self.q.begins:  # "X is deputy DG of Y - what other office does X hold?":
+            stated = {i for i in self.q.context if i < self.q.begins}  # a post not stated
+            said = {self.q.words[i] for i in stated} - STOP
+            rest = [r for r in roles if not self._post_stated(r, said)]
+            if rest and len(rest) < len(roles):
+                roles = rest
+                named = [  # "what other office": not an office described so
+                    m for m in named if m.start >= self.q.begins and m.best.field != "described"
+                ]
+                self.use(stated)
+                self.use_words(other | {"office", "offices", "post", "posts", "hold", "holds"})
         orgs = [m.best.id for m in named]
         if orgs:
             family = {u for o in orgs for u in self.org_family(o)}
@@ -3107,6 +3135,16 @@ class Answerer:
             return None
         roles = sorted(roles, key=lambda r: (r.as_of, r.id), reverse=True)
         return [self.lines.role(r) for r in roles], Request("who", rid)
+
+    def _post_stated(self, role: Role, said: set[str]) -> bool:
+        """Whether a scene's words state a post: its title's words and its organization's."""
+        title = set(fold(role.title).split()) - STOP
+        org = self.store.get("organization", role.organization or "")
+        names = [org.name, *org.abbreviations] if isinstance(org, Organization) else []
+        own = set(fold(" ".join(names)).split()) - STOP
+        asked = {w for x in said for w in (x, *TITLE_SYNONYMS.get(x, ()))}
+        led = bool(said & LEAD_VERBS) and fold(role.title) in TOP_TITLES  # "X heads Y"
+        return (title <= asked or led) and len(own & said) * 3 >= len(own) * 2
 
     def _apposed(self, rid: str, mention: Mention) -> list[int]:
         """The words set after a person's name that say who she is, before a pronoun takes
@@ -4861,6 +4899,8 @@ class Answerer:
             and not titled
         ):
             return None
+        if self.q.asked[:1] == ("which",) and (self.q.kinds or set(self.q.asked[1:4]) & ORG_WORDS):
+            return None  # "which Finnish association was represented at the forum": a body
         event = self.one_event()
         if event is None:
             return None
@@ -5245,7 +5285,13 @@ class Answerer:
         each = self._each_organization()
         if each is not None:  # "rank CAVCA, MCSC and CWWCS by their 2024 revenue"
             return each
-        listed = self._listed_statistics()
+        listed = None
+        if " - " in self.q.text:  # "Sichuan trading in 2018 - value and works registered?"
+            try:
+                listed = self._listed_statistics(dash=True)
+            except Refused:  # the head names no statistic of its own
+                listed = None
+        listed = listed or self._listed_statistics()
         if listed is not None:  # "NCAC's 2023 numbers: added value, growth, GDP share?"
             return listed
         versus = self._versus_statistics()
@@ -5296,6 +5342,8 @@ class Answerer:
         change = change or len(years) >= 2
         if change:  # "which was higher, the share in 2021 or in 2023": both ends answer it
             self.use_words(COMPARATIVES | {"or", "which"})
+        if len(years) >= 2:  # "in 2021 and in 2023, how much each year": both values
+            self.use_words({"each", "every", "per", "year", "years", "respectively", "it"})
         direction = self._direction_asked()  # "did its revenue drop in 2024?"
         growth = (self._asks_growth() or direction is not None) and not self._growth_of_other(
             statistic, words
@@ -5327,7 +5375,14 @@ class Answerer:
                 second, _ = self._change(other[0], self.rel.series(other[0].id), years)
                 return first + second, request
             if not rates:
-                return self._change(statistic, series, years)
+                ends, request = self._change(statistic, series, years)
+                told = [i for i in self.q.context if i in self.leftover()]  # "I have the 2021
+                self.use(  # figure from the Shanghai report - how does 2023 compare?": the
+                    i  # scene says where one end was reported
+                    for i in told
+                    if any(self.holds(x.kind, x.id, self.q.words[i]) for x in ends)
+                )
+                return ends, request
             try:  # "how did the added value change in 2023": the article's growth, then ours
                 lines, request = self._change(statistic, series, years)
             except Refused:  # no earlier value: the figure that year beside its growth
@@ -6157,7 +6212,7 @@ class Answerer:
         ]  # fmt: skip
         return wholes[0] if len(wholes) == 1 else None
 
-    def _listed_statistics(self) -> tuple[list[AnswerLine], Request] | None:
+    def _listed_statistics(self, *, dash: bool = False) -> tuple[list[AnswerLine], Request] | None:
         """Answers "NCAC's 2023 numbers for the copyright industry: added value, growth, GDP
         share?", "MCSC in 2024: revenue, membership and database growth": three or more
         figures listed between commas (and "and"), each item naming its own statistic with
@@ -6176,8 +6231,10 @@ class Answerer:
             start += size
         shared = {i for i, _ in q.years}
         shared |= {i for m in self.mentioned("organization") for i in m.span}
-        if ":" in q.text:  # "NCAC's 2023 numbers for the copyright industry: a, b, c"
-            head = len(re.split(marks, q.text.split(":", 1)[0]))
+        headed = ":" in q.text or (dash and " - " in q.text)  # (``dash``: a head before " - ")
+        if headed:  # "NCAC's 2023 numbers for the copyright industry: a, b, c"
+            lead = re.split(r":|\s-\s" if dash else ":", q.text, maxsplit=1)[0]
+            head = len(re.split(marks, lead))
             shared |= {i for span in bounds[:head] for i in span if q.words[i] not in NUMBER}
             bounds = bounds[head:]
         items: list[list[int]] = []
@@ -6206,8 +6263,9 @@ class Answerer:
             and any(i in people for i in item)
         ]
         items = [item for item in items if item not in credits]
-        if len(items) < 3:
-            return None  # two are `_statistic_pairs`'s
+        if len(items) < (2 if dash else 3):  # "Sichuan trading in 2018 - value and number
+            return None  # of works registered?": two of what the head names; else two are
+            # `_statistic_pairs`'s
         found: list[Statistic] = []
         used: set[int] = set()
         # An item naming only a measure measures what the first item names ("added value in
@@ -6873,9 +6931,9 @@ def _item_named(
     growth figure is year on year)."""
     if stat is None or stat[0] in found:
         return False
-    said = own
+    said = {i for i in own if words[i] not in HOW_BIG}  # "trading - value": how much of it
     if "growth" in fold(stat[0].label).split():
-        said = {i for i in own if words[i] not in YEAR_BEFORE}
+        said = {i for i in said if words[i] not in YEAR_BEFORE}
     return said <= set(stat[1])
 
 

@@ -229,6 +229,10 @@ but not before "copyright", "GDP" and the like unless after "tell" or "give"); c
 cached by re) only for a text holding "us"."""
 
 SHORT_FORMS = {
+    "val": "value",
+    "vals": "values",
+    "rougly": "roughly",
+    "roughy": "roughly",
     "intl": "international",
     "int'l": "international",
     "govt": "government",

@@ -311,6 +311,7 @@ NUMBER = frozenset(
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "steady": ("stable",),
+    "broadcaster": ("television", "tv", "broadcasting"),
     "cartoon": ("animated", "animation", "film"),
     "cartoons": ("animated", "animation", "films"),
     "ratified": ("ratification", "ratifications"),
