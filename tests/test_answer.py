@@ -1302,6 +1302,17 @@ _LEARN_AE = [
     # "broadcaster", "val", "rougly": how people write them
     ("which broadcaster is Yan Bo with", "Television"),
     ("roundtable attendance rougly", "20"),
+    # polite openings, "Madame", "at the moment of", "representing", "biggest first"
+    ("Excuse me, may I know when the Xiamen training was held?", "July 7"),
+    (
+        "At the moment of the forum, how many countries had joined the Beijing Treaty, per "
+        "Madame Forbin?",
+        "29",
+    ),
+    ("What share of GDP was the copyright industry representing in 2023?", "7.44"),
+    ("rank CAVCA, MCSC and CWWCS by their 2024 revenue, largest first", "5.1"),
+    # "were said to have reached": what was reached; places asked "of China"
+    ("Which regions of China were said to have a copyright share between 9% and 12%?", "Beijing"),
     # two bodies set against each other with "vs the"
     ("CAVCA vs the music society: who brought in more in 2024?", "5.1"),
 ]
@@ -1357,6 +1368,11 @@ _MANY_PARTS = [
     # two figures of what the head names, after a dash
     ("MCSC in 2024 - revenue and membership?", ("477", "14,000")),
     ("Sichuan copyright trading 2018 - value and works registered?", ("100 million", "170,000")),
+    # a count and a yes-or-no "at its conclusion"
+    (
+        "How many came to the Xiamen training, and were they awarded certificates at its close?",
+        ("100", "Yes"),
+    ),
     # two figures, the first "claimed"
     (
         "What added value did they claim for 2021, and what GDP share is that supposed to be?",

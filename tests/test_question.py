@@ -349,6 +349,9 @@ def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
         "outside" + " " * 10_000 + "experts",
         "late" + " " * 10_000 + "of late",
         "expo" + " " * 10_000 + "which number was it",
+        "moment" + " " * 10_000 + "at the moment of",
+        "first" + " " * 10_000 + "biggest first",
+        "conclusion" + " " * 10_000 + "at its conclusion",
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:

@@ -2115,7 +2115,8 @@ class Answerer:
                 continue  # "could you enumerate the treaties", "Describe X": asked of us
             after = words[i + 1] if i + 1 < len(words) else ""
             be = i and words[i - 1] in ("was", "were", "been", "is", "are", "got", "get", "gets")
-            passive = be and (after == "as" or w in ("listed", "named", "cited"))
+            passive = be and (after in ("as", "to") or w in ("listed", "named", "cited"))
+            # "were said to have reached": what was reached, not what was said
             passive = passive or (i and words[i - 1] == "as")  # "as cited at the training"
             passive = passive or (  # "the MoU mentioned in Shanghai": what was said of
                 w.endswith("ed")
@@ -6425,6 +6426,7 @@ class Answerer:
         candidates: list[tuple[tuple[float, int, float, int, int, str], Statistic, list[int]]] = []
         side = range(len(q.words)) if within is None else within  # "in RMB and % of GDP":
         money = any(q.words[i] in CURRENCY_WORDS for i in side)  # the yuan are one side's
+        asks_places = self._places_asked()
         for record in self.store.all("statistic"):
             if not isinstance(record, Statistic) or record.id == other_than:
                 continue
@@ -6442,9 +6444,10 @@ class Answerer:
                 for p in places
             ):
                 continue
-            if self._local(record) and not self._place_words_named(record):
-                continue  # Sichuan's figure is not Chengdu's, nor China's
-            if self._places_asked() and not self._local(record):
+            if self._local(record) and not (self._place_words_named(record) or asks_places):
+                continue  # Sichuan's figure is not Chengdu's, nor China's; "which regions of
+                # China had a share of 9 to 12%" asks for the places
+            if asks_places and not self._local(record):
                 continue  # "which cities had a share of 9 to 12%": a figure of places
             words = self._stat_words(record)
             covered = [i for i in content if _word_in(q.words[i], words)]

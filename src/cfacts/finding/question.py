@@ -454,6 +454,10 @@ FILLERS = (
     ("btw",),
     ("thanks",),
     ("thx",),
+    ("excuse", "me"),
+    ("may", "i", "know"),
+    ("may", "i", "ask"),
+    ("kindly", "tell", "me"),
 )
 """Ways of asking that ask nothing ("is it true that"); "can you", "tell me" and the like are
 small words already (`STOP`)."""
@@ -1031,6 +1035,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("english",), r"\benglish\s+(title|titles|name|names)\b", r"\1"),  # "her English title"
     (("longer",), r"\bno\s+longer\b", "not"),  # "will no longer be limited to": not
     (("late",), r"\bof\s+late\b", "recently"),  # "how much has it grown of late"
+    (("moment",), r"\bat\s+the\s+moment\s+of\b", "at the time of"),  # "at the moment of X"
+    (("first",), r"\b(?:biggest|largest|highest|top)\s+first\b", ""),  # "rank them, biggest first"
+    (("conclusion", "close"), r"\bat\s+(?:its|the)\s+(?:conclusion|close)\b", ""),  # "awarded
+    # certificates at its conclusion": when, not what is asked
     (("outside",), r"\boutside\s+(experts?|speakers?|lecturers?)\b", r"invited \1"),
     (
         ("end",),

@@ -17,7 +17,7 @@ GENERIC = frozenset(
         "remind piece supposedly reportedly apparently allegedly meant aimed intended aim aims "
         "already areas fields recalled recalls recall cover covers covering "
         "coastal inland southern northern eastern western terms look looks billed "
-        "ms mr mrs dr madam sir actual sent full survey study "
+        "ms mr mrs dr madam madame monsieur sir actual sent full survey study "
         "confirm confirmed verify check checking double correct correctly given need needs needed "
         "reporter reporters draft editor coverage story stories news "
         "presented stated mentioned noted described attributed cite cites references referenced "
@@ -312,6 +312,8 @@ NUMBER = frozenset(
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "steady": ("stable",),
     "broadcaster": ("television", "tv", "broadcasting"),
+    "representing": ("share", "accounted", "accounting"),
+    "awarded": ("granted", "received", "given"),
     "cartoon": ("animated", "animation", "film"),
     "cartoons": ("animated", "animation", "films"),
     "ratified": ("ratification", "ratifications"),
