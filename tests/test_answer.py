@@ -1313,6 +1313,15 @@ _LEARN_AE = [
     ("rank CAVCA, MCSC and CWWCS by their 2024 revenue, largest first", "5.1"),
     # "were said to have reached": what was reached; places asked "of China"
     ("Which regions of China were said to have a copyright share between 9% and 12%?", "Beijing"),
+    # every figure of the body named
+    ("CAVCA's 2024 numbers?", "karaoke"),
+    # an abbreviation asked after a scene naming someone of it
+    ("Benjamin Ng is with CISAC - what does CISAC stand for?", "International Confederation"),
+    # figures asked "according to" their reporter: the figures
+    (
+        "What were Sichuan's copyright trading and registration numbers in 2018, per Zhou Qing?",
+        "170,000",
+    ),
     # two bodies set against each other with "vs the"
     ("CAVCA vs the music society: who brought in more in 2024?", "5.1"),
 ]
@@ -1525,6 +1534,10 @@ _REFUSE_3 = [
     ("Which of the Xiamen lecturers spoke on alternative dispute resolution?", ""),
     # a body of a country that the article names only by country
     ("Which Finnish collecting society was represented at the Chengdu forum?", ""),
+    # an abbreviation no record expands
+    ("Guan Rui is with Wings Media of SMG - what does SMG stand for?", "no fuller name"),
+    # a person asked "on the WIPO side": the memorandum names no signatory
+    ("Who signed the WIPO-NCAC MoU on bilateral cooperation on the WIPO side?", ""),
     # growth of a body with several growth figures: which one is not said
     ("how much has MCSC grown?", "several growth figures"),
     # what is planned is not done: no date for it is on record
@@ -1667,3 +1680,23 @@ def test_who_else_spoke_leaves_out_the_person_named() -> None:
         line.text for line in respond(_REAL, "Jiang Bo spoke at Chengdu; who else spoke?").lines
     )
     assert "Scot Morris" in texts and "Jiang Bo" not in texts
+
+
+def test_a_figure_stated_to_work_from_gets_no_verdict() -> None:
+    """ "X was over 130m - what share of the 477m total is that?" states figures to work from:
+    no "Yes" or "No" is given on either."""
+    from cfacts.finding.answer import respond
+
+    question = (
+        "MCSC's live and background music revenue was over 130m - what share of the 477m is that?"
+    )
+    texts = [line.text for line in respond(_REAL, question).lines]
+    assert not any(t.startswith(("Yes", "No")) for t in texts), texts
+
+
+def test_every_figure_of_a_body_is_given_for_its_figures() -> None:
+    """ "MCSC's 2024 figures?" lists each of its 2024 figures, not one of them."""
+    from cfacts.finding.answer import respond
+
+    texts = " ".join(line.text for line in respond(_REAL, "MCSC's 2024 figures?").lines)
+    assert "477 million" in texts and "14,000" in texts and "27%" in texts

@@ -634,6 +634,9 @@ NATIONAL = frozenset(
 )
 """Words for the whole country, beside some of its places ("the national number")."""
 
+WH_ASKED = frozenset((w,) for w in ("what", "which", "who", "how", "when", "where"))
+"""A question proper's first word when it asks for something, not yes or no."""
+
 HOW_BIG = frozenset({"value", "volume", "amount", "size", "level", "total"})
 """Words for how big a figure asked is, not which ("Sichuan trading in 2018 - value")."""
 
@@ -1329,7 +1332,16 @@ class Answerer:
             order.append(self.where)
         counted = q.asked[:2] in (("how", "many"), ("how", "much"))  # "how many treaties did
         counted = counted or self._said_figure()  # "what did X say the added value was"
-        if self._number_cue() and (counted or not self._statement_cue(attribution=False)):
+        figures = bool(set(q.asked) & {"numbers", "figures", "stats", "statistics"})
+        figures = figures and not q.has(*REPORTING_VERBS, *GIVING, "cite", "cites")
+        # not "what numbers did Liu Ping give": every figure he gave (`figures_given`)
+        counted = counted or figures  # "Sichuan's trading and registration numbers for 2018,
+        # according to Zhou Qing": figures, whoever gave them
+        if q.has(*FIGURE_NOUNS):  # "MCSC's 2024 figures?": every figure of the body named
+            order.append(self.org_figures)
+        if (self._number_cue() or figures) and (
+            counted or not self._statement_cue(attribution=False)
+        ):
             order += [self.attendance, self.number]  # it say": a number; "..., according to X"
         elif q.has("attendance", "turnout", "headcount") or (
             q.has(*ATTENDING, "drew", "draw", "attracted") and q.has(*TURNOUT_COMPARED)
@@ -1503,9 +1515,13 @@ class Answerer:
                 return self.refusal("no fact on record answers that")
             return self.refusal(f"nothing it holds says {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
-        speaker = PEOPLE_NOUNS | SPEAKER_NOUNS | {"expert", "experts", "speaker", "speakers"}
-        person = self._asks_person() or (self.q.asked[:1] == ("which",) and self.q.has(*speaker))
-        if person and not self._who_did() and all(line.kind == "topic" for line in unique):
+        speaker = {"expert", "experts", "speaker", "speakers", "lecturer", "lecturers", "person"}
+        speaker |= {"people", "official", "officials", "executive", "executives"}
+        person = self.q.asked[:1] in (("who",), ("whom",)) or (
+            self.q.asked[:1] == ("which",) and bool(set(self.q.asked[1:5]) & speaker)
+        )  # not "talks with which partners": partners may be countries
+        named_none = all(line.kind in ("topic", "instrument") for line in unique)
+        if named_none and ((person and not self._who_did()) or (self._sided and person)):
             return self.refusal("it asks who; the facts on record about that name no one")
         if self._only_worked_for(unique):  # "did China ratify the Marrakesh Treaty?"
             return self.refusal("the facts on record say only that it was worked for")
@@ -3036,6 +3052,8 @@ class Answerer:
         people = self.mentioned("person")
         if not people:
             return None
+        if {"stand", "stands"} & set(self.q.asked) and "for" in self.q.asked:
+            return None  # "X is with Wings Media of SMG - what does SMG stand for?": not X
         mention = people[0]
         if len({m.best.id for m in people}) > 1:
             return self._roles_of_several(people)
@@ -3385,7 +3403,13 @@ class Answerer:
         """Answers "What is CAVCA", "what does WOC stand for": what an organization is;
         "which events did NCAC organize": the events it organized."""
         orgs = self.mentioned("organization")
-        if not orgs or self.mentioned("person") or self._only_in_scene("organization"):
+        expands = {"stand", "stands"} & set(self.q.asked) and "for" in self.q.asked
+        if expands:  # "Benjamin Ng is with CISAC - what does CISAC stand for?": the one asked
+            orgs = [m for m in orgs if m.start >= self.q.begins] or orgs
+            self.use(self.q.context)  # the scene is where the reader met it
+        if not orgs or (self.mentioned("person") and not expands):
+            return None
+        if self._only_in_scene("organization") and not expands:
             return None
         org = self.store.get("organization", orgs[0].best.id)
         if not isinstance(org, Organization) or self._party_to_named(org.id):
@@ -4234,6 +4258,41 @@ class Answerer:
         if any(m.start in (verb + 1, verb + 2) for m in self.mentioned("organization")):
             return False
         return self._event_kind_named([])
+
+    def org_figures(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "MCSC's 2024 figures?", "CAVCA numbers for 2024": every value on record of
+        the statistics of the one organization named (of the year asked, if one is); None
+        when the question names anything more than the body, a year and a word for figures."""
+        q = self.q
+        orgs = self.mentioned("organization")
+        if len({m.best.id for m in orgs}) != 1 or self.mentioned("person"):
+            return None
+        names = {i for m in orgs for i in m.span}
+        years = {i for i, _ in q.years}
+        plain = STOP | FIGURE_NOUNS | {"key", "main", "headline", "all", "its", "latest", "for"}
+        if any(i not in names | years and w not in plain for i, w in enumerate(q.words)):
+            return None
+        family = set(self.org_family(orgs[0].best.id))
+        stats = [
+            s
+            for s in self.store.all("statistic")
+            if isinstance(s, Statistic) and s.organization in family
+        ]
+        wanted = {str(y) for y in q.year_values}
+        values = [
+            o
+            for s in stats
+            for o in self.rel.series(s.id)
+            if not wanted or (o.period or o.when)[:4] in wanted
+        ]
+        if not values:
+            return None
+        self.use([*names, *years])
+        self.use_words(plain)
+        self.cues.append("figures of the body")
+        return [self.lines.observation(o) for o in values][:MAX_LINES], Request(
+            "org", orgs[0].best.id
+        )
 
     def figures_given(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "What figures did Guan Jun present", "what numbers did Sichuan's copyright
@@ -5418,6 +5477,11 @@ class Answerer:
                 same = [o for o in self.rel.series(base.id) if (o.period or "")[:4] == period]
                 lines += [self.lines.observation(o) for o in same[:1]]
         threshold = self._threshold(statistic.unit)
+        wh = re.search(r"\b(?:what|which|how|who)\b", self.q.text, re.IGNORECASE)
+        premise = _thresholds(self.q.text)[:1] if threshold is not None else []
+        if premise and wh is not None and premise[0].start() < wh.start():
+            threshold = None  # "X was over 130m - what share of the 477m total is that?": a
+            # figure stated to work from before the question, not one to check
         if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
             pairs = zip(lines, picked, strict=True)
             lines = [_compared(line, o.value, threshold) for line, o in pairs]
