@@ -1322,6 +1322,13 @@ _LEARN_AE = [
         "What were Sichuan's copyright trading and registration numbers in 2018, per Zhou Qing?",
         "170,000",
     ),
+    # "who ... with": partners, which an instrument names
+    ("Who's China been holding bilateral copyright talks with?", "Japan"),
+    # a scene describing a person, and "what's his name"
+    (
+        "The lyricist who's vice chairman of the pop music association - what's his name?",
+        "Jia Ding",
+    ),
     # two bodies set against each other with "vs the"
     ("CAVCA vs the music society: who brought in more in 2024?", "5.1"),
 ]
@@ -1538,6 +1545,11 @@ _REFUSE_3 = [
     ("Guan Rui is with Wings Media of SMG - what does SMG stand for?", "no fuller name"),
     # a person asked "on the WIPO side": the memorandum names no signatory
     ("Who signed the WIPO-NCAC MoU on bilateral cooperation on the WIPO side?", ""),
+    # a count asked "not 'more than 100'": the article gives no other
+    (
+        "Exactly how many came to the Shanghai training? Not 'more than 100', the real number",
+        "sets aside",
+    ),
     # growth of a body with several growth figures: which one is not said
     ("how much has MCSC grown?", "several growth figures"),
     # what is planned is not done: no date for it is on record

@@ -1333,6 +1333,7 @@ class Answerer:
         counted = q.asked[:2] in (("how", "many"), ("how", "much"))  # "how many treaties did
         counted = counted or self._said_figure()  # "what did X say the added value was"
         figures = bool(set(q.asked) & {"numbers", "figures", "stats", "statistics"})
+        figures = figures and q.asked[:1] in WH_ASKED  # "what were Sichuan's ... numbers"
         figures = figures and not q.has(*REPORTING_VERBS, *GIVING, "cite", "cites")
         # not "what numbers did Liu Ping give": every figure he gave (`figures_given`)
         counted = counted or figures  # "Sichuan's trading and registration numbers for 2018,
@@ -1521,7 +1522,9 @@ class Answerer:
             self.q.asked[:1] == ("which",) and bool(set(self.q.asked[1:5]) & speaker)
         )  # not "talks with which partners": partners may be countries
         named_none = all(line.kind in ("topic", "instrument") for line in unique)
-        if named_none and ((person and not self._who_did()) or (self._sided and person)):
+        spoke = self.q.has(*SPOKE, *LECTURE, *STATEMENT) and not self.q.has("with")  # not
+        # "who has China held talks with": its partners
+        if named_none and ((person and spoke and not self._who_did()) or (self._sided and person)):
             return self.refusal("it asks who; the facts on record about that name no one")
         if self._only_worked_for(unique):  # "did China ratify the Marrakesh Treaty?"
             return self.refusal("the facts on record say only that it was worked for")
@@ -3436,6 +3439,8 @@ class Answerer:
             return [self.lines.organizer(e, org.id) for e in events], Request("org", org.id)
         if self.q.asked[:1] in (("who",), ("whom",)):
             return None  # "who from the film bureau addressed ...": a person, not its profile
+        if {"his", "her"} & set(self.q.asked) and self.q.has("name", "names", "called"):
+            return None  # "the lyricist who is vice chairman of X - what's his name?": a person
         after = self.q.words[orgs[0].end : orgs[0].end + 1]
         if after and after[0] in PEOPLE_NOUNS | ROLE_TITLES | SPOKESPEOPLE:
             return None  # "NCAC official who gave the interview - name?": a person
@@ -4045,6 +4050,9 @@ class Answerer:
         several = self._attendances()
         if several is not None:  # "which drew more people: the Xiamen training or the forum"
             return several
+        denied = re.search(r"\bnot\W{0,3}(?:more|over|above|about|nearly)\b", q.text, re.I)
+        if denied is not None:  # "the precise headcount, not 'more than 100'": the article
+            raise Refused("the article gives no other count than the one the question sets aside")
         event = self.one_event()
         if event is None and self.q.places:  # "the Shanghai session": the one with a count
             counted_at = [e for e in self.events() if e.attendance is not None]
