@@ -104,7 +104,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_n.toml": (70, set()),
     "ask_heldout_o.toml": (69, set()),
     "ask_heldout_p.toml": (70, set()),
-    "ask_heldout_q.toml": (62, set()),
+    "ask_heldout_q.toml": (63, set()),
     "ask_heldout_r.toml": (70, set()),
     "ask_heldout_s.toml": (68, set()),
     "ask_heldout_t.toml": (70, set()),
@@ -136,10 +136,10 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_av.toml": (70, set()),
     "ask_heldout_aw.toml": (70, set()),
     "ask_heldout_ax.toml": (66, set()),
-    "ask_heldout_ay.toml": (66, set()),
+    "ask_heldout_ay.toml": (68, set()),
     "ask_heldout_az.toml": (70, set()),
     "ask_heldout_ba.toml": (69, set()),
-    "ask_heldout_bb.toml": (69, set()),
+    "ask_heldout_bb.toml": (70, set()),
     "ask_heldout_bc.toml": (
         64,
         {
@@ -166,7 +166,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_be.toml": (
-        67,
+        68,
         {
             # not right: the 29 countries that had ratified the Beijing Treaty are given
             "A patron asks which countries sent copyright officials to the Belt and Road "
@@ -193,26 +193,57 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_38.toml": (70, set()),
     "ask_learn_39.toml": (70, set()),
     "ask_learn_40.toml": (70, set()),
-    "ask_heldout_bp.toml": (0, set()),
-    "ask_heldout_bq.toml": (0, set()),
-    "ask_heldout_br.toml": (0, set()),
-    "ask_heldout_bs.toml": (0, set()),
-    "ask_heldout_bt.toml": (0, set()),
-    "ask_heldout_bu.toml": (0, set()),
-    "ask_heldout_bv.toml": (0, set()),
-    "ask_heldout_bw.toml": (0, set()),
-    "ask_heldout_bx.toml": (0, set()),
-    "ask_heldout_by.toml": (0, set()),
-    "ask_heldout_bz.toml": (0, set()),
-    "ask_heldout_ca.toml": (0, set()),
-    "ask_heldout_cb.toml": (0, set()),
-    "ask_heldout_cc.toml": (0, set()),
-    "ask_heldout_cd.toml": (0, set()),
-    "ask_learn_41.toml": (0, set()),
-    "ask_learn_42.toml": (0, set()),
-    "ask_learn_43.toml": (0, set()),
-    "ask_learn_44.toml": (0, set()),
-    "ask_learn_45.toml": (0, set()),
+    "ask_heldout_bp.toml": (68, set()),
+    "ask_heldout_bq.toml": (69, set()),
+    "ask_heldout_br.toml": (
+        67,
+        {
+            # a total the articles never state (29 and one more): we give the milestone, not 30
+            "so how many ratifications in total does the Beijing Treaty need to enter into force?",
+        },
+    ),
+    "ask_heldout_bs.toml": (67, set()),
+    "ask_heldout_bt.toml": (70, set()),
+    "ask_heldout_bu.toml": (68, set()),
+    "ask_heldout_bv.toml": (68, set()),
+    "ask_heldout_bw.toml": (
+        65,
+        {
+            # right in substance; our summary says "industry associations" where the set wants
+            # "industrial"
+            "Besides government, enterprises and industry associations building a risk control "
+            "system, whose role did Zhao Xiuling say must also be brought into play?",
+        },
+    ),
+    "ask_heldout_bx.toml": (69, set()),
+    "ask_heldout_by.toml": (
+        65,
+        {
+            # right in substance; our summary says "business" where the set wants "enterprises"
+            "At which levels Ms. Zhao said that great importance shall be attached to prevention "
+            "and control of international copyright risks?",
+        },
+    ),
+    "ask_heldout_bz.toml": (68, set()),
+    "ask_heldout_ca.toml": (
+        62,
+        {
+            # a total the articles never state (29 and one more): we give the milestone, not 30
+            "So what total number of ratifications/accessions did the Beijing Treaty need to come "
+            "into force?",
+            # both figures given, not the share computed from them (about 27%)
+            "MCSC live performance + background music revenue was over 130m yuan - what share of "
+            "the 477m total is that roughly?",
+        },
+    ),
+    "ask_heldout_cb.toml": (63, set()),
+    "ask_heldout_cc.toml": (67, set()),
+    "ask_heldout_cd.toml": (62, set()),
+    "ask_learn_41.toml": (70, set()),
+    "ask_learn_42.toml": (69, set()),
+    "ask_learn_43.toml": (66, set()),
+    "ask_learn_44.toml": (69, set()),
+    "ask_learn_45.toml": (54, set()),
     "ask_heldout_at.toml": (70, set()),
     "ask_heldout_ar.toml": (
         65,
@@ -222,7 +253,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_aq.toml": (
-        67,
+        68,
         {
             # right by the articles: only Cogo is a law professor; Carre is an assistant
             # director of an IP studies centre, whom the set counts as one too
@@ -244,7 +275,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ad.toml": (70, set()),
     "ask_heldout_ac.toml": (64, set()),
     "ask_learn_1.toml": (
-        67,
+        68,
         {
             # not right: Liu Hua's Xiamen speech names two treaties and signing, and holds every
             # word; the set wants a refusal (the articles name none of the eight treaties)
@@ -254,7 +285,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_2.toml": (68, set()),
     "ask_learn_3.toml": (69, set()),
     "ask_learn_4.toml": (70, set()),
-    "ask_learn_5.toml": (59, set()),
+    "ask_learn_5.toml": (60, set()),
     "ask_learn_6.toml": (70, set()),
     "ask_learn_7.toml": (
         67,
@@ -264,8 +295,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "cavca 2024 revenue karaoke plus broadcasting rights total, how much was karaoke alone",
         },
     ),
-    "ask_learn_8.toml": (68, set()),
-    "ask_learn_9.toml": (67, set()),
+    "ask_learn_8.toml": (69, set()),
+    "ask_learn_9.toml": (68, set()),
     "ask_learn_10.toml": (67, set()),
     "ask_learn_11.toml": (70, set()),
     "ask_learn_12.toml": (66, set()),
@@ -282,7 +313,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_15.toml": (69, set()),
     "ask_learn_16.toml": (68, set()),
     "ask_learn_17.toml": (67, set()),
-    "ask_learn_18.toml": (59, set()),
+    "ask_learn_18.toml": (60, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (68, set()),
     "ask_learn_22.toml": (64, set()),
@@ -312,7 +343,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_learn_21.toml": (
-        68,
+        69,
         {
             # not right: Forbin's statement (one more country needed) is given; the set wants
             # a refusal, for the article names no country
