@@ -1333,6 +1333,60 @@ _LEARN_AE = [
     ("CAVCA vs the music society: who brought in more in 2024?", "5.1"),
 ]
 
+_LEARN_AF = [
+    # a country checked against who the article says was represented
+    ("Did anybody from Kazakhstan come to the Chengdu forum?", "Yes (our reading): Kazakhstan"),
+    ("were Australians represented at the Belt and Road forum", "Australia was represented"),
+    # numbers spoken as words
+    ("what share of gdp did copyright make up in twenty twenty three", "7.44"),
+    ("mcsc revenue two thousand and twenty four", "477"),
+    # pinyin written as it sounds
+    ("when was the training in Shiamen", "July 7"),
+    # a unit named after its parent: the unit's post, not the parent's head
+    ("who is the WIPO director for IP disputes", "Ignacio de Castro"),
+    # a guess at one of a list, asking for the rest
+    ("Which countries were represented at the Chengdu forum - Nepal and what else?", "Russia"),
+    # where the body of a post is, when a check puts it elsewhere
+    ("Scot Morris is director of international at APRA in Brisbane, right?", "Sydney"),
+    # a day checked against the day an event opened
+    ("Was the 2023 Shanghai training held on October 20?", "not October 20"),
+    ("the xiamen training ran july 8, 2021 - correct date?", "it opened on July 7, 2021"),
+    # a choice of places: the place, not "No"
+    ("Did the Chengdu forum take place in Chengdu or Xiamen?", "In Chengdu (our reading"),
+    # a separate "Accurate?" or "Right number?" is the statement's tag
+    ("The Beijing Treaty was WIPO's first copyright agreement in 30 years. Accurate?", "not 30"),
+    ("China has joined seven copyright treaties. Right number?", "not seven"),
+    # a country checked against a post's body
+    ("Cogo teaches at the University of Turin in France - is that right?", "Turin, Italy"),
+    # "shout out", "old-school", "going down"
+    ("which Chinese hits got a shout out from Liu Hua?", "Wukong"),
+    ("which old-school income is going down, according to Scot Morris?", "newspapers"),
+    # "X alone" of a figure given only with another: refused below; the part on record given
+    ("What did CAVCA earn from karaoke by itself in 2024?", "4 billion"),
+    # a subject checked against the lecture topics named
+    ("Was alternative dispute resolution a lecture topic at the Xiamen training?", "Yes (our"),
+    # "the ones from X and Y": someone from each place, whatever their title
+    ("which academics came from Italy and France to lecture in Shanghai?", "Carre"),
+    # three events' turnouts: each, marked only when the figures tell
+    ("Chengdu forum vs Xiamen training vs Shanghai training: turnout?", "Nearly 200"),
+    ("did the Chengdu forum draw more people than the Xiamen training?", "Yes (our reading)"),
+    # each part of a topic joined by "and", per the one who reported the figures
+    ("Sichuan's 2018 registered works and copyright trading, per Zhou Qing?", "100 million"),
+    # "incl.", "i.e.", "all of em", "national avg", "up how much"
+    ("CWWCS revenue in 2024 incl. the distribution ratio", "60%"),
+    ("who lectured at Xiamen, i.e. which experts?", "Ignacio de Castro"),
+    ("2017 GDP share in Beijing, Shanghai and Shenzhen vs the national avg", "7.35"),
+    ("MCSC revenue for 2024: up by how much?", "11%"),
+    # a statement, then a bare participle to check
+    ("The 2021 training with about 100 people - held in Shanghai?", "puts it in Xiamen"),
+    # a figure named before a dash, its growth asked after it: both
+    ("Added value of the copyright industry in 2023 - up how much?", "9.38"),
+    # "unit" of a body: its centre, division or office
+    ("Gao Hang - which WIPO unit is she director of?", "Copyright Development Division"),
+    # two figures stated with a comma between them, each checked
+    ("The 2023 added value: 9.38 trillion yuan, 7.5% of GDP - correct?", "No, not 7.5%"),
+]
+
 _MANY_PARTS = [
     # every figure of a list asked, and the one who gave them set aside
     (
@@ -1353,6 +1407,7 @@ _MANY_PARTS = [
         "How did Beijing, Shanghai and Shenzhen compare to the national figure in 2017?",
         ("7.35", "12"),
     ),
+    ("2017 share of GDP for the whole country, and how big in Shenzhen?", ("7.35", "12")),
     # each event named, its own turnout
     (
         "How many people came to the Shanghai training and to the Xiamen one?",
@@ -1397,6 +1452,14 @@ _MANY_PARTS = [
 ]
 
 _REFUSE_3 = [
+    # the article lists the invited experts' subjects jointly: which one took which is untold
+    ("Which of the invited experts in Shanghai covered literary works specifically?", "jointly"),
+    # a figure given only for two things together: neither alone
+    ("How much did MCSC take from background music alone?", "together"),
+    # a country the article does not name among those represented
+    ("Were there delegates from Brazil at the Chengdu forum?", "does not name Brazil"),
+    # Finland sent associations and CMOs; the article names no Finnish officials
+    ("Were officials from Finland at the Chengdu forum?", "represented by those"),
     # "who" after a scene naming one person asks for someone else; Zhao Xiuling is a deputy
     ("Zhao Xiuling went to the 2021 training. Who was Director General of NCAC then?", ""),
     # no post of hers is on record before the one she holds
@@ -1559,7 +1622,17 @@ _REFUSE_3 = [
 
 @pytest.mark.parametrize(
     ("question", "wanted"),
-    [*_LEARN, *_LEARN_2, *_LEARN_3, *_LEARN_AA, *_LEARN_AB, *_LEARN_AC, *_LEARN_AD, *_LEARN_AE],
+    [
+        *_LEARN,
+        *_LEARN_2,
+        *_LEARN_3,
+        *_LEARN_AA,
+        *_LEARN_AB,
+        *_LEARN_AC,
+        *_LEARN_AD,
+        *_LEARN_AE,
+        *_LEARN_AF,
+    ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
     """One of my own phrasings of each thing the learning sets and held-out set X taught."""

@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ and CA to CD, 70 each, written
+"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ and CA to CI, 70 each, written
 from the articles by readers who had seen neither the code nor the test phrasings, before any
 was run).
 
@@ -26,13 +26,14 @@ their session) 62, 8, 0 and 62, 6, 2; BK (on 2788ff7) 63, 3, 4; BL (on 7bfd8c6) 
 BM (on a7e2b82) 69, 0, 1; BN (on 2a171ea) 60, 8, 2; BO (on 0486dde) 62, 8, 0; BP, BQ, BR, BS
 and BT (all on 05f0a64) 67, 3, 0, 67, 1, 2, 67, 2, 1, 56, 14, 0 and 69, 1, 0; BU, BV, BW, BX
 and BY (all on 06002a2) 64, 4, 2, 65, 5, 0, 63, 4, 3, 67, 3, 0 and 61, 7, 2; BZ, CA, CB, CC and
-CD (all on 30618e9) 67, 2, 1, 61, 6, 3, 63, 7, 0, 65, 3, 2 and 62, 8, 0.
+CD (all on 30618e9) 67, 2, 1, 61, 6, 3, 63, 7, 0, 65, 3, 2 and 62, 8, 0; CE, CF, CG, CH and
+CI (all on ad563d4) 69, 0, 1, 61, 7, 2, 60, 10, 0, 57, 10, 3 and 64, 4, 2.
 Each set but I, BC, BD, BE, BI and BJ was then worked on (those six are kept as they were
 first run, though later work may raise their floors): this test keeps every set's floor,
 and lists by question each answer still judged not right with exit 0 and why. No other
 answer may be judged wrong with exit 0, and no fewer may be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 45, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 47, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -104,7 +105,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_n.toml": (70, set()),
     "ask_heldout_o.toml": (69, set()),
     "ask_heldout_p.toml": (70, set()),
-    "ask_heldout_q.toml": (63, set()),
+    "ask_heldout_q.toml": (64, set()),
     "ask_heldout_r.toml": (70, set()),
     "ask_heldout_s.toml": (68, set()),
     "ask_heldout_t.toml": (70, set()),
@@ -149,7 +150,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_bd.toml": (
-        67,
+        68,
         {
             # not right: only the developed regions' range is given; the national 7.35% is
             # left out
@@ -193,7 +194,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_38.toml": (70, set()),
     "ask_learn_39.toml": (70, set()),
     "ask_learn_40.toml": (70, set()),
-    "ask_heldout_bp.toml": (68, set()),
+    "ask_heldout_bp.toml": (69, set()),
     "ask_heldout_bq.toml": (69, set()),
     "ask_heldout_br.toml": (
         67,
@@ -205,7 +206,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_bs.toml": (67, set()),
     "ask_heldout_bt.toml": (70, set()),
     "ask_heldout_bu.toml": (68, set()),
-    "ask_heldout_bv.toml": (68, set()),
+    "ask_heldout_bv.toml": (69, set()),
     "ask_heldout_bw.toml": (
         65,
         {
@@ -236,14 +237,28 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "the 477m total is that roughly?",
         },
     ),
-    "ask_heldout_cb.toml": (63, set()),
+    "ask_heldout_cb.toml": (64, set()),
     "ask_heldout_cc.toml": (67, set()),
     "ask_heldout_cd.toml": (62, set()),
     "ask_learn_41.toml": (70, set()),
     "ask_learn_42.toml": (69, set()),
-    "ask_learn_43.toml": (66, set()),
+    "ask_learn_43.toml": (67, set()),
     "ask_learn_44.toml": (69, set()),
-    "ask_learn_45.toml": (54, set()),
+    "ask_learn_45.toml": (55, set()),
+    "ask_heldout_ce.toml": (70, set()),
+    "ask_heldout_cf.toml": (69, set()),
+    "ask_heldout_cg.toml": (70, set()),
+    "ask_heldout_ch.toml": (69, set()),
+    "ask_heldout_ci.toml": (
+        69,
+        {
+            # right in substance: our summary says "regional sharing of copyright data and a
+            # fast-track procedure"; the set wants the words "data-sharing"
+            "what did the ali pictures legal person propose for film copyright",
+        },
+    ),
+    "ask_learn_46.toml": (69, set()),
+    "ask_learn_47.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),
     "ask_heldout_ar.toml": (
         65,
@@ -288,7 +303,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_5.toml": (60, set()),
     "ask_learn_6.toml": (70, set()),
     "ask_learn_7.toml": (
-        67,
+        69,
         {
             # half an answer: the total is given, the karaoke part after the comma is not read
             # as a second question
@@ -313,7 +328,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_15.toml": (69, set()),
     "ask_learn_16.toml": (68, set()),
     "ask_learn_17.toml": (67, set()),
-    "ask_learn_18.toml": (60, set()),
+    "ask_learn_18.toml": (61, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (68, set()),
     "ask_learn_22.toml": (64, set()),

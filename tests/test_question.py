@@ -348,6 +348,17 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("moment", "at the moment of"),
     ("first", "biggest first"),
     ("conclusion", "at its conclusion"),
+    ("x - y", "and who else?"),
+    ("when", "according to Liu Hua in 2021"),
+    ("it went up", "or is it flat?"),
+    ("how long - one", "or longer?"),
+    ("Checking a line:", "x. Accurate?"),
+    ("x", "- right number?"),
+    ("shout", "out"),
+    ("twenty", "twenty one"),
+    ("four hundred", "seventy seven point four four"),
+    ("x - held", "in Shanghai?"),
+    ("x", "i.e. the national avg - up how much"),
 ]
 
 
@@ -358,6 +369,9 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
         ". I " * 2500,
         ", and say who" * 1000 + " x",
         "x" + " " * 10_000 + " or is that" + " " * 10_000 + "wrong?",
+        "how x, " + "a " * 5000 + "or more?",
+        "twenty " * 3000 + "percent",
+        "x - " + "y " * 5000 + "and who else?",
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:

@@ -44,6 +44,7 @@ from cfacts.finding.question import (
     DEMONYMS,
     LATIN_AMERICA,
     QUESTION_WORDS,
+    SHORT_FORMS,
     STOP,
     SUBREGION_WORDS,
     SUBREGIONS,
@@ -68,7 +69,9 @@ from cfacts.finding.vocabulary import (
     _SCALES,
     A_TALK,
     AGAINST,
+    ALONE,
     AMOUNT_ASKED,
+    ASKED_PEOPLE,
     ATTENDANCE,
     ATTENDING,
     AUTHORITY_KINDS,
@@ -82,8 +85,10 @@ from cfacts.finding.vocabulary import (
     CHAIR_VERBS,
     CHANGE,
     CHECK_WORDS,
+    CLAIMED,
     CLIMB_WORDS,
     COMPARATIVES,
+    CREDITING,
     CURRENCY_WORDS,
     DELEGATES,
     DIRECTIONS,
@@ -98,13 +103,17 @@ from cfacts.finding.vocabulary import (
     FALLS,
     FIGURE_NOUNS,
     FORCE_WORDS,
+    GENDER_WORDS,
+    GENDERED,
     GENERIC,
     GIVING,
     GOT,
     GROUP_WORDS,
     GROWTH,
     GUEST_WORDS,
+    HEADS_DID,
     HELD_WORDS,
+    HOW_BIG,
     INSTRUMENT_KINDS,
     INSTRUMENT_WORDS,
     INTERVIEW_WORDS,
@@ -120,17 +129,21 @@ from cfacts.finding.vocabulary import (
     MODIFIERS,
     MORE_WORDS,
     MOVES,
+    NATIONAL,
     NATIONALS,
     NEAR_ASKING,
     NEAR_FOCUS,
     NOT_AFFIRMED,
+    NOT_ONLY_PEOPLE,
     NOUN_BEFORE,
     NUMBER,
     NUMBER_VERBS,
+    ONE_ASKED,
     ONE_EACH,
     ORG_KIND_WORDS,
     ORG_NOUNS,
     ORG_PLURALS,
+    ORG_WORDS,
     ORGANIZE,
     PARAPHRASES,
     PASSED,
@@ -162,6 +175,7 @@ from cfacts.finding.vocabulary import (
     SOURCE_NOUNS,
     SPANS,
     SPEAKER_NOUNS,
+    SPEAKING,
     SPOKE,
     SPOKESPEOPLE,
     STARTED,
@@ -174,14 +188,19 @@ from cfacts.finding.vocabulary import (
     TALKS_HELD,
     THEN,
     TITLE_ASKED,
+    TITLE_BEFORE,
     TITLE_SYNONYMS,
     TOP_TITLES,
     TOPIC_ASKED,
+    TURNOUT_COMPARED,
+    TURNOUT_FEWER,
     VISIT_WORDS,
+    WH_ASKED,
     WH_FIRST,
     WHEN,
     WHERE,
     WHOLE_WORDS,
+    YEAR_BEFORE,
     YES_NO,
 )
 from cfacts.frozen import replace, value
@@ -323,7 +342,7 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
     if len(stated) != 1:
         return None
     asked = Answerer(lookup, text)
-    if not asked._asks_yes_no():  # "Was 2023 the 40th ...?", "2023 marked the 40th ..., correct?"
+    if not asked.asks_yes_no():  # "Was 2023 the 40th ...?", "2023 marked the 40th ..., correct?"
         return None
     number, noun = stated[0][1], fold(stated[0][3])
     held: dict[str, str] = {}  # its number: the ordinal as a fact writes it
@@ -384,9 +403,10 @@ def _other_count(lookup: Lookup, text: str) -> Reply | None:
     if len(stated) != 1:
         return None
     asked = Answerer(lookup, text)
-    if not asked._asks_yes_no():
+    if not asked.asks_yes_no():
         return None
     number, noun = _count(stated[0][1]), fold(stated[0][2])
+    noun = SHORT_FORMS.get(noun, noun)  # "10 yrs": years
     held: dict[int, str] = {}  # a count a fact writes with the noun: as it writes it
     for kind in ("milestone", "claim"):
         for record in lookup.store.all(kind):
@@ -595,32 +615,7 @@ def quoted(text: str) -> str:
 
 
 AFFIRMED = "Yes (our reading): "
-
-GENDER_WORDS = {
-    "ms": "woman women lady female",
-    "mrs": "woman women lady female",
-    "madam": "woman women lady female",
-    "mr": "man men gentleman male fellow",
-}
-"""Words for who a person is, by the honorific the article gives them ("Ms." a woman)."""
-
-GENDERED = {
-    **dict.fromkeys(("woman", "women", "lady", "ladies", "female", "females"), "woman"),
-    **dict.fromkeys(("man", "men", "gentleman", "gentlemen", "male", "males"), "man"),
-    **dict.fromkeys(("fellow", "fellows"), "man"),
-}
-"""A question's words for women or men, each read as "woman" or "man"."""
-
-ORG_WORDS = frozenset({"association", "associations", "organisation", "organization", "body"})
-ORG_WORDS = ORG_WORDS | {"organisations", "organizations", "bodies", "society", "societies"}
-"""Nouns for a body asked for ("which Finnish association"): no event answers them."""
-
-TITLE_BEFORE = frozenset({"the", "its", "exact", "full", "official", "english", "proper"})
-"""Words before "title" or "name" that make it a noun asked for ("the exact title of X")."""
-
-HEADS_DID = frozenset((w,) for w in ("were", "are", "attended", "came", "joined", "at", "from"))
-"""Words after an organization's "heads" that make them people, not a verb ("ARIPO heads
-were at the forum")."""
+"""How a line that answers a yes-or-no question by holding every word asked begins."""
 
 COMPARISON = "(our comparison)"
 """How a line we compared with a figure asked ends."""
@@ -629,33 +624,21 @@ KIN_MEASURES = 2
 """How many measure words a national statistic shares with a local one to measure the same
 ("share", "gdp")."""
 
-NATIONAL = frozenset(
-    {"national", "nation", "nationally", "nationwide", "country", "countrywide", "overall"}
-)
-"""Words for the whole country, beside some of its places ("the national number")."""
-
-WH_ASKED = frozenset((w,) for w in ("what", "which", "who", "how", "when", "where"))
-"""A question proper's first word when it asks for something, not yes or no."""
-
-HOW_BIG = frozenset({"value", "volume", "amount", "size", "level", "total"})
-"""Words for how big a figure asked is, not which ("Sichuan trading in 2018 - value")."""
-
-CLAIMED = frozenset({"claim", "claimed", "claims", "claiming"})
-"""Words of a skeptic's "what did they claim": of a figure, what was reported."""
-
-CREDITING = frozenset({"as", "per", "according", "to", "by", "from"})
-"""Words that credit figures to who gave them ("as Guan Jun reported", "per Liu Ping")."""
-
-YEAR_BEFORE = frozenset({"over", "previous", "prior", "before", "year", "than", "compared", "on"})
-"""Words that say a growth is over the year before ("grow on the previous year")."""
-
-TURNOUT_FEWER = frozenset({"fewer", "fewest", "less", "least", "smaller", "smallest"})
-TURNOUT_COMPARED = TURNOUT_FEWER | {"more", "most", "bigger", "biggest", "larger", "largest"}
-"""Words that compare two events' turnouts ("which drew more people")."""
-
 _PUT_IN = r"\bin ((?:[A-Z][\w-]+ )*[A-Z][\w-]+(?: (?:[Pp]rovince|[Cc]ity|[Rr]egion))?)"
 """Where a place's description puts it: "in Fujian province"."""
-"""How a line that answers a yes-or-no question by holding every word asked begins."""
+
+
+def _demonym(word: str) -> str:
+    """The word as a people's name the vocabulary knows ("Australians": "australian"), or ""."""
+    for form in (word, word.removesuffix("s")):
+        if form in DEMONYMS:
+            return form
+    return ""
+
+
+def _a_person(word: str) -> bool:
+    """Whether a word asked after "which" is one for people ("officials", "speaker")."""
+    return word in ASKED_PEOPLE or word.rstrip("s") in ASKED_PEOPLE
 
 
 def _word_in(word: str, words: Iterable[str]) -> bool:
@@ -1314,8 +1297,8 @@ class Answerer:
         order.append(self.holders_at_events)  # "who was Director General at A versus at B"
         order.append(self.person_choice)  # "was the lecturer X or Y?"
         order.append(self.post_kept)  # "same title both times?", "still director in 2025?"
-        if q.places and self._checking():  # "the roundtable was held in Shanghai - correct?"
-            order.append(self.event_checked)
+        if (q.places or self._day_stated()) and self._checking():  # "the roundtable was
+            order.append(self.event_checked)  # held in Shanghai - correct?", "on March 12?"
         if self._most_words():  # "was most of X from Y": two figures, found by their words
             order.append(self.parts)
         asks_who = q.asked[:1] in (("who",), ("whom",), ("which",))
@@ -1464,6 +1447,11 @@ class Answerer:
         shares = MEASURE_KINDS["share"] | MEASURE_KINDS["growth"]  # "477 million yuan, up 11%"
         if self.q.has(*CURRENCY_WORDS) and not self.q.has(*shares):  # money asked: not a share
             kept = [line for line in kept if line.value is None or line.value.unit == "CNY"]
+        whole = [line for line in kept if self._one_part_asked(line)]
+        if whole:  # "how much from broadcasting rights alone": not karaoke and broadcasting
+            kept = [line for line in kept if line not in whole]
+            if not kept:
+                return self.refusal("the articles give that figure only with another, together")
         only = self._only_counted() if asked_for else ""
         if only:  # "which treaties has China joined": the articles count them, no more
             return self.refusal(f"the articles give only how many ({only}), not which")
@@ -1516,21 +1504,21 @@ class Answerer:
                 return self.refusal("no fact on record answers that")
             return self.refusal(f"nothing it holds says {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
-        speaker = {"expert", "experts", "speaker", "speakers", "lecturer", "lecturers", "person"}
-        speaker |= {"people", "official", "officials", "executive", "executives"}
-        person = self.q.asked[:1] in (("who",), ("whom",)) or (
-            self.q.asked[:1] == ("which",) and bool(set(self.q.asked[1:5]) & speaker)
-        )  # not "talks with which partners": partners may be countries
+        person = self._asks_person(proper=True)  # not "talks with which partners"
         named_none = all(line.kind in ("topic", "instrument") for line in unique)
         spoke = self.q.has(*SPOKE, *LECTURE, *STATEMENT) and not self.q.has("with")  # not
         # "who has China held talks with": its partners
         if named_none and ((person and spoke and not self._who_did()) or (self._sided and person)):
             return self.refusal("it asks who; the facts on record about that name no one")
+        if person and self._asks_one_of() and self._listed_jointly(unique):
+            return self.refusal(  # "which of the experts taught musical works": any of them
+                "the article lists their subjects jointly; it does not say which of them took that"
+            )
         if self._only_worked_for(unique):  # "did China ratify the Marrakesh Treaty?"
             return self.refusal("the facts on record say only that it was worked for")
         if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
-        elif self._asks_yes_no() and self._instrument_acts_unsaid(unique[0]):
+        elif self.asks_yes_no() and self._instrument_acts_unsaid(unique[0]):
             return self.refusal("no fact on record says so of it")  # "has China ratified
             # the Beijing Treaty?": its profile describes it, and says no such thing
         return Reply(
@@ -1548,9 +1536,11 @@ class Answerer:
         for a question that negates, compares or states a figure, nor for a line that already
         gives a verdict."""
         q = self.q
-        if not self._asks_yes_no():
+        if not self.asks_yes_no():
             return False
-        kinds_affirm = bool(lines) and all(line.kind in AFFIRMING for line in lines)
+        kinds_affirm = bool(lines) and all(
+            line.kind in AFFIRMING or self._a_subject(line) for line in lines
+        )  # "was film and TV rights one of the lecture topics at Xiamen?": the subject
         if not (kinds_affirm or self._event_affirmed(lines) or self._instrument_affirmed(lines)):
             return False
         if any(
@@ -1562,7 +1552,28 @@ class Answerer:
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
         said = {w for line in lines for w in fold(line.text).split()}  # "did the roughly 100
         numbers = [w for w in numbers if w not in said]  # participants ...": as its facts say
-        return not (asked & NOT_AFFIRMED) and not numbers and not self._near_ok
+        denied = asked & NOT_AFFIRMED
+        words = q.words
+        both = [  # "ratified or acceded", as the fact says it: no choice offered
+            0 < i < len(words) - 1 and words[i - 1] in said and words[i + 1] in said
+            for i, w in enumerate(words)
+            if w == "or" and i not in scene
+        ]
+        if both and all(both):
+            denied -= {"or"}
+        return not denied and not numbers and not self._near_ok
+
+    def _names_subject(self, mention: Mention) -> bool:
+        """Whether a mention names a subject the articles give for talks."""
+        return any(
+            isinstance(t := self.store.get("topic", rid), Topic) and t.kind == "subject"
+            for rid in mention.ids("topic")
+        )
+
+    def _a_subject(self, line: AnswerLine) -> bool:
+        """Whether a line is a subject the articles name for talks (a topic of that kind)."""
+        record = self.store.get(line.kind, line.id) if line.kind == "topic" else None
+        return isinstance(record, Topic) and record.kind == "subject"
 
     def _instrument_affirmed(self, lines: Sequence[AnswerLine]) -> bool:
         """Whether a yes-or-no question about an instrument ("has WIPO signed an MoU on
@@ -1602,7 +1613,7 @@ class Answerer:
         promoted its ratification)."""
         q = self.q
         choice = any(w == "or" for i, w in enumerate(q.words) if i not in q.context)
-        if not lines or not self._asks_yes_no() or choice:
+        if not lines or not self.asks_yes_no() or choice:
             return False  # "was it its ratification or its entry into force": a choice
         names = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
         done = {w for i, w in enumerate(q.words) if i not in {*q.context, *names} and w not in STOP}
@@ -1614,7 +1625,7 @@ class Answerer:
                 return True
         return False
 
-    def _asks_yes_no(self) -> bool:
+    def asks_yes_no(self) -> bool:
         """Whether the question is answered yes or no: it starts so ("did ...", "is ...") or
         ends with a check ("..., right?")."""
         return self.q.opens_yes_no or self._tagged
@@ -2181,19 +2192,69 @@ class Answerer:
             for i, w in enumerate(words)
         )
 
-    def _asks_person(self) -> bool:
+    def _one_part_asked(self, line: AnswerLine) -> bool:
+        """Whether a figure of two things together ("revenue from karaoke and broadcasting
+        rights") answers a question that asks for one of them alone ("from broadcasting
+        rights alone"): the one named, the other not."""
+        if not self.q.has(*ALONE) or line.kind != "observation":
+            return False
+        observed = self.store.get("observation", line.id)
+        figure = self.store.get("statistic", getattr(observed, "statistic", ""))
+        if not isinstance(figure, Statistic):
+            return False
+        joined = re.search(r"\bfrom (.+) and (.+)$", figure.label)
+        if joined is None:
+            return False
+        asked = set(self.q.words)
+        named = [
+            any(same_word(w, x) for w in asked for x in fold(part).split() if x not in STOP)
+            for part in joined.groups()
+        ]
+        return named.count(True) == 1
+
+    def _asks_one_of(self) -> bool:
+        """Whether the question asks which one person: "which of the experts", "which expert",
+        "who specifically" (not "which experts", "who spoke")."""
+        asked = self.q.asked
+        if set(asked) & ONE_ASKED or tuple(asked[:2]) == ("which", "of"):
+            return True
+        return asked[:1] == ("which",) and any(
+            w in ASKED_PEOPLE and not w.endswith("s") for w in asked[1:3]
+        )
+
+    def _listed_jointly(self, lines: Sequence[AnswerLine]) -> bool:
+        """Whether every line is a talk at one event and all give the same topics: the article
+        lists their subjects together, not who spoke on which."""
+        talks = [self.store.get(x.kind, x.id) for x in lines if x.kind == "appearance"]
+        if len(talks) < 2 or len(talks) != len(lines):
+            return False
+        shared = {(a.event, a.topics) for a in talks if isinstance(a, Appearance)}
+        if len(shared) != 1 or not all(isinstance(a, Appearance) for a in talks):
+            return False
+        plain = STOP | ROSTER | set(EVENT_KIND_WORDS) | GENERIC  # "training opening": no
+        subjects = {w for t in next(iter(shared))[1] for w in fold(t).split()} - plain  # subject
+        return any(_word_in(w, subjects) for w in self.q.words if w not in plain)
+
+    def _asks_person(self, *, proper: bool = False) -> bool:
         """Whether the question asks who: "who", "whom", or "which" before a word for people
-        ("which officials", "which Tencent executive"), not "which film dispute did X cite"."""
+        ("which officials", "which Tencent executive"), not "which film dispute did X cite";
+        with `proper`, only as the question proper opens ("who spoke on ADR", not "talks with
+        which partners": partners may be countries)."""
+        if proper:
+            opening = self.q.asked[:1]
+            return opening in (("who",), ("whom",)) or (
+                opening == ("which",)
+                and any(_a_person(w) and w not in NOT_ONLY_PEOPLE for w in self.q.asked[1:5])
+            )
         words = self.q.words
         if self.q.has("who", "whom"):
             return True
-        people = PEOPLE_NOUNS | ROLE_TITLES | {"speaker", "speakers"}
         names = {i for m in self.q.of_kind("person", "organization") for i in m.span}
         for i, w in enumerate(words):
             if w != "which":
                 continue
             after = [j for j in range(i + 1, min(i + 4, len(words))) if j not in names]
-            if any(words[j] in people or words[j].rstrip("s") in people for j in after[:2]):
+            if any(_a_person(words[j]) for j in after[:2]):
                 return True
             if not after or any(j in names for j in range(i + 1, min(i + 3, len(words)))):
                 return True  # "which NCAC official", "which of them"
@@ -2607,7 +2668,7 @@ class Answerer:
         people = [m for m in self.mentioned("person") if m.start not in scene]
         kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
         plural = any(_plural(q.words[i]) for i in kinds) or q.has("events")
-        if len(people) != 1 or not self._asks_yes_no():
+        if len(people) != 1 or not self.asks_yes_no():
             return None
         if not (q.has("both", "each") or (plural and self._ands())):
             return None
@@ -2765,8 +2826,10 @@ class Answerer:
         if not q.has("who", "whom", "whose") and not leads and not q.has("name"):
             return None
         org = orgs[0]
-        for other in orgs[1:]:  # "WIPO deputy director general for the ... sector": its unit
-            if not self._holders(org, titles) and self._holders(other, titles):
+        for other in orgs[1:]:  # "WIPO deputy director general for the ... sector", "the
+            unit = other.best.id in self.org_family(org.best.id)  # WIPO director of IP
+            if (unit or not self._holders(org, titles)) and self._holders(other, titles):
+                # disputes": its unit
                 self.use(org.span)
                 org = other
         led = [m for m in orgs if any(m.start - i in (1, 2) for i in leads)]
@@ -3199,7 +3262,7 @@ class Answerer:
         told |= {i for p in self.q.places for i in p.span} | {i for i, _ in self.q.years}
         plain = STOP | ROSTER | SPOKE | LECTURE | set(EVENT_KIND_WORDS) | CHECK_WORDS
         plain |= PEOPLE_NOUNS | {"speaker", "speakers", "lecturer", "one", "checking", "as"}
-        plain |= {"both", "still", "then", "also", "already", "time"}
+        plain |= {"both", "still", "then", "also", "already", "time", "listed", "named"}
         scene = set(self.q.context)  # "X of the WIPO Office addressed A - was she at B?"
         left = self.leftover()
         if all(i in scene for i in range(self.q.begins, len(words))):  # "X is Director of Y -
@@ -3208,12 +3271,14 @@ class Answerer:
         claims = [i for i in left if i not in mention.span and i not in told
                   and words[i] not in plain and i not in scene]  # fmt: skip
         titles = ROLE_TITLES | POST_NOUNS | set(TITLE_SYNONYMS) | LEAD_VERBS
-        if not any(words[i] in titles for i in claims):
-            return None
+        countries_said = [i for i in left if words[i] in CONTINENTS and i not in scene]
+        if not any(words[i] in titles for i in claims) and not countries_said:
+            return None  # "X is Y of Z" or "X is from Z in Germany": a post or where it is
         named = {i for m in self.q.mentions if m.kind in ("organization", "person") for i in m.span}
         only_years = told == {i for i, _ in self.q.years} and not self._event_kind_named([])
         dated = self.q.year_values if only_years else []  # "as of July 2021": her posts then
-        if (told and not only_years) or self._event_kind_named([]):  # "X lectured in Shanghai
+        at_event = told - set(countries_said) - {i for i, _ in self.q.years}
+        if at_event or self._event_kind_named([]):  # "X lectured in Shanghai
             event, used = self._try_event()  # as ...": X was there
             self.used = used
             if event is None or not any(
@@ -3231,22 +3296,42 @@ class Answerer:
         claimed = {words[i] for i in claims}
         proper = self._proper_words()  # "at the University of Milan": a name, to judge
         unknown = [i for i in claims if i not in named and words[i] not in titles | proper]
+        countries = {  # "the University of Strasbourg in Germany": where its body is
+            fold(org.country)
+            for r in latest
+            if isinstance(org := self.store.get("organization", r.organization or ""), Organization)
+            and org.country
+        }
+        placed_wrong = [i for i in countries_said if countries and words[i] not in countries]
+        unknown = [i for i in unknown if i not in countries_said]
+        claims = [i for i in claims if i not in countries_said]
+        if placed_wrong and len(latest) > 1:
+            return None  # several posts: which body was meant is not ours to say
         if any(not any(self._claim_holds(line, words[i]) for line in lines) for i in unknown):
             return None  # a word stated that no post on record has: not ours to judge
         fitting = [
             line for line in lines
-            if all(self._claim_holds(line, words[i]) for i in claims)
+            if not placed_wrong and all(self._claim_holds(line, words[i]) for i in claims)
             and (not claimed & (titles - POST_NOUNS)  # a title stated is not a lesser one
                  or (set(fold(self._title_of(line)).split()) & MODIFIERS) <= claimed)
         ]  # fmt: skip
-        self.use([*mention.span, *claims])
+        self.use([*mention.span, *claims, *countries_said])
         self.cues.append("checked")
         if fitting:
             return [replace(x, text=f"Yes: {x.text} (our reading)") for x in fitting], Request(
                 "who", rid
             )
         first = replace(lines[0], text=f"No, not as stated (our reading): {lines[0].text}")
-        return [first, *lines[1:]], Request("who", rid)
+        placed = [  # "APRA, Melbourne office?": where its body is, when on record
+            self.lines.place(org)
+            for org in dict.fromkeys(
+                self.store.get("organization", r.organization or "") for r in latest
+            )
+            if isinstance(org, Organization) and org.city
+        ]
+        if not any(words[i] in proper for i in claims) and not placed_wrong:
+            placed = []
+        return [first, *lines[1:], *placed], Request("who", rid)
 
     def _claim_holds(self, line: AnswerLine, word: str) -> bool:
         """Whether a role's line holds a word a question states of the post, a plain word
@@ -3643,7 +3728,7 @@ class Answerer:
         q = self.q
         terse = not set(q.words) & (QUESTION_WORDS | DATE_ASKED)  # "beijing treaty in force
         # during chengdu"; not "exact date beijing treaty entered into force"
-        if not self._asks_yes_no() and not terse:
+        if not self.asks_yes_no() and not terse:
             return None  # "... in force? y/n"
         cue = self._asks_force()
         subjects = self.mentioned("instrument")
@@ -3711,7 +3796,7 @@ class Answerer:
         words = self.q.words
         stated = [COUNT_WORDS.index(w) for i, w in enumerate(words[:-1])
                   if w in COUNT_WORDS and words[i + 1] in ("days", "day")]  # fmt: skip
-        if len(stated) != 1 or not self._asks_yes_no() or not lines:
+        if len(stated) != 1 or not self.asks_yes_no() or not lines:
             return lines, request
         record = self.store.get(lines[0].kind, lines[0].id)
         event = record if isinstance(record, Event) else self.rel.event(
@@ -3845,8 +3930,8 @@ class Answerer:
         if self.mentioned("person") or not (self.mentioned("event") or self._event_kind_named([])):
             return None
         events_at = [p for p in q.places if not self._organizer_named(p)]
-        if not events_at:
-            return None
+        if not events_at and (self._day_stated() is None or not self.asks_yes_no()):
+            return None  # "was the Chengdu forum held on December 5?": its dates checked
         self.q = replace(q, places=tuple(p for p in q.places if p not in events_at))
         try:
             event, used = self._try_event()
@@ -3871,11 +3956,51 @@ class Answerer:
             return None
         line = self.lines.dates(event)
         self.cues += ["when", "checked"]
+        day = self._day_stated()
+        if day is not None and event.start and len(event.start) == len("2023-10-16"):
+            month, number, span = day
+            self.use(span)
+            stated = (
+                f"{event.start[:4]}-{MONTH_NAMES.index(month.title()) + 1:02d}-{int(number):02d}"
+            )
+            if stated != event.start and not wrong:  # "on Oct 17, 2023 - correct date?"
+                opened = in_words(event.start, None)
+                said = f"{month.title()} {number}"
+                within = event.start < stated <= (event.end or event.start)
+                verdict = (
+                    f"Not its opening day (our reading: it opened on {opened}; {said} falls "
+                    "within its dates)"
+                    if within
+                    else f"No (our reading: it opened on {opened}, not {said})"
+                )
+                return [replace(line, text=f"{verdict}: {line.text}")], Request("event", event.id)
+        ordered = sorted(events_at, key=lambda p: p.start)
+        chosen = [  # "held in Shanghai or Beijing?": a choice, answered by the place
+            p for p in ordered if p not in wrong and p not in negated
+        ]
+        offered = any("or" in q.words[a.end : b.start] for a, b in pairwise(ordered))
+        if offered and wrong and len(chosen) == 1:
+            where = event.city or event.country
+            text = f"In {where} (our reading, of the places asked): {line.text}"
+            return [replace(line, text=text)], Request("event", event.id)
         if wrong:
             where = event.city or event.country
             text = f"No (our reading: the record puts it in {where}): {line.text}"
             return [replace(line, text=text)], Request("event", event.id)
         return [replace(line, text=f"{AFFIRMED}{line.text}")], Request("event", event.id)
+
+    def _day_stated(self) -> tuple[str, str, tuple[int, int]] | None:
+        """The one day of a month a question states ("on Oct 17", "17 October"): the month,
+        the day and where they are; None for none or several."""
+        words = self.q.words
+        found = [
+            (words[i], words[j], (i, j))
+            for i in range(len(words))
+            if words[i] in MONTHS
+            for j in (i + 1, i - 1)
+            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _organizer_named(self, place: Place) -> bool:
         """Whether a place names an organizer ("China co-organised"), not where it was."""
@@ -4043,7 +4168,8 @@ class Answerer:
         compared = q.has("more", "over", "fewer", "less", "least", "above", "below", "under")
         asks = asks or compared
         present = q.has("present") and q.has("many")  # "how many were present"
-        if not headcount and not (asks and (q.has(*ATTENDANCE - {"present"}) or present)):
+        drawn = q.has("drew", "draw", "draws", "attracted", "attract")  # "did X draw more"
+        if not headcount and not (asks and (q.has(*ATTENDANCE - {"present"}) or present or drawn)):
             return None
         if q.has("speakers", "lecturers", "experts"):
             return None
@@ -4140,18 +4266,32 @@ class Answerer:
         lines = [self.lines.attendance(e) for e in events]
         more = bool(set(q.words) & TURNOUT_COMPARED - TURNOUT_FEWER)
         fewer = bool(set(q.words) & TURNOUT_FEWER)
-        if more != fewer and len(events) == 2:
-            first, second = (e.attendance for e in events)
-            assert first is not None and second is not None
-            larger = _larger(first, second)
-            if larger is not None:
+        if more != fewer:
+            counts = [e.attendance for e in events]
+            beats = [  # the one more (fewer) than each other, as the article's hedges allow
+                k
+                for k, a in enumerate(counts)
+                if a is not None
+                and all(_larger(a, b) == more for j, b in enumerate(counts) if j != k and b)
+            ]
+            if len(events) > 2:  # "Xiamen vs Shanghai vs Chengdu - which was the biggest":
+                self.use_words(TURNOUT_COMPARED | {"people", "event", "one"})  # each, and the
+            if not beats:  # "Xiamen (about 100) or Shanghai (more than 100)?": both, untold
+                self.use_words(TURNOUT_COMPARED | {"people", "event", "one"})
+                untold = "The figures cannot tell which drew " + ("more" if more else "fewer")
+                lines[0] = replace(lines[0], text=f"{untold} (our reading): {lines[0].text}")
+            if len(beats) == 1:  # one that drew the most marked when the figures tell
                 self.use_words(TURNOUT_COMPARED | {"people", "event"})
-                at = 0 if larger == more else 1
-                if self._asks_yes_no():  # "did the Xiamen training draw more than the forum?"
+                at = beats[0]
+                if self.asks_yes_no() and len(events) == 2:  # "did Xiamen draw more than X?"
                     word = "Yes" if at == 0 else "No"
                     lines[0] = replace(lines[0], text=f"{word} (our reading): {lines[0].text}")
                 else:
-                    word = "More" if more else "Fewer"  # the one asked for, first
+                    word = (
+                        ("More" if more else "Fewer")
+                        if len(events) == 2
+                        else ("Most" if more else "Fewest")
+                    )  # the one asked for, first
                     marked = replace(lines[at], text=f"{word} (our reading): {lines[at].text}")
                     lines = [marked, *(x for i, x in enumerate(lines) if i != at)]
         self.cues.append("attendance")
@@ -4423,7 +4563,11 @@ class Answerer:
         )
         sent = q.has("sent", "send", "sends") and bool(self.mentioned("organization"))
         drawn = q.has(*GROUP_WORDS) and q.has("from", "drawn")  # "from which sorts of bodies"
-        if not (q.has(*ROSTER) or sent or q.kinds or countries or people or drawn):
+        from_country = (  # "were Finnish officials at the forum?"
+            self.asks_yes_no() and q.asked[:1] not in WH_ASKED and bool(self._countries_asked())
+        )
+        gated = q.has(*ROSTER) or sent or q.kinds or countries or people or drawn
+        if not (gated or from_country):
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
             return None
@@ -4448,6 +4592,12 @@ class Answerer:
         self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
         if countries:
             return self._represented(event)
+        asked_in = self._countries_asked() - {fold(event.country or "")}
+        speaking = q.has(*LECTURE, *SPOKE, *SPEAKING)  # "an Italian academic among them"
+        if from_country and asked_in and event.represented and not speaking:
+            return self._represented(event, checked=asked_in)  # "was Finland represented?"
+        if not gated:
+            return None  # "... 2023 marked the WIPO-China anniversary - correct?": no roster
         named = [m for m in self.mentioned("organization") if m.best.id in event.participants]
         person = any(m.end < len(q.words) and q.words[m.end] in PEOPLE_NOUNS for m in named)
         if named and (q.asked[:1] in (("who",), ("whom",)) or person):  # "who was the ARIPO
@@ -4492,7 +4642,10 @@ class Answerer:
         speakers = self._from_places(event, speakers)
         if not speakers:
             raise Refused(f"no speaker of the {event.name} of the place or kind named is on record")
-        speakers = self._titled(speakers)
+        titled = self._titled(speakers)
+        homes = [p for p in q.places if p.start in self._people_places()]
+        if all(any(self._org_in(self._speaker_org(a), p) for a in titled) for p in homes):
+            speakers = titled  # else "the profs from Italy and France": one from each place
         speakers = self._of_gender(event, speakers)  # "which women spoke at the roundtable"
         if q.kinds or q.has(*ORG_KIND_WORDS - {"which"}):
             return self._organizations(event, speakers)
@@ -4524,6 +4677,9 @@ class Answerer:
                 return lines, Request("event", event.id)
         left = self.leftover()
         lines = [self.lines.appearance(a) for a in speakers]
+        subjects = [m for m in self.mentioned("topic") if self._names_subject(m)]
+        if q.has(*TOPIC_ASKED) and subjects and self.asks_yes_no():
+            return None  # "was film and TV rights one of the topics?": the subject (`subject`)
         if q.has(*TOPIC_ASKED):  # "lecture topics at the Xiamen training": what each said
             silent = [a for a in speakers if _says_nothing(a)]  # no topic is on record
             asked = {i for m in self.mentioned("person") for i in m.ids("person")}
@@ -4639,11 +4795,18 @@ class Answerer:
         Italian academic", "Australian") or "from" a place; not where an event was."""
         raw = set(fold(self.q.text).split())
         starts: set[int] = set()
-        for place in self.q.places:
+        before: Place | None = None
+        for place in sorted(self.q.places, key=lambda p: p.start):
             said_of_people = {k for k, v in DEMONYMS.items() if v == fold(place.name)} & raw
             after_from = place.start > 0 and self.q.words[place.start - 1] == "from"
-            if said_of_people or after_from:
+            listed = (  # "from Italy and France": both
+                before is not None
+                and before.start in starts
+                and set(self.q.words[before.end : place.start]) <= {"and", "or"}
+            )
+            if said_of_people or after_from or listed:
                 starts.add(place.start)
+            before = place
         return starts
 
     def _from_places(self, event: Event, speakers: list[Appearance]) -> list[Appearance]:
@@ -4717,7 +4880,11 @@ class Answerer:
 
     def _title_holders(self, speakers: Sequence[Appearance]) -> dict[int, list[Appearance]]:
         """The speakers holding each title word the question names, by its position."""
-        left = [i for i in self.leftover() if self.q.words[i] not in ROSTER | PEOPLE_NOUNS]
+        left = [
+            i
+            for i in self.leftover()
+            if self.q.words[i] not in ROSTER | PEOPLE_NOUNS | LECTURE  # "taught": no title
+        ]
         held: dict[int, list[Appearance]] = {}
         for i in left:
             word = self.q.words[i]
@@ -4777,9 +4944,10 @@ class Answerer:
 
     def _how_many(self) -> bool:
         words = self.q.words
+        tag = set(self.q.context)  # "... - right number?" checks, asks no count
         return any(
             words[i] == "how" and words[i + 1] in ("many", "much") for i in range(len(words) - 1)
-        ) or self.q.has("number")
+        ) or any(w == "number" and i not in tag for i, w in enumerate(words))
 
     def _capacity(self) -> set[str]:
         q = self.q
@@ -4838,12 +5006,33 @@ class Answerer:
         return any(isinstance(p, Organization) and p.kind in kinds for p in parents)
 
     def _represented(
-        self, event: Event, *, groups: bool = False
+        self, event: Event, *, groups: bool = False, checked: Collection[str] = ()
     ) -> tuple[list[AnswerLine], Request]:
         """The countries represented at an event (a bare name: "Nepal"), or with ``groups`` the
-        kinds of participants it says came ("publishing houses", "rights holders in film")."""
+        kinds of participants it says came ("publishing houses", "rights holders in film");
+        with ``checked``, a check of those countries (folded): "Yes" (our reading) when the
+        article names each, refused when it names one not."""
         self.use_words({"countries", "country", "nations", "represented"})
         countries = [r for r in event.represented if " " not in r and not r.isupper()]
+        if checked:
+            absent = set(checked) - {fold(c) for c in countries}
+            if absent:
+                who = ", ".join(sorted(a.title() for a in absent))
+                raise Refused(f"the article does not name {who} as represented at the {event.name}")
+            countries = [c for c in countries if fold(c) in checked]
+            words = self.q.words
+            self.use(
+                i
+                for i, w in enumerate(words)
+                if w in checked or DEMONYMS.get(_demonym(w)) in checked
+            )
+            self.use(
+                j
+                for i, pair in enumerate(pairwise(words))
+                if " ".join(pair) in checked
+                for j in (i, i + 1)
+            )
+            self.use_words({"anyone", "anybody", "someone", "people", "from", "attend"})
         continents = set(self.q.words) & set(CONTINENTS.values())  # "which African countries"
         parts = self._subregions()  # "which South and Southeast Asian countries"
         if parts is not None and not groups:
@@ -4894,6 +5083,8 @@ class Answerer:
                 self.use_words({"one", "fields", "field", "among", "yes", "or", "no"})
                 lines = [lines[k] for k in named]
                 lines[0] = replace(lines[0], text=f"{AFFIRMED}{lines[0].text}")
+        if checked:  # "were copyright associations from Finland represented": each named
+            lines[0] = replace(lines[0], text=f"{AFFIRMED}{lines[0].text}")
         return lines, Request("event", event.id)
 
     def _subregions(self) -> tuple[list[tuple[str, str]], list[int]] | None:
@@ -4969,6 +5160,8 @@ class Answerer:
             return None
         if self.q.asked[:1] == ("which",) and (self.q.kinds or set(self.q.asked[1:4]) & ORG_WORDS):
             return None  # "which Finnish association was represented at the forum": a body
+        if self.asks_yes_no() and any(self._names_subject(m) for m in self.mentioned("topic")):
+            return None  # "was film and TV rights one of its topics?": the subject (`subject`)
         event = self.one_event()
         if event is None:
             return None
@@ -5011,7 +5204,7 @@ class Answerer:
         words = [w if i not in names else "" for i, w in enumerate(q.words)]
         pairs = [" ".join(p) for p in pairwise(words)]
         found = {w for w in [*words, *pairs] if w in CONTINENTS}
-        return found | {DEMONYMS[w] for w in words if w in DEMONYMS}
+        return found | {DEMONYMS[d] for d in map(_demonym, words) if d}
 
     def _said_at(self, event: Event) -> tuple[list[AnswerLine], Request]:
         self.use_words(STATEMENT)
@@ -5087,7 +5280,7 @@ class Answerer:
         it names the other place, "No (our reading: in Fujian province, not Jiangsu)" when it
         puts it in a different one; None for any other question."""
         q = self.q
-        if not self._asks_yes_no() or place.summary is None:
+        if not self.asks_yes_no() or place.summary is None:
             return None
         at = [i for i in range(mention.end, len(q.words)) if q.words[i] in ("in", "within")]
         tags = set(q.context)
@@ -5124,7 +5317,7 @@ class Answerer:
         ("... with Brazil": its list says "among many other countries")."""
         if not isinstance(record, Instrument) or not record.parties:
             return False
-        if not self._asks_yes_no():
+        if not self.asks_yes_no():
             return False
         own = set(mention.span)
         spans: list[range] = []
@@ -5237,6 +5430,8 @@ class Answerer:
         if not kept:
             raise Refused("no statement on record says that")
         about = [f for f in kept if self._about(f, topic)]
+        if about and all(isinstance(f, Observation) for f in about):  # "trading and works
+            about = self._each_part_reported(kept, topic) or about  # registered": each figure
         if len(about) > 1 and self._said_that():  # "Somebody proposed X. Who said that?": the
             about = self._most_literal(about, topic)  # statement in the scene's own words
         asked = q.asked[:1] not in (("name",), ("list",), ("give",))  # not "name the two ..."
@@ -5277,6 +5472,31 @@ class Answerer:
             *(self.lines.name("person", p) for p in people),
         ]
         return lines, Request("search", " ".join(words), limit=CARDS)
+
+    def _each_part_reported(self, facts: Sequence[Record], topic: Sequence[int]) -> list[Record]:
+        """The figures a speaker reported, one for each part of a topic joined by "and"
+        ("copyright trading and works registered, per Zhou Qing"), each found by its own
+        label's words; [] unless every part has one."""
+        words = self.q.words
+        ands = [i for i, w in enumerate(words) if w == "and"]
+        if not ands:
+            return []
+        parts: list[list[int]] = [[] for _ in range(len(ands) + 1)]
+        for i in topic:
+            parts[sum(1 for a in ands if a < i)].append(i)
+        found: list[Record] = []
+        for part in (p for p in parts if p):
+            fitting = [
+                f
+                for f in facts
+                if isinstance(f, Observation)
+                and isinstance(figure := self.store.get("statistic", f.statistic), Statistic)
+                and all(_word_in(words[i], fold(figure.label).split()) for i in part)
+            ]
+            if not fitting:
+                return []
+            found += [f for f in fitting if f not in found]
+        return found
 
     def _groups(self, positions: Sequence[int]) -> list[tuple[str, ...]]:
         """The topic words as full-text groups: a named record's ways of writing it, else the
@@ -5514,9 +5734,16 @@ class Answerer:
             more, _ = self._picked(other[0], self.rel.series(other[0].id))
             self.use(other[1])
             self.use_words({"and"})
-            lines += [self.lines.observation(o) for o in more]
+            more_lines = [self.lines.observation(o) for o in more]
+            said = self._claimed(other[0].unit) if self._checking() and len(more) == 1 else None
+            if said is not None and more[0].value is not None:  # "8.48 trillion in 2021, 7.14%
+                more_lines = [_checked(more_lines[0], more[0].value, said)]  # of GDP?": each
+            lines += more_lines
         claimed = [i for i in self.leftover() if self.q.words[i][:1].isdigit()]
-        base = self._grown(statistic) if growth and (self._asks_both() or claimed) else None
+        headed = self._figure_headed()  # "MCSC revenue 2024 - up how much?": both
+        base = (
+            self._grown(statistic) if growth and (self._asks_both() or claimed or headed) else None
+        )
         if base is not None:  # "the added value in 2023 and how much it grew": both; "477
             base_picked, _ = self._picked(base, self.rel.series(base.id))  # million, up 11%?"
             base_lines = [self.lines.observation(o) for o in base_picked]
@@ -5524,7 +5751,7 @@ class Answerer:
             if said is not None:  # "477 million yuan, up 11%?": each figure checked
                 base_lines = [_checked(base_lines[0], base_picked[0].value, said)]
             held = any(self.covers(x, [i]) for x in base_lines for i in claimed)
-            if self._asks_both() or held or said is not None:
+            if self._asks_both() or held or said is not None or headed:
                 self.use_words({"and", "it", "its", "did"})
                 lines = base_lines + lines
         given = [i for i in claimed if any(self.covers(x, [i]) for x in lines)]
@@ -5863,7 +6090,7 @@ class Answerer:
         figure."""
         q = self.q
         greater, lesser = q.has(*MORE_WORDS), q.has(*LESS_WORDS)
-        if not self._asks_yes_no() or greater == lesser or len(first) != 1 or len(second) != 1:
+        if not self.asks_yes_no() or greater == lesser or len(first) != 1 or len(second) != 1:
             return None
         a, b = first[0], second[0]
         if a.value is None or b.value is None or a.value.unit != b.value.unit:
@@ -5893,7 +6120,7 @@ class Answerer:
         """In a yes-or-no question, the one way it asks whether a figure moved: "up" ("did
         its revenue rise in 2024?") or "down" ("... dropped in 2024, right?"); None when it
         asks both ways ("up or down") or neither."""
-        if not self._asks_yes_no():
+        if not self.asks_yes_no():
             return None
         if any(_stated_figure([w]) for w in self.q.words):
             return None  # "did membership climb past 20,000": a figure checked
@@ -6083,8 +6310,10 @@ class Answerer:
         q = self.q
         placed = {i for p in q.places for i in p.span}
         plain = STOP | PLACE_NOUNS | PLACE_PLURALS | {"like", "such", "developed", "areas"}
-        plain |= REPORTING | FIGURE_NOUNS | {"range", "ranges", "value", "values"}  # "and the
-        # range given for Beijing, Shanghai and Shenzhen": the same measure there
+        plain |= REPORTING | FIGURE_NOUNS | {"range", "ranges", "value", "values"}
+        plain |= HOW_BIG | {"how", "high", "big", "large", "much", "what", "about"}
+        # "and the range given for Beijing, Shanghai and Shenzhen", "and how high in Beijing":
+        # the same measure there
         if not placed & set(sides[1]) or not all(
             i in placed or q.words[i] in plain for i in sides[1]
         ):
@@ -6124,6 +6353,20 @@ class Answerer:
             )
         except Refused:
             return None
+
+    def _figure_headed(self) -> bool:
+        """Whether a figure is named before a dash or colon and its growth asked after it
+        ("MCSC licensing revenue 2024 - up how much?"): the figure, then how it grew."""
+        head = re.split(r":|\s[-\u2013\u2014]+\s", self.q.text, maxsplit=1)
+        if len(head) < 2:  # no head before the question
+            return False
+        before, after = words_of(head[0]), set(words_of(head[1]))
+        growing = GROWTH | {"up", "grow", "grew", "growth", "rise", "rose"}
+        return (
+            len([w for w in before if w not in STOP]) >= 2
+            and not set(before) & growing
+            and bool(after & growing)
+        )
 
     def _asks_both(self) -> bool:
         """Whether the question asks two things joined by "and" (see `_ands`)."""
@@ -6199,7 +6442,7 @@ class Answerer:
         up = {*MORE_WORDS, "up", *RISES, *GROWTH} - {"rate"}
         down = {*LESS_WORDS, "down", *FALLS, "declined", "dropped"}
         rises, falls = q.has(*up), q.has(*down)
-        if not self._asks_yes_no() or rises == falls or first.value.unit != last.value.unit:
+        if not self.asks_yes_no() or rises == falls or first.value.unit != last.value.unit:
             return None
         rose = _larger(last.value, first.value)
         if rose is None:
@@ -7042,6 +7285,9 @@ def _a_year(match: re.Match[str]) -> bool:
     number, rest = match.group("number"), match.string[match.end() :].lstrip().lower()
     if match.group("unit") or match.group("scale"):
         return False
+    before = match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
+    if before and before[0].rstrip(".") in MONTH_WORDS:  # "on March 13": a day
+        return True
     return (number.isdigit() and 1900 <= int(number) <= 2100) or rest.startswith("year")
 
 
@@ -7179,6 +7425,12 @@ def _says_nothing(record: Record) -> bool:
 
 def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
+
+
+MONTH_WORDS = frozenset(
+    [m.lower() for m in MONTH_NAMES] + [m.lower()[:3] for m in MONTH_NAMES] + ["sept"]
+)
+"""A month by name or short name ("March", "Oct"), as a question may write it."""
 
 
 def _a_year_word(word: str) -> bool:

@@ -25,7 +25,15 @@ from cfacts.finding.matching import (
     TYPO_WORD_MIN,
     Match,
 )
-from cfacts.finding.vocabulary import INSTRUMENT_WORDS, PRONOUNS, ROLE_TITLES, ROSTER, SPOKE, YES_NO
+from cfacts.finding.spelled import spelled_numbers
+from cfacts.finding.vocabulary import (
+    INSTRUMENT_WORDS,
+    PRONOUNS,
+    ROLE_TITLES,
+    ROSTER,
+    SPOKE,
+    YES_NO,
+)
 from cfacts.frozen import replace, value
 from cfacts.index.names import Candidate
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, name_key
@@ -240,6 +248,9 @@ SHORT_FORMS = {
     "assoc": "association",
     "yr": "year",
     "yrs": "years",
+    "incl": "including",
+    "em": "them",
+    "prev": "previous",
     "ppl": "people",
     "reps": "representatives",
     "rep": "representative",
@@ -274,6 +285,9 @@ SHORT_FORMS = {
     "copyrt": "copyright",
     "cpyrt": "copyright",
     "copyrite": "copyright",
+    "actualy": "actually",
+    "acutally": "actually",
+    "realy": "really",
     "thier": "their",  # small words misspelt the way people often do; respelling reads only
     "teh": "the",  # the fact base's own long words
     "wich": "which",
@@ -480,9 +494,9 @@ _TAG_LAST = frozenset({"right", "correct", "yes", "yeah", "ok", "okay", "too"})
 
 _CHECK_TAG = (
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
-    r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true)(?:\s+(?:year|date|"
-    r"figure|number|name|title|place|city))?|yes\s+or\s+no|y\s*/\s*n|y\s+or\s+n|true\s+or\s+false|yes|ok|okay|"
-    r"the\s+(?:number|figure|year|date|"
+    r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true|confirm|verify)"
+    r"(?:\s+(?:year|date|figure|number|name|title|place|city))?|yes\s+or\s+no|y\s*/\s*n|"
+    r"y\s+or\s+n|true\s+or\s+false|yes|ok|okay|the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
     r"title|job|post|role|company|organi[sz]ation|employer|university|name)|(?:is|was)\s+(?:that|"
     r"this|it)\s+(?:his|her|their|its)\s+(?:correct|right|actual|real|exact)\s+(?:firm|title|job|"
@@ -492,9 +506,41 @@ _CHECK_TAG = (
 accurate?", "- is that his firm?", "- correct year?", ", yes or no?"; compiled (then cached
 by re) only for a sentence ending in one of `_CHECK_LAST`."""
 _CHECK_LAST = frozenset(
-    "correct right accurate true yes no n false ok okay number figure year date name title "
-    "place city firm job post role company organisation organization employer university".split()
+    "correct right accurate true confirm verify yes no n false ok okay number figure year date "
+    "name title place city firm job post role company organisation organization employer "
+    "university".split()
 )
+
+_CHECKED_COPY = (
+    r"^\s*(?:(?:just\s+|quick(?:ly)?\s+)?(?:checking|fact[\s-]*checking|verifying|"
+    r"double[\s-]*checking)\s+(?:a|this|one|the|our|my)\s+(?:line|claim|fact|figure|detail|"
+    r"sentence|quote|thing|number|date|name)\s*[:\u2013\u2014-]\s*|(?:fact[\s-]*check|quick\s+check|"
+    r"check)\s*[:\u2013\u2014-]\s*|(?:(?:our|the|my)\s+)?(?:copy|draft|story|piece|wire|text)\s+"
+    r"(?:says|reads|states|claims|has\s+it)\s*(?:that\s+)?[:,]?\s*)"
+)
+"""How a fact-checker opens the line to check ("Checking a line:", "Copy says"): it asks
+nothing; the statement after it is checked."""
+
+_TAG_NOUN = (
+    r"(?<=[-\u2013\u2014,]\s)((?:the\s+)?(?:correct|right|accurate))\s+(?:year|date|figure|"
+    r"number|name|title|place|city)(\W*)$"
+)
+"""What a check tag names as checked ("- right number?"): the statement says which, so the
+tag asks only "right?" (not a number asked for)."""
+
+_PARTICIPLE_CHECK = (
+    r"\s[-\u2013\u2014]+\s*(held|hosted|organi[sz]ed|run|signed|based|located|attended|"
+    r"co-?hosted|co-?organi[sz]ed)\b([^?]{0,60})\?\s*$"
+)
+"""A statement followed by what it is checked for, as a bare participle ("The roundtable on
+March 13 - held in Shanghai?"): read as "... was held in Shanghai - right?"."""
+
+_LONE_TAG = (
+    r"(?<=[^\s.?!])\s*[.?!]+\s+(?=(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:correct|right|accurate|"
+    r"true|confirm|verify)(?:\s+(?:year|date|figure|number|name|title|place|city))?\W*$)"
+)
+"""The end of a statement before a check said as a sentence of its own ("... on Oct 17.
+Correct date?"): read as the statement's tag ("... on Oct 17 - correct date?")."""
 
 
 def _last_word(sentence: str) -> str:
@@ -836,6 +882,17 @@ _LIST_ALL = (
 """A closing request for the whole list, with the asker's guesses at it (", list them all
 please, the award and the forum and whatever else"): a list asks for all of them anyway."""
 
+_ELSE_ASKED = (
+    r"(?:[,;:]|\s[-\u2013\u2014])\s*(?:so\s+)?[\w.'&-]+(?:\s+[\w.'&-]+){0,4}\s+and\s+"
+    r"(?:who|what|which\s+others?)\s+else\s*\?*\s*$"
+)
+"""A closing guess at one of a list, asking for the rest ("- WIPO and who else?"): the list
+is asked for anyway."""
+
+_CREDITED_IN = r"\b(according\s+to|per)\s+((?:[\w.-]+\s+){1,3}?)in\s+(?:19|20)\d\d\b"
+"""In a question of when, the year its source said it ("when was X signed, according to
+Liu Hua in 2021"): not the year asked about."""
+
 _SOMETHING = r",\s*something\s+(?:like\s+)?[\w-]+\s*\?*\s*$"
 """A closing half-remembered guess (", something brave?"): it asks nothing."""
 
@@ -862,6 +919,23 @@ _UNSURE = (
 )
 """A closing doubt of the one asking (", or am I mixing up the number?", "..., or is that
 date wrong?"): it asks nothing."""
+
+_GUESSED_MORE = (
+    r"(?:[,;:]|\s[-\u2013\u2014])\s*(?:[\w.]+\s+){1,4}?or\s+(?:longer|more|less|shorter|fewer|"
+    r"bigger|smaller|higher|lower)\s*\?*\s*$"
+)
+"""A guess at the answer after a question of how long or how many ("how long did it last -
+one day or longer?"): the answer gives the figure, so it asks nothing more."""
+
+_OTHER_WAY = (
+    r"\b(up|rise|rose|grow|grew|increase|increased|higher|climb|climbed)\s*,?\s+or\s+"
+    r"(?:(?:is|was|has|did|had)\s+it\s+(?:(?:just|really|actually|basically|been|stayed|"
+    r"stay|remained|remain|gone|go|went)\s+){0,2}(?:flat|unchanged|the\s+same|stable|steady|"
+    r"flatlined|down|fall|fell|drop|dropped|decline|declined|shrink|shrank)|(?:flat|unchanged|"
+    r"stable|steady|flatlined|(?:stayed|remained)\s+(?:flat|the\s+same)))\b\s*\?*\s*$"
+)
+"""The other way a change may have gone, offered after the way asked ("did it go up or is
+it flat?"): the answer says which way, so it asks nothing more."""
 
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll im ive we we're we've my our".split())
 
@@ -957,6 +1031,7 @@ def unasked(text: str) -> str:
     (`_RELAYED`), an aside about the one asking in brackets (`_ASIDE`) and a closing request
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
+    text = spelled_numbers(text)  # "in twenty twenty one": in 2021
     relaying = any(w in text.lower() for w in _RELAYING)  # compiled only when it may apply
     relayed = re.match(_RELAYED, text, re.IGNORECASE) if relaying else None
     if relayed is not None and relayed.end() < len(text):
@@ -982,10 +1057,27 @@ def unasked(text: str) -> str:
         text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
     if " all" in lowered:  # ", list them all please, the award and whatever else"
         text = re.sub(_LIST_ALL, "?", text, flags=re.IGNORECASE)
+    if " else" in lowered:  # "..., per NCAC - WIPO and who else?": the rest of a list
+        text = re.sub(_ELSE_ASKED, "?", text, flags=re.IGNORECASE)
+    if lowered.startswith("when") or re.search(r"\b(?:what|which)\s+year\b", lowered):
+        text = re.sub(_CREDITED_IN, r"\1 \2", text, flags=re.IGNORECASE)
     if "something" in lowered:  # "what's his company called, something brave?": a guess
         text = re.sub(_SOMETHING, "?", text, flags=re.IGNORECASE)
+    if ("-" in text or "\u2013" in text or "\u2014" in text) and not re.match(
+        r"\s*(?:who|what|which|when|where|how|why|is|was|are|were|did|does|do|has|have)\b",
+        text,
+        re.IGNORECASE,
+    ):
+        text = re.sub(_PARTICIPLE_CHECK, r" was \1\2 - right?", text, flags=re.IGNORECASE)
+    if _last_word(text) in _CHECK_LAST:
+        text = re.sub(_LONE_TAG, " - ", text, flags=re.IGNORECASE)
+        text = re.sub(_TAG_NOUN, r"\1\2", text, flags=re.IGNORECASE)
+        text = re.sub(_CHECKED_COPY, "", text, flags=re.IGNORECASE)
+    if " or " in lowered and lowered.startswith("how"):
+        text = re.sub(_GUESSED_MORE, "?", text, flags=re.IGNORECASE)
     if " or " in lowered:
         text = re.sub(_UNSURE, "?", text, flags=re.IGNORECASE)
+        text = re.sub(_OTHER_WAY, r"\1?", text, flags=re.IGNORECASE)
     text = _remarks_dropped(text)
     if " one" in text:
         text = _one_named(text)
@@ -1029,6 +1121,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("or",), r"\by\s+or\s+n\b", ", yes or no"),  # "3 days y or n"
     (("multi",), r"\b(?:a\s+)?multi[\s-]*day(?:\s+(?:thing|event|affair))?", "over several days"),
     (("up",), r"\bhow\s+much\s+up\b", "how much growth"),  # "and how much up from 2023"
+    (("up",), r"\bup\s+(?:by\s+)?how\s+much\b", "how much growth"),  # "- up how much?"
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
     (("base",), r"\b(membership|member|members)\s+base\b", r"\1"),  # "its membership base"
@@ -1049,6 +1142,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("supposed",), r"\bsupposed\s+to\s+be\b(?=\s*(?:[?,.;:]|$|in\b|for\b|at\b))", ""),
     # "what is that supposed to be?": what it is; not "when is it supposed to be done"
     (("touch",), r"\btouch(?:ed|es|ing)?\s+(?:up)?on\b", "cover"),  # "did it touch on AI"
+    (("school",), r"\bold[\s-]*school\b", "traditional"),  # "old-school income": traditional
+    (
+        (",",),
+        r"(\d{4}|\d%|yuan|trillion|billion|million),\s+(?=\d[\d.]*\s*(?:%|percent|per\s+cent|"
+        r"trillion|billion|million)(?!\w))",
+        r"\1 and ",
+    ),  # "8.48 trillion in 2021, 7.14% of GDP": two figures stated
+    (("i.e", "e.g"), r"(?<!\w)(?:i\.e\.|e\.g\.|ie\.|eg\.)(?:\s*,)?", ","),  # "i.e. the same"
+    (("average", "avg"), r"\bnational\s+(?:average|avg)\b", "national"),  # its figure
+    (("shout",), r"\bshout(?:ed|s|ing)?[\s-]*outs?\b", "mention"),  # "which hits did she shout
+    # out": mention
     (("room",), r"\b(?:actually\s+)?in\s+the\s+room\b", "present"),  # "how many were in the room"
     (
         ("combined", "together", "altogether"),
@@ -1188,7 +1292,8 @@ def words_of(text: str) -> list[str]:
         long = SHORT_FORMS.get(w, w)
         if len(long) > 4 and long.endswith("ys") and long[-3] not in "aeiouy":
             long = f"{long[:-2]}ies"  # "countrys", "companys": a plural misspelt
-        plural = i + 1 < len(words) and words[i + 1].endswith("s")  # "which 2 treaties": two
+        plural = any(x.endswith("s") for x in words[i + 1 : i + 3])  # "which 2 (chinese)
+        # treaties": two
         lasting = words[i + 1 : i + 2] in (["days"], ["day"])  # "3 days": as the facts say it
         if (
             len(w) == 1
@@ -1330,9 +1435,9 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     known = place_names(lookup, index.names)
     if respell:
         words = respelt(words, _vocabulary(lookup, index))
-        words = respelt(  # "Xiamn": a place's name, shorter than other words, misspelt
-            words, {p for p in known if " " not in p}, shortest=PLACE_RESPELL_MIN
-        )
+        words = respelt(  # "Xiamn", "Shiamen": a place's name, shorter than other words,
+            words, {p for p in known if " " not in p}, shortest=PLACE_RESPELL_MIN, heard=True
+        )  # misspelt or spelt as it sounds
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{4,6}\b", text)}  # as typed
         words = swapped_abbreviations(words, index, capitals)  # "CWWSC", "CISAK", "CAVA"
     kinds = _kind_phrases(words, set(taken))
@@ -1396,17 +1501,28 @@ _VOCABULARY_FIELDS = (
 own words for what the fact base records (read only for a question not answered as typed)."""
 
 
+SOUNDED = (("sh", "x"), ("hs", "x"), ("ch", "q"), ("ts", "c"))
+"""Letters English speakers write for the sounds of pinyin's x, q and c ("Shiamen": Xiamen)."""
+
+
 def respelt(
-    words: Sequence[str], vocabulary: set[str], *, shortest: int = RESPELL_MIN
+    words: Sequence[str],
+    vocabulary: set[str],
+    *,
+    shortest: int = RESPELL_MIN,
+    heard: bool = False,
 ) -> list[str]:
     """The words with each misspelling of one word of the vocabulary (one letter dropped,
-    added, changed or two swapped: "copywright", "licencing") put right. A word the
-    vocabulary holds, a short one, or one that could be either of two words is left as is."""
+    added, changed or two swapped: "copywright", "licencing"; with ``heard``, also pinyin
+    spelt as it sounds: "Shiamen") put right. A word the vocabulary holds, a short one, or
+    one that could be either of two words is left as is."""
     out = list(words)
     for i, word in enumerate(words):
         if len(word) < shortest or not word.isalpha() or word in vocabulary:
             continue
         near = {w for w in _one_edit(word) if w in vocabulary and len(w) >= shortest}
+        if heard and not near:
+            near = {word.replace(a, b) for a, b in SOUNDED if a in word} & vocabulary
         if len(near) == 1 and not any(stem(w) == stem(word) for w in near):  # not a plural
             out[i] = near.pop()
     return out

@@ -25,7 +25,7 @@ GENERIC = frozenset(
         "briefing section item overview underline significance "
         "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
         "specifically particularly subsidiary subsidiaries stuff again referencing keep keeps "
-        "wise"
+        "wise involved involvement including"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -115,7 +115,7 @@ ROSTER = frozenset(
         "participate participating took take part present presented presenter presenters "
         "guests guest experts expert panelists represented representing opened opening "
         "invited there came come delivered deliver delivering remarks lineup line programme "
-        "program"
+        "program taught teach"
     ).split()
 )
 
@@ -251,6 +251,22 @@ PEOPLE_NOUNS = frozenset(
 )
 """Words for the people a roster lists ("which Tencent executive spoke")."""
 
+ASKED_PEOPLE = PEOPLE_NOUNS | ROLE_TITLES | {"speaker", "speakers", "lecturer", "lecturers"}
+"""Words after "which" that ask for a person ("which officials", "which lecturer")."""
+
+SPEAKING = frozenset(
+    "speaker speakers lecturer lecturers academic academics professor professors expert "
+    "experts panelist panelists".split()
+)
+"""Words for those who spoke at an event, not those it says were represented."""
+
+NOT_ONLY_PEOPLE = frozenset({"partner", "partners", "figure", "figures"})
+"""Words for people that may name something else: partners may be countries, figures
+numbers ("which partners did NCAC mention")."""
+
+ONE_ASKED = frozenset({"specifically", "exactly", "precisely", "particular", "individually"})
+"""Words that ask which one of several ("which expert specifically taught it")."""
+
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 """Words for who speaks for a body ("the NCAC spokesperson"): a person, not the body."""
 
@@ -312,6 +328,13 @@ NUMBER = frozenset(
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "steady": ("stable",),
     "broadcaster": ("television", "tv", "broadcasting"),
+    "phonogram": ("sound", "recording", "recordings"),
+    "unit": ("center", "centre", "division", "department", "office", "sector", "bureau"),
+    "down": ("declining", "decline", "declined", "decreasing", "falling", "fell"),
+    "streams": ("income", "revenue", "revenues", "streaming"),
+    "phonograms": ("sound", "recording", "recordings"),
+    "rightsholders": ("rights", "holders", "owners", "distribution"),
+    "rightholders": ("rights", "holders", "owners", "distribution"),
     "representing": ("share", "accounted", "accounting"),
     "awarded": ("granted", "received", "given"),
     "cartoon": ("animated", "animation", "film"),
@@ -432,7 +455,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "music": ("musical",),
     "shows": ("performances", "performance"),  # "live shows"
     "labels": ("companies",),  # "record labels"
-    "talks": ("dialogues", "dialogue", "talks"),
+    "talks": ("dialogues", "dialogue", "talks", "negotiated", "negotiations"),
+    "negotiations": ("negotiated", "talks", "dialogues"),
+    "negotiating": ("negotiated", "talks", "dialogues"),
     "slice": ("share",),
     "hubs": ("regions", "cities"),
     "wealthy": ("developed",),
@@ -988,3 +1013,56 @@ MODALS = frozenset(
     "until if unless yet not".split()
 )
 """Words that make what follows them a hope, a plan or a condition, not something done."""
+
+GENDER_WORDS = {
+    "ms": "woman women lady female",
+    "mrs": "woman women lady female",
+    "madam": "woman women lady female",
+    "mr": "man men gentleman male fellow",
+}
+"""Words for who a person is, by the honorific the article gives them ("Ms." a woman)."""
+
+GENDERED = {
+    **dict.fromkeys(("woman", "women", "lady", "ladies", "female", "females"), "woman"),
+    **dict.fromkeys(("man", "men", "gentleman", "gentlemen", "male", "males"), "man"),
+    **dict.fromkeys(("fellow", "fellows"), "man"),
+}
+"""A question's words for women or men, each read as "woman" or "man"."""
+
+ORG_WORDS = frozenset({"association", "associations", "organisation", "organization", "body"})
+ORG_WORDS = ORG_WORDS | {"organisations", "organizations", "bodies", "society", "societies"}
+"""Nouns for a body asked for ("which Finnish association"): no event answers them."""
+
+TITLE_BEFORE = frozenset({"the", "its", "exact", "full", "official", "english", "proper"})
+"""Words before "title" or "name" that make it a noun asked for ("the exact title of X")."""
+
+HEADS_DID = frozenset((w,) for w in ("were", "are", "attended", "came", "joined", "at", "from"))
+"""Words after an organization's "heads" that make them people, not a verb ("ARIPO heads
+were at the forum")."""
+
+NATIONAL = frozenset(
+    {"national", "nation", "nationally", "nationwide", "country", "countrywide", "overall"}
+)
+"""Words for the whole country, beside some of its places ("the national number")."""
+
+WH_ASKED = frozenset((w,) for w in ("what", "which", "who", "how", "when", "where"))
+"""A question proper's first word when it asks for something, not yes or no."""
+
+HOW_BIG = frozenset({"value", "volume", "amount", "size", "level", "total"})
+"""Words for how big a figure asked is, not which ("Sichuan trading in 2018 - value")."""
+
+CLAIMED = frozenset({"claim", "claimed", "claims", "claiming"})
+"""Words of a skeptic's "what did they claim": of a figure, what was reported."""
+
+CREDITING = frozenset({"as", "per", "according", "to", "by", "from"})
+"""Words that credit figures to who gave them ("as Guan Jun reported", "per Liu Ping")."""
+
+YEAR_BEFORE = frozenset({"over", "previous", "prior", "before", "year", "than", "compared", "on"})
+"""Words that say a growth is over the year before ("grow on the previous year")."""
+
+TURNOUT_FEWER = frozenset({"fewer", "fewest", "less", "least", "smaller", "smallest"})
+TURNOUT_COMPARED = TURNOUT_FEWER | {"more", "most", "bigger", "biggest", "larger", "largest"}
+"""Words that compare two events' turnouts ("which drew more people")."""
+
+ALONE = frozenset({"alone", "solely", "separately", "individually", "itself", "apart"})
+"""Words that ask for one part of a whole by itself ("from broadcasting rights alone")."""
