@@ -1385,6 +1385,30 @@ _LEARN_AF = [
     ("Gao Hang - which WIPO unit is she director of?", "Copyright Development Division"),
     # two figures stated with a comma between them, each checked
     ("The 2023 added value: 9.38 trillion yuan, 7.5% of GDP - correct?", "No, not 7.5%"),
+    # a legal register: "commence", "enumerate", "engaged", "convened"
+    ("when did the 2021 Xiamen course commence?", "July 7"),
+    ("kindly enumerate the experts engaged to lecture in Xiamen", "Zheng Wei"),
+    ("in what month and year was the diplomatic conference convened?", "June 2012"),
+    # a Spanish reader's false friends: "celebrated", "charge", "assisted to", "formation",
+    # "organisms", "adhered", "until the moment"
+    ("In which date was celebrated the Chengdu forum?", "December 2"),
+    ("Which charge has Zhao Xiuling?", "Deputy Director General"),
+    ("how many persons assisted to the formation of Xiamen?", "About 100"),
+    ("which organisms organized the formation of Xiamen?", "WIPO"),
+    ("how many countries adhered to the Beijing Treaty until the moment?", "29"),
+    # "only need 1 more": one more, as the fact says it
+    ("did the beijing treaty only need 1 more country?", "Yes (our reading)"),
+    # "office" of a post: the body its holder heads
+    ("Which office does Zhou Qing head?", "Copyright Administration of Sichuan"),
+    # "every country whose officials came": the countries the article names so
+    ("List every country whose officials came to the Chengdu forum", "Kazakhstan"),
+    # a part's share of its whole: the part and the whole (the share is not worked out)
+    ("what proportion of CAVCA's total revenue came from karaoke?", "5.1 billion"),
+    # an instrument set aside: another one named
+    (
+        "other than the Beijing Treaty, which treaty's ratification did Liu Hua mention?",
+        "Marrakesh",
+    ),
 ]
 
 _MANY_PARTS = [
@@ -1452,6 +1476,8 @@ _MANY_PARTS = [
 ]
 
 _REFUSE_3 = [
+    # no draft treaty is named by her
+    ("Which draft instruments did Gao Hang name in Shanghai?", "treaty or agreement"),
     # the article lists the invited experts' subjects jointly: which one took which is untold
     ("Which of the invited experts in Shanghai covered literary works specifically?", "jointly"),
     # a figure given only for two things together: neither alone

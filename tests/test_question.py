@@ -359,6 +359,11 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("four hundred", "seventy seven point four four"),
     ("x - held", "in Shanghai?"),
     ("x", "i.e. the national avg - up how much"),
+    ("which charge", "was celebrated, realized the"),
+    ("x", "assisted to the sub director, in vigour"),
+    ("anniversary", "it complies, more or less, until the moment"),
+    ("gave the first", "conference inter alia"),
+    ("28 trillion in 2021,", "7.14% of GDP"),
 ]
 
 

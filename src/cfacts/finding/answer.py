@@ -170,6 +170,7 @@ from cfacts.finding.vocabulary import (
     ROSTER,
     SAID_THAT,
     SERIES_WORDS,
+    SHARE_OF,
     SIDE_WORDS,
     SOMEONE,
     SOURCE_NOUNS,
@@ -1457,7 +1458,9 @@ class Answerer:
             return self.refusal(f"the articles give only how many ({only}), not which")
         if kept and asked_for:  # "which treaties did she name": one named
             kept = [line for line in kept if self._names_instrument(line)]
-            if not kept:
+            aside = self._instruments_aside()  # "besides the Beijing Treaty, what other
+            kept = [x for x in kept if not aside or self._names_instrument(x, other_than=aside)]
+            if not kept:  # treaty ...": one named other than it
                 return self.refusal("it asks which treaty or agreement; no fact on record names it")
         count = self._listed_count()
         if count:  # "list the eight treaties": a fact giving their number lists none of them
@@ -1680,26 +1683,45 @@ class Answerer:
         "list" at most three words before the word for it."""
         words = self.q.asked
         asking = ("which", "what", "name", "names", "list")
+        named = {  # "the conference which produced the Beijing Treaty": named, not asked
+            i - self.q.begins for m in self.q.mentions if m.kind == "instrument" for i in m.span
+        }
         return any(
             w in INSTRUMENT_WORDS - {"law", "laws"}  # "which law firm" asks for a firm
+            and i not in named
             and any(a in asking for a in words[max(0, i - 4) : i])
             for i, w in enumerate(words)
         )
 
-    def _names_instrument(self, line: AnswerLine) -> bool:
+    def _instruments_aside(self) -> set[str]:
+        """The instruments a question sets aside ("besides the Beijing Treaty", "other than
+        the MoU"): named just after a word for it; empty when none is."""
+        words = self.q.words
+        starts = {i + 1 for i, w in enumerate(words) if w in BESIDES}
+        starts |= {i + 2 for i, pair in enumerate(pairwise(words)) if pair in BESIDES_PAIRS}
+        return {
+            rid
+            for m in self.q.mentions
+            if m.kind == "instrument" and (m.start in starts or m.start - 1 in starts)
+            for rid in m.ids("instrument")
+        }
+
+    def _names_instrument(self, line: AnswerLine, *, other_than: Collection[str] = ()) -> bool:
         """Whether a fact is, or names, a treaty, agreement or law on record (of the kind
-        asked: "which treaties" is no memorandum)."""
+        asked: "which treaties" is no memorandum), one not set aside (``other_than``)."""
         kinds = {k for w in self.q.asked for k in INSTRUMENT_KINDS.get(w, ())}
         record = self.store.get(line.kind, line.id)
         if isinstance(record, Instrument):
-            return not kinds or record.kind in kinds
-        if line.kind == "milestone" and not kinds:
+            return (not kinds or record.kind in kinds) and record.id not in other_than
+        if line.kind == "milestone" and not kinds and not other_than:
             return True
         text = f" {fold(line.text)} ".replace(" s ", " ")  # "the Beijing Treaty's entry"
         return any(
             f" {fold(name)} " in text
             for record in self.store.all("instrument")
-            if isinstance(record, Instrument) and (not kinds or record.kind in kinds)
+            if isinstance(record, Instrument)
+            and (not kinds or record.kind in kinds)
+            and record.id not in other_than
             for name in (record.name, *record.aliases)
         )
 
@@ -2370,6 +2392,8 @@ class Answerer:
                 for p in where
                 if (p.start and q.words[p.start - 1] in ("in", "at", "from"))
                 or any(0 <= k - p.end <= 2 for k in kinds.values())
+                or (p.start > 1 and q.words[p.start - 1] == "of" and p.start - 2 in kinds.values())
+                # "the forum of Chengdu": where it was
             ]
         if named:  # a named event is located only by "in/at PLACE" ("the Sichuan official")
             where = [  # or by a place just before its name ("the Xiamen overseas risk training")
@@ -3902,6 +3926,9 @@ class Answerer:
                                         for m in parties):  # fmt: skip
                 self.use(i for m in parties for i in m.span)
                 parties = []
+        events_named = [m.start for m in self.mentioned("event")]
+        if subjects and events_named and all(m.start > min(events_named) for m in subjects):
+            subjects = []  # "the conference which produced the Beijing Treaty": its own date
         if subjects or (parties and not self.mentioned("event")):
             mention = (subjects or parties)[0]
             return self._when_subject(mention)
@@ -4552,7 +4579,7 @@ class Answerer:
         kind asked), or who it says was represented."""
         q = self.q
         countries = q.has("countries", "nations") or any(  # not "the country's exports"
-            w == "country" and i and q.words[i - 1] in ("which", "what")
+            w == "country" and i and q.words[i - 1] in ("which", "what", "every", "each")
             for i, w in enumerate(q.words)
         )
         if q.asked[:1] in (("who",), ("whom",)):
@@ -6492,8 +6519,9 @@ class Answerer:
         for i, w in enumerate(words):
             if w in WHOLE_WORDS and i >= 2:
                 before = words[max(0, i - 4) : i]
-                if AGAINST & set(before):
-                    start = max(0, i - 4) + next(k for k, x in enumerate(before) if x in AGAINST)
+                setting = AGAINST | SHARE_OF  # "what share of its total revenue came from X"
+                if setting & set(before):
+                    start = max(0, i - 4) + next(k for k, x in enumerate(before) if x in setting)
                     start -= start > 0 and words[start - 1] in ("set", "measured", "weighed")
                     return set(range(start, i + 1))
         return set()

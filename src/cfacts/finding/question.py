@@ -285,6 +285,24 @@ SHORT_FORMS = {
     "copyrt": "copyright",
     "cpyrt": "copyright",
     "copyrite": "copyright",
+    "formation": "training",  # Spanish readers' false friends: "formación", a training
+    "formations": "trainings",
+    "organisms": "organizations",  # "organismos"
+    "exits": "hits",  # "éxitos"
+    "discourse": "speech",  # "discurso"
+    "interannual": "year on year",  # "interanual"
+    "adhered": "acceded",  # "adherido"
+    "adhere": "accede",
+    "adhesion": "accession",
+    "subdirector": "deputy director",  # "subdirector"
+    "percents": "shares",
+    "lasts": "last",
+    "enumerate": "list",  # a legal register
+    "commence": "start",
+    "commenced": "started",
+    "commences": "starts",
+    "convene": "hold",
+    "convened": "held",
     "actualy": "actually",
     "acutally": "actually",
     "realy": "really",
@@ -427,6 +445,7 @@ _SCENE = r"\s[-\u2013\u2014]+\s|[:;]\s"
 (compiled only for a question that has one of them)."""
 FILLERS = (
     ("is", "it", "true", "that"),
+    ("is", "it", "so", "that"),
     ("is", "it", "correct", "that"),
     ("is", "it", "right", "that"),
     ("is", "it", "accurate", "that"),
@@ -1105,6 +1124,7 @@ def unasked(text: str) -> str:
 _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("way", "one"), r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", "bilateral"),  # two sides
     (("only",), r"\b(came|come|comes)\s+only\s+from\b", r"\1 from"),  # a part, asked
+    (("only",), r"\bonly\s+(needs?|needed|requires?|required)\b", r"\1"),  # "only need one more"
     (("latin",), r"\blatin[\s-]+americ(?:an|ans|a)\b", "latin america"),  # not the U.S.
     (("paper",), r"\b(?:put|puts|putting)\s+(?:pen|their\s+names?)\s+to\s+paper\b", "signed"),
     (
@@ -1143,6 +1163,34 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "what is that supposed to be?": what it is; not "when is it supposed to be done"
     (("touch",), r"\btouch(?:ed|es|ing)?\s+(?:up)?on\b", "cover"),  # "did it touch on AI"
     (("school",), r"\bold[\s-]*school\b", "traditional"),  # "old-school income": traditional
+    # Spanish readers' false friends, each only where the English word cannot mean its own:
+    (("charge",), r"\b(which|what|his|her|their|its|the|same|other)\s+charge(s?)\b", r"\1 post\2"),
+    (("assist",), r"\bassist(s|ed|ing)?\s+(?:to|at)\b", r"attend\1 "),  # "asistir a"
+    (("celebrat",), r"\b(was|were|is|are|be|been|it\s+was)\s+celebrated\b", r"\1 held"),
+    (("realiz", "realis"), r"\b(was|were|it\s+was)\s+reali[sz]ed\b", r"\1 held"),
+    (("realiz", "realis"), r"\breali[sz]ed\s+(the|a|its|their)\b", r"held \1"),
+    (("sub",), r"\bsub[\s-]+director\b", "deputy director"),
+    (("vigo",), r"\b(enters?|entered|come|comes)\s+in(?:to)?\s+vigou?r\b", r"\1 into force"),
+    (("vigo",), r"\bin\s+vigou?r\b", "in force"),
+    (
+        ("compl", "fulfil"),
+        r"\banniversary\s+((?:it|does\s+it|did\s+it|they)\s+)?(?:complies|complied|comply|"
+        r"fulfils|fulfills|fulfilled)\b",
+        r"anniversary \1marks",
+    ),  # "cumplir": an anniversary marked
+    (
+        ("conference",),
+        r"\b(gave|give|gives|giving)\s+the\s+(first|last)\s+conference\b",
+        r"\1 the \2 lecture",
+    ),
+    (("more or less",), r",?\s*\bmore\s+or\s+less\b", " roughly"),  # not a choice
+    (("true",), r"^\s*is\s+true\s+that\b", "is it true that"),
+    (("inter",), r"\binter\s+alia\b", ""),  # "covering inter alia legislation": among others
+    (
+        ("until", "till", "up to"),
+        r"\b(?:until|till|up\s+to)\s+(?:the\s+moment|now|today)\b",
+        "so far",
+    ),
     (
         (",",),
         r"(\d{4}|\d%|yuan|trillion|billion|million),\s+(?=\d[\d.]*\s*(?:%|percent|per\s+cent|"
@@ -1301,6 +1349,8 @@ def words_of(text: str) -> list[str]:
             and ((out[-1:] and out[-1] in COUNTED_AFTER and plural) or lasting)
         ):
             long = COUNT_WORDS[int(w)]
+        if w == "1" and words[i + 1 : i + 2] in (["more"], ["further"], ["additional"]):
+            long = "one"  # "1 more country": as the facts say it
         if long in MONTH_WORDS and not _dated(words, i):
             long = w  # "Guan Jun" is a name; "Jun 2021" a month
         out += DEMONYMS.get(long, long).split()

@@ -25,7 +25,7 @@ GENERIC = frozenset(
         "briefing section item overview underline significance "
         "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
         "specifically particularly subsidiary subsidiaries stuff again referencing keep keeps "
-        "wise involved involvement including"
+        "wise involved involvement including listed"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -330,6 +330,18 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "broadcaster": ("television", "tv", "broadcasting"),
     "phonogram": ("sound", "recording", "recordings"),
     "unit": ("center", "centre", "division", "department", "office", "sector", "bureau"),
+    "office": ("administration", "department", "division", "bureau", "centre", "center"),
+    "commerce": ("trading", "trade"),
+    "engaged": ("invited",),  # a legal register: "engaged as lecturers"
+    "executed": ("signed",),  # "executed a memorandum"
+    "characterised": ("called", "described", "regarded", "said"),
+    "characterized": ("called", "described", "regarded", "said"),
+    "invoked": ("cited", "citing", "mentioned"),
+    "recommend": ("suggested", "proposed", "proposing", "called"),
+    "recommended": ("suggested", "proposed", "proposing", "called"),
+    "umbrella": ("confederation", "federation"),
+    "collecting": ("collective", "societies"),
+    "arrived": ("reached",),
     "down": ("declining", "decline", "declined", "decreasing", "falling", "fell"),
     "streams": ("income", "revenue", "revenues", "streaming"),
     "phonograms": ("sound", "recording", "recordings"),
@@ -809,7 +821,7 @@ FORCE_WORDS = frozenset(
 
 INSTRUMENT_WORDS = frozenset(
     "treaty treaties agreement agreements memorandum memoranda law laws regulation "
-    "regulations convention conventions initiative".split()
+    "regulations convention conventions initiative instrument instruments".split()
 )
 """Words for the kinds of instrument a question may ask for ("what treaty")."""
 
@@ -1066,3 +1078,7 @@ TURNOUT_COMPARED = TURNOUT_FEWER | {"more", "most", "bigger", "biggest", "larger
 
 ALONE = frozenset({"alone", "solely", "separately", "individually", "itself", "apart"})
 """Words that ask for one part of a whole by itself ("from broadcasting rights alone")."""
+
+SHARE_OF = frozenset({"share", "proportion", "percentage", "fraction", "portion"})
+"""Words that set a part against its whole ("what share of its total revenue came from
+karaoke"): the part, then the whole (the share itself is not worked out)."""
