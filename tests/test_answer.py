@@ -1404,6 +1404,11 @@ _LEARN_AF = [
     ("List every country whose officials came to the Chengdu forum", "Kazakhstan"),
     # a part's share of its whole: the part and the whole (the share is not worked out)
     ("what proportion of CAVCA's total revenue came from karaoke?", "5.1 billion"),
+    # "function" of a person, "authorities" who spoke, "made a speech", "assisted and spoke"
+    ("what function does Zhou Qing have?", "Director General"),
+    ("which authorities spoke at the opening of the Shanghai training?", "Gao Yunfei"),
+    ("who made a speech at the opening of the Shanghai training?", "Liu Hua"),
+    ("who assisted and spoke at the roundtable for CAVCA?", "Zhou Yaping"),
     # an instrument set aside: another one named
     (
         "other than the Beijing Treaty, which treaty's ratification did Liu Hua mention?",
@@ -1476,6 +1481,8 @@ _MANY_PARTS = [
 ]
 
 _REFUSE_3 = [
+    # "the person from NCAC": one of its people, and the interview names none
+    ("Who was the person from the NCAC who gave the 2019 interview?", ""),
     # no draft treaty is named by her
     ("Which draft instruments did Gao Hang name in Shanghai?", "treaty or agreement"),
     # the article lists the invited experts' subjects jointly: which one took which is untold

@@ -1196,12 +1196,19 @@ class Answerer:
         """The organization (and its units) a "who" question asks among ("who at NCAC",
         "who exactly from WIPO"); empty for another question."""
         words = self.q.words
-        if self.q.asked[:1] not in (("who",), ("whom",)):
+        if self.q.asked[:1] not in (("who",), ("whom",), ("which",)):
             return set()
         begins = self.q.begins
+        opening = self.q.asked[:1]
         for m in self.mentioned("organization"):
-            between = words[begins + 1 : m.start]
-            if 0 < len(between) <= 2 and between[-1] in ("at", "from") and m.start > begins:
+            between = [w for w in words[begins + 1 : m.start] if w != "the"]
+            linked: tuple[str, ...] = ("at", "from")
+            if opening == ("which",):  # "which person at NCAC"
+                between = between[1:] if between[:1] == ["person"] else []
+                linked = ("at", "from", "of")
+            elif between[-2:-1] == ["person"]:  # "who was the person of the NCAC"
+                between, linked = between[-1:], ("at", "from", "of")
+            if 0 < len(between) <= 2 and between[-1] in linked and m.start > begins:
                 return set(self.org_family(m.best.id))
         return set()
 
@@ -1513,6 +1520,9 @@ class Answerer:
         # "who has China held talks with": its partners
         if named_none and ((person and spoke and not self._who_did()) or (self._sided and person)):
             return self.refusal("it asks who; the facts on record about that name no one")
+        nobody = all(_person_of(self.store.get(x.kind, x.id)) is None for x in unique)
+        if nobody and self._asks_person() and self.q.has("person", "individual", "interviewee"):
+            return self.refusal("it asks which person; the facts on record about that name no one")
         if person and self._asks_one_of() and self._listed_jointly(unique):
             return self.refusal(  # "which of the experts taught musical works": any of them
                 "the article lists their subjects jointly; it does not say which of them took that"
@@ -3464,7 +3474,8 @@ class Answerer:
                 self.cues.append("person")
                 return [self.lines.role(r) for r in dict.fromkeys(roles)], Request("who", rid)
         self.cues.append("appearance")
-        return [self.lines.appearance(a) for a in appearances], Request("who", rid)
+        said = bool(self.leftover())  # "the projects Ms. Liu mentioned at Xiamen": what she said
+        return [self.lines.appearance(a, said=said) for a in appearances], Request("who", rid)
 
     def person_events(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "which events did Liu Hua attend", "where did Zhao Xiuling speak": a
@@ -5446,6 +5457,12 @@ class Answerer:
             ]
         kept = [f for f in kept if not _says_nothing(f)]
         kept = [f for f in kept if getattr(f, "person", None) not in scene_people]
+        homes = [p for p in q.places if p.start in self._people_places()]
+        if homes and not people and kept:  # "what did the Finnish association people say":
+            kept = [f for f in kept if self._said_from(f, homes)]  # theirs only
+            if not kept:
+                where = " or ".join(p.name for p in homes)
+                raise Refused(f"no statement on record is by someone from {where}")
         kept = [f for f in kept if not isinstance(f, Observation) or f.reported_by in people]
         if self.q.year_values:
             kept = [f for f in kept if self._in_years(f)]
@@ -5499,6 +5516,13 @@ class Answerer:
             *(self.lines.name("person", p) for p in people),
         ]
         return lines, Request("search", " ".join(words), limit=CARDS)
+
+    def _said_from(self, fact: Record, homes: Sequence[Place]) -> bool:
+        """Whether a statement's speaker holds a post at a body in one of the places."""
+        person = _person_of(fact)
+        return person is not None and any(
+            self._org_in(r.organization, p) for r in self.rel.roles_of_person(person) for p in homes
+        )
 
     def _each_part_reported(self, facts: Sequence[Record], topic: Sequence[int]) -> list[Record]:
         """The figures a speaker reported, one for each part of a topic joined by "and"

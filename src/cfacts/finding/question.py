@@ -1166,7 +1166,15 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # Spanish readers' false friends, each only where the English word cannot mean its own:
     (("charge",), r"\b(which|what|his|her|their|its|the|same|other)\s+charge(s?)\b", r"\1 post\2"),
     (("assist",), r"\bassist(s|ed|ing)?\s+(?:to|at)\b", r"attend\1 "),  # "asistir a"
-    (("celebrat",), r"\b(was|were|is|are|be|been|it\s+was)\s+celebrated\b", r"\1 held"),
+    (
+        ("assist",),
+        r"\bassist(s|ed)?\s+and\s+(?=spoke|made|gave|delivered|addressed)",
+        r"attend\1 and ",
+    ),
+    (("function",), r"\b(which|what|his|her|their|its)\s+functions?\b", r"\1 post"),  # "função"
+    (("discourse", "speech"), r"\bmade\s+(?:a\s+|the\s+)?(?:discourses?|speech(?:es)?)\b", "spoke"),
+    (("celebrat",), r"\b(was|were|is|are)\s+celebrated\s+(?=the\b|a\b|an\b)", r"\1 held "),
+    # "when was celebrated the forum" (not "the anniversary was celebrated in 2023")
     (("realiz", "realis"), r"\b(was|were|it\s+was)\s+reali[sz]ed\b", r"\1 held"),
     (("realiz", "realis"), r"\breali[sz]ed\s+(the|a|its|their)\b", r"held \1"),
     (("sub",), r"\bsub[\s-]+director\b", "deputy director"),
