@@ -1409,6 +1409,11 @@ _LEARN_AF = [
     ("which authorities spoke at the opening of the Shanghai training?", "Gao Yunfei"),
     ("who made a speech at the opening of the Shanghai training?", "Liu Hua"),
     ("who assisted and spoke at the roundtable for CAVCA?", "Zhou Yaping"),
+    # two words typed joined ("copyrighttrading"), a keyword query for a post's holder,
+    # "growth against the year before" beside "how many million yuan"
+    ("what was the copyrighttrading volume in Sichuan in 2018?", "100 million"),
+    ("tencent vice president", "Jiang Bo"),
+    ("How many million yuan did MCSC earn in 2024, and its growth against the year before?", "11%"),
     # an instrument set aside: another one named
     (
         "other than the Beijing Treaty, which treaty's ratification did Liu Hua mention?",
@@ -1483,6 +1488,12 @@ _MANY_PARTS = [
 _REFUSE_3 = [
     # "the person from NCAC": one of its people, and the interview names none
     ("Who was the person from the NCAC who gave the 2019 interview?", ""),
+    # "who exactly said": a person insisted on; the meeting's commitment names none
+    (
+        "Who exactly said at the Shanghai meeting that WIPO would help SMEs, women and young "
+        "people?",
+        "which person",
+    ),
     # no draft treaty is named by her
     ("Which draft instruments did Gao Hang name in Shanghai?", "treaty or agreement"),
     # the article lists the invited experts' subjects jointly: which one took which is untold

@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ and CA to CI, 70 each, written
+"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ and CA to CX, 70 each, written
 from the articles by readers who had seen neither the code nor the test phrasings, before any
 was run).
 
@@ -27,9 +27,12 @@ BM (on a7e2b82) 69, 0, 1; BN (on 2a171ea) 60, 8, 2; BO (on 0486dde) 62, 8, 0; BP
 and BT (all on 05f0a64) 67, 3, 0, 67, 1, 2, 67, 2, 1, 56, 14, 0 and 69, 1, 0; BU, BV, BW, BX
 and BY (all on 06002a2) 64, 4, 2, 65, 5, 0, 63, 4, 3, 67, 3, 0 and 61, 7, 2; BZ, CA, CB, CC and
 CD (all on 30618e9) 67, 2, 1, 61, 6, 3, 63, 7, 0, 65, 3, 2 and 62, 8, 0; CE, CF, CG, CH and
-CI (all on ad563d4) 69, 0, 1, 61, 7, 2, 60, 10, 0, 57, 10, 3 and 64, 4, 2.
-Each set but I, BC, BD, BE, BI and BJ was then worked on (those six are kept as they were
-first run, though later work may raise their floors): this test keeps every set's floor,
+CI (all on ad563d4) 69, 0, 1, 61, 7, 2, 60, 10, 0, 57, 10, 3 and 64, 4, 2; CJ, CK, CL, CM
+and CN (all on a18611a) 47, 19, 4, 65, 4, 1, 66, 4, 0, 64, 3, 3 and 40, 30, 0; CO, CP, CQ, CR
+and CS (all on f620c52) 54, 13, 3, 64, 6, 0, 67, 3, 0, 51, 18, 1 and 66, 2, 2; CT, CU, CV, CW
+and CX (all on 3d68f7a) 63, 4, 3, 67, 2, 1, 64, 6, 0, 61, 8, 1 and 67, 3, 0.
+Each set but I, BC, BD, BE, BI, BJ, CV and CX was then worked on (those eight are kept as they
+were first run, though later work may raise their floors): this test keeps every set's floor,
 and lists by question each answer still judged not right with exit 0 and why. No other
 answer may be judged wrong with exit 0, and no fewer may be right.
 
@@ -105,7 +108,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_n.toml": (70, set()),
     "ask_heldout_o.toml": (69, set()),
     "ask_heldout_p.toml": (70, set()),
-    "ask_heldout_q.toml": (64, set()),
+    "ask_heldout_q.toml": (65, set()),
     "ask_heldout_r.toml": (70, set()),
     "ask_heldout_s.toml": (68, set()),
     "ask_heldout_t.toml": (70, set()),
@@ -257,6 +260,65 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "what did the ali pictures legal person propose for film copyright",
         },
     ),
+    "ask_heldout_cj.toml": (
+        57,
+        {
+            # right in substance: the memorandum itself, signed by WIPO and NCAC on those
+            # subjects; no "Yes", for the question's words of where it was reported
+            "Is it correct that, as reported at the Shanghai meeting, WIPO has executed a "
+            "memorandum of understading on bilateral cooperation with the NCAC covering inter "
+            "alia copyright legislation and enforcement?",
+            # not right: Forbin's talk is given, not her statement that one more ratification
+            # brings the treaty into force ("the deposit of one further instrument")
+            "Is it so that, per Ms. Forbin's remarks at Chengdu, the Beijing Treaty was to come "
+            "into force upon the deposit of just one further instrument of ratification or "
+            "accession?",
+        },
+    ),
+    "ask_heldout_ck.toml": (67, set()),
+    "ask_heldout_cl.toml": (67, set()),
+    "ask_heldout_cm.toml": (
+        65,
+        {
+            # right in substance: 29 countries and "one more" are given; the set wants the sum
+            "So what total number of ratifications/accessions did the Beijing Treaty need to "
+            "enter into force, 29 plus how many?",
+            # right in substance: both figures (over 4 billion of about 5.1 billion) are given;
+            # the set wants the share worked out (about 78%), which we do not compute
+            "CAVCA 2024: roughly what share of its total revenue came from karaoke licensing fees?",
+        },
+    ),
+    "ask_heldout_cn.toml": (64, set()),
+    "ask_heldout_co.toml": (58, set()),
+    "ask_heldout_cp.toml": (64, set()),
+    "ask_heldout_cq.toml": (67, set()),
+    "ask_heldout_cr.toml": (
+        51,
+        {
+            # not right: the distribution ratio and the head are given, the licensing revenue
+            # (the first of three things asked) is not
+            "Comparing the CMOs at the 2025 roundtable: what licensing revenue did the China "
+            "Written Works Copyright Society report for 2024, what was its distribution ratio, "
+            "and who heads it?",
+        },
+    ),
+    "ask_heldout_cs.toml": (
+        66,
+        {
+            # not right: Forbin's words are given; the article names no Finnish speaker
+            "The Finnish copyright association people in Chengdu - which organisation were they "
+            "from and what did they say?",
+            # a judgment: "No, not as stated" of "only vice chairman" (he is also Director
+            # General); the set wants a refusal, for no chairman is named
+            "Who is the chairman of the Music Copyright Society of China? Liu Ping is only vice "
+            "chairman right?",
+        },
+    ),
+    "ask_heldout_ct.toml": (66, set()),
+    "ask_heldout_cu.toml": (68, set()),
+    "ask_heldout_cv.toml": (64, set()),
+    "ask_heldout_cw.toml": (63, set()),
+    "ask_heldout_cx.toml": (67, set()),
     "ask_learn_46.toml": (69, set()),
     "ask_learn_47.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),
@@ -298,7 +360,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_learn_2.toml": (68, set()),
-    "ask_learn_3.toml": (69, set()),
+    "ask_learn_3.toml": (70, set()),
     "ask_learn_4.toml": (70, set()),
     "ask_learn_5.toml": (60, set()),
     "ask_learn_6.toml": (70, set()),
@@ -316,7 +378,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_11.toml": (70, set()),
     "ask_learn_12.toml": (66, set()),
     "ask_learn_13.toml": (
-        54,
+        55,
         {
             # half an answer: his view of the treaty as a multilateral success is given, not
             # his "important milestone" words
@@ -327,7 +389,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_14.toml": (69, set()),
     "ask_learn_15.toml": (69, set()),
     "ask_learn_16.toml": (68, set()),
-    "ask_learn_17.toml": (67, set()),
+    "ask_learn_17.toml": (68, set()),
     "ask_learn_18.toml": (61, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (68, set()),

@@ -390,3 +390,23 @@ def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:
     unasked(text)
     words_of(text)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("the copyrighttrading in Sichuan", "the copyright trading in Sichuan"),
+        ("MCSC licensingrevenue 2024", "MCSC licensing revenue 2024"),
+        ("the Memorandum of Understanding", "the Memorandum of Understanding"),  # a word it has
+        ("internationally", "internationally"),  # no two words of its own
+    ],
+)
+def test_two_words_typed_joined_are_read_apart(typed: str, read: str) -> None:
+    from cfacts.factbase.loader import load
+    from cfacts.finding.lookup import Lookup
+    from cfacts.finding.question import compounds_split
+    from cfacts.index.store import MemoryStore
+    from conftest import ROOT
+
+    lookup = Lookup(MemoryStore(load(ROOT / "facts.toml")))
+    assert compounds_split(lookup, typed) == read

@@ -53,6 +53,7 @@ from cfacts.finding.question import (
     Question,
     asked_twice,
     checks,
+    compounds_split,
     described,
     read,
     two_questions,
@@ -279,7 +280,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so
     (``respell``: whether to, once)."""
-    text = _and_whom(lookup, unasked(text))  # not "(for my thesis)", "..., exact figure pls"
+    text = compounds_split(lookup, unasked(text))  # "copyrighttrading": copyright trading
+    text = _and_whom(lookup, text)  # not "(for my thesis)", "..., exact figure pls"
     reply = Answerer(lookup, text).reply()
     if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
@@ -1521,7 +1523,10 @@ class Answerer:
         if named_none and ((person and spoke and not self._who_did()) or (self._sided and person)):
             return self.refusal("it asks who; the facts on record about that name no one")
         nobody = all(_person_of(self.store.get(x.kind, x.id)) is None for x in unique)
-        if nobody and self._asks_person() and self.q.has("person", "individual", "interviewee"):
+        insists = self.q.has("person", "individual", "interviewee", "speaker", "speakers") or any(
+            pair in (("who", "exactly"), ("who", "specifically")) for pair in pairwise(self.q.words)
+        )
+        if nobody and self._asks_person() and insists:  # "who said it? the speaker's name"
             return self.refusal("it asks which person; the facts on record about that name no one")
         if person and self._asks_one_of() and self._listed_jointly(unique):
             return self.refusal(  # "which of the experts taught musical works": any of them
@@ -2857,8 +2862,9 @@ class Answerer:
             titles = []  # "a senior WIPO person": no title asked
         if not titles and not leads:
             return None
-        if not q.has("who", "whom", "whose") and not leads and not q.has("name"):
-            return None
+        bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no  # "cisac asia pacific
+        if not q.has("who", "whom", "whose") and not leads and not q.has("name") and not bare:
+            return None  # director": a keyword query for the holder
         org = orgs[0]
         for other in orgs[1:]:  # "WIPO deputy director general for the ... sector", "the
             unit = other.best.id in self.org_family(org.best.id)  # WIPO director of IP
@@ -5804,7 +5810,8 @@ class Answerer:
             held = any(self.covers(x, [i]) for x in base_lines for i in claimed)
             if self._asks_both() or held or said is not None or headed:
                 self.use_words({"and", "it", "its", "did"})
-                lines = base_lines + lines
+                self.use_words({"million", "billion", "trillion", "thousand"})  # "how many
+                lines = base_lines + lines  # million yuan, and how much growth": the base's
         given = [i for i in claimed if any(self.covers(x, [i]) for x in lines)]
         if len(lines) > 1 and given:  # each figure stated is checked by the line giving it
             self.use(given)

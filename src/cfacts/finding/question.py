@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from cfacts.finding.fulltext import stem
 from cfacts.finding.matching import (
@@ -28,6 +28,7 @@ from cfacts.finding.matching import (
 from cfacts.finding.spelled import spelled_numbers
 from cfacts.finding.vocabulary import (
     INSTRUMENT_WORDS,
+    PARAPHRASES,
     PRONOUNS,
     ROLE_TITLES,
     ROSTER,
@@ -1537,11 +1538,56 @@ PLACE_RESPELL_MIN = 5
 """A word this long or longer may be taken for a misspelling of a place's name ("Xiamn")."""
 
 
+COMPOUND_PART_MIN = 5
+"""How long each of two words typed joined must be to be read apart ("copyrighttrading")."""
+
+
+def compounds_split(lookup: Lookup, text: str) -> str:
+    """The text with each word typed as two joined ("copyrighttrading", "licensingrevenue")
+    written as the two words of the fact base's vocabulary it is made of; a word it knows,
+    or one that splits more than one way, is left as it is."""
+    joined = [m for m in re.finditer(r"[A-Za-z]{10,}", text)]
+    if not joined:
+        return text
+    index = NameIndex(lookup)
+    if all(m[0].lower() in index.words for m in joined):
+        return text
+    known = _vocabulary(lookup, index) | _field_words(lookup, _SAID_FIELDS)  # "frameworks"
+    shortest = COMPOUND_PART_MIN
+    for m in reversed(joined):  # from the end: earlier offsets stay put
+        word = m[0].lower()
+        if word in known or word in PARAPHRASES or word in SHORT_FORMS:  # "rightsholders"
+            continue
+        splits = [
+            (word[:i], word[i:])
+            for i in range(shortest, len(word) - shortest + 1)
+            if word[:i] in known and word[i:] in known
+        ]
+        if len(splits) == 1:
+            text = f"{text[: m.start()]}{' '.join(splits[0])}{text[m.end() :]}"
+    return text
+
+
+_SAID_FIELDS = (
+    ("claim", "summary"),
+    ("appearance", "summary"),
+    ("organization", "description"),
+    ("person", "description"),
+)
+"""Our own words for what was said and who is who: a word they hold is never read as two."""
+
+
 def _vocabulary(lookup: Lookup, index: NameIndex) -> set[str]:
     """The words the fact base names things with: its records' names, its statistics'
     labels and the titles people hold."""
     found = set(index.words) | ROSTER | SPOKE  # "adressed", "lectred": how people took part
-    for kind, field in _VOCABULARY_FIELDS:
+    return found | _field_words(lookup, _VOCABULARY_FIELDS)
+
+
+def _field_words(lookup: Lookup, fields: Iterable[tuple[str, str]]) -> set[str]:
+    """The folded words of some text fields (kind, field) of every record."""
+    found: set[str] = set()
+    for kind, field in fields:
         for (text,) in lookup.store.field_texts(kind, (field,)):
             found.update(fold(text or "").split())
     return found

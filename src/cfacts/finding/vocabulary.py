@@ -1069,7 +1069,9 @@ CLAIMED = frozenset({"claim", "claimed", "claims", "claiming"})
 CREDITING = frozenset({"as", "per", "according", "to", "by", "from"})
 """Words that credit figures to who gave them ("as Guan Jun reported", "per Liu Ping")."""
 
-YEAR_BEFORE = frozenset({"over", "previous", "prior", "before", "year", "than", "compared", "on"})
+YEAR_BEFORE = frozenset(
+    {"over", "previous", "prior", "before", "year", "than", "compared", "on", "to", "against"}
+)
 """Words that say a growth is over the year before ("grow on the previous year")."""
 
 TURNOUT_FEWER = frozenset({"fewer", "fewest", "less", "least", "smaller", "smallest"})
