@@ -1550,22 +1550,31 @@ def compounds_split(lookup: Lookup, text: str) -> str:
     if not joined:
         return text
     index = NameIndex(lookup)
-    if all(m[0].lower() in index.words for m in joined):
+    words = {m[0].lower() for m in joined} - set(index.words) - set(PARAPHRASES) - set(SHORT_FORMS)
+    if not words:  # "rightsholders" is read by its paraphrases
+        return text
+    parts = set(index.words) | _field_words(lookup, (("statistic", "label"), ("role", "title")))
+    splits = {word: _two_words(word, parts) for word in words}  # names, figures and posts
+    splits = {word: split for word, split in splits.items() if split is not None}
+    if not splits:  # (the cheap test; most questions stop here)
         return text
     known = _vocabulary(lookup, index) | _field_words(lookup, _SAID_FIELDS)  # "frameworks"
-    shortest = COMPOUND_PART_MIN
     for m in reversed(joined):  # from the end: earlier offsets stay put
-        word = m[0].lower()
-        if word in known or word in PARAPHRASES or word in SHORT_FORMS:  # "rightsholders"
-            continue
-        splits = [
-            (word[:i], word[i:])
-            for i in range(shortest, len(word) - shortest + 1)
-            if word[:i] in known and word[i:] in known
-        ]
-        if len(splits) == 1:
-            text = f"{text[: m.start()]}{' '.join(splits[0])}{text[m.end() :]}"
+        split = splits.get(m[0].lower())
+        if split is not None and m[0].lower() not in known:
+            text = f"{text[: m.start()]}{' '.join(split)}{text[m.end() :]}"
     return text
+
+
+def _two_words(word: str, parts: Collection[str]) -> tuple[str, str] | None:
+    """The one way a word splits into two of the parts, each long enough; None otherwise."""
+    shortest = COMPOUND_PART_MIN
+    splits = [
+        (word[:i], word[i:])
+        for i in range(shortest, len(word) - shortest + 1)
+        if word[:i] in parts and word[i:] in parts
+    ]
+    return splits[0] if len(splits) == 1 else None
 
 
 _SAID_FIELDS = (
