@@ -1829,3 +1829,14 @@ def test_every_figure_of_a_body_is_given_for_its_figures() -> None:
 
     texts = " ".join(line.text for line in respond(_REAL, "MCSC's 2024 figures?").lines)
     assert "477 million" in texts and "14,000" in texts and "27%" in texts
+
+
+@pytest.mark.parametrize(
+    "question", ["Was MCSC's 2024 revenue reported on March 13?", "Did CAVCA report on Mar. 13?"]
+)
+def test_a_day_after_a_month_is_never_a_figure_checked(question: str) -> None:
+    """ "On March 13" dates a report; it states no figure ("No, not 13 yuan" once)."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not any(line.text.startswith("No, not 13") for line in reply.lines), reply.lines

@@ -7345,8 +7345,9 @@ def _a_year(match: re.Match[str]) -> bool:
     if match.group("unit") or match.group("scale"):
         return False
     before = match.string[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
-    if before and before[0].rstrip(".") in MONTH_WORDS:  # "on March 13": a day
-        return True
+    month = before[0].rstrip(".") if before else ""
+    if len(month) >= 3 and any(m.startswith(month) for m in MONTHS):  # "on March 13", "Oct 17"
+        return True  # a day
     return (number.isdigit() and 1900 <= int(number) <= 2100) or rest.startswith("year")
 
 
@@ -7484,12 +7485,6 @@ def _says_nothing(record: Record) -> bool:
 
 def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
-
-
-MONTH_WORDS = frozenset(
-    [m.lower() for m in MONTH_NAMES] + [m.lower()[:3] for m in MONTH_NAMES] + ["sept"]
-)
-"""A month by name or short name ("March", "Oct"), as a question may write it."""
 
 
 def _a_year_word(word: str) -> bool:
