@@ -410,3 +410,20 @@ def test_two_words_typed_joined_are_read_apart(typed: str, read: str) -> None:
 
     lookup = Lookup(MemoryStore(load(ROOT / "facts.toml")))
     assert compounds_split(lookup, typed) == read
+
+
+def test_a_flood_of_letters_is_never_split_and_read_in_linear_time() -> None:
+    """Only a word of two of ours is read apart: 200,000 letters in a row are left as typed."""
+    import time
+
+    from cfacts.factbase.loader import load
+    from cfacts.finding.lookup import Lookup
+    from cfacts.finding.question import compounds_split
+    from cfacts.index.store import MemoryStore
+    from conftest import ROOT
+
+    lookup = Lookup(MemoryStore(load(ROOT / "facts.toml")))
+    text = "copyright" * 20_000 + " trading"
+    start = time.perf_counter()
+    assert compounds_split(lookup, text) == text
+    assert time.perf_counter() - start < 0.5

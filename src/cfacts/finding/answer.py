@@ -4687,7 +4687,8 @@ class Answerer:
         if not speakers:
             raise Refused(f"no speaker of the {event.name} of the place or kind named is on record")
         titled = self._titled(speakers)
-        homes = [p for p in q.places if p.start in self._people_places()]
+        people_of = self._people_places()
+        homes = [p for p in q.places if p.start in people_of]
         if all(any(self._org_in(self._speaker_org(a), p) for a in titled) for p in homes):
             speakers = titled  # else "the profs from Italy and France": one from each place
         speakers = self._of_gender(event, speakers)  # "which women spoke at the roundtable"
@@ -5463,7 +5464,8 @@ class Answerer:
             ]
         kept = [f for f in kept if not _says_nothing(f)]
         kept = [f for f in kept if getattr(f, "person", None) not in scene_people]
-        homes = [p for p in q.places if p.start in self._people_places()]
+        people_of = self._people_places()
+        homes = [p for p in q.places if p.start in people_of]
         if homes and not people and kept:  # "what did the Finnish association people say":
             kept = [f for f in kept if self._said_from(f, homes)]  # theirs only
             if not kept:

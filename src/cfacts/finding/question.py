@@ -1546,7 +1546,7 @@ def compounds_split(lookup: Lookup, text: str) -> str:
     """The text with each word typed as two joined ("copyrighttrading", "licensingrevenue")
     written as the two words of the fact base's vocabulary it is made of; a word it knows,
     or one that splits more than one way, is left as it is."""
-    joined = [m for m in re.finditer(r"[A-Za-z]{10,}", text)]
+    joined = list(re.finditer(r"\b[A-Za-z]{10,40}\b", text))  # two words, not a flood
     if not joined:
         return text
     index = NameIndex(lookup)
