@@ -1419,6 +1419,44 @@ _LEARN_AF = [
         "other than the Beijing Treaty, which treaty's ratification did Liu Hua mention?",
         "Marrakesh",
     ),
+    # older romanizations, a place typed as two syllables, "sum" and "exceed" of money
+    ("when was the Amoy training held?", "July 7"),
+    ("Szechwan works registered in 2018?", "170,000"),
+    ("which countries sent officials to the Cheng Du forum?", "Kazakhstan"),
+    ("What did Sichuan's copyright trading exceed in 2018?", "100 million"),
+    ("what sum did MCSC collect in licensing in 2024?", "477"),
+    # a courtesy that asks nothing; "came to" an amount
+    ("I would be most grateful if you could tell me what MCSC's revenue came to in 2024", "477"),
+    ("Where, pray tell, was the Belt and Road forum held?", "Chengdu"),
+    # "how many percent", "y-o-y", a word one letter short ("revnue"), "fig"
+    ("copyright exports take how many percent of goods exports?", "11%"),
+    ("value added y-o-y growth 2023", "4.52"),
+    ("cwwcs licensing revnue 2024", "23 million"),
+    ("gdp share 2017 fig?", "7.35"),
+    # "engaged in" negotiations; "non-Chinese"; "more developed"; "America"; "getting narrower"
+    ("with whom has China engaged in FTA negotiations?", "Eurasian"),
+    ("name the non-Chinese lecturers at the Shanghai training", "Cogo"),
+    ("share of GDP in the more developed cities in 2017?", "9%"),
+    ("is China's gap with America and Japan getting narrower, per NCAC?", "Yes (our reading)"),
+    # who was at every event named; two people's bodies compared
+    ("who attended both the Chengdu forum and the Xiamen training?", "Zhao Xiuling"),
+    ("are Geoff Hussey and Ran Handong at the same firm?", "No (our reading"),
+    ("do Gao Hang and Liu Hua work for the same organization?", "Yes (our reading"),
+    # who gave figures at an event, found by the figures' own words
+    ("who presented the registration figures at the roundtable?", "Guan Jun"),
+    ("who gave the Sichuan 2018 trading and registration figures at the forum?", "Zhou Qing"),
+    # a question closing on whether the figure is exact: the figure as written
+    ("How many attended the Chengdu forum - exact or rounded?", "Nearly 200"),
+    # a post checked at an event named: the post as reported then; "she is ...?" in the
+    # order a second-language reader asks it
+    ("Was Liu Hua director of WIPO's China office at the Shanghai training?", "October 16, 2023"),
+    ("Gao Hang spoke in Shanghai? she is director of a WIPO division?", "Yes"),
+    # the scene set after the question proper ("I believe he came from Australia.")
+    (
+        "Who said in Chengdu that income from newspapers and books is falling? I think he was "
+        "from Australia.",
+        "Scot Morris",
+    ),
 ]
 
 _MANY_PARTS = [
@@ -1478,6 +1516,13 @@ _MANY_PARTS = [
         "How many came to the Xiamen training, and were they awarded certificates at its close?",
         ("100", "Yes"),
     ),
+    # a second part with its question word after the verb ("and they get what")
+    (
+        "roughly how many came to the Xiamen training, and they receive what at the end?",
+        ("100", "certificates"),
+    ),
+    # "the X part is how much"
+    ("CAVCA 2024 revenue how much, and karaoke part is how much?", ("5.1", "4 billion")),
     # two figures, the first "claimed"
     (
         "What added value did they claim for 2021, and what GDP share is that supposed to be?",
@@ -1486,6 +1531,15 @@ _MANY_PARTS = [
 ]
 
 _REFUSE_3 = [
+    # a count on record names none of the things counted, however the names are asked for
+    ("Would you kindly name the eight copyright treaties China has joined?", "name"),
+    ("the eight treaties China joined, what are the names of them?", "by name"),
+    ("How many treaties has China joined? Name them.", "only how many"),
+    ("how many copyright treaties has China joined, and which are they?", "only how many"),
+    # a yes-or-no part refused is not answered by the closest facts
+    ("at the Chengdu forum did the WIPO Director General speak? what is his name?", "no "),
+    # no one named at both
+    ("who spoke at both the roundtable and the Chengdu forum?", "no one"),
     # "the person from NCAC": one of its people, and the interview names none
     ("Who was the person from the NCAC who gave the 2019 interview?", ""),
     # "who exactly said": a person insisted on; the meeting's commitment names none

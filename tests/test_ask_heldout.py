@@ -319,6 +319,24 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_cv.toml": (64, set()),
     "ask_heldout_cw.toml": (63, set()),
     "ask_heldout_cx.toml": (67, set()),
+    "ask_heldout_cy.toml": (
+        59,
+        {
+            "Could you kindly name the eight international copyright treaties China has joined? "
+            "I only know of the Beijing one.",
+        },
+    ),
+    "ask_heldout_cz.toml": (
+        60,
+        {
+            "about how many participant in Xiamen training, and they get what after the course?",
+            "in Xiamen training did WIPO Director General also give speech? what his name?",
+            "the eight copyright treaty china joined, what are the names of all of them?",
+        },
+    ),
+    "ask_heldout_da.toml": (68, set()),
+    "ask_heldout_db.toml": (67, set()),
+    "ask_heldout_dc.toml": (65, set()),
     "ask_learn_46.toml": (69, set()),
     "ask_learn_47.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),

@@ -364,6 +364,16 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("anniversary", "it complies, more or less, until the moment"),
     ("gave the first", "conference inter alia"),
     ("28 trillion in 2021,", "7.14% of GDP"),
+    ("I should be most", "obliged if you could kindly tell me"),
+    ("I would", "be grateful"),
+    ("x, if you", "please"),
+    ("- exact or rounded", "x"),
+    ("is it exact", "or rounded?"),
+    ("where, pray", "tell, was it, might I ask?"),
+    ("how many - is that an exact", "headcount or a rounded figure?"),
+    ("negotiations", "China engaged in, engaged in talks"),
+    ("y-o-y", "how many percent, the karaoke part is how much"),
+    ("non-Chinese", "more developed, America, getting narrower"),
 ]
 
 
@@ -377,6 +387,9 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
         "how x, " + "a " * 5000 + "or more?",
         "twenty " * 3000 + "percent",
         "x - " + "y " * 5000 + "and who else?",
+        "I would be " + "very " * 5000 + "grateful if you could tell me",
+        "x - is it " + "exact " * 5000 + "or rounded?",
+        "talks " + "x " * 5000 + "engaged in",
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:
@@ -427,3 +440,32 @@ def test_a_flood_of_letters_is_never_split_and_read_in_linear_time() -> None:
     start = time.perf_counter()
     assert compounds_split(lookup, text) == text
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # "and domestic" is no "and do ...": a question word is a whole word
+        (
+            "which firms did the foreign and domestic guests visit, and which expo did they join?",
+            ("which firms did the foreign and domestic guests visit", "which expo did they join?"),
+        ),
+        # the question word after its verb, as a second-language reader puts it
+        (
+            "how many came to the training, and they get what after it?",
+            ("how many came to the training", "they get what after it?"),
+        ),
+        ("how many treaties, and can you list them?", ("how many treaties", "can you list them?")),
+        (
+            "How many treaties has China joined? Name them.",
+            ("How many treaties has China joined?", "Name them."),
+        ),
+        ("What did the guests see? all of them pls", None),
+    ],
+)
+def test_two_questions_in_one_are_split_where_the_second_begins(
+    text: str, parts: tuple[str, str] | None
+) -> None:
+    from cfacts.finding.question import two_questions
+
+    assert two_questions(text) == parts

@@ -42,6 +42,7 @@ from cfacts.finding.matching import EXACT
 from cfacts.finding.question import (
     CONTINENTS,
     DEMONYMS,
+    FUNCTION_WORDS,
     LATIN_AMERICA,
     QUESTION_WORDS,
     SHORT_FORMS,
@@ -55,6 +56,7 @@ from cfacts.finding.question import (
     checks,
     compounds_split,
     described,
+    lists_them,
     read,
     two_questions,
     unasked,
@@ -246,7 +248,7 @@ LINKS = frozenset(
         "worked out, add up, adds up, added up, translate into, translated into, "
         "translates into, equate to, equated to, equates to, as results, as outcomes, "
         "as fruits, as products, as achievements, consist of, consists of, consisted of, "
-        "comprised of, composed of, is of"
+        "comprised of, composed of, is of, came to, come to, comes to"
     ).split(", ")
     for a, b in [pair.split()]
 )
@@ -288,6 +290,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
         leans = bool(PRONOUNS & set(first.q.words[first.q.begins :]))  # "Who was he?"
         reply = first.reply() if first.asks_only_who() and leans else reply
     both = _both(lookup, text)  # two questions in one: both parts answered, or neither
+    if both is not None and not both.lines:  # "how many treaties, and which are they?":
+        return both  # the second refused, the first alone is half an answer
     if both is not None and re.search(r"\?\s*and\s", text, re.IGNORECASE):
         return both  # "X, right? and Y?": two questions, each its own answer
     if both is not None and reply.lines:  # what either reading answers, the whole's first
@@ -528,9 +532,15 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     takings = [w for w in q.words if "revenue" in PARAPHRASES.get(w, ())]
     if takings and takings[0] not in words_of(parts[1]):  # "how much did they get from
         scene = f"{scene} {takings[0]}"  # karaoke, and how much in total": got in total
+    if lists_them(parts[1]) and re.search(r"\bhow\s+many\b", parts[0], re.IGNORECASE):
+        which = re.sub(r"\bhow\s+many\b", "which", parts[0], count=1, flags=re.IGNORECASE)
+        listed = Answerer(lookup, which).reply()  # "How many treaties has China joined? Name
+        if not listed.lines:  # them.": which treaties has China joined, or why not
+            return listed
     one = first.reply()
-    if not one.lines:  # the closest facts, as `respond` gives them last (`_near`)
-        one = Answerer(lookup, parts[0]).reply(near=True)
+    if not one.lines and not first.asks_yes_no():  # the closest facts, as `respond` gives
+        one = Answerer(lookup, parts[0]).reply(near=True)  # them last (`_near`); never for
+    # "did X give a speech?", which the closest facts do not settle
     if not one.lines:
         return None
     people = {_person_of(lookup.store.get(line.kind, line.id)) for line in one.lines}
@@ -565,8 +575,11 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             said = re.sub(r"\bit\b", name, said, count=1, flags=re.IGNORECASE)
             years = " ".join(str(y) for y in q.year_values if str(y) not in said)
             second = f"{years}: {said}" if years else said
-    two = Answerer(lookup, second).reply()
-    two = two if two.lines else Answerer(lookup, second).reply(near=True)  # the closest
+    reading = Answerer(lookup, second)
+    two = reading.reply()
+    lists = {"names", "list", "enumerate"} & set(words_of(parts[1]))  # "and what are the names
+    if not two.lines and not lists and not reading.asks_yes_no():  # of them": never the closest
+        two = Answerer(lookup, second).reply(near=True)  # the closest
     if not two.lines and person_scene:  # "who reported the 2018 figures, and what is his
         two = Answerer(lookup, f"{person_scene}: {parts[1]}").reply()  # role": as reported
     if not two.lines and q.years and not set(words_of(parts[1])) & {str(y) for y in q.year_values}:
@@ -1303,10 +1316,12 @@ class Answerer:
         statement = self._statement_cue()
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.in_force]
         order.append(self.at_each_event)  # "did X attend both the A and the B"
+        order.append(self.common_to_events)  # "who attended both the A and the B"
         order.append(self.post_since)  # "since when has X been director": not on record
         order.append(self.holders_at_events)  # "who was Director General at A versus at B"
         order.append(self.person_choice)  # "was the lecturer X or Y?"
         order.append(self.post_kept)  # "same title both times?", "still director in 2025?"
+        order.append(self.same_body)  # "are X and Y partners in the same law firm?"
         if (q.places or self._day_stated()) and self._checking():  # "the roundtable was
             order.append(self.event_checked)  # held in Shanghai - correct?", "on March 12?"
         if self._most_words():  # "was most of X from Y": two figures, found by their words
@@ -1471,6 +1486,15 @@ class Answerer:
             kept = [x for x in kept if not aside or self._names_instrument(x, other_than=aside)]
             if not kept:  # treaty ...": one named other than it
                 return self.refusal("it asks which treaty or agreement; no fact on record names it")
+            sorts = {k for w in self.q.asked for k in INSTRUMENT_KINDS.get(w, ())}
+            full = [  # "the collective administration regulations": by its own full name too
+                self.lines.subject(r)
+                for line in kept
+                if line.kind != "instrument"
+                for r in self._instruments_in(line)
+                if (not sorts or r.kind in sorts) and r.id not in aside
+            ]
+            kept = list(dict.fromkeys([*kept, *full]))
         count = self._listed_count()
         if count:  # "list the eight treaties": a fact giving their number lists none of them
             kept = [line for line in kept if not self._counts(line, count)]
@@ -1730,15 +1754,20 @@ class Answerer:
             return (not kinds or record.kind in kinds) and record.id not in other_than
         if line.kind == "milestone" and not kinds and not other_than:
             return True
-        text = f" {fold(line.text)} ".replace(" s ", " ")  # "the Beijing Treaty's entry"
         return any(
-            f" {fold(name)} " in text
+            (not kinds or record.kind in kinds) and record.id not in other_than
+            for record in self._instruments_in(line)
+        )
+
+    def _instruments_in(self, line: AnswerLine) -> list[Instrument]:
+        """The treaties, agreements and laws on record a fact names, by name or alias."""
+        text = f" {fold(line.text)} ".replace(" s ", " ")  # "the Beijing Treaty's entry"
+        return [
+            record
             for record in self.store.all("instrument")
             if isinstance(record, Instrument)
-            and (not kinds or record.kind in kinds)
-            and record.id not in other_than
-            for name in (record.name, *record.aliases)
-        )
+            and any(f" {fold(name)} " in text for name in (record.name, *record.aliases))
+        ]
 
     def _in_scene(self, kept: list[AnswerLine]) -> list[AnswerLine]:
         """Of several facts that answer, those holding the most words of the sentences set
@@ -1979,10 +2008,16 @@ class Answerer:
         """How many things a question asks to be listed by name ("list the eight treaties",
         "name the two experts"): 0 when it asks for no list or gives no number."""
         words = self.q.asked
-        at = next((i for i, w in enumerate(words[:3]) if w in ("list", "name", "enumerate")), 0)
-        names = next((i for i, w in enumerate(words[:6]) if w == "names"), None)
+        at = next((i for i, w in enumerate(words[:5]) if w in ("list", "name", "enumerate")), 0)
+        at = at if all(w in FUNCTION_WORDS for w in words[:at]) else 0  # "could you kindly name"
+        names = next(
+            (i for i, w in enumerate(words) if w == "names" and words[i - 1 : i] == ("the",)), None
+        )  # "give me the names of the eight", "the eight treaties, what are the names of them"
+        before = words[: names or 0]
         if names is not None and words[names + 1 : names + 2] == ("of",):
-            at, words = 0, ("name", *words[names + 2 :])  # "give me the names of the eight"
+            at, words = 0, ("name", *words[names + 2 :])
+            if {"them", "these", "those"} & set(words):  # "... of all of them": the number
+                words = (*words, *before)  # the question gave before it counts them
         words = words[at:]  # "can you name the eight treaties"
         lists = words[:1] in (("list",), ("name",), ("enumerate",)) or words[:2] in (
             ("what", "are"), ("which", "are"), ("who", "are"), ("what", "were"), ("which", "were")
@@ -2353,6 +2388,9 @@ class Answerer:
             if i
         ):
             return True
+        passed = {"exceed", "exceeded", "exceeds", "surpass", "surpassed", "top", "topped"}
+        if q.asked[:1] == ("what",) and q.has(*passed):  # "what did trading exceed in 2018"
+            return True
         taking_part = {i for i, w in enumerate(words) if words[i + 1 : i + 2] == ("part",)}
         return bool(  # "take part" is no takings
             {w for i, w in enumerate(words) if i not in taking_part}
@@ -2469,14 +2507,14 @@ class Answerer:
         return any(set(place.span) & set(m.span) or place.end == m.start for m in events)
 
     def _figure_years(self) -> list[int]:
-        """Years that date figures, not an event ("the Sichuan 2018 copyright numbers"): a year
-        followed within three words by a word for figures, with no kind of event between."""
+        """Years that date figures, not an event ("the Sichuan 2018 copyright numbers", "the
+        2018 trading and registration numbers"): a year followed within five words by a word
+        for figures, with no kind of event between."""
         words = self.q.words
         found = []
         for i, y in self.q.years:
-            after = words[i + 1 : i + 4]
-            ahead = list(takewhile(lambda w: w not in EVENT_KIND_WORDS, after))
-            if set(ahead) & FIGURE_NOUNS and len(ahead) == len(after):
+            ahead = list(takewhile(lambda w: w not in EVENT_KIND_WORDS, words[i + 1 : i + 6]))
+            if set(ahead) & FIGURE_NOUNS:  # a word for figures before any kind of event
                 found.append(y)
         return found
 
@@ -2569,10 +2607,24 @@ class Answerer:
                 )
             ]
             events = at if len(at) == 1 else events
+        if len(events) > 1 and self.q.has(*FIGURE_NOUNS):  # "who gave the Sichuan 2018
+            told = [e for e in events if self._figures_named_at(e)]  # numbers at the forum":
+            events = told if len(told) == 1 else events  # the forum they were given at
         if len(events) > 1:
             names = "; ".join(e.name for e in events[:4])
             raise Refused(f"it names several events ({names}); name one")
         return events[0]
+
+    def _figures_named_at(self, event: Event) -> bool:
+        """Whether a figure reported at an event is named by the question: two words of its
+        label beyond the common ones ("Sichuan ... trading" of "Copyright trading in Sichuan
+        Province")."""
+        asked = set(self.q.words) - STOP - _COMMON_LABEL_WORDS
+        for o in self.rel.reported_at(event.id):
+            stat = self.store.get("statistic", o.statistic)
+            if isinstance(stat, Statistic) and len(set(fold(stat.label).split()) & asked) >= 2:
+                return True
+        return False
 
     def holders_at_events(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "who was Director General of the Copyright Department at the Chengdu forum,
@@ -2730,6 +2782,46 @@ class Answerer:
         lines = [self.lines.appearance(seen[e.id]) for e in events]
         lines[0] = replace(lines[0], text=f"Yes, at each (our reading): {lines[0].text}")
         return lines, Request("who", person)
+
+    def common_to_events(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "who attended both the Xiamen and the Shanghai trainings", "was there
+        anybody from WOC at both the 2021 and the 2023 training? who?": the people named at
+        every one of the events named (of the organization named, if one is), each with their
+        appearance at each; refused when the articles name no one at all of them."""
+        q = self.q
+        if self.mentioned("person") or not q.has("both", "each", "every", "all"):
+            return None
+        if not (self._asks_person() or q.has("anybody", "anyone", "somebody", "someone")):
+            return None
+        kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
+        events = self._each_event_named(kinds)
+        if len(events) < 2:
+            return None
+        at = [{a.person: a for a in self.rel.speakers(e.id)} for e in events]
+        common = [p for p in at[0] if all(p in seen for seen in at[1:])]
+        orgs = {m.best.id for m in self.mentioned("organization")}
+        if len(orgs) == 1:  # "anybody from the WIPO Office in China": one of its people
+            family = set(self.org_family(next(iter(orgs))))
+            self.use(i for m in self.mentioned("organization") for i in m.span)
+            common = [
+                p for p in common
+                if {r.organization for r in self.rel.roles_of_person(p)} & family
+            ]  # fmt: skip
+        elif orgs:
+            return None
+        if not common:
+            named = " and the ".join(e.name for e in events)
+            raise Refused(f"the articles name no one of those asked at both the {named}")
+        self.use(kinds)
+        self.use_words(ATTENDANCE | ROSTER | SPOKE | LECTURE | YES_NO | PEOPLE_NOUNS)
+        self.use_words({"both", "each", "every", "all", "and", "at", "the", "events", "in", "of"})
+        self.use_words({"anybody", "anyone", "somebody", "someone", "there", "who", "it", "from"})
+        self.use_words({"if", "so", "which", "whom", "appeared", "appear", "present", "featured"})
+        self.cues.append("appearances")
+        lines = [self.lines.appearance(seen[p]) for p in common for seen in at]
+        if self.asks_yes_no():  # "was there anybody ...?": yes, as the articles name them
+            lines[0] = replace(lines[0], text=f"Yes (our reading): {lines[0].text}")
+        return lines, Request("who", common[0])
 
     def _each_event_named(self, kinds: list[int]) -> list[Event]:
         """The events a question names one by one ("the 2021 Xiamen and 2023 Shanghai
@@ -3318,6 +3410,7 @@ class Answerer:
         only_years = told == {i for i, _ in self.q.years} and not self._event_kind_named([])
         dated = self.q.year_values if only_years else []  # "as of July 2021": her posts then
         at_event = told - set(countries_said) - {i for i, _ in self.q.years}
+        event = None
         if at_event or self._event_kind_named([]):  # "X lectured in Shanghai
             event, used = self._try_event()  # as ...": X was there
             self.used = used
@@ -3329,6 +3422,8 @@ class Answerer:
         roles = self.rel.roles_of_person(rid)
         if dated:
             roles = [r for r in roles if int(r.as_of[:4]) in dated]
+        if event is not None and event.start:  # "director at the 2023 training?": her post
+            roles = [r for r in roles if r.as_of[:4] == event.start[:4]] or roles  # then
         latest = _each_post_once(roles)
         if not latest:
             return None
@@ -3680,6 +3775,44 @@ class Answerer:
         self.use(i for m in self.mentioned("organization") for i in m.span)
         return found
 
+    def same_body(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "are Geoff Hussey and Ran Handong partners in the same law firm?", "do X
+        and Y work for the same organization?": each one's posts as on record, "Yes" (our
+        reading) with the body they share (or one above both), else "No" with each body.
+        None unless two people or more are named and "same" asks of a body."""
+        q = self.q
+        people = list(dict.fromkeys(m.best.id for m in self.mentioned("person")))
+        bodies = {*ORG_NOUNS, "company", "employer", "society", "association", "university"}
+        bodies |= {"firms", "companies", "organizations", "organisations", "office"}
+        if len(people) < 2 or not q.has("same") or not q.has(*bodies, "work", "works"):
+            return None
+        generic = bodies | {"law", "legal", "same", "the"}  # "the same law firm": no firm
+        orgs = [m for m in self.mentioned("organization") if {q.words[i] for i in m.span} - generic]
+        if orgs or self.mentioned("event"):
+            return None
+        posts = {p: _each_post_once(self.rel.roles_of_person(p)) for p in people}
+        if not all(posts.values()):
+            return None
+        homes = [
+            {a for r in held if r.organization for a in (r.organization, *self.rel.ancestors(
+                r.organization))}
+            for held in posts.values()
+        ]  # fmt: skip
+        shared = set.intersection(*homes)
+        self.use(i for m in self.mentioned("person") for i in m.span)
+        self.use_words(bodies | ROLE_NOUNS | ROLE_TITLES | YES_NO | {"same", "work", "works"})
+        self.use_words({"both", "they", "at", "in", "for", "of", "or", "not", "which", "law"})
+        self.use_words({"partner", "partners", "colleagues", "with"})
+        self.cues.append("posts compared")
+        lines = [self.lines.role(r) for held in posts.values() for r in held]
+        if shared:  # the nearest body both are under
+            nearest = max(sorted(shared), key=lambda o: len(self.rel.ancestors(o)))
+            verdict = f"Yes (our reading: both hold posts at {self.lines.org_name(nearest)})"
+        else:
+            verdict = "No (our reading: the articles give each a post at a different body)"
+        lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
+        return lines, Request("who", people[0])
+
     def _post_kept(
         self, rid: str, roles: Sequence[Role]
     ) -> tuple[list[AnswerLine], Request] | None:
@@ -3717,6 +3850,7 @@ class Answerer:
         self.use(kinds)
         self.use_words({"still", "same", "as", "at", "the", "in", "running", "runs", "run"})
         self.use_words({"both", "times", "time", "or", "did", "it", "change", "changed", "was"})
+        self.use_words({"occasions", "occasion", "again", "events", "each"})
         self.use_words(ATTENDANCE | ROSTER | SPOKE | {"also", "and"})
         self.use_words(LEAD_VERBS | ROLE_NOUNS)
         self.use_words({"different", "differ", "differed", "differs", "than", "from"})
@@ -4523,6 +4657,8 @@ class Answerer:
         if not (self._asks_person() and q.has(*REPORTING_VERBS) and q.has(*results)):
             return None
         orgs = self.mentioned("organization")
+        if not orgs and not self.mentioned("person"):  # "who presented the registration
+            return self._reporters_at_event(results)  # data at the roundtable"
         if len({m.best.id for m in orgs}) != 1 or self.mentioned("person"):
             return None
         family = set(self.org_family(orgs[0].best.id))
@@ -4554,6 +4690,59 @@ class Answerer:
         lines = [self.lines.role(r) for r in held if r.organization in family]
         lines += [self.lines.observation(o) for o in found]
         return lines, Request("who", people[0])
+
+    def _reporters_at_event(self, results: set[str]) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "who presented the registration data at the roundtable": whoever reported,
+        at the one event named, the figures whose labels hold the question's own words
+        ("registration" of "Total copyright registrations in China"), with their post there
+        and the figures. None unless one event is named and some figure's label fits."""
+        try:
+            event = self.one_event()
+        except Refused:  # "those Sichuan figures at the forum": another reading finds them
+            return None
+        if event is None:
+            return None
+        named = {i for m in self.q.mentions for i in m.span} | {i for i, _ in self.q.years}
+        plain = STOP | results | REPORTING | PEOPLE_NOUNS | ROLE_TITLES | TITLE_ASKED
+        plain |= EVENT_KIND_WORDS.keys() | _COMMON_LABEL_WORDS | {"who", "whom", "which", "at"}
+        own = [
+            (i, w) for i, w in enumerate(self.q.words)
+            if i not in named and w not in plain and i not in self.used
+        ]  # fmt: skip
+        if not own:
+            return None
+        found = []
+        for o in self.rel.reported_at(event.id):
+            stat = self.store.get("statistic", o.statistic)
+            if not isinstance(stat, Statistic) or not o.reported_by:
+                continue
+            label = fold(stat.label).split()
+            if any(same_word(w, x) for _, w in own for x in label):
+                found.append(o)
+        if not found:
+            return None
+        said = {x for o in found for x in fold(self.lines.observation(o).text).split()}
+        fits = {i for i, w in own if any(same_word(w, x) for x in said)}
+        self.use(fits)
+        people = list(dict.fromkeys(o.reported_by for o in found if o.reported_by))
+        self.use_words(REPORTING | results | PEOPLE_NOUNS | ROLE_TITLES | {"its", "their"})
+        self.use_words({"who", "whom", "which", "is", "was", "the", "that", "did", "at", "from"})
+        self.use_words(TITLE_ASKED - {"what"})
+        self.cues.append("reported by")
+        lines = [
+            self.lines.role(r) for p in people if p
+            for r in _each_post_once(self.rel.roles_of_person(p))
+        ]  # fmt: skip
+        lines += [self.lines.observation(o) for o in found]
+        names = [self.lines.name("person", p) for p in people if p]
+        for m in self.q.mentions:  # "... and the economic contribution survey results": a
+            if m.kind != "topic":  # programme whose own record says they gave them
+                continue
+            topic = self.store.get("topic", m.best.id)
+            if isinstance(topic, Topic) and any(n in (topic.summary or "") for n in names):
+                self.use(m.span)
+                lines.append(self.lines.subject(topic))
+        return lines, Request("who", people[0] or "")
 
     def _members_speaking(self) -> tuple[list[AnswerLine], Request] | None:
         """With no event named, "who spoke for WIPO": each appearance, at any event, of a
@@ -5482,6 +5671,10 @@ class Answerer:
         if not kept:
             raise Refused("no statement on record says that")
         about = [f for f in kept if self._about(f, topic)]
+        proper = [i for i in topic if i not in self.q.context]  # "... are declining? I believe
+        after = bool(proper) and min(self.q.context, default=0) > max(proper)  # he came from
+        if not about and after:  # Australia": what the question says, before the aside
+            about = [f for f in kept if self._about(f, proper)]
         if about and all(isinstance(f, Observation) for f in about):  # "trading and works
             about = self._each_part_reported(kept, topic) or about  # registered": each figure
         if len(about) > 1 and self._said_that():  # "Somebody proposed X. Who said that?": the
@@ -5489,6 +5682,8 @@ class Answerer:
         asked = q.asked[:1] not in (("name",), ("list",), ("give",))  # not "name the two ..."
         if not about and asked:  # "who said advancing cooperation ... builds ...": at length
             about = self._closest(kept, topic)
+            if not about and after:
+                about = self._closest(kept, proper)
             self.cues += ["closest wording"] if about else []
         speakers = {getattr(f, "person", None) for f in kept}  # "the APRA guy": its one speaker
         one = len(set(people)) == 1 or (
@@ -7174,6 +7369,8 @@ class Answerer:
         return None
 
 
+_COMMON_LABEL_WORDS = frozenset({"copyright", "china", "chinese", "industry", "total", "in", "of"})
+"""Words of so many figures' labels that they name none of them."""
 LISTED_REACH = 8
 """How far after "list", "name" or "what are" a question may give how many it wants."""
 SOURCE_REACH = 7

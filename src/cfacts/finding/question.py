@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from cfacts.finding.fulltext import stem
@@ -286,6 +287,14 @@ SHORT_FORMS = {
     "copyrt": "copyright",
     "cpyrt": "copyright",
     "copyrite": "copyright",
+    "revnue": "revenue",  # too short to be put right by `respelt` ("africa" is no typo)
+    "revenu": "revenue",
+    "fig": "figure",
+    "figs": "figures",
+    "amoy": "xiamen",  # the older romanizations of the articles' places
+    "szechuan": "sichuan",
+    "szechwan": "sichuan",
+    "chengtu": "chengdu",
     "formation": "training",  # Spanish readers' false friends: "formación", a training
     "formations": "trainings",
     "organisms": "organizations",  # "organismos"
@@ -619,16 +628,33 @@ _AND_ASKS = (
     r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+)?"
     r"(?:(?:from|in|at|of|by|for|to|with|on)\s+(?:(?:roughly|about|approximately)\s+)?"
     r"(?=(?:what|which|whom|whose|where|how)\b))?"
-    r"(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b)"
-)
+    r"(?:(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b"
+    r"|(?:can|could)\s+you\b"  # "and can you list them"
+    r"|(?:they|he|she|it)\s+[a-z]+\s+(?:what|which|who|whom|where|when|how)\b))"  # "and
+)  # they get what after the course?": the question word after its verb
+
+
+_LISTING = frozenset("name names list enumerate which what are were they them ones all".split())
+"""Words of a question that asks only to have the things just asked about listed ("and
+which are they?", "Name them.", "what are the names of all of them")."""
+
+
+def lists_them(text: str) -> bool:
+    """Whether a question asks only to have the things before it listed by name ("and what
+    are the names of them?", "Name them."): nothing of its own but words that list."""
+    words = set(words_of(text))
+    return bool(words & {"they", "them", "ones"}) and not words - STOP - _LISTING
 
 
 def asked_twice(text: str) -> tuple[str, str] | None:
     """Two sentences that each ask something ("What did X report? Is the share higher than
-    in 2021?"), or None."""
+    in 2021?"; "How many treaties has China joined? Name them."), or None."""
+    asked = sentences_of(text)
+    counted = len(asked) == 2 and re.search(r"\bhow\s+many\b", asked[0], re.IGNORECASE)
+    if counted and asked[0].endswith("?") and lists_them(asked[1]):  # not "..? all of em pls"
+        return asked[0], asked[1]
     if text.count("?") != 2 or not text.rstrip().endswith("?"):
         return None
-    asked = sentences_of(text)
     if len(asked) == 2 and all(
         s.endswith("?") and (_asks(s) or _wh(s)) and len(words_of(s)) > 2 for s in asked
     ):
@@ -676,6 +702,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
     sentences = sentences_of(text)
     marked = [k for k, s in enumerate(sentences) if s.endswith("?")]  # not "APRA, I think?"
     asked = [k for k in marked if _asks(sentences[k]) or _wh(sentences[k])] or marked
+    asked = sorted({*asked, *(k for k in marked if _asks_after(sentences[k], sentences[k + 1 :]))})
     asked = asked or [k for k, s in enumerate(sentences) if _asks(s) or _wh(s)]
     if len(sentences) > 1 and asked:
         k = asked[-1]  # "I'm prepping an episode on X. Which ...? I need it for the notes.":
@@ -824,6 +851,24 @@ def _says(text: str) -> bool:
     return sum(w not in small for w in words_of(text)) >= 2
 
 
+_OPENERS = frozenset("in at during on for from about regarding".split())
+"""Words a place, time or topic set before a question's own verb begins with."""
+
+
+def _asks_after(text: str, after: Sequence[str]) -> bool:
+    """Whether a sentence asks with "did", "was" and the like after a short phrase of place,
+    time or topic set first ("in Xiamen training did WIPO's head also speak? what his name?"),
+    unless all that follows asks only how much ("... beat the national share? By how much?"),
+    which leans on it."""
+    words = words_of(text)
+    if not words or words[0] not in _OPENERS:
+        return False
+    rest = words_of(" ".join(after))
+    if rest and set(rest) <= {"how", "much", "many", "by", "and", "if", "so"}:
+        return False
+    return any(w in ASKING - QUESTION_WORDS for w in words[2 : WH_REACH + 3])
+
+
 def _asks(text: str) -> bool:
     """Whether a clause begins a question ("which city agency ...", "did it ...", "on what
     day ...", "by how much ...")."""
@@ -940,6 +985,22 @@ _UNSURE = (
 """A closing doubt of the one asking (", or am I mixing up the number?", "..., or is that
 date wrong?"): it asks nothing."""
 
+_EXACTNESS_WORDS = (
+    r"(?:exact|precise|rounded|round|approximate|approximated|approximation|estimated|estimate|"
+    r"floor|ceiling|minimum|actual|official|hard)"
+)
+_EXACTNESS = (
+    r"(?:[-,;:?.]|\s[-\u2013\u2014])\s*(?:and\s+)?(?:(?:is|was|are|were)\s+(?:that|this|it|they|"
+    r"the\s+(?:figure|number|count|headcount|total|amount)s?)\s+)?(?:an?\s+)?"
+    + _EXACTNESS_WORDS
+    + r"(?:\s+(?:headcount|figure|number|count|total|value|amount|one))?\s+or\s+(?:an?\s+)?"
+    + _EXACTNESS_WORDS
+    + r"(?:\s+(?:headcount|figure|number|count|total|value|amount|one|bound))?\s*(?:\?+\s*)?$"
+)
+"""A closing question of whether the figure is exact ("- is that an exact headcount or a
+rounded figure?", "exact or floor?"): the figure as the article writes it answers it ("more
+than 100", "about 5.1 billion")."""
+
 _GUESSED_MORE = (
     r"(?:[,;:]|\s[-\u2013\u2014])\s*(?:[\w.]+\s+){1,4}?or\s+(?:longer|more|less|shorter|fewer|"
     r"bigger|smaller|higher|lower)\s*\?*\s*$"
@@ -1018,6 +1079,19 @@ _RELAYED = (
 """A question relayed for someone else ("A patron asks who ...", "My editor wants to know
 whether ...", "Patron wants the list of ..."): the frame asks nothing of its own."""
 _RELAYING = frozenset("asks asked asking know wonders wondered wants wanted needs like".split())
+_COURTESY = (
+    r"\b(?:I\s+(?:should|would|shall|will)\s+be|I'd\s+be|I\s+am|I'm|I\s+were)\s+"
+    r"(?:(?:most|very|much|so|really|truly|extremely|awfully|terribly)\s+)?"
+    r"(?:obliged|grateful|thankful|indebted|glad|pleased|delighted)\s+"
+    r"(?:if|should|were|for|to\s+know)\s+(?:you\s+)?(?:(?:could|would|might|can|will|to)\s+)?"
+    r"(?:(?:kindly|please|possibly|perhaps)\s+)?(?:(?:tell|inform|let)\s+)?(?:me\s+)?(?:know\s+)?"
+    r"|(?:,\s*|(?<=\S)\s+)?\b(?:pray\s+tell|if\s+you\s+(?:please|would)|might\s+I\s+ask)\b,?"
+)
+"""A courtesy that asks nothing ("I should be most obliged if you could tell me what ...",
+"Where, pray tell, was ...", "..., might I ask?"); compiled only for a question holding one
+of `_COURTEOUS`."""
+_COURTEOUS = ("obliged", "grateful", "thankful", "indebted", "glad", "pleased", "delighted",
+              "pray", "if you", "might i")  # fmt: skip
 
 
 _NEGATIVE_TAG = re.compile(
@@ -1065,6 +1139,10 @@ def unasked(text: str) -> str:
         )
     if "(" in text:
         text = re.sub(_ASIDE, "", text, flags=re.IGNORECASE)
+    if any(w in text.lower() for w in _COURTEOUS):
+        text = re.sub(_COURTESY, "", text, flags=re.IGNORECASE)
+        text = re.sub(r"\s+([,?.])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+        text = re.sub(r"^\W+", "", text)
     ends = f"{text[:12]} {text[-40:]}".lower()
     if any(n in ends for n in ("n't", "n\u2019t", "nt ")):  # "isn't he?", "isnt it?"
         text = _negatives_plain(text)
@@ -1097,6 +1175,8 @@ def unasked(text: str) -> str:
         text = re.sub(_GUESSED_MORE, "?", text, flags=re.IGNORECASE)
     if " or " in lowered:
         text = re.sub(_UNSURE, "?", text, flags=re.IGNORECASE)
+        if any(w in lowered for w in ("exact", "precise", "round", "estimat", "approx", "floor")):
+            text = re.sub(_EXACTNESS, "?", text, flags=re.IGNORECASE)
         text = re.sub(_OTHER_WAY, r"\1?", text, flags=re.IGNORECASE)
     text = _remarks_dropped(text)
     if " one" in text:
@@ -1228,6 +1308,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         " foreign ",
     ),  # "which foreign experts (not Chinese)": from abroad
     (("not",), r"(?:\(\s*)?\bnot\s+(?:foreign|from\s+abroad)\b\s*\)?", " Chinese "),
+    (("non",), r"\(\s*non[\s-]*(?:chinese|domestic)\s*\)", " "),  # "foreign (non-Chinese)"
+    (("non",), r"\bnon[\s-]*(?:chinese|domestic)\b", "foreign"),  # "the non-Chinese experts"
+    (("non",), r"\bnon[\s-]*(?:foreign)\b", "Chinese"),
     (
         ("number",),
         r"\b(which|what)\s+number\s+(?!of\b)(?=(?:[\w-]+\s+){0,5}?"
@@ -1239,6 +1322,39 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(expo|forum)\b([^?.]{0,40}?)\b(which|what)\s+number\s+(?=was\b|is\b)",
         r"\1\2\3 edition ",
     ),  # "they were hosting some copyright expo, which number was it": which edition
+    (
+        ("engag",),
+        r"\b(?:been\s+)?engag(?:e|es|ed|ing)\s+in\s+(?=(?:[\w-]+\s+){0,3}?(?:negotiations|talks|"
+        r"dialogues)\b)",
+        "",
+    ),  # "China engaged in FTA negotiations": the negotiations it held
+    (
+        ("engag",),
+        r"\b(negotiations|talks|dialogues)\s+((?:[\w-]+\s+){0,2}?)(?:(?:has|have|had)\s+)?"
+        r"(?:been\s+)?engag(?:e|es|ed|ing)\s+in\b",
+        r"\1 \2",
+    ),  # "FTA negotiations China engaged in"
+    (("engag",), r"\b(?:been\s+)?engag(?:e|es|ed|ing)\s+in\b", "taken part in"),  # "engaged in
+    # the forum": took part (not "engaged as lecturers": invited)
+    (("narrower",), r"\b(?:getting|growing|becoming|grown|got|become)\s+narrower\b", "narrowing"),
+    (
+        ("america",),
+        r"(?<!latin\s)(?<!south\s)(?<!north\s)(?<!central\s)\bamerica\b(?!n)",
+        "the United States",
+    ),  # "developed nations such as America and Japan"
+    (
+        ("she ", "he ", "they "),
+        r"(?:^|(?<=[?.!] ))(she|he|they)\s+(is|was|are|were)\s+(?=[^?.!]{1,200}\?)",
+        r"\2 \1 ",
+    ),  # "she is still director that time?": a second-language reader's "is she ...?"
+    (("developed",), r"\bdeveloped\s+nations\b", "developed countries"),
+    (("developed",), r"\b(?:more|most|better|highly|well)[\s-]+developed\b", "developed"),
+    (("part",), r"(?<=\S)\s+part\s+(?=(?:is|was)\s+how\s+(?:much|many)\b)", " "),
+    # "the karaoke fee part is how much": the karaoke fees, not a share
+    (("y-o-y", "y/y", "y-on-y"), r"\by\s*(?:-\s*o(?:n)?\s*-|/)\s*y\b", "year on year"),  # "y-o-y"
+    (("percent", "%"), r"\bhow\s+many\s+(?:percent|percentage|per\s+cent|%)", "what percent"),
+    # "take how many percent of exports": a second-language reader's "what percent"
+    (("gramophone",), r"\bgramophone\s+(?=record|disc)", ""),  # "gramophone record companies"
     (("labels",), r"\b(?:music|record|recording)\s+labels\b", "record companies"),  # a label
     (("label",), r"\b(?:music|record|recording)\s+label\b", "record company"),  # is no music
     (
@@ -1471,7 +1587,7 @@ def _dated(words: Sequence[str], i: int) -> bool:
 def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     """Read a question: its words, years, places, kinds of organization and entities; with
     ``respell``, its misspellings of the fact base's words put right first (`respelt`)."""
-    index = NameIndex(lookup)
+    index = NameIndex.of(lookup)
     text = _joined(_scaled(text), index)
     words = words_of(text)
     scene = scene_of(text)
@@ -1549,7 +1665,7 @@ def compounds_split(lookup: Lookup, text: str) -> str:
     joined = list(re.finditer(r"\b[A-Za-z]{10,40}\b", text))  # two words, not a flood
     if not joined:
         return text
-    index = NameIndex(lookup)
+    index = NameIndex.of(lookup)
     words = {m[0].lower() for m in joined} - set(index.words) - set(PARAPHRASES) - set(SHORT_FORMS)
     if not words:  # "rightsholders" is read by its paraphrases
         return text
@@ -1766,12 +1882,16 @@ def _places(
     return found
 
 
+_NAME_INDEXES: weakref.WeakKeyDictionary[Lookup, NameIndex] = weakref.WeakKeyDictionary()
+"""Each lookup's index of names (`NameIndex.of`), gone with the lookup."""
+
+
 class NameIndex:
     """The names of the records a question can name, indexed by word: exact and part matches
     without the fuzzy matcher, which only runs for a span that may be a misspelt name."""
 
     def __init__(self, lookup: Lookup) -> None:
-        self.lookup = lookup
+        self._lookup = weakref.ref(lookup)  # not kept alive by its own index (`of`)
         self.names = [c for c in lookup.store.names(MENTION_KINDS)]
         self.keys = [c.key or name_key(c.text) for c in self.names]
         self.words: dict[str, set[int]] = {}
@@ -1787,6 +1907,16 @@ class NameIndex:
             if self.names[n].kind == "person"
             for w in key.split()
         }
+        self.place_words = {p for p in place_names(lookup, self.names) if p.isalpha()}
+
+    @classmethod
+    def of(cls, lookup: Lookup) -> NameIndex:
+        """The one index of a lookup's names, built on first use (a question is read several
+        times, each reading needing it)."""
+        index = _NAME_INDEXES.get(lookup)
+        if index is None:
+            index = _NAME_INDEXES[lookup] = cls(lookup)
+        return index
 
     def ranked(self, span: Sequence[str]) -> list[Match]:
         """Records a span names: exact names alone when there are any, else names holding
@@ -1810,8 +1940,9 @@ class NameIndex:
             if ident not in best or points > best[ident].score:
                 best[ident] = Match(cand.kind, cand.id, points, cand.field, cand.text)
         found = [m for m in best.values() if m.score >= EXACT] if exact else list(best.values())
-        if not found and self._maybe_misspelt(words):
-            return self.lookup.ranked(MENTION_KINDS, key)
+        lookup = self._lookup()
+        if not found and lookup is not None and self._maybe_misspelt(words):
+            return lookup.ranked(MENTION_KINDS, key)
         return sorted(found, key=lambda m: (-m.score, m.kind, m.text, m.id))
 
     def _maybe_misspelt(self, words: Sequence[str]) -> bool:
@@ -1851,12 +1982,15 @@ def _edits(a: str, b: str) -> int:
 
 
 def _joined(text: str, index: NameIndex) -> str:
-    """The text with a person's one-word given name written as two put together ("Zhao Xiu
-    Ling" is Zhao Xiuling), when the two words are not both words of names."""
+    """The text with a person's one-word given name or a one-word place written as two put
+    together ("Zhao Xiu Ling" is Zhao Xiuling, "Cheng Du" is Chengdu), when the two words are
+    not both words of names."""
     words = words_of(text)
     for first, second in itertools.pairwise(words):
         joined = first + second
-        if not (first.isalpha() and second.isalpha()) or joined not in index.person_words:
+        if not (first.isalpha() and second.isalpha()):
+            continue
+        if joined not in index.person_words and joined not in index.place_words:
             continue
         if first in index.words and second in index.words:
             continue

@@ -321,7 +321,7 @@ NUMBER = frozenset(
         "how much many number amount revenue revenues income earn earned earns earning "
         "earnings share percent percentage percentages proportion gdp worth value size big large "
         "total figure fees fee members membership count ratio attendance turnout take takings "
-        "intake gross grossed royalties royalty collect collected collects money counts"
+        "intake gross grossed royalties royalty collect collected collects money counts sum"
     ).split()
 )
 
@@ -537,6 +537,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("relationship", "relations"), ("partnership", "cooperation", "ties")),
     **dict.fromkeys(("venue", "venues"), ("forum", "forums", "platform", "platforms")),
     **dict.fromkeys(("shrinking", "shrink", "shrank", "shrunk"), ("declining", "falling")),
+    **dict.fromkeys(  # "income from books is falling": declining, as the summaries say
+        ("falling", "dropping", "sinking", "slipping", "waning"),
+        ("declining", "decline", "falling"),
+    ),
     **dict.fromkeys(  # "who wanted a labeling system": who proposed or called for it
         ("wanted", "wants"), ("proposed", "called", "urged", "hoped", "sought", "advocated")
     ),
@@ -751,7 +755,7 @@ CURRENCY_WORDS = frozenset({"yuan", "rmb", "cny", "renminbi"})
 """Words that ask for an amount of money: a share or a count does not answer them."""
 
 AMOUNT_ASKED = CURRENCY_WORDS | frozenset(
-    "how much many percent percentage pct figure figures number numbers amount exact".split()
+    "how much many percent percentage pct figure figures number numbers amount sum exact".split()
 )
 """Words that say how a figure is to be given ("how much yuan", "in percent"), not which."""
 
