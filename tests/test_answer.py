@@ -1447,6 +1447,30 @@ _LEARN_AF = [
     ("who gave the Sichuan 2018 trading and registration figures at the forum?", "Zhou Qing"),
     # a question closing on whether the figure is exact: the figure as written
     ("How many attended the Chengdu forum - exact or rounded?", "Nearly 200"),
+    # words of the fact base typed in two by a phone ("copy right", "kara oke", "ten cent",
+    # "for bin", "Yum Fei", one letter off), and its "wipe" for WIPO
+    ("copy right trading in sichuan 2018", "100 million"),
+    ("cavca kara oke fees 2024", "4 billion"),
+    ("what does jiang bo do at ten cent", "Vice President"),
+    ("sylvie for bin title", "Deputy Director General"),
+    ("gao yum fei posts", "Film Bureau"),
+    ("who runs the wipe office in china", "Liu Hua"),
+    # a French reader: "personalities", "the responsible of", "is counting", "which part was
+    # coming from", "its evolution", "as the article puts it"
+    ("which personalities spoke at the opening of the Shanghai training?", "Gao Yunfei"),
+    ("how many members is counting the MCSC?", "14,000"),
+    ("CAVCA's 2024 revenue, and which part was coming from karaoke?", "4 billion"),
+    ("MCSC licensing revenue 2024 and its evolution year-on-year?", "11%"),
+    ("how many speakers did the roundtable have, as the article puts it?", "speakers"),
+    ("Jiang Bo spoke on blockchain - he is vice president of which group?", "Tencent"),
+    # an instrument named with its parties; a place that is where the one event was held
+    (
+        "what fields does the memorandum of understanding between WIPO and NCAC cover?",
+        "legislation",
+    ),
+    ("which Shanghai official addressed the training opening?", "Gao Yunfei"),
+    # "the two foreign lecturers": a list typed as a name, every one of it
+    ("the two foreign lecturers at the Shanghai training", "Carre"),
     # a post checked at an event named: the post as reported then; "she is ...?" in the
     # order a second-language reader asks it
     ("Was Liu Hua director of WIPO's China office at the Shanghai training?", "October 16, 2023"),
@@ -1538,6 +1562,12 @@ _REFUSE_3 = [
     ("how many copyright treaties has China joined, and which are they?", "only how many"),
     # a yes-or-no part refused is not answered by the closest facts
     ("at the Chengdu forum did the WIPO Director General speak? what is his name?", "no "),
+    # "the responsible of" the interview: one of its people, and the interview names none
+    ("who was the responsible of the NCAC for the 2019 interview?", ""),
+    # a count stated that the facts on record fall short of
+    ("the two chinese executives at Chengdu", "it asks for 2"),
+    # the one roundtable on record: what was said elsewhere is no answer
+    ("When did the roundtable discuss the Beijing Treaty?", ""),
     # no one named at both
     ("who spoke at both the roundtable and the Chengdu forum?", "no one"),
     # "the person from NCAC": one of its people, and the interview names none

@@ -86,7 +86,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_d.toml": (
-        65,
+        66,
         {
             # right in substance, in our words: the set wants the article's "talent training"
             "What does the International Copyright Training on Overseas Risk Prevention aim to "
@@ -121,7 +121,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_aa.toml": (70, set()),
     "ask_heldout_ab.toml": (68, set()),
     "ask_heldout_al.toml": (
-        65,
+        66,
         {
             # half an answer: the head and the revenue are given, the karaoke part of it is not
             "Who heads CAVCA and spoke for it at the roundtable, and what were its approximate "
@@ -145,7 +145,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ba.toml": (69, set()),
     "ask_heldout_bb.toml": (70, set()),
     "ask_heldout_bc.toml": (
-        64,
+        65,
         {
             # not right: Liu Hua's talk at Xiamen is given, not the 2015 signing it refers to
             "In what year did WIPO and NCAC sign the Memorandum of Cooperation referred to by "
@@ -211,7 +211,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_bu.toml": (68, set()),
     "ask_heldout_bv.toml": (69, set()),
     "ask_heldout_bw.toml": (
-        65,
+        66,
         {
             # right in substance; our summary says "industry associations" where the set wants
             # "industrial"
@@ -219,7 +219,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "system, whose role did Zhao Xiuling say must also be brought into play?",
         },
     ),
-    "ask_heldout_bx.toml": (69, set()),
+    "ask_heldout_bx.toml": (70, set()),
     "ask_heldout_by.toml": (
         65,
         {
@@ -319,24 +319,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_cv.toml": (64, set()),
     "ask_heldout_cw.toml": (63, set()),
     "ask_heldout_cx.toml": (67, set()),
-    "ask_heldout_cy.toml": (
-        59,
-        {
-            "Could you kindly name the eight international copyright treaties China has joined? "
-            "I only know of the Beijing one.",
-        },
-    ),
-    "ask_heldout_cz.toml": (
-        60,
-        {
-            "about how many participant in Xiamen training, and they get what after the course?",
-            "in Xiamen training did WIPO Director General also give speech? what his name?",
-            "the eight copyright treaty china joined, what are the names of all of them?",
-        },
-    ),
-    "ask_heldout_da.toml": (68, set()),
-    "ask_heldout_db.toml": (67, set()),
-    "ask_heldout_dc.toml": (65, set()),
+    "ask_heldout_cy.toml": (70, set()),
+    "ask_heldout_cz.toml": (70, set()),
+    "ask_heldout_da.toml": (70, set()),
+    "ask_heldout_db.toml": (70, set()),
+    "ask_heldout_dc.toml": (70, set()),
     "ask_learn_46.toml": (69, set()),
     "ask_learn_47.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),
@@ -404,7 +391,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "actually say about it?",
         },
     ),
-    "ask_learn_14.toml": (69, set()),
+    "ask_learn_14.toml": (70, set()),
     "ask_learn_15.toml": (69, set()),
     "ask_learn_16.toml": (68, set()),
     "ask_learn_17.toml": (68, set()),
@@ -421,7 +408,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_30.toml": (66, set()),
     "ask_learn_25.toml": (69, set()),
     "ask_learn_31.toml": (
-        67,
+        68,
         {
             # right in substance: our summary says "cloud services", the set wants the
             # article's "cloud computing"

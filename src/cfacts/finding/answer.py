@@ -221,6 +221,7 @@ article mentions")."""
 POST_ASKED = frozenset(ORG_NOUNS) | {
     "post", "title", "job", "role", "position", "employer", "affiliation", "occupation",
     "profession", "company", "firm", "university", "organisation", "organization",
+    "enterprise", "group",
 }  # fmt: skip
 """Nouns that ask which body or post someone has ("which organisation is he with")."""
 AFFIRMED_EVENT_WORDS = 4
@@ -2022,6 +2023,12 @@ class Answerer:
         lists = words[:1] in (("list",), ("name",), ("enumerate",)) or words[:2] in (
             ("what", "are"), ("which", "are"), ("who", "are"), ("what", "were"), ("which", "were")
         )  # fmt: skip
+        lists = (
+            lists
+            or (  # "the two chinese executives at Chengdu": a list, typed as a name
+                words[:1] == ("the",) and words[1:2] != () and words[1] in COUNT_WORDS[2:]
+            )
+        )
         if not lists:
             return 0
         for w in words[1:LISTED_REACH]:  # "what are the names of all eight"
@@ -2607,6 +2614,9 @@ class Answerer:
                 )
             ]
             events = at if len(at) == 1 else events
+        if len(events) > 1 and self.q.places:  # "which Shanghai official addressed the
+            here = [e for e in events if any(self._event_at(e, p.name) for p in self.q.places)]
+            events = here if len(here) == 1 else events  # training": the one held there
         if len(events) > 1 and self.q.has(*FIGURE_NOUNS):  # "who gave the Sichuan 2018
             told = [e for e in events if self._figures_named_at(e)]  # numbers at the forum":
             events = told if len(told) == 1 else events  # the forum they were given at
@@ -4993,8 +5003,8 @@ class Answerer:
             return False
         end = max(m.end for m in people)
         wh = next((i for i in range(end, len(words)) if words[i] in ("which", "what")), None)
-        if wh is None or not {"he", "she", "his", "her"} & set(words[wh:]):
-            return False
+        if wh is None or not {"he", "she", "his", "her"} & set(words[end:]):  # "he is vice
+            return False  # president of which group"
         his = [i + 1 for i in range(wh, len(words) - 1) if words[i] in ("his", "her")]
         return any(words[i] in POST_ASKED for i in (wh + 1, *his) if i < len(words))
 
@@ -5486,6 +5496,11 @@ class Answerer:
         if who and self.q.has("names", "person", "persons", "people", "individuals", "officials"):
             return None  # "who signed it, names please": people, which no party is
         self.use_words({"cover", "covers", "covered", "covering", "include", "includes"})
+        parties = {p for _, r in records if isinstance(r, Instrument) for p in r.parties}
+        named = [m for m in self.mentioned("organization") if m.best.id in parties]
+        if named:  # "the memorandum ... between WIPO and NCAC": its own parties
+            self.use(i for m in named for i in m.span)
+            self.use_words({"between", "and", "with", "by"})
         if not who:  # "the MoU mentioned at the Shanghai training" (not "who signed it")
             articles = {a for _, record in records for a in _articles(record)}
             self._use_reporting_events(articles)
@@ -5647,7 +5662,11 @@ class Answerer:
                 return None
             facts = [r for kind in said for r in self.store.all(kind)]
         kept = [f for f in facts if self._said_by(f, people, speaker_orgs, events, asks_who)]
-        if not kept and events and not (self.mentioned("event") or q.places or q.years):
+        the_one = len(events) == 1 and any(  # "when did the roundtable discuss X": the one
+            w in EVENT_KIND_WORDS and i and q.words[i - 1] in ("the", "that", "this")  # on
+            for i, w in enumerate(q.words)  # record, so what was said elsewhere is no answer
+        )
+        if not kept and events and not (self.mentioned("event") or q.places or q.years or the_one):
             kept = [  # "the forum for exploring AI solutions": a kind's word, not an event
                 f for f in facts if self._said_by(f, people, speaker_orgs, [], asks_who)
             ]

@@ -287,6 +287,8 @@ SHORT_FORMS = {
     "copyrt": "copyright",
     "cpyrt": "copyright",
     "copyrite": "copyright",
+    "wipe": "wipo",  # a phone's autocorrect of "WIPO": no one here asks about wiping
+    "wipes": "wipo",
     "revnue": "revenue",  # too short to be put right by `respelt` ("africa" is no typo)
     "revenu": "revenue",
     "fig": "figure",
@@ -295,6 +297,11 @@ SHORT_FORMS = {
     "szechuan": "sichuan",
     "szechwan": "sichuan",
     "chengtu": "chengdu",
+    "personalities": "people",  # a French reader's "personnalités"
+    "personality": "person",
+    "manifestation": "event",  # "manifestation": an event
+    "manifestations": "events",
+    "precedent": "previous",  # "l'année précédente"
     "formation": "training",  # Spanish readers' false friends: "formación", a training
     "formations": "trainings",
     "organisms": "organizations",  # "organismos"
@@ -1237,7 +1244,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("end",),
         r"\bat\s+the\s+end\s+of\s+(?:it|that|(?:the\s+)?(?:course|training|session|programme|"
-        r"program))\b",
+        r"program|formation))\b",
         "",
     ),  # "did they get certificates at the end of the course": when, not what was asked
     (("supposed",), r"\bsupposed\s+to\s+be\b(?=\s*(?:[?,.;:]|$|in\b|for\b|at\b))", ""),
@@ -1347,6 +1354,26 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:^|(?<=[?.!] ))(she|he|they)\s+(is|was|are|were)\s+(?=[^?.!]{1,200}\?)",
         r"\2 \1 ",
     ),  # "she is still director that time?": a second-language reader's "is she ...?"
+    (
+        ("article", "report", "piece", "story"),
+        r",?\s*\b(?:as|like)\s+(?:the|this)\s+(?:article|piece|report|story|text)\s+(?:puts|put|"
+        r"says|said|states|stated|has|had|describes|described|calls|called)(?:\s+it)?\b",
+        "",
+    ),  # "..., as the article puts it?": where the answer is from, which every answer says
+    (("responsible",), r"\bthe\s+responsible\s+(?:of|for|at|in)\b", "the official of"),
+    # "the responsible of the NCAC": a French reader's "le responsable", its official
+    (("evolution",), r"\b(?:its|the|their)\s+evolution\b", "its growth"),  # "its evolution
+    # year-on-year": the growth
+    (("occupy",), r"\boccupy(?:ing)?\b|\boccupie[sd]\b", "holding"),  # "which post is he
+    # occupying": holding
+    (("frame",), r"\bin\s+the\s+frame\s+of\b", "in"),  # "dans le cadre de"
+    (("counting",), r"\b(?:is|are)\s+counting\b", "has"),  # "how many members is counting X"
+    (
+        ("part",),
+        r"\bwhich\s+(?:part|portion)\s+(?=(?:was|is|were|came|comes|coming)\b)",
+        "how much ",
+    ),
+    # "which part was coming from karaoke": how much of it
     (("developed",), r"\bdeveloped\s+nations\b", "developed countries"),
     (("developed",), r"\b(?:more|most|better|highly|well)[\s-]+developed\b", "developed"),
     (("part",), r"(?<=\S)\s+part\s+(?=(?:is|was)\s+how\s+(?:much|many)\b)", " "),
@@ -1908,6 +1935,13 @@ class NameIndex:
             for w in key.split()
         }
         self.place_words = {p for p in place_names(lookup, self.names) if p.isalpha()}
+        labels = _field_words(lookup, (("statistic", "label"), ("role", "title")))
+        self.joinable = {  # words a name, a figure or a post is written with, long enough
+            w for w in (*self.words, *labels) if len(w) >= JOINED_MIN and w.isalpha()
+        }  # to be told apart when typed in two ("copy right", "kara oke", "ten cent")
+        self.pairs = {  # two words a name holds side by side ("Audio & Visual")
+            pair for key in self.keys for pair in itertools.pairwise(key.split())
+        }
 
     @classmethod
     def of(cls, lookup: Lookup) -> NameIndex:
@@ -1981,19 +2015,33 @@ def _edits(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
+JOINED_MIN = 6
+"""How long a word of the fact base must be to be read from two typed apart ("copy right")."""
+SYLLABLE_MAX = 4
+"""How long each of two words may be that are read together as a given name one letter off
+("Gao Yum Fei": Yunfei)."""
+
+
 def _joined(text: str, index: NameIndex) -> str:
-    """The text with a person's one-word given name or a one-word place written as two put
-    together ("Zhao Xiu Ling" is Zhao Xiuling, "Cheng Du" is Chengdu), when the two words are
-    not both words of names."""
+    """The text with a word of the fact base written as two put together: a person's one-word
+    given name ("Zhao Xiu Ling" is Zhao Xiuling; "Yum Fei", one letter off, is Yunfei), a
+    one-word place ("Cheng Du"), a word of a name, a figure or a post ("copy right", "kara
+    oke", "ten cent"); never two words a name holds side by side ("Audio & Visual"), nor two
+    that are both words of names (for a given name or a place)."""
     words = words_of(text)
     for first, second in itertools.pairwise(words):
         joined = first + second
-        if not (first.isalpha() and second.isalpha()):
+        if not (first.isalpha() and second.isalpha()) or (first, second) in index.pairs:
             continue
-        if joined not in index.person_words and joined not in index.place_words:
+        named = joined in index.person_words or joined in index.place_words
+        if named and first in index.words and second in index.words:
             continue
-        if first in index.words and second in index.words:
-            continue
+        if not named and joined not in index.joinable:
+            short = len(first) <= SYLLABLE_MAX and len(second) <= SYLLABLE_MAX
+            near = {w for w in _one_edit(joined) if w in index.person_words} if short else set()
+            if len(joined) < JOINED_MIN or len(near) != 1 or first in index.person_words:
+                continue
+            joined = near.pop()  # "Gao Yum Fei": Yunfei
         text = re.sub(rf"\b{first}[\s-]+{second}\b", joined, text, flags=re.IGNORECASE)
     return text
 

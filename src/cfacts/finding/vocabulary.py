@@ -537,6 +537,15 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("relationship", "relations"), ("partnership", "cooperation", "ties")),
     **dict.fromkeys(("venue", "venues"), ("forum", "forums", "platform", "platforms")),
     **dict.fromkeys(("shrinking", "shrink", "shrank", "shrunk"), ("declining", "falling")),
+    **dict.fromkeys(  # "to strengthen collaboration": to deepen their work together
+        ("strengthen", "strengthening", "strengthened", "reinforce", "reinforcing"),
+        ("deepen", "deepening", "strengthen", "strengthening", "boost", "enhance"),
+    ),
+    **dict.fromkeys(("collaboration", "collaborate"), ("cooperation", "together", "work")),
+    **dict.fromkeys(  # "they helped with two treaties": worked together, pushed for them
+        ("helped", "help", "helping"),
+        ("worked", "push", "pushed", "promoting", "promoted", "supported", "support", "helped"),
+    ),
     **dict.fromkeys(  # "income from books is falling": declining, as the summaries say
         ("falling", "dropping", "sinking", "slipping", "waning"),
         ("declining", "decline", "falling"),
