@@ -2038,8 +2038,11 @@ def _joined(text: str, index: NameIndex) -> str:
             continue
         if not named and joined not in index.joinable:
             short = len(first) <= SYLLABLE_MAX and len(second) <= SYLLABLE_MAX
-            near = {w for w in _one_edit(joined) if w in index.person_words} if short else set()
-            if len(joined) < JOINED_MIN or len(near) != 1 or first in index.person_words:
+            short = short and len(joined) >= JOINED_MIN and not {first, second} & STOP
+            if not short or first in index.person_words:
+                continue
+            near = {w for w in _one_edit(joined) if w in index.person_words}
+            if len(near) != 1:
                 continue
             joined = near.pop()  # "Gao Yum Fei": Yunfei
         text = re.sub(rf"\b{first}[\s-]+{second}\b", joined, text, flags=re.IGNORECASE)
