@@ -1469,6 +1469,42 @@ _LEARN_AF = [
         "legislation",
     ),
     ("which Shanghai official addressed the training opening?", "Gao Yunfei"),
+    # a part's share of its whole, worked out from the two and labelled as ours
+    ("what percentage of MCSC's 2024 revenue came from live music and background music?", "27%"),
+    # a sum or a gap of several bodies' figures, worked out and labelled as ours
+    ("what did MCSC, CAVCA and CWWCS earn in 2024 combined?", "about 5.6 billion yuan (our"),
+    ("gap between MCSC's and CWWCS's licensing revenue in 2024", "less than 454 million"),
+    # "co-presented" an event; "which international org ... together with NCAC": the other
+    ("which international body co-presented the Xiamen training with NCAC?", "WIPO"),
+    # Indian English ("good name", "designation", "revert back", "the said", "as per"), an
+    # accountant's "top line", a listener relayed by name and town, "as well", "giving talks"
+    ("what is the good name and designation of the CAVCA DG?", "Zhou Yaping"),
+    ("as per the said roundtable, MCSC top line 2024? pls revert back", "477"),
+    ("Ming from Chengdu asks how many attended the Chengdu forum", "Nearly 200"),
+    ("did Zhao Xiuling attend the Xiamen training as well?", "Zhao Xiuling"),
+    ("which law firms had partners giving talks in Xiamen?", "Maucher Jenkins"),
+    # a claim framed by who made it ("my opponent says"), checked
+    ("my opponent says the Chengdu forum was in Beijing - true?", "No"),
+    # "by the time of that forum": the one forum the figure asked was given at
+    ("how many countries had ratified the Beijing Treaty by the time of that forum?", "29"),
+    # a figure stated to its last digit: 7.41% is not 7.44%, though 8.5 trillion is 8.48
+    ("the 2023 GDP share was 7.41%, per the roundtable - right?", "No, not 7.41%"),
+    ("the 2021 added value was 8.5 trillion yuan, correct?", "Yes"),
+    # a year given an event that is not its own: the statement is not so
+    ("the Xiamen training took place in 2020, right?", "No (our reading"),
+    # each end of a change said where it was given; "during their time in"; a hedged
+    # second figure after a comma ("8.48 trillion, around 7.41% of GDP")
+    (
+        "How did the GDP share move between the 2017 figure given by the NCAC and the 2023 one "
+        "reported at the roundtable?",
+        "7.35% in 2017 to 7.44% in 2023",
+    ),
+    ("which firms did the guests visit during their stay in Chengdu?", "Migu"),
+    ("2021 added value 8.48 trillion yuan, about 7.41% of GDP - correct?", "Yes"),
+    # Indian English "the same", "officer", "from NCAC side", "gave introduction on"
+    ("what was MCSC revenue in 2024 and how much the same grew?", "11%"),
+    ("which WIPO officer lectured first in Shanghai?", "Gao Hang"),
+    ("who gave introduction on piracy measures from NCAC side at Chengdu?", "Zhao Xiuling"),
     # "the two foreign lecturers": a list typed as a name, every one of it
     ("the two foreign lecturers at the Shanghai training", "Carre"),
     # a post checked at an event named: the post as reported then; "she is ...?" in the

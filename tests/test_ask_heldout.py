@@ -1,6 +1,6 @@
-"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ and CA to CX, 70 each, written
-from the articles by readers who had seen neither the code nor the test phrasings, before any
-was run).
+"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ and DA to DH, 70
+each, written from the articles by readers who had seen neither the code nor the test
+phrasings, before any was run).
 
 First runs with `python scripts/ask_eval.py` (see the issue 14 notes): A 55 of 70 right, 12
 refused ("cannot tell", exit 1), 3 answered with exit 0 but not right; B 51, 17, 2; C (on
@@ -30,13 +30,15 @@ CD (all on 30618e9) 67, 2, 1, 61, 6, 3, 63, 7, 0, 65, 3, 2 and 62, 8, 0; CE, CF,
 CI (all on ad563d4) 69, 0, 1, 61, 7, 2, 60, 10, 0, 57, 10, 3 and 64, 4, 2; CJ, CK, CL, CM
 and CN (all on a18611a) 47, 19, 4, 65, 4, 1, 66, 4, 0, 64, 3, 3 and 40, 30, 0; CO, CP, CQ, CR
 and CS (all on f620c52) 54, 13, 3, 64, 6, 0, 67, 3, 0, 51, 18, 1 and 66, 2, 2; CT, CU, CV, CW
-and CX (all on 3d68f7a) 63, 4, 3, 67, 2, 1, 64, 6, 0, 61, 8, 1 and 67, 3, 0.
+and CX (all on 3d68f7a) 63, 4, 3, 67, 2, 1, 64, 6, 0, 61, 8, 1 and 67, 3, 0; CY, CZ, DA, DB
+and DC (all on e62dad3) 59, 10, 1, 60, 7, 3, 68, 2, 0, 67, 3, 0 and 65, 5, 0; DD, DE, DF, DG
+and DH (all on 4fbaa80) 65, 5, 0, 58, 8, 4, 65, 5, 0, 60, 9, 1 and 61, 8, 1.
 Each set but I, BC, BD, BE, BI, BJ, CV and CX was then worked on (those eight are kept as they
 were first run, though later work may raise their floors): this test keeps every set's floor,
 and lists by question each answer still judged not right with exit 0 and why. No other
 answer may be judged wrong with exit 0, and no fewer may be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 47, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 50, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -324,6 +326,35 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_da.toml": (70, set()),
     "ask_heldout_db.toml": (70, set()),
     "ask_heldout_dc.toml": (70, set()),
+    "ask_heldout_dd.toml": (65, set()),
+    "ask_heldout_de.toml": (
+        58,
+        {
+            "So what share of wallet did live perf + BGM make up of MCSC's 2024 licensing top "
+            "line, roughly?",
+            "Total the 2024 revenues of MCSC, CAVCA and CWWCS, in bn yuan",
+            "2023 copyright industry share of GDP, and how does that stack up vs the 7.41% in "
+            "2021?",
+            "What did Sichuan's copyright trading come to in 2019, and was it up YoY on 2018?",
+            "Which international org co-presented the 2023 Shanghai copyright risk training "
+            "together with NCAC?",
+        },
+    ),
+    "ask_heldout_df.toml": (65, set()),
+    "ask_heldout_dg.toml": (
+        60,
+        {"Kindly give names of all the eight copyright treaties China has joined."},
+    ),
+    "ask_heldout_dh.toml": (
+        61,
+        {
+            "which chinese company people were invited as experts at the 2023 training, list all "
+            "of them",
+        },
+    ),
+    "ask_learn_48.toml": (54, set()),
+    "ask_learn_49.toml": (62, set()),
+    "ask_learn_50.toml": (60, set()),
     "ask_learn_46.toml": (69, set()),
     "ask_learn_47.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),

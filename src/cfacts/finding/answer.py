@@ -539,9 +539,11 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         if not listed.lines:  # them.": which treaties has China joined, or why not
             return listed
     one = first.reply()
-    if not one.lines and not first.asks_yes_no():  # the closest facts, as `respond` gives
-        one = Answerer(lookup, parts[0]).reply(near=True)  # them last (`_near`); never for
-    # "did X give a speech?", which the closest facts do not settle
+    unknown = bool(one.cues) and one.cues[0].startswith(_UNKNOWN_WORDS)  # only words it
+    if not one.lines and unknown and not first.asks_yes_no():  # does not hold: the closest,
+        one = Answerer(lookup, parts[0]).reply(near=True)  # as `respond` gives them last
+    # (`_near`); never for "did X give a speech?", which the closest facts do not settle, nor
+    # for a part refused for what it asks ("its 2019 value": none on record)
     if not one.lines:
         return None
     people = {_person_of(lookup.store.get(line.kind, line.id)) for line in one.lines}
@@ -1323,6 +1325,7 @@ class Answerer:
         order.append(self.person_choice)  # "was the lecturer X or Y?"
         order.append(self.post_kept)  # "same title both times?", "still director in 2025?"
         order.append(self.same_body)  # "are X and Y partners in the same law firm?"
+        order.append(self.event_year_checked)  # "the Central Conference in 2018, right?"
         if (q.places or self._day_stated()) and self._checking():  # "the roundtable was
             order.append(self.event_checked)  # held in Shanghai - correct?", "on March 12?"
         if self._most_words():  # "was most of X from Y": two figures, found by their words
@@ -1539,7 +1542,7 @@ class Answerer:
             raise_words = ", ".join(dict.fromkeys(missing or [self.q.words[i] for i in left]))
             if not raise_words:  # every fact found was set aside ("Zhao's boss": not she)
                 return self.refusal("no fact on record answers that")
-            return self.refusal(f"nothing it holds says {raise_words!r} about that")
+            return self.refusal(f"{_UNKNOWN_WORDS} {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
         person = self._asks_person(proper=True)  # not "talks with which partners"
         named_none = all(line.kind in ("topic", "instrument") for line in unique)
@@ -2011,9 +2014,12 @@ class Answerer:
         words = self.q.asked
         at = next((i for i, w in enumerate(words[:5]) if w in ("list", "name", "enumerate")), 0)
         at = at if all(w in FUNCTION_WORDS for w in words[:at]) else 0  # "could you kindly name"
+        before_names = (("the",), ("give",), ("me",), ("their",), ("list",), ("provide",))
         names = next(
-            (i for i, w in enumerate(words) if w == "names" and words[i - 1 : i] == ("the",)), None
-        )  # "give me the names of the eight", "the eight treaties, what are the names of them"
+            (i for i, w in enumerate(words) if w == "names" and words[i - 1 : i] in before_names),
+            None,
+        )  # "give me the names of the eight", "the eight treaties, what are the names of them",
+        # "kindly give names of all the eight"
         before = words[: names or 0]
         if names is not None and words[names + 1 : names + 2] == ("of",):
             at, words = 0, ("name", *words[names + 2 :])
@@ -2398,6 +2404,12 @@ class Answerer:
         passed = {"exceed", "exceeded", "exceeds", "surpass", "surpassed", "top", "topped"}
         if q.asked[:1] == ("what",) and q.has(*passed):  # "what did trading exceed in 2018"
             return True
+        came_to = any(  # "what did Sichuan's trading come to in 2019": how much
+            w in ("come", "came", "comes") and words[i + 1 : i + 2] == ("to",)
+            for i, w in enumerate(words)
+        )
+        if q.asked[:1] == ("what",) and came_to:
+            return True
         taking_part = {i for i, w in enumerate(words) if words[i + 1 : i + 2] == ("part",)}
         return bool(  # "take part" is no takings
             {w for i, w in enumerate(words) if i not in taking_part}
@@ -2617,9 +2629,9 @@ class Answerer:
         if len(events) > 1 and self.q.places:  # "which Shanghai official addressed the
             here = [e for e in events if any(self._event_at(e, p.name) for p in self.q.places)]
             events = here if len(here) == 1 else events  # training": the one held there
-        if len(events) > 1 and self.q.has(*FIGURE_NOUNS):  # "who gave the Sichuan 2018
-            told = [e for e in events if self._figures_named_at(e)]  # numbers at the forum":
-            events = told if len(told) == 1 else events  # the forum they were given at
+        if len(events) > 1 and (self.q.has(*FIGURE_NOUNS) or self._how_many()):  # "who gave
+            told = [e for e in events if self._figures_named_at(e)]  # the Sichuan 2018 numbers
+            events = told if len(told) == 1 else events  # at the forum": where they were given
         if len(events) > 1:
             names = "; ".join(e.name for e in events[:4])
             raise Refused(f"it names several events ({names}); name one")
@@ -2991,6 +3003,8 @@ class Answerer:
         self.use(i for i in scene if i in named or q.words[i] in ROSTER)  # the scene's people
         self.use_words({"person", "individual", "in", "charge", "of", "currently", "name"})
         self.use_words({"serves", "serve", "served", "holds", "hold", "both", "as", "and"})
+        self.use_words({"post", "posts", "position", "positions", "title", "titles", "role"})
+        # "name and post of the CAVCA DG": each line gives both
         self.use_words(PEOPLE_NOUNS)
         for place in q.places:  # the organization's place, said again; another one is not used
             if any(self._org_in(r.organization, place) for r in roles):
@@ -4108,6 +4122,40 @@ class Answerer:
             return lines, Request("event", event.id)
         return None
 
+    def event_year_checked(self) -> tuple[list[AnswerLine], Request] | None:
+        """Checks a year a statement gives an event it names ("the instruction from the Central
+        Conference on foreign affairs work in 2018, right?"): "No (our reading: ...)" with the
+        event's own dates when the year is not theirs. None unless one event is named by name,
+        a year follows its name within four words, and the question checks a statement."""
+        q = self.q
+        if not (self._checking() or self.asks_yes_no()):
+            return None
+        linking = {"in", "was", "were", "held", "took", "place", "happened", "back", "the", "year"}
+        found = [
+            (m, (i, y))
+            for m in self.mentioned("event")
+            if len(set(m.ids("event"))) == 1
+            for i, y in q.years
+            if 0 < i - m.end + 1 <= YEAR_AFTER_EVENT
+            and set(q.words[m.end : i]) <= linking  # "the Xiamen training took place in 2020"
+            and not {*q.words[i + 1 : i + 3]} & set(EVENT_KIND_WORDS)  # not "... and at the
+            and not any(p.start in (i + 1, i + 2) for p in q.places)  # 2025 roundtable"
+        ]  # the one event named just before a year
+        if len(found) != 1:
+            return None
+        mention, (_, year) = found[0]
+        event = self.rel.event(mention.ids("event")[0])
+        if event is None or not event.start:
+            return None
+        if str(year) in {event.start[:4], (event.end or event.start)[:4]}:
+            return None  # the year is the event's own: another reading checks the rest
+        self.use(range(len(q.words)))  # one part of the statement is not so, so neither is
+        line = self.lines.dates(event)  # the whole, whatever else it says
+        when = in_words(event.start, event.end)
+        verdict = f"No (our reading: the {event.name} dates from {when}, not {year})"
+        self.cues += ["when", "checked"]
+        return [replace(line, text=f"{verdict}: {line.text}")], Request("event", event.id)
+
     def event_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks where a statement says an event was held ("the March 2025 roundtable was
         held in Shanghai - correct?"): the event found without its place, "Yes" or "No (the
@@ -4581,7 +4629,38 @@ class Answerer:
         self.use_words(ORGANIZE | {"by"})
         self.use(i for span in put_on for i in span)
         self.cues.append("organizers")
-        lines = [self.lines.organizer(event, o) for o in event.organizers]
+        organizers = list(event.organizers)
+        words = self.q.words
+        beside = [  # "together with NCAC", "alongside WIPO": the other one is asked
+            m for m in self.mentioned("organization")
+            if m.start and words[m.start - 1] in ("with", "alongside", "besides")
+            and m.best.id in organizers
+        ]  # fmt: skip
+        others = [o for o in organizers if o not in {m.best.id for m in beside}]
+        if beside and others:
+            organizers = others
+            self.use(i for m in beside for i in m.span)
+            self.use_words({"together", "with", "alongside", "besides", "other"})
+        spans = self._spans()
+        bodies = {*ORG_NOUNS, "org", "orgs", "partner", "organizations", "organisations", "bodies"}
+        if any(  # "which international org", not "the International Copyright Training"
+            w in ("international", "intergovernmental", "global", "foreign")
+            and i not in spans
+            and words[i + 1 : i + 2] != ()
+            and words[i + 1] in bodies
+            for i, w in enumerate(words)
+        ):
+            kinds = {"intergovernmental", "international"}
+            abroad = [
+                o for o in organizers
+                if isinstance(org := self.store.get("organization", o), Organization)
+                and (kinds & set(fold(org.kind or "").replace("_", " ").split())
+                     or fold(org.country or "") not in ("", "china"))
+            ]  # fmt: skip
+            if abroad:
+                organizers = abroad
+                self.use_words({"international", "intergovernmental", "global", "foreign"})
+        lines = [self.lines.organizer(event, o) for o in organizers]
         return lines, Request("event", event.id)
 
     def _ran_event(self) -> bool:
@@ -5997,6 +6076,13 @@ class Answerer:
             self.use(against)
             more, _ = self._picked(whole, self.rel.series(whole.id))
             lines += [self.lines.observation(o) for o in more]
+            shares = MEASURE_KINDS["share"] - {"part"}
+            if self.q.has(*shares) and len(picked) == len(more) == 1:  # "what share of its
+                share = self.lines.share(picked[0], more[0])  # total came from X": worked out
+                if share is not None:  # from the two figures, labelled as ours
+                    lines = [share, *lines]
+                    self.use_words(shares | {"of", "make", "made", "up", "roughly", "about"})
+                    self.cues.append("our calculation")
         other = self._other_statistic(statistic) if self._asks_both() else None
         if other is not None and statistic.organization not in (None, other[0].organization):
             kin = self._rest_statistic(statistic, words)  # "Sichuan copyright numbers: trading
@@ -6305,7 +6391,10 @@ class Answerer:
         q = self.q
         orgs = list({m.best.id: m for m in self.mentioned("organization")}.values())
         ranked = q.has(*RANKING)
-        if len(orgs) < 2 or (len(orgs) < 3 and not ranked) or self.mentioned("person"):
+        summed = q.has(*SUMMING)  # "total the 2024 revenues of MCSC, CAVCA and CWWCS"
+        apart = q.has(*DIFFERING) and len(orgs) == 2  # "difference between MCSC and CWWCS"
+        worked = summed or apart
+        if len(orgs) < 2 or (len(orgs) < 3 and not (ranked or worked)) or self.mentioned("person"):
             return None
         names = {i for m in orgs for i in m.span}
         rest = [i for i in range(len(q.words)) if i not in names]
@@ -6329,7 +6418,19 @@ class Answerer:
             pairs.sort(key=lambda p: -(p[0].value.value or p[0].value.high or 0))
             self.cues.append("ranked by value (our ordering)")
         self.cues += ["statistic", "compared"]
-        return [self.lines.observation(o) for o, _ in pairs], Request("stat", found[0][0].id)
+        lines = [self.lines.observation(o) for o, _ in pairs]
+        if worked:  # the sum or the gap, worked out from the figures as written, and labelled
+            each = [o for o, _ in pairs]
+            if len(each) != len(orgs):  # one figure a body, or the arithmetic is not ours to do
+                raise Refused("it asks for a sum or a difference of figures given per period")
+            line = self.lines.worked(each, total=summed)
+            if line is None:
+                raise Refused("the figures' hedges leave no single number to work out")
+            self.use_words(SUMMING | DIFFERING | {"between", "up", "in", "yuan"})
+            self.use_words({"billion", "million", "trillion", "bn", "mn", "mln", "rmb"})  # "in bn"
+            self.cues.append("our calculation")
+            lines = [line, *lines]
+        return lines, Request("stat", found[0][0].id)
 
     def _side_by_side(
         self, first: tuple[Statistic, list[int]], second: tuple[Statistic, list[int]]
@@ -6697,7 +6798,8 @@ class Answerer:
         if len(ends) < 2 or ends[0].period == ends[-1].period:
             raise Refused(f"{statistic.label} has only one value, so no change can be given")
         first, last = ends[0], ends[-1]
-        lines = [self.lines.comparison(first, last)]
+        self._ends_described(ends)  # "the 2017 figure given by the NCAC and the 2021 one
+        lines = [self.lines.comparison(first, last)]  # quoted at the Shanghai training"
         verdict = self._moved_verdict(first, last)
         if verdict is not None:  # "is the 2023 share higher than the 2021 one?": Yes
             lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
@@ -6707,6 +6809,42 @@ class Answerer:
         lines += [self.lines.observation(o) for o in reversed(ends)]
         self.cues.append("change")
         return lines, Request("stat", statistic.id)
+
+    def _ends_described(self, ends: Sequence[Observation]) -> None:
+        """Accounts for the words that say where each end of a change was given ("the 2021
+        figure quoted at the Shanghai training", "2023, as reported at the Beijing roundtable",
+        "the 2017 figure given by the NCAC"): its reporter's body, its event's place, name or
+        kind, and the words of quoting."""
+        events = [e for o in ends if o.event and (e := self.rel.event(o.event)) is not None]
+        events += [w for e in events if e.during and (w := self.rel.event(e.during)) is not None]
+        cities = {fold(e.city) for e in events if e.city}  # (a meeting within the training)
+        ids = {e.id for e in events}
+        self.use(i for p in self.q.places if fold(p.name) in cities for i in p.span)
+        self.use(i for m in self.mentioned("event") if set(m.ids("event")) & ids for i in m.span)
+        kinds = {w for w, k in EVENT_KIND_WORDS.items() if any(_of_kind(e, k) for e in events)}
+        self.use_words(kinds)
+        reporters = {o.reported_by for o in ends if o.reported_by}
+        bodies = {
+            a
+            for p in reporters
+            for r in self.rel.roles_of_person(p)
+            if r.organization
+            for a in (r.organization, *self.rel_ancestors(r.organization))
+        }
+        titles = [  # "the 2017 figure given by the NCAC": an article of NCAC's own words
+            fold(src.title)
+            for o in ends
+            if isinstance(src := self.store.get("source", o.source), Source)
+        ]
+        for m in self.mentioned("organization"):
+            org = self.store.get("organization", m.best.id)
+            if isinstance(org, Organization) and any(
+                f" {fold(n)} " in f" {t} " for t in titles for n in (org.name, *org.abbreviations)
+            ):
+                bodies.add(org.id)
+        self.use(i for m in self.mentioned("organization") if m.best.id in bodies for i in m.span)
+        self.use_words({"figure", "figures", "quoted", "given", "reported", "cited", "as", "by"})
+        self.use_words({"at", "one", "the", "stated", "put"})
 
     def _moved_verdict(self, first: Observation, last: Observation) -> str | None:
         """For a yes-or-no question of which way a figure moved ("is the 2023 share higher
@@ -6763,12 +6901,16 @@ class Answerer:
         """The words that set a figure against the whole it is part of ("compared with the
         total", "out of the total"); empty when none do."""
         words = self.q.words
-        for i, w in enumerate(words):
-            if w in WHOLE_WORDS and i >= 2:
-                before = words[max(0, i - 4) : i]
+        takings = {"revenue", "revenues", "income", "takings"}  # "what percentage of MCSC's
+        for i, w in enumerate(words):  # 2024 revenue came from X": its whole revenue
+            reach = max(0, i - SHARE_REACH)
+            shared = w in takings and bool(SHARE_OF & set(words[reach:i]))
+            if (w in WHOLE_WORDS or shared) and i >= 2:
+                first = reach if shared else max(0, i - 4)
+                before = words[first:i]
                 setting = AGAINST | SHARE_OF  # "what share of its total revenue came from X"
                 if setting & set(before):
-                    start = max(0, i - 4) + next(k for k, x in enumerate(before) if x in setting)
+                    start = first + next(k for k, x in enumerate(before) if x in setting)
                     start -= start > 0 and words[start - 1] in ("set", "measured", "weighed")
                     return set(range(start, i + 1))
         return set()
@@ -7388,6 +7530,18 @@ class Answerer:
         return None
 
 
+SHARE_REACH = 12
+"""How far before a word for takings a word for a share may stand ("what share did live
+performance and background music make up of MCSC's 2024 licensing revenue")."""
+YEAR_AFTER_EVENT = 4
+"""How far after an event's name a year may stand to be the year a statement gives it
+("the Xiamen training took place in 2020")."""
+SUMMING = frozenset("total totals sum combined together altogether add added aggregate".split())
+"""Words asking for figures added up ("total the 2024 revenues of X, Y and Z")."""
+DIFFERING = frozenset("difference gap minus subtract less".split())
+"""Words asking for one figure less another ("the difference between X and Y in 2024")."""
+_UNKNOWN_WORDS = "nothing it holds says"
+"""How a refusal for words no fact holds begins (the closest facts may then be offered)."""
 _COMMON_LABEL_WORDS = frozenset({"copyright", "china", "chinese", "industry", "total", "in", "of"})
 """Words of so many figures' labels that they name none of them."""
 LISTED_REACH = 8
@@ -7551,10 +7705,22 @@ def _checked(line: AnswerLine, quantity: Amount | Quantity | None, claim: Thresh
     if bounds is None:
         return line
     low, high = bounds
-    slack = max(abs(claim.number) * 0.005, 1e-9)  # "477 million" of 477,000,000; rounding
+    slack = _rounding(claim)  # "477 million" of 477,000,000; "7.41%" is not 7.44%
     if low - slack <= claim.number <= high + slack:
         return replace(line, text=f"Yes: {line.text} (our comparison with {claim.written})")
     return replace(line, text=f"No, not {claim.written}: {line.text} (our comparison)")
+
+
+def _rounding(claim: Threshold) -> float:
+    """Half a unit of the last digit a stated figure is written with, at its scale ("7.41%":
+    0.005; "477 million": half a million): how far the article's figure may be from it and
+    still be it."""
+    written = re.search(r"\d[\d,]*(?:\.(\d+))?", claim.written)
+    if written is None:
+        return max(abs(claim.number) * 0.005, 1e-9)
+    shown = float(written.group().replace(",", ""))
+    scale = claim.number / shown if shown else 1.0
+    return max(0.5 * 10 ** -len(written.group(1) or "") * abs(scale), 1e-9)
 
 
 def _a_year(match: re.Match[str]) -> bool:

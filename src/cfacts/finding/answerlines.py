@@ -100,6 +100,66 @@ def change_words(before: Quantity, after: Quantity) -> str:
     return f"{by}, {approx}{percent:+.1f}%"
 
 
+def worked_out(parts: Sequence[Quantity], *, total: bool) -> str | None:
+    """The sum (``total``) or the difference (first less second) of figures of one unit, in
+    words, hedged as its inputs are ('about 5.6 billion yuan'; 'at least ...' when every input
+    is a floor); None for ranges, mixed units or a difference of two hedged figures whose
+    bounds point the same way (no honest single number)."""
+    if len({q.unit for q in parts}) != 1 or any(q.value is None for q in parts):
+        return None
+    values = [q.value for q in parts if q.value is not None]
+    hedges = {q.qualifier for q in parts}
+    if total:
+        result = sum(values)
+        floors = {"more_than", "at_least"}
+        if hedges <= {"exact"}:
+            hedge = ""
+        elif hedges <= floors | {"exact"}:
+            hedge = "more than " if "more_than" in hedges else "at least "
+        else:
+            hedge = "about "
+    else:
+        if len(values) != 2:
+            return None
+        result = values[0] - values[1]
+        floors = {"more_than", "at_least"}
+        first, second = parts[0].qualifier, parts[1].qualifier
+        if first in floors and second in floors:
+            return None  # two floors: the gap could be anything
+        if hedges <= {"exact"}:
+            hedge = ""
+        elif first == "exact" and second in floors:
+            hedge = "less than "
+        elif first in floors and second == "exact":
+            hedge = "more than "
+        else:
+            hedge = "about "
+    unit = UNIT_WORDS.get(parts[0].unit, parts[0].unit)
+    body = number_words(result)
+    return f"{hedge}{body}%" if unit == "%" else f"{hedge}{body} {unit}"
+
+
+def share_worked_out(part: Quantity, whole: Quantity) -> str | None:
+    """A part's share of its whole as a percentage, hedged as its inputs are ('more than 27%'
+    for a floor of an exact whole, 'about 78%' when either is approximate); None for ranges,
+    mixed units, a zero whole, or hedges that leave no single number (a floor of a floor)."""
+    if part.unit != whole.unit or part.value is None or not whole.value:
+        return None
+    floors = {"more_than", "at_least"}
+    if whole.qualifier in floors or (
+        part.qualifier != "exact" and whole.qualifier not in ("exact", "approximately", "nearly")
+    ):
+        return None
+    if {part.qualifier, whole.qualifier} <= {"exact"}:
+        hedge = ""
+    elif part.qualifier in floors and whole.qualifier == "exact":
+        hedge = "more than "
+    else:
+        hedge = "about "
+    percent = part.value / whole.value * 100
+    return f"{hedge}{percent:.0f}%"
+
+
 class Lines:
     """Builds answer lines for the records of one lookup's store."""
 
@@ -248,6 +308,42 @@ class Lines:
             self.source(last, last.value.as_written),
             amount(last.value),
             last.when,
+        )
+
+    def worked(self, observations: Sequence[Observation], *, total: bool) -> AnswerLine | None:
+        """'Sum of the figures below (our calculation from "approximately 5.1 billion yuan",
+        "477 million yuan" and "more than 23 million yuan"): about 5.6 billion yuan', or their
+        difference, first less second; None when no honest single number comes out."""
+        result = worked_out([o.value for o in observations], total=total)
+        if result is None:
+            return None
+        inputs = [f'"{o.value.as_written}"' for o in observations]
+        said = ", ".join(inputs[:-1]) + f" and {inputs[-1]}"
+        what = "Sum" if total else "Difference (first less second)"
+        last = observations[-1]
+        return AnswerLine(
+            f"{what} of the figures below: {result} (our calculation from {said})",
+            "observation",
+            last.id,
+            self.source(last, last.value.as_written),
+            None,
+            last.when,
+        )
+
+    def share(self, part: Observation, whole: Observation) -> AnswerLine | None:
+        """'Share of the whole: more than 27% (our calculation from "more than 130 million
+        yuan" of "477 million yuan")'; None when no honest single number comes out."""
+        result = share_worked_out(part.value, whole.value)
+        if result is None:
+            return None
+        said = f'"{part.value.as_written}" of "{whole.value.as_written}"'
+        return AnswerLine(
+            f"Share of the whole: {result} (our calculation from {said})",
+            "observation",
+            part.id,
+            self.source(part, part.value.as_written),
+            None,
+            part.when,
         )
 
     def appearance(self, appearance: Appearance, *, said: bool = False) -> AnswerLine:

@@ -297,6 +297,10 @@ SHORT_FORMS = {
     "szechuan": "sichuan",
     "szechwan": "sichuan",
     "chengtu": "chengdu",
+    "officer": "official",
+    "officers": "officials",
+    "designation": "post",  # Indian English: "her designation", her post
+    "designations": "posts",
     "personalities": "people",  # a French reader's "personnalités"
     "personality": "person",
     "manifestation": "event",  # "manifestation": an event
@@ -1078,7 +1082,9 @@ my thesis)", "(just curious)"): it sets no scene and asks nothing."""
 
 _RELAYED = (
     r"^\s*(?:(?:a|an|one|my|our|the|this)\s+)?(?:patron|reader|listener|viewer|caller|client|"
-    r"customer|student|editor|boss|colleague|friend|user|member|someone|somebody)\s+"
+    r"customer|student|editor|boss|colleague|friend|user|member|someone|somebody|"
+    r"(?!(?:who|what|which|when|where|how|why|whom|whose)\b)[A-Z][a-z]{1,20}\s+from\s+"
+    r"[A-Z][a-z]{1,20}(?:\s+[A-Z][a-z]{1,20})?)\s+"  # "Chloe from Brighton asks"
     r"(?:here\s+)?(?:asks|asked|is\s+asking|was\s+asking|(?:wants|wanted|would\s+like)\s+to\s+"
     r"know|wonders|wondered|wants|wanted|needs|would\s+like)(?:\s+(?:me|us))?"
     r"(?:\s+for(?=\s+the\b))?\s*[:,\-\u2013\u2014]?\s*"
@@ -1289,7 +1295,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (
         (",",),
-        r"(\d{4}|\d%|yuan|trillion|billion|million),\s+(?=\d[\d.]*\s*(?:%|percent|per\s+cent|"
+        r"(\d{4}|\d%|yuan|trillion|billion|million),\s+(?:(?:around|about|roughly|approximately|"
+        r"nearly|some|or)\s+)?(?=\d[\d.]*\s*(?:%|percent|per\s+cent|"
         r"trillion|billion|million)(?!\w))",
         r"\1 and ",
     ),  # "8.48 trillion in 2021, 7.14% of GDP": two figures stated
@@ -1360,6 +1367,59 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"says|said|states|stated|has|had|describes|described|calls|called)(?:\s+it)?\b",
         "",
     ),  # "..., as the article puts it?": where the answer is from, which every answer says
+    (("present",), r"\b(?:co[\s-]*|jointly\s+)present(?:ed|s|ing)?\b", "co-organized"),  # an event
+    # "co-presented" by two bodies: organized together
+    (
+        ("talks",),
+        r"\b(?:giv(?:e|es|ing)|gave|deliver(?:s|ed|ing)?)\s+talks\b",
+        "lecturing",
+    ),  # "lawyers giving talks": lectures, not negotiations
+    (("during",), r"\bduring\s+(?:their|his|her|its|the)\s+(?:time|stay|visit)\s+(?=in\b)", ""),
+    # "which companies did the guests visit during their time in Chengdu": in Chengdu
+    (
+        ("time",),
+        r"^\s*(?:at\s+the\s+time|back\s+when|when)\s+(?:it|they|he|she)\s+(?:was|were)\s+"
+        r"(?:concluded|signed|adopted|agreed|held|made)\s*,\s*",
+        "",
+    ),  # "At the time it was concluded, the treaty was ...": the fact as it stood
+    (
+        ("same",),
+        r"\bthe\s+same\s+(?=(?:was|is|were|are|grew|rose|increased|changed|fell|dropped|went)\b)",
+        "it ",
+    ),  # Indian English: "what %
+    # of GDP the same was": it
+    (
+        ("introduction",),
+        r"\bgave\s+(?:an?\s+|the\s+)?introduction\s+(?:on|to|of|about)\b",
+        "spoke about",
+    ),  # "who gave introduction on China's measures"
+    (("side",), r"\bfrom\s+(?:the\s+)?([\w-]+)\s+side\b", r"from \1"),  # "from NCAC side"
+    (
+        ("use", "quote", "cite"),
+        r",?\s*\b(?:can|could|may|should)\s+i\s+(?:use|quote|cite)\s+(?:that|this|it|the\s+"
+        r"(?:number|figure|claim))(?:\s+(?:number|figure|claim))?(?:\s+in\s+my\s+[a-z]+)?\s*\?",
+        ", right?",
+    ),  # "X was 9.38 trillion in 2021, can I use that number in my speech?": X, checked
+    (("as well",), r"\bas\s+well\b(?!\s+as\b)", "also"),  # "at the Shanghai one as well?"
+    (("good name",), r"\bgood\s+name\b", "name"),  # Indian English: "the good name of"
+    (
+        ("revert",),
+        r",?\s*(?:please\s+|pls\s+|kindly\s+)?revert(?:\s+back)?(?:\s+with\s+"
+        r"(?:the\s+)?(?:names?|details?|answer|same))?\b",
+        "",
+    ),  # "Pls revert back with names."
+    (("said",), r"\b(?:the|this|that)\s+said\s+(?=[a-z])", "the "),  # "the said share"
+    (("which all",), r"\bwhich\s+all\b", "which"),  # "which all organisations"
+    (("as per",), r"\bas\s+per\b", "according to"),  # "as per the Shanghai news"
+    (("vis",), r"\bvis[\s-]*(?:a|\u00e0)[\s-]*vis\b", "versus"),  # "2017 vis-a-vis 2023"
+    (("top line",), r"\btop[\s-]*line\b", "revenue"),  # an accountant's "top line"
+    (("share of wallet",), r"\bshare\s+of\s+wallet\b", "share"),
+    (
+        ("opponent", "notes", "read", "heard"),
+        r"^\s*(?:my\s+(?:opponent|notes?|source|teacher|friend)\s+(?:says?|said|claims?|"
+        r"claimed|has|have)|i\s+(?:read|heard|saw)(?:\s+(?:that|somewhere))?)\s+(?:that\s+)?",
+        "",
+    ),  # "my opponent says X. is that true?": X, to be checked
     (("responsible",), r"\bthe\s+responsible\s+(?:of|for|at|in)\b", "the official of"),
     # "the responsible of the NCAC": a French reader's "le responsable", its official
     (("evolution",), r"\b(?:its|the|their)\s+evolution\b", "its growth"),  # "its evolution
