@@ -7720,7 +7720,8 @@ def _rounding(claim: Threshold) -> float:
         return max(abs(claim.number) * 0.005, 1e-9)
     shown = float(written.group().replace(",", ""))
     scale = claim.number / shown if shown else 1.0
-    return max(0.5 * 10 ** -len(written.group(1) or "") * abs(scale), 1e-9)
+    places = len(written.group(1) or "")
+    return max(0.5 * abs(scale) / 10.0**places, 1e-9)
 
 
 def _a_year(match: re.Match[str]) -> bool:
