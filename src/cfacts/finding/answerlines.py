@@ -320,15 +320,8 @@ class Lines:
         inputs = [f'"{o.value.as_written}"' for o in observations]
         said = ", ".join(inputs[:-1]) + f" and {inputs[-1]}"
         what = "Sum" if total else "Difference (first less second)"
-        last = observations[-1]
-        return AnswerLine(
-            f"{what} of the figures below: {result} (our calculation from {said})",
-            "observation",
-            last.id,
-            self.source(last, last.value.as_written),
-            None,
-            last.when,
-        )
+        text = f"{what} of the figures below: {result} (our calculation from {said})"
+        return self._calculated(text, observations[-1])
 
     def share(self, part: Observation, whole: Observation) -> AnswerLine | None:
         """'Share of the whole: more than 27% (our calculation from "more than 130 million
@@ -337,14 +330,13 @@ class Lines:
         if result is None:
             return None
         said = f'"{part.value.as_written}" of "{whole.value.as_written}"'
-        return AnswerLine(
-            f"Share of the whole: {result} (our calculation from {said})",
-            "observation",
-            part.id,
-            self.source(part, part.value.as_written),
-            None,
-            part.when,
-        )
+        return self._calculated(f"Share of the whole: {result} (our calculation from {said})", part)
+
+    def _calculated(self, text: str, backing: Observation) -> AnswerLine:
+        """A line of ours worked out from figures, sourced to one of them, with no value of
+        its own (it is not a figure the article gives)."""
+        source = self.source(backing, backing.value.as_written)
+        return AnswerLine(text, "observation", backing.id, source, None, backing.when)
 
     def appearance(self, appearance: Appearance, *, said: bool = False) -> AnswerLine:
         """'Sylvie Forbin (Deputy Director General, ...) spoke at the Belt and Road ... (Chengdu,
