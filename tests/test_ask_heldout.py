@@ -131,10 +131,6 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right in substance: our summary says "regional sharing of copyright data"; the
             # set wants "data-sharing"
             "Who from Ali Pictures spoke on film copyright, and what mechanisms did she propose?",
-            # right in substance: our summary says "the Copyright Law implementing regulations
-            # and the collective administration regulations"; the set wants the article's words
-            "Which regulations did CAVCA's director general hope would be revised to support "
-            "collective management?",
         },
     ),
     "ask_heldout_as.toml": (70, set()),
@@ -147,39 +143,19 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ba.toml": (69, set()),
     "ask_heldout_bb.toml": (70, set()),
     "ask_heldout_bc.toml": (
-        65,
-        {
-            # not right: Liu Hua's talk at Xiamen is given, not the 2015 signing it refers to
-            "In what year did WIPO and NCAC sign the Memorandum of Cooperation referred to by "
-            "Liu Hua at the Xiamen training?",
-        },
+        66,
+        set(),
     ),
     "ask_heldout_bd.toml": (
         68,
         {
-            # not right: only the developed regions' range is given; the national 7.35% is
-            # left out
-            "2017 copyright industry share in GDP of China, and for developed area like Beijing "
-            "Shanghai Shenzhen how much?",
-            # not right: Yu Cike's Chengdu talk is given; the interview names no one
-            "Who from NCAC gave this interview about the international copyright cooperation, "
-            "his name?",
-            # not right: the third thing asked, the GDP share (7.44%), is left out
-            "copyright industry added value in 2023, how much yuan and growth percent, and share "
-            "of GDP?",
             # half right: his statement on budgets is given, not his warning on AI
             "What did Zhang Yilin said about film budget and music?",
         },
     ),
     "ask_heldout_be.toml": (
         68,
-        {
-            # not right: the 29 countries that had ratified the Beijing Treaty are given
-            "A patron asks which countries sent copyright officials to the Belt and Road "
-            "copyright forum - all that are listed",
-            # not right: the forum's profile is given; the article names no one from Finland
-            "who represented Finland's copyright association at the Chengdu forum?",
-        },
+        set(),
     ),
     "ask_heldout_bf.toml": (70, set()),
     "ask_heldout_bg.toml": (70, set()),
@@ -202,7 +178,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_bp.toml": (69, set()),
     "ask_heldout_bq.toml": (69, set()),
     "ask_heldout_br.toml": (
-        67,
+        68,
         {
             # a total the articles never state (29 and one more): we give the milestone, not 30
             "so how many ratifications in total does the Beijing Treaty need to enter into force?",
@@ -280,14 +256,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ck.toml": (67, set()),
     "ask_heldout_cl.toml": (67, set()),
     "ask_heldout_cm.toml": (
-        65,
+        66,
         {
             # right in substance: 29 countries and "one more" are given; the set wants the sum
             "So what total number of ratifications/accessions did the Beijing Treaty need to "
             "enter into force, 29 plus how many?",
-            # right in substance: both figures (over 4 billion of about 5.1 billion) are given;
-            # the set wants the share worked out (about 78%), which we do not compute
-            "CAVCA 2024: roughly what share of its total revenue came from karaoke licensing fees?",
         },
     ),
     "ask_heldout_cn.toml": (64, set()),
@@ -295,7 +268,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_cp.toml": (64, set()),
     "ask_heldout_cq.toml": (67, set()),
     "ask_heldout_cr.toml": (
-        51,
+        52,
         {
             # not right: the distribution ratio and the head are given, the licensing revenue
             # (the first of three things asked) is not
@@ -318,7 +291,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_ct.toml": (66, set()),
     "ask_heldout_cu.toml": (68, set()),
-    "ask_heldout_cv.toml": (64, set()),
+    "ask_heldout_cv.toml": (65, set()),
     "ask_heldout_cw.toml": (63, set()),
     "ask_heldout_cx.toml": (67, set()),
     "ask_heldout_cy.toml": (70, set()),
@@ -326,44 +299,37 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_da.toml": (70, set()),
     "ask_heldout_db.toml": (70, set()),
     "ask_heldout_dc.toml": (70, set()),
-    "ask_heldout_dd.toml": (65, set()),
+    "ask_heldout_dd.toml": (69, set()),
     "ask_heldout_de.toml": (
-        58,
+        63,
         {
             "So what share of wallet did live perf + BGM make up of MCSC's 2024 licensing top "
             "line, roughly?",
-            "Total the 2024 revenues of MCSC, CAVCA and CWWCS, in bn yuan",
             "2023 copyright industry share of GDP, and how does that stack up vs the 7.41% in "
             "2021?",
-            "What did Sichuan's copyright trading come to in 2019, and was it up YoY on 2018?",
-            "Which international org co-presented the 2023 Shanghai copyright risk training "
-            "together with NCAC?",
         },
     ),
-    "ask_heldout_df.toml": (65, set()),
+    "ask_heldout_df.toml": (69, set()),
     "ask_heldout_dg.toml": (
-        60,
-        {"Kindly give names of all the eight copyright treaties China has joined."},
+        67,
+        set(),
     ),
     "ask_heldout_dh.toml": (
-        61,
+        65,
         {
             "which chinese company people were invited as experts at the 2023 training, list all "
             "of them",
         },
     ),
-    "ask_learn_48.toml": (54, set()),
-    "ask_learn_49.toml": (62, set()),
-    "ask_learn_50.toml": (60, set()),
+    "ask_learn_48.toml": (63, set()),
+    "ask_learn_49.toml": (65, set()),
+    "ask_learn_50.toml": (67, set()),
     "ask_learn_46.toml": (69, set()),
     "ask_learn_47.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),
     "ask_heldout_ar.toml": (
         65,
-        {
-            # half an answer: the visits are given, the expo they took part in is not
-            "Which companies did the forum guests visit, and which expo did they take part in?",
-        },
+        set(),
     ),
     "ask_heldout_aq.toml": (
         68,
@@ -457,12 +423,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_learn_21.toml": (
         69,
-        {
-            # not right: Forbin's statement (one more country needed) is given; the set wants
-            # a refusal, for the article names no country
-            "Sylvie Forbin said just one more ratification would bring the Beijing Treaty into "
-            "force. Which country was expected to be that one?",
-        },
+        set(),
     ),
 }
 
