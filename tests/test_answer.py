@@ -1590,6 +1590,58 @@ _MANY_PARTS = [
     ),
 ]
 
+_LEARN_AG = [
+    # the expo asked for, not the visits the question mentions
+    ("Which expo did the Chengdu forum's guests join during their visit?", "Digital Copyright"),
+    # a country every event is in names no event: what the body says, wherever
+    ("Which multilateral bodies does China say it backs on copyright?", "APEC"),
+    # a Spanish reader's "apart of", "realized" for held
+    ("Apart of RCEP, which FTAs has China negotiated?", "Eurasian"),
+    ("In which city was realized the 2025 roundtable?", "Beijing"),
+    ("Good morning, when was the Xiamen training held?", "July"),
+    # checks: a tag after a question mark, hearsay, a statement with a question mark alone
+    ("does China hold a bilateral copyright dialogue with Japan? yes/no", "Yes"),
+    ("More than 300 guests came to the Chengdu forum, I heard?", "No"),
+    ("MCSC took 500 million yuan in 2024? That's what I was told.", "No, not 500 million"),
+    ("Gao Hang is a CISAC staffer, isn't she?", "No (our reading: no role at"),
+    ("Liu Ping works for CAVCA?", "No (our reading"),
+    ("About 50 people attended the roundtable?", "Not as the article gives it"),
+    ("The Xiamen training was held in Hangzhou, right?", "the record puts it in Xiamen"),
+    # a figure far past an open-ended one is not "Yes"
+    ("CWWCS took in 100 million yuan in 2024, right?", "Not as the article gives it"),
+    # speech to text: letters spelt out, "wipe oh"; "do you know" asks what is inside it
+    ("who spoke for the m c s c at the roundtable?", "Liu Ping"),
+    ("when was the wipe oh roundtable in beijing", "March 13"),
+    ("do you know when the Chengdu forum was held?", "December"),
+    ("which law firms had partners giving lectures at the Xiamen training?", "Maucher Jenkins"),
+    # where a figure was read, in brackets, asks nothing
+    ("How did the GDP share move from 2017 (NCAC figure) to 2023?", "+0.09 points"),
+    # a year given a step of an instrument that is not its own
+    ("The WIPO-NCAC memorandum of cooperation was signed in 2013, right?", "not 2013"),
+    ("the Beijing Treaty was adopted back in 2011, wasn't it?", "not 2011"),
+    # a part of a figure asked in other words: "what part", "X part of it", "just from"
+    ("CAVCA's 2024 takings, and what part came from karaoke?", "4 billion"),
+    ("MCSC revenue 2024, and the live performance part of it?", "130 million"),
+    ("how much of CAVCA's 2024 money came only from karaoke?", "4 billion"),
+    ("copyright registrations in China went past which number in 2024?", "10 million"),
+    ("Guan Jun cited the copyright expo NCAC hosts - which edition number?", "10th"),
+    # names heard, not read: pinyin as speech-to-text spells it
+    ("when was the training over in shah men", "July"),
+    ("what is gow yun fay's job", "Film Bureau"),
+    ("did jow show ling speak at the chung do forum", "Yes"),
+]
+
+_REFUSE_4 = [
+    # the year asked is the figure's, not the date of the talk that gave another year's
+    ("what was the copyright trading of Sichuan in 2020?", "no value for 2020"),
+    ("what licensing revenue did MCSC report for 2025?", "no value for 2025"),
+    # either thing asked ("hotel or venue") must be on record; a place it does not know too
+    ("what hotel or venue in Xiamen hosted the training?", ""),
+    ("which law firms had partners lecturing in Hangzhou?", "hangzhou"),
+    # "U.S." with its full stops is the United States, not "you" and a letter
+    ("Who runs WIPO's office in the U.S.?", "united, states"),
+]
+
 _REFUSE_3 = [
     # a count on record names none of the things counted, however the names are asked for
     ("Would you kindly name the eight copyright treaties China has joined?", "name"),
@@ -1796,6 +1848,7 @@ _REFUSE_3 = [
         *_LEARN_AD,
         *_LEARN_AE,
         *_LEARN_AF,
+        *_LEARN_AG,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -1817,7 +1870,7 @@ def test_a_question_asking_several_figures_gets_every_one(
     assert all(any(w in t for t in texts) for w in wanted), texts
 
 
-@pytest.mark.parametrize(("question", "why"), [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3])
+@pytest.mark.parametrize(("question", "why"), [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4])
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:
     from cfacts.finding.answer import respond
 

@@ -1,4 +1,4 @@
-"""Crash hygiene: tracebacks for bugs never show locals; Ctrl-C and closed pipes stay quiet."""
+"""Crash hygiene: a bug is one stderr line and exit 70; Ctrl-C and closed pipes stay quiet."""
 
 from __future__ import annotations
 
@@ -47,8 +47,10 @@ def test_bug_traceback_never_shows_locals(
         proc = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
         )
-        assert proc.returncode == 1, argv
+        assert proc.returncode == 70, argv  # ExitStatus.INTERNAL: a bug of ours
         assert "planted bug" in proc.stderr, argv
+        assert "Traceback" not in proc.stderr, argv  # one line naming it, never a traceback
+        assert proc.stderr.count("\n") == 1, (argv, proc.stderr)
         assert SENTINEL not in proc.stderr + proc.stdout, argv
 
 

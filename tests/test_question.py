@@ -374,6 +374,14 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("negotiations", "China engaged in, engaged in talks"),
     ("y-o-y", "how many percent, the karaoke part is how much"),
     ("non-Chinese", "more developed, America, getting narrower"),
+    ("x, I", "heard?"),
+    ("x? That's what I", "was told."),
+    ("do you", "know who"),
+    ("x (", "figure)"),
+    ("was it", "realized, realize the x roundtable"),
+    ("apart", "of, wipe oh, between which"),
+    ("Guan Jun works", "for WIPO?"),
+    ("good", "day, yeah, you know"),
 ]
 
 
@@ -469,3 +477,61 @@ def test_two_questions_in_one_are_split_where_the_second_begins(
     from cfacts.finding.question import two_questions
 
     assert two_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # a claim ended by where its teller had it asks whether it is so
+        ("Over 400 guests came, I heard?", "Over 400 guests came, right?"),
+        ("MCSC took 500 million? That's what I was told.", "MCSC took 500 million, right?"),
+        ("Liu Hua ran the office - I believe?", "Liu Hua ran the office, right?"),
+        # a statement ended by a question mark alone, with its verb
+        ("Guan Jun works for WIPO?", "Guan Jun works for WIPO, right?"),
+        ("MCSC revenue 2024?", "MCSC revenue 2024?"),  # a topic, no statement
+        ("what did you hear?", "what did you hear?"),
+        # a question asked inside "do you know"
+        ("Do you know who spoke at the roundtable?", "who spoke at the roundtable?"),
+        ("Do you know whether Liu Hua spoke?", "Do you know whether Liu Hua spoke?"),
+    ],
+)
+def test_a_claim_relayed_or_stated_is_read_as_a_check(typed: str, read: str) -> None:
+    from cfacts.finding.question import unasked
+
+    assert unasked(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("the n c a c spoke", "the NCAC spoke"),
+        ("m.c.s.c. revenue", "MCSC revenue"),
+        ("came from c c t v", "came from CCTV"),
+        ("a b c d", "a b c d"),  # letters that spell nothing of ours are left as typed
+    ],
+)
+def test_a_name_spelt_letter_by_letter_is_read_as_the_name(typed: str, read: str) -> None:
+    from cfacts.factbase.loader import load
+    from cfacts.finding.lookup import Lookup
+    from cfacts.finding.question import letters_joined
+    from cfacts.index.store import MemoryStore
+    from conftest import ROOT
+
+    lookup = Lookup(MemoryStore(load(ROOT / "facts.toml")))
+    assert letters_joined(lookup, typed) == read
+
+
+def test_a_flood_of_single_letters_is_read_in_linear_time() -> None:
+    import time
+
+    from cfacts.factbase.loader import load
+    from cfacts.finding.lookup import Lookup
+    from cfacts.finding.question import letters_joined
+    from cfacts.index.store import MemoryStore
+    from conftest import ROOT
+
+    lookup = Lookup(MemoryStore(load(ROOT / "facts.toml")))
+    text = "a " * 50_000 + "b"
+    start = time.perf_counter()
+    letters_joined(lookup, text)
+    assert time.perf_counter() - start < 0.5

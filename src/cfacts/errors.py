@@ -41,6 +41,7 @@ class ExitStatus(IntEnum):
     NO_MATCH = 1
     USAGE = 2
     BAD_FACTS = 3
+    INTERNAL = 70
 
 
 class CfactsError(Exception):

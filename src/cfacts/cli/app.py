@@ -28,10 +28,11 @@ EXIT_CODES = ", ".join(
     f"{status.value} {text}"
     for status, text in zip(
         ExitStatus,
-        ("found", "no match", "usage error", "unusable or invalid fact base"),
+        ("found", "no match", "usage error", "unusable or invalid fact base", "a bug in cfacts"),
         strict=True,
     )
 )
+
 
 class _Command(TyperCommand):
     """A command whose usage line shows QUERY plainly and whose summary is never cut."""
@@ -94,9 +95,7 @@ def _annotated(param: Param) -> tuple[Any, Any]:
 def _signature(params: tuple[Param, ...]) -> tuple[inspect.Signature, dict[str, Any]]:
     """A function signature typer reads: ``ctx`` then one parameter per grammar parameter."""
     parameters = [
-        inspect.Parameter(
-            "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
-        )
+        inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)
     ]
     annotations: dict[str, Any] = {"ctx": typer.Context}
     for param in params:
@@ -181,9 +180,7 @@ _root.__signature__ = _root_signature.replace(  # type: ignore[attr-defined]
             default=False,
             annotation=Annotated[
                 bool,
-                typer.Option(
-                    *_VERSION.flags, callback=_version, is_eager=True, help=_VERSION.help
-                ),
+                typer.Option(*_VERSION.flags, callback=_version, is_eager=True, help=_VERSION.help),
             ],
         ),
     ]

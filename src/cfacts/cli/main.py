@@ -84,6 +84,10 @@ def main() -> int:
     try:
         try:
             status = _main()
+        except (OSError, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as error:  # a bug of ours: one line, never a traceback
+            status = _internal(error)
         finally:
             sys.stdout.flush()
         if output.failure is not None:  # a write failed and something swallowed the error
@@ -97,6 +101,23 @@ def main() -> int:
         sys.stdout, sys.stderr = saved
         if collecting:
             gc.enable()
+
+
+def _internal(error: Exception) -> int:
+    """A bug in cfacts, said in one line on stderr (what failed, and to report it); exit 70."""
+    from cfacts.errors import ExitStatus
+    from cfacts.sanitize import clean_line
+
+    what = clean_line(f"{type(error).__name__}: {error}")[:MAX_BUG_TEXT]
+    sys.stderr.write(
+        f"cfacts: internal error ({what}); this is a bug in cfacts, please report it with "
+        "the command that showed it\n"
+    )
+    return int(ExitStatus.INTERNAL)
+
+
+MAX_BUG_TEXT = 200
+"""How much of a bug's own message the one line on stderr shows."""
 
 
 def run() -> None:

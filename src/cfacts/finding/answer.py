@@ -56,6 +56,7 @@ from cfacts.finding.question import (
     checks,
     compounds_split,
     described,
+    letters_joined,
     lists_them,
     read,
     two_questions,
@@ -283,7 +284,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so
     (``respell``: whether to, once)."""
-    text = compounds_split(lookup, unasked(text))  # "copyrighttrading": copyright trading
+    text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
+    # copyright trading; "the n c a c": NCAC
     text = _and_whom(lookup, text)  # not "(for my thesis)", "..., exact figure pls"
     reply = Answerer(lookup, text).reply()
     if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
@@ -1326,8 +1328,10 @@ class Answerer:
         order.append(self.post_kept)  # "same title both times?", "still director in 2025?"
         order.append(self.same_body)  # "are X and Y partners in the same law firm?"
         order.append(self.event_year_checked)  # "the Central Conference in 2018, right?"
-        if (q.places or self._day_stated()) and self._checking():  # "the roundtable was
-            order.append(self.event_checked)  # held in Shanghai - correct?", "on March 12?"
+        order.append(self.milestone_year_checked)  # "the memorandum was signed in 2012?"
+        if (q.places or self._day_stated() or self._unknown_place()) and self._checking():
+            order.append(self.event_checked)  # "the roundtable was held in Shanghai -
+            # correct?", "on March 12?", "in Chongqing, right?" (a place it does not know)
         if self._most_words():  # "was most of X from Y": two figures, found by their words
             order.append(self.parts)
         asks_who = q.asked[:1] in (("who",), ("whom",), ("which",))
@@ -1344,6 +1348,8 @@ class Answerer:
             order.append(self.where)
         counted = q.asked[:2] in (("how", "many"), ("how", "much"))  # "how many treaties did
         counted = counted or self._said_figure()  # "what did X say the added value was"
+        head = self._asked_noun()  # "what licensing revenue does MCSC expect for 2025": a
+        counted = counted or (head is not None and q.words[head] in NUMBER)  # figure asked
         figures = bool(set(q.asked) & {"numbers", "figures", "stats", "statistics"})
         figures = figures and q.asked[:1] in WH_ASKED  # "what were Sichuan's ... numbers"
         figures = figures and not q.has(*REPORTING_VERBS, *GIVING, "cite", "cites")
@@ -1356,9 +1362,11 @@ class Answerer:
             counted or not self._statement_cue(attribution=False)
         ):
             order += [self.attendance, self.number]  # it say": a number; "..., according to X"
-        elif q.has("attendance", "turnout", "headcount") or (
-            q.has(*ATTENDING, "drew", "draw", "attracted") and q.has(*TURNOUT_COMPARED)
-        ):  # "which drew more people, the training or the forum?"
+        elif (
+            q.has("attendance", "turnout", "headcount")
+            or (q.has(*ATTENDING, "drew", "draw", "attracted") and q.has(*TURNOUT_COMPARED))
+            or (q.has(*ATTENDING) and self._checking() and any(_a_count(w) for w in q.words))
+        ):  # "which drew more people, the training or the forum?", "about 200 came, right?"
             order.append(self.attendance)
         order.append(self.figures_given)
         order.append(self.reporters)  # "who reported MCSC's 2024 results"
@@ -1815,11 +1823,22 @@ class Answerer:
             self.q.has(*PEOPLE_NOUNS) and asked[:1] in (("which",), ("name",), ("list",))
         )
         head = self._asked_noun()
+        heads = [] if head is None else [head]
+        if head is not None and words[head + 1 : head + 2] == ("or",) and head + 2 < len(words):
+            heads.append(head + 2)  # "what building or hotel": either is what is asked for
         wanted = [  # the nouns asked for after a question: "... - name the cities"
             i + 2
             for i, w in enumerate(words[:-2])
             if w in ("name", "list") and words[i + 1] == "the" and words[i + 2] not in STOP
         ]
+        placed = {  # a word right after "in", "at" or "from" that no fact holds: a place it
+            words[i + 1]  # does not know ("lecturing in shah men"), which a fact must hold
+            for i in range(len(words) - 1)
+            if words[i] in ("in", "at", "from")
+            and words[i + 1].isalpha()
+            and words[i + 1] not in STOP
+            and not FullText(self.store).hits([[words[i + 1]]], limit=1)
+        }
         closest = len(left)  # the fewest words any fact misses, whether it may answer or not
         kinds = {words[i] for k in self.q.kinds for i in k.span}  # "collecting societies"
         bodies = ORG_PLURALS | {"companies"}  # "which multilateral organizations": not people
@@ -1853,12 +1872,13 @@ class Answerer:
             if who and asked[:1] in (("who",), ("whom",)) and did in missing:
                 continue  # "who presided over ...": what they did must be on record
             people = PEOPLE_NOUNS | SPEAKER_NOUNS | {"speaker", "lecturer", "expert"}  # a speaker
-            if head is not None and words[head] in missing and words[head] not in people:
+            if any(words[i] in missing and words[i] not in people for i in heads):
                 continue  # "which anniversary of ...": what is asked for must be on record
             if any(words[i] in missing for i in wanted):
                 continue  # "... - name the cities": each thing asked for must be on record
             hard = [w for w in missing if w in NEAR_HARD or w in EVENT_KIND_WORDS or w in kinds]
             hard += [w for w in missing if w in CONTINENTS or w in CONTINENTS.values()]
+            hard += [w for w in missing if w in placed]  # "lecturing in shah men": a place
             if all(w.isalpha() and w not in named for w in missing) and not hard:
                 scored.append((len(missing), line))
         fewest = min((n for n, _ in scored), default=None)
@@ -2579,6 +2599,15 @@ class Answerer:
         events = self.events()
         if not events and (self.mentioned("event") or q.has(*EVENT_KIND_WORDS)):
             raise Refused("no event on record fits every year and place named")
+        countries = all(p.country is None for p in q.places)  # "what does China say it
+        if (
+            countries
+            and len(events) > 2
+            and not (  # supports": a country most events are in
+                self.mentioned("event") or q.has(*EVENT_KIND_WORDS)  # names none of them
+            )
+        ):
+            return []
         return events
 
     def one_event(self, *, speakers: bool = False) -> Event | None:
@@ -3309,8 +3338,12 @@ class Answerer:
         if orgs:
             family = {u for o in orgs for u in self.org_family(o)}
             roles = [r for r in roles if r.organization in family]
-            if not roles and self.q.opens_yes_no and self.rel.roles_of_person(rid):
-                return self._not_there(rid, named)  # "was Zhang Fan the one from Wings Media"
+            if (
+                not roles
+                and (self.q.opens_yes_no or self._checking())
+                and self.rel.roles_of_person(rid)
+            ):  # "was Zhang Fan the one from Wings Media", "X is a WIPO staffer, isn't he?"
+                return self._not_there(rid, named)
             if not roles:
                 raise Refused(f"no role of {self.lines.name('person', rid)} at that organization")
             self.use(i for m in named for i in m.span)
@@ -4037,6 +4070,10 @@ class Answerer:
         self.use_words(WHEN | {"year", "years", "held", "hold", "take", "took", "place", "happen",
                                "happened", "timeline", "history", "long", "last", "lasted",
                                "days", "day", "month", "how", "over", "which"})  # fmt: skip
+        words = self.q.words
+        self.use(  # "between which dates was it held"
+            i for i, w in enumerate(words[:-2]) if w == "between" and words[i + 1] == "which"
+        )
         subjects = self.mentioned("instrument") + self.mentioned("topic")
         people = self.mentioned("person")
         sources = [m for m in people if self._as_source(m) and subjects]  # "as mentioned by X"
@@ -4156,6 +4193,61 @@ class Answerer:
         self.cues += ["when", "checked"]
         return [replace(line, text=f"{verdict}: {line.text}")], Request("event", event.id)
 
+    def milestone_year_checked(self) -> tuple[list[AnswerLine], Request] | None:
+        """Checks a year a statement gives a step of an instrument it names ("the WIPO-NCAC
+        memorandum was signed in 2012, right?"): "No (our reading: ...)" with the step's own
+        date when the one step the verb names is dated another year. None unless the year
+        follows the instrument's name within a few linking words and a verb."""
+        q = self.q
+        if not (self._checking() or self.asks_yes_no()):
+            return None
+        linking = {"in", "was", "were", "back", "the", "year", "that", "it", "which", "only"}
+        found = [
+            (m, i, y)
+            for m in self.mentioned("instrument")
+            if len(set(m.ids("instrument"))) == 1
+            for i, y in q.years
+            if 0 < i - m.end <= YEAR_AFTER_STEP and set(q.words[m.end : i]) <= linking | DATED_VERBS
+        ]
+        if len(found) != 1:
+            return None
+        mention, at, year = found[0]
+        verbs = {stem(w) for w in q.words[mention.end : at] if w in DATED_VERBS}
+        if not verbs:
+            return None
+        steps = [
+            m
+            for m in self.rel.milestones(mention.ids("instrument")[0])
+            if m.date and verbs & {stem(w) for w in fold(m.summary).split()}
+        ]
+        if len(steps) != 1 or steps[0].date[:4] == str(year):
+            return None  # the year is the step's own: another reading checks the rest
+        self.use(range(len(q.words)))  # one part of the statement is not so, so neither is
+        line = self.lines.milestone(steps[0])  # the whole
+        verdict = f"No (our reading: that dates from {in_words(steps[0].date, None)}, not {year})"
+        self.cues += ["when", "checked"]
+        return [replace(line, text=f"{verdict}: {line.text}")], Request(
+            "timeline", mention.ids("instrument")[0]
+        )
+
+    def _unknown_place(self) -> Place | None:
+        """A place a statement says an event was held in that no fact names ("the forum was
+        held in Chongqing"): the word after "held in", "took place in", "was in" that is no
+        small word, month or year and that the fact base holds nowhere; None for none."""
+        words = self.q.words
+        for i in range(2, len(words)):
+            if words[i - 1] != "in" or words[i - 2] not in ("held", "place", "was", "hosted"):
+                continue
+            word = words[i]
+            if not word.isalpha() or word in STOP or word in MONTHS or word in self.q.known_places:
+                continue
+            if any(i in m.span for m in self.q.mentions) or word in EVENT_KIND_WORDS:
+                continue
+            if FullText(self.store).hits([[word]], limit=1):
+                continue  # a word some fact holds: not a place it does not know
+            return Place(i, i + 1, word.title(), None)
+        return None
+
     def event_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks where a statement says an event was held ("the March 2025 roundtable was
         held in Shanghai - correct?"): the event found without its place, "Yes" or "No (the
@@ -4166,6 +4258,9 @@ class Answerer:
         if self.mentioned("person") or not (self.mentioned("event") or self._event_kind_named([])):
             return None
         events_at = [p for p in q.places if not self._organizer_named(p)]
+        unknown = self._unknown_place()
+        if unknown is not None:  # "held in Chongqing": a place no fact names is not its place
+            events_at.append(unknown)
         if not events_at and (self._day_stated() is None or not self.asks_yes_no()):
             return None  # "was the Chengdu forum held on December 5?": its dates checked
         self.q = replace(q, places=tuple(p for p in q.places if p not in events_at))
@@ -4403,6 +4498,8 @@ class Answerer:
         headcount = q.has("attendance", "turnout", "headcount")
         compared = q.has("more", "over", "fewer", "less", "least", "above", "below", "under")
         asks = asks or compared
+        stated = self._checking() and any(_a_count(w) for w in q.words)  # "about 200 people
+        asks = asks or stated  # attended the roundtable, right?": a count to check
         present = q.has("present") and q.has("many")  # "how many were present"
         drawn = q.has("drew", "draw", "draws", "attracted", "attract")  # "did X draw more"
         if not headcount and not (asks and (q.has(*ATTENDANCE - {"present"}) or present or drawn)):
@@ -4470,6 +4567,8 @@ class Answerer:
         threshold = self._threshold(event.attendance.unit)
         if threshold is not None:  # "did more than 150 people attend": yes, no or cannot tell
             line = _compared(line, event.attendance, threshold)
+        elif stated and (claim := self._claimed(event.attendance.unit)) is not None:
+            line = _checked(line, event.attendance, claim)  # "about 200 came, right?"
         return [line], Request("event", event.id)
 
     def _attendances(self) -> tuple[list[AnswerLine], Request] | None:
@@ -4570,9 +4669,15 @@ class Answerer:
             raise Refused(f"it names several events ({names}); name one")
         main = mains[0]
         sides = self.rel.side_events(main.id)
+        expos = {"expo", "expos", "exhibition", "fair"}
+        words = q.words
+        asked = [words[i + 1] for i, w in enumerate(words[:-1]) if w in ("which", "what")]
+        if visit and set(asked) & expos and not set(asked) - expos:  # "in the activities of
+            visit = False  # which expo did the guests take part during their visit": the expo,
+            # not the visits (unless the visits are asked too: "which expo, and which firms")
         if visit:
             sides = [e for e in sides if e.kind == "visit"]
-        elif q.has("expo", "expos", "exhibition", "fair"):
+        elif q.has(*expos):
             sides = [e for e in sides if e.kind == "expo"]
         if not sides:
             raise Refused(f"no such event is on record during the {main.name}")
@@ -7412,6 +7517,24 @@ class Answerer:
         ("which FTAs did the NCAC mention"): our facts give such things as "per NCAC"."""
         return bool(speaker_orgs) and not asks_who and not self.mentioned("person")
 
+    def _year_of_figure_held(self) -> None:
+        """Refuses a year the figure the question names has no value for ("what was Sichuan's
+        copyright trading in 2019", of a figure reported for 2018 at a 2019 forum): the year
+        is the figure's, not the date of a talk that gave another year's value."""
+        if not self.q.years or self.mentioned("person"):
+            return
+        if self.mentioned("event") or self.q.has(*EVENT_KIND_WORDS):
+            return  # "the data presented at the 2025 roundtable": the year may be the event's
+        named = self._quiet_statistic(range(len(self.q.words)))
+        if named is None:
+            return
+        series = self.rel.series(named[0].id)
+        held = {(o.period or o.when)[:4] for o in series}
+        unheld = [year for _, year in self.q.years if str(year) not in held]
+        if series and unheld:
+            known = ", ".join(dict.fromkeys(o.period_text for o in series))
+            raise Refused(f"{named[0].id} has no value for {unheld[0]}; it has {known}")
+
     def text(self) -> tuple[list[AnswerLine], Request] | None:
         """Anything else: the facts holding every word the question asks about; "X said" of
         an organization X is "according to X", whose name each fact must then hold."""
@@ -7421,6 +7544,7 @@ class Answerer:
         left = self.leftover()
         if not left:
             return None
+        self._year_of_figure_held()
         groups = self._groups(left)
         text = FullText(self.store)
         kinds: tuple[str, ...] = (
@@ -7534,6 +7658,14 @@ SHARE_REACH = 12
 """How far before a word for takings a word for a share may stand ("what share did live
 performance and background music make up of MCSC's 2024 licensing revenue")."""
 YEAR_AFTER_EVENT = 4
+YEAR_AFTER_STEP = 6
+"""How many words after an instrument's name the year a statement gives a step of it may
+come ("the memorandum - that was signed back in 2012")."""
+DATED_VERBS = frozenset(
+    "signed concluded adopted ratified acceded entered launched established founded agreed "
+    "sign conclude adopt ratify accede enter launch establish found agree".split()
+)
+"""Verbs naming a dated step of an instrument."""
 """How far after an event's name a year may stand to be the year a statement gives it
 ("the Xiamen training took place in 2020")."""
 SUMMING = frozenset("total totals sum combined together altogether add added aggregate".split())
@@ -7614,6 +7746,7 @@ PUT_ON_REACH = 7
 
 _THRESHOLD_PATTERN = (
     r"\b(?P<word>top|tops|topped|exceed(?:s|ed)?|above|over|surpass(?:es|ed)?|pass(?:ed)?|past|"
+    r"clear(?:s|ed)?|cross(?:es|ed)?|crack(?:s|ed)?|break(?:s)?|broke|"
     r"beyond|(?:more|greater|higher)\s+than|below|under|(?:less|fewer|lower)\s+than|"
     r"reach(?:es|ed)?|hit|at\s+least)\s+(?:rmb\s+|cny\s+)?"
     r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|percent\b|per\s+cent\b)?\s*"
@@ -7706,9 +7839,23 @@ def _checked(line: AnswerLine, quantity: Amount | Quantity | None, claim: Thresh
         return line
     low, high = bounds
     slack = _rounding(claim)  # "477 million" of 477,000,000; "7.41%" is not 7.44%
-    if low - slack <= claim.number <= high + slack:
-        return replace(line, text=f"Yes: {line.text} (our comparison with {claim.written})")
-    return replace(line, text=f"No, not {claim.written}: {line.text} (our comparison)")
+    open_ended = quantity is not None and quantity.qualifier in OPEN_QUALIFIERS
+    anchor = quantity.value if quantity is not None and quantity.value is not None else 0.0
+    if not low - slack <= claim.number <= high + slack:
+        return replace(line, text=f"No, not {claim.written}: {line.text} (our comparison)")
+    if open_ended and abs(claim.number - anchor) > slack + abs(anchor) * OPEN_REACH:
+        return replace(  # "230 million" against "more than 23 million": it says no such thing
+            line,
+            text=f"Not as the article gives it: {line.text} (our comparison: not {claim.written})",
+        )
+    return replace(line, text=f"Yes: {line.text} (our comparison with {claim.written})")
+
+
+OPEN_QUALIFIERS = frozenset({"more_than", "at_least", "less_than", "up_to"})
+"""Hedges that leave one end open ("more than 23 million")."""
+OPEN_REACH = 0.25
+"""How far past an open-ended figure a stated one may be and still be read as it ("25
+million" of "more than 23 million"; not "230 million", which the article never gives)."""
 
 
 def _rounding(claim: Threshold) -> float:

@@ -26,6 +26,7 @@ from cfacts.finding.matching import (
     TYPO_WORD_MIN,
     Match,
 )
+from cfacts.finding.sounds import heard, name_keys
 from cfacts.finding.spelled import spelled_numbers
 from cfacts.finding.vocabulary import (
     INSTRUMENT_WORDS,
@@ -500,6 +501,14 @@ FILLERS = (
     ("hey",),
     ("hi",),
     ("hello",),
+    ("yeah",),
+    ("yep",),
+    ("you", "know"),
+    ("good", "day"),
+    ("good", "morning"),
+    ("good", "afternoon"),
+    ("good", "evening"),
+    ("greetings",),
     ("ok",),
     ("okay",),
     ("um",),
@@ -535,7 +544,7 @@ _TAG_LAST = frozenset({"right", "correct", "yes", "yeah", "ok", "okay", "too"})
 _CHECK_TAG = (
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true|confirm|verify)"
-    r"(?:\s+(?:year|date|figure|number|name|title|place|city))?|yes\s+or\s+no|y\s*/\s*n|"
+    r"(?:\s+(?:year|date|figure|number|name|title|place|city))?|yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|"
     r"y\s+or\s+n|true\s+or\s+false|yes|ok|okay|the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
     r"title|job|post|role|company|organi[sz]ation|employer|university|name)|(?:is|was)\s+(?:that|"
@@ -577,7 +586,8 @@ March 13 - held in Shanghai?"): read as "... was held in Shanghai - right?"."""
 
 _LONE_TAG = (
     r"(?<=[^\s.?!])\s*[.?!]+\s+(?=(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:correct|right|accurate|"
-    r"true|confirm|verify)(?:\s+(?:year|date|figure|number|name|title|place|city))?\W*$)"
+    r"true|confirm|verify|yes\s*(?:/|or)\s*no|y\s*/\s*n)"
+    r"(?:\s+(?:year|date|figure|number|name|title|place|city))?\W*$)"
 )
 """The end of a statement before a check said as a sentence of its own ("... on Oct 17.
 Correct date?"): read as the statement's tag ("... on Oct 17 - correct date?")."""
@@ -1020,7 +1030,7 @@ _GUESSED_MORE = (
 one day or longer?"): the answer gives the figure, so it asks nothing more."""
 
 _OTHER_WAY = (
-    r"\b(up|rise|rose|grow|grew|increase|increased|higher|climb|climbed)\s*,?\s+or\s+"
+    r"\b(up|rise|rose|grow|grew|increase|increased|higher|climb|climbed)(?:\s*,\s*|\s+)or\s+"
     r"(?:(?:is|was|has|did|had)\s+it\s+(?:(?:just|really|actually|basically|been|stayed|"
     r"stay|remained|remain|gone|go|went)\s+){0,2}(?:flat|unchanged|the\s+same|stable|steady|"
     r"flatlined|down|fall|fell|drop|dropped|decline|declined|shrink|shrank)|(?:flat|unchanged|"
@@ -1073,11 +1083,13 @@ def _remarks_dropped(text: str) -> str:
 
 
 _ASIDE = (
-    r"\s*\((?:i|i'm|i\u2019m|im|i am|i'd|my|we|we're|our|for my|for our|for a|just|asking|"
-    r"context|fyi|btw|e\.g\.?|not sure)\b[^()]*\)"
+    r"(?<!\s)\s*\((?:i|i'm|i\u2019m|im|i am|i'd|my|we|we're|our|for my|for our|for a|just|asking|"
+    r"context|fyi|btw|e\.g\.?|not sure)\b[^()]*\)|(?<!\s)\s*\((?=[^()]{0,60}\b(?:figure|number|"
+    r"data|value|stat)\))[^()]{0,60}\)"
 )
 """An aside in brackets about the one asking ("(I'm interested in the youth angle)", "(for
-my thesis)", "(just curious)"): it sets no scene and asks nothing."""
+my thesis)", "(just curious)"), or saying where a figure was read ("from 2021 (Shanghai
+training figure) to 2023"): it sets no scene and asks nothing."""
 
 
 _RELAYED = (
@@ -1133,6 +1145,63 @@ def _negatives_plain(text: str) -> str:
     return _NEGATIVE_OPENING.sub(r"\1", text, count=1)
 
 
+_HEARSAY = (
+    r"(?:[,;]\s*|\s+[-\u2013\u2014]+\s*|\s+)(?:or\s+so\s+)?(?:i|we)\s+(?:heard|hear|believe|"
+    r"gather|understand|was\s+told|were\s+told|am\s+told|['\u2019]m\s+told)\s*[?.!]*\s*$|"
+    r"\s*[?.!]\s*(?:at\s+least\s+)?(?:that|this)(?:['\u2019]s|\s+is)\s+what\s+(?:i|we)\s+"
+    r"(?:was\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?:told|heard|read)\W*$"
+)
+"""A claim ended by where its teller had it ("..., I heard?", "... - I believe?", "...?
+That's what I was told."): read as ", right?", a claim to check; searched for only in a
+question's last 60 characters holding one of `_HEARSAY_WORDS`."""
+_HEARSAY_WORDS = ("heard", "hear", "told", "believe", "gather", "understand", "read")
+
+
+_KNOW_WHO = (
+    r"^\W*(?:do|does|did|would)\s+(?:you|u|anyone|anybody|somebody|someone)\s+(?:happen\s+to\s+)?"
+    r"(?:know|recall|remember)\s+(?=(?:who|whom|what|when|where|which|how|why)\b)"
+)
+"""A question asked inside "do you know ..." ("do you know who spoke ...?"): it asks the
+question inside, not whether it is known."""
+
+
+_STATED_VERBS = frozenset(
+    "is was are were has had works worked attended spoke lectured earned made hit reached "
+    "pulled came rose grew fell took signed held organized organised hosted heads headed runs "
+    "ran leads led joined ratified represented represents gave presented sent".split()
+)
+"""Verbs that make a sentence a statement: one ended by a question mark alone ("Guan Jun works
+for WIPO?", "About 200 people attended the roundtable?") asks whether it is so."""
+_PRONOUNS = frozenset("it he she they there that this we you i".split())
+"""Who or what a verb put first asks about ("was it", "did they")."""
+_NOT_STATING = frozenset(
+    "who whom whose what which when where why how whats please name list tell give show can "
+    "could would will should may might shall do does did is was are were has have had any".split()
+)
+"""First words (and, for the wh-words, any words) of a sentence that asks rather than states."""
+
+
+def _stated(text: str) -> str:
+    """A statement ended by a question mark alone, with its verb ("Guan Jun works for
+    WIPO?"), read as ", right?": it asks whether it is so; a bare topic ("MCSC revenue
+    2024?") states nothing and is left as it is."""
+    if not text.rstrip().endswith("?") or text.count("?") > 1:
+        return text
+    body = text.rstrip().rstrip("?").rstrip()
+    if re.search(r"[.!;:]\s", body):
+        return text  # one sentence only
+    said = words_of(body)
+    if len(said) < 3 or said[0] in _NOT_STATING or set(said) & (_WH_WORDS | {"whats", "whom"}):
+        return text
+    if not set(said[1:]) & _STATED_VERBS or "or" in said:
+        return text  # no verb, or a choice asked ("it went up, or is it flat?")
+    if any(a in YES_NO and b in _PRONOUNS for a, b in itertools.pairwise(said)):
+        return text  # "..., was it?": asked the other way round
+    if said[-1] in _TAG_LAST or said[-1] in _CHECK_LAST:
+        return text  # already tagged
+    return f"{body}, right?"
+
+
 def unasked(text: str) -> str:
     """A question without what it says that asks nothing: a frame relaying it for someone
     (`_RELAYED`), an aside about the one asking in brackets (`_ASIDE`) and a closing request
@@ -1159,6 +1228,15 @@ def unasked(text: str) -> str:
     ends = f"{text[:12]} {text[-40:]}".lower()
     if any(n in ends for n in ("n't", "n\u2019t", "nt ")):  # "isn't he?", "isnt it?"
         text = _negatives_plain(text)
+    if re.match(r"\W*(?:do|does|did|would)\s", text, re.IGNORECASE):
+        text = re.sub(_KNOW_WHO, "", text, count=1, flags=re.IGNORECASE)
+    tail = text[-60:]
+    if any(w in tail.lower() for w in _HEARSAY_WORDS):
+        found = re.search(_HEARSAY, tail, re.IGNORECASE)
+        if found is not None and len(words_of(tail[: found.start()])) >= 2:
+            text = text[: len(text) - len(tail) + found.start()] + ", right?"
+    if text.rstrip().endswith("?"):
+        text = _stated(text)
     lowered = text.lower()  # each pattern compiled only for a text that may need it
     if any(w in lowered for w in ("all", "every", "each")):
         text = re.sub(_ALL_ASKED, "?", text, flags=re.IGNORECASE).rstrip()
@@ -1370,8 +1448,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("present",), r"\b(?:co[\s-]*|jointly\s+)present(?:ed|s|ing)?\b", "co-organized"),  # an event
     # "co-presented" by two bodies: organized together
     (
-        ("talks",),
-        r"\b(?:giv(?:e|es|ing)|gave|deliver(?:s|ed|ing)?)\s+talks\b",
+        ("talks", "lectures"),
+        r"\b(?:giv(?:e|es|ing)|gave|deliver(?:s|ed|ing)?)\s+(?:talks|lectures)\b",
         "lecturing",
     ),  # "lawyers giving talks": lectures, not negotiations
     (("during",), r"\bduring\s+(?:their|his|her|its|the)\s+(?:time|stay|visit)\s+(?=in\b)", ""),
@@ -1411,6 +1489,27 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("said",), r"\b(?:the|this|that)\s+said\s+(?=[a-z])", "the "),  # "the said share"
     (("which all",), r"\bwhich\s+all\b", "which"),  # "which all organisations"
     (("as per",), r"\bas\s+per\b", "according to"),  # "as per the Shanghai news"
+    (("apart of",), r"\bapart\s+of\b", "apart from"),  # a Spanish reader's "aparte de"
+    (
+        ("quantity", "amount", "figure", "number", "level", "value"),
+        r"\b(?:which|what)\s+(?:quantity|amount|figure|number|level|value)\s*(?=[?.!]*\s*$)",
+        "what",
+    ),  # "the registrations surpassed which quantity?": what
+    (("edition",), r"\bedition\s+number\b|\bnumber\s+of\s+(?:the\s+)?edition\b", "edition"),
+    # "which edition number is it": which edition (an ordinal, not a count)
+    (("just", "only", "solely"), r"\b(?:just|only|solely)\s+(?=from\b)", ""),  # "how much
+    # came just from karaoke": from karaoke
+    (("part of",), r"\b([a-z]+)\s+part\s+of\s+(?:it|that|this|them)\b", r"from \1"),
+    # "CAVCA revenue 2024, and karaoke part of it?": how much from karaoke
+    (("wipe",), r"\bwipe\s+oh?\b", "WIPO"),  # speech-to-text's "wipe oh": WIPO
+    (("realiz", "realis"), r"\b(?:was|were)\s+(?:it\s+|they\s+)?reali[sz]ed\b", "was held"),
+    # a Spanish reader's "realizar": "in which day was realized the training": held
+    (
+        ("realiz", "realis"),
+        r"\breali[sz]e[sd]?\s+(?=the\s+(?:[\w-]+\s+){0,4}?(?:training|forum|roundtable|"
+        r"conference|course|meeting|expo|workshop)\b)",
+        "hold ",
+    ),  # "did the WIPO office realize the roundtable": hold it
     (("vis",), r"\bvis[\s-]*(?:a|\u00e0)[\s-]*vis\b", "versus"),  # "2017 vis-a-vis 2023"
     (("top line",), r"\btop[\s-]*line\b", "revenue"),  # an accountant's "top line"
     (("share of wallet",), r"\bshare\s+of\s+wallet\b", "share"),
@@ -1430,7 +1529,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("counting",), r"\b(?:is|are)\s+counting\b", "has"),  # "how many members is counting X"
     (
         ("part",),
-        r"\bwhich\s+(?:part|portion)\s+(?=(?:was|is|were|came|comes|coming)\b)",
+        r"\b(?:which|what)\s+(?:part|portion)\s+(?=(?:was|is|were|came|comes|coming)\b)",
         "how much ",
     ),
     # "which part was coming from karaoke": how much of it
@@ -1537,7 +1636,7 @@ def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
     text = _said_plainly(text)  # "in '21", "y/n", "on the program", "roll call"
-    if "us" in text.lower():  # patterns compiled only for a text that may need them
+    if "us" in text.lower() or "u.s" in text.lower():  # compiled only for a text needing it
         text = re.sub(_US, "United States", text)
     if "'" in text or "\u2019" in text:
         text = re.sub(_DID, r"\1 did", re.sub(_POSSESSIVE, r"\1", text), flags=re.IGNORECASE)
@@ -1702,6 +1801,8 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         )  # misspelt or spelt as it sounds
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{4,6}\b", text)}  # as typed
         words = swapped_abbreviations(words, index, capitals)  # "CWWSC", "CISAK", "CAVA"
+        words = heard(words, _vocabulary(lookup, index) | STOP, index.sound_keys(known))
+        # "shah men", "jow show ling": pinyin names as speech-to-text spells them
     kinds = _kind_phrases(words, set(taken))
     mentions = [_titles_trimmed(m, words) for m in _mentions(index, words, taken, known)]
     exact = {i for m in mentions if m.best.score >= EXACT for i in m.span}
@@ -1743,6 +1844,24 @@ PLACE_RESPELL_MIN = 5
 
 COMPOUND_PART_MIN = 5
 """How long each of two words typed joined must be to be read apart ("copyrighttrading")."""
+
+
+_SPELT = re.compile(r"\b(?:[A-Za-z]\.?[ \t]+){1,5}[A-Za-z]\b\.?")
+"""A run of two to six single letters ("n c a c", "m.c.s.c."): a name spelt out."""
+
+
+def letters_joined(lookup: Lookup, text: str) -> str:
+    """The text with each run of single letters that spells a word of the fact base's names
+    ("the n c a c", "c c t v", "a i") written as that word: how speech-to-text writes an
+    abbreviation said letter by letter."""
+    if not re.search(r"\b[A-Za-z]\.?[ \t]+[A-Za-z]\b", text):
+        return text  # (the cheap test; most questions stop here)
+    index = NameIndex.of(lookup)
+    for m in reversed(list(_SPELT.finditer(text))):
+        joined = "".join(c for c in m[0] if c.isalpha())
+        if joined.lower() in index.words and joined.lower() not in ("a", "i"):
+            text = f"{text[: m.start()]}{joined.upper()}{text[m.end() :]}"
+    return text
 
 
 def compounds_split(lookup: Lookup, text: str) -> str:
@@ -2002,6 +2121,16 @@ class NameIndex:
         self.pairs = {  # two words a name holds side by side ("Audio & Visual")
             pair for key in self.keys for pair in itertools.pairwise(key.split())
         }
+        self._sounds: dict[str, tuple[str, ...]] | None = None
+
+    def sound_keys(self, places: Collection[str]) -> dict[str, tuple[str, ...]]:
+        """The sound keys of people's and one-word places' names (`sounds.name_keys`), made
+        on first use: only a question read again for its misspellings needs them."""
+        if self._sounds is None:
+            people = [(c.text, c.id) for c in self.names if c.kind == "person" and c.text != c.id]
+            one_word = [(p, p) for p in places if " " not in p]
+            self._sounds = name_keys([*people, *one_word])
+        return self._sounds
 
     @classmethod
     def of(cls, lookup: Lookup) -> NameIndex:

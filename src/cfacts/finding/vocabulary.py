@@ -905,7 +905,8 @@ to ask for one: "the GDP of China" does not ask for the copyright industry's sha
 
 _ABOVE = frozenset(
     "top tops topped exceed exceeds exceeded above over surpass surpassed surpasses pass "
-    "passed past beyond".split()
+    "passed past beyond clear clears cleared cross crosses crossed crack cracks cracked "
+    "break breaks broke".split()
 )
 
 _BELOW = frozenset({"below", "under", "less", "fewer", "lower"})
@@ -1005,7 +1006,8 @@ CHECK_WORDS = frozenset("confirm confirmed correct right true accurate really ch
 
 _COMPARING = (
     *("top", "exceed", "above", "over", "surpass", "pass", "past", "beyond", "than", "below"),
-    *("under", "reach", "hit", "least"),
+    *("under", "reach", "hit", "least", "clear", "cleared", "cross", "crossed", "crack"),
+    *("cracked", "break", "broke"),
 )
 """Words one of which every comparison the pattern reads holds, looked for before it is
 compiled."""

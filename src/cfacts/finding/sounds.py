@@ -1,0 +1,101 @@
+"""Names heard, not read: pinyin names as speech-to-text spells them ("shah men": Xiamen)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+SOUND_KEY_MIN = 4
+"""The fewest sounds a name's key must keep to be matched by ear: shorter keys ("Liu Hua":
+L, a vowel) would match too many ordinary words."""
+
+HEARD_SPAN_MAX = 3
+"""The most words a name heard may be spread over ("gow yun fay": Gao Yunfei)."""
+
+HEARD_WORDS_MAX = 80
+"""The longest question read by ear: a longer one was typed, not dictated (and reading every
+run of words by sound is the costly part)."""
+
+_PINYIN = (("zh", "j"), ("x", "sh"), ("q", "ch"), ("c(?!h)", "ts"), ("z", "dz"))
+"""Pinyin letters written as the English letters for their sounds, in order."""
+
+_ENGLISH = (("ck", "k"), ("ph", "f"), ("tch", "ch"), ("dg", "j"), ("c(?=[eiy])", "s"))
+"""English spellings of one sound."""
+
+_SOUNDS = (
+    ("sh", "J"), ("ch", "J"), ("zh", "J"), ("j", "J"), ("ts", "S"), ("dz", "S"), ("ng", "N"),
+    ("s", "S"), ("z", "S"), ("c", "K"), ("k", "K"), ("g", "K"), ("q", "K"), ("x", "KS"),
+    ("t", "T"), ("d", "T"), ("p", "P"), ("b", "P"), ("f", "F"), ("v", "F"), ("l", "L"),
+    ("r", "R"), ("m", "M"), ("n", "N"), ("h", ""), ("w", ""), ("y", ""),
+)  # fmt: skip
+"""Each spelling of a consonant and the class of sounds it stands for; h, w and y are
+glides that speech-to-text writes freely ("Hua" as "wah")."""
+
+_VOWELS = frozenset("aeiou")
+
+
+def sound_key(text: str, *, pinyin: bool = False) -> str:
+    """The sounds a name is said with, as classes of consonants and single vowels, its last
+    vowel dropped ("Xiamen" in pinyin and "shah men" heard: JVMVN)."""
+    letters = "".join(c for c in text.lower() if c.isascii() and c.isalpha())
+    rules = (*_PINYIN, *_ENGLISH) if pinyin else _ENGLISH
+    for pattern, said in rules:
+        letters = re.sub(pattern, said, letters)
+    key: list[str] = []
+    i = 0
+    while i < len(letters):
+        if letters[i] in _VOWELS:
+            if not key or key[-1] != "V":
+                key.append("V")
+            i += 1
+            continue
+        spelling, sound = next(
+            ((s, c) for s, c in _SOUNDS if letters.startswith(s, i)), (letters[i], "")
+        )
+        i += len(spelling)
+        for mark in sound:
+            if not key or key[-1] != mark:
+                key.append(mark)
+    while key and key[-1] == "V":
+        key.pop()
+    return "".join(key)
+
+
+def name_keys(names: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """Each name's sound key (pinyin read as said) and its words, for (name, owner) pairs:
+    keys long enough and held by one owner only ("Liu Hua" and "LIU Hua" are one)."""
+    found: dict[str, dict[str, tuple[str, ...]]] = {}
+    for name, owner in names:
+        words = tuple(re.sub(r"[^a-z ]", " ", name.lower()).split())
+        key = sound_key("".join(words), pinyin=True)
+        if len(key) >= SOUND_KEY_MIN and words:
+            found.setdefault(key, {}).setdefault(owner, words)
+    return {key: next(iter(owners.values())) for key, owners in found.items() if len(owners) == 1}
+
+
+def heard(
+    words: Sequence[str], known: Collection[str], keys: Mapping[str, tuple[str, ...]]
+) -> list[str]:
+    """The words with each run of one to three that sounds like a name of ``keys`` and holds
+    a word the fact base does not know (``known``) written as that name ("lectures in shah
+    men": "lectures in the xiamen"); the list keeps its length. A question longer than
+    `HEARD_WORDS_MAX` words is left as typed."""
+    out = list(words)
+    if len(out) > HEARD_WORDS_MAX:
+        return out
+    i = 0
+    while i < len(out):
+        for size in range(HEARD_SPAN_MAX, 0, -1):
+            span = out[i : i + size]
+            if len(span) < size or not all(w.isalpha() for w in span):
+                continue
+            if all(w in known for w in span):
+                continue  # words of ours: nothing misheard
+            name = keys.get(sound_key("".join(span)))
+            if name is None or len(name) > size or tuple(span) == name:
+                continue
+            out[i : i + size] = [*(["the"] * (size - len(name))), *name]
+            i += size - 1
+            break
+        i += 1
+    return out
