@@ -18,7 +18,7 @@ from conftest import ROOT
 SENTINEL = "s3ntinel-local-value-4242"
 
 
-def test_bug_traceback_never_shows_locals(
+def test_a_bug_is_one_line_and_exit_70_never_its_locals(
     invoke: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, runner: CliRunner
 ) -> None:
     from cfacts.cli.app import app

@@ -6058,6 +6058,7 @@ class Answerer:
         part = self._part_named(statistic) if self._how_much_of() else None
         if part is not None:  # "how much of CAVCA's money came from karaoke": the part
             statistic = part
+        self._alone_refused(statistic)
         self.use(words)
         self.use(i for m in self.mentioned("organization") for i in m.span
                  if m.best.id in self._stat_orgs(statistic))  # fmt: skip
@@ -6816,6 +6817,27 @@ class Answerer:
         ]
         spans = [i for p in named for i in p.span]
         return (kin[0], spans) if len(kin) == 1 else None
+
+    def _alone_refused(self, statistic: Statistic) -> None:
+        """Refuses a figure that joins what is asked "alone" with something else ("5.1 billion
+        from karaoke alone" of the revenue "from karaoke and broadcasting rights"): the
+        figure is not of that thing alone."""
+        words = self.q.words
+        alone = [
+            i
+            for i, w in enumerate(words)
+            if w in ALONE_WORDS
+            and (w == "alone" or (i + 1 < len(words) and words[i + 1] not in STOP))
+        ]
+        if not alone:
+            return
+        label = fold(statistic.label).split()
+        if "and" not in label:
+            return
+        named = {words[i - 1] if words[i] == "alone" else words[i + 1] for i in alone}
+        if named & set(label):
+            alone = " and ".join(sorted(named))
+            raise Refused(f"the figure on record ({statistic.label}) is not of {alone} alone")
 
     def _quiet_statistic(
         self,
@@ -7658,6 +7680,8 @@ SHARE_REACH = 12
 """How far before a word for takings a word for a share may stand ("what share did live
 performance and background music make up of MCSC's 2024 licensing revenue")."""
 YEAR_AFTER_EVENT = 4
+ALONE_WORDS = frozenset({"alone", "only", "solely", "exclusively", "just"})
+"""Words that ask for one thing by itself ("from karaoke alone", "just the karaoke fees")."""
 YEAR_AFTER_STEP = 6
 """How many words after an instrument's name the year a statement gives a step of it may
 come ("the memorandum - that was signed back in 2012")."""

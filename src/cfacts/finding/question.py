@@ -29,7 +29,9 @@ from cfacts.finding.matching import (
 from cfacts.finding.sounds import heard, name_keys
 from cfacts.finding.spelled import spelled_numbers
 from cfacts.finding.vocabulary import (
+    CURRENCY_WORDS,
     INSTRUMENT_WORDS,
+    NUMBER,
     PARAPHRASES,
     PRONOUNS,
     ROLE_TITLES,
@@ -1172,7 +1174,7 @@ _STATED_VERBS = frozenset(
 )
 """Verbs that make a sentence a statement: one ended by a question mark alone ("Guan Jun works
 for WIPO?", "About 200 people attended the roundtable?") asks whether it is so."""
-_PRONOUNS = frozenset("it he she they there that this we you i".split())
+_INVERTED_SUBJECTS = frozenset("it he she they there that this we you i".split())
 """Who or what a verb put first asks about ("was it", "did they")."""
 _NOT_STATING = frozenset(
     "who whom whose what which when where why how whats please name list tell give show can "
@@ -1195,7 +1197,7 @@ def _stated(text: str) -> str:
         return text
     if not set(said[1:]) & _STATED_VERBS or "or" in said:
         return text  # no verb, or a choice asked ("it went up, or is it flat?")
-    if any(a in YES_NO and b in _PRONOUNS for a, b in itertools.pairwise(said)):
+    if any(a in YES_NO and b in _INVERTED_SUBJECTS for a, b in itertools.pairwise(said)):
         return text  # "..., was it?": asked the other way round
     if said[-1] in _TAG_LAST or said[-1] in _CHECK_LAST:
         return text  # already tagged
@@ -1491,10 +1493,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("as per",), r"\bas\s+per\b", "according to"),  # "as per the Shanghai news"
     (("apart of",), r"\bapart\s+of\b", "apart from"),  # a Spanish reader's "aparte de"
     (
-        ("quantity", "amount", "figure", "number", "level", "value"),
-        r"\b(?:which|what)\s+(?:quantity|amount|figure|number|level|value)\s*(?=[?.!]*\s*$)",
-        "what",
-    ),  # "the registrations surpassed which quantity?": what
+        ("quantity", "level", "value"),
+        r"\b(?:which|what)\s+(?:quantity|level|value)\s*(?=[?.!]*\s*$)",
+        "what number",
+    ),  # "the registrations surpassed which quantity?": what number
     (("edition",), r"\bedition\s+number\b|\bnumber\s+of\s+(?:the\s+)?edition\b", "edition"),
     # "which edition number is it": which edition (an ordinal, not a count)
     (("just", "only", "solely"), r"\b(?:just|only|solely)\s+(?=from\b)", ""),  # "how much
@@ -1801,7 +1803,8 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         )  # misspelt or spelt as it sounds
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{4,6}\b", text)}  # as typed
         words = swapped_abbreviations(words, index, capitals)  # "CWWSC", "CISAK", "CAVA"
-        words = heard(words, _vocabulary(lookup, index) | STOP, index.sound_keys(known))
+        said = _vocabulary(lookup, index) | STOP | CURRENCY_WORDS | NUMBER  # "in yuan": ours
+        words = heard(words, said, index.sound_keys(known))
         # "shah men", "jow show ling": pinyin names as speech-to-text spells them
     kinds = _kind_phrases(words, set(taken))
     mentions = [_titles_trimmed(m, words) for m in _mentions(index, words, taken, known)]
@@ -1846,20 +1849,26 @@ COMPOUND_PART_MIN = 5
 """How long each of two words typed joined must be to be read apart ("copyrighttrading")."""
 
 
-_SPELT = re.compile(r"\b(?:[A-Za-z]\.?[ \t]+){1,5}[A-Za-z]\b\.?")
+_SPELT = re.compile(r"\b(?:[A-Za-z](?:\.[ \t]*|[ \t]+)){1,5}[A-Za-z]\b\.?")
 """A run of two to six single letters ("n c a c", "m.c.s.c."): a name spelt out."""
+
+
+SPELT_DOTTED_MIN = 3
+"""The fewest letters a name written with full stops and no spaces ("m.c.s.c.") is read from."""
 
 
 def letters_joined(lookup: Lookup, text: str) -> str:
     """The text with each run of single letters that spells a word of the fact base's names
     ("the n c a c", "c c t v", "a i") written as that word: how speech-to-text writes an
     abbreviation said letter by letter."""
-    if not re.search(r"\b[A-Za-z]\.?[ \t]+[A-Za-z]\b", text):
+    if not re.search(r"\b[A-Za-z](?:\.[ \t]*|[ \t]+)[A-Za-z]\b", text):
         return text  # (the cheap test; most questions stop here)
     index = NameIndex.of(lookup)
     for m in reversed(list(_SPELT.finditer(text))):
         joined = "".join(c for c in m[0] if c.isalpha())
-        if joined.lower() in index.words and joined.lower() not in ("a", "i"):
+        if " " not in m[0] and len(joined) < SPELT_DOTTED_MIN:
+            continue  # "U.S.": read as it is written elsewhere
+        if joined.lower() in index.words:
             text = f"{text[: m.start()]}{joined.upper()}{text[m.end() :]}"
     return text
 

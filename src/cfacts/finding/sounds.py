@@ -9,6 +9,10 @@ SOUND_KEY_MIN = 4
 """The fewest sounds a name's key must keep to be matched by ear: shorter keys ("Liu Hua":
 L, a vowel) would match too many ordinary words."""
 
+SOUND_CONSONANTS_MIN = 3
+"""The fewest consonant sounds a name's key must hold: "Wang Ying" (two, among vowels) sounds
+like "in yuan"; "Xiamen" (three) like nothing else said."""
+
 HEARD_SPAN_MAX = 3
 """The most words a name heard may be spread over ("gow yun fay": Gao Yunfei)."""
 
@@ -68,7 +72,8 @@ def name_keys(names: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
     for name, owner in names:
         words = tuple(re.sub(r"[^a-z ]", " ", name.lower()).split())
         key = sound_key("".join(words), pinyin=True)
-        if len(key) >= SOUND_KEY_MIN and words:
+        consonants = sum(mark != "V" for mark in key)
+        if len(key) >= SOUND_KEY_MIN and consonants >= SOUND_CONSONANTS_MIN and words:
             found.setdefault(key, {}).setdefault(owner, words)
     return {key: next(iter(owners.values())) for key, owners in found.items() if len(owners) == 1}
 
