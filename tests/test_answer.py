@@ -1640,6 +1640,9 @@ _REFUSE_4 = [
     ("which law firms had partners lecturing in Hangzhou?", "hangzhou"),
     # "U.S." with its full stops is the United States, not "you" and a letter
     ("Who runs WIPO's office in the U.S.?", "united, states"),
+    # a figure of the thing "alone" is not one of it with another, checked or asked
+    ("CAVCA made 5.1 billion yuan from karaoke alone in 2024, right?", "together"),
+    ("how much did MCSC get just from background music?", "together"),
 ]
 
 _REFUSE_3 = [
@@ -1961,6 +1964,16 @@ def test_a_figure_that_cannot_tell_is_never_read_as_yes(question: str) -> None:
     texts = [line.text for line in respond(_REAL, question).lines]
     assert texts and not any(t.startswith("Yes") for t in texts), texts
     assert any("cannot tell" in t for t in texts), texts
+
+
+def test_a_figure_stated_is_never_affirmed_for_words_a_summary_holds() -> None:
+    """A talk's summary holds "5.1 billion", "karaoke" and "alone", but not as the claim puts
+    them: a figure stated is checked against its statistic, never "Yes" for its words."""
+    from cfacts.finding.answer import respond
+
+    claim = "CAVCA took 5.1 billion from karaoke alone, right?"
+    texts = [x.text for x in respond(_REAL, claim).lines]
+    assert not any(t.startswith("Yes") for t in texts), texts
 
 
 def test_women_asked_for_are_those_the_article_calls_ms() -> None:

@@ -1606,6 +1606,8 @@ class Answerer:
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]
         said = {w for line in lines for w in fold(line.text).split()}  # "did the roughly 100
         numbers = [w for w in numbers if w not in said]  # participants ...": as its facts say
+        if _claims_figure(q.text):  # "took 5.1 billion yuan from karaoke alone, right?": a
+            return False  # figure is checked against its statistic, not found among words
         denied = asked & NOT_AFFIRMED
         words = q.words
         both = [  # "ratified or acceded", as the fact says it: no choice offered
@@ -2310,7 +2312,8 @@ class Answerer:
         joined = re.search(r"\bfrom (.+) and (.+)$", figure.label)
         if joined is None:
             return False
-        asked = set(self.q.words)
+        context = set(self.q.context)  # not a tag's "right?" as "rights"
+        asked = {w for i, w in enumerate(self.q.words) if i not in context}
         named = [
             any(same_word(w, x) for w in asked for x in fold(part).split() if x not in STOP)
             for part in joined.groups()
@@ -6058,7 +6061,6 @@ class Answerer:
         part = self._part_named(statistic) if self._how_much_of() else None
         if part is not None:  # "how much of CAVCA's money came from karaoke": the part
             statistic = part
-        self._alone_refused(statistic)
         self.use(words)
         self.use(i for m in self.mentioned("organization") for i in m.span
                  if m.best.id in self._stat_orgs(statistic))  # fmt: skip
@@ -6817,27 +6819,6 @@ class Answerer:
         ]
         spans = [i for p in named for i in p.span]
         return (kin[0], spans) if len(kin) == 1 else None
-
-    def _alone_refused(self, statistic: Statistic) -> None:
-        """Refuses a figure that joins what is asked "alone" with something else ("5.1 billion
-        from karaoke alone" of the revenue "from karaoke and broadcasting rights"): the
-        figure is not of that thing alone."""
-        words = self.q.words
-        alone = [
-            i
-            for i, w in enumerate(words)
-            if w in ALONE_WORDS
-            and (w == "alone" or (i + 1 < len(words) and words[i + 1] not in STOP))
-        ]
-        if not alone:
-            return
-        label = fold(statistic.label).split()
-        if "and" not in label:
-            return
-        named = {words[i - 1] if words[i] == "alone" else words[i + 1] for i in alone}
-        if named & set(label):
-            alone = " and ".join(sorted(named))
-            raise Refused(f"the figure on record ({statistic.label}) is not of {alone} alone")
 
     def _quiet_statistic(
         self,
@@ -7680,8 +7661,6 @@ SHARE_REACH = 12
 """How far before a word for takings a word for a share may stand ("what share did live
 performance and background music make up of MCSC's 2024 licensing revenue")."""
 YEAR_AFTER_EVENT = 4
-ALONE_WORDS = frozenset({"alone", "only", "solely", "exclusively", "just"})
-"""Words that ask for one thing by itself ("from karaoke alone", "just the karaoke fees")."""
 YEAR_AFTER_STEP = 6
 """How many words after an instrument's name the year a statement gives a step of it may
 come ("the memorandum - that was signed back in 2012")."""
@@ -7784,6 +7763,19 @@ _CLAIM_PATTERN = (
     r"\s*(?:(?P<money>yuan|rmb)\b)?"
 )
 """A figure a question states ("477 million yuan", "7.44%", "RMB 8.48 trillion")."""
+
+
+_FIGURE_CLAIMED = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:thousand|million|billion|trillion|yuan|"
+    r"rmb)\b)",
+    re.IGNORECASE,
+)
+"""A figure with its unit or scale as a question states it ("5.1 billion", "7.44%")."""
+
+
+def _claims_figure(text: str) -> bool:
+    """Whether a question states a figure with a unit or scale ("5.1 billion", "7.44%")."""
+    return any(c.isdigit() for c in text) and _FIGURE_CLAIMED.search(text) is not None
 
 
 def _a_count(word: str) -> bool:

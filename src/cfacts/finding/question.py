@@ -1493,14 +1493,14 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("as per",), r"\bas\s+per\b", "according to"),  # "as per the Shanghai news"
     (("apart of",), r"\bapart\s+of\b", "apart from"),  # a Spanish reader's "aparte de"
     (
-        ("quantity", "level", "value"),
-        r"\b(?:which|what)\s+(?:quantity|level|value)\s*(?=[?.!]*\s*$)",
+        ("quantity", "value"),
+        r"\b(?:which|what)\s+(?:quantity|value)\s*(?=[?.!]*\s*$)",
         "what number",
     ),  # "the registrations surpassed which quantity?": what number
     (("edition",), r"\bedition\s+number\b|\bnumber\s+of\s+(?:the\s+)?edition\b", "edition"),
     # "which edition number is it": which edition (an ordinal, not a count)
-    (("just", "only", "solely"), r"\b(?:just|only|solely)\s+(?=from\b)", ""),  # "how much
-    # came just from karaoke": from karaoke
+    (("just", "only"), r"\b(?:just|only)\s+(?=from\b)", "alone "),  # "how much came just
+    # from karaoke": from karaoke alone (a figure of it with another is no answer)
     (("part of",), r"\b([a-z]+)\s+part\s+of\s+(?:it|that|this|them)\b", r"from \1"),
     # "CAVCA revenue 2024, and karaoke part of it?": how much from karaoke
     (("wipe",), r"\bwipe\s+oh?\b", "WIPO"),  # speech-to-text's "wipe oh": WIPO
