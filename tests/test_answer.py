@@ -1625,6 +1625,7 @@ _LEARN_AG = [
     ("how much of CAVCA's 2024 money came only from karaoke?", "4 billion"),
     ("copyright registrations in China went past which number in 2024?", "10 million"),
     ("Guan Jun cited the copyright expo NCAC hosts - which edition number?", "10th"),
+    ("how much did CAVCA take in only from karaoke fees?", "4 billion"),
     # names heard, not read: pinyin as speech-to-text spells it
     ("when was the training over in shah men", "July"),
     ("what is gow yun fay's job", "Film Bureau"),

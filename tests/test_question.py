@@ -382,6 +382,7 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("apart", "of, wipe oh, between which"),
     ("Guan Jun works", "for WIPO?"),
     ("good", "day, yeah, you know"),
+    ("how much came just", "from karaoke fees?"),
 ]
 
 

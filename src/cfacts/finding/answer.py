@@ -6065,7 +6065,8 @@ class Answerer:
         self.use(i for m in self.mentioned("organization") for i in m.span
                  if m.best.id in self._stat_orgs(statistic))  # fmt: skip
         self.use_words(NUMBER | {"how", "many", "much", "total", "was", "were", "since", "terms"})
-        self.use_words(CURRENCY_WORDS if statistic.unit == "CNY" else ())
+        self.use_words(ALONE)  # "from karaoke alone": a figure of it with more is set aside
+        self.use_words(CURRENCY_WORDS if statistic.unit == "CNY" else ())  # (`checked`)
         self.use_words(NUMBER_VERBS)
         asked = self.q.words  # "how high did the share get": how much
         self.use(i for i, w in enumerate(asked) if w in ("high", "low") and asked[i - 1] == "how")

@@ -1499,8 +1499,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "the registrations surpassed which quantity?": what number
     (("edition",), r"\bedition\s+number\b|\bnumber\s+of\s+(?:the\s+)?edition\b", "edition"),
     # "which edition number is it": which edition (an ordinal, not a count)
-    (("just", "only"), r"\b(?:just|only)\s+(?=from\b)", "alone "),  # "how much came just
-    # from karaoke": from karaoke alone (a figure of it with another is no answer)
+    (
+        ("just", "only"),
+        r"\b(?:just|only)\s+from\s+([a-z]+(?:\s+[a-z]+){0,3}?)\s*(?=[?.!]*\s*$)",
+        r"from \1 alone",
+    ),  # "how much came just from karaoke fees?": from karaoke fees alone (a figure of them
+    (("just", "only"), r"\b(?:just|only)\s+(?=from\b)", ""),  # with another is no answer)
     (("part of",), r"\b([a-z]+)\s+part\s+of\s+(?:it|that|this|them)\b", r"from \1"),
     # "CAVCA revenue 2024, and karaoke part of it?": how much from karaoke
     (("wipe",), r"\bwipe\s+oh?\b", "WIPO"),  # speech-to-text's "wipe oh": WIPO
