@@ -596,6 +596,10 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         two = Answerer(lookup, parts[1]).reply()  # share higher than in 2021?": as asked
     if not two.lines:
         return None
+    twice = all(re.search(r"\bhow\s+(?:much|many)\b", p, re.IGNORECASE) for p in parts)
+    if twice and set(two.lines) <= set(one.lines):  # "how much total, and how much from
+        why = "it asks two figures; the facts on record read as one"  # karaoke alone?":
+        return Answerer(lookup, text).refusal(why)  # one figure for both is half an answer
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
     return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
 

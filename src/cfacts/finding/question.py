@@ -372,6 +372,15 @@ SHORT_FORMS = {
     "uni": "university",
     "unis": "universities",
     "univs": "universities",
+    "wetin": "what",  # Nigerian Pidgin: "wetin be her position"
+    "dem": "they",  # "which day dem hold am"
+    "wey": "who",  # "the professor wey come lecture"
+    "dey": "is",  # "which university him dey"
+    "abeg": "please",
+    "sef": "please",  # an emphatic filler ("Gao Yunfei na who sef?")
+    "na": "is",  # "2023 na 40 years of ..."
+    "don": "has",  # "how many treaties China don ratify"
+    "e": "it",  # "how much e reach"
     "wat": "what",
     "wht": "what",
     "r": "are",
@@ -1159,6 +1168,12 @@ question's last 60 characters holding one of `_HEARSAY_WORDS`."""
 _HEARSAY_WORDS = ("heard", "hear", "told", "believe", "gather", "understand", "read")
 
 
+_TAG_NOT = (
+    r"[,;]?[ \t]*\b(?:(?:is|was|are|were|did|does|do|has|have)[ \t]+(?:it|he|she|they|that|this)"
+    r"[ \t]+not|abi)\W*$"
+)
+"""A tag asking to be told yes in full ("..., is it not?") or in Nigerian Pidgin ("...
+abi?"): read as ", right?"."""
 _KNOW_WHO = (
     r"^\W*(?:do|does|did|would)\s+(?:you|u|anyone|anybody|somebody|someone)\s+(?:happen\s+to\s+)?"
     r"(?:know|recall|remember)\s+(?=(?:who|whom|what|when|where|which|how|why)\b)"
@@ -1232,6 +1247,8 @@ def unasked(text: str) -> str:
         text = _negatives_plain(text)
     if re.match(r"\W*(?:do|does|did|would)\s", text, re.IGNORECASE):
         text = re.sub(_KNOW_WHO, "", text, count=1, flags=re.IGNORECASE)
+    if re.search(r"\b(?:not|abi)\W*$", text[-20:], re.IGNORECASE):
+        text = re.sub(_TAG_NOT, ", right?", text, count=1, flags=re.IGNORECASE)
     tail = text[-60:]
     if any(w in tail.lower() for w in _HEARSAY_WORDS):
         found = re.search(_HEARSAY, tail, re.IGNORECASE)
@@ -1492,6 +1509,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("which all",), r"\bwhich\s+all\b", "which"),  # "which all organisations"
     (("as per",), r"\bas\s+per\b", "according to"),  # "as per the Shanghai news"
     (("apart of",), r"\bapart\s+of\b", "apart from"),  # a Spanish reader's "aparte de"
+    (
+        ("work", "apply", "kick"),
+        r"\b(?:go\s+)?(?:start|begin|come)\s+to\s+(?:work|apply|operate)\b|\bkick\s+in\b",
+        "take effect",
+    ),  # "when will the revised regulations start to work": take effect
     (
         ("quantity", "value"),
         r"\b(?:which|what)\s+(?:quantity|value)\s*(?=[?.!]*\s*$)",
