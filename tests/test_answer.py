@@ -1630,6 +1630,10 @@ _LEARN_AG = [
     ("when was the training over in shah men", "July"),
     ("what is gow yun fay's job", "Film Bureau"),
     ("did jow show ling speak at the chung do forum", "Yes"),
+    # Nigerian Pidgin's small words and tags
+    ("wetin be the distribution ratio of CWWCS for 2024?", "60"),
+    ("how many treaties China don ratify, according to NCAC?", "8 treaties"),
+    ("MCSC membership pass 14,000 for 2024, is it not?", "14,000"),
 ]
 
 _REFUSE_4 = [
@@ -1644,6 +1648,14 @@ _REFUSE_4 = [
     # a figure of the thing "alone" is not one of it with another, checked or asked
     ("CAVCA made 5.1 billion yuan from karaoke alone in 2024, right?", "together"),
     ("how much did MCSC get just from background music?", "together"),
+    # a count asked by name that no fact lists: a profile names none of them
+    ("give me the names of the 29 countries that had ratified the Beijing Treaty", "by name"),
+    # what a body's head said, not the body's profile
+    ("what did the head of ARIPO say at the Chengdu forum?", ""),
+    # one figure for two asked is half an answer
+    ("CAVCA karaoke money 2024, how much total and how much from karaoke alone?", "two figures"),
+    # "start to work": take effect, which no date on record gives
+    ("when will the revised collective administration regulations start to work?", "entry into"),
 ]
 
 _REFUSE_3 = [

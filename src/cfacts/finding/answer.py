@@ -1514,6 +1514,9 @@ class Answerer:
         count = self._listed_count()
         if count:  # "list the eight treaties": a fact giving their number lists none of them
             kept = [line for line in kept if not self._counts(line, count)]
+            described = {"instrument", "event"}  # "the names of the 29 countries
+            if kept and all(line.kind in described for line in kept):  # that ratified it":
+                kept = []  # a treaty's or an event's profile names none of them
             if not kept and lines:
                 return self.refusal(f"it asks for {count} by name; no fact on record lists them")
             each = {line.kind for line in kept} <= ONE_EACH  # a line per person or body
@@ -2066,7 +2069,7 @@ class Answerer:
         for w in words[1:LISTED_REACH]:  # "what are the names of all eight"
             if w in COUNT_WORDS[2:]:
                 return COUNT_WORDS.index(w)
-            if w.isdigit() and 2 <= int(w) <= 20:
+            if w.isdigit() and 2 <= int(w) < LISTED_MAX:  # "the names of the 29 countries"
                 return int(w)
         return 0
 
@@ -2087,7 +2090,7 @@ class Answerer:
         noun it counts, the first plural after the number in the question ("treaties" of
         "eight international copyright treaties china has joined"), else the word after it."""
         words = self.q.words
-        said_as = (COUNT_WORDS[count], str(count))
+        said_as = (COUNT_WORDS[count] if count < len(COUNT_WORDS) else str(count), str(count))
         at = next((i for i, w in enumerate(words) if w in said_as), len(words))
         after = [w for w in words[at + 1 : at + 5] if w not in STOP]
         said = fold(line.text).split()
@@ -3699,6 +3702,9 @@ class Answerer:
             return None
         if self._only_in_scene("organization") and not expands:
             return None
+        if self.q.asked[:1] == ("what",) and self._statement_cue(attribution=False):
+            return None  # "what did the head of ARIPO say at Chengdu": what was said, which a
+            # profile is not
         org = self.store.get("organization", orgs[0].best.id)
         if not isinstance(org, Organization) or self._party_to_named(org.id):
             return None  # "does China hold copyright dialogues with the EU": the dialogues
@@ -7665,6 +7671,9 @@ class Answerer:
 SHARE_REACH = 12
 """How far before a word for takings a word for a share may stand ("what share did live
 performance and background music make up of MCSC's 2024 licensing revenue")."""
+LISTED_MAX = 1000
+"""Numbers below this, asked to be listed by name, are counts of things ("the 29
+countries"); a year ("2019") is not."""
 YEAR_AFTER_EVENT = 4
 YEAR_AFTER_STEP = 6
 """How many words after an instrument's name the year a statement gives a step of it may
