@@ -1630,6 +1630,10 @@ _LEARN_AG = [
     ("when was the training over in shah men", "July"),
     ("what is gow yun fay's job", "Film Bureau"),
     ("did jow show ling speak at the chung do forum", "Yes"),
+    # "mister", "I mean", where a line was read in brackets, a participle then "what year"
+    ("a mister Benjamin Ng lectured in Xiamen - what was his position?", "Asia Pacific"),
+    ("CWWCS licensing revenue, in 2024 I mean?", "23 million"),
+    ("Beijing Treaty - adopted what year? (NCAC interview)", "June 2012:"),
     # Nigerian Pidgin's small words and tags
     ("wetin be the distribution ratio of CWWCS for 2024?", "60"),
     ("how many treaties China don ratify, according to NCAC?", "8 treaties"),

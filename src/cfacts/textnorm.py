@@ -16,6 +16,7 @@ MONTH_NAMES = (
 
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "mme", "m"}
+    | {"mister", "missus"}
 )
 _NON_WORD = re.compile(r"[^\w]+")
 

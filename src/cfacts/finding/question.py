@@ -515,6 +515,7 @@ FILLERS = (
     ("yeah",),
     ("yep",),
     ("you", "know"),
+    ("i", "mean"),
     ("good", "day"),
     ("good", "morning"),
     ("good", "afternoon"),
@@ -590,7 +591,8 @@ tag asks only "right?" (not a number asked for)."""
 
 _PARTICIPLE_CHECK = (
     r"\s[-\u2013\u2014]+\s*(held|hosted|organi[sz]ed|run|signed|based|located|attended|"
-    r"co-?hosted|co-?organi[sz]ed)\b([^?]{0,60})\?\s*$"
+    r"co-?hosted|co-?organi[sz]ed)\b(?![^?]{0,60}\b(?:what|which|when|where|who|how)\b)"
+    r"([^?]{0,60})\?\s*$"
 )
 """A statement followed by what it is checked for, as a bare participle ("The roundtable on
 March 13 - held in Shanghai?"): read as "... was held in Shanghai - right?"."""
@@ -1096,7 +1098,7 @@ def _remarks_dropped(text: str) -> str:
 _ASIDE = (
     r"(?<!\s)\s*\((?:i|i'm|i\u2019m|im|i am|i'd|my|we|we're|our|for my|for our|for a|just|asking|"
     r"context|fyi|btw|e\.g\.?|not sure)\b[^()]*\)|(?<!\s)\s*\((?=[^()]{0,60}\b(?:figure|number|"
-    r"data|value|stat)\))[^()]{0,60}\)"
+    r"data|value|stat|story|article|piece|report)\))[^()]{0,60}\)"
 )
 """An aside in brackets about the one asking ("(I'm interested in the youth angle)", "(for
 my thesis)", "(just curious)"), or saying where a figure was read ("from 2021 (Shanghai
