@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ and DA to DH, 70
+"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ and DA to DM, 70
 each, written from the articles by readers who had seen neither the code nor the test
 phrasings, before any was run).
 
@@ -32,13 +32,14 @@ and CN (all on a18611a) 47, 19, 4, 65, 4, 1, 66, 4, 0, 64, 3, 3 and 40, 30, 0; C
 and CS (all on f620c52) 54, 13, 3, 64, 6, 0, 67, 3, 0, 51, 18, 1 and 66, 2, 2; CT, CU, CV, CW
 and CX (all on 3d68f7a) 63, 4, 3, 67, 2, 1, 64, 6, 0, 61, 8, 1 and 67, 3, 0; CY, CZ, DA, DB
 and DC (all on e62dad3) 59, 10, 1, 60, 7, 3, 68, 2, 0, 67, 3, 0 and 65, 5, 0; DD, DE, DF, DG
-and DH (all on 4fbaa80) 65, 5, 0, 58, 8, 4, 65, 5, 0, 60, 9, 1 and 61, 8, 1.
+and DH (all on 4fbaa80) 65, 5, 0, 58, 8, 4, 65, 5, 0, 60, 9, 1 and 61, 8, 1; DI, DJ, DK, DL
+and DM (all on f74e7e1) 40, 28, 2, 67, 3, 0, 59, 9, 2, 65, 3, 2 and 65, 5, 0.
 Each set but I, BC, BD, BE, BI, BJ, CV and CX was then worked on (those eight are kept as they
 were first run, though later work may raise their floors): this test keeps every set's floor,
 and lists by question each answer still judged not right with exit 0 and why. No other
 answer may be judged wrong with exit 0, and no fewer may be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 50, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 55, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -108,7 +109,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_l.toml": (69, set()),
     "ask_heldout_m.toml": (70, set()),
     "ask_heldout_n.toml": (70, set()),
-    "ask_heldout_o.toml": (69, set()),
+    "ask_heldout_o.toml": (70, set()),
     "ask_heldout_p.toml": (70, set()),
     "ask_heldout_q.toml": (65, set()),
     "ask_heldout_r.toml": (70, set()),
@@ -263,8 +264,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "enter into force, 29 plus how many?",
         },
     ),
-    "ask_heldout_cn.toml": (64, set()),
-    "ask_heldout_co.toml": (58, set()),
+    "ask_heldout_cn.toml": (65, set()),
+    "ask_heldout_co.toml": (59, set()),
     "ask_heldout_cp.toml": (64, set()),
     "ask_heldout_cq.toml": (67, set()),
     "ask_heldout_cr.toml": (
@@ -301,7 +302,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_dc.toml": (70, set()),
     "ask_heldout_dd.toml": (69, set()),
     "ask_heldout_de.toml": (
-        63,
+        64,
         {
             "So what share of wallet did live perf + BGM make up of MCSC's 2024 licensing top "
             "line, roughly?",
@@ -315,7 +316,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         set(),
     ),
     "ask_heldout_dh.toml": (
-        65,
+        66,
         {
             "which chinese company people were invited as experts at the 2023 training, list all "
             "of them",
@@ -324,6 +325,38 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_48.toml": (63, set()),
     "ask_learn_49.toml": (65, set()),
     "ask_learn_50.toml": (67, set()),
+    "ask_learn_51.toml": (66, set()),
+    "ask_learn_52.toml": (
+        55,
+        {
+            # half right: his post is given, not "No" to Melbourne and the council, nor Sydney
+            "Scot Morris is with some Australian copyright council in Melbourne, right? What's "
+            "his org?",
+        },
+    ),
+    "ask_learn_53.toml": (66, set()),
+    "ask_learn_54.toml": (61, set()),
+    "ask_learn_55.toml": (67, set()),
+    "ask_heldout_di.toml": (63, set()),
+    "ask_heldout_dj.toml": (67, set()),
+    "ask_heldout_dk.toml": (
+        63,
+        {
+            # half an answer: "nan tong" read as Nantong narrows the two places to one
+            "which two chinese places got listed as WIPO case studies for copyright protection "
+            "nan tong and something",
+        },
+    ),
+    "ask_heldout_dl.toml": (
+        66,
+        {
+            # right in substance: our summary says "the Copyright Law implementing regulations
+            # and the collective administration regulations"; the set wants the article's words
+            "Mr. Zhou Yaping hoped revision of which two regulations would give stronger support "
+            "for the collective management?",
+        },
+    ),
+    "ask_heldout_dm.toml": (66, set()),
     "ask_learn_46.toml": (69, set()),
     "ask_learn_47.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),
@@ -400,7 +433,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_24.toml": (70, set()),
     "ask_learn_26.toml": (69, set()),
     "ask_learn_27.toml": (70, set()),
-    "ask_learn_28.toml": (66, set()),
+    "ask_learn_28.toml": (67, set()),
     "ask_learn_29.toml": (70, set()),
     "ask_learn_30.toml": (66, set()),
     "ask_learn_25.toml": (69, set()),

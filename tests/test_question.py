@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 from typer.testing import Result
 
 from cfacts.finding.question import RESPELL_MIN, respelt
 
+if TYPE_CHECKING:
+    from cfacts.finding.lookup import Lookup
+
 VOCABULARY = {"copyright", "licensing", "exports", "director", "secretary", "treaty", "professor"}
+
+
+@functools.cache
+def _bundled() -> Lookup:
+    """A lookup of the bundled fact base, built once for the tests that read with it."""
+    from cfacts.factbase.loader import load
+    from cfacts.finding.lookup import Lookup
+    from cfacts.index.store import MemoryStore
+    from conftest import ROOT
+
+    return Lookup(MemoryStore(load(ROOT / "facts.toml")))
 
 
 @pytest.mark.parametrize(
@@ -424,13 +440,9 @@ def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:
     ],
 )
 def test_two_words_typed_joined_are_read_apart(typed: str, read: str) -> None:
-    from cfacts.factbase.loader import load
-    from cfacts.finding.lookup import Lookup
     from cfacts.finding.question import compounds_split
-    from cfacts.index.store import MemoryStore
-    from conftest import ROOT
 
-    lookup = Lookup(MemoryStore(load(ROOT / "facts.toml")))
+    lookup = _bundled()
     assert compounds_split(lookup, typed) == read
 
 
@@ -438,13 +450,9 @@ def test_a_flood_of_letters_is_never_split_and_read_in_linear_time() -> None:
     """Only a word of two of ours is read apart: 200,000 letters in a row are left as typed."""
     import time
 
-    from cfacts.factbase.loader import load
-    from cfacts.finding.lookup import Lookup
     from cfacts.finding.question import compounds_split
-    from cfacts.index.store import MemoryStore
-    from conftest import ROOT
 
-    lookup = Lookup(MemoryStore(load(ROOT / "facts.toml")))
+    lookup = _bundled()
     text = "copyright" * 20_000 + " trading"
     start = time.perf_counter()
     assert compounds_split(lookup, text) == text
@@ -512,26 +520,18 @@ def test_a_claim_relayed_or_stated_is_read_as_a_check(typed: str, read: str) -> 
     ],
 )
 def test_a_name_spelt_letter_by_letter_is_read_as_the_name(typed: str, read: str) -> None:
-    from cfacts.factbase.loader import load
-    from cfacts.finding.lookup import Lookup
     from cfacts.finding.question import letters_joined
-    from cfacts.index.store import MemoryStore
-    from conftest import ROOT
 
-    lookup = Lookup(MemoryStore(load(ROOT / "facts.toml")))
+    lookup = _bundled()
     assert letters_joined(lookup, typed) == read
 
 
 def test_a_flood_of_single_letters_is_read_in_linear_time() -> None:
     import time
 
-    from cfacts.factbase.loader import load
-    from cfacts.finding.lookup import Lookup
     from cfacts.finding.question import letters_joined
-    from cfacts.index.store import MemoryStore
-    from conftest import ROOT
 
-    lookup = Lookup(MemoryStore(load(ROOT / "facts.toml")))
+    lookup = _bundled()
     text = "a " * 50_000 + "b"
     start = time.perf_counter()
     letters_joined(lookup, text)

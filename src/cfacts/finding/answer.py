@@ -1514,9 +1514,10 @@ class Answerer:
         count = self._listed_count()
         if count:  # "list the eight treaties": a fact giving their number lists none of them
             kept = [line for line in kept if not self._counts(line, count)]
-            described = {"instrument", "event"}  # "the names of the 29 countries
-            if kept and all(line.kind in described for line in kept):  # that ratified it":
-                kept = []  # a treaty's or an event's profile names none of them
+            described = {"instrument", "event"}  # "the names of the 29 countries that
+            many = count >= len(COUNT_WORDS)  # ratified it": a treaty's or an event's profile
+            if many and kept and all(line.kind in described for line in kept):  # names none
+                kept = []  # of them (its organizers, two, are its own line)
             if not kept and lines:
                 return self.refusal(f"it asks for {count} by name; no fact on record lists them")
             each = {line.kind for line in kept} <= ONE_EACH  # a line per person or body
@@ -6075,7 +6076,8 @@ class Answerer:
         self.use(i for m in self.mentioned("organization") for i in m.span
                  if m.best.id in self._stat_orgs(statistic))  # fmt: skip
         self.use_words(NUMBER | {"how", "many", "much", "total", "was", "were", "since", "terms"})
-        self.use_words(ALONE)  # "from karaoke alone": a figure of it with more is set aside
+        self.use_words({"alone", "solely"})  # "from karaoke alone": a figure of it with more
+        # is set aside (`checked`); not "Chengdu city itself", a place the figure is not of
         self.use_words(CURRENCY_WORDS if statistic.unit == "CNY" else ())  # (`checked`)
         self.use_words(NUMBER_VERBS)
         asked = self.q.words  # "how high did the share get": how much

@@ -1098,7 +1098,7 @@ def _remarks_dropped(text: str) -> str:
 _ASIDE = (
     r"(?<!\s)\s*\((?:i|i'm|i\u2019m|im|i am|i'd|my|we|we're|our|for my|for our|for a|just|asking|"
     r"context|fyi|btw|e\.g\.?|not sure)\b[^()]*\)|(?<!\s)\s*\((?=[^()]{0,60}\b(?:figure|number|"
-    r"data|value|stat|story|article|piece|report)\))[^()]{0,60}\)"
+    r"data|value|stat|story|piece)\))[^()]{0,60}\)"
 )
 """An aside in brackets about the one asking ("(I'm interested in the youth angle)", "(for
 my thesis)", "(just curious)"), or saying where a figure was read ("from 2021 (Shanghai
