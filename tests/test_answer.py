@@ -1634,6 +1634,11 @@ _LEARN_AG = [
     ("a mister Benjamin Ng lectured in Xiamen - what was his position?", "Asia Pacific"),
     ("CWWCS licensing revenue, in 2024 I mean?", "23 million"),
     ("Beijing Treaty - adopted what year? (NCAC interview)", "June 2012:"),
+    # a caption or headline to check, its statement in quotes
+    ('caption says "NCAC and WIPO hold the 2023 risk training in Beijing" - ok?', "Shanghai"),
+    ('headline reads: "CAVCA took 5.1bn yuan from karaoke fees in 2024" - ok?', "Not as the"),
+    # hedges that constrain nothing: "seems to", "at the same time"
+    ("Gao Yunfei seems to hold two posts at the same time - what are they?", "Film Bureau"),
     # Nigerian Pidgin's small words and tags
     ("wetin be the distribution ratio of CWWCS for 2024?", "60"),
     ("how many treaties China don ratify, according to NCAC?", "8 treaties"),

@@ -399,6 +399,7 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("Guan Jun works", "for WIPO?"),
     ("good", "day, yeah, you know"),
     ("how much came just", "from karaoke fees?"),
+    ('caption says "x', '" - ok?'),
 ]
 
 

@@ -516,6 +516,9 @@ FILLERS = (
     ("yep",),
     ("you", "know"),
     ("i", "mean"),
+    ("seems", "to"),
+    ("seem", "to"),
+    ("at", "the", "same", "time"),
     ("good", "day"),
     ("good", "morning"),
     ("good", "afternoon"),
@@ -576,8 +579,9 @@ _CHECKED_COPY = (
     r"^\s*(?:(?:just\s+|quick(?:ly)?\s+)?(?:checking|fact[\s-]*checking|verifying|"
     r"double[\s-]*checking)\s+(?:a|this|one|the|our|my)\s+(?:line|claim|fact|figure|detail|"
     r"sentence|quote|thing|number|date|name)\s*[:\u2013\u2014-]\s*|(?:fact[\s-]*check|quick\s+check|"
-    r"check)\s*[:\u2013\u2014-]\s*|(?:(?:our|the|my)\s+)?(?:copy|draft|story|piece|wire|text)\s+"
-    r"(?:says|reads|states|claims|has\s+it)\s*(?:that\s+)?[:,]?\s*)"
+    r"check)\s*[:\u2013\u2014-]\s*|(?:(?:our|the|my)\s+)?(?:copy|draft|story|piece|wire|text|"
+    r"caption|headline|script|super|chyron|graphic|strap)\s+(?:says|reads|states|claims|has\s+it)"
+    r"\s*(?:that\s+)?[:,]?\s*[\"\u201c]?)"
 )
 """How a fact-checker opens the line to check ("Checking a line:", "Copy says"): it asks
 nothing; the statement after it is checked."""
