@@ -1847,7 +1847,7 @@ class Answerer:
             if words[i] in ("in", "at", "from")
             and words[i + 1].isalpha()
             and words[i + 1] not in STOP
-            and not FullText(self.store).hits([[words[i + 1]]], limit=1)
+            and self._unheld(words[i + 1])
         }
         closest = len(left)  # the fewest words any fact misses, whether it may answer or not
         kinds = {words[i] for k in self.q.kinds for i in k.span}  # "collecting societies"
@@ -4257,10 +4257,14 @@ class Answerer:
                 continue
             if any(i in m.span for m in self.q.mentions) or word in EVENT_KIND_WORDS:
                 continue
-            if FullText(self.store).hits([[word]], limit=1):
+            if not self._unheld(word):
                 continue  # a word some fact holds: not a place it does not know
             return Place(i, i + 1, word.title(), None)
         return None
+
+    def _unheld(self, word: str) -> bool:
+        """Whether no fact holds the word at all (a place the fact base does not know)."""
+        return not FullText(self.store).hits([[word]], limit=1)
 
     def event_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks where a statement says an event was held ("the March 2025 roundtable was

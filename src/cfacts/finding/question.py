@@ -1137,12 +1137,14 @@ _COURTEOUS = ("obliged", "grateful", "thankful", "indebted", "glad", "pleased", 
 
 
 _NEGATIVE_TAG = re.compile(
-    r"[,;]?[ \t]*\b(?:is|was|are|were|did|does|do|has|have|had)n['\u2019]?t[ \t]+"
-    r"(?:he|she|it|they|there|that|this|we|you)\W*$",
+    r"[,;]?[ \t]*\b(?:(?:is|was|are|were|did|does|do|has|have|had)n['\u2019]?t[ \t]+"
+    r"(?:he|she|it|they|there|that|this|we|you)|(?:is|was|are|were|did|does|do|has|have)"
+    r"[ \t]+(?:it|he|she|they|that|this)[ \t]+not|abi)\W*$",
     re.IGNORECASE,
 )
 """A tag that asks to be told yes in the negative ("..., isn't he?", "... in 2024, didn't
-it?"): read as ", right?"; searched for only in a question's last 40 characters."""
+it?"), in full ("..., is it not?") or in Nigerian Pidgin ("... abi?"): read as ", right?";
+searched for only in a question's last 40 characters."""
 _NEGATIVE_OPENING = re.compile(
     r"^(\W*(?:is|was|are|were|did|does|do|has|have|had))n['\u2019]?t\b", re.IGNORECASE
 )
@@ -1174,12 +1176,6 @@ question's last 60 characters holding one of `_HEARSAY_WORDS`."""
 _HEARSAY_WORDS = ("heard", "hear", "told", "believe", "gather", "understand", "read")
 
 
-_TAG_NOT = (
-    r"[,;]?[ \t]*\b(?:(?:is|was|are|were|did|does|do|has|have)[ \t]+(?:it|he|she|they|that|this)"
-    r"[ \t]+not|abi)\W*$"
-)
-"""A tag asking to be told yes in full ("..., is it not?") or in Nigerian Pidgin ("...
-abi?"): read as ", right?"."""
 _KNOW_WHO = (
     r"^\W*(?:do|does|did|would)\s+(?:you|u|anyone|anybody|somebody|someone)\s+(?:happen\s+to\s+)?"
     r"(?:know|recall|remember)\s+(?=(?:who|whom|what|when|where|which|how|why)\b)"
@@ -1249,12 +1245,17 @@ def unasked(text: str) -> str:
         text = re.sub(r"\s+([,?.])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
         text = re.sub(r"^\W+", "", text)
     ends = f"{text[:12]} {text[-40:]}".lower()
-    if any(n in ends for n in ("n't", "n\u2019t", "nt ")):  # "isn't he?", "isnt it?"
+    if (
+        any(n in ends for n in ("n't", "n\u2019t", "nt "))
+        or re.search(  # "isn't he?",
+            r"\b(?:not|abi)\W*$",
+            text[-20:],
+            re.IGNORECASE,  # "isnt it?", "is it not?", "abi?"
+        )
+    ):
         text = _negatives_plain(text)
     if re.match(r"\W*(?:do|does|did|would)\s", text, re.IGNORECASE):
         text = re.sub(_KNOW_WHO, "", text, count=1, flags=re.IGNORECASE)
-    if re.search(r"\b(?:not|abi)\W*$", text[-20:], re.IGNORECASE):
-        text = re.sub(_TAG_NOT, ", right?", text, count=1, flags=re.IGNORECASE)
     tail = text[-60:]
     if any(w in tail.lower() for w in _HEARSAY_WORDS):
         found = re.search(_HEARSAY, tail, re.IGNORECASE)
@@ -1372,8 +1373,15 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("discourse", "speech"), r"\bmade\s+(?:a\s+|the\s+)?(?:discourses?|speech(?:es)?)\b", "spoke"),
     (("celebrat",), r"\b(was|were|is|are)\s+celebrated\s+(?=the\b|a\b|an\b)", r"\1 held "),
     # "when was celebrated the forum" (not "the anniversary was celebrated in 2023")
-    (("realiz", "realis"), r"\b(was|were|it\s+was)\s+reali[sz]ed\b", r"\1 held"),
+    (("realiz", "realis"), r"\b(was|were|it\s+was)\s+(?:it\s+|they\s+)?reali[sz]ed\b", r"\1 held"),
     (("realiz", "realis"), r"\breali[sz]ed\s+(the|a|its|their)\b", r"held \1"),
+    (
+        ("realiz", "realis"),
+        r"\breali[sz]es?\s+(?=the\s+(?:[\w-]+\s+){0,4}?(?:training|forum|roundtable|"
+        r"conference|course|meeting|expo|workshop)\b)",
+        "hold ",
+    ),  # a Spanish reader's "realizar": "was realized the training", "did the WIPO office
+    # realize the roundtable": held, hold
     (("sub",), r"\bsub[\s-]+director\b", "deputy director"),
     (("vigo",), r"\b(enters?|entered|come|comes)\s+in(?:to)?\s+vigou?r\b", r"\1 into force"),
     (("vigo",), r"\bin\s+vigou?r\b", "in force"),
@@ -1536,14 +1544,6 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("part of",), r"\b([a-z]+)\s+part\s+of\s+(?:it|that|this|them)\b", r"from \1"),
     # "CAVCA revenue 2024, and karaoke part of it?": how much from karaoke
     (("wipe",), r"\bwipe\s+oh?\b", "WIPO"),  # speech-to-text's "wipe oh": WIPO
-    (("realiz", "realis"), r"\b(?:was|were)\s+(?:it\s+|they\s+)?reali[sz]ed\b", "was held"),
-    # a Spanish reader's "realizar": "in which day was realized the training": held
-    (
-        ("realiz", "realis"),
-        r"\breali[sz]e[sd]?\s+(?=the\s+(?:[\w-]+\s+){0,4}?(?:training|forum|roundtable|"
-        r"conference|course|meeting|expo|workshop)\b)",
-        "hold ",
-    ),  # "did the WIPO office realize the roundtable": hold it
     (("vis",), r"\bvis[\s-]*(?:a|\u00e0)[\s-]*vis\b", "versus"),  # "2017 vis-a-vis 2023"
     (("top line",), r"\btop[\s-]*line\b", "revenue"),  # an accountant's "top line"
     (("share of wallet",), r"\bshare\s+of\s+wallet\b", "share"),
