@@ -559,6 +559,15 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             scene = f"{person.name} {years}".strip()  # part asked about is not hers to hold)
             person_scene = person.name
     second = f"{scene}: {parts[1]}" if scene else parts[1]
+    nouns = [w for w in q.words if w in ASKED_PEOPLE and w not in ("figure", "figures")]
+    if nouns:  # "who was the Sichuan copyright official, and was there a Chengdu city one
+        second = re.sub(
+            r"(?<=\w\s)one\b(?=\s+(?:too|also|as\s+well|there|at|from|who)\b|\W*$)",
+            nouns[-1],
+            second,
+            count=1,
+            flags=re.IGNORECASE,
+        )  # too?": an official
     orgs = {m.best.id for m in q.mentions if m.kind == "organization"}
     figures = {
         o.statistic
@@ -684,7 +693,7 @@ class Answerer:
         self.store = lookup.store
         self.rel = lookup.rel
         self.lines = Lines(lookup)
-        self.q: Question = read(lookup, text, respell=respell)
+        self.q: Question = self._people_by_body(read(lookup, text, respell=respell))
         self.used: set[int] = set()
         self.cues: list[str] = []
         self._near_ok = False  # a fact may miss a few plain words (`_near`): a second pass
@@ -1310,12 +1319,32 @@ class Answerer:
                     continue
                 reply = self.checked(*found)
                 if reply.lines:
-                    return reply
+                    return self._with_reason(reply)
                 first = first or reply.cues[0]
                 self.used, self.cues = used, cues  # the next reading may account for them
         except Refused as refused:
             return self.refusal(first or str(refused))
         return self.refusal(first or "nothing in the fact base answers it")
+
+    def _with_reason(self, reply: Reply) -> Reply:
+        """A "why" answered by what someone said, with what the same speaker said just before
+        it at the same event, where a reason is usually given ("why did Scot Morris say CMOs
+        must change their services?": his point that copyright income has shifted)."""
+        if self.q.asked[:1] != ("why",) or reply.lines[0].kind != "claim":
+            return reply
+        claim = self.store.get("claim", reply.lines[0].id)
+        if not isinstance(claim, Claim) or not claim.person or not claim.event:
+            return reply
+        same = [
+            c
+            for c in self.store.all("claim")
+            if isinstance(c, Claim) and c.person == claim.person and c.event == claim.event
+        ]
+        at = next((i for i, c in enumerate(same) if c.id == claim.id), 0)
+        before = self.lines.claim(same[at - 1]) if at else None
+        if before is None or before in reply.lines:
+            return reply
+        return replace(reply, lines=(reply.lines[0], before, *reply.lines[1:])[:MAX_LINES])
 
     def handlers(self) -> list[Callable[[], tuple[list[AnswerLine], Request] | None]]:
         """The readings to try, in order."""
@@ -1333,6 +1362,8 @@ class Answerer:
         order.append(self.same_body)  # "are X and Y partners in the same law firm?"
         order.append(self.event_year_checked)  # "the Central Conference in 2018, right?"
         order.append(self.milestone_year_checked)  # "the memorandum was signed in 2012?"
+        if self._checking() and self.mentioned("person") and q.has("from", "in", "based"):
+            order.append(self.home_checked)  # "Scot Morris is from Melbourne, right?"
         if (q.places or self._day_stated() or self._unknown_place()) and self._checking():
             order.append(self.event_checked)  # "the roundtable was held in Shanghai -
             # correct?", "on March 12?", "in Chongqing, right?" (a place it does not know)
@@ -2964,6 +2995,28 @@ class Answerer:
         """The organizations the question names (best candidates)."""
         return [m.best.id for m in self.mentioned("organization")]
 
+    def _people_by_body(self, q: Question) -> Question:
+        """The question with a name shared by several people ("Zhou") read as the one who
+        holds a post at the body it names ("which challenges did CAVCA's Zhou name": Zhou
+        Yaping, not Zhou Qing of Sichuan); as read when no body is named or none or several
+        of them hold a post there."""
+        bodies = {m.best.id for m in q.mentions if m.kind == "organization"}
+        ambiguous = [m for m in q.mentions if m.kind == "person" and len(m.ids("person")) > 1]
+        if not bodies or not ambiguous:
+            return q
+        family = {o for b in bodies for o in self.org_family(b)}
+        mentions = list(q.mentions)
+        for m in ambiguous:
+            held = [
+                x for x in m.matches
+                if x.kind == "person"
+                and any(r.organization in family for r in self.rel.roles_of_person(x.id))
+            ]  # fmt: skip
+            if len(held) == 1 and held[0] is not m.best:
+                first = (held[0], *(x for x in m.matches if x is not held[0]))
+                mentions[mentions.index(m)] = replace(m, matches=first)
+        return replace(q, mentions=tuple(mentions))
+
     def org_family(self, rid: str) -> list[str]:
         """An organization and its units, their units and so on."""
         found = [rid]
@@ -3726,6 +3779,13 @@ class Answerer:
             self.use(i for p in self.q.places for i in p.span)
             if not events:
                 raise Refused(f"no event organized by {org.name} is on record")
+            alone = self._organized_alone(events[0]) if len(events) == 1 else None
+            if alone is not None:  # "was the 2023 training organized by NCAC alone?"
+                return alone, Request("event", events[0].id)
+            if self.q.has(*ALONE, "sole", "solely"):  # "which trainings did NCAC organize alone"
+                events = [e for e in events if set(e.organizers) == {org.id}]
+                if not events:
+                    raise Refused(f"no event organized by {org.name} alone is on record")
             self.use_words(ORGANIZE | {"events", "event"})
             self.cues.append("events organized")
             return [self.lines.organizer(e, org.id) for e in events], Request("org", org.id)
@@ -3942,12 +4002,18 @@ class Answerer:
         people = self.mentioned("person")
         proper = set(q.words[q.begins :])
         kinds = {k for phrase in q.kinds for k in phrase.kinds}
-        if len({m.best.id for m in people}) != 1 or self.mentioned("organization"):
+        if len({m.best.id for m in people}) != 1:
             return None
         based = {"based", "headquartered", "located", "city"}
         if not (kinds or proper & (ORG_KIND_WORDS - {"which"}) or proper & based):
             return None
         roles = _each_post_once(self.rel.roles_of_person(people[0].best.id))
+        named = self.mentioned("organization")  # "APRA's Scot Morris - where based": his
+        if named and not {m.best.id for m in named} <= {r.organization for r in roles}:
+            return None  # body's city; not where another body named is
+        if named:
+            roles = [r for r in roles if r.organization in {m.best.id for m in named}]
+            self.use(i for m in named for i in m.span)
         if kinds:
             roles = [r for r in roles if self._org_kind(r.organization) in kinds]
         found = (self.store.get("organization", r.organization or "") for r in roles)
@@ -3966,6 +4032,48 @@ class Answerer:
         self.cues.append("where")
         lines = [self.lines.role(r) for r in roles if r.organization in {o.id for o in placed}]
         return lines + [self.lines.place(o) for o in placed], Request("who", people[0].best.id)
+
+    def home_checked(self) -> tuple[list[AnswerLine], Request] | None:
+        """Checks where a statement says a person is from ("Scot Morris is from a copyright
+        group in Melbourne, right?"): "Yes" or "No (our reading: ...)" on the city and country
+        of the bodies they hold posts at. None unless one person is named, the place follows
+        "from", "in" or "based in", and no event, speech or year is spoken of (where they
+        spoke is another check)."""
+        q = self.q
+        people = {m.best.id for m in self.mentioned("person")}
+        if len(people) != 1 or self.mentioned("event") or self._event_kind_named([]) or q.years:
+            return None
+        if q.has(*SPOKE, *LECTURE, *ATTENDANCE, *ORGANIZE):
+            return None
+        words = q.words
+        said = [p for p in q.places if p.start and words[p.start - 1] in ("from", "in")]
+        unheld = [
+            i for i, w in enumerate(words[1:], 1)
+            if words[i - 1] in ("from", "in") and w.isalpha() and w not in STOP
+            and not any(i in m.span for m in q.mentions) and self._unheld(w)
+        ]  # fmt: skip
+        if len(said) + len(unheld) != 1:
+            return None
+        rid = next(iter(people))
+        roles = _each_post_once(self.rel.roles_of_person(rid))
+        found = (self.store.get("organization", r.organization or "") for r in roles)
+        homes = [o for o in dict.fromkeys(found) if isinstance(o, Organization) and o.city]
+        if not homes:
+            return None
+        place = said[0].name if said else words[unheld[0]]
+        held = any(fold(place) in (fold(o.city or ""), fold(o.country or "")) for o in homes)
+        where = "; ".join(
+            f"{self._short_name(o.id)} is in {', '.join(filter(None, (o.city, o.country)))}"
+            for o in homes
+        )
+        verdict = "Yes (our reading)" if held else f"No (our reading: {where})"
+        self.use(range(len(words)))
+        lines = [self.lines.role(r) for r in roles if r.organization in {o.id for o in homes}]
+        lines += [self.lines.place(o) for o in homes]
+        self.cues += ["where", "checked"]
+        return [replace(lines[0], text=f"{verdict}: {lines[0].text}"), *lines[1:]], Request(
+            "who", rid
+        )
 
     def in_force(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Was the Beijing Treaty in force at the time of the Chengdu forum": the
@@ -4754,6 +4862,9 @@ class Answerer:
         self.cues.append("organizers")
         organizers = list(event.organizers)
         words = self.q.words
+        alone = self._organized_alone(event)
+        if alone is not None:  # "the 2023 training was organized by NCAC alone, right?"
+            return alone, Request("event", event.id)
         beside = [  # "together with NCAC", "alongside WIPO": the other one is asked
             m for m in self.mentioned("organization")
             if m.start and words[m.start - 1] in ("with", "alongside", "besides")
@@ -4785,6 +4896,32 @@ class Answerer:
                 self.use_words({"international", "intergovernmental", "global", "foreign"})
         lines = [self.lines.organizer(event, o) for o in organizers]
         return lines, Request("event", event.id)
+
+    def _organized_alone(self, event: Event) -> list[AnswerLine] | None:
+        """Checks a statement that one body alone organized an event that had more ("... was
+        organized by NCAC on its own, right?"): "No (our reading: ...)" with every organizer;
+        None unless the question checks, says "alone" (or "only", "solely") and names only
+        organizers, fewer than all of them."""
+        q = self.q
+        if not (self._checking() or self.asks_yes_no()) or not q.has(*ALONE, "only", "sole"):
+            return None
+        named = {m.best.id for m in self.mentioned("organization")}
+        organizers = list(event.organizers)
+        if not named or not named < set(organizers):
+            return None
+        self.use(range(len(q.words)))  # one part of the statement is not so: the whole is not
+        lines = [self.lines.organizer(event, o) for o in organizers]
+        names = [self._short_name(o) for o in organizers]
+        verdict = f"No (our reading: {' and '.join(names)} organized it together)"
+        self.cues.append("checked")
+        return [replace(lines[0], text=f"{verdict}: {lines[0].text}"), *lines[1:]]
+
+    def _short_name(self, rid: str) -> str:
+        """An organization's abbreviation, or its name when it has none."""
+        org = self.store.get("organization", rid)
+        if not isinstance(org, Organization):
+            return rid
+        return next(iter(org.abbreviations), org.name)
 
     def _ran_event(self) -> bool:
         """Whether the question asks who ran an event ("who ran the Shanghai training together

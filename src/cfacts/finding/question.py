@@ -242,6 +242,12 @@ but not before "copyright", "GDP" and the like unless after "tell" or "give"); c
 cached by re) only for a text holding "us"."""
 
 SHORT_FORMS = {
+    "adds": "growth",  # a membership manager's "avg annual adds": growth in members
+    "additions": "growth",
+    "amt": "amount",
+    "amts": "amounts",
+    "repped": "represented",
+    "repping": "representing",
     "val": "value",
     "vals": "values",
     "rougly": "roughly",
@@ -1057,6 +1063,25 @@ _OTHER_WAY = (
 it flat?"): the answer says which way, so it asks nothing more."""
 
 _FIRST_PERSON = frozenset("i i'm i've i'd i'll im ive we we're we've my our".split())
+_MILESTONE = (
+    r"\b(?:some|a|any|the)\s+(?:(?:huge|big|major|massive|new|key|round)\s+)?(?:milestone|mark|"
+    r"threshold|barrier)\s+(?:like|of|such\s+as)\s+(?=\d)"
+)
+"""A figure put as a milestone ("did it cross some huge milestone like 10 million?"): the
+figure is what is stated."""
+_REMARKING = frozenset("want wanna need hoping trying that's thats that it's its".split())
+"""First words of a sentence after a question that remarks rather than asks ("...? want to
+compare with later years", "...? that's the songwriters' group, super relevant"), unless it
+ends in a question mark."""
+_MY_CLAUSE = (
+    r"(?:,|\s[-\u2013\u2014]+)\s*(?:i['\u2019]ve\s+got|i\s+have\s+got|i\s+(?:don['\u2019]?t|do\s+not)\s+"
+    r"want|i\s+(?:think|reckon|guess)\s+(?:it|that|he|she|they)\s+(?:was|is|were)|i['\u2019]m\s+"
+    r"(?:doing|writing|working|prepping|preparing)|for\s+my\s+(?:notes|piece|story|show|episode|"
+    r"segment|script))\b[^?,;]{0,100}\?*\s*$"
+)
+"""A closing clause in which the one asking speaks of themselves (", i've got march something
+2025 in my notes", ", i don't want to get it wrong on air", ", i think it was in fujian
+somewhere in july"): it asks nothing; what is asked is answered from the record."""
 
 
 _ONE = r"\bthe\s+((?:\d{4}\s+)?(?:[A-Z][\w-]*\s+)?)one\b(?!\s+of\b)"
@@ -1092,7 +1117,11 @@ def _remarks_dropped(text: str) -> str:
         return text
     last = asking[-1]
     rest = [fold(sentence).split() for sentence in sentences[last + 1 :]]
-    if not all(words[0] in _FIRST_PERSON for words in rest if words):
+    if not all(
+        words[0] in _FIRST_PERSON or (words[0] in _REMARKING and not said.endswith("?"))
+        for words, said in zip(rest, sentences[last + 1 :], strict=True)
+        if words
+    ):
         return text
     if any(set(words[:3]) & _GUESSING for words in rest):
         return text  # "I'm thinking record companies and producers": what is asked, guessed
@@ -1102,7 +1131,7 @@ def _remarks_dropped(text: str) -> str:
 _ASIDE = (
     r"(?<!\s)\s*\((?:i|i'm|i\u2019m|im|i am|i'd|my|we|we're|our|for my|for our|for a|just|asking|"
     r"context|fyi|btw|e\.g\.?|not sure)\b[^()]*\)|(?<!\s)\s*\((?=[^()]{0,60}\b(?:figure|number|"
-    r"data|value|stat|story|piece)\))[^()]{0,60}\)"
+    r"data|value|stat|story|piece|bit|angle|segment|episode|section)\))[^()]{0,60}\)"
 )
 """An aside in brackets about the one asking ("(I'm interested in the youth angle)", "(for
 my thesis)", "(just curious)"), or saying where a figure was read ("from 2021 (Shanghai
@@ -1296,6 +1325,12 @@ def unasked(text: str) -> str:
             text = re.sub(_EXACTNESS, "?", text, flags=re.IGNORECASE)
         text = re.sub(_OTHER_WAY, r"\1?", text, flags=re.IGNORECASE)
     text = _remarks_dropped(text)
+    if any(w in text.lower() for w in ("milestone", "mark ", "threshold", "barrier")):
+        text = re.sub(_MILESTONE, "", text, flags=re.IGNORECASE)  # a figure read as stated
+    if re.search(r"\b(?:i|my)\b", text[-120:], re.IGNORECASE):
+        mine = re.search(_MY_CLAUSE, text[-160:], re.IGNORECASE)
+        if mine is not None and len(words_of(text[: len(text) - 160 + mine.start()])) >= 3:
+            text = text[: len(text) - len(text[-160:]) + mine.start()] + "?"
     if " one" in text:
         text = _one_named(text)
     if "half" in text.lower() and re.search(_RATIO_WORDS, text, re.IGNORECASE):
@@ -1624,6 +1659,80 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"collaboration|partners|friendship|anniversary)\b)",
         "WIPO and China",
     ),  # "the WIPO-China partnership" is of both, not the WIPO Office in China
+    (
+        ("state", "identify", "specify", "indicate"),
+        r"^(\W*)(?:(?:please|kindly)\s+)?(?:state|identify|specify|indicate)\s+(?=the\b|his\b|"
+        r"her\b|its\b|their\b|which\b|who\b|whom\b|what\b|when\b|where\b|how\b|whether\b|"
+        r"mr\b|ms\b|mrs\b|dr\b|prof\b|[a-z]+['\u2019]s?\s)",
+        r"\1give ",
+    ),  # a clerk's "Kindly state Mr. Guan Jun's position", "Identify the person who ...": asks
+    (
+        (
+            "for the record",
+            "for context",
+            "for reference",
+            "for clarity",
+            "for comparison",
+            "to be clear",
+            "for my notes",
+            "for background",
+        ),
+        r"^\W*(?:for\s+(?:the\s+record|context|reference|clarity|comparison(?:\s+purposes)?|"
+        r"my\s+notes|background)|(?:just\s+)?to\s+be\s+clear)\s*[,:;\u2013\u2014-]+\s*",
+        "",
+    ),  # "For the record, ...", "For comparison purposes: ...": ask nothing
+    (
+        ("recorded", "listed", "cited", "noted", "identified", "described", "named"),
+        r"\b(?:was|were|is|are)\s+(?:noted|reported|described|cited|recorded|said)\s+as\s+"
+        r"falling\s+in\b",
+        "fell in",
+    ),  # "the anniversary noted as falling in 2023": that fell in 2023
+    (
+        ("recorded", "listed", "cited", "noted", "identified", "described", "named"),
+        r"\b(?:as\s+)?(?:recorded|listed|cited|noted|identified|described|named|given)\s+"
+        r"(?=(?:at|for|in|among|during|by)\b)",
+        "",
+    ),  # "her title as recorded for the Xiamen training", "as listed among the experts"
+    (("identified",), r"\b(was|were|is|are)\s+identified\s+as\b", r"\1"),
+    (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
+    (
+        ("made up", "make up", "makes up"),
+        r"\b(?:made|make|makes)\s+up\s+(?=(?:about\s+|some\s+|"
+        r"around\s+|roughly\s+)?\d)",
+        "was ",
+    ),  # "made up 7.53% of GDP": a share, not a rise
+    (("only",), r"\bonly\s+(?=(?:a|one|two|three|four|five|\d+)[\s-]+days?\b)", ""),
+    # "the training was only one day, right?": one day
+    (("what for",), r"^\W*what\s+for\s+(?=[a-z])", "what kind of "),  # a Dutch "wat voor"
+    (("haul",), r"\bhaul\b", "revenue"),  # "CAVCA's 2024 haul"
+    (
+        ("chunk", "slice"),
+        r"\b(?:what|which|how\s+big\s+a|how\s+much\s+of\s+a)\s+(?:chunk|slice)\b",
+        "what share",
+    ),  # "what chunk of it got distributed": what share
+    (("distributed out", "paid out"), r"\b(distributed|paid)\s+out\b", r"\1"),
+    (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "for it to kick in"
+    (
+        ("like", "as with", "same as", "as was"),
+        r"\s*,?\s*(?:just\s+|exactly\s+)?(?:like|as\s+with|the\s+same\s+as|same\s+as|as\s+was)\s+"
+        r"the\s+(?:\d{4}|other|earlier|later|previous|next)\s+(?:one|event|edition|training|"
+        r"forum|roundtable)(?:\s+(?:was|did|had|is))?\b",
+        "",
+    ),  # "the 2021 training was in Shanghai just like the 2023 one?": the reader's premise,
+    # which the other event's answer does not check
+    (
+        ("relative", "relation", "compared", "against", "versus"),
+        r"\s*,?\s+(?:relative|in\s+relation|compared|as\s+against|versus)\s+(?:to\s+|with\s+)?"
+        r"(?=the\s+(?:total|whole|overall|entire)\b)",
+        ", out of ",
+    ),  # "how much came from karaoke relative to the total": a part out of its whole
+    (
+        ("reported", "given", "quoted", "stated"),
+        r"\b(that|those|one|figures?|values?|shares?|numbers?)\s+(?:as\s+)?(?:reported|given|"
+        r"quoted|stated)\s+(?=(?:for|in)\s+\d{4}\b)",
+        r"\1 ",
+    ),  # "compare with that reported for 2023": with that for 2023
+    # "which lecturer was identified as Senior Partner of ...": was
 )
 """Ways people say things, as the fact base's words: (words one of which the text must hold,
 pattern, what it reads as). A pattern is compiled (then cached by re) only for a question

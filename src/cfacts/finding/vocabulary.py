@@ -25,7 +25,8 @@ GENERIC = frozenset(
         "briefing section item overview underline significance "
         "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
         "specifically particularly subsidiary subsidiaries stuff again referencing keep keeps "
-        "wise involved involvement including listed"
+        "wise involved involvement including listed materials material documents "
+        "appeared appear appears appearing"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -157,7 +158,8 @@ STATEMENT = frozenset(
         "outline outlined address addressed focus focused called "
         "want wants wanted plan plans predict predicted predicts predicting forecast forecasted "
         "expect expected expects anticipate anticipated foresaw foresee listed floated "
-        "float floats told pitched pitch touted delivered deliver delivers enumerate enumerated"
+        "float floats told pitched pitch touted delivered deliver delivers enumerate enumerated "
+        "worried worries worry worrying concerned fears feared fear"
     ).split()
 )
 
