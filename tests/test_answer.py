@@ -1645,6 +1645,46 @@ _LEARN_AG = [
     ("MCSC membership pass 14,000 for 2024, is it not?", "14,000"),
 ]
 
+_LEARN_AH = [
+    # a clerk's imperatives and "as recorded", "as listed", "identified as"
+    ("Kindly state Ms. Gao Hang's title as recorded for the Shanghai training.", "Development"),
+    ("Please identify the lecturer listed as Senior Partner of Boss & Young.", "Xu Guojian"),
+    ("State the title of Shi Jiang as recorded at the Chengdu forum.", "Chengdu Municipal"),
+    ("For the record, Benjamin Ng lectured in Xiamen, correct?", "Yes"),
+    # a remark about the one asking closes the question and asks nothing
+    ("where was the Chengdu forum held, i've got sichuan somewhere in my notes", "Chengdu"),
+    ("CAVCA 2024 revenue? want to compare with MCSC later", "5.1 billion"),
+    ("did anyone from Tencent speak in Chengdu? that's the gaming giant, big for us", "Jiang Bo"),
+    # one body said to have organized an event alone, when it had a partner
+    ("the Xiamen training was organized by WIPO on its own, right?", "No (our reading"),
+    # where a person's body is, checked
+    ("Stephanie Carre is from Italy, right?", "France"),
+    ("APRA's Scot Morris - where is he based?", "Sydney"),
+    # a "why" answered with the same speaker's reason, said just before
+    ("why did Scot Morris say CMOs must serve rights holders better?", "streaming"),
+    # "one" after a first part names what the first part asked for
+    ("who spoke for MCSC at the roundtable, and was there a CAVCA one too?", "Zhou Yaping"),
+    # a surname shared by two people, read as the one at the body named
+    ("what did CAVCA's Zhou say about ownership?", "Zhou Yaping"),
+    # a premise about another event is not what is checked
+    ("the 2023 training was in Xiamen, just like the 2021 one, right?", "Shanghai"),
+    # short forms: adds, amt, repped, haul, chunk, kick in, made up, side by side
+    ("mcsc members + avg annual adds", "1,000"),
+    ("cavca 2024 haul from karaoke", "4 billion"),
+    ("who repped MCSC at the roundtable", "Liu Ping"),
+    ("copyright industry added value 2021 - yuan amt", "8.48"),
+    ("in 2023 the copyright industry made up 7.44% of GDP, right?", "Yes"),
+    ("MCSC vs CAVCA 2024 revenue, side by side", "477"),
+    ("Sichuan 2018 trading (local angle for the forum bit)", "100 million"),
+]
+
+_REFUSE_5 = [
+    # "alone" asked of a body whose events all had a partner
+    ("which trainings did WIPO organize alone?", "alone"),
+    # where a body is that no fact places
+    ("where is Ran Handong's firm based, the one Maucher Jenkins?", "no city"),
+]
+
 _REFUSE_4 = [
     # the year asked is the figure's, not the date of the talk that gave another year's
     ("what was the copyright trading of Sichuan in 2020?", "no value for 2020"),
@@ -1874,6 +1914,7 @@ _REFUSE_3 = [
         *_LEARN_AE,
         *_LEARN_AF,
         *_LEARN_AG,
+        *_LEARN_AH,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -1895,7 +1936,9 @@ def test_a_question_asking_several_figures_gets_every_one(
     assert all(any(w in t for t in texts) for w in wanted), texts
 
 
-@pytest.mark.parametrize(("question", "why"), [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4])
+@pytest.mark.parametrize(
+    ("question", "why"), [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4, *_REFUSE_5]
+)
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:
     from cfacts.finding.answer import respond
 

@@ -1693,7 +1693,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?=(?:at|for|in|among|during|by)\b)",
         "",
     ),  # "her title as recorded for the Xiamen training", "as listed among the experts"
-    (("identified",), r"\b(was|were|is|are)\s+identified\s+as\b", r"\1"),
+    (("identified", "listed"), r"\b(was|were|is|are)\s+(?:identified|listed)\s+as\b", r"\1"),
+    (("identified", "listed"), r"(?<=[a-z])\s+(?:identified|listed)\s+as\b", " who was"),
+    # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
     (
         ("made up", "make up", "makes up"),
@@ -1710,7 +1712,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:what|which|how\s+big\s+a|how\s+much\s+of\s+a)\s+(?:chunk|slice)\b",
         "what share",
     ),  # "what chunk of it got distributed": what share
-    (("distributed out", "paid out"), r"\b(distributed|paid)\s+out\b", r"\1"),
+    (("distributed out",), r"\bdistributed\s+out\b", "distributed"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "for it to kick in"
     (
         ("like", "as with", "same as", "as was"),
