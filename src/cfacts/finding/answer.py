@@ -5944,6 +5944,32 @@ class Answerer:
             if fits:
                 self.use([i, *(j for j, _ in self.q.years)])
 
+    def _kind_people(self) -> list[str]:
+        """The organizations of a kind whose people the question names ("the heads of the
+        CMOs", "CMO chiefs", "the collective management organizations' representatives"):
+        every body of that kind, its words then accounted for; none when no people noun or
+        title stands next to the kind's words."""
+        words = self.q.words
+        people = PEOPLE_NOUNS | ROLE_TITLES | {"heads", "head", "chiefs", "leaders", "bosses"}
+        for phrase in self.q.kinds:
+            near = [phrase.end] if phrase.end < len(words) and words[phrase.end] in people else []
+            j = phrase.start - 1  # "the heads of the CMOs": back over "the", "of", the noun
+            j -= 1 if j >= 0 and words[j] in ("the", "its", "their") else 0
+            if j >= 1 and words[j] == "of" and words[j - 1] in people:
+                near += range(j - 1, phrase.start)
+            if not near:
+                continue
+            kinds = set(phrase.kinds)
+            bodies = [
+                o.id
+                for o in self.store.all("organization")
+                if isinstance(o, Organization) and o.kind in kinds
+            ]
+            if bodies:
+                self.use([*phrase.span, *near])
+                return bodies
+        return []
+
     def statements(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who talked about AI and photography", "what did Zhou Yaping say about AI": the
         statements (and our summaries of speeches) holding every topic word, by whoever the
@@ -5985,6 +6011,8 @@ class Answerer:
             for o in orgs:
                 self.use(o.span)
             self.use_words(PEOPLE_NOUNS | {"speaker", "speakers"})  # "the CFCA's representative"
+        if not orgs and not people:
+            speaker_orgs = self._kind_people()  # "what did the heads of the CMOs say"
         topic = [i for i in self.leftover()]
         groups = self._groups(topic)
         facts: list[Record] = []

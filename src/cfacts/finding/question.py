@@ -245,6 +245,7 @@ SHORT_FORMS = {
     "adds": "growth",  # a membership manager's "avg annual adds": growth in members
     "additions": "growth",
     "amt": "amount",
+    "chiefs": "heads",
     "amts": "amounts",
     "repped": "represented",
     "repping": "representing",
@@ -1697,6 +1698,19 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("identified", "listed"), r"(?<=[a-z])\s+(?:identified|listed)\s+as\b", " who was"),
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
+    (
+        ("heads", "leaders", "chiefs", "bosses"),
+        r"\bthe\s+(?:heads|leaders|chiefs|bosses)\s+of\s+"
+        r"(?!(?:the\s+|all\s+|those\s+|these\s+)*(?:\w+\s+)?(?:cmos|organi[sz]ations|societies|bodies|"
+        r"associations|groups|companies|firms|agencies|offices|departments|ngos|delegations)\b)",
+        "the head of ",
+    ),  # "who are the heads of MCSC": who heads it (not its headcount); not
+    # "the heads of the CMOs", each body's head
+    (
+        ("results",),
+        r"\b(\d{4}|annual|yearly|financial|business|operating)\s+results\b",
+        r"\1 figures",
+    ),  # "the CMO chiefs who reported 2024 results": figures, not outcomes
     (
         ("made up", "make up", "makes up"),
         r"\b(?:made|make|makes)\s+up\s+(?=(?:about\s+|some\s+|"
