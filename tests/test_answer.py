@@ -1676,6 +1676,12 @@ _LEARN_AH = [
     ("in 2023 the copyright industry made up 7.44% of GDP, right?", "Yes"),
     ("MCSC vs CAVCA 2024 revenue, side by side", "477"),
     ("Sichuan 2018 trading (local angle for the forum bit)", "100 million"),
+    # a body no fact names, said to be a person's: the bodies on record
+    ("Jiang Bo works for Alibaba, right?", "Tencent"),
+    # the people of a kind of body, and the heads of one body
+    ("what did the heads of the CMOs say about AI?", "Zhou Yaping"),
+    ("who are the heads of CWWCS?", "Zhang Hongbo"),
+    ("which CMO chiefs reported 2024 results at the roundtable?", "Liu Ping"),
 ]
 
 _REFUSE_5 = [

@@ -1362,7 +1362,7 @@ class Answerer:
         order.append(self.same_body)  # "are X and Y partners in the same law firm?"
         order.append(self.event_year_checked)  # "the Central Conference in 2018, right?"
         order.append(self.milestone_year_checked)  # "the memorandum was signed in 2012?"
-        if self._checking() and self.mentioned("person") and q.has("from", "in", "based"):
+        if self._checking() and self.mentioned("person") and q.has("from", "in", "for", "with"):
             order.append(self.home_checked)  # "Scot Morris is from Melbourne, right?"
         if (q.places or self._day_stated() or self._unknown_place()) and self._checking():
             order.append(self.event_checked)  # "the roundtable was held in Shanghai -
@@ -4049,27 +4049,37 @@ class Answerer:
         said = [p for p in q.places if p.start and words[p.start - 1] in ("from", "in")]
         unheld = [
             i for i, w in enumerate(words[1:], 1)
-            if words[i - 1] in ("from", "in") and w.isalpha() and w not in STOP
-            and not any(i in m.span for m in q.mentions) and self._unheld(w)
+            if words[i - 1] in ("from", "in", "for", "with", "at") and w.isalpha()
+            and w not in STOP and not any(i in m.span for m in q.mentions) and self._unheld(w)
         ]  # fmt: skip
         if len(said) + len(unheld) != 1:
             return None
         rid = next(iter(people))
         roles = _each_post_once(self.rel.roles_of_person(rid))
         found = (self.store.get("organization", r.organization or "") for r in roles)
-        homes = [o for o in dict.fromkeys(found) if isinstance(o, Organization) and o.city]
-        if not homes:
+        bodies = [o for o in dict.fromkeys(found) if isinstance(o, Organization)]
+        homes = [o for o in bodies if o.city]
+        if unheld and bodies:  # "Jiang Bo works for Alibaba, right?": no fact names it
+            where = "; ".join(
+                self._short_name(o.id) + (f" in {', '.join(filter(None, (o.city, o.country)))}"
+                                          if o.city else "")
+                for o in bodies
+            )  # fmt: skip
+            verdict = f"No (our reading: the posts on record for them are at {where})"
+            lines = [self.lines.role(r) for r in roles] + [self.lines.place(o) for o in homes]
+        elif said and homes:  # "Scot Morris is from Melbourne, right?": his body's city
+            place = fold(said[0].name)
+            held = any(place in (fold(o.city or ""), fold(o.country or "")) for o in homes)
+            where = "; ".join(
+                f"{self._short_name(o.id)} is in {', '.join(filter(None, (o.city, o.country)))}"
+                for o in homes
+            )
+            verdict = "Yes (our reading)" if held else f"No (our reading: {where})"
+            lines = [self.lines.role(r) for r in roles if r.organization in {o.id for o in homes}]
+            lines += [self.lines.place(o) for o in homes]
+        else:
             return None
-        place = said[0].name if said else words[unheld[0]]
-        held = any(fold(place) in (fold(o.city or ""), fold(o.country or "")) for o in homes)
-        where = "; ".join(
-            f"{self._short_name(o.id)} is in {', '.join(filter(None, (o.city, o.country)))}"
-            for o in homes
-        )
-        verdict = "Yes (our reading)" if held else f"No (our reading: {where})"
         self.use(range(len(words)))
-        lines = [self.lines.role(r) for r in roles if r.organization in {o.id for o in homes}]
-        lines += [self.lines.place(o) for o in homes]
         self.cues += ["where", "checked"]
         return [replace(lines[0], text=f"{verdict}: {lines[0].text}"), *lines[1:]], Request(
             "who", rid
