@@ -246,6 +246,8 @@ SHORT_FORMS = {
     "additions": "growth",
     "amt": "amount",
     "chiefs": "heads",
+    "headache": "challenge",
+    "headaches": "challenges",
     "amts": "amounts",
     "repped": "represented",
     "repping": "representing",
@@ -1691,13 +1693,18 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("recorded", "listed", "cited", "noted", "identified", "described", "named"),
         r"\b(?:as\s+)?(?:recorded|listed|cited|noted|identified|described|named|given)\s+"
-        r"(?=(?:at|for|in|among|during|by)\b)",
+        r"(?=(?:at|for|in|among|during)\b)",
         "",
     ),  # "her title as recorded for the Xiamen training", "as listed among the experts"
     (("identified", "listed"), r"\b(was|were|is|are)\s+(?:identified|listed)\s+as\b", r"\1"),
     (("identified", "listed"), r"(?<=[a-z])\s+(?:identified|listed)\s+as\b", " who was"),
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
+    (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
+    (("gap", "difference"), r"(?<=\w)\s*,?\s*(?:and\s+)?how\s+(?:big|large|wide)\s+is\s+the\s+"
+     r"(?:gap|difference)\s*\??\s*$", ""),  # "A vs B, how big is the gap": both figures
+    (("like what",), r"\s*,?\s*like\s+what\s+kind\s+of\s+[a-z]+\s*\??\s*$", "?"),
+    # "what's the biggest challenge, like what kind of outlets": the challenge asked
     (
         ("heads", "leaders", "chiefs", "bosses"),
         r"\bthe\s+(?:heads|leaders|chiefs|bosses)\s+of\s+"
