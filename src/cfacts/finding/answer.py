@@ -45,6 +45,7 @@ from cfacts.finding.question import (
     FUNCTION_WORDS,
     LATIN_AMERICA,
     QUESTION_WORDS,
+    RESPELL_MIN,
     SHORT_FORMS,
     STOP,
     SUBREGION_WORDS,
@@ -58,6 +59,7 @@ from cfacts.finding.question import (
     described,
     letters_joined,
     lists_them,
+    one_edit,
     read,
     two_questions,
     unasked,
@@ -682,6 +684,15 @@ def _word_in(word: str, words: Iterable[str]) -> bool:
     return any(same_word(o, x) for o in options for x in words)
 
 
+def _every_side(first: str, second: str) -> bool:
+    """Whether two words are two sides that together are everyone ("Chinese and foreign"),
+    the second perhaps misspelt ("Chinese and foriegn")."""
+    if (first, second) in EVERY_SIDE:
+        return True
+    others = {b for a, b in EVERY_SIDE if a == first}
+    return bool(others) and len(second) >= RESPELL_MIN and bool(others & one_edit(second))
+
+
 class Answerer:
     """Answers one question over one lookup."""
 
@@ -726,7 +737,7 @@ class Answerer:
                 self._sided = True
 
         for i in range(len(words) - 2):  # "Chinese and foreign experts": every one of them
-            if (words[i], words[i + 2]) in EVERY_SIDE and words[i + 1] in ("and", "or"):
+            if words[i + 1] in ("and", "or") and _every_side(words[i], words[i + 2]):
                 self.used.update((i, i + 1, i + 2))
         for i in range(len(words) - 1):  # "getting ratified", "got into force": a passive
             if words[i] in ("getting", "get", "gets", "got") and (

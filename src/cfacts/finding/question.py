@@ -1701,8 +1701,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
     (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
-    (("gap", "difference"), r"(?<=\w)\s*,?\s*(?:and\s+)?how\s+(?:big|large|wide)\s+is\s+the\s+"
-     r"(?:gap|difference)\s*\??\s*$", ""),  # "A vs B, how big is the gap": both figures
+    (
+        ("gap", "difference"),
+        r"(?<=\w)\s*,?\s*(?:and\s+)?how\s+(?:big|large|wide)\s+is\s+the\s+"
+        r"(?:gap|difference)\s*\??\s*$",
+        "",
+    ),  # "A vs B, how big is the gap": both figures
     (("like what",), r"\s*,?\s*like\s+what\s+kind\s+of\s+[a-z]+\s*\??\s*$", "?"),
     # "what's the biggest challenge, like what kind of outlets": the challenge asked
     (
@@ -2128,7 +2132,7 @@ def respelt(
     for i, word in enumerate(words):
         if len(word) < shortest or not word.isalpha() or word in vocabulary:
             continue
-        near = {w for w in _one_edit(word) if w in vocabulary and len(w) >= shortest}
+        near = {w for w in one_edit(word) if w in vocabulary and len(w) >= shortest}
         if heard and not near:
             near = {word.replace(a, b) for a, b in SOUNDED if a in word} & vocabulary
         if len(near) == 1 and not any(stem(w) == stem(word) for w in near):  # not a plural
@@ -2154,14 +2158,14 @@ def swapped_abbreviations(
             continue
         near = {word[:j] + word[j + 1] + word[j] + word[j + 2 :] for j in range(len(word) - 1)}
         if word in capitals:  # typed as an abbreviation: one letter dropped, added or changed
-            near |= _one_edit(word)
+            near |= one_edit(word)
         near = (near - {word}) & known
         if len(near) == 1:
             out[i] = near.pop()
     return out
 
 
-def _one_edit(word: str) -> set[str]:
+def one_edit(word: str) -> set[str]:
     """Every string one edit from a word (Norvig's edits1)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]
@@ -2403,7 +2407,7 @@ def _joined(text: str, index: NameIndex) -> str:
             short = short and len(joined) >= JOINED_MIN and not {first, second} & STOP
             if not short or first in index.person_words:
                 continue
-            near = {w for w in _one_edit(joined) if w in index.person_words}
+            near = {w for w in one_edit(joined) if w in index.person_words}
             if len(near) != 1:
                 continue
             joined = near.pop()  # "Gao Yum Fei": Yunfei
