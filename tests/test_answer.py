@@ -1682,6 +1682,11 @@ _LEARN_AH = [
     ("what did the heads of the CMOs say about AI?", "Zhou Yaping"),
     ("who are the heads of CWWCS?", "Zhang Hongbo"),
     ("which CMO chiefs reported 2024 results at the roundtable?", "Liu Ping"),
+    # "as well as": and; between commas, besides
+    ("which bodies, as well as NCAC, organized the Xiamen training?", "World Intellectual"),
+    ("zhao xiuling was at the xiamen training as well as chengdu? same title both times?", "same"),
+    # a remark on how the asker pictures it, after the question
+    ("what's the biggest headache for Jia Ding, like what kind of outlets", "live streaming"),
 ]
 
 _REFUSE_5 = [

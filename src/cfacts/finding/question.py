@@ -1701,6 +1701,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
     (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
+    (("as well as",), r",\s*as\s+well\s+as\s+([^,?]{1,60}),\s*", r" besides \1 "),  # "which
+    # bodies, as well as WIPO, organized it": besides WIPO
+    (("as well as",), r"(?<=\w)\s+as\s+well\s+as\s+(?=\w)", " and "),  # "at Xiamen as well as
+    # Shanghai": and
     (
         ("gap", "difference"),
         r"(?<=\w)\s*,?\s*(?:and\s+)?how\s+(?:big|large|wide)\s+is\s+the\s+"
