@@ -2102,3 +2102,20 @@ def test_a_day_after_a_month_is_never_a_figure_checked(question: str) -> None:
 
     reply = respond(_REAL, question)
     assert not any(line.text.startswith("No, not 13") for line in reply.lines), reply.lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a place named before a remark, its "in" only in the remark: once an IndexError
+        "dehua, the wipo case study town, that's in zhejiang right",
+        "dehua, that's the case study place?",
+    ],
+)
+def test_a_question_that_once_crashed_is_answered_or_refused(
+    invoke: Callable[..., Result], question: str
+) -> None:
+    result = invoke("ask", question, "--json")
+    assert result.exit_code in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr
+    json.loads(result.stdout)

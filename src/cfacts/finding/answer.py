@@ -5892,14 +5892,15 @@ class Answerer:
         if not self.asks_yes_no() or place.summary is None:
             return None
         at = [i for i in range(mention.end, len(q.words)) if q.words[i] in ("in", "within")]
+        if not at:  # "Dehua, the case study town, that's in Zhejiang, right?" has its "in"
+            return None  # after the place; a question with none asks no place within
         tags = set(q.context)
         named = [
             i
             for i in range(at[-1] + 1, len(q.words))
-            if at
             if i not in tags and q.words[i] not in STOP | PLACE_NOUNS
         ]
-        if not at or not named or any(not q.words[i].isalpha() for i in named):
+        if not named or any(not q.words[i].isalpha() for i in named):
             return None
         said = fold(" ".join([place.summary, *place.aliases])).split()
         if all(q.words[i] in said for i in named):
