@@ -2110,6 +2110,9 @@ def test_a_day_after_a_month_is_never_a_figure_checked(question: str) -> None:
         # a place named before a remark, its "in" only in the remark: once an IndexError
         "dehua, the wipo case study town, that's in zhejiang right",
         "dehua, that's the case study place?",
+        # a scene before "?," whose positions ran past the words: once an IndexError
+        "Zhao said exports are a steady share of goods exports. Confirm the percentage?, that's"
+        " in shanghai right",
     ],
 )
 def test_a_question_that_once_crashed_is_answered_or_refused(

@@ -2467,6 +2467,10 @@ class Answerer:
             return True
         if q.has(*CURRENCY_WORDS):  # "what did it add to the economy in yuan"
             return True
+        if (self._checking() or self.asks_yes_no()) and any(  # "were 200,000 works
+            not _a_year(m) for m in re.finditer(_CLAIM_PATTERN, q.text, re.IGNORECASE)
+        ):  # registered in Sichuan in 2018?": a figure stated to check
+            return True
         words = q.words
         if q.has("threshold") or any(  # "what mark did it pass", "which milestone"
             w in ("mark", "milestone") and words[i - 1] in ("what", "which")
@@ -6454,7 +6458,7 @@ class Answerer:
                 continue
             percent = (match.group("unit") or "").lower().startswith(("%", "per"))
             scale = (match.group("scale") or "").lower()
-            money = bool(scale) or bool(match.group("money"))
+            money = bool(match.group("money"))  # "1.7 million works": a count may be scaled
             if percent != (unit == "percent") or (money and unit != "CNY"):
                 continue
             number = float(match.group("number").replace(",", "")) * _SCALES.get(scale, 1)

@@ -1208,6 +1208,16 @@ question's last 60 characters holding one of `_HEARSAY_WORDS`."""
 _HEARSAY_WORDS = ("heard", "hear", "told", "believe", "gather", "understand", "read")
 
 
+_HOLDS_UP = (
+    r"(?:[.,;?!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:does|do|did|would|will)\s+(?:that|this|it|the\s+"
+    r"(?:claim|figure|number))\s+(?:hold\s+up|check\s+out|stand\s+up|hold\s+water|add\s+up)\W*$|"
+    r"(?:[.,;!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:(?:can|could)\s+you\s+|please\s+)?(?:fact[\s-]*)?"
+    r"check\s+(?:that|this|it)(?:\s+(?:for\s+me|please|out))?\W*$"
+)
+"""A claim ended by a request to test it ("... 8.48 trillion in 2021. Does that hold up?",
+"..., check that"): read as ", right?"; searched for only in a question's last 40
+characters holding one of `_HOLDS_UP_WORDS`."""
+_HOLDS_UP_WORDS = ("hold up", "check", "stand up", "water", "add up")
 _KNOW_WHO = (
     r"^\W*(?:do|does|did|would)\s+(?:you|u|anyone|anybody|somebody|someone)\s+(?:happen\s+to\s+)?"
     r"(?:know|recall|remember)\s+(?=(?:who|whom|what|when|where|which|how|why)\b)"
@@ -1288,6 +1298,10 @@ def unasked(text: str) -> str:
         text = _negatives_plain(text)
     if re.match(r"\W*(?:do|does|did|would)\s", text, re.IGNORECASE):
         text = re.sub(_KNOW_WHO, "", text, count=1, flags=re.IGNORECASE)
+    if any(w in text[-40:].lower() for w in _HOLDS_UP_WORDS):
+        held = re.search(_HOLDS_UP, text[-40:], re.IGNORECASE)
+        if held is not None and len(words_of(text[: len(text) - 40 + held.start()])) >= 3:
+            text = text[: len(text) - len(text[-40:]) + held.start()].rstrip(" .") + ", right?"
     tail = text[-60:]
     if any(w in tail.lower() for w in _HEARSAY_WORDS):
         found = re.search(_HEARSAY, tail, re.IGNORECASE)
@@ -2006,7 +2020,11 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         tuple(kinds),
         tuple(mentions),
         frozenset(known),
-        *((tuple(scene[0]), scene[1]) if len(words) == len(words_of(text)) else ((), 0)),
+        *(
+            (tuple(i for i in scene[0] if i < len(words)), min(scene[1], len(words)))
+            if len(words) == len(words_of(text))
+            else ((), 0)
+        ),  # the scene's positions within the words, however its parts were split
     )
 
 
