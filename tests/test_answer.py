@@ -2122,3 +2122,43 @@ def test_a_question_that_once_crashed_is_answered_or_refused(
     assert result.exit_code in (0, 1), result.stderr
     assert "Traceback" not in result.stderr
     json.loads(result.stdout)
+
+
+def _recombined(seed: int, count: int) -> list[str]:
+    """Questions made from the question sets' own: halves of two joined, words shuffled or
+    dropped, a tag or a remark added, two joined by "and", "or", "vs", "as well as"."""
+    import random
+
+    asked = [
+        entry["question"]
+        for pattern in ("ask_heldout_*.toml", "ask_learn_*.toml")
+        for path in sorted(DATA.glob(pattern))
+        for entry in tomli.loads(path.read_text("utf-8"))["question"]
+    ]
+    rnd = random.Random(seed)
+    tags = ["right?", "that's in shanghai right", "i think it was 2019", "isn't it?", "- ok?"]
+    made: list[str] = []
+    for k in range(count):
+        a, b = rnd.choice(asked), rnd.choice(asked)
+        wa, wb = a.split(), b.split()
+        shuffled = wa[:]
+        rnd.shuffle(shuffled)
+        made.append(
+            [
+                " ".join(wa[: len(wa) // 2] + wb[len(wb) // 2 :]),
+                " ".join(shuffled),
+                f"{a}, {rnd.choice(tags)}",
+                " ".join(w for w in wa if rnd.random() > 0.3),
+                f"{a.rstrip('?')} {rnd.choice(['and', 'or', 'vs', 'as well as'])} {b}",
+            ][k % 5]
+        )
+    return made
+
+
+def test_recombined_questions_never_crash() -> None:
+    """Pieces of readers' questions put together anyhow are answered or refused, never a
+    crash (two IndexErrors were found this way)."""
+    from cfacts.finding.ask import ask
+
+    for question in _recombined(seed=7, count=150):
+        ask(_REAL, question)  # raises on a bug
