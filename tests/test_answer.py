@@ -1687,6 +1687,13 @@ _LEARN_AH = [
     ("zhao xiuling was at the xiamen training as well as chengdu? same title both times?", "same"),
     # a remark on how the asker pictures it, after the question
     ("what's the biggest headache for Jia Ding, like what kind of outlets", "live streaming"),
+    # a claim ended by a request to test it, a stated count checked, hedges that ask nothing
+    ("MCSC had 14,000 members in 2024. Does that hold up?", "14,000"),
+    ("Sichuan registered 2 million works in 2018 - can you check that?", "No, not 2 million"),
+    ("Gao Hang, if memory serves, lectured in Shanghai, correct?", "Yes"),
+    ("how many came to the Chengdu forum, by their own count?", "200"),
+    ("name the Shanghai lecturers along with their universities", "Turin"),
+    ("what figure did they quote for MCSC's 2024 licensing revenue?", "477"),
 ]
 
 _REFUSE_5 = [

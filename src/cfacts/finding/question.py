@@ -1715,6 +1715,18 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
     (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
+    (("memory", "recall correctly", "remember correctly", "mistaken"),
+     r"\s*,?\s*(?:if\s+(?:my\s+)?memory\s+serves(?:\s+me)?(?:\s+(?:right|well|correctly))?|"
+     r"if\s+i\s+(?:recall|remember)\s+correctly|unless\s+i['\u2019]?m\s+mistaken)\s*,?", ""),
+    # "Stéphanie Carre, if memory serves, came from ...": a hedge that asks nothing
+    (("own count",), r"\s*,?\s*by\s+(?:their|its|his|her|our|the\s+organi[sz]ers['\u2019]?)\s+own\s+"
+     r"count\s*,?", ""),  # "how many turned up, by their own count?"
+    (("supposed to",), r"\b(was|were|is|are)\s+(?:it|that|this|they)\s+supposed\s+to\s+be\b",
+     r"\1 it"),  # "which anniversary was it supposed to be"
+    (("along with",), r"\s*,?\s*along\s+with\s+", " and "),  # "names, along with their
+    # companies": and
+    (("quote",), r"\b(did|do|does)\s+(they|he|she|it|we|you)\s+quote\b", r"\1 \2 give"),
+    # "what figure did they quote for 2021": give
     (("as well as",), r",\s*as\s+well\s+as\s+([^,?]{1,60}),\s*", r" besides \1 "),  # "which
     # bodies, as well as WIPO, organized it": besides WIPO
     (("as well as",), r"(?<=\w)\s+as\s+well\s+as\s+(?=\w)", " and "),  # "at Xiamen as well as

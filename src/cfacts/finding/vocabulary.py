@@ -329,6 +329,7 @@ NUMBER = frozenset(
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "steady": ("stable",),
+    "faculty": ("department", "school", "university"),  # "the same Turin faculty"
     "broadcaster": ("television", "tv", "broadcasting"),
     "phonogram": ("sound", "recording", "recordings"),
     "unit": ("center", "centre", "division", "department", "office", "sector", "bureau"),
