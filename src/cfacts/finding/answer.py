@@ -2467,10 +2467,14 @@ class Answerer:
             return True
         if q.has(*CURRENCY_WORDS):  # "what did it add to the economy in yuan"
             return True
-        if (self._checking() or self.asks_yes_no()) and any(  # "were 200,000 works
-            not _a_year(m) and (m.group("scale") or float(m.group("number").replace(",", "")) >= 1000)
+        stated = (  # "were 200,000 works registered in Sichuan in 2018?": a large figure
+            m  # stated to check
             for m in re.finditer(_CLAIM_PATTERN, q.text, re.IGNORECASE)
-        ):  # registered in Sichuan in 2018?": a large figure stated to check
+            if not _a_year(m)
+        )
+        if (self._checking() or self.asks_yes_no()) and any(
+            m.group("scale") or float(m.group("number").replace(",", "")) >= 1000 for m in stated
+        ):
             return True
         words = q.words
         if q.has("threshold") or any(  # "what mark did it pass", "which milestone"

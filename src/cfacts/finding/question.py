@@ -1715,14 +1715,24 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
     (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
-    (("memory", "recall correctly", "remember correctly", "mistaken"),
-     r"\s*,?\s*(?:if\s+(?:my\s+)?memory\s+serves(?:\s+me)?(?:\s+(?:right|well|correctly))?|"
-     r"if\s+i\s+(?:recall|remember)\s+correctly|unless\s+i['\u2019]?m\s+mistaken)\s*,?", ""),
+    (
+        ("memory", "recall correctly", "remember correctly", "mistaken"),
+        r"\s*,?\s*(?:if\s+(?:my\s+)?memory\s+serves(?:\s+me)?(?:\s+(?:right|well|correctly))?|"
+        r"if\s+i\s+(?:recall|remember)\s+correctly|unless\s+i['\u2019]?m\s+mistaken)\s*,?",
+        "",
+    ),
     # "Stéphanie Carre, if memory serves, came from ...": a hedge that asks nothing
-    (("own count",), r"\s*,?\s*by\s+(?:their|its|his|her|our|the\s+organi[sz]ers['\u2019]?)\s+own\s+"
-     r"count\s*,?", ""),  # "how many turned up, by their own count?"
-    (("supposed to",), r"\b(was|were|is|are)\s+(?:it|that|this|they)\s+supposed\s+to\s+be\b",
-     r"\1 it"),  # "which anniversary was it supposed to be"
+    (
+        ("own count",),
+        r"\s*,?\s*by\s+(?:their|its|his|her|our|the\s+organi[sz]ers['\u2019]?)\s+"
+        r"own\s+count\s*,?",
+        "",
+    ),  # "how many turned up, by their own count?"
+    (
+        ("supposed to",),
+        r"\b(was|were|is|are)\s+(?:it|that|this|they)\s+supposed\s+to\s+be\b",
+        r"\1 it",
+    ),  # "which anniversary was it supposed to be"
     (("along with",), r"\s*,?\s*along\s+with\s+", " and "),  # "names, along with their
     # companies": and
     (("quote",), r"\b(did|do|does)\s+(they|he|she|it|we|you)\s+quote\b", r"\1 \2 give"),
