@@ -1711,7 +1711,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "her title as recorded for the Xiamen training", "as listed among the experts"
     (("identified", "listed"), r"\b(was|were|is|are)\s+(?:identified|listed)\s+as\b", r"\1"),
-    (("identified", "listed"), r"(?<=[a-z])\s+(?:identified|listed)\s+as\b", " who was"),
+    (
+        ("identified", "listed"),
+        r"\b(lecturers?|speakers?|experts?|person|people|one|officials?|"
+        r"guests?|professors?|partners?)\s+(?:identified|listed)\s+as\b",
+        r"\1 who was",
+    ),
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
     (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
