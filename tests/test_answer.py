@@ -1694,9 +1694,21 @@ _LEARN_AH = [
     ("how many came to the Chengdu forum, by their own count?", "200"),
     ("name the Shanghai lecturers along with their universities", "Turin"),
     ("what figure did they quote for MCSC's 2024 licensing revenue?", "477"),
+    # an example in brackets, experts whatever their post, a headcount asked tersely
+    ("which FTAs did NCAC say China negotiated (RCEP etc)?", "Australia"),
+    ("list the foreign academics/experts who lectured at shanghai", "Carre"),
+    ("participants chengdu forum 2019 approx", "200"),
+    ("how many people joined the training activity in Xiamen", "100"),
+    ("copyright trading in sichuan in 2018 was more than how much", "100 million"),
 ]
 
 _REFUSE_5 = [
+    # a figure asked of a speaker who gave none
+    ("what is APRA's annual revenue according to Scot Morris?", "figure"),
+    # a count asked by name, typed as a heading
+    ("names of the 29 countries that had ratified the Beijing Treaty", "by name"),
+    # either thing asked in the middle of a statement must be on record
+    ("the xiamen training was held in which hotel or building", ""),
     # "alone" asked of a body whose events all had a partner
     ("which trainings did WIPO organize alone?", "alone"),
     # where a body is that no fact places

@@ -1412,7 +1412,9 @@ class Answerer:
             q.has("attendance", "turnout", "headcount")
             or (q.has(*ATTENDING, "drew", "draw", "attracted") and q.has(*TURNOUT_COMPARED))
             or (q.has(*ATTENDING) and self._checking() and any(_a_count(w) for w in q.words))
-        ):  # "which drew more people, the training or the forum?", "about 200 came, right?"
+            or (q.has(*ATTENDING) and q.has("approx", "approximately", "roughly", "headcount"))
+        ):  # "which drew more people, the training or the forum?", "about 200 came, right?",
+            # "participants xiamen training 2021 approx"
             order.append(self.attendance)
         order.append(self.figures_given)
         order.append(self.reporters)  # "who reported MCSC's 2024 results"
@@ -1876,8 +1878,13 @@ class Answerer:
         )
         head = self._asked_noun()
         heads = [] if head is None else [head]
-        if head is not None and words[head + 1 : head + 2] == ("or",) and head + 2 < len(words):
-            heads.append(head + 2)  # "what building or hotel": either is what is asked for
+        heads += [  # "the training was held in which hotel": asked in the middle
+            i + 1 for i, w in enumerate(words[:-1])
+            if w in ("which", "what") and i + 1 != head and words[i + 1] not in STOP
+        ]  # fmt: skip
+        heads += [  # "what building or hotel": either is what is asked for
+            h + 2 for h in list(heads) if words[h + 1 : h + 2] == ("or",) and h + 2 < len(words)
+        ]
         wanted = [  # the nouns asked for after a question: "... - name the cities"
             i + 2
             for i, w in enumerate(words[:-2])
@@ -2088,7 +2095,11 @@ class Answerer:
         at = at if all(w in FUNCTION_WORDS for w in words[:at]) else 0  # "could you kindly name"
         before_names = (("the",), ("give",), ("me",), ("their",), ("list",), ("provide",))
         names = next(
-            (i for i, w in enumerate(words) if w == "names" and words[i - 1 : i] in before_names),
+            (
+                i
+                for i, w in enumerate(words)
+                if w == "names" and (i == 0 or words[i - 1 : i] in before_names)
+            ),  # "names of the 8 treaties" typed as a heading
             None,
         )  # "give me the names of the eight", "the eight treaties, what are the names of them",
         # "kindly give names of all the eight"
@@ -4648,7 +4659,8 @@ class Answerer:
     def attendance(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "How many people attended the Xiamen training": an event's attendance."""
         q = self.q
-        counted = q.has("number", "count")  # "number of guests at the forum"
+        counted = q.has("number", "count", "approx", "approximately", "roughly")  # "number of
+        # guests at the forum", "participants xiamen training 2021 approx"
         asks = (q.has("how") and q.has("many", "big", "large")) or counted  # "how big ... in
         self.use_words({"big", "large"} if q.has("how") else ())  # terms of guests"
         headcount = q.has("attendance", "turnout", "headcount")
@@ -6113,6 +6125,24 @@ class Answerer:
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
             self.cues += ["closest of the speaker's statements"] if about else []
+        head = self._asked_noun()  # "what is APRA's annual revenue, as per Scot Morris": a
+        which = q.asked[:1] == ("which",)  # "which old-school income is going down": a kind
+        figure = (
+            (head is not None and q.words[head] in NUMBER and not which)
+            or (  # a figure,
+                q.asked[:2] in (("what", "is"), ("what", "was"), ("how", "much"), ("how", "many"))
+                and any(w in NUMBER for w in q.asked[2:6])  # which a statement without one does
+            )
+        )  # not give
+        if (
+            figure
+            and about
+            and not any(
+                isinstance(f, Observation) or getattr(f, "quantity", None) is not None
+                for f in about
+            )
+        ):
+            raise Refused("it asks for a figure and no statement on record gives one")
         kept = about
         claims = [f for f in kept if isinstance(f, Claim)]
         appearances = [f for f in kept if isinstance(f, Appearance)]

@@ -1134,11 +1134,13 @@ def _remarks_dropped(text: str) -> str:
 _ASIDE = (
     r"(?<!\s)\s*\((?:i|i'm|i\u2019m|im|i am|i'd|my|we|we're|our|for my|for our|for a|just|asking|"
     r"context|fyi|btw|e\.g\.?|not sure)\b[^()]*\)|(?<!\s)\s*\((?=[^()]{0,60}\b(?:figure|number|"
-    r"data|value|stat|story|piece|bit|angle|segment|episode|section)\))[^()]{0,60}\)"
+    r"data|value|stat|story|piece|bit|angle|segment|episode|section)\))[^()]{0,60}\)|"
+    r"(?<!\s)\s*\((?=[^()]{0,60}\betc\b\.?\))[^()]{0,60}\)"
 )
 """An aside in brackets about the one asking ("(I'm interested in the youth angle)", "(for
-my thesis)", "(just curious)"), or saying where a figure was read ("from 2021 (Shanghai
-training figure) to 2023"): it sets no scene and asks nothing."""
+my thesis)", "(just curious)"), saying where a figure was read ("from 2021 (Shanghai
+training figure) to 2023") or giving an example ("(RCEP etc)"): it sets no scene and asks
+nothing."""
 
 
 _RELAYED = (
@@ -1720,6 +1722,19 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
     (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
+    (
+        ("than how",),
+        r"\b(?:is|was|were|are)\s+(?:more|over|above|bigger|higher)\s+than\s+how\s+"
+        r"(much|many)\b",
+        r"was how \1",
+    ),  # "trading in 2018 is more than how much": how much
+    (
+        ("/",),
+        r"\b(?:professors?|academics?|lawyers?|scholars?)\s*/\s*"
+        r"(experts?|speakers?|lecturers?)\b",
+        r"\1",
+    ),  # "the foreign professors/experts who
+    # lectured": the experts, whatever their post
     (
         ("memory", "recall correctly", "remember correctly", "mistaken"),
         r"\s*,?\s*(?:if\s+(?:my\s+)?memory\s+serves(?:\s+me)?(?:\s+(?:right|well|correctly))?|"
