@@ -1880,7 +1880,8 @@ class Answerer:
         heads = [] if head is None else [head]
         heads += [  # "the training was held in which hotel": asked in the middle
             i + 1 for i, w in enumerate(words[:-1])
-            if w in ("which", "what") and i + 1 != head and words[i + 1] not in STOP
+            if w in ("which", "what") and i > self.q.begins and i + 1 != head
+            and words[i + 1] not in STOP | {"else", "other", "others"}
         ]  # fmt: skip
         heads += [  # "what building or hotel": either is what is asked for
             h + 2 for h in list(heads) if words[h + 1 : h + 2] == ("or",) and h + 2 < len(words)

@@ -1722,6 +1722,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
     (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
+    (("activit",), r"\b(training|forum|meeting|roundtable|conference)\s+activit(?:y|ies)\b", r"\1"),
+    # a Chinese reader's "the training activity": the training
     (
         ("than how",),
         r"\b(?:is|was|were|are)\s+(?:more|over|above|bigger|higher)\s+than\s+how\s+"

@@ -26,7 +26,7 @@ GENERIC = frozenset(
         "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
         "specifically particularly subsidiary subsidiaries stuff again referencing keep keeps "
         "wise involved involvement including listed materials material documents "
-        "appeared appear appears appearing activity activities"
+        "appeared appear appears appearing"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
