@@ -1880,8 +1880,10 @@ class Answerer:
         heads = [] if head is None else [head]
         heads += [  # "the training was held in which hotel": asked in the middle
             i + 1 for i, w in enumerate(words[:-1])
-            if w in ("which", "what") and i > self.q.begins and i + 1 != head
+            if w in ("which", "what") and i >= self.q.begins + 3 and i + 1 != head
             and words[i + 1] not in STOP | {"else", "other", "others"}
+            and words[i + 1] not in {*ORG_NOUNS, *ORG_PLURALS, "office", "company", "society"}
+            # "partner of which office of lawyers": a body, which the kind's words name
         ]  # fmt: skip
         heads += [  # "what building or hotel": either is what is asked for
             h + 2 for h in list(heads) if words[h + 1 : h + 2] == ("or",) and h + 2 < len(words)
@@ -6126,15 +6128,17 @@ class Answerer:
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
             self.cues += ["closest of the speaker's statements"] if about else []
-        head = self._asked_noun()  # "what is APRA's annual revenue, as per Scot Morris": a
-        which = q.asked[:1] == ("which",)  # "which old-school income is going down": a kind
         figure = (
-            (head is not None and q.words[head] in NUMBER and not which)
-            or (  # a figure,
-                q.asked[:2] in (("what", "is"), ("what", "was"), ("how", "much"), ("how", "many"))
-                and any(w in NUMBER for w in q.asked[2:6])  # which a statement without one does
+            q.asked[:2]
+            in (  # "what is APRA's annual revenue, as per Scot Morris": a
+                ("what", "is"),
+                ("what", "was"),
+                ("how", "much"),
+                ("how", "many"),  # figure, which
             )
-        )  # not give
+            and any(w in NUMBER for w in q.asked[2:6])
+        )  # a statement without one does not give;
+        # not "what income did he say is going down", a kind
         if (
             figure
             and about
