@@ -1722,6 +1722,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
     (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
     (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
+    (
+        ("title",),
+        r"\btitle\s+of\s+(?=(?:[\w'\u2019.-]+\s+){1,4}?(?:own\s+)?(?:lecture|talk|speech|"
+        r"presentation|address)\b)",
+        "topic of ",
+    ),  # "the title of Zheng Wei's own lecture": its
+    # topic, not his post
     (("activit",), r"\b(training|forum|meeting|roundtable|conference)\s+activit(?:y|ies)\b", r"\1"),
     # a Chinese reader's "the training activity": the training
     (
