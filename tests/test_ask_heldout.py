@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ and DA to DR, 70
+"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ and DA to DW, 70
 each, written from the articles by readers who had seen neither the code nor the test
 phrasings, before any was run).
 
@@ -34,13 +34,14 @@ and CX (all on 3d68f7a) 63, 4, 3, 67, 2, 1, 64, 6, 0, 61, 8, 1 and 67, 3, 0; CY,
 and DC (all on e62dad3) 59, 10, 1, 60, 7, 3, 68, 2, 0, 67, 3, 0 and 65, 5, 0; DD, DE, DF, DG
 and DH (all on 4fbaa80) 65, 5, 0, 58, 8, 4, 65, 5, 0, 60, 9, 1 and 61, 8, 1; DI, DJ, DK, DL
 and DM (all on f74e7e1) 40, 28, 2, 67, 3, 0, 59, 9, 2, 65, 3, 2 and 65, 5, 0; DN, DO, DP, DQ
-and DR (all on bdc014e) 61, 7, 2, 66, 2, 2, 64, 4, 2, 70, 0, 0 and 65, 3, 2.
+and DR (all on bdc014e) 61, 7, 2, 66, 2, 2, 64, 4, 2, 70, 0, 0 and 65, 3, 2; DS, DT, DU, DV
+and DW (all on d190a7a) 69, 1, 0, 61, 7, 2, 66, 3, 1, 64, 4, 2 and 64, 5, 1.
 Each set but I, BC, BD, BE, BI, BJ, CV and CX was then worked on (those eight are kept as they
 were first run, though later work may raise their floors): this test keeps every set's floor,
 and lists by question each answer still judged not right with exit 0 and why. No other
 answer may be judged wrong with exit 0, and no fewer may be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 58, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 60, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -119,7 +120,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_u.toml": (68, set()),
     "ask_heldout_v.toml": (69, set()),
     "ask_heldout_w.toml": (69, set()),
-    "ask_heldout_x.toml": (67, set()),
+    "ask_heldout_x.toml": (68, set()),
     "ask_heldout_y.toml": (70, set()),
     "ask_heldout_z.toml": (69, set()),
     "ask_heldout_aa.toml": (70, set()),
@@ -145,7 +146,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ba.toml": (69, set()),
     "ask_heldout_bb.toml": (70, set()),
     "ask_heldout_bc.toml": (
-        66,
+        67,
         set(),
     ),
     "ask_heldout_bd.toml": (
@@ -227,7 +228,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_42.toml": (69, set()),
     "ask_learn_43.toml": (67, set()),
     "ask_learn_44.toml": (69, set()),
-    "ask_learn_45.toml": (55, set()),
+    "ask_learn_45.toml": (56, set()),
     "ask_heldout_ce.toml": (70, set()),
     "ask_heldout_cf.toml": (69, set()),
     "ask_heldout_cg.toml": (70, set()),
@@ -267,10 +268,10 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_cn.toml": (65, set()),
     "ask_heldout_co.toml": (59, set()),
-    "ask_heldout_cp.toml": (64, set()),
+    "ask_heldout_cp.toml": (65, set()),
     "ask_heldout_cq.toml": (67, set()),
     "ask_heldout_cr.toml": (
-        52,
+        53,
         {
             # not right: the distribution ratio and the head are given, the licensing revenue
             # (the first of three things asked) is not
@@ -327,15 +328,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_49.toml": (65, set()),
     "ask_learn_50.toml": (67, set()),
     "ask_learn_51.toml": (66, set()),
-    "ask_learn_52.toml": (
-        55,
-        {
-            # half right: his post is given, not "No" to Melbourne and the council, nor Sydney
-            "Scot Morris is with some Australian copyright council in Melbourne, right? What's "
-            "his org?",
-        },
-    ),
-    "ask_learn_53.toml": (66, set()),
+    "ask_learn_52.toml": (56, set()),
+    "ask_learn_53.toml": (67, set()),
     "ask_learn_54.toml": (61, set()),
     "ask_learn_55.toml": (67, set()),
     "ask_heldout_di.toml": (63, set()),
@@ -458,6 +452,51 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_21.toml": (
         69,
         set(),
+    ),
+    "ask_heldout_dn.toml": (68, set()),
+    "ask_heldout_do.toml": (69, set()),
+    "ask_heldout_dp.toml": (
+        67,
+        {
+            # right in substance: the added value asked is given; the set also wants the GDP
+            # share, which the question does not ask
+            "added value of copyright industry in 2021?",
+        },
+    ),
+    "ask_heldout_dq.toml": (70, set()),
+    "ask_heldout_dr.toml": (69, set()),
+    "ask_heldout_ds.toml": (69, set()),
+    "ask_heldout_dt.toml": (63, set()),
+    "ask_heldout_du.toml": (67, set()),
+    "ask_heldout_dv.toml": (66, set()),
+    "ask_heldout_dw.toml": (67, set()),
+    "ask_learn_56.toml": (63, set()),
+    "ask_learn_57.toml": (69, set()),
+    "ask_learn_58.toml": (
+        67,
+        {
+            # right in substance: her reason is given in our words ("going overseas"); the set
+            # wants the article's "abroad"
+            "why does zhao xiuling say china needs a system to prevent international copyright "
+            "risks",
+        },
+    ),
+    "ask_learn_59.toml": (
+        63,
+        {
+            # half an answer: the regions' range is given, not the national 7.35% beside it
+            "in 2017 were beijing shanghai shenzhen above the national copyright share of gdp, by "
+            "how much",
+        },
+    ),
+    "ask_learn_60.toml": (
+        59,
+        {
+            # half an answer: no country is on record for SMG, so Guan Rui of its Wings Media is
+            # not read as Chinese; Zhang Fan alone is given
+            "Give me the names of the Chinese industry people brought in as lecturers at the "
+            "Shanghai training, along with their companies, please.",
+        },
     ),
 }
 
