@@ -1703,6 +1703,8 @@ _LEARN_AH = [
 ]
 
 _REFUSE_5 = [
+    # a place no fact names beside a body the person does work for: not "No"
+    ("Gao Hang works for WIPO in Geneva, right?", "geneva"),
     # a figure asked of a speaker who gave none
     ("what is APRA's annual revenue according to Scot Morris?", "figure"),
     # a count asked by name, typed as a heading

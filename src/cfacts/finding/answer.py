@@ -4081,10 +4081,12 @@ class Answerer:
             return None
         words = q.words
         said = [p for p in q.places if p.start and words[p.start - 1] in ("from", "in")]
-        unheld = [
-            i for i, w in enumerate(words[1:], 1)
-            if words[i - 1] in ("from", "in", "for", "with", "at") and w.isalpha()
-            and w not in STOP and not any(i in m.span for m in q.mentions) and self._unheld(w)
+        unheld = [  # a body or place no fact names, when the question names no body ("works
+            i for i, w in enumerate(words[1:], 1)  # for WIPO in Geneva": the post is on record,
+            if words[i - 1] in ("from", "in", "for", "with", "at") and w.isalpha()  # Geneva
+            and w not in STOP and not any(i in m.span for m in q.mentions)  # is not; "in
+            and words[i + 1 : i + 2] != ("of",) and not self.mentioned("organization")  # charge
+            and self._unheld(w)  # of" is no place)
         ]  # fmt: skip
         if len(said) + len(unheld) != 1:
             return None
