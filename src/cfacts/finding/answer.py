@@ -4085,8 +4085,8 @@ class Answerer:
             i for i, w in enumerate(words[1:], 1)  # for WIPO in Geneva": the post is on record,
             if words[i - 1] in ("from", "in", "for", "with", "at") and w.isalpha()  # Geneva
             and w not in STOP and not any(i in m.span for m in q.mentions)  # is not; "in
-            and words[i + 1 : i + 2] != ("of",) and not self.mentioned("organization")  # charge
-            and self._unheld(w)  # of" is no place)
+            and words[i + 1 : i + 2] != ("of",)  # charge of" is no place)
+            and self._unheld(w)
         ]  # fmt: skip
         if len(said) + len(unheld) != 1:
             return None
@@ -4095,6 +4095,12 @@ class Answerer:
         found = (self.store.get("organization", r.organization or "") for r in roles)
         bodies = [o for o in dict.fromkeys(found) if isinstance(o, Organization)]
         homes = [o for o in bodies if o.city]
+        named = {m.best.id for m in self.mentioned("organization")}
+        if unheld and named:  # "APRA's Scot Morris is based in Melbourne?": his body, placed
+            bodies = [o for o in bodies if o.id in named]  # elsewhere; never a body that is
+            if len(bodies) != len(named) or not all(o.city for o in bodies):  # not his own or
+                return None  # has no city ("works for WIPO in Geneva": his unit's parent)
+            homes = bodies
         if unheld and bodies:  # "Jiang Bo works for Alibaba, right?": no fact names it
             where = "; ".join(
                 self._short_name(o.id) + (f" in {', '.join(filter(None, (o.city, o.country)))}"
