@@ -340,6 +340,14 @@ def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
 
 
 _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words around it
+    ("relative", "to the total"),
+    ("side", "by side"),
+    ("places", "like the 2023 one"),
+    ("x", "how big is the gap"),
+    ("x", "along with x"),
+    ("x", "if memory serves"),
+    ("x", "by their own count"),
+    ("x", "like what kind of x"),
     ("", "x"),
     ("", ", all"),
     ("x", ", so I can"),

@@ -1720,7 +1720,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 who was",
     ),
     # "which lecturer was identified as Senior Partner", "the lecturer listed as partner"
-    (("side",), r"\s*,?\s*side[\s-]+by[\s-]+side\b", ""),  # "MCSC vs CWWCS, side by side"
+    (
+        ("side",),
+        r"(?<=[^\s,])\s*(?:,\s*)?side[\s-]+by[\s-]+side\b",
+        "",
+    ),  # "MCSC vs CWWCS, side by side"
     (("places like",), r"\bplaces\s+like\s+", ""),  # "nationally vs places like Beijing"
     (
         ("title",),
@@ -1746,14 +1750,14 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # lectured": the experts, whatever their post
     (
         ("memory", "recall correctly", "remember correctly", "mistaken"),
-        r"\s*,?\s*(?:if\s+(?:my\s+)?memory\s+serves(?:\s+me)?(?:\s+(?:right|well|correctly))?|"
+        r"(?<=[^\s,])\s*(?:,\s*)?(?:if\s+(?:my\s+)?memory\s+serves(?:\s+me)?(?:\s+(?:right|well|correctly))?|"
         r"if\s+i\s+(?:recall|remember)\s+correctly|unless\s+i['\u2019]?m\s+mistaken)\s*,?",
         "",
     ),
     # "Stéphanie Carre, if memory serves, came from ...": a hedge that asks nothing
     (
         ("own count",),
-        r"\s*,?\s*by\s+(?:their|its|his|her|our|the\s+organi[sz]ers['\u2019]?)\s+"
+        r"(?<=[^\s,])\s*(?:,\s*)?by\s+(?:their|its|his|her|our|the\s+organi[sz]ers['\u2019]?)\s+"
         r"own\s+count\s*,?",
         "",
     ),  # "how many turned up, by their own count?"
@@ -1762,8 +1766,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(was|were|is|are)\s+(?:it|that|this|they)\s+supposed\s+to\s+be\b",
         r"\1 it",
     ),  # "which anniversary was it supposed to be"
-    (("along with",), r"\s*,?\s*along\s+with\s+", " and "),  # "names, along with their
-    # companies": and
+    (("along with",), r"(?<=[^\s,])\s*(?:,\s*)?along\s+with\s+", " and "),  # "names, along
+    # with their companies": and
     (("quote",), r"\b(did|do|does)\s+(they|he|she|it|we|you)\s+quote\b", r"\1 \2 give"),
     # "what figure did they quote for 2021": give
     (("as well as",), r",\s*as\s+well\s+as\s+([^,?]{1,60}),\s*", r" besides \1 "),  # "which
@@ -1772,11 +1776,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # Shanghai": and
     (
         ("gap", "difference"),
-        r"(?<=\w)\s*,?\s*(?:and\s+)?how\s+(?:big|large|wide)\s+is\s+the\s+"
+        r"(?<=\w)\s*(?:,\s*)?(?:and\s+)?how\s+(?:big|large|wide)\s+is\s+the\s+"
         r"(?:gap|difference)\s*\??\s*$",
         "",
     ),  # "A vs B, how big is the gap": both figures
-    (("like what",), r"\s*,?\s*like\s+what\s+kind\s+of\s+[a-z]+\s*\??\s*$", "?"),
+    (("like what",), r"(?<=[^\s,])\s*(?:,\s*)?like\s+what\s+kind\s+of\s+[a-z]+\s*\??\s*$", "?"),
     # "what's the biggest challenge, like what kind of outlets": the challenge asked
     (
         ("heads", "leaders", "chiefs", "bosses"),
@@ -1810,7 +1814,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "for it to kick in"
     (
         ("like", "as with", "same as", "as was"),
-        r"\s*,?\s*(?:just\s+|exactly\s+)?(?:like|as\s+with|the\s+same\s+as|same\s+as|as\s+was)\s+"
+        r"(?<=[^\s,])\s*(?:,\s*)?(?:just\s+|exactly\s+)?(?:like|as\s+with|the\s+same\s+as|same\s+as|as\s+was)\s+"
         r"the\s+(?:\d{4}|other|earlier|later|previous|next)\s+(?:one|event|edition|training|"
         r"forum|roundtable)(?:\s+(?:was|did|had|is))?\b",
         "",
@@ -1818,7 +1822,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # which the other event's answer does not check
     (
         ("relative", "relation", "compared", "against", "versus"),
-        r"\s*,?\s+(?:relative|in\s+relation|compared|as\s+against|versus)\s+(?:to\s+|with\s+)?"
+        r"(?<=[^\s,])(?:\s*,)?\s+(?:relative|in\s+relation|compared|as\s+against|versus)\s+(?:to\s+|with\s+)?"
         r"(?=the\s+(?:total|whole|overall|entire)\b)",
         ", out of ",
     ),  # "how much came from karaoke relative to the total": a part out of its whole
