@@ -4070,9 +4070,10 @@ class Answerer:
     def home_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks where a statement says a person is from ("Scot Morris is from a copyright
         group in Melbourne, right?"): "Yes" or "No (our reading: ...)" on the city and country
-        of the bodies they hold posts at. None unless one person is named, the place follows
-        "from", "in" or "based in", and no event, speech or year is spoken of (where they
-        spoke is another check)."""
+        of the bodies they hold posts at; a body or place no fact names ("works for Alibaba")
+        is checked against those bodies, when the question names no other body. None unless
+        one person is named, the place or body follows "from", "in", "for", "with" or "at",
+        and no event, speech or year is spoken of (where they spoke is another check)."""
         q = self.q
         people = {m.best.id for m in self.mentioned("person")}
         if len(people) != 1 or self.mentioned("event") or self._event_kind_named([]) or q.years:
