@@ -1621,7 +1621,6 @@ _LEARN_AG = [
     ("the Beijing Treaty was adopted back in 2011, wasn't it?", "not 2011"),
     # a part of a figure asked in other words: "what part", "X part of it", "just from"
     ("CAVCA's 2024 takings, and what part came from karaoke?", "4 billion"),
-    ("MCSC revenue 2024, and the live performance part of it?", "130 million"),
     ("how much of CAVCA's 2024 money came only from karaoke?", "4 billion"),
     ("copyright registrations in China went past which number in 2024?", "10 million"),
     ("Guan Jun cited the copyright expo NCAC hosts - which edition number?", "10th"),
@@ -1702,6 +1701,39 @@ _LEARN_AH = [
     ("copyright trading in sichuan in 2018 was more than how much", "100 million"),
 ]
 
+_LEARN_AI = [
+    # a role check against the body named, and who holds the post stated there
+    ("Gao Hang runs the WIPO Office in China, correct?", "No, not as stated"),
+    ("Zhao Xiuling directs the Chengdu Municipal Copyright Administration, right?", "Shi Jiang"),
+    # another body of the kind theirs is, or one in another city
+    ("Cogo teaches law at Milan University, doesn't he?", "No, not as stated"),
+    ("Gao Yunfei heads the Guangzhou film bureau, right?", "No, not as stated"),
+    # who organized an event, checked, a body the fact base does not know included
+    ("the Chengdu forum was run by WIPO and the OECD, correct?", "No (our reading"),
+    ("was the Shanghai training put together by WIPO and NCAC?", "Yes (our reading)"),
+    ("the Xiamen training was hosted by NCAC and WIPO, yeah?", "Yes (our reading)"),
+    # a topic asked of a talk the record summarises; a talk in a source cited in brackets
+    ("what was Gao Hang's talk about, topic-wise?", "lecture series"),
+    ("what year was the WIPO-NCAC memorandum signed? (Liu Hua's speech)", "2015"),
+    # the asker's copy gives the figure to check; a request to confirm closes it
+    ("MCSC 2024 licensing revenue - my draft says 470 million", "No, not 470"),
+    ("Chengdu forum attendance was 200, please confirm", "200"),
+    # academics asked as professors with their universities
+    ("name the professors at the Shanghai training and their universities", "Strasbourg"),
+    # growth "in a year from the year before" is the article's year-on-year figure
+    ("how much did MCSC's licensing revenue grow in 2024 from 2023?", "11%"),
+    # contractions, short forms, kinds of bodies in the plural
+    ("why isn't the Beijing Treaty in force yet?", "29"),
+    ("how many rec companies are CAVCA members?", "800"),
+    ("which copyright associations had speakers at the 2025 roundtable?", "Copyright Society"),
+    ("which CMO regs did NCAC say it is revising?", "collective administration"),
+    ("did China hold copyright dialogues with Japan too, or only the EU?", "Yes (our reading)"),
+    ("the Chengdu forum only lasted two days, right?", "No (our reading"),
+    ("national share of GDP in 2017 against the developed regions, how wide the gap", "9%"),
+    ("Scot Morris works at a music association in Brisbane, right?", "Sydney"),
+    ("CAVCA made 5.1 billion yuan from karaoke alone in 2024, right?", "more than 4 billion"),
+]
+
 _REFUSE_5 = [
     # a place no fact names beside a body the person does work for: not "No"
     ("Gao Hang works for WIPO in Geneva, right?", "geneva"),
@@ -1715,6 +1747,17 @@ _REFUSE_5 = [
     ("which trainings did WIPO organize alone?", "alone"),
     # where a body is that no fact places
     ("where is Ran Handong's firm based, the one Maucher Jenkins?", "no city"),
+    # a person the fact base does not know, beside words that name one it does
+    ("what did WIPO's director general daren tang tell the roundtable", ""),
+    # a subject given for several speakers together, or for none, is nobody's own
+    ("what was Stéphanie Carre's lecture topic, exactly?", "together"),
+    ("what was the subject of Benjamin Ng's lecture?", "no subject"),
+    # what is asked for after "which" must be on record, whatever a colon in a title
+    ("which company published Black Myth: Wukong?", ""),
+    # one of two sources of a combined figure asked without "alone": the combined figure is
+    # named in the reason, never given as the part's
+    ("how much did CAVCA take in from broadcasting rights for recording producers?", "together"),
+    ("MCSC revenue 2024, and the live performance part of it?", "130 million"),
 ]
 
 _REFUSE_4 = [
@@ -1726,8 +1769,8 @@ _REFUSE_4 = [
     ("which law firms had partners lecturing in Hangzhou?", "hangzhou"),
     # "U.S." with its full stops is the United States, not "you" and a letter
     ("Who runs WIPO's office in the U.S.?", "united, states"),
-    # a figure of the thing "alone" is not one of it with another, checked or asked
-    ("CAVCA made 5.1 billion yuan from karaoke alone in 2024, right?", "together"),
+    # a figure of the thing "alone" is not one of it with another, checked or asked (a part
+    # with a figure of its own is checked against that: karaoke's "over 4 billion")
     ("how much did MCSC get just from background music?", "together"),
     # a count asked by name that no fact lists: a profile names none of them
     ("give me the names of the 29 countries that had ratified the Beijing Treaty", "by name"),
@@ -1947,6 +1990,7 @@ _REFUSE_3 = [
         *_LEARN_AF,
         *_LEARN_AG,
         *_LEARN_AH,
+        *_LEARN_AI,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:

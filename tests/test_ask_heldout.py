@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ and DA to DW, 70
+"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ, DA to DZ, EA and EB, 70
 each, written from the articles by readers who had seen neither the code nor the test
 phrasings, before any was run).
 
@@ -35,13 +35,14 @@ and DC (all on e62dad3) 59, 10, 1, 60, 7, 3, 68, 2, 0, 67, 3, 0 and 65, 5, 0; DD
 and DH (all on 4fbaa80) 65, 5, 0, 58, 8, 4, 65, 5, 0, 60, 9, 1 and 61, 8, 1; DI, DJ, DK, DL
 and DM (all on f74e7e1) 40, 28, 2, 67, 3, 0, 59, 9, 2, 65, 3, 2 and 65, 5, 0; DN, DO, DP, DQ
 and DR (all on bdc014e) 61, 7, 2, 66, 2, 2, 64, 4, 2, 70, 0, 0 and 65, 3, 2; DS, DT, DU, DV
-and DW (all on d190a7a) 69, 1, 0, 61, 7, 2, 66, 3, 1, 64, 4, 2 and 64, 5, 1.
+and DW (all on d190a7a) 69, 1, 0, 61, 7, 2, 66, 3, 1, 64, 4, 2 and 64, 5, 1; DX, DY, DZ, EA
+and EB (all on 9e6414b) 63, 5, 2, 61, 4, 5, 68, 2, 0, 63, 4, 3 and 62, 6, 2.
 Each set but I, BC, BD, BE, BI, BJ, CV and CX was then worked on (those eight are kept as they
 were first run, though later work may raise their floors): this test keeps every set's floor,
 and lists by question each answer still judged not right with exit 0 and why. No other
 answer may be judged wrong with exit 0, and no fewer may be right.
 
-The learning sets (tests/data/ask_learn_1.toml to 60, 70 each) were written the same way by
+The learning sets (tests/data/ask_learn_1.toml to 62, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
 """
@@ -187,7 +188,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "so how many ratifications in total does the Beijing Treaty need to enter into force?",
         },
     ),
-    "ask_heldout_bs.toml": (67, set()),
+    "ask_heldout_bs.toml": (68, set()),
     "ask_heldout_bt.toml": (70, set()),
     "ask_heldout_bu.toml": (68, set()),
     "ask_heldout_bv.toml": (69, set()),
@@ -468,8 +469,32 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ds.toml": (69, set()),
     "ask_heldout_dt.toml": (63, set()),
     "ask_heldout_du.toml": (67, set()),
-    "ask_heldout_dv.toml": (66, set()),
+    "ask_heldout_dv.toml": (67, set()),
     "ask_heldout_dw.toml": (67, set()),
+    "ask_heldout_dx.toml": (
+        68,
+        {
+            # right in substance: the answer says "in real time", the set wants "real-time"
+            "why does zhou yaping want a big data platform",
+        },
+    ),
+    "ask_heldout_dy.toml": (68, set()),
+    "ask_heldout_dz.toml": (70, set()),
+    "ask_heldout_ea.toml": (
+        66,
+        {
+            # a reason asked: the meeting's call for a risk system is given, not its point that
+            # IP has become key for firms abroad
+            "why do chinese companies need to worry about overseas copyright risk according "
+            "to the 2023 meeting",
+            # "trade agreements/FTA talks" read as both at once: the FTAs, not RCEP
+            "what trade agreements/FTA talks has china been in according to ncac",
+            # "growth rate" beside a share read as the share's change, not the added value's
+            # 4.52% year on year
+            "and what % of gdp in 2023 + growth rate?",
+        },
+    ),
+    "ask_heldout_eb.toml": (69, set()),
     "ask_learn_56.toml": (63, set()),
     "ask_learn_57.toml": (69, set()),
     "ask_learn_58.toml": (
@@ -490,7 +515,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_learn_60.toml": (
-        59,
+        60,
         {
             # half an answer: no country is on record for SMG, so Guan Rui of its Wings Media is
             # not read as Chinese; Zhang Fan alone is given
@@ -498,6 +523,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "Shanghai training, along with their companies, please.",
         },
     ),
+    "ask_learn_61.toml": (68, set()),
+    "ask_learn_62.toml": (67, set()),
 }
 
 

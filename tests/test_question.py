@@ -408,6 +408,12 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("good", "day, yeah, you know"),
     ("how much came just", "from karaoke fees?"),
     ('caption says "x', '" - ok?'),
+    ("x - draft", "has 7.53%, pls confirm"),
+    ("x", ", please confirm"),
+    ("x too", ", or only the EU?"),
+    ("x (Liu Hua's", "remarks, xiamen)"),
+    ("why did X ask", "for more cooperation"),
+    ("wasn't", "x"),
 ]
 
 
@@ -424,6 +430,8 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
         "I would be " + "very " * 5000 + "grateful if you could tell me",
         "x - is it " + "exact " * 5000 + "or rounded?",
         "talks " + "x " * 5000 + "engaged in",
+        "x - my draft says" + " " * 10_000 + "7.53%" + " " * 10_000 + "pls confirm",
+        "x" + ", " * 5000 + "or only y?",
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:

@@ -504,6 +504,8 @@ def _of_several(mention: Mention) -> bool:
 
 TIE = 5.0
 """Match scores this close name records alike (`_of_several`)."""
+ONLY_TOGETHER = "the articles give that figure only with another, together"
+"""Why a figure of two things together does not answer one of them (`_one_of_joined`)."""
 
 
 def _both(lookup: Lookup, text: str) -> Reply | None:
@@ -1536,7 +1538,7 @@ class Answerer:
         if whole:  # "how much from broadcasting rights alone": not karaoke and broadcasting
             kept = [line for line in kept if line not in whole]
             if not kept:
-                return self.refusal("the articles give that figure only with another, together")
+                return self.refusal(ONLY_TOGETHER)
         only = self._only_counted() if asked_for else ""
         if only:  # "which treaties has China joined": the articles count them, no more
             return self.refusal(f"the articles give only how many ({only}), not which")
@@ -1885,6 +1887,11 @@ class Answerer:
             and words[i + 1] not in {*ORG_NOUNS, *ORG_PLURALS, "office", "company", "society"}
             # "partner of which office of lawyers": a body, which the kind's words name
         ]  # fmt: skip
+        if (
+            words[:1] == ("which",) and len(words) > 1 and words[1] not in STOP | {"else", "other"}
+            and (head is None or head > 3)
+        ):  # fmt: skip
+            heads += [1]  # "which studio made Black Myth: Wukong": asked, whatever the colon
         heads += [  # "what building or hotel": either is what is asked for
             h + 2 for h in list(heads) if words[h + 1 : h + 2] == ("or",) and h + 2 < len(words)
         ]
@@ -1954,6 +1961,11 @@ class Answerer:
             return []
         if fewest > closest:  # a fact closer to the question misses a word that matters:
             return []  # one further off cannot be the answer either
+        gone = {i for line in best for i in left if not self.holds(line.kind, line.id, words[i])}
+        if any(i + 1 in gone and self._unheld(words[i]) and self._unheld(words[i + 1])
+               for i in gone):  # fmt: skip
+            return []  # "what did DG daren tang say": two words side by side that no fact
+        # holds name what the fact base does not know (a person), not a wording of a fact
         if plural:  # "what trade deal negotiations": the next closest of its kind
             best += [line for _, line in scored if line.kind == best[0].kind]
             best = list(dict.fromkeys(best))[:MAX_LINES]
@@ -2364,20 +2376,34 @@ class Answerer:
         )
 
     def _one_part_asked(self, line: AnswerLine) -> bool:
-        """Whether a figure of two things together ("revenue from karaoke and broadcasting
-        rights") answers a question that asks for one of them alone ("from broadcasting
-        rights alone"): the one named, the other not."""
+        """Whether a figure of two things together answers a question that asks for one of
+        them alone ("from broadcasting rights alone"; `_one_of_joined`)."""
         if not self.q.has(*ALONE) or line.kind != "observation":
             return False
         observed = self.store.get("observation", line.id)
         figure = self.store.get("statistic", getattr(observed, "statistic", ""))
-        if not isinstance(figure, Statistic):
-            return False
+        return isinstance(figure, Statistic) and self._one_of_joined(figure)
+
+    def _one_of_joined(self, figure: Statistic) -> bool:
+        """Whether a figure of two things together ("revenue from karaoke and broadcasting
+        rights") is asked for one of them: the one named, the other not, anywhere in a question
+        saying "alone" ("from broadcasting rights alone"), else after "from" in the question
+        proper ("how much did CAVCA get from the broadcasting rights"); never when a total is
+        asked ("CAVCA earned a lot from karaoke. What was its total revenue?")."""
         joined = re.search(r"\bfrom (.+) and (.+)$", figure.label)
-        if joined is None:
+        alone = self.q.has(*ALONE)
+        if joined is None or (not alone and self.q.has("total", "overall", "combined")):
             return False
+        words = self.q.words
         context = set(self.q.context)  # not a tag's "right?" as "rights"
-        asked = {w for i, w in enumerate(self.q.words) if i not in context}
+        if alone:
+            asked = {w for i, w in enumerate(words) if i not in context}
+        else:
+            froms = [i for i, w in enumerate(words) if w == "from" and i not in context]
+            at = next((i for i in froms if i >= self.q.begins), None)
+            if at is None:
+                return False
+            asked = {w for i, w in enumerate(words) if i > at and i not in context}
         named = [
             any(same_word(w, x) for w in asked for x in fold(part).split() if x not in STOP)
             for part in joined.groups()
@@ -3074,6 +3100,8 @@ class Answerer:
         asked_people = [m for m in self.mentioned("person") if m.start not in scene]
         if not orgs or asked_people or self._statement_cue():
             return None  # "who from Ali Pictures proposed a regional ...": a statement
+        if self._organized_by() is not None and self._event_kind_named([]):
+            return None  # "the 2023 training was run by NCAC": who organized it (`organizers`)
         if self.mentioned("person") and self._checking():
             return None  # "X, who lectured, is Deputy Director of Y - right?": X's post
         if (
@@ -3403,6 +3431,9 @@ class Answerer:
             return None
         if {"stand", "stands"} & set(self.q.asked) and "for" in self.q.asked:
             return None  # "X is with Wings Media of SMG - what does SMG stand for?": not X
+        if self.q.asked[:1] == ("why",) and self.mentioned("organization"):
+            return None  # "why did Zhou Yaping ask for more cooperation with WIPO": a reason,
+            # not a post at WIPO
         mention = people[0]
         if len({m.best.id for m in people}) > 1:
             return self._roles_of_several(people)
@@ -3463,6 +3494,8 @@ class Answerer:
             if held and not roles and unstated:  # "Geoff Hussey law firm": a firm of a kind
                 roles = unstated  # the article does not give; his post there, not a claim
             elif held and not roles:  # "which university does de Castro teach at": none
+                if self._statement_cue():
+                    return None  # "X said which kind of organizations should play a role"
                 name = self.lines.name("person", rid)
                 raise Refused(f"no post of {name} at that kind of organization is on record")
             self.use(i for k in self.q.kinds for i in k.span)
@@ -3546,7 +3579,18 @@ class Answerer:
             return None
         words = self.q.words
         told = {i for m in self.q.mentions if m.kind == "event" for i in m.span}
-        told |= {i for p in self.q.places for i in p.span} | {i for i, _ in self.q.years}
+        posts = {  # the words of the bodies of the person's posts
+            w for r in self.rel.roles_of_person(rid)
+            for w in fold(self.lines.org_name(r.organization) if r.organization else "").split()
+        }  # fmt: skip
+        bodies_at = {  # "director of the Beijing film bureau": a body's place, part of the post
+            i for p in self.q.places  # (a body of theirs the words after it name)
+            if words[p.start - 1 : p.start] in (("the",), ("of",)) and p.end < len(words)
+            and words[p.end] not in STOP and words[p.end] in posts
+            for i in p.span
+        }  # fmt: skip
+        told |= {i for p in self.q.places for i in p.span if i not in bodies_at}
+        told |= {i for i, _ in self.q.years}
         plain = STOP | ROSTER | SPOKE | LECTURE | set(EVENT_KIND_WORDS) | CHECK_WORDS
         plain |= PEOPLE_NOUNS | {"speaker", "speakers", "lecturer", "one", "checking", "as"}
         plain |= {"both", "still", "then", "also", "already", "time", "listed", "named"}
@@ -3597,10 +3641,29 @@ class Answerer:
         claims = [i for i in claims if i not in countries_said]
         if placed_wrong and len(latest) > 1:
             return None  # several posts: which body was meant is not ours to say
-        if any(not any(self._claim_holds(line, words[i]) for line in lines) for i in unknown):
+        rival = {  # "a prof at Peking University": another body of the kind theirs is
+            i for i in unknown
+            if i + 1 in claims and i + 1 not in unknown and words[i + 1] not in ROLE_TITLES
+            and any(self._claim_holds(line, words[i + 1]) for line in lines)
+        }  # fmt: skip
+        placed_orgs = [o for r in latest if (o := self._placed_org(r.organization))]
+        rival |= {i for i in unknown if i in bodies_at and len(placed_orgs) == len(latest)}
+        if any(i not in rival and not any(self._claim_holds(line, words[i]) for line in lines)
+               for i in unknown):  # fmt: skip
             return None  # a word stated that no post on record has: not ours to judge
+        bodies = {  # "Gao Hang is director of the WIPO Office in China": that body, or one
+            m.best.id for m in self.mentioned("organization")  # its post is a unit of, by
+            if m.best.score >= EXACT  # name ("a WIPO division" names none)
+            and ((m.start not in scene and m.start >= self.q.begins) or not scene)
+        }  # fmt: skip
+        at = {line.id: r.organization for r, line in zip(latest, lines, strict=True)}
         fitting = [
             line for line in lines
+            if not bodies or (o := at.get(line.id)) in bodies
+            or (o is not None and bodies & set(self.rel_ancestors(o)))
+        ]  # fmt: skip
+        fitting = [
+            line for line in fitting
             if not placed_wrong and all(self._claim_holds(line, words[i]) for i in claims)
             and (not claimed & (titles - POST_NOUNS)  # a title stated is not a lesser one
                  or (set(fold(self._title_of(line)).split()) & MODIFIERS) <= claimed)
@@ -3621,7 +3684,38 @@ class Answerer:
         ]
         if not any(words[i] in proper for i in claims) and not placed_wrong:
             placed = []
-        return [first, *lines[1:], *placed], Request("who", rid)
+        return [first, *lines[1:], *placed, *self._held_by_other(rid, latest, claims)], Request(
+            "who", rid
+        )
+
+    def _held_by_other(
+        self, rid: str, latest: Sequence[Role], claims: Sequence[int]
+    ) -> list[AnswerLine]:
+        """The posts on record, at a body a question names that is not the person's, with
+        every title word it states ("Zhou Qing heads the Chengdu municipal copyright
+        administration, correct?": No, and Shi Jiang is its Director)."""
+        words = self.q.words
+        theirs = {r.organization for r in latest}
+        orgs = [
+            m.best.id for m in self.mentioned("organization")
+            if m.best.id not in theirs and m.best.score >= EXACT
+        ]  # fmt: skip
+        titles = ROLE_TITLES | set(TITLE_SYNONYMS) | LEAD_VERBS
+        stated = [i for i in claims if words[i] in titles]
+        if not orgs or not stated:
+            return []
+        others = [r for o in dict.fromkeys(orgs) for r in self.rel.roles_at(o) if r.person != rid]
+        lines = [self.lines.role(r) for r in _each_post_once(others)]
+        return [x for x in lines if all(self._claim_holds(x, words[i]) for i in stated)]
+
+    def _placed_org(self, rid: str | None) -> str | None:
+        """An organization whose place is on record, by its city or a place its name holds
+        ("Shanghai Municipal Film Bureau"), or None."""
+        org = self.store.get("organization", rid) if rid else None
+        if not isinstance(org, Organization):
+            return None
+        named = set(fold(org.name).split()) & set(self.q.known_places)
+        return org.id if org.city or named else None
 
     def _claim_holds(self, line: AnswerLine, word: str) -> bool:
         """Whether a role's line holds a word a question states of the post, a plain word
@@ -3752,8 +3846,30 @@ class Answerer:
             raise Refused(f"no such appearance of {self.lines.name('person', rid)} is on record")
         self.use_words(ROSTER | WHERE | {"events", "event", "where", "go", "went", "was", "were"})
         self.use_words({"appearances", "appearance", "appeared", "appear", "covered"})
+        topic = self.q.has(*TOPIC_ASKED)  # "what was Gao Hang's lecture topic": our summary
+        if topic:  # of what was said, unless the article gives one list for several speakers
+            name = self.lines.name("person", rid)
+            shared = [a for a in appearances if self._topics_shared(a)]
+            if shared:
+                raise Refused(
+                    f"the article gives the subjects of {name}'s lecture only together with "
+                    f"other speakers' ({'; '.join(shared[0].topics)}), not who covers which"
+                )
+            if not any(a.topics for a in appearances):
+                raise Refused(f"no subject of {name}'s talk is on record")
+            self.use_words(TOPIC_ASKED | {"specifically", "exactly", "lecture", "talk"})
         self.cues.append("appearances")
-        return [self.lines.appearance(a) for a in appearances], Request("who", rid)
+        return [self.lines.appearance(a, said=topic) for a in appearances], Request("who", rid)
+
+    def _topics_shared(self, appearance: Appearance) -> bool:
+        """Whether an appearance's topics are one list given for several speakers at its event
+        (invited experts whose subjects the article names together)."""
+        if not appearance.topics:
+            return False
+        return any(
+            a.person != appearance.person and tuple(a.topics) == tuple(appearance.topics)
+            for a in self.rel.speakers(appearance.event)
+        )
 
     def _org_kind(self, rid: str | None) -> str | None:
         org = self.store.get("organization", rid) if rid else None
@@ -3866,7 +3982,9 @@ class Answerer:
             if rest:  # words are accounted for), and "is WOC part of WIPO?"
                 return None
         self.cues.append("organization")
-        return [self.lines.organization(org)], Request("org", org.id)
+        described = bool(self.leftover())  # "what new revenue stream did CAVCA add": our
+        # description holds what is asked
+        return [self.lines.organization(org, described=described)], Request("org", org.id)
 
     def where(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Where was the Chengdu forum held", "where is APRA based", "where does Cogo
@@ -4096,7 +4214,7 @@ class Answerer:
         found = (self.store.get("organization", r.organization or "") for r in roles)
         bodies = [o for o in dict.fromkeys(found) if isinstance(o, Organization)]
         homes = [o for o in bodies if o.city]
-        named = {m.best.id for m in self.mentioned("organization")}
+        named = {m.best.id for m in self.mentioned("organization") if m.best.score >= EXACT}
         if unheld and named:  # "APRA's Scot Morris is based in Melbourne?": his body, placed
             bodies = [o for o in bodies if o.id in named]  # elsewhere; never a body that is
             if len(bodies) != len(named) or not all(o.city for o in bodies):  # not his own or
@@ -4900,8 +5018,12 @@ class Answerer:
             and not q.has(*ORGANIZE - {"held", "hold", "run", "ran"})
             and not (q.has("held", "run", "ran") and q.has("by"))
             and not self._ran_event()
+            and self._organized_by() is None  # "put together by"
         ):
             return None
+        checked = self._organized_by_checked()
+        if checked is not None:  # "the 2023 training was run by NCAC and the WTO, right?"
+            return checked
         if self.mentioned("organization") and not self.mentioned("event"):
             return None  # "which trainings did WIPO organize": the organization's events
         if self._asks_instrument():
@@ -4950,6 +5072,66 @@ class Answerer:
                 self.use_words({"international", "intergovernmental", "global", "foreign"})
         lines = [self.lines.organizer(event, o) for o in organizers]
         return lines, Request("event", event.id)
+
+    def _organized_by_checked(self) -> tuple[list[AnswerLine], Request] | None:
+        """Checks who a statement says organized an event ("the 2023 training was run by
+        NCAC and the WTO, right?", "was the Xiamen training organized by NCAC and WIPO?"):
+        "Yes (our reading)" when every body named after "by" is an organizer on record, else
+        "No (our reading: ...)" with the organizers; a body the fact base does not know
+        (the WTO) is none of them. None unless it checks, one event is named by its kind and
+        "by" follows a word for organizing."""
+        q = self.q
+        words = q.words
+        if not (self._checking() or self.asks_yes_no()) or q.has(*ALONE, "only", "sole"):
+            return None
+        by = self._organized_by()
+        if by is None or not self._event_kind_named([]):
+            return None
+        after = [m for m in self.mentioned("organization") if m.start > by]
+        spans = {i for m in after for i in m.span}
+        end = next((i for i in range(by + 1, len(words)) if words[i] in CHECK_WORDS), len(words))
+        strange = [
+            i for i in range(by + 1, end)
+            if i not in spans and i not in self.q.context and words[i].isalpha()
+            and words[i] not in STOP | CHECK_WORDS | {"yeah", "yea", "yep"}
+            and words[i] not in {"and", "together", "jointly", "both"} and self._unheld(words[i])
+        ]  # fmt: skip
+        if not after and not strange:
+            return None
+        before = [m for m in self.mentioned("organization") if m.start < by]
+        kept = self.used
+        self.use(i for m in after for i in m.span)
+        event = self.one_event()
+        if event is None or before:
+            self.used = kept
+            return None
+        if not event.organizers:
+            raise Refused(f"no organizer of the {event.name} is on record")
+        organizers = list(event.organizers)
+        named = {m.best.id for m in after}
+        self.use(range(len(words)))
+        self.cues += ["organizers", "checked"]
+        lines = [self.lines.organizer(event, o) for o in organizers]
+        if named <= set(organizers) and not strange:
+            verdict = "Yes (our reading)"
+        else:
+            names = " and ".join(self._short_name(o) for o in organizers)
+            plural = "s" if len(organizers) > 1 else ""
+            verdict = f"No (our reading: the record names {names} as its organizer{plural})"
+        lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
+        return lines, Request("event", event.id)
+
+    def _organized_by(self) -> int | None:
+        """Where "by" follows a word for organizing ("run by", "hosted by", "put together
+        by"), or None."""
+        words = self.q.words
+        return next(
+            (
+                i for i in range(1, len(words)) if words[i] == "by"
+                and (words[i - 1] in ORGANIZE or words[i - 2 : i] == ("put", "together"))
+            ),
+            None,
+        )  # fmt: skip
 
     def _organized_alone(self, event: Event) -> list[AnswerLine] | None:
         """Checks a statement that one body alone organized an event that had more ("... was
@@ -5608,6 +5790,10 @@ class Answerer:
             if self.q.words[i] in ROLE_TITLES or self.q.words[i].removesuffix("s") in ROLE_TITLES
         }  # a title held ("which law firms had partners lecturing"), not "film" in one
         self.use(titled)
+        for i in list(titled):  # "foreign professors who lectured, names and universities":
+            if self.q.words[i] in ("professor", "professors") and "university" in kinds:
+                titled[i] = [a for a in speakers if self._academic(a)]  # every academic, with
+                # the title each holds
         if self.q.has("expert", "experts"):  # "professors or experts": every invited speaker
             self.use_words({"expert", "experts", "or"})
             titled = {}
@@ -5635,6 +5821,14 @@ class Answerer:
             raise Refused(f"no organization of that kind is on record at the {event.name}")
         self.cues.append("organizations")
         return lines, Request("event", event.id)
+
+    def _academic(self, appearance: Appearance) -> bool:
+        """Whether a speaker spoke for a university or one of its units."""
+        rid = self._speaker_org(appearance)
+        org = self.store.get("organization", rid) if rid else None
+        if not isinstance(org, Organization):
+            return False
+        return org.kind == "university" or self._unit_of_kind(org, {"university"})
 
     def _unit_of_kind(self, org: Organization, kinds: set[str]) -> bool:
         """Whether an organization is a unit of one of a kind asked ("which universities":
@@ -6125,6 +6319,16 @@ class Answerer:
             about = self._closest(kept, topic)
             if not about and after:
                 about = self._closest(kept, proper)
+            head = self._asked_noun() if q.words[:1] == ("which",) else None
+            persons = PEOPLE_NOUNS | SPEAKER_NOUNS | ROLE_TITLES | ASKED_PEOPLE | SPOKESPEOPLE
+            persons |= {"participant", "participants", "attendee", "attendees", "exec", "execs"}
+            named = {i for m in q.mentions for i in m.span}  # "which Tencent executive"
+            if (  # a plural noun asked ("which places"), not a verb ("which exec spoke")
+                head is not None and head not in named and q.words[head] not in STOP | persons
+                and q.begins <= head <= 3 and _plural(q.words[head])
+            ):  # fmt: skip
+                about = [f for f in about if self._about(f, [head])]  # "which places listed
+                # as case studies": a statement that names no place is not the closest answer
             self.cues += ["closest wording"] if about else []
         speakers = {getattr(f, "person", None) for f in kept}  # "the APRA guy": its one speaker
         one = len(set(people)) == 1 or (
@@ -6316,6 +6520,15 @@ class Answerer:
         part = self._part_named(statistic) if self._how_much_of() else None
         if part is not None:  # "how much of CAVCA's money came from karaoke": the part
             statistic = part
+        if self._one_of_joined(statistic):  # "how much did CAVCA get from broadcasting
+            part = self._part_named(statistic)  # rights": karaoke and broadcasting together,
+            if part is None:  # unless the part asked has a figure of its own ("from karaoke")
+                together = ", ".join(
+                    f"{o.value.as_written} in {o.period_text}"
+                    for o in self.rel.series(statistic.id)
+                )
+                raise Refused(f"{ONLY_TOGETHER} ({statistic.label}: {together})")
+            statistic = part
         self.use(words)
         self.use(i for m in self.mentioned("organization") for i in m.span
                  if m.best.id in self._stat_orgs(statistic))  # fmt: skip
@@ -6370,7 +6583,8 @@ class Answerer:
             statistic, series = rate, self.rel.series(rate.id)
         if change or (growth and "growth" not in fold(statistic.label)):
             self._stated_end(statistic.unit, series)  # "was 7.41% in 2021; and in 2023?"
-            rates = self._rate_in(statistic, years) if not base_year else []
+            adjacent = len(years) == 2 and abs(years[0] - years[1]) == 1  # "in 2023 from 2022"
+            rates = self._rate_in(statistic, years) if not base_year or adjacent else []
             other = self._other_statistic(statistic) if self._asks_both() else None
             if not rates and other is not None and other[0].unit != statistic.unit:
                 # "how did the added value compare, in absolute terms and as a share of GDP":

@@ -356,7 +356,7 @@ class Lines:
         ``unstated`` (a kind asked about that the article does not give this organization),
         'Maucher Jenkins (the article does not say whether it is a law firm) took part ...'."""
         kind = vocabulary_words(org.kind)
-        article = "an" if kind[:1] in "aeiou" else "a"
+        article = _article(kind)
         roles = [r for r in self.roles_then(appearance) if r.organization == org.id]
         titles = _and(list(dict.fromkeys(r.title for r in roles)))
         person = self.name("person", appearance.person)
@@ -364,7 +364,7 @@ class Lines:
         verb = CAPACITY_WORDS.get(appearance.capacity, vocabulary_words(appearance.capacity))
         name = self.org_name(org.id)
         if unstated:
-            asked = "an" if unstated[:1] in "aeiou" else "a"
+            asked = _article(unstated)
             name += f" (the article does not say whether it is {asked} {unstated})"
         elif org.kind != "other":  # "other" is no kind to name ("an other")
             name += f", {article} {kind},"
@@ -425,19 +425,21 @@ class Lines:
             milestone.date,
         )
 
-    def organization(self, org: Organization) -> AnswerLine:
+    def organization(self, org: Organization, *, described: bool = False) -> AnswerLine:
         """'CAVCA: China Audio-Video Copyright Association, a collective management
-        organization in China'."""
+        organization in China', with our description of it when ``described``."""
         kind = "" if org.kind == "other" else vocabulary_words(org.kind)
         place = ", ".join(x for x in (org.city, org.country) if x)
         what = kind + (f" in {place}" if place and kind else place)
-        parts = [org.name + (f", {'an' if what[:1] in 'aeiou' else 'a'} {what}" if what else "")]
+        parts = [org.name + (f", {_article(what)} {what}" if what else "")]
         if org.parent:
             parts.append(f"part of {self.org_name(org.parent)}")
         text = "; ".join(parts)
         short = [a for a in org.abbreviations if fold(a) != fold(org.name)]
         if short:
             text = f"{short[0]} stands for {text}"
+        if described and org.description:
+            text += f" (our description: {org.description})"
         return AnswerLine(text, "organization", org.id, self.source(org, *org.abbreviations))
 
     def place(self, org: Organization) -> AnswerLine:
@@ -603,3 +605,9 @@ def _and(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _article(noun: str) -> str:
+    """ "a" or "an" before a noun as it is said ("an academic unit", "a university")."""
+    sounded = noun[:1] in "aeiou" and not noun.startswith(("uni", "use", "eu", "one"))
+    return "an" if sounded else "a"

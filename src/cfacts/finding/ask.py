@@ -33,7 +33,7 @@ class Reading:
 
 def ask(lookup: Lookup, question: str) -> Reading:
     """How to answer a question: its facts, the lookup that backs them, what was understood."""
-    question = clean_query(question)
+    question = " ".join(clean_query(question).split())  # runs of spaces and lines read as one
     reply = respond(lookup, question)
     return Reading(
         reply.request if reply.lines else None,

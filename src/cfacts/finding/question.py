@@ -52,6 +52,11 @@ _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _POSSESSIVE = r"(\w)['\u2019]s\b"
 _DID = r"\b(where|when|who|what|how|why|much|many)['\u2019]d\b"
 _WITH = re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE)
+_NOT = re.compile(
+    r"\b(was|is|did|does|do|were|are|has|have|had|could|would|should)n['\u2019]?t\b",
+    re.IGNORECASE,
+)
+"""A verb and "not" written as one ("wasn't", "didnt"): read as two words."""
 MAX_SPAN = 7
 SPAN_WEIGHT = 20.0
 """How much a longer span outweighs a better score: "WIPO office" names the office, not WIPO."""
@@ -249,6 +254,14 @@ SHORT_FORMS = {
     "headache": "challenge",
     "headaches": "challenges",
     "amts": "amounts",
+    "growed": "grew",  # a learner's past tense
+    "ll": "will",  # "it'll", "they'll"
+    "ve": "have",  # "we've", "they've"
+    "rec": "recording",  # "sound rec producers"
+    "edu": "educational",
+    "namecheck": "mention",  # trade-press slang: "which hits did she namecheck"
+    "namechecked": "mentioned",
+    "namechecks": "mentions",
     "repped": "represented",
     "repping": "representing",
     "val": "value",
@@ -558,18 +571,18 @@ _WH_WORDS = frozenset({"why", "how", "what", "who", "when", "where", "which"})
 """The words that open a question asking for something, not a yes or no."""
 
 
-_TAG = r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right)\W*$"
+_TAG = r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right|yeah|yea|yep)\W*$"
 """The last word of a sentence that only asks to be told yes ("..., right?") or adds
 ("... in Shanghai too?"); compiled (then cached by re) only for a sentence ending in one of
 `_TAG_LAST`."""
-_TAG_LAST = frozenset({"right", "correct", "yes", "yeah", "ok", "okay", "too"})
+_TAG_LAST = frozenset({"right", "correct", "yes", "yeah", "yea", "yep", "ok", "okay", "too"})
 
 
 _CHECK_TAG = (
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true|confirm|verify)"
     r"(?:\s+(?:year|date|figure|number|name|title|place|city))?|yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|"
-    r"y\s+or\s+n|true\s+or\s+false|yes|ok|okay|the\s+(?:number|figure|year|date|"
+    r"y\s+or\s+n|true\s+or\s+false|yes|yeah|yea|yep|ok|okay|the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
     r"title|job|post|role|company|organi[sz]ation|employer|university|name)|(?:is|was)\s+(?:that|"
     r"this|it)\s+(?:his|her|their|its)\s+(?:correct|right|actual|real|exact)\s+(?:firm|title|job|"
@@ -579,7 +592,8 @@ _CHECK_TAG = (
 accurate?", "- is that his firm?", "- correct year?", ", yes or no?"; compiled (then cached
 by re) only for a sentence ending in one of `_CHECK_LAST`."""
 _CHECK_LAST = frozenset(
-    "correct right accurate true confirm verify yes no n false ok okay number figure year date "
+    "correct right accurate true confirm verify yes yeah yea yep no n false ok okay number "
+    "figure year date "
     "name title place city firm job post role company organisation organization employer "
     "university".split()
 )
@@ -729,6 +743,9 @@ def two_questions(text: str) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
+_SCENE_COMMAS = 24  # a scene set before the question is read within its first commas
+
+
 def context_of(text: str) -> list[int]:
     """The positions of the words that only set the scene of a question (`scene_of`)."""
     return scene_of(text)[0]
@@ -788,7 +805,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
         text = parts[-1]
     segments = text.split(",")  # "The guy who presented the figures, Guan Jun, what is ...":
     begins = offset  # the segments before the first one that asks set its scene
-    for k in range(1, len(segments)):
+    for k in range(1, min(len(segments), _SCENE_COMMAS)):  # bounded: hostile runs of commas
         head, rest = ",".join(segments[:k]), ",".join(segments[k:])
         if _asks(head) or _wh(head, relative=False):  # "the guy who presented": not asking
             break
@@ -1143,6 +1160,14 @@ training figure) to 2023") or giving an example ("(RCEP etc)"): it sets no scene
 nothing."""
 
 
+_CITED = (
+    r"(?<=[^\s(])\s*\((?:per\s+|according\s+to\s+)?([^()?]{1,40}?(?:'s|\u2019s)\s+(?:remarks|"
+    r"speech|comments|words|talk|address|presentation|lecture|report))\b([^()?]{0,30})\)"
+)
+"""Where the asker read it, cited in brackets after the question ("... (liu hua's remarks,
+xiamen)"): read as "per Liu Hua's remarks, xiamen", the speaker of the answer."""
+
+
 _RELAYED = (
     r"^\s*(?:(?:a|an|one|my|our|the|this)\s+)?(?:patron|reader|listener|viewer|caller|client|"
     r"customer|student|editor|boss|colleague|friend|user|member|someone|somebody|"
@@ -1208,6 +1233,31 @@ _HEARSAY = (
 That's what I was told."): read as ", right?", a claim to check; searched for only in a
 question's last 60 characters holding one of `_HEARSAY_WORDS`."""
 _HEARSAY_WORDS = ("heard", "hear", "told", "believe", "gather", "understand", "read")
+
+
+_COPY_HAS = (
+    r"(?<=\S)\s+[-\u2013\u2014:]+\s*(?:(?:the|my|our|a)\s+)?(?:draft|colleague|copy|notes?|story|"
+    r"editor|source|reporter|writer|piece|wire|article|script)\s+(?:has|have|had|says|say|said|"
+    r"gives|give|gave|shows|show|reads|read|states|puts\s+it\s+at)\s+(?:it\s+(?:as|at)\s+)?([^?]{1,60}?)(?:\s*[,;.]?\s*"
+    r"(?:pls|please|plz|kindly|can\s+you|could\s+you)?\s*(?:confirm|check|verify)(?:\s+(?:it|this|"
+    r"that))?)?[\s?.!]*$"
+)
+"""A figure or fact the asker's copy gives, after a dash ("2017 share of GDP - draft has
+7.53%", "added value in 2021 - colleague has RMB 8.48 trillion, pls confirm"): read as the
+statement checked ("... - 7.53%, right?"); searched for only in a question's last 120
+characters holding one of `_COPY_WORDS`."""
+_COPY_WORDS = ("draft", "colleague", "copy", "note", "story", "editor", "source", "reporter",
+               "writer", "piece", "wire", "article", "script")  # fmt: skip
+_CONFIRM = (
+    r"(?<=[^\s,;.])\s*[,;.]?\s*(?:pls|please|plz|kindly|can\s+you|could\s+you)\s+"
+    r"(?:confirm|verify)\W*$"
+)
+"""A request to confirm at the end of a statement ("..., pls confirm"): read as ", right?"."""
+
+
+_OR_ONLY = r"(?<=[^\s,])\s*(?:,\s*)?\bor\s+(?:just|only|merely)\s+[^?,]{1,40}\?\s*$"
+"""The other answer a yes-or-no question offers after its own ("... with South Korea too, or
+only the EU and the US?"): it asks nothing the first part does not."""
 
 
 _HOLDS_UP = (
@@ -1284,6 +1334,7 @@ def unasked(text: str) -> str:
         )
     if "(" in text:
         text = re.sub(_ASIDE, "", text, flags=re.IGNORECASE)
+        text = re.sub(_CITED, r", per \1\2", text, flags=re.IGNORECASE)
     if any(w in text.lower() for w in _COURTEOUS):
         text = re.sub(_COURTESY, "", text, flags=re.IGNORECASE)
         text = re.sub(r"\s+([,?.])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
@@ -1304,6 +1355,16 @@ def unasked(text: str) -> str:
         held = re.search(_HOLDS_UP, text[-40:], re.IGNORECASE)
         if held is not None and len(words_of(text[: len(text) - 40 + held.start()])) >= 3:
             text = text[: len(text) - len(text[-40:]) + held.start()].rstrip(" .") + ", right?"
+    tail = text[-120:]
+    if any(w in tail.lower() for w in _COPY_WORDS):  # "... - draft has 7.53%"
+        copied = re.search(_COPY_HAS, tail, re.IGNORECASE)
+        if copied is not None and len(words_of(tail[: copied.start()])) >= 2:
+            text = f"{text[: len(text) - len(tail) + copied.start()]} - {copied.group(1)}, right?"
+    tail = text[-40:]
+    if "confirm" in tail.lower() or "verify" in tail.lower():  # "..., pls confirm"
+        confirm = re.search(_CONFIRM, tail, re.IGNORECASE)
+        if confirm is not None:
+            text = text[: len(text) - len(tail) + confirm.start()] + ", right?"
     tail = text[-60:]
     if any(w in tail.lower() for w in _HEARSAY_WORDS):
         found = re.search(_HEARSAY, tail, re.IGNORECASE)
@@ -1320,6 +1381,8 @@ def unasked(text: str) -> str:
         text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
     if " all" in lowered:  # ", list them all please, the award and whatever else"
         text = re.sub(_LIST_ALL, "?", text, flags=re.IGNORECASE)
+    if " only" in lowered or " just" in lowered:  # "with South Korea too, or only EU and US?"
+        text = re.sub(_OR_ONLY, "?", text, flags=re.IGNORECASE)
     if " else" in lowered:  # "..., per NCAC - WIPO and who else?": the rest of a list
         text = re.sub(_ELSE_ASKED, "?", text, flags=re.IGNORECASE)
     if lowered.startswith("when") or re.search(r"\b(?:what|which)\s+year\b", lowered):
@@ -1377,6 +1440,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("way", "one"), r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", "bilateral"),  # two sides
     (("only",), r"\b(came|come|comes)\s+only\s+from\b", r"\1 from"),  # a part, asked
     (("only",), r"\bonly\s+(needs?|needed|requires?|required)\b", r"\1"),  # "only need one more"
+    (("only",), r"\bonly\s+(lasted|lasts|last|ran|runs|took|drew|attracted|registered)\b", r"\1"),
+    # "the Shanghai training only lasted 2 days, correct?": the claim checked
     (("latin",), r"\blatin[\s-]+americ(?:an|ans|a)\b", "latin america"),  # not the U.S.
     (("paper",), r"\b(?:put|puts|putting)\s+(?:pen|their\s+names?)\s+to\s+paper\b", "signed"),
     (
@@ -1396,6 +1461,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("up",), r"\bup\s+(?:by\s+)?how\s+much\b", "how much growth"),  # "- up how much?"
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
+    (
+        ("ask",),
+        r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)\bask(?:ed|s|ing)?\s+for\s+(?:more|closer)\b",
+        "called for closer",
+    ),  # "why did X ask for more cooperation": what X called for
     (("base",), r"\b(membership|member|members)\s+base\b", r"\1"),  # "its membership base"
     (("english",), r"\benglish\s+(title|titles|name|names)\b", r"\1"),  # "her English title"
     (("longer",), r"\bno\s+longer\b", "not"),  # "will no longer be limited to": not
@@ -1776,7 +1846,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # Shanghai": and
     (
         ("gap", "difference"),
-        r"(?<=\w)\s*(?:,\s*)?(?:and\s+)?how\s+(?:big|large|wide)\s+is\s+the\s+"
+        r"(?<=\w)\s*(?:,\s*)?(?:and\s+)?how\s+(?:big|large|wide)\s+(?:is\s+)?the\s+"
         r"(?:gap|difference)\s*\??\s*$",
         "",
     ),  # "A vs B, how big is the gap": both figures
@@ -1883,6 +1953,8 @@ def words_of(text: str) -> list[str]:
         text = re.sub(_US, "United States", text)
     if "'" in text or "\u2019" in text:
         text = re.sub(_DID, r"\1 did", re.sub(_POSSESSIVE, r"\1", text), flags=re.IGNORECASE)
+    if any(n in text.lower() for n in ("nt", "n't", "n\u2019t")):  # "why wasn't it in force"
+        text = _NOT.sub(r"\1 not", text)
     cleaned = text.replace("%", " share ")
     cleaned = _WITH.sub("with ", cleaned)  # "w/ wipo", "where'd they"
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned))
@@ -2062,6 +2134,14 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     # A name holds a kind's word ("University of Turin"); a kind's words are not a name
     # ("collective management organizations" are not the Collective Management Regulations).
     mentions = [m for m in mentions if all(_within(k, m) or not _overlap(k, m) for k in kinds)]
+    mentions = [  # "copyright associations": several of a kind, not the China Film Copyright
+        m for m in mentions  # Association its words loosely match
+        if m.best.score >= EXACT or not any(
+            _within(k, m) and k.end == m.end and words[k.end - 1].endswith("s")
+            and words[k.end - 1] not in fold(m.best.text).split()
+            for k in kinds
+        )
+    ]  # fmt: skip
     kinds = [k for k in kinds if not any(_overlap(k, m) for m in mentions)]
     taken = {i for m in mentions for i in m.span} | {i for k in kinds for i in k.span}
     taken.update(i for i, _ in years)

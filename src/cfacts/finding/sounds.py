@@ -83,8 +83,9 @@ def heard(
 ) -> list[str]:
     """The words with each run of one to three that sounds like a name of ``keys`` and holds
     a word the fact base does not know (``known``) written as that name ("lectures in shah
-    men": "lectures in the xiamen"); the list keeps its length. A question longer than
-    `HEARD_WORDS_MAX` words is left as typed."""
+    men": "lectures in the xiamen"); the list keeps its length. One word beside another the
+    fact base does not know is part of a name it does not hold ("daren tang") and is left as
+    typed, as is a question longer than `HEARD_WORDS_MAX` words."""
     out = list(words)
     if len(out) > HEARD_WORDS_MAX:
         return out
@@ -99,6 +100,9 @@ def heard(
             name = keys.get(sound_key("".join(span)))
             if name is None or len(name) > size or tuple(span) == name:
                 continue
+            beside = [*out[max(i - 1, 0) : i], *out[i + size : i + size + 1]]
+            if size == 1 and any(w.isalpha() and w not in known for w in beside):
+                continue  # "daren tang": one word of a name the fact base does not know
             out[i : i + size] = [*(["the"] * (size - len(name))), *name]
             i += size - 1
             break

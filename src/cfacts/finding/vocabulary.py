@@ -5,7 +5,7 @@ from __future__ import annotations
 
 GENERIC = frozenset(
     (
-        "impact impacts effect effects influence issue issues topic topics matter subject "
+        "yet impact impacts effect effects influence issue issues topic topics matter subject "
         "thing things kind type sort total overall altogether exist exists existed happen "
         "happened exact precise figure figures data number numbers information details detail "
         "according reported report reports article articles say said known famous notable "
@@ -346,7 +346,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "collecting": ("collective", "societies"),
     "arrived": ("reached",),
     "down": ("declining", "decline", "declined", "decreasing", "falling", "fell"),
-    "streams": ("income", "revenue", "revenues", "streaming"),
+    "streams": ("income", "revenue", "revenues", "streaming", "line", "lines", "source", "sources"),
     "phonograms": ("sound", "recording", "recordings"),
     "rightsholders": ("rights", "holders", "owners", "distribution"),
     "rightholders": ("rights", "holders", "owners", "distribution"),
@@ -485,6 +485,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "rich": ("developed",),
     "internationally": ("global", "international", "world"),
     "deal": ("agreement", "agreements"),
+    "stream": ("line", "lines", "source", "sources"),  # "the new revenue stream"
     "pact": ("agreement", "agreements"),
     "effort": ("work",),
     "efforts": ("work",),
