@@ -1732,6 +1732,16 @@ _LEARN_AI = [
     ("national share of GDP in 2017 against the developed regions, how wide the gap", "9%"),
     ("Scot Morris works at a music association in Brisbane, right?", "Sydney"),
     ("CAVCA made 5.1 billion yuan from karaoke alone in 2024, right?", "more than 4 billion"),
+    # a whole said to come all from one of its parts; a choice of places; the certificates a
+    # count question also asks about; a possessive typed without its apostrophe
+    ("did CAVCA's 2024 income come all from karaoke?", "No (our reading"),
+    ("where did the Shanghai training take place, Shanghai or Beijing?", "In Shanghai"),
+    ("how many trainees at Xiamen, they received certificates?", "certificates"),
+    ("what was mcscs licensing revenue in 2024", "477"),
+    ("the old slide says CAVCA made 6 billion yuan in 2024 - right?", "No"),
+    # the purpose of an event is in our summary of it, never who organized it
+    ("what was the purpose of the Xiamen training?", "meant to"),
+    ("why did WIPO co-organize the Shanghai training?", "(our summary)"),
 ]
 
 _REFUSE_5 = [
@@ -1758,6 +1768,10 @@ _REFUSE_5 = [
     # named in the reason, never given as the part's
     ("how much did CAVCA take in from broadcasting rights for recording producers?", "together"),
     ("MCSC revenue 2024, and the live performance part of it?", "130 million"),
+    # a count of "Chinese and foreign guests" is no count of either side
+    ("how many overseas guests came to the Chengdu forum?", "one group"),
+    # a nationality is not on record, nor always a country for the body of a post
+    ("Ran Handong is a British lawyer, isn't he?", "nationality"),
 ]
 
 _REFUSE_4 = [

@@ -73,3 +73,19 @@ def test_table_output_says_how_it_understood(invoke: Callable[..., Result]) -> N
     assert result.exit_code == 0
     assert "7.41" in result.stdout
     assert "understood as: cfacts stat gdp-share --year 2021" in result.stderr
+
+
+@pytest.mark.parametrize("gap", [" " * 900, "\n" * 900, " \t\n " * 200])
+def test_runs_of_blanks_are_read_as_one_space(invoke: Callable[..., Result], gap: str) -> None:
+    """A question with a long run of spaces or lines between its words is answered as the
+    same question with one space, and quickly (such runs once cost the readers of hedges and
+    tags seconds)."""
+    import time
+
+    start = time.perf_counter()
+    spaced = invoke("ask", f"who is{gap}Liu Hua", "--json")
+    took = time.perf_counter() - start
+    plain = invoke("ask", "who is Liu Hua", "--json")
+    assert spaced.exit_code == plain.exit_code == 0
+    assert json.loads(spaced.stdout)["answer"] == json.loads(plain.stdout)["answer"]
+    assert took < 2.0

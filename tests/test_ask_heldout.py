@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ, DA to DZ, EA and EB, 70
+"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ, DA to DZ, EA to EG, 70
 each, written from the articles by readers who had seen neither the code nor the test
 phrasings, before any was run).
 
@@ -36,7 +36,8 @@ and DH (all on 4fbaa80) 65, 5, 0, 58, 8, 4, 65, 5, 0, 60, 9, 1 and 61, 8, 1; DI,
 and DM (all on f74e7e1) 40, 28, 2, 67, 3, 0, 59, 9, 2, 65, 3, 2 and 65, 5, 0; DN, DO, DP, DQ
 and DR (all on bdc014e) 61, 7, 2, 66, 2, 2, 64, 4, 2, 70, 0, 0 and 65, 3, 2; DS, DT, DU, DV
 and DW (all on d190a7a) 69, 1, 0, 61, 7, 2, 66, 3, 1, 64, 4, 2 and 64, 5, 1; DX, DY, DZ, EA
-and EB (all on 9e6414b) 63, 5, 2, 61, 4, 5, 68, 2, 0, 63, 4, 3 and 62, 6, 2.
+and EB (all on 9e6414b) 63, 5, 2, 61, 4, 5, 68, 2, 0, 63, 4, 3 and 62, 6, 2; EC, ED, EE, EF
+and EG (all on 6c13458) 68, 1, 1, 64, 5, 1, 68, 0, 2, 66, 4, 0 and 66, 3, 1.
 Each set but I, BC, BD, BE, BI, BJ, CV and CX was then worked on (those eight are kept as they
 were first run, though later work may raise their floors): this test keeps every set's floor,
 and lists by question each answer still judged not right with exit 0 and why. No other
@@ -470,7 +471,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_dt.toml": (63, set()),
     "ask_heldout_du.toml": (67, set()),
     "ask_heldout_dv.toml": (67, set()),
-    "ask_heldout_dw.toml": (67, set()),
+    "ask_heldout_dw.toml": (68, set()),
     "ask_heldout_dx.toml": (
         68,
         {
@@ -495,6 +496,19 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_eb.toml": (69, set()),
+    "ask_heldout_ec.toml": (69, set()),
+    "ask_heldout_ed.toml": (
+        64,
+        {
+            # right in substance: our summary says "industry associations", the set wants the
+            # article's "industrial associations"
+            "Besides collective management organisations, whose role did Zhao Xiuling say "
+            "must be brought into play in managing international copyright risks?",
+        },
+    ),
+    "ask_heldout_ee.toml": (70, set()),
+    "ask_heldout_ef.toml": (68, set()),
+    "ask_heldout_eg.toml": (68, set()),
     "ask_learn_56.toml": (63, set()),
     "ask_learn_57.toml": (69, set()),
     "ask_learn_58.toml": (
@@ -523,8 +537,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "Shanghai training, along with their companies, please.",
         },
     ),
-    "ask_learn_61.toml": (68, set()),
-    "ask_learn_62.toml": (67, set()),
+    "ask_learn_61.toml": (69, set()),
+    "ask_learn_62.toml": (69, set()),
 }
 
 

@@ -1377,7 +1377,12 @@ class Answerer:
         order.append(self.milestone_year_checked)  # "the memorandum was signed in 2012?"
         if self._checking() and self.mentioned("person") and q.has("from", "in", "for", "with"):
             order.append(self.home_checked)  # "Scot Morris is from Melbourne, right?"
-        if (q.places or self._day_stated() or self._unknown_place()) and self._checking():
+        places_offered = len(q.places) > 1 and any(  # "where was it held, Beijing or
+            "or" in q.words[a.end : b.start] for a, b in pairwise(q.places)  # Shanghai?"
+        )
+        if (q.places or self._day_stated() or self._unknown_place()) and (
+            self._checking() or places_offered
+        ):
             order.append(self.event_checked)  # "the roundtable was held in Shanghai -
             # correct?", "on March 12?", "in Chongqing, right?" (a place it does not know)
         if self._most_words():  # "was most of X from Y": two figures, found by their words
@@ -2375,6 +2380,41 @@ class Answerer:
             for i, w in enumerate(words)
         )
 
+    def _all_from_one(self, statistic: Statistic) -> tuple[list[AnswerLine], Request] | None:
+        """Checks that a figure of two things together came all from one of them ("CAVCA's
+        2024 revenue, all from karaoke?"): "No (our reading: ...)" with the figure and the
+        part's own, if on record; None unless it asks so (yes or no with "all", "only",
+        "alone" and the like, or "all from") and states no figure (one stated is checked)."""
+        words = self.q.words
+        if any(_stated_figure([w]) for w in words) or not self._one_of_joined(statistic):
+            whole = self._whole_of(statistic)  # the part found: "karaoke" named
+            if whole is None or any(_stated_figure([w]) for w in words):
+                return None
+            statistic = whole
+            if not self._one_of_joined(statistic):
+                return None
+        part = self._part_named(statistic)
+        every = ("all", "entirely", "wholly", "solely", "only", "just", *ALONE)
+        all_from = any(words[i : i + 2] in (("all", "from"), ("entirely", "from"))
+                       for i in range(len(words) - 1))  # fmt: skip
+        if not (all_from or (self.asks_yes_no() and self.q.has(*every))):
+            return None
+        years = set(self.q.year_values)
+        kept = [o for o in self.rel.series(statistic.id)
+                if not years or int((o.period or "0")[:4]) in years]  # fmt: skip
+        if not kept:
+            return None
+        lines = [self.lines.observation(o) for o in kept]
+        if part is not None:
+            lines += [self.lines.observation(o) for o in self.rel.series(part.id)
+                      if not years or int((o.period or "0")[:4]) in years]  # fmt: skip
+        sources = statistic.label.split(" from ", 1)[-1]
+        verdict = f"No (our reading: the record gives it as from {sources} together)"
+        lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
+        self.use(range(len(words)))
+        self.cues += ["statistic", "checked"]
+        return lines, Request("stat", statistic.id)
+
     def _one_part_asked(self, line: AnswerLine) -> bool:
         """Whether a figure of two things together answers a question that asks for one of
         them alone ("from broadcasting rights alone"; `_one_of_joined`)."""
@@ -3102,6 +3142,8 @@ class Answerer:
             return None  # "who from Ali Pictures proposed a regional ...": a statement
         if self._organized_by() is not None and self._event_kind_named([]):
             return None  # "the 2023 training was run by NCAC": who organized it (`organizers`)
+        if q.asked[:1] == ("why",) and self._event_kind_named([]):
+            return None  # "why did NCAC and WIPO run the Shanghai training": its purpose
         if self.mentioned("person") and self._checking():
             return None  # "X, who lectured, is Deputy Director of Y - right?": X's post
         if (
@@ -3799,6 +3841,16 @@ class Answerer:
         roles = sorted(self.rel.roles_of_person(rid), key=lambda r: (r.as_of, r.id), reverse=True)
         lines = [self.lines.role(r) for r in roles]
         note = f"No (our reading: no role at {org} is on record for them)"
+        target = self.store.get("organization", named[0].best.id)
+        if isinstance(target, Organization) and target.kind == "country":  # "is X British?":
+            found = [self.store.get("organization", r.organization or "") for r in roles]
+            countries = [b.country if isinstance(b, Organization) else None for b in found]
+            if not all(countries):  # where each of their bodies is, or no verdict
+                name = self.lines.name("person", rid)
+                raise Refused(f"no nationality of {name} is on record, nor a country for "
+                              "every body of their posts")  # fmt: skip
+            places = ", ".join(dict.fromkeys(c for c in countries if c))
+            note = f"No (our reading: the posts on record for them are at bodies in {places})"
         lines[0] = replace(lines[0], text=f"{note}: {lines[0].text}")
         self.cues.append("person")
         return lines, Request("who", rid)
@@ -3917,6 +3969,8 @@ class Answerer:
         asked = self.q.asked[1:2] and self.q.asked[1] in EVENT_KIND_WORDS  # "which trainings"
         named = self.q.has("stand", "stands", "acronym", "abbreviation", "name")
         proper = {w for i, w in enumerate(self.q.words) if i not in self.q.context}
+        if self.q.asked[:1] == ("why",) and proper & ORGANIZE:
+            return None  # "why did WIPO organize the Chengdu forum": its purpose, not who
         organized = bool(proper & ORGANIZE) and not named  # not "WIPO said at the Shanghai
         if organized or proper & {"events", "event"} or asked:  # event ... - which groups"
             events = self.rel.organized(org.id)
@@ -4577,6 +4631,7 @@ class Answerer:
             w for o in event.organizers for w in fold(" ".join(self._names_of(o))).split()
         }
         own = organizers | set(self._event_words(event)) | MONTHS | {"ran", "run", "runs"}
+        own |= {"which", "what", "city", "town", "place"}  # "which city hosted it, A or B?"
         rest = [i for i in self.leftover() if q.words[i] not in STOP | own
                 and not q.words[i].isdigit()]  # fmt: skip
         if rest:  # "the meeting said 2023 marks the 50th anniversary - right?": not its place
@@ -4850,6 +4905,13 @@ class Answerer:
             if any(not any(same_word(w, t) or same_word(NATIONALS.get(w, w), t) for t in told)
                    for w in kinds):  # fmt: skip
                 raise Refused(group)
+        sides = {w for pair in EVERY_SIDE if set(pair) <= set(told) for w in pair}
+        asked_sides = {  # "Chinese and foreigners": both sides
+            side for i, w in enumerate(words) if i not in q.context
+            for side in sides if w.startswith(side)
+        }  # fmt: skip
+        if len(asked_sides) == 1:  # "how many foreign guests", "foreign guests, not Chinese":
+            raise Refused(group)  # the count is of "Chinese and foreign guests" together
         after: list[str] = []  # "came from African countries", "from copyright associations"
         for i in (i for i, w in enumerate(words) if w == "from" and i not in q.context):
             after += takewhile(lambda w: w not in STOP, words[i + 1 :])  # not the scene's
@@ -4859,15 +4921,17 @@ class Answerer:
         self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were", "number", "count"})
         self.use_words({"headcount", "attendance", "turnout", "total", "of", "up"})  # turned up
         told = fold(event.summary or "").split()  # "how many attended and received
-        self.use(i for i in self.leftover() if any(same_word(words[i], w) for w in told))
-        self.cues.append("attendance")  # certificates": what the event says they did
+        summed = [i for i in self.leftover() if any(same_word(words[i], w) for w in told)]
+        self.use(summed)  # certificates": what the event says they did, in our summary
+        self.cues.append("attendance")
         line = self.lines.attendance(event)
         threshold = self._threshold(event.attendance.unit)
         if threshold is not None:  # "did more than 150 people attend": yes, no or cannot tell
             line = _compared(line, event.attendance, threshold)
         elif stated and (claim := self._claimed(event.attendance.unit)) is not None:
             line = _checked(line, event.attendance, claim)  # "about 200 came, right?"
-        return [line], Request("event", event.id)
+        summary = [self.lines.event_summary(event)] if summed and event.summary else []
+        return [line, *summary], Request("event", event.id)
 
     def _attendances(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "how many attended the 2021 Xiamen training and the 2023 Shanghai one",
@@ -5021,6 +5085,8 @@ class Answerer:
             and self._organized_by() is None  # "put together by"
         ):
             return None
+        if q.asked[:1] == ("why",):
+            return None  # "why did NCAC and WIPO run the training": its purpose, not who
         checked = self._organized_by_checked()
         if checked is not None:  # "the 2023 training was run by NCAC and the WTO, right?"
             return checked
@@ -6520,6 +6586,9 @@ class Answerer:
         part = self._part_named(statistic) if self._how_much_of() else None
         if part is not None:  # "how much of CAVCA's money came from karaoke": the part
             statistic = part
+        all_one = self._all_from_one(statistic)  # "CAVCA's revenue, all from karaoke?": no
+        if all_one is not None:
+            return all_one
         if self._one_of_joined(statistic):  # "how much did CAVCA get from broadcasting
             part = self._part_named(statistic)  # rights": karaoke and broadcasting together,
             if part is None:  # unless the part asked has a figure of its own ("from karaoke")

@@ -602,8 +602,9 @@ _CHECKED_COPY = (
     r"^\s*(?:(?:just\s+|quick(?:ly)?\s+)?(?:checking|fact[\s-]*checking|verifying|"
     r"double[\s-]*checking)\s+(?:a|this|one|the|our|my)\s+(?:line|claim|fact|figure|detail|"
     r"sentence|quote|thing|number|date|name)\s*[:\u2013\u2014-]\s*|(?:fact[\s-]*check|quick\s+check|"
-    r"check)\s*[:\u2013\u2014-]\s*|(?:(?:our|the|my)\s+)?(?:copy|draft|story|piece|wire|text|"
-    r"caption|headline|script|super|chyron|graphic|strap)\s+(?:says|reads|states|claims|has\s+it)"
+    r"check)\s*[:\u2013\u2014-]\s*|(?:(?:our|the|my|an?|this)\s+)?(?:(?:old|older|earlier|previous|"
+    r"first)\s+)?(?:copy|draft|story|piece|wire|text|caption|headline|script|super|chyron|graphic|"
+    r"strap|deck|slide|memo|brief|notes?)\s+(?:says|said|reads|states|claims|has\s+it|shows)"
     r"\s*(?:that\s+)?[:,]?\s*[\"\u201c]?)"
 )
 """How a fact-checker opens the line to check ("Checking a line:", "Copy says"): it asks
@@ -1955,6 +1956,8 @@ def words_of(text: str) -> list[str]:
         text = re.sub(_DID, r"\1 did", re.sub(_POSSESSIVE, r"\1", text), flags=re.IGNORECASE)
     if any(n in text.lower() for n in ("nt", "n't", "n\u2019t")):  # "why wasn't it in force"
         text = _NOT.sub(r"\1 not", text)
+    if "co-" in text.lower():  # "co-organized", "co-hosted": organized, hosted
+        text = re.sub(r"\bco-(?=[a-z])", "", text, flags=re.IGNORECASE)
     cleaned = text.replace("%", " share ")
     cleaned = _WITH.sub("with ", cleaned)  # "w/ wipo", "where'd they"
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned))
@@ -2109,6 +2112,12 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         if (words[i], words[i + 1]) in (("these", "days"), ("at", "present"), ("so", "far")):
             latest += [i, i + 1]  # "what's its membership these days"
     known = place_names(lookup, index.names)
+    shorts = {c.key for c in index.names if c.field == "abbreviation" and " " not in c.key}
+    words = [  # "cavcas money": CAVCA's, its apostrophe dropped
+        w[:-1] if len(w) > 3 and w.endswith("s") and w[:-1] in shorts and w not in index.words
+        else w
+        for w in words
+    ]  # fmt: skip
     if respell:
         words = respelt(words, _vocabulary(lookup, index))
         words = respelt(  # "Xiamn", "Shiamen": a place's name, shorter than other words,

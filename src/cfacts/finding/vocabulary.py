@@ -486,6 +486,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "internationally": ("global", "international", "world"),
     "deal": ("agreement", "agreements"),
     "stream": ("line", "lines", "source", "sources"),  # "the new revenue stream"
+    "purpose": ("meant", "aim", "aimed", "aims"),  # "the purpose of the training": what it
+    "purposes": ("meant", "aim", "aimed", "aims"),  # was meant to do
     "pact": ("agreement", "agreements"),
     "effort": ("work",),
     "efforts": ("work",),
