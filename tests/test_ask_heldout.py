@@ -1,4 +1,4 @@
-"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ, DA to DZ, EA to EG, 70
+"""Held-out reader questions (sets A to Z, AA to AZ, BA to BZ, CA to CZ, DA to DZ, EA to EL, 70
 each, written from the articles by readers who had seen neither the code nor the test
 phrasings, before any was run).
 
@@ -37,8 +37,9 @@ and DM (all on f74e7e1) 40, 28, 2, 67, 3, 0, 59, 9, 2, 65, 3, 2 and 65, 5, 0; DN
 and DR (all on bdc014e) 61, 7, 2, 66, 2, 2, 64, 4, 2, 70, 0, 0 and 65, 3, 2; DS, DT, DU, DV
 and DW (all on d190a7a) 69, 1, 0, 61, 7, 2, 66, 3, 1, 64, 4, 2 and 64, 5, 1; DX, DY, DZ, EA
 and EB (all on 9e6414b) 63, 5, 2, 61, 4, 5, 68, 2, 0, 63, 4, 3 and 62, 6, 2; EC, ED, EE, EF
-and EG (all on 6c13458) 68, 1, 1, 64, 5, 1, 68, 0, 2, 66, 4, 0 and 66, 3, 1.
-Each set but I, BC, BD, BE, BI, BJ, CV and CX was then worked on (those eight are kept as they
+and EG (all on 6c13458) 68, 1, 1, 64, 5, 1, 68, 0, 2, 66, 4, 0 and 66, 3, 1; EH, EI, EJ, EK
+and EL (all on 95f954c) 57, 11, 2, 68, 1, 1, 68, 0, 2, 64, 5, 1 and 67, 3, 0.
+Each set but I, BC, BD, BE, BI, BJ, CV, CX and EH to EL was then worked on (those are kept as they
 were first run, though later work may raise their floors): this test keeps every set's floor,
 and lists by question each answer still judged not right with exit 0 and why. No other
 answer may be judged wrong with exit 0, and no fewer may be right.
@@ -509,6 +510,44 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ee.toml": (70, set()),
     "ask_heldout_ef.toml": (68, set()),
     "ask_heldout_eg.toml": (68, set()),
+    "ask_heldout_eh.toml": (
+        57,
+        {
+            # a date asked after a scene: the scene's statement given, though no date of
+            # China's ratification is on record
+            "Liu Hua talked up the Marrakesh Treaty ratification. when exactly did China "
+            "ratify it?",
+            # the same: the scene's speaker given for a date not on record
+            "Forbin said one more ratification was needed. when did the Beijing Treaty "
+            "actually enter into force?",
+        },
+    ),
+    "ask_heldout_ei.toml": (
+        68,
+        {
+            # right in substance: the answer says "in real time", the set wants "real-time"
+            "why did Zhou Yaping want a big data platform",
+        },
+    ),
+    "ask_heldout_ej.toml": (
+        68,
+        {
+            # a reason asked: another statement of the meeting given, not Zhao Xiuling's
+            # point that firms going abroad meet copyright risks
+            "why do chinese companies need risk control when going abroad",
+            # growth beside a share read as the share's change, not the added value's 4.52%
+            "did the copyright industry grow in 2023 compared to the year before and by how "
+            "much, and whats its gdp share",
+        },
+    ),
+    "ask_heldout_ek.toml": (
+        64,
+        {
+            # his point on services given, not the one on income shifting to digital media
+            "what said Scot Morris about how the incomes of CMOs are changing with digital?",
+        },
+    ),
+    "ask_heldout_el.toml": (67, set()),
     "ask_learn_56.toml": (63, set()),
     "ask_learn_57.toml": (69, set()),
     "ask_learn_58.toml": (
