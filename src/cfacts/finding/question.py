@@ -52,11 +52,9 @@ _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _POSSESSIVE = r"(\w)['\u2019]s\b"
 _DID = r"\b(where|when|who|what|how|why|much|many)['\u2019]d\b"
 _WITH = re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE)
-_NOT = re.compile(
-    r"\b(was|is|did|does|do|were|are|has|have|had|could|would|should)n['\u2019]?t\b",
-    re.IGNORECASE,
-)
-"""A verb and "not" written as one ("wasn't", "didnt"): read as two words."""
+_NOT = r"\b(was|is|did|does|do|were|are|has|have|had|could|would|should)n['\u2019]?t\b"
+"""A verb and "not" written as one ("wasn't", "didnt"): read as two words (compiled only for
+a question holding "nt")."""
 MAX_SPAN = 7
 SPAN_WEIGHT = 20.0
 """How much a longer span outweighs a better score: "WIPO office" names the office, not WIPO."""
@@ -1955,7 +1953,7 @@ def words_of(text: str) -> list[str]:
     if "'" in text or "\u2019" in text:
         text = re.sub(_DID, r"\1 did", re.sub(_POSSESSIVE, r"\1", text), flags=re.IGNORECASE)
     if any(n in text.lower() for n in ("nt", "n't", "n\u2019t")):  # "why wasn't it in force"
-        text = _NOT.sub(r"\1 not", text)
+        text = re.sub(_NOT, r"\1 not", text, flags=re.IGNORECASE)
     if "co-" in text.lower():  # "co-organized", "co-hosted": organized, hosted
         text = re.sub(r"\bco-(?=[a-z])", "", text, flags=re.IGNORECASE)
     cleaned = text.replace("%", " share ")
