@@ -2386,28 +2386,27 @@ class Answerer:
         part's own, if on record; None unless it asks so (yes or no with "all", "only",
         "alone" and the like, or "all from") and states no figure (one stated is checked)."""
         words = self.q.words
-        if any(_stated_figure([w]) for w in words) or not self._one_of_joined(statistic):
-            whole = self._whole_of(statistic)  # the part found: "karaoke" named
-            if whole is None or any(_stated_figure([w]) for w in words):
-                return None
-            statistic = whole
+        if any(_stated_figure([w]) for w in words):
+            return None
+        if not self._one_of_joined(statistic):  # the part was found ("karaoke" named): its
+            statistic = self._whole_of(statistic) or statistic  # whole is what is checked
             if not self._one_of_joined(statistic):
                 return None
-        part = self._part_named(statistic)
         every = ("all", "entirely", "wholly", "solely", "only", "just", *ALONE)
         all_from = any(words[i : i + 2] in (("all", "from"), ("entirely", "from"))
                        for i in range(len(words) - 1))  # fmt: skip
         if not (all_from or (self.asks_yes_no() and self.q.has(*every))):
             return None
-        years = set(self.q.year_values)
-        kept = [o for o in self.rel.series(statistic.id)
-                if not years or int((o.period or "0")[:4]) in years]  # fmt: skip
-        if not kept:
+        years = {str(y) for y in self.q.year_values}
+        part = self._part_named(statistic)
+        found = [
+            [self.lines.observation(o) for o in self.rel.series(figure.id)
+             if not years or (o.period or "")[:4] in years]
+            for figure in (statistic, part) if figure is not None
+        ]  # fmt: skip
+        if not found[0]:  # the whole has no value in the years asked
             return None
-        lines = [self.lines.observation(o) for o in kept]
-        if part is not None:
-            lines += [self.lines.observation(o) for o in self.rel.series(part.id)
-                      if not years or int((o.period or "0")[:4]) in years]  # fmt: skip
+        lines = [line for each in found for line in each]
         sources = statistic.label.split(" from ", 1)[-1]
         verdict = f"No (our reading: the record gives it as from {sources} together)"
         lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
@@ -3688,8 +3687,8 @@ class Answerer:
             if i + 1 in claims and i + 1 not in unknown and words[i + 1] not in ROLE_TITLES
             and any(self._claim_holds(line, words[i + 1]) for line in lines)
         }  # fmt: skip
-        placed_orgs = [o for r in latest if (o := self._placed_org(r.organization))]
-        rival |= {i for i in unknown if i in bodies_at and len(placed_orgs) == len(latest)}
+        all_placed = all(self._placed(r.organization) for r in latest)  # each body's place
+        rival |= {i for i in unknown if i in bodies_at and all_placed}  # is on record
         if any(i not in rival and not any(self._claim_holds(line, words[i]) for line in lines)
                for i in unknown):  # fmt: skip
             return None  # a word stated that no post on record has: not ours to judge
@@ -3750,14 +3749,13 @@ class Answerer:
         lines = [self.lines.role(r) for r in _each_post_once(others)]
         return [x for x in lines if all(self._claim_holds(x, words[i]) for i in stated)]
 
-    def _placed_org(self, rid: str | None) -> str | None:
-        """An organization whose place is on record, by its city or a place its name holds
-        ("Shanghai Municipal Film Bureau"), or None."""
+    def _placed(self, rid: str | None) -> bool:
+        """Whether an organization's place is on record, by its city or a place its name
+        holds ("Shanghai Municipal Film Bureau")."""
         org = self.store.get("organization", rid) if rid else None
         if not isinstance(org, Organization):
-            return None
-        named = set(fold(org.name).split()) & set(self.q.known_places)
-        return org.id if org.city or named else None
+            return False
+        return bool(org.city or set(fold(org.name).split()) & set(self.q.known_places))
 
     def _claim_holds(self, line: AnswerLine, word: str) -> bool:
         """Whether a role's line holds a word a question states of the post, a plain word

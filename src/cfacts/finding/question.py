@@ -2110,9 +2110,10 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         if (words[i], words[i + 1]) in (("these", "days"), ("at", "present"), ("so", "far")):
             latest += [i, i + 1]  # "what's its membership these days"
     known = place_names(lookup, index.names)
-    shorts = {c.key for c in index.names if c.field == "abbreviation" and " " not in c.key}
     words = [  # "cavcas money": CAVCA's, its apostrophe dropped
-        w[:-1] if len(w) > 3 and w.endswith("s") and w[:-1] in shorts and w not in index.words
+        w[:-1]
+        if len(w) > 3 and w.endswith("s") and w[:-1] in index.abbreviations
+        and w not in index.words
         else w
         for w in words
     ]  # fmt: skip
@@ -2315,7 +2316,7 @@ def swapped_abbreviations(
     swapped ("cwwsc" for "cwwcs", "cavac" for "cavca") read as it, and each one typed in
     capitals one letter from one ("CISAK", "NCAS", "CAVA"); a word the fact base names, or
     one that could be either of two abbreviations, is left as is."""
-    known = {c.key for c in index.names if c.field == "abbreviation" and " " not in c.key}
+    known = index.abbreviations
     out = list(words)
     for i, word in enumerate(words):
         if len(word) not in ABBREVIATION_LENGTHS or word in index.words or not word.isalpha():
@@ -2461,6 +2462,9 @@ class NameIndex:
         }  # to be told apart when typed in two ("copy right", "kara oke", "ten cent")
         self.pairs = {  # two words a name holds side by side ("Audio & Visual")
             pair for key in self.keys for pair in itertools.pairwise(key.split())
+        }
+        self.abbreviations = {  # one-word abbreviations ("cavca", "woc")
+            c.key for c in self.names if c.field == "abbreviation" and " " not in c.key
         }
         self._sounds: dict[str, tuple[str, ...]] | None = None
 
