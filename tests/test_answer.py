@@ -1744,6 +1744,62 @@ _LEARN_AI = [
     ("why did WIPO co-organize the Shanghai training?", "(our summary)"),
 ]
 
+_LEARN_AJ = [
+    # "the articles say" / "anything about" frames: the question inside is asked
+    ("does the coverage mention how many works Sichuan registered in 2018?", "170,000"),
+    ("is there anything in the articles about who heads CAVCA?", "Zhou Yaping"),
+    # two things asked, the second leaning on the first ("and was that up?")
+    ("MCSC licensing takings 2024, and did that rise?", "11%"),
+    # "works" as a noun, not "works for"
+    ("works registered in sichuan 2018 and copyright trading?", "100 million"),
+    # a body's long name and its abbreviation side by side are one mention
+    ("who represented the China Written Works Copyright Society CWWCS", "Zhang Hongbo"),
+    # short forms and what people call things
+    ("what's the abbrev for the china audio-video copyright association", "CAVCA"),
+    ("who's the head honcho at MCSC", "Liu Ping"),
+    ("NCAC x WIPO training in Xiamen, how many attended?", "100"),
+    ("what's Zhang Hongbo's motto on AI?", "technology for good"),
+    ("why is NCAC turning its attention to blockchain?", "internet copyright"),
+    ("how many members has MCSC been adding each year lately?", "1,000"),
+    ("what was MCSC's total in 2024?", "477 million"),
+    ("what rules was NCAC hurrying to revise?", "collective administration"),
+    # a post asked at an event named by its place
+    ("what was Liu Hua's title at the Beijing event?", "Director"),
+    # examples of places, not all of them
+    ("the copyright industry's share of GDP in cities like Shanghai and Shenzhen in 2017?", "9%"),
+    # the year of the source's words is not the date asked
+    ("what year was the memorandum signed, as Liu Hua said in 2021?", "2015"),
+    ("when was the memorandum signed, according to Liu Hua?", "2015"),
+    # why a treaty had not yet taken effect: the steps up to then
+    ("why wasn't the Beijing Treaty in effect yet at the Chengdu forum?", "29"),
+    # a year beside the first of two events is that event's
+    ("was Liu Hua at both shanghai 2023 and the beijing roundtable?", "Yes, at each"),
+    # what an event was on or who it was with is no claim checked
+    ("the roundtable on AI was held in Shenzhen, correct?", "No (our reading"),
+    ("the 2023 training with the law firms was in Beijing, iirc?", "No (our reading"),
+    ("the Xiamen training was put on by NCAC and WIPO, right?", "Yes (our reading)"),
+    # the asker's asides are no part of what is asked
+    (
+        "Somebody from CAVCA spoke in Beijing. My nephew sings karaoke a lot! What was his name?",
+        "Zhou Yaping",
+    ),
+    ("Now the audio-video group, CAVCA I think... how much did it make in 2024?", "5.1 billion"),
+    ("I never knew where my fees came from, so a basic one: what did MCSC earn in 2024?", "477"),
+    # "quick", "that person", "or somewhere else", "since at least": nothing more asked
+    ("zhou yaping title quick", "Director General"),
+    ("Zhang Fan - which firm is that person with?", "China Science Publishing"),
+    ("was the Chengdu forum really held in Chengdu or somewhere else?", "Yes (our reading)"),
+    ("has Liu Hua headed the WIPO office in China since at least 2023?", "Yes"),
+    # a quote's source asked with the quote after a dash
+    ("need a source for this line - income from radio and newspapers is falling", "Scot Morris"),
+    # a stated figure of another statistic says which year's figure is meant
+    ("the added value was 9.38 trillion in 2023 - what share of GDP was that?", "7.44%"),
+    # what a body plans next
+    ("what is MCSC getting into next?", "fashion"),
+    # a doubt about the teller closes a check
+    ("a friend says CAVCA has 5,000 record companies as members, or was she exaggerating?", "800"),
+]
+
 _REFUSE_5 = [
     # a place no fact names beside a body the person does work for: not "No"
     ("Gao Hang works for WIPO in Geneva, right?", "geneva"),
@@ -1772,6 +1828,24 @@ _REFUSE_5 = [
     ("how many overseas guests came to the Chengdu forum?", "one group"),
     # a nationality is not on record, nor always a country for the body of a post
     ("Ran Handong is a British lawyer, isn't he?", "nationality"),
+    # a total asked of a body is a figure, never its profile; a body with no total on record
+    ("what was CAVCA's total in 2024?", ""),
+    # a second thing asked that is not on record, leaning on the first
+    ("what did CAVCA bring in for 2024, and was that up?", ""),
+    # a person asked by a country no one represented by name
+    ("is there anything about who came from Finland to the Chengdu forum?", ""),
+    # a meeting no speaker of which is named: not the whole training's speakers
+    ("who actually spoke at the mobilization meeting of the Shanghai training?", "no speaker"),
+    # initials a body has none of
+    ("what initials does the China Film Copyright Association go by?", "no abbreviation"),
+    # the date of something a source spoke of that no one record fits
+    ("when was the treaty signed, according to Liu Hua?", "no one thing fits"),
+    # a kind of body asked after an event that names none of that country
+    ("swiss CMO at the roundtable, which one?", ""),
+    # a meeting of a training, named first, is what is asked about
+    ("who spoke at the mobilization meeting during the 2023 training?", "no speaker"),
+    # a date asked after a scene sentence: the scene's statement does not answer it
+    ("Liu Hua talked up the Marrakesh Treaty. when did China join it?", ""),
 ]
 
 _REFUSE_4 = [
@@ -2005,6 +2079,7 @@ _REFUSE_3 = [
         *_LEARN_AG,
         *_LEARN_AH,
         *_LEARN_AI,
+        *_LEARN_AJ,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2227,7 +2302,8 @@ def _recombined(seed: int, count: int) -> list[str]:
                 " ".join(wa[: len(wa) // 2] + wb[len(wb) // 2 :]),
                 " ".join(shuffled),
                 f"{a}, {rnd.choice(tags)}",
-                " ".join(w for w in wa if rnd.random() > 0.3),
+                " ".join(w for w in wa if rnd.random() > 0.3) or a,  # never empty: an
+                # empty question is a usage error (`QueryError`), tested on its own
                 f"{a.rstrip('?')} {rnd.choice(['and', 'or', 'vs', 'as well as'])} {b}",
             ][k % 5]
         )

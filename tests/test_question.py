@@ -414,6 +414,25 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("x (Liu Hua's", "remarks, xiamen)"),
     ("why did X ask", "for more cooperation"),
     ("wasn't", "x"),
+    ("x,", "need it for the intro"),
+    ("x", "iirc?"),
+    ("x? fr", "?"),
+    ("x, am I", "remembering correctly?"),
+    ("x, or was he", "exaggerating again?"),
+    ("do the articles say", "what"),
+    ("is there anything", "about who"),
+    ("deputy sec", "gen"),
+    ("NCAC x", "WIPO"),
+    ("shifting focus", "to AI"),
+    ("when, as Liu Hua said", "in 2021"),
+    ("x... ", "how much"),
+    ("x. ", "when was it"),
+    ("a friend", "says x"),
+    ("need source", "for the quote - x"),
+    ("since at", "least 2021"),
+    ("x or", "somewhere else?"),
+    ("revenue", "gap"),
+    ("x, or was she", "exaggerating?"),
 ]
 
 
@@ -432,6 +451,10 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
         "talks " + "x " * 5000 + "engaged in",
         "x - my draft says" + " " * 10_000 + "7.53%" + " " * 10_000 + "pls confirm",
         "x" + ", " * 5000 + "or only y?",
+        "x" + "." * 10_000 + " how",
+        "x" + ". " * 5000 + "when",
+        "x, or was he " + "very " * 5000 + "exaggerating?",
+        "do the articles say " * 500 + "what",
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:

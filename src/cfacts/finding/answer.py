@@ -38,7 +38,7 @@ from cfacts.finding.answerlines import Lines, in_words
 from cfacts.finding.described import KIND_NOUNS
 from cfacts.finding.fulltext import NAMED, FullText, record_texts, same_word, search, stem, terms
 from cfacts.finding.lookup import Lookup
-from cfacts.finding.matching import EXACT
+from cfacts.finding.matching import EXACT, Match
 from cfacts.finding.question import (
     CONTINENTS,
     DEMONYMS,
@@ -357,6 +357,7 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
     if not asked.asks_yes_no():  # "Was 2023 the 40th ...?", "2023 marked the 40th ..., correct?"
         return None
     number, noun = stated[0][1], fold(stated[0][3])
+    noun = SHORT_FORMS.get(noun, noun)  # "40th anniv"
     held: dict[str, str] = {}  # its number: the ordinal as a fact writes it
     for kind in ("milestone", "claim", "observation"):
         for record in lookup.store.all(kind):
@@ -2527,8 +2528,9 @@ class Answerer:
         last = len(words) - 1  # "2021 copyright overseas risk training city"
         if last > 0 and words[last] in ("city", "country") and last not in spans:
             return True
-        return (
-            "where" in words
+        scene = set(self.q.context)  # "I never understood where my royalties came from, so:
+        return (  # how much did MCSC bring in": not asked
+            any(w == "where" and i not in scene for i, w in enumerate(words))
             or any(  # "which city", "which Chinese city"
                 w in ("city", "country", "place", "location")
                 and i not in spans
@@ -2571,10 +2573,24 @@ class Answerer:
         )
         if q.asked[:1] == ("what",) and came_to:
             return True
+        if self._total_asked():  # "what was CAVCA's total in 2024": a figure asked
+            return True
         taking_part = {i for i, w in enumerate(words) if words[i + 1 : i + 2] == ("part",)}
         return bool(  # "take part" is no takings
             {w for i, w in enumerate(words) if i not in taking_part}
             & (NUMBER - {"how", "much", "many", "total"})
+        )
+
+    def _total_asked(self) -> bool:
+        """Whether "total" is asked as a noun ("what was CAVCA's total in 2024"), not as a
+        figure's frame ("in total", "a total of") or a word before its noun."""
+        words = self.q.words
+        return any(
+            w == "total"
+            and (i + 1 == len(words) or words[i + 1] in _AFTER_TOTAL or _a_year_word(words[i + 1]))
+            and i
+            and words[i - 1] not in ("in", "a")
+            for i, w in enumerate(words)
         )
 
     def _how_long(self) -> bool:
@@ -2724,6 +2740,26 @@ class Answerer:
             fold(self.lines.name("organization", o)) == fold(place) for o in event.organizers
         )
 
+    def _themed(self, event: Event) -> set[int]:
+        """The words after an event's kind and "on", "about" or "with" that our summary of it
+        holds, or that name a kind of body ("the roundtable on AI challenges was in Shanghai",
+        "... with all the collecting societies"): what it was, not a claim checked."""
+        words = self.q.words
+        said = fold(event.summary or "").split()
+        out: set[int] = set()
+        for k, w in enumerate(words[:-1]):
+            if w not in EVENT_KIND_WORDS or words[k + 1] not in ("on", "about", "themed", "with"):
+                continue
+            kinds = {i for p in self.q.kinds for i in p.span}  # "with all the collecting
+            for i in range(k + 2, len(words)):  # societies": who took part, by their kind
+                if words[i] in YES_NO | {"in", "at", "held", "took", "happened", "hosted"}:
+                    break
+                topics = [m for m in self.q.mentions if i in m.span and m.kind == "topic"]
+                name = fold(self.lines.name("topic", topics[0].best.id)) if topics else ""
+                if _word_in(words[i], said) or (name and name in " ".join(said)) or i in kinds:
+                    out.add(i)
+        return out
+
     def _event_words(self, event: Event) -> list[str]:
         texts = [event.name, *event.aliases, vocabulary_words(event.kind)]
         texts += [x for x in (event.city, event.country) if x]
@@ -2769,13 +2805,13 @@ class Answerer:
             ):
                 raise Refused("no event on record fits every year and place named")
             return None
-        if len(events) > 1 and speakers:
-            events = [e for e in events if self.rel.speakers(e.id)] or events
         named = self.mentioned("event")
         if len(events) > 1 and len(named) > 1 and all(len(m.ids("event")) == 1 for m in named):
             # "the mobilization meeting of the Shanghai training": the first named is asked about
             first = named[0].ids("event")[0]
             events = [e for e in events if e.id == first] or events
+        if len(events) > 1 and speakers:  # (not the whole's, when its part is named first)
+            events = [e for e in events if self.rel.speakers(e.id)] or events
         if len(events) > 1:  # an event and one held during it: the whole, unless the part's
             ids = {e.id for e in events}  # kind is named ("the 2023 training's meeting")
             kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
@@ -3030,7 +3066,9 @@ class Answerer:
         years = [(i, int(w)) for i, w in enumerate(q.words) if _a_year_word(w)]  # also those
         for mention in self.mentioned("event"):  # a name holds ("the 2023 Shanghai training")
             ids = mention.ids("event")
-            near = [(i, y) for i, y in years if 0 < mention.start - i <= 2]
+            near = [(i, y) for i, y in years if 0 < mention.start - i <= 2
+                    and "and" not in q.words[i + 1 : mention.start]]  # fmt: skip
+            # not "xiamen 2021 and chengdu forum": the year before "and" is Xiamen's
             fits = [e for e in every if e.id in ids and all(_in_year(e, y) for _, y in near)]
             if len(fits) != 1:
                 return []
@@ -3458,9 +3496,10 @@ class Answerer:
         if self.q.opens_yes_no and self.mentioned("organization"):
             return self.person_roles()  # "was Guan Rui the speaker from Wings Media"
         proper = set(self.q.words[self.q.begins :])  # not "X lectured there. Which firm ..."
-        if proper & {"events", "event", "attend", "attended", "attending"} or (
+        titled = self.q.has(*ROLE_NOUNS) and "event" in proper  # "her title at the Xiamen
+        if (proper & {"events", "event", "attend", "attended", "attending"} and not titled) or (
             proper & (ROSTER - {"there", "came", "come"}) and not self.q.has(*ROLE_NOUNS)
-        ):
+        ):  # event": her post then
             return self.person_events()  # "which events did Liu Hua attend"
         return self.person_roles()
 
@@ -3856,7 +3895,8 @@ class Answerer:
     def _titles_at_event(self, rid: str) -> tuple[list[AnswerLine], Request] | None:
         """A person's part in the one event the question names, with the titles they held
         then; None when it names no event or they took no part in it."""
-        if not (self.mentioned("event") or self._event_kind_named([])):
+        placed = bool(self.q.places) and self.q.has("event")  # "at the Xiamen event"
+        if not (self.mentioned("event") or self._event_kind_named([]) or placed):
             return None
         event, used = self._try_event()
         mine = self.rel.appearances_of_person(rid)
@@ -4006,12 +4046,14 @@ class Answerer:
         self.use_words(
             {"stand", "stands", "abbreviation", "acronym", "full", "mean", "means", "short", "for"}
         )
-        self.use_words({"behind"} if self.q.has("acronym", "abbreviation", "name") else ())
-        expands = self.q.has("stand", "stands", "acronym", "abbreviation") or (
+        if self.q.has("acronym", "abbreviation", "name", "initials"):  # "the English
+            self.use_words(_NAME_ASKED)  # abbreviation used for X", "what's behind it"
+        expands = self.q.has("stand", "stands", "acronym", "abbreviation", "initials") or (
             self.q.has("full") and self.q.has("name")
         )
         if expands and all(fold(a) == fold(org.name) for a in org.abbreviations):
-            raise Refused(f"no fuller name of {org.name} is on record")  # "what does SMG mean"
+            missing = "fuller name" if org.abbreviations else "abbreviation"  # "what does SMG
+            raise Refused(f"no {missing} of {org.name} is on record")  # mean", "CFCA's initials"
         self.use_words(ORG_KIND_WORDS | {"kind", "type", "sort", "about"})
         self.use(i for k in self.q.kinds for i in k.span if org.kind in k.kinds)
         for place in self.q.places:
@@ -4033,6 +4075,9 @@ class Answerer:
             rest = [i for i in self.leftover() if self.q.words[i] not in STOP and i not in spans]
             if rest:  # words are accounted for), and "is WOC part of WIPO?"
                 return None
+        words = self.q.words
+        if any(i not in self.used and w in NUMBER - {"how"} for i, w in enumerate(words)):
+            return None  # "what was CAVCA's total in 2024": a figure, which a profile is not
         self.cues.append("organization")
         described = bool(self.leftover())  # "what new revenue stream did CAVCA add": our
         # description holds what is asked
@@ -4305,13 +4350,15 @@ class Answerer:
         q = self.q
         terse = not set(q.words) & (QUESTION_WORDS | DATE_ASKED)  # "beijing treaty in force
         # during chengdu"; not "exact date beijing treaty entered into force"
-        if not self.asks_yes_no() and not terse:
-            return None  # "... in force? y/n"
+        why_not = q.asked[:1] == ("why",) and q.has("not", "yet")  # "why had it not yet taken
+        if not self.asks_yes_no() and not terse and not why_not:  # effect": what its steps
+            return None  # "... in force? y/n"                      # up to then say
         cue = self._asks_force()
         subjects = self.mentioned("instrument")
         if not cue or not subjects:
             return None
-        if q.has("need", "needed", "needs", "required", "require", "requires", "more", "another"):
+        needs = ("need", "needed", "needs", "required", "require", "requires", "more", "another")
+        if q.has(*needs) and not why_not:
             return None  # "did it need one more country to come into force": the condition
         record = self.store.get("instrument", subjects[0].best.id)
         if not isinstance(record, Instrument):
@@ -4331,6 +4378,9 @@ class Answerer:
         self.use_words(FORCE_WORDS)
         self.cues.append("in force")
         line = self.lines.milestone(steps[-1])  # the latest step up to then
+        if why_not:
+            self.use_words({"why", "not", "yet", "had", "has", "was", "the", "time", "of"})
+            return [line], Request("timeline", record.id)
         if all(_only_hoped(m, "force") for m in steps):
             said = "No (our reading: it was still to enter into force)"
             if limit is None:  # "is it in force now": not as of the latest step on record
@@ -4431,6 +4481,14 @@ class Answerer:
                 if 0 < len(between) <= 3 and all(w in STOP | REPORTING_VERBS for w in between):
                     self.use(range(source.end, end))  # "Ms Liu mentioned it in Xiamen"
         people = [m for m in people if m not in sources]
+        cited = [m for m in people if self._as_source(m)]
+        if people and not subjects and len(cited) == len(people):  # "when was the memorandum
+            spoken = self._spoken_of(cited[0].best.id)  # signed, according to Liu Hua": the one
+            if spoken is None:  # she spoke of; her own dates are not asked
+                name = self.lines.name("person", cited[0].best.id)
+                raise Refused(f"it asks the date of something {name} spoke of; no one thing fits")
+            self.use(i for m in cited for i in (*m.span, *self._source_words(m)))
+            return self._when_record(spoken)
         if self._how_long() and [m for m in people if m.start >= self.q.begins]:
             name = self.lines.name("person", people[-1].best.id)  # "how long did Liu Hua
             raise Refused(f"no length of time is on record for {name}")  # speak": not said
@@ -4630,8 +4688,10 @@ class Answerer:
         }
         own = organizers | set(self._event_words(event)) | MONTHS | {"ran", "run", "runs"}
         own |= {"which", "what", "city", "town", "place"}  # "which city hosted it, A or B?"
+        themed = self._themed(event)
+        self.use(themed)
         rest = [i for i in self.leftover() if q.words[i] not in STOP | own
-                and not q.words[i].isdigit()]  # fmt: skip
+                and not q.words[i].isdigit() and i not in themed]  # fmt: skip
         if rest:  # "the meeting said 2023 marks the 50th anniversary - right?": not its place
             self.used = used
             return None
@@ -4751,6 +4811,38 @@ class Answerer:
         self.use_words(EVENT_TIMES | WHERE | {"and", "run", "ran", "held", "organized"})
         self.cues.append("when")
         return [self.lines.dates(event)], Request("event", event.id)
+
+    def _spoken_of(self, person: str) -> tuple[str, list[int]] | None:
+        """The one treaty or agreement a person spoke of (a topic of their appearances and
+        statements) whose name holds every word the question has left ("the memorandum"),
+        with those words' positions; None when none or several fit."""
+        topics = {fold(t) for a in self.rel.appearances_of_person(person) for t in a.topics}
+        topics |= {fold(t) for c in self.store.all("claim")
+                   if isinstance(c, Claim) and c.person == person for t in c.topics}  # fmt: skip
+        asked = [i for i in self.leftover() if self.q.words[i] not in WHEN | REPORTING_VERBS
+                 and i not in self.q.context]  # fmt: skip
+        nouns = [i for i in asked if self.q.words[i] in INSTRUMENT_WORDS]
+        if not nouns:
+            return None
+        fits = []
+        for record in self.store.all("instrument"):
+            if not isinstance(record, Instrument):
+                continue
+            names = [fold(n) for n in (record.name, *record.aliases)]
+            if not topics & set(names):
+                continue
+            words = {stem(w) for n in names for w in n.split()}
+            if all(stem(self.q.words[i]) in words for i in nouns):
+                fits.append(record.id)
+        return (fits[0], nouns) if len(fits) == 1 else None
+
+    def _when_record(
+        self, spoken: tuple[str, list[int]]
+    ) -> tuple[list[AnswerLine], Request] | None:
+        """`_when_subject` of a record found by its words, not named ("the memorandum")."""
+        rid, span = spoken
+        match = Match("instrument", rid, EXACT, "name", self.lines.name("instrument", rid))
+        return self._when_subject(Mention(span[0], span[-1] + 1, (match,)))
 
     def _when_subject(self, mention: Mention) -> tuple[list[AnswerLine], Request] | None:
         rid = mention.best.id
@@ -5187,12 +5279,12 @@ class Answerer:
 
     def _organized_by(self) -> int | None:
         """Where "by" follows a word for organizing ("run by", "hosted by", "put together
-        by"), or None."""
+        by", "put on by"), or None."""
         words = self.q.words
         return next(
             (
                 i for i in range(1, len(words)) if words[i] == "by"
-                and (words[i - 1] in ORGANIZE or words[i - 2 : i] == ("put", "together"))
+                and (words[i - 1] in ORGANIZE or words[i - 2 : i] in _PUT_ON)
             ),
             None,
         )  # fmt: skip
@@ -5739,6 +5831,14 @@ class Answerer:
         if not held:
             return speakers
         self.use(held)
+        words = self.q.words
+        broad = {"expert", "experts", "speakers", "lecturers", "guests", "people"}
+        if any(  # "the foreign profs/experts", "professors or experts": everyone of the wider
+            words[i + 1 : i + 2] in (("and",), ("or",)) and words[i + 2 : i + 3] and words[i + 2]
+            in broad for i in held  # word, not only the title's holders
+        ):
+            self.use_words(broad | {"and", "or"})
+            return speakers
         phrases: list[list[int]] = []  # "deputy director general": one title, all its words
         for i in sorted(held):
             if phrases and phrases[-1][-1] == i - 1:
@@ -6055,6 +6155,10 @@ class Answerer:
             return None
         if self.q.asked[:1] == ("which",) and (self.q.kinds or set(self.q.asked[1:4]) & ORG_WORDS):
             return None  # "which Finnish association was represented at the forum": a body
+        if not self.asks_yes_no() and self.q.asked[:1] not in (("what",), ("when",)) and any(
+            k.start not in self.q.context for k in self.q.kinds
+        ):
+            return None  # "finnish CMO at chengdu forum, which one": a body, not the event
         if self.asks_yes_no() and any(self._names_subject(m) for m in self.mentioned("topic")):
             return None  # "was film and TV rights one of its topics?": the subject (`subject`)
         event = self.one_event()
@@ -6603,8 +6707,9 @@ class Answerer:
         self.use_words({"alone", "solely"})  # "from karaoke alone": a figure of it with more
         # is set aside (`checked`); not "Chengdu city itself", a place the figure is not of
         self.use_words(CURRENCY_WORDS if statistic.unit == "CNY" else ())  # (`checked`)
-        self.use_words(NUMBER_VERBS)
-        asked = self.q.words  # "how high did the share get": how much
+        self.use_words(NUMBER_VERBS | CLAIMED)  # "what share are they claiming"
+        self.use(self._figures_of_others(statistic))  # "the added value of 8.48 trillion in
+        asked = self.q.words  # "how high did the share get": how much   # 2021: what share"
         self.use(i for i, w in enumerate(asked) if w in ("high", "low") and asked[i - 1] == "how")
         self.use(j for i, w in enumerate(asked[:-1]) if w in ("put", "puts", "racked", "rack")
                  and asked[i + 1] == "up" for j in (i, i + 1))  # fmt: skip
@@ -6802,6 +6907,31 @@ class Answerer:
             )
             return Threshold(number, "equal", written + (" yuan" if unit == "CNY" else ""))
         return None
+
+    def _figures_of_others(self, statistic: Statistic) -> list[int]:
+        """The positions of a figure the question states that is another statistic's value on
+        record, of a year it names ("the added value of 8.48 trillion in 2021 - what share of
+        GDP was it?"): it says which figure is meant, it is not the one checked."""
+        years = {str(y) for y in self.q.year_values}
+        found: list[int] = []
+        for match in re.finditer(_CLAIM_PATTERN, self.q.text, re.IGNORECASE):
+            if _a_year(match) or not (match.group("scale") or match.group("unit")):
+                continue
+            number = float(match.group("number").replace(",", ""))
+            number *= _SCALES.get((match.group("scale") or "").lower(), 1)
+            held = any(
+                o.statistic != statistic.id
+                and (not years or o.when[:4] in years)
+                and any(v is not None and abs(v - number) <= abs(number) * 0.005
+                        for v in (o.value.value, o.value.low, o.value.high))
+                for o in self.store.all("observation")
+                if isinstance(o, Observation)
+            )  # fmt: skip
+            wanted = words_of(match.group(0))
+            at = self._phrase_at(wanted) if held else None
+            if at is not None:
+                found += range(at, at + len(wanted))
+        return found
 
     def _threshold(self, unit: str) -> Threshold | None:
         """The figure a question compares a statistic with ("did it top 50%", "more than 400
@@ -7141,11 +7271,15 @@ class Answerer:
         """In a yes-or-no question, the one way it asks whether a figure moved: "up" ("did
         its revenue rise in 2024?") or "down" ("... dropped in 2024, right?"); None when it
         asks both ways ("up or down") or neither."""
+        words = set(self.q.words)
         if not self.asks_yes_no():
-            return None
+            ands = [i for i, w in enumerate(self.q.words) if w == "and"]
+            tail = self.q.words[ands[-1] + 1 :] if ands else ()
+            if not (tail[:1] and tail[0] in YES_NO and tail[1:2] and tail[1] in _LEANS_ON):
+                return None  # "how much did MCSC bring in, and was that up?": the tail asks
+            words = set(tail)
         if any(_stated_figure([w]) for w in self.q.words):
             return None  # "did membership climb past 20,000": a figure checked
-        words = set(self.q.words)
         up, down = bool(words & DIRECTIONS_UP), bool(words & DIRECTIONS_DOWN)
         if up == down:
             return None
@@ -7312,7 +7446,7 @@ class Answerer:
                 left, right = (self._quiet_statistic(side, apart=True) for side in sides)
                 if left and right is None:  # "..., and in cities like Shanghai": the same
                     right = self._placed_kin(left, sides)  # measure of the places named
-            leans = {"it", "its", "they", "their"} & set(self.q.words[i + 1 :])
+            leans = {"it", "its", "they", "their", "that", "this"} & set(self.q.words[i + 1 :])
             if left and leans:  # "how big is MCSC's membership, and how fast has it grown":
                 kin = self._quiet_statistic(  # what "it" is, the left's
                     {*sides[1], *left[1]}, other_than=left[0].id, sided=True
@@ -7952,11 +8086,13 @@ class Answerer:
         best = 0.0
         for text in (statistic.label, *statistic.aliases):
             own = list(dict.fromkeys(w for w in fold(text).split() if w in measures))
-            own = [w for w in own if w not in QUALIFIERS] or own  # "year-on-year", "total"
-            if own:
-                held = sum(1 for w in own if _word_in(w, asked) or any(
+            named = [w for w in own if w not in QUALIFIERS] or own  # "year-on-year", "total"
+            if named:
+                held = sum(1 for w in named if _word_in(w, asked) or any(
                     _word_in(a, [w]) for a in asked))  # fmt: skip
-                best = max(best, held / len(own))
+                best = max(best, held / len(named))
+            if "total" in own and "total" in asked and self._total_asked():
+                best = max(best, MEASURE_SHARE)  # "what was MCSC's total in 2024": its total
         return best
 
     def _about_org(self, statistic: Statistic) -> bool:
@@ -8000,9 +8136,11 @@ class Answerer:
             return True
         generic = {"province", "city", "municipality", "region", "and"}
         parts = [fold(p) for p in re.split(r",| and ", statistic.subject) if p.strip()]
-        return all(
+        held = [
             any(w in self.q.words for w in part.split() if w not in generic) for part in parts
-        )
+        ]
+        return all(held) or (self._examples() and sum(held) >= 2)  # "places like
+        # Beijing and Shenzhen": two of its examples
 
     def _reported_in(self, statistic: Statistic, place: str) -> bool:
         """Whether a value of a national statistic was reported at an event held in the place
@@ -8023,6 +8161,11 @@ class Answerer:
                 return True
         return False
 
+    def _examples(self) -> bool:
+        """Whether the question names places as examples ("places like X and Y", "such as")."""
+        said = fold(self.q.text).split()
+        return "like" in said or "such" in said
+
     def _stat_place(self, statistic: Statistic, place: str) -> bool:
         """Whether a place named is the statistic's subject; a subject of several places
         ("Beijing, Shanghai and Shenzhen") is one figure for them all, so every one of them
@@ -8031,7 +8174,9 @@ class Answerer:
         parts = [fold(p) for p in re.split(r",| and ", statistic.subject) if p.strip()]
         if len(parts) > 1:
             named = {fold(p.name) for p in self.q.places}
-            return fold(place) in parts and set(parts) <= named
+            like = self._examples() and len(set(parts) & named) >= 2  # "places like
+            return fold(place) in parts and (set(parts) <= named or like)  # Beijing and
+            # Shenzhen": examples of the places the figure is for
         return fold(place) in subject.split() or fold(place) == subject
 
     def _stat_words(self, statistic: Statistic) -> list[str]:
@@ -8574,6 +8719,21 @@ def _says_nothing(record: Record) -> bool:
 
 def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
+
+
+_PUT_ON = (("put", "together"), ("put", "on"), ("laid", "on"), ("set", "up"))
+"""Two words that, before "by", say who organized an event ("put on by NCAC")."""
+
+_LEANS_ON = frozenset("it that this they its".split())
+"""Words a clause after "and" leans on the figure before it with ("..., and was that up?")."""
+
+_NAME_ASKED = frozenset(
+    "behind used use english official officially common commonly known go goes by initials".split()
+)
+"""Words that go with asking an organization's name or abbreviation, asking nothing more."""
+
+_AFTER_TOTAL = frozenset("in for of was is were last this that then according from".split())
+"""Words after "total" that make it a noun ("CAVCA's total in 2024"), not an adjective."""
 
 
 def _a_year_word(word: str) -> bool:

@@ -103,7 +103,9 @@ STOP = QUESTION_WORDS | FUNCTION_WORDS
 ARTICLE_WORDS = frozenset(
     (w,) for w in ("article", "articles", "report", "interview", "piece", "story", "news")
 )
-LATEST_WORDS = frozenset({"latest", "recent", "recently", "current", "currently", "now", "today"})
+LATEST_WORDS = frozenset(
+    {"latest", "recent", "recently", "lately", "current", "currently", "now", "today"}
+)
 
 KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("collective management organizations", ("collective_management_organization",)),
@@ -247,6 +249,7 @@ cached by re) only for a text holding "us"."""
 SHORT_FORMS = {
     "adds": "growth",  # a membership manager's "avg annual adds": growth in members
     "additions": "growth",
+    "adding": "growth",  # "how many new members has MCSC been adding each year"
     "amt": "amount",
     "chiefs": "heads",
     "headache": "challenge",
@@ -436,6 +439,9 @@ SHORT_FORMS = {
     "dir": "director",
     "dirs": "directors",
     "secgen": "secretary general",
+    "abbrev": "abbreviation",
+    "honcho": "head",  # "the head honcho at CAVCA"
+    "abbr": "abbreviation",
     "info": "information",
     "stats": "statistics",
     "gov": "government",
@@ -522,6 +528,9 @@ FILLERS = (
     ("i", "need"),
     ("we", "need"),
     ("a", "couple", "of"),
+    ("a", "bunch", "of"),
+    ("a", "load", "of"),
+    ("a", "handful", "of"),
     ("version", "of"),
     ("or", "not"),
     ("copy", "says"),
@@ -530,6 +539,8 @@ FILLERS = (
     ("draft", "says"),
     ("draft", "has"),
     ("hey",),
+    ("quick",),  # "guan rui title quick", "quick list"
+    ("that", "person"),  # "which company is that person from"
     ("hi",),
     ("hello",),
     ("yeah",),
@@ -769,11 +780,20 @@ def scene_of(text: str) -> tuple[list[int], int]:
     asked = asked or [k for k, s in enumerate(sentences) if _asks(s) or _wh(s)]
     if len(sentences) > 1 and asked:
         k = asked[-1]  # "I'm prepping an episode on X. Which ...? I need it for the notes.":
-        if not any(j in asked for j in range(k)):  # the other sentences set the
+        bare = all(w in STOP for w in words_of(sentences[k]))  # "... in her Xiamen speech.
+        if not bare and not any(j in asked for j in range(k)):  # What were they?": what the
+            # scene says is asked; else the other sentences set the
             offset = len(words_of(" ".join(sentences[:k])))  # scene, unless they ask too
             context += range(offset)
             context += range(offset + len(words_of(sentences[k])), total)
             text = sentences[k]
+        elif bare:  # what the scene says is asked, but not the asker's asides ("A cellist
+            at = 0  # friend of mine is a member there!")
+            for j, sentence in enumerate(sentences):
+                size = len(words_of(sentence))
+                if j != k and set(words_of(sentence)) & _ASKER_WORDS:
+                    context += range(at, at + size)
+                at += size
     start = offset  # where the question proper's sentence begins
     scenes = any(mark in text for mark in (":", ";", " -", " \u2013", " \u2014"))
     parts = re.split(_SCENE, text) if scenes else [text]
@@ -836,6 +856,9 @@ def scene_of(text: str) -> tuple[list[int], int]:
     return sorted(set(context)), begins
 
 
+_ASKER_WORDS = frozenset({"i", "me", "my", "mine", "we", "our"})
+"""Words of a sentence about the one asking, not about what is asked."""
+
 _ABBREVIATIONS = frozenset("dr mr mrs ms prof st co inc ltd no vs etc jr sr mt".split())
 """Short forms whose full stop ends no sentence ("Co.", "Dr.")."""
 
@@ -845,15 +868,26 @@ _INITIAL = re.compile(r"(?:^|\.)[A-Z]$")
 ("AI." and "WIPO." do)."""
 
 
+_SENTENCE_END = (
+    r"[.!?]+(?=\s+[A-Z\"'(\u201c])|[!?]+(?=\s+\w)"
+    r"|\.+(?=\s+(?:what|when|where|who|whom|which|why|how|did|does|do|is|was|were)\b)"
+    r"|(?:\.{3,}|\u2026)(?=\s+\w)"
+)
+"""Where a sentence ends: a full stop, "?" or "!" before a capital, "?" or "!" before any
+word, a full stop before a question word typed in small letters ("... speech. when did"), an
+ellipsis before any word ("CAVCA I believe they call it... roughly how much")."""
+
+
 def sentences_of(text: str) -> list[str]:
     """A text's sentences: split after a full stop, "?" or "!" followed by a space and a
-    capital, never after a short form ("Co.", "Dr.") or a capital's initial ("U.S.")."""
+    capital or a question word, never after a short form ("Co.", "Dr.") or a capital's
+    initial ("U.S.")."""
     stops = (i for i, c in enumerate(text[:-1]) if c in ".!?" and text[i + 1].isspace())
     if next(stops, None) is None:  # one sentence: no regular expression to compile
         return [text.strip()] if text.strip() else []
     out: list[str] = []
     begin = 0
-    for match in re.finditer(r"[.!?]+(?=\s+[A-Z\"'(\u201c])|[!?]+(?=\s+\w)", text):
+    for match in re.finditer(_SENTENCE_END, text):
         before = text[begin : match.start()].split()
         last = before[-1] if before else ""
         if match.group()[0] == "." and (last.lower() in _ABBREVIATIONS or _INITIAL.search(last)):
@@ -1003,6 +1037,13 @@ _WHY_ASKED = (
 """A closing clause on why the one asking wants to know (", just so I can reach out to
 them"): it asks nothing."""
 
+_NEEDED_FOR = (
+    r"(?:[,;]|\s[-\u2013\u2014])\s*(?:(?:i|we)\s+|i'?ll\s+|i\s+will\s+)?(?:need|want|use)\s+"
+    r"(?:it|this|that|them|these|those)\s+for\s+(?:the|my|our|a|an|tonight'?s|today'?s)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+){0,2}\W*$"
+)
+"""A closing clause on what the answer is for (", need it for the intro"): it asks nothing."""
+
 _LIST_ALL = (
     r"[,;]\s*(?:please\s+)?(?:list|name|give\s+me|tell\s+me)\s+(?:them|those|these)\s+all\b"
     r"[^?]*\W*$"
@@ -1017,9 +1058,16 @@ _ELSE_ASKED = (
 """A closing guess at one of a list, asking for the rest ("- WIPO and who else?"): the list
 is asked for anyway."""
 
-_CREDITED_IN = r"\b(according\s+to|per)\s+((?:[\w.-]+\s+){1,3}?)in\s+(?:19|20)\d\d\b"
+_CREDITED_IN = (
+    r"\b(according\s+to|per|(?:as\s+)?(?:mentioned|said|stated|noted|cited|reported|recalled"
+    r"|described)\s+by)\s+((?:[\w.-]+\s+){1,3}?)in\s+(?:19|20)\d\d\b"
+)
 """In a question of when, the year its source said it ("when was X signed, according to
 Liu Hua in 2021"): not the year asked about."""
+_CREDITED_AS = (
+    r"\b(as\s+(?:[\w.-]+\s+){1,3}?(?:said|mentioned|noted|stated|recalled))\s+in\s+(?:19|20)\d\d\b"
+)
+"""The same with its source first ("..., as Liu Hua said in 2021")."""
 
 _SOMETHING = r",\s*something\s+(?:like\s+)?[\w-]+\s*\?*\s*$"
 """A closing half-remembered guess (", something brave?"): it asks nothing."""
@@ -1047,6 +1095,14 @@ _UNSURE = (
 )
 """A closing doubt of the one asking (", or am I mixing up the number?", "..., or is that
 date wrong?"): it asks nothing."""
+
+_SOURCE_DOUBTED = (
+    r"(?<![\s,]),?\s+or\s+(?:was|is|did|were|are)\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:wrong|"
+    r"mistaken|exaggerating|exaggerate|making|inflating|rounding|confused|misremembering)\b"
+    r"[^?]*\?*\s*$"
+)
+"""A closing doubt of the asker's source ("a friend says X, or was she exaggerating?"):
+whether X is so, a claim to check."""
 
 _EXACTNESS_WORDS = (
     r"(?:exact|precise|rounded|round|approximate|approximated|approximation|estimated|estimate|"
@@ -1226,12 +1282,20 @@ _HEARSAY = (
     r"(?:[,;]\s*|\s+[-\u2013\u2014]+\s*|\s+)(?:or\s+so\s+)?(?:i|we)\s+(?:heard|hear|believe|"
     r"gather|understand|was\s+told|were\s+told|am\s+told|['\u2019]m\s+told)\s*[?.!]*\s*$|"
     r"\s*[?.!]\s*(?:at\s+least\s+)?(?:that|this)(?:['\u2019]s|\s+is)\s+what\s+(?:i|we)\s+"
-    r"(?:was\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?:told|heard|read)\W*$"
+    r"(?:was\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?:told|heard|read)\W*$|"
+    r"(?:[,;]\s*|\s+[-\u2013\u2014]+\s*|\s*[?.!]\s*|\s+)(?:iirc|afaik|fr|if\s+i\s+(?:remember|recall)"
+    r"(?:\s+(?:correctly|right|rightly))?|if\s+memory\s+serves(?:\s+me)?|(?:am|do)\s+i\s+"
+    r"(?:remember|recall|remembering|recalling)\s+(?:(?:this|that|it)\s+)?(?:correctly|right|rightly))"
+    r"\s*[?.!]*\s*$"
 )
 """A claim ended by where its teller had it ("..., I heard?", "... - I believe?", "...?
-That's what I was told."): read as ", right?", a claim to check; searched for only in a
-question's last 60 characters holding one of `_HEARSAY_WORDS`."""
-_HEARSAY_WORDS = ("heard", "hear", "told", "believe", "gather", "understand", "read")
+That's what I was told.", "... iirc?", "..., am I remembering correctly?", "...? fr?"): read
+as ", right?", a claim to check; searched for only in a question's last 60 characters
+holding one of `_HEARSAY_WORDS`."""
+_HEARSAY_WORDS = (
+    "heard", "hear", "told", "believe", "gather", "understand", "read", "iirc", "afaik", "fr",
+    "remember", "recall", "memory",
+)  # fmt: skip
 
 
 _COPY_HAS = (
@@ -1270,11 +1334,19 @@ _HOLDS_UP = (
 characters holding one of `_HOLDS_UP_WORDS`."""
 _HOLDS_UP_WORDS = ("hold up", "check", "stand up", "water", "add up")
 _KNOW_WHO = (
-    r"^\W*(?:do|does|did|would)\s+(?:you|u|anyone|anybody|somebody|someone)\s+(?:happen\s+to\s+)?"
-    r"(?:know|recall|remember)\s+(?=(?:who|whom|what|when|where|which|how|why)\b)"
+    r"^\W*(?:(?:do|does|did|would)\s+(?:you|u|anyone|anybody|somebody|someone)\s+"
+    r"(?:happen\s+to\s+)?(?:know|recall|remember)"
+    r"|(?:do|does|did)\s+(?:the|any|this|that|these|those|your)\s+(?:articles?|stor(?:y|ies)"
+    r"|reports?|coverage|pieces?|sources?|texts?|news|facts?)\s+(?:say|mention|tell|state|give"
+    r"|note|report|specify|reveal|indicate|show|name|list|explain|record)(?:\s+(?:us|me))?"
+    r"(?:\s+anything)?(?:\s+(?:about|on))?"
+    r"|is\s+there\s+anything\s+(?:in\s+(?:the|your)\s+(?:articles?|coverage|reports?|sources?"
+    r"|facts?)\s+)?(?:about|on))"
+    r"\s+(?=(?:who|whom|what|when|where|which|how|why)\b)"
 )
-"""A question asked inside "do you know ..." ("do you know who spoke ...?"): it asks the
-question inside, not whether it is known."""
+"""A question asked inside "do you know ...", "do the articles say ...", "is there anything
+about ..." ("do you know who spoke ...?"): it asks the question inside, not whether it is
+known or written."""
 
 
 _STATED_VERBS = frozenset(
@@ -1305,7 +1377,12 @@ def _stated(text: str) -> str:
     said = words_of(body)
     if len(said) < 3 or said[0] in _NOT_STATING or set(said) & (_WH_WORDS | {"whats", "whom"}):
         return text
-    if not set(said[1:]) & _STATED_VERBS or "or" in said:
+    verbs = {
+        w
+        for w, after in zip(said[1:], [*said[2:], ""], strict=True)
+        if w in _STATED_VERBS and (w != "works" or after in ("for", "at", "with", "as", "in"))
+    }  # "trading 2018 and works registered?": the works are a noun
+    if not verbs or "or" in said:
         return text  # no verb, or a choice asked ("it went up, or is it flat?")
     if any(a in YES_NO and b in _INVERTED_SUBJECTS for a, b in itertools.pairwise(said)):
         return text  # "..., was it?": asked the other way round
@@ -1348,7 +1425,7 @@ def unasked(text: str) -> str:
         )
     ):
         text = _negatives_plain(text)
-    if re.match(r"\W*(?:do|does|did|would)\s", text, re.IGNORECASE):
+    if re.match(r"\W*(?:do|does|did|would|is\s+there)\s", text, re.IGNORECASE):
         text = re.sub(_KNOW_WHO, "", text, count=1, flags=re.IGNORECASE)
     if any(w in text[-40:].lower() for w in _HOLDS_UP_WORDS):
         held = re.search(_HOLDS_UP, text[-40:], re.IGNORECASE)
@@ -1378,6 +1455,11 @@ def unasked(text: str) -> str:
         text = re.sub(_SOURCE_ASKED, "?", text, flags=re.IGNORECASE)
     if " so " in lowered:
         text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
+    tail = text[-80:]  # ", need it for the intro": read in the last characters only
+    if " for " in tail.lower() and any(w in tail.lower() for w in ("need", "want", "use")):
+        cut = re.search(_NEEDED_FOR, tail, re.IGNORECASE)
+        if cut is not None and len(words_of(tail[: cut.start()])) >= 2:
+            text = text[: len(text) - len(tail) + cut.start()] + "?"
     if " all" in lowered:  # ", list them all please, the award and whatever else"
         text = re.sub(_LIST_ALL, "?", text, flags=re.IGNORECASE)
     if " only" in lowered or " just" in lowered:  # "with South Korea too, or only EU and US?"
@@ -1386,6 +1468,7 @@ def unasked(text: str) -> str:
         text = re.sub(_ELSE_ASKED, "?", text, flags=re.IGNORECASE)
     if lowered.startswith("when") or re.search(r"\b(?:what|which)\s+year\b", lowered):
         text = re.sub(_CREDITED_IN, r"\1 \2", text, flags=re.IGNORECASE)
+        text = re.sub(_CREDITED_AS, r"\1", text, flags=re.IGNORECASE)
     if "something" in lowered:  # "what's his company called, something brave?": a guess
         text = re.sub(_SOMETHING, "?", text, flags=re.IGNORECASE)
     if ("-" in text or "\u2013" in text or "\u2014" in text) and not re.match(
@@ -1402,6 +1485,10 @@ def unasked(text: str) -> str:
         text = re.sub(_GUESSED_MORE, "?", text, flags=re.IGNORECASE)
     if " or " in lowered:
         text = re.sub(_UNSURE, "?", text, flags=re.IGNORECASE)
+        doubted = re.search(_SOURCE_DOUBTED, text, re.IGNORECASE)
+        if doubted is not None:  # "..., or was she exaggerating?": a check, unless tagged
+            tagged = re.search(r"\b(?:right|correct|true|it|so)\W*$", text[: doubted.start()])
+            text = text[: doubted.start()] + ("?" if tagged else ", right?")
         if any(w in lowered for w in ("exact", "precise", "round", "estimat", "approx", "floor")):
             text = re.sub(_EXACTNESS, "?", text, flags=re.IGNORECASE)
         text = re.sub(_OTHER_WAY, r"\1?", text, flags=re.IGNORECASE)
@@ -1443,6 +1530,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "the Shanghai training only lasted 2 days, correct?": the claim checked
     (("latin",), r"\blatin[\s-]+americ(?:an|ans|a)\b", "latin america"),  # not the U.S.
     (("paper",), r"\b(?:put|puts|putting)\s+(?:pen|their\s+names?)\s+to\s+paper\b", "signed"),
+    (
+        ("focus", "attention"),
+        r"\b(?:shift|shifts|shifted|shifting|turn|turns|turned|turning|move|moves|moved|moving)\s+"
+        r"(?:(?:its|their|the|his|her)\s+)?(?:focus|attention)\s+(?:to|onto|towards?)\b",
+        "focus on",
+    ),  # "why is NCAC shifting focus to 5G": focusing on, no change asked
     (
         ("program", "agenda", "bill"),
         r"\b(?:on|in)\s+the\s+(?:program|programme|agenda|bill)\b",
@@ -1519,7 +1612,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(gave|give|gives|giving)\s+the\s+(first|last)\s+conference\b",
         r"\1 the \2 lecture",
     ),
-    (("more or less",), r",?\s*\bmore\s+or\s+less\b", " roughly"),  # not a choice
+    (("more or less",), r"(?<![\s,]),?\s*\bmore\s+or\s+less\b", " roughly"),  # not a choice
     (("true",), r"^\s*is\s+true\s+that\b", "is it true that"),
     (("inter",), r"\binter\s+alia\b", ""),  # "covering inter alia legislation": among others
     (
@@ -1597,7 +1690,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "she is still director that time?": a second-language reader's "is she ...?"
     (
         ("article", "report", "piece", "story"),
-        r",?\s*\b(?:as|like)\s+(?:the|this)\s+(?:article|piece|report|story|text)\s+(?:puts|put|"
+        r"(?<![\s,]),?\s*\b(?:as|like)\s+(?:the|this)\s+(?:article|piece|report|story|text)\s+(?:puts|put|"
         r"says|said|states|stated|has|had|describes|described|calls|called)(?:\s+it)?\b",
         "",
     ),  # "..., as the article puts it?": where the answer is from, which every answer says
@@ -1630,7 +1723,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("side",), r"\bfrom\s+(?:the\s+)?([\w-]+)\s+side\b", r"from \1"),  # "from NCAC side"
     (
         ("use", "quote", "cite"),
-        r",?\s*\b(?:can|could|may|should)\s+i\s+(?:use|quote|cite)\s+(?:that|this|it|the\s+"
+        r"(?<![\s,]),?\s*\b(?:can|could|may|should)\s+i\s+(?:use|quote|cite)\s+(?:that|this|it|the\s+"
         r"(?:number|figure|claim))(?:\s+(?:number|figure|claim))?(?:\s+in\s+my\s+[a-z]+)?\s*\?",
         ", right?",
     ),  # "X was 9.38 trillion in 2021, can I use that number in my speech?": X, checked
@@ -1638,7 +1731,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("good name",), r"\bgood\s+name\b", "name"),  # Indian English: "the good name of"
     (
         ("revert",),
-        r",?\s*(?:please\s+|pls\s+|kindly\s+)?revert(?:\s+back)?(?:\s+with\s+"
+        r"(?<![\s,]),?\s*(?:please\s+|pls\s+|kindly\s+)?revert(?:\s+back)?(?:\s+with\s+"
         r"(?:the\s+)?(?:names?|details?|answer|same))?\b",
         "",
     ),  # "Pls revert back with names."
@@ -1671,9 +1764,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("top line",), r"\btop[\s-]*line\b", "revenue"),  # an accountant's "top line"
     (("share of wallet",), r"\bshare\s+of\s+wallet\b", "share"),
     (
-        ("opponent", "notes", "read", "heard"),
-        r"^\s*(?:my\s+(?:opponent|notes?|source|teacher|friend)\s+(?:says?|said|claims?|"
-        r"claimed|has|have)|i\s+(?:read|heard|saw)(?:\s+(?:that|somewhere))?)\s+(?:that\s+)?",
+        ("opponent", "notes", "read", "heard", "friend", "colleague", "someone", "somebody"),
+        r"^\s*(?:(?:(?:my|a|one)\s+(?:opponent|notes?|source|teacher|friend|colleague|boss|"
+        r"editor)|some(?:one|body))\s+(?:says?|said|claims?|claimed|has|have|told\s+me)"
+        r"|i\s+(?:read|heard|saw)(?:\s+(?:that|somewhere))?)\s+(?:that\s+)?",
         "",
     ),  # "my opponent says X. is that true?": X, to be checked
     (("responsible",), r"\bthe\s+responsible\s+(?:of|for|at|in)\b", "the official of"),
@@ -1843,9 +1937,27 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # bodies, as well as WIPO, organized it": besides WIPO
     (("as well as",), r"(?<=\w)\s+as\s+well\s+as\s+(?=\w)", " and "),  # "at Xiamen as well as
     # Shanghai": and
+    (("least",), r"\b(since|from|by|in)\s+at\s+least\s+(?=(?:19|20)\d\d\b)", r"\1 "),
+    # "running the office since at least 2021": since 2021, which the record can show
+    (
+        ("source",),
+        r"^\W*(?:(?:i|we)\s+)?(?:need|want)\s+(?:a\s+|the\s+)?source\s+(?:for|of)\s+(?:the|this|that|a)\s+"
+        r"(?:quote|line|claim|statement|remark)\s*(?:[-:,\u2013\u2014]+\s*)",
+        "who said ",
+    ),  # "need source for the quote - streaming revenue up": who said it
+    (
+        ("else",),
+        r"(?<![\s,]),?\s+or\s+(?:somewhere|someplace|anywhere)\s+else\b",
+        "",
+    ),  # "held in Shanghai or somewhere else?": whether it was held there
+    (
+        ("gap",),
+        r"\b(revenues?|income|earnings|takings|figures?|numbers?|membership)\s+gap\b",
+        r"\1 difference",
+    ),  # "MCSC vs CWWCS 2024 licensing revenue gap": the difference of the figures
     (
         ("gap", "difference"),
-        r"(?<=\w)\s*(?:,\s*)?(?:and\s+)?how\s+(?:big|large|wide)\s+(?:is\s+)?the\s+"
+        r"(?<=\w)\s*(?:,\s*)?(?:and\s+)?how\s+(?:big|large|wide)(?:\s+is|\s+was|['\u2019]s)?\s+the\s+"
         r"(?:gap|difference)\s*\??\s*$",
         "",
     ),  # "A vs B, how big is the gap": both figures
@@ -1956,10 +2068,14 @@ def words_of(text: str) -> list[str]:
         text = re.sub(_NOT, r"\1 not", text, flags=re.IGNORECASE)
     if "co-" in text.lower():  # "co-organized", "co-hosted": organized, hosted
         text = re.sub(r"\bco-(?=[a-z])", "", text, flags=re.IGNORECASE)
+    if "gen" in text.lower():  # "deputy sec-gen", "sec. gen.": secretary general
+        text = re.sub(r"\bsec(?:\.|-|\s)\s*gen\b\.?", "secretary general", text, flags=re.I)
     cleaned = text.replace("%", " share ")
     cleaned = _WITH.sub("with ", cleaned)  # "w/ wipo", "where'd they"
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned))
     cleaned = cleaned.replace("+", " and ").replace("&", " and ")  # "vice chair & DG"
+    if " x " in cleaned.lower():  # "the NCAC x WIPO training": a collaboration, both
+        cleaned = re.sub(r"(?<=[A-Za-z])\s+[xX]\s+(?=[A-Za-z])", " and ", cleaned)
     cleaned = _SLASH.sub(" and ", cleaned)  # "vice chair / DG", "ratified/acceded"
     words = fold(cleaned).split()
     out: list[str] = []
@@ -2657,7 +2773,15 @@ def _mentions(
         used.update(range(start, end))
         chosen.append(Mention(start, end, tuple(matches)))
     taken.update(used)
-    return sorted(chosen, key=lambda m: m.start)
+    merged: list[Mention] = []
+    for mention in sorted(chosen, key=lambda m: m.start):
+        last = merged[-1] if merged else None
+        if last is not None and last.end == mention.start and last.best.id == mention.best.id:
+            best = max((last, mention), key=lambda m: m.best.score)  # "the music copyright
+            merged[-1] = Mention(last.start, mention.end, best.matches)  # society MCSC": one
+        else:
+            merged.append(mention)
+    return merged
 
 
 def _names(match: Match, span: Sequence[str]) -> bool:

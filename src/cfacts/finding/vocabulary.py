@@ -159,7 +159,8 @@ STATEMENT = frozenset(
         "want wants wanted plan plans predict predicted predicts predicting forecast forecasted "
         "expect expected expects anticipate anticipated foresaw foresee listed floated "
         "float floats told pitched pitch touted delivered deliver delivers enumerate enumerated "
-        "worried worries worry worrying concerned fears feared fear"
+        "worried worries worry worrying concerned fears feared fear "
+        "slogan slogans motto mottos mantra catchphrase catchphrases tagline phrase phrased wording"
     ).split()
 )
 
@@ -329,6 +330,9 @@ NUMBER = frozenset(
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "steady": ("stable",),
+    "hurrying": ("speeding", "accelerating"),  # "hurrying to revise the regulations"
+    "next": ("plans", "plan", "future", "will"),  # "what area is MCSC moving into next"
+    "rushing": ("speeding", "accelerating"),
     "faculty": ("department", "school", "university"),  # "the same Turin faculty"
     "broadcaster": ("television", "tv", "broadcasting"),
     "phonogram": ("sound", "recording", "recordings"),
