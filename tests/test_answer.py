@@ -1798,6 +1798,27 @@ _LEARN_AJ = [
     ("what is MCSC getting into next?", "fashion"),
     # a doubt about the teller closes a check
     ("a friend says CAVCA has 5,000 record companies as members, or was she exaggerating?", "800"),
+    # a platform or programme is an initiative too
+    ("what WIPO initiative for AI did Liu Hua point to in 2025?", "Frontier Technologies"),
+    # an aside about the asker after the question asks nothing
+    ("who from Kanjian Music spoke at the roundtable? I work in games myself", "Cui Tingqi"),
+    # true-or-false flags, "in the first place", "or had someone else taken over"
+    ("T/F: the Chengdu forum was held in Xiamen", "No (our reading"),
+    ("true or false - CAVCA had nearly 800 record companies as members", "Yes"),
+    ("why did NCAC and WIPO hold the Xiamen training in the first place?", "(our summary)"),
+    ("in 2025 was Liu Hua still running WOC, or had someone else taken over?", "Yes"),
+    # a part asked against the rest of its whole
+    ("CAVCA 2024: how much was karaoke versus everything else?", "4 billion"),
+    # "bring up", "case", "recuts", "track": what people call things
+    ("which dispute did the film association's Shi Wenxia bring up?", "Hi, Mom"),
+    ("who at the roundtable spoke about recuts of films into short videos?", "Shi Wenxia"),
+    ("track the copyright share of GDP from 2017 to 2023", "7.35%"),
+    ("the China International Copyright Expo NCAC hosts - which number is it?", "10th"),
+    ("NCAC is hosting which number of the China International Copyright Expo?", "10th"),
+    # a reason in what a body said, when no event is named
+    ("why does the Copyright Society of China have a mechanism for overseas piracy sites", "Clean"),
+    # a year checked of an event named with what came of it
+    ("the diplomatic conference that adopted the Beijing Treaty was in 2013, right?", "No (our"),
 ]
 
 _REFUSE_5 = [

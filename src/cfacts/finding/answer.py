@@ -1429,8 +1429,10 @@ class Answerer:
         order.append(self.role_holder)
         if not statement:
             order += [self.side_events, self.organizers, self.roster]
-        order += [self.statements] if statement else []
-        order += [self.when_dated] if attributed else []
+        why = q.asked[:1] == ("why",) and not statement and not self._named_events_loose()
+        # "why has the Copyright Society
+        order += [self.statements] if statement or why else []  # set up a mechanism": the
+        order += [self.when_dated] if attributed else []  # reason is in what it said
         order += [self.event_list, self.number_named, self.person, self.organization]
         order += [self.event] if when else [self.event, self.subject]  # a date, not a profile
         if not (when or self._where_cue() or self._number_cue()):
@@ -1438,6 +1440,10 @@ class Answerer:
         elif not (when or self._where_cue()):
             order.append(self.counted_text)  # "which anniversary": a fact's own figure
         return order
+
+    def _named_events_loose(self) -> bool:
+        """Whether the question names an event, by name or by its kind ("the 2023 training")."""
+        return bool(self.mentioned("event")) or self.q.has(*EVENT_KIND_WORDS)
 
     def counted_text(self) -> tuple[list[AnswerLine], Request] | None:
         """A number asked ("which anniversary of the WIPO-China partnership was it", "how many
@@ -1828,10 +1834,21 @@ class Answerer:
             return (not kinds or record.kind in kinds) and record.id not in other_than
         if line.kind == "milestone" and not kinds and not other_than:
             return True
+        if {"initiative", "initiatives"} & set(self.q.asked) and self._programmes_in(line):
+            return True  # "which WIPO initiative did she name": a platform or programme too
         return any(
             (not kinds or record.kind in kinds) and record.id not in other_than
             for record in self._instruments_in(line)
         )
+
+    def _programmes_in(self, line: AnswerLine) -> bool:
+        """Whether a fact names a programme, platform or campaign on record, by name."""
+        text = f" {fold(line.text)} "
+        return any(
+            isinstance(record, Topic) and record.kind in ("programme", "platform", "campaign")
+            and any(f" {fold(name)} " in text for name in (record.name, *record.aliases))
+            for record in self.store.all("topic")
+        )  # fmt: skip
 
     def _instruments_in(self, line: AnswerLine) -> list[Instrument]:
         """The treaties, agreements and laws on record a fact names, by name or alias."""
@@ -1901,6 +1918,10 @@ class Answerer:
         heads += [  # "what building or hotel": either is what is asked for
             h + 2 for h in list(heads) if words[h + 1 : h + 2] == ("or",) and h + 2 < len(words)
         ]
+        if words[:1] in (("which",), ("what",)):  # "which film or tv cases did he walk
+            verb = next((j for j, w in enumerate(words) if j > 1 and w in _AUXILIARIES), None)
+            if verb is not None and words[verb - 1] not in STOP:  # through": the noun
+                heads.append(verb - 1)  # before the verb is what is asked for
         wanted = [  # the nouns asked for after a question: "... - name the cities"
             i + 2
             for i, w in enumerate(words[:-2])
@@ -4576,8 +4597,7 @@ class Answerer:
             for m in self.mentioned("event")
             if len(set(m.ids("event"))) == 1
             for i, y in q.years
-            if 0 < i - m.end + 1 <= YEAR_AFTER_EVENT
-            and set(q.words[m.end : i]) <= linking  # "the Xiamen training took place in 2020"
+            if self._year_follows(m, i, linking)  # "the Xiamen training took place in 2020"
             and not {*q.words[i + 1 : i + 3]} & set(EVENT_KIND_WORDS)  # not "... and at the
             and not any(p.start in (i + 1, i + 2) for p in q.places)  # 2025 roundtable"
         ]  # the one event named just before a year
@@ -4595,6 +4615,24 @@ class Answerer:
         verdict = f"No (our reading: the {event.name} dates from {when}, not {year})"
         self.cues += ["when", "checked"]
         return [replace(line, text=f"{verdict}: {line.text}")], Request("event", event.id)
+
+    def _year_follows(self, mention: Mention, at: int, linking: Collection[str]) -> bool:
+        """Whether the year at ``at`` follows an event's name within a few linking words, or
+        after a clause naming what came of it ("the conference that produced the Beijing
+        Treaty back in 2010")."""
+        words = self.q.words
+        if 0 < at - mention.end + 1 <= YEAR_AFTER_EVENT:
+            return set(words[mention.end : at]) <= set(linking)
+        if not 0 < at - mention.end <= YEAR_AFTER_EVENT + 6:
+            return False
+        if words[mention.end : mention.end + 1] not in (("that",), ("which",)):
+            return False
+        named = {j for m in self.mentioned("instrument") for j in m.span}
+        relative = {"that", "which", "produced", "adopted", "concluded"}
+        return all(
+            words[j] in linking or words[j] in relative or j in named
+            for j in range(mention.end, at)
+        )
 
     def milestone_year_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks a year a statement gives a step of an instrument it names ("the WIPO-NCAC
@@ -5584,7 +5622,8 @@ class Answerer:
             lines = [self.lines.participant(event, m.best.id) for m in named]
             return lines, Request("event", event.id)
         names = {i for m in q.mentions for i in m.span}  # not "Creative Industries Sector"
-        grouped = any(w in GROUP_WORDS and i not in names for i, w in enumerate(q.words))
+        grouped = any(w in GROUP_WORDS and i not in names and i not in q.context
+                      for i, w in enumerate(q.words))  # not "... is kind of my thing"
         if grouped and event.represented:  # "what types of organisations came"
             return self._represented(event, groups=True)
         speakers = self.rel.speakers(event.id)
@@ -6173,6 +6212,8 @@ class Answerer:
         if self.q.has("said", "discussed", "say", "talked"):
             return self._said_at(event)
         self.use_words({"about", "event", "happened", "was", "held", "took", "place"})
+        if event.organizers:  # "why did NCAC and WIPO run it": its line names who did
+            self.use_words(ORGANIZE)
         self.cues.append("event")
         lines = [self.lines.event(event)]
         if event.summary:  # "what was the theme of X": what it was about, in our words
@@ -8720,6 +8761,9 @@ def _says_nothing(record: Record) -> bool:
 def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
+
+_AUXILIARIES = frozenset("did do does was were is are has have had will can could".split())
+"""Verbs after the noun a "which" question asks for ("which film cases did he ...")."""
 
 _PUT_ON = (("put", "together"), ("put", "on"), ("laid", "on"), ("set", "up"))
 """Two words that, before "by", say who organized an event ("put on by NCAC")."""

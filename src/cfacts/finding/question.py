@@ -295,6 +295,10 @@ SHORT_FORMS = {
     "divn": "division",
     "pac": "pacific",
     "ddg": "deputy director general",
+    "adg": "assistant director general",
+    "recuts": "re cut",  # "short video recuts of movies"
+    "recut": "re cut",
+    "track": "trend",  # "track the GDP share across 2017, 2021 and 2023"
     "yoy": "year on year",
     "org": "organization",
     "n": "and",
@@ -540,6 +544,8 @@ FILLERS = (
     ("draft", "has"),
     ("hey",),
     ("quick",),  # "guan rui title quick", "quick list"
+    ("in", "the", "first", "place"),  # "why did they run it in the first place"
+    ("across", "the", "articles"),
     ("that", "person"),  # "which company is that person from"
     ("hi",),
     ("hello",),
@@ -1391,12 +1397,35 @@ def _stated(text: str) -> str:
     return f"{body}, right?"
 
 
+def _aside_dropped(text: str) -> str:
+    """A question without the remark about its asker after it ("was anyone from CCTV at
+    Xiamen? film and tv rights is kind of my thing"): a last sentence after a question mark,
+    about the one asking, with no figure or year and no question of its own."""
+    if "?" not in text[:-1]:
+        return text
+    sentences = sentences_of(text)
+    if len(sentences) < 2 or not sentences[-2].endswith("?"):
+        return text
+    last = sentences[-1]
+    said = words_of(last)
+    if not set(said) & _ASKER_WORDS or any(c.isdigit() for c in last) or last.endswith("?"):
+        return text
+    if _asks(last) or _wh(last):
+        return text
+    return text[: text.rindex(last)].rstrip()
+
+
 def unasked(text: str) -> str:
     """A question without what it says that asks nothing: a frame relaying it for someone
     (`_RELAYED`), an aside about the one asking in brackets (`_ASIDE`) and a closing request
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
+    text = _aside_dropped(text)  # "...? film rights is kind of my thing"
+    if "/" in text[:8] or "true or false" in text[:16].lower():  # "T/F: X": whether X is so
+        flagged = re.match(r"\W*(?:t\s*/\s*f|true\s*/\s*false|true\s+or\s+false)\b\W*", text, re.I)
+        if flagged is not None and flagged.end() < len(text):
+            text = text[flagged.end() :].rstrip(" ?.") + ", right?"
     relaying = any(w in text.lower() for w in _RELAYING)  # compiled only when it may apply
     relayed = re.match(_RELAYED, text, re.IGNORECASE) if relaying else None
     if relayed is not None and relayed.end() < len(text):
@@ -1937,6 +1966,21 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # bodies, as well as WIPO, organized it": besides WIPO
     (("as well as",), r"(?<=\w)\s+as\s+well\s+as\s+(?=\w)", " and "),  # "at Xiamen as well as
     # Shanghai": and
+    (
+        ("else",),
+        r"(?<![\s,]),?\s+or\s+(?:had|has|did)\s+(?:someone|somebody|anyone)\s+else\s+"
+        r"(?:taken\s+over|take\s+over|replaced\s+(?:her|him|them))\b",
+        "",
+    ),  # "was Liu Hua still director, or had someone else taken over?": whether she still was
+    (
+        ("else",),
+        r"(?<![\s,]),?\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:everything|all)\s+else\b",
+        "",
+    ),  # "how much of the total was karaoke versus everything else": the part of the whole
+    (("bring", "brought"), r"\bbr(?:ing|ings|inging|ought)\s+up\b", "mention"),  # "why did
+    # she bring up a film case": mention
+    (("number of",), r"\bwhich\s+number\s+of\b", "which edition of"),  # "host which number
+    # of China International Copyright Expo": the ordinal, not a count
     (("least",), r"\b(since|from|by|in)\s+at\s+least\s+(?=(?:19|20)\d\d\b)", r"\1 "),
     # "running the office since at least 2021": since 2021, which the record can show
     (

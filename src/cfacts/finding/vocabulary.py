@@ -332,6 +332,11 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "steady": ("stable",),
     "hurrying": ("speeding", "accelerating"),  # "hurrying to revise the regulations"
     "next": ("plans", "plan", "future", "will"),  # "what area is MCSC moving into next"
+    "initiative": ("platform", "platforms", "forum", "forums", "project", "programme"),
+    "issues": ("challenges", "problems"),  # "exploring AI and IP issues"
+    "case": ("dispute",),  # "she brought up a film case": the 'Hi, Mom' dispute
+    "sites": ("websites",),  # "overseas piracy sites"
+    "site": ("website",),
     "rushing": ("speeding", "accelerating"),
     "faculty": ("department", "school", "university"),  # "the same Turin faculty"
     "broadcaster": ("television", "tv", "broadcasting"),
