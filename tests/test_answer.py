@@ -1819,6 +1819,10 @@ _LEARN_AJ = [
     ("why does the Copyright Society of China have a mechanism for overseas piracy sites", "Clean"),
     # a year checked of an event named with what came of it
     ("the diplomatic conference that adopted the Beijing Treaty was in 2013, right?", "No (our"),
+    # a spoken lead-in ("okay", "now") asks nothing
+    ("okay who heads up CAVCA?", "Zhou Yaping"),
+    # what participants were given is in our summary of the event, not its speakers
+    ("what did people who took the Xiamen course receive?", "certificates"),
 ]
 
 _REFUSE_5 = [
@@ -1863,6 +1867,10 @@ _REFUSE_5 = [
     ("when was the treaty signed, according to Liu Hua?", "no one thing fits"),
     # a kind of body asked after an event that names none of that country
     ("swiss CMO at the roundtable, which one?", ""),
+    # a figure asked in a currency no figure on record is given in
+    ("how much was MCSC's 2024 licensing revenue in dollars?", "currency"),
+    # a spoken lead-in before a figure asked of a place's body: never the body's profile
+    ("okay what were sichuan's copyright numbers for 2019", ""),
     # a meeting of a training, named first, is what is asked about
     ("who spoke at the mobilization meeting during the 2023 training?", "no speaker"),
     # a date asked after a scene sentence: the scene's statement does not answer it

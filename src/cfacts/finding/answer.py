@@ -1435,8 +1435,10 @@ class Answerer:
         order += [self.when_dated] if attributed else []  # reason is in what it said
         order += [self.event_list, self.number_named, self.person, self.organization]
         order += [self.event] if when else [self.event, self.subject]  # a date, not a profile
-        if not (when or self._where_cue() or self._number_cue()):
-            order.append(self.text)  # a date, a place or a number is never just words found
+        own_figures = q.asked[:1] == ("what",) and q.has(*FIGURE_NOUNS)  # "what were
+        own_figures = own_figures and not q.has(*REPORTING_VERBS, *GIVING, "cite", "cites")
+        if not (when or self._where_cue() or self._number_cue() or own_figures):  # Sichuan's
+            order.append(self.text)  # numbers for 2019": figures, never just words found
         elif not (when or self._where_cue()):
             order.append(self.counted_text)  # "which anniversary": a fact's own figure
         return order
@@ -1544,8 +1546,14 @@ class Answerer:
         if asked_for:
             self.used -= kind_words  # the closest answer (`_near`) weighs every word
         shares = MEASURE_KINDS["share"] | MEASURE_KINDS["growth"]  # "477 million yuan, up 11%"
+        if self.q.has("dollar", "dollars", "usd", "euro", "euros"):  # a currency no figure on
+            return self.refusal("no figure on record is given in that currency")  # record is in
         if self.q.has(*CURRENCY_WORDS) and not self.q.has(*shares):  # money asked: not a share
             kept = [line for line in kept if line.value is None or line.value.unit == "CNY"]
+            if self.q.has("value", "worth", "amount") and not self._statement_cue(
+                attribution=False
+            ):  # "the dollar export value, per Zhao": a sum, which a remark without one is not
+                kept = [line for line in kept if line.value is not None]
         whole = [line for line in kept if self._one_part_asked(line)]
         if whole:  # "how much from broadcasting rights alone": not karaoke and broadcasting
             kept = [line for line in kept if line not in whole]
@@ -4097,7 +4105,8 @@ class Answerer:
             if rest:  # words are accounted for), and "is WOC part of WIPO?"
                 return None
         words = self.q.words
-        if any(i not in self.used and w in NUMBER - {"how"} for i, w in enumerate(words)):
+        if any(i not in self.used and w in (NUMBER | FIGURE_NOUNS) - {"how", "name"}
+               for i, w in enumerate(words)):  # fmt: skip
             return None  # "what was CAVCA's total in 2024": a figure, which a profile is not
         self.cues.append("organization")
         described = bool(self.leftover())  # "what new revenue stream did CAVCA add": our
@@ -4503,9 +4512,11 @@ class Answerer:
                     self.use(range(source.end, end))  # "Ms Liu mentioned it in Xiamen"
         people = [m for m in people if m not in sources]
         cited = [m for m in people if self._as_source(m)]
-        if people and not subjects and len(cited) == len(people):  # "when was the memorandum
-            spoken = self._spoken_of(cited[0].best.id)  # signed, according to Liu Hua": the one
-            if spoken is None:  # she spoke of; her own dates are not asked
+        nouns = [w for i, w in enumerate(self.q.words) if w in INSTRUMENT_WORDS and i not in
+                 self.used and i not in self.q.context]  # fmt: skip
+        if people and nouns and not subjects and len(cited) == len(people):  # "when was the
+            spoken = self._spoken_of(cited[0].best.id)  # memorandum signed, according to Liu
+            if spoken is None:  # Hua": the one she spoke of; her own dates are not asked
                 name = self.lines.name("person", cited[0].best.id)
                 raise Refused(f"it asks the date of something {name} spoke of; no one thing fits")
             self.use(i for m in cited for i in (*m.span, *self._source_words(m)))
@@ -5563,6 +5574,8 @@ class Answerer:
         "which countries were represented": an event's speakers, their organizations (of the
         kind asked), or who it says was represented."""
         q = self.q
+        if q.asked[:1] == ("what",) and q.has("get", "got", "receive", "received", "awarded"):
+            return None  # "what did the Xiamen participants get": what they were given
         countries = q.has("countries", "nations") or any(  # not "the country's exports"
             w == "country" and i and q.words[i - 1] in ("which", "what", "every", "each")
             for i, w in enumerate(q.words)
@@ -6863,7 +6876,8 @@ class Answerer:
         claim = self._claimed(statistic.unit) if checking else None
         if claim is not None:  # "MCSC earned 500 million yuan in 2024?": no, 477 million
             lines = [_checked(lines[0], picked[0].value, claim)]
-        whole = self._whole_of(statistic) if against or part is not None else None
+        total = self._total_asked()  # "how much from karaoke, and what was the total?"
+        whole = self._whole_of(statistic) if against or part is not None or total else None
         if whole is not None:  # the part beside the whole it is part of
             self.use(against)
             more, _ = self._picked(whole, self.rel.series(whole.id))
@@ -6952,7 +6966,13 @@ class Answerer:
     def _figures_of_others(self, statistic: Statistic) -> list[int]:
         """The positions of a figure the question states that is another statistic's value on
         record, of a year it names ("the added value of 8.48 trillion in 2021 - what share of
-        GDP was it?"): it says which figure is meant, it is not the one checked."""
+        GDP was it?"): it says which figure is meant, it is not the one checked. Not in a
+        check (each figure stated is checked) nor of the statistic's own kin (its growth, the
+        figure it grows, its whole: "grew 11% to 477 million, what was it the year before")."""
+        if self._checking() or self.asks_yes_no():
+            return []
+        kin = (self._grown(statistic), self._growth_of(statistic), self._whole_of(statistic))
+        related = {s.id for s in kin if s is not None}
         years = {str(y) for y in self.q.year_values}
         found: list[int] = []
         for match in re.finditer(_CLAIM_PATTERN, self.q.text, re.IGNORECASE):
@@ -6962,6 +6982,7 @@ class Answerer:
             number *= _SCALES.get((match.group("scale") or "").lower(), 1)
             held = any(
                 o.statistic != statistic.id
+                and o.statistic not in related
                 and (not years or o.when[:4] in years)
                 and any(v is not None and abs(v - number) <= abs(number) * 0.005
                         for v in (o.value.value, o.value.low, o.value.high))

@@ -578,7 +578,9 @@ FILLERS = (
 small words already (`STOP`)."""
 
 
-LEADING_FILLERS = frozenset({"so", "well", "and", "anyway", "anyways"})
+LEADING_FILLERS = frozenset(
+    {"so", "well", "and", "anyway", "anyways", "okay", "ok", "alright", "now"}
+)
 """A first word that only leads into the question ("So was the treaty in force ...?")."""
 
 
@@ -786,9 +788,11 @@ def scene_of(text: str) -> tuple[list[int], int]:
     asked = asked or [k for k, s in enumerate(sentences) if _asks(s) or _wh(s)]
     if len(sentences) > 1 and asked:
         k = asked[-1]  # "I'm prepping an episode on X. Which ...? I need it for the notes.":
-        bare = all(w in STOP for w in words_of(sentences[k]))  # "... in her Xiamen speech.
-        if not bare and not any(j in asked for j in range(k)):  # What were they?": what the
-            # scene says is asked; else the other sentences set the
+        said = words_of(sentences[k])  # "... in her Xiamen speech. What were they?"
+        bare = all(w in STOP for w in said) and bool(set(said) & _LEANS_BACK)
+        bare = bare and not any(s.endswith("?") for s in sentences[:k])  # "..."
+        if not bare and not any(j in asked for j in range(k)):  # what the scene says is
+            # asked; else the other sentences set the
             offset = len(words_of(" ".join(sentences[:k])))  # scene, unless they ask too
             context += range(offset)
             context += range(offset + len(words_of(sentences[k])), total)
@@ -864,6 +868,8 @@ def scene_of(text: str) -> tuple[list[int], int]:
 
 _ASKER_WORDS = frozenset({"i", "me", "my", "mine", "we", "our"})
 """Words of a sentence about the one asking, not about what is asked."""
+_LEANS_BACK = frozenset({"they", "them", "those", "these", "it"})
+"""Words a bare question ("What were they?") leans on the scene before it with."""
 
 _ABBREVIATIONS = frozenset("dr mr mrs ms prof st co inc ltd no vs etc jr sr mt".split())
 """Short forms whose full stop ends no sentence ("Co.", "Dr.")."""
@@ -1979,6 +1985,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "how much of the total was karaoke versus everything else": the part of the whole
     (("bring", "brought"), r"\bbr(?:ing|ings|inging|ought)\s+up\b", "mention"),  # "why did
     # she bring up a film case": mention
+    (("up",), r"\b(head|heads|headed|heading)\s+up\b", r"\1"),  # "who heads up MCSC"
     (("number of",), r"\bwhich\s+number\s+of\b", "which edition of"),  # "host which number
     # of China International Copyright Expo": the ordinal, not a count
     (("least",), r"\b(since|from|by|in)\s+at\s+least\s+(?=(?:19|20)\d\d\b)", r"\1 "),

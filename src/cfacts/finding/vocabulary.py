@@ -493,7 +493,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "richer": ("developed",),
     "rich": ("developed",),
     "internationally": ("global", "international", "world"),
-    "deal": ("agreement", "agreements"),
+    "deal": ("agreement", "agreements", "memorandum"),
     "stream": ("line", "lines", "source", "sources"),  # "the new revenue stream"
     "purpose": ("meant", "aim", "aimed", "aims"),  # "the purpose of the training": what it
     "purposes": ("meant", "aim", "aimed", "aims"),  # was meant to do
@@ -501,7 +501,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "effort": ("work",),
     "efforts": ("work",),
     "pacts": ("agreement", "agreements"),
-    "deals": ("agreement", "agreements"),
+    "deals": ("agreement", "agreements", "memorandum", "memoranda"),
     "teamwork": ("cooperation", "cooperated", "together"),
     "national": ("china", "chinese", "national"),
     "nationwide": ("china", "chinese", "national"),
