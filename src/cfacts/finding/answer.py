@@ -5574,8 +5574,9 @@ class Answerer:
         "which countries were represented": an event's speakers, their organizations (of the
         kind asked), or who it says was represented."""
         q = self.q
-        if q.asked[:1] == ("what",) and q.has("get", "got", "receive", "received", "awarded"):
-            return None  # "what did the Xiamen participants get": what they were given
+        given = {"get", "got", "receive", "received", "awarded"}
+        if q.asked[:1] == ("what",) and given & set(q.asked):  # "what did the Xiamen
+            return None  # participants get": what they were given, not who took part
         countries = q.has("countries", "nations") or any(  # not "the country's exports"
             w == "country" and i and q.words[i - 1] in ("which", "what", "every", "each")
             for i, w in enumerate(q.words)
@@ -6967,11 +6968,12 @@ class Answerer:
         """The positions of a figure the question states that is another statistic's value on
         record, of a year it names ("the added value of 8.48 trillion in 2021 - what share of
         GDP was it?"): it says which figure is meant, it is not the one checked. Not in a
-        check (each figure stated is checked) nor of the statistic's own kin (its growth, the
-        figure it grows, its whole: "grew 11% to 477 million, what was it the year before")."""
-        if self._checking() or self.asks_yes_no():
-            return []
-        kin = (self._grown(statistic), self._growth_of(statistic), self._whole_of(statistic))
+        check (each figure stated is checked) nor of the statistic's growth or the figure it
+        grows ("grew 11% to 477 million, what was it the year before")."""
+        if self._checking() or self.asks_yes_no() or len(set(self.q.year_values)) > 1:
+            return []  # (with two years named, a figure stated may be one end of a change)
+        kin = (self._grown(statistic), self._growth_of(statistic))  # (a whole's figure may
+        # say which part is asked: "of CAVCA's 5.1 billion, how much from karaoke")
         related = {s.id for s in kin if s is not None}
         years = {str(y) for y in self.q.year_values}
         found: list[int] = []

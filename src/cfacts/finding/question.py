@@ -295,7 +295,6 @@ SHORT_FORMS = {
     "divn": "division",
     "pac": "pacific",
     "ddg": "deputy director general",
-    "adg": "assistant director general",
     "recuts": "re cut",  # "short video recuts of movies"
     "recut": "re cut",
     "track": "trend",  # "track the GDP share across 2017, 2021 and 2023"
@@ -801,7 +800,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
             at = 0  # friend of mine is a member there!")
             for j, sentence in enumerate(sentences):
                 size = len(words_of(sentence))
-                if j != k and set(words_of(sentence)) & _ASKER_WORDS:
+                if j != k and set(words_of(sentence)) & _ASKER_OWN:
                     context += range(at, at + size)
                 at += size
     start = offset  # where the question proper's sentence begins
@@ -866,8 +865,9 @@ def scene_of(text: str) -> tuple[list[int], int]:
     return sorted(set(context)), begins
 
 
-_ASKER_WORDS = frozenset({"i", "me", "my", "mine", "we", "our"})
-"""Words of a sentence about the one asking, not about what is asked."""
+_ASKER_OWN = frozenset({"my", "me", "myself", "mine"})
+"""Words of a remark about the asker's own life ("... is kind of my thing"), not a
+clarification of what is asked ("I'm thinking record companies")."""
 _LEANS_BACK = frozenset({"they", "them", "those", "these", "it"})
 """Words a bare question ("What were they?") leans on the scene before it with."""
 
@@ -1414,7 +1414,7 @@ def _aside_dropped(text: str) -> str:
         return text
     last = sentences[-1]
     said = words_of(last)
-    if not set(said) & _ASKER_WORDS or any(c.isdigit() for c in last) or last.endswith("?"):
+    if not set(said) & _ASKER_OWN or any(c.isdigit() for c in last) or last.endswith("?"):
         return text
     if _asks(last) or _wh(last):
         return text
