@@ -40,6 +40,7 @@ from cfacts.finding.fulltext import NAMED, FullText, record_texts, same_word, se
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT, Match
 from cfacts.finding.question import (
+    CLAUSE_VERBS,
     CONTINENTS,
     DEMONYMS,
     FUNCTION_WORDS,
@@ -1927,7 +1928,7 @@ class Answerer:
             h + 2 for h in list(heads) if words[h + 1 : h + 2] == ("or",) and h + 2 < len(words)
         ]
         if words[:1] in (("which",), ("what",)):  # "which film or tv cases did he walk
-            verb = next((j for j, w in enumerate(words) if j > 1 and w in _AUXILIARIES), None)
+            verb = next((j for j, w in enumerate(words) if j > 1 and w in CLAUSE_VERBS), None)
             if verb is not None and words[verb - 1] not in STOP:  # through": the noun
                 heads.append(verb - 1)  # before the verb is what is asked for
         wanted = [  # the nouns asked for after a question: "... - name the cities"
@@ -2775,12 +2776,12 @@ class Answerer:
         "... with all the collecting societies"): what it was, not a claim checked."""
         words = self.q.words
         said = fold(event.summary or "").split()
-        out: set[int] = set()
+        kinds = {i for p in self.q.kinds for i in p.span}  # "with all the collecting
+        out: set[int] = set()  # societies": who took part, by their kind
         for k, w in enumerate(words[:-1]):
             if w not in EVENT_KIND_WORDS or words[k + 1] not in ("on", "about", "themed", "with"):
                 continue
-            kinds = {i for p in self.q.kinds for i in p.span}  # "with all the collecting
-            for i in range(k + 2, len(words)):  # societies": who took part, by their kind
+            for i in range(k + 2, len(words)):
                 if words[i] in YES_NO | {"in", "at", "held", "took", "happened", "hosted"}:
                     break
                 topics = [m for m in self.q.mentions if i in m.span and m.kind == "topic"]
@@ -4105,7 +4106,7 @@ class Answerer:
             if rest:  # words are accounted for), and "is WOC part of WIPO?"
                 return None
         words = self.q.words
-        if any(i not in self.used and w in (NUMBER | FIGURE_NOUNS) - {"how", "name"}
+        if any(i not in self.used and w in (NUMBER | FIGURE_NOUNS) - {"how"}
                for i, w in enumerate(words)):  # fmt: skip
             return None  # "what was CAVCA's total in 2024": a figure, which a profile is not
         self.cues.append("organization")
@@ -4512,11 +4513,10 @@ class Answerer:
                     self.use(range(source.end, end))  # "Ms Liu mentioned it in Xiamen"
         people = [m for m in people if m not in sources]
         cited = [m for m in people if self._as_source(m)]
-        nouns = [w for i, w in enumerate(self.q.words) if w in INSTRUMENT_WORDS and i not in
-                 self.used and i not in self.q.context]  # fmt: skip
+        nouns = self._instrument_nouns()
         if people and nouns and not subjects and len(cited) == len(people):  # "when was the
-            spoken = self._spoken_of(cited[0].best.id)  # memorandum signed, according to Liu
-            if spoken is None:  # Hua": the one she spoke of; her own dates are not asked
+            spoken = self._spoken_of(cited[0].best.id, nouns)  # memorandum signed, according
+            if spoken is None:  # to Liu Hua": the one she spoke of, not her own dates
                 name = self.lines.name("person", cited[0].best.id)
                 raise Refused(f"it asks the date of something {name} spoke of; no one thing fits")
             self.use(i for m in cited for i in (*m.span, *self._source_words(m)))
@@ -4861,18 +4861,20 @@ class Answerer:
         self.cues.append("when")
         return [self.lines.dates(event)], Request("event", event.id)
 
-    def _spoken_of(self, person: str) -> tuple[str, list[int]] | None:
+    def _instrument_nouns(self) -> list[int]:
+        """The positions of the words for a kind of instrument the question proper has left
+        unaccounted for ("when was the memorandum signed")."""
+        words = self.q.words
+        return [i for i in self.leftover() if words[i] in INSTRUMENT_WORDS
+                and i not in self.q.context]  # fmt: skip
+
+    def _spoken_of(self, person: str, nouns: Sequence[int]) -> tuple[str, list[int]] | None:
         """The one treaty or agreement a person spoke of (a topic of their appearances and
-        statements) whose name holds every word the question has left ("the memorandum"),
+        statements) whose name holds every instrument word at ``nouns`` ("the memorandum"),
         with those words' positions; None when none or several fit."""
         topics = {fold(t) for a in self.rel.appearances_of_person(person) for t in a.topics}
         topics |= {fold(t) for c in self.store.all("claim")
                    if isinstance(c, Claim) and c.person == person for t in c.topics}  # fmt: skip
-        asked = [i for i in self.leftover() if self.q.words[i] not in WHEN | REPORTING_VERBS
-                 and i not in self.q.context]  # fmt: skip
-        nouns = [i for i in asked if self.q.words[i] in INSTRUMENT_WORDS]
-        if not nouns:
-            return None
         fits = []
         for record in self.store.all("instrument"):
             if not isinstance(record, Instrument):
@@ -4883,7 +4885,7 @@ class Answerer:
             words = {stem(w) for n in names for w in n.split()}
             if all(stem(self.q.words[i]) in words for i in nouns):
                 fits.append(record.id)
-        return (fits[0], nouns) if len(fits) == 1 else None
+        return (fits[0], list(nouns)) if len(fits) == 1 else None
 
     def _when_record(
         self, spoken: tuple[str, list[int]]
@@ -8785,13 +8787,10 @@ def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-_AUXILIARIES = frozenset("did do does was were is are has have had will can could".split())
-"""Verbs after the noun a "which" question asks for ("which film cases did he ...")."""
-
 _PUT_ON = (("put", "together"), ("put", "on"), ("laid", "on"), ("set", "up"))
 """Two words that, before "by", say who organized an event ("put on by NCAC")."""
 
-_LEANS_ON = frozenset("it that this they its".split())
+_LEANS_ON = (LEANING | {"that", "this", "its"}) - {"one", "ones"}
 """Words a clause after "and" leans on the figure before it with ("..., and was that up?")."""
 
 _NAME_ASKED = frozenset(

@@ -31,6 +31,7 @@ from cfacts.finding.spelled import spelled_numbers
 from cfacts.finding.vocabulary import (
     CURRENCY_WORDS,
     INSTRUMENT_WORDS,
+    LEANING,
     NUMBER,
     PARAPHRASES,
     PRONOUNS,
@@ -868,7 +869,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
 _ASKER_OWN = frozenset({"my", "me", "myself", "mine"})
 """Words of a remark about the asker's own life ("... is kind of my thing"), not a
 clarification of what is asked ("I'm thinking record companies")."""
-_LEANS_BACK = frozenset({"they", "them", "those", "these", "it"})
+_LEANS_BACK = LEANING - {"one", "ones"}
 """Words a bare question ("What were they?") leans on the scene before it with."""
 
 _ABBREVIATIONS = frozenset("dr mr mrs ms prof st co inc ltd no vs etc jr sr mt".split())
