@@ -1825,6 +1825,48 @@ _LEARN_AJ = [
     ("what did people who took the Xiamen course receive?", "certificates"),
 ]
 
+_LEARN_AK = [
+    # a claim handed on from a post, a tweet or a memo, then a check tag of any kind
+    ("a tweet claims MCSC had over 14,000 members. legit?", "Yes"),
+    ("viral post: Liu Ping heads CAVCA. real or fake?", "No"),
+    ("spotted a thread saying the Chengdu forum was in 2019. fact or fiction", "Yes"),
+    ("heard someone online say WIPO and China marked 50 years of partnership in 2023, true or not",
+     "50th"),
+    # a small count stated in a check is checked against the statistic that counts it
+    ("31 countries had joined the Beijing Treaty when the Chengdu forum met, right?", "No, not 31"),
+    ("just 29 countries had ratified the Beijing Treaty by late 2019?", "Yes"),
+    # a terse check of where a person's body is
+    ("scot morris APRA brisbane - right?", "Sydney"),
+    # a claim with a question mark, then "what was that?": the claim is what is asked
+    ("Didn't Zhou Yaping call for some kind of platform? What exactly was that?", "big data"),
+    # a speaker asked by their title at an event named by its place
+    ("who was the lyricist at the Beijing roundtable?", "Jia Ding"),
+    # "he" after several people found: asked of each of them by name
+    ("which musicians spoke at the roundtable in Beijing, and what did he warn about AI?",
+     "homogenization"),
+    # why something mattered: the step that says it was a first
+    ("what made the Beijing Treaty such a landmark?", "nearly 20 years"),
+    # what people call things: "single out", "voice", "add to the economy", "bring in",
+    # "diff in pp", "specifically"
+    ("what risks did Zhang Yilin single out about AI", "homogenization"),
+    ("which concerns did Zhang Yilin voice?", "job losses"),
+    ("how much did the copyright sector add to the national economy in 2023?", "9.38"),
+    ("what did MCSC bring in for 2024?", "477"),
+    ("gdp share 2021 vs 2023, diff in pp", "0.03"),
+    ("how much of MCSC's takings came specifically from live shows and background music?",
+     "130 million"),
+    # every trade pact on record, whatever verb the question uses for taking part
+    ("which FTAs was China involved in per NCAC", "South Korea"),
+    # an event's own year checked: "Yes"; a part of the year that holds a figure's month
+    ("the Shanghai training took place in 2023, right?", "Yes (our reading)"),
+    ("how many countries had ratified the Beijing Treaty as of late 2019?", "29"),
+    # two titles offered: which of them the post on record is
+    ("is Zhou Yaping CAVCA's chairman or its director general?", "Director general, of the two"),
+    # which of several events named one person was at
+    ("which of the Chengdu forum, the Xiamen training and the Shanghai training did Zhao "
+     "Xiuling address?", "At 2 of the 3"),
+]
+
 _REFUSE_5 = [
     # a place no fact names beside a body the person does work for: not "No"
     ("Gao Hang works for WIPO in Geneva, right?", "geneva"),
@@ -1857,6 +1899,13 @@ _REFUSE_5 = [
     ("what was CAVCA's total in 2024?", ""),
     # a second thing asked that is not on record, leaning on the first
     ("what did CAVCA bring in for 2024, and was that up?", ""),
+    # a word of a body's name is no check tag ("Performing Right")
+    ("what revenue did the Australasian Performing Right Association report in Chengdu?", ""),
+    # a title no speaker held, asked at an event; a year no figure is on record for
+    ("who was the CEO at the Beijing roundtable?", "ceo"),
+    ("what did MCSC bring in for 2022, roughly?", "2022"),
+    # which of several events: none of them names the person
+    ("which of the roundtable and the Chengdu forum did Gao Hang attend?", "none of them"),
     # a person asked by a country no one represented by name
     ("is there anything about who came from Finland to the Chengdu forum?", ""),
     # a meeting no speaker of which is named: not the whole training's speakers
@@ -2109,6 +2158,7 @@ _REFUSE_3 = [
         *_LEARN_AH,
         *_LEARN_AI,
         *_LEARN_AJ,
+        *_LEARN_AK,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:

@@ -154,6 +154,7 @@ from cfacts.finding.vocabulary import (
     ORGANIZE,
     PARAPHRASES,
     PASSED,
+    PEOPLE_EPITHETS,
     PEOPLE_NOUNS,
     PERSON_KINDS,
     PHRASES,
@@ -179,6 +180,7 @@ from cfacts.finding.vocabulary import (
     SERIES_WORDS,
     SHARE_OF,
     SIDE_WORDS,
+    SIGNIFICANCE,
     SOMEONE,
     SOURCE_NOUNS,
     SPANS,
@@ -200,6 +202,8 @@ from cfacts.finding.vocabulary import (
     TITLE_SYNONYMS,
     TOP_TITLES,
     TOPIC_ASKED,
+    TRADE_PACTS,
+    TRADE_TAKING,
     TURNOUT_COMPARED,
     TURNOUT_FEWER,
     VISIT_WORDS,
@@ -595,6 +599,9 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             said = re.sub(r"\bit\b", name, said, count=1, flags=re.IGNORECASE)
             years = " ".join(str(y) for y in q.year_values if str(y) not in said)
             second = f"{years}: {said}" if years else said
+    several = bool(pronoun) and len(people) > 1 and not q.of_kind("person")
+    if several:  # "was there a composer at the roundtable? who was it and what was his main
+        return _for_each(lookup, one, people, parts[1])  # point?": his, for each one found
     reading = Answerer(lookup, second)
     two = reading.reply()
     lists = {"names", "list", "enumerate"} & set(words_of(parts[1]))  # "and what are the names
@@ -617,6 +624,28 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         return Answerer(lookup, text).refusal(why)  # one figure for both is half an answer
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
     return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
+
+
+def _for_each(lookup: Lookup, one: Reply, people: set[str | None], second: str) -> Reply | None:
+    """A second question with "he" or "she" when the first found a few people: asked of
+    each of them by name (never of the closest words); None for more than `EACH_MAX`."""
+    if len(people) > EACH_MAX:
+        return None
+    found: list[AnswerLine] = []
+    for rid in sorted(p for p in people if p):
+        person = lookup.store.get("person", rid)
+        if isinstance(person, Person):
+            said = re.sub(r"\b(?:his|her|hers)\b", f"{person.name}'s", second, flags=re.I)
+            said = re.sub(r"\b(?:he|she|him)\b", person.name, said, flags=re.IGNORECASE)
+            found += Answerer(lookup, said).reply().lines[:2]
+    if not found:
+        return None
+    lines = tuple(dict.fromkeys((*one.lines, *found)))[:MAX_LINES]
+    return replace(one, lines=lines, cues=(*one.cues, "two questions"))
+
+
+EACH_MAX = 3
+"""How many people a second question's "he" or "she" is asked of, one by one."""
 
 
 def _stands_alone(lookup: Lookup, text: str) -> bool:
@@ -679,6 +708,18 @@ def _demonym(word: str) -> str:
 def _a_person(word: str) -> bool:
     """Whether a word asked after "which" is one for people ("officials", "speaker")."""
     return word in ASKED_PEOPLE or word.rstrip("s") in ASKED_PEOPLE
+
+
+PARTS_OF_YEAR = {
+    "early": frozenset({"01", "02", "03", "04"}),
+    "mid": frozenset({"05", "06", "07", "08"}),
+    "late": frozenset({"09", "10", "11", "12"}),
+    "end": frozenset({"11", "12"}),
+}
+"""The months that "early", "mid", "late" and "end of" a year take in."""
+
+POINT_WORDS = frozenset({"percentage", "points", "point", "pp", "terms"})
+"""Words that say in what a change is given ("in percentage points"), not what changed."""
 
 
 def _word_in(word: str, words: Iterable[str]) -> bool:
@@ -1367,7 +1408,9 @@ class Answerer:
         if not [w for w in q.words if w not in STOP] and not q.mentions:
             return []
         statement = self._statement_cue()
-        order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.in_force]
+        order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.significance]
+        order.append(self.in_force)
+        order.append(self.trade_agreements)  # "FTA negotiations China has been part of"
         order.append(self.at_each_event)  # "did X attend both the A and the B"
         order.append(self.common_to_events)  # "who attended both the A and the B"
         order.append(self.post_since)  # "since when has X been director": not on record
@@ -1377,8 +1420,12 @@ class Answerer:
         order.append(self.same_body)  # "are X and Y partners in the same law firm?"
         order.append(self.event_year_checked)  # "the Central Conference in 2018, right?"
         order.append(self.milestone_year_checked)  # "the memorandum was signed in 2012?"
-        if self._checking() and self.mentioned("person") and q.has("from", "in", "for", "with"):
-            order.append(self.home_checked)  # "Scot Morris is from Melbourne, right?"
+        bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no  # "Scot Morris - APRA,
+        if (self._checking() or bare) and self.mentioned("person") and (  # Melbourne office?"
+            q.has("from", "in", "for", "with") or self._after_body()
+        ):
+            order.append(self.home_checked)  # "Scot Morris is from Melbourne, right?", "scot
+            # morris, APRA melbourne - correct?"
         places_offered = len(q.places) > 1 and any(  # "where was it held, Beijing or
             "or" in q.words[a.end : b.start] for a, b in pairwise(q.places)  # Shanghai?"
         )
@@ -1537,6 +1584,7 @@ class Answerer:
         kind_words = {i for i, w in enumerate(self.q.words) if w in INSTRUMENT_WORDS} - self.used
         if asked_for:  # "what agreement did they sign": the memorandum, a fact naming one
             self.use(kind_words)
+        self._part_of_year(lines)  # "by late 2019": a value of December 2019
         kept = self._kept(lines)
         placed = self._places_said(kept)  # "is MCSC based in Beijing": not where X spoke
         if placed is not None:
@@ -2584,10 +2632,13 @@ class Answerer:
             if not _a_year(m)
         )
         if (self._checking() or self.asks_yes_no()) and any(
-            m.group("scale") or float(m.group("number").replace(",", "")) >= 1000 for m in stated
+            m.group("scale")
+            or float(m.group("number").replace(",", "")) >= 1000
+            or self._counts_unit(q.text[m.end() :])
+            for m in stated
         ):
-            return True
-        words = q.words
+            return True  # "30 countries had ratified the Beijing Treaty, right?": a count of a
+        words = q.words  # statistic's own unit
         if q.has("threshold") or any(  # "what mark did it pass", "which milestone"
             w in ("mark", "milestone") and words[i - 1] in ("what", "which")
             for i, w in enumerate(words)
@@ -2609,6 +2660,17 @@ class Answerer:
         return bool(  # "take part" is no takings
             {w for i, w in enumerate(words) if i not in taking_part}
             & (NUMBER - {"how", "much", "many", "total"})
+        )
+
+    def _counts_unit(self, after: str) -> bool:
+        """Whether the words after a stated number name what a statistic counts ("30
+        countries", "15,000 members"): a count to check, however small."""
+        said = words_of(after[:40])[:1]
+        if not said or said[0] in ("percent", "cny"):
+            return False
+        return any(
+            isinstance(s, Statistic) and same_word(s.unit, said[0])
+            for s in self.store.all("statistic")
         )
 
     def _total_asked(self) -> bool:
@@ -3017,20 +3079,34 @@ class Answerer:
         people = [m for m in self.mentioned("person") if m.start not in scene]
         kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
         plural = any(_plural(q.words[i]) for i in kinds) or q.has("events")
-        if len(people) != 1 or not self.asks_yes_no():
+        which_of = q.asked[:2] == ("which", "of")  # "which of these did X attend: A, B, C?"
+        if which_of and not people:  # "which of A, B and C did X attend": the list's commas
+            people = self.mentioned("person")  # set no scene
+        if len(people) != 1 or not (self.asks_yes_no() or which_of):
             return None
-        if not (q.has("both", "each") or (plural and self._ands())):
+        if not (q.has("both", "each") or (plural and self._ands()) or which_of):
             return None
         events = self._each_event_named(kinds)
         if len(events) < 2:
             return None
         person = people[0].best.id
         seen = {a.event: a for a in self.rel.appearances_of_person(person)}
+        if which_of:
+            self.use(people[0].span)
+            self.use(kinds)
+            self.use_words(ATTENDANCE | ROSTER | SPOKE | LECTURE | {"which", "of", "these", "and"})
+            self.use_words({"those", "events", "at", "the", "in", "did", "was", "were", "go"})
+            held = [self.lines.appearance(seen[e.id]) for e in events if e.id in seen]
+            if not held:
+                raise Refused(f"{self.lines.name('person', person)} is on record at none of them")
+            self.cues.append("appearances")
+            text = f"At {len(held)} of the {len(events)} (our reading): {held[0].text}"
+            return [replace(held[0], text=text), *held[1:]], Request("who", person)
         missing = [e for e in events if e.id not in seen]
         name = self.lines.name("person", person)
         if missing:
-            held = [f"the {e.name}" for e in events if e.id in seen]
-            at = f"at {'; '.join(held)} only" if held else "at none of them"
+            found = [f"the {e.name}" for e in events if e.id in seen]
+            at = f"at {'; '.join(found)} only" if found else "at none of them"
             raise Refused(f"{name} is on record {at}, not at the {missing[0].name}")
         self.use(people[0].span)
         self.use(kinds)
@@ -3780,6 +3856,20 @@ class Answerer:
         ]  # fmt: skip
         self.use([*mention.span, *claims, *countries_said])
         self.cues.append("checked")
+        offered = self._titles_offered(claims, titles)
+        if offered is not None:  # "assistant or deputy director general?": which one
+            kept = [
+                (side, line)
+                for side in offered
+                for line in lines
+                if all(self._claim_holds(line, words[i]) for i in side)
+                and set(fold(self._title_of(line)).split()) & MODIFIERS <= {words[i] for i in side}
+            ]
+            if len({tuple(side) for side, _ in kept}) != 1:
+                return None  # neither, or both: not ours to choose
+            said = " ".join(words[i] for i in kept[0][0] if words[i] in ROLE_TITLES | MODIFIERS)
+            text = f"{said.capitalize()}, of the two (our reading): {kept[0][1].text}"
+            return [replace(kept[0][1], text=text)], Request("who", rid)
         if fitting:
             return [replace(x, text=f"Yes: {x.text} (our reading)") for x in fitting], Request(
                 "who", rid
@@ -4094,8 +4184,11 @@ class Answerer:
             i for i, w in enumerate(words) if w == "part" and i and words[i - 1] in TAKE_WORDS
         }
         if self.q.has("parent", "belong", "belongs") or any(
-            w == "part" and i not in taking_part for i, w in enumerate(words)
-        ):
+            w == "part"
+            and i not in taking_part
+            and words[i + 2 : i + 3] not in (("per",), ("according",), ("by",))
+            for i, w in enumerate(words)
+        ):  # not "the FTA talks China has been part of per NCAC": what NCAC says
             if not org.parent:
                 raise Refused(f"no parent organization of {org.name} is on record")
             self.use_words({"parent", "belong", "belongs", "part"})
@@ -4327,10 +4420,16 @@ class Answerer:
         if q.has(*SPOKE, *LECTURE, *ATTENDANCE, *ORGANIZE):
             return None
         words = q.words
-        said = [p for p in q.places if p.start and words[p.start - 1] in ("from", "in")]
+        after = self._after_body()
+        said = [
+            p
+            for p in q.places
+            if p.start and (words[p.start - 1] in ("from", "in") or p.start in after)
+        ]
         unheld = [  # a body or place no fact names, when the question names no body ("works
             i for i, w in enumerate(words[1:], 1)  # for WIPO in Geneva": the post is on record,
-            if words[i - 1] in ("from", "in", "for", "with", "at") and w.isalpha()  # Geneva
+            if (words[i - 1] in ("from", "in", "for", "with", "at") or i in after)  # Geneva
+            and w.isalpha()
             and w not in STOP and not any(i in m.span for m in q.mentions)  # is not; "in
             and words[i + 1 : i + 2] != ("of",)  # charge of" is no place)
             and self._unheld(w)
@@ -4373,6 +4472,62 @@ class Answerer:
         return [replace(lines[0], text=f"{verdict}: {lines[0].text}"), *lines[1:]], Request(
             "who", rid
         )
+
+    def trade_agreements(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "which FTAs has China negotiated", "trade agreements China has been part
+        of, per NCAC": every trade agreement on record with the party named (China when none
+        is), whatever verb the question uses for taking part in it."""
+        q = self.q
+        if not q.has("trade") or not q.has(*TRADE_PACTS) or self.mentioned("person"):
+            return None
+        if q.asked[:1] not in (("which",), ("what",), ("list",), ("name",)) and (
+            set(q.words) & QUESTION_WORDS or q.opens_yes_no
+        ):
+            return None  # "when was the FTA with Australia signed": not the list
+        parties = {m.best.id for m in q.mentions if m.kind in ("organization", "place")}
+        parties |= {fold(p.name).replace(" ", "-") for p in q.places}
+        pacts = [
+            r
+            for r in self.store.all("instrument")
+            if isinstance(r, Instrument)
+            and r.kind == "agreement"
+            and "trade" in words_of(f"{r.name} {r.summary or ''}")
+        ]
+        named = [r for r in pacts if parties - {"china", "ncac"} <= set(r.parties)]
+        if not named:
+            return None
+        self.use_words(TRADE_PACTS | TRADE_TAKING | {"trade", "free", "china", "china's"})
+        self.use_words({"regional", "plus", "whom", "with", "and", "list", "all", "cite", "cites"})
+        self.use_words({"say", "says", "said", "name", "names", "also", "other", "others"})
+        ids = {r.id for r in pacts} | {"china", *(p for r in named for p in r.parties)}
+        self.use(i for m in q.mentions for i in m.span if m.best.id in ids)  # "RCEP and?"
+        self.use(i for p in q.places for i in p.span)
+        self.cues.append("instrument")
+        return [self.lines.subject(r) for r in named], Request("search", "trade agreement")
+
+    def significance(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "why was the Beijing Treaty such a big deal", "what made the treaty
+        significant for WIPO": the steps of the instrument named that say what was a first
+        ("the first ... in nearly 20 years"); None when none does."""
+        q = self.q
+        if not q.has(*SIGNIFICANCE) or q.asked[:1] not in (("why",), ("what",), ("how",)):
+            return None
+        subjects = self.mentioned("instrument")
+        if len(subjects) != 1:
+            return None
+        steps = [
+            m
+            for m in self.rel.milestones(subjects[0].best.id)
+            if {"first", "landmark", "milestone"} & set(words_of(m.summary))
+        ]
+        if not steps:
+            return None
+        self.use(subjects[0].span)
+        self.use_words(SIGNIFICANCE | {"considered", "seen", "regarded", "viewed", "such", "so"})
+        self.use_words({"made", "make", "makes", "at", "time", "terms", "history", "own"})
+        self.use_words({"why", "what", "how", "in", "of", "for", "was", "is", "it"})
+        self.cues.append("milestone")
+        return [self.lines.milestone(m) for m in steps], Request("search", subjects[0].best.id)
 
     def in_force(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Was the Beijing Treaty in force at the time of the Chengdu forum": the
@@ -4619,7 +4774,16 @@ class Answerer:
         if event is None or not event.start:
             return None
         if str(year) in {event.start[:4], (event.end or event.start)[:4]}:
-            return None  # the year is the event's own: another reading checks the rest
+            at = {i for i, _ in q.years} | set(mention.span) | set(q.context)
+            rest = [w for i, w in enumerate(q.words) if i not in at and w not in STOP]
+            if any(w not in linking and w not in CHECK_WORDS for w in rest):
+                return None  # the year is the event's own: another reading checks the rest
+            self.use(range(len(q.words)))  # "the Chengdu forum was held in 2019, right?"
+            self.cues += ["when", "checked"]
+            line = self.lines.dates(event)
+            return [replace(line, text=f"Yes (our reading): {line.text}")], Request(
+                "event", event.id
+            )
         self.use(range(len(q.words)))  # one part of the statement is not so, so neither is
         line = self.lines.dates(event)  # the whole, whatever else it says
         when = in_words(event.start, event.end)
@@ -4681,6 +4845,53 @@ class Answerer:
         return [replace(line, text=f"{verdict}: {line.text}")], Request(
             "timeline", mention.ids("instrument")[0]
         )
+
+    def _titles_offered(
+        self, claims: Sequence[int], titles: Collection[str]
+    ) -> tuple[list[int], list[int]] | None:
+        """Two titles offered as a choice ("an assistant director general or deputy director
+        general?"): the words of each side, the shared last words given to the first too;
+        None when no "or" stands between two titles."""
+        words = self.q.words
+        small = ("a", "an", "the", "its", "his", "her")  # "chairman or its director general"
+        near = set(claims) | {i for i, w in enumerate(words) if w in small}
+        ors = [i for i, w in enumerate(words) if w == "or" and i - 1 in claims and i + 1 in near]
+        if len(ors) != 1:
+            return None
+        first = [i for i in claims if i < ors[0]]
+        second = [i for i in claims if i > ors[0]]
+        if not any(words[i] in titles for i in second):
+            return None
+        shared = [i for i in second if words[i] in titles and words[i] not in MODIFIERS]
+        firsts = {words[i] for i in first}
+        first += [i for i in shared if words[i] not in firsts]  # "assistant or deputy DG"
+        return first, second
+
+    def _part_of_year(self, lines: Sequence[AnswerLine]) -> None:
+        """Accounts for "early", "mid", "late" or "end" before a year when a figure's period
+        falls in that part of the year ("29 countries by late 2019": December 2019)."""
+        words = self.q.words
+        months = {
+            (line.period or "")[5:7] for line in lines if len(line.period or "") >= 7
+        }
+        for at, _ in self.q.years:
+            part = words[at - 1] if at else ""
+            if part == "of" and at >= 2 and words[at - 2] == "end":
+                part = "end"
+            fits = PARTS_OF_YEAR.get(part, frozenset())
+            if months & fits:
+                self.use(i for i in (at - 1, at - 2) if i >= 0 and words[i] in ("of", part))
+
+    def _after_body(self) -> set[int]:
+        """The place of a word right after a body's name that starts no other mention ("APRA
+        melbourne"): where a terse check puts the body."""
+        words = self.q.words
+        starts = {m.start for m in self.q.mentions}
+        return {
+            m.end
+            for m in self.mentioned("organization")
+            if m.end < len(words) and m.end not in starts and words[m.end] not in STOP
+        }
 
     def _unknown_place(self) -> Place | None:
         """A place a statement says an event was held in that no fact names ("the forum was
@@ -5594,7 +5805,11 @@ class Answerer:
         from_country = (  # "were Finnish officials at the forum?"
             self.asks_yes_no() and q.asked[:1] not in WH_ASKED and bool(self._countries_asked())
         )
-        gated = q.has(*ROSTER) or sent or q.kinds or countries or people or drawn
+        by_title = not self.mentioned("organization") and q.asked[:1] in (("who",), ("which",))
+        by_title = by_title and any(  # "who was the composer at
+            w in ROLE_TITLES and i not in self._spans() for i, w in enumerate(q.words)  # the
+        )  # Beijing roundtable": a speaker by their title
+        gated = q.has(*ROSTER) or sent or q.kinds or countries or people or drawn or by_title
         if not (gated or from_country):
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
@@ -5611,6 +5826,7 @@ class Answerer:
         if event is None:
             return self._members_speaking()
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "from", "there", "senior"})
+        self.use_words(PEOPLE_EPITHETS)  # "the young composer": the article's word, no title
         self.use_words(SPOKE | {"anyone", "anybody", "someone", "somebody"})  # a lecture is spoken
         self.use_words({"send", "sends", "sent", "sending"})
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
@@ -6934,7 +7150,9 @@ class Answerer:
         true that ...", "... - 7.44%? Confirm.")."""
         q = self.q
         yes_no = q.opens_yes_no
-        return yes_no or q.has(*CHECK_WORDS) or self._tagged
+        names = self._spans()  # not the "Right" of "Australasian Performing Right Association"
+        said = any(w in CHECK_WORDS and i not in names for i, w in enumerate(q.words))
+        return yes_no or said or self._tagged
 
     def _phrase_at(self, wanted: Sequence[str]) -> int | None:
         """Where the question's words hold a phrase's words in a row, or None."""
@@ -7152,8 +7370,8 @@ class Answerer:
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]
         years = {i for i, _ in self.q.years}
-        plain = STOP | CHANGE | NUMBER | {"change", "changed"}
-        if any(all(words[i] in plain or i in years for i in side) for side in sides):
+        plain = STOP | CHANGE | NUMBER | {"change", "changed"} | POINT_WORDS  # "with 2021 in
+        if any(all(words[i] in plain or i in years for i in side) for side in sides):  # points"
             return None  # "MCSC's revenue in 2024 compared with 2023": one figure's change
         left, right = (self._quiet_statistic(side, apart=True) for side in sides)
         names = {i for m in self.mentioned("organization") for i in m.span}
@@ -7624,7 +7842,7 @@ class Answerer:
         self, statistic: Statistic, series: Sequence[Observation], years: Sequence[int]
     ) -> tuple[list[AnswerLine], Request]:
         self.use_words(CHANGE | GROWTH | {"from", "to", "and", "over", "time", "years"})
-        self.use_words({"percentage", "points", "point", "pp"})  # "by how many points"
+        self.use_words(POINT_WORDS)  # "by how many points"
         if years:
             ends = [o for o in series if (o.period or "")[:4] in {str(y) for y in years}]
             if len(years) >= 2 and len({(o.period or "")[:4] for o in ends}) < len(set(years)):

@@ -252,6 +252,10 @@ SHORT_FORMS = {
     "additions": "growth",
     "adding": "growth",  # "how many new members has MCSC been adding each year"
     "amt": "amount",
+    "diff": "difference",  # "diff in pp": the difference in percentage points
+    "pp": "points",
+    "ppts": "points",
+    "pts": "points",
     "chiefs": "heads",
     "headache": "challenge",
     "headaches": "challenges",
@@ -599,7 +603,8 @@ _CHECK_TAG = (
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true|confirm|verify)"
     r"(?:\s+(?:year|date|figure|number|name|title|place|city))?|yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|"
-    r"y\s+or\s+n|true\s+or\s+false|yes|yeah|yea|yep|ok|okay|the\s+(?:number|figure|year|date|"
+    r"y\s+or\s+n|true\s+or\s+(?:false|not)|(?:real|true)\s+or\s+(?:fake|made\s+up)|fact\s+or\s+"
+    r"fiction|legit|yes|yeah|yea|yep|ok|okay|the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
     r"title|job|post|role|company|organi[sz]ation|employer|university|name)|(?:is|was)\s+(?:that|"
     r"this|it)\s+(?:his|her|their|its)\s+(?:correct|right|actual|real|exact)\s+(?:firm|title|job|"
@@ -610,6 +615,7 @@ accurate?", "- is that his firm?", "- correct year?", ", yes or no?"; compiled (
 by re) only for a sentence ending in one of `_CHECK_LAST`."""
 _CHECK_LAST = frozenset(
     "correct right accurate true confirm verify yes yeah yea yep no n false ok okay number "
+    "legit not fake up fiction "
     "figure year date "
     "name title place city firm job post role company organisation organization employer "
     "university".split()
@@ -644,7 +650,8 @@ March 13 - held in Shanghai?"): read as "... was held in Shanghai - right?"."""
 
 _LONE_TAG = (
     r"(?<=[^\s.?!])\s*[.?!]+\s+(?=(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:correct|right|accurate|"
-    r"true|confirm|verify|yes\s*(?:/|or)\s*no|y\s*/\s*n)"
+    r"true|confirm|verify|legit|yes\s*(?:/|or)\s*no|y\s*/\s*n|true\s+or\s+(?:false|not)|"
+    r"(?:real|true)\s+or\s+(?:fake|made\s+up)|fact\s+or\s+fiction)"
     r"(?:\s+(?:year|date|figure|number|name|title|place|city))?\W*$)"
 )
 """The end of a statement before a check said as a sentence of its own ("... on Oct 17.
@@ -789,8 +796,10 @@ def scene_of(text: str) -> tuple[list[int], int]:
     if len(sentences) > 1 and asked:
         k = asked[-1]  # "I'm prepping an episode on X. Which ...? I need it for the notes.":
         said = words_of(sentences[k])  # "... in her Xiamen speech. What were they?"
-        bare = all(w in STOP for w in said) and bool(set(said) & _LEANS_BACK)
-        bare = bare and not any(s.endswith("?") for s in sentences[:k])  # "..."
+        leaning = _LEANS_BACK if said[:1] in (["what"], ["which"]) else _LEANS_BACK - {"that"}
+        bare = all(w in STOP or w in _EXACTLY for w in said) and bool(set(said) & leaning)
+        bare = bare and not any(j in asked for j in range(k))  # "... fashion? What exactly
+        # was that?": a claim with a question mark sets the scene as a statement does
         if not bare and not any(j in asked for j in range(k)):  # what the scene says is
             # asked; else the other sentences set the
             offset = len(words_of(" ".join(sentences[:k])))  # scene, unless they ask too
@@ -869,7 +878,9 @@ def scene_of(text: str) -> tuple[list[int], int]:
 _ASKER_OWN = frozenset({"my", "me", "myself", "mine"})
 """Words of a remark about the asker's own life ("... is kind of my thing"), not a
 clarification of what is asked ("I'm thinking record companies")."""
-_LEANS_BACK = LEANING - {"one", "ones"}
+_LEANS_BACK = (LEANING - {"one", "ones"}) | {"that"}
+_EXACTLY = frozenset({"exactly", "precisely", "actually", "again"})
+"""Words a bare question may add without asking anything more ("What exactly was that?")."""
 """Words a bare question ("What were they?") leans on the scene before it with."""
 
 _ABBREVIATIONS = frozenset("dr mr mrs ms prof st co inc ltd no vs etc jr sr mt".split())
@@ -1764,6 +1775,31 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ", right?",
     ),  # "X was 9.38 trillion in 2021, can I use that number in my speech?": X, checked
     (("as well",), r"\bas\s+well\b(?!\s+as\b)", "also"),  # "at the Shanghai one as well?"
+    (("specifically", "particularly"), r"\b(?:specifically|particularly)\s+(?=\w)", ""),
+    # "how much came specifically from karaoke fees": from karaoke fees
+    (("deal",), r"\b(?:such\s+)?an?\s+(?:big|huge|major|great)\s+deal\b", "significant"),
+    # "why was the treaty such a big deal": why it mattered, no deal signed
+    (("single",), r"\bsingled?\s+out\b", "named"),  # "what did he single out": what he named
+    (
+        ("bring", "brought"),
+        r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:bring|brings|brought|bringing)\s+in\b"
+        r"(?!\s+(?:as|to|from|more|less|most|for\s+(?:the|a|an|its|their)\b))",
+        "earn",
+    ),  # "what did CAVCA bring in for 2023": what it earned; not lecturers "brought in as
+    # experts"
+    (
+        ("economy",),
+        r"\b(?:add|adds|added|adding|contribute[sd]?|contributing)\s+to\s+(?:the\s+)?"
+        r"(?:(?:national|chinese|china['\u2019]?s?|country['\u2019]?s)\s+)?economy\b",
+        "added value",
+    ),  # "what did the copyright industry add to the economy in 2021": its added value
+    (
+        ("point of view", "perspective", "standpoint"),
+        r",?\s*from\s+an?\s+[a-z]+(?:['\u2019]s)?\s+(?:point\s+of\s+view|perspective|"
+        r"standpoint)\b",
+        "",
+    ),  # "what worries did he voice about AI, from a composer's point of view": whose view
+    # it was is no second thing asked
     (("good name",), r"\bgood\s+name\b", "name"),  # Indian English: "the good name of"
     (
         ("revert",),
@@ -1793,6 +1829,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"from \1 alone",
     ),  # "how much came just from karaoke fees?": from karaoke fees alone (a figure of them
     (("just", "only"), r"\b(?:just|only)\s+(?=from\b)", ""),  # with another is no answer)
+    (("just", "only", "merely"), r"\b(?:just|only|merely)\s+(?=\d)", ""),  # "only 29 countries
+    # had ratified it": 29, the figure checked
     (("part of",), r"\b([a-z]+)\s+part\s+of\s+(?:it|that|this|them)\b", r"from \1"),
     # "CAVCA revenue 2024, and karaoke part of it?": how much from karaoke
     (("wipe",), r"\bwipe\s+oh?\b", "WIPO"),  # speech-to-text's "wipe oh": WIPO
@@ -1800,12 +1838,27 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("top line",), r"\btop[\s-]*line\b", "revenue"),  # an accountant's "top line"
     (("share of wallet",), r"\bshare\s+of\s+wallet\b", "share"),
     (
-        ("opponent", "notes", "read", "heard", "friend", "colleague", "someone", "somebody"),
-        r"^\s*(?:(?:(?:my|a|one)\s+(?:opponent|notes?|source|teacher|friend|colleague|boss|"
-        r"editor)|some(?:one|body))\s+(?:says?|said|claims?|claimed|has|have|told\s+me)"
-        r"|i\s+(?:read|heard|saw)(?:\s+(?:that|somewhere))?)\s+(?:that\s+)?",
+        (
+            "opponent", "notes", "read", "heard", "friend", "colleague", "someone", "somebody",
+            "post", "tweet", "memo", "viral", "saw", "seen", "claim",
+        ),
+        r"^\s*(?:(?:(?:my|a|one|the|this|that|some)\s+)?(?:(?:viral|lobbyist['\u2019]?s?|"
+        r"online|facebook|twitter|weibo|reddit|tiktok)\s+)*(?:opponent|notes?|source|teacher|"
+        r"friend|colleague|boss|editor|post|tweet|thread|video|clip|meme|comment|memo|claim|"
+        r"headline|caption)\s+(?:says?|said|claims?|claimed|lists?|listed|states?|stated|has|"
+        r"have|told\s+me)|some(?:one|body)(?:\s+online)?\s+(?:says?|said|claims?|claimed|told\s+"
+        r"me|posted|tweeted|wrote|shared)|(?:i\s+)?(?:saw|heard|seen)\s+some(?:one|body)(?:\s+"
+        r"online)?\s+(?:say|claim|post|write|mention|tweet)(?:s|ing)?|i\s+(?:read|heard|saw)"
+        r"(?:\s+(?:that|somewhere))?|"
+        r"(?:i\s+)?(?:saw|seen|spotted|read)\s+(?:a|an|this|one|some)\s+(?:viral\s+)?(?:post|"
+        r"tweet|thread|video|clip|meme|comment|claim|headline|memo)(?:\s+online)?\s+(?:saying|"
+        r"claiming|that\s+(?:says|said|claims|claimed)|which\s+(?:says|claims))|(?:(?:a|the|"
+        r"this)\s+)?(?:viral|lobbyist['\u2019]?s?|online)\s+(?:post|claim|tweet|memo|rumou?r)\s*"
+        r"[:\u2013\u2014-]|(?:(?:a|the|this)\s+)?(?:post|tweet|memo|claim|rumou?r)\s*:)\s*"
+        r"(?:that\s+)?",
         "",
-    ),  # "my opponent says X. is that true?": X, to be checked
+    ),  # "my opponent says X. is that true?", "saw a post saying X. legit?", "viral claim: X":
+    # X, to be checked
     (("responsible",), r"\bthe\s+responsible\s+(?:of|for|at|in)\b", "the official of"),
     # "the responsible of the NCAC": a French reader's "le responsable", its official
     (("evolution",), r"\b(?:its|the|their)\s+evolution\b", "its growth"),  # "its evolution

@@ -159,7 +159,8 @@ STATEMENT = frozenset(
         "want wants wanted plan plans predict predicted predicts predicting forecast forecasted "
         "expect expected expects anticipate anticipated foresaw foresee listed floated "
         "float floats told pitched pitch touted delivered deliver delivers enumerate enumerated "
-        "worried worries worry worrying concerned fears feared fear "
+        "worried worries worry worrying concerned concern concerns fears feared fear "
+        "voice voiced voicing "
         "slogan slogans motto mottos mantra catchphrase catchphrases tagline phrase phrased wording"
     ).split()
 )
@@ -454,9 +455,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "concluded": ("conclusion", "adopted"),
     "adopted": ("concluded",),
     "treaty": ("treaties",),
-    "ceo": ("chief",),
-    "entrepreneur": ("founder", "ceo", "chief"),
-    "entrepreneurs": ("founder", "ceo", "chief"),
+    "entrepreneur": ("founder", "ceo"),  # not "chief": "the chief arena" is no one's post
+    "entrepreneurs": ("founder", "ceo"),
     "tech": ("technology", "technologies", "technological"),
     "online": ("internet", "digital", "online"),
     "shared": ("joint", "common", "sharing"),
@@ -677,6 +677,31 @@ ORG_KIND_WORDS = frozenset(
 
 LEANING = frozenset({"one", "ones", "they", "it", "those", "these", "them"})
 """Words with which a short question leans on the scene before it ("Which were they?")."""
+
+TRADE_PACTS = frozenset(
+    "agreement agreements deal deals pact pacts fta ftas negotiations negotiation talks "
+    "partnership partnerships accords accord treaties".split()
+)
+"""Nouns for a trade agreement or the talks towards one ("FTA negotiations")."""
+TRADE_TAKING = frozenset(
+    "negotiated negotiating negotiate negotiates part taken taking take took engaged engage "
+    "involved involvement participated participate participating pursued pursuing been has "
+    "have had is was did does in of per according to".split()
+)
+"""Words for taking part in trade talks, which every trade agreement on record is said to
+be (negotiated, its negotiations engaged in)."""
+
+SIGNIFICANCE = frozenset(
+    "notable significant significance important importance landmark milestone historic "
+    "historical remarkable noteworthy special unusual unique".split()
+)
+"""Words asking why something mattered ("why was the treaty such a landmark")."""
+
+PEOPLE_EPITHETS = frozenset(
+    "young younger veteran famous noted renowned well-known prominent established".split()
+)
+"""Words that praise or place a speaker ("the young composer") that no title holds: a
+roster's speakers are found without them."""
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 """Words in a second question that stand for the person the first one found."""
