@@ -1867,6 +1867,64 @@ _LEARN_AK = [
      "Xiuling address?", "At 2 of the 3"),
 ]
 
+_LEARN_AL = [
+    # a place and its nation's figure asked together, the places unnamed
+    ("GDP share in 2017, and in the big cities?", "7.35"),
+    ("GDP share in 2017, and in the big cities?", "9%"),
+    # two halves of one question, each a statement of the same body
+    ("how does the NCAC rate the economic contribution of China's copyright industry against the"
+     " world average and against the United States and Japan?", "above the global average"),
+    # "whats" typed without its apostrophe still opens a second question
+    ("who reported the copyright registration total, and whats his post?", "Deputy Director"),
+    # a statement checked with a tag, read as the question it asks
+    ("the CCPIT lecturer in Xiamen was Hu Kaizhong, right?", "No"),
+    ("was it Liu Ping who cited the Hi, Mom dispute?", "it was Shi Wenxia"),
+    ("the Chengdu forum was in Xiamen, if I'm not mistaken?", "No"),
+    ("zhou yaping heads CAVCA rite?", "Yes"),
+    ("the Shanghai training was held in Beijing, no?", "No"),
+    # an event named by its theme before its kind
+    ("the AI roundtable was in Shanghai, wasn't it?", "Beijing"),
+    # a second-language reader's words and word order
+    ("quanto the MCSC arrecadated in 2024?", "477"),
+    ("which is the cargo of Liu Ping?", "Director General"),
+    ("what difficulties the CAVCA director general mentioned for collective management?",
+     "ownership"),
+    # what someone asked of a body, what it promised, what a society paid out
+    ("what did Zhou Yaping ask of WIPO?", "cooperation with WIPO"),
+    ("what did WIPO promise at the Shanghai training?", "commitment"),
+    ("how much did CWWCS pay out to its members?", "60%"),
+    # a speech given, by one of a body's people
+    ("which WIPO official gave a speech at the Xiamen training?", "Liu Hua"),
+    ("who from the NCAC delivered a speech at Chengdu?", "Yu Cike"),
+    # words for a region and a remit are a post
+    ("Benjamin Ng: which area is he responsible for?", "Asia Pacific"),
+    ("who was responsible for organizing the Xiamen training?", "organized"),
+    # paraphrases of what was said: cheering AI on, costing jobs, name-dropping
+    ("who at the roundtable was upbeat about AI?", "Cui Tingqi"),
+    ("who warned that AI might cost jobs?", "Zhang Yilin"),
+    ("which hits did Liu Hua namedrop?", "Ne Zha 2"),
+    # a figure quoted by a speaker at the event where he quoted it
+    ("what share of goods exports did Zhao Xiuling quote at Xiamen?", "11%"),
+    # how many times one body's figure is another's, worked out and labelled as ours
+    ("how many times larger was CAVCA's 2024 revenue than MCSC's?", "about 10.7 times"),
+    # why two events are linked: what the later says of the earlier
+    ("why is the Shanghai training tied to the 2014 foreign affairs conference?", "instruction"),
+]
+
+_REFUSE_6 = [
+    # a place finer than a city, which no record holds
+    ("which hotel hosted the Chengdu forum?", "more precise"),
+    ("what building was the Shanghai training in", "more precise"),
+    # a topic asked of a speaker that two of its words show is not what was said
+    ("what did Liu Hua say about blockchain royalties for photographers?", ""),
+    # "us" before a noun of the fact base is the United States, whose figure is not on record
+    ("us copyright industry gdp share?", ""),
+    # a negation alone asks nothing
+    ("no?", ""),
+    # a figure of a whole not asked beside a part
+    ("what did WIPO pledge about blockchain at the roundtable?", ""),
+]
+
 _REFUSE_5 = [
     # a place no fact names beside a body the person does work for: not "No"
     ("Gao Hang works for WIPO in Geneva, right?", "geneva"),
@@ -2159,6 +2217,7 @@ _REFUSE_3 = [
         *_LEARN_AI,
         *_LEARN_AJ,
         *_LEARN_AK,
+        *_LEARN_AL,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2181,7 +2240,8 @@ def test_a_question_asking_several_figures_gets_every_one(
 
 
 @pytest.mark.parametrize(
-    ("question", "why"), [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4, *_REFUSE_5]
+    ("question", "why"),
+    [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4, *_REFUSE_5, *_REFUSE_6],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:
     from cfacts.finding.answer import respond

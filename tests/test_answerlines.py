@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cfacts.factbase.model import Quantity
-from cfacts.finding.answerlines import share_worked_out, worked_out
+from cfacts.finding.answerlines import ratio_worked_out, share_worked_out, worked_out
 
 
 def _q(value: float, qualifier: str = "exact", unit: str = "CNY") -> Quantity:
@@ -59,3 +59,21 @@ def test_a_share_is_worked_out_only_when_the_figures_allow(
     part: Quantity, whole: Quantity, said: str | None
 ) -> None:
     assert share_worked_out(part, whole) == said
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said"),
+    [
+        (_q(477e6), _q(23e6, "more_than"), "less than 20.7 times"),  # over a floor: a ceiling
+        (_q(4e9, "more_than"), _q(1e9), "more than 4.0 times"),
+        (_q(5.1e9, "approximately"), _q(477e6), "about 10.7 times"),
+        (_q(10.0), _q(4.0), "2.5 times"),
+        (_q(4e9, "more_than"), _q(1e9, "more_than"), None),  # two floors: any ratio at all
+        (_q(7.41, unit="percent"), _q(477e6), None),  # two units are no ratio
+        (_q(1e9), _q(0.0), None),
+    ],
+)
+def test_a_ratio_is_worked_out_only_when_the_figures_allow(
+    first: Quantity, second: Quantity, said: str | None
+) -> None:
+    assert ratio_worked_out(first, second) == said

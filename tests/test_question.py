@@ -576,3 +576,26 @@ def test_a_flood_of_single_letters_is_read_in_linear_time() -> None:
     start = time.perf_counter()
     letters_joined(lookup, text)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "the wings media speaker in shanghai was zhang fan, right?",
+            "was the wings media speaker in shanghai zhang fan?",
+        ),
+        ("ignacio de castro was the ccpit speaker at xiamen, no?",
+         "was ignacio de castro the ccpit speaker at xiamen?"),
+        ("MCSC is in Beijing rite?", "is MCSC in Beijing?"),
+        ("who was the speaker, right?", None),  # a question already
+        ("was it Liu Hua, right?", None),
+        ("the roundtable was in Beijing", None),  # no tag: nothing is asked
+    ],
+)
+def test_a_tagged_statement_is_read_as_the_question_it_asks(
+    text: str, question: str | None
+) -> None:
+    from cfacts.finding.question import inverted
+
+    assert inverted(text) == question

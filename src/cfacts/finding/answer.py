@@ -58,6 +58,8 @@ from cfacts.finding.question import (
     checks,
     compounds_split,
     described,
+    inverted,
+    stated,
     letters_joined,
     lists_them,
     one_edit,
@@ -159,6 +161,7 @@ from cfacts.finding.vocabulary import (
     PERSON_KINDS,
     PHRASES,
     PLACE_ASKED,
+    PLACE_EPITHETS,
     PLACE_NOUNS,
     PLACE_PLURALS,
     POST_NOUNS,
@@ -206,6 +209,7 @@ from cfacts.finding.vocabulary import (
     TRADE_TAKING,
     TURNOUT_COMPARED,
     TURNOUT_FEWER,
+    VENUES,
     VISIT_WORDS,
     WH_ASKED,
     WH_FIRST,
@@ -339,6 +343,16 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
         other = _other_count(lookup, text)
     if other is not None:
         return other
+    question = inverted(text)  # "the Wings Media speaker was Zhang Fan, right?": asked as
+    if question is not None:  # "was the Wings Media speaker Zhang Fan?", for a verdict only
+        asked = respond(lookup, question, respell=False)
+        if asked.lines and asked.lines[0].text.startswith("No"):
+            return _who_instead(lookup, text, asked)  # and who the speaker was
+        if asked.lines and asked.lines[0].text.startswith("Yes"):
+            return asked
+    other = _someone_else_did(lookup, question or text)
+    if other is not None:
+        return other
     # Last, the facts that hold all but a few plain words of the question (`_near`).
     near = Answerer(lookup, text).reply(near=True)
     if not near.lines and fixed:
@@ -377,6 +391,64 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
         (o, f"the {ordinal} {noun}, not the {not_said}") for o, ordinal in sorted(held.items())
     ]
     return _denied(lookup, text, stated[0].span(1), others)
+
+
+TOPIC_ENDS = frozenset({"at", "in", "during", "when", "while", "and", "from", "to", "for", "by"})
+"""Words that end the topic after "about" ("about AI training at the roundtable")."""
+ASKERS = frozenset({"you", "i", "me", "we", "us", "to", "let", "just", "quickly", "should"})
+"""Words before "ask" that make the reader the one asking ("can you ask", "I want to ask")."""
+def _who_instead(lookup: Lookup, text: str, denied: Reply) -> Reply:
+    """A statement checked and denied that names a person on one side only ("the Wings Media
+    speaker was Zhang Fan, right?": No), with who the other side is on record as ("who was
+    the Wings Media speaker": Guan Rui) after the verdict, when that is someone else."""
+    sides = stated(text)
+    if sides is None:
+        return denied
+    verb, first, second = sides
+    people = [
+        {m.best.id for m in read(lookup, side).mentions if m.kind == "person"}
+        for side in (first, second)
+    ]
+    if bool(people[0]) == bool(people[1]):
+        return denied
+    named, other = (people[1], first) if people[1] else (people[0], second)
+    found = respond(lookup, f"who {verb} {other}?", respell=False)
+    lines = [
+        line for line in found.lines
+        if _person_of(lookup.store.get(line.kind, line.id)) not in named | {None}
+    ]  # fmt: skip
+    if not lines:
+        return denied
+    return replace(denied, lines=tuple(dict.fromkeys((*denied.lines[:1], *lines)))[:MAX_LINES])
+
+
+_WAS_IT_WHO = r"(?i)^\W*(?:so\s+)?(?:was|is)\s+it\s+(.+?)\s+who\s+(.+)$"
+"""A check of who did something ("was it Wang Ying who raised the 'Hi, Mom' dispute?");
+compiled (then cached by re) only for a text holding " who "."""
+
+
+def _someone_else_did(lookup: Lookup, text: str) -> Reply | None:
+    """"Was it X who did Y?" when the facts say someone else did: "No (our reading: it was
+    Z)" with what Z said or did; None unless X is a person on record and the facts on what
+    was done name one other person only."""
+    if " who " not in text.lower():
+        return None
+    match = re.match(_WAS_IT_WHO, text.strip())
+    if match is None:
+        return None
+    named = [m for m in read(lookup, match[1]).mentions if m.kind == "person"]
+    if len(named) != 1 or named[0].best.score < EXACT:
+        return None
+    reply = respond(lookup, f"who {match[2]}", respell=False)
+    people = {_person_of(lookup.store.get(line.kind, line.id)) for line in reply.lines}
+    if not reply.lines or None in people or len(people) != 1 or named[0].best.id in people:
+        return None
+    first = reply.lines[0]
+    doer = lookup.store.get("person", str(next(iter(people))))
+    if not isinstance(doer, Person):
+        return None
+    verdict = f"No (our reading: it was {doer.name}): {first.text}"
+    return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
 
 
 def _denied(
@@ -1289,7 +1361,12 @@ class Answerer:
             return set()
         begins = self.q.begins
         opening = self.q.asked[:1]
+        people = PEOPLE_NOUNS | SPEAKER_NOUNS | ROLE_TITLES | ASKED_PEOPLE
         for m in self.mentioned("organization"):
+            if opening == ("which",) and m.start == begins + 1 and words[m.end : m.end + 1] and (
+                words[m.end] in people
+            ):  # "which NCAC official gave a speech": one of NCAC's people
+                return set(self.org_family(m.best.id))
             between = [w for w in words[begins + 1 : m.start] if w != "the"]
             linked: tuple[str, ...] = ("at", "from")
             if opening == ("which",):  # "which person at NCAC"
@@ -2001,6 +2078,14 @@ class Answerer:
             plain = named | PEOPLE_NOUNS | ROLE_TITLES | SPEAKER_NOUNS | TITLE_ASKED  # Society"
             plain |= set(EVENT_KIND_WORDS) | set(self.q.known_places)  # where, not what
             topic = [i for i in left if words[i] not in plain and words[i].isalpha()]
+        speaker = bool(self.mentioned("person"))  # what a person named said: on the topic
+        about: set[str] = set()  # the words of the topic asked about ("say about X on Y"),
+        for k in range(self.q.begins, len(words)):  # up to where it was said ("at the
+            if words[k] in ("about", "regarding", "concerning"):  # opening ceremony")
+                end = next((j for j in range(k + 1, len(words)) if words[j] in TOPIC_ENDS),
+                           len(words))  # fmt: skip
+                about = {words[i] for i in left if k < i < end}
+                break
         for line in lines:  # film rights": a topic its own words hold, not its body's name
             if self._set_aside(line) or self._hoped(line, left):
                 continue
@@ -2021,6 +2106,9 @@ class Answerer:
             closest = min(closest, len(missing))
             if len(missing) * NEAR_SHARE > len(left):
                 continue
+            if speaker and len([w for w in missing if w in about]) > 1:
+                continue  # "what did Gao Hang say about AI training on photographers' images":
+                # what he said is about the topic asked, not beside two of its words
             did = next((w for w in asked[1:3] if w not in STOP), None)  # "who is credited"
             if who and asked[:1] in (("who",), ("whom",)) and did in missing:
                 continue  # "who presided over ...": what they did must be on record
@@ -2053,9 +2141,37 @@ class Answerer:
         if plural:  # "what trade deal negotiations": the next closest of its kind
             best += [line for _, line in scored if line.kind == best[0].kind]
             best = list(dict.fromkeys(best))[:MAX_LINES]
+        elif len(best) == 1 and "and" in asked:
+            best += self._other_half(best[0], lines, left)
         missed = [w for line in best for w in self._near_missing(line, left, named, plural=plural)]
         self.cues.append(f"{NEAR_CUE} {' '.join(dict.fromkeys(missed))!r}")
         return best
+
+    def _other_half(
+        self, first: AnswerLine, lines: Sequence[AnswerLine], left: Sequence[int]
+    ) -> list[AnswerLine]:
+        """With two things asked ("against the world average and against the U.S. and
+        Japan"): the one statement of the same speaker or body that holds what the closest
+        misses, so that the two together miss one plain word at most; [] for none or many."""
+        words = self.q.words
+        gone = {i for i in left if not self.holds(first.kind, first.id, words[i])}
+        record = self.store.get(first.kind, first.id)
+        whose = {getattr(record, f, None) for f in ("person", "organization")} - {None}
+        found: list[tuple[int, AnswerLine]] = []  # by the words it holds of those missed, then
+        for line in lines:  # of all asked
+            other = self.store.get(line.kind, line.id)
+            if line == first or other is None or line.kind != first.kind:
+                continue
+            if not whose & {getattr(other, f, None) for f in ("person", "organization")}:
+                continue
+            held = {i for i in gone if self.holds(line.kind, line.id, words[i])}
+            rest = [words[i] for i in gone - held]
+            if held and len(rest) <= 1 and all(w.isalpha() and w not in NEAR_HARD for w in rest):
+                whole = sum(self.holds(line.kind, line.id, words[i]) for i in left)
+                found.append((len(held) * len(words) + whole, line))  # then the most held
+        most = max((n for n, _ in found), default=0)
+        best = [line for n, line in found if n == most]
+        return best if len(best) == 1 else []
 
     def _talk_topic(self, left: Sequence[int]) -> list[int]:
         """The words left that name the topic of a talk asked about: after "the talk on"
@@ -2407,6 +2523,8 @@ class Answerer:
                 continue  # "what company did X represent when discussing Y": a time, not asked
             if w in ("talks", "talk") and i and words[i - 1] in TALKS_HELD:
                 continue  # "China's bilateral copyright talks with X": talks held, not said
+            if w in ("ask", "asks", "asked") and i and words[i - 1] in ASKERS:
+                continue  # "can you ask who spoke", "I want to ask": the reader asks
             asked_of_us = w in {"enumerate", "describe", "explain", "outline", "summarize"}
             if asked_of_us and ((i and words[i - 1] == "you") or i == self.q.begins):
                 continue  # "could you enumerate the treaties", "Describe X": asked of us
@@ -2420,7 +2538,8 @@ class Answerer:
                 and after in ("in", "at", "during", "for")  # "cited by X": X said it
                 and i - 1 not in people
                 and words[i - 1] not in SUBJECT_WORDS
-            )
+                and words[i - 1] not in ROLE_TITLES | PEOPLE_NOUNS  # "what difficulties the
+            )  # CAVCA director mentioned for collective management": the director said them
             if w in CLAIMED and self._number_cue():  # "what added value did they claim":
                 continue  # a figure they reported
             if w in STATEMENT and w not in ROSTER and not passive:  # not "were listed as"
@@ -2596,12 +2715,30 @@ class Answerer:
         said = STATEMENT | SPOKE | LECTURE | ROSTER
         return words[1].endswith("ed") and words[1] not in said and words[1] not in STOP
 
+    def _venue_asked(self) -> bool:
+        """Whether the question proper asks for a place finer than a city ("which hotel",
+        "what building or hall", "the forum's venue"), not one as well ("venue city") nor a
+        word that only looks like one ("building big data platforms")."""
+        words = self.q.words
+        if set(words) & {"city", "cities", "town", "province", "country"}:
+            return False
+        scene = set(self.q.context)
+        for i, w in enumerate(words):
+            if w not in VENUES or i in scene:
+                continue
+            before = words[max(0, i - 2) : i]
+            if {"which", "what"} & set(before):
+                return True
+            if before[-1:] == ("or",) and i >= 2 and words[i - 2] in VENUES:
+                return True
+        return False
+
     def _where_cue(self) -> bool:
         """Whether the question asks where: "where", "which city", "in what country"."""
         words = self.q.words
         spans = {i for m in self.q.mentions for i in m.span}
         placed = ("location", "venue", "venues")  # "roundtable March 13 2025 location"
-        if any(w in placed and i not in spans for i, w in enumerate(words)):
+        if any(w in placed and i not in spans for i, w in enumerate(words)) or self._venue_asked():
             return True
         last = len(words) - 1  # "2021 copyright overseas risk training city"
         if last > 0 and words[last] in ("city", "country") and last not in spans:
@@ -2841,6 +2978,14 @@ class Answerer:
         kinds = {i for p in self.q.kinds for i in p.span}  # "with all the collecting
         out: set[int] = set()  # societies": who took part, by their kind
         for k, w in enumerate(words[:-1]):
+            if w in EVENT_KIND_WORDS:  # "the AI copyright roundtable": its theme before it
+                for i in range(k - 1, -1, -1):
+                    if words[i] in STOP or words[i] in YES_NO:
+                        break
+                    topics = [m for m in self.q.mentions if i in m.span and m.kind == "topic"]
+                    name = fold(self.lines.name("topic", topics[0].best.id)) if topics else ""
+                    if _word_in(words[i], said) or (name and name in " ".join(said)):
+                        out.add(i)
             if w not in EVENT_KIND_WORDS or words[k + 1] not in ("on", "about", "themed", "with"):
                 continue
             for i in range(k + 2, len(words)):
@@ -3487,6 +3632,8 @@ class Answerer:
         if self._bare_ask():  # "Liu Hua cited two hits at the roundtable. Name both."
             return bool(named) and all(m.start < begins for m in named)
         profile = ROLE_NOUNS | TITLE_ASKED | ORG_KIND_WORDS | PEOPLE_NOUNS | PROFILE_NOUNS
+        if kind == "person":  # "Benjamin Ng: what region was he in charge of": his post
+            profile |= {"region", "regions", "area", "areas", "territory", "portfolio", "remit"}
         head = self._asked_noun()  # "which copyright events": events
         noun = self.q.words[head] if head is not None else asked[1:2] and asked[1]
         of_kind = head is not None and any(k.start <= head < k.end for k in self.q.kinds)
@@ -3687,6 +3834,9 @@ class Answerer:
             self.use(i for k in self.q.kinds for i in k.span)
         self.use_words(ROLE_NOUNS | LEAD_VERBS | {"who", "do", "does"})
         self.use_words({"listed", "named", "given", "credited"})  # "is listed with two posts"
+        asked = self.q.words
+        if any(asked[i : i + 2] == ("in", "charge") for i in range(len(asked) - 1)):
+            self.use_words({"in", "charge", "of"})  # "what region was he in charge of": a post
         if self.q.has(*ROLE_NOUNS):  # "which other title does he have": all of his posts
             self.use_words({"other", "another", "else"})
         if yes_no and orgs:  # "was Guan Rui the speaker from Wings Media": yes, her post there
@@ -4213,7 +4363,7 @@ class Answerer:
         self.use_words(WHERE | {"held", "take", "took", "place", "happen", "happened"})
         self.use_words({"hold", "holds", "host", "hosted", "convene", "convened", "staged"})
         self.use_words({"run", "ran", "organize", "organized", "organise", "organised"})
-        self.use_words({"location", "venue", "venues"})
+        self.use_words({"location"} | VENUES)
         event = None if self.mentioned("person") else self.one_event()
         words = self.q.words
         origin = (
@@ -4234,9 +4384,10 @@ class Answerer:
             if not event.city and not event.country:
                 raise Refused(f"the {event.name} has no place on record")
             finest = fold(event.city or event.country or "")
-            finer = self.q.has("venue", "venues", "hotel", "building", "address", "exactly")
-            if finer and set(finest.split()) <= set(self.q.words):  # "which venue in Shanghai
-                # hosted the training": the question already says all we hold
+            finer = self.q.has("exactly", "venue", "venues")  # "Chengdu forum venue?": the
+            finer = finer and set(finest.split()) <= set(self.q.words)  # city is said already
+            if self._venue_asked() or finer:  # "which venue (in Shanghai) hosted the
+                # training": finer than all we hold
                 raise Refused(f"no place more precise than {finest.title()} is on record")
             self.use_words(WHEN | EVENT_TIMES)  # "where and on which dates": the line says both
             self.cues.append("where")
@@ -5665,8 +5816,9 @@ class Answerer:
         if len({m.best.id for m in orgs}) != 1 or self.mentioned("person"):
             return None
         family = set(self.org_family(orgs[0].best.id))
-        years = {str(y) for y in q.year_values}
         events = {e.id for e in self.events()}  # "at the roundtable"
+        held_in = {(e.start or "")[:4] for e in self.events()}  # "the March 2025 roundtable":
+        years = {str(y) for y in q.year_values} - held_in  # the event's year, not the data's
         found = []
         for o in self.store.all("observation"):
             if not isinstance(o, Observation) or not o.reported_by:
@@ -6432,6 +6584,17 @@ class Answerer:
             return None  # "finnish CMO at chengdu forum, which one": a body, not the event
         if self.asks_yes_no() and any(self._names_subject(m) for m in self.mentioned("topic")):
             return None  # "was film and TV rights one of its topics?": the subject (`subject`)
+        if self.q.asked[:1] in (("who",), ("whom",)):
+            named = {i for m in self.q.mentions for i in m.span}
+            named |= {i for p in self.q.places for i in p.span} | {i for i, _ in self.q.years}
+            plain = STOP | ORGANIZE | ATTENDING | ATTENDANCE | ROSTER | set(EVENT_KIND_WORDS)
+            rest = [w for i, w in enumerate(self.q.words) if i not in named and w not in plain]
+            if rest and not self._statement_cue():
+                return None  # "who stood up for photographers at the roundtable": someone who
+                # did something there, which its profile is not; "who was at it" is
+        if self.asks_yes_no() and re.search(_ORDINAL, self.q.text):
+            return None  # "the Shanghai meeting marked the 50th anniversary, right?": a fact
+            # checked, of which a profile is no verdict
         event = self.one_event()
         if event is None:
             return None
@@ -7064,7 +7227,8 @@ class Answerer:
         if years and all(o.period for o in picked) and not self.q.has(*EARLIER, "after", "next"):
             self.use_words({"year"})  # "was 2024 a record year for it", not "the year before"
         self._reporter_described(picked)  # "according to the NCAC speaker in Xiamen"
-        self.use_words(REPORTING)  # "the registration data shared by NCAC"
+        self.use_words(REPORTING | GIVING)  # "the registration data shared by NCAC", "what
+        # figure did Zhao quote"
         if self._local(statistic) and (self.q.places or self._places_asked()):  # "in places like
             self.use_words(PLACE_NOUNS | PLACE_PLURALS | {"like", "such"})  # Beijing", "which
             self.use_words({"chinese", "developed"})  # cities had a share of 9 to 12%"
@@ -7453,7 +7617,9 @@ class Answerer:
         ranked = q.has(*RANKING)
         summed = q.has(*SUMMING)  # "total the 2024 revenues of MCSC, CAVCA and CWWCS"
         apart = q.has(*DIFFERING) and len(orgs) == 2  # "difference between MCSC and CWWCS"
-        worked = summed or apart
+        times = q.has("times") and len(orgs) == 2  # "how many times larger was MCSC's"
+        apart = apart and not times
+        worked = summed or apart or times
         if len(orgs) < 2 or (len(orgs) < 3 and not (ranked or worked)) or self.mentioned("person"):
             return None
         names = {i for m in orgs for i in m.span}
@@ -7483,10 +7649,10 @@ class Answerer:
             each = [o for o, _ in pairs]
             if len(each) != len(orgs):  # one figure a body, or the arithmetic is not ours to do
                 raise Refused("it asks for a sum or a difference of figures given per period")
-            line = self.lines.worked(each, total=summed)
+            line = self.lines.ratio(*each) if times else self.lines.worked(each, total=summed)
             if line is None:
                 raise Refused("the figures' hedges leave no single number to work out")
-            self.use_words(SUMMING | DIFFERING | {"between", "up", "in", "yuan"})
+            self.use_words(SUMMING | DIFFERING | {"between", "up", "in", "yuan", "times", "many"})
             self.use_words({"billion", "million", "trillion", "bn", "mn", "mln", "rmb"})  # "in bn"
             self.cues.append("our calculation")
             lines = [line, *lines]
@@ -7725,6 +7891,10 @@ class Answerer:
             sides = (range(0, i), range(i + 1, len(self.q.words)))
             left, right = (self._quiet_statistic(side, sided=True) for side in sides)
             apart = bool(places) and any(not all(p.start in side for p in places) for side in sides)
+            apart = apart or (  # "..., and what about the big cities?": places unnamed
+                bool(PLACE_PLURALS & set(self.q.words[i + 1 :]))
+                and not PLACE_PLURALS & set(self.q.words[:i])
+            )
             if apart and not (left and right and left[0].id != right[0].id):
                 # "China's share in 2017, and for places like Beijing?": each side's places
                 left, right = (self._quiet_statistic(side, apart=True) for side in sides)
@@ -7748,33 +7918,44 @@ class Answerer:
         None when the right side names more than places."""
         q = self.q
         placed = {i for p in q.places for i in p.span}
-        plain = STOP | PLACE_NOUNS | PLACE_PLURALS | {"like", "such", "developed", "areas"}
+        plain = STOP | PLACE_NOUNS | PLACE_PLURALS | PLACE_EPITHETS | {"like", "such"}
         plain |= REPORTING | FIGURE_NOUNS | {"range", "ranges", "value", "values"}
         plain |= HOW_BIG | {"how", "high", "big", "large", "much", "what", "about"}
         # "and the range given for Beijing, Shanghai and Shenzhen", "and how high in Beijing":
         # the same measure there
-        if not placed & set(sides[1]) or not all(
+        plural = {i for i in sides[1] if q.words[i] in PLACE_PLURALS}  # "and the big cities?"
+        if not (placed | plural) & set(sides[1]) or not all(
             i in placed or q.words[i] in plain for i in sides[1]
         ):
             return None  # "..., and who gave the figure": no places, no figure of theirs
+        if not placed & set(sides[1]):  # places unnamed: the one local figure of the measure
+            local = [s for s in self._kin(left[0]) if self._local(s)]
+            return (local[0], sorted(plural)) if len(local) == 1 else None
         measure = {i for i in left[1] if i not in placed}
         found = self._quiet_statistic({*sides[1], *measure}, apart=True, other_than=left[0].id)
         if found is not None:
             return found
         named = [p for p in q.places if p.start in sides[1]]  # "for Beijing and Shenzhen": the
-        measures = set(self._measure_words(left[0]))  # figure of the places named, of them all
-        kin = [
+        kin = [  # figure of the places named, of them all
             s
-            for s in self.store.all("statistic")
-            if isinstance(s, Statistic)
-            and s.id != left[0].id
-            and s.unit == left[0].unit
-            and named
-            and all(fold(p.name) in fold(s.subject) for p in named)
-            and len(set(self._measure_words(s)) & measures) >= KIN_MEASURES
+            for s in self._kin(left[0])
+            if named and all(fold(p.name) in fold(s.subject) for p in named)
         ]
         spans = [i for p in named for i in p.span]
         return (kin[0], spans) if len(kin) == 1 else None
+
+    def _kin(self, statistic: Statistic) -> list[Statistic]:
+        """The other statistics in the same unit that measure what a statistic does (the
+        regional GDP share beside China's)."""
+        measures = set(self._measure_words(statistic))
+        return [
+            s
+            for s in self.store.all("statistic")
+            if isinstance(s, Statistic)
+            and s.id != statistic.id
+            and s.unit == statistic.unit
+            and len(set(self._measure_words(s)) & measures) >= KIN_MEASURES
+        ]
 
     def _quiet_statistic(
         self,
@@ -8256,6 +8437,8 @@ class Answerer:
                 continue
             kind = _measure_kind(record)
             part_of = kind in ("share", "ratio") and self._how_much_of()  # "how much of it"
+            part_of = part_of or (kind == "ratio" and q.asked[:2] == ("how", "much"))  # "how
+            # much got paid out": the distribution ratio is all the articles give of it
             if kind and not q.has(*MEASURE_KINDS[kind]) and not part_of:  # GDP is not a
                 continue  # share of GDP
             if self._measure_share(record, covered) < MEASURE_SHARE:
@@ -8431,7 +8614,8 @@ class Answerer:
         ("according to the NCAC official in Xiamen"), or named in the scene or beside the
         statistic's own place ("Zhao spoke in Xiamen. What share of China's exports ...");
         a local statistic is of its own place."""
-        reported = REPORTING_VERBS | {"according", "per", "official", "officials", "put"}
+        reported = REPORTING_VERBS | GIVING - {"share"} | {"according", "per", "official", "put"}
+        reported |= {"officials"}  # "what share did Zhao give in Xiamen": given there
         told = self.q.has(*reported) or any(
             fold(p.name) == fold(place) and (p.start in self.q.context or p.start < self.q.begins)
             for p in self.q.places
@@ -8512,8 +8696,8 @@ class Answerer:
         if self._statement_cue() and orgs and self._by_organization(self._asks_person(), orgs):
             self.use_words(STATEMENT | {"about", "on"})
         left = self.leftover()
-        if not left:
-            return None
+        if all(self.q.words[i] in {"no", "not", "nor", "none", "never"} for i in left):
+            return None  # "is there no?": a negation alone asks about nothing
         self._year_of_figure_held()
         groups = self._groups(left)
         text = FullText(self.store)

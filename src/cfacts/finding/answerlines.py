@@ -139,6 +139,27 @@ def worked_out(parts: Sequence[Quantity], *, total: bool) -> str | None:
     return f"{hedge}{body}%" if unit == "%" else f"{hedge}{body} {unit}"
 
 
+def ratio_worked_out(first: Quantity, second: Quantity) -> str | None:
+    """How many times the second figure the first is ('less than 20.7 times' for an exact
+    figure over a floor), hedged as its inputs are; None for ranges, mixed units, a zero
+    second figure or hedges pointing the same way (two floors: no honest single number)."""
+    if first.unit != second.unit or first.value is None or not second.value:
+        return None
+    floors = {"more_than", "at_least"}
+    a, b = first.qualifier, second.qualifier
+    if a in floors and b in floors:
+        return None
+    if a == b == "exact":
+        hedge = ""
+    elif a == "exact" and b in floors:
+        hedge = "less than "
+    elif a in floors and b == "exact":
+        hedge = "more than "
+    else:
+        hedge = "about "
+    return f"{hedge}{first.value / second.value:.1f} times"
+
+
 def share_worked_out(part: Quantity, whole: Quantity) -> str | None:
     """A part's share of its whole as a percentage, hedged as its inputs are ('more than 27%'
     for a floor of an exact whole, 'about 78%' when either is approximate); None for ranges,
@@ -322,6 +343,17 @@ class Lines:
         what = "Sum" if total else "Difference (first less second)"
         text = f"{what} of the figures below: {result} (our calculation from {said})"
         return self._calculated(text, observations[-1])
+
+    def ratio(self, first: Observation, second: Observation) -> AnswerLine | None:
+        """'First as a multiple of the second: less than 20.7 times (our calculation from
+        "477 million yuan" and "exceeded 23 million yuan")'; None when no honest single number
+        comes out."""
+        result = ratio_worked_out(first.value, second.value)
+        if result is None:
+            return None
+        said = f'"{first.value.as_written}" and "{second.value.as_written}"'
+        text = f"First as a multiple of the second: {result} (our calculation from {said})"
+        return self._calculated(text, second)
 
     def share(self, part: Observation, whole: Observation) -> AnswerLine | None:
         """'Share of the whole: more than 27% (our calculation from "more than 130 million

@@ -92,7 +92,8 @@ FUNCTION_WORDS = frozenset(
         "very all both "
         "each either one ones "
         "anything something anyone someone anybody somebody know like want list name named "
-        "names exactly actually really ever s get got everything everybody everyone nothing "
+        "names exactly actually really ever even s get got everything everybody everyone "
+        "nothing "
         "against among amongst within without through throughout during after before since "
         "until via per under above below toward towards across around upon onto off out "
         "whether if while although though because"
@@ -240,7 +241,7 @@ class Question:
 
 _US = (
     r"\bU\.S\.A?\.?(?![\w.])|\bUSA?\b|(?i:(?<!tell )(?<!give )(?<!show )(?<!help )(?<!send )"
-    r"\bus\b(?=\s+(?:copyright|gdp|share|industry|industries|market|economy|government|"
+    r"\bus\b(?=\s+(?:copyr\w*|gdp|share|industry|industries|market|economy|government|"
     r"figure|figures|data|ratification|treaty)\b))"
 )
 """The United States as people write it: "U.S.", "US", "USA" (in capitals; "us" is a word,
@@ -268,6 +269,10 @@ SHORT_FORMS = {
     "namecheck": "mention",  # trade-press slang: "which hits did she namecheck"
     "namechecked": "mentioned",
     "namechecks": "mentions",
+    "namedropped": "mentioned",
+    "namedrop": "mention",
+    "namedrops": "mentions",
+    "namedropping": "mentioning",
     "repped": "represented",
     "repping": "representing",
     "val": "value",
@@ -327,6 +332,17 @@ SHORT_FORMS = {
     "revenu": "revenue",
     "fig": "figure",
     "figs": "figures",
+    "frm": "from",
+    "comparing": "compared",  # "grew how much comparing 2024 with the year before"
+    "trainng": "training",
+    "traning": "training",
+    "quanto": "how much",  # Portuguese and Spanish readers' "quanto", "quantos"
+    "quantos": "how many",
+    "cuanto": "how much",
+    "cuantos": "how many",
+    "arrecadated": "collected",  # "arrecadou"
+    "arrecadate": "collect",
+    "cargo": "post",  # "o cargo": the post held
     "amoy": "xiamen",  # the older romanizations of the articles' places
     "szechuan": "sichuan",
     "szechwan": "sichuan",
@@ -583,7 +599,7 @@ small words already (`STOP`)."""
 
 
 LEADING_FILLERS = frozenset(
-    {"so", "well", "and", "anyway", "anyways", "okay", "ok", "alright", "now"}
+    {"so", "well", "and", "anyway", "anyways", "okay", "ok", "alright", "now", "wait", "hang"}
 )
 """A first word that only leads into the question ("So was the treaty in force ...?")."""
 
@@ -592,11 +608,13 @@ _WH_WORDS = frozenset({"why", "how", "what", "who", "when", "where", "which"})
 """The words that open a question asking for something, not a yes or no."""
 
 
-_TAG = r",\s*(?:right|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right|yeah|yea|yep)\W*$"
+_TAG = r",\s*(?:right|rite|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right|rite|yeah|yea|yep)\W*$"
 """The last word of a sentence that only asks to be told yes ("..., right?") or adds
 ("... in Shanghai too?"); compiled (then cached by re) only for a sentence ending in one of
 `_TAG_LAST`."""
-_TAG_LAST = frozenset({"right", "correct", "yes", "yeah", "yea", "yep", "ok", "okay", "too"})
+_TAG_LAST = frozenset(
+    {"right", "rite", "correct", "yes", "yeah", "yea", "yep", "ok", "okay", "too"}
+)
 
 
 _CHECK_TAG = (
@@ -604,18 +622,23 @@ _CHECK_TAG = (
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true|confirm|verify)"
     r"(?:\s+(?:year|date|figure|number|name|title|place|city))?|yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|"
     r"y\s+or\s+n|true\s+or\s+(?:false|not)|(?:real|true)\s+or\s+(?:fake|made\s+up)|fact\s+or\s+"
-    r"fiction|legit|yes|yeah|yea|yep|ok|okay|the\s+(?:number|figure|year|date|"
+    r"fiction|legit|rite|yes|yeah|yea|yep|ok|okay|the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
     r"title|job|post|role|company|organi[sz]ation|employer|university|name)|(?:is|was)\s+(?:that|"
     r"this|it)\s+(?:his|her|their|its)\s+(?:correct|right|actual|real|exact)\s+(?:firm|title|job|"
-    r"post|role|company|organi[sz]ation|employer|university|name))\W*$"
+    r"post|role|company|organi[sz]ation|employer|university|name)|(?:if|unless)\s+i(?:'m|\s+am)?"
+    r"\s+(?:remember|recall|recollect|not\s+mistaken|mistaken)(?:\s+(?:correctly|rightly|right))?|"
+    r"or\s+(?:is\s+(?:that|it|this)\s+)?(?:just\s+)?(?:spin|hype|pr|propaganda)|or\s+am\s+i\s+"
+    r"(?:wrong|mistaken))\W*$|,\s*no\W*$"
 )
 """The tag with which a statement asks to be checked: "- correct?", ", right?", "- is that
-accurate?", "- is that his firm?", "- correct year?", ", yes or no?"; compiled (then cached
+accurate?", "- is that his firm?", "- correct year?", ", yes or no?", ", no?", ", if I
+remember correctly?", "or is that just spin?"; compiled (then cached
 by re) only for a sentence ending in one of `_CHECK_LAST`."""
 _CHECK_LAST = frozenset(
     "correct right accurate true confirm verify yes yeah yea yep no n false ok okay number "
-    "legit not fake up fiction "
+    "legit rite not fake up fiction correctly rightly remember recall recollect mistaken wrong "
+    "spin hype pr propaganda "
     "figure year date "
     "name title place city firm job post role company organisation organization employer "
     "university".split()
@@ -680,6 +703,37 @@ def _check_tag(sentence: str) -> re.Match[str] | None:
     return match
 
 
+def stated(text: str) -> tuple[str, str, str] | None:
+    """A one-sentence statement with a check tag, as its verb and two sides ("the Wings Media
+    speaker was Zhang Fan, right?": "was", "the Wings Media speaker", "Zhang Fan"); None for a
+    question that opens with a question word or has no tag."""
+    sentences = sentences_of(text.strip())
+    if len(sentences) != 1 or (words_of(text)[:1] and words_of(text)[0] in QUESTION_WORDS):
+        return None
+    sentence = sentences[0]
+    tag = _check_tag(sentence)
+    if tag is None and _last_word(sentence) in _TAG_LAST:
+        tag = re.search(_TAG, sentence, re.IGNORECASE)
+    if tag is None:
+        return None
+    said = sentence[: tag.start()].strip(" ,-\u2013\u2014")
+    verb = re.search(r"\s(was|is|were|are)\s", said, re.IGNORECASE)
+    if verb is None or not said[: verb.start()].strip() or not said[verb.end() :].strip():
+        return None
+    first = said[: verb.start()].strip()
+    if first.split()[0].lower() in YES_NO:  # "was it ... who": already a question
+        return None
+    return verb[1].lower(), first, said[verb.end() :].strip()
+
+
+def inverted(text: str) -> str | None:
+    """A statement with a check tag as the yes-or-no question it asks ("the Wings Media
+    speaker was Zhang Fan, right?": "was the Wings Media speaker Zhang Fan?"); None for a
+    question that opens with a question word or has no tag (`stated`)."""
+    sides = stated(text)
+    return None if sides is None else f"{sides[0]} {sides[1]} {sides[2]}?"
+
+
 def checks(text: str) -> bool:
     """Whether a question states something and asks to have it checked ("... - correct?",
     "..., yes?", "... - is that his firm?")."""
@@ -715,6 +769,7 @@ _AND_ASKS = (
     r"(?:(?:from|in|at|of|by|for|to|with|on)\s+(?:(?:roughly|about|approximately)\s+)?"
     r"(?=(?:what|which|whom|whose|where|how)\b))?"
     r"(?:(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b"
+    r"|(?:whats|whos|wheres|hows|whens)\b"  # "and whats his job": typed without the '"
     r"|(?:can|could)\s+you\b"  # "and can you list them"
     r"|(?:they|he|she|it)\s+[a-z]+\s+(?:what|which|who|whom|where|when|how)\b))"  # "and
 )  # they get what after the course?": the question word after its verb
@@ -1633,7 +1688,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"attend\1 and ",
     ),
     (("function",), r"\b(which|what|his|her|their|its)\s+functions?\b", r"\1 post"),  # "função"
-    (("discourse", "speech"), r"\bmade\s+(?:a\s+|the\s+)?(?:discourses?|speech(?:es)?)\b", "spoke"),
+    (
+        ("discourse", "speech"),
+        r"\b(?:made|gave|give|gives|giving|delivered|deliver|delivers)\s+(?:a\s+|the\s+)?"
+        r"(?:discourses?|speech(?:es)?)\b",
+        "spoke",
+    ),  # "who from NCAC gave a speech at Xiamen": who spoke there
     (("celebrat",), r"\b(was|were|is|are)\s+celebrated\s+(?=the\b|a\b|an\b)", r"\1 held "),
     # "when was celebrated the forum" (not "the anniversary was celebrated in 2023")
     (("realiz", "realis"), r"\b(was|were|it\s+was)\s+(?:it\s+|they\s+)?reali[sz]ed\b", r"\1 held"),
@@ -1860,6 +1920,20 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "my opponent says X. is that true?", "saw a post saying X. legit?", "viral claim: X":
     # X, to be checked
     (("responsible",), r"\bthe\s+responsible\s+(?:of|for|at|in)\b", "the official of"),
+    (
+        ("responsible",),
+        r"\b(?:was|were|is|are)\s+responsible\s+for\s+(?:organi[sz]ing|hosting|running|holding|"
+        r"putting\s+on|staging)\b",
+        "organized",
+    ),  # "who was responsible for organizing the Chengdu forum": its organizers
+    (
+        ("linked", "tied", "connected", "related"),
+        r"(?i)^(\W*(?:why|how)\b.*?)\b(?:linked|tied|connected|related)\s+(?:up\s+)?(?:to|with)\b",
+        r"\1about",
+    ),  # "why is the Shanghai training linked to Xi's foreign affairs conference"; never
+    # "is MCSC related to WIPO?", which asks a relation no single fact is
+    (("responsible",), r"\bresponsible\s+for\b", "in charge of"),  # "what region was he
+    # responsible for": his post
     # "the responsible of the NCAC": a French reader's "le responsable", its official
     (("evolution",), r"\b(?:its|the|their)\s+evolution\b", "its growth"),  # "its evolution
     # year-on-year": the growth
@@ -2097,6 +2171,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "what share",
     ),  # "what chunk of it got distributed": what share
     (("distributed out",), r"\bdistributed\s+out\b", "distributed"),
+    (
+        ("out to", "to"),
+        r"\b(distribut\w*|pa(?:y|id|ys|ying)\s+out)\s+to\s+(?:its\s+|their\s+|the\s+)?(?:authors|"
+        r"writers|members|creators|rights?\s*holders|rightsholders|right\s+owners|artists|composers)\b",
+        r"\1",
+    ),  # "how much got paid out to authors": what a society distributes, to its rightsholders
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "for it to kick in"
     (
         ("like", "as with", "same as", "as was"),

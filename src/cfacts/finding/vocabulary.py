@@ -155,6 +155,7 @@ STATEMENT = frozenset(
         "comment commented claim claimed describe described explain explained introduce "
         "introduced point pointed urge urged hope hoped advocate advocated caution cautioned "
         "state stated remarks statement statements speech stance "
+        "ask asks asked request requests requested demanded "
         "outline outlined address addressed focus focused called "
         "want wants wanted plan plans predict predicted predicts predicting forecast forecasted "
         "expect expected expects anticipate anticipated foresaw foresee listed floated "
@@ -206,6 +207,10 @@ PHRASES: dict[tuple[str, str], str] = {
     ("kicks", "off"): "opens",
     ("signed", "up"): "acceded",
     ("sign", "up"): "accede",
+    ("stood", "up"): "defended",  # "who stood up for photographers": who defended them
+    ("stand", "up"): "defend",
+    ("stands", "up"): "defends",
+    ("standing", "up"): "defending",
     ("pay", "out"): "distribute",  # "how much of it did they pay out": distribution
     ("paid", "out"): "distributed",
     ("pays", "out"): "distributes",
@@ -291,6 +296,12 @@ EVENT_TIMES = frozenset(
 WHERE = frozenset(
     {"where", "city", "country", "location", "located", "based", "headquartered", "place", "in"}
 )
+VENUES = frozenset(
+    "venue venues hotel hotels building buildings hall halls auditorium room rooms campus "
+    "stadium premises".split()
+)
+"""Words asking for a place finer than a city ("which hotel was the roundtable in"), which no
+record holds."""
 
 GROWTH = frozenset(
     (
@@ -395,7 +406,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "working": ("cooperation", "partnership", "together", "cooperated"),
     "makes": ("revenue",),
     "take": ("revenue",),
-    "enter": ("entry", "force"),
+    "enter": ("entry", "force", "move", "expand"),  # "which new areas will MCSC enter"
+    "future": ("plans", "plan", "future"),
     "effect": ("force",),
     "took": ("revenue",),
     "bring": ("revenue",),
@@ -572,6 +584,25 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(  # "when did China cohost the conference"
         ("cohost", "cohosted", "cohosts", "cohosting", "coorganised", "coorganized"),
         ("organised", "organized", "organizers", "organising", "hosted", "held"),
+    ),
+    **dict.fromkeys(  # "what did Zhou Yaping ask of WIPO": what he called for
+        ("asked", "ask", "asks", "requested", "request", "requests", "demanded", "demand"),
+        ("called", "urged", "asked", "requested", "sought", "proposed", "calls", "hoped"),
+    ),
+    **dict.fromkeys(  # "who defended photographers": who would protect them
+        ("defended", "defend", "defends", "defending"),
+        ("protect", "protected", "protecting", "safeguard", "safeguarding", "defended"),
+    ),
+    **dict.fromkeys(  # "what did WIPO promise China": its stated commitment
+        ("promise", "promised", "promises", "pledge", "pledged", "pledges", "vow", "vowed"),
+        ("commitment", "committed", "pledged", "promised", "vowed"),
+    ),
+    **dict.fromkeys(  # "AI could cost people their jobs": job losses
+        ("cost", "costing", "costs"), ("cost", "costs", "losses", "loss")
+    ),
+    **dict.fromkeys(  # "who was cheering AI on": who set out what it does well
+        ("cheering", "cheered", "cheerleading", "championed", "championing", "upbeat", "bullish"),
+        ("praised", "hailed", "lauded", "commended", "benefits", "helps"),
     ),
     "praised": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
     "praising": ("credited", "hailed", "regards", "commended", "lauded", "praised"),
@@ -813,6 +844,12 @@ PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place"})
 
 PLACE_PLURALS = frozenset({"provinces", "cities", "regions", "municipalities", "places", "areas"})
 """Nouns for the places a local figure is of ("in places like Beijing and Shanghai")."""
+
+PLACE_EPITHETS = frozenset(
+    "rich richer richest wealthy wealthier wealthiest big bigger biggest major large larger "
+    "largest leading advanced developed prosperous top main key first-tier tier coastal".split()
+)
+"""Words readers put before places a local figure is of ("the rich cities", "big cities")."""
 
 CLIMB_WORDS = frozenset(
     "climb climbed climbs rise rose risen go went gone grow grew grown get got come came".split()
