@@ -1907,6 +1907,17 @@ _LEARN_AL = [
     ("what share of goods exports did Zhao Xiuling quote at Xiamen?", "11%"),
     # how many times one body's figure is another's, worked out and labelled as ours
     ("how many times larger was CAVCA's 2024 revenue than MCSC's?", "about 10.7 times"),
+    # a Spanish reader's words: billones (a million million), según, dónde, empresa, en vigor
+    ("cuánto was the added value in 2023, in billones of yuan?", "9.38 trillion"),
+    ("según Liu Ping, how many members did MCSC have?", "14,000"),
+    ("¿dónde was held the roundtable?", "Beijing"),
+    ("Yan Bo works for which empresa?", "China Central Television"),
+    ("why was the Beijing Treaty not in vigor in 2019, what was lacking?", "one more"),
+    # a figure stated in yuan, then the share of GDP it is asked as
+    ("RMB 9.38 trillion in 2023 - what % of GDP was that?", "7.44%"),
+    # terse analyst shorthand: lic, rough, chg, delta
+    ("mcsc lic rev 2024?", "477"),
+    ("gdp share 2017 vs 2023 chg?", "our calculation"),
     # why two events are linked: what the later says of the earlier
     ("why is the Shanghai training tied to the 2014 foreign affairs conference?", "instruction"),
 ]
@@ -1923,6 +1934,11 @@ _REFUSE_6 = [
     ("no?", ""),
     # a figure of a whole not asked beside a part
     ("what did WIPO pledge about blockchain at the roundtable?", ""),
+]
+
+_REFUSE_7 = [
+    # a count stated, then only "name them": the articles give the count, not the names
+    ("'eight treaties'. ok, list them", "which treaty"),
 ]
 
 _REFUSE_5 = [
@@ -2241,7 +2257,7 @@ def test_a_question_asking_several_figures_gets_every_one(
 
 @pytest.mark.parametrize(
     ("question", "why"),
-    [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4, *_REFUSE_5, *_REFUSE_6],
+    [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4, *_REFUSE_5, *_REFUSE_6, *_REFUSE_7],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:
     from cfacts.finding.answer import respond

@@ -298,6 +298,11 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
     text = _and_whom(lookup, text)  # not "(for my thesis)", "..., exact figure pls"
+    if " %" in text:  # "what % of GDP is that": a share asked, not a percentage stated
+        text = re.sub(r"(?<=[A-Za-z])\s+%(?=\s)", " share", text)
+    counted = _which_counted(text)  # "'eight treaties' - ok, name them. which eight?": asked
+    if counted is not None:  # as "which eight treaties?"
+        return respond(lookup, counted, respell=respell)
     reply = Answerer(lookup, text).reply()
     if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
@@ -397,6 +402,33 @@ TOPIC_ENDS = frozenset({"at", "in", "during", "when", "while", "and", "from", "t
 """Words that end the topic after "about" ("about AI training at the roundtable")."""
 ASKERS = frozenset({"you", "i", "me", "we", "us", "to", "let", "just", "quickly", "should"})
 """Words before "ask" that make the reader the one asking ("can you ask", "I want to ask")."""
+_LIST_THEM = (
+    r"(?i)^\W*(?:ok(?:ay)?\W+|so\W+|now\W+)?(?:(?:name|list)\s+(?:them|those|these)(?:\s+all)?|"
+    r"which\s+(?:ones|are\s+they|were\s+they|\w+))(?:\W+(?:(?:name|list)\s+(?:them|those)|"
+    r"which\s+(?:ones|\w+)))*\W*$"
+)
+"""What only asks to have things just counted named ("ok, name them. which eight?")."""
+
+
+def _which_counted(text: str) -> str | None:
+    """A count of things stated, then only a request to name them ("'eight treaties' - ok,
+    name them. which eight?"): "which eight treaties?"; None otherwise."""
+    if not re.search(r"(?i)\b(?:name|list|which)\b", text):
+        return None
+    count = "|".join(COUNT_WORDS[2:])
+    found = re.search(rf"(?i)\b(\d{{1,3}}|{count})\s+([a-z]+s)\b", text)
+    if found is None or re.sub(r"(?i)\bthe\b|\W", "", text[: found.start()]):
+        return None  # "Liu Hua named two hits. Which ones?": hers, which the scene says
+    rest = text[found.end() :]
+    said = re.match(r"([^.?!\u2013\u2014]{0,40}?)\s*(?:[.?!\u2013\u2014]+|\s-+)\s*", rest)
+    clause = said[1].strip(" '\"\u2019,") if said else ""  # "29 countries ratified it. Name
+    if re.search(r"(?i)\b(?:what|which|who|how|when|where)\b", clause):  # them": which 29
+        return None  # countries ratified it
+    if not re.match(_LIST_THEM, rest[said.end() :] if said else rest.lstrip("'\"\u2019 ")):
+        return None
+    return f"which {found[1]} {found[2]} {clause}".strip() + "?"
+
+
 def _who_instead(lookup: Lookup, text: str, denied: Reply) -> Reply:
     """A statement checked and denied that names a person on one side only ("the Wings Media
     speaker was Zhang Fan, right?": No), with who the other side is on record as ("who was
@@ -8402,7 +8434,11 @@ class Answerer:
             content = [i for i in content if i in within or i in org_positions]
         candidates: list[tuple[tuple[float, int, float, int, int, str], Statistic, list[int]]] = []
         side = range(len(q.words)) if within is None else within  # "in RMB and % of GDP":
-        money = any(q.words[i] in CURRENCY_WORDS for i in side)  # the yuan are one side's
+        money = any(  # the yuan are one side's; not a figure stated first ("RMB 8.48
+            q.words[i] in CURRENCY_WORDS  # trillion in 2021 - what % of GDP is that?")
+            and not (i == 0 and q.words[1:2] and q.words[1][:1].isdigit())
+            for i in side
+        )
         asks_places = self._places_asked()
         for record in self.store.all("statistic"):
             if not isinstance(record, Statistic) or record.id == other_than:

@@ -122,18 +122,10 @@ def worked_out(parts: Sequence[Quantity], *, total: bool) -> str | None:
         if len(values) != 2:
             return None
         result = values[0] - values[1]
-        floors = {"more_than", "at_least"}
-        first, second = parts[0].qualifier, parts[1].qualifier
-        if first in floors and second in floors:
+        against = _hedge_against(parts[0].qualifier, parts[1].qualifier)
+        if against is None:
             return None  # two floors: the gap could be anything
-        if hedges <= {"exact"}:
-            hedge = ""
-        elif first == "exact" and second in floors:
-            hedge = "less than "
-        elif first in floors and second == "exact":
-            hedge = "more than "
-        else:
-            hedge = "about "
+        hedge = against
     unit = UNIT_WORDS.get(parts[0].unit, parts[0].unit)
     body = number_words(result)
     return f"{hedge}{body}%" if unit == "%" else f"{hedge}{body} {unit}"
@@ -145,19 +137,26 @@ def ratio_worked_out(first: Quantity, second: Quantity) -> str | None:
     second figure or hedges pointing the same way (two floors: no honest single number)."""
     if first.unit != second.unit or first.value is None or not second.value:
         return None
-    floors = {"more_than", "at_least"}
-    a, b = first.qualifier, second.qualifier
-    if a in floors and b in floors:
+    hedge = _hedge_against(first.qualifier, second.qualifier)
+    if hedge is None:
         return None
-    if a == b == "exact":
-        hedge = ""
-    elif a == "exact" and b in floors:
-        hedge = "less than "
-    elif a in floors and b == "exact":
-        hedge = "more than "
-    else:
-        hedge = "about "
     return f"{hedge}{first.value / second.value:.1f} times"
+
+
+def _hedge_against(first: str, second: str) -> str | None:
+    """The hedge of a figure set against another (less it, or over it), from theirs: none for
+    two exact figures, "less than" for an exact one against a floor, "more than" for a floor
+    against an exact one, "about" otherwise; None for two floors (no single number)."""
+    floors = {"more_than", "at_least"}
+    if first in floors and second in floors:
+        return None
+    if first == second == "exact":
+        return ""
+    if first == "exact" and second in floors:
+        return "less than "
+    if first in floors and second == "exact":
+        return "more than "
+    return "about "
 
 
 def share_worked_out(part: Quantity, whole: Quantity) -> str | None:

@@ -339,6 +339,21 @@ SHORT_FORMS = {
     "quanto": "how much",  # Portuguese and Spanish readers' "quanto", "quantos"
     "quantos": "how many",
     "cuanto": "how much",
+    "billones": "trillion",  # Spanish "billón" is a million million
+    "billon": "trillion",
+    "segun": "according to",  # "según Ms. Zhao"
+    "donde": "where",
+    "empresa": "company",
+    "empresas": "companies",
+    "abogados": "lawyers",
+    "abogado": "lawyer",
+    "estrasburgo": "strasbourg",
+    "vigor": "force",  # "en vigor": in force
+    "vigour": "force",
+    "lic": "licensing",
+    "rough": "roughly",
+    "delta": "difference",
+    "chg": "change",
     "cuantos": "how many",
     "arrecadated": "collected",  # "arrecadou"
     "arrecadate": "collect",
@@ -1932,6 +1947,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1about",
     ),  # "why is the Shanghai training linked to Xi's foreign affairs conference"; never
     # "is MCSC related to WIPO?", which asks a relation no single fact is
+    (
+        ("missing", "lacking"),
+        r"(?i)^(\W*why\b[^?]*?)[,;\s-]+what\s+(?:was|is|were|are)\s+(?:still\s+)?(?:missing|"
+        r"lacking)\W*$",
+        r"\1?",
+    ),  # "why was the treaty not yet in force, what was missing?": the why asks it already
     (("responsible",), r"\bresponsible\s+for\b", "in charge of"),  # "what region was he
     # responsible for": his post
     # "the responsible of the NCAC": a French reader's "le responsable", its official
