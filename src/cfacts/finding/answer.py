@@ -2749,8 +2749,8 @@ class Answerer:
 
     def _venue_asked(self) -> bool:
         """Whether the question proper asks for a place finer than a city ("which hotel",
-        "what building or hall", "the forum's venue"), not one as well ("venue city") nor a
-        word that only looks like one ("building big data platforms")."""
+        "what building or hall"), not one as well ("venue city") nor a word that only looks
+        like one ("building big data platforms"); a bare "venue" asks where (`where`)."""
         words = self.q.words
         if set(words) & {"city", "cities", "town", "province", "country"}:
             return False
