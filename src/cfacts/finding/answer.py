@@ -298,6 +298,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
     text = _and_whom(lookup, text)  # not "(for my thesis)", "..., exact figure pls"
+    text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " and ", text)  # "revenue 2024 + how much
+    # they pass on": two questions
     if " %" in text:  # "what % of GDP is that": a share asked, not a percentage stated
         text = re.sub(r"(?<=[A-Za-z])\s+%(?=\s)", " share", text)
     counted = _which_counted(text)  # "'eight treaties' - ok, name them. which eight?": asked
@@ -356,6 +358,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
         if asked.lines and asked.lines[0].text.startswith("Yes"):
             return asked
     other = _someone_else_did(lookup, question or text)
+    if other is None:  # "Stéphanie Carre - Strasbourg or Paris?": the one the facts hold
+        other = _either(lookup, text)
     if other is not None:
         return other
     # Last, the facts that hold all but a few plain words of the question (`_near`).
@@ -363,6 +367,110 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     if not near.lines and fixed:
         near = replace(second.reply(near=True), cues=(*near.cues, *fixed))
     return near if near.lines else reply
+
+
+_LANGUAGES = (
+    "english|mandarin|cantonese|french|spanish|german|japanese|korean|russian|arabic|"
+    "portuguese|italian|chinese"
+)
+_IN_LANGUAGE = rf"(?i)\bin\s+(?:{_LANGUAGES})\s*(?:or\s+(?:in\s+)?(?:{_LANGUAGES})\s*)?(?:[?.!,]|$)"
+"""A language a thing was said in, asked ("did she speak in English?")."""
+_SAID_VERBS = (
+    r"(?i)\b(?:speak|spoke|spoken|speech|speeches|said|say|says|talk|talks|talked|deliver|"
+    r"delivered|address|addressed|remarks|lecture|lectured|lectures|written|write|wrote|"
+    r"published|held|conducted|taught|presented|given|gave)\b"
+)
+
+
+def _language_asked(text: str) -> bool:
+    """Whether a question asks in what language something was said or held, which no
+    record holds: "what language did X speak", "was the speech in English or Chinese?"."""
+    if re.search(r"(?i)\b(?:what|which)\s+languages?\b|\blanguages?\s+(?:of|used)\b", text):
+        return True
+    return bool(re.search(_IN_LANGUAGE, text)) and bool(re.search(_SAID_VERBS, text))
+
+
+_EITHER = r"(?i)^(?P<left>.+)\s+or\s+(?P<b>[^,:;?!()]+?)\s*[?.!]*\s*$"
+"""A question ending in two alternatives: everything up to the last "or", and the second."""
+_EITHER_CUT = (
+    r"(?i)^(?P<stem>.*?)(?P<cut>\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*,\s*"
+    r"(?:(?:was|is|were|are)\s+(?:it|that|they)\s+)?|\s+(?:was|is|were|are)\s+(?:it|that|"
+    r"they)\s+|\s+(?:in|at|from|to|with|by|on|of)\s+)(?P<a>(?:(?!\s+(?:in|at|from|to|with|by|"
+    r"on|of|was|is)\s)[^-\u2013\u2014:,])+)$"
+)
+"""The first alternative: the words after the last dash, colon, comma, "was it" or
+preposition before the "or" ("Stéphanie Carre - Strasbourg", "held in Chengdu")."""
+_UNIT_WORDS = frozenset({"rmb", "yuan", "cny", "percent", "per", "cent"})
+"""Words of an alternative that the facts may write otherwise ("8.48 trillion rmb")."""
+
+
+def _either(lookup: Lookup, text: str) -> Reply | None:
+    """A question offering two alternatives ("Yan Bo - CCTV or Xinhua?", "was the forum in
+    Chengdu or Chongqing?", "477 million or 577 million yuan?"), answered with the one the
+    facts hold when the question asked of it is answered with it (or "Yes") and the question
+    asked of the other is not; None otherwise. A question that begins with "which", "who"
+    and the like chooses between things and is not read so."""
+    match = re.match(_EITHER, text.strip())
+    if match is None or len(match["b"].split()) > 4:
+        return None
+    cut = re.match(_EITHER_CUT, match["left"].strip())
+    if cut is None or not cut["stem"].strip() or len(cut["a"].split()) > 5:
+        return None
+    stem, a, b = cut["stem"].strip(), cut["a"].strip(), match["b"].strip()
+    first = fold(stem.split()[0])
+    if first in QUESTION_WORDS or first in ("whats", "name", "list"):
+        return None  # "which came first, the Xiamen training or the Shanghai one?"
+    numbers = r"(?:\d[\d.,]*|" + "|".join(COUNT_WORDS) + r")"
+    if re.fullmatch(numbers, b, re.IGNORECASE) and re.match(numbers + r"\s", a, re.I):
+        b = b + a[re.match(numbers, a, re.IGNORECASE).end() :]  # type: ignore[union-attr]
+    # "eight international copyright treaties or ten": ten international copyright treaties
+    joint = cut["cut"]  # " - ", ": ", ", was it ", " in "
+    verb = re.search(r"(?i)\b(was|is|were|are)\s+(?:it|that|they)\b", joint)
+    joint = f" {verb[1]} " if verb else joint  # "added value for 2021, was it 8.48 trillion":
+    tag = "?" if first in YES_NO else ", right?"  # "added value for 2021 was 8.48 trillion,
+    replies = [  # right?"; "was the forum in Chengdu?"
+        (alt, respond(lookup, f"{stem}{joint}{alt}{tag}", respell=False)) for alt in (a, b)
+    ]
+    held = [(alt, r) for alt, r in replies if _holds(lookup, alt, r)]
+    if len(held) != 1:
+        return None
+    alt, reply = held[0]
+    other = b if alt == a else a
+    if not _denies(lookup, other, next(r for x, r in replies if x == other)):
+        return None
+    line = reply.lines[0]
+    said = re.sub(r"^Yes\b[^:]*:\s*", "", line.text)
+    verdict = f"{alt[:1].upper()}{alt[1:]}, not {other} (our reading): {said}"
+    return replace(reply, lines=(replace(line, text=verdict), *reply.lines[1:]))
+
+
+def _alt_words(text: str) -> set[str]:
+    """An alternative's or an answer's words for containment, numbers in figures."""
+    words = {w for w in words_of(text) if w not in STOP and w not in _UNIT_WORDS}
+    return {str(COUNT_WORDS.index(w)) if w in COUNT_WORDS else w for w in words}
+
+
+def _holds(lookup: Lookup, alt: str, reply: Reply) -> bool:
+    """Whether an answer gives an alternative: a "Yes", or every word of it (or every name
+    it gives, by the name on record) in the answer's first lines."""
+    if not reply.lines or reply.lines[0].text.startswith("No"):
+        return False
+    if reply.lines[0].text.startswith("Yes"):
+        return True
+    said = " ".join(line.text for line in reply.lines[:3])
+    words = _alt_words(alt)
+    if words and words <= _alt_words(said):
+        return True
+    named = [m for m in read(lookup, alt).mentions if m.best.score >= NAMED]
+    names = [getattr(lookup.store.get(m.kind, m.best.id), "name", None) for m in named]
+    return bool(names) and all(isinstance(n, str) and fold(n) in fold(said) for n in names)
+
+
+def _denies(lookup: Lookup, alt: str, reply: Reply) -> bool:
+    """Whether an answer rules an alternative out: refused, "No", or silent on it."""
+    if not reply.lines or reply.lines[0].text.startswith("No"):
+        return True
+    return not reply.lines[0].text.startswith("Yes") and not _holds(lookup, alt, reply)
 
 
 _ORDINAL = r"(?i)\b(\d+)(st|nd|rd|th)\s+([a-z]+)"
@@ -1517,6 +1625,8 @@ class Answerer:
         if not [w for w in q.words if w not in STOP] and not q.mentions:
             return []
         statement = self._statement_cue()
+        if _language_asked(q.text):  # "was Liu Hua's speech in English?": not on record
+            raise Refused("the articles do not say in what language anyone spoke or wrote")
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.significance]
         order.append(self.in_force)
         order.append(self.trade_agreements)  # "FTA negotiations China has been part of"
@@ -3773,6 +3883,9 @@ class Answerer:
         if self._only_in_scene("person") or self._asks_someone_else():
             return None
         people = {m.best.id: m for m in self.mentioned("person")}
+        if len(people) == 1 and self._nationality_asked():  # "is Sylvie Forbin French?"
+            name = self.lines.name("person", next(iter(people)))
+            raise Refused(f"no nationality of {name} is on record (only the posts they held)")
         if len(people) == 1:  # "Forbin spoke at Chengdu as WIPO Director General - right?"
             rid, mention = next(iter(people.items()))
             checked = self._post_checked(rid, mention)
@@ -3787,6 +3900,20 @@ class Answerer:
         ):  # event": her post then
             return self.person_events()  # "which events did Liu Hua attend"
         return self.person_roles()
+
+    def _nationality_asked(self) -> bool:
+        """Whether the question asks a person's nationality ("what is the nationality of X",
+        "is X French?", "X is Italian, right?"), which no record holds."""
+        if {"nationality", "nationalities", "citizenship"} & set(self.q.asked):
+            return True
+        said = "|".join(sorted({*DEMONYMS, "chinese"}, key=len, reverse=True))
+        tag = r"(?:\s*[,-]?\s*(?:right|correct|true|no|yes|isn'?t\s+(?:she|he)|is\s+it\s+not))"
+        ending = rf"(?i)\b(?:{said})(?:\s+(?:national|citizen))?\W*(?P<tag>{tag})?\W*$"
+        found = re.search(ending, self.q.text)
+        if found is not None and (self.q.opens_yes_no or found["tag"]):
+            return True  # "is X French?", "X is French, right?"
+        citizen = rf"(?i)\b(?:is|was)\s+(?:an?\s+)?(?:{said})\s+(?:national|citizen)\b"
+        return re.search(citizen, self.q.text) is not None  # "X is a French national"
 
     def person_roles(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who is Gao Hang", "what is Zhou Yaping's position at CAVCA": a person's roles
@@ -4005,6 +4132,9 @@ class Answerer:
             and org.country
         }
         placed_wrong = [i for i in countries_said if countries and words[i] not in countries]
+        typed = set(fold(self.q.text).split())
+        if countries_said and (not countries or typed & set(DEMONYMS)):
+            return None  # "is Sylvie Forbin French?": a nationality, or a body not placed
         unknown = [i for i in unknown if i not in countries_said]
         claims = [i for i in claims if i not in countries_said]
         if placed_wrong and len(latest) > 1:
@@ -5993,7 +6123,11 @@ class Answerer:
         by_title = by_title and any(  # "who was the composer at
             w in ROLE_TITLES and i not in self._spans() for i, w in enumerate(q.words)  # the
         )  # Beijing roundtable": a speaker by their title
+        anyone = q.has("anyone", "anybody", "someone", "somebody") and bool(  # "was anyone
+            self.mentioned("organization")  # from CISAC at Xiamen?", "CISAC had someone
+        )  # at Xiamen? who"
         gated = q.has(*ROSTER) or sent or q.kinds or countries or people or drawn or by_title
+        gated = gated or anyone
         if not (gated or from_country):
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
@@ -7458,12 +7592,15 @@ class Answerer:
             if isinstance(s, Statistic) and orgs[0].best.id in self._stat_orgs(s)
             and {"members", "membership"} & set(fold(s.label).split())
         ]  # fmt: skip
-        if self._how_many():  # a total, which no count by kind gives, unless each kind is
+        total = False  # "how many members": a total, which no count by kind gives; the
+        if self._how_many():  # counts by kind, said to be no total, unless kinds are named
             org_words = set(fold(" ".join(self._names_of(orgs[0].best.id))).split())
             plain = STOP | org_words | {"members", "membership", "among", "of"}
             kinds = [{stem(w) for w in fold(s.label).split() if w not in plain} for s in counts]
-            asked = {stem(w) for w in q.words}  # named ("how many record companies and
-            counts = [s for s, k in zip(counts, kinds, strict=True) if k & asked]  # producers")
+            asked = {stem(w) for w in q.words}  # ("how many record companies and producers")
+            named = [s for s, k in zip(counts, kinds, strict=True) if k & asked]
+            total = not named and not set(q.words) & set().union(*kinds, set())
+            counts = counts if total else named
             self.use(i for i, w in enumerate(q.words) if stem(w) in set().union(*kinds))
             self.use_words({"how", "many", "and"})
         if len(counts) < 2:
@@ -7477,6 +7614,9 @@ class Answerer:
         for statistic in counts:
             picked, _ = self._picked(statistic, self.rel.series(statistic.id))
             lines += [self.lines.observation(o) for o in picked]
+        if total and lines:  # "how many members does CAVCA have": no total, its counts
+            note = "No total is on record, only counts by kind (our note)"
+            lines[0] = replace(lines[0], text=f"{note}: {lines[0].text}")
         return lines, Request("org", orgs[0].best.id)
 
     def _picked(

@@ -253,6 +253,7 @@ SHORT_FORMS = {
     "additions": "growth",
     "adding": "growth",  # "how many new members has MCSC been adding each year"
     "amt": "amount",
+    "rn": "now",  # "how big is MCSC's membership rn": right now
     "diff": "difference",  # "diff in pp": the difference in percentage points
     "pp": "points",
     "ppts": "points",
@@ -1670,6 +1671,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("up",), r"\bup\s+(?:by\s+)?how\s+much\b", "how much growth"),  # "- up how much?"
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
+    (
+        ("big", "large"),
+        r"\bhow\s+(?:big|large)(?=\s+(?:is|was|are|were)\s+(?:\S+\s+){0,5}?membership\b)",
+        "how many",
+    ),  # "how big is MCSC's membership": how many members
+    (
+        ("ask",),
+        r"\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|(?:i|we)\s+(?:want|wanted|"
+        r"would\s+like|'d\s+like|d\s+like)\s+to\s+|let\s+me\s+)ask\b(?!\s+for\b)",
+        "tell me",
+    ),  # "can you ask who spoke at Chengdu", "I want to ask ...": the reader asks, nobody said
     (
         ("ask",),
         r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)\bask(?:ed|s|ing)?\s+for\s+(?:more|closer)\b",
