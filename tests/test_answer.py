@@ -1922,6 +1922,44 @@ _LEARN_AL = [
     ("why is the Shanghai training tied to the 2014 foreign affairs conference?", "instruction"),
 ]
 
+_LEARN_AM = [
+    # two alternatives offered: the one the facts hold, the other ruled out
+    ("did the Xiamen training have 100 participants or 200?", "100 participants, not 200"),
+    ("was the 2025 roundtable in Beijing or Shanghai?", "In Beijing"),
+    ("CWWCS 2024 licensing revenue, was it 23 million or 32 million yuan?", "23 million, not"),
+    ("did China join eight copyright treaties or nine?", "not nine"),
+    # someone from a body at an event, asked as a check or with a bare "who" after it
+    ("was anybody from APRA at the Chengdu forum?", "Scot Morris"),
+    ("Kanjian Music had someone at the roundtable - who?", "Cui Tingqi"),
+    # members of a body counted only by kind: each kind, said to be no total
+    ("how many members does CAVCA have in total?", "No total is on record"),
+    ("how large is MCSC's membership", "14,000"),
+    # the reader asking, in formal or blunt words
+    ("could you ask who organized the Xiamen training?", "organized"),
+    ("Mr. Zhou Qing holds which post, if I may ask?", "Director General"),
+    ("who is the top boss at CAVCA?", "Zhou Yaping"),
+    ("Benjamin Ng spoke on behalf of which body?", "CISAC"),
+    # the article's own statement first when the article is asked
+    ("how does the article characterise online infringement?", "The article itself"),
+    # two questions joined by a plus sign
+    ("CWWCS revenue in 2024 + its distribution ratio", "60%"),
+    ("what problems did CAVCA admit to?", "ownership"),
+    # a part asked after its whole is named: the part, then the whole
+    ("CAVCA's 2024 revenue - how much from karaoke?", "5.1 billion"),
+]
+
+_REFUSE_8 = [
+    # a nationality is not on record, only posts at bodies in places
+    ("is Gao Hang Chinese?", "nationality"),
+    ("Alessandro Enrico Cogo is Italian, correct?", "nationality"),
+    ("what is Benjamin Ng's nationality?", "nationality"),
+    # nor the language anything was said in
+    ("did Zhou Yaping speak in Mandarin at the roundtable?", "language"),
+    ("which language was the Xiamen training taught in?", "language"),
+    # two alternatives the facts hold neither of
+    ("was the Chengdu forum attended by 300 or 400 people?", ""),
+]
+
 _REFUSE_6 = [
     # a place finer than a city, which no record holds
     ("which hotel hosted the Chengdu forum?", "more precise"),
@@ -2234,6 +2272,7 @@ _REFUSE_3 = [
         *_LEARN_AJ,
         *_LEARN_AK,
         *_LEARN_AL,
+        *_LEARN_AM,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2257,7 +2296,7 @@ def test_a_question_asking_several_figures_gets_every_one(
 
 @pytest.mark.parametrize(
     ("question", "why"),
-    [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4, *_REFUSE_5, *_REFUSE_6, *_REFUSE_7],
+    [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4, *_REFUSE_5, *_REFUSE_6, *_REFUSE_7, *_REFUSE_8],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:
     from cfacts.finding.answer import respond

@@ -234,12 +234,12 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_cb.toml": (65, set()),
     "ask_heldout_cc.toml": (67, set()),
-    "ask_heldout_cd.toml": (62, set()),
+    "ask_heldout_cd.toml": (63, set()),
     "ask_learn_41.toml": (70, set()),
     "ask_learn_42.toml": (69, set()),
     "ask_learn_43.toml": (67, set()),
     "ask_learn_44.toml": (69, set()),
-    "ask_learn_45.toml": (56, set()),
+    "ask_learn_45.toml": (58, set()),
     "ask_heldout_ce.toml": (70, set()),
     "ask_heldout_cf.toml": (69, set()),
     "ask_heldout_cg.toml": (70, set()),
@@ -277,7 +277,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "enter into force, 29 plus how many?",
         },
     ),
-    "ask_heldout_cn.toml": (65, set()),
+    "ask_heldout_cn.toml": (66, set()),
     "ask_heldout_co.toml": (61, set()),
     "ask_heldout_cp.toml": (65, set()),
     "ask_heldout_cq.toml": (69, set()),
@@ -480,7 +480,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_dt.toml": (64, set()),
     "ask_heldout_du.toml": (67, set()),
     "ask_heldout_dv.toml": (67, set()),
-    "ask_heldout_dw.toml": (69, set()),
+    "ask_heldout_dw.toml": (70, set()),
     "ask_heldout_dx.toml": (
         68,
         {
@@ -557,7 +557,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_el.toml": (67, set()),
     "ask_learn_56.toml": (64, set()),
-    "ask_learn_57.toml": (69, set()),
+    "ask_learn_57.toml": (70, set()),
     "ask_learn_58.toml": (
         67,
         {
@@ -606,7 +606,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ev.toml": (70, set()),
     "ask_heldout_ew.toml": (65, set()),
     "ask_heldout_ex.toml": (69, set()),
-    "ask_heldout_ey.toml": (66, set()),
+    "ask_heldout_ey.toml": (67, set()),
     "ask_heldout_ez.toml": (
         64,
         {
@@ -680,6 +680,28 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_fp.toml": (68, set()),
+    "ask_heldout_fq.toml": (68, set()),
+    "ask_heldout_fr.toml": (67, set()),
+    "ask_heldout_fs.toml": (
+        66,
+        {
+            # a record company is a label; the writer also counted the producers, a second
+            # figure of members we give when members are asked, not labels
+            "how many labels/record cos does cavca rep",
+        },
+    ),
+    "ask_heldout_ft.toml": (69, set()),
+    "ask_heldout_fu.toml": (
+        67,
+        {
+            # right fact first, in our words ("fragmented", "decentralized"), not the
+            # article's nouns the judge looks for ("fragmentation")
+            "how does the article describe internet infringement now",
+            # right fact, in our words ("sharing copyright data across a region"), not the
+            # writer's "data-sharing"
+            "what did the ali pictures legal expert propose for film piracy",
+        },
+    ),
 }
 
 

@@ -373,7 +373,10 @@ _LANGUAGES = (
     "english|mandarin|cantonese|french|spanish|german|japanese|korean|russian|arabic|"
     "portuguese|italian|chinese"
 )
-_IN_LANGUAGE = rf"(?i)\bin\s+(?:{_LANGUAGES})\s*(?:or\s+(?:in\s+)?(?:{_LANGUAGES})\s*)?(?:[?.!,]|$)"
+_IN_LANGUAGE = (
+    rf"(?i)\bin\s+(?:{_LANGUAGES})\s*(?:or\s+(?:in\s+)?(?:{_LANGUAGES})\s*)?"
+    r"(?:[?.!,]|$|(?:at|during|to|when|while|for|on|or)\b)"
+)
 """A language a thing was said in, asked ("did she speak in English?")."""
 _SAID_VERBS = (
     r"(?i)\b(?:speak|spoke|spoken|speech|speeches|said|say|says|talk|talks|talked|deliver|"
@@ -400,6 +403,18 @@ _EITHER_CUT = (
 )
 """The first alternative: the words after the last dash, colon, comma, "was it" or
 preposition before the "or" ("Stéphanie Carre - Strasbourg", "held in Chengdu")."""
+_MOST_ANDS = 8
+"""The most "and"s a question is split at to find two statistics asked (each split reads
+both sides again)."""
+_EITHER_WORDS = 40
+"""The most words a question offering two alternatives is read so with (each is asked)."""
+_NOT_ALTERNATIVES = frozenset(
+    "nah not no nope yes yeah what something anything else otherwise whatever so similar "
+    "both neither either none later earlier more less".split()
+)
+"""Words after "or" that offer no alternative ("... or nah?", "or something?")."""
+_FRAMES = frozenset("by via in at on from through over with during before after to for".split())
+"""Words that begin an alternative framed otherwise than the first ("or by video link")."""
 _UNIT_WORDS = frozenset({"rmb", "yuan", "cny", "percent", "per", "cent"})
 """Words of an alternative that the facts may write otherwise ("8.48 trillion rmb")."""
 
@@ -410,22 +425,40 @@ def _either(lookup: Lookup, text: str) -> Reply | None:
     facts hold when the question asked of it is answered with it (or "Yes") and the question
     asked of the other is not; None otherwise. A question that begins with "which", "who"
     and the like chooses between things and is not read so."""
+    if len(re.findall(r"(?i)\bor\b", text)) > 2 or len(words_of(text)) > _EITHER_WORDS:
+        return None  # each alternative is asked again: a few, of a question's length
     match = re.match(_EITHER, text.strip())
     if match is None or len(match["b"].split()) > 4:
         return None
-    cut = re.match(_EITHER_CUT, match["left"].strip())
-    if cut is None or not cut["stem"].strip() or len(cut["a"].split()) > 5:
+    left, b = match["left"].strip(), match["b"].strip()
+    numbers = r"(?:\d[\d.,]*|" + "|".join(COUNT_WORDS) + r")"
+    counted = re.fullmatch(numbers, b, re.IGNORECASE) is not None  # "... eight treaties or
+    last = list(re.finditer(rf"(?i)(?<!\S){numbers}(?=\s+[a-z])", left)) if counted else []
+    if last:  # nine?": the count and what it counts, against the other count
+        stem, joint, a = left[: last[-1].start()].strip(), " ", left[last[-1].start() :]
+    else:
+        cut = re.match(_EITHER_CUT, left)
+        if cut is None:
+            return None
+        stem, joint, a = cut["stem"].strip(), cut["cut"], cut["a"].strip()
+    if not stem or len(a.split()) > 5:
         return None
-    stem, a, b = cut["stem"].strip(), cut["a"].strip(), match["b"].strip()
     first = fold(stem.split()[0])
     if first in QUESTION_WORDS or first in ("whats", "name", "list"):
         return None  # "which came first, the Xiamen training or the Shanghai one?"
-    numbers = r"(?:\d[\d.,]*|" + "|".join(COUNT_WORDS) + r")"
-    if re.fullmatch(numbers, b, re.IGNORECASE) and re.match(numbers + r"\s", a, re.I):
+    said = joint.strip(" ,:").lower()
+    if said and b.lower().startswith(f"{said} "):  # "in Chengdu or in Chongqing": Chongqing
+        b = b[len(said) + 1 :].strip()
+    offered = [words_of(a), words_of(b)]
+    if any(not w or set(w) & (QUESTION_WORDS | _NOT_ALTERNATIVES) for w in offered):
+        return None  # "get certificates or nah", "in which hotel or building": no choice
+    if offered[1][0] in _FRAMES and offered[1][0] != offered[0][0]:
+        return None  # "in person in Xiamen or by video link": another frame, not a choice
+    if counted and re.match(numbers + r"\s", a, re.IGNORECASE):
         b = b + a[re.match(numbers, a, re.IGNORECASE).end() :]  # type: ignore[union-attr]
     # "eight international copyright treaties or ten": ten international copyright treaties
-    joint = cut["cut"]  # " - ", ": ", ", was it ", " in "
-    verb = re.search(r"(?i)\b(was|is|were|are)\s+(?:it|that|they)\b", joint)
+    verb = re.search(r"(?i)\b(was|is|were|are)\s+(?:it|that|they)\b", joint)  # " - ", ": ",
+    # ", was it ", " in "
     joint = f" {verb[1]} " if verb else joint  # "added value for 2021, was it 8.48 trillion":
     tag = "?" if first in YES_NO else ", right?"  # "added value for 2021 was 8.48 trillion,
     replies = [  # right?"; "was the forum in Chengdu?"
@@ -4132,9 +4165,8 @@ class Answerer:
             and org.country
         }
         placed_wrong = [i for i in countries_said if countries and words[i] not in countries]
-        typed = set(fold(self.q.text).split())
-        if countries_said and (not countries or typed & set(DEMONYMS)):
-            return None  # "is Sylvie Forbin French?": a nationality, or a body not placed
+        if countries_said and self._nationality_asked():
+            return None  # "is Sylvie Forbin French?": a nationality, not where a body is
         unknown = [i for i in unknown if i not in countries_said]
         claims = [i for i in claims if i not in countries_said]
         if placed_wrong and len(latest) > 1:
@@ -7133,6 +7165,9 @@ class Answerer:
             raise Refused("it asks for a figure and no statement on record gives one")
         kept = about
         claims = [f for f in kept if isinstance(f, Claim)]
+        if not people and q.has("article", "articles", "piece", "story", "report"):
+            claims.sort(key=lambda c: c.person is not None)  # "how does the article describe
+            # online infringement": the article's own statement before its speakers'
         appearances = [f for f in kept if isinstance(f, Appearance)]
         covered = {c.person for c in claims if c.person}
         lines = [self.lines.claim(c) for c in claims]
@@ -7469,6 +7504,11 @@ class Answerer:
                 self.use_words({"and", "it", "its", "did"})
                 self.use_words({"million", "billion", "trillion", "thousand"})  # "how many
                 lines = base_lines + lines  # million yuan, and how much growth": the base's
+        whole = self._whole_of(statistic) if "from" in self.q.words else None
+        scene = {self.q.words[i] for i in self.q.context}  # "CAVCA revenue 2024, how much from
+        if whole is not None and scene & {"revenue", "total", "income", "earnings"}:  # karaoke":
+            whole_picked, _ = self._picked(whole, self.rel.series(whole.id))  # the part, then
+            lines += [self.lines.observation(o) for o in whole_picked]  # the whole it is of
         given = [i for i in claimed if any(self.covers(x, [i]) for x in lines)]
         if len(lines) > 1 and given:  # each figure stated is checked by the line giving it
             self.use(given)
@@ -8059,7 +8099,10 @@ class Answerer:
         name, each by itself."""
         pairs = []
         places = self.q.places
-        for i in self._ands():
+        ands = self._ands()
+        if len(ands) > _MOST_ANDS:  # "revenue and revenue and ...": no two things asked
+            return []
+        for i in ands:
             sides = (range(0, i), range(i + 1, len(self.q.words)))
             left, right = (self._quiet_statistic(side, sided=True) for side in sides)
             apart = bool(places) and any(not all(p.start in side for p in places) for side in sides)

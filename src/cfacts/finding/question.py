@@ -125,6 +125,7 @@ KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("companies", ("company", "media_company")),
     ("company", ("company", "media_company")),
     ("firms", ("company", "media_company", "law_firm")),
+    ("enterprises", ("company", "media_company")),  # "which enterprises did the guests visit"
     ("universities", ("university", "academic_unit")),
     ("university", ("university", "academic_unit")),
     ("associations", ("association", "collective_management_organization")),
@@ -253,6 +254,10 @@ SHORT_FORMS = {
     "additions": "growth",
     "adding": "growth",  # "how many new members has MCSC been adding each year"
     "amt": "amount",
+    "verticals": "areas",  # "what new verticals is MCSC licensing next"
+    "vertical": "area",
+    "pro": "cmo",  # "APRA (Australia's PRO)": a performing rights organization
+    "pros": "cmos",
     "rn": "now",  # "how big is MCSC's membership rn": right now
     "diff": "difference",  # "diff in pp": the difference in percentage points
     "pp": "points",
@@ -608,6 +613,17 @@ FILLERS = (
     ("excuse", "me"),
     ("may", "i", "know"),
     ("may", "i", "ask"),
+    ("real", "talk"),  # "ok real talk how much did MCSC pull in"
+    ("need", "a", "name", "to", "cold", "email"),
+    ("may", "i", "enquire"),
+    ("may", "i", "inquire"),
+    ("if", "i", "may", "ask"),
+    ("if", "i", "may"),
+    ("had", "the", "honour", "of"),  # "which official had the honour of delivering ..."
+    ("had", "the", "honor", "of"),
+    ("i", "would", "be", "grateful", "to", "know"),
+    ("i", "would", "like", "to", "know"),
+    ("i", "wonder"),
     ("kindly", "tell", "me"),
 )
 """Ways of asking that ask nothing ("is it true that"); "can you", "tell me" and the like are
@@ -1671,6 +1687,31 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("up",), r"\bup\s+(?:by\s+)?how\s+much\b", "how much growth"),  # "- up how much?"
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
+    (
+        ("spoke", "speaks", "speak", "speaking"),
+        r"\b(?:spoke|speaks|speak|speaking)\s+(?:for|on\s+behalf\s+of)\s+(which|what|whom)\b",
+        r"represented \1",
+    ),  # "Scot Morris spoke for which CMO?": the body he represented
+    (
+        ("top",),
+        r"\btop\s+(?:guy|gal|person|boss|dog|man|woman|official|exec|executive|brass)\b",
+        "head",
+    ),  # "who's the top guy at MCSC": its head
+    (("pain",), r"\bpain\s+points?\b", "challenges"),  # "what pain points did CAVCA name"
+    (("admit", "admits", "admitted"), r"\badmit(?:s|ted)?\s+to\b", "mention"),  # "admit to"
+    (
+        ("down",),
+        r"(?i)^(\W*(?:when|where)\b.*?\b)(?:go|goes|went)\s+down\b",
+        r"\1take place",
+    ),  # "when did the diplomatic conference go down": happen (not "did revenue go down")
+    (
+        ("vs", "versus"),
+        r"\b(?:vs\.?|versus)\s+(?:the\s+)?(?:year\s+before|previous\s+year|prior\s+year|"
+        r"preceding\s+year)\b",
+        "year on year",
+    ),  # "was MCSC's revenue down vs the year before?": year on year
+    (("located", "situated"), r"\b(?:located|situated)\s+(in|at)\b", r"\1"),  # "is situated
+    # in Jiangsu": is in Jiangsu
     (
         ("big", "large"),
         r"\bhow\s+(?:big|large)(?=\s+(?:is|was|are|were)\s+(?:\S+\s+){0,5}?membership\b)",
