@@ -2296,7 +2296,16 @@ def test_a_question_asking_several_figures_gets_every_one(
 
 @pytest.mark.parametrize(
     ("question", "why"),
-    [*_REFUSE_LEARN, *_REFUSE_X, *_REFUSE_3, *_REFUSE_4, *_REFUSE_5, *_REFUSE_6, *_REFUSE_7, *_REFUSE_8],
+    [
+        *_REFUSE_LEARN,
+        *_REFUSE_X,
+        *_REFUSE_3,
+        *_REFUSE_4,
+        *_REFUSE_5,
+        *_REFUSE_6,
+        *_REFUSE_7,
+        *_REFUSE_8,
+    ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:
     from cfacts.finding.answer import respond
