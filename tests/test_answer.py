@@ -1931,8 +1931,7 @@ _LEARN_AM = [
     # someone from a body at an event, asked as a check or with a bare "who" after it
     ("was anybody from APRA at the Chengdu forum?", "Scot Morris"),
     ("Kanjian Music had someone at the roundtable - who?", "Cui Tingqi"),
-    # members of a body counted only by kind: each kind, said to be no total
-    ("how many members does CAVCA have in total?", "No total is on record"),
+    # a membership's size asked in other words
     ("how large is MCSC's membership", "14,000"),
     # the reader asking, in formal or blunt words
     ("could you ask who organized the Xiamen training?", "organized"),
@@ -1955,6 +1954,8 @@ _REFUSE_8 = [
     ("what is Benjamin Ng's nationality?", "nationality"),
     # nor the language anything was said in
     ("did Zhou Yaping speak in Mandarin at the roundtable?", "language"),
+    # a total of members where only counts by kind are on record: the counts, as near facts
+    ("how many members does CAVCA have in total?", "only counts by kind"),
     ("which language was the Xiamen training taught in?", "language"),
     # two alternatives the facts hold neither of
     ("was the Chengdu forum attended by 300 or 400 people?", ""),

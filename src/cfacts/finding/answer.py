@@ -452,8 +452,9 @@ def _either(lookup: Lookup, text: str) -> Reply | None:
     offered = [words_of(a), words_of(b)]
     if any(not w or set(w) & (QUESTION_WORDS | _NOT_ALTERNATIVES) for w in offered):
         return None  # "get certificates or nah", "in which hotel or building": no choice
-    if offered[1][0] in _FRAMES and offered[1][0] != offered[0][0]:
-        return None  # "in person in Xiamen or by video link": another frame, not a choice
+    if set(offered[1]) & _FRAMES - set(offered[0]):
+        return None  # "in person in Xiamen or by video link", "adopted in 2012 or signed in
+        # 2012": another frame, not a choice between two things
     if counted and re.match(numbers + r"\s", a, re.IGNORECASE):
         b = b + a[re.match(numbers, a, re.IGNORECASE).end() :]  # type: ignore[union-attr]
     # "eight international copyright treaties or ten": ten international copyright treaties
@@ -473,7 +474,7 @@ def _either(lookup: Lookup, text: str) -> Reply | None:
         return None
     line = reply.lines[0]
     said = re.sub(r"^Yes\b[^:]*:\s*", "", line.text)
-    verdict = f"{alt[:1].upper()}{alt[1:]}, not {other} (our reading): {said}"
+    verdict = f"{alt}, not {other} (our reading): {said}"  # as typed: "cctv, not xinhua"
     return replace(reply, lines=(replace(line, text=verdict), *reply.lines[1:]))
 
 
@@ -7505,10 +7506,10 @@ class Answerer:
                 self.use_words({"million", "billion", "trillion", "thousand"})  # "how many
                 lines = base_lines + lines  # million yuan, and how much growth": the base's
         whole = self._whole_of(statistic) if "from" in self.q.words else None
-        scene = {self.q.words[i] for i in self.q.context}  # "CAVCA revenue 2024, how much from
-        if whole is not None and scene & {"revenue", "total", "income", "earnings"}:  # karaoke":
-            whole_picked, _ = self._picked(whole, self.rel.series(whole.id))  # the part, then
-            lines += [self.lines.observation(o) for o in whole_picked]  # the whole it is of
+        before = {self.q.words[i] for i in self.q.context}  # "CAVCA revenue 2024, how much
+        if whole is not None and before & {"revenue", "total", "income", "earnings"}:  # from
+            whole_picked, _ = self._picked(whole, self.rel.series(whole.id))  # karaoke": the
+            lines += [self.lines.observation(o) for o in whole_picked]  # part, then its whole
         given = [i for i in claimed if any(self.covers(x, [i]) for x in lines)]
         if len(lines) > 1 and given:  # each figure stated is checked by the line giving it
             self.use(given)
@@ -7654,9 +7655,9 @@ class Answerer:
         for statistic in counts:
             picked, _ = self._picked(statistic, self.rel.series(statistic.id))
             lines += [self.lines.observation(o) for o in picked]
-        if total and lines:  # "how many members does CAVCA have": no total, its counts
-            note = "No total is on record, only counts by kind (our note)"
-            lines[0] = replace(lines[0], text=f"{note}: {lines[0].text}")
+        if total:  # "how many members does CAVCA have": no total is on record; its counts
+            near = "; ".join(line.text for line in lines)  # by kind are near, not the answer
+            raise Refused(f"no total of members is on record, only counts by kind ({near})")
         return lines, Request("org", orgs[0].best.id)
 
     def _picked(
