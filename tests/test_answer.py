@@ -367,7 +367,7 @@ _PIECES = (
     "say said mention Society works copyright MCSC CAVCA WIPO NCAC Liu Hua forum training "
     "Chengdu Shanghai 2017 2021 2023 2024 revenue share GDP most more than half 50% compare "
     "versus yuan list name eight two that year the province besides top climb past "
-    "\x1b[2J $(id) \u202e 1e999 9999"
+    "\x1b[2J $(id) \u202e 1e999 9999 or nah French English right? +"
 ).split()
 
 
@@ -381,6 +381,28 @@ def test_any_question_gets_an_answer_or_a_reason_never_an_error(pieces: list[str
 
     reply = respond(_REAL, " ".join(pieces))
     assert reply.lines or reply.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "revenue and " * 80 + "growth?",
+        "x " * 450 + "- strasbourg or paris?",
+        "a or " * 200 + "b?",
+        "eight treaties or " + "nine " * 180,
+    ],
+)
+def test_long_repeated_text_is_read_in_bounded_time(text: str) -> None:
+    """Each "and" splits a question in two and each "or" asks it again of an alternative:
+    a question of hundreds of them (up to the CLI's 1,000 characters) is still read in
+    seconds, the splits and the alternatives capped at a question's length."""
+    import time
+
+    from cfacts.finding.answer import respond
+
+    started = time.perf_counter()
+    respond(_REAL, text[:1000])
+    assert time.perf_counter() - started < 10
 
 
 def test_a_statement_asked_of_an_organization_with_no_other_word_is_answered() -> None:
@@ -1947,6 +1969,31 @@ _LEARN_AM = [
     ("CAVCA's 2024 revenue - how much from karaoke?", "5.1 billion"),
 ]
 
+_LEARN_AN = [
+    # the instrument a speaker refers to, dated ("the MoU she refers to", "was that signed")
+    ("what year was the memorandum Liu Hua refers to signed?", "2015"),
+    ("Liu Hua brought up the Memorandum of Cooperation. When was that signed?", "2015"),
+    # a list headed by the figure, "year" among the items asked: each line gives its year
+    ("added value of the copyright industry, latest: year, value, growth, share of GDP",
+     "7.44%"),
+    # the reader's emphasis and asides: "itself", "per the text", "and source", "quotable"
+    ("the 2023 training was in Xiamen itself, right?", "Shanghai"),
+    ("Zhou Qing - what post did he hold, per the text?", "Director General"),
+    ("MCSC revenue in 2024 - amount and source?", "477"),
+    ("CWWCS distribution ratio 2024, a quotable figure?", "60%"),
+    # words for a body's members and for what an event covered
+    ("MCSC's membership headcount in 2024", "14,000"),
+    ("when was the training that covered overseas risk held in Xiamen?", "July"),
+    ("who was speaking on behalf of CAVCA at the roundtable?", "Zhou Yaping"),
+]
+
+_REFUSE_9 = [
+    # the day one speaker spoke at an event of several days, which no record dates
+    ("on what day of the Shanghai training did Gao Hang lecture?", "day"),
+    # the countries a count counts, which no record names
+    ("which countries had joined the Beijing Treaty by 2019?", "countries"),
+]
+
 _REFUSE_8 = [
     # a nationality is not on record, only posts at bodies in places
     ("is Gao Hang Chinese?", "nationality"),
@@ -2274,6 +2321,7 @@ _REFUSE_3 = [
         *_LEARN_AK,
         *_LEARN_AL,
         *_LEARN_AM,
+        *_LEARN_AN,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2306,6 +2354,7 @@ def test_a_question_asking_several_figures_gets_every_one(
         *_REFUSE_6,
         *_REFUSE_7,
         *_REFUSE_8,
+        *_REFUSE_9,
     ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:

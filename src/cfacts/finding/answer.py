@@ -1861,6 +1861,18 @@ class Answerer:
             kept = [line for line in kept if line not in whole]
             if not kept:
                 return self.refusal(ONLY_TOGETHER)
+        abroad = {c for c in CONTINENTS if c != "china"}  # "which countries had ratified the
+        unnamed = self.q.has("countries", "nations") and not any(  # Beijing Treaty": a count
+            re.search(rf"\b{re.escape(c)}\b", fold(line.text)) for line in kept for c in abroad
+        )  # of them is all the facts give, when no line names one
+        words = self.q.words
+        lands = {"countries", "nations"}
+        unnamed = unnamed and any(  # "which countries", "name the nations"
+            w in ("which", "what", "name", "list") and lands & set(words[i : i + 3])
+            for i, w in enumerate(words)
+        )
+        if unnamed and kept:
+            return self.refusal("it asks which countries; no fact on record names them")
         only = self._only_counted() if asked_for else ""
         if only:  # "which treaties has China joined": the articles count them, no more
             return self.refusal(f"the articles give only how many ({only}), not which")
@@ -2409,12 +2421,13 @@ class Answerer:
         ):
             return list(range(mention.start - 1, end + 1))  # "as Liu Hua recalled"
         said = {w for w in saying if w.endswith("ed")} | {"referred", "cited", "named"}
+        said |= {"refers", "cites", "mentions", "names", "describes", "quotes", "recalls"}
         things = [m for m in self.q.mentions if m.kind in ("instrument", "topic")]
-        if (
-            words[end : end + 1]
-            and words[end] in said
-            and any(m.end == mention.start for m in things)
-        ):
+        before = words[mention.start - 1] if mention.start else ""
+        after_thing = any(m.end == mention.start for m in things) or (
+            before in INSTRUMENT_WORDS  # "the memorandum Liu Hua refers to"
+        )
+        if words[end : end + 1] and words[end] in said and after_thing:
             return list(range(mention.start, end + 1))  # "the MoU Liu Hua mentioned in Xiamen"
         return []
 
@@ -5360,8 +5373,10 @@ class Answerer:
         scene before it names an instrument, done to by signing or ratifying, not held ("...
         What year was it signed?"; "... When was it held?" asks of the event)."""
         proper = self.q.words[self.q.begins :]
-        that = any(  # "... - what year was that memorandum signed?"
-            w in ("that", "this", "the") and b in INSTRUMENT_WORDS for w, b in pairwise(proper)
+        that = any(  # "... - what year was that memorandum signed?", "was that signed?"
+            (w in ("that", "this", "the") and b in INSTRUMENT_WORDS)
+            or (w in ("that", "this") and b in ("signed", "ratified", "concluded", "adopted"))
+            for w, b in pairwise(proper)
         )
         return (
             ("it" in proper or that)
@@ -5518,8 +5533,25 @@ class Answerer:
                 _in_year(self.rel.event(a.event), y) for y in years)]  # fmt: skip
         if not appearances:
             raise Refused(f"no such appearance of {self.lines.name('person', rid)} is on record")
+        held = [self.rel.event(a.event) for a in appearances]
+        opening = any(re.search(r"\bopening\b", fold(a.summary)) for a in appearances)  # day 1
+        acted = mention.start >= self.q.begins and self.q.has(*SPOKE, *LECTURE, *SPEAKING)
+        days = all(e and e.start != e.end for e in held)  # an event of several days
+        if acted and days and self._day_asked() and not opening:
+            name = self.lines.name("person", rid)  # "on which day of the Xiamen training did
+            raise Refused(f"only the dates of the whole event are on record, not the day {name}"
+                          " took part")  # fmt: skip  # Benjamin Ng lecture": not on record
         self.cues.append("when")
         return [self.lines.appearance(a) for a in appearances], Request("timeline", rid)
+
+    def _day_asked(self) -> bool:
+        """Whether the question asks for one day ("on which day", "what exact date", "which
+        date")."""
+        words = self.q.words
+        return any(
+            w in ("which", "what") and words[i + 1 : i + 2] in (("day",), ("date",), ("exact",))
+            for i, w in enumerate(words)
+        )
 
     def _organizers(self, rid: str) -> set[str]:
         event = self.rel.event(rid)
@@ -8442,7 +8474,10 @@ class Answerer:
                     item.append(i)
             items.append(item)
         items = [item for item in items if any(q.words[i] not in STOP for i in item)]
-        merged: list[list[int]] = []
+        dated = {"year", "years", "date", "period", "when"}  # "added value: year, amount,
+        self.use(i for item in items if {q.words[i] for i in item} <= dated for i in item)
+        items = [item for item in items if not {q.words[i] for i in item} <= dated]  # growth":
+        merged: list[list[int]] = []  # each line gives its year
         for item in items:  # "added value in 2023, how much yuan, ...": how it is to be given
             if merged and all(q.words[i] in STOP | AMOUNT_ASKED for i in item):
                 merged[-1] = [*merged[-1], *item]

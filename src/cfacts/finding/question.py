@@ -1693,6 +1693,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"represented \1",
     ),  # "Scot Morris spoke for which CMO?": the body he represented
     (
+        ("speaking",),
+        r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b)",
+        "representing ",
+    ),  # "who was speaking for MCSC at the roundtable": representing it
+    (
         ("top",),
         r"\btop\s+(?:guy|gal|person|boss|dog|man|woman|official|exec|executive|brass)\b",
         "head",
@@ -1710,6 +1715,22 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"preceding\s+year)\b",
         "year on year",
     ),  # "was MCSC's revenue down vs the year before?": year on year
+    (("headcount",), r"\bmembership\s+headcount\b", "membership"),  # "MCSC membership
+    # headcount": its members, not an event's attendance
+    (("covered", "covering"), r"\b(?:that|which)\s+(?:covered|covering)\b", "on"),  # "the
+    # roundtable that covered AI": on AI
+    (
+        ("itself",),
+        r"\s+itself(?=\s*,?\s*(?:right|no|correct|yes|isn'?t|wasn'?t)\b)",
+        "",
+    ),  # "the training was in Beijing itself, right?": an emphasis (not "Chengdu city itself")
+    (("quotable",), r"\bquotable\s+", ""),  # "share of exports - quotable number?"
+    (
+        ("source", "sources"),
+        r",?\s*(?:and|\+|&)\s+(?:the\s+)?(?:source|sources)(?:\s+articles?)?(?=\W*$)",
+        "",
+    ),  # "GDP share in 2017 - figure and source article?": each answer names its source
+    (("text",), r"\b(?:per|according\s+to|in)\s+the\s+text\b", ""),  # "per the text"
     (("located", "situated"), r"\b(?:located|situated)\s+(in|at)\b", r"\1"),  # "is situated
     # in Jiangsu": is in Jiangsu
     (
@@ -2277,8 +2298,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 """Ways people say things, as the fact base's words: (words one of which the text must hold,
 pattern, what it reads as). A pattern is compiled (then cached by re) only for a question
 holding one of its words, not when `ask` starts."""
-_SHORT_YEAR = r"(?<![\w'\u2019])['\u2019](\d{2})\b"
-"""A year as people shorten it: "in '21", "the '23 training" (2000 to 2049, else 19xx)."""
+_SHORT_YEAR = (
+    r"(?<![\w'\u2019])['\u2019](\d{2})\b(?![.,]\d|\s*(?:%|percent|per\s+cent|thousand|"
+    r"million|billion|trillion|m\b|bn\b|k\b))"
+)
+"""A year as people shorten it: "in '21", "the '23 training" (2000 to 2049, else 19xx); not
+a figure quoted ("the '10 million registrations' figure")."""
 
 
 _SCALE_SHORT = r"(?<=\d)\s*(mlns?|mns?|m|blns?|bns?|b|trns?|tns?)\b"
