@@ -1987,6 +1987,34 @@ _LEARN_AN = [
     ("who was speaking on behalf of CAVCA at the roundtable?", "Zhou Yaping"),
 ]
 
+_LEARN_AO = [
+    # a body asked about at an event: its people there, as a check
+    ("was Kanjian Music at the roundtable?", "Cui Tingqi"),
+    # a script line or voice-over quoted to be checked, with its tag
+    ("script: 'the Chengdu forum was held in Xiamen' - matches?", "No"),
+    ("voice-over says MCSC earned 477 million yuan in 2024. ok?", "Yes"),
+    ("nearly 200 guests came to the Chengdu forum, I think", "Yes"),
+    ("WIPO's first treaty in about 10 yrs - is that what it says?", "not 10"),
+    # a guess after a when, asides about the figure's form, a spelled-out short name
+    ("in what year was the Beijing Treaty adopted, 2013?", "2012"),
+    ("CWWCS distribution ratio 2024 - is that figure exact?", "60%"),
+    ("GDP share in 2023, to one decimal place", "7.44%"),
+    ("MCSC members in 2024 - is it given as 'over' or 'about'?", "more than 14,000"),
+    ("spell out CWWCS please", "China Written Works Copyright Society"),
+    ("how is the name of the CISAC regional director spelled?", "Benjamin Ng"),
+    ("Guan Rui spoke for Tencent in Shanghai, yes?", "No"),
+    ("how many came to Chengdu, like 200?", "200"),
+    # "only X?" after a list asked: the list answers it
+    ("who lectured at the Shanghai training? only Gao Hang?", "Carre"),
+]
+
+_REFUSE_10 = [
+    # an exact figure of one place where only a range for several is on record
+    ("the precise share of GDP in Beijing, Shanghai and Shenzhen in 2017", "range"),
+    # "a decade" is not the "two decades" a fact says: never "Yes"
+    ("the Beijing Treaty was WIPO's first copyright agreement in a decade, right?", ""),
+]
+
 _REFUSE_9 = [
     # the day one speaker spoke at an event of several days, which no record dates
     ("on what day of the Shanghai training did Gao Hang lecture?", "day"),
@@ -2322,6 +2350,7 @@ _REFUSE_3 = [
         *_LEARN_AL,
         *_LEARN_AM,
         *_LEARN_AN,
+        *_LEARN_AO,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2355,6 +2384,7 @@ def test_a_question_asking_several_figures_gets_every_one(
         *_REFUSE_7,
         *_REFUSE_8,
         *_REFUSE_9,
+        *_REFUSE_10,
     ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:

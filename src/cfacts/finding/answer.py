@@ -300,6 +300,11 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     text = _and_whom(lookup, text)  # not "(for my thesis)", "..., exact figure pls"
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " and ", text)  # "revenue 2024 + how much
     # they pass on": two questions
+    text = re.sub(r"\b(\d{1,3})k\b", r"\1,000", text)  # "over 20k members": 20,000
+    text = re.sub(r"(?i)^([^?]*?)[,\s]+i\s+(?:think|believe|reckon)\W*$", r"\1, right?", text)
+    # "2023 growth was like 5.2% I think": a statement to check, when nothing before it asks
+    text = re.sub(r"(?i)\?\s*(?:just|only)\s+[^?]{1,40}\?\s*$", "?", text)  # "talks with
+    # who? just South Korea?": the list answers whether it is only that one
     if " %" in text:  # "what % of GDP is that": a share asked, not a percentage stated
         text = re.sub(r"(?<=[A-Za-z])\s+%(?=\s)", " share", text)
     counted = _which_counted(text)  # "'eight treaties' - ok, name them. which eight?": asked
@@ -1861,6 +1866,11 @@ class Answerer:
             kept = [line for line in kept if line not in whole]
             if not kept:
                 return self.refusal(ONLY_TOGETHER)
+        valued = [line.value for line in kept if line.value is not None]
+        exact = self.q.has("exact", "exactly", "precise", "precisely")  # "Shenzhen's exact
+        if exact and valued and all(v.value is None and v.low is not None for v in valued):
+            ranges = "; ".join(v.as_written for v in valued)  # share": a range is all there is
+            return self.refusal(f"only a range is on record ({ranges}), no exact figure")
         abroad = {c for c in CONTINENTS if c != "china"}  # "which countries had ratified the
         unnamed = self.q.has("countries", "nations") and not any(  # Beijing Treaty": a count
             re.search(rf"\b{re.escape(c)}\b", fold(line.text)) for line in kept for c in abroad
@@ -6192,7 +6202,13 @@ class Answerer:
             self.mentioned("organization")  # from CISAC at Xiamen?", "CISAC had someone
         )  # at Xiamen? who"
         gated = q.has(*ROSTER) or sent or q.kinds or countries or people or drawn or by_title
-        gated = gated or anyone
+        present = (  # "was CISAC at the Xiamen training?": its people there, if any
+            self.asks_yes_no()
+            and len(self.mentioned("organization")) == 1
+            and q.has("at", "attend", "attended", "present", "there")
+            and bool(self.mentioned("event") or self._event_kind_named([]))
+        )
+        gated = gated or anyone or present
         if not (gated or from_country):
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)

@@ -661,7 +661,10 @@ _CHECK_TAG = (
     r"post|role|company|organi[sz]ation|employer|university|name)|(?:if|unless)\s+i(?:'m|\s+am)?"
     r"\s+(?:remember|recall|recollect|not\s+mistaken|mistaken)(?:\s+(?:correctly|rightly|right))?|"
     r"or\s+(?:is\s+(?:that|it|this)\s+)?(?:just\s+)?(?:spin|hype|pr|propaganda)|or\s+am\s+i\s+"
-    r"(?:wrong|mistaken))\W*$|,\s*no\W*$"
+    r"(?:wrong|mistaken)|(?:does\s+(?:that|it|this)\s+)?"
+    r"match(?:es)?|check|is\s+that\s+what\s+"
+    r"(?:it|the\s+(?:article|text|piece)|they|she|he)\s+(?:says|said)|(?:is|was)\s+[\w.,%']+"
+    r"\s+(?:correct|right|accurate))\W*$|,\s*no\W*$"
 )
 """The tag with which a statement asks to be checked: "- correct?", ", right?", "- is that
 accurate?", "- is that his firm?", "- correct year?", ", yes or no?", ", no?", ", if I
@@ -670,7 +673,7 @@ by re) only for a sentence ending in one of `_CHECK_LAST`."""
 _CHECK_LAST = frozenset(
     "correct right accurate true confirm verify yes yeah yea yep no n false ok okay number "
     "legit rite not fake up fiction correctly rightly remember recall recollect mistaken wrong "
-    "spin hype pr propaganda "
+    "spin hype pr propaganda match matches check says said "
     "figure year date "
     "name title place city firm job post role company organisation organization employer "
     "university".split()
@@ -683,10 +686,12 @@ _CHECKED_COPY = (
     r"check)\s*[:\u2013\u2014-]\s*|(?:(?:our|the|my|an?|this)\s+)?(?:(?:old|older|earlier|previous|"
     r"first)\s+)?(?:copy|draft|story|piece|wire|text|caption|headline|script|super|chyron|graphic|"
     r"strap|deck|slide|memo|brief|notes?)\s+(?:says|said|reads|states|claims|has\s+it|shows)"
-    r"\s*(?:that\s+)?[:,]?\s*[\"\u201c]?)"
+    r"\s*(?:that\s+)?[:,]?\s*[\"\u201c]?|(?:the\s+)?(?:script(?:\s+line)?|vo|v\.o\.|voice[\s-]*over|"
+    r"narration|narrator)\s*(?:(?:says|said|reads|states|claims|has|mentions)\s*(?:that\s+)?:?|:)"
+    r"\s*[\"\u201c'\u2018]?)"
 )
-"""How a fact-checker opens the line to check ("Checking a line:", "Copy says"): it asks
-nothing; the statement after it is checked."""
+"""How a fact-checker opens the line to check ("Checking a line:", "Copy says", "VO:",
+"script line:"): it asks nothing; the statement after it is checked."""
 
 _TAG_NOUN = (
     r"(?<=[-\u2013\u2014,]\s)((?:the\s+)?(?:correct|right|accurate))\s+(?:year|date|figure|"
@@ -1689,9 +1694,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
     (
         ("spoke", "speaks", "speak", "speaking"),
-        r"\b(?:spoke|speaks|speak|speaking)\s+(?:for|on\s+behalf\s+of)\s+(which|what|whom)\b",
-        r"represented \1",
-    ),  # "Scot Morris spoke for which CMO?": the body he represented
+        r"\b(?:spoke|speaks|speak)\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b|"
+        r"(?:a|an)\s+(?:while|bit|few|hour)\b|hours?\b|minutes?\b|some\b|too\b|so\b)",
+        "represented ",
+    ),  # "Scot Morris spoke for which CMO?", "Zhou Yaping spoke for MCSC, yes?": represented
     (
         ("speaking",),
         r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b)",
@@ -1724,6 +1730,48 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\s+itself(?=\s*,?\s*(?:right|no|correct|yes|isn'?t|wasn'?t)\b)",
         "",
     ),  # "the training was in Beijing itself, right?": an emphasis (not "Chengdu city itself")
+    (("decade",), r"\b(?:a|one)\s+decade\b", "10 years"),  # "first in a decade": ten years,
+    # not the "two decades" a fact says
+    (("decades",), r"\b(?:two|2)\s+decades\b", "20 years"),
+    (("decades",), r"\b(?:three|3)\s+decades\b", "30 years"),
+    (("like",), r"(?<=[\s,])like\s+(?=\d)", "about "),  # "how many went, like 50?"
+    (
+        ("decimal", "decimals"),
+        r"\s*,?\s*(?:to|in)\s+(?:one|two|three|1|2|3)\s+decimals?(?:\s+places?)?",
+        "",
+    ),  # "GDP share in 2021, to two decimals?": the figure as written
+    (
+        ("approximate", "approx", "exact", "floor", "ceiling", "minimum", "rounded", "given"),
+        r"\s*[-,;]?\s*(?:and\s+)?(?:is\s+(?:that|it|this|the)\s+(?:number|figure|count|"
+        r"value)?\s*(?:an?\s+)?(?:approximate|approx|exact|rounded|floor|ceiling|minimum|lower\s+"
+        r"bound)|(?:is\s+it\s+)?given\s+as\s+['\"\u2018\u201c]?\w+['\"\u2019\u201d]?\s+or\s+"
+        r"['\"\u2018\u201c]?[\w ]+?['\"\u2019\u201d]?)\s*\??\s*$",
+        "",
+    ),  # "number, and is it a floor?", "is it given as 'nearly' or 'more than'?": each line
+    # gives the figure with its hedge as written
+    (("bound", "bounds"), r"\b(?:lower|upper)\s+and\s+(?:upper|lower)\s+bounds?\b", "range"),
+    (
+        ("spell",),
+        r"\b(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?spell\s+out\s+(?:the\s+)?"
+        r"([\w&.-]+)(?:\s+for\s+me)?",
+        r"what does \1 stand for",
+    ),  # "please spell out CISAC for me": what it stands for
+    (
+        ("spelled", "spelt", "written"),
+        r"^\W*how\s+(?:is|are|was)\s+(.+?)\s+(?:spelled|spelt|written)\b",
+        r"what is \1",
+    ),  # "how is the full name of the Turin professor spelled?": the name as on record
+    (
+        ("spelled", "spelt"),
+        r"\s*[,.?]?\s*how\s+is\s+(?:his|her|their|the)\s+name\s+(?:spelled|spelt)",
+        "",
+    ),
+    # "who was the NCAC director general at Chengdu? how is his name spelled?": his name
+    (
+        ("when", "year"),
+        r"^(\W*(?:when|(?:in\s+)?(?:what|which)\s+year)\b[^,]*?),\s*(?:in\s+)?(?:19|20)\d\d\W*$",
+        r"\1?",
+    ),  # "when did they sign the memorandum, 2019?": when, the guess aside
     (("quotable",), r"\bquotable\s+", ""),  # "share of exports - quotable number?"
     (
         ("source", "sources"),
