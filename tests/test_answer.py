@@ -2006,6 +2006,9 @@ _LEARN_AO = [
     ("how many came to Chengdu, like 200?", "200"),
     # "only X?" after a list asked: the list answers it
     ("who lectured at the Shanghai training? only Gao Hang?", "Carre"),
+    # a figure typed tersely with "y/y": the figure and its growth
+    ("MCSC licensing revenue 2024 y/y", "477 million"),
+    ("MCSC licensing revenue 2024 y/y", "11%"),
 ]
 
 _REFUSE_10 = [
@@ -2013,6 +2016,10 @@ _REFUSE_10 = [
     ("the precise share of GDP in Beijing, Shanghai and Shenzhen in 2017", "range"),
     # "a decade" is not the "two decades" a fact says: never "Yes"
     ("the Beijing Treaty was WIPO's first copyright agreement in a decade, right?", ""),
+    # a group of those who came, typed tersely, where only the whole is counted
+    ("Chengdu forum overseas guests number", "one group"),
+    # names asked of a count, typed last
+    ("the 29 Beijing Treaty countries names", "by name"),
 ]
 
 _REFUSE_9 = [

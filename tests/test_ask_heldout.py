@@ -702,6 +702,87 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "what did the ali pictures legal expert propose for film piracy",
         },
     ),
+    "ask_heldout_fv.toml": (
+        65,
+        {
+            # a composer only: "music creators" is no title on record, and the lyricist and
+            # songwriter are not read as creators
+            "list the songwriters / music creators who spoke at the Beijing roundtable",
+            # right fact, in our words ("in real time"), not the writer's "real-time"
+            "why is CAVCA's Zhou Yaping pushing for a big data platform",
+        },
+    ),
+    "ask_heldout_fw.toml": (65, set()),
+    "ask_heldout_fx.toml": (
+        67,
+        {
+            # the reason is the second line, in our words ("going overseas"), not "going
+            # abroad"
+            "why Ms Zhao says prevention of international copyright risks must be given great"
+            " importance?",
+        },
+    ),
+    "ask_heldout_fy.toml": (68, set()),
+    "ask_heldout_fz.toml": (67, set()),
+    "ask_heldout_ga.toml": (
+        69,
+        {
+            # the revenue only: the name asked first is not given beside it
+            "Please spell out CAVCA and give its approximate revenue for 2024.",
+        },
+    ),
+    "ask_heldout_gb.toml": (
+        66,
+        {
+            # right fact, in our words ("existing members"), not the writer's "traditional"
+            "what did liu hua say CMOs must do with AI coming in, re members",
+        },
+    ),
+    "ask_heldout_gc.toml": (
+        59,
+        {
+            # the treaty's card, which names no such country; the answer should be a refusal
+            "which country was the one that made the beijing treaty go into force",
+        },
+    ),
+    "ask_heldout_gd.toml": (
+        58,
+        {
+            # his statement on film music, where no film credit is on record: should be refused
+            "zhang yilin - which films has he done music for? script wants one credit",
+        },
+    ),
+    "ask_heldout_ge.toml": (67, set()),
+    "ask_heldout_gf.toml": (
+        68,
+        {
+            # right fact, in our words ("registration platform"), not "international
+            # registration"
+            "what services did Liu Hua say make up WIPO's service system? we are interested in"
+            " training",
+        },
+    ),
+    "ask_heldout_gg.toml": (
+        67,
+        {
+            # two figures typed with no "and" between them: only the second is given
+            "sichuan copyright trading 2018 works registered",
+        },
+    ),
+    "ask_heldout_gh.toml": (64, set()),
+    "ask_heldout_gi.toml": (
+        59,
+        {
+            # the half on the US and Japan only; the world average half is left out
+            "how the economic contribution of chinese copyright industry compare with the world"
+            " and with USA, Japan?",
+            # right fact, in our words ("fragmented"), not the article's "fragmentation"
+            "why the internet is now called the main battlefield of copyright protection?",
+            # right fact, in our words ("cheap AI tools", "poor images"), not the writer's
+            "why Wang Ying is worried for the photography industry?",
+        },
+    ),
+    "ask_heldout_gj.toml": (61, set()),
 }
 
 

@@ -303,6 +303,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     text = re.sub(r"\b(\d{1,3})k\b", r"\1,000", text)  # "over 20k members": 20,000
     text = re.sub(r"(?i)^([^?]*?)[,\s]+i\s+(?:think|believe|reckon)\W*$", r"\1, right?", text)
     # "2023 growth was like 5.2% I think": a statement to check, when nothing before it asks
+    counts = "|".join(COUNT_WORDS[2:])  # "eight copyright treaties china names": their names
+    text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?)\s+names\W*$", r"names of \1", text)
     text = re.sub(r"(?i)\?\s*(?:just|only)\s+[^?]{1,40}\?\s*$", "?", text)  # "talks with
     # who? just South Korea?": the list answers whether it is only that one
     if " %" in text:  # "what % of GDP is that": a share asked, not a percentage stated
@@ -5645,6 +5647,18 @@ class Answerer:
             if any(not any(same_word(w, t) or same_word(NATIONALS.get(w, w), t) for t in told)
                    for w in kinds):  # fmt: skip
                 raise Refused(group)
+        named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
+        named |= {i for i, _ in q.years}
+        for j in (j for j, w in enumerate(words) if w in ATTENDING and j not in q.context):
+            before = [  # "Xiamen 2021 training foreign participants number": a group, typed
+                w for w in reversed(words[max(0, j - GROUP_WORDS_MAX) : j])  # tersely
+            ]
+            kinds = list(takewhile(lambda w: w not in STOP and w not in EVENT_KIND_WORDS, before))
+            kinds = [w for k, w in enumerate(kinds) if j - 1 - k not in named]
+            kinds = [w for w in kinds if w not in NUMBER | {"total", "all", "number"}]
+            if any(not any(same_word(w, t) or same_word(NATIONALS.get(w, w), t) for t in told)
+                   for w in kinds):  # fmt: skip
+                raise Refused(group)
         sides = {w for pair in EVERY_SIDE if set(pair) <= set(told) for w in pair}
         asked_sides = {  # "Chinese and foreigners": both sides
             side for i, w in enumerate(words) if i not in q.context
@@ -8241,6 +8255,9 @@ class Answerer:
     def _figure_headed(self) -> bool:
         """Whether a figure is named before a dash or colon and its growth asked after it
         ("MCSC licensing revenue 2024 - up how much?"): the figure, then how it grew."""
+        bare = not set(self.q.words) & QUESTION_WORDS and not self.q.opens_yes_no
+        if bare and re.search(r"(?i)\s(?:yoy|y/y|y-o-y)\W*$", self.q.text):
+            return True  # "added value 2023 yoy": the figure with its growth, tersely
         head = re.split(r":|\s[-\u2013\u2014]+\s", self.q.text, maxsplit=1)
         if len(head) < 2:  # no head before the question
             return False
