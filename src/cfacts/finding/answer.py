@@ -301,10 +301,12 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " and ", text)  # "revenue 2024 + how much
     # they pass on": two questions
     text = re.sub(r"\b(\d{1,3})k\b", r"\1,000", text)  # "over 20k members": 20,000
-    text = re.sub(r"(?i)^([^?]*?)[,\s]+i\s+(?:think|believe|reckon)\W*$", r"\1, right?", text)
+    if re.search(r"(?i)\bi\s+(?:think|believe|reckon)\W{0,3}$", text[-20:]):
+        text = re.sub(r"(?i)^([^?]*?\S)[,\s]+i\s+(?:think|believe|reckon)\W*$", r"\1, right?", text)
     # "2023 growth was like 5.2% I think": a statement to check, when nothing before it asks
     counts = "|".join(COUNT_WORDS[2:])  # "eight copyright treaties china names": their names
-    text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?)\s+names\W*$", r"names of \1", text)
+    if re.search(r"(?i)\snames\W{0,3}$", text[-12:]):
+        text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?\S)\s+names\W*$", r"names of \1", text)
     text = re.sub(r"(?i)\?\s*(?:just|only)\s+[^?]{1,40}\?\s*$", "?", text)  # "talks with
     # who? just South Korea?": the list answers whether it is only that one
     if " %" in text:  # "what % of GDP is that": a share asked, not a percentage stated
@@ -376,6 +378,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     return near if near.lines else reply
 
 
+_NATIONALITY_TAGS = frozenset("right correct true yes no isn't isnt is it not she he".split())
+"""Words of a tag after a nationality stated ("X is French, isn't she?")."""
 _LANGUAGES = (
     "english|mandarin|cantonese|french|spanish|german|japanese|korean|russian|arabic|"
     "portuguese|italian|chinese"
@@ -400,7 +404,7 @@ def _language_asked(text: str) -> bool:
     return bool(re.search(_IN_LANGUAGE, text)) and bool(re.search(_SAID_VERBS, text))
 
 
-_EITHER = r"(?i)^(?P<left>.+)\s+or\s+(?P<b>[^,:;?!()]+?)\s*[?.!]*\s*$"
+_EITHER = r"(?i)^(?P<left>.+)\s+or\s+(?P<b>[^,:;?!()]*[^,:;?!()\s])\W*$"
 """A question ending in two alternatives: everything up to the last "or", and the second."""
 _EITHER_CUT = (
     r"(?i)^(?P<stem>.*?)(?P<cut>\s+[-\u2013\u2014]+\s+|\s*:\s+|\s*,\s*"
@@ -432,7 +436,7 @@ def _either(lookup: Lookup, text: str) -> Reply | None:
     facts hold when the question asked of it is answered with it (or "Yes") and the question
     asked of the other is not; None otherwise. A question that begins with "which", "who"
     and the like chooses between things and is not read so."""
-    if len(re.findall(r"(?i)\bor\b", text)) > 2 or len(words_of(text)) > _EITHER_WORDS:
+    if len(text) > 8 * _EITHER_WORDS or len(re.findall(r"(?i)\bor\b", text)) > 2:
         return None  # each alternative is asked again: a few, of a question's length
     match = re.match(_EITHER, text.strip())
     if match is None or len(match["b"].split()) > 4:
@@ -3966,10 +3970,14 @@ class Answerer:
         if {"nationality", "nationalities", "citizenship"} & set(self.q.asked):
             return True
         said = "|".join(sorted({*DEMONYMS, "chinese"}, key=len, reverse=True))
-        tag = r"(?:\s*[,-]?\s*(?:right|correct|true|no|yes|isn'?t\s+(?:she|he)|is\s+it\s+not))"
-        ending = rf"(?i)\b(?:{said})(?:\s+(?:national|citizen))?\W*(?P<tag>{tag})?\W*$"
-        found = re.search(ending, self.q.text)
-        if found is not None and (self.q.opens_yes_no or found["tag"]):
+        words = re.findall(r"[a-z']+", fold(self.q.text))  # the last words, tags set aside
+        tagged = False
+        while words and words[-1] in _NATIONALITY_TAGS:
+            words.pop()
+            tagged = True
+        if words and words[-1] in ("national", "citizen"):
+            words.pop()
+        if words and words[-1] in {*DEMONYMS, "chinese"} and (self.q.opens_yes_no or tagged):
             return True  # "is X French?", "X is French, right?"
         citizen = rf"(?i)\b(?:is|was)\s+(?:an?\s+)?(?:{said})\s+(?:national|citizen)\b"
         return re.search(citizen, self.q.text) is not None  # "X is a French national"

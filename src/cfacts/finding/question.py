@@ -1727,7 +1727,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # roundtable that covered AI": on AI
     (
         ("itself",),
-        r"\s+itself(?=\s*,?\s*(?:right|no|correct|yes|isn'?t|wasn'?t)\b)",
+        r"(?<=\S)\s+itself(?=\s*(?:,\s*)?(?:right|no|correct|yes|isn'?t|wasn'?t)\b)",
         "",
     ),  # "the training was in Beijing itself, right?": an emphasis (not "Chengdu city itself")
     (("decade",), r"\b(?:a|one)\s+decade\b", "10 years"),  # "first in a decade": ten years,
@@ -1737,15 +1737,15 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("like",), r"(?<=[\s,])like\s+(?=\d)", "about "),  # "how many went, like 50?"
     (
         ("decimal", "decimals"),
-        r"\s*,?\s*(?:to|in)\s+(?:one|two|three|1|2|3)\s+decimals?(?:\s+places?)?",
+        r"(?<=\S)\s*(?:,\s*)?(?:to|in)\s+(?:one|two|three|1|2|3)\s+decimals?(?:\s+places?)?",
         "",
     ),  # "GDP share in 2021, to two decimals?": the figure as written
     (
         ("approximate", "approx", "exact", "floor", "ceiling", "minimum", "rounded", "given"),
-        r"\s*[-,;]?\s*(?:and\s+)?(?:is\s+(?:that|it|this|the)\s+(?:number|figure|count|"
-        r"value)?\s*(?:an?\s+)?(?:approximate|approx|exact|rounded|floor|ceiling|minimum|lower\s+"
+        r"(?<=\S)\s*(?:[-,;]\s*)?(?:and\s+)?(?:is\s+(?:that|it|this|the)\s+(?:(?:number|figure|count|"
+        r"value)\s+)?(?:an?\s+)?(?:approximate|approx|exact|rounded|floor|ceiling|minimum|lower\s+"
         r"bound)|(?:is\s+it\s+)?given\s+as\s+['\"\u2018\u201c]?\w+['\"\u2019\u201d]?\s+or\s+"
-        r"['\"\u2018\u201c]?[\w ]+?['\"\u2019\u201d]?)\s*\??\s*$",
+        r"['\"\u2018\u201c]?\w+(?:\s\w+)?['\"\u2019\u201d]?)(?:\s*\?)?\s*$",
         "",
     ),  # "number, and is it a floor?", "is it given as 'nearly' or 'more than'?": each line
     # gives the figure with its hedge as written
@@ -1758,12 +1758,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "please spell out CISAC for me": what it stands for
     (
         ("spelled", "spelt", "written"),
-        r"^\W*how\s+(?:is|are|was)\s+(.+?)\s+(?:spelled|spelt|written)\b",
+        r"^\W*how\s+(?:is|are|was)\s+(.+?\S)\s+(?:spelled|spelt|written)\b",
         r"what is \1",
     ),  # "how is the full name of the Turin professor spelled?": the name as on record
     (
         ("spelled", "spelt"),
-        r"\s*[,.?]?\s*how\s+is\s+(?:his|her|their|the)\s+name\s+(?:spelled|spelt)",
+        r"(?<=\S)\s*(?:[,.?]\s*)?how\s+is\s+(?:his|her|their|the)\s+name\s+(?:spelled|spelt)",
         "",
     ),
     # "who was the NCAC director general at Chengdu? how is his name spelled?": his name
@@ -1775,7 +1775,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("quotable",), r"\bquotable\s+", ""),  # "share of exports - quotable number?"
     (
         ("source", "sources"),
-        r",?\s*(?:and|\+|&)\s+(?:the\s+)?(?:source|sources)(?:\s+articles?)?(?=\W*$)",
+        r"(?<=\S),?\s*(?:and|\+|&)\s+(?:the\s+)?(?:source|sources)(?:\s+articles?)?(?=[^\w\s]*\s*$)",
         "",
     ),  # "GDP share in 2017 - figure and source article?": each answer names its source
     (("text",), r"\b(?:per|according\s+to|in)\s+the\s+text\b", ""),  # "per the text"
