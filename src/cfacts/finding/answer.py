@@ -378,6 +378,11 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     return near if near.lines else reply
 
 
+_COUNT_HEDGES = frozenset(
+    "total all number more fewer less over under nearly about around roughly approximately "
+    "some many few several almost just exactly".split()
+)
+"""Words around a count of people that say how many, not which ones ("nearly 200 guests")."""
 _NATIONALITY_TAGS = frozenset("right correct true yes no isn't isnt is it not she he".split())
 """Words of a tag after a nationality stated ("X is French, isn't she?")."""
 _LANGUAGES = (
@@ -5663,7 +5668,10 @@ class Answerer:
             ]
             kinds = list(takewhile(lambda w: w not in STOP and w not in EVENT_KIND_WORDS, before))
             kinds = [w for k, w in enumerate(kinds) if j - 1 - k not in named]
-            kinds = [w for w in kinds if w not in NUMBER | {"total", "all", "number"}]
+            kinds = [  # not a count or its hedge ("fewer than 50 people", "some 200 guests")
+                w for w in kinds
+                if w.isalpha() and w not in COUNT_WORDS and w not in NUMBER | _COUNT_HEDGES
+            ]  # fmt: skip
             if any(not any(same_word(w, t) or same_word(NATIONALS.get(w, w), t) for t in told)
                    for w in kinds):  # fmt: skip
                 raise Refused(group)
