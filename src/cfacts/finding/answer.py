@@ -5666,7 +5666,14 @@ class Answerer:
             before = [  # "Xiamen 2021 training foreign participants number": a group, typed
                 w for w in reversed(words[max(0, j - GROUP_WORDS_MAX) : j])  # tersely
             ]
-            kinds = list(takewhile(lambda w: w not in STOP and w not in EVENT_KIND_WORDS, before))
+            kinds = list(  # up to a count: "top one hundred people" names no group
+                takewhile(
+                    lambda w: w not in STOP and w not in EVENT_KIND_WORDS and not _a_count(w)
+                    and w not in COUNT_WORDS and w not in {"hundred", "hundreds", "thousand",
+                                                           "thousands", "dozen", "dozens"},
+                    before,
+                )
+            )
             kinds = [w for k, w in enumerate(kinds) if j - 1 - k not in named]
             kinds = [  # not a count or its hedge ("fewer than 50 people", "some 200 guests")
                 w for w in kinds
