@@ -304,8 +304,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     if re.search(r"(?i)\bi\s+(?:think|believe|reckon)\W{0,3}$", text[-20:]):
         text = re.sub(r"(?i)^([^?]*?\S)[,\s]+i\s+(?:think|believe|reckon)\W*$", r"\1, right?", text)
     # "2023 growth was like 5.2% I think": a statement to check, when nothing before it asks
-    counts = "|".join(COUNT_WORDS[2:])  # "eight copyright treaties china names": their names
-    if re.search(r"(?i)\snames\W{0,3}$", text[-12:]):
+    if re.search(r"(?i)\snames\W{0,3}$", text[-12:]):  # "eight treaties china names": theirs
+        counts = "|".join(COUNT_WORDS[2:])
         text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?\S)\s+names\W*$", r"names of \1", text)
     text = re.sub(r"(?i)\?\s*(?:just|only)\s+[^?]{1,40}\?\s*$", "?", text)  # "talks with
     # who? just South Korea?": the list answers whether it is only that one
@@ -383,6 +383,16 @@ _COUNT_HEDGES = frozenset(
     "some many few several almost just exactly".split()
 )
 """Words around a count of people that say how many, not which ones ("nearly 200 guests")."""
+def _unsaid(kinds: Sequence[str], told: Sequence[str]) -> bool:
+    """Whether a word for a group of people ("foreign", "Chinese") is not among the words
+    an attendance count is written with ("more than 100 participants from Chinese ...")."""
+    return any(
+        not any(same_word(w, t) or same_word(NATIONALS.get(w, w), t) for t in told) for w in kinds
+    )
+
+
+_DEMONYMS_ASKED = frozenset({*DEMONYMS, "chinese"})
+"""Words for a nationality ("French"), "Chinese" among them."""
 _NATIONALITY_TAGS = frozenset("right correct true yes no isn't isnt is it not she he".split())
 """Words of a tag after a nationality stated ("X is French, isn't she?")."""
 _LANGUAGES = (
@@ -3974,7 +3984,7 @@ class Answerer:
         "is X French?", "X is Italian, right?"), which no record holds."""
         if {"nationality", "nationalities", "citizenship"} & set(self.q.asked):
             return True
-        said = "|".join(sorted({*DEMONYMS, "chinese"}, key=len, reverse=True))
+        said = "|".join(sorted(_DEMONYMS_ASKED, key=len, reverse=True))
         words = re.findall(r"[a-z']+", fold(self.q.text))  # the last words, tags set aside
         tagged = False
         while words and words[-1] in _NATIONALITY_TAGS:
@@ -3982,7 +3992,7 @@ class Answerer:
             tagged = True
         if words and words[-1] in ("national", "citizen"):
             words.pop()
-        if words and words[-1] in {*DEMONYMS, "chinese"} and (self.q.opens_yes_no or tagged):
+        if words and words[-1] in _DEMONYMS_ASKED and (self.q.opens_yes_no or tagged):
             return True  # "is X French?", "X is French, right?"
         citizen = rf"(?i)\b(?:is|was)\s+(?:an?\s+)?(?:{said})\s+(?:national|citizen)\b"
         return re.search(citizen, self.q.text) is not None  # "X is a French national"
@@ -5657,15 +5667,13 @@ class Answerer:
             if len(head) == len(words) - i - 2 or len(head) > GROUP_WORDS_MAX:
                 continue  # no word for those who came follows ("how many countries joined")
             kinds = [w for w in head if w not in STOP and w not in {"total", "in", "all"}]
-            if any(not any(same_word(w, t) or same_word(NATIONALS.get(w, w), t) for t in told)
-                   for w in kinds):  # fmt: skip
+            if _unsaid(kinds, told):
                 raise Refused(group)
         named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
         named |= {i for i, _ in q.years}
         for j in (j for j, w in enumerate(words) if w in ATTENDING and j not in q.context):
-            before = [  # "Xiamen 2021 training foreign participants number": a group, typed
-                w for w in reversed(words[max(0, j - GROUP_WORDS_MAX) : j])  # tersely
-            ]
+            before = list(reversed(words[max(0, j - GROUP_WORDS_MAX) : j]))  # "Xiamen 2021
+            # training foreign participants number": a group, typed tersely
             kinds = list(  # up to a count: "top one hundred people" names no group
                 takewhile(
                     lambda w: w not in STOP and w not in EVENT_KIND_WORDS and not _a_count(w)
@@ -5675,12 +5683,10 @@ class Answerer:
                 )
             )
             kinds = [w for k, w in enumerate(kinds) if j - 1 - k not in named]
-            kinds = [  # not a count or its hedge ("fewer than 50 people", "some 200 guests")
-                w for w in kinds
-                if w.isalpha() and w not in COUNT_WORDS and w not in NUMBER | _COUNT_HEDGES
-            ]  # fmt: skip
-            if any(not any(same_word(w, t) or same_word(NATIONALS.get(w, w), t) for t in told)
-                   for w in kinds):  # fmt: skip
+            kinds = [  # not a count's hedge ("fewer than 50 people", "some 200 guests")
+                w for w in kinds if w.isalpha() and w not in NUMBER | _COUNT_HEDGES
+            ]
+            if _unsaid(kinds, told):
                 raise Refused(group)
         sides = {w for pair in EVERY_SIDE if set(pair) <= set(told) for w in pair}
         asked_sides = {  # "Chinese and foreigners": both sides
