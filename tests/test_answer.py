@@ -2011,6 +2011,61 @@ _LEARN_AO = [
     ("MCSC licensing revenue 2024 y/y", "11%"),
 ]
 
+_LEARN_AP = [
+    # a month asked of a dated event: "No" with its dates when they fall in another month
+    ("the Xiamen training began in June 2021, didn't it?", "not June"),
+    ("did Zhao Xiuling speak at Chengdu in November 2019?", "not November"),
+    # two trainings named by their years alone, compared by size
+    ("which was larger, the 2023 training or the 2021 one?", "About 100"),
+    ("turnout 2021 training vs 2023 training", "More than 100"),
+    # a spot inside the event's city: finer than on record
+    # (see _REFUSE_11); a terse "city of" asks where
+    ("city of the 2019 forum?", "Chengdu"),
+    # "go see", "shows up", "signed onto", "line of business", "vs" between two years
+    ("what firms did the forum guests go and see in Chengdu?", "Migu Music"),
+    ("which events does Zhao Xiuling show up at?", "Belt and Road"),
+    ("how many copyright treaties has China signed onto?", "8 treaties"),
+    ("what line of business is MCSC moving into?", "fashion"),
+    ("MCSC licensing revenue 2024 versus 2023 - growth?", "11%"),
+    ("CAVCA's revenue in 2024, and how did it compare with MCSC's?", "477 million"),
+    # a guess typed after the question, a belief before it, a name half-remembered
+    ("what share of GDP did the copyright industry have in 2017? about 7.3?", "7.35%"),
+    ("which edition of the China International Copyright Expo is it, like the 8th?", "10th"),
+    (
+        "Sylvie Forbin spoke at a forum in Chengdu, and I think that was 2018. "
+        "When was that forum held?",
+        "2019",
+    ),
+    ("I'm pretty sure the Beijing Treaty was adopted in 2012, right?", "Yes"),
+    ("Zeng Jin spoke of backing an NCAC campaign, was it called Clean Web or something?", "Zeng"),
+    ("The forum was in Chengdu, or was it Xi'an? Who organized it?", "NCAC"),
+    # "it" in a last sentence stands for the instrument named before
+    ("Sylvie Forbin spoke of the Beijing Treaty. It was adopted in 2013, right?", "2012"),
+    # the name of a company asked with "called"
+    ("what is Guan Rui's company called?", "Wings Media"),
+    # "higher or lower", "vs the global average"
+    ("China's copyright industry vs the global average: higher or lower?", "above"),
+    # a speech about a thing, named by its year
+    ("did Liu Hua talk about the 2015 memorandum?", "Yes"),
+]
+
+_REFUSE_11 = [
+    # a person who spoke of a deed is not its doer
+    ("was the WIPO-NCAC memorandum signed by Liu Hua?", ""),
+    ("was the MoU signed by Liu Hua or by Francis Gurry?", ""),
+    ("did Liu Hua sign the 2015 memorandum, or Gurry?", ""),
+    ("was the MoU signed by Liu Hua or Gurry?", "speaking of it"),
+    # a venue at a body's premises, or a spot inside the city: not on record
+    ("was the Chengdu forum held at NCAC's offices?", "more precise"),
+    ("whereabouts in Xiamen was the 2021 training held?", "more precise"),
+    ("which district of Shanghai hosted the 2023 training?", "more precise"),
+    # a month more precise than the year on record
+    ("was the Memorandum of Cooperation signed in March 2015?", "in March"),
+    # nothing named to look up
+    ("what's it called?", ""),
+    ("what does it stand for?", "names nothing"),
+]
+
 _REFUSE_10 = [
     # an exact figure of one place where only a range for several is on record
     ("the precise share of GDP in Beijing, Shanghai and Shenzhen in 2017", "range"),
@@ -2358,6 +2413,7 @@ _REFUSE_3 = [
         *_LEARN_AM,
         *_LEARN_AN,
         *_LEARN_AO,
+        *_LEARN_AP,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2392,6 +2448,7 @@ def test_a_question_asking_several_figures_gets_every_one(
         *_REFUSE_8,
         *_REFUSE_9,
         *_REFUSE_10,
+        *_REFUSE_11,
     ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:

@@ -63,6 +63,7 @@ from cfacts.finding.question import (
     lists_them,
     one_edit,
     read,
+    sentences_of,
     stated,
     two_questions,
     unasked,
@@ -307,6 +308,7 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     if re.search(r"(?i)\snames\W{0,3}$", text[-12:]):  # "eight treaties china names": theirs
         counts = "|".join(COUNT_WORDS[2:])
         text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?\S)\s+names\W*$", r"names of \1", text)
+    text = _guess_dropped(text)  # "what share in 2021? like 7.4 something?": the figure asked
     text = re.sub(r"(?i)\?\s*(?:just|only)\s+[^?]{1,40}\?\s*$", "?", text)  # "talks with
     # who? just South Korea?": the list answers whether it is only that one
     if " %" in text:  # "what % of GDP is that": a share asked, not a percentage stated
@@ -369,6 +371,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     other = _someone_else_did(lookup, question or text)
     if other is None:  # "Stéphanie Carre - Strasbourg or Paris?": the one the facts hold
         other = _either(lookup, text)
+    if other is None:  # "X mentioned a memorandum. It was signed in 2012, right?"
+        other = _it_named(lookup, text)
     if other is not None:
         return other
     # Last, the facts that hold all but a few plain words of the question (`_near`).
@@ -376,6 +380,64 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     if not near.lines and fixed:
         near = replace(second.reply(near=True), cues=(*near.cues, *fixed))
     return near if near.lines else reply
+
+
+_SPOTS = frozenset("part district area neighbourhood neighborhood".split())
+"""Words for a spot inside a city ("which part of Beijing")."""
+
+
+def _a_spot_in(lead: Sequence[str]) -> bool:
+    """Whether words ask for a spot inside what follows them: "where in", "whereabouts in",
+    "which part of", "what district in"."""
+    if len(lead) == 2:
+        return lead[0] in ("where", "whereabouts") and lead[1] == "in"
+    return (
+        len(lead) == 3 and lead[0] in ("which", "what") and lead[1] in _SPOTS
+        and lead[2] in ("of", "in")
+    )  # fmt: skip
+
+
+def _it_named(lookup: Lookup, text: str) -> Reply | None:
+    """A last sentence that checks or asks something of "it" ("Liu Hua mentioned a Memorandum
+    of Cooperation. It was signed in 2012, right?"), asked of the one instrument the sentences
+    before it name, by its name; None unless they name one and that reading answers."""
+    sentences = sentences_of(text)
+    if len(sentences) < 2 or len(text) > 8 * _EITHER_WORDS:
+        return None
+    last = sentences[-1]
+    it = re.match(r"(?i)\W*(?:and\s|so\s)?\s?it\s(?=(?:was|is|had|has|got|were)\b)", last)
+    if it is None:
+        return None
+    scene = Answerer(lookup, " ".join(sentences[:-1])).q
+    named = {m.best.id for m in scene.mentions if m.kind == "instrument"}
+    if len(named) != 1:
+        return None
+    record = lookup.store.get("instrument", next(iter(named)))
+    if not isinstance(record, Instrument):
+        return None
+    asked = respond(lookup, f"The {record.name} {last[it.end() :]}", respell=False)
+    return asked if asked.lines else None
+
+
+_HEDGES = "like|about|around|roughly|approximately|approx|maybe|perhaps"
+_GUESS = re.compile(
+    rf"(?i)(?:\?[ \t]*|,[ \t]*(?=(?:{_HEDGES})\b))(?:(?:{_HEDGES})[ \t]+)?"
+    r"(?:the[ \t]+)?~?\d[\d.,]*(?:st|nd|rd|th)?[ \t]?(?:%|percent|per[ \t]cent|something|-?ish|"
+    r"or[ \t]so)?\W{0,3}$"
+)
+"""A figure guessed after a question ("...? like 7.4 something?")."""
+
+
+def _guess_dropped(text: str) -> str:
+    """A question that asks for a figure with a guess typed after it ("what share of GDP in
+    2021? like 7.4 something?", "how many came? 100-ish?"), without the guess: the figure on
+    record answers it, whatever the guess; a question with none is as typed."""
+    tail = _GUESS.search(text[-60:])
+    if tail is None:
+        return text
+    head = text[: len(text) - len(text[-60:]) + tail.start()]
+    asked = re.match(r"(?i)\W*(?:\w+\W+){0,3}?(?:what|how|which)\b", head)
+    return f"{head}?" if asked and "?" not in head else text
 
 
 _COUNT_HEDGES = frozenset(
@@ -858,6 +920,10 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     }
     it = re.search(r"\bits?\b", parts[1], re.IGNORECASE)
     counted = set(words_of(parts[1])) & (GROWTH | {"much", "many"})  # a figure asked again
+    if set(words_of(parts[1])) & CHANGE and re.search(  # "and how did it compare with the
+        r"(?i)\b(?:year|years|before|previous|prior|earlier|\d{4})\b", parts[1]  # year
+    ):  # before": its growth, not "compare with Beijing"
+        counted = {"change"}
     if it and len(figures) == 1 and counted:  # "MCSC's revenue in 2024, and how much did it
         figure = lookup.store.get("statistic", next(iter(figures)))  # grow": the revenue
         if isinstance(figure, Statistic):
@@ -955,6 +1021,31 @@ def quoted(text: str) -> str:
     return shlex.quote(text)
 
 
+TURNOUT_SIZED = frozenset("bigger larger smaller biggest largest smallest".split())
+"""Words that compare events by size, which the articles give only as turnout."""
+
+_NAMING_VERBS = frozenset(
+    "called call calls named name names mean means meant stand stands happen happened".split()
+)
+"""Words that alone ask of something unnamed ("what is it called?", "what does it mean?")."""
+
+_NOT_A_MONTH_ASKED = frozenset("not the that this its their his her".split())
+"""Words before a month that make it no month asked ("not in June", "the March roundtable")."""
+
+_HELD_AT = frozenset("held hosted staged located convened housed place happen happened".split())
+"""Words before "at" that make a body after it a venue ("held at the WIPO office")."""
+
+_YEAR_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "that", "this"})
+"""Words before a year that make it part of a thing's name ("the 2015 memorandum")."""
+
+_SAYING_DEEDS = frozenset(
+    "made given put quoted reported announced written penned echoed repeated shared".split()
+)
+"""Participles before "by" that ask for a saying, not a deed ("was the point made by X")."""
+
+_SPEAKING_KINDS = frozenset({"claim", "appearance", "role"})
+"""Kinds of line that show a person speaking or holding a post, never doing a deed asked."""
+
 AFFIRMED = "Yes (our reading): "
 """How a line that answers a yes-or-no question by holding every word asked begins."""
 
@@ -1046,6 +1137,9 @@ class Answerer:
         if phrased != list(words):
             self.q = replace(self.q, words=tuple(phrased))
             words = self.q.words
+        last = len(words) - 1  # "what is Guan Rui's company called?": its name is asked
+        if last > 0 and words[last] in ("called", "named") and "what" in words[:last]:
+            self.used.add(last)
         self.use(self._source_said())  # "in the 2021 Xiamen training article": where, not what
         self._sided = False  # "who signed for the NCAC side": a person of NCAC's
         for m in self.q.mentions:  # "the WIPO side": WIPO
@@ -1708,9 +1802,8 @@ class Answerer:
         places_offered = len(q.places) > 1 and any(  # "where was it held, Beijing or
             "or" in q.words[a.end : b.start] for a, b in pairwise(q.places)  # Shanghai?"
         )
-        if (q.places or self._day_stated() or self._unknown_place()) and (
-            self._checking() or places_offered
-        ):
+        stated = q.places or self._day_stated() or self._unknown_place()
+        if (stated or self._months_stated()) and (self._checking() or places_offered):
             order.append(self.event_checked)  # "the roundtable was held in Shanghai -
             # correct?", "on March 12?", "in Chongqing, right?" (a place it does not know)
         if self._most_words():  # "was most of X from Y": two figures, found by their words
@@ -1748,6 +1841,7 @@ class Answerer:
             or (q.has(*ATTENDING, "drew", "draw", "attracted") and q.has(*TURNOUT_COMPARED))
             or (q.has(*ATTENDING) and self._checking() and any(_a_count(w) for w in q.words))
             or (q.has(*ATTENDING) and q.has("approx", "approximately", "roughly", "headcount"))
+            or (q.has(*TURNOUT_SIZED) and q.has(*EVENT_KIND_WORDS))
         ):  # "which drew more people, the training or the forum?", "about 200 came, right?",
             # "participants xiamen training 2021 approx"
             order.append(self.attendance)
@@ -1830,6 +1924,28 @@ class Answerer:
 
     def checked(self, lines: list[AnswerLine], request: Request) -> Reply:
         """Keep the facts that hold every word left unaccounted for; refuse if none does."""
+        months = self._months_stated()
+        unconfirmed = ""  # why a "Yes" cannot be given: the month asked is not on record
+        if months:  # "did the 2023 training open in September?": its dates say October
+            of = {x: self._months_of(x) for x in lines}
+            off = [x for x in lines if (m := of[x]) is not None and not m & set(months.values())]
+            if off and len(off) == len(lines):
+                said = " or ".join(MONTH_NAMES[m - 1] for m in dict.fromkeys(months.values()))
+                first = off[0]
+                when = self._span_of(first)
+                if not (self.asks_yes_no() or self._checking()) or first.kind not in (
+                    "event", "appearance"
+                ) or when is None:
+                    return self.refusal(f"nothing on record of that is dated in {said}")
+                self.use(months)
+                plain = first.text.removeprefix(AFFIRMED)
+                lines = [replace(first, text=f"No (our reading: {when}, not {said}): {plain}")]
+            else:
+                lines = [x for x in lines if x not in off]
+                if not any(of[x] for x in lines) and lines:  # "was the MoU signed in May
+                    unconfirmed = self._month_unconfirmed(lines[0], months)  # 2015?": a year
+                    if lines[0].text.startswith(("Yes", AFFIRMED)):  # is all on record
+                        return self.refusal(unconfirmed)
         named = ("organization", "person")  # "WIPO itself": WIPO
         ends = {m.end for m in self.q.mentions if m.kind in named}
         self.use(i for i, w in enumerate(self.q.words) if w in EMPHATIC and i in ends)
@@ -1989,6 +2105,11 @@ class Answerer:
             )
         if self._only_worked_for(unique):  # "did China ratify the Marrakesh Treaty?"
             return self.refusal("the facts on record say only that it was worked for")
+        if self._speaker_as_agent(unique):  # "was the MoU signed by Liu Hua?": she spoke of it
+            return self.refusal("it asks who did it; the facts on record show that person only"
+                                " speaking of it")
+        if unconfirmed and self.asks_yes_no():  # "was the MoU signed in May 2015?"
+            return self.refusal(unconfirmed)
         if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
         elif self.asks_yes_no() and self._instrument_acts_unsaid(unique[0]):
@@ -2001,6 +2122,25 @@ class Answerer:
             self._year(request),
             tuple(dict.fromkeys(self.cues)),
         )
+
+    def _speaker_as_agent(self, lines: Sequence[AnswerLine]) -> bool:
+        """Whether a yes-or-no question asks if a person did a deed ("was the MoU signed by
+        Liu Hua?", "was the forum organized by Zhao?") and the facts found show that person
+        only as the speaker of statements about it: a saying is not the deed. Never for a
+        saying asked ("was that said by Liu Hua?", "was the point made by Zhao?")."""
+        if not self.asks_yes_no() or not lines:
+            return False
+        words = self.q.words
+        agents = {
+            m.best.id
+            for m in self.mentioned("person")
+            if m.start >= 2 and words[m.start - 1] == "by"
+            and words[m.start - 2] not in STATEMENT | SPOKE | LECTURE | _SAYING_DEEDS
+        }  # fmt: skip
+        if not agents:
+            return False
+        of_agent = [x for x in lines if _person_of(self.store.get(x.kind, x.id)) in agents]
+        return bool(of_agent) and all(x.kind in _SPEAKING_KINDS for x in of_agent)
 
     def _affirmed(self, lines: Sequence[AnswerLine]) -> bool:
         """Whether a yes-or-no question about what was said or done ("Did Zhao Xiuling say
@@ -2745,6 +2885,12 @@ class Answerer:
                 continue  # "China's bilateral copyright talks with X": talks held, not said
             if w in ("ask", "asks", "asked") and i and words[i - 1] in ASKERS:
                 continue  # "can you ask who spoke", "I want to ask": the reader asks
+            if (
+                w in ("called", "named") and "what" in words[:i] and i
+                and words[i - 1] not in PRONOUNS | STOP
+                and words[i + 1 : i + 2] in ((), ("again",), ("now",), ("then",), ("exactly",))
+            ):  # fmt: skip
+                continue  # "what's the company called?": its name, not what was said
             asked_of_us = w in {"enumerate", "describe", "explain", "outline", "summarize"}
             if asked_of_us and ((i and words[i - 1] == "you") or i == self.q.begins):
                 continue  # "could you enumerate the treaties", "Describe X": asked of us
@@ -2935,6 +3081,78 @@ class Answerer:
         said = STATEMENT | SPOKE | LECTURE | ROSTER
         return words[1].endswith("ed") and words[1] not in said and words[1] not in STOP
 
+    def _months_stated(self) -> dict[int, int]:
+        """The months the question proper states, by position, each with its number ("in
+        September", "last October"); "may" only beside a day, a year or "in", "of", "early"
+        ("in May 2024", not "may I ask"); none after "not"."""
+        words = self.q.words
+        scene = set(self.q.context)
+        found: dict[int, int] = {}
+        for i, w in enumerate(words):
+            if w not in MONTHS or i in scene or (i and words[i - 1] in _NOT_A_MONTH_ASKED):
+                continue  # "not in June"; "the March 2025 roundtable": a name
+            if set(words[i + 1 : i + 4]) & set(EVENT_KIND_WORDS):
+                continue  # "at the December 2019 Chengdu forum": which event
+            if w == "may":
+                before = words[i - 1] if i else ""
+                after = words[i + 1] if i + 1 < len(words) else ""
+                dated = after.isdigit() or before.isdigit()
+                if not dated and before not in ("in", "of", "early", "late", "mid", "since"):
+                    continue
+            found[i] = MONTH_NAMES.index(w.title()) + 1
+        return found
+
+    def _month_unconfirmed(self, line: AnswerLine, months: dict[int, int]) -> str:
+        """Why a line does not confirm the month asked: its date on record is less precise."""
+        said = " or ".join(MONTH_NAMES[m - 1] for m in dict.fromkeys(months.values()))
+        start, _ = self._dates_of(line)
+        given = f" (only {start})" if start else ""
+        return f"no date on record{given} says it was in {said}"
+
+    def _months_of(self, line: AnswerLine) -> set[int] | None:
+        """The months (by number) an event's, an appearance's event's, a step's or a
+        statement's dates fall in; None when the fact has no date as precise as a month."""
+        start, end = self._dates_of(line)
+        if not start or len(start) < len("2023-10") or not start[5:7].isdigit():
+            return None
+        last = end if end and len(end) >= len("2023-10") and end[5:7].isdigit() else start
+        first_month = int(start[:4]) * 12 + int(start[5:7]) - 1
+        last_month = max(first_month, int(last[:4]) * 12 + int(last[5:7]) - 1)
+        return {m % 12 + 1 for m in range(first_month, last_month + 1)}
+
+    def _dates_of(self, line: AnswerLine) -> tuple[str | None, str | None]:
+        """The start and end of the dates a line's fact is of (an event's, an appearance's
+        event's), or its one date (a step's, a statement's); (None, None) for others."""
+        record = self.store.get(line.kind, line.id)
+        if isinstance(record, Appearance):
+            record = self.rel.event(record.event)
+        if isinstance(record, Event):
+            return record.start, record.end
+        if isinstance(record, Role):  # "as of July 2021": the date a post is reported for
+            return record.as_of, record.as_of
+        if isinstance(record, (Milestone, Claim)):
+            return record.date, record.date
+        return None, None
+
+    def _span_of(self, line: AnswerLine) -> str | None:
+        """A line's dates as a reader writes them ("held October 16 to 18, 2023")."""
+        start, end = self._dates_of(line)
+        when = in_words(start, end)
+        return f"held {when}" if when else None
+
+    def _held_at_body(self) -> bool:
+        """Whether the question asks if an event took place at a body's premises ("held at
+        the WIPO office", "hosted in NCAC's building"): a venue, not its people there."""
+        words = self.q.words
+        bodies = {m.start for m in self.mentioned("organization")}
+        for i, w in enumerate(words[:-1]):
+            if w not in _HELD_AT or words[i + 1] not in ("at", "in", "inside"):
+                continue
+            j = i + 2 + (words[i + 2 : i + 3] in (("the",), ("its",)))
+            if j in bodies:
+                return True
+        return False
+
     def _venue_asked(self) -> bool:
         """Whether the question proper asks for a place finer than a city ("which hotel",
         "what building or hall"), not one as well ("venue city") nor a word that only looks
@@ -2963,9 +3181,14 @@ class Answerer:
         last = len(words) - 1  # "2021 copyright overseas risk training city"
         if last > 0 and words[last] in ("city", "country") and last not in spans:
             return True
+        if words[:2] in (("city", "for"), ("city", "of"), ("country", "of"), ("country", "for")):
+            return True  # "city for the 2021 edition of the training?"
+        starts = {p.start for p in self.q.places}  # "which part of Chengdu was it in"
+        if any(_a_spot_in(words[i - 3 : i]) for i in starts if i >= 3):
+            return True
         scene = set(self.q.context)  # "I never understood where my royalties came from, so:
         return (  # how much did MCSC bring in": not asked
-            any(w == "where" and i not in scene for i, w in enumerate(words))
+            any(w in ("where", "whereabouts") and i not in scene for i, w in enumerate(words))
             or any(  # "which city", "which Chinese city"
                 w in ("city", "country", "place", "location")
                 and i not in spans
@@ -3574,6 +3797,17 @@ class Answerer:
         if not found and wanted and self.q.has("both") and len(of_kind) == 2:
             found = of_kind  # "both trainings": the two on record
         claimed = {*used, *names} | {p.end + d for p in q.places for d in (0, 1)}
+        for k in kinds:  # "the 2021 training or the 2023 training": the one of each year
+            dated = [(i, y) for i, y in years if i == k - 1 and i not in claimed]
+            if k in claimed or not dated:
+                continue
+            kind = EVENT_KIND_WORDS[q.words[k]]
+            fits = [e for e in every if _of_kind(e, kind) and _in_year(e, dated[0][1])]
+            if len(fits) != 1:
+                return []
+            found.append(fits[0])
+            used += [k, dated[0][0]]
+            claimed |= {k, dated[0][0]}
         lone = [  # "the roundtable and the Chengdu forum": the one roundtable on record
             (k, only[0])
             for k in kinds
@@ -4629,6 +4863,7 @@ class Answerer:
             finest = fold(event.city or event.country or "")
             finer = self.q.has("exactly", "venue", "venues")  # "Chengdu forum venue?": the
             finer = finer and set(finest.split()) <= set(self.q.words)  # city is said already
+            finer = finer or self._within(finest)  # "where in Beijing was it held"
             if self._venue_asked() or finer:  # "which venue (in Shanghai) hosted the
                 # training": finer than all we hold
                 raise Refused(f"no place more precise than {finest.title()} is on record")
@@ -4652,6 +4887,18 @@ class Answerer:
                 self.cues.append("where")
                 return [self.lines.place(org)], Request("org", org.id)
         return None
+
+    def _within(self, place: str) -> bool:
+        """Whether the question asks for a spot inside a place it names itself ("where in
+        Beijing", "whereabouts in Xiamen", "which part of Chengdu", "what district of X")."""
+        words = self.q.words
+        named = tuple(place.split())
+        return any(
+            words[i + len(lead) : i + len(lead) + len(named)] == named
+            for i in range(len(words))
+            for lead in (words[i : i + 2], words[i : i + 3])
+            if _a_spot_in(lead)
+        )
 
     def post_kept(self) -> tuple[list[AnswerLine], Request] | None:
         """The one person named's post at each time or event named (`_post_kept`), before the
@@ -5322,8 +5569,13 @@ class Answerer:
         unknown = self._unknown_place()
         if unknown is not None:  # "held in Chongqing": a place no fact names is not its place
             events_at.append(unknown)
-        if not events_at and (self._day_stated() is None or not self.asks_yes_no()):
-            return None  # "was the Chengdu forum held on December 5?": its dates checked
+        inside = [p for p in q.places if _a_spot_in(q.words[max(0, p.start - 3) : p.start])
+                  or _a_spot_in(q.words[max(0, p.start - 2) : p.start])]  # fmt: skip
+        if inside:  # "whereabouts in Xiamen was it held": a spot inside the city
+            raise Refused(f"no place more precise than {inside[0].name} is on record")
+        dated = self._day_stated() is not None or bool(self._months_stated())
+        if not events_at and (not dated or not (self.asks_yes_no() or self._checking())):
+            return None  # "was the Chengdu forum held on December 5?", "... in June?": dates
         self.q = replace(q, places=tuple(p for p in q.places if p not in events_at))
         try:
             event, used = self._try_event()
@@ -5615,11 +5867,15 @@ class Answerer:
         self.use_words({"big", "large"} if q.has("how") else ())  # terms of guests"
         headcount = q.has("attendance", "turnout", "headcount")
         compared = q.has("more", "over", "fewer", "less", "least", "above", "below", "under")
+        compared = compared or q.has(*TURNOUT_SIZED)  # "participants A vs B - which was bigger"
         asks = asks or compared
         stated = self._checking() and any(_a_count(w) for w in q.words)  # "about 200 people
         asks = asks or stated  # attended the roundtable, right?": a count to check
         present = q.has("present") and q.has("many")  # "how many were present"
         drawn = q.has("drew", "draw", "draws", "attracted", "attract")  # "did X draw more"
+        sized = q.has(*TURNOUT_SIZED)
+        if sized and q.has(*EVENT_KIND_WORDS) and not (headcount or q.has(*ATTENDANCE)):
+            return self._attendances()  # "which was bigger, the 2021 or the 2023 training?"
         if not headcount and not (asks and (q.has(*ATTENDANCE - {"present"}) or present or drawn)):
             return None
         if q.has("speakers", "lecturers", "experts"):
@@ -5743,6 +5999,7 @@ class Answerer:
         self.use_words({"draw", "draws", "attract", "attracted", "bigger", "larger", "smaller"})
         self.use_words({"headcount", "attendance", "turnout", "total", "of", "up", "which", "or"})
         self.use_words({"and", "compared", "with", "than", "versus", "vs", "one", "each", "both"})
+        self.use_words({"compare", "comparison", "was", "event"})
         lines = [self.lines.attendance(e) for e in events]
         more = bool(set(q.words) & TURNOUT_COMPARED - TURNOUT_FEWER)
         fewer = bool(set(q.words) & TURNOUT_FEWER)
@@ -5782,7 +6039,13 @@ class Answerer:
         q = self.q
         at = [m.start for m in self.mentioned("event") if event.id in m.ids("event")]
         at += [p.start for p in q.places if self._event_at(event, p.name)]
-        at = at or [k for k in kinds if _of_kind(event, EVENT_KIND_WORDS[q.words[k]])]
+        years = dict(q.years)  # "the 2021 training or the 2023 training": by the year before
+        at = at or [
+            k
+            for k in kinds
+            if _of_kind(event, EVENT_KIND_WORDS[q.words[k]])
+            and (k - 1 not in years or _in_year(event, years[k - 1]))
+        ]
         return min(at, default=len(q.words))  # by its kind only when not by name or place
 
     def side_events(self) -> tuple[list[AnswerLine], Request] | None:
@@ -6251,6 +6514,11 @@ class Answerer:
             and q.has("at", "attend", "attended", "present", "there")
             and bool(self.mentioned("event") or self._event_kind_named([]))
         )
+        if present and self._held_at_body():  # "was the roundtable held at the WIPO office?"
+            event = self.one_event()  # a venue asked, not who took part
+            where = fold(event.city or event.country or "") if event is not None else ""
+            finest = f"than {where.title()} " if where else ""
+            raise Refused(f"no place more precise {finest}is on record")
         gated = gated or anyone or present
         if not (gated or from_country):
             return None  # "sent" for "which body sent people": an organization that took part
@@ -7190,8 +7458,8 @@ class Answerer:
                 where = " or ".join(p.name for p in homes)
                 raise Refused(f"no statement on record is by someone from {where}")
         kept = [f for f in kept if not isinstance(f, Observation) or f.reported_by in people]
-        if self.q.year_values:
-            kept = [f for f in kept if self._in_years(f)]
+        if self.q.year_values:  # "the 2015 memorandum": a year naming a thing it speaks of
+            kept = [f for f in kept if self._in_years(f) or self._names_years(f)]
         self.use(topic)
         if not kept and self._by_organization(asks_who, speaker_orgs):
             return None  # "which FTAs did NCAC mention": what the fact base gives as its
@@ -7366,6 +7634,19 @@ class Answerer:
         reported = getattr(fact, "reported", None) or ""
         dates = [reported, event.start if event is not None and event.start else ""]
         return any(d[:4] in years for d in dates if d)
+
+    def _names_years(self, fact: Record) -> bool:
+        """Whether every year the question names names a thing ("the 2015 memorandum", "their
+        2019 forum": after a determiner, before a word) and the fact's own text holds it."""
+        words = self.q.words
+        years = self.q.years
+        return bool(years) and all(
+            0 < i < len(words) - 1
+            and words[i - 1] in _YEAR_DETERMINERS
+            and words[i + 1].isalpha()
+            and any(str(year) in text for _, text in record_texts(fact))
+            for i, year in years
+        )
 
     def _in_years(self, fact: Record) -> bool:
         """Whether a fact is dated in one of the years the question names (in it, or from it
@@ -9015,6 +9296,9 @@ class Answerer:
         left = self.leftover()
         if all(self.q.words[i] in {"no", "not", "nor", "none", "never"} for i in left):
             return None  # "is there no?": a negation alone asks about nothing
+        bare = not self.q.mentions and not self.q.years and not self.q.places
+        if bare and all(self.q.words[i] in _NAMING_VERBS for i in left):
+            raise Refused("it names nothing to look up")  # "what is it called?": of what?
         self._year_of_figure_held()
         groups = self._groups(left)
         text = FullText(self.store)

@@ -52,6 +52,10 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _POSSESSIVE = r"(\w)['\u2019]s\b"
 _DID = r"\b(where|when|who|what|how|why|much|many)['\u2019]d\b"
+_INNER_APOSTROPHE = (
+    r"(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z]{2}))['\u2019](?=(?!(?:ll|re|ve)\b)[A-Za-z]{2,}\b)"
+)
+"""An apostrophe inside a name ("Xi'an", "O'Brien"), not a short form ("we'll", "they're")."""
 _WITH = re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE)
 _NOT = r"\b(was|is|did|does|do|were|are|has|have|had|could|would|should)n['\u2019]?t\b"
 """A verb and "not" written as one ("wasn't", "didnt"): read as two words (compiled only for
@@ -1187,6 +1191,12 @@ _CREDITED_AS = (
 
 _SOMETHING = r",\s*something\s+(?:like\s+)?[\w-]+\s*\?*\s*$"
 """A closing half-remembered guess (", something brave?"): it asks nothing."""
+_CALLED_SOMETHING = (
+    r"(?i)\b(was|is|were|are)\s+(it|that|this|they)\s+(called|named)\s+[^?]{1,60}?\s+or\s+"
+    r"(?:something|whatever)(?:\s+like\s+that)?\W*$"
+)
+"""A name half-remembered ("was it called the Clean Internet campaign or something?"):
+what it was called is asked."""
 
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90, "hundred": 100}  # fmt: skip
@@ -1289,6 +1299,53 @@ def _one_named(text: str) -> str:
     if not kinds:
         return text
     return f"{text[: match.start()]}the {match[1]}{kinds[-1]}{text[match.end() :]}"
+
+
+_BELIEF_GUESS = re.compile(
+    r"(?i),[ \t]*(?:(?:and|but)[ \t]+)?(?:i[ \t]+(?:have[ \t]+it[ \t]+in[ \t]+my[ \t]+head|"
+    r"think|believe|reckon|guess|seem[ \t]+to[ \t]+(?:recall|remember))|i['\u2019]m[ \t]+"
+    r"(?:(?:fairly|pretty|quite)[ \t]+)?sure)[ \t]+(?:that[ \t]+)?[^.?!]{0,80}(?=[.?!][ \t])"
+)
+"""A guess the one asking adds to a sentence before their question (", and I have it in my
+head that was 2015"): the question asks what is so."""
+_BELIEF_LEAD = re.compile(
+    r"(?i)(?:^|(?<=[.?!][ \t]))(?:i[ \t]+(?:recall|remember|read|heard|gather|understand)"
+    r"(?:[ \t]+somewhere)?(?:[ \t]+that)?|if[ \t]+i[ \t]+remember[ \t]+(?:right|rightly|"
+    r"correctly),?|i(?:['\u2019]m|[ \t]+am)[ \t]+(?:(?:fairly|pretty|quite)[ \t]+)?sure"
+    r"(?:[ \t]+that)?|i[ \t]+have[ \t]+it[ \t]+in[ \t]+my[ \t]+head[ \t]+that)[ \t]+(?=\w)"
+)
+"""Words with which the one asking says where a statement of theirs comes from ("I recall
+there was ...", "I read somewhere that ...")."""
+_THINK_TAIL = re.compile(r"(?i)[ \t,]+i[ \t]+(?:think|believe|reckon)(?=[.!][ \t])")
+"""An "I think" closing a sentence before the question ("... about film rights I think.")."""
+_WH_LAST = re.compile(r"(?i)[.?!][ \t]+(?:and[ \t]+|so[ \t]+)?(?:\w+[ \t]+){0,3}?"
+                      r"(?:when|what|which|who|whom|where|how)\b[^.?!]*\?\W*$")
+"""A last sentence that asks a wh-question."""
+
+
+def _beliefs_dropped(text: str) -> str:
+    """A question of several sentences without what the one asking believes or recalls
+    before it: a guess added to a statement when the question after it asks what is so
+    ("... a conference on foreign affairs, and I have it in my head that was 2015. When was
+    it really held?"), "I recall" or "I read that" before a statement, and an "I think"
+    closing one (a question of one sentence keeps its guess: it is what is checked)."""
+    if any(p in text for p in (". ", "? ", "! ")):
+        if _WH_LAST.search(text[-200:]):
+            text = _BELIEF_GUESS.sub("", text)
+        text = _THINK_TAIL.sub("", text)
+    lowered = text.lower()
+    if not any(w in lowered for w in ("i ", "i'", "i\u2019", "if i")):
+        return text
+    sentences = sentences_of(text)
+    last = sentences[-1] if sentences else ""
+    checked = re.search(r"(?i)\b(?:right|correct|true|no|yes)\W*$", last[-12:])
+    kept = [*(_BELIEF_LEAD.sub("", x) for x in sentences[:-1]), last]  # "I read he wears two
+    if checked:  # hats, something with film?": a remark, as typed; "I'm sure X, right?": X
+        kept[-1] = _BELIEF_LEAD.sub("", last)
+    plain = " ".join(kept)
+    if plain == " ".join(sentences):
+        return text  # a sentence whose lead was dropped begins with a capital, as typed
+    return re.sub(r"(^|[.?!][ \t]+)([a-z])", lambda m: m[1] + m[2].upper(), plain)
 
 
 def _remarks_dropped(text: str) -> str:
@@ -1532,6 +1589,7 @@ def unasked(text: str) -> str:
     figure + currency pls" is "What was X in 2021?"."""
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
     text = _aside_dropped(text)  # "...? film rights is kind of my thing"
+    text = _beliefs_dropped(text)  # "..., and I have it in my head that was 2015. When was it?"
     if "/" in text[:8] or "true or false" in text[:16].lower():  # "T/F: X": whether X is so
         flagged = re.match(r"\W*(?:t\s*/\s*f|true\s*/\s*false|true\s+or\s+false)\b\W*", text, re.I)
         if flagged is not None and flagged.end() < len(text):
@@ -1610,6 +1668,11 @@ def unasked(text: str) -> str:
         text = re.sub(_CREDITED_AS, r"\1", text, flags=re.IGNORECASE)
     if "something" in lowered:  # "what's his company called, something brave?": a guess
         text = re.sub(_SOMETHING, "?", text, flags=re.IGNORECASE)
+        tail = text[-120:]  # "..., was it called X or something?": what it was called
+        called = re.search(_CALLED_SOMETHING, tail)
+        head = text[: len(text) - len(tail) + called.start()] if called is not None else ""
+        if called is not None and len(words_of(head)) >= 3:  # what "it" is named before
+            text = f"{head}what {called[1]} {called[2]} {called[3]}?"
     if ("-" in text or "\u2013" in text or "\u2014" in text) and not re.match(
         r"\s*(?:who|what|which|when|where|how|why|is|was|are|were|did|does|do|has|have)\b",
         text,
@@ -1708,7 +1771,24 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\btop\s+(?:guy|gal|person|boss|dog|man|woman|official|exec|executive|brass)\b",
         "head",
     ),  # "who's the top guy at MCSC": its head
+    (
+        ("just", "only"),
+        r",?\s+not\s+(?:just|only)\s+(?:in|at)\s+[^,?;.]{1,40}(?=[,?;.])",
+        "",
+    ),  # "she also spoke at the Chengdu forum, not just in Xiamen, right?": the one asked
+    (
+        ("same",),
+        r",\s+(?:the\s+|in\s+the\s+)?same\s+year\s+as\s+[^,?;.]{1,40}(?=[,?;.])",
+        "",
+    ),  # "signed in 2012, same year as the Beijing Treaty, right?": the year is checked
+    (("business",), r"\blines?\s+of\s+business\b|\bbusiness\s+lines?\b", "areas"),  # "what
+    # new line of business does MCSC plan": the new areas it moves into
     (("pain",), r"\bpain\s+points?\b", "challenges"),  # "what pain points did CAVCA name"
+    (
+        ("see",),
+        r"\b(?:go|goes|went|going)\s+(?:and\s+|to\s+)?see\b(?!\s+(?:if|whether|what|how|why)\b)",
+        "visit",
+    ),  # "which firms did the guests go see": visit (not "go see what they said")
     (("admit", "admits", "admitted"), r"\badmit(?:s|ted)?\s+to\b", "mention"),  # "admit to"
     (
         ("down",),
@@ -1721,6 +1801,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"preceding\s+year)\b",
         "year on year",
     ),  # "was MCSC's revenue down vs the year before?": year on year
+    (
+        ("vs", "versus"),
+        r"(?<=\b\d{4})\s+(?:vs\.?|versus)\s+(?=\d{4}\b)",
+        " compared with ",
+    ),  # "MCSC revenue 2024 vs 2023, how much growth?": one year compared with the other
+    (
+        ("vs", "versus"),
+        r"\b(?:vs\.?|versus)\s+(?=the\s+(?:global|world|international|national|average)\b)",
+        "against ",
+    ),  # "China's copyright industry vs the global average, above or below?"
+    (("higher", "lower"), r"\b(?:higher\s+or\s+lower|lower\s+or\s+higher)\b", "above or below"),
     (("headcount",), r"\bmembership\s+headcount\b", "membership"),  # "MCSC membership
     # headcount": its members, not an event's attendance
     (("covered", "covering"), r"\b(?:that|which)\s+(?:covered|covering)\b", "on"),  # "the
@@ -1735,6 +1826,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("decades",), r"\b(?:two|2)\s+decades\b", "20 years"),
     (("decades",), r"\b(?:three|3)\s+decades\b", "30 years"),
     (("like",), r"(?<=[\s,])like\s+(?=\d)", "about "),  # "how many went, like 50?"
+    (
+        ("something", "ish", "odd"),
+        r"(?<=\d)(?:\s+point)?(?:\s+something|\s*-?\s*ish|\s+odd)\b",
+        "",
+    ),  # "like 7.4 something?", "7 point something percent", "100-ish": the figure guessed
     (
         ("decimal", "decimals"),
         r"(?<=\S)\s*(?:,\s*)?(?:to|in)\s+(?:one|two|three|1|2|3)\s+decimals?(?:\s+places?)?",
@@ -2396,6 +2492,7 @@ def words_of(text: str) -> list[str]:
         text = re.sub(_US, "United States", text)
     if "'" in text or "\u2019" in text:
         text = re.sub(_DID, r"\1 did", re.sub(_POSSESSIVE, r"\1", text), flags=re.IGNORECASE)
+        text = re.sub(_INNER_APOSTROPHE, "", text)  # "Xi'an": one word, not "Xi" and "an"
     if any(n in text.lower() for n in ("nt", "n't", "n\u2019t")):  # "why wasn't it in force"
         text = re.sub(_NOT, r"\1 not", text, flags=re.IGNORECASE)
     if "co-" in text.lower():  # "co-organized", "co-hosted": organized, hosted

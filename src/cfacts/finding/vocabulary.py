@@ -112,7 +112,7 @@ ROSTER = frozenset(
     (
         "spoke speak speaks speaker speakers spoken lectured lecture lectures lecturer lecturers "
         "lecturing shared "
-        "addressed address attended attend attending attendees participants participated "
+        "addressed address attended attend attends attending attendees participants participated "
         "participate participating took take part present presented presenter presenters "
         "guests guest experts expert panelists represented representing opened opening "
         "invited there came come delivered deliver delivering remarks lineup line programme "
@@ -136,7 +136,8 @@ ORGANIZE = frozenset(
 
 ATTENDANCE = frozenset(
     (
-        "people participants attendees guests representatives persons attended attend came crowd "
+        "people participants attendees guests representatives persons attended attend attends "
+        "attending came crowd "
         "come comes "
         "participant attendee guest representative delegate trainee "
         "attendance turnout join joined joining "
@@ -229,8 +230,14 @@ PHRASES: dict[tuple[str, str], str] = {
     ("from", "now"): "future",
     ("showed", "up"): "attended",
     ("show", "up"): "attend",
+    ("shows", "up"): "attends",
+    ("showing", "up"): "attending",
+    ("turned", "up"): "attended",
+    ("turns", "up"): "attends",
     ("signed", "on"): "acceded",
     ("sign", "on"): "accede",
+    ("signed", "onto"): "acceded",
+    ("sign", "onto"): "accede",
     ("came", "out"): "adopted",
     ("come", "out"): "adopted",
     ("held", "up"): "cited",
@@ -294,7 +301,7 @@ EVENT_TIMES = frozenset(
 """Words for when an event began or ended (its dates answer them)."""
 
 WHERE = frozenset(
-    {"where", "city", "country", "location", "located", "based", "headquartered", "place", "in"}
+    "where whereabouts city country location located based headquartered place in".split()
 )
 VENUES = frozenset(
     "venue venues hotel hotels building buildings hall halls auditorium room rooms campus "
@@ -342,6 +349,8 @@ NUMBER = frozenset(
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
     "steady": ("stable",),
+    "higher": ("above",),  # "higher than the global average": above it
+    "lower": ("below",),
     "hurrying": ("speeding", "accelerating"),  # "hurrying to revise the regulations"
     "next": ("plans", "plan", "future", "will"),  # "what area is MCSC moving into next"
     "initiative": ("platform", "platforms", "forum", "forums", "project", "programme"),
