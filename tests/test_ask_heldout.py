@@ -128,7 +128,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_r.toml": (70, set()),
     "ask_heldout_s.toml": (68, set()),
     "ask_heldout_t.toml": (70, set()),
-    "ask_heldout_u.toml": (69, set()),
+    "ask_heldout_u.toml": (70, set()),
     "ask_heldout_v.toml": (69, set()),
     "ask_heldout_w.toml": (69, set()),
     "ask_heldout_x.toml": (68, set()),
@@ -233,7 +233,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_cb.toml": (65, set()),
-    "ask_heldout_cc.toml": (67, set()),
+    "ask_heldout_cc.toml": (68, set()),
     "ask_heldout_cd.toml": (63, set()),
     "ask_learn_41.toml": (70, set()),
     "ask_learn_42.toml": (69, set()),
@@ -253,7 +253,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_cj.toml": (
-        57,
+        58,
         {
             # right in substance: the memorandum itself, signed by WIPO and NCAC on those
             # subjects; no "Yes", for the question's words of where it was reported
@@ -268,7 +268,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_ck.toml": (68, set()),
-    "ask_heldout_cl.toml": (68, set()),
+    "ask_heldout_cl.toml": (69, set()),
     "ask_heldout_cm.toml": (
         66,
         {
@@ -282,7 +282,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_cp.toml": (65, set()),
     "ask_heldout_cq.toml": (69, set()),
     "ask_heldout_cr.toml": (
-        55,
+        56,
         {
             # not right: the distribution ratio and the head are given, the licensing revenue
             # (the first of three things asked) is not
@@ -304,7 +304,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_ct.toml": (66, set()),
-    "ask_heldout_cu.toml": (68, set()),
+    "ask_heldout_cu.toml": (69, set()),
     "ask_heldout_cv.toml": (65, set()),
     "ask_heldout_cw.toml": (63, set()),
     "ask_heldout_cx.toml": (68, set()),
@@ -329,7 +329,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         set(),
     ),
     "ask_heldout_dh.toml": (
-        66,
+        67,
         {
             "which chinese company people were invited as experts at the 2023 training, list all "
             "of them",
@@ -362,7 +362,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "for the collective management?",
         },
     ),
-    "ask_heldout_dm.toml": (68, set()),
+    "ask_heldout_dm.toml": (69, set()),
     "ask_learn_46.toml": (69, set()),
     "ask_learn_47.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),
@@ -391,7 +391,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_af.toml": (70, set()),
     "ask_heldout_ae.toml": (70, set()),
     "ask_heldout_ad.toml": (70, set()),
-    "ask_heldout_ac.toml": (64, set()),
+    "ask_heldout_ac.toml": (65, set()),
     "ask_learn_1.toml": (
         68,
         {
@@ -434,7 +434,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_18.toml": (61, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (69, set()),
-    "ask_learn_22.toml": (64, set()),
+    "ask_learn_22.toml": (66, set()),
     "ask_learn_23.toml": (67, set()),
     "ask_learn_24.toml": (70, set()),
     "ask_learn_26.toml": (69, set()),
@@ -478,7 +478,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_dr.toml": (70, set()),
     "ask_heldout_ds.toml": (70, set()),
     "ask_heldout_dt.toml": (64, set()),
-    "ask_heldout_du.toml": (67, set()),
+    "ask_heldout_du.toml": (68, set()),
     "ask_heldout_dv.toml": (67, set()),
     "ask_heldout_dw.toml": (70, set()),
     "ask_heldout_dx.toml": (
@@ -555,7 +555,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "what said Scot Morris about how the incomes of CMOs are changing with digital?",
         },
     ),
-    "ask_heldout_el.toml": (67, set()),
+    "ask_heldout_el.toml": (69, set()),
     "ask_learn_56.toml": (64, set()),
     "ask_learn_57.toml": (70, set()),
     "ask_learn_58.toml": (
@@ -608,7 +608,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ex.toml": (69, set()),
     "ask_heldout_ey.toml": (67, set()),
     "ask_heldout_ez.toml": (
-        64,
+        65,
         {
             # one figure of two: "and works registered - figures?" gives the works, not trading
             "sichuan copyright trading 2018 and works registered - figures?",
@@ -617,7 +617,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "what portion is that",
         },
     ),
-    "ask_heldout_fa.toml": (68, set()),
+    "ask_heldout_fa.toml": (69, set()),
     "ask_learn_63.toml": (69, set()),
     "ask_learn_64.toml": (69, set()),
     "ask_learn_65.toml": (70, set()),
@@ -739,7 +739,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_gc.toml": (
-        59,
+        61,
         {
             # the treaty's card, which names no such country; the answer should be a refusal
             "which country was the one that made the beijing treaty go into force",
@@ -783,6 +783,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_gj.toml": (61, set()),
+    "ask_heldout_gk.toml": (68, set()),
+    "ask_heldout_gl.toml": (70, set()),
+    "ask_heldout_gm.toml": (70, set()),
+    "ask_heldout_gn.toml": (70, set()),
+    "ask_heldout_go.toml": (65, set()),
 }
 
 

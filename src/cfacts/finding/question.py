@@ -1323,6 +1323,22 @@ _WH_LAST = re.compile(r"(?i)[.?!][ \t]+(?:and[ \t]+|so[ \t]+)?(?:\w+[ \t]+){0,3}
 """A last sentence that asks a wh-question."""
 
 
+_GUESS_CLAUSE = re.compile(
+    r"(?i),[ \t]*(?:something[ \t]+like|like|about|around|maybe|roughly)[ \t]+[^,.?!]{1,40}?"
+    r"(?:[ \t]+i[ \t]+(?:think|believe|guess))?\?(?=[ \t])"
+)
+"""A figure guessed at the end of a sentence before the question (", something like 8
+trillion yuan I think?")."""
+_HEARSAY_LEAD = re.compile(
+    r"(?i)^\W*my[ \t]+(?:nephew|niece|friend|colleague|boss|son|daughter|wife|husband|brother|"
+    r"sister|mother|father|mum|mom|dad|partner|teacher|neighbou?r|editor|students?)[ \t]+"
+    r"(?:keeps[ \t]+telling[ \t]+me|told[ \t]+me|tells[ \t]+me|says|said|thinks|reckons|"
+    r"insists)\b[^.?!]{0,200}[.!][ \t]+(?=\S)"
+)
+"""A first sentence about what someone the one asking knows says ("My nephew keeps telling me
+the copyright business is huge."): the question after it asks what is so."""
+
+
 def _beliefs_dropped(text: str) -> str:
     """A question of several sentences without what the one asking believes or recalls
     before it: a guess added to a statement when the question after it asks what is so
@@ -1332,6 +1348,8 @@ def _beliefs_dropped(text: str) -> str:
     if any(p in text for p in (". ", "? ", "! ")):
         if _WH_LAST.search(text[-200:]):
             text = _BELIEF_GUESS.sub("", text)
+            text = _GUESS_CLAUSE.sub(".", text)
+            text = _HEARSAY_LEAD.sub("", text)
         text = _THINK_TAIL.sub("", text)
     lowered = text.lower()
     if not any(w in lowered for w in ("i ", "i'", "i\u2019", "if i")):
