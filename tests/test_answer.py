@@ -2049,6 +2049,30 @@ _LEARN_AP = [
     ("did Liu Hua talk about the 2015 memorandum?", "Yes"),
 ]
 
+_LEARN_AQ = [
+    # "presented figures" is reporting them; a post asked with "there" after a body
+    ("which collecting societies presented data at the Beijing roundtable?", "CWWCS"),
+    ("CAVCA stands for? and Zhou Yaping's title there", "Director General"),
+    # "vs at", "cumulative growth", "expansion", "regs" counted, "came up with", "calld"
+    ("Liu Hua's post at Xiamen vs at the roundtable - same?", "the same post"),
+    ("GDP share 2017 to 2023, the overall change?", "+0.09 points"),
+    ("WOC expansion?", "WIPO Office in China"),
+    ("copyright regs in 2024, how many?", "10 million"),
+    ("what treaty did the 2012 diplomatic conference come up with?", "Beijing Treaty"),
+    ("who calld the forum a platform for exchanging ideas?", "Sylvie Forbin"),
+    # a remark after the question on what the articles give sets no topic
+    ("what did MCSC earn in 2024? the article only gives one figure", "477 million"),
+]
+
+_REFUSE_12 = [
+    # the United States asked ("in the us", not "us"), which no figure is of
+    ("what percent of gdp is the copyright industry in the us", ""),
+    ("copyright share of gdp in the us?", ""),
+    # a value asked in yuan of what is on record only as a share; the remark after it asks
+    # nothing
+    ("what were China's copyright exports worth in yuan? they only give a percentage", ""),
+]
+
 _REFUSE_11 = [
     # a person who spoke of a deed is not its doer
     ("was the WIPO-NCAC memorandum signed by Liu Hua?", ""),
@@ -2414,6 +2438,7 @@ _REFUSE_3 = [
         *_LEARN_AN,
         *_LEARN_AO,
         *_LEARN_AP,
+        *_LEARN_AQ,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2449,6 +2474,7 @@ def test_a_question_asking_several_figures_gets_every_one(
         *_REFUSE_9,
         *_REFUSE_10,
         *_REFUSE_11,
+        *_REFUSE_12,
     ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:

@@ -6528,6 +6528,11 @@ class Answerer:
             return None
         if self.mentioned("person") and self._checking() and q.has(*ROLE_TITLES | POST_NOUNS):
             return None  # "X spoke there as WIPO Director General - right?": X's post
+        posts = {"title", "titles", "post", "posts", "position", "positions", "job", "role"}
+        if self.mentioned("person") and q.has(*posts) and not (
+            self.mentioned("event") or q.has(*EVENT_KIND_WORDS)
+        ):
+            return None  # "MCSC: Liu Ping's title there": his post at MCSC, no event asked
         proper = set(q.words[q.begins :])
         his = proper & {"he", "she", "his", "her"} and proper & (LEAD_VERBS | ROLE_NOUNS)
         if self.mentioned("person") and q.begins and his:

@@ -247,7 +247,7 @@ class Question:
 _US = (
     r"\bU\.S\.A?\.?(?![\w.])|\bUSA?\b|(?i:(?<!tell )(?<!give )(?<!show )(?<!help )(?<!send )"
     r"\bus\b(?=\s+(?:copyr\w*|gdp|share|industry|industries|market|economy|government|"
-    r"figure|figures|data|ratification|treaty)\b))"
+    r"figure|figures|data|ratification|treaty)\b)|(?<=\bthe )us\b(?!\s+(?:all|both)\b))"
 )
 """The United States as people write it: "U.S.", "US", "USA" (in capitals; "us" is a word,
 but not before "copyright", "GDP" and the like unless after "tell" or "give"); compiled (then
@@ -402,6 +402,7 @@ SHORT_FORMS = {
     "actualy": "actually",
     "acutally": "actually",
     "realy": "really",
+    "calld": "called",
     "thier": "their",  # small words misspelt the way people often do; respelling reads only
     "teh": "the",  # the fact base's own long words
     "wich": "which",
@@ -1366,6 +1367,14 @@ def _beliefs_dropped(text: str) -> str:
     return re.sub(r"(^|[.?!][ \t]+)([a-z])", lambda m: m[1] + m[2].upper(), plain)
 
 
+_SOURCE_REMARK = re.compile(
+    r"(?i)(?:they|the\s+articles?|it|the\s+piece|the\s+report)\s+(?:only|just|never|"
+    r"don['\u2019]?t|do\s+not|doesn['\u2019]?t|does\s+not)\s"
+)
+"""A sentence after the question remarking on what the articles give ("they only give a
+share")."""
+
+
 def _remarks_dropped(text: str) -> str:
     """A question without the sentences after it in which the one asking speaks of
     themselves ("...? I want to ask my guest about the youth angle.", "...? I heard it was a
@@ -1384,7 +1393,9 @@ def _remarks_dropped(text: str) -> str:
     last = asking[-1]
     rest = [fold(sentence).split() for sentence in sentences[last + 1 :]]
     if not all(
-        words[0] in _FIRST_PERSON or (words[0] in _REMARKING and not said.endswith("?"))
+        words[0] in _FIRST_PERSON
+        or (words[0] in _REMARKING and not said.endswith("?"))
+        or (_SOURCE_REMARK.match(said) is not None and not said.endswith("?"))
         for words, said in zip(rest, sentences[last + 1 :], strict=True)
         if words
     ):
@@ -1799,6 +1810,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r",\s+(?:the\s+|in\s+the\s+)?same\s+year\s+as\s+[^,?;.]{1,40}(?=[,?;.])",
         "",
     ),  # "signed in 2012, same year as the Beijing Treaty, right?": the year is checked
+    (
+        ("present", "presented", "presents", "presenting"),
+        r"\bpresent(?:ed|s|ing)?\s+(?=(?:the\s+|their\s+|its\s+|any\s+)?(?:figures|numbers|data|"
+        r"results|statistics|stats)\b)",
+        "reported ",
+    ),  # "which CMOs presented figures at the roundtable": reported them
     (("business",), r"\blines?\s+of\s+business\b|\bbusiness\s+lines?\b", "areas"),  # "what
     # new line of business does MCSC plan": the new areas it moves into
     (("pain",), r"\bpain\s+points?\b", "challenges"),  # "what pain points did CAVCA name"
@@ -1830,6 +1847,16 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "against ",
     ),  # "China's copyright industry vs the global average, above or below?"
     (("higher", "lower"), r"\b(?:higher\s+or\s+lower|lower\s+or\s+higher)\b", "above or below"),
+    (("vs", "versus"), r"\b(?:vs\.?|versus)\s+(?=at\s)", "and "),  # "her title at the forum vs
+    # at Xiamen 2021 - same?": at both
+    (("cumulative", "overall"), r"\b(?:cumulative|overall)\s+(?=growth|increase|change|rise)\b",
+     ""),  # "what's the cumulative growth": the growth from one year to the other
+    (("expansion", "form"), r"\b(?:expansion|(?:long|full)\s+form)\b", "full name"),  # "CCPIT
+    # expansion?": what it stands for
+    (("regs",), r"\bregs\b(?=[^?.]{0,30}\b(?:total|number|count|how\s+many|\d{4})\b)",
+     "registrations"),  # "copyright regs 2024 total": registrations, not regulations
+    (("came", "come", "comes"), r"\bc[oa]mes?\s+up\s+with\b", "adopted"),  # "the conference
+    # that came up with the Beijing Treaty": adopted it
     (("headcount",), r"\bmembership\s+headcount\b", "membership"),  # "MCSC membership
     # headcount": its members, not an event's attendance
     (("covered", "covering"), r"\b(?:that|which)\s+(?:covered|covering)\b", "on"),  # "the
