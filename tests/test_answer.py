@@ -2060,6 +2060,8 @@ _LEARN_AQ = [
     ("copyright regs in 2024, how many?", "10 million"),
     ("what treaty did the 2012 diplomatic conference come up with?", "Beijing Treaty"),
     ("who calld the forum a platform for exchanging ideas?", "Sylvie Forbin"),
+    # a body no fact names, said to be a person's: "No", with the posts on record
+    ("Zhou Yaping represented Spotify at the roundtable, correct?", "no role at Spotify"),
     # a remark after the question on what the articles give sets no topic
     ("what did MCSC earn in 2024? the article only gives one figure", "477 million"),
 ]
@@ -2068,6 +2070,8 @@ _REFUSE_12 = [
     # the United States asked ("in the us", not "us"), which no figure is of
     ("what percent of gdp is the copyright industry in the us", ""),
     ("copyright share of gdp in the us?", ""),
+    # an unknown word after "with" that is no name is not a body
+    ("Zhou Yaping spoke with conviction, right?", ""),
     # a value asked in yuan of what is on record only as a share; the remark after it asks
     # nothing
     ("what were China's copyright exports worth in yuan? they only give a percentage", ""),

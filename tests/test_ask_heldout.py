@@ -558,15 +558,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_el.toml": (69, set()),
     "ask_learn_56.toml": (64, set()),
     "ask_learn_57.toml": (70, set()),
-    "ask_learn_58.toml": (
-        67,
-        {
-            # right in substance: her reason is given in our words ("going overseas"); the set
-            # wants the article's "abroad"
-            "why does zhao xiuling say china needs a system to prevent international copyright "
-            "risks",
-        },
-    ),
+    "ask_learn_58.toml": (68, set()),
     "ask_learn_59.toml": (
         63,
         {
@@ -713,15 +705,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_fw.toml": (65, set()),
-    "ask_heldout_fx.toml": (
-        67,
-        {
-            # the reason is the second line, in our words ("going overseas"), not "going
-            # abroad"
-            "why Ms Zhao says prevention of international copyright risks must be given great"
-            " importance?",
-        },
-    ),
+    "ask_heldout_fx.toml": (68, set()),
     "ask_heldout_fy.toml": (68, set()),
     "ask_heldout_fz.toml": (67, set()),
     "ask_heldout_ga.toml": (
@@ -787,7 +771,19 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_gl.toml": (70, set()),
     "ask_heldout_gm.toml": (70, set()),
     "ask_heldout_gn.toml": (70, set()),
-    "ask_heldout_go.toml": (65, set()),
+    "ask_heldout_go.toml": (66, set()),
+    "ask_heldout_gp.toml": (69, set()),
+    "ask_heldout_gq.toml": (70, set()),
+    "ask_heldout_gr.toml": (
+        65,
+        {
+            # right in substance: his two posts are two lines ("Vice Chairman", "Director
+            # General"), not the article's one phrase the set wants
+            "MCSC stands for? and Liu Ping's title there",
+        },
+    ),
+    "ask_heldout_gs.toml": (70, set()),
+    "ask_heldout_gt.toml": (66, set()),
 }
 
 

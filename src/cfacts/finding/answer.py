@@ -1032,6 +1032,15 @@ _NAMING_VERBS = frozenset(
 _NOT_A_MONTH_ASKED = frozenset("not the that this its their his her".split())
 """Words before a month that make it no month asked ("not in June", "the March roundtable")."""
 
+OCCASIONS = frozenset("opening ceremony session meeting launch closing panel".split())
+"""Words for part of an event a person may be asked about ("his title at the Shanghai
+opening")."""
+
+_REPRESENTING = frozenset(
+    "for represented representing represents represent from with".split()
+)
+"""Words before a body a person is said to speak for or come from ("spoke for Alibaba")."""
+
 _HELD_AT = frozenset("held hosted staged located convened housed place happen happened".split())
 """Words before "at" that make a body after it a venue ("held at the WIPO office")."""
 
@@ -4272,6 +4281,9 @@ class Answerer:
                 self.use(stated)
                 self.use_words(other | {"office", "offices", "post", "posts", "hold", "holds"})
         orgs = [m.best.id for m in named]
+        unknown = self._unknown_body() if not orgs and self._checking() and roles else None
+        if unknown is not None:  # "Jiang Bo spoke for Alibaba at Chengdu, right?": a body no
+            return self._not_there(rid, [], unknown)  # fact names is none of theirs
         if orgs:
             family = {u for o in orgs for u in self.org_family(o)}
             roles = [r for r in roles if r.organization in family]
@@ -4611,21 +4623,48 @@ class Answerer:
         title = set(fold(role.title).split())
         return kind == "other" and (not posts or any(title <= post for post in posts))
 
-    def _not_there(self, rid: str, named: Sequence[Mention]) -> tuple[list[AnswerLine], Request]:
-        """ "Was X the one from Y" when no role of X at Y is on record: "No (our reading)",
-        on the roles that are, latest first."""
+    def _unknown_body(self) -> tuple[list[int], str] | None:
+        """A body a check says a person represents that no fact names at all ("spoke for
+        Alibaba", "represented Baidu", "works for Acme Records"): its words' positions and its
+        name as typed (capitalized, as a name is); None when the words after the verb are any
+        fact's or not a name ("spoke with passion")."""
+        words = self.q.words
+        known = {i for m in self.q.mentions for i in m.span} | {
+            i for p in self.q.places for i in p.span
+        }
+        for i, w in enumerate(words[:-1]):
+            if w not in _REPRESENTING:
+                continue
+            span: list[int] = []
+            for j in range(i + 1, min(i + 4, len(words))):
+                word = words[j]
+                if j in known or word in STOP or not word.isalpha() or not self._unheld(word):
+                    break
+                span.append(j)
+            typed = re.findall(r"[\w&-]+", self.q.text)
+            names = [next((t for t in typed if fold(t) == words[j]), "") for j in span]
+            if span and all(n[:1].isupper() for n in names):  # a name, as typed: "Alibaba",
+                return span, " ".join(names)  # not "spoke with passion"
+        return None
+
+    def _not_there(
+        self, rid: str, named: Sequence[Mention], unknown: tuple[list[int], str] | None = None
+    ) -> tuple[list[AnswerLine], Request]:
+        """ "Was X the one from Y" when no role of X at Y is on record (or Y is a body no
+        fact names, ``unknown``): "No (our reading)", on the roles that are, latest first."""
         self.use(i for m in named for i in m.span)
+        self.use(unknown[0] if unknown else ())
         self.use_words(ROLE_NOUNS | {"the", "one", "from", "at", "of", "with", "person", "guy"})
         self.use_words(ROLE_TITLES | LEAD_VERBS | TITLE_ASKED | ROSTER | PEOPLE_NOUNS)
         took_part = {a.event for a in self.rel.appearances_of_person(rid)}
         for m in self.mentioned("event"):  # "... at the Shanghai training", where they spoke
             if m.best.id in took_part:
                 self.use(m.span)
-        org = self.lines.name("organization", named[0].best.id)
+        org = unknown[1] if unknown else self.lines.name("organization", named[0].best.id)
         roles = sorted(self.rel.roles_of_person(rid), key=lambda r: (r.as_of, r.id), reverse=True)
         lines = [self.lines.role(r) for r in roles]
         note = f"No (our reading: no role at {org} is on record for them)"
-        target = self.store.get("organization", named[0].best.id)
+        target = self.store.get("organization", named[0].best.id) if named else None
         if isinstance(target, Organization) and target.kind == "country":  # "is X British?":
             found = [self.store.get("organization", r.organization or "") for r in roles]
             countries = [b.country if isinstance(b, Organization) else None for b in found]
@@ -6530,7 +6569,7 @@ class Answerer:
             return None  # "X spoke there as WIPO Director General - right?": X's post
         posts = {"title", "titles", "post", "posts", "position", "positions", "job", "role"}
         if self.mentioned("person") and q.has(*posts) and not (
-            self.mentioned("event") or q.has(*EVENT_KIND_WORDS)
+            self.mentioned("event") or q.has(*EVENT_KIND_WORDS, *OCCASIONS) or q.places
         ):
             return None  # "MCSC: Liu Ping's title there": his post at MCSC, no event asked
         proper = set(q.words[q.begins :])

@@ -258,16 +258,18 @@ class Lines:
         return "; ".join(parts)
 
     def roles_then(self, appearance: Appearance) -> list[Role]:
-        """The titles a person held at an event: the appearance's role, then the person's other
-        roles reported in the same article as of the same date."""
+        """The titles a person held at an event: the appearance's role and the person's other
+        roles reported in the same article as of the same date, in the order the fact base
+        writes them (the article's: "Vice Chairman and Director General")."""
         first = self.rel.role_for(appearance)
         if first is None:
             return []
-        return [first] + [
+        same = [
             r
             for r in self.rel.roles_of_person(appearance.person)
-            if r.id != first.id and (r.source, r.as_of) == (first.source, first.as_of)
+            if (r.source, r.as_of) == (first.source, first.as_of)
         ]
+        return same if first in same else [first, *same]
 
     def speaker(self, appearance: Appearance) -> str:
         """'Liu Ping (Vice Chairman and Director General, Music Copyright Society of China
