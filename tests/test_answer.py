@@ -2066,12 +2066,30 @@ _LEARN_AQ = [
     ("what did MCSC earn in 2024? the article only gives one figure", "477 million"),
 ]
 
+_LEARN_AR = [
+    # a body named lowercase in a dictated check after "from": "No", with the posts on record
+    ("liu ping is from sony music right", "No"),
+    # members "increase every year": their average yearly growth
+    ("by about how many do MCSC's members grow every year?", "about 1,000"),
+    # ordinal words, "rite", "buy how much", "her roll", "co organise"
+    ("was 2023 the fiftieth anniversary of WIPO working with China?", "50th"),
+    ("the 2023 training was in shanghai rite", "Yes"),
+    ("gdp share 2021 vs 2023 up buy how much", "+0.03 points"),
+    ("liu hua at the roundtable what was her roll", "Director"),
+    ("which bodies co organised the chengdu forum", "NCAC"),
+]
+
 _REFUSE_12 = [
     # the United States asked ("in the us", not "us"), which no figure is of
     ("what percent of gdp is the copyright industry in the us", ""),
     ("copyright share of gdp in the us?", ""),
     # an unknown word after "with" that is no name is not a body
     ("Zhou Yaping spoke with conviction, right?", ""),
+    # an organizer of a kind asked where none of the organizers is of it
+    ("which university hosted the Shanghai training?", "not of the kind asked"),
+    ("which company organised the 2021 Xiamen training?", "not of the kind asked"),
+    # figures asked of someone whose talk gave none: never the closest fact without a figure
+    ("what Asia Pacific royalty figures did Benjamin Ng share in Xiamen?", ""),
     # a value asked in yuan of what is on record only as a share; the remark after it asks
     # nothing
     ("what were China's copyright exports worth in yuan? they only give a percentage", ""),
@@ -2443,6 +2461,7 @@ _REFUSE_3 = [
         *_LEARN_AO,
         *_LEARN_AP,
         *_LEARN_AQ,
+        *_LEARN_AR,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:

@@ -1933,6 +1933,13 @@ class Answerer:
 
     def checked(self, lines: list[AnswerLine], request: Request) -> Reply:
         """Keep the facts that hold every word left unaccounted for; refuse if none does."""
+        people = {m.best.id for m in self.mentioned("person")}
+        unknown = self._unknown_body() if len(people) == 1 and self._checking() else None
+        if unknown is not None and not self.mentioned("organization"):  # "..., he's from
+            rid = next(iter(people))  # alibaba right": a body no fact names is none of his
+            if self.rel.roles_of_person(rid) and not all(x.kind == "role" for x in lines):
+                posts, asked = self._not_there(rid, [], unknown)
+                return Reply(tuple(posts), asked, self._entity(asked), None, ("person",))
         months = self._months_stated()
         unconfirmed = ""  # why a "Yes" cannot be given: the month asked is not on record
         if months:  # "did the 2023 training open in September?": its dates say October
@@ -2185,7 +2192,9 @@ class Answerer:
         ]
         if both and all(both):
             denied -= {"or"}
-        return not denied and not numbers and not self._near_ok
+        closest = any("closest" in cue for cue in self.cues)  # the statement nearest the
+        return not denied and not numbers and not self._near_ok and not closest  # words asked
+        # holds only some of them: no "Yes" on it
 
     def _names_subject(self, mention: Mention) -> bool:
         """Whether a mention names a subject the articles give for talks."""
@@ -2378,6 +2387,16 @@ class Answerer:
         held = [sum(self.holds(line.kind, line.id, w) for w in set(scene)) for line in kept]
         return [line for line, n in zip(kept, held, strict=True) if n == max(held)]
 
+    def _figures_asked(self) -> bool:
+        """Whether the question proper asks for figures by that word ("what figures did X
+        present", "which numbers"), not a scene that mentions them."""
+        scene = set(self.q.context)
+        return any(
+            w in ("figures", "figure", "numbers", "stats", "statistics", "data")
+            and i not in scene
+            for i, w in enumerate(self.q.words)
+        )
+
     def _near(self, lines: Sequence[AnswerLine]) -> list[AnswerLine]:
         """The facts that hold all but a few plain words of a question asked in its own
         words ("which places did WIPO hold up as case studies"): each word they miss is a
@@ -2397,6 +2416,8 @@ class Answerer:
             return []  # "what did she do before she became director": no earlier post
         if self._who_did():
             return []  # "who signed": the doer must be on record, not who spoke of it
+        if self._figures_asked():  # "what collection figures did X present": a figure or
+            lines = [line for line in lines if line.value is not None]  # nothing
         named = self._proper_words() | self._name_words()
         plural = self._asks_plural()
         scored: list[tuple[int, AnswerLine]] = []
@@ -4643,9 +4664,10 @@ class Answerer:
                 span.append(j)
             typed = re.findall(r"[\w&-]+", self.q.text)
             names = [next((t for t in typed if fold(t) == words[j]), "") for j in span]
-            if span and all(n[:1].isupper() for n in names):  # a name, as typed: "Alibaba",
-                return span, " ".join(names)  # not "spoke with passion"
-        return None
+            plain = w != "with" and self.q.text == self.q.text.lower()  # "he's from alibaba
+            if span and (plain or all(n[:1].isupper() for n in names)):  # right", typed all
+                return span, " ".join(names)  # lowercase; a name capitalized: not "spoke
+        return None  # with passion"
 
     def _not_there(
         self, rid: str, named: Sequence[Mention], unknown: tuple[list[int], str] | None = None
@@ -6221,6 +6243,14 @@ class Answerer:
             if abroad:
                 organizers = abroad
                 self.use_words({"international", "intergovernmental", "global", "foreign"})
+        asked = [k for k in q.kinds if not set(k.span) & spans]  # "which university hosted
+        if asked:  # the 2021 course": an organizer of that kind, or none is on record
+            fitting = [o for o in organizers if any(self._org_kind(o) in k.kinds for k in asked)]
+            if not fitting:
+                names = " and ".join(self.lines.name("organization", o) for o in organizers)
+                raise Refused(f"the organizers on record ({names}) are not of the kind asked")
+            organizers = fitting
+            self.use(i for k in asked for i in k.span)
         lines = [self.lines.organizer(event, o) for o in organizers]
         return lines, Request("event", event.id)
 
@@ -8163,7 +8193,8 @@ class Answerer:
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]
         years = {i for i, _ in self.q.years}
-        plain = STOP | CHANGE | NUMBER | {"change", "changed"} | POINT_WORDS  # "with 2021 in
+        plain = STOP | CHANGE | NUMBER | COMPARATIVES | {"change", "changed"} | POINT_WORDS  # "with
+        # 2021 in points", "vs 2023, which was bigger": a year, not a second figure
         if any(all(words[i] in plain or i in years for i in side) for side in sides):  # points"
             return None  # "MCSC's revenue in 2024 compared with 2023": one figure's change
         left, right = (self._quiet_statistic(side, apart=True) for side in sides)

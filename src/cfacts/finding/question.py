@@ -403,6 +403,7 @@ SHORT_FORMS = {
     "acutally": "actually",
     "realy": "really",
     "calld": "called",
+    "rite": "right",  # "..., rite": dictated
     "thier": "their",  # small words misspelt the way people often do; respelling reads only
     "teh": "the",  # the fact base's own long words
     "wich": "which",
@@ -1617,6 +1618,10 @@ def unasked(text: str) -> str:
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
+    if "th " in text or "st " in text or "nd " in text or "rd " in text:
+        text = _ORDINAL_WORD.sub(lambda m: _ORDINALS[m[1].lower()], text)  # "fortieth": 40th
+    if "buy " in text.lower():  # "and buy how much", dictated: by how much
+        text = re.sub(r"(?i)\bbuy\s+(?=(?:how|what)\s+(?:much|many|percent|share)\b)", "by ", text)
     text = _aside_dropped(text)  # "...? film rights is kind of my thing"
     text = _beliefs_dropped(text)  # "..., and I have it in my head that was 2015. When was it?"
     if "/" in text[:8] or "true or false" in text[:16].lower():  # "T/F: X": whether X is so
@@ -1816,6 +1821,15 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"results|statistics|stats)\b)",
         "reported ",
     ),  # "which CMOs presented figures at the roundtable": reported them
+    (
+        ("member",),
+        r"\b(increase|increased|increases|grow|grows|grew|gain|gains|gained|rise|rises|adds|add)"
+        r"\b([^?.]{0,40}?)\s+(?:every|each|per|a)\s+year\b",
+        r"\1\2 annually",
+    ),  # "MCSC members increase by about how many every year": its annual growth (of
+    # members only: "how much did added value grow each year" asks each year's growth)
+    (("roll",), r"\b(his|her|their|its)\s+roll\b", r"\1 role"),  # "what is her roll there"
+    (("co ",), r"\bco\s+(?=organi[sz]|host|chair|sponsor)", "co-"),  # "co organise", dictated
     (("business",), r"\blines?\s+of\s+business\b|\bbusiness\s+lines?\b", "areas"),  # "what
     # new line of business does MCSC plan": the new areas it moves into
     (("pain",), r"\bpain\s+points?\b", "challenges"),  # "what pain points did CAVCA name"
@@ -2511,6 +2525,25 @@ def _scaled(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+
+
+_ORDINALS = {
+    word: f"{n}th" if n % 10 not in (1, 2, 3) or 10 < n % 100 < 14
+    else f"{n}{({1: 'st', 2: 'nd', 3: 'rd'})[n % 10]}"
+    for word, n in (
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
+        ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11),
+        ("twelfth", 12), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40),
+        ("fiftieth", 50), ("sixtieth", 60), ("seventieth", 70), ("eightieth", 80),
+        ("ninetieth", 90),
+    )
+}  # fmt: skip
+"""Ordinal words as figures ("fortieth": 40th)."""
+_ORDINAL_WORD = re.compile(
+    r"(?i)\b(" + "|".join(_ORDINALS) + r")\b(?=\s+(?:anniversary|edition|session|expo|forum|"
+    r"china|meeting|training))"
+)
+"""An ordinal word before what it counts ("the fortieth anniversary", "the tenth expo")."""
 
 
 def _said_plainly(text: str) -> str:
