@@ -2088,6 +2088,10 @@ _REFUSE_12 = [
     # an organizer of a kind asked where none of the organizers is of it
     ("which university hosted the Shanghai training?", "not of the kind asked"),
     ("which company organised the 2021 Xiamen training?", "not of the kind asked"),
+    # a person checked at an event whose article does not name them: where they are on
+    # record, never "No"
+    ("did Stéphanie Carre lecture at the Chengdu forum?", "is on record at"),
+    ("Scot Morris spoke at the Beijing roundtable, right?", "does not name them"),
     # figures asked of someone whose talk gave none: never the closest fact without a figure
     ("what Asia Pacific royalty figures did Benjamin Ng share in Xiamen?", ""),
     # a value asked in yuan of what is on record only as a share; the remark after it asks

@@ -2192,7 +2192,7 @@ class Answerer:
         ]
         if both and all(both):
             denied -= {"or"}
-        closest = any("closest" in cue for cue in self.cues)  # the statement nearest the
+        closest = "closest of the speaker's statements" in self.cues  # the statement nearest the
         return not denied and not numbers and not self._near_ok and not closest  # words asked
         # holds only some of them: no "Yes" on it
 
@@ -3169,6 +3169,25 @@ class Answerer:
         start, end = self._dates_of(line)
         when = in_words(start, end)
         return f"held {when}" if when else None
+
+    def _absent(self, event: Event) -> None:
+        """Refuses a check that one person named took part in an event whose article does not
+        name them, saying where they are on record: an article's silence is no proof of
+        absence, so never "No" ("did Gao Hang address the Xiamen training?")."""
+        scene = set(self.q.context)
+        people = {m.best.id for m in self.mentioned("person") if m.start not in scene}
+        if len(people) != 1 or not (self.asks_yes_no() or self._checking()):
+            return
+        person = next(iter(people))
+        seen = [self.rel.event(a.event) for a in self.rel.appearances_of_person(person)]
+        if not seen or any(e is not None and e.id == event.id for e in seen):
+            return
+        name = self.lines.name("person", person)
+        where = "; the ".join(e.name for e in seen if e is not None)
+        raise Refused(
+            f"{name} is on record at the {where}; the article on the {event.name} does not "
+            "name them"
+        )
 
     def _held_at_body(self) -> bool:
         """Whether the question asks if an event took place at a body's premises ("held at
@@ -6243,8 +6262,12 @@ class Answerer:
             if abroad:
                 organizers = abroad
                 self.use_words({"international", "intergovernmental", "global", "foreign"})
-        asked = [k for k in q.kinds if not set(k.span) & spans]  # "which university hosted
-        if asked:  # the 2021 course": an organizer of that kind, or none is on record
+        asked = [  # "which university hosted the 2021 course"; not "was it just an agency?"
+            k for k in q.kinds
+            if not set(k.span) & spans
+            and {"which", "what"} & set(words[max(0, k.start - 2) : k.start])
+        ]  # fmt: skip
+        if asked:  # an organizer of that kind, or none is on record
             fitting = [o for o in organizers if any(self._org_kind(o) in k.kinds for k in asked)]
             if not fitting:
                 names = " and ".join(self.lines.name("organization", o) for o in organizers)
@@ -6609,6 +6632,7 @@ class Answerer:
         event = self.one_event(speakers=True) or self._event_of_members()
         if event is None:
             return self._members_speaking()
+        self._absent(event)  # "did Gao Hang address the Xiamen training?": not on record there
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "from", "there", "senior"})
         self.use_words(PEOPLE_EPITHETS)  # "the young composer": the article's word, no title
         self.use_words(SPOKE | {"anyone", "anybody", "someone", "somebody"})  # a lecture is spoken
