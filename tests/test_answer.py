@@ -2079,6 +2079,20 @@ _LEARN_AR = [
     ("which bodies co organised the chengdu forum", "NCAC"),
 ]
 
+_LEARN_AS = [
+    # chat fillers, "n of", "hyping", "drama", "for the caption", "who made more", "pull from"
+    ("how many countries ratified the beijing treaty by 2019 lol", "29"),
+    ("n of guests at the chengdu forum?", "200"),
+    ("which anniversary did they hype in shanghai?", "50th"),
+    ("who talked about the hi mom drama?", "Shi Wenxia"),
+    ("Chengdu forum dates, for the caption", "December 2 to 4"),
+    ("who made more in 2024, cwwcs or mcsc?", "477 million"),
+    ("how much did mcsc pull from live shows and background music?", "130 million"),
+    # "am I right that ...", "the caption has him as ..."
+    ("Am I right that the Beijing Treaty was adopted in 2012?", "Yes"),
+    ("Yu Cike - the draft has him as DG of the NCAC Copyright Department, correct?", "Yes"),
+]
+
 _REFUSE_12 = [
     # the United States asked ("in the us", not "us"), which no figure is of
     ("what percent of gdp is the copyright industry in the us", ""),
@@ -2088,6 +2102,10 @@ _REFUSE_12 = [
     # an organizer of a kind asked where none of the organizers is of it
     ("which university hosted the Shanghai training?", "not of the kind asked"),
     ("which company organised the 2021 Xiamen training?", "not of the kind asked"),
+    # things asked of a person whose posts only name their kind ("Film music producer")
+    ("which films has Zhang Yilin made music for?", "give only posts"),
+    ("which films has Zhang Yilin scored?", ""),
+    ("what songs has Jia Ding written lyrics for?", ""),
     # a person checked at an event whose article does not name them: where they are on
     # record, never "No"
     ("did Stéphanie Carre lecture at the Chengdu forum?", "is on record at"),
@@ -2466,6 +2484,7 @@ _REFUSE_3 = [
         *_LEARN_AP,
         *_LEARN_AQ,
         *_LEARN_AR,
+        *_LEARN_AS,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:

@@ -317,6 +317,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     if counted is not None:  # as "which eight treaties?"
         return respond(lookup, counted, respell=respell)
     reply = Answerer(lookup, text).reply()
+    if not reply.lines and any(ONLY_POSTS in cue for cue in reply.cues):
+        return reply  # "which films has X scored": what is asked is no post; no other reading
     if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
         leans = bool(PRONOUNS & set(first.q.words[first.q.begins :]))  # "Who was he?"
@@ -1024,6 +1026,10 @@ def quoted(text: str) -> str:
 TURNOUT_SIZED = frozenset("bigger larger smaller biggest largest smallest".split())
 """Words that compare events by size, which the articles give only as turnout."""
 
+ONLY_POSTS = "the facts on record give only posts"
+"""Why a question asking which things (films, songs) that only a post's title holds is
+refused, whatever other reading is tried."""
+
 _NAMING_VERBS = frozenset(
     "called call calls named name names mean means meant stand stands happen happened".split()
 )
@@ -1037,7 +1043,7 @@ OCCASIONS = frozenset("opening ceremony session meeting launch closing panel".sp
 opening")."""
 
 _REPRESENTING = frozenset(
-    "for represented representing represents represent from with".split()
+    "for represented representing represents represent from with at".split()
 )
 """Words before a body a person is said to speak for or come from ("spoke for Alibaba")."""
 
@@ -1940,6 +1946,9 @@ class Answerer:
             if self.rel.roles_of_person(rid) and not all(x.kind == "role" for x in lines):
                 posts, asked = self._not_there(rid, [], unknown)
                 return Reply(tuple(posts), asked, self._entity(asked), None, ("person",))
+        listed = self._things_asked_of_posts(lines)
+        if listed:  # "which films has Zhang Yilin done music for": a post names no film,
+            raise Refused(f"it asks which {listed}; {ONLY_POSTS}")  # whatever reads next
         months = self._months_stated()
         unconfirmed = ""  # why a "Yes" cannot be given: the month asked is not on record
         if months:  # "did the 2023 training open in September?": its dates say October
@@ -2138,6 +2147,20 @@ class Answerer:
             self._year(request),
             tuple(dict.fromkeys(self.cues)),
         )
+
+    def _things_asked_of_posts(self, lines: Sequence[AnswerLine]) -> str:
+        """The plural a "which" question asks for ("which films has X scored") when every
+        line answering it is a post that only holds the word ("Film music producer"): a
+        post lists no films; "" when the noun is one a post does name (a body, a title)."""
+        head = self._asked_noun()
+        if head is None or not lines or not all(x.kind == "role" for x in lines):
+            return ""
+        noun = self.q.words[head]
+        named = ROLE_NOUNS | TITLE_ASKED | PEOPLE_NOUNS | POST_NOUNS | set(ORG_NOUNS)
+        named |= ORG_KIND_WORDS | ROLE_TITLES | {"companies", "universities", "countries"}
+        if not _plural(noun) or any(same_word(noun, w) for w in named):
+            return ""
+        return noun
 
     def _speaker_as_agent(self, lines: Sequence[AnswerLine]) -> bool:
         """Whether a yes-or-no question asks if a person did a deed ("was the MoU signed by
@@ -4683,10 +4706,10 @@ class Answerer:
                 span.append(j)
             typed = re.findall(r"[\w&-]+", self.q.text)
             names = [next((t for t in typed if fold(t) == words[j]), "") for j in span]
-            plain = w != "with" and self.q.text == self.q.text.lower()  # "he's from alibaba
-            if span and (plain or all(n[:1].isupper() for n in names)):  # right", typed all
-                return span, " ".join(names)  # lowercase; a name capitalized: not "spoke
-        return None  # with passion"
+            plain = w not in ("with", "at") and self.q.text == self.q.text.lower()  # "he's from
+            if span and (plain or all(n[:1].isupper() for n in names)):  # alibaba right",
+                return span, " ".join(names)  # typed all lowercase; a name capitalized: not
+        return None  # "spoke with passion", "spoke at length"
 
     def _not_there(
         self, rid: str, named: Sequence[Mention], unknown: tuple[list[int], str] | None = None

@@ -452,6 +452,13 @@ SHORT_FORMS = {
     "dey": "is",  # "which university him dey"
     "abeg": "please",
     "sef": "please",  # an emphatic filler ("Gao Yunfei na who sef?")
+    "bruh": "please",  # a chat filler: "how many registrations in 2024 bruh"
+    "lol": "please",
+    "lmao": "please",
+    "ngl": "please",
+    "tbh": "please",
+    "smh": "please",
+    "omg": "please",
     "na": "is",  # "2023 na 40 years of ..."
     "don": "has",  # "how many treaties China don ratify"
     "e": "it",  # "how much e reach"
@@ -1830,6 +1837,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # members only: "how much did added value grow each year" asks each year's growth)
     (("roll",), r"\b(his|her|their|its)\s+roll\b", r"\1 role"),  # "what is her roll there"
     (("co ",), r"\bco\s+(?=organi[sz]|host|chair|sponsor)", "co-"),  # "co organise", dictated
+    (("n ",), r"^\W*n\s+of\b", "number of"),  # "n of participants at the 2023 training?"
+    (("hyping", "hyped", "hype"), r"\bhyp(?:e|ed|ing)\b", "marking"),  # "what anniversary were
+    # they hyping": marking
+    (("drama",), r"\bdrama\b", "dispute"),  # "who brought up the hi mom copyright drama"
+    (("caption",), r",?\s*for\s+the\s+caption\b", ""),  # "- when and where, for the caption"
+    (("made", "make", "makes"), r"\bwho\s+(made|makes|make)\s+more\b", "who earned more"),  # "who
+    # made more in 2024, MCSC or CAVCA": revenue
     (("business",), r"\blines?\s+of\s+business\b|\bbusiness\s+lines?\b", "areas"),  # "what
     # new line of business does MCSC plan": the new areas it moves into
     (("pain",), r"\bpain\s+points?\b", "challenges"),  # "what pain points did CAVCA name"
@@ -2013,6 +2027,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (("more or less",), r"(?<![\s,]),?\s*\bmore\s+or\s+less\b", " roughly"),  # not a choice
     (("true",), r"^\s*is\s+true\s+that\b", "is it true that"),
+    (
+        ("right", "correct"),
+        r"^\W*am\s+i\s+(?:right|correct)\s+(?:that|in\s+(?:saying|thinking)(?:\s+that)?)\b",
+        "is it true that",
+    ),  # "Am I right that 2023 was described as the 50th anniversary ...?"
+    (
+        ("caption", "draft", "script", "copy"),
+        r"\b(?:the\s+)?(?:caption|draft|script|copy)\s+(?:has|have|had|says|lists|calls)\s+"
+        r"(him|her|them|it)\s+as\b",
+        r"\1 is",
+    ),  # "gao yunfei - caption has him as DG of the film bureau, correct?": he is
     (("inter",), r"\binter\s+alia\b", ""),  # "covering inter alia legislation": among others
     (
         ("until", "till", "up to"),

@@ -215,6 +215,8 @@ PHRASES: dict[tuple[str, str], str] = {
     ("pay", "out"): "distribute",  # "how much of it did they pay out": distribution
     ("paid", "out"): "distributed",
     ("pays", "out"): "distributes",
+    ("pull", "from"): "revenue",  # "how much did CAVCA pull from karaoke"
+    ("pulled", "from"): "revenue",
     ("pull", "in"): "revenue",
     ("pulled", "in"): "revenue",
     ("pulls", "in"): "revenue",
