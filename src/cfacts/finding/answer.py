@@ -2160,7 +2160,13 @@ class Answerer:
         named |= ORG_KIND_WORDS | ROLE_TITLES | {"companies", "universities", "countries"}
         if not _plural(noun) or any(same_word(noun, w) for w in named):
             return ""
-        return noun
+        titles = {  # the word must be the title's own ("Film music producer"); a post that
+            w  # does not hold it leaves the question to what else reads it ("which projects")
+            for x in lines
+            if isinstance(role := self.store.get(x.kind, x.id), Role)
+            for w in fold(role.title).split()
+        }
+        return noun if any(same_word(noun, w) for w in titles) else ""
 
     def _speaker_as_agent(self, lines: Sequence[AnswerLine]) -> bool:
         """Whether a yes-or-no question asks if a person did a deed ("was the MoU signed by
