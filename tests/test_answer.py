@@ -2093,6 +2093,16 @@ _LEARN_AS = [
     ("Yu Cike - the draft has him as DG of the NCAC Copyright Department, correct?", "Yes"),
 ]
 
+_LEARN_AT = [
+    # "how much of X's money came from Y": the part, with the whole it is part of
+    ("how much of MCSC's income came from live shows and background music?", "477 million"),
+    # "which made more"
+    ("which made more in 2024, CAVCA or MCSC?", "5.1 billion"),
+    # the article's own word for the internet, asked
+    ("what does the chengdu article say about the internet and copyright protection?",
+     "main battlefield"),
+]
+
 _REFUSE_12 = [
     # the United States asked ("in the us", not "us"), which no figure is of
     ("what percent of gdp is the copyright industry in the us", ""),
@@ -2106,6 +2116,9 @@ _REFUSE_12 = [
     ("which films has Zhang Yilin made music for?", "give only posts"),
     ("which films has Zhang Yilin scored?", ""),
     ("what songs has Jia Ding written lyrics for?", ""),
+    # a country asked of a figure credited to a body ("according to NCAC"), which no figure
+    # is of: the body speaks, the country is what is asked
+    ("what is Japan's copyright industry share of GDP according to NCAC?", ""),
     # a person checked at an event whose article does not name them: where they are on
     # record, never "No"
     ("did Stéphanie Carre lecture at the Chengdu forum?", "is on record at"),
@@ -2485,6 +2498,7 @@ _REFUSE_3 = [
         *_LEARN_AQ,
         *_LEARN_AR,
         *_LEARN_AS,
+        *_LEARN_AT,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:

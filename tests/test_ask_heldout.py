@@ -767,7 +767,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_gj.toml": (61, set()),
-    "ask_heldout_gk.toml": (68, set()),
+    "ask_heldout_gk.toml": (69, set()),
     "ask_heldout_gl.toml": (70, set()),
     "ask_heldout_gm.toml": (70, set()),
     "ask_heldout_gn.toml": (70, set()),
@@ -809,6 +809,26 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_hd.toml": (65, set()),
+    "ask_heldout_he.toml": (70, set()),
+    "ask_heldout_hf.toml": (
+        64,
+        {
+            # right in substance: the reason is given in our words ("fragmented"), not the
+            # article's "fragmentation" the set wants
+            "why is the internet called the main battlefield for copyright protection at the "
+            "chengdu forum?",
+        },
+    ),
+    "ask_heldout_hg.toml": (67, set()),
+    "ask_heldout_hh.toml": (70, set()),
+    "ask_heldout_hi.toml": (
+        69,
+        {
+            # right in substance: the songwriter and the composer are given; the set also
+            # wants the lyricist, whom two kind words typed without "and" do not take in
+            "songwriters composers who spoke at roundtable",
+        },
+    ),
 }
 
 

@@ -7544,6 +7544,13 @@ class Answerer:
             people = list(dict.fromkeys(r.person for r in holders))  # and praised X"
             self.use([*orgs[0].span, *titles, *leads])
             orgs = orgs[1:]
+        credited = [  # "the US share of GDP according to NCAC": NCAC speaks; the US is asked
+            o for o in orgs
+            if q.words[max(0, o.start - 2) : o.start] == ("according", "to")
+            or q.words[o.start - 1 : o.start] == ("per",)
+        ]  # fmt: skip
+        if credited and len(credited) < len(orgs):
+            orgs = credited
         if orgs and not people and not asks_who:
             speaker_orgs = [o.best.id for o in orgs]
             for o in orgs:
@@ -7961,7 +7968,8 @@ class Answerer:
         if claim is not None:  # "MCSC earned 500 million yuan in 2024?": no, 477 million
             lines = [_checked(lines[0], picked[0].value, claim)]
         total = self._total_asked()  # "how much from karaoke, and what was the total?"
-        whole = self._whole_of(statistic) if against or part is not None or total else None
+        of_whole = against or part is not None or total or self._how_much_of()  # "how much of
+        whole = self._whole_of(statistic) if of_whole else None  # CAVCA's money was karaoke"
         if whole is not None:  # the part beside the whole it is part of
             self.use(against)
             more, _ = self._picked(whole, self.rel.series(whole.id))

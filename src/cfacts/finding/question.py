@@ -1842,8 +1842,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # they hyping": marking
     (("drama",), r"\bdrama\b", "dispute"),  # "who brought up the hi mom copyright drama"
     (("caption",), r",?\s*for\s+the\s+caption\b", ""),  # "- when and where, for the caption"
-    (("made", "make", "makes"), r"\bwho\s+(made|makes|make)\s+more\b", "who earned more"),  # "who
-    # made more in 2024, MCSC or CAVCA": revenue
+    (
+        ("made", "make", "makes"),
+        r"\b(who|which(?:\s+one)?)\s+(?:made|makes|make)\s+(more|less)\b",
+        r"\1 earned \2",
+    ),  # "who made more in 2024, MCSC or CAVCA", "which made more": revenue
     (("business",), r"\blines?\s+of\s+business\b|\bbusiness\s+lines?\b", "areas"),  # "what
     # new line of business does MCSC plan": the new areas it moves into
     (("pain",), r"\bpain\s+points?\b", "challenges"),  # "what pain points did CAVCA name"
