@@ -2221,9 +2221,10 @@ class Answerer:
         ]
         if both and all(both):
             denied -= {"or"}
-        closest = "closest of the speaker's statements" in self.cues  # the statement nearest the
-        return not denied and not numbers and not self._near_ok and not closest  # words asked
-        # holds only some of them: no "Yes" on it
+        loose = "closest of the speaker's statements" in self.cues and any(  # the statement
+            w.isalpha() and w not in STOP and self._unheld(w) for w in asked  # nearest words
+        )  # of which one is nowhere on record ("he's from alibaba"): no "Yes" on it
+        return not denied and not numbers and not self._near_ok and not loose
 
     def _names_subject(self, mention: Mention) -> bool:
         """Whether a mention names a subject the articles give for talks."""
