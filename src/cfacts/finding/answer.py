@@ -1943,7 +1943,10 @@ class Answerer:
         unknown = self._unknown_body() if len(people) == 1 and self._checking() else None
         if unknown is not None and not self.mentioned("organization"):  # "..., he's from
             rid = next(iter(people))  # alibaba right": a body no fact names is none of his
-            if self.rel.roles_of_person(rid) and not all(x.kind == "role" for x in lines):
+            said_no = bool(lines) and lines[0].text.startswith("No")  # a verdict given already
+            if self.rel.roles_of_person(rid) and not said_no and not all(
+                x.kind == "role" for x in lines
+            ):
                 posts, asked = self._not_there(rid, [], unknown)
                 return Reply(tuple(posts), asked, self._entity(asked), None, ("person",))
         listed = self._things_asked_of_posts(lines)

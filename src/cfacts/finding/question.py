@@ -1325,7 +1325,7 @@ _BELIEF_LEAD = re.compile(
 )
 """Words with which the one asking says where a statement of theirs comes from ("I recall
 there was ...", "I read somewhere that ...")."""
-_THINK_TAIL = re.compile(r"(?i)[ \t,]+i[ \t]+(?:think|believe|reckon)(?=[.!][ \t])")
+_THINK_TAIL = re.compile(r"(?i)(?<=[^ \t,])[ \t,]+i[ \t]+(?:think|believe|reckon)(?=[.!][ \t])")
 """An "I think" closing a sentence before the question ("... about film rights I think.")."""
 _WH_LAST = re.compile(r"(?i)[.?!][ \t]+(?:and[ \t]+|so[ \t]+)?(?:\w+[ \t]+){0,3}?"
                       r"(?:when|what|which|who|whom|where|how)\b[^.?!]*\?\W*$")
@@ -1814,7 +1814,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "who's the top guy at MCSC": its head
     (
         ("just", "only"),
-        r",?\s+not\s+(?:just|only)\s+(?:in|at)\s+[^,?;.]{1,40}(?=[,?;.])",
+        r"(?<=\S),?\s+not\s+(?:just|only)\s+(?:in|at)\s+[^,?;.]{1,40}(?=[,?;.])",
         "",
     ),  # "she also spoke at the Chengdu forum, not just in Xiamen, right?": the one asked
     (
@@ -1841,7 +1841,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("hyping", "hyped", "hype"), r"\bhyp(?:e|ed|ing)\b", "marking"),  # "what anniversary were
     # they hyping": marking
     (("drama",), r"\bdrama\b", "dispute"),  # "who brought up the hi mom copyright drama"
-    (("caption",), r",?\s*for\s+the\s+caption\b", ""),  # "- when and where, for the caption"
+    (("caption",), r"(?<=\S),?\s*for\s+the\s+caption\b", ""),  # "- when and where, for the caption"
     (
         ("made", "make", "makes"),
         r"\b(who|which(?:\s+one)?)\s+(?:made|makes|make)\s+(more|less)\b",
