@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import combinations, dropwhile, pairwise, takewhile
 
 from cfacts.factbase.kinds import UNITS
@@ -148,6 +148,7 @@ from cfacts.finding.vocabulary import (
     NOUN_BEFORE,
     NUMBER,
     NUMBER_VERBS,
+    OCCASIONS,
     ONE_ASKED,
     ONE_EACH,
     ORG_KIND_WORDS,
@@ -210,6 +211,7 @@ from cfacts.finding.vocabulary import (
     TRADE_TAKING,
     TURNOUT_COMPARED,
     TURNOUT_FEWER,
+    TURNOUT_SIZED,
     VENUES,
     VISIT_WORDS,
     WH_ASKED,
@@ -382,6 +384,11 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     if not near.lines and fixed:
         near = replace(second.reply(near=True), cues=(*near.cues, *fixed))
     return near if near.lines else reply
+
+
+def _months_said(months: Mapping[int, int]) -> str:
+    """The months asked, by name, as a reader writes them ("June or July")."""
+    return " or ".join(MONTH_NAMES[m - 1] for m in dict.fromkeys(months.values()))
 
 
 _SPOTS = frozenset("part district area neighbourhood neighborhood".split())
@@ -1023,9 +1030,6 @@ def quoted(text: str) -> str:
     return shlex.quote(text)
 
 
-TURNOUT_SIZED = frozenset("bigger larger smaller biggest largest smallest".split())
-"""Words that compare events by size, which the articles give only as turnout."""
-
 ONLY_POSTS = "the facts on record give only posts"
 """Why a question asking which things (films, songs) that only a post's title holds is
 refused, whatever other reading is tried."""
@@ -1037,10 +1041,6 @@ _NAMING_VERBS = frozenset(
 
 _NOT_A_MONTH_ASKED = frozenset("not the that this its their his her".split())
 """Words before a month that make it no month asked ("not in June", "the March roundtable")."""
-
-OCCASIONS = frozenset("opening ceremony session meeting launch closing panel".split())
-"""Words for part of an event a person may be asked about ("his title at the Shanghai
-opening")."""
 
 _REPRESENTING = frozenset(
     "for represented representing represents represent from with at".split()
@@ -1958,7 +1958,7 @@ class Answerer:
             of = {x: self._months_of(x) for x in lines}
             off = [x for x in lines if (m := of[x]) is not None and not m & set(months.values())]
             if off and len(off) == len(lines):
-                said = " or ".join(MONTH_NAMES[m - 1] for m in dict.fromkeys(months.values()))
+                said = _months_said(months)
                 first = off[0]
                 when = self._span_of(first)
                 if not (self.asks_yes_no() or self._checking()) or first.kind not in (
@@ -3167,7 +3167,7 @@ class Answerer:
 
     def _month_unconfirmed(self, line: AnswerLine, months: dict[int, int]) -> str:
         """Why a line does not confirm the month asked: its date on record is less precise."""
-        said = " or ".join(MONTH_NAMES[m - 1] for m in dict.fromkeys(months.values()))
+        said = _months_said(months)
         start, _ = self._dates_of(line)
         given = f" (only {start})" if start else ""
         return f"no date on record{given} says it was in {said}"
@@ -4705,6 +4705,7 @@ class Answerer:
         known = {i for m in self.q.mentions for i in m.span} | {
             i for p in self.q.places for i in p.span
         }
+        typed = re.findall(r"[\w&-]+", self.q.text)  # each word as typed, for its capital
         for i, w in enumerate(words[:-1]):
             if w not in _REPRESENTING:
                 continue
@@ -4714,7 +4715,6 @@ class Answerer:
                 if j in known or word in STOP or not word.isalpha() or not self._unheld(word):
                     break
                 span.append(j)
-            typed = re.findall(r"[\w&-]+", self.q.text)
             names = [next((t for t in typed if fold(t) == words[j]), "") for j in span]
             plain = w not in ("with", "at") and self.q.text == self.q.text.lower()  # "he's from
             if span and (plain or all(n[:1].isupper() for n in names)):  # alibaba right",
@@ -5682,8 +5682,7 @@ class Answerer:
         unknown = self._unknown_place()
         if unknown is not None:  # "held in Chongqing": a place no fact names is not its place
             events_at.append(unknown)
-        inside = [p for p in q.places if _a_spot_in(q.words[max(0, p.start - 3) : p.start])
-                  or _a_spot_in(q.words[max(0, p.start - 2) : p.start])]  # fmt: skip
+        inside = [p for p in q.places if self._within(fold(p.name))]
         if inside:  # "whereabouts in Xiamen was it held": a spot inside the city
             raise Refused(f"no place more precise than {inside[0].name} is on record")
         dated = self._day_stated() is not None or bool(self._months_stated())

@@ -1180,6 +1180,13 @@ YEAR_BEFORE = frozenset(
 TURNOUT_FEWER = frozenset({"fewer", "fewest", "less", "least", "smaller", "smallest"})
 TURNOUT_COMPARED = TURNOUT_FEWER | {"more", "most", "bigger", "biggest", "larger", "largest"}
 """Words that compare two events' turnouts ("which drew more people")."""
+TURNOUT_SIZED = TURNOUT_COMPARED - {"more", "most"} - {"fewer", "fewest", "less", "least"}
+"""Words that compare events by size, which the articles give only as turnout ("which was
+bigger")."""
+
+OCCASIONS = frozenset("opening ceremony session meeting launch closing panel".split())
+"""Words for part of an event a person may be asked about ("his title at the Shanghai
+opening")."""
 
 ALONE = frozenset({"alone", "solely", "separately", "individually", "itself", "apart"})
 """Words that ask for one part of a whole by itself ("from broadcasting rights alone")."""
