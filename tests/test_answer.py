@@ -2103,6 +2103,32 @@ _LEARN_AT = [
      "main battlefield"),
 ]
 
+_LEARN_AU = [
+    # more than one filler word before the question ("Okay so who ...")
+    ("alright so who spoke for APRA in Chengdu?", "Scot Morris"),
+    # a growth rate checked and found not so: the figure it grew to beside it
+    ("MCSC licensing revenue grew 30% in 2024, right?", "477 million"),
+    # "which regulations did X say": the instrument by its name, then the statement
+    ("which regulations did Guan Jun say NCAC was revising?", "Regulations on the Collective"),
+    # "the function of" a person: a post (a French reader's "fonction")
+    ("the function of Mr Jiang Bo at Tencent?", "Deputy General Counsel"),
+    ("what is his position inside WIPO, Gao Hang?", "Copyright Development Division"),
+    # a guess with a scale or a number word after the question
+    ("how many came to the Xiamen course, around a hundred?", "About 100"),
+    ("what was CWWCS's 2024 licensing revenue, like 20 million yuan?", "23 million"),
+    # "... and with which amounts?" after a comparison: the comparison gives them
+    ("who earned more in 2024, MCSC or CWWCS, and with what figures?", "477 million"),
+    # a second figure stated after "which was" or "with"
+    ("The 2023 added value was 9.38 trillion yuan, which was 7.14% of GDP?", "No, not 7.14%"),
+    ("Sichuan's 2018 copyright trading was over 100 million yuan with 1.7 million works "
+     "registered?", "No, not 1.7 million"),
+    # "True or false:" and "Check:" lead a statement to check
+    ("True or false: MCSC's 2024 licensing revenue was 500 million yuan.", "No, not 500"),
+    ("Check - the Chengdu forum opened in 2018.", "not 2018"),
+    # a year opening the statement dates the one event it names
+    ("in 2013 China co-organised the diplomatic conference with WIPO?", "not 2013"),
+]
+
 _REFUSE_12 = [
     # the United States asked ("in the us", not "us"), which no figure is of
     ("what percent of gdp is the copyright industry in the us", ""),
@@ -2128,6 +2154,15 @@ _REFUSE_12 = [
     # a value asked in yuan of what is on record only as a share; the remark after it asks
     # nothing
     ("what were China's copyright exports worth in yuan? they only give a percentage", ""),
+]
+
+_REFUSE_13 = [
+    # a body's person asked after two filler words: none of its people is named there
+    ("okay so who was the ARIPO delegate at the Chengdu forum?", "on record by name"),
+    # a year before an event's own name is part of its name, not a date to check
+    # ("2021 overseas risk training" is the Xiamen one); the speaker of a saying verb,
+    # asked with a body spoken of, is the one that says it
+    ("what joint WIPO programme for venues did NCAC mention?", ""),
 ]
 
 _REFUSE_11 = [
@@ -2499,6 +2534,7 @@ _REFUSE_3 = [
         *_LEARN_AR,
         *_LEARN_AS,
         *_LEARN_AT,
+        *_LEARN_AU,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2535,6 +2571,7 @@ def test_a_question_asking_several_figures_gets_every_one(
         *_REFUSE_10,
         *_REFUSE_11,
         *_REFUSE_12,
+        *_REFUSE_13,
     ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:

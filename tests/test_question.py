@@ -455,6 +455,12 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
         "x" + ". " * 5000 + "when",
         "x, or was he " + "very " * 5000 + "exaggerating?",
         "do the articles say " * 500 + "what",
+        "1" * 10_000 + " with 2",
+        "9 with " * 2000,
+        "more " + "x " * 5000 + "and what figures",
+        ", which was" * 1000 + " 5",
+        "the function of " * 2000 + "Bob",
+        "position inside " * 2000,
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:

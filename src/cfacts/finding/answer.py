@@ -311,6 +311,7 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
         counts = "|".join(COUNT_WORDS[2:])
         text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?\S)\s+names\W*$", r"names of \1", text)
     text = _guess_dropped(text)  # "what share in 2021? like 7.4 something?": the figure asked
+    text = _check_led(text)  # "True or false: X." is "Is it true that X?"
     text = re.sub(r"(?i)\?\s*(?:just|only)\s+[^?]{1,40}\?\s*$", "?", text)  # "talks with
     # who? just South Korea?": the list answers whether it is only that one
     if " %" in text:  # "what % of GDP is that": a share asked, not a percentage stated
@@ -431,10 +432,28 @@ def _it_named(lookup: Lookup, text: str) -> Reply | None:
 _HEDGES = "like|about|around|roughly|approximately|approx|maybe|perhaps"
 _GUESS = re.compile(
     rf"(?i)(?:\?[ \t]*|,[ \t]*(?=(?:{_HEDGES})\b))(?:(?:{_HEDGES})[ \t]+)?"
-    r"(?:the[ \t]+)?~?\d[\d.,]*(?:st|nd|rd|th)?[ \t]?(?:%|percent|per[ \t]cent|something|-?ish|"
-    r"or[ \t]so)?\W{0,3}$"
+    r"(?:the[ \t]+)?~?(?:\d[\d.,]*(?:st|nd|rd|th)?|(?:a|one)[ \t]+hundred)[ \t]?"
+    r"(?:(?:thousand|million|billion|trillion|k|bn|m)\b[ \t]?)?(?:(?:yuan|rmb|people)\b[ \t]?)?"
+    r"(?:%|percent|per[ \t]cent|something|-?ish|or[ \t]so)?\W{0,3}$"
 )
 """A figure guessed after a question ("...? like 7.4 something?")."""
+
+
+def _check_led(text: str) -> str:
+    """A statement led by "True or false:", "Check:" or "Fact check -" as the question it is
+    ("Is it true that X?"); any other text as typed."""
+    lead = _CHECK_LEAD.match(text[:40])
+    if lead is None:
+        return text
+    rest = text[lead.end() :].rstrip()
+    return f"Is it true that {rest.rstrip('.!')}{'' if rest.endswith('?') else '?'}"
+
+
+_CHECK_LEAD = re.compile(
+    r"(?i)\W{0,3}(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check)"
+    r"[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}(?=\w)"
+)
+"""The words that lead a statement to check ("True or false:", "Check:")."""
 
 
 def _guess_dropped(text: str) -> str:
@@ -2020,7 +2039,14 @@ class Answerer:
         shares = MEASURE_KINDS["share"] | MEASURE_KINDS["growth"]  # "477 million yuan, up 11%"
         if self.q.has("dollar", "dollars", "usd", "euro", "euros"):  # a currency no figure on
             return self.refusal("no figure on record is given in that currency")  # record is in
-        if self.q.has(*CURRENCY_WORDS) and not self.q.has(*shares):  # money asked: not a share
+        scales = {"thousand", "million", "billion", "trillion", "bn", "m", "k"}
+        typed = self.q.words
+        money_asked = any(  # not "100 million yuan ... and 17,000 works": a sum stated
+            w in CURRENCY_WORDS
+            and not (i and (typed[i - 1][:1].isdigit() or typed[i - 1] in scales))
+            for i, w in enumerate(typed)
+        )
+        if money_asked and not self.q.has(*shares):  # money asked: not a share
             kept = [line for line in kept if line.value is None or line.value.unit == "CNY"]
             if self.q.has("value", "worth", "amount") and not self._statement_cue(
                 attribution=False
@@ -5512,14 +5538,19 @@ class Answerer:
         if not (self._checking() or self.asks_yes_no()):
             return None
         linking = {"in", "was", "were", "held", "took", "place", "happened", "back", "the", "year"}
+        linking |= MONTHS | {"opened", "began", "started", "convened", "ran"}  # "the Diplomatic
+        # Conference in June 2010", "the Chengdu forum opened in 2018"
         found = [
             (m, (i, y))
             for m in self.mentioned("event")
             if len(set(m.ids("event"))) == 1
             for i, y in q.years
-            if self._year_follows(m, i, linking)  # "the Xiamen training took place in 2020"
-            and not {*q.words[i + 1 : i + 3]} & set(EVENT_KIND_WORDS)  # not "... and at the
-            and not any(p.start in (i + 1, i + 2) for p in q.places)  # 2025 roundtable"
+            if self._year_leads(m, i)  # "in June 2010 China co-organised the conference"
+            or (
+                self._year_follows(m, i, linking)  # "the Xiamen training took place in 2020"
+                and not {*q.words[i + 1 : i + 3]} & set(EVENT_KIND_WORDS)  # not "... and at
+                and not any(p.start in (i + 1, i + 2) for p in q.places)  # the 2025 roundtable"
+            )
         ]  # the one event named just before a year
         if len(found) != 1:
             return None
@@ -5544,6 +5575,24 @@ class Answerer:
         verdict = f"No (our reading: the {event.name} dates from {when}, not {year})"
         self.cues += ["when", "checked"]
         return [replace(line, text=f"{verdict}: {line.text}")], Request("event", event.id)
+
+    def _year_leads(self, mention: Mention, at: int) -> bool:
+        """Whether the year at ``at`` opens the statement ("in June 2010 China co-organised
+        the Diplomatic Conference") whose one event, named after it, is then what it dates:
+        no instrument (whose step the year may be) and no other event or year named."""
+        q = self.q
+        start = max([q.begins, *(i + 1 for i in q.context if i < at)])
+        opening = q.words[start:at]  # "in June 2010 ...", not "2021 overseas risk training"
+        between = [w for w in q.words[at + 1 : mention.start] if w not in STOP]
+        return (
+            "in" in opening
+            and set(opening) <= {"in", "back", "early", "late", "mid"} | MONTHS
+            and bool(between)  # "in 2010 China co-organised the X", not "in 2021 X"
+            and at < mention.start
+            and len(q.years) == 1
+            and len(self.mentioned("event")) == 1
+            and not self.mentioned("instrument")
+        )
 
     def _year_follows(self, mention: Mention, at: int, linking: Collection[str]) -> bool:
         """Whether the year at ``at`` follows an event's name within a few linking words, or
@@ -7554,6 +7603,9 @@ class Answerer:
         ]  # fmt: skip
         if credited and len(credited) < len(orgs):
             orgs = credited
+        saying = [o for o in orgs if self._says_it(o)]  # "what WIPO award did NCAC
+        if len(saying) == 1 and len(orgs) > 1:  # mention": NCAC speaks; WIPO is what it
+            orgs = saying  # spoke of
         if orgs and not people and not asks_who:
             speaker_orgs = [o.best.id for o in orgs]
             for o in orgs:
@@ -7674,7 +7726,8 @@ class Answerer:
         lines += [self.lines.observation(o) for o in kept if isinstance(o, Observation)]
         if not lines:
             return None  # no statement says it: another reading may still answer
-        self.cues.append("statements")
+        lines = self._instruments_spoken_of(claims) + lines  # "which regulations did NCAC
+        self.cues.append("statements")  # say it is revising": their name, then the statement
         if len(set(people)) == 1:
             return lines, Request("who", people[0])
         if len(events) == 1 and not people and not speaker_orgs and not topic:
@@ -7686,6 +7739,32 @@ class Answerer:
             *(self.lines.name("person", p) for p in people),
         ]
         return lines, Request("search", " ".join(words), limit=CARDS)
+
+    def _instruments_spoken_of(self, claims: Sequence[Claim]) -> list[AnswerLine]:
+        """For "which regulations ..." (a kind of instrument asked), the instruments of that
+        kind the statements speak of, by their names; [] for any other question."""
+        head = self._asked_noun()
+        kinds = INSTRUMENT_KINDS.get(self.q.words[head], ()) if head is not None else ()
+        found: dict[str, Instrument] = {}
+        for claim in claims if kinds else ():
+            for rid in claim.subjects:
+                record = self.store.get("instrument", rid)
+                if isinstance(record, Instrument) and record.kind in kinds:
+                    found.setdefault(rid, record)
+        return [self.lines.subject(record) for record in found.values()]
+
+    def _says_it(self, body: Mention) -> bool:
+        """Whether a body named is the subject of a saying verb ("did NCAC mention", "NCAC
+        said", "NCAC's remarks"), not a word of what was said."""
+        words = self.q.words
+        after = words[body.end : body.end + 2]
+        before = words[max(0, body.start - 2) : body.start]
+        return bool(
+            (after[:1] and after[0] in STATEMENT)
+            or (after[:1] in (("'s",), ("s",)) and after[1:] and after[1] in STATEMENT)
+            or (before[-1:] in (("did",), ("does",), ("do",), ("has",), ("had",))
+                and after[:1] and after[0] in STATEMENT | {"say", "mention", "cite", "list"})
+        )  # fmt: skip
 
     def _said_from(self, fact: Record, homes: Sequence[Place]) -> bool:
         """Whether a statement's speaker holds a post at a body in one of the places."""
@@ -7950,11 +8029,8 @@ class Answerer:
         if direction is not None and grew and not stated:  # "did it drop?": no, it grew 11%
             self.use(i for i, w in enumerate(self.q.words) if w in DIRECTIONS)
             lines = [_direction_checked(lines[0], picked[0].value, direction)]
-            base = self._grown(statistic)  # "No, it went up 11%", then to what: 477 million
-            period = (picked[0].period or "")[:4]
-            if base is not None and period:
-                same = [o for o in self.rel.series(base.id) if (o.period or "")[:4] == period]
-                lines += [self.lines.observation(o) for o in same[:1]]
+            lines += self._grown_to(statistic, picked[0])  # "No, it went up 11%", then to
+            # what: 477 million
         threshold = self._threshold(statistic.unit)
         wh = re.search(r"\b(?:what|which|how|who)\b", self.q.text, re.IGNORECASE)
         premise = _thresholds(self.q.text)[:1] if threshold is not None else []
@@ -7970,6 +8046,8 @@ class Answerer:
         claim = self._claimed(statistic.unit) if checking else None
         if claim is not None:  # "MCSC earned 500 million yuan in 2024?": no, 477 million
             lines = [_checked(lines[0], picked[0].value, claim)]
+            if grew and lines[0].text.startswith("No"):  # "up 27% y/y, right?": no, 11%,
+                lines += self._grown_to(statistic, picked[0])  # and to what: 477 million
         total = self._total_asked()  # "how much from karaoke, and what was the total?"
         of_whole = against or part is not None or total or self._how_much_of()  # "how much of
         whole = self._whole_of(statistic) if of_whole else None  # CAVCA's money was karaoke"
@@ -8025,6 +8103,16 @@ class Answerer:
             self.use(given)
             self.use_words({"million", "billion", "trillion", "thousand"} | CURRENCY_WORDS)
         return lines, request
+
+    def _grown_to(self, statistic: Statistic, growth: Observation) -> list[AnswerLine]:
+        """The figure a growth rate grew to, in the same year (477 million beside its 11%);
+        [] when the fact base holds none."""
+        base = self._grown(statistic)
+        period = (growth.period or "")[:4]
+        if base is None or not period:
+            return []
+        same = [o for o in self.rel.series(base.id) if (o.period or "")[:4] == period]
+        return [self.lines.observation(o) for o in same[:1]]
 
     def _checking(self) -> bool:
         """Whether a question checks a figure it states ("Was it 477 million yuan?", "is it

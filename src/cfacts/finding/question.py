@@ -970,9 +970,11 @@ def scene_of(text: str) -> tuple[list[int], int]:
         ):
             context += range(start + i, start + len(words))
             break
-    if words[:1] and words[0] in LEADING_FILLERS and len(words) > 2:  # "So was X ...?"
-        context.append(start)
-        begins = start + 1 if begins == start else begins
+    led = 0  # "So was X ...?", "Okay so who was ...?": each leading filler word
+    while led < min(3, len(words) - 2) and words[led] in LEADING_FILLERS:
+        context.append(start + led)
+        led += 1
+    begins = start + led if led and begins == start else begins
     for i in range(len(words)):
         for filler in FILLERS:
             if tuple(words[i : i + len(filler)]) == filler:
@@ -1997,6 +1999,32 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"attend\1 and ",
     ),
     (("function",), r"\b(which|what|his|her|their|its)\s+functions?\b", r"\1 post"),  # "função"
+    (
+        ("function",),
+        r"\bthe\s+function(s?)\s+of\s+(?=(?:madame|madam|mme|mr|mrs|ms|dr|prof|professor|"
+        r"monsieur)\b|(?-i:[A-Z][a-z]))",
+        r"the post\1 of ",
+    ),  # "the function of Madame Sylvie Forbin" (not "the function of WIPO", its purpose)
+    (
+        ("amount", "figure", "sum", "number"),
+        r"\b(more|less|higher|lower|bigger|larger|smaller)\b([^?]{0,200}?),?\s+and\s+(?:with\s+|by\s+)?"
+        r"(?:which|what)\s+(?:amounts?|figures?|sums?|numbers?)(?=\W*$)",
+        r"\1\2",
+    ),  # "which earned more, X or Y, and with which amounts?": the comparison gives both
+    (("inside",), r"\b(position|posts?|titles?|roles?|job)\s+inside\b", r"\1 at"),
+    (
+        ("with",),
+        r"((?<![\d.,])\d[\d.,]{0,20}[ \t]?(?:%|thousand|million|billion|trillion|yuan|rmb)?"
+        r"[^,;?\d]{0,40}?),?"
+        r"\s+with\s+(?=(?:over|more\s+than|about|around|some|nearly|almost)?\s*\d)(?!(?:19|20)\d\d\b)",
+        r"\1 and ",
+    ),  # "topped 100 million yuan in 2018 with 17,000 works registered": two figures stated
+    (
+        ("which",),
+        r"(?<=\S),\s*which\s+(?:was|is|were|made\s+up|accounted\s+for|represented|amounted\s+"
+        r"to|equals?|equalled|equaled)\s+(?=(?:about\s+|around\s+|roughly\s+)?~?\d)",
+        ", ",
+    ),  # "8.48 trillion, which was 7.14% of GDP": a second figure stated
     (
         ("discourse", "speech"),
         r"\b(?:made|gave|give|gives|giving|delivered|deliver|delivers)\s+(?:a\s+|the\s+)?"
