@@ -298,6 +298,7 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so
     (``respell``: whether to, once)."""
+    text = _draft_checked(text)  # "Draft: 'X.' Year right?", "Y - draft has X. Correct?": X
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
     text = _and_whom(lookup, text)  # not "(for my thesis)", "..., exact figure pls"
@@ -439,6 +440,46 @@ _GUESS = re.compile(
 """A figure guessed after a question ("...? like 7.4 something?")."""
 
 
+def _draft_checked(text: str) -> str:
+    """A claim a fact-checker quotes from a draft, as the statement to check: "Draft: 'X.'
+    Is the year right?" is "Is it true that X?"; "Y - draft has X. Right?" is "Y: X.
+    Right?" ("calls her", "places him", "dates ... to" alike); any other text as typed."""
+    lowered = text.lower()
+    if "draft" not in lowered and "copy" not in lowered:
+        return text
+    quoted = _DRAFT_QUOTED.search(text)
+    if quoted is not None:
+        return f"Is it true that {quoted['claim'].strip().rstrip('.')}?"
+    said = _DRAFT_DATES.sub(lambda m: "in " if m[1].lower() in _IT else f"{m[1]} in ", text)
+    said = _DRAFT_SAYS.sub(": ", said)
+    if said == text:
+        return text
+    said = re.sub(r"[\u2018\u2019\u201c\u201d\"]|(?<![A-Za-z])'|'(?![A-Za-z])", "", said)
+    return said if "?" in said else said.rstrip(" .!") + ", right?"  # "- my draft says 470
+    # million": a figure to check
+
+
+_IT = ("it", "them")
+"""A pronoun a draft dates ("dates it to 2018"), which names nothing more."""
+_DRAFT_QUOTED = re.compile(
+    r"(?i)^[^'\"\u2018\u201c]{0,120}?\b(?:draft|copy)(?:[ \t]{1,3}(?:line|text|sentence))?"
+    r"[ \t]{0,3}:[ \t]{0,3}['\"\u2018\u201c](?P<claim>[^\n]{5,400}?)['\"\u2019\u201d](?=\W|$)"
+)
+"""A draft's sentence quoted after "Draft:" ("Draft line: 'NCAC and WIPO opened ...'")."""
+_DRAFT_SAYS = re.compile(
+    r"(?i)[ \t]{0,3}[-\u2013\u2014:,;.]?[ \t]{0,3}\b(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:draft|copy)"
+    r"[ \t]+(?:(?:has|says|gives|reads|states|lists|puts)(?:[ \t]+it[ \t]+(?:at|as))?|"
+    r"(?:calls|describes|names|titles)[ \t]+(?:him|her|them|it)(?:[ \t]+as)?|"
+    r"places[ \t]+(?:him|her|them|it))[ \t]+"
+)
+"""What a draft is said to have ("- draft has", "- draft calls her"), before the claim."""
+_DRAFT_DATES = re.compile(
+    r"(?i)\b(?:the[ \t]+|our[ \t]+)?(?:draft|copy)[ \t]+dates[ \t]+([^.?!]{2,200}?)[ \t]+to[ \t]+"
+    r"(?=(?:early[ \t]+|late[ \t]+|mid[ \t]+)?(?:[A-Za-z]{3,9}[ \t]+)?\d{4}\b)"
+)
+"""A draft dating a thing to a year ("draft dates the conference to November 2013")."""
+
+
 def _check_led(text: str) -> str:
     """A statement led by "True or false:", "Check:" or "Fact check -" as the question it is
     ("Is it true that X?"); any other text as typed."""
@@ -454,6 +495,12 @@ _CHECK_LEAD = re.compile(
     r"[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}(?=\w)"
 )
 """The words that lead a statement to check ("True or false:", "Check:")."""
+
+
+_PEOPLE_OF = frozenset(
+    (noun, "of") for noun in PEOPLE_NOUNS | {"head", "heads", "chief", "member", "members"}
+)
+"""Words before a body's name that ask for its people ("the representative of ARIPO")."""
 
 
 def _guess_dropped(text: str) -> str:
@@ -1815,6 +1862,7 @@ class Answerer:
         statement = self._statement_cue()
         if _language_asked(q.text):  # "was Liu Hua's speech in English?": not on record
             raise Refused("the articles do not say in what language anyone spoke or wrote")
+        self._lecture_topic_shared()  # "Ng's lecture title at Xiamen?": not his alone
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.significance]
         order.append(self.in_force)
         order.append(self.trade_agreements)  # "FTA negotiations China has been part of"
@@ -1881,6 +1929,7 @@ class Answerer:
             order.append(self.attendance)
         order.append(self.figures_given)
         order.append(self.reporters)  # "who reported MCSC's 2024 results"
+        order.append(self.reporting_bodies)  # "which CMOs reported revenue at the roundtable"
         order.append(self.role_holder)
         if not statement:
             order += [self.side_events, self.organizers, self.roster]
@@ -2561,6 +2610,8 @@ class Answerer:
             if who and asked[:1] in (("who",), ("whom",)) and did in missing:
                 continue  # "who presided over ...": what they did must be on record
             people = PEOPLE_NOUNS | SPEAKER_NOUNS | {"speaker", "lecturer", "expert"}  # a speaker
+            if who and self._who_were(missing, people):
+                continue  # "who were the parties in the dispute": the parties must be on record
             if any(words[i] in missing and words[i] not in people for i in heads):
                 continue  # "which anniversary of ...": what is asked for must be on record
             if any(words[i] in missing for i in wanted):
@@ -2634,6 +2685,17 @@ class Answerer:
             if {"that", "this"} & set(words[max(0, i - 2) : i]):
                 return [j for j in left if j in self.q.context]
         return []
+
+    def _who_were(self, missing: Collection[str], people: Collection[str]) -> bool:
+        """Whether "who is/are/was/were the X" asks for an X (not a person's word: "speaker",
+        "official") that a fact misses."""
+        words, at = self.q.words, self.q.begins
+        if words[at : at + 1] not in (("who",), ("whom",)):
+            return False
+        k = at + 1
+        while k < len(words) and words[k] in ("is", "are", "was", "were", "the", "exactly"):
+            k += 1
+        return k > at + 1 and k < len(words) and words[k] in missing and words[k] not in people
 
     def _near_missing(
         self, line: AnswerLine, left: Sequence[int], named: Collection[str], *, plural: bool
@@ -4837,6 +4899,33 @@ class Answerer:
         self.cues.append("appearances")
         return [self.lines.appearance(a, said=topic) for a in appearances], Request("who", rid)
 
+    def _lecture_topic_shared(self) -> None:
+        """Refuses what one person's lecture was on ("Ng CISAC lecture title at Xiamen?",
+        "what did de Castro's own lecture cover?") when the article gives the subjects of
+        every lecture of theirs only as one list for several speakers."""
+        q = self.q
+        people = {m.best.id for m in self.mentioned("person")}
+        talk = {i for i, w in enumerate(q.words) if w in LECTURE or w in ("talk", "presentation")}
+        if len(people) != 1 or not talk:
+            return
+        asked = TOPIC_ASKED | {"cover", "covered", "covers", "about"}
+        if not any(w in asked or (w == "title" and i - 1 in talk) for i, w in enumerate(q.words)):
+            return
+        rid = next(iter(people))
+        mine = self.rel.appearances_of_person(rid)
+        events = {e.id for e in self._named_events()}
+        mine = [a for a in mine if not events or a.event in events]
+        claims = self.store.all("claim")
+        said = {c.event for c in claims if isinstance(c, Claim) and c.person == rid}
+        name = self.lines.name("person", rid)
+        if mine and all(self._topics_shared(a) for a in mine):
+            raise Refused(
+                f"the article gives the subjects of {name}'s lecture only together with "
+                f"other speakers' ({'; '.join(mine[0].topics)}), not who covers which"
+            )
+        if mine and all(not a.topics and a.event not in said for a in mine):
+            raise Refused(f"no subject of {name}'s lecture is on record")
+
     def _topics_shared(self, appearance: Appearance) -> bool:
         """Whether an appearance's topics are one list given for several speakers at its event
         (invited experts whose subjects the article names together)."""
@@ -5599,14 +5688,22 @@ class Answerer:
         after a clause naming what came of it ("the conference that produced the Beijing
         Treaty back in 2010")."""
         words = self.q.words
-        if 0 < at - mention.end + 1 <= YEAR_AFTER_EVENT:
-            return set(words[mention.end : at]) <= set(linking)
+        event = self.rel.event(mention.best.id) if mention.kind == "event" else None
+        own = set(fold(event.name).split()) if event is not None else set()  # "the Central
+        # Conference on Work Relating to Foreign | Affairs was in 2013": its name's last word
+        if 0 < at - mention.end + 1 <= YEAR_AFTER_EVENT + 1:
+            return set(words[mention.end : at]) <= set(linking) | own
         if not 0 < at - mention.end <= YEAR_AFTER_EVENT + 6:
             return False
-        if words[mention.end : mention.end + 1] not in (("that",), ("which",)):
-            return False
+        made = {"organised", "organized", "organise", "organize", "hosted", "held", "convened"}
+        if words[mention.end : mention.end + 1] not in (("that",), ("which",)) and not (
+            words[mention.end] in made and "by" in words[mention.end : at]
+        ):  # "the conference that produced the Beijing Treaty in 2010", "the conference,
+            return False  # co-organised by China and WIPO in June 2013"
         named = {j for m in self.mentioned("instrument") for j in m.span}
-        relative = {"that", "which", "produced", "adopted", "concluded"}
+        named |= {j for m in self.mentioned("organization") for j in m.span}
+        named |= {j for p in self.q.places for j in p.span}
+        relative = {"that", "which", "produced", "adopted", "concluded", "by", "and", *made}
         return all(
             words[j] in linking or words[j] in relative or j in named
             for j in range(mention.end, at)
@@ -6162,6 +6259,11 @@ class Answerer:
         self.use_words({"and", "compared", "with", "than", "versus", "vs", "one", "each", "both"})
         self.use_words({"compare", "comparison", "was", "event"})
         lines = [self.lines.attendance(e) for e in events]
+        if not self._checking():  # "how does that compare to the ~100 at Xiamen": a count
+            self.use(  # given to work from, which the line giving it accounts for
+                i for i, w in enumerate(q.words) if _a_count(w) and any(
+                    self.covers(line, [i]) for line in lines)
+            )  # fmt: skip
         more = bool(set(q.words) & TURNOUT_COMPARED - TURNOUT_FEWER)
         fewer = bool(set(q.words) & TURNOUT_FEWER)
         if more != fewer:
@@ -6517,6 +6619,53 @@ class Answerer:
         self.cues.append("figures given")
         return [self.lines.observation(o) for o in values], Request("who", people[0])
 
+    def reporting_bodies(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "which collective management organizations reported their 2024 revenue at
+        the roundtable": the figures of bodies of the kind asked whose labels hold every word
+        left (at the event and of the year named), a body's own figures together. None
+        unless a kind of body is asked for with a verb of reporting and no body is named."""
+        q = self.q
+        bodies = [k for k in q.kinds if q.asked[:1] in (("which",), ("what",))]
+        if not bodies or not q.has(*REPORTING_VERBS) or self.mentioned("organization"):
+            return None
+        if self.mentioned("person"):
+            return None
+        kinds = {kind for k in bodies for kind in k.kinds}
+        events = {e.id for e in self.events()}
+        held_in = {(e.start or "")[:4] for e in self.events()}  # "the March 2025 roundtable":
+        years = {str(y) for y in q.year_values} - held_in  # the event's year, not the data's
+        self.use(i for k in bodies for i in k.span)
+        self.use(i for i, _ in q.years)
+        self.use_words(REPORTING | FIGURE_NOUNS | {"their", "its", "at", "the", "which", "what"})
+        self.use_words({"did", "in", "for", "of", "on", "during", "march", "2025"} | MONTHS)
+        self.use(i for e in self._named_events() for m in self.mentioned("event")
+                 if m.best.id == e.id for i in m.span)  # fmt: skip
+        self.use(i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS)
+        self.use(i for p in q.places for i in p.span)
+        topic = self.leftover()
+        if not topic:
+            return None
+        found: list[Observation] = []
+        for o in self.store.all("observation"):
+            if not isinstance(o, Observation) or (events and o.event not in events):
+                continue
+            stat = self.store.get("statistic", o.statistic)
+            if not isinstance(stat, Statistic) or not stat.organization:
+                continue
+            org = self.store.get("organization", stat.organization)
+            if not isinstance(org, Organization) or org.kind not in kinds:
+                continue
+            if years and (o.period or o.when)[:4] not in years:
+                continue
+            if all(self.holds("statistic", stat.id, q.words[i]) for i in topic):
+                found.append(o)
+        if not found:
+            return None
+        self.use(topic)
+        self.cues.append("figures reported by bodies of the kind asked")
+        lines = [self.lines.observation(o) for o in found]
+        return lines, Request("search", " ".join(q.words[i] for i in topic), limit=CARDS)
+
     def reporters(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "who is the MCSC executive that reported the 2024 results", "which NCAC
         official presented the figures": whoever reported the figures of the one organization
@@ -6732,7 +6881,11 @@ class Answerer:
         if not gated:
             return None  # "... 2023 marked the WIPO-China anniversary - correct?": no roster
         named = [m for m in self.mentioned("organization") if m.best.id in event.participants]
-        person = any(m.end < len(q.words) and q.words[m.end] in PEOPLE_NOUNS for m in named)
+        person = any(
+            (m.end < len(q.words) and q.words[m.end] in PEOPLE_NOUNS)  # "the ARIPO delegate"
+            or (q.words[max(0, m.start - 2) : m.start] in _PEOPLE_OF)  # "the head of ARIPO"
+            for m in named
+        )
         if named and (q.asked[:1] in (("who",), ("whom",)) or person):  # "who was the ARIPO
             name = self.lines.name("organization", named[0].best.id)  # there": a person
             raise Refused(f"no one of {name} is on record by name at the {event.name}")
@@ -8055,13 +8208,8 @@ class Answerer:
             self.use(against)
             more, _ = self._picked(whole, self.rel.series(whole.id))
             lines += [self.lines.observation(o) for o in more]
-            shares = MEASURE_KINDS["share"] - {"part"}
-            if self.q.has(*shares) and len(picked) == len(more) == 1:  # "what share of its
-                share = self.lines.share(picked[0], more[0])  # total came from X": worked out
-                if share is not None:  # from the two figures, labelled as ours
-                    lines = [share, *lines]
-                    self.use_words(shares | {"of", "make", "made", "up", "roughly", "about"})
-                    self.cues.append("our calculation")
+            lines = self._share_first(lines, picked, more)  # "what share of its total came
+            # from X": worked out from the two figures, labelled as ours
         other = self._other_statistic(statistic) if self._asks_both() else None
         if other is not None and statistic.organization not in (None, other[0].organization):
             kin = self._rest_statistic(statistic, words)  # "Sichuan copyright numbers: trading
@@ -8098,11 +8246,28 @@ class Answerer:
         if whole is not None and before & {"revenue", "total", "income", "earnings"}:  # from
             whole_picked, _ = self._picked(whole, self.rel.series(whole.id))  # karaoke": the
             lines += [self.lines.observation(o) for o in whole_picked]  # part, then its whole
+            lines = self._share_first(lines, picked, whole_picked)  # "Of MCSC's revenue, what
+            # share came from X": worked out, as ours
         given = [i for i in claimed if any(self.covers(x, [i]) for x in lines)]
         if len(lines) > 1 and given:  # each figure stated is checked by the line giving it
             self.use(given)
             self.use_words({"million", "billion", "trillion", "thousand"} | CURRENCY_WORDS)
         return lines, request
+
+    def _share_first(
+        self, lines: list[AnswerLine], part: Sequence[Observation], whole: Sequence[Observation]
+    ) -> list[AnswerLine]:
+        """With a share asked of a part and its whole, one figure each: the share worked out
+        from the two (labelled as our calculation) before the lines; else the lines as they are."""
+        shares = MEASURE_KINDS["share"] - {"part"}
+        if not self.q.has(*shares) or not len(part) == len(whole) == 1:
+            return lines
+        share = self.lines.share(part[0], whole[0])
+        if share is None:
+            return lines
+        self.use_words(shares | {"of", "make", "made", "up", "roughly", "about"})
+        self.cues.append("our calculation")
+        return [share, *lines]
 
     def _grown_to(self, statistic: Statistic, growth: Observation) -> list[AnswerLine]:
         """The figure a growth rate grew to, in the same year (477 million beside its 11%);
@@ -8379,6 +8544,24 @@ class Answerer:
                 return None  # one": not two figures of the music society
         return (left, right) if left[0].unit == right[0].unit else None
 
+    def _org_sides(self, orgs: Sequence[Mention]) -> list[list[int]]:
+        """Each body's own words in a comparison ("CAVCA's 2024 revenue | than MCSC's 2024
+        licensing revenue"): from the word that joins it to the body before (or the start)
+        up to the one joining the next, names left out."""
+        words = self.q.words
+        joins = {"than", "vs", "versus", "and", "or", "against", "compared", "to", "with"}
+        bounds = [0]
+        for a, b in pairwise(sorted(orgs, key=lambda m: m.start)):
+            between = [j for j in range(a.end, b.start) if words[j] in joins]
+            bounds.append(between[-1] if between else b.start)
+        bounds.append(len(words))
+        names = {i for m in orgs for i in m.span}
+        order = sorted(range(len(orgs)), key=lambda k: orgs[k].start)
+        sides: list[list[int]] = [[] for _ in orgs]
+        for rank, k in enumerate(order):
+            sides[k] = [i for i in range(bounds[rank], bounds[rank + 1]) if i not in names]
+        return sides
+
     def _national_kin(
         self, statistic: Statistic, side: Sequence[int]
     ) -> tuple[Statistic, list[int]] | None:
@@ -8437,9 +8620,11 @@ class Answerer:
         names = {i for m in orgs for i in m.span}
         rest = [i for i in range(len(q.words)) if i not in names]
         found: list[tuple[Statistic, list[int]]] = []
-        for m in orgs:
-            one = self._quiet_statistic({*m.span, *rest}, apart=True)
-            if one is None or m.best.id not in self._stat_orgs(one[0]):
+        for m, own in zip(orgs, self._org_sides(orgs), strict=True):
+            one = self._quiet_statistic({*m.span, *own}, apart=True)  # "CAVCA's revenue than
+            if one is None or m.best.id not in self._stat_orgs(one[0]):  # MCSC's licensing
+                one = self._quiet_statistic({*m.span, *rest}, apart=True)  # revenue": each by
+            if one is None or m.best.id not in self._stat_orgs(one[0]):  # its own words first
                 return None
             found.append(one)
         if len({s.unit for s, _ in found}) != 1:

@@ -2011,6 +2011,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:which|what)\s+(?:amounts?|figures?|sums?|numbers?)(?=\W*$)",
         r"\1\2",
     ),  # "which earned more, X or Y, and with which amounts?": the comparison gives both
+    (("data",), r"\b(in|on|at)\s+(which|what)\s+data\b", r"\1 \2 date"),  # "in which data":
+    # a Portuguese reader's "data", a date
+    (("force",), r"\b(enter|entered|enters|entering|entry)\s+in\s+force\b", r"\1 into force"),
     (("inside",), r"\b(position|posts?|titles?|roles?|job)\s+inside\b", r"\1 at"),
     (
         ("with",),
@@ -3047,12 +3050,13 @@ def _within(kind: KindPhrase, mention: Mention) -> bool:
 
 
 def _kind_phrases(words: Sequence[str], taken: set[int]) -> list[KindPhrase]:
-    found = []
+    words = [w.replace("organis", "organiz") for w in words]  # "collective management
+    found = []  # organisations", spelt the British way
     for phrase, kinds in KIND_PHRASES:
         parts = phrase.split()
         for i in range(len(words) - len(parts) + 1):
             span = range(i, i + len(parts))
-            if list(words[i : i + len(parts)]) == parts and not taken & set(span):
+            if words[i : i + len(parts)] == parts and not taken & set(span):
                 found.append(KindPhrase(i, i + len(parts), kinds))
                 taken.update(span)
     return sorted(found, key=lambda k: k.start)
