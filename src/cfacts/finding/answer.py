@@ -447,6 +447,8 @@ def _draft_checked(text: str) -> str:
     lowered = text.lower()
     if "draft" not in lowered and "copy" not in lowered:
         return text
+    if "?" in text[: max(lowered.find("draft"), lowered.find("copy"))]:
+        return text  # "What were the dates? Draft says July": a remark after the question
     quoted = _DRAFT_QUOTED.search(text)
     if quoted is not None:
         return f"Is it true that {quoted['claim'].strip().rstrip('.')}?"
@@ -4475,8 +4477,9 @@ class Answerer:
             if held and not roles and unstated:  # "Geoff Hussey law firm": a firm of a kind
                 roles = unstated  # the article does not give; his post there, not a claim
             elif held and not roles:  # "which university does de Castro teach at": none
-                if self._statement_cue():
-                    return None  # "X said which kind of organizations should play a role"
+                if self._statement_cue() or self.q.has(*(w for (w,) in REFERRED)):
+                    return None  # "X said (referred to) which kind of organizations should
+                    # play a role"
                 name = self.lines.name("person", rid)
                 raise Refused(f"no post of {name} at that kind of organization is on record")
             self.use(i for k in self.q.kinds for i in k.span)
@@ -4905,11 +4908,16 @@ class Answerer:
         every lecture of theirs only as one list for several speakers."""
         q = self.q
         people = {m.best.id for m in self.mentioned("person")}
-        talk = {i for i, w in enumerate(q.words) if w in LECTURE or w in ("talk", "presentation")}
+        nouns = {"lecture", "lectures", "talk", "presentation", "speech"}  # not "lectured"
+        talk = {i for i, w in enumerate(q.words) if w in nouns}
         if len(people) != 1 or not talk:
             return
-        asked = TOPIC_ASKED | {"cover", "covered", "covers", "about"}
-        if not any(w in asked or (w == "title" and i - 1 in talk) for i, w in enumerate(q.words)):
+        asked = TOPIC_ASKED | {"title", "about", "cover", "covered", "covers"}
+        near = any(  # "his lecture title", "what did his lecture cover", "lecture topic":
+            w in asked and any(0 < i - j <= TALK_TO_TOPIC for j in talk)  # asked of the talk,
+            for i, w in enumerate(q.words)  # not "lectured ... what region does he cover"
+        )
+        if not near and not any(q.words[j - 1 : j] in (("topic",), ("subject",)) for j in talk):
             return
         rid = next(iter(people))
         mine = self.rel.appearances_of_person(rid)
@@ -9828,6 +9836,8 @@ LISTED_MAX = 1000
 """Numbers below this, asked to be listed by name, are counts of things ("the 29
 countries"); a year ("2019") is not."""
 YEAR_AFTER_EVENT = 4
+TALK_TO_TOPIC = 4
+"""How far after "lecture" or "talk" a word asking its subject ("cover", "title") may come."""
 YEAR_AFTER_STEP = 6
 """How many words after an instrument's name the year a statement gives a step of it may
 come ("the memorandum - that was signed back in 2012")."""
