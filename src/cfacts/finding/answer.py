@@ -440,6 +440,27 @@ _GUESS = re.compile(
 """A figure guessed after a question ("...? like 7.4 something?")."""
 
 
+def _said_together(one: Observation, other: Observation) -> bool:
+    """Whether the article gives two figures in one breath: of the same source, reporter
+    and year, one's quote holding the other's figure as written, or the first part of one's
+    quote opening the other's single quote ("In 2024, the association's total licensing
+    revenue ... an 11% increase" beside "... reached 477 million yuan")."""
+    if (one.source, one.reported_by) != (other.source, other.reported_by):
+        return False
+    if (one.period or one.when)[:4] != (other.period or other.when)[:4]:
+        return False
+    quotes = [[e.quote for e in x.evidence] for x in (one, other)]
+    for (mine, theirs), x in zip(((0, 1), (1, 0)), (other, one), strict=True):
+        written = x.value.as_written if x.value is not None else ""
+        if written and any(written in q for q in quotes[mine]):
+            return True
+        heads = [q.split("\u2026")[0].strip(" ,.") for q in quotes[theirs]]
+        whole = [q for q in quotes[mine] if "\u2026" not in q]
+        if any(h and w.startswith(h) for h in heads for w in whole):
+            return True
+    return False
+
+
 def _draft_checked(text: str) -> str:
     """A claim a fact-checker quotes from a draft, as the statement to check: "Draft: 'X.'
     Is the year right?" is "Is it true that X?"; "Y - draft has X. Right?" is "Y: X.
@@ -1034,7 +1055,7 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     if not two.lines:
         return None
     twice = all(re.search(r"\bhow\s+(?:much|many)\b", p, re.IGNORECASE) for p in parts)
-    if twice and set(two.lines) <= set(one.lines):  # "how much total, and how much from
+    if twice and len({*one.lines, *two.lines}) < 2:  # "how much total, and how much from
         why = "it asks two figures; the facts on record read as one"  # karaoke alone?":
         return Answerer(lookup, text).refusal(why)  # one figure for both is half an answer
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
@@ -1829,12 +1850,32 @@ class Answerer:
                     continue
                 reply = self.checked(*found)
                 if reply.lines:
-                    return self._with_reason(reply)
+                    return self._given_together(self._with_reason(reply))
                 first = first or reply.cues[0]
                 self.used, self.cues = used, cues  # the next reading may account for them
         except Refused as refused:
             return self.refusal(first or str(refused))
         return self.refusal(first or "nothing in the fact base answers it")
+
+    def _given_together(self, reply: Reply) -> Reply:
+        """A figure named in a few words with no question ("copyright added value 2023"),
+        with the figures the article gives in the same breath (its growth that year, its
+        share of GDP), each on its own line after it. A question ("what was CAVCA's revenue
+        in 2024?"), a check, a comparison or a calculation gets exactly what it asks."""
+        lines = reply.lines
+        if len(lines) != 1 or lines[0].kind != "observation" or reply.cues != ("statistic",):
+            return reply
+        if set(self.q.words) & QUESTION_WORDS or self.q.opens_yes_no or self._checking():
+            return reply
+        asked = self.store.get("observation", lines[0].id)
+        if not isinstance(asked, Observation):
+            return reply
+        more = [
+            self.lines.observation(o)
+            for o in self.store.all("observation")
+            if isinstance(o, Observation) and o.id != asked.id and _said_together(asked, o)
+        ]
+        return replace(reply, lines=(*lines, *more)[:MAX_LINES]) if more else reply
 
     def _with_reason(self, reply: Reply) -> Reply:
         """A "why" answered by what someone said, with what the same speaker said just before
@@ -1878,9 +1919,11 @@ class Answerer:
         order.append(self.event_year_checked)  # "the Central Conference in 2018, right?"
         order.append(self.milestone_year_checked)  # "the memorandum was signed in 2012?"
         bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no  # "Scot Morris - APRA,
-        if (self._checking() or bare) and self.mentioned("person") and (  # Melbourne office?"
-            q.has("from", "in", "for", "with") or self._after_body()
-        ):
+        saying = any(q.words[m.end : m.end + 1] and q.words[m.end] in STATEMENT
+                     for m in self.mentioned("person"))  # "X proposed ... in order to":
+        if (self._checking() or bare) and self.mentioned("person") and not saying and (  # what
+            q.has("from", "in", "for", "with") or self._after_body()  # X said, not where X is
+        ):  # fmt: skip
             order.append(self.home_checked)  # "Scot Morris is from Melbourne, right?", "scot
             # morris, APRA melbourne - correct?"
         places_offered = len(q.places) > 1 and any(  # "where was it held, Beijing or
@@ -7053,6 +7096,12 @@ class Answerer:
         people = self.mentioned("person")
         if not people:
             return False
+        first = min(people, key=lambda m: m.start)  # "What is Jiang Bo's position, who
+        opening = words[self.q.begins : first.start]  # argued that ...": his post, whatever
+        if opening in (("what", "is"), ("what", "was"), ("what", "s")) and first.end < len(
+            words
+        ) and words[first.end] in POST_ASKED and "who" in words[first.end + 1 : first.end + 3]:
+            return True  # the clause after it says of him
         end = max(m.end for m in people)
         wh = next((i for i in range(end, len(words)) if words[i] in ("which", "what")), None)
         if wh is None or not {"he", "she", "his", "her"} & set(words[end:]):  # "he is vice
@@ -7827,6 +7876,8 @@ class Answerer:
         if len(about) > 1 and self._said_that():  # "Somebody proposed X. Who said that?": the
             about = self._most_literal(about, topic)  # statement in the scene's own words
         asked = q.asked[:1] not in (("name",), ("list",), ("give",))  # not "name the two ..."
+        asked = asked and not (self._when_asked() and self._asks_force())  # "on which date did
+        # the treaty, whose ratification X promoted, enter into force": no closest wording
         if not about and asked:  # "who said advancing cooperation ... builds ...": at length
             about = self._closest(kept, topic)
             if not about and after:
@@ -7848,7 +7899,7 @@ class Answerer:
             and len(speakers) == 1
             and None not in speakers
         )
-        if not about and one:
+        if not about and one and not (self._when_asked() and self._asks_force()):
             noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
