@@ -1542,6 +1542,9 @@ _LEARN_AF = [
 ]
 
 _MANY_PARTS = [
+    # "for X and for Y": both figures
+    ("what figures did Zhou Qing give for copyright trading and for works registered in 2018?",
+     ("100 million", "170,000")),
     # the total and the part asked together: each figure on its own line (once refused as
     # one figure for both)
     ("CAVCA karaoke money 2024, how much total and how much from karaoke alone?",
@@ -2150,6 +2153,9 @@ _LEARN_AU = [
     ("Liu Hua - our draft calls him WIPO Deputy Director General. Correct?", "No, not as stated"),
     ("Belt and Road Forum on Copyright - draft dates it to December 2018. Right?", "not 2018"),
     ("the Chengdu forum, hosted by NCAC and WIPO in December 2017, right?", "not 2017"),
+    ("Chengdu forum countries - our draft lists Nepal and Russia. Confirm.", "was represented"),
+    # a keyword query for a figure: the figures the article gives with it
+    ("copyright industry value added 2023", "7.44%"),
 ]
 
 _REFUSE_12 = [
@@ -2193,6 +2199,9 @@ _REFUSE_13 = [
     # a lecture's subject when the article gives none of that speaker's own
     ("Hu Kaizhong lecture title Xiamen?", ""),
     ("what did Zheng Wei's own lecture at Xiamen cover?", ""),
+    # a date of entry into force, asked with a clause on who promoted the treaty
+    ("when did the Marrakesh Treaty, which Liu Hua said WIPO and NCAC promoted, enter into "
+     "force?", ""),
 ]
 
 _REFUSE_11 = [

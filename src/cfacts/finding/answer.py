@@ -478,8 +478,10 @@ def _draft_checked(text: str) -> str:
     if said == text:
         return text
     said = re.sub(r"[\u2018\u2019\u201c\u201d\"]|(?<![A-Za-z])'|'(?![A-Za-z])", "", said)
-    return said if "?" in said else said.rstrip(" .!") + ", right?"  # "- my draft says 470
-    # million": a figure to check
+    last = said.rstrip(" .!").rsplit(None, 1)[-1].lower() if said.strip() else ""
+    if "?" in said or last in CHECK_WORDS:  # "... - draft lists X. Confirm."
+        return said
+    return said.rstrip(" .!") + ", right?"  # "- my draft says 470 million": a figure to check
 
 
 _IT = ("it", "them")
@@ -1906,6 +1908,7 @@ class Answerer:
         if _language_asked(q.text):  # "was Liu Hua's speech in English?": not on record
             raise Refused("the articles do not say in what language anyone spoke or wrote")
         self._lecture_topic_shared()  # "Ng's lecture title at Xiamen?": not his alone
+        self._force_date_unknown()  # "when did the treaty, which X promoted, enter into force"
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.significance]
         order.append(self.in_force)
         order.append(self.trade_agreements)  # "FTA negotiations China has been part of"
@@ -2657,6 +2660,9 @@ class Answerer:
             people = PEOPLE_NOUNS | SPEAKER_NOUNS | {"speaker", "lecturer", "expert"}  # a speaker
             if who and self._who_were(missing, people):
                 continue  # "who were the parties in the dispute": the parties must be on record
+            if who and asked[1:2] and asked[1] in STATEMENT and len(missing) > 2:
+                continue  # "who said X and Y face more risks": a speaker named for a scene
+                # needs the scene on record, not a third of it
             if any(words[i] in missing and words[i] not in people for i in heads):
                 continue  # "which anniversary of ...": what is asked for must be on record
             if any(words[i] in missing for i in wanted):
@@ -4944,6 +4950,24 @@ class Answerer:
             self.use_words(TOPIC_ASKED | {"specifically", "exactly", "lecture", "talk"})
         self.cues.append("appearances")
         return [self.lines.appearance(a, said=topic) for a in appearances], Request("who", rid)
+
+    def _force_date_unknown(self) -> None:
+        """Refuses the date an instrument named entered into force when no step of it on
+        record says it did, whoever else the question names ("when did the Marrakesh Treaty,
+        which Liu Hua said WIPO and NCAC promoted, enter into force?": not her talk's date)."""
+        things = self.mentioned("instrument")
+        if len({m.best.id for m in things}) != 1 or not self._when_asked():
+            return
+        if not self._asks_force() or self.asks_yes_no():
+            return
+        if self.q.has("need", "needed", "needs", "required", "require", "requires", "more"):
+            return  # "when did it need one more ratification to enter into force": a step
+        record = self.store.get("instrument", things[0].best.id)
+        if not isinstance(record, Instrument):
+            return
+        entered = [m for m in self.rel.milestones(record.id) if _says_force(m)]
+        if not any(re.search(r"\b(?:entered|came|took)\b", fold(m.summary)) for m in entered):
+            raise Refused(f"no date of entry into force of the {record.name} is on record")
 
     def _lecture_topic_shared(self) -> None:
         """Refuses what one person's lecture was on ("Ng CISAC lecture title at Xiamen?",

@@ -2014,6 +2014,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("data",), r"\b(in|on|at)\s+(which|what)\s+data\b", r"\1 \2 date"),  # "in which data":
     # a Portuguese reader's "data", a date
     (("force",), r"\b(enter|entered|enters|entering|entry)\s+in\s+force\b", r"\1 into force"),
+    (("for",), r"(?<=\S)\s+and\s+for\s+(?=\w)", " and "),  # "for trading and for registered works"
     (("inside",), r"\b(position|posts?|titles?|roles?|job)\s+inside\b", r"\1 at"),
     (
         ("with",),
