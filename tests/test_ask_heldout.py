@@ -829,6 +829,56 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "songwriters composers who spoke at roundtable",
         },
     ),
+    "ask_heldout_hj.toml": (68, set()),
+    "ask_heldout_hk.toml": (67, set()),
+    "ask_heldout_hl.toml": (65, set()),
+    "ask_heldout_hm.toml": (65, set()),
+    "ask_heldout_hn.toml": (68, set()),
+    "ask_heldout_ho.toml": (64, set()),
+    "ask_heldout_hp.toml": (65, set()),
+    "ask_heldout_hq.toml": (
+        59,
+        {
+            # right in substance: "No" with her post at the Images Copyright Society; the set
+            # also wants who did speak for the film association (Shi Wenxia)
+            "Is Wang Ying the representative of the China Film Copyright Association at the "
+            "2025 roundtable?",
+            # two of three figures: the added value and its growth, not the share of GDP
+            "copyright industry value added in 2023 + the yoy growth rate and GDP share?",
+        },
+    ),
+    "ask_heldout_hr.toml": (68, set()),
+    "ask_heldout_hs.toml": (
+        62,
+        {
+            # the figure asked (477 million); the set also wants its growth (11%), which a
+            # question gets only when it asks for it
+            "How much licensing revenue did the Music Copyright Society of China bring in for "
+            "2024?",
+            # the added value asked (9.38 trillion); the set also wants growth and share
+            "ok and what's the latest number for the industry's added value? the roundtable "
+            "article had 2023 figures I think",
+        },
+    ),
+    "ask_heldout_ht.toml": (
+        52,
+        {
+            # not right: every professor on record is listed, Cogo's post among them, and
+            # not his university's country (Italy, which its record holds)
+            "At which university and in which country is Professor Alessandro Enrico Cogo, who "
+            "was invited as foreign expert to the Shanghai training, teaching?",
+        },
+    ),
+    "ask_heldout_hu.toml": (67, set()),
+    "ask_heldout_hv.toml": (62, set()),
+    "ask_heldout_hw.toml": (
+        63,
+        {
+            # the figure asked (477 million); the set also wants its growth (11%)
+            "How much total licensing revenue did the Music Copyright Society of China (MCSC) "
+            "report for 2024, per Liu Ping?",
+        },
+    ),
 }
 
 
