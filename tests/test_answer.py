@@ -2156,6 +2156,13 @@ _LEARN_AU = [
     ("Chengdu forum countries - our draft lists Nepal and Russia. Confirm.", "was represented"),
     # a keyword query for a figure: the figures the article gives with it
     ("copyright industry value added 2023", "7.44%"),
+    # clauses a careful writer sets between commas to say more of what is named
+    ("How many treaties has China joined, insofar as the NCAC interview gives a number?",
+     "8 treaties"),
+    ("In which year was the Memorandum of Cooperation between WIPO and NCAC signed, to which Ms. "
+     "Liu referred?", "2015: WIPO and NCAC signed"),
+    ("On which date did the WIPO Office in China hold its roundtable, where the impact of AI "
+     "was discussed?", "March 13, 2025"),
 ]
 
 _REFUSE_12 = [

@@ -660,7 +660,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_fj.toml": (69, set()),
     "ask_heldout_fk.toml": (69, set()),
-    "ask_heldout_fl.toml": (69, set()),
+    "ask_heldout_fl.toml": (70, set()),
     "ask_heldout_fm.toml": (54, set()),
     "ask_heldout_fn.toml": (65, set()),
     "ask_heldout_fo.toml": (
@@ -861,7 +861,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_ht.toml": (
-        52,
+        58,
         {
             # not right: every professor on record is listed, Cogo's post among them, and
             # not his university's country (Italy, which its record holds)
@@ -872,7 +872,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_hu.toml": (67, set()),
     "ask_heldout_hv.toml": (62, set()),
     "ask_heldout_hw.toml": (
-        63,
+        64,
         {
             # the figure asked (477 million); the set also wants its growth (11%)
             "How much total licensing revenue did the Music Copyright Society of China (MCSC) "

@@ -461,6 +461,8 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
         ", which was" * 1000 + " 5",
         "the function of " * 2000 + "Bob",
         "position inside " * 2000,
+        "x, which was " + "y " * 5000 + "?",
+        ", where the " * 2000 + "were discussed?",
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:

@@ -381,6 +381,11 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
         other = _it_named(lookup, text)
     if other is not None:
         return other
+    plain = _asides_dropped(text)  # "the forum, hosted by NCAC and WIPO, ...", "Jiang Bo,
+    if plain != text:  # who spoke in Chengdu about X?": what is asked, without what it adds
+        without = respond(lookup, plain, respell=False)
+        if without.lines:
+            return replace(without, cues=(*without.cues, "read without its asides"))
     # Last, the facts that hold all but a few plain words of the question (`_near`).
     near = Answerer(lookup, text).reply(near=True)
     if not near.lines and fixed:
@@ -459,6 +464,40 @@ def _said_together(one: Observation, other: Observation) -> bool:
         if any(h and w.startswith(h) for h in heads for w in whole):
             return True
     return False
+
+
+def _asides_dropped(text: str) -> str:
+    """A question without the clauses a careful writer sets between commas to say more of
+    what it names ("the roundtable, where AI was discussed,", ", who spoke in Chengdu about
+    X?", ", hosted by NCAC and WIPO,", ", insofar as the article names them"); as typed when
+    it has none."""
+    text = text[:1000]
+
+    def dropped(m: re.Match[str]) -> str:  # an aside follows the question's own words, never
+        asked = _ASKING.search(text[: m.start()])  # is them ("Given that X was there, who
+        if asked is None:  # was director then?")
+            return m[0]
+        return "," if m[0].endswith(",") else ""
+
+    plain = _ASIDE.sub(dropped, text).strip()
+    return re.sub(r"(?i),(?=[ \t]+(?:held|hosted|organi[sz]ed|signed)\W)", "", plain)  # "the
+    # forum, hosted by X, held?": the forum held
+
+
+_ASKING = re.compile(
+    r"(?i)\b(?:which|what|who|whom|whose|when|where|how)\b|^\W{0,3}(?:is|was|are|were|did|does|do|"
+    r"has|have|had|can|could)\b"
+)
+"""A question's own asking words, before which nothing is an aside."""
+_ASIDE = re.compile(
+    r"(?i),[ \t]{0,3}(?:(?:which|who|whose|where)[ \t]+(?:was|were|is|are|had|has|spoke|"
+    r"argued|said|referred|identified|took|organi[sz]ed|hosted|lectured|discussed|promoted)"
+    r"|where[ \t]+the[ \t]+[^,?]{0,80}?[ \t](?:was|were)[ \t]+(?:discussed|held|raised|signed)"
+    r"|(?:to|during)[ \t]+which[ \t]+(?:the[ \t]+|ms\.?[ \t]+|mr\.?[ \t]+)"
+    r"|(?:co-?)?(?:hosted|organi[sz]ed|held|convened|jointly)[ \t]+|insofar[ \t]+as"
+    r"|as[ \t]+far[ \t]+as)[^,?]{0,160}(?:,|(?=\?))"
+)
+"""A clause between commas (or before the question mark) that describes what is named."""
 
 
 def _draft_checked(text: str) -> str:
