@@ -436,7 +436,7 @@ def _it_named(lookup: Lookup, text: str) -> Reply | None:
 
 
 _HEDGES = "like|about|around|roughly|approximately|approx|maybe|perhaps"
-_GUESS = re.compile(
+_GUESS = (
     rf"(?i)(?:\?[ \t]*|,[ \t]*(?=(?:{_HEDGES})\b))(?:(?:{_HEDGES})[ \t]+)?"
     r"(?:the[ \t]+)?~?(?:\d[\d.,]*(?:st|nd|rd|th)?|(?:a|one)[ \t]+hundred)[ \t]?"
     r"(?:(?:thousand|million|billion|trillion|k|bn|m)\b[ \t]?)?(?:(?:yuan|rmb|people)\b[ \t]?)?"
@@ -474,22 +474,22 @@ def _asides_dropped(text: str) -> str:
     text = text[:1000]
 
     def dropped(m: re.Match[str]) -> str:  # an aside follows the question's own words, never
-        asked = _ASKING.search(text[: m.start()])  # is them ("Given that X was there, who
+        asked = re.search(_ASKING, text[: m.start()])  # is them ("Given that X was there, who
         if asked is None:  # was director then?")
             return m[0]
         return "," if m[0].endswith(",") else ""
 
-    plain = _ASIDE.sub(dropped, text).strip()
+    plain = re.sub(_ASIDE, dropped, text).strip()
     return re.sub(r"(?i),(?=[ \t]+(?:held|hosted|organi[sz]ed|signed)\W)", "", plain)  # "the
     # forum, hosted by X, held?": the forum held
 
 
-_ASKING = re.compile(
+_ASKING = (
     r"(?i)\b(?:which|what|who|whom|whose|when|where|how)\b|^\W{0,3}(?:is|was|are|were|did|does|do|"
     r"has|have|had|can|could)\b"
 )
 """A question's own asking words, before which nothing is an aside."""
-_ASIDE = re.compile(
+_ASIDE = (
     r"(?i),[ \t]{0,3}(?:(?:which|who|whose|where)[ \t]+(?:was|were|is|are|had|has|spoke|"
     r"argued|said|referred|identified|took|organi[sz]ed|hosted|lectured|discussed|promoted)"
     r"|where[ \t]+the[ \t]+[^,?]{0,80}?[ \t](?:was|were)[ \t]+(?:discussed|held|raised|signed)"
@@ -509,11 +509,11 @@ def _draft_checked(text: str) -> str:
         return text
     if "?" in text[: max(lowered.find("draft"), lowered.find("copy"))]:
         return text  # "What were the dates? Draft says July": a remark after the question
-    quoted = _DRAFT_QUOTED.search(text)
+    quoted = re.search(_DRAFT_QUOTED, text)
     if quoted is not None:
         return f"Is it true that {quoted['claim'].strip().rstrip('.')}?"
-    said = _DRAFT_DATES.sub(lambda m: "in " if m[1].lower() in _IT else f"{m[1]} in ", text)
-    said = _DRAFT_SAYS.sub(": ", said)
+    said = re.sub(_DRAFT_DATES, lambda m: "in " if m[1].lower() in _IT else f"{m[1]} in ", text)
+    said = re.sub(_DRAFT_SAYS, ": ", said)
     if said == text:
         return text
     said = re.sub(r"[\u2018\u2019\u201c\u201d\"]|(?<![A-Za-z])'|'(?![A-Za-z])", "", said)
@@ -525,19 +525,19 @@ def _draft_checked(text: str) -> str:
 
 _IT = ("it", "them")
 """A pronoun a draft dates ("dates it to 2018"), which names nothing more."""
-_DRAFT_QUOTED = re.compile(
+_DRAFT_QUOTED = (
     r"(?i)^[^'\"\u2018\u201c]{0,120}?\b(?:draft|copy)(?:[ \t]{1,3}(?:line|text|sentence))?"
     r"[ \t]{0,3}:[ \t]{0,3}['\"\u2018\u201c](?P<claim>[^\n]{5,400}?)['\"\u2019\u201d](?=\W|$)"
 )
 """A draft's sentence quoted after "Draft:" ("Draft line: 'NCAC and WIPO opened ...'")."""
-_DRAFT_SAYS = re.compile(
+_DRAFT_SAYS = (
     r"(?i)[ \t]{0,3}[-\u2013\u2014:,;.]?[ \t]{0,3}\b(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:draft|copy)"
     r"[ \t]+(?:(?:has|says|gives|reads|states|lists|puts)(?:[ \t]+it[ \t]+(?:at|as))?|"
     r"(?:calls|describes|names|titles)[ \t]+(?:him|her|them|it)(?:[ \t]+as)?|"
     r"places[ \t]+(?:him|her|them|it))[ \t]+"
 )
 """What a draft is said to have ("- draft has", "- draft calls her"), before the claim."""
-_DRAFT_DATES = re.compile(
+_DRAFT_DATES = (
     r"(?i)\b(?:the[ \t]+|our[ \t]+)?(?:draft|copy)[ \t]+dates[ \t]+([^.?!]{2,200}?)[ \t]+to[ \t]+"
     r"(?=(?:early[ \t]+|late[ \t]+|mid[ \t]+)?(?:[A-Za-z]{3,9}[ \t]+)?\d{4}\b)"
 )
@@ -547,14 +547,17 @@ _DRAFT_DATES = re.compile(
 def _check_led(text: str) -> str:
     """A statement led by "True or false:", "Check:" or "Fact check -" as the question it is
     ("Is it true that X?"); any other text as typed."""
-    lead = _CHECK_LEAD.match(text[:40])
+    head = text[:40].lower()
+    if "true" not in head and "check" not in head and "fact" not in head:
+        return text  # (the pattern is compiled only for a text that may hold a lead)
+    lead = re.match(_CHECK_LEAD, text[:40])
     if lead is None:
         return text
     rest = text[lead.end() :].rstrip()
     return f"Is it true that {rest.rstrip('.!')}{'' if rest.endswith('?') else '?'}"
 
 
-_CHECK_LEAD = re.compile(
+_CHECK_LEAD = (
     r"(?i)\W{0,3}(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check)"
     r"[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}(?=\w)"
 )
@@ -571,7 +574,10 @@ def _guess_dropped(text: str) -> str:
     """A question that asks for a figure with a guess typed after it ("what share of GDP in
     2021? like 7.4 something?", "how many came? 100-ish?"), without the guess: the figure on
     record answers it, whatever the guess; a question with none is as typed."""
-    tail = _GUESS.search(text[-60:])
+    end = text[-60:]
+    if not any(c.isdigit() for c in end) and "hundred" not in end.lower():
+        return text  # (the pattern is compiled only for a text ending in a figure)
+    tail = re.search(_GUESS, end)
     if tail is None:
         return text
     head = text[: len(text) - len(text[-60:]) + tail.start()]
@@ -10056,17 +10062,16 @@ _CLAIM_PATTERN = (
 """A figure a question states ("477 million yuan", "7.44%", "RMB 8.48 trillion")."""
 
 
-_FIGURE_CLAIMED = re.compile(
-    r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:thousand|million|billion|trillion|yuan|"
-    r"rmb)\b)",
-    re.IGNORECASE,
+_FIGURE_CLAIMED = (
+    r"(?i)\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:thousand|million|billion|trillion|"
+    r"yuan|rmb)\b)"
 )
 """A figure with its unit or scale as a question states it ("5.1 billion", "7.44%")."""
 
 
 def _claims_figure(text: str) -> bool:
     """Whether a question states a figure with a unit or scale ("5.1 billion", "7.44%")."""
-    return any(c.isdigit() for c in text) and _FIGURE_CLAIMED.search(text) is not None
+    return any(c.isdigit() for c in text) and re.search(_FIGURE_CLAIMED, text) is not None
 
 
 def _a_count(word: str) -> bool:

@@ -1130,10 +1130,10 @@ _FORMAT_ASKING = frozenset(
 )
 
 
-_NAME_FORMAT = re.compile(
-    r"[,;?.][ \t]*(?:(?:the|its|their|her|his)[ \t]+)?(?:(?:full|exact|official|english)[ \t]+)+"
-    r"(?:name|names|title|spelling)(?:[ \t]+in[ \t]+full)?[ \t]+(?:please|pls|plz)\W*$",
-    re.IGNORECASE,
+_NAME_FORMAT = (
+    r"(?i)[,;?.][ \t]*(?:(?:the|its|their|her|his)[ \t]+)?"
+    r"(?:(?:full|exact|official|english)[ \t]+)+"
+    r"(?:name|names|title|spelling)(?:[ \t]+in[ \t]+full)?[ \t]+(?:please|pls|plz)\W*$"
 )
 """A closing request for names in full (", full English name please"): the answer's lines
 give names in full, so it asks nothing of its own; searched in the last 60 characters."""
@@ -1312,14 +1312,14 @@ def _one_named(text: str) -> str:
     return f"{text[: match.start()]}the {match[1]}{kinds[-1]}{text[match.end() :]}"
 
 
-_BELIEF_GUESS = re.compile(
+_BELIEF_GUESS = (
     r"(?i),[ \t]*(?:(?:and|but)[ \t]+)?(?:i[ \t]+(?:have[ \t]+it[ \t]+in[ \t]+my[ \t]+head|"
     r"think|believe|reckon|guess|seem[ \t]+to[ \t]+(?:recall|remember))|i['\u2019]m[ \t]+"
     r"(?:(?:fairly|pretty|quite)[ \t]+)?sure)[ \t]+(?:that[ \t]+)?[^.?!]{0,80}(?=[.?!][ \t])"
 )
 """A guess the one asking adds to a sentence before their question (", and I have it in my
 head that was 2015"): the question asks what is so."""
-_BELIEF_LEAD = re.compile(
+_BELIEF_LEAD = (
     r"(?i)(?:^|(?<=[.?!][ \t]))(?:i[ \t]+(?:recall|remember|read|heard|gather|understand)"
     r"(?:[ \t]+somewhere)?(?:[ \t]+that)?|if[ \t]+i[ \t]+remember[ \t]+(?:right|rightly|"
     r"correctly),?|i(?:['\u2019]m|[ \t]+am)[ \t]+(?:(?:fairly|pretty|quite)[ \t]+)?sure"
@@ -1327,20 +1327,22 @@ _BELIEF_LEAD = re.compile(
 )
 """Words with which the one asking says where a statement of theirs comes from ("I recall
 there was ...", "I read somewhere that ...")."""
-_THINK_TAIL = re.compile(r"(?i)(?<=[^ \t,])[ \t,]+i[ \t]+(?:think|believe|reckon)(?=[.!][ \t])")
+_THINK_TAIL = r"(?i)(?<=[^ \t,])[ \t,]+i[ \t]+(?:think|believe|reckon)(?=[.!][ \t])"
 """An "I think" closing a sentence before the question ("... about film rights I think.")."""
-_WH_LAST = re.compile(r"(?i)[.?!][ \t]+(?:and[ \t]+|so[ \t]+)?(?:\w+[ \t]+){0,3}?"
-                      r"(?:when|what|which|who|whom|where|how)\b[^.?!]*\?\W*$")
+_WH_LAST = (
+    r"(?i)[.?!][ \t]+(?:and[ \t]+|so[ \t]+)?(?:\w+[ \t]+){0,3}?"
+    r"(?:when|what|which|who|whom|where|how)\b[^.?!]*\?\W*$"
+)
 """A last sentence that asks a wh-question."""
 
 
-_GUESS_CLAUSE = re.compile(
+_GUESS_CLAUSE = (
     r"(?i),[ \t]*(?:something[ \t]+like|like|about|around|maybe|roughly)[ \t]+[^,.?!]{1,40}?"
     r"(?:[ \t]+i[ \t]+(?:think|believe|guess))?\?(?=[ \t])"
 )
 """A figure guessed at the end of a sentence before the question (", something like 8
 trillion yuan I think?")."""
-_HEARSAY_LEAD = re.compile(
+_HEARSAY_LEAD = (
     r"(?i)^\W*my[ \t]+(?:nephew|niece|friend|colleague|boss|son|daughter|wife|husband|brother|"
     r"sister|mother|father|mum|mom|dad|partner|teacher|neighbou?r|editor|students?)[ \t]+"
     r"(?:keeps[ \t]+telling[ \t]+me|told[ \t]+me|tells[ \t]+me|says|said|thinks|reckons|"
@@ -1357,27 +1359,27 @@ def _beliefs_dropped(text: str) -> str:
     it really held?"), "I recall" or "I read that" before a statement, and an "I think"
     closing one (a question of one sentence keeps its guess: it is what is checked)."""
     if any(p in text for p in (". ", "? ", "! ")):
-        if _WH_LAST.search(text[-200:]):
-            text = _BELIEF_GUESS.sub("", text)
-            text = _GUESS_CLAUSE.sub(".", text)
-            text = _HEARSAY_LEAD.sub("", text)
-        text = _THINK_TAIL.sub("", text)
+        if re.search(_WH_LAST, text[-200:]):
+            text = re.sub(_BELIEF_GUESS, "", text)
+            text = re.sub(_GUESS_CLAUSE, ".", text)
+            text = re.sub(_HEARSAY_LEAD, "", text)
+        text = re.sub(_THINK_TAIL, "", text)
     lowered = text.lower()
     if not any(w in lowered for w in ("i ", "i'", "i\u2019", "if i")):
         return text
     sentences = sentences_of(text)
     last = sentences[-1] if sentences else ""
     checked = re.search(r"(?i)\b(?:right|correct|true|no|yes)\W*$", last[-12:])
-    kept = [*(_BELIEF_LEAD.sub("", x) for x in sentences[:-1]), last]  # "I read he wears two
+    kept = [*(re.sub(_BELIEF_LEAD, "", x) for x in sentences[:-1]), last]  # "I read he wears two
     if checked:  # hats, something with film?": a remark, as typed; "I'm sure X, right?": X
-        kept[-1] = _BELIEF_LEAD.sub("", last)
+        kept[-1] = re.sub(_BELIEF_LEAD, "", last)
     plain = " ".join(kept)
     if plain == " ".join(sentences):
         return text  # a sentence whose lead was dropped begins with a capital, as typed
     return re.sub(r"(^|[.?!][ \t]+)([a-z])", lambda m: m[1] + m[2].upper(), plain)
 
 
-_SOURCE_REMARK = re.compile(
+_SOURCE_REMARK = (
     r"(?i)(?:they|the\s+articles?|it|the\s+piece|the\s+report)\s+(?:only|just|never|"
     r"don['\u2019]?t|do\s+not|doesn['\u2019]?t|does\s+not)\s"
 )
@@ -1405,7 +1407,7 @@ def _remarks_dropped(text: str) -> str:
     if not all(
         words[0] in _FIRST_PERSON
         or (words[0] in _REMARKING and not said.endswith("?"))
-        or (_SOURCE_REMARK.match(said) is not None and not said.endswith("?"))
+        or (re.match(_SOURCE_REMARK, said) is not None and not said.endswith("?"))
         for words, said in zip(rest, sentences[last + 1 :], strict=True)
         if words
     ):
@@ -1755,7 +1757,7 @@ def unasked(text: str) -> str:
     lowered = text[-60:].lower()
     if "name" in lowered or "title" in lowered or "spelling" in lowered:
         tail = text[-60:]
-        named = _NAME_FORMAT.search(tail)
+        named = re.search(_NAME_FORMAT, tail)
         if named is not None:
             text = f"{text[: len(text) - len(tail) + named.start()]}?"
             lowered = text[-60:].lower()
