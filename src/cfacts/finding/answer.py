@@ -445,6 +445,15 @@ _GUESS = (
 """A figure guessed after a question ("...? like 7.4 something?")."""
 
 
+def _topics_together(name: str, appearance: Appearance) -> Refused:
+    """Why one speaker's subject is refused when the article lists the subjects of several
+    speakers' lectures together."""
+    return Refused(
+        f"the article gives the subjects of {name}'s lecture only together with other "
+        f"speakers' ({'; '.join(appearance.topics)}), not who covers which"
+    )
+
+
 def _said_together(one: Observation, other: Observation) -> bool:
     """Whether the article gives two figures in one breath: of the same source, reporter
     and year, one's quote holding the other's figure as written, or the first part of one's
@@ -517,7 +526,7 @@ def _draft_checked(text: str) -> str:
     if said == text:
         return text
     said = re.sub(r"[\u2018\u2019\u201c\u201d\"]|(?<![A-Za-z])'|'(?![A-Za-z])", "", said)
-    last = said.rstrip(" .!").rsplit(None, 1)[-1].lower() if said.strip() else ""
+    last = (said.rstrip(" .!").split() or [""])[-1].lower()
     if "?" in said or last in CHECK_WORDS:  # "... - draft lists X. Confirm."
         return said
     return said.rstrip(" .!") + ", right?"  # "- my draft says 470 million": a figure to check
@@ -1967,11 +1976,11 @@ class Answerer:
         order.append(self.event_year_checked)  # "the Central Conference in 2018, right?"
         order.append(self.milestone_year_checked)  # "the memorandum was signed in 2012?"
         bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no  # "Scot Morris - APRA,
-        saying = any(q.words[m.end : m.end + 1] and q.words[m.end] in STATEMENT
-                     for m in self.mentioned("person"))  # "X proposed ... in order to":
-        if (self._checking() or bare) and self.mentioned("person") and not saying and (  # what
-            q.has("from", "in", "for", "with") or self._after_body()  # X said, not where X is
-        ):  # fmt: skip
+        saying = any(self._says_it(m) for m in self.mentioned("person"))  # "X proposed ...
+        # in order to": what X said, not where X is
+        if (self._checking() or bare) and self.mentioned("person") and not saying and (
+            q.has("from", "in", "for", "with") or self._after_body()
+        ):
             order.append(self.home_checked)  # "Scot Morris is from Melbourne, right?", "scot
             # morris, APRA melbourne - correct?"
         places_offered = len(q.places) > 1 and any(  # "where was it held, Beijing or
@@ -4986,10 +4995,7 @@ class Answerer:
             name = self.lines.name("person", rid)
             shared = [a for a in appearances if self._topics_shared(a)]
             if shared:
-                raise Refused(
-                    f"the article gives the subjects of {name}'s lecture only together with "
-                    f"other speakers' ({'; '.join(shared[0].topics)}), not who covers which"
-                )
+                raise _topics_together(name, shared[0])
             if not any(a.topics for a in appearances):
                 raise Refused(f"no subject of {name}'s talk is on record")
             self.use_words(TOPIC_ASKED | {"specifically", "exactly", "lecture", "talk"})
@@ -5010,8 +5016,8 @@ class Answerer:
         record = self.store.get("instrument", things[0].best.id)
         if not isinstance(record, Instrument):
             return
-        entered = [m for m in self.rel.milestones(record.id) if _says_force(m)]
-        if not any(re.search(r"\b(?:entered|came|took)\b", fold(m.summary)) for m in entered):
+        steps = [m for m in self.rel.milestones(record.id) if _says_force(m)]
+        if all(_only_hoped(m, "force") for m in steps):  # none, or each only that it would
             raise Refused(f"no date of entry into force of the {record.name} is on record")
 
     def _lecture_topic_shared(self) -> None:
@@ -5039,12 +5045,9 @@ class Answerer:
         said = {c.event for c in claims if isinstance(c, Claim) and c.person == rid}
         name = self.lines.name("person", rid)
         if mine and all(self._topics_shared(a) for a in mine):
-            raise Refused(
-                f"the article gives the subjects of {name}'s lecture only together with "
-                f"other speakers' ({'; '.join(mine[0].topics)}), not who covers which"
-            )
+            raise _topics_together(name, mine[0])
         if mine and all(not a.topics and a.event not in said for a in mine):
-            raise Refused(f"no subject of {name}'s lecture is on record")
+            raise Refused(f"no subject of {name}'s talk is on record")
 
     def _topics_shared(self, appearance: Appearance) -> bool:
         """Whether an appearance's topics are one list given for several speakers at its event
@@ -6739,6 +6742,13 @@ class Answerer:
         self.cues.append("figures given")
         return [self.lines.observation(o) for o in values], Request("who", people[0])
 
+    def _data_years(self) -> tuple[set[str], set[str]]:
+        """The events a question about reported figures names, and the years it asks of the
+        figures: not an event's own year ("the March 2025 roundtable" reported 2024's)."""
+        named = self.events()
+        held_in = {(e.start or "")[:4] for e in named}
+        return {e.id for e in named}, {str(y) for y in self.q.year_values} - held_in
+
     def reporting_bodies(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "which collective management organizations reported their 2024 revenue at
         the roundtable": the figures of bodies of the kind asked whose labels hold every word
@@ -6751,13 +6761,13 @@ class Answerer:
         if self.mentioned("person"):
             return None
         kinds = {kind for k in bodies for kind in k.kinds}
-        events = {e.id for e in self.events()}
-        held_in = {(e.start or "")[:4] for e in self.events()}  # "the March 2025 roundtable":
-        years = {str(y) for y in q.year_values} - held_in  # the event's year, not the data's
+        events, years = self._data_years()
         self.use(i for k in bodies for i in k.span)
         self.use(i for i, _ in q.years)
         self.use_words(REPORTING | FIGURE_NOUNS | {"their", "its", "at", "the", "which", "what"})
-        self.use_words({"did", "in", "for", "of", "on", "during", "march", "2025"} | MONTHS)
+        self.use_words({"did", "in", "for", "of", "on", "during"} | MONTHS)
+        self.use_words({(e.start or "")[:4] for e in self.events()})  # "the March 2025
+        # roundtable": the event's own year
         self.use(i for e in self._named_events() for m in self.mentioned("event")
                  if m.best.id == e.id for i in m.span)  # fmt: skip
         self.use(i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS)
@@ -6801,9 +6811,7 @@ class Answerer:
         if len({m.best.id for m in orgs}) != 1 or self.mentioned("person"):
             return None
         family = set(self.org_family(orgs[0].best.id))
-        events = {e.id for e in self.events()}  # "at the roundtable"
-        held_in = {(e.start or "")[:4] for e in self.events()}  # "the March 2025 roundtable":
-        years = {str(y) for y in q.year_values} - held_in  # the event's year, not the data's
+        events, years = self._data_years()  # "at the roundtable"
         found = []
         for o in self.store.all("observation"):
             if not isinstance(o, Observation) or not o.reported_by:
@@ -7945,8 +7953,6 @@ class Answerer:
         if len(about) > 1 and self._said_that():  # "Somebody proposed X. Who said that?": the
             about = self._most_literal(about, topic)  # statement in the scene's own words
         asked = q.asked[:1] not in (("name",), ("list",), ("give",))  # not "name the two ..."
-        asked = asked and not (self._when_asked() and self._asks_force())  # "on which date did
-        # the treaty, whose ratification X promoted, enter into force": no closest wording
         if not about and asked:  # "who said advancing cooperation ... builds ...": at length
             about = self._closest(kept, topic)
             if not about and after:
@@ -7968,7 +7974,7 @@ class Answerer:
             and len(speakers) == 1
             and None not in speakers
         )
-        if not about and one and not (self._when_asked() and self._asks_force()):
+        if not about and one:
             noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
@@ -8035,8 +8041,8 @@ class Answerer:
         return [self.lines.subject(record) for record in found.values()]
 
     def _says_it(self, body: Mention) -> bool:
-        """Whether a body named is the subject of a saying verb ("did NCAC mention", "NCAC
-        said", "NCAC's remarks"), not a word of what was said."""
+        """Whether a body or person named is the subject of a saying verb ("did NCAC
+        mention", "NCAC said", "NCAC's remarks"), not a word of what was said."""
         words = self.q.words
         after = words[body.end : body.end + 2]
         before = words[max(0, body.start - 2) : body.start]
