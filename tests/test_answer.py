@@ -99,7 +99,8 @@ def test_a_number_answers_with_its_value_period_and_source(
 ) -> None:
     result, document = asked(invoke, "What did MCSC earn in 2024?")
     assert result.exit_code == 0
-    (line,) = document["answer"]
+    line, growth = document["answer"]  # the amount first, then the article's change beside it
+    assert growth["id"] == "mcsc-licensing-revenue-growth-2024"
     assert line["kind"] == "observation" and line["id"] == "mcsc-licensing-revenue-2024"
     assert line["value"] == {
         "qualifier": "exact",
@@ -120,7 +121,8 @@ def test_another_organization_never_answers_for_the_one_asked(
     invoke: Callable[..., Result],
 ) -> None:
     _, document = asked(invoke, "What was CAVCA's total revenue in 2024?")
-    assert [a["id"] for a in document["answer"]] == ["cavca-revenue-2024"]
+    assert document["answer"][0]["id"] == "cavca-revenue-2024"
+    assert all(a["id"].startswith("cavca-") for a in document["answer"])
     result, document = asked(
         invoke, "How much revenue did the China Film Copyright Association make?"
     )
@@ -2192,6 +2194,46 @@ _REFUSE_12 = [
     ("what were China's copyright exports worth in yuan? they only give a percentage", ""),
 ]
 
+_LEARN_AV = [
+    # a name misspelt twice in English spelling, not pinyin ("scott moris")
+    ("which body does scott moris work for?", "Australasian Performing Right Association"),
+    # bodies asked by their abbreviations together, or one abbreviation beside a person
+    ("what do CAVCA and WOC stand for?", "China Audio-Video Copyright Association"),
+    ("what do CAVCA and WOC stand for?", "WIPO Office in China"),
+    ("MCSC and CAVCA - what do those abbreviations stand for?", "Music Copyright Society"),
+    ("CCPIT, full name? Zheng Wei works there", "China Council for the Promotion"),
+    ("how is NCAC spelled out in the Shanghai story?", "of the People's Republic of China"),
+    ("CAVCA expands to 'China Audio Video Copyright Agency'?", "Audio-Video Copyright Association"),
+    # an amount asked with the change the article gives beside it
+    ("how much licensing income did MCSC report for 2024?", "11%"),
+    # a figure stated as exact against a hedged one
+    ("did exactly 100 people attend the Xiamen training?", "Not as the article gives it"),
+    # a plain word for a term the fact base uses ("payout ratio": distribution ratio)
+    ("what payout ratio did CWWCS report?", "60%"),
+    # "first" before a verb: when it happened
+    ("when did NCAC and WIPO first sign a memorandum of cooperation?", "2015"),
+    # a post checked with the article named where it was read
+    ("in the Xiamen piece, is Benjamin Ng described as a WIPO director?", "No"),
+    # a title asked "exact English wording"
+    ("Zheng Wei's post at CCPIT - exact wording?", "Deputy Director"),
+    # a series asked for a chart: each year's figure
+    ("series for my graph: copyright added value 2021 and 2023", "8.48 trillion"),
+    # the developed regions' share beside the national one
+    ("how did developed regions compare with the 2017 national GDP share?", "9% and 12%"),
+]
+
+
+_REFUSE_14 = [
+    # an abbreviation the fact base never spells out
+    ("what does VR stand for in Wu Guanyong's remarks?", "no fuller name for 'VR'"),
+    # an exact figure insisted on where only a hedged one is on record
+    ("exactly how many guests came to the Chengdu forum? not an estimate", "no exact figure"),
+    # the name of a body of a country that was only said to be represented
+    ("the Chengdu forum had a CMO from Finland: what was its name?", ""),
+    ("what is the name of the Finnish copyright society that came to Chengdu?", ""),
+]
+
+
 _REFUSE_13 = [
     # a body's person asked after two filler words: none of its people is named there
     ("okay so who was the ARIPO delegate at the Chengdu forum?", "on record by name"),
@@ -2579,6 +2621,7 @@ _REFUSE_3 = [
         *_LEARN_AS,
         *_LEARN_AT,
         *_LEARN_AU,
+        *_LEARN_AV,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2616,6 +2659,7 @@ def test_a_question_asking_several_figures_gets_every_one(
         *_REFUSE_11,
         *_REFUSE_12,
         *_REFUSE_13,
+        *_REFUSE_14,
     ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:

@@ -879,6 +879,19 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "report for 2024, per Liu Ping?",
         },
     ),
+    "ask_heldout_hx.toml": (59, set()),
+    "ask_heldout_hy.toml": (
+        68,
+        {
+            # right in substance (No: nearly 800 record companies); the set also wants the
+            # 1,600 sound recording producers the article gives beside them
+            "CAVCA membership includes more than 1,000 record companies - is that right?",
+        },
+    ),
+    "ask_heldout_hz.toml": (69, set()),
+    "ask_heldout_ia.toml": (68, set()),
+    "ask_heldout_ib.toml": (65, set()),
+    "ask_heldout_ic.toml": (67, set()),
 }
 
 
@@ -935,6 +948,13 @@ def test_a_held_out_set_keeps_its_measured_floor(name: str) -> None:
     wrong = {q for q, verdict in verdicts.items() if verdict == "wrong"}
     assert wrong <= known_wrong, sorted(wrong - known_wrong)
     assert sum(v == "right" for v in verdicts.values()) >= floor
+
+
+def test_every_kept_set_has_a_floor() -> None:
+    """A set written down is kept as a regression test: none lies in tests/data unmeasured."""
+    kept = {p.name for p in DATA.glob("ask_heldout_*.toml")}
+    kept |= {p.name for p in DATA.glob("ask_learn_*.toml")}
+    assert kept == set(KNOWN), sorted(kept ^ set(KNOWN))
 
 
 def test_one_process_a_set_answers_as_one_process_a_question() -> None:

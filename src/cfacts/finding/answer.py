@@ -1067,10 +1067,13 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             flags=re.IGNORECASE,
         )  # too?": an official
     orgs = {m.best.id for m in q.mentions if m.kind == "organization"}
-    figures = {
-        o.statistic
+    observed = [
+        o
         for line in one.lines
         if isinstance(o := lookup.store.get(line.kind, line.id), Observation)
+    ]
+    figures = {  # the figure the first part asked, not those given in the same breath
+        o.statistic for o in observed if o is observed[0] or not _said_together(observed[0], o)
     }
     it = re.search(r"\bits?\b", parts[1], re.IGNORECASE)
     counted = set(words_of(parts[1])) & (GROWTH | {"much", "many"})  # a figure asked again
@@ -1906,6 +1909,7 @@ class Answerer:
                     continue
                 reply = self.checked(*found)
                 if reply.lines:
+                    self._only_hedged(reply)
                     return self._given_together(self._with_reason(reply))
                 first = first or reply.cues[0]
                 self.used, self.cues = used, cues  # the next reading may account for them
@@ -1913,18 +1917,47 @@ class Answerer:
             return self.refusal(first or str(refused))
         return self.refusal(first or "nothing in the fact base answers it")
 
+    def _only_hedged(self, reply: Reply) -> None:
+        """Refuses a question that insists on an exact figure ("exactly how many took part? I
+        need the precise number, not an approximation") when every figure found is hedged as
+        the article gives it ("More than 100"): the hedge is what is on record."""
+        if not self.q.has("exact", "exactly", "precise", "precisely"):
+            return
+        if self.q.opens_yes_no or self._checking():
+            return  # "was it exactly 100?": a check, answered with the figure as hedged
+        if self.q.has("approx", "approximate", "approximately", "threshold", "floor", "or"):
+            return  # "exact or approx?", "is that an exact count or a floor?": the hedge
+        insisted = (  # "exactly how many", "the precise number": not "11% of what exactly"
+            r"(?i)\b(?:exactly|precisely)\s+how\s+(?:many|much)\b|\b(?:exact|precise)\s+"
+            r"(?:number|figure|count|headcount|total|amount|attendance|turnout)\b"
+        )
+        if re.search(insisted, self.q.text) is None:
+            return
+        if re.search(r"(?i)\bis\s+(?:that|it|this)\s+(?:an?\s+|the\s+)?(?:exact|precise)\b",
+                     self.q.text):  # fmt: skip
+            return  # "is that an exact count": answered by the hedge as written
+        values = [line.value for line in reply.lines]
+        if not values or any(v is None or v.qualifier == "exact" for v in values):
+            return
+        given = "; ".join(dict.fromkeys(v.as_written for v in values if v is not None))
+        raise Refused(f"the articles give no exact figure, only {given!r}")
+
     def _given_together(self, reply: Reply) -> Reply:
-        """A figure named in a few words with no question ("copyright added value 2023"),
-        with the figures the article gives in the same breath (its growth that year, its
-        share of GDP), each on its own line after it. A question ("what was CAVCA's revenue
-        in 2024?"), a check, a comparison or a calculation gets exactly what it asks."""
+        """A figure named in a few words ("copyright added value 2023") or asked for as an
+        amount ("what did MCSC earn in 2024?"), with the figures the article gives in the same
+        breath (its growth that year, its share of GDP), each on its own line after it. A
+        rate or share asked for ("how fast did it grow?"), a check, a comparison or a
+        calculation gets exactly what it asks."""
         lines = reply.lines
         if len(lines) != 1 or lines[0].kind != "observation" or reply.cues != ("statistic",):
             return reply
-        if set(self.q.words) & QUESTION_WORDS or self.q.opens_yes_no or self._checking():
+        if self.q.opens_yes_no or self._checking():
             return reply
         asked = self.store.get("observation", lines[0].id)
         if not isinstance(asked, Observation):
+            return reply
+        rate = asked.value is not None and asked.value.unit == "percent"
+        if rate and set(self.q.words) & QUESTION_WORDS:
             return reply
         more = [
             self.lines.observation(o)
@@ -1963,7 +1996,12 @@ class Answerer:
             raise Refused("the articles do not say in what language anyone spoke or wrote")
         self._lecture_topic_shared()  # "Ng's lecture title at Xiamen?": not his alone
         self._force_date_unknown()  # "when did the treaty, which X promoted, enter into force"
-        order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.significance]
+        spelled = self._expansion_asked()  # "what does OTT stand for": a name it never
+        if spelled and not all(self._mention_at(i) for i in spelled):  # spells out
+            unknown = next(q.words[i] for i in spelled if not self._mention_at(i))
+            raise Refused(f"the fact base holds no fuller name for '{unknown.upper()}'")
+        order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.expansions]
+        order.append(self.significance)
         order.append(self.in_force)
         order.append(self.trade_agreements)  # "FTA negotiations China has been part of"
         order.append(self.at_each_event)  # "did X attend both the A and the B"
@@ -2048,6 +2086,69 @@ class Answerer:
         elif not (when or self._where_cue()):
             order.append(self.counted_text)  # "which anniversary": a fact's own figure
         return order
+
+    def _expansion_asked(self) -> tuple[int, ...]:
+        """The words a reader asks the fuller name of: "what does OTT stand for", "what do MCSC
+        and CWWCS stand for", "MCSC and CWWCS - what do these abbreviations stand for" (the
+        bodies named before), "CCPIT - full name?"; () when none is asked."""
+        words = self.q.words
+        if len(words) > 1 and words[1:3] == ("full", "name"):  # "CCPIT - full name?"
+            return (0,)
+        at = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w in ("stand", "stands") and words[i + 1 : i + 2] == ("for",)
+            ),
+            None,
+        )
+        if at is None:
+            return ()
+        start = next(
+            (j + 1 for j in range(at - 1, -1, -1) if words[j] in ("does", "do", "did")), None
+        )
+        if start is None:
+            return ()
+        pointing = {"these", "those", "they", "the", "two", "three", "both", "letters"}
+        pointing |= {"it", "this", "that", "them", "each", "all"}
+        pointing |= {"abbreviation", "abbreviations", "acronym", "acronyms", "initials", "and"}
+        asked = tuple(i for i in range(start, at) if words[i] not in pointing)
+        if asked or start == at:
+            return asked if len(asked) <= 3 else ()
+        return tuple(  # "these abbreviations": the bodies the question named before
+            i for m in self.q.mentions if m.end <= start for i in range(m.start, m.end)
+        )[:3]
+
+    def _mention_at(self, i: int) -> bool:
+        """Whether a word of the question is part of a name the fact base knows."""
+        return any(m.start <= i < m.end for m in self.q.mentions) or any(
+            i in p.span for p in self.q.places
+        )
+
+    def expansions(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "what do MCSC and CWWCS stand for", "CCPIT - full name? It is in Zheng
+        Wei's title": each body's full name, whoever else the question names to say where the
+        reader met it; a treaty's short name is the instrument reading's."""
+        spelled = self._expansion_asked()
+        if not spelled:
+            return None
+        orgs: list[Organization] = []
+        for i in spelled:
+            mention = next((m for m in self.q.mentions if m.start <= i < m.end), None)
+            if mention is None or mention.kind != "organization":
+                return None
+            org = self.store.get("organization", mention.best.id)
+            if not isinstance(org, Organization):
+                return None
+            if all(fold(a) == fold(org.name) for a in org.abbreviations):
+                missing = "fuller name" if org.abbreviations else "abbreviation"
+                raise Refused(f"no {missing} of {org.name} is on record")
+            if org not in orgs:
+                orgs.append(org)
+        self.use(range(len(self.q.words)))  # the rest says where the reader met the name
+        self.cues.append("organization")
+        lines = [self.lines.organization(o, spelled=True) for o in orgs]
+        return lines, Request("org", orgs[0].id)
 
     def _named_events_loose(self) -> bool:
         """Whether the question names an event, by name or by its kind ("the 2023 training")."""
@@ -4681,6 +4782,7 @@ class Answerer:
         }  # fmt: skip
         told |= {i for p in self.q.places for i in p.span if i not in bodies_at}
         told |= {i for i, _ in self.q.years}
+        told -= set(self._source_said())  # "in the Shanghai article": where it was read
         plain = STOP | ROSTER | SPOKE | LECTURE | set(EVENT_KIND_WORDS) | CHECK_WORDS
         plain |= PEOPLE_NOUNS | {"speaker", "speakers", "lecturer", "one", "checking", "as"}
         plain |= {"both", "still", "then", "also", "already", "time", "listed", "named"}
@@ -6349,7 +6451,8 @@ class Answerer:
         if threshold is not None:  # "did more than 150 people attend": yes, no or cannot tell
             line = _compared(line, event.attendance, threshold)
         elif stated and (claim := self._claimed(event.attendance.unit)) is not None:
-            line = _checked(line, event.attendance, claim)  # "about 200 came, right?"
+            exact = self.q.has("exact", "exactly", "precise", "precisely")  # "exactly 100?"
+            line = _checked(line, event.attendance, claim, exact=exact)  # "about 200, right?"
         summary = [self.lines.event_summary(event)] if summed and event.summary else []
         return [line, *summary], Request("event", event.id)
 
@@ -7606,6 +7709,10 @@ class Answerer:
             k.start not in self.q.context for k in self.q.kinds
         ):
             return None  # "finnish CMO at chengdu forum, which one": a body, not the event
+        if not titled and self.q.has("name", "names", "called") and any(
+            k.start not in self.q.context for k in self.q.kinds
+        ):
+            return None  # "what was the name of the Finnish CMO at the forum": a body's name
         if self.asks_yes_no() and any(self._names_subject(m) for m in self.mentioned("topic")):
             return None  # "was film and TV rights one of its topics?": the subject (`subject`)
         if self.q.asked[:1] in (("who",), ("whom",)):
@@ -8332,7 +8439,8 @@ class Answerer:
         checking = checking and not self._choices  # "7.41% or 7.14%?": the figure answers
         claim = self._claimed(statistic.unit) if checking else None
         if claim is not None:  # "MCSC earned 500 million yuan in 2024?": no, 477 million
-            lines = [_checked(lines[0], picked[0].value, claim)]
+            exact = self.q.has("exact", "exactly", "precise", "precisely")
+            lines = [_checked(lines[0], picked[0].value, claim, exact=exact)]
             if grew and lines[0].text.startswith("No"):  # "up 27% y/y, right?": no, 11%,
                 lines += self._grown_to(statistic, picked[0])  # and to what: 477 million
         total = self._total_asked()  # "how much from karaoke, and what was the total?"
@@ -10149,9 +10257,17 @@ def _direction_checked(line: AnswerLine, quantity: Quantity, direction: str) -> 
     return replace(line, text=f"{verdict} (our reading: it went {went}): {line.text}")
 
 
-def _checked(line: AnswerLine, quantity: Amount | Quantity | None, claim: Threshold) -> AnswerLine:
+def _checked(
+    line: AnswerLine,
+    quantity: Amount | Quantity | None,
+    claim: Threshold,
+    *,
+    exact: bool = False,
+) -> AnswerLine:
     """A figure's line with whether it is the figure the question states: "Yes" when the
-    article's figure can be it, "No" with the article's figure when it cannot."""
+    article's figure can be it, "No" with the article's figure when it cannot; a figure
+    stated as exact ("exactly 100") against a hedged one ("More than 100") is not as the
+    article gives it."""
     bounds = _bounds(quantity) if quantity is not None else None
     if bounds is None:
         return line
@@ -10161,6 +10277,12 @@ def _checked(line: AnswerLine, quantity: Amount | Quantity | None, claim: Thresh
     anchor = quantity.value if quantity is not None and quantity.value is not None else 0.0
     if not low - slack <= claim.number <= high + slack:
         return replace(line, text=f"No, not {claim.written}: {line.text} (our comparison)")
+    if exact and quantity is not None and quantity.qualifier != "exact":
+        return replace(  # "exactly 100 people?" against "More than 100": no exact figure
+            line,
+            text=f"Not as the article gives it: {line.text} "
+            f"(our comparison: the article's figure is hedged, not exactly {claim.written})",
+        )
     if open_ended and abs(claim.number - anchor) > slack + abs(anchor) * OPEN_REACH:
         return replace(  # "230 million" against "more than 23 million": it says no such thing
             line,

@@ -458,19 +458,29 @@ class Lines:
             milestone.date,
         )
 
-    def organization(self, org: Organization, *, described: bool = False) -> AnswerLine:
+    def organization(
+        self, org: Organization, *, described: bool = False, spelled: bool = False
+    ) -> AnswerLine:
         """'CAVCA: China Audio-Video Copyright Association, a collective management
-        organization in China', with our description of it when ``described``."""
+        organization in China', with our description of it when ``described``, and with the
+        other full forms the articles write when ``spelled`` ("also written: National
+        Copyright Administration of the People's Republic of China")."""
         kind = "" if org.kind == "other" else vocabulary_words(org.kind)
         place = ", ".join(x for x in (org.city, org.country) if x)
-        what = kind + (f" in {place}" if place and kind else place)
-        parts = [org.name + (f", {_article(what)} {what}" if what else "")]
+        if kind:  # "a collective management organization in China"
+            what = f", {_article(kind)} {kind}" + (f" in {place}" if place else "")
+        else:  # a body of no recorded kind: only where it is, "(China)"
+            what = f" ({place})" if place else ""
+        parts = [org.name + what]
         if org.parent:
             parts.append(f"part of {self.org_name(org.parent)}")
         text = "; ".join(parts)
         short = [a for a in org.abbreviations if fold(a) != fold(org.name)]
         if short:
             text = f"{short[0]} stands for {text}"
+        longer = [a for a in org.aliases if len(a.split()) >= len(org.name.split())]
+        if spelled and longer:
+            text += f" (also written: {'; '.join(longer)})"
         if described and org.description:
             text += f" (our description: {org.description})"
         return AnswerLine(text, "organization", org.id, self.source(org, *org.abbreviations))

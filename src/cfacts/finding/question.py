@@ -477,6 +477,8 @@ SHORT_FORMS = {
     "copywrited": "copyrighted",
     "coop": "cooperation",
     "co-op": "cooperation",
+    "payout": "distribution",  # "its payout ratio": the share of revenue paid out to members
+    "payouts": "distributions",
     "memo": "memorandum",
     "mou": "memorandum",
     "moc": "memorandum of cooperation",
@@ -1927,11 +1929,55 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # gives the figure with its hedge as written
     (("bound", "bounds"), r"\b(?:lower|upper)\s+and\s+(?:upper|lower)\s+bounds?\b", "range"),
     (
+        ("series",),
+        r"^\W{0,3}(?:a\s+|the\s+|my\s+)?(?:time\s+|data\s+)?series\s+(?:for|of)\s+(?:my|our|the|a)"
+        r"\s+(?:chart|graph|table|story|piece)\s*[:,\u2013\u2014-]\s*",
+        "",
+    ),  # "Series for my chart: GDP share for 2017, 2021 and 2023?": the figures asked
+    (
+        ("first",),
+        r"(?<=\S)\s+first\s+(?=(?:sign|signed|signing|join|joined|establish|established|set\s+up|"
+        r"ratif\w{1,6}|accede|acceded|conclude|concluded)\b)",
+        " ",
+    ),  # "when did WIPO and NCAC first sign their memorandum": when they signed it
+    (("series",), r"\b(?:time\s+|data\s+)?series\b", "by year"),  # "gdp share series": each
+    # year's figure
+    (
+        ("wording", "phrasing", "spelling"),
+        r"(?<=\S)\s*[-,;:\u2013\u2014]?\s*(?:the\s+|its\s+|their\s+)?(?:exact|precise)\s+"
+        r"(?:english\s+)?(?:wording|phrasing|spelling)(?:\s+(?:please|pls))?\s*\?{0,3}\s*$",
+        "?",
+    ),  # "Yan Bo's title at CCTV - exact English wording?": the title as on record
+    (
+        ("described", "referred", "introduced", "identified", "listed", "titled"),
+        r"\b(is|was)\s+([^,;?]{2,60}?)\s+(?:described|referred\s+to|introduced|identified|listed|"
+        r"titled)\s+as\s+(?=(?:(?:a|an|the)\s+)?(?:[\w-]{2,20}\s+){0,3}(?:director|president|"
+        r"professor|head|chair|chairman|secretary|deputy|assistant|vice|lecturer|counsel|partner|"
+        r"dean|manager|chief|ceo)\b)",
+        r"\1 \2 ",
+    ),  # "is Benjamin Ng described as a WIPO director?": is he one (his post on record)
+    (
+        ("expands", "expand"),
+        r"\b([a-z][\w&-]{1,11})\s+(?:expands?|is\s+short)\s+(?:to|for)\s+"
+        r"['\"\u2018\u201c]?[^?'\"\u2019\u201d]{3,120}['\"\u2019\u201d]?\s*(?=\?|$)",
+        r"what does \1 stand for",
+    ),  # "CISAC expands to 'Confederation of ...'?": its full name, to compare
+    (
+        ("need",),
+        r"(?<=[?.])\s*(?:i\s+)?need\s+(?:the\s+)?(?:exact|precise|full)\s+[^?.]{0,80}[.?]?\s*$",
+        "",
+    ),  # "..., CISAC? Need exact wording from the Xiamen article.": what the lines give
+    (
         ("spell",),
         r"\b(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?spell\s+out\s+(?:the\s+)?"
         r"([\w&.-]+)(?:\s+for\s+me)?",
         r"what does \1 stand for",
     ),  # "please spell out CISAC for me": what it stands for
+    (
+        ("spelled", "spelt", "written"),
+        r"\bhow\s+(?:is|are|was)\s+([\w&.-]{2,12})\s+(?:spelled|spelt|written)\s+out\b",
+        r"what does \1 stand for",
+    ),  # "in the Shanghai piece, how is NCAC spelled out exactly?": what it stands for
     (
         ("spelled", "spelt", "written"),
         r"^\W*how\s+(?:is|are|was)\s+(.+?\S)\s+(?:spelled|spelt|written)\b",

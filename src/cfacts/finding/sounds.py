@@ -66,15 +66,17 @@ def sound_key(text: str, *, pinyin: bool = False) -> str:
 
 
 def name_keys(names: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
-    """Each name's sound key (pinyin read as said) and its words, for (name, owner) pairs:
-    keys long enough and held by one owner only ("Liu Hua" and "LIU Hua" are one)."""
+    """Each name's sound keys (pinyin read as said, and the name read as English spelling,
+    "Scot Morris" as "scott moris") and its words, for (name, owner) pairs: keys long enough
+    and held by one owner only ("Liu Hua" and "LIU Hua" are one)."""
     found: dict[str, dict[str, tuple[str, ...]]] = {}
     for name, owner in names:
         words = tuple(re.sub(r"[^a-z ]", " ", name.lower()).split())
-        key = sound_key("".join(words), pinyin=True)
-        consonants = sum(mark != "V" for mark in key)
-        if len(key) >= SOUND_KEY_MIN and consonants >= SOUND_CONSONANTS_MIN and words:
-            found.setdefault(key, {}).setdefault(owner, words)
+        joined = "".join(words)
+        for key in dict.fromkeys((sound_key(joined, pinyin=True), sound_key(joined))):
+            consonants = sum(mark != "V" for mark in key)
+            if len(key) >= SOUND_KEY_MIN and consonants >= SOUND_CONSONANTS_MIN and words:
+                found.setdefault(key, {}).setdefault(owner, words)
     return {key: next(iter(owners.values())) for key, owners in found.items() if len(owners) == 1}
 
 
