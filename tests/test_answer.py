@@ -2220,6 +2220,17 @@ _LEARN_AV = [
     ("series for my graph: copyright added value 2021 and 2023", "8.48 trillion"),
     # the developed regions' share beside the national one
     ("how did developed regions compare with the 2017 national GDP share?", "9% and 12%"),
+    # the year of the highest (lowest) figure on record, or of the years offered
+    ("in what year did the copyright GDP share peak?", "Highest in 2023"),
+    ("was the added value larger in 2023 or 2021?", "Higher in 2023"),
+    ("lowest GDP share year - 2017, 2021 or 2023?", "Lowest in 2017"),
+    # two figures of one sentence asked: the third it gives comes after them
+    ("the 2023 added value and GDP share of the copyright industry?", "4.52%"),
+    # "for what reason" is why: the statement before the one named gives it
+    ("for what reason did Zhao Xiuling want international copyright risks prevented?",
+     "going abroad"),
+    # "purely" is "alone": one part of a whole
+    ("did CAVCA earn 5.1 billion yuan purely from karaoke in 2024?", "more than 4 billion"),
 ]
 
 
@@ -2231,6 +2242,9 @@ _REFUSE_14 = [
     # the name of a body of a country that was only said to be represented
     ("the Chengdu forum had a CMO from Finland: what was its name?", ""),
     ("what is the name of the Finnish copyright society that came to Chengdu?", ""),
+    # who interviewed for, wrote or ran an article: no record holds it
+    ("which newspaper carried the NCAC interview?", "do not name who interviewed"),
+    ("who interviewed the NCAC for that piece?", "do not name who interviewed"),
 ]
 
 

@@ -837,29 +837,16 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ho.toml": (64, set()),
     "ask_heldout_hp.toml": (65, set()),
     "ask_heldout_hq.toml": (
-        59,
+        60,
         {
             # right in substance: "No" with her post at the Images Copyright Society; the set
             # also wants who did speak for the film association (Shi Wenxia)
             "Is Wang Ying the representative of the China Film Copyright Association at the "
             "2025 roundtable?",
-            # two of three figures: the added value and its growth, not the share of GDP
-            "copyright industry value added in 2023 + the yoy growth rate and GDP share?",
         },
     ),
     "ask_heldout_hr.toml": (68, set()),
-    "ask_heldout_hs.toml": (
-        62,
-        {
-            # the figure asked (477 million); the set also wants its growth (11%), which a
-            # question gets only when it asks for it
-            "How much licensing revenue did the Music Copyright Society of China bring in for "
-            "2024?",
-            # the added value asked (9.38 trillion); the set also wants growth and share
-            "ok and what's the latest number for the industry's added value? the roundtable "
-            "article had 2023 figures I think",
-        },
-    ),
+    "ask_heldout_hs.toml": (64, set()),
     "ask_heldout_ht.toml": (
         58,
         {
@@ -871,14 +858,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_hu.toml": (67, set()),
     "ask_heldout_hv.toml": (62, set()),
-    "ask_heldout_hw.toml": (
-        64,
-        {
-            # the figure asked (477 million); the set also wants its growth (11%)
-            "How much total licensing revenue did the Music Copyright Society of China (MCSC) "
-            "report for 2024, per Liu Ping?",
-        },
-    ),
+    "ask_heldout_hw.toml": (65, set()),
     "ask_heldout_hx.toml": (59, set()),
     "ask_heldout_hy.toml": (
         68,
@@ -891,7 +871,12 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_hz.toml": (69, set()),
     "ask_heldout_ia.toml": (68, set()),
     "ask_heldout_ib.toml": (65, set()),
-    "ask_heldout_ic.toml": (67, set()),
+    "ask_heldout_ic.toml": (68, set()),
+    "ask_heldout_id.toml": (63, set()),
+    "ask_heldout_ie.toml": (65, set()),
+    "ask_heldout_if.toml": (62, set()),
+    "ask_heldout_ig.toml": (65, set()),
+    "ask_heldout_ih.toml": (69, set()),
 }
 
 

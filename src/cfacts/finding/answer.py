@@ -635,6 +635,30 @@ def _language_asked(text: str) -> bool:
     return bool(re.search(_IN_LANGUAGE, text)) and bool(re.search(_SAID_VERBS, text))
 
 
+def _author_asked(text: str) -> bool:
+    """Whether a question asks who interviewed, wrote or ran an article ("which news outlet
+    conducted the NCAC interview?", "who interviewed NCAC?"), which no record holds; the
+    pattern is compiled only for a text holding one of its words."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _AUTHOR_WORDS):
+        return False
+    return re.search(_AUTHOR_ASKED, text[:1000]) is not None
+
+
+_AUTHOR_WORDS = (
+    "interview", "wrote", "authored", "outlet", "newspaper", "news agency", "magazine",
+    "journalist", "reporter", "correspondent", "author", "writer", "byline",
+)  # fmt: skip
+_AUTHOR_ASKED = (
+    r"(?i)\bwho\s+(?:interviewed|wrote|authored)\b|\b(?:which|what)\s+(?:news\s+|media\s+)?"
+    r"(?:outlet|newspaper|news\s+agency|magazine|journalist|reporter|correspondent|"
+    r"interviewer)s?\b|\b(?:interviewer|journalist|reporter|byline|author|writer)"
+    r"\s+(?:of|for|behind)\s+(?:the|this|that)\b|\bwho\s+(?:was|is)\s+the\s+(?:interviewer|"
+    r"journalist|reporter|author|writer)\b"
+)
+"""A question asking who interviewed, wrote or ran an article."""
+
+
 _EITHER = r"(?i)^(?P<left>.+)\s+or\s+(?P<b>[^,:;?!()]*[^,:;?!()\s])\W*$"
 """A question ending in two alternatives: everything up to the last "or", and the second."""
 _EITHER_CUT = (
@@ -1210,6 +1234,8 @@ _SPEAKING_KINDS = frozenset({"claim", "appearance", "role"})
 """Kinds of line that show a person speaking or holding a post, never doing a deed asked."""
 
 AFFIRMED = "Yes (our reading): "
+_CHOSEN = ("Highest in ", "Higher in ", "Lowest in ", "Lower in ")
+"""How a line naming the year of the highest (lowest) figure begins (`extreme_year`)."""
 """How a line that answers a yes-or-no question by holding every word asked begins."""
 
 COMPARISON = "(our comparison)"
@@ -1949,20 +1975,22 @@ class Answerer:
         rate or share asked for ("how fast did it grow?"), a check, a comparison or a
         calculation gets exactly what it asks."""
         lines = reply.lines
-        if len(lines) != 1 or lines[0].kind != "observation" or reply.cues != ("statistic",):
+        if not lines or any(x.kind != "observation" for x in lines):
             return reply
-        if self.q.opens_yes_no or self._checking():
+        if reply.cues != ("statistic",) or self.q.opens_yes_no or self._checking():
             return reply
-        asked = self.store.get("observation", lines[0].id)
-        if not isinstance(asked, Observation):
+        found = [self.store.get("observation", x.id) for x in lines]
+        given = [o for o in found if isinstance(o, Observation)]
+        if len(given) != len(lines) or not all(_said_together(given[0], o) for o in given[1:]):
+            return reply  # "the added value in 2023 and its share of GDP": one breath, or none
+        rates = all(o.value is not None and o.value.unit == "percent" for o in given)
+        if rates and set(self.q.words) & QUESTION_WORDS:
             return reply
-        rate = asked.value is not None and asked.value.unit == "percent"
-        if rate and set(self.q.words) & QUESTION_WORDS:
-            return reply
+        ids = {o.id for o in given}
         more = [
             self.lines.observation(o)
             for o in self.store.all("observation")
-            if isinstance(o, Observation) and o.id != asked.id and _said_together(asked, o)
+            if isinstance(o, Observation) and o.id not in ids and _said_together(given[0], o)
         ]
         return replace(reply, lines=(*lines, *more)[:MAX_LINES]) if more else reply
 
@@ -1994,6 +2022,11 @@ class Answerer:
         statement = self._statement_cue()
         if _language_asked(q.text):  # "was Liu Hua's speech in English?": not on record
             raise Refused("the articles do not say in what language anyone spoke or wrote")
+        if _author_asked(q.text):  # "which news outlet conducted the NCAC interview?"
+            raise Refused(
+                "the articles do not name who interviewed for, wrote or ran them (no outlet,"
+                " author or interviewer is on record)"
+            )
         self._lecture_topic_shared()  # "Ng's lecture title at Xiamen?": not his alone
         self._force_date_unknown()  # "when did the treaty, which X promoted, enter into force"
         spelled = self._expansion_asked()  # "what does OTT stand for": a name it never
@@ -2013,6 +2046,7 @@ class Answerer:
         order.append(self.same_body)  # "are X and Y partners in the same law firm?"
         order.append(self.event_year_checked)  # "the Central Conference in 2018, right?"
         order.append(self.milestone_year_checked)  # "the memorandum was signed in 2012?"
+        order.append(self.extreme_year)  # "in which year was the GDP share highest?"
         bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no  # "Scot Morris - APRA,
         saying = any(self._says_it(m) for m in self.mentioned("person"))  # "X proposed ...
         # in order to": what X said, not where X is
@@ -2149,6 +2183,60 @@ class Answerer:
         self.cues.append("organization")
         lines = [self.lines.organization(o, spelled=True) for o in orgs]
         return lines, Request("org", orgs[0].id)
+
+    def extreme_year(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "in which year was the GDP share highest?", "was it higher in 2021 or
+        2023?": the year whose figure is the highest (lowest) of those on record (or offered),
+        by our comparison, then each year's figure; refused when the hedges leave it open."""
+        words = self.q.words
+        up = {"highest", "largest", "biggest", "peak", "peaked", "higher", "larger", "bigger"}
+        down = {"lowest", "smallest", "lower", "smaller"}
+        asked = set(words) & (up | down)
+        if not asked or "than" in words or len(asked) > 1:
+            return None
+        said = {int(w) for w in words if _a_year_word(w)}  # "2021 or 2023": the years offered
+        offered = said if "or" in words and len(said) > 1 else set()  # (a choice, not q.years)
+        if not offered and not (self.q.has("year", "years", "when") and not said):
+            return None  # "which year", "when": of every year on record; or the years offered
+        try:
+            found = self._statistic(loose=True)
+        except Refused:
+            return None
+        if found is None:
+            return None
+        stat, covered = found
+        by_year: dict[str, Observation] = {}
+        for o in self.rel.series(stat.id):
+            year = (o.period or o.when)[:4]
+            if o.value is not None and (not offered or int(year) in offered):
+                by_year.setdefault(year, o)
+        if len(by_year) < 2 or (offered and len(by_year) < len(offered)):
+            return None  # one year's figure compares with nothing ("record high" is a fact's)
+        bounds = {y: _bounds(o.value) for y, o in by_year.items() if o.value is not None}
+        if any(b is None for b in bounds.values()):
+            return None
+        rising = bool(asked & up)
+        pick = max if rising else min
+        best = pick(bounds, key=lambda y: (bounds[y] or (0.0, 0.0))[0 if rising else 1])
+        low, high = bounds[best] or (0.0, 0.0)
+        others = [bounds[y] or (0.0, 0.0) for y in bounds if y != best]
+        clear = all(low > b[1] for b in others) if rising else all(high < b[0] for b in others)
+        if not clear:
+            raise Refused(f"the figures on record for {stat.label} cannot tell which year")
+        self.use(covered)
+        self.use(i for i, w in enumerate(words) if _a_year_word(w))
+        self.use(self._source_said())
+        self.use_words({*asked, "year", "years", "when", "which", "what", "or", "record", "on"})
+        self.use_words({"ever", "most", "the", "was", "were", "is", "in", "of", "these", "stories"})
+        self.use_words(SOURCE_NOUNS | {"articles"})
+        most = "est" in next(iter(asked)) or len(by_year) > 2
+        word = ("Highest" if most else "Higher") if rising else ("Lowest" if most else "Lower")
+        years = ", ".join(sorted(by_year))
+        first = self.lines.observation(by_year[best])
+        first = replace(first, text=f"{word} in {best} (our comparison of {years}): {first.text}")
+        rest = [self.lines.observation(by_year[y]) for y in sorted(by_year) if y != best]
+        self.cues.append("compared")
+        return [first, *rest], Request("stat", stat.id)
 
     def _named_events_loose(self) -> bool:
         """Whether the question names an event, by name or by its kind ("the 2023 training")."""
@@ -2486,6 +2574,8 @@ class Answerer:
             line.text.startswith(("Yes", "No")) or line.text.endswith(COMPARISON) for line in lines
         ):
             return False  # a verdict given already, or the figure cannot tell
+        if lines and lines[0].text.startswith(_CHOSEN):
+            return False  # "was it higher in 2021 or 2023?": the year chosen is the answer
         scene = set(q.context)  # not the tag ("..., yes or no?")
         asked = {w for i, w in enumerate(q.words) if i not in scene}
         numbers = [w for w in asked if any(c.isdigit() for c in w) and not _a_year_word(w)]

@@ -477,6 +477,8 @@ SHORT_FORMS = {
     "copywrited": "copyrighted",
     "coop": "cooperation",
     "co-op": "cooperation",
+    "purely": "alone",  # "5.1 billion purely from karaoke": from karaoke alone
+    "exclusively": "alone",
     "payout": "distribution",  # "its payout ratio": the share of revenue paid out to members
     "payouts": "distributions",
     "memo": "memorandum",
@@ -1934,6 +1936,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\s+(?:chart|graph|table|story|piece)\s*[:,\u2013\u2014-]\s*",
         "",
     ),  # "Series for my chart: GDP share for 2017, 2021 and 2023?": the figures asked
+    (
+        ("reason",),
+        r"\b(?:for\s+what|for\s+which|with\s+what)\s+reasons?\b(?:\s+exactly)?",
+        "why",
+    ),  # "for what reason did Ms. Zhao state that ...": why she said it
     (
         ("first",),
         r"(?<=\S)\s+first\s+(?=(?:sign|signed|signing|join|joined|establish|established|set\s+up|"

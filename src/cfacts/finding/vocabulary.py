@@ -1188,7 +1188,9 @@ OCCASIONS = frozenset("opening ceremony session meeting launch closing panel".sp
 """Words for part of an event a person may be asked about ("his title at the Shanghai
 opening")."""
 
-ALONE = frozenset({"alone", "solely", "separately", "individually", "itself", "apart"})
+ALONE = frozenset(
+    {"alone", "solely", "separately", "individually", "itself", "apart", "purely", "exclusively"}
+)
 """Words that ask for one part of a whole by itself ("from broadcasting rights alone")."""
 
 SHARE_OF = frozenset({"share", "proportion", "percentage", "fraction", "portion"})
