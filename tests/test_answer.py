@@ -2231,6 +2231,14 @@ _LEARN_AV = [
      "going abroad"),
     # "purely" is "alone": one part of a whole
     ("did CAVCA earn 5.1 billion yuan purely from karaoke in 2024?", "more than 4 billion"),
+    # a statement, then a bare tag sentence: the statement is what is checked, never a
+    # "Yes" for the facts that merely hold its words
+    ("Gao Hang had been promoted to Director General of WIPO by 2023. Is that so?",
+     "No, not as stated"),
+    ("I read the Xiamen piece. I'd swear Zhao Xiuling was NCAC's Director General then. Am I"
+     " right?", "Deputy Director General"),
+    # "assisted to" (Spanish "asistir"): attended
+    ("how many guests assisted at the Xiamen training?", "About 100"),
 ]
 
 

@@ -568,7 +568,10 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_learn_60.toml": (
-        60,
+        # 59: "Liu Hua didn't even bother to show up ... Am I right?" is refused now; it was
+        # judged right as "Yes (our reading): Liu Hua addressed the training", a "Yes" to a
+        # statement that is false (the tag sentence is now read as checking the one before)
+        59,
         {
             # half an answer: no country is on record for SMG, so Guan Rui of its Wings Media is
             # not read as Chinese; Zhang Fan alone is given
@@ -877,6 +880,52 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_if.toml": (62, set()),
     "ask_heldout_ig.toml": (65, set()),
     "ask_heldout_ih.toml": (69, set()),
+    "ask_heldout_ij.toml": (
+        65,
+        {
+            # right in substance (No, with his WIPO post); the set also wants who did come for
+            # CCPIT (Zheng Wei)
+            "Mr. Ignacio de Castro was in Xiamen in name of the CCPIT, true?",
+        },
+    ),
+    "ask_heldout_ik.toml": (
+        66,
+        {
+            # right in substance, as above
+            "Was Ignacio de Castro the CCPIT speaker at Xiamen?",
+            # not right: a spending figure asked of what Jiang Bo said; his statement, which
+            # holds no figure, is given
+            "What did Jiang Bo say Tencent spends on fighting piracy each year?",
+        },
+    ),
+    "ask_heldout_il.toml": (
+        62,
+        {
+            # right in substance (No, with the post on record); the set also wants who held
+            # the post asked (Yu Cike) or spoke for the body named (Liu Ping)
+            "Zhao Xiuling spoke at Chengdu as NCAC's Director General, correct?",
+            "Zhou Yaping was at the roundtable for MCSC, yes?",
+        },
+    ),
+    "ask_heldout_im.toml": (60, set()),
+    "ask_heldout_in.toml": (
+        49,
+        {
+            # half an answer: Dehua alone, not Nantong, after a long personal lead-in
+            "I collect porcelain and I have a lovely white Dehua figurine, so I was tickled to "
+            "see the name in the news! Which Chinese places were listed as WIPO case studies for "
+            "advancing copyright protection, and in which provinces are they?",
+            # not right: APRA's part in the forum, not Scot Morris's reason, after a lead-in
+            "I remember when the radio and the newspaper were everything. The gentleman from the "
+            "Australasian Performing Right Association at the Chengdu forum, Scot Morris, said "
+            "collective management organizations have to change. Why, according to him?",
+            # right in substance now ("No, not as stated": Deputy Director General); the set
+            # also wants the holder of the post then (Yu Cike)
+            "I saw Zhao Xiuling's name at the Xiamen training and again at the Chengdu forum. "
+            "I'd swear she had been promoted to Director General of the NCAC Copyright "
+            "Department by the time of the Chengdu forum. Is that so?",
+        },
+    ),
 }
 
 

@@ -635,6 +635,13 @@ def _language_asked(text: str) -> bool:
     return bool(re.search(_IN_LANGUAGE, text)) and bool(re.search(_SAID_VERBS, text))
 
 
+_POST_ASKED = (
+    r"(?i)\bwhat(?:['\u2019]s|\s+is|\s+was)\s+(?:his|her|their|the)\s+(?:title|post|position|"
+    r"role|job)\b|\b(?:his|her|their)\s+(?:title|post|position|role|job)\s*(?:,|and\b|\?)"
+)
+"""A person's post asked beside something else ("what is his title, and spell out CCPIT")."""
+
+
 def _author_asked(text: str) -> bool:
     """Whether a question asks who interviewed, wrote or ran an article ("which news outlet
     conducted the NCAC interview?", "who interviewed NCAC?"), which no record holds; the
@@ -2166,6 +2173,8 @@ class Answerer:
         spelled = self._expansion_asked()
         if not spelled:
             return None
+        if self.mentioned("person") and re.search(_POST_ASKED, self.q.text[:1000]):
+            return None  # "Zheng at CCPIT - what is his title, and spell out CCPIT": two asked
         orgs: list[Organization] = []
         for i in spelled:
             mention = next((m for m in self.q.mentions if m.start <= i < m.end), None)

@@ -1326,11 +1326,18 @@ head that was 2015"): the question asks what is so."""
 _BELIEF_LEAD = (
     r"(?i)(?:^|(?<=[.?!][ \t]))(?:i[ \t]+(?:recall|remember|read|heard|gather|understand)"
     r"(?:[ \t]+somewhere)?(?:[ \t]+that)?|if[ \t]+i[ \t]+remember[ \t]+(?:right|rightly|"
-    r"correctly),?|i(?:['\u2019]m|[ \t]+am)[ \t]+(?:(?:fairly|pretty|quite)[ \t]+)?sure"
+    r"correctly),?|i['\u2019]?d[ \t]+(?:swear|bet)(?:[ \t]+that)?|i(?:['\u2019]m|[ \t]+am)[ \t]+"
+    r"(?:almost[ \t]+)?certain(?:[ \t]+that)?|i(?:['\u2019]m|[ \t]+am)[ \t]+"
+    r"(?:(?:fairly|pretty|quite)[ \t]+)?sure"
     r"(?:[ \t]+that)?|i[ \t]+have[ \t]+it[ \t]+in[ \t]+my[ \t]+head[ \t]+that)[ \t]+(?=\w)"
 )
 """Words with which the one asking says where a statement of theirs comes from ("I recall
 there was ...", "I read somewhere that ...")."""
+_BARE_TAG = (
+    r"(?i)\W{0,3}(?:(?:is|was)\s{1,3}(?:that|this|it)\s{1,3}(?:so|right|correct|true|accurate)|"
+    r"am\s{1,3}i\s{1,3}(?:right|correct|wrong)|right|correct|true)\s{0,3}[?!.]{0,3}\s{0,3}"
+)
+"""A last sentence that only asks whether the one before it is so ("... by then. Is that so?")."""
 _THINK_TAIL = r"(?i)(?<=[^ \t,])[ \t,]+i[ \t]+(?:think|believe|reckon)(?=[.!][ \t])"
 """An "I think" closing a sentence before the question ("... about film rights I think.")."""
 _WH_LAST = (
@@ -1368,6 +1375,11 @@ def _beliefs_dropped(text: str) -> str:
             text = re.sub(_GUESS_CLAUSE, ".", text)
             text = re.sub(_HEARSAY_LEAD, "", text)
         text = re.sub(_THINK_TAIL, "", text)
+    tagged = r"[.!][ \t]{1,3}\w{1,10}[^.!?]{0,30}\?\W{0,3}$"  # "... by then. Is that so?"
+    if any(p in text for p in (". ", "! ")) and re.search(tagged, text[-60:]):
+        sentences = sentences_of(text)  # "X. Is that so?": X, checked
+        if len(sentences) > 1 and re.fullmatch(_BARE_TAG, sentences[-1][:40]):
+            text = " ".join([*sentences[:-2], sentences[-2].rstrip(" .!") + ", right?"])
     lowered = text.lower()
     if not any(w in lowered for w in ("i ", "i'", "i\u2019", "if i")):
         return text
@@ -1936,6 +1948,18 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\s+(?:chart|graph|table|story|piece)\s*[:,\u2013\u2014-]\s*",
         "",
     ),  # "Series for my chart: GDP share for 2017, 2021 and 2023?": the figures asked
+    (
+        ("promoted",),
+        r"\b(?:had\s+been|has\s+been|was|got|been)\s+promoted\s+to\s+(?:be\s+)?",
+        "was ",
+    ),  # "she had been promoted to Director General by then": her post then, checked
+    (("time",), r"\bby\s+the\s+time\s+of\b", "at"),  # "by the time of the Chengdu forum"
+    (
+        ("assisted", "assist", "assists"),
+        r"\b(?:how\s+much|how\s+many)\s+(people|persons|guests|participants)\s+assist(?:ed|s)?\s+"
+        r"(?:to|at|in)\b",
+        r"how many \1 attended",
+    ),  # "how much people assisted to the forum" (Spanish "asistir"): attended it
     (
         ("reason",),
         r"\b(?:for\s+what|for\s+which|with\s+what)\s+reasons?\b(?:\s+exactly)?",
