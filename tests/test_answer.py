@@ -2203,6 +2203,7 @@ _LEARN_AV = [
     ("MCSC and CAVCA - what do those abbreviations stand for?", "Music Copyright Society"),
     ("CCPIT, full name? Zheng Wei works there", "China Council for the Promotion"),
     ("how is NCAC spelled out in the Shanghai story?", "of the People's Republic of China"),
+    ("what full name does the Xiamen article give WOC?", "WIPO Office in China"),
     ("CAVCA expands to 'China Audio Video Copyright Agency'?", "Audio-Video Copyright Association"),
     # an amount asked with the change the article gives beside it
     ("how much licensing income did MCSC report for 2024?", "11%"),

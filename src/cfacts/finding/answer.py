@@ -635,6 +635,13 @@ def _language_asked(text: str) -> bool:
     return bool(re.search(_IN_LANGUAGE, text)) and bool(re.search(_SAID_VERBS, text))
 
 
+def _expansion_on_record(org: Organization) -> None:
+    """Refuses a body's fuller name (or abbreviation) asked when its record holds none."""
+    if all(fold(a) == fold(org.name) for a in org.abbreviations):
+        missing = "fuller name" if org.abbreviations else "abbreviation"
+        raise Refused(f"no {missing} of {org.name} is on record")
+
+
 _POST_ASKED = (
     r"(?i)\bwhat(?:['\u2019]s|\s+is|\s+was)\s+(?:his|her|their|the)\s+(?:title|post|position|"
     r"role|job)\b|\b(?:his|her|their)\s+(?:title|post|position|role|job)\s*(?:,|and\b|\?)"
@@ -2133,8 +2140,8 @@ class Answerer:
         and CWWCS stand for", "MCSC and CWWCS - what do these abbreviations stand for" (the
         bodies named before), "CCPIT - full name?"; () when none is asked."""
         words = self.q.words
-        if len(words) > 1 and words[1:3] == ("full", "name"):  # "CCPIT - full name?"
-            return (0,)
+        if words[1:3] == ("full", "name") and self._mention_at(0):  # "CCPIT - full name?"
+            return (0,)  # (not "what full name does the article give NCAC?")
         at = next(
             (
                 i
@@ -2183,9 +2190,7 @@ class Answerer:
             org = self.store.get("organization", mention.best.id)
             if not isinstance(org, Organization):
                 return None
-            if all(fold(a) == fold(org.name) for a in org.abbreviations):
-                missing = "fuller name" if org.abbreviations else "abbreviation"
-                raise Refused(f"no {missing} of {org.name} is on record")
+            _expansion_on_record(org)
             if org not in orgs:
                 orgs.append(org)
         self.use(range(len(self.q.words)))  # the rest says where the reader met the name
@@ -5350,9 +5355,8 @@ class Answerer:
         expands = self.q.has("stand", "stands", "acronym", "abbreviation", "initials") or (
             self.q.has("full") and self.q.has("name")
         )
-        if expands and all(fold(a) == fold(org.name) for a in org.abbreviations):
-            missing = "fuller name" if org.abbreviations else "abbreviation"  # "what does SMG
-            raise Refused(f"no {missing} of {org.name} is on record")  # mean", "CFCA's initials"
+        if expands:  # "what does SMG mean", "CFCA's initials": refused when none is on record
+            _expansion_on_record(org)
         self.use_words(ORG_KIND_WORDS | {"kind", "type", "sort", "about"})
         self.use(i for k in self.q.kinds for i in k.span if org.kind in k.kinds)
         for place in self.q.places:
