@@ -1248,6 +1248,8 @@ _SPEAKING_KINDS = frozenset({"claim", "appearance", "role"})
 """Kinds of line that show a person speaking or holding a post, never doing a deed asked."""
 
 AFFIRMED = "Yes (our reading): "
+EXACTNESS = ("exact", "exactly", "precise", "precisely")
+"""Words that ask for a figure as exact ("exactly 100?", "the precise number")."""
 _CHOSEN = ("Highest in ", "Higher in ", "Lowest in ", "Lower in ")
 """How a line naming the year of the highest (lowest) figure begins (`extreme_year`)."""
 """How a line that answers a yes-or-no question by holding every word asked begins."""
@@ -1961,7 +1963,7 @@ class Answerer:
         """Refuses a question that insists on an exact figure ("exactly how many took part? I
         need the precise number, not an approximation") when every figure found is hedged as
         the article gives it ("More than 100"): the hedge is what is on record."""
-        if not self.q.has("exact", "exactly", "precise", "precisely"):
+        if not self.q.has(*EXACTNESS):
             return
         if self.q.opens_yes_no or self._checking():
             return  # "was it exactly 100?": a check, answered with the figure as hedged
@@ -2220,20 +2222,21 @@ class Answerer:
             return None
         stat, covered = found
         by_year: dict[str, Observation] = {}
+        bounds: dict[str, tuple[float, float]] = {}
         for o in self.rel.series(stat.id):
             year = (o.period or o.when)[:4]
-            if o.value is not None and (not offered or int(year) in offered):
-                by_year.setdefault(year, o)
+            if (offered and int(year) not in offered) or year in by_year:
+                continue
+            known = _bounds(o.value) if o.value is not None else None
+            if known is None:
+                return None  # a figure with no value to compare leaves the answer open
+            by_year[year], bounds[year] = o, known
         if len(by_year) < 2 or (offered and len(by_year) < len(offered)):
             return None  # one year's figure compares with nothing ("record high" is a fact's)
-        bounds = {y: _bounds(o.value) for y, o in by_year.items() if o.value is not None}
-        if any(b is None for b in bounds.values()):
-            return None
         rising = bool(asked & up)
-        pick = max if rising else min
-        best = pick(bounds, key=lambda y: (bounds[y] or (0.0, 0.0))[0 if rising else 1])
-        low, high = bounds[best] or (0.0, 0.0)
-        others = [bounds[y] or (0.0, 0.0) for y in bounds if y != best]
+        best = (max if rising else min)(bounds, key=lambda y: bounds[y][0 if rising else 1])
+        low, high = bounds[best]
+        others = [b for y, b in bounds.items() if y != best]
         clear = all(low > b[1] for b in others) if rising else all(high < b[0] for b in others)
         if not clear:
             raise Refused(f"the figures on record for {stat.label} cannot tell which year")
@@ -2412,7 +2415,7 @@ class Answerer:
             if not kept:
                 return self.refusal(ONLY_TOGETHER)
         valued = [line.value for line in kept if line.value is not None]
-        exact = self.q.has("exact", "exactly", "precise", "precisely")  # "Shenzhen's exact
+        exact = self.q.has(*EXACTNESS)  # "Shenzhen's exact
         if exact and valued and all(v.value is None and v.low is not None for v in valued):
             ranges = "; ".join(v.as_written for v in valued)  # share": a range is all there is
             return self.refusal(f"only a range is on record ({ranges}), no exact figure")
@@ -6554,7 +6557,7 @@ class Answerer:
         if threshold is not None:  # "did more than 150 people attend": yes, no or cannot tell
             line = _compared(line, event.attendance, threshold)
         elif stated and (claim := self._claimed(event.attendance.unit)) is not None:
-            exact = self.q.has("exact", "exactly", "precise", "precisely")  # "exactly 100?"
+            exact = self.q.has(*EXACTNESS)  # "exactly 100?"
             line = _checked(line, event.attendance, claim, exact=exact)  # "about 200, right?"
         summary = [self.lines.event_summary(event)] if summed and event.summary else []
         return [line, *summary], Request("event", event.id)
@@ -8542,7 +8545,7 @@ class Answerer:
         checking = checking and not self._choices  # "7.41% or 7.14%?": the figure answers
         claim = self._claimed(statistic.unit) if checking else None
         if claim is not None:  # "MCSC earned 500 million yuan in 2024?": no, 477 million
-            exact = self.q.has("exact", "exactly", "precise", "precisely")
+            exact = self.q.has(*EXACTNESS)
             lines = [_checked(lines[0], picked[0].value, claim, exact=exact)]
             if grew and lines[0].text.startswith("No"):  # "up 27% y/y, right?": no, 11%,
                 lines += self._grown_to(statistic, picked[0])  # and to what: 477 million

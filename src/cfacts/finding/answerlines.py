@@ -478,7 +478,12 @@ class Lines:
         short = [a for a in org.abbreviations if fold(a) != fold(org.name)]
         if short:
             text = f"{short[0]} stands for {text}"
-        longer = [a for a in org.aliases if len(a.split()) >= len(org.name.split())]
+        quoted = [fold(e.quote) for e in org.evidence]  # an alias of ours is not the articles'
+        longer = [  # writing: only a full form a verified quote of the body holds
+            a
+            for a in org.aliases
+            if len(a.split()) >= len(org.name.split()) and any(fold(a) in q for q in quoted)
+        ]
         if spelled and longer:
             text += f" (also written: {'; '.join(longer)})"
         if described and org.description:
