@@ -2243,6 +2243,68 @@ _LEARN_AV = [
 ]
 
 
+_LEARN_AW = [
+    # a polite lead ("would you kindly tell me") before a why: the reason comes with the call
+    ("Would you kindly tell me why Zhao Xiuling said international copyright risks must be"
+     " prevented?", "going abroad"),
+    # "what X of BODY mentioned for ...": what X said, not what was said of X
+    ("what difficulties Zhou Yaping of CAVCA mentioned for collective management?",
+     "unclear copyright ownership"),
+    # a figure checked for a year it is not given for: the year it is given for
+    ("the copyright industry made up 7.41% of GDP in 2022, correct?", "for 2021"),
+    ("MCSC brought in 477 million yuan in 2023 - true?", "no figure for 2023"),
+    # an event's month and year checked; where the reader read of it is not another event
+    ("the Central Conference on Work Relating to Foreign Affairs took place in October 2015,"
+     " right?", "November 2014"),
+    ("is it true the Central Conference on Work Relating to Foreign Affairs mentioned in"
+     " Shanghai training news was held in May 2016?", "November 2014"),
+    # a count written like a year ("more than 3000 record companies")
+    ("CAVCA counts more than 3000 record companies among its members?", "nearly 800"),
+    # a rise to a level stated: the later figure is checked against the level, too
+    ("did the GDP share rise to more than 7.4% in 2023?", "Yes"),
+    ("did the GDP share rise to more than 7.5% in 2023?", "No"),
+    # newsroom shorthand: "dir-gen", "dep", "trad"
+    ("is Gao Hang the dep dir-gen of WIPO?", "No, not as stated"),
+    ("why does Wang Ying say trad photography is being pushed out?", "replacing traditional"),
+    # a clause after the name whose full form is asked
+    ("what's the full name of CISAC whose regional director lectured in Xiamen?",
+     "International Confederation of Societies of Authors and Composers"),
+    # "on behalf of" a body: the body checked
+    ("Did Shi Wenxia come to the roundtable on behalf of MCSC?",
+     "China Film Copyright Association"),
+    # "dignitaries" are officials
+    ("which dignitaries addressed the opening of the Shanghai training?", "Gao Yunfei"),
+    # "the name of the <person> at X" asks who
+    ("what was the name of the law professor at the Shanghai training?", "Cogo"),
+    # "only a one-day event?": how long it ran
+    ("was the Shanghai training only a one-day event?", "three days"),
+    # "as given in English": the articles are in English
+    ("Zhou Qing's post as given in English?", "Director General"),
+    # "please share the ..." gives them; "as told by" is "according to"
+    ("Please share the projects WIPO and NCAC worked on together, as told by Liu Hua",
+     "Copyright Gold Award"),
+    # "who could I interview about X": who spoke about it
+    ("who could we interview about AI and photographers?", "Wang Ying"),
+    # "between A and B, which ...", "which of A and B ...": one or the other
+    ("Between CWWCS and MCSC, which reported the larger licensing revenue for 2024?",
+     "477 million"),
+    ("which of CWWCS and MCSC had more licensing revenue in 2024?", "23 million"),
+    # "assist to" a verb is to help, not to attend ("asistir a" is to attend)
+    ("whom does WIPO assist to bring creativity to market?", "small and medium-sized"),
+    # a count denied: the counts the article gives beside it
+    ("does CAVCA have more than 3,000 record companies as members?", "1,600"),
+]
+
+
+_REFUSE_15 = [
+    # a person's age or birth: no record holds it
+    ("how old is Liu Hua?", "no one's age"),
+    ("in what year was Zheng Wei born?", "no one's age"),
+    # where someone is based, when no city of their body is on record
+    ("Geoff Hussey is based in Manchester, isn't he?", "no city is on record"),
+]
+
+
 _REFUSE_14 = [
     # an abbreviation the fact base never spells out
     ("what does VR stand for in Wu Guanyong's remarks?", "no fuller name for 'VR'"),
@@ -2645,6 +2707,7 @@ _REFUSE_3 = [
         *_LEARN_AT,
         *_LEARN_AU,
         *_LEARN_AV,
+        *_LEARN_AW,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2683,6 +2746,7 @@ def test_a_question_asking_several_figures_gets_every_one(
         *_REFUSE_12,
         *_REFUSE_13,
         *_REFUSE_14,
+        *_REFUSE_15,
     ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:
@@ -2690,6 +2754,19 @@ def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: s
 
     reply = respond(_REAL, question)
     assert not reply.lines and why in " ".join(reply.cues), reply.cues
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Zhou Qing - title in english", "Guan Rui's title, as rendered in English?"],
+)
+def test_a_question_that_states_nothing_gets_no_verdict(question: str) -> None:
+    """A title asked "in English" states nothing to check: no "No" (it had been read as a
+    check of where the person works)."""
+    from cfacts.finding.answer import respond
+
+    texts = [line.text for line in respond(_REAL, question).lines]
+    assert texts and not any(t.startswith(("No", "Yes")) for t in texts), texts
 
 
 @pytest.mark.parametrize(

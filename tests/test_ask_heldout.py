@@ -926,6 +926,25 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "Department by the time of the Chengdu forum. Is that so?",
         },
     ),
+    "ask_heldout_ip.toml": (69, set()),
+    "ask_heldout_iq.toml": (
+        66,
+        {
+            # not right: a person in Nantong asked for; NCAC's statement naming Nantong given
+            "who in Nantong could I talk to about their WIPO case study?",
+        },
+    ),
+    "ask_heldout_ir.toml": (
+        59,
+        {
+            # right in substance: the aim in our summary's words ("the training of copyright
+            # talent"), not the article's "talent training" the set holds
+            "Why do they run the International Copyright Training on Overseas Risk Prevention "
+            "and Control? What is its stated aim?",
+        },
+    ),
+    "ask_heldout_is.toml": (67, set()),
+    "ask_heldout_it.toml": (69, set()),
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import combinations, dropwhile, pairwise, takewhile
 
 from cfacts.factbase.kinds import UNITS
@@ -59,6 +59,7 @@ from cfacts.finding.question import (
     compounds_split,
     described,
     inverted,
+    is_count,
     letters_joined,
     lists_them,
     one_edit,
@@ -489,6 +490,8 @@ def _asides_dropped(text: str) -> str:
         return "," if m[0].endswith(",") else ""
 
     plain = re.sub(_ASIDE, dropped, text).strip()
+    if "full" in plain.lower():  # "the full name of ARIPO whose heads attended X?": ARIPO's
+        plain = re.sub(_FULL_NAME_OF, r"\1", plain)
     return re.sub(r"(?i),(?=[ \t]+(?:held|hosted|organi[sz]ed|signed)\W)", "", plain)  # "the
     # forum, hosted by X, held?": the forum held
 
@@ -507,6 +510,12 @@ _ASIDE = (
     r"|as[ \t]+far[ \t]+as)[^,?]{0,160}(?:,|(?=\?))"
 )
 """A clause between commas (or before the question mark) that describes what is named."""
+_FULL_NAME_OF = (
+    r"(?i)(\bfull[ \t]+(?:name|form|title)[ \t]+of[ \t]+(?:the[ \t]+)?[\w.&-]+)[ \t]+"
+    r"(?:whose|which|that|who)\b[^?]{0,160}"
+)
+"""A clause after the name whose full form is asked ("the full name of ARIPO whose heads
+attended the forum"): it says which body, not what is asked."""
 
 
 def _draft_checked(text: str) -> str:
@@ -585,7 +594,9 @@ def _guess_dropped(text: str) -> str:
     record answers it, whatever the guess; a question with none is as typed."""
     end = text[-60:]
     if not any(c.isdigit() for c in end) and "hundred" not in end.lower():
-        return text  # (the pattern is compiled only for a text ending in a figure)
+        return text  # (the pattern is compiled only for a text ending in a figure
+    if "?" not in end and "," not in end:  # after a question mark or a comma)
+        return text
     tail = re.search(_GUESS, end)
     if tail is None:
         return text
@@ -630,9 +641,17 @@ _SAID_VERBS = (
 def _language_asked(text: str) -> bool:
     """Whether a question asks in what language something was said or held, which no
     record holds: "what language did X speak", "was the speech in English or Chinese?"."""
-    if re.search(r"(?i)\b(?:what|which)\s+languages?\b|\blanguages?\s+(?:of|used)\b", text):
+    lowered = text.lower()  # (the patterns are compiled only for a text holding their words)
+    if "language" in lowered and re.search(
+        r"(?i)\b(?:what|which)\s+languages?\b|\blanguages?\s+(?:of|used)\b", text
+    ):
         return True
-    return bool(re.search(_IN_LANGUAGE, text)) and bool(re.search(_SAID_VERBS, text))
+    if not any(name in lowered for name in _LANGUAGES.split("|")):
+        return False
+    as_written = r"(?i)\bas\s+(?:rendered|given|written|translated|spelled|spelt)\s+in\s+english\b"
+    text = re.sub(as_written, "", text) if "as " in lowered else text  # "her title as written
+    return bool(re.search(_IN_LANGUAGE, text)) and bool(re.search(_SAID_VERBS, text))  # in
+    # English": the articles' own words, not a language asked
 
 
 def _expansion_on_record(org: Organization) -> None:
@@ -647,6 +666,26 @@ _POST_ASKED = (
     r"role|job)\b|\b(?:his|her|their)\s+(?:title|post|position|role|job)\s*(?:,|and\b|\?)"
 )
 """A person's post asked beside something else ("what is his title, and spell out CCPIT")."""
+
+
+_AGE_ASKED = (
+    r"(?i)\bhow\s+old\b|\b(?:what|which)\s+age\b|\b(?:his|her|their)\s+age\b|['\u2019]s\s+age\b"
+    r"|\bborn\b|\bbirth(?:day|date|year|place)?\b|\bdate\s+of\s+birth\b"
+)
+"""A person's age, birth date or birthplace asked ("how old is X", "when was X born")."""
+
+
+def _age_asked(text: str) -> bool:
+    """Whether a question asks someone's age or birth, which no record holds; the pattern is
+    compiled only for a text holding one of its words."""
+    lowered = text.lower()
+    if not any(w in lowered for w in ("old", "age", "born", "birth")):
+        return False
+    return re.search(_AGE_ASKED, text) is not None
+
+
+_SITED = frozenset("based located situated lives live living stationed headquartered".split())
+"""Words before "in" and a place that say where someone is ("based in London")."""
 
 
 def _author_asked(text: str) -> bool:
@@ -1442,8 +1481,9 @@ class Answerer:
         Xiamen training article", "in the piece on the Shanghai training, ..." (a scene)."""
         words, found = self.q.words, []
         for j, w in enumerate(words):
-            if w not in SOURCE_NOUNS or not {"the", "this", "that"} & set(words[max(0, j - 4) : j]):
-                continue
+            led = {"the", "this", "that"} | ({"in", "from"} if w == "news" else set())
+            if w not in SOURCE_NOUNS or not led & set(words[max(0, j - 4) : j]):
+                continue  # "in the Xiamen article", "in Shanghai training news"
             if j in self.q.context:  # "In the piece on X, what ...": the whole scene
                 found += [i for i in self.q.context if abs(i - j) <= SOURCE_REACH]
                 continue
@@ -1453,7 +1493,9 @@ class Answerer:
                 continue
             back = [i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("in", "from")]
             if back:  # "what does WOC stand for in the 2021 Xiamen training article"
-                found += range(back[-1], j + 1)
+                at = back[-1]  # "the conference mentioned in the Shanghai article": its verb
+                at -= words[at - 1 : at] in (("mentioned",), ("cited",), ("reported",))
+                found += range(at, j + 1)
         return found
 
     def _homes_named(self) -> list[Place]:
@@ -1993,10 +2035,14 @@ class Answerer:
         lines = reply.lines
         if not lines or any(x.kind != "observation" for x in lines):
             return reply
-        if reply.cues != ("statistic",) or self.q.opens_yes_no or self._checking():
-            return reply
+        checked = self.q.opens_yes_no or self._checking()  # "more than 2000 record companies,
+        denied = checked and len(lines) == 1 and lines[0].text.startswith("No")  # right?": No,
+        if not reply.cues or reply.cues[0] != "statistic" or (checked and not denied):  # and
+            return reply  # the counts the article gives beside it (1,600 producers)
         found = [self.store.get("observation", x.id) for x in lines]
         given = [o for o in found if isinstance(o, Observation)]
+        if denied and any(o.value is None or o.value.unit == "percent" for o in given):
+            return reply  # a share checked gets its own figure only
         if len(given) != len(lines) or not all(_said_together(given[0], o) for o in given[1:]):
             return reply  # "the added value in 2023 and its share of GDP": one breath, or none
         rates = all(o.value is not None and o.value.unit == "percent" for o in given)
@@ -2007,6 +2053,7 @@ class Answerer:
             self.lines.observation(o)
             for o in self.store.all("observation")
             if isinstance(o, Observation) and o.id not in ids and _said_together(given[0], o)
+            and (not denied or (o.value is not None and _counts(o.value.unit, given[0].value.unit)))
         ]
         return replace(reply, lines=(*lines, *more)[:MAX_LINES]) if more else reply
 
@@ -2038,6 +2085,8 @@ class Answerer:
         statement = self._statement_cue()
         if _language_asked(q.text):  # "was Liu Hua's speech in English?": not on record
             raise Refused("the articles do not say in what language anyone spoke or wrote")
+        if self.mentioned("person") and _age_asked(q.text):  # "how old is Fang Dongqing?"
+            raise Refused("the articles give no one's age, birth date or birthplace")
         if _author_asked(q.text):  # "which news outlet conducted the NCAC interview?"
             raise Refused(
                 "the articles do not name who interviewed for, wrote or ran them (no outlet,"
@@ -3335,6 +3384,7 @@ class Answerer:
         scene = set() if self._bare_ask() else scene  # "Someone said X. Who was it?": asked
         scene |= set(self._source_said())  # "the Shanghai article mentions": which article
         people = {j for m in self.q.of_kind("person") for j in m.span} | {-1}
+        bodies = {j for m in self.q.of_kind("organization") for j in m.span}
         named = {
             j for m in self.q.mentions if len(m.span) > 1 and m.best.score >= NAMED for j in m.span
         }
@@ -3366,7 +3416,7 @@ class Answerer:
             passive = passive or (  # "the MoU mentioned in Shanghai": what was said of
                 w.endswith("ed")
                 and after in ("in", "at", "during", "for")  # "cited by X": X said it
-                and i - 1 not in people
+                and i - 1 not in people | bodies  # "X of CAVCA mentioned for": X said it
                 and words[i - 1] not in SUBJECT_WORDS
                 and words[i - 1] not in ROLE_TITLES | PEOPLE_NOUNS  # "what difficulties the
             )  # CAVCA director mentioned for collective management": the director said them
@@ -3691,7 +3741,7 @@ class Answerer:
             return True
         stated = (  # "were 200,000 works registered in Sichuan in 2018?": a large figure
             m  # stated to check
-            for m in re.finditer(_CLAIM_PATTERN, q.text, re.IGNORECASE)
+            for m in _figures_stated(q.text)
             if not _a_year(m)
         )
         if (self._checking() or self.asks_yes_no()) and any(
@@ -5629,7 +5679,7 @@ class Answerer:
         unheld = [  # a body or place no fact names, when the question names no body ("works
             i for i, w in enumerate(words[1:], 1)  # for WIPO in Geneva": the post is on record,
             if (words[i - 1] in ("from", "in", "for", "with", "at") or i in after)  # Geneva
-            and w.isalpha()
+            and w.isalpha() and w not in _LANGUAGES.split("|")  # not "title in English"
             and w not in STOP and not any(i in m.span for m in q.mentions)  # is not; "in
             and words[i + 1 : i + 2] != ("of",)  # charge of" is no place)
             and self._unheld(w)
@@ -5647,6 +5697,14 @@ class Answerer:
             if len(bodies) != len(named) or not all(o.city for o in bodies):  # not his own or
                 return None  # has no city ("works for WIPO in Geneva": his unit's parent)
             homes = bodies
+        at = unheld[0] if unheld else 0  # "based in London", "is Geoff Hussey in London"
+        person_at = {i for m in self.mentioned("person") for i in m.span}
+        located = (
+            at > 1 and words[at - 1] == "in" and (words[at - 2] in _SITED or at - 2 in person_at)
+        )
+        if located and bodies and not any(o.city for o in bodies):  # "is Geoff Hussey based
+            names = ", ".join(self._short_name(o.id) for o in bodies)  # in London?": no city
+            raise Refused(f"no city is on record for {names}, where their posts are")
         if unheld and bodies:  # "Jiang Bo works for Alibaba, right?": no fact names it
             where = "; ".join(
                 self._short_name(o.id) + (f" in {', '.join(filter(None, (o.city, o.country)))}"
@@ -5960,10 +6018,11 @@ class Answerer:
         linking = {"in", "was", "were", "held", "took", "place", "happened", "back", "the", "year"}
         linking |= MONTHS | {"opened", "began", "started", "convened", "ran"}  # "the Diplomatic
         # Conference in June 2010", "the Chengdu forum opened in 2018"
-        found = [
+        source = set(self._source_said())  # "... mentioned in Shanghai training news was
+        found = [  # held in 2016": where the reader read of it, not another event
             (m, (i, y))
             for m in self.mentioned("event")
-            if len(set(m.ids("event"))) == 1
+            if len(set(m.ids("event"))) == 1 and not set(m.span) <= source
             for i, y in q.years
             if self._year_leads(m, i)  # "in June 2010 China co-organised the conference"
             or (
@@ -6022,8 +6081,11 @@ class Answerer:
         event = self.rel.event(mention.best.id) if mention.kind == "event" else None
         own = set(fold(event.name).split()) if event is not None else set()  # "the Central
         # Conference on Work Relating to Foreign | Affairs was in 2013": its name's last word
-        if 0 < at - mention.end + 1 <= YEAR_AFTER_EVENT + 1:
-            return set(words[mention.end : at]) <= set(linking) | own
+        source = set(self._source_said())  # "X mentioned in the Shanghai article was held in"
+        between = [w for j, w in enumerate(words[mention.end : at], mention.end) if j not in source]
+        if at >= mention.end and len([w for w in between if w not in MONTHS]) <= YEAR_AFTER_EVENT:
+            return set(between) <= set(linking) | own  # a month is the year's own ("held in
+            # November 2016"), not a word apart
         if not 0 < at - mention.end <= YEAR_AFTER_EVENT + 6:
             return False
         made = {"organised", "organized", "organise", "organize", "hosted", "held", "convened"}
@@ -8512,7 +8574,13 @@ class Answerer:
             self.use_words(GROWTH)
         if "growth" in fold(statistic.label).split():  # "over the previous year": year on year
             self.use_words({"over", "previous", "prior", "before", "year", "than", "compared"})
-        picked, request = self._picked(statistic, series)
+        try:
+            picked, request = self._picked(statistic, series)
+        except Refused:  # "7.41% of GDP in 2022, right?": the figure of another year
+            moved = self._other_year_stated(statistic, series)
+            if moved is None:
+                raise
+            return moved
         lines = [self.lines.observation(o) for o in picked]
         if years and all(o.period for o in picked) and not self.q.has(*EARLIER, "after", "next"):
             self.use_words({"year"})  # "was 2024 a record year for it", not "the year before"
@@ -8646,7 +8714,7 @@ class Answerer:
     def _claimed(self, unit: str) -> Threshold | None:
         """A figure the question states for a statistic in its unit ("477 million yuan",
         "7.44%"), not a year; its words are then accounted for (`_checked` weighs it)."""
-        for match in re.finditer(_CLAIM_PATTERN, self.q.text, re.IGNORECASE):
+        for match in _figures_stated(self.q.text):
             if _a_year(match):
                 continue
             percent = (match.group("unit") or "").lower().startswith(("%", "per"))
@@ -8679,7 +8747,7 @@ class Answerer:
         related = {s.id for s in kin if s is not None}
         years = {str(y) for y in self.q.year_values}
         found: list[int] = []
-        for match in re.finditer(_CLAIM_PATTERN, self.q.text, re.IGNORECASE):
+        for match in _figures_stated(self.q.text):
             if _a_year(match) or not (match.group("scale") or match.group("unit")):
                 continue
             number = float(match.group("number").replace(",", ""))
@@ -8770,6 +8838,39 @@ class Answerer:
             near = "; ".join(line.text for line in lines)  # by kind are near, not the answer
             raise Refused(f"no total of members is on record, only counts by kind ({near})")
         return lines, Request("org", orgs[0].best.id)
+
+    def _other_year_stated(
+        self, statistic: Statistic, series: Sequence[Observation]
+    ) -> tuple[list[AnswerLine], Request] | None:
+        """Checks a figure stated for a year the statistic has no value for ("the copyright
+        industry was 7.41% of GDP in 2022, right?"): "Not as the article gives it" with the one
+        value on record that is that figure, of its own year; None unless the question checks
+        one figure for one year and exactly one value fits it."""
+        years = set(self.q.year_values)
+        if len(years) != 1 or not (self._checking() or self.asks_yes_no()):
+            return None
+        levels = [m for m in _thresholds(self.q.text) if m.group("word").lower() not in _REACH]
+        if levels:  # "was it above 4 billion in 2023 too?": a level asked of that year, not
+            return None  # a figure said to be of it ("reached 8.48 trillion in 2022" is one)
+        claim = self._claimed(statistic.unit)
+        if claim is None:
+            return None
+        fits = [
+            (o, line)
+            for o in series
+            for line in [self.lines.observation(o)]
+            if _checked(line, o.value, claim).text.startswith("Yes")
+        ]
+        if len(fits) != 1 or not fits[0][0].period:
+            return None
+        observation, line = fits[0]
+        self.use(range(len(self.q.words)))
+        self.cues += ["checked"]
+        verdict = (  # not "No": what the figure was that year is not on record either
+            f"Not as the article gives it (our reading: it gives {claim.written} for "
+            f"{observation.period_text} and no figure for {next(iter(years))})"
+        )
+        return [replace(line, text=f"{verdict}: {line.text}")], Request("stat", statistic.id)
 
     def _picked(
         self, statistic: Statistic, series: Sequence[Observation]
@@ -9045,7 +9146,10 @@ class Answerer:
             return None
         larger = _larger(a.value, b.value)
         if larger is None:
-            note = f"the figures as written cannot tell which is larger than {b.value.as_written}"
+            note = (  # "more than 23 million" has no upper end to compare
+                "the figures as written cannot tell which is larger (the other is given as "
+                f"'{b.value.as_written}')"
+            )
             return replace(a, text=f"{a.text}; {note} (our comparison)")
         said = "more than" if larger else "less than"
         word = "Yes" if larger == greater else "No"
@@ -9456,10 +9560,19 @@ class Answerer:
         if rose is None:
             return None
         words = q.words  # "was the 2023 share higher than 2021's": the later one is asked of
-        than = [i for i, w in enumerate(words) if w == "than"]
+        than = [  # not "rise to more than 7.4%": a level stated, checked below
+            i for i, w in enumerate(words) if w == "than" and not _stated_figure(words[i + 1 :])
+        ]
         before = {y for i, y in q.years if than and i < than[0]}
         later_asked = not than or str(last.period or "")[:4] in {str(y) for y in before}
-        return "Yes" if (rose == rises) == later_asked else "No"
+        moved = (rose == rises) == later_asked
+        threshold = self._threshold(last.value.unit)
+        if threshold is not None:  # "did the share rise to more than 7.4% in 2023": the
+            level = compare(last.value, threshold)  # later figure is above it, too
+            if level is None:
+                return None
+            moved = moved and level
+        return "Yes" if moved else "No"
 
     def _since(self, year: int) -> bool:
         """Whether a year is the base of a change asked: "since 2021", "compared with 2021"."""
@@ -10282,6 +10395,14 @@ _CLAIM_PATTERN = (
 """A figure a question states ("477 million yuan", "7.44%", "RMB 8.48 trillion")."""
 
 
+def _figures_stated(text: str) -> Iterator[re.Match[str]]:
+    """Each figure a question states (`_CLAIM_PATTERN`); the pattern is compiled only for a
+    text holding a digit."""
+    if not any(c.isdigit() for c in text):
+        return iter(())
+    return re.finditer(_CLAIM_PATTERN, text, re.IGNORECASE)
+
+
 _FIGURE_CLAIMED = (
     r"(?i)\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|(?:thousand|million|billion|trillion|"
     r"yuan|rmb)\b)"
@@ -10397,6 +10518,12 @@ def _checked(
     return replace(line, text=f"Yes: {line.text} (our comparison with {claim.written})")
 
 
+def _counts(unit: str, other: str) -> bool:
+    """Whether two figures' units are both counts ("companies", "producers"), not a share or
+    an amount of money: the counts an article gives together in a sentence."""
+    return not {unit, other} & {"percent", "CNY", "years"}
+
+
 OPEN_QUALIFIERS = frozenset({"more_than", "at_least", "less_than", "up_to"})
 """Hedges that leave one end open ("more than 23 million")."""
 OPEN_REACH = 0.25
@@ -10426,6 +10553,9 @@ def _a_year(match: re.Match[str]) -> bool:
     month = before[0].rstrip(".") if before else ""
     if len(month) >= 3 and any(m.startswith(month) for m in MONTHS):  # "on March 13", "Oct 17"
         return True  # a day
+    lead = match.string[: match.start("number")].lower().split()[-2:]
+    if is_count([*lead, number], len(lead)):  # "more than 2000 record companies": a count
+        return False
     return (number.isdigit() and 1900 <= int(number) <= 2100) or rest.startswith("year")
 
 

@@ -11,10 +11,12 @@ answer can check that it accounts for every word the question asks about.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import weakref
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from types import MappingProxyType
 
 from cfacts.finding.fulltext import stem
 from cfacts.finding.matching import (
@@ -258,6 +260,10 @@ SHORT_FORMS = {
     "additions": "growth",
     "adding": "growth",  # "how many new members has MCSC been adding each year"
     "amt": "amount",
+    "dep": "deputy",  # "dep dir-gen"
+    "dignitaries": "officials",  # "the dignitaries who addressed the opening"
+    "dignitary": "official",
+    "trad": "traditional",  # "trad photography"
     "verticals": "areas",  # "what new verticals is MCSC licensing next"
     "vertical": "area",
     "pro": "cmo",  # "APRA (Australia's PRO)": a performing rights organization
@@ -1709,7 +1715,7 @@ def unasked(text: str) -> str:
     lowered = text.lower()  # each pattern compiled only for a text that may need it
     if any(w in lowered for w in ("all", "every", "each")):
         text = re.sub(_ALL_ASKED, "?", text, flags=re.IGNORECASE).rstrip()
-    if "source" in lowered or "who" in lowered:
+    if "source" in lowered or ("who" in lowered and "and " in lowered):
         text = re.sub(_SOURCE_ASKED, "?", text, flags=re.IGNORECASE)
     if " so " in lowered:
         text = re.sub(_WHY_ASKED, "?", text, flags=re.IGNORECASE)
@@ -1827,6 +1833,42 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b)",
         "representing ",
     ),  # "who was speaking for MCSC at the roundtable": representing it
+    (("share",), r"^\W*(?:(?:please|kindly|pls)\s+)?share\s+(?=(?:the|all|any)\b)", "give "),
+    # "Please share the names of ...": give them, not a share of anything
+    (("told",), r"\bas\s+told\s+by\b", "according to"),  # "the projects as told by Liu Hua"
+    (
+        ("interview", "talk", "contact", "speak", "quote"),
+        r"\bwho\s+(?:could|can|should|might)\s+(?:i|we)\s+(?:interview|talk\s+to|contact|"
+        r"speak\s+to|speak\s+with|quote)\s+(?=(?:about|on|regarding)\b)",
+        "who spoke ",
+    ),  # "who could I interview about AI and photography": who spoke about it
+    (
+        ("between", "which"),
+        r"^\W*between\s+([^,?]{1,60}?)\s+and\s+([^,?]{1,60}?)\s*,\s*(?=which\b)",
+        r"\1 or \2: ",
+    ),  # "Between MCSC and CWWCS, which had more ...": MCSC or CWWCS, which
+    (
+        ("which",),
+        r"\bwhich\s+of\s+([\w.&'-]+(?:\s+[\w.&'-]+){0,5}?)\s+and\s+(?=[\w.&'-]+(?:\s+[\w.&'-]+)"
+        r"{0,5}?\s+(?:had|has|have|was|were|is|are|did|does|earned|made|got|reported|collected)\b)",
+        r"which of \1 or ",
+    ),  # "which of MCSC and CWWCS had more": one or the other
+    (
+        ("behalf",),
+        r"\b((?:spoke|speak|speaks|came|come|comes|went|attended|attend|attends|appeared|"
+        r"participated|took\s+part|was\s+there|were\s+there)\b[^?,.;]{0,60}?)\s+(?:on|in)\s+"
+        r"behalf\s+of\b",
+        r"\1 for",
+    ),  # "spoke at X on behalf of MCSC", not "who signed it on behalf of WIPO"
+    (
+        ("name",),
+        r"^\W*(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?name\s+of\s+the\s+(?=(?:[\w-]+\s+){0,3}?"
+        r"(?:professor|lecturer|speaker|expert|official|representative|founder|translator|"
+        r"composer|partner)(?:\s+(?:at|in|from|who)\b|\W*$))",
+        "who was the ",
+    ),  # "name of the Italian law professor at the Shanghai training?": who was the ...
+    (("only",), r"\bonly\s+(?=(?:a|an)\s+(?:one|single|1)[\s-]*day\b)", ""),  # "only a one-day
+    # event?": a one-day event
     (
         ("top",),
         r"\btop\s+(?:guy|gal|person|boss|dog|man|woman|official|exec|executive|brass)\b",
@@ -2032,6 +2074,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "GDP share in 2017 - figure and source article?": each answer names its source
     (("text",), r"\b(?:per|according\s+to|in)\s+the\s+text\b", ""),  # "per the text"
+    (
+        ("tell", "inform"),
+        r"^\W*(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?|(?:please|kindly|pls)"
+        r"\s+)(?:tell|inform)\s+me\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)",
+        "",
+    ),  # "Could you kindly tell me why X said Y?": why X said Y
     (("located", "situated"), r"\b(?:located|situated)\s+(in|at)\b", r"\1"),  # "is situated
     # in Jiangsu": is in Jiangsu
     (
@@ -2052,6 +2100,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "why did X ask for more cooperation": what X called for
     (("base",), r"\b(membership|member|members)\s+base\b", r"\1"),  # "its membership base"
     (("english",), r"\benglish\s+(title|titles|name|names)\b", r"\1"),  # "her English title"
+    (
+        ("english",),
+        r",?\s*\b(?:as\s+)?(?:rendered|given|written|translated|spelled|spelt)\s+in\s+english\b",
+        "",
+    ),  # "X's title, as rendered in English?": the articles are in English
     (("longer",), r"\bno\s+longer\b", "not"),  # "will no longer be limited to": not
     (("late",), r"\bof\s+late\b", "recently"),  # "how much has it grown of late"
     (("moment",), r"\bat\s+the\s+moment\s+of\b", "at the time of"),  # "at the moment of X"
@@ -2071,7 +2124,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("school",), r"\bold[\s-]*school\b", "traditional"),  # "old-school income": traditional
     # Spanish readers' false friends, each only where the English word cannot mean its own:
     (("charge",), r"\b(which|what|his|her|their|its|the|same|other)\s+charge(s?)\b", r"\1 post\2"),
-    (("assist",), r"\bassist(s|ed|ing)?\s+(?:to|at)\b", r"attend\1 "),  # "asistir a"
+    (
+        ("assist",),
+        r"\bassist(s|ed|ing)?\s+(?:at\b|to\s+(?=(?:the|a|an|this|that|these|those)\b))",
+        r"attend\1 ",
+    ),  # "asistir a": "assisted to the forum", not "assist SMEs to bring ..."
     (
         ("assist",),
         r"\bassist(s|ed)?\s+and\s+(?=spoke|made|gave|delivered|addressed)",
@@ -2704,18 +2761,27 @@ _SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 def words_of(text: str) -> list[str]:
     """The question's folded words, possessives dropped, % read as "share" and short forms
     ("intl") as the word the fact base writes."""
+    return list(_words_of(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _words_of(text: str) -> tuple[str, ...]:
+    """`words_of`, read once per text: a question is read several times, each reading and
+    several of its parts asking for the same words."""
     text = _said_plainly(text)  # "in '21", "y/n", "on the program", "roll call"
     if "us" in text.lower() or "u.s" in text.lower():  # compiled only for a text needing it
         text = re.sub(_US, "United States", text)
     if "'" in text or "\u2019" in text:
         text = re.sub(_DID, r"\1 did", re.sub(_POSSESSIVE, r"\1", text), flags=re.IGNORECASE)
         text = re.sub(_INNER_APOSTROPHE, "", text)  # "Xi'an": one word, not "Xi" and "an"
-    if any(n in text.lower() for n in ("nt", "n't", "n\u2019t")):  # "why wasn't it in force"
+    ends = ("nt", "n't", "n\u2019t")  # "why wasn't it in force", "isnt it?"
+    if any(w.rstrip("?!.,;:)\"'\u201d").endswith(ends) for w in text.lower().split()):
         text = re.sub(_NOT, r"\1 not", text, flags=re.IGNORECASE)
     if "co-" in text.lower():  # "co-organized", "co-hosted": organized, hosted
         text = re.sub(r"\bco-(?=[a-z])", "", text, flags=re.IGNORECASE)
-    if "gen" in text.lower():  # "deputy sec-gen", "sec. gen.": secretary general
+    if "gen" in text.lower():  # "deputy sec-gen", "sec. gen.": secretary general; "dir-gen"
         text = re.sub(r"\bsec(?:\.|-|\s)\s*gen\b\.?", "secretary general", text, flags=re.I)
+        text = re.sub(r"\bdir(?:\.|-|\s)\s*gen\b\.?", "director general", text, flags=re.I)
     cleaned = text.replace("%", " share ")
     cleaned = _WITH.sub("with ", cleaned)  # "w/ wipo", "where'd they"
     cleaned = _NUMBER_OF.sub("number ", _BELT.sub("Belt and Road", cleaned))
@@ -2743,7 +2809,7 @@ def words_of(text: str) -> list[str]:
         if long in MONTH_WORDS and not _dated(words, i):
             long = w  # "Guan Jun" is a name; "Jun 2021" a month
         out += DEMONYMS.get(long, long).split()
-    return out
+    return tuple(out)
 
 
 COUNTED_AFTER = frozenset("which what the name list those these all both top".split())
@@ -2848,6 +2914,21 @@ def _dated(words: Sequence[str], i: int) -> bool:
     return any(w.isdigit() for w in near)
 
 
+_COUNT_LEADS = frozenset(
+    {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")}
+)
+"""Two words before a number that make it a count, not a year ("more than 2000 record
+companies")."""
+
+
+def is_count(words: Sequence[str], at: int) -> bool:
+    """Whether a year-like number is a count ("more than 2000 record companies", "nearly
+    2000 members"), by the hedge before it."""
+    return tuple(words[max(0, at - 2) : at]) in _COUNT_LEADS or (
+        at > 0 and words[at - 1] in ("nearly", "almost", "approximately", "roughly", "some")
+    )
+
+
 def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     """Read a question: its words, years, places, kinds of organization and entities; with
     ``respell``, its misspellings of the fact base's words put right first (`respelt`)."""
@@ -2860,6 +2941,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         (i, int(w))
         for i, w in enumerate(words)
         if _YEAR.match(w) and tuple(words[i + 1 : i + 2]) not in ARTICLE_WORDS
+        and not is_count(words, i)
     )  # "the 2023 article" dates an article, not the fact asked for
     dating = tuple((i, y) for i, y in years if set(words[i + 1 : i + 3]) & EVENT_WORDS)
     if len(dating) < len(years):  # "data shared at the 2025 roundtable, ... in 2024": 2024
@@ -2871,7 +2953,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
             latest += [i, i + 1]
         if (words[i], words[i + 1]) in (("these", "days"), ("at", "present"), ("so", "far")):
             latest += [i, i + 1]  # "what's its membership these days"
-    known = place_names(lookup, index.names)
+    known = index.places
     words = [  # "cavcas money": CAVCA's, its apostrophe dropped
         w[:-1]
         if len(w) > 3 and w.endswith("s") and w[:-1] in index.abbreviations
@@ -3174,7 +3256,7 @@ def place_names(
 
 
 def _places(
-    known: dict[str, tuple[str, str | None]], words: Sequence[str], taken: set[int]
+    known: Mapping[str, tuple[str, str | None]], words: Sequence[str], taken: set[int]
 ) -> list[Place]:
     found = []
     i = 0
@@ -3218,7 +3300,8 @@ class NameIndex:
             if self.names[n].kind == "person"
             for w in key.split()
         }
-        self.place_words = {p for p in place_names(lookup, self.names) if p.isalpha()}
+        self.places = MappingProxyType(place_names(lookup, self.names))  # read once per lookup
+        self.place_words = {p for p in self.places if p.isalpha()}
         labels = _field_words(lookup, (("statistic", "label"), ("role", "title")))
         self.joinable = {  # words a name, a figure or a post is written with, long enough
             w for w in (*self.words, *labels) if len(w) >= JOINED_MIN and w.isalpha()
