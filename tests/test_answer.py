@@ -2293,6 +2293,11 @@ _LEARN_AW = [
     ("whom does WIPO assist to bring creativity to market?", "small and medium-sized"),
     # a count denied: the counts the article gives beside it
     ("does CAVCA have more than 3,000 record companies as members?", "1,600"),
+    # "X's take on": X's view
+    ("what's Jia Ding's take on the biggest copyright problem?", "live streaming"),
+    # a title asked of who held it: never a deputy's statement in the closest words
+    ("who was WIPO's Director General when the Beijing Treaty was adopted, the man who praised"
+     " it?", "Francis Gurry"),
 ]
 
 
@@ -2754,6 +2759,20 @@ def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: s
 
     reply = respond(_REAL, question)
     assert not reply.lines and why in " ".join(reply.cues), reply.cues
+
+
+def test_a_title_asked_of_who_held_it_is_never_answered_with_a_deputy() -> None:
+    """"Who was WIPO's Director General when ..." read by its closest words had put Sylvie
+    Forbin, a Deputy Director General, first: a rank the question does not state rules her
+    out."""
+    from cfacts.finding.answer import respond
+
+    question = (
+        "Who was WIPO's Director General when the Beijing Treaty was concluded, the one who"
+        " called it a milestone?"
+    )
+    texts = [line.text for line in respond(_REAL, question).lines]
+    assert texts and all("Forbin" not in t for t in texts) and "Francis Gurry" in texts[0]
 
 
 @pytest.mark.parametrize(

@@ -945,6 +945,42 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_is.toml": (67, set()),
     "ask_heldout_it.toml": (69, set()),
+    "ask_heldout_iu.toml": (
+        64,
+        {
+            # right in substance (her statement: exports keep rising), but no "No" to the
+            # direction the question states
+            "Did Ms Zhao say that the export value of the copyright industry is falling?",
+        },
+    ),
+    "ask_heldout_iv.toml": (
+        67,
+        {
+            # right in substance: our summary's "industry associations", not the article's
+            # "industrial associations" the set holds
+            "According to Ms Zhao at Xiamen, whose role must also be played in copyright risk "
+            "control? I want the organisations.",
+        },
+    ),
+    "ask_heldout_iw.toml": (
+        56,
+        {
+            # half an answer: the 170,000 works checked, not the 100 million yuan of trading
+            "Zhou Qing said copyright trading in Sichuan Province exceeded 100 million yuan in "
+            "2018, with 170,000 works registered - true or false?",
+        },
+    ),
+    "ask_heldout_ix.toml": (64, set()),
+    "ask_heldout_iy.toml": (
+        63,
+        {
+            # not right: Gao Hang's lecture on AI trends given; nothing on music is reported
+            "what did gao hang actually predict about AI and music copyright",
+            # half an answer: Cogo, the one professor; the set also wants Stéphanie Carre, an
+            # assistant director the article does not call a professor
+            "which foreign profs lectured at the shanghai training",
+        },
+    ),
 }
 
 

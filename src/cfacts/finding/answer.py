@@ -684,6 +684,8 @@ def _age_asked(text: str) -> bool:
     return re.search(_AGE_ASKED, text) is not None
 
 
+_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
+"""Words that rank a post below the one they are put before ("Deputy Director General")."""
 _SITED = frozenset("based located situated lives live living stationed headquartered".split())
 """Words before "in" and a place that say where someone is ("based in London")."""
 
@@ -10229,6 +10231,8 @@ class Answerer:
             if line is not None:
                 lines.append(line)
                 records.append(record)
+        kept = [i for i, r in enumerate(records) if self._holds_title_asked(r)]
+        lines, records = [lines[i] for i in kept], [records[i] for i in kept]
         reported = [r for r in records if isinstance(r, Observation) and r.reported_by]
         verb = set(self.q.asked[1:3]) & REPORTING_VERBS  # "who presented", "which official shared"
         asked = self.q.asked  # "who is the MCSC executive that reported the 2024 results"
@@ -10244,6 +10248,21 @@ class Answerer:
             return None
         self.cues.append("text")
         return lines, Request("search", " ".join(self.q.words[i] for i in left), limit=CARDS)
+
+    def _holds_title_asked(self, record: Record) -> bool:
+        """Whether a fact's person, when a question asking who states a title ("who was
+        WIPO's Director General when ..."), holds it without a rank the question does not
+        state: a Deputy Director General is no answer to who the Director General was."""
+        person = getattr(record, "person", None)
+        if not isinstance(person, str) or self.q.asked[:1] != ("who",):
+            return True
+        stated = {w for w in self.q.words if w in ROLE_TITLES} - _RANKS
+        if not stated:
+            return True
+        titles = [set(fold(r.title).split()) for r in self.rel.roles_of_person(person)]
+        holding = [t for t in titles if stated <= t]  # none: a word such as "head" for a
+        unstated = _RANKS - set(self.q.words)  # post, which its titles cannot rule out
+        return not holding or any(not t & unstated for t in holding)
 
     def _interviews(self) -> set[str]:
         """The ids of the articles that are interviews, by their titles."""

@@ -1835,6 +1835,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "who was speaking for MCSC at the roundtable": representing it
     (("share",), r"^\W*(?:(?:please|kindly|pls)\s+)?share\s+(?=(?:the|all|any)\b)", "give "),
     # "Please share the names of ...": give them, not a share of anything
+    (("take",), r"(['\u2019]s|\b(?:his|her|their))\s+take\s+on\b", r"\1 view on"),  # "X's take
+    # on the biggest headache": X's view, not taking something on
     (("told",), r"\bas\s+told\s+by\b", "according to"),  # "the projects as told by Liu Hua"
     (
         ("interview", "talk", "contact", "speak", "quote"),
