@@ -10232,7 +10232,10 @@ class Answerer:
                 lines.append(line)
                 records.append(record)
         kept = [i for i, r in enumerate(records) if self._holds_title_asked(r)]
-        lines, records = [lines[i] for i in kept], [records[i] for i in kept]
+        if any(self._holds_title_asked(records[i], at_named=True) for i in kept):  # a deputy
+            lines, records = [lines[i] for i in kept], [records[i] for i in kept]  # only when
+            # no holder of the title asked at the body named is found ("who's the GM at Wings
+            # Media": its Deputy GM)
         reported = [r for r in records if isinstance(r, Observation) and r.reported_by]
         verb = set(self.q.asked[1:3]) & REPORTING_VERBS  # "who presented", "which official shared"
         asked = self.q.asked  # "who is the MCSC executive that reported the 2024 results"
@@ -10249,17 +10252,28 @@ class Answerer:
         self.cues.append("text")
         return lines, Request("search", " ".join(self.q.words[i] for i in left), limit=CARDS)
 
-    def _holds_title_asked(self, record: Record) -> bool:
+    def _holds_title_asked(self, record: Record, *, at_named: bool = False) -> bool:
         """Whether a fact's person, when a question asking who states a title ("who was
         WIPO's Director General when ..."), holds it without a rank the question does not
-        state: a Deputy Director General is no answer to who the Director General was."""
+        state: a Deputy Director General is no answer to who the Director General was, when
+        the Director General is found too (`text`; ``at_named``: whether the person holds the
+        title itself at a body the question names)."""
         person = getattr(record, "person", None)
         if not isinstance(person, str) or self.q.asked[:1] != ("who",):
-            return True
+            return not at_named
         stated = {w for w in self.q.words if w in ROLE_TITLES} - _RANKS
         if not stated:
-            return True
-        titles = [set(fold(r.title).split()) for r in self.rel.roles_of_person(person)]
+            return not at_named
+        roles = self.rel.roles_of_person(person)
+        if at_named:
+            named = {m.best.id for m in self.mentioned("organization")}
+            unstated = _RANKS - set(self.q.words)
+            return any(
+                r.organization in named and stated <= set(fold(r.title).split())
+                and not set(fold(r.title).split()) & unstated
+                for r in roles
+            )  # fmt: skip
+        titles = [set(fold(r.title).split()) for r in roles]
         holding = [t for t in titles if stated <= t]  # none: a word such as "head" for a
         unstated = _RANKS - set(self.q.words)  # post, which its titles cannot rule out
         return not holding or any(not t & unstated for t in holding)
