@@ -40,6 +40,7 @@ from cfacts.finding.fulltext import NAMED, FullText, record_texts, same_word, se
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT, Match
 from cfacts.finding.question import (
+    AS_IN_ENGLISH,
     CLAUSE_VERBS,
     CONTINENTS,
     DEMONYMS,
@@ -648,10 +649,9 @@ def _language_asked(text: str) -> bool:
         return True
     if not any(name in lowered for name in _LANGUAGES.split("|")):
         return False
-    as_written = r"(?i)\bas\s+(?:rendered|given|written|translated|spelled|spelt)\s+in\s+english\b"
-    text = re.sub(as_written, "", text) if "as " in lowered else text  # "her title as written
-    return bool(re.search(_IN_LANGUAGE, text)) and bool(re.search(_SAID_VERBS, text))  # in
-    # English": the articles' own words, not a language asked
+    if "as " in lowered:  # "her title as written in English": the articles' own words
+        text = re.sub(AS_IN_ENGLISH, "", text, flags=re.IGNORECASE)
+    return bool(re.search(_IN_LANGUAGE, text)) and bool(re.search(_SAID_VERBS, text))
 
 
 def _expansion_on_record(org: Organization) -> None:
@@ -1496,7 +1496,8 @@ class Answerer:
             back = [i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("in", "from")]
             if back:  # "what does WOC stand for in the 2021 Xiamen training article"
                 at = back[-1]  # "the conference mentioned in the Shanghai article": its verb
-                at -= words[at - 1 : at] in (("mentioned",), ("cited",), ("reported",))
+                if at and words[at - 1] in ("mentioned", "cited", "reported"):
+                    at -= 1
                 found += range(at, j + 1)
         return found
 
@@ -8857,12 +8858,11 @@ class Answerer:
         claim = self._claimed(statistic.unit)
         if claim is None:
             return None
-        fits = [
-            (o, line)
-            for o in series
-            for line in [self.lines.observation(o)]
-            if _checked(line, o.value, claim).text.startswith("Yes")
-        ]
+        fits = []  # the values on record that are the figure stated
+        for o in series:
+            line = self.lines.observation(o)
+            if _checked(line, o.value, claim).text.startswith("Yes"):
+                fits.append((o, line))
         if len(fits) != 1 or not fits[0][0].period:
             return None
         observation, line = fits[0]
@@ -10231,11 +10231,7 @@ class Answerer:
             if line is not None:
                 lines.append(line)
                 records.append(record)
-        kept = [i for i, r in enumerate(records) if self._holds_title_asked(r)]
-        if any(self._holds_title_asked(records[i], at_named=True) for i in kept):  # a deputy
-            lines, records = [lines[i] for i in kept], [records[i] for i in kept]  # only when
-            # no holder of the title asked at the body named is found ("who's the GM at Wings
-            # Media": its Deputy GM)
+        lines, records = self._unranked(lines, records)  # "who was WIPO's Director General"
         reported = [r for r in records if isinstance(r, Observation) and r.reported_by]
         verb = set(self.q.asked[1:3]) & REPORTING_VERBS  # "who presented", "which official shared"
         asked = self.q.asked  # "who is the MCSC executive that reported the 2024 results"
@@ -10252,31 +10248,31 @@ class Answerer:
         self.cues.append("text")
         return lines, Request("search", " ".join(self.q.words[i] for i in left), limit=CARDS)
 
-    def _holds_title_asked(self, record: Record, *, at_named: bool = False) -> bool:
-        """Whether a fact's person, when a question asking who states a title ("who was
-        WIPO's Director General when ..."), holds it without a rank the question does not
-        state: a Deputy Director General is no answer to who the Director General was, when
-        the Director General is found too (`text`; ``at_named``: whether the person holds the
-        title itself at a body the question names)."""
-        person = getattr(record, "person", None)
-        if not isinstance(person, str) or self.q.asked[:1] != ("who",):
-            return not at_named
+    def _unranked(
+        self, lines: list[AnswerLine], records: list[Record]
+    ) -> tuple[list[AnswerLine], list[Record]]:
+        """Without the facts of people who hold the title a who-question states only under a
+        rank it does not state ("who was WIPO's Director General when ...": not its Deputy
+        Director General), when someone holding the title itself at a body the question names
+        is among them; as found otherwise ("who's the GM at Wings Media": its Deputy GM)."""
         stated = {w for w in self.q.words if w in ROLE_TITLES} - _RANKS
-        if not stated:
-            return not at_named
-        roles = self.rel.roles_of_person(person)
-        if at_named:
-            named = {m.best.id for m in self.mentioned("organization")}
-            unstated = _RANKS - set(self.q.words)
-            return any(
-                r.organization in named and stated <= set(fold(r.title).split())
-                and not set(fold(r.title).split()) & unstated
-                for r in roles
-            )  # fmt: skip
-        titles = [set(fold(r.title).split()) for r in roles]
-        holding = [t for t in titles if stated <= t]  # none: a word such as "head" for a
-        unstated = _RANKS - set(self.q.words)  # post, which its titles cannot rule out
-        return not holding or any(not t & unstated for t in holding)
+        if self.q.asked[:1] != ("who",) or not stated:
+            return lines, records
+        unstated = _RANKS - set(self.q.words)
+        holding = []  # each fact's person's posts holding the title's words ("head": none)
+        for record in records:
+            person = getattr(record, "person", None)
+            roles = self.rel.roles_of_person(person) if isinstance(person, str) else []
+            holding.append([r for r in roles if stated <= set(fold(r.title).split())])
+
+        def itself(role: Role) -> bool:
+            return not set(fold(role.title).split()) & unstated
+
+        named = {m.best.id for m in self.mentioned("organization")}
+        if not any(itself(r) and r.organization in named for posts in holding for r in posts):
+            return lines, records
+        kept = [i for i, posts in enumerate(holding) if not posts or any(map(itself, posts))]
+        return [lines[i] for i in kept], [records[i] for i in kept]
 
     def _interviews(self) -> set[str]:
         """The ids of the articles that are interviews, by their titles."""

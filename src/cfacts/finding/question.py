@@ -1791,6 +1791,10 @@ def unasked(text: str) -> str:
     return f"{text[: match.start()]}?"
 
 
+AS_IN_ENGLISH = r"\bas\s+(?:rendered|given|written|translated|spelled|spelt)\s+in\s+english\b"
+"""The articles' own English words asked for ("her title, as rendered in English"): the
+articles are in English, so no language is asked."""
+
 _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("way", "one"), r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", "bilateral"),  # two sides
     (("only",), r"\b(came|come|comes)\s+only\s+from\b", r"\1 from"),  # a part, asked
@@ -1859,7 +1863,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ("behalf",),
         r"\b((?:spoke|speak|speaks|came|come|comes|went|attended|attend|attends|appeared|"
         r"participated|took\s+part|was\s+there|were\s+there)\b[^?,.;]{0,60}?)\s+(?:on|in)\s+"
-        r"behalf\s+of\b",
+        r"behalf\s+of\b(?=\s+\w)",
         r"\1 for",
     ),  # "spoke at X on behalf of MCSC", not "who signed it on behalf of WIPO"
     (
@@ -2102,11 +2106,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "why did X ask for more cooperation": what X called for
     (("base",), r"\b(membership|member|members)\s+base\b", r"\1"),  # "its membership base"
     (("english",), r"\benglish\s+(title|titles|name|names)\b", r"\1"),  # "her English title"
-    (
-        ("english",),
-        r",?\s*\b(?:as\s+)?(?:rendered|given|written|translated|spelled|spelt)\s+in\s+english\b",
-        "",
-    ),  # "X's title, as rendered in English?": the articles are in English
+    (("english",), rf",?\s*{AS_IN_ENGLISH}", ""),  # "X's title, as rendered in English?"
     (("longer",), r"\bno\s+longer\b", "not"),  # "will no longer be limited to": not
     (("late",), r"\bof\s+late\b", "recently"),  # "how much has it grown of late"
     (("moment",), r"\bat\s+the\s+moment\s+of\b", "at the time of"),  # "at the moment of X"
@@ -2916,9 +2916,7 @@ def _dated(words: Sequence[str], i: int) -> bool:
     return any(w.isdigit() for w in near)
 
 
-_COUNT_LEADS = frozenset(
-    {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to")}
-)
+_COUNT_LEADS = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least")})
 """Two words before a number that make it a count, not a year ("more than 2000 record
 companies")."""
 
