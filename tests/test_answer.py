@@ -2301,12 +2301,54 @@ _LEARN_AW = [
 ]
 
 
+_LEARN_AX = [
+    # a tag ("..., right?") sets no scene: "right" is not a fact's "rights"
+    ("WIPO and China: 50th anniversary of their partnership in 2023, correct?", "Yes"),
+    # a claim of every speaker: "No", with those on record it does not fit
+    ("were all the lecturers at the Shanghai training Chinese?", "University of Turin"),
+    ("was every speaker at the Shanghai training from WIPO?", "No (our reading"),
+    # "who from A and B": both bodies' people
+    ("who from WIPO and NCAC addressed the Xiamen training?", "Liu Hua"),
+    # a body checked for a speaker at an event: who did speak for it there
+    ("Zhang Hongbo spoke for MCSC at the roundtable, correct?", "Liu Ping"),
+    # a comparison set as the lead: both figures
+    (
+        "Compared to the whole country in 2017, what share did Beijing, Shanghai and Shenzhen"
+        " reach?",
+        "7.35%",
+    ),
+    # Spanish readers' words: "representant", "responsable", "organism"
+    ("who is the responsable of MCSC?", "Liu Ping"),
+    ("in which organism does Zeng Jin work?", "Copyright Society of China"),
+]
+
+
 _REFUSE_15 = [
     # a person's age or birth: no record holds it
     ("how old is Liu Hua?", "no one's age"),
     ("in what year was Zheng Wei born?", "no one's age"),
     # where someone is based, when no city of their body is on record
     ("Geoff Hussey is based in Manchester, isn't he?", "no city is on record"),
+]
+
+
+_REFUSE_16 = [
+    # a fee or charge: none is on record
+    ("what did the Shanghai training charge its trainees?", "fee"),
+    # how many of a whole the question states: only the whole is on record
+    (
+        "how many of the 29 countries that had joined the Beijing Treaty are in Africa?",
+        "only the whole",
+    ),
+    # a side taken on a proposition ("whether ... should"): none near the topic is one
+    ("what does Liu Hua think about whether AI output should get copyright?", "takes a side"),
+    # who took a subject the article gives for all the talks together
+    ("which expert lectured on alternative dispute resolution in Xiamen?", "together"),
+    ("which topic did Zhang Fan lecture on?", "only together"),
+    # the interview's own date
+    ("on what date did NCAC give the interview?", "no date of the interview"),
+    # a place before a body's word is the body's, not the venue
+    ("was the Xiamen training a Xiamen municipal government event?", ""),
 ]
 
 
@@ -2589,7 +2631,7 @@ _REFUSE_3 = [
     # set AS: a post of something that is not an organization ("director of Ne Zha 2")
     ("who was the director of Black Myth: Wukong?", "director"),
     # the talk's topic is not on record for this lecturer
-    ("what topic did Geoff Hussey lecture on in Xiamen?", "no statement"),
+    ("what topic did Geoff Hussey lecture on in Xiamen?", "no subject"),
     # works registered in a city: Sichuan's figure is the province's, reported there
     ("how many works were registered in Chengdu city itself in 2018?", ""),
     # set AV: a sum in yuan no statement gives
@@ -2713,6 +2755,7 @@ _REFUSE_3 = [
         *_LEARN_AU,
         *_LEARN_AV,
         *_LEARN_AW,
+        *_LEARN_AX,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2752,6 +2795,7 @@ def test_a_question_asking_several_figures_gets_every_one(
         *_REFUSE_13,
         *_REFUSE_14,
         *_REFUSE_15,
+        *_REFUSE_16,
     ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:

@@ -981,6 +981,27 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "which foreign profs lectured at the shanghai training",
         },
     ),
+    "ask_heldout_iz.toml": (65, set()),
+    "ask_heldout_ja.toml": (65, set()),
+    "ask_heldout_jb.toml": (
+        56,
+        {
+            # half an answer: Gao Yunfei, of the Shanghai government; the set also wants Wang
+            # Zhicheng (a party department) and Liu Hua (WIPO), who opened it with him
+            "Which government officials got to open the Shanghai training and give speeches?",
+        },
+    ),
+    "ask_heldout_jc.toml": (67, set()),
+    "ask_heldout_jd.toml": (
+        68,
+        {
+            # right in substance, not in wording: "Director, WIPO Office in China (WOC)" and
+            # "Director General, World Intellectual Property Organization (WIPO)" for the
+            # set's "Director of the WIPO Office in China" and "Director General of WIPO"
+            "Was present also Liu Hua in the training of Xiamen?",
+            "Who is Francis Gurri and what said of the Beijing Treaty?",
+        },
+    ),
 }
 
 

@@ -52,6 +52,7 @@ from cfacts.finding.question import (
     STOP,
     SUBREGION_WORDS,
     SUBREGIONS,
+    TAG_WORDS,
     Mention,
     Place,
     Question,
@@ -1347,6 +1348,14 @@ def _every_side(first: str, second: str) -> bool:
     return bool(others) and len(second) >= RESPELL_MIN and bool(others & one_edit(second))
 
 
+_BODY_AFTER_PLACE = frozenset(
+    "government govt authorities authority officials municipal council committee bureau "
+    "administration ministry department office".split()
+)  # "a Shanghai city government show": a body of the place, not the venue
+_SPEAKERS_AFTER = frozenset((w,) for w in SPEAKER_NOUNS)
+_OF_THOSE = frozenset({"those", "these", "the", "all"})  # "how many of (those) 29"
+
+
 class Answerer:
     """Answers one question over one lookup."""
 
@@ -1919,8 +1928,20 @@ class Answerer:
             elif between[-2:-1] == ["person"]:  # "who was the person of the NCAC"
                 between, linked = between[-1:], ("at", "from", "of")
             if 0 < len(between) <= 2 and between[-1] in linked and m.start > begins:
-                return set(self.org_family(m.best.id))
+                return self._families_joined(m)
         return set()
+
+    def _families_joined(self, first: Mention) -> set[str]:
+        """The organizations (and their units) of a mention and of those joined to it by "and"
+        or "or" ("who from NCAC and WIPO")."""
+        words = self.q.words
+        family = set(self.org_family(first.best.id))
+        end = first.end
+        for m in sorted(self.mentioned("organization"), key=lambda x: x.start):
+            if m.start == end + 1 and words[end] in ("and", "or", "&"):
+                family |= set(self.org_family(m.best.id))
+                end = m.end
+        return family
 
     def _person_in(self, line: AnswerLine, family: Collection[str]) -> bool:
         """Whether a line is of a person holding a post at one of the organizations."""
@@ -2094,6 +2115,14 @@ class Answerer:
             raise Refused(
                 "the articles do not name who interviewed for, wrote or ran them (no outlet,"
                 " author or interviewer is on record)"
+            )
+        interview = q.has("interview", "interviews", "interviewed") and not any(
+            pair == ("to", "date")
+            for pair in pairwise(q.words)  # "ratified to date"
+        )
+        if interview and self._when_asked() and not self.q.of_kind("person", "event"):
+            raise Refused(  # "in which date was made the interview where NCAC explained ..."
+                "no date of the interview itself is on record, only its article's"
             )
         self._lecture_topic_shared()  # "Ng's lecture title at Xiamen?": not his alone
         self._force_date_unknown()  # "when did the treaty, which X promoted, enter into force"
@@ -2517,6 +2546,9 @@ class Answerer:
                 return self.refusal(f"it asks for {count}; {found} on record fit every word")
         if not lines:
             return self.refusal("no fact on record answers that")
+        total = self._whole_stated(lines) if self._how_many() else ""
+        if total:  # "how many of those 29 ratifiers are Belt and Road countries": a part of
+            raise Refused(f"the articles give only the whole ({total}), not how many of it")
         dated = self._how_long()  # "how many days did it last": its dates answer
         if self._how_many() and not dated and not any(line.value for line in kept):
             kept = [line for line in kept if self._states_count(line)]  # "one more country"
@@ -2554,9 +2586,14 @@ class Answerer:
         named_none = all(line.kind in ("topic", "instrument") for line in unique)
         spoke = self.q.has(*SPOKE, *LECTURE, *STATEMENT) and not self.q.has("with")  # not
         # "who has China held talks with": its partners
+        nobody = all(_person_of(self.store.get(x.kind, x.id)) is None for x in unique)
+        subject = any(self._names_subject(m) for m in self.q.mentions)
+        if self._asks_person() and (all(map(self._a_subject, unique)) or (subject and nobody)):
+            return self.refusal(  # "which lecturer did the film and TV rights session": a
+                "the article names the talks' subjects together; it does not say who took which"
+            )  # subject the article gives for the talks together, none of them by speaker
         if named_none and ((person and spoke and not self._who_did()) or (self._sided and person)):
             return self.refusal("it asks who; the facts on record about that name no one")
-        nobody = all(_person_of(self.store.get(x.kind, x.id)) is None for x in unique)
         insists = self.q.has("person", "individual", "interviewee", "speaker", "speakers") or any(
             pair in (("who", "exactly"), ("who", "specifically")) for pair in pairwise(self.q.words)
         )
@@ -2848,8 +2885,8 @@ class Answerer:
         scene = [
             w
             for i in self.q.context
-            if (w := self.q.words[i]) not in STOP and w not in GENERIC and w.isalpha()
-        ]
+            if (w := self.q.words[i]) not in STOP | GENERIC | TAG_WORDS and w.isalpha()
+        ]  # not "..., right?": a tag, which sets no scene
         if len({line.kind for line in kept}) < 2 or not scene:
             return kept  # one kind of fact ("which firms took part"): a list, kept whole
         if {"change", "compared"} & set(self.cues):  # "I have the 2021 figure from X - how
@@ -5205,6 +5242,14 @@ class Answerer:
             places = ", ".join(dict.fromkeys(c for c in countries if c))
             note = f"No (our reading: the posts on record for them are at bodies in {places})"
         lines[0] = replace(lines[0], text=f"{note}: {lines[0].text}")
+        if isinstance(target, Organization) and target.kind != "country":
+            family = set(self.org_family(target.id))  # "Liu Ping spoke for CAVCA at the
+            lines += [  # roundtable, right?": who did speak for CAVCA there
+                self.lines.appearance(a)
+                for event in self._named_events()
+                for a in self.rel.speakers(event.id)
+                if self._speaker_org(a) in family and a.person != rid
+            ]
         self.cues.append("person")
         return lines, Request("who", rid)
 
@@ -5290,14 +5335,25 @@ class Answerer:
         people = {m.best.id for m in self.mentioned("person")}
         nouns = {"lecture", "lectures", "talk", "presentation", "speech"}  # not "lectured"
         talk = {i for i, w in enumerate(q.words) if w in nouns}
-        if len(people) != 1 or not talk:
+        if len(people) != 1:
             return
         asked = TOPIC_ASKED | {"title", "about", "cover", "covered", "covers"}
         near = any(  # "his lecture title", "what did his lecture cover", "lecture topic":
             w in asked and any(0 < i - j <= TALK_TO_TOPIC for j in talk)  # asked of the talk,
             for i, w in enumerate(q.words)  # not "lectured ... what region does he cover"
         )
-        if not near and not any(q.words[j - 1 : j] in (("topic",), ("subject",)) for j in talk):
+        which = (
+            any(  # "about which topic lectured Guan Rui", "what topic did Cogo lecture on"
+                w in ("which", "what") and q.words[i + 1] in TOPIC_ASKED
+                for i, w in enumerate(q.words[:-1])
+            )
+            and q.has(*LECTURE, *SPOKE, "covered", "cover")
+        )
+        if (
+            not near
+            and not which
+            and not any(q.words[j - 1 : j] in (("topic",), ("subject",)) for j in talk)
+        ):
             return
         rid = next(iter(people))
         mine = self.rel.appearances_of_person(rid)
@@ -6211,6 +6267,12 @@ class Answerer:
         """Whether no fact holds the word at all (a place the fact base does not know)."""
         return not FullText(self.store).hits([[word]], limit=1)
 
+    def _place_of_body(self, place: Place) -> bool:
+        """Whether a place names whose a body is, not where something was held ("a Shanghai
+        city government show", "the Beijing municipal authorities")."""
+        after = self.q.words[place.end : place.end + 2]
+        return any(w in _BODY_AFTER_PLACE or w in ORG_NOUNS for w in after)
+
     def event_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks where a statement says an event was held ("the March 2025 roundtable was
         held in Shanghai - correct?"): the event found without its place, "Yes" or "No (the
@@ -6220,7 +6282,9 @@ class Answerer:
         q = self.q
         if self.mentioned("person") or not (self.mentioned("event") or self._event_kind_named([])):
             return None
-        events_at = [p for p in q.places if not self._organizer_named(p)]
+        events_at = [
+            p for p in q.places if not self._organizer_named(p) and not self._place_of_body(p)
+        ]
         unknown = self._unknown_place()
         if unknown is not None:  # "held in Chongqing": a place no fact names is not its place
             events_at.append(unknown)
@@ -7327,9 +7391,12 @@ class Answerer:
             # "who presented at X"; "which official presented X's measures" may be one who spoke
             speakers = [a for a in speakers if a.capacity in capacity]
         speakers = self._not_set_aside(speakers)  # "(other than the WIPO division director)"
+        everyone = list(speakers)
         speakers = self._from_named(event, speakers)
         speakers = self._from_places(event, speakers)
-        if not speakers:
+        if self._every_claimed() and len(speakers) < len(everyone):  # "were all the Shanghai
+            return self._not_everyone(event, everyone, speakers), Request("event", event.id)
+        if not speakers:  # lecturers from WIPO?", "was every speaker Chinese?": No, and who not
             raise Refused(f"no speaker of the {event.name} of the place or kind named is on record")
         titled = self._titled(speakers)
         people_of = self._people_places()
@@ -7403,6 +7470,39 @@ class Answerer:
             return speakers
         self.use(range(aside, len(q.words)))
         return out
+
+    def _every_claimed(self) -> bool:
+        """Whether a yes-or-no question claims something of every one ("was every lecturer
+        Chinese?", "were all the speakers from WIPO?"), not "any ... at all"."""
+        words = self.q.words
+        every = any(
+            w in ("every", "each") or (w == "all" and (not i or words[i - 1] != "at"))
+            for i, w in enumerate(words)
+        )
+        return every and self.asks_yes_no()
+
+    def _not_everyone(
+        self, event: Event, everyone: Sequence[Appearance], fit: Sequence[Appearance]
+    ) -> list[AnswerLine]:
+        """ "No (our reading)" to a claim of every speaker of an event, with those on record
+        it does not fit."""
+        out = [a for a in everyone if a not in fit]
+        homes = self.q.has(*NATIONALS) or any(
+            p.start in self._people_places() for p in self.q.places
+        )
+        how = ""
+        if homes:  # "was every lecturer Chinese?": by where their bodies are, when on record
+            out = [a for a in out if self._chinese(self._speaker_org(a)) is not None]
+            if not out:
+                raise Refused(
+                    f"the countries of some speakers of the {event.name} are not on record"
+                )
+            how = ", by the countries of their organizations"
+        said = f"{len(out)} of the {len(everyone)} on record at the {event.name} do not fit it"
+        said = f"our reading{how}: {said}"
+        lines = [self.lines.appearance(a) for a in out[:MAX_LINES]]
+        self.cues.append("checked")
+        return [replace(lines[0], text=f"No ({said}): {lines[0].text}"), *lines[1:]]
 
     def _from_named(self, event: Event, speakers: list[Appearance]) -> list[Appearance]:
         """ "Which NCAC and WIPO officials addressed the training": the speakers from any of the
@@ -7520,8 +7620,14 @@ class Answerer:
                 a for a in speakers if any(self._org_in(self._speaker_org(a), p) for p in homes)
             ]
         words = self.q.words
-        for i, w in enumerate(words[:-1]):  # "the two Chinese executives": of China's bodies
-            if w in NATIONALS and words[i + 1] in SPEAKER_NOUNS and i not in self.used:
+        for i, w in enumerate(words):  # "the two Chinese executives": of China's bodies
+            if (
+                w in NATIONALS
+                and i not in self.used
+                and (
+                    words[i + 1 : i + 2] in _SPEAKERS_AFTER or self._every_claimed()  # "was every
+                )
+            ):  # lecturer Chinese?"
                 self.use([i])
                 home = NATIONALS[w] == "china"  # an organization of no country on record
                 speakers = [a for a in speakers if self._chinese(self._speaker_org(a)) is home]
@@ -7645,6 +7751,20 @@ class Answerer:
             _a_count(w) and any(same_word(counted, v) for v in said[i + 1 : i + 3])
             for i, w in enumerate(said)
         )
+
+    def _whole_stated(self, lines: Sequence[AnswerLine]) -> str:
+        """The figure a line gives when the question asks how many "of (those) N" it is,
+        the N being that figure: a part of the whole asked ("" when none)."""
+        words = self.q.words
+        stated = {
+            float(words[i + 1 + (words[i + 1] in _OF_THOSE)].replace(",", ""))
+            for i, w in enumerate(words[:-2])
+            if w == "of" and re.fullmatch(r"\d[\d,]*", words[i + 1 + (words[i + 1] in _OF_THOSE)])
+        }
+        for line in lines:
+            if line.value is not None and line.value.value in stated:
+                return line.value.as_written
+        return ""
 
     def _how_many(self) -> bool:
         words = self.q.words
@@ -8256,6 +8376,10 @@ class Answerer:
             noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
+            if about and q.has("whether") and self.q.words[:1] != ("whether",):  # "what does
+                raise Refused(  # Gao Hang think about whether AI training should be fair
+                    "no statement on record takes a side on that"  # use": a side taken, which
+                )  # a statement near the topic does not give
             self.cues += ["closest of the speaker's statements"] if about else []
         figure = (
             q.asked[:2]
@@ -8937,10 +9061,12 @@ class Answerer:
         if begins and (not proper or pair):  # "MCSC vs CWWCS revenue in 2024 - who's bigger?",
             begins = 0  # "MCSC or CAVCA, which brought in more?": the scene holds the sides
         at = [i for i in versus if i >= begins]
+        lead = begins > 1 and words[0] == "compared" and words[1] in ("to", "with")  # "Compared
+        # to the national level in 2017, which percentage reached Beijing": the lead's figure
         at = at or [
             i
             for i, w in enumerate(words)
-            if w in ("compare", "compared", "comparison") and i >= begins
+            if w in ("compare", "compared", "comparison") and (i >= begins or lead)
         ]
         if not at and self.q.has(*COMPARATIVES):  # "which was bigger, MCSC's revenue or CWWCS's"
             tags = (("yes", "or", "no"), ("true", "or", "false"))  # not ", true or false?"
@@ -8960,6 +9086,8 @@ class Answerer:
         if len(at) != 1 or self._asks_growth():
             return None
         sides = [range(0, at[0]), range(at[0] + 1, len(words))]
+        if lead and at[0] == 0:  # the question proper against its lead
+            sides = [range(begins, len(words)), range(1, begins)]
         years = {i for i, _ in self.q.years}
         plain = STOP | CHANGE | NUMBER | COMPARATIVES | {"change", "changed"} | POINT_WORDS  # "with
         # 2021 in points", "vs 2023, which was bigger": a year, not a second figure

@@ -421,6 +421,10 @@ SHORT_FORMS = {
     "recieve": "receive",
     "recieved": "received",
     "goverment": "government",
+    "representant": "representative",  # Spanish and French readers' words
+    "representants": "representatives",
+    "responsable": "head",  # "who is the responsable of CWWCS"
+    "organism": "organization",  # "in which organism works"
     "untill": "until",
     "occured": "occurred",
     "beleive": "believe",
@@ -670,6 +674,8 @@ _TAG = r",\s*(?:right|rite|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right|rite
 _TAG_LAST = frozenset(
     {"right", "rite", "correct", "yes", "yeah", "yea", "yep", "ok", "okay", "too"}
 )
+TAG_WORDS = (_TAG_LAST - {"too"}) | {"accurate", "true", "false", "wrong", "confirm", "verify"}
+"""The words of a tag that asks to be told yes or no ("..., right?"): never a scene's words."""
 
 
 _CHECK_TAG = (
@@ -2127,6 +2133,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # Spanish readers' false friends, each only where the English word cannot mean its own:
     (("charge",), r"\b(which|what|his|her|their|its|the|same|other)\s+charge(s?)\b", r"\1 post\2"),
     (
+        ("charge", "charged", "charges", "charging"),
+        r"(?<!\bin\s)\bcharg(?:e|es|ed|ing)\b(?!\s+(?:of|with)\b)",
+        "fee",
+    ),
+    # "what did the training charge participants": a fee, not "who is in charge of"
+    (
         ("assist",),
         r"\bassist(s|ed|ing)?\s+(?:at\b|to\s+(?=(?:the|a|an|this|that|these|those)\b))",
         r"attend\1 ",
@@ -2753,7 +2765,12 @@ def _said_plainly(text: str) -> str:
     for words, pattern, said in _SAYINGS:
         if any(w in lowered for w in words):
             text = re.sub(pattern, said, text, flags=re.IGNORECASE)
-    return text
+    return _SPELLED_OUT.sub(lambda m: "".join(m.group().split()), text)
+
+
+_SPELLED_OUT = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,4}(?![\w'])")
+"""An abbreviation spelled out letter by letter, as speech-to-text writes it ("n c a c":
+NCAC); small letters only, three to five of them."""
 
 
 _SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
