@@ -1352,7 +1352,6 @@ _BODY_AFTER_PLACE = frozenset(
     "government govt authorities authority officials municipal council committee bureau "
     "administration ministry department office".split()
 )  # "a Shanghai city government show": a body of the place, not the venue
-_SPEAKERS_AFTER = frozenset((w,) for w in SPEAKER_NOUNS)
 _OF_THOSE = frozenset({"those", "these", "the", "all"})  # "how many of (those) 29"
 
 
@@ -7625,9 +7624,10 @@ class Answerer:
                 w in NATIONALS
                 and i not in self.used
                 and (
-                    words[i + 1 : i + 2] in _SPEAKERS_AFTER or self._every_claimed()  # "was every
+                    (i + 1 < len(words) and words[i + 1] in SPEAKER_NOUNS)
+                    or self._every_claimed()  # "was every lecturer Chinese?"
                 )
-            ):  # lecturer Chinese?"
+            ):
                 self.use([i])
                 home = NATIONALS[w] == "china"  # an organization of no country on record
                 speakers = [a for a in speakers if self._chinese(self._speaker_org(a)) is home]
@@ -7756,11 +7756,11 @@ class Answerer:
         """The figure a line gives when the question asks how many "of (those) N" it is,
         the N being that figure: a part of the whole asked ("" when none)."""
         words = self.q.words
-        stated = {
-            float(words[i + 1 + (words[i + 1] in _OF_THOSE)].replace(",", ""))
-            for i, w in enumerate(words[:-2])
-            if w == "of" and re.fullmatch(r"\d[\d,]*", words[i + 1 + (words[i + 1] in _OF_THOSE)])
-        }
+        stated: set[float] = set()
+        for i, w in enumerate(words[:-2]):
+            number = words[i + 2] if words[i + 1] in _OF_THOSE else words[i + 1]
+            if w == "of" and re.fullmatch(r"\d[\d,]*", number):
+                stated.add(float(number.replace(",", "")))
         for line in lines:
             if line.value is not None and line.value.value in stated:
                 return line.value.as_written
@@ -8376,7 +8376,7 @@ class Answerer:
             noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
-            if about and q.has("whether") and self.q.words[:1] != ("whether",):  # "what does
+            if about and q.has("whether") and q.words[:1] != ("whether",):  # "what does
                 raise Refused(  # Gao Hang think about whether AI training should be fair
                     "no statement on record takes a side on that"  # use": a side taken, which
                 )  # a statement near the topic does not give

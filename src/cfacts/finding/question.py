@@ -2765,12 +2765,16 @@ def _said_plainly(text: str) -> str:
     for words, pattern, said in _SAYINGS:
         if any(w in lowered for w in words):
             text = re.sub(pattern, said, text, flags=re.IGNORECASE)
-    return _SPELLED_OUT.sub(lambda m: "".join(m.group().split()), text)
+    one = [len(w) == 1 for w in text.split()]  # three one-letter words in a row
+    if any(all(one[i : i + 3]) for i in range(len(one) - 2)):
+        text = re.sub(_SPELLED_OUT, lambda m: "".join(m.group().split()), text)
+    return text
 
 
-_SPELLED_OUT = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,4}(?![\w'])")
+_SPELLED_OUT = r"(?<![\w'])[a-z](?: [a-z]){2,4}(?![\w'])"
 """An abbreviation spelled out letter by letter, as speech-to-text writes it ("n c a c":
-NCAC); small letters only, three to five of them."""
+NCAC); small letters only, three to five of them; compiled (then cached by re) only for text
+with three one-letter words in a row."""
 
 
 _SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
