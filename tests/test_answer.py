@@ -2323,6 +2323,18 @@ _LEARN_AX = [
 ]
 
 
+_LEARN_AY = [
+    # a time after the bodies named is no other claim: the organizers still checked
+    ("the Shanghai training was put on by NCAC and WIPO last year, right?", "Yes (our reading)"),
+    ("the Xiamen training was organized by WIPO and NCAC in July 2021, true?", "Yes (our reading)"),
+    # a body described, not named, by the country and kind on record
+    ("was the Shanghai training run by the Chinese government and WIPO?", "Yes (our reading)"),
+    ("the Xiamen course was organised by NCAC and a ministry of culture, right?", "No (our"),
+    # how many of a counted set: still the count
+    ("what is the number of copyright treaties China has joined?", "8 treaties"),
+]
+
+
 _REFUSE_15 = [
     # a person's age or birth: no record holds it
     ("how old is Liu Hua?", "no one's age"),
@@ -2450,7 +2462,7 @@ _REFUSE_6 = [
 
 _REFUSE_7 = [
     # a count stated, then only "name them": the articles give the count, not the names
-    ("'eight treaties'. ok, list them", "which treaty"),
+    ("'eight treaties'. ok, list them", "only how many"),
 ]
 
 _REFUSE_5 = [
@@ -2459,7 +2471,7 @@ _REFUSE_5 = [
     # a figure asked of a speaker who gave none
     ("what is APRA's annual revenue according to Scot Morris?", "figure"),
     # a count asked by name, typed as a heading
-    ("names of the 29 countries that had ratified the Beijing Treaty", "by name"),
+    ("names of the 29 countries that had ratified the Beijing Treaty", "only how many"),
     # either thing asked in the middle of a statement must be on record
     ("the xiamen training was held in which hotel or building", ""),
     # "alone" asked of a body whose events all had a partner
@@ -2525,7 +2537,7 @@ _REFUSE_4 = [
     # with a figure of its own is checked against that: karaoke's "over 4 billion")
     ("how much did MCSC get just from background music?", "together"),
     # a count asked by name that no fact lists: a profile names none of them
-    ("give me the names of the 29 countries that had ratified the Beijing Treaty", "by name"),
+    ("give me the names of the 29 countries that had ratified the Beijing Treaty", "only how many"),
     # what a body's head said, not the body's profile
     ("what did the head of ARIPO say at the Chengdu forum?", ""),
     # "start to work": take effect, which no date on record gives
@@ -2534,8 +2546,8 @@ _REFUSE_4 = [
 
 _REFUSE_3 = [
     # a count on record names none of the things counted, however the names are asked for
-    ("Would you kindly name the eight copyright treaties China has joined?", "name"),
-    ("the eight treaties China joined, what are the names of them?", "by name"),
+    ("Would you kindly name the eight copyright treaties China has joined?", "only how many"),
+    ("the eight treaties China joined, what are the names of them?", "only how many"),
     ("How many treaties has China joined? Name them.", "only how many"),
     ("how many copyright treaties has China joined, and which are they?", "only how many"),
     # a yes-or-no part refused is not answered by the closest facts
@@ -2756,6 +2768,7 @@ _REFUSE_3 = [
         *_LEARN_AV,
         *_LEARN_AW,
         *_LEARN_AX,
+        *_LEARN_AY,
     ],
 )
 def test_rewordings_the_learning_sets_and_set_x_taught_are_read(question: str, wanted: str) -> None:
@@ -2777,6 +2790,23 @@ def test_a_question_asking_several_figures_gets_every_one(
     assert all(any(w in t for t in texts) for w in wanted), texts
 
 
+_REFUSE_17 = [
+    # a claim of who organized an event that claims something more: not borne out by them
+    (
+        "The Xiamen training run by NCAC and WIPO launched the WIPO Lex database, right?",
+        "nothing it holds",
+    ),
+    (
+        "the 2012 conference China and WIPO organised produced the Marrakesh Treaty, didn't it?",
+        "marrakesh",
+    ),
+    # the names of a counted set, however the count is put before them
+    ("the 8 treaties China is party to, I need their names", "only how many"),
+    ("Which ones exactly are the 29 countries that ratified the Beijing Treaty?", "only how many"),
+    ("what were the eight copyright treaties China joined by 2019?", "only how many"),
+]
+
+
 @pytest.mark.parametrize(
     ("question", "why"),
     [
@@ -2796,6 +2826,7 @@ def test_a_question_asking_several_figures_gets_every_one(
         *_REFUSE_14,
         *_REFUSE_15,
         *_REFUSE_16,
+        *_REFUSE_17,
     ],
 )
 def test_what_the_learning_sets_and_set_x_taught_to_refuse(question: str, why: str) -> None:

@@ -292,6 +292,28 @@ class Reply:
     names: tuple[str, ...] = ()
 
 
+_BODY_DESCRIBED = {
+    "chinese": "china", "china": "china", "government": "government",
+    "governmental": "government", "state": "government", "agency": "agency",
+    "intergovernmental": "intergovernmental", "international": "intergovernmental",
+    "authority": "government", "authorities": "government", "administration": "government",
+    "organization": "", "organisation": "", "body": "", "institution": "",
+}  # fmt: skip
+"""Words that describe a body by the country and kind on record ("the Chinese government":
+a government agency of China), each with the word of its record that bears it out."""
+
+_COUNTING = frozenset({"number", "count", "total", "tally", "figure"})
+"""Words that ask a count itself ("what is the number of treaties"), not which ones."""
+
+_NAMING = frozenset({"which", "name", "names", "list", "identify", "enumerate", "specify"})
+"""Words that ask which things a count is of ("name the eight treaties")."""
+
+_COUNTED = {
+    **{w: n for n, w in enumerate(COUNT_WORDS) if n > 1},
+    **{str(n): n for n in range(2, 100)},
+}
+"""A number before a plural ("the eight treaties", "the 29 countries"): a set counted."""
+
 class Refused(Exception):
     """The question asks something the fact base cannot satisfy (the reason, in words)."""
 
@@ -2366,20 +2388,38 @@ class Answerer:
         """What a figure on record counts when a question asks which of them ("which treaties
         has China joined": eight, unnamed): its value and unit as written, else ""."""
         words = self.q.words
-        at = next((i for i, w in enumerate(words) if w in ("which", "what", "name", "list")), None)
-        if at is None:
-            return ""
-        plural = [w for w in words[at + 1 : at + 4] if w not in STOP and w.endswith("s")]
-        if not plural:  # "which copyright treaties"
-            return ""
+        if self._how_many() or self.q.has(*_COUNTING):
+            return ""  # "what is the number of treaties China has joined": the count
         try:
             found = self._statistic(strict=True)
         except Refused:
-            return ""
-        if found is None or not same_word(found[0].unit, plural[0]):
-            return ""
-        series = self.rel.series(found[0].id)
-        return f"{series[-1].value.as_written} {found[0].unit}" if series else ""
+            found = None
+        for j, w in enumerate(words):
+            if not w.endswith("s"):
+                continue
+            before = words[max(0, j - 6) : j]
+            counted = [_COUNTED[x] for x in words[max(0, j - 2) : j] if x in _COUNTED]
+            if not (  # "which exactly are the eight treaties", "names of the eight treaties",
+                _NAMING & set(before)  # "what are the eight copyright treaties?"
+                or ("what" in before and counted)
+                or self.q.has("list", "names")  # "... joined? need the list"
+            ):
+                continue
+            if found is None and not counted:
+                continue  # "which countries sent officials": no count of those is asked of
+            stats = [found[0]] if found is not None else self.store.all("statistic")
+            fits = [
+                (x, series)
+                for x in stats
+                if isinstance(x, Statistic) and same_word(x.unit, w)
+                and (series := self.rel.series(x.id))
+                and (not counted or any(o.value.value in counted for o in series))
+            ]  # fmt: skip
+            if len(fits) == 1:  # the one count of them on record
+                stat, series = fits[0]
+                written = series[-1].value.as_written  # "eight", "29 countries"
+                return written if written.endswith(stat.unit) else f"{written} {stat.unit}"
+        return ""
 
     def _asks_turnout(self) -> bool:
         """Whether a question asks how many came to an event it names ("how many countries
@@ -2511,7 +2551,7 @@ class Answerer:
         )
         if unnamed and kept:
             return self.refusal("it asks which countries; no fact on record names them")
-        only = self._only_counted() if asked_for else ""
+        only = self._only_counted()
         if only:  # "which treaties has China joined": the articles count them, no more
             return self.refusal(f"the articles give only how many ({only}), not which")
         if kept and asked_for:  # "which treaties did she name": one named
@@ -2888,8 +2928,9 @@ class Answerer:
         ]  # not "..., right?": a tag, which sets no scene
         if len({line.kind for line in kept}) < 2 or not scene:
             return kept  # one kind of fact ("which firms took part"): a list, kept whole
-        if {"change", "compared"} & set(self.cues):  # "I have the 2021 figure from X - how
-            return kept  # does it compare with 2023?": both ends, whichever the scene names
+        if {"change", "compared", "where"} & set(self.cues):  # "I have the 2021 figure
+            return kept  # from X - how does it compare with 2023?": both ends, whichever the
+            # scene names; a post and where its body is ("Shanghai: Carre, which university?")
         held = [sum(self.holds(line.kind, line.id, w) for w in set(scene)) for line in kept]
         return [line for line, n in zip(kept, held, strict=True) if n == max(held)]
 
@@ -5711,7 +5752,14 @@ class Answerer:
             ORG_KIND_WORDS | based | TITLE_ASKED | ROLE_NOUNS | {"and", "from", "in", "is"}
         )
         self.cues.append("where")
-        lines = [self.lines.role(r) for r in roles if r.organization in {o.id for o in placed}]
+        posts = [r for r in roles if r.organization in {o.id for o in placed}]
+        held = {w for r in posts for w in self.words_of("role", r.id)}
+        self.use(i for i in q.context if q.words[i] in held)  # "Shanghai: Carre, which
+        went = {a.event for a in self.rel.appearances_of_person(people[0].best.id)}
+        self.use(  # university and country?", "Shanghai training. Cogo, what university?":
+            i for m in self.mentioned("event") if m.best.id in went for i in m.span
+        )  # the scene, where they spoke
+        lines = [self.lines.role(r) for r in posts]
         return lines + [self.lines.place(o) for o in placed], Request("who", people[0].best.id)
 
     def home_checked(self) -> tuple[list[AnswerLine], Request] | None:
@@ -6937,14 +6985,19 @@ class Answerer:
         after = [m for m in self.mentioned("organization") if m.start > by]
         spans = {i for m in after for i in m.span}
         end = next((i for i in range(by + 1, len(words)) if words[i] in CHECK_WORDS), len(words))
-        strange = [
+        when = {i for i, _ in q.years} | set(q.latest)  # "... by NCAC and WIPO last year"
+        placed = {i for p in q.places for i in range(p.start, p.end)}  # "... in Xiamen"
+        events = {i for m in self.mentioned("event") for i in m.span}
+        strange = [  # words for a body not on record ("the WTO", "the culture ministry")
             i for i in range(by + 1, end)
-            if i not in spans and i not in self.q.context and words[i].isalpha()
-            and words[i] not in STOP | CHECK_WORDS | {"yeah", "yea", "yep"}
-            and words[i] not in {"and", "together", "jointly", "both"} and self._unheld(words[i])
+            if i not in spans | when | placed | events and i not in q.context
+            and words[i].isalpha() and words[i] not in STOP | MONTHS | CHECK_WORDS
+            and words[i] not in {"yeah", "yea", "yep", "and", "together", "jointly", "both"}
         ]  # fmt: skip
         if not after and not strange:
             return None
+        if self._claims_more(strange):
+            return None  # "... co-organised by China and WIPO adopted the Marrakesh Treaty"
         before = [m for m in self.mentioned("organization") if m.start < by]
         kept = self.used
         self.use(i for m in after for i in m.span)
@@ -6956,6 +7009,10 @@ class Answerer:
             raise Refused(f"no organizer of the {event.name} is on record")
         organizers = list(event.organizers)
         named = {m.best.id for m in after}
+        described = self._organizer_described(strange, [o for o in organizers if o not in named])
+        if described is not None:  # "the Chinese government and WIPO": NCAC, a government
+            named.add(described)  # agency of China
+            strange = []
         self.use(range(len(words)))
         self.cues += ["organizers", "checked"]
         lines = [self.lines.organizer(event, o) for o in organizers]
@@ -6967,6 +7024,34 @@ class Answerer:
             verdict = f"No (our reading: the record names {names} as its organizer{plural})"
         lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
         return lines, Request("event", event.id)
+
+    def _organizer_described(self, strange: list[int], unnamed: list[str]) -> str | None:
+        """The one organizer not named that the words for a body describe by its country and
+        kind ("the Chinese government": NCAC, a government agency of China), else None (not
+        "the culture ministry": no word of ours says NCAC is one)."""
+        words = {self.q.words[i] for i in strange}
+        if not words or not words <= _BODY_DESCRIBED.keys():
+            return None
+        fitting = []
+        for rid in unnamed:
+            org = self.store.get("organization", rid)
+            if not isinstance(org, Organization):
+                continue
+            said = {"", fold(org.country or ""), *fold(org.kind or "").replace("_", " ").split()}
+            if all(_BODY_DESCRIBED[w] in said for w in words):
+                fitting.append(rid)
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _claims_more(self, strange: list[int]) -> bool:
+        """Whether a claim of who organized an event claims something else too, which the
+        organizers cannot bear out: a treaty, person, topic or other event it names, or a verb
+        among the words after "by" ("... organised by China and WIPO adopted the Marrakesh
+        Treaty"; not "... run by WIPO and the culture ministry")."""
+        if any(m.kind not in ("organization", "event") for m in self.q.mentions):
+            return True
+        if len({m.best.id for m in self.mentioned("event")}) > 1:
+            return True
+        return any(self.q.words[i].endswith(("ed", "ing")) for i in strange)
 
     def _organized_by(self) -> int | None:
         """Where "by" follows a word for organizing ("run by", "hosted by", "put together
@@ -7666,6 +7751,13 @@ class Answerer:
         ):
             self.use_words(broad | {"and", "or"})
             return speakers
+        scholarly = {"academics", "academic", "scholars", "scholar"}
+        if any(  # "professors/academics": a title's holders and everyone at a university
+            words[i + 1 : i + 2] in (("and",), ("or",)) and words[i + 2 : i + 3] and words[i + 2]
+            in scholarly for i in held
+        ):  # fmt: skip
+            self.use_words(scholarly | {"and", "or"})
+            return [a for a in speakers if self._academic(a) or any(a in held[i] for i in held)]
         phrases: list[list[int]] = []  # "deputy director general": one title, all its words
         for i in sorted(held):
             if phrases and phrases[-1][-1] == i - 1:
