@@ -43,8 +43,19 @@ def answer_text(document: dict[str, Any]) -> str:
     return normalize(" ".join(parts))
 
 
+_NO = re.compile(r"(?:no|not quite|not exactly|false|incorrect|wrong)\b", re.IGNORECASE)
+_YES = re.compile(r"(?:yes|true|correct|right)\b", re.IGNORECASE)
+
+
+def verdict(text: str) -> str:
+    """"no", "yes" or "" by how a text opens ("No. It was ...", "Yes (our reading): ...")."""
+    text = text.strip()
+    return "no" if _NO.match(text) else "yes" if _YES.match(text) else ""
+
+
 def judge(entry: dict[str, Any], code: int, document: dict[str, Any] | None) -> str:
-    """One of: right, refused, wrong."""
+    """One of: right, refused, wrong. A "Yes" where the set expects "No" (or the other way
+    round) is wrong, whatever else the answer holds."""
     answered = bool(document and document.get("answer"))
     if not entry.get("answerable", True):
         return "right" if code == 1 and not answered else "wrong" if code == 0 else "refused"
@@ -52,6 +63,10 @@ def judge(entry: dict[str, Any], code: int, document: dict[str, Any] | None) -> 
         return "refused"
     said = answer_text(document)
     wanted = [normalize(text) for text in entry.get("must_contain", [])]
+    expected = verdict(str(entry.get("expected", "")))
+    given = verdict(str(((document.get("answer") or [{}])[0]).get("text", "")))
+    if expected and given and expected != given:
+        return "wrong"
     return "right" if answered and all(w in said for w in wanted) else "wrong"
 
 

@@ -1152,10 +1152,6 @@ _LEARN_AD = [
     ("did the first lecture at the Shanghai training touch on AI?", "Yes"),
     ("Who said content will no longer be limited to PC and app ends?", "Wu Guanyong"),
     (
-        "Liu Hua spoke at the 2021 Xiamen training - did she attend the 2023 Shanghai one too?",
-        "Yes",
-    ),
-    (
         "how many came to the 2025 roundtable, and which fields were its rights holders from?",
         "photography",
     ),
@@ -2788,6 +2784,59 @@ def test_a_question_asking_several_figures_gets_every_one(
 
     texts = [line.text for line in respond(_REAL, question).lines]
     assert all(any(w in t for t in texts) for w in wanted), texts
+
+
+def test_a_yes_is_never_put_on_a_fact_that_misses_a_year_the_question_states() -> None:
+    """"Liu Hua spoke at the 2021 Xiamen training - did she attend the 2023 Shanghai one
+    too?" had been "Yes (our reading)" on her Xiamen talk alone (a 2021 fact for a 2023
+    question): a "Yes" must bear out every number stated (`_numbers_borne`)."""
+    from cfacts.finding.answer import respond
+
+    question = (
+        "Liu Hua spoke at the 2021 Xiamen training - did she attend the 2023 Shanghai one too?"
+    )
+    lines = respond(_REAL, question).lines
+    assert all(not x.text.startswith("Yes") or "2023" in x.text for x in lines), lines
+    assert lines and "Shanghai" in lines[0].text, lines  # the event asked, not the scene's
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a way said the other way of the same thing ("below", "going up")
+        ("is China's copyright sector's contribution under the global average?", 'says "above"'),
+        ("Did Scot Morris say newspaper and book income was growing?", "declining"),
+        ("Scot Morris said digital and streaming revenue rises, right?", "Yes (our reading)"),
+        # what a claim names as the biggest, when the fact names another
+        ("Jia Ding said copyright trolls are the greatest threat, correct?", "Platforms such as"),
+        # a number stated that the fact says otherwise of
+        ("WIPO and China marked the 45th anniversary of their partnership in 2023, right?", "50th"),
+        ("Is it true that China had joined seven copyright treaties by 2019?", "No (our reading"),
+        ("was the WIPO-NCAC memorandum of cooperation signed in 2016?", "2015, not 2016"),
+        ("the MCSC took in 477 million yuan in 2024, up 20% on the year - check", "No, not 20%"),
+        # a bound, not a number to match: judged by the comparison
+        ("did copyright registrations pass 5 million in 2024?", "Yes"),
+        # "the two years" compared is no count claimed
+        ("Between the two years, was the GDP share higher in 2023 than 2021?", "Yes"),
+        # the person named, their title and their university
+        ("I have Liu Ping down as CAVCA's speaker at the Beijing roundtable - right, and who "
+         "spoke for CAVCA?", "No (our reading"),
+        ("My notes call Gao Hang a WIPO Deputy Director General. Is that her title at the "
+         "Shanghai training?", 'not "deputy director general"'),
+        ("so Zhao Xiuling, director general of NCAC's copyright department?", "Deputy Director"),
+        ("Zhao Xiuling is deputy director general at the NCAC copyright department?", "Yes"),
+        ("Benjamin Ng, CISAC's Asia Pacific regional director - right?", "Yes"),
+        ("Alessandro Enrico Cogo teaches law at the University of Bologna, right?", "Turin"),
+        ("Stephanie Carre works at the university of Strasburg, yes?", "Yes"),
+    ],
+)
+def test_a_yes_or_no_claim_gets_the_verdict_its_facts_bear_out(question: str, verdict: str) -> None:
+    """Claims the held-out sets' stricter scoring (a "Yes" where the set says "No" is
+    wrong) showed were answered "Yes": each in my own words, with the verdict's first line."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert lines and verdict in lines[0].text, [x.text for x in lines]
 
 
 _REFUSE_17 = [

@@ -52,6 +52,11 @@ refusals): this test keeps every set's floor, and lists by question each answer 
 judged not right with exit 0 and why. No other answer may be judged wrong with exit 0, and
 no fewer may be right.
 
+The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
+opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
+expects is wrong, whatever else it holds; every floor and known wrong answer below was
+measured again under it (first runs before then were scored without it).
+
 The learning sets (tests/data/ask_learn_1.toml to 66, 70 each) were written the same way by
 readers who saw neither the code nor the tests, but were read and worked on before any
 measure: they are tuning data, kept here with their floors like the held-out sets.
@@ -90,26 +95,13 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "Which Xi Jinping instruction was the 2023 overseas risk training meant to implement?",
         },
     ),
-    "ask_heldout_c.toml": (
-        67,
-        {
-            # right in substance; our summary says "fragmented, multi-stage, decentralized" and
-            # the set wants the article's nouns ("fragmentation", "decentralization")
-            "How are internet infringements characterized in the Chengdu forum report?",
-            # right in substance; our summary says "sharing copyright data across a region"
-            # where the set wants the article's "data-sharing"
-            "chen xuhan ali pictures proposal on film copyright",
-        },
-    ),
+    "ask_heldout_c.toml": (69, set()),
     "ask_heldout_d.toml": (
-        66,
+        67,
         {
             # right in substance, in our words: the set wants the article's "talent training"
             "What does the International Copyright Training on Overseas Risk Prevention aim to "
             "strengthen?",
-            # right in substance: "policy, registration and cooperation platforms, global IP
-            # database and Academy", where the set wants "WIPO Academy" and the like
-            "List the WIPO service platforms Liu Hua introduced at the Beijing roundtable",
         },
     ),
     "ask_heldout_e.toml": (69, set()),
@@ -124,7 +116,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_n.toml": (70, set()),
     "ask_heldout_o.toml": (70, set()),
     "ask_heldout_p.toml": (70, set()),
-    "ask_heldout_q.toml": (65, set()),
+    "ask_heldout_q.toml": (66, set()),
     "ask_heldout_r.toml": (70, set()),
     "ask_heldout_s.toml": (68, set()),
     "ask_heldout_t.toml": (70, set()),
@@ -136,17 +128,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_z.toml": (69, set()),
     "ask_heldout_aa.toml": (70, set()),
     "ask_heldout_ab.toml": (70, set()),
-    "ask_heldout_al.toml": (
-        66,
-        {
-            # half an answer: the head and the revenue are given, the karaoke part of it is not
-            "Who heads CAVCA and spoke for it at the roundtable, and what were its approximate "
-            "2024 revenue and Karaoke share?",
-            # right in substance: our summary says "regional sharing of copyright data"; the
-            # set wants "data-sharing"
-            "Who from Ali Pictures spoke on film copyright, and what mechanisms did she propose?",
-        },
-    ),
+    "ask_heldout_al.toml": (68, set()),
     "ask_heldout_as.toml": (70, set()),
     "ask_heldout_au.toml": (70, set()),
     "ask_heldout_av.toml": (70, set()),
@@ -222,7 +204,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_bz.toml": (69, set()),
     "ask_heldout_ca.toml": (
-        62,
+        63,
         {
             # a total the articles never state (29 and one more): we give the milestone, not 30
             "So what total number of ratifications/accessions did the Beijing Treaty need to come "
@@ -237,7 +219,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_cd.toml": (63, set()),
     "ask_learn_41.toml": (70, set()),
     "ask_learn_42.toml": (69, set()),
-    "ask_learn_43.toml": (67, set()),
+    "ask_learn_43.toml": (68, set()),
     "ask_learn_44.toml": (69, set()),
     "ask_learn_45.toml": (58, set()),
     "ask_heldout_ce.toml": (70, set()),
@@ -278,7 +260,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_cn.toml": (66, set()),
-    "ask_heldout_co.toml": (61, set()),
+    "ask_heldout_co.toml": (62, set()),
     "ask_heldout_cp.toml": (65, set()),
     "ask_heldout_cq.toml": (69, set()),
     "ask_heldout_cr.toml": (
@@ -325,7 +307,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_df.toml": (69, set()),
     "ask_heldout_dg.toml": (
-        67,
+        68,
         set(),
     ),
     "ask_heldout_dh.toml": (
@@ -338,12 +320,12 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_48.toml": (62, set()),
     "ask_learn_49.toml": (65, set()),
     "ask_learn_50.toml": (67, set()),
-    "ask_learn_51.toml": (66, set()),
+    "ask_learn_51.toml": (67, set()),
     "ask_learn_52.toml": (57, set()),
     "ask_learn_53.toml": (67, set()),
     "ask_learn_54.toml": (61, set()),
     "ask_learn_55.toml": (67, set()),
-    "ask_heldout_di.toml": (64, set()),
+    "ask_heldout_di.toml": (66, set()),
     "ask_heldout_dj.toml": (67, set()),
     "ask_heldout_dk.toml": (
         63,
@@ -367,7 +349,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_47.toml": (70, set()),
     "ask_heldout_at.toml": (70, set()),
     "ask_heldout_ar.toml": (
-        66,
+        67,
         set(),
     ),
     "ask_heldout_aq.toml": (
@@ -431,7 +413,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_learn_15.toml": (69, set()),
     "ask_learn_16.toml": (68, set()),
     "ask_learn_17.toml": (70, set()),
-    "ask_learn_18.toml": (61, set()),
+    "ask_learn_18.toml": (62, set()),
     "ask_learn_19.toml": (67, set()),
     "ask_learn_20.toml": (69, set()),
     "ask_learn_22.toml": (66, set()),
@@ -466,14 +448,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_dn.toml": (69, set()),
     "ask_heldout_do.toml": (69, set()),
-    "ask_heldout_dp.toml": (
-        67,
-        {
-            # right in substance: the added value asked is given; the set also wants the GDP
-            # share, which the question does not ask
-            "added value of copyright industry in 2021?",
-        },
-    ),
+    "ask_heldout_dp.toml": (68, set()),
     "ask_heldout_dq.toml": (70, set()),
     "ask_heldout_dr.toml": (70, set()),
     "ask_heldout_ds.toml": (70, set()),
@@ -481,13 +456,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_du.toml": (68, set()),
     "ask_heldout_dv.toml": (67, set()),
     "ask_heldout_dw.toml": (70, set()),
-    "ask_heldout_dx.toml": (
-        69,
-        {
-            # right in substance: the answer says "in real time", the set wants "real-time"
-            "why does zhou yaping want a big data platform",
-        },
-    ),
+    "ask_heldout_dx.toml": (69, set()),
     "ask_heldout_dy.toml": (69, set()),
     "ask_heldout_dz.toml": (70, set()),
     "ask_heldout_ea.toml": (
@@ -497,8 +466,6 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # IP has become key for firms abroad
             "why do chinese companies need to worry about overseas copyright risk according "
             "to the 2023 meeting",
-            # "trade agreements/FTA talks" read as both at once: the FTAs, not RCEP
-            "what trade agreements/FTA talks has china been in according to ncac",
             # "growth rate" beside a share read as the share's change, not the added value's
             # 4.52% year on year
             "and what % of gdp in 2023 + growth rate?",
@@ -507,7 +474,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_eb.toml": (69, set()),
     "ask_heldout_ec.toml": (70, set()),
     "ask_heldout_ed.toml": (
-        65,
+        66,
         {
             # right in substance: our summary says "industry associations", the set wants the
             # article's "industrial associations"
@@ -518,25 +485,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ee.toml": (70, set()),
     "ask_heldout_ef.toml": (68, set()),
     "ask_heldout_eg.toml": (68, set()),
-    "ask_heldout_eh.toml": (
-        65,
-        {
-            # a date asked after a scene: the scene's statement given, though no date of
-            # China's ratification is on record
-            "Liu Hua talked up the Marrakesh Treaty ratification. when exactly did China "
-            "ratify it?",
-            # the same: the scene's speaker given for a date not on record
-            "Forbin said one more ratification was needed. when did the Beijing Treaty "
-            "actually enter into force?",
-        },
-    ),
-    "ask_heldout_ei.toml": (
-        69,
-        {
-            # right in substance: the answer says "in real time", the set wants "real-time"
-            "why did Zhou Yaping want a big data platform",
-        },
-    ),
+    "ask_heldout_eh.toml": (65, set()),
+    "ask_heldout_ei.toml": (70, set()),
     "ask_heldout_ej.toml": (
         68,
         {
@@ -556,7 +506,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_el.toml": (69, set()),
-    "ask_learn_56.toml": (64, set()),
+    "ask_learn_56.toml": (65, set()),
     "ask_learn_57.toml": (70, set()),
     "ask_learn_58.toml": (68, set()),
     "ask_learn_59.toml": (
@@ -599,7 +549,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_et.toml": (68, set()),
     "ask_heldout_eu.toml": (70, set()),
     "ask_heldout_ev.toml": (70, set()),
-    "ask_heldout_ew.toml": (65, set()),
+    "ask_heldout_ew.toml": (66, set()),
     "ask_heldout_ex.toml": (69, set()),
     "ask_heldout_ey.toml": (67, set()),
     "ask_heldout_ez.toml": (
@@ -613,7 +563,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_fa.toml": (69, set()),
-    "ask_learn_63.toml": (69, set()),
+    "ask_learn_63.toml": (70, set()),
     "ask_learn_64.toml": (69, set()),
     "ask_learn_65.toml": (70, set()),
     "ask_learn_66.toml": (
@@ -624,27 +574,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "what joint wipo-ncac projects did liu list as 'excellent results'",
         },
     ),
-    "ask_heldout_fb.toml": (
-        68,
-        {
-            # a judge wording artifact: the answer is right, but our summary says 'collecting fees'
-            # where the set's must_contain is the article's 'fee collection'
-            "What difficulties did the karaoke and sound recording association say it still runs"
-            " into? I'd like the list as he gave it, if possible.",
-            # a judge wording artifact: the answer is right, but our summary says 'fragmented'
-            # where the set's must_contain is the article's 'fragmentation'
-            "Why does the Chengdu report say the internet has become the main battlefield for"
-            " copyright protection?",
-        },
-    ),
-    "ask_heldout_fc.toml": (
-        70,
-        {
-            # a judge wording artifact: the answer is right, but our summary says 'in real time'
-            # where the set's must_contain is the article's 'real-time'
-            "why did zhou yaping want a big data platform?",
-        },
-    ),
+    "ask_heldout_fb.toml": (69, set()),
+    "ask_heldout_fc.toml": (70, set()),
     "ask_heldout_fd.toml": (70, set()),
     "ask_heldout_fe.toml": (69, set()),
     "ask_heldout_ff.toml": (70, set()),
@@ -666,45 +597,19 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_fl.toml": (70, set()),
     "ask_heldout_fm.toml": (54, set()),
     "ask_heldout_fn.toml": (65, set()),
-    "ask_heldout_fo.toml": (
-        68,
-        {
-            # a judge wording artifact: the answer is right, but our summary says 'in real time'
-            # where the set's must_contain is the article's 'real-time'
-            "why does cavca's zhou want a big data platform",
-        },
-    ),
+    "ask_heldout_fo.toml": (68, set()),
     "ask_heldout_fp.toml": (68, set()),
     "ask_heldout_fq.toml": (68, set()),
     "ask_heldout_fr.toml": (67, set()),
-    "ask_heldout_fs.toml": (
-        66,
-        {
-            # a record company is a label; the writer also counted the producers, a second
-            # figure of members we give when members are asked, not labels
-            "how many labels/record cos does cavca rep",
-        },
-    ),
+    "ask_heldout_fs.toml": (67, set()),
     "ask_heldout_ft.toml": (69, set()),
-    "ask_heldout_fu.toml": (
-        67,
-        {
-            # right fact first, in our words ("fragmented", "decentralized"), not the
-            # article's nouns the judge looks for ("fragmentation")
-            "how does the article describe internet infringement now",
-            # right fact, in our words ("sharing copyright data across a region"), not the
-            # writer's "data-sharing"
-            "what did the ali pictures legal expert propose for film piracy",
-        },
-    ),
+    "ask_heldout_fu.toml": (69, set()),
     "ask_heldout_fv.toml": (
         66,
         {
             # a composer only: "music creators" is no title on record, and the lyricist and
             # songwriter are not read as creators
             "list the songwriters / music creators who spoke at the Beijing roundtable",
-            # right fact, in our words ("in real time"), not the writer's "real-time"
-            "why is CAVCA's Zhou Yaping pushing for a big data platform",
         },
     ),
     "ask_heldout_fw.toml": (65, set()),
@@ -740,15 +645,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_ge.toml": (67, set()),
-    "ask_heldout_gf.toml": (
-        68,
-        {
-            # right fact, in our words ("registration platform"), not "international
-            # registration"
-            "what services did Liu Hua say make up WIPO's service system? we are interested in"
-            " training",
-        },
-    ),
+    "ask_heldout_gf.toml": (70, set()),
     "ask_heldout_gg.toml": (
         67,
         {
@@ -758,18 +655,16 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_gh.toml": (64, set()),
     "ask_heldout_gi.toml": (
-        59,
+        63,
         {
             # the half on the US and Japan only; the world average half is left out
             "how the economic contribution of chinese copyright industry compare with the world"
             " and with USA, Japan?",
-            # right fact, in our words ("fragmented"), not the article's "fragmentation"
-            "why the internet is now called the main battlefield of copyright protection?",
             # right fact, in our words ("cheap AI tools", "poor images"), not the writer's
             "why Wang Ying is worried for the photography industry?",
         },
     ),
-    "ask_heldout_gj.toml": (61, set()),
+    "ask_heldout_gj.toml": (63, set()),
     "ask_heldout_gk.toml": (69, set()),
     "ask_heldout_gl.toml": (70, set()),
     "ask_heldout_gm.toml": (70, set()),
@@ -790,14 +685,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_gu.toml": (69, set()),
     "ask_heldout_gv.toml": (66, set()),
     "ask_heldout_gw.toml": (67, set()),
-    "ask_heldout_gx.toml": (
-        53,
-        {
-            # right in substance: our summary names the platforms in our words ("policy,
-            # registration and cooperation platforms"), not the article's list word for word
-            "list the wipo service platforms liu hua introduced at the roundtable",
-        },
-    ),
+    "ask_heldout_gx.toml": (54, set()),
     "ask_heldout_gy.toml": (66, set()),
     "ask_heldout_gz.toml": (69, set()),
     "ask_heldout_ha.toml": (69, set()),
@@ -813,15 +701,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_hd.toml": (65, set()),
     "ask_heldout_he.toml": (70, set()),
-    "ask_heldout_hf.toml": (
-        64,
-        {
-            # right in substance: the reason is given in our words ("fragmented"), not the
-            # article's "fragmentation" the set wants
-            "why is the internet called the main battlefield for copyright protection at the "
-            "chengdu forum?",
-        },
-    ),
+    "ask_heldout_hf.toml": (65, set()),
     "ask_heldout_hg.toml": (67, set()),
     "ask_heldout_hh.toml": (70, set()),
     "ask_heldout_hi.toml": (
@@ -838,7 +718,15 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_hm.toml": (65, set()),
     "ask_heldout_hn.toml": (68, set()),
     "ask_heldout_ho.toml": (64, set()),
-    "ask_heldout_hp.toml": (65, set()),
+    "ask_heldout_hp.toml": (
+        64,
+        {
+            # not right by the set's verdict: "Yes ... above 1 million (our comparison)" is true
+            # of "more than 10 million", but a draft's figure ten times too small wants "No"
+            "Draft: 'copyright registrations in China passed 1 million in 2024.' Check the "
+            "figure.",
+        },
+    ),
     "ask_heldout_hq.toml": (
         60,
         {
@@ -846,10 +734,12 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # also wants who did speak for the film association (Shi Wenxia)
             "Is Wang Ying the representative of the China Film Copyright Association at the "
             "2025 roundtable?",
+            # not right: "Yes" with his words, which say the 4G era, where the claim says 5G
+            "Did Wu Guanyong say piracy became more international and social in the 5G era?",
         },
     ),
     "ask_heldout_hr.toml": (68, set()),
-    "ask_heldout_hs.toml": (64, set()),
+    "ask_heldout_hs.toml": (65, set()),
     "ask_heldout_ht.toml": (
         58,
         {
@@ -863,48 +753,38 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_hv.toml": (62, set()),
     "ask_heldout_hw.toml": (65, set()),
     "ask_heldout_hx.toml": (59, set()),
-    "ask_heldout_hy.toml": (
-        68,
-        {
-            # right in substance (No: nearly 800 record companies); the set also wants the
-            # 1,600 sound recording producers the article gives beside them
-            "CAVCA membership includes more than 1,000 record companies - is that right?",
-        },
-    ),
+    "ask_heldout_hy.toml": (69, set()),
     "ask_heldout_hz.toml": (69, set()),
     "ask_heldout_ia.toml": (68, set()),
-    "ask_heldout_ib.toml": (65, set()),
-    "ask_heldout_ic.toml": (68, set()),
-    "ask_heldout_id.toml": (63, set()),
-    "ask_heldout_ie.toml": (65, set()),
-    "ask_heldout_if.toml": (62, set()),
-    "ask_heldout_ig.toml": (65, set()),
-    "ask_heldout_ih.toml": (69, set()),
-    "ask_heldout_ij.toml": (
-        65,
+    "ask_heldout_ib.toml": (
+        64,
         {
-            # right in substance (No, with his WIPO post); the set also wants who did come for
-            # CCPIT (Zheng Wei)
-            "Mr. Ignacio de Castro was in Xiamen in name of the CCPIT, true?",
+            # not right by the set's verdict: "Yes" to the body's name with one letter more
+            # ("Performing Rights" for "Performing Right"), which the set counts as "No"
+            "Scott Morris is with the 'Australasian Performing Rights Association', correct?",
         },
     ),
+    "ask_heldout_ic.toml": (68, set()),
+    "ask_heldout_id.toml": (64, set()),
+    "ask_heldout_ie.toml": (65, set()),
+    "ask_heldout_if.toml": (63, set()),
+    "ask_heldout_ig.toml": (66, set()),
+    "ask_heldout_ih.toml": (69, set()),
+    "ask_heldout_ij.toml": (66, set()),
     "ask_heldout_ik.toml": (
-        66,
+        67,
         {
-            # right in substance, as above
-            "Was Ignacio de Castro the CCPIT speaker at Xiamen?",
             # not right: a spending figure asked of what Jiang Bo said; his statement, which
             # holds no figure, is given
             "What did Jiang Bo say Tencent spends on fighting piracy each year?",
         },
     ),
     "ask_heldout_il.toml": (
-        62,
+        63,
         {
             # right in substance (No, with the post on record); the set also wants who held
             # the post asked (Yu Cike) or spoke for the body named (Liu Ping)
             "Zhao Xiuling spoke at Chengdu as NCAC's Director General, correct?",
-            "Zhou Yaping was at the roundtable for MCSC, yes?",
         },
     ),
     "ask_heldout_im.toml": (60, set()),
@@ -928,7 +808,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_ip.toml": (69, set()),
     "ask_heldout_iq.toml": (
-        66,
+        67,
         {
             # not right: a person in Nantong asked for; NCAC's statement naming Nantong given
             "who in Nantong could I talk to about their WIPO case study?",
@@ -984,8 +864,12 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_iz.toml": (65, set()),
     "ask_heldout_ja.toml": (65, set()),
     "ask_heldout_jb.toml": (
-        56,
+        55,
         {
+            # not right: "Yes" to "traditional media income is going up thanks to digital";
+            # his words say radio, television and print revenue declines while digital rises
+            "The Australian collecting society guy said traditional media income is going up "
+            "thanks to digital, yes?",
             # half an answer: Gao Yunfei, of the Shanghai government; the set also wants Wang
             # Zhicheng (a party department) and Liu Hua (WIPO), who opened it with him
             "Which government officials got to open the Shanghai training and give speeches?",
@@ -1002,30 +886,17 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "Who is Francis Gurri and what said of the Beijing Treaty?",
         },
     ),
-    "ask_heldout_je.toml": (
-        63,
-        {
-            # half an answer: her university, not its country (a role line gives none)
-            "Shanghai: Stéphanie Carre, which university and country?",
-            # not right: NCAC's statement with "Yes", for treaties the articles only count
-            "NCAC piece - names of the eight copyright treaties China has joined?",
-        },
-    ),
+    "ask_heldout_je.toml": (65, set()),
     "ask_heldout_jf.toml": (
-        62,
+        64,
         {
             # not right: "Yes" from who organized the 2012 conference; the treaty is unchecked
             "The 2012 diplomatic conference co-organised by China and WIPO adopted the "
             "Marrakesh Treaty, correct?",
-            # not right: the count of eight, for a list the articles do not give
-            "Which exactly are the eight copyright treaties China has ratified or joined? "
-            "need the list for revision",
             # right in substance, not in wording: "needs one more to enter into force", in
             # her talk's summary, for the set's "another country"
             "What does Forbin say still has to happen before the Beijing Treaty on "
             "Audiovisual Performances enters into force?",
-            # half an answer: Cogo, the one professor; Stéphanie Carre is not called one
-            "Which two foreign professors/academics lectured at the 2023 Shanghai training?",
         },
     ),
     "ask_heldout_jg.toml": (68, set()),

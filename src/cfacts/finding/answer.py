@@ -217,6 +217,7 @@ from cfacts.finding.vocabulary import (
     TURNOUT_SIZED,
     VENUES,
     VISIT_WORDS,
+    WAYS,
     WH_ASKED,
     WH_FIRST,
     WHEN,
@@ -302,6 +303,39 @@ _BODY_DESCRIBED = {
 """Words that describe a body by the country and kind on record ("the Chinese government":
 a government agency of China), each with the word of its record that bears it out."""
 
+_POST_VERBS = frozenset(
+    "works work working worked teaches teach teaching taught serves serving served employed "
+    "based sits".split()
+)
+"""Words that say someone holds a post, whatever it is ("teaches at", "works for")."""
+
+_SUPERLATIVES = frozenset({"biggest", "greatest", "largest", "main", "primary", "chief"})
+"""Words with which a claim says which one thing is first of its kind ("the biggest threat")."""
+
+_BESIDE_MOST = frozenset({"single", "very", "itself", "themselves", "alone", "really"})
+"""Words that go with a superlative and name nothing ("AI itself is the single biggest")."""
+
+_REPORTED = frozenset({"said", "says", "say", "claimed", "claims", "thinks", "think", "named"})
+"""Words after which a claim's own words begin ("Jia Ding said AI is ...")."""
+
+_SUBJECT_MOST = 3
+"""The most words of what a claim names as the biggest, for it to be checked."""
+
+_LEVEL_AFTER = frozenset({"than", "the", "global", "world", "average", "national", "par"})
+"""Words after "above", "below", "more", "less" that make them a level ("below global
+average"), not "under its terms" or "one more country"."""
+
+_BARE_CHECK = 3
+"""The most words, besides words for checking, of a question after a scene that asks only
+whether the scene holds ("does the article back that?")."""
+
+_GOING = frozenset({("going",), ("gone",), ("went",), ("goes",), ("go",), ("gotten",)})
+"""The word before "up" or "down" that makes it a way things move ("going up")."""
+
+_CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
+"""Words that join two clauses a fact may say opposite ways ("radio income is declining
+while streaming revenue rises")."""
+
 _COUNTING = frozenset({"number", "count", "total", "tally", "figure"})
 """Words that ask a count itself ("what is the number of treaties"), not which ones."""
 
@@ -319,6 +353,14 @@ class Refused(Exception):
 
 
 def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
+    """The facts that answer a question, or an empty answer with what to try instead; a
+    "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
+    it names (`_person_borne`)."""
+    reply = _numbers_borne(_respond(lookup, text, respell=respell), text)
+    return _person_borne(lookup, reply, text)
+
+
+def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead. A
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so
@@ -1490,6 +1532,7 @@ class Answerer:
             self.q = replace(q, places=tuple(p for p in q.places if p not in homes))
             q = self.q
         self._words: dict[tuple[str, str], list[str]] = {}
+        self._places_on_record: set[str] | None = None
         self._choices = self._offered()  # "the 40th or 50th": one of them
         for a, b in self._choices:  # the "or" between them, and any "%" beside them
             span = range(a[0], min(b[-1] + 2, len(words)))
@@ -2649,7 +2692,20 @@ class Answerer:
                                 " speaking of it")
         if unconfirmed and self.asks_yes_no():  # "was the MoU signed in May 2015?"
             return self.refusal(unconfirmed)
-        if self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
+        contrary = self._contrary(unique[0])
+        other = None if contrary else self._other_superlative(unique[0])
+        if contrary is not None:  # "is it below the global average?": it says above
+            said_way, asked_way = contrary
+            plain = unique[0].text.removeprefix(AFFIRMED)
+            reading = f'No (our reading: it says "{said_way}", not "{asked_way}")'
+            unique[0] = replace(unique[0], text=f"{reading}: {plain}")
+        elif other is not None:  # "Jia Ding said AI is the biggest threat, right?": platforms
+            first_named, superlative, claimed_one = other
+            plain = unique[0].text.removeprefix(AFFIRMED)
+            said_of = f"it names {first_named} as the {superlative}"
+            reading = f'No (our reading: {said_of}, not "{claimed_one}")'
+            unique[0] = replace(unique[0], text=f"{reading}: {plain}")
+        elif self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
         elif self.asks_yes_no() and self._instrument_acts_unsaid(unique[0]):
             return self.refusal("no fact on record says so of it")  # "has China ratified
@@ -2700,6 +2756,102 @@ class Answerer:
             return False
         of_agent = [x for x in lines if _person_of(self.store.get(x.kind, x.id)) in agents]
         return bool(of_agent) and all(x.kind in _SPEAKING_KINDS for x in of_agent)
+
+    def _spoke_for_other(self, appearance: Appearance) -> str:
+        """The short name of the body a speaker spoke for, when the question names another
+        body for them (none of theirs, nor one above it); "" when it names none or theirs."""
+        bodies = {m.best.id for m in self.mentioned("organization") if m.best.score >= EXACT}
+        rid = self._speaker_org(appearance)
+        if not bodies or not rid:
+            return ""
+        if rid in bodies or bodies & set(self.rel_ancestors(rid)):
+            return ""
+        if any(rid in set(self.rel_ancestors(b)) for b in bodies):
+            return ""  # a unit of theirs named ("WIPO's division" for WIPO)
+        return self._short_name(rid)
+
+    def _other_superlative(self, line: AnswerLine) -> tuple[str, str, str] | None:
+        """What a fact names as the biggest (greatest, main) where a yes-or-no claim names
+        something else ("Jia Ding said AI is the biggest threat, right?": platforms such as
+        live streaming and self-media): the fact's words for it, its superlative and the
+        claim's; None when the claim's words are among the fact's, or either has none."""
+        if not (self.asks_yes_no() or self._checking()) or line.text.startswith("No"):
+            return None
+        words = self.q.words
+        at = next((i for i, w in enumerate(words) if w in _SUPERLATIVES), None)
+        if at is None:
+            return None
+        subject: list[str] = []
+        for w in reversed(words[:at]):  # "said AI is the (single) biggest": AI
+            if w in _REPORTED or w in SAID_THAT:
+                break
+            if w not in STOP and w not in _BESIDE_MOST:
+                subject.append(w)
+        if not subject or len(subject) > _SUBJECT_MOST:
+            return None
+        subject.reverse()
+        for clause in re.split(r"[,;.:]", line.text):
+            folded = fold(clause).split()
+            j = next((k for k, w in enumerate(folded) if w in _SUPERLATIVES), None)
+            if j is None:
+                continue
+            before = folded[:j]
+            if any(w in before or any(same_word(w, b) for b in before) for w in subject):
+                return None
+            phrase = re.split(rf"(?i)\b{re.escape(folded[j])}\b", clause)[0]
+            phrase = re.sub(r"(?i)^\s*(?:named|called|said|says|that)\s+", "", phrase)
+            phrase = re.sub(r"(?i)\s+(?:as|are|is|was|were|poses?|posed)?\s*the\s*$", "", phrase)
+            typed = re.search(r"\W+".join(map(re.escape, subject)), self.q.text, re.IGNORECASE)
+            return phrase.strip(), folded[j], typed.group(0) if typed else " ".join(subject)
+        return None
+
+    def _contrary(self, line: AnswerLine) -> tuple[str, str] | None:
+        """The word a fact says a thing stands or moves by, and the question's for the other
+        way, when a yes-or-no claim says the other way of it ("is the contribution below the
+        global average?": "above"; "incomes from radio are going up, right?": "declining");
+        None when the claim negates, or no word near the fact's holds a word near the
+        claim's (the thing they are said of)."""
+        if not (self.asks_yes_no() or self._checking()) or line.text.startswith("No"):
+            return None
+        q = self.q
+        words = q.words
+        scene = set(q.context)
+        if any(w in ("not", "never", "t", "isn", "didn", "doesn", "wasn", "aren", "weren")
+               and i not in scene for i, w in enumerate(words)):  # fmt: skip
+            return None  # "isn't it below ...?" reads either way
+        proper = [w for i, w in enumerate(words) if i not in scene and i >= q.begins]
+        if len([w for w in proper if w not in STOP | CHECK_WORDS]) <= _BARE_CHECK:
+            scene = set()  # "X contributes less than the average. does the article back
+        said = fold(line.text).split()  # that?": the claim is the scene's
+        clauses: list[list[str]] = [[]]
+        for k, x in enumerate(said):
+            if not _a_way(said, k):
+                x = "_"  # "under its terms", "one more country": no level said
+            if x in _CLAUSE_BREAKS:
+                clauses.append([])
+            else:
+                clauses[-1].append(x)
+        for i, w in enumerate(words):
+            if w not in WAYS or i in scene or not _a_way(words, i):
+                continue
+            if w in ("up", "down") and words[i - 1 : i] not in _GOING:  # "going up", not "set
+                continue  # up"
+                continue
+            axis, sign = WAYS[w]
+            near = {
+                stem(x) for x in words[max(0, i - 5) : i + 6] if x not in STOP and x not in WAYS
+            }
+            ways = [  # each clause's way on the axis, and how many of the claim's words it has
+                (next(WAYS[y][1] for y in c if _on_axis(y, axis)), len(near & {*map(stem, c)}), c)
+                for c in clauses if any(_on_axis(y, axis) for y in c)
+            ]  # fmt: skip
+            same = max((n for way, n, _ in ways if way == sign), default=0)
+            other = [(n, c) for way, n, c in ways if way == -sign and n > same]
+            if other:  # "radio income ... is declining while streaming revenue rises": the
+                clause = max(other)[1]  # clause closest to the claim's words
+                x = next(y for y in clause if WAYS.get(y) == (axis, -sign))
+                return x, " ".join(words[i - 1 : i + 1]) if w in ("up", "down") else w
+        return None
 
     def _affirmed(self, lines: Sequence[AnswerLine]) -> bool:
         """Whether a yes-or-no question about what was said or done ("Did Zhao Xiuling say
@@ -3947,6 +4099,17 @@ class Answerer:
             own = self._event_words(event)
             return all(any(same_word(w, x) for x in own) for w in words)
 
+        if named and q.begins and named[0].end <= q.begins:  # "X addressed the 2021 Xiamen
+            proper = [m for m in named if m.start >= q.begins]  # training - was she at the
+            scene_ids = {rid for m in named for rid in m.ids("event")}  # 2023 Shanghai one?":
+            asks = any(i >= q.begins for i, _ in q.years) or any(p.start >= q.begins for p in where)
+            if proper or (  # the one asked, not the scene's, its name and year accounted for
+                asks and not any(fits(e, kind=False) for e in every if e.id in scene_ids)
+            ):  # as the scene's
+                scene = {i for m in named if m.end <= q.begins for i in m.span}
+                self.use(scene | {i for i, _ in q.years if i < q.begins})
+                years = [y for i, y in q.years if i >= q.begins and y not in figures] or years
+                named = proper
         spans = {i for m in named for i in m.span}
         if named:
             ids = [rid for m in named for rid in m.ids("event")]
@@ -5053,6 +5216,11 @@ class Answerer:
         if event is not None and event.start:  # "director at the 2023 training?": her post
             roles = [r for r in roles if r.as_of[:4] == event.start[:4]] or roles  # then
         latest = _each_post_once(roles)
+        if len(dated) > 1:  # "both in 2021 and 2023": the post as of each year asked
+            latest = [
+                r for year in sorted(set(dated), reverse=True)
+                for r in _each_post_once(x for x in roles if int(x.as_of[:4]) == year)
+            ]  # fmt: skip
         if not latest:
             return None
         lines = [self.lines.role(r) for r in latest]
@@ -5088,6 +5256,12 @@ class Answerer:
             and ((m.start not in scene and m.start >= self.q.begins) or not scene)
         }  # fmt: skip
         at = {line.id: r.organization for r, line in zip(latest, lines, strict=True)}
+        family = {
+            o for r in latest for o in (r.organization, *self.rel_ancestors(r.organization or ""))
+        }  # fmt: skip
+        theirs = {  # "from Boss & Young": the name of a body of theirs, checked as a body
+            i for m in self.mentioned("organization") if m.best.id in family for i in m.span
+        }
         fitting = [
             line for line in lines
             if not bodies or (o := at.get(line.id)) in bodies
@@ -5095,7 +5269,8 @@ class Answerer:
         ]  # fmt: skip
         fitting = [
             line for line in fitting
-            if not placed_wrong and all(self._claim_holds(line, words[i]) for i in claims)
+            if not placed_wrong
+            and all(self._claim_holds(line, words[i]) for i in claims if i not in theirs)
             and (not claimed & (titles - POST_NOUNS)  # a title stated is not a lesser one
                  or (set(fold(self._title_of(line)).split()) & MODIFIERS) <= claimed)
         ]  # fmt: skip
@@ -5173,7 +5348,38 @@ class Answerer:
         if word in ROLE_TITLES or word in TITLE_SYNONYMS:  # the post's own title, not the
             said = TITLE_SYNONYMS.get(word, (word,))  # words of the person's other posts
             return all(any(same_word(w, t) for t in title.split()) for w in said)
+        record = self.store.get(line.kind, line.id)
+        if isinstance(record, Role):  # the post's title and bodies: "the Chengdu copyright
+            post = self._post_place(record) | set(title.split())  # head" is not a post in
+            if word in _POST_VERBS:  # Sichuan recorded at Chengdu; "teaches at": any post
+                return True
+            return any(same_word(word, w) for w in post)
         return self.holds(line.kind, line.id, word)
+
+    def _a_place_word(self, word: str) -> bool:
+        """Whether a word is one of a place: one the question names, or a city or country
+        of a body or event on record ("Chengdu", read as a topic's name too)."""
+        if any(word in fold(p.name).split() for p in self.q.places) or word in CONTINENTS:
+            return True
+        if self._places_on_record is None:
+            records = [*self.store.all("organization"), *self.store.all("event")]
+            self._places_on_record = {
+                w for r in records for field in ("city", "country")
+                for w in fold(getattr(r, field, None) or "").split()
+            }  # fmt: skip
+        return word in self._places_on_record
+
+    def _post_place(self, role: Role) -> set[str]:
+        """The words of a post's body and of the bodies above it: names, short forms, cities,
+        countries and kinds."""
+        said: set[str] = set()
+        for rid in (role.organization, *self.rel_ancestors(role.organization or "")):
+            org = self.store.get("organization", rid or "")
+            if isinstance(org, Organization):
+                texts = (org.name, *org.aliases, *org.abbreviations, org.city or "",
+                         org.country or "", (org.kind or "").replace("_", " "))  # fmt: skip
+                said |= {w for t in texts for w in fold(t).split()}
+        return said
 
     def _title_of(self, line: AnswerLine) -> str:
         """The title of the role a line gives ("" for a line of another kind)."""
@@ -5788,16 +5994,21 @@ class Answerer:
             and w.isalpha() and w not in _LANGUAGES.split("|")  # not "title in English"
             and w not in STOP and not any(i in m.span for m in q.mentions)  # is not; "in
             and words[i + 1 : i + 2] != ("of",)  # charge of" is no place)
+            and w not in CHECK_WORDS | {"yes", "no", "yeah", "yep", "ok", "okay"}  # ", yes?"
             and self._unheld(w)
         ]  # fmt: skip
+        rid = next(iter(people))
+        if not said and not unheld and self._works_for_another(rid):  # "Guan Rui works for
+            unheld = [0]  # China Science Publishing & Media, yes?": a body on record, not his
         if len(said) + len(unheld) != 1:
             return None
-        rid = next(iter(people))
         roles = _each_post_once(self.rel.roles_of_person(rid))
         found = (self.store.get("organization", r.organization or "") for r in roles)
         bodies = [o for o in dict.fromkeys(found) if isinstance(o, Organization)]
         homes = [o for o in bodies if o.city]
         named = {m.best.id for m in self.mentioned("organization") if m.best.score >= EXACT}
+        if unheld == [0]:
+            named = set()  # the body named is none of theirs: their posts, below
         if unheld and named:  # "APRA's Scot Morris is based in Melbourne?": his body, placed
             bodies = [o for o in bodies if o.id in named]  # elsewhere; never a body that is
             if len(bodies) != len(named) or not all(o.city for o in bodies):  # not his own or
@@ -6280,6 +6491,24 @@ class Answerer:
             fits = PARTS_OF_YEAR.get(part, frozenset())
             if months & fits:
                 self.use(i for i in (at - 1, at - 2) if i >= 0 and words[i] in ("of", part))
+
+    def _works_for_another(self, rid: str) -> bool:
+        """Whether a check says a person works for ("for", "with", "at", "from") a body on
+        record that none of their posts is at, nor under."""
+        words = self.q.words
+        bodies = [
+            m.best.id for m in self.mentioned("organization")
+            if m.best.score >= EXACT and m.start
+            and words[m.start - 1] in ("for", "with", "at", "from")
+        ]  # fmt: skip
+        if not bodies or not self._checking():
+            return False
+        family = {
+            o for r in self.rel.roles_of_person(rid)
+            for o in (r.organization, *self.rel_ancestors(r.organization or ""))
+        }  # fmt: skip
+        units = {u for b in bodies for u in self.org_family(b)}
+        return bool(family) and not (family & units)
 
     def _after_body(self) -> set[int]:
         """The place of a word right after a body's name that starts no other mention ("APRA
@@ -7514,7 +7743,12 @@ class Answerer:
                 self.use_words({"also", "too"})
                 said = bool(self.leftover())
                 lines = [self.lines.appearance(a, said=said) for a in mine]
-                lines = [replace(x, text=f"{AFFIRMED}{x.text}") for x in lines]
+                other = self._spoke_for_other(mine[0])
+                verdict = (
+                    f"No (our reading: the record has them speaking for {other}): "
+                    if other else AFFIRMED
+                )  # "Yu Cike spoke for WIPO at the Chengdu opening, correct?": for NCAC
+                lines = [replace(x, text=f"{verdict}{x.text}") for x in lines]
                 return lines, Request("event", event.id)
         left = self.leftover()
         lines = [self.lines.appearance(a) for a in speakers]
@@ -10974,3 +11208,296 @@ def _in_year(event: Event | None, year: int) -> bool:
 def _event_at(event: Event, place: str) -> bool:
     wanted = fold(place)
     return wanted in (fold(event.city or ""), fold(event.country or ""))
+
+
+_NUMBER_SAID = (
+    r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s*(%|percent\b|per\s+cent\b|pct\b|(?:st|nd|rd|th)\b|"
+    r"mn\b|bn\b|trn\b|tn\b|million\b|billion\b|trillion\b)|(?![A-Za-z\d]))"
+    r"((?:\s+[A-Za-z]+){0,3})"
+    r"|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|one)\b"
+    r"((?:[\s-]+[A-Za-z]+){1,3})"
+)
+"""A number as a text writes it, with what follows it: "477 million yuan", "11%", "50th
+anniversary", "eight treaties", "another country" (compiled, then cached by re, only for a
+"Yes" to be borne out)."""
+
+_MAGNITUDE = {
+    "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "trn": 1e12,
+    "tn": 1e12,
+}  # fmt: skip
+_LOOSE = (
+    "more than", "less than", "fewer than", "over", "above", "under", "below", "at least",
+    "at most", "up to", "nearly", "almost", "about", "around", "roughly", "approximately",
+    "some", "like", "exceeded", "exceeds", "exceed", "surpassed", "passed", "top", "topped",
+    "beyond", "approx", "circa", "~", ">", "<",
+)  # fmt: skip
+"""Words before a number that make it a bound or a guess ("more than 7.4%"), which the
+comparison of figures judges, not the match of one number."""
+_TRIVIAL = frozenset({"to", "of", "the", "a", "an", "and", "in", "on", "for", "by", "or"})
+
+
+@value(frozen=True)
+class _Said:
+    """A number a text states: its value, its shape (year, percent, ordinal or count), as
+    written, the words after it, its digits before any scale, and whether a bound or a
+    guess ("more than", "about") goes before it."""
+
+    value: float
+    shape: str
+    written: str
+    after: frozenset[str]
+    digits: float = 0.0
+    loose: bool = False
+
+
+def _numbers_said(text: str) -> list[_Said]:
+    """Every number a text states (`_NUMBER_SAID`), a year as a year."""
+    found: list[_Said] = []
+    for m in re.finditer(_NUMBER_SAID, text, re.IGNORECASE):
+        following = fold(m.group(3) or m.group(5) or "").split()
+        after = frozenset(w for w in following if w not in _TRIVIAL)
+        before = text[max(0, m.start() - 14) : m.start()].lower().rstrip()
+        loose = before.endswith(_LOOSE)
+        if m.group(4):  # "eight treaties", "another country", "ten million"
+            word = m.group(4).lower()
+            value = float(1 if word == "another" else COUNT_WORDS.index(word))
+            scale = _MAGNITUDE.get(following[0], 1) if following else 1
+            written = " ".join([word, *following[:1]])  # "five more", "eight treaties"
+            found.append(_Said(value * scale, "count", written, after, value, loose))
+            continue
+        value = float(m.group(1).replace(",", ""))
+        unit = re.sub(r"\s+", " ", (m.group(2) or "").lower())
+        digits = value
+        shape = _shape(unit, value)
+        if shape == "count":
+            value *= _MAGNITUDE.get(unit, 1)
+        written = m.string[m.start() : m.end(2) if m.group(2) else m.end(1)]
+        found.append(_Said(value, shape, written, after, digits, loose))
+    return found
+
+
+def _shape(unit: str, value: float) -> str:
+    """A number's shape by the unit after it: percent, ordinal, year or count."""
+    if unit in ("%", "percent", "per cent", "pct"):
+        return "percent"
+    if unit in ("st", "nd", "rd", "th"):
+        return "ordinal"
+    if not unit and value.is_integer() and 1900 <= value <= 2099:
+        return "year"
+    return "count"
+
+
+def _numbers_borne(reply: Reply, text: str) -> Reply:
+    """The reply, with its "Yes" kept only when the facts given bear out every number the
+    question states, and never before a line that says "No" to part of the claim: a number
+    they say otherwise of the same kind makes it "No" ("the 40th
+    anniversary": the 50th; "six treaties": 8; the MoU "in 2019": signed in 2015), one they
+    do not speak to leaves the facts without a verdict ("477 million yuan, up 27%" when only
+    the 477 million is given)."""
+    lines = reply.lines
+    if not lines or not lines[0].text.startswith("Yes"):
+        return reply
+    denied = [x for x in lines if x.text.startswith("No")]
+    if denied:  # "477 million yuan, up 27%": "No, not 27%" before "Yes" on the 477 million
+        return replace(reply, lines=(*denied, *(x for x in lines if x not in denied)))
+    first = lines[0]
+    stated = _numbers_said(re.sub(_PAIR, " ", text))
+    if not stated:
+        return reply
+    held: list[_Said] = []
+    for line in lines:
+        held += _numbers_said(line.text)
+        quantity = line.value
+        if quantity is not None:
+            held += _numbers_said(quantity.as_written)
+            units = frozenset(fold(quantity.unit).split())
+            bounds = (quantity.value, quantity.low, quantity.high)
+            held += [_Said(float(x), "count", "", units) for x in bounds if x is not None]
+        if line.period:
+            held += _numbers_said(str(line.period))
+    stated = [n for n in stated if not n.loose and not n.written.startswith("one ")]  # "more
+    # than 7.4%" is a bound, judged with the figures; "one of the fields" no count
+    if first.kind == "appearance":  # "X addressed the 2021 training - was she at the 2023
+        proper = re.split(r"\s[-\u2014\u2013]\s|[.;:]\s", text)[-1]  # one too?": the year the
+        years = {n.value for n in _numbers_said(proper) if n.shape == "year"}  # question
+        stated = [n for n in stated if n.shape != "year" or n.value in years]  # proper asks
+    elif first.kind not in _DATED_DEEDS:  # "director at the 2021 Xiamen training and the 2025
+        stated = [n for n in stated if n.shape != "year"]  # roundtable": events by year
+    unborne = [n for n in stated if not any(_same_value(n, h) for h in held)]
+    if not unborne:
+        return reply
+    plain = first.text.removeprefix(AFFIRMED).removeprefix("Yes: ").removesuffix(" (our reading)")
+    asked = unborne[0]
+    rivals = [h for h in held if h.shape == asked.shape and h.written and _rival(asked, h)]
+    said_years = {h.value for h in rivals if h.shape == "year"}
+    if asked.shape == "year" and (len(said_years) != 1 or first.kind not in _DATED_DEEDS):
+        rivals = []  # "signed in 2019?": one year on record, or no verdict
+    if rivals:
+        reading = f"No (our reading: it says {rivals[0].written}, not {asked.written})"
+        plain = f"{reading}: {plain}"
+    return replace(reply, lines=(replace(first, text=plain), *lines[1:]))
+
+
+_TITLE_REACH = 10
+"""How many words from a person's name a title the question gives them may stand ("Zhao
+Xiuling title at the xiamen training - draft calls her director general")."""
+
+_OTHERS_ASKED = frozenset("anyone anybody someone somebody other another else besides".split())
+"""Words that ask of people beside the one a question names ("anyone else from WIPO?")."""
+
+_RANKS = frozenset("deputy vice assistant associate acting executive senior".split())
+"""Words that make a title another rank ("Deputy Director General" is no "Director General")."""
+
+_UNIVERSITY = (r"\buniversity of (\w+)", r"\b(\w+) university\b")
+"""How a university's name says where it is ("University of Turin", "Peking University")."""
+
+
+def _person_borne(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """The reply, with its "Yes" kept only when the person its first fact is about is the
+    one person the question names, under a title and at a university the record gives them:
+    "I have Liu Ping down as CAVCA's speaker, right?" answered with CAVCA's speaker, Zhou
+    Yaping, is "No"; so is "Gao Hang, WIPO Deputy Director General" (she is a Director) and
+    "Cogo, professor at the University of Milan" (Turin)."""
+    lines = reply.lines
+    if not lines or not lines[0].text.startswith("Yes"):
+        return reply
+    record = lookup.store.get(lines[0].kind, lines[0].id)
+    if isinstance(record, Person):
+        person = record.id
+    elif isinstance(record, (Role, Appearance)):
+        person = record.person
+    else:
+        return reply
+    words = fold(text).split()
+    named = _people_named(lookup, words)
+    if len(named) != 1 or _OTHERS_ASKED & set(words):
+        return reply
+    (asked, (start, end)), = named.items()
+    if person != asked:
+        return _turned_no(reply, f"it names {_person_name(lookup, person)}, not "
+                       f"{_person_name(lookup, asked)}")  # fmt: skip
+    roles = [r for r in lookup.store.related("role", "person", person) if isinstance(r, Role)]
+    held = {fold(r.title) for r in roles}
+    titles = {fold(r.title) for r in lookup.store.all("role") if isinstance(r, Role)}
+    given = sorted(titles - held, key=lambda t: -len(t.split()))
+    for i, title in ((i, t) for t in given for i in _runs_at(words, t.split())):
+        far = i - end > _TITLE_REACH if i >= end else start - i - len(title.split()) > 2
+        near = set(words[max(0, i - 3) : i + len(title.split()) + 3])
+        loose = any(  # "Asia Pacific regional director" for "Regional Director for Asia
+            set(title.split()) <= set(t.split())  # Pacific"; not "director general" for
+            and not (set(t.split()) - near) & _RANKS  # "Deputy Director General"
+            for t in held
+        )
+        if roles and not far and not loose:
+            shown = ", ".join(sorted({r.title for r in roles}))
+            return _turned_no(reply, f'the record gives their title as {shown}, not "{title}"')
+    bodies = [_body_chain(lookup, r.organization) for r in roles]
+    places = {p for chain in bodies for body in chain for p in _universities(fold(body.name))}
+    asked_at = _universities(fold(text)) - STOP - {"right", "correct", "same", "which"}
+    if places and asked_at and not any(_like(a, p) for a in asked_at for p in places):
+        at = ", ".join(chain[0].name for chain in bodies if chain)
+        return _turned_no(reply, f"the record has them at {at}")
+    return reply
+
+
+def _people_named(lookup: Lookup, words: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """The people a question names in full (two words or more), with where it names them."""
+    named: dict[str, tuple[int, int]] = {}
+    for someone in lookup.store.all("person"):
+        assert isinstance(someone, Person)
+        for name in (fold(n).split() for n in (someone.name, *someone.aliases)):
+            at = next(iter(_runs_at(words, name)), None)
+            if at is not None and len(name) > 1:
+                named.setdefault(someone.id, (at, at + len(name)))
+    return named
+
+
+def _person_name(lookup: Lookup, rid: str) -> str:
+    who = lookup.store.get("person", rid)
+    return who.name if isinstance(who, Person) else rid
+
+
+def _body_chain(lookup: Lookup, rid: str | None) -> list[Organization]:
+    """A body and the bodies above it (a department, then its university)."""
+    chain: list[Organization] = []
+    body = lookup.store.get("organization", rid or "")
+    while isinstance(body, Organization) and body not in chain:
+        chain.append(body)
+        body = lookup.store.get("organization", body.parent or "")
+    return chain
+
+
+def _like(typed: str, name: str) -> bool:
+    """Whether a place as a reader writes it may be the one on record ("Estrasburgo" for
+    Strasbourg, "Turino" for Turin)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(typed, name) >= _LIKE
+
+
+_LIKE = 70
+"""How alike (rapidfuzz ratio, 0 to 100) a place as written and a place on record must be to
+be taken as the same ("estrasburgo" and "strasbourg": 86; "milan" and "turin": 40)."""
+
+
+def _universities(text: str) -> set[str]:
+    """The places a folded text's university names give ("university of turin": turin)."""
+    return {m.group(1) for pattern in _UNIVERSITY for m in re.finditer(pattern, text)}
+
+
+def _runs_at(words: Sequence[str], run: Sequence[str]) -> list[int]:
+    """Where a run of words stands in a text's words."""
+    size = len(run)
+    return [i for i in range(len(words) - size + 1) if list(words[i : i + size]) == list(run)]
+
+
+def _turned_no(reply: Reply, reading: str) -> Reply:
+    """The reply with its first line's "Yes" turned to "No (our reading: ...)"."""
+    first = reply.lines[0]
+    plain = first.text.removeprefix(AFFIRMED).removeprefix("Yes: ").removesuffix(" (our reading)")
+    denied = replace(first, text=f"No (our reading: {reading}): {plain}")
+    return replace(reply, lines=(denied, *reply.lines[1:]))
+
+
+_PAIR = r"(?i)\b(?:the|these|those|both|its|their)\s+two\b"
+"""How a question names the pair it compares ("comparing the two years"): no count it claims."""
+
+_DATED_DEEDS = frozenset({"instrument", "milestone", "event"})
+"""Kinds of fact whose one year is when the thing was done (signed, marked, held)."""
+
+
+def _same_value(asked: _Said, held: _Said) -> bool:
+    """Whether two numbers are the same value ("477mn" and "477 million yuan"; "8.48" and
+    "8.48 trillion": the same digits, one of them without a scale)."""
+    if abs(asked.value - held.value) <= 1e-9 * max(1.0, abs(asked.value)):
+        return True
+    unscaled = asked.value == asked.digits or held.value == held.digits
+    return unscaled and asked.digits == held.digits and bool(asked.digits)
+
+
+def _rival(asked: _Said, held: _Said) -> bool:
+    """Whether a number a fact states is of the same thing as one the question states: a
+    year, a percent or an ordinal; a count with a word after it in common ("six treaties",
+    "8 treaties"; "five more", "one more") or a sum of money."""
+    if asked.shape != "count":
+        return True
+    if asked.after & held.after:
+        return True
+    money = {"yuan", "rmb", "cny"}
+    return bool(asked.after & money and held.after & money)
+
+
+def _on_axis(word: str, axis: str) -> bool:
+    """Whether a word says which way a thing stands or moves on an axis (`WAYS`)."""
+    return word in WAYS and WAYS[word][0] == axis
+
+
+def _a_way(words: Sequence[str], i: int) -> bool:
+    """Whether a word says which way a thing stands or moves (`WAYS`) where it stands: a
+    level only before "than" or "the" ("above the global average", "less than"), not
+    "under its terms" or "one more country"."""
+    if words[i] not in WAYS:
+        return True
+    if WAYS[words[i]][0] != "level":
+        return True
+    return bool(set(words[i + 1 : i + 2]) & _LEVEL_AFTER)

@@ -178,6 +178,28 @@ FIELD_SIDES = frozenset(
 )
 """Fields a person may be "from the ... side" of."""
 
+WAYS: dict[str, tuple[str, int]] = {
+    **dict.fromkeys(
+        "above over higher more greater larger bigger exceeds exceed exceeded surpass "
+        "surpassed surpasses".split(), ("level", 1)
+    ),
+    **dict.fromkeys("below under lower less fewer smaller beneath".split(), ("level", -1)),
+    **dict.fromkeys(
+        "rising rise rose rises risen growing grow grew grows grown increasing increase "
+        "increased increases climbing climbed soaring soared booming up".split(), ("trend", 1)
+    ),
+    **dict.fromkeys(
+        "declining decline declined declines falling fall fell falls fallen dropping drop "
+        "dropped drops decreasing decrease decreased decreases shrinking shrink shrank "
+        "shrunk sinking sank slumping slumped down".split(), ("trend", -1)
+    ),
+    **dict.fromkeys("narrowing narrow narrowed narrows closing".split(), ("gap", -1)),
+    **dict.fromkeys("widening widen widened widens".split(), ("gap", 1)),
+}  # fmt: skip
+"""Words that say which way a thing stands or moves, by axis and sign: a yes-or-no claim
+that says one way ("below the global average", "incomes are going up") of something a fact
+says the other way of ("above the global average", "declining") is answered "No"."""
+
 NOT_AFFIRMED = frozenset(
     "not no never nor neither without less fewer lower than decline declining declined fall "
     "fell falling drop dropped down decrease decreased shrank shrink dipped slumped against "
