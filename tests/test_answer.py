@@ -3118,3 +3118,64 @@ def test_recombined_questions_never_crash() -> None:
 
     for question in _recombined(seed=7, count=150):
         ask(_REAL, question)  # raises on a bug
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a count of countries, which neither an event's profile nor its attendance is
+        "How many Belt and Road nations took part in the Chengdu forum?",
+        "how many Belt and Road countries were represented at the forum in Chengdu, in total?",
+        # who came, asked with their name: nobody of that post is on record there
+        "Did WIPO's director general attend the 2025 roundtable, and what is his name?",
+    ],
+)
+def test_a_count_or_a_name_no_fact_gives_is_refused(question: str) -> None:
+    """Blind set JL's "how many Belt and Road countries" had been the forum's profile and its
+    headcount of people, and JM's "did WIPO's director general come ..., and what's his name?"
+    the Director General's post in 2019, with exit 0."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        # an amount and its rate asked together
+        ("2023 copyright added value: how much, and how fast did it grow?", ["9.38", "4.52"]),
+        ("copyright industry value added 2023: how much? growth?", ["9.38", "4.52"]),
+        # a count confirmed, with the count the article gives beside it
+        ("nearly 800 record companies in CAVCA - correct?", ["Yes", "1,600"]),
+        # a figure that cannot settle the claim, with the sum it is part of
+        ("did CAVCA take over 5 billion yuan from karaoke alone in 2024?", ["5.1 billion"]),
+        # a tag's "also" asks no side event
+        ("who organised the 2023 shanghai training? NCAC only or WIPO also", ["NCAC", "WIPO"]),
+    ],
+)
+def test_figures_and_bodies_asked_together_are_all_given(question: str, held: list[str]) -> None:
+    """Blind sets JJ and JN had half of what these ask (the growth without the amount, a
+    count without its neighbour, the mobilization meeting for who organized a training)."""
+    from cfacts.finding.answer import respond
+
+    said = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert all(h in said for h in held), said
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("when was the Xiamen training ah", "July 7"),
+        ("Chengdu forum held in Shanghai izzit", "No (our reading"),
+        ("MCSC revenue 2024 how much lah", "477 million"),
+        ("how many pax at the roundtable", "More than 20"),
+        ("Zhao Xiuling at Chengdu forum and Xiamen training both or not", "Yes"),
+    ],
+)
+def test_singapore_english_particles_ask_nothing(question: str, held: str) -> None:
+    """Blind set JJ, typed in Singapore English, was refused for its particles ("what date
+    ah", "held in Beijing izzit", "or not"): they ask nothing, or ask to be told yes."""
+    from cfacts.finding.answer import respond
+
+    said = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert held in said, said

@@ -52,6 +52,10 @@ refusals): this test keeps every set's floor, and lists by question each answer 
 judged not right with exit 0 and why. No other answer may be judged wrong with exit 0, and
 no fewer may be right.
 
+The first runs of the sets after FP are in the README; the last five, JJ, JK, JL, JM and JN
+(all on 57a63b3, with the stricter judge below), were 57, 11, 2, 61, 8, 1, 65, 3, 2, 67, 2, 1
+and 59, 9, 2.
+
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
 expects is wrong, whatever else it holds; every floor and known wrong answer below was
@@ -780,7 +784,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_il.toml": (
-        63,
+        64,
         {
             # right in substance (No, with the post on record); the set also wants who held
             # the post asked (Yu Cike) or spoke for the body named (Liu Ping)
@@ -902,6 +906,26 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_jg.toml": (68, set()),
     "ask_heldout_jh.toml": (68, set()),
     "ask_heldout_ji.toml": (69, set()),
+    "ask_heldout_jj.toml": (67, set()),
+    "ask_heldout_jk.toml": (
+        61,
+        {
+            # half an answer: the four projects of her statement; the set also wants the
+            # treaties she said the two worked for (a milestone's line, not her statement's)
+            "What cooperation projects did Liu Hua list as results of the NCAC-WIPO "
+            "partnership since 2015?",
+        },
+    ),
+    "ask_heldout_jl.toml": (
+        66,
+        {
+            # not right: her hope that the treaty takes effect soon, where what she said it
+            # needed (one more country, a milestone's line) was asked
+            "What did Ms. Forbin say was needed for the Beijing Treaty to enter into force?",
+        },
+    ),
+    "ask_heldout_jm.toml": (68, set()),
+    "ask_heldout_jn.toml": (61, set()),
 }
 
 

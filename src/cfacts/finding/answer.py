@@ -395,6 +395,9 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         leans = bool(PRONOUNS & set(first.q.words[first.q.begins :]))  # "Who was he?"
         reply = first.reply() if first.asks_only_who() and leans else reply
     both = _both(lookup, text)  # two questions in one: both parts answered, or neither
+    if both is None and reply.lines and _whose_name(text):  # "did WIPO's director general
+        return both or Answerer(lookup, _whose_name(text)).reply()  # come to the roundtable,
+    # and what's his name?": the name of whoever the first part finds, or nothing
     if both is not None and not both.lines:  # "how many treaties, and which are they?":
         return both  # the second refused, the first alone is half an answer
     if both is not None and re.search(r"\?\s*and\s", text, re.IGNORECASE):
@@ -1144,6 +1147,21 @@ TIE = 5.0
 """Match scores this close name records alike (`_of_several`)."""
 ONLY_TOGETHER = "the articles give that figure only with another, together"
 """Why a figure of two things together does not answer one of them (`_one_of_joined`)."""
+
+
+_NAME_OF_THEM = re.compile(
+    r"(?i)^\W*(?:and\s+)?(?:what(?:'s|\u2019s|\s+is|\s+was)\s+(?:his|her|their)\s+names?|"
+    r"who\s+(?:is|was|were)\s+(?:he|she|they|it)|(?:his|her|their)\s+names?)\W*$"
+)
+"""A second question that only asks the name of whoever the first one finds ("..., and
+what's his name?", "who was he?")."""
+
+
+def _whose_name(text: str) -> str:
+    """The first of two questions when the second only asks its one's name ("did WIPO's
+    director general come to the roundtable, and what's his name?"), else ""."""
+    parts = two_questions(text)
+    return parts[0] if parts is not None and _NAME_OF_THEM.match(parts[1]) else ""
 
 
 def _both(lookup: Lookup, text: str) -> Reply | None:
@@ -2124,18 +2142,22 @@ class Answerer:
         if not lines or any(x.kind != "observation" for x in lines):
             return reply
         checked = self.q.opens_yes_no or self._checking()  # "more than 2000 record companies,
-        denied = checked and len(lines) == 1 and lines[0].text.startswith("No")  # right?": No,
-        if not reply.cues or reply.cues[0] != "statistic" or (checked and not denied):  # and
-            return reply  # the counts the article gives beside it (1,600 producers)
-        found = [self.store.get("observation", x.id) for x in lines]
+        denied = checked and len(lines) == 1 and lines[0].text.startswith(("No", "Yes"))  # and
+        if checked and len(lines) == 1 and _CANNOT_TELL in lines[0].text:  # "over 5 billion
+            undecided = self.store.get("observation", lines[0].id)  # from karaoke alone?":
+            return self._beside_undecided(reply, undecided)  # and the 5.1 billion of both
+        if not reply.cues or reply.cues[0] != "statistic" or (checked and not denied):  # right?":
+            return reply  # No, or Yes, and the counts the article gives beside it (1,600
+        found = [self.store.get("observation", x.id) for x in lines]  # producers)
         given = [o for o in found if isinstance(o, Observation)]
         if denied and any(o.value is None or o.value.unit == "percent" for o in given):
             return reply  # a share checked gets its own figure only
         if len(given) != len(lines) or not all(_said_together(given[0], o) for o in given[1:]):
             return reply  # "the added value in 2023 and its share of GDP": one breath, or none
         rates = all(o.value is not None and o.value.unit == "percent" for o in given)
-        if rates and set(self.q.words) & QUESTION_WORDS:
-            return reply
+        amount = re.search(r"(?i)\bhow\s+(?:much|big|large)\s*[,;?/&+]", self.q.text)
+        if rates and set(self.q.words) & QUESTION_WORDS and not amount:  # not "added value
+            return reply  # 2023 how much, yoy growth?": the amount asked besides its rate
         ids = {o.id for o in given}
         more = [
             self.lines.observation(o)
@@ -2144,6 +2166,20 @@ class Answerer:
             and (not denied or (o.value is not None and _counts(o.value.unit, given[0].value.unit)))
         ]
         return replace(reply, lines=(*lines, *more)[:MAX_LINES]) if more else reply
+
+    def _beside_undecided(self, reply: Reply, record: Record | None) -> Reply:
+        """A figure that cannot settle the claim checked, with the figures of the same unit the
+        article gives in the same breath ("more than 4 billion yuan" from karaoke, and about
+        5.1 billion from karaoke and broadcasting together)."""
+        if not isinstance(record, Observation) or record.value is None:
+            return reply
+        more = [
+            self.lines.observation(o)
+            for o in self.store.all("observation")
+            if isinstance(o, Observation) and o.id != record.id and _said_together(record, o)
+            and o.value is not None and o.value.unit == record.value.unit
+        ]  # fmt: skip
+        return replace(reply, lines=(*reply.lines, *more)[:MAX_LINES]) if more else reply
 
     def _with_reason(self, reply: Reply) -> Reply:
         """A "why" answered by what someone said, with what the same speaker said just before
@@ -2640,7 +2676,9 @@ class Answerer:
         if counted and not any(line.value and line.value.unit in counted for line in kept):
             return self.refusal("it asks how many of something no count on record is of")
         places = PLACE_PLURALS | {"countries", "nations", "provinces"}
-        noun = self._counted_noun()  # "how many provinces sent heads": not how many people
+        noun = next(  # "how many provinces sent heads": not how many people; "how many Belt
+            (w for w in self._after_how_many() if w in places), self._counted_noun()
+        )  # and Road nations took part": nations
         if (
             not dated
             and noun in places
@@ -7054,7 +7092,11 @@ class Answerer:
         organizations visited for a visit."""
         q = self.q
         visit = q.has(*VISIT_WORDS)
-        aside = bool(SIDE_WORDS & set(q.asked))  # not "Alongside the academics, ... Who ...?"
+        aside = any(  # not "Alongside the academics, ... Who ...?", nor a tag's "also"
+            w in SIDE_WORDS and i not in q.context  # ("..., NCAC only or WIPO also?")
+            for i, w in enumerate(q.words)
+            if i >= q.begins
+        )
         if not (visit or aside or q.has("expo", "expos", "exhibition", "fair")):
             return None
         guests = visit and bool(q.places) and q.has(*GUEST_WORDS)  # "guests visited in Chengdu"
@@ -8053,6 +8095,12 @@ class Answerer:
                 said = (noun, *PARAPHRASES.get(noun, ()))
                 return {u for u in COUNT_UNITS if any(same_word(w, u) for w in said)}
         return set()
+
+    def _after_how_many(self) -> tuple[str, ...]:
+        """The few words after "how many" ("belt and road countries"), or ()."""
+        words = self.q.words
+        at = next((i for i in range(len(words) - 2) if words[i : i + 2] == ("how", "many")), None)
+        return words[at + 2 : at + 2 + _COUNTED_REACH] if at is not None else ()
 
     def _counted_noun(self) -> str:
         """The noun after "how many" ("how many provinces"), or ""."""
@@ -10923,7 +10971,7 @@ def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> Ans
     verdict = compare(quantity, threshold)
     asked = {"above": "above", "below": "below", "reach": "at least"}[threshold.direction]
     if verdict is None:
-        note = f"the figure cannot tell whether it is {asked} {threshold.written}"
+        note = f"{_CANNOT_TELL} it is {asked} {threshold.written}"
         return replace(line, text=f"{line.text}; {note} {COMPARISON}")
     word = "Yes" if verdict else "No"
     said = asked if verdict else f"not {asked}"
@@ -11458,6 +11506,13 @@ def _turned_no(reply: Reply, reading: str) -> Reply:
     denied = replace(first, text=f"No (our reading: {reading}): {plain}")
     return replace(reply, lines=(denied, *reply.lines[1:]))
 
+
+_COUNTED_REACH = 4
+"""How many words after "how many" the thing counted may come ("how many Belt and Road
+countries")."""
+
+_CANNOT_TELL = "the figure cannot tell whether"
+"""How a line says the figure on record cannot settle the claim checked."""
 
 _PAIR = r"(?i)\b(?:the|these|those|both|its|their)\s+two\b"
 """How a question names the pair it compares ("comparing the two years"): no count it claims."""

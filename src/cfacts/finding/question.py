@@ -306,6 +306,7 @@ SHORT_FORMS = {
     "em": "them",
     "prev": "previous",
     "ppl": "people",
+    "pax": "people",  # "how many pax attend"
     "reps": "representatives",
     "rep": "representative",
     "orgs": "organizations",
@@ -1651,6 +1652,30 @@ def _aside_dropped(text: str) -> str:
     return text[: text.rindex(last)].rstrip()
 
 
+_PARTICLE = re.compile(r"(?i)[ \t]+(?:ah|lah|leh|lor|meh|hor|sia)(?=[ \t]*(?:[,?.!]|$))")
+"""A particle that closes a clause in Singapore or Malaysian English and asks nothing ("what
+date ah", "how much ah, % of GDP also")."""
+
+_PARTICLE_TAG = re.compile(r"(?i)[ \t,]+(?:izzit|issit|isit|or[ \t]+not)\W*$")
+"""A tag that asks to be told yes in Singapore or Malaysian English ("held in Beijing izzit",
+"attend both ... or not"): read as ", right?"."""
+
+
+_TOLD = (["true"], ["right"], ["correct"], ["yes"], ["whether"], ["so"])
+"""Words before "or not" that already ask to be told yes ("true or not"): read elsewhere."""
+
+
+def _particles_plain(text: str) -> str:
+    """A question without the particles of Singapore or Malaysian English: "2023 training held
+    in Beijing izzit" is "2023 training held in Beijing, right?"."""
+    text = _PARTICLE.sub("", text)
+    tag = _PARTICLE_TAG.search(text)
+    before = words_of(text[: tag.start()])[-1:] if tag is not None else []
+    if tag is not None and not _WH_WORDS & set(words_of(text)[:2]) and before not in _TOLD:
+        text = text[: tag.start()] + ", right?"
+    return text
+
+
 def unasked(text: str) -> str:
     """A question without what it says that asks nothing: a frame relaying it for someone
     (`_RELAYED`), an aside about the one asking in brackets (`_ASIDE`) and a closing request
@@ -1661,6 +1686,8 @@ def unasked(text: str) -> str:
         text = _ORDINAL_WORD.sub(lambda m: _ORDINALS[m[1].lower()], text)  # "fortieth": 40th
     if "buy " in text.lower():  # "and buy how much", dictated: by how much
         text = re.sub(r"(?i)\bbuy\s+(?=(?:how|what)\s+(?:much|many|percent|share)\b)", "by ", text)
+    if any(p in text.lower() for p in (" ah", " lah", " leh", " lor", " meh", "izzit", " not")):
+        text = _particles_plain(text)  # "what date ah", "held in Beijing izzit"
     text = _aside_dropped(text)  # "...? film rights is kind of my thing"
     text = _beliefs_dropped(text)  # "..., and I have it in my head that was 2015. When was it?"
     if "/" in text[:8] or "true or false" in text[:16].lower():  # "T/F: X": whether X is so
