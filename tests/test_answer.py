@@ -3179,3 +3179,29 @@ def test_singapore_english_particles_ask_nothing(question: str, held: str) -> No
 
     said = " ".join(x.text for x in respond(_REAL, question).lines)
     assert held in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "held", "not_held"),
+    [
+        # a bare rate in a list is the rate of the figure before it, not another's
+        ("MCSC 2024: total licensing revenue, year-on-year increase, members?", "11%", "27%"),
+        # a bound the facts given do not speak to leaves them without a verdict
+        ("Zhou Qing said Sichuan's copyright trading passed a billion yuan in 2018, with "
+         "170,000 works registered, right?", "170,000", "Yes"),
+    ],
+)
+def test_each_figure_answers_what_its_words_ask(question: str, held: str, not_held: str) -> None:
+    """Blind sets JO and JR: a list's "year-on-year increase" had been MCSC's database
+    growth, and "topped a billion yuan, with 170,000 works" a "Yes" on the works alone."""
+    from cfacts.finding.answer import respond
+
+    said = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert held in said and not_held not in said, said
+
+
+def test_a_count_written_with_a_hash_sign_is_a_count() -> None:
+    """Blind set JQ's "total # countries represented?" had listed three countries."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, "Chengdu forum: total # of countries represented?").lines == ()

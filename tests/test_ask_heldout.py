@@ -54,7 +54,8 @@ no fewer may be right.
 
 The first runs of the sets after FP are in the README; the last five, JJ, JK, JL, JM and JN
 (all on 57a63b3, with the stricter judge below), were 57, 11, 2, 61, 8, 1, 65, 3, 2, 67, 2, 1
-and 59, 9, 2.
+and 59, 9, 2; then JO, JP, JQ, JR and JS (all on c1f6549) 56, 10, 4, 59, 11, 0, 43, 25, 2, 53,
+15, 2 and 60, 9, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -926,6 +927,47 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_jm.toml": (68, set()),
     "ask_heldout_jn.toml": (61, set()),
+    "ask_heldout_jo.toml": (
+        57,
+        {
+            # half an answer: the dates (three days), not the headcount (more than 100)
+            "For our M&E framework we track reach, so roughly how many people took part in the "
+            "2023 Shanghai copyright risk training, and how many days did the training run?",
+            # half an answer: Cogo's university (Turin), not Stéphanie Carre's (Strasbourg)
+            "Among the foreign experts invited to Shanghai in 2023 there was an Italian law "
+            "professor and a French academic - which universities were they from?",
+            # half an answer: June 2012 and "the first in nearly 20 years", not the conference
+            "On the Beijing Treaty on Audiovisual Performances - when and at what conference "
+            "was it adopted, and how long had it been since WIPO's previous international "
+            "copyright-related agreement?",
+        },
+    ),
+    "ask_heldout_jp.toml": (59, set()),
+    "ask_heldout_jq.toml": (
+        44,
+        {
+            # half an answer: June 2012, not who co-organized it (China with WIPO)
+            "Dip Conf on Protection of AV Performances - when + co-org w/?",
+        },
+    ),
+    "ask_heldout_jr.toml": (
+        53,
+        {
+            # not right: the Australia agreement, one the question names, for "who else"
+            "Besides RCEP, China was negotiating FTAs with Australia, South Korea and who else?",
+            # not right: the 170,000 works, without a verdict; the trading figure (more than
+            # 100 million yuan, not a billion) is not given
+            "Zhou Qing said Sichuan's copyright trading topped a billion yuan in 2018, with "
+            "170,000 works registered. Right?",
+        },
+    ),
+    "ask_heldout_js.toml": (
+        60,
+        {
+            # not right: "Yes" to budgets "going up", where he said productions spend less
+            "did zhang yilin say film budgets are going up along with the demand for music?",
+        },
+    ),
 }
 
 

@@ -8097,10 +8097,14 @@ class Answerer:
         return set()
 
     def _after_how_many(self) -> tuple[str, ...]:
-        """The few words after "how many" ("belt and road countries"), or ()."""
+        """The few words after "how many" or "number (of)" ("belt and road countries"), or ()."""
         words = self.q.words
-        at = next((i for i in range(len(words) - 2) if words[i : i + 2] == ("how", "many")), None)
-        return words[at + 2 : at + 2 + _COUNTED_REACH] if at is not None else ()
+        at = next((i + 2 for i in range(len(words) - 2) if words[i : i + 2] == ("how", "many")),
+                  None)  # fmt: skip
+        if at is None and "number" in words:  # "total number of countries represented"
+            at = words.index("number") + 1
+            at += words[at : at + 1] == ("of",)
+        return words[at : at + _COUNTED_REACH] if at is not None else ()
 
     def _counted_noun(self) -> str:
         """The noun after "how many" ("how many provinces"), or ""."""
@@ -10227,7 +10231,9 @@ class Answerer:
                 for i in item
                 if q.words[i] not in STOP | NUMBER_VERBS | AMOUNT_ASKED and i not in self._links
             }  # not "make up": a link
-            before = items[at - 1] if at and all(q.words[i] in GROWTH for i in own) else []
+            bare = {q.words[i] for i in own}  # "growth", "year-on-year increase": a rate alone
+            rate = bare & GROWTH and bare <= GROWTH | YEAR_BEFORE | {"yoy", "annual", "y"}
+            before = items[at - 1] if at and rate else []
             stat = self._quiet_statistic({*item, *shared, *before}, apart=True)
             if not _item_named(stat, own, found, q.words):
                 stat = self._quiet_statistic({*item, *shared, *subject}, apart=True)
@@ -11301,6 +11307,7 @@ class _Said:
 def _numbers_said(text: str) -> list[_Said]:
     """Every number a text states (`_NUMBER_SAID`), a year as a year."""
     found: list[_Said] = []
+    text = re.sub(r"(?i)\ba\s+(?=(?:million|billion|trillion)\b)", "1 ", text)  # "a billion"
     for m in re.finditer(_NUMBER_SAID, text, re.IGNORECASE):
         following = fold(m.group(3) or m.group(5) or "").split()
         after = frozenset(w for w in following if w not in _TRIVIAL)
@@ -11363,6 +11370,7 @@ def _numbers_borne(reply: Reply, text: str) -> Reply:
             held += [_Said(float(x), "count", "", units) for x in bounds if x is not None]
         if line.period:
             held += _numbers_said(str(line.period))
+    guesses = [n for n in stated if n.loose and n.shape != "year"]  # "topped a billion yuan"
     stated = [n for n in stated if not n.loose and not n.written.startswith("one ")]  # "more
     # than 7.4%" is a bound, judged with the figures; "one of the fields" no count
     if first.kind == "appearance":  # "X addressed the 2021 training - was she at the 2023
@@ -11372,6 +11380,14 @@ def _numbers_borne(reply: Reply, text: str) -> Reply:
     elif first.kind not in _DATED_DEEDS:  # "director at the 2021 Xiamen training and the 2025
         stated = [n for n in stated if n.shape != "year"]  # roundtable": events by year
     unborne = [n for n in stated if not any(_same_value(n, h) for h in held)]
+    unspoken = [  # a bound or a guess no figure given speaks to, in its value or its kind
+        n for n in guesses
+        if not any(_same_value(n, h) or (h.shape == n.shape and _rival(n, h)) for h in held)
+    ]  # fmt: skip
+    if not unborne and unspoken:  # "trading topped a billion yuan, with 170,000 works": the
+        plain = first.text.removeprefix(AFFIRMED).removeprefix("Yes: ")  # works alone bear
+        plain = plain.removesuffix(" (our reading)")  # out no verdict on the whole
+        return replace(reply, lines=(replace(first, text=plain), *lines[1:]))
     if not unborne:
         return reply
     plain = first.text.removeprefix(AFFIRMED).removeprefix("Yes: ").removesuffix(" (our reading)")

@@ -1682,6 +1682,8 @@ def unasked(text: str) -> str:
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
+    if "#" in text:  # "total # countries", "# of members": the number of them
+        text = re.sub(r"#[ \t]*(?:of[ \t]+)?(?=[A-Za-z])", "number of ", text)
     if "th " in text or "st " in text or "nd " in text or "rd " in text:
         text = _ORDINAL_WORD.sub(lambda m: _ORDINALS[m[1].lower()], text)  # "fortieth": 40th
     if "buy " in text.lower():  # "and buy how much", dictated: by how much
