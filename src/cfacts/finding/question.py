@@ -1665,6 +1665,15 @@ _TOLD = (["true"], ["right"], ["correct"], ["yes"], ["whether"], ["so"])
 """Words before "or not" that already ask to be told yes ("true or not"): read elsewhere."""
 
 
+_ASKERS_LEAD = re.compile(
+    r"(?i)^(?=[^?]*\b(?:we|our|i|my|us)\b)[^?]{0,160}?,[ \t]+so[ \t]+(?=(?:roughly[ \t]+|about"
+    r"[ \t]+|approximately[ \t]+|exactly[ \t]+)?(?:how|what|when|where|who|which|did|does|do|is"
+    r"|was|were|has|have|can|could)\b)"
+)
+"""A clause about the one asking before ", so" and the question ("For our M&E framework we
+track reach, so roughly how many people took part ..."): it asks nothing."""
+
+
 def _particles_plain(text: str) -> str:
     """A question without the particles of Singapore or Malaysian English: "2023 training held
     in Beijing izzit" is "2023 training held in Beijing, right?"."""
@@ -1690,7 +1699,9 @@ def unasked(text: str) -> str:
         text = re.sub(r"(?i)\bbuy\s+(?=(?:how|what)\s+(?:much|many|percent|share)\b)", "by ", text)
     if any(p in text.lower() for p in (" ah", " lah", " leh", " lor", " meh", "izzit", " not")):
         text = _particles_plain(text)  # "what date ah", "held in Beijing izzit"
-    text = _aside_dropped(text)  # "...? film rights is kind of my thing"
+    if ", so " in text:  # "For our M&E framework we track reach, so roughly how many ...":
+        text = re.sub(_ASKERS_LEAD, "", text, count=1)  # what the one asking does, no part of
+    text = _aside_dropped(text)  # "...? film rights is kind of my thing"  # what is asked
     text = _beliefs_dropped(text)  # "..., and I have it in my head that was 2015. When was it?"
     if "/" in text[:8] or "true or false" in text[:16].lower():  # "T/F: X": whether X is so
         flagged = re.match(r"\W*(?:t\s*/\s*f|true\s*/\s*false|true\s+or\s+false)\b\W*", text, re.I)
