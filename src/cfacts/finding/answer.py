@@ -11385,12 +11385,11 @@ def _numbers_borne(reply: Reply, text: str) -> Reply:
         if not any(_same_value(n, h) or (h.shape == n.shape and _rival(n, h)) for h in held)
     ]  # fmt: skip
     if not unborne and unspoken:  # "trading topped a billion yuan, with 170,000 works": the
-        plain = first.text.removeprefix(AFFIRMED).removeprefix("Yes: ")  # works alone bear
-        plain = plain.removesuffix(" (our reading)")  # out no verdict on the whole
+        plain = _unjudged(first.text)  # works alone bear out no verdict on the whole
         return replace(reply, lines=(replace(first, text=plain), *lines[1:]))
     if not unborne:
         return reply
-    plain = first.text.removeprefix(AFFIRMED).removeprefix("Yes: ").removesuffix(" (our reading)")
+    plain = _unjudged(first.text)
     asked = unborne[0]
     rivals = [h for h in held if h.shape == asked.shape and h.written and _rival(asked, h)]
     said_years = {h.value for h in rivals if h.shape == "year"}
@@ -11515,11 +11514,16 @@ def _runs_at(words: Sequence[str], run: Sequence[str]) -> list[int]:
     return [i for i in range(len(words) - size + 1) if list(words[i : i + size]) == list(run)]
 
 
+def _unjudged(text: str) -> str:
+    """A line without the "Yes" verdict put on it ("Yes (our reading): ", "Yes: ... (our
+    reading)"): the fact alone."""
+    return text.removeprefix(AFFIRMED).removeprefix("Yes: ").removesuffix(" (our reading)")
+
+
 def _turned_no(reply: Reply, reading: str) -> Reply:
     """The reply with its first line's "Yes" turned to "No (our reading: ...)"."""
     first = reply.lines[0]
-    plain = first.text.removeprefix(AFFIRMED).removeprefix("Yes: ").removesuffix(" (our reading)")
-    denied = replace(first, text=f"No (our reading: {reading}): {plain}")
+    denied = replace(first, text=f"No (our reading: {reading}): {_unjudged(first.text)}")
     return replace(reply, lines=(denied, *reply.lines[1:]))
 
 
