@@ -526,6 +526,20 @@ def test_a_flood_of_letters_is_never_split_and_read_in_linear_time() -> None:
             ("How many treaties has China joined?", "Name them."),
         ),
         ("What did the guests see? all of them pls", None),
+        # a question word alone before "and" asks with the other's verb
+        (
+            "When and where was the Beijing Treaty adopted?",
+            ("When was the Beijing Treaty adopted?", "where was the Beijing Treaty adopted?"),
+        ),
+        # three questions: the last "and" splits them, the first two are split in turn
+        (
+            "On the treaty - when and at what conference was it adopted, and how long since?",
+            ("On the treaty - when and at what conference was it adopted", "how long since?"),
+        ),
+        (
+            "On the treaty - when and at what conference was it adopted",
+            ("On the treaty - when was it adopted", "at what conference was it adopted"),
+        ),
     ],
 )
 def test_two_questions_in_one_are_split_where_the_second_begins(

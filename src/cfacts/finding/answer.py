@@ -332,6 +332,9 @@ whether the scene holds ("does the article back that?")."""
 _GOING = frozenset({("going",), ("gone",), ("went",), ("goes",), ("go",), ("gotten",)})
 """The word before "up" or "down" that makes it a way things move ("going up")."""
 
+_CAUSE_WORDS = frozenset({"thanks", "because", "due", "owing", "driven", "fuelled", "fueled"})
+"""Words after which a claim names what drives a change, not the thing that changes."""
+
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 """Words that join two clauses a fact may say opposite ways ("radio income is declining
 while streaming revenue rises")."""
@@ -1201,6 +1204,9 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         if not listed.lines:  # them.": which treaties has China joined, or why not
             return listed
     one = first.reply()
+    inner = _both(lookup, parts[0]) if two_questions(parts[0]) else None  # "when and at
+    if inner is not None and inner.lines:  # what conference was it adopted, and how long
+        one = inner  # since ...": three questions
     unknown = bool(one.cues) and one.cues[0].startswith(_UNKNOWN_WORDS)  # only words it
     if not one.lines and unknown and not first.asks_yes_no():  # does not hold: the closest,
         one = Answerer(lookup, parts[0]).reply(near=True)  # as `respond` gives them last
@@ -1657,7 +1663,39 @@ class Answerer:
                 continue
             self.used.update(range(start, mention.end))
             excluded.add(mention.best.id)
-        return excluded
+        return excluded | self._listed_before_else()
+
+    def _listed_before_else(self) -> set[str]:
+        """The records a list ending "and who else?" names ("FTAs with Australia, South Korea
+        and who else?"): the records, and the instruments named after them (the
+        China-Australia agreement); their words are accounted for."""
+        words = self.q.words
+        end = next(
+            (i for i in range(1, len(words) - 2)
+             if words[i] in ("and", "or") and words[i + 1] in ("who", "what", "which", "where")
+             and words[i + 2] in ("else", "other", "others")),
+            None,
+        )  # fmt: skip
+        if end is None:
+            return set()
+        spans = [(m.start, m.end, m.best.id, m.kind) for m in self.q.mentions]
+        spans += [(p.start, p.end, "", "organization") for p in self.q.places]  # a country
+        listed: list[tuple[int, int, str, str]] = []
+        while found := [x for x in spans if x[1] == end or (x[1] == end - 1 and
+                                                            words[end - 1] == "and")]:
+            item = max(found, key=lambda x: x[1] - x[0])
+            listed.append(item)
+            end = item[0]
+        if len(listed) < 2 or len({kind for *_, kind in listed}) > 1:
+            return set()  # "Chengdu, Liu Hua and who else": a scene and one name, no list
+        names = {" ".join(words[start:stop]) for start, stop, *_ in listed}
+        self.used.update(i for start, stop, *_ in listed for i in range(start, stop))
+        return {rid for _, _, rid, _ in listed if rid} | {
+            record.id
+            for record in self.store.all("instrument")
+            if isinstance(record, Instrument)
+            and any(f" {name} " in f" {fold(record.name)} " for name in names)
+        }
 
     def _not_titled(self, start: int) -> list[int]:
         """The words from "not" to a person's name when only a title comes between ("not the
@@ -2040,14 +2078,39 @@ class Answerer:
         for a in (i for i, w in enumerate(words) if w == "and" and 0 < i < len(words) - 1):
             before = list(takewhile(lambda i: i in left, range(a - 1, -1, -1)))
             after = list(takewhile(lambda i: i in left, range(a + 1, len(words))))
-            if not before or not after:
-                continue
+            if not before or not after:  # "an Italian law professor and a French academic":
+                described = self._described(a)  # two people, by place and title, one of
+                if described is None:  # them with a word no other fact holds
+                    continue
+                before, after = [i for i in described[0] if i in left], [
+                    i for i in described[1] if i in left
+                ]
+                if not before and not after:
+                    continue
             rest = [i for i in left if i not in before and i not in after]
             one = [x for x in lines if self.covers(x, [*rest, *before]) and not self._set_aside(x)]
             two = [x for x in lines if self.covers(x, [*rest, *after]) and not self._set_aside(x)]
             if one and two and set(one) != set(two):  # not one fact's words for both
                 return list(dict.fromkeys([*one, *two]))
         return []
+
+    def _described(self, at: int) -> tuple[list[int], list[int]] | None:
+        """The words of two people described on either side of the "and" at ``at`` ("an
+        Italian law professor and a French academic"): each side an article, then a place
+        and a title among its words; None unless both sides are so."""
+        words = self.q.words
+        placed = {i for p in self.q.places for i in p.span}
+        articles = ("a", "an", "the")
+        before = list(takewhile(lambda i: words[i] not in articles, range(at - 1, -1, -1)))
+        if len(before) > _DESCRIBED or before[-1:] == [0]:
+            return None  # no article before the first person
+        start = at + 2 if words[at + 1 : at + 2] and words[at + 1] in articles else len(words)
+        after = list(takewhile(lambda i: words[i] not in STOP, range(start, len(words))))
+        for side in (before, after):
+            titled = any(words[j] in ROLE_TITLES | PEOPLE_EPITHETS | PEOPLE_NOUNS for j in side)
+            if not side or len(side) > _DESCRIBED or not titled or not placed & set(side):
+                return None
+        return before, after
 
     def _offered(self) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
         """The numbers a question offers as choices, each side's words: "40th or 50th",
@@ -2732,7 +2795,9 @@ class Answerer:
             return self.refusal(unconfirmed)
         contrary = self._contrary(unique[0])
         other = None if contrary else self._other_superlative(unique[0])
-        if contrary is not None:  # "is it below the global average?": it says above
+        if contrary is not None and not contrary[0]:
+            pass  # a claim the fact says both ways of, as near: the fact, without a verdict
+        elif contrary is not None:  # "is it below the global average?": it says above
             said_way, asked_way = contrary
             plain = unique[0].text.removeprefix(AFFIRMED)
             reading = f'No (our reading: it says "{said_way}", not "{asked_way}")'
@@ -2848,7 +2913,8 @@ class Answerer:
         way, when a yes-or-no claim says the other way of it ("is the contribution below the
         global average?": "above"; "incomes from radio are going up, right?": "declining");
         None when the claim negates, or no word near the fact's holds a word near the
-        claim's (the thing they are said of)."""
+        claim's (the thing they are said of); "" for the fact's word when clauses of both
+        ways are as near the claim."""
         if not (self.asks_yes_no() or self._checking()) or line.text.startswith("No"):
             return None
         q = self.q
@@ -2862,23 +2928,29 @@ class Answerer:
             scene = set()  # "X contributes less than the average. does the article back
         said = fold(line.text).split()  # that?": the claim is the scene's
         clauses: list[list[str]] = [[]]
+        shown: dict[str, str] = {}
         for k, x in enumerate(said):
-            if not _a_way(said, k):
-                x = "_"  # "under its terms", "one more country": no level said
+            way = _way_at(said, k)
+            if way != x and way not in ("_", None):
+                shown[way] = f"{said[k - 1]} {x}"  # "productions are spending less"
+            x = x if way is None else way
             if x in _CLAUSE_BREAKS:
                 clauses.append([])
             else:
                 clauses[-1].append(x)
-        for i, w in enumerate(words):
-            if w not in WAYS or i in scene or not _a_way(words, i):
+        for i in range(len(words)):
+            w = _way_at(words, i) or "_"
+            if w not in WAYS or i in scene:
                 continue
             if w in ("up", "down") and words[i - 1 : i] not in _GOING:  # "going up", not "set
                 continue  # up"
-                continue
+            asked = " ".join(words[i - 1 : i + 1]) if w != words[i] or w in ("up", "down") else w
             axis, sign = WAYS[w]
-            near = {
-                stem(x) for x in words[max(0, i - 5) : i + 6] if x not in STOP and x not in WAYS
-            }
+            window = list(words[max(0, i - 5) : i + 6])
+            cause = next((k for k, x in enumerate(window) if x in _CAUSE_WORDS), None)
+            if cause is not None and cause > i - max(0, i - 5):  # "going up thanks to
+                window = window[:cause]  # digital": what drives it is not what moves
+            near = {stem(x) for x in window if x not in STOP and x not in WAYS}
             ways = [  # each clause's way on the axis, and how many of the claim's words it has
                 (next(WAYS[y][1] for y in c if _on_axis(y, axis)), len(near & {*map(stem, c)}), c)
                 for c in clauses if any(_on_axis(y, axis) for y in c)
@@ -2888,7 +2960,9 @@ class Answerer:
             if other:  # "radio income ... is declining while streaming revenue rises": the
                 clause = max(other)[1]  # clause closest to the claim's words
                 x = next(y for y in clause if WAYS.get(y) == (axis, -sign))
-                return x, " ".join(words[i - 1 : i + 1]) if w in ("up", "down") else w
+                return shown.get(x, x), asked
+            if same and any(way == -sign and n == same for way, n, _ in ways):
+                return "", asked  # as near one way as the other: no verdict either way
         return None
 
     def _affirmed(self, lines: Sequence[AnswerLine]) -> bool:
@@ -4332,10 +4406,26 @@ class Answerer:
         if len(events) > 1 and (self.q.has(*FIGURE_NOUNS) or self._how_many()):  # "who gave
             told = [e for e in events if self._figures_named_at(e)]  # the Sichuan 2018 numbers
             events = told if len(told) == 1 else events  # at the forum": where they were given
-        if len(events) > 1:
+        if len(events) > 1 and self.mentioned("instrument"):  # "at what conference was the
+            told = [e for e in events if self._tells_of_instrument(e)]  # Beijing Treaty
+            events = told if len(told) == 1 else events  # adopted": the one our summary of
+        if len(events) > 1:  # it names it in
             names = "; ".join(e.name for e in events[:4])
             raise Refused(f"it names several events ({names}); name one")
         return events[0]
+
+    def _tells_of_instrument(self, event: Event) -> bool:
+        """Whether an event's name or our summary of it names an instrument the question
+        names, by its name or an alias."""
+        said = f" {fold(' '.join((event.name, event.summary or '')))} "
+        for m in self.mentioned("instrument"):
+            for rid in m.ids("instrument"):
+                record = self.store.get("instrument", rid)
+                if isinstance(record, Instrument) and any(
+                    f" {fold(name)} " in said for name in (record.name, *record.aliases)
+                ):
+                    return True
+        return False
 
     def _figures_named_at(self, event: Event) -> bool:
         """Whether a figure reported at an event is named by the question: two words of its
@@ -8754,6 +8844,9 @@ class Answerer:
             noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
+            if about and all(isinstance(f, Observation) for f in about):  # "trading topped
+                about += [f for f in self._labelled(kept) if f not in about]  # a billion,
+                # with 170,000 works registered": each figure the claim names
             if about and q.has("whether") and q.words[:1] != ("whether",):  # "what does
                 raise Refused(  # Gao Hang think about whether AI training should be fair
                     "no statement on record takes a side on that"  # use": a side taken, which
@@ -8839,6 +8932,24 @@ class Answerer:
         return person is not None and any(
             self._org_in(r.organization, p) for r in self.rel.roles_of_person(person) for p in homes
         )
+
+    def _labelled(self, facts: Sequence[Record]) -> list[Record]:
+        """The figures among ``facts`` whose statistic's label the question gives most of
+        (`_LABEL_SHARE`) of its words ("Sichuan's copyright trading": "Copyright trading in
+        Sichuan Province")."""
+        asked = set(self.q.words)
+        found: list[Record] = []
+        for f in facts:
+            if not isinstance(f, Observation):
+                continue
+            figure = self.store.get("statistic", f.statistic)
+            if not isinstance(figure, Statistic):
+                continue
+            label = [w for w in fold(figure.label).split() if w not in STOP]
+            held = [w for w in label if _word_in(w, asked)]
+            if label and len(held) >= 2 and len(held) >= _LABEL_SHARE * len(label):
+                found.append(f)
+        return found
 
     def _each_part_reported(self, facts: Sequence[Record], topic: Sequence[int]) -> list[Record]:
         """The figures a speaker reported, one for each part of a topic joined by "and"
@@ -11287,6 +11398,15 @@ _LOOSE = (
 )  # fmt: skip
 """Words before a number that make it a bound or a guess ("more than 7.4%"), which the
 comparison of figures judges, not the match of one number."""
+
+_PASSED = frozenset(
+    "more than|over|above|at least|exceeded|exceeds|exceed|surpassed|passed|top|topped|beyond|>"
+    .split("|")
+)
+"""The bounds in `_LOOSE` a figure is said to pass ("topped a billion yuan")."""
+
+_WITHIN = frozenset("less than|fewer than|under|below|at most|up to|<".split("|"))
+"""The bounds in `_LOOSE` a figure is said to stay within ("under 7%")."""
 _TRIVIAL = frozenset({"to", "of", "the", "a", "an", "and", "in", "on", "for", "by", "or"})
 
 
@@ -11302,23 +11422,28 @@ class _Said:
     after: frozenset[str]
     digits: float = 0.0
     loose: bool = False
+    lead: str = ""  # the bound or guess before it ("more than", "topped")
+    bound: int = 0  # +1: it is exceeded ("more than", "topped"); -1: it is not reached
 
 
 def _numbers_said(text: str) -> list[_Said]:
     """Every number a text states (`_NUMBER_SAID`), a year as a year."""
     found: list[_Said] = []
-    text = re.sub(r"(?i)\ba\s+(?=(?:million|billion|trillion)\b)", "1 ", text)  # "a billion"
+    original = text  # "a billion" as written, where the text read has "1 billion"
+    text = re.sub(r"(?i)\ba(?=\s+(?:million|billion|trillion)\b)", "1", text)
     for m in re.finditer(_NUMBER_SAID, text, re.IGNORECASE):
         following = fold(m.group(3) or m.group(5) or "").split()
         after = frozenset(w for w in following if w not in _TRIVIAL)
         before = text[max(0, m.start() - 14) : m.start()].lower().rstrip()
         loose = before.endswith(_LOOSE)
+        lead = next((x for x in _LOOSE if before.endswith(x)), "") if loose else ""
+        bound = 1 if lead in _PASSED else -1 if lead in _WITHIN else 0
         if m.group(4):  # "eight treaties", "another country", "ten million"
             word = m.group(4).lower()
             value = float(1 if word == "another" else COUNT_WORDS.index(word))
             scale = _MAGNITUDE.get(following[0], 1) if following else 1
             written = " ".join([word, *following[:1]])  # "five more", "eight treaties"
-            found.append(_Said(value * scale, "count", written, after, value, loose))
+            found.append(_Said(value * scale, "count", written, after, value, loose, lead, bound))
             continue
         value = float(m.group(1).replace(",", ""))
         unit = re.sub(r"\s+", " ", (m.group(2) or "").lower())
@@ -11326,8 +11451,8 @@ def _numbers_said(text: str) -> list[_Said]:
         shape = _shape(unit, value)
         if shape == "count":
             value *= _MAGNITUDE.get(unit, 1)
-        written = m.string[m.start() : m.end(2) if m.group(2) else m.end(1)]
-        found.append(_Said(value, shape, written, after, digits, loose))
+        written = original[m.start() : m.end(2) if m.group(2) else m.end(1)]
+        found.append(_Said(value, shape, written, after, digits, loose, lead, bound))
     return found
 
 
@@ -11384,6 +11509,9 @@ def _numbers_borne(reply: Reply, text: str) -> Reply:
         n for n in guesses
         if not any(_same_value(n, h) or (h.shape == n.shape and _rival(n, h)) for h in held)
     ]  # fmt: skip
+    passed = _bound_judged(guesses, lines) if not unborne else None
+    if passed is not None:  # "trading topped a billion yuan in 2018?": more than 100 million
+        return passed_reply(reply, *passed)
     if not unborne and unspoken:  # "trading topped a billion yuan, with 170,000 works": the
         plain = _unjudged(first.text)  # works alone bear out no verdict on the whole
         return replace(reply, lines=(replace(first, text=plain), *lines[1:]))
@@ -11400,6 +11528,39 @@ def _numbers_borne(reply: Reply, text: str) -> Reply:
         plain = f"{reading}: {plain}"
     return replace(reply, lines=(replace(first, text=plain), *lines[1:]))
 
+
+def _bound_judged(guesses: Sequence[_Said], lines: Sequence[AnswerLine]) -> tuple[int, str] | None:
+    """The line whose figure settles a bound a claim states that it does not bear out, and
+    our reading of it: a figure on the other side of the bound ("topped a billion yuan":
+    exactly 477 million) is "No"; a bound of its own short of the claim's ("more than 100
+    million yuan") bears it not out; None when every bound is borne out or unspoken to."""
+    for n in (g for g in guesses if g.bound):
+        for k, line in enumerate(lines):
+            for h in _numbers_said(line.text):
+                if h.shape != n.shape or not _rival(n, h) or _same_value(n, h):
+                    continue
+                short = (h.value - n.value) * n.bound < 0  # on the near side of the bound
+                claimed = f"{n.lead} {n.written}"
+                said = f"{h.lead} {h.written}".strip()
+                if short and not h.loose:
+                    return k, f"No (our reading: it says {said}, not {claimed})"
+                if short and h.bound == n.bound:
+                    return k, f"Not borne out (our reading: it says {said}, not {claimed})"
+    return None
+
+
+def passed_reply(reply: Reply, k: int, reading: str) -> Reply:
+    """The reply led by its line ``k`` under our reading of the claim, every "Yes" taken off."""
+    lines = [replace(x, text=_unjudged(x.text)) for x in reply.lines]
+    first = replace(lines[k], text=f"{reading}: {lines[k].text}")
+    return replace(reply, lines=(first, *lines[:k], *lines[k + 1 :]))
+
+
+_DESCRIBED = 4
+"""The most words a person described by place and title may take ("an Italian law professor")."""
+
+_LABEL_SHARE = 0.6
+"""The share of a statistic label's words a question must give to name that figure."""
 
 _TITLE_REACH = 10
 """How many words from a person's name a title the question gives them may stand ("Zhao
@@ -11565,6 +11726,20 @@ def _rival(asked: _Said, held: _Said) -> bool:
 def _on_axis(word: str, axis: str) -> bool:
     """Whether a word says which way a thing stands or moves on an axis (`WAYS`)."""
     return word in WAYS and WAYS[word][0] == axis
+
+
+def _way_at(words: Sequence[str], i: int) -> str | None:
+    """The word in `WAYS` a word says a thing stands or moves by where it stands: itself when
+    `_a_way`, a trend after a verb's "-ing" ("spending less": "declining"), "_" for a level
+    word that says none ("one more country"); None for a word that is no way."""
+    word = words[i]
+    if word not in WAYS:
+        return None
+    if _a_way(words, i):
+        return word
+    if i and words[i - 1].endswith("ing") and words[i - 1] not in STOP:
+        return "rising" if WAYS[word][1] > 0 else "declining"
+    return "_"
 
 
 def _a_way(words: Sequence[str], i: int) -> bool:

@@ -882,12 +882,31 @@ def two_questions(text: str) -> tuple[str, str] | None:
         return None
     parts = re.split(r"\?\s*and\s+", text, flags=re.IGNORECASE)  # "X, right? and Y?"
     if len(parts) != 2 or any(len(words_of(p)) < 2 for p in parts):
-        parts = re.split(_AND_ASKS, text, flags=re.IGNORECASE)
+        joints = list(re.finditer(_AND_ASKS, text, flags=re.IGNORECASE))
+        if len(joints) == 2 and re.search(_BARE_WH, text[: joints[0].start()]):
+            last = joints[1]  # "when and at what conference was it adopted, and how long
+            parts = [text[: last.start()], text[last.end() :]]  # since ...": the last "and"
+        else:
+            parts = re.split(_AND_ASKS, text, flags=re.IGNORECASE)
     else:
         parts[0] += "?"
-    if len(parts) != 2 or any(len(words_of(p)) < 2 for p in parts):
+    if len(parts) != 2:
         return None
+    bare = re.search(_BARE_WH, parts[0])
+    verb = re.search(_ASKED_VERB, parts[1])
+    if bare is not None and verb is not None:  # "On the Beijing Treaty - when and at what
+        parts[0] = f"{parts[0][: bare.end(1)]} {verb.group(0)}"  # conference was it adopted?":
+    if any(len(words_of(p)) < 2 for p in parts):  # "when was it adopted?" and "at what
+        return None  # conference ...?"
     return parts[0], parts[1]
+
+
+_BARE_WH = r"(?i)(?:^|[\s,:;\-\u2013\u2014])(when|where|who|why|how)\s*$"
+"""A question word alone before "and" another ("when and where was it held"): it asks with
+the other's verb."""
+
+_ASKED_VERB = r"\b(?:was|is|were|are|did|does|do|has|have|had)\b[^?]*\??"
+"""The verb of a question and what follows it ("was it adopted?")."""
 
 
 _SCENE_COMMAS = 24  # a scene set before the question is read within its first commas
@@ -1205,6 +1224,14 @@ _ELSE_ASKED = (
 )
 """A closing guess at one of a list, asking for the rest ("- WIPO and who else?"): the list
 is asked for anyway."""
+
+_LIST_ELSE = (
+    r"(?:\b(?:with|like|including|incl|as|and)|,)\s+[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3},"
+    r"\s*[^,]{1,40}\s+and\s+\w+\s+else\W*$"
+)
+"""Names listed before "and who else" ("FTAs with Australia, South Korea and who else?"):
+the ones the question does not need, not a guess at one of them (`_ELSE_ASKED`); not a
+scene and a guess ("Who spoke at Chengdu, Liu Hua and who else?")."""
 
 _CREDITED_IN = (
     r"\b(according\s+to|per|(?:as\s+)?(?:mentioned|said|stated|noted|cited|reported|recalled"
@@ -1774,8 +1801,8 @@ def unasked(text: str) -> str:
         text = re.sub(_LIST_ALL, "?", text, flags=re.IGNORECASE)
     if " only" in lowered or " just" in lowered:  # "with South Korea too, or only EU and US?"
         text = re.sub(_OR_ONLY, "?", text, flags=re.IGNORECASE)
-    if " else" in lowered:  # "..., per NCAC - WIPO and who else?": the rest of a list
-        text = re.sub(_ELSE_ASKED, "?", text, flags=re.IGNORECASE)
+    if " else" in lowered and not re.search(_LIST_ELSE, text):  # "..., per NCAC - WIPO and
+        text = re.sub(_ELSE_ASKED, "?", text, flags=re.IGNORECASE)  # who else?": the list
     if lowered.startswith("when") or re.search(r"\b(?:what|which)\s+year\b", lowered):
         text = re.sub(_CREDITED_IN, r"\1 \2", text, flags=re.IGNORECASE)
         text = re.sub(_CREDITED_AS, r"\1", text, flags=re.IGNORECASE)
@@ -2344,6 +2371,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "..., as the article puts it?": where the answer is from, which every answer says
     (("present",), r"\b(?:co[\s-]*|jointly\s+)present(?:ed|s|ing)?\b", "co-organized"),  # an event
+    (
+        ("co-org", "co org", "coorg"),
+        r"\bco[\s-]*org(?:'?d|s|ani[sz]ed)?\s+w(?:/|ith)\s*(?:whom?\b)?\W*$",
+        "who co-organized it?",
+    ),  # "when + co-org w/?": who organized it with the body named
+    (("co-org", "co org", "coorg"), r"\bco[\s-]*org(?:'?d|s)?\b", "co-organized"),  # a clerk's
+    # "when + co-org w/?": co-organized with whom
     # "co-presented" by two bodies: organized together
     (
         ("talks", "lectures"),
