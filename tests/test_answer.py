@@ -3323,3 +3323,14 @@ def test_a_described_person_no_fact_fits_is_refused() -> None:
         "universities?"
     )
     assert respond(_REAL, question).lines == ()
+
+
+def test_a_milestone_our_summary_credits_to_a_speaker_is_among_their_statements() -> None:
+    """"What did Ms. Forbin say was needed for the Beijing Treaty to enter into force?" had
+    been answered with her hope alone: the milestone our summary says she reported (one more
+    country) is hers too."""
+    from cfacts.finding.answer import respond
+
+    question = "What did Ms. Forbin say was needed for the Beijing Treaty to enter into force?"
+    lines = respond(_REAL, question).lines
+    assert "beijing-treaty-one-short-of-entry-into-force" in {x.id for x in lines}, lines

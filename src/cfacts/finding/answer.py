@@ -8769,7 +8769,9 @@ class Answerer:
         topic = [i for i in self.leftover()]
         groups = self._groups(topic)
         facts: list[Record] = []
-        said = ("claim", "appearance", "observation") if people else ("claim", "appearance")
+        said = ("claim", "appearance", "observation", "milestone") if people else (
+            "claim", "appearance"
+        )  # fmt: skip
         if groups and not people:  # a speaker named: every statement of theirs is read
             text = FullText(self.store)
             hits = text.hits(groups, every=False, kinds=said, limit=RECALL)
@@ -8884,6 +8886,7 @@ class Answerer:
             self.lines.appearance(a, said=True) for a in appearances if a.person not in covered
         ]
         lines += [self.lines.observation(o) for o in kept if isinstance(o, Observation)]
+        lines += [self.lines.milestone(m) for m in kept if isinstance(m, Milestone)]
         if not lines:
             return None  # no statement says it: another reading may still answer
         lines = self._instruments_spoken_of(claims) + lines  # "which regulations did NCAC
@@ -9003,6 +9006,8 @@ class Answerer:
         asks_who: bool,
     ) -> bool:
         person = getattr(fact, "reported_by" if isinstance(fact, Observation) else "person", None)
+        if isinstance(fact, Milestone):  # "WIPO's Sylvie Forbin reported ... that": hers
+            person = next((p for p in people if self._named_in(p, fact.summary)), None)
         if people and person not in people:
             return False
         if orgs:
@@ -9017,6 +9022,11 @@ class Answerer:
         if events and not named & {getattr(fact, "event", None), *getattr(fact, "subjects", ())}:
             return False
         return not (asks_who and isinstance(fact, Claim) and not (fact.person or fact.organization))
+
+    def _named_in(self, person: str, text: str) -> bool:
+        """Whether a text names a person on record by their full name."""
+        record = self.store.get("person", person)
+        return isinstance(record, Person) and f" {fold(record.name)} " in f" {fold(text)} "
 
     def _at_dated_event(self, fact: Record) -> bool:
         """Whether a fact was given at an event the question dates ("the data presented at the
