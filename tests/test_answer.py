@@ -3334,3 +3334,41 @@ def test_a_milestone_our_summary_credits_to_a_speaker_is_among_their_statements(
     question = "What did Ms. Forbin say was needed for the Beijing Treaty to enter into force?"
     lines = respond(_REAL, question).lines
     assert "beijing-treaty-one-short-of-entry-into-force" in {x.id for x in lines}, lines
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # a clerk's shorthand: "cprt", "val", "tn", "intvw", "re", "=", ">", "mo/yr", "vs"
+        ("CN cprt ind added val 2021 RMB tn + % of GDP", "8.48 trillion"),
+        ("# intl cprt treaties CN ratified/acceded per NCAC intvw", "8 treaties"),
+        ("Wen Huasheng proposal re AI music?", "labeling"),
+        ("Xi instr @ Central Conf on Work Relating to Foreign Affairs - mo/yr?", "November 2014"),
+        ("RAN Handong vs Geoff Hussey - which firms each", "AA Thornton"),
+        ("Gurry quote on Beijing Treaty?", "milestone"),
+        ("MCSC revenue >400 mn in 2024?", "Yes"),
+        # a name, a dash and a topic: what that person said about it
+        ("Wang Ying ICSC - AI effect on photog mkt?", "photography"),
+    ],
+)
+def test_shorthand_is_read(question: str, wanted: str) -> None:
+    """Questions of a clerk's blind set (JQ) that had been refused for their shorthand."""
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an abbreviation typed in capitals is never read with another first letter
+        "What was ICSC's revenue in 2024?",
+        # a name and a topic no statement of theirs holds
+        "Wang Ying ICSC - favourite food?",
+    ],
+)
+def test_shorthand_that_names_nothing_on_record_is_refused(question: str) -> None:
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()

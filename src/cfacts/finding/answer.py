@@ -454,6 +454,9 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         other = _it_named(lookup, text)
     if other is not None:
         return other
+    said = _said_about(lookup, text)  # "Wang Ying ICSC - AI effect on photog mkt?": what
+    if said is not None:  # she said about it
+        return said
     plain = _asides_dropped(text)  # "the forum, hosted by NCAC and WIPO, ...", "Jiang Bo,
     if plain != text:  # who spoke in Chengdu about X?": what is asked, without what it adds
         without = respond(lookup, plain, respell=False)
@@ -464,6 +467,40 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     if not near.lines and fixed:
         near = replace(second.reply(near=True), cues=(*near.cues, *fixed))
     return near if near.lines else reply
+
+
+_HEAD_TOPIC = r"^\s*([^?]{3,80}?)\s+[-\u2013\u2014:]\s+([^?]{3,120}?)\s*\?*\s*$"
+"""A name, a dash and a topic, with no question of its own ("Wang Ying ICSC - AI effect on
+photog mkt?")."""
+
+_ASKS_ITSELF = frozenset(
+    "what who whom whose which when where how why is was are were did does do has have had "
+    "can could title titles role roles post job position org organization".split()
+)
+"""Words by which the part after a name asks a question of its own, or asks for a post."""
+
+
+def _said_about(lookup: Lookup, text: str) -> Reply | None:
+    """A person named, a dash and a topic, asking nothing else ("Wang Ying ICSC - AI effect
+    on photog mkt?"), read as "What did Wang Ying ICSC say about AI effect on photog mkt?":
+    what that person said about it (asked of their name alone), or None."""
+    match = re.match(_HEAD_TOPIC, text)
+    if match is None:
+        return None
+    head, topic = match.groups()
+    if set(words_of(topic)) & _ASKS_ITSELF:
+        return None
+    named = read(lookup, head)
+    people = [m for m in named.mentions if m.kind == "person"]
+    rest = set(named.words) - {w for m in named.mentions for w in named.words[m.start : m.end]}
+    acronyms = {w.lower() for w in head.split() if w.isupper() and len(w) > 1}  # "ICSC"
+    if len(people) != 1 or rest - STOP - acronyms:  # the head names one person and no more
+        return None
+    person = " ".join(named.words[people[0].start : people[0].end])  # not "ICSC", which no
+    reply = respond(lookup, f"What did {person} say about {topic}?", respell=False)  # record
+    if not reply.lines or not all(x.kind in ("claim", "appearance") for x in reply.lines):
+        return None
+    return replace(reply, cues=(*reply.cues, "read as what they said about it"))
 
 
 def _months_said(months: Mapping[int, int]) -> str:

@@ -342,6 +342,30 @@ SHORT_FORMS = {
     "mtg": "meeting",
     "copyrt": "copyright",
     "cpyrt": "copyright",
+    "cprt": "copyright",  # a clerk's shorthand: "cprt ind added val 2021"
+    "quote": "statement",  # "Gurry quote on Beijing Treaty?": what he said
+    "quotes": "statements",
+    "cpr": "copyright",
+    "intvw": "interview",
+    "intv": "interview",
+    "protn": "protection",
+    "prot": "protection",
+    "photog": "photography",
+    "mkt": "market",
+    "mkts": "markets",
+    "rndtable": "roundtable",
+    "rndtbl": "roundtable",
+    "mech": "mechanism",
+    "mechs": "mechanisms",
+    "multilat": "multilateral",
+    "bilat": "bilateral",
+    "negs": "negotiations",
+    "instr": "instruction",
+    "lec": "lecture",
+    "lecs": "lectures",
+    "spkr": "speaker",
+    "spkrs": "speakers",
+    "attn": "attendance",
     "copyrite": "copyright",
     "wipe": "wipo",  # a phone's autocorrect of "WIPO": no one here asks about wiping
     "wipes": "wipo",
@@ -1718,6 +1742,9 @@ def unasked(text: str) -> str:
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
+    if ">" in text or "<" in text:  # "karaoke fees >5bn": more than 5 billion
+        text = re.sub(r"(?<![<>=-])>\s*=?\s*(?=[\d$\u00a5])", "more than ", text)
+        text = re.sub(r"<\s*=?\s*(?=[\d$\u00a5])", "less than ", text)
     if "#" in text:  # "total # countries", "# of members": the number of them
         text = re.sub(r"#[ \t]*(?:of[ \t]+)?(?=[A-Za-z])", "number of ", text)
     if "th " in text or "st " in text or "nd " in text or "rd " in text:
@@ -2378,6 +2405,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "when + co-org w/?": who organized it with the body named
     (("co-org", "co org", "coorg"), r"\bco[\s-]*org(?:'?d|s)?\b", "co-organized"),  # a clerk's
     # "when + co-org w/?": co-organized with whom
+    ((" re ", " re:"), r"(?<=\w)\s+re:?\s+(?=\w)", " about "),  # "Wen Huasheng proposal re AI
+    # music": about it
+    (("=",), r"\s*=\s*", " is "),  # "Gao Hang = dir of WOC?": is she
+    (("mo/", "yr/"), r"\b(?:mo\s*/\s*yr|yr\s*/\s*mo|mm\s*/\s*yy(?:yy)?)\b", "month and year"),
+    ((" vs", " versus"), r"(?<=(?-i:[A-Za-z]))\s+(?:vs\.?|versus)\s+(?=(?-i:[A-Z]))", " and "),
+    # "RAN Handong vs Geoff Hussey - which firms each": two named, each asked about
     # "co-presented" by two bodies: organized together
     (
         ("talks", "lectures"),
@@ -3261,8 +3294,9 @@ def swapped_abbreviations(
         if len(word) not in ABBREVIATION_LENGTHS or word in index.words or not word.isalpha():
             continue
         near = {word[:j] + word[j + 1] + word[j] + word[j + 2 :] for j in range(len(word) - 1)}
-        if word in capitals:  # typed as an abbreviation: one letter dropped, added or changed
-            near |= one_edit(word)
+        if word in capitals:  # typed as an abbreviation: one letter dropped, added or changed,
+            near |= {w for w in one_edit(word) if w[:1] == word[:1]}  # never its first ("ICSC"
+            # is no "MCSC": an abbreviation's first letter is its body's first word)
         near = (near - {word}) & known
         if len(near) == 1:
             out[i] = near.pop()
