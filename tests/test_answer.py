@@ -3372,3 +3372,36 @@ def test_shorthand_that_names_nothing_on_record_is_refused(question: str) -> Non
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, question).lines == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a year no fact bears out, where the same claim with a year the facts hold reads Yes
+        ("Per Liu Hua, WIPO and NCAC signed their Memorandum of Cooperation in 2012?",
+         "No (our reading: 2015, not 2012)"),
+        ("Did Liu Hua attend the 2024 roundtable?", "No (our reading: 2025, not 2024)"),
+        # a body not the person's, where the same claim of their own body reads Yes
+        ("Benjamin Ng lectured at Xiamen on behalf of WIPO, correct?",
+         "No (our reading: CISAC, not WIPO)"),
+        # a year of what was said, in a statement's own words
+        ("Did Liu Hua say WIPO and NCAC signed their Memorandum of Cooperation in 2015?",
+         "Yes (our reading)"),
+        # "Guan Jun's 9.38 trillion": a name and a figure, no month and day
+        ("Guan Jun's 9.38 trillion yuan added value - that's the 2023 number, right?", "Yes"),
+    ],
+)
+def test_a_claim_is_checked_against_the_fact_it_gets_wrong(question: str, verdict: str) -> None:
+    """False-premise checks of blind sets (JN, JS) that had been refused."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert lines and lines[0].text.startswith(verdict), lines
+
+
+def test_a_claim_of_an_act_no_fact_states_is_refused_whatever_its_year() -> None:
+    """"Did China join the Beijing Treaty in 2014?" had been answered with the treaty's
+    profile (its words "join the" heard as "Chengdu"); no fact says China joined it."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, "Did China join the Beijing Treaty in 2014?").lines == ()

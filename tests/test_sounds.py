@@ -61,3 +61,11 @@ def test_a_flood_of_words_is_read_in_linear_time() -> None:
     heard([f"w{i}" for i in range(HEARD_WORDS_MAX)], set(), keys)
     sound_key("sh" * 50_000, pinyin=True)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_run_with_a_small_joining_word_is_never_read_as_a_name() -> None:
+    """"Did China join the Beijing Treaty in 2014?" had been read "did china the chengdu
+    beijing treaty": "join the" sounds near enough to Chengdu."""
+    keys = name_keys([("Chengdu", "chengdu")])
+    words = ["did", "china", "join", "the", "beijing"]
+    assert heard(words, {"did", "china", "the", "beijing"}, keys) == words

@@ -438,6 +438,10 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     other = _other_ordinal(lookup, text)  # "was 2023 the 40th anniversary?": the 50th
     if other is None:  # "its first agreement in ten years?": in nearly 20
         other = _other_count(lookup, text)
+    if other is None:  # "Per Liu Hua, WIPO and NCAC signed their memorandum in 2012?": 2015
+        other = _other_year(lookup, text)
+    if other is None:  # "Benjamin Ng lectured at Xiamen on behalf of WIPO, correct?": CISAC
+        other = _other_body(lookup, text)
     if other is not None:
         return other
     question = inverted(text)  # "the Wings Media speaker was Zhang Fan, right?": asked as
@@ -1064,10 +1068,65 @@ def _denied(
     for other, said in others:
         reply = Answerer(lookup, f"{text[:start]}{other}{text[end:]}").reply()
         first = reply.lines[0] if reply.lines else None
-        if first is not None and first.text.startswith(AFFIRMED):
-            verdict = f"No (our reading: {said}): {first.text.removeprefix(AFFIRMED)}"
+        if first is not None and first.text.startswith(("Yes (", "Yes:")):
+            verdict = f"No (our reading: {said}): {_unjudged(first.text)}"
             return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
     return None
+
+
+_YEAR_STATED = r"(?<![\d.,])\b((?:19|20)\d\d)\b(?![\d.,]\d)"
+"""A year a question states ("in 2012"), not part of a figure."""
+
+_YEARS_TRIED = 4
+"""How many other years, nearest first, a claim's one year is tried with (`_other_year`)."""
+
+
+def _other_year(lookup: Lookup, text: str) -> Reply | None:
+    """A yes-or-no question stating one year that no fact bears out ("Per Liu Hua, WIPO and
+    NCAC signed their Memorandum of Cooperation in 2012?"), answered "No (our reading: 2015,
+    not 2012)" when the same question with a year the facts hold, among the nearest, reads
+    "Yes"; None otherwise."""
+    stated = list(re.finditer(_YEAR_STATED, text))
+    if len(stated) != 1 or not Answerer(lookup, text).asks_yes_no():
+        return None
+    year = int(stated[0][1])
+    held = _years_held(lookup) - {year}
+    nearest = sorted(held, key=lambda y: (abs(y - year), y))[:_YEARS_TRIED]
+    return _denied(lookup, text, stated[0].span(1), [(str(y), f"{y}, not {year}") for y in nearest])
+
+
+def _other_body(lookup: Lookup, text: str) -> Reply | None:
+    """A yes-or-no question naming one person and one organization that is not theirs
+    ("Benjamin Ng lectured at Xiamen on behalf of WIPO, correct?"), answered "No (our
+    reading: CISAC, not WIPO)" when the same question of a body the person holds a post at
+    reads "Yes"; None otherwise."""
+    asked = Answerer(lookup, text)
+    q = asked.q
+    people = [m for m in q.mentions if m.kind == "person"]
+    bodies = [m for m in q.mentions if m.kind == "organization"]
+    if not asked.asks_yes_no() or len(people) != 1 or len(bodies) != 1:
+        return None
+    typed = r"\W+".join(re.escape(w) for w in q.words[bodies[0].start : bodies[0].end])
+    found = re.search(rf"(?i)\b{typed}\b", text)
+    if found is None:
+        return None
+    others: list[tuple[str, str]] = []
+    for role in lookup.store.related("role", "person", people[0].best.id):
+        org = lookup.store.get("organization", getattr(role, "organization", ""))
+        if isinstance(org, Organization) and org.id not in bodies[0].ids("organization"):
+            name = (org.abbreviations or (org.name,))[0]
+            others.append((name, f"{name}, not {found[0]}"))
+    return _denied(lookup, text, found.span(), list(dict.fromkeys(others)))
+
+
+def _years_held(lookup: Lookup) -> set[int]:
+    """Every year the facts' own texts and dates give."""
+    years: set[int] = set()
+    for kind in ("event", "milestone", "claim", "observation", "instrument", "role"):
+        for record in lookup.store.all(kind):
+            said = " ".join(text for _, text in record_texts(record))
+            years |= {int(y) for y in re.findall(_YEAR_STATED, said)}
+    return years
 
 
 _COUNT = r"(?i)\b(\d{1,3}|" + "|".join(COUNT_WORDS[2:]) + r")\s+([a-z]+)\b"
@@ -8840,7 +8899,11 @@ class Answerer:
                 raise Refused(f"no statement on record is by someone from {where}")
         kept = [f for f in kept if not isinstance(f, Observation) or f.reported_by in people]
         if self.q.year_values:  # "the 2015 memorandum": a year naming a thing it speaks of
-            kept = [f for f in kept if self._in_years(f) or self._names_years(f)]
+            claimed = self.asks_yes_no() or self._checking()  # "Did Liu Hua say they
+            kept = [  # signed the memorandum in 2015?": a year of what was said
+                f for f in kept
+                if self._in_years(f) or self._names_years(f) or (claimed and self._holds_years(f))
+            ]  # fmt: skip
         self.use(topic)
         if not kept and self._by_organization(asks_who, speaker_orgs):
             return None  # "which FTAs did NCAC mention": what the fact base gives as its
@@ -9088,6 +9151,11 @@ class Answerer:
             and any(str(year) in text for _, text in record_texts(fact))
             for i, year in years
         )
+
+    def _holds_years(self, fact: Record) -> bool:
+        """Whether a fact's own texts give every year the question names."""
+        said = " ".join(text for _, text in record_texts(fact))
+        return all(str(year) in said for year in self.q.year_values)
 
     def _in_years(self, fact: Record) -> bool:
         """Whether a fact is dated in one of the years the question names (in it, or from it

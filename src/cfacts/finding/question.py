@@ -2409,8 +2409,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # music": about it
     (("=",), r"\s*=\s*", " is "),  # "Gao Hang = dir of WOC?": is she
     (("mo/", "yr/"), r"\b(?:mo\s*/\s*yr|yr\s*/\s*mo|mm\s*/\s*yy(?:yy)?)\b", "month and year"),
-    ((" vs", " versus"), r"(?<=(?-i:[A-Za-z]))\s+(?:vs\.?|versus)\s+(?=(?-i:[A-Z]))", " and "),
-    # "RAN Handong vs Geoff Hussey - which firms each": two named, each asked about
+    ((" vs", " versus"), r"(?<=(?-i:[a-z]))\s+(?:vs\.?|versus)\s+(?=(?-i:[A-Z][a-z]))", " and "),
+    # "RAN Handong vs Geoff Hussey - which firms each": two people named, each asked about
+    # (not "MCSC vs CAVCA revenue", a comparison)
     # "co-presented" by two bodies: organized together
     (
         ("talks", "lectures"),
@@ -3039,9 +3040,22 @@ MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 
 def _dated(words: Sequence[str], i: int) -> bool:
     """Whether a month's short form at ``i`` has a day or a year beside it ("Jun 2021",
-    "13 jun")."""
-    near = [*words[max(i - 1, 0) : i], *words[i + 1 : i + 2]]
-    return any(w.isdigit() for w in near)
+    "13 jun", "jun 13 2021"), not a figure ("Guan Jun's 9.38 trillion yuan")."""
+    def day_or_year(w: str) -> bool:
+        return w.isdigit() and (len(w) == 4 or 1 <= int(w) <= 31)
+
+    if i and day_or_year(words[i - 1]):
+        return True
+    if not words[i + 1 : i + 2] or not day_or_year(words[i + 1]):
+        return False
+    following = words[i + 2] if i + 2 < len(words) else ""  # "Guan Jun's 9.38 trillion":
+    return not (  # a figure after a name, not a day
+        (following.isdigit() and len(following) != 4) or following in _SCALES
+    )
+
+
+_SCALES = frozenset("thousand million billion trillion bn mn tn yuan rmb share percent".split())
+"""Words after a number that make it a figure, not a day of a month."""
 
 
 _COUNT_LEADS = frozenset({("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least")})

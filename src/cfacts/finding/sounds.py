@@ -80,6 +80,10 @@ def name_keys(names: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
     return {key: next(iter(owners.values())) for key, owners in found.items() if len(owners) == 1}
 
 
+_GLUE = frozenset("the a an of in at on to and or for by with from".split())
+"""Small words that join the words around them: no run of words heard as a name holds one."""
+
+
 def heard(
     words: Sequence[str], known: Collection[str], keys: Mapping[str, tuple[str, ...]]
 ) -> list[str]:
@@ -99,6 +103,8 @@ def heard(
                 continue
             if all(w in known for w in span):
                 continue  # words of ours: nothing misheard
+            if size > 1 and set(span) & _GLUE:
+                continue  # "join the" is no "Chengdu": a name is not heard across "the"
             name = keys.get(sound_key("".join(span)))
             if name is None or len(name) > size or tuple(span) == name:
                 continue
