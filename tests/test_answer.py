@@ -3405,3 +3405,71 @@ def test_a_claim_of_an_act_no_fact_states_is_refused_whatever_its_year() -> None
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, "Did China join the Beijing Treaty in 2014?").lines == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("which came first, the overseas risk prevention training in Xiamen or the one in "
+         "Shanghai?", ["xiamen-training-2021", "shanghai-training-2023"]),
+        ("which came first, the beijing treaty diplomatic conference or WIPO and NCAC signing "
+         "their memorandum of cooperation?",
+         ["beijing-treaty-concluded-2012", "wipo-ncac-memorandum-of-cooperation-signed"]),
+        ("Which happened later, the Chengdu forum or the Xiamen training?",
+         ["xiamen-training-2021", "chengdu-forum-2019"]),
+    ],
+)
+def test_which_came_first_gives_each_date_in_order(question: str, ids: list[str]) -> None:
+    """"Which came first, A or B?" (JS, JK) had been refused: each one's dated fact, the
+    one asked for first, labelled as our comparison."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert [x.id for x in lines] == ids, lines
+    assert "(our comparison of the dates on record)" in lines[0].text
+
+
+def test_which_came_first_of_two_people_is_refused() -> None:
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, "which came first, Liu Hua or Gao Hang?").lines == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Ilan po yung total copyright registrations in China in 2024 according to Guan Jun?",
+         "10 million"),
+        ("Ano po yung membership of CAVCA as stated by Mr. Zhou Yaping?", "800"),
+        ("Where and when was the Belt and Road International Forum on Copyright held po?",
+         "December 2 to 4, 2019"),
+        ("Kailan po exactly ginanap yung International Copyright Training 2021 in Xiamen?",
+         "July 7 to 9, 2021"),
+        ("Totoo ba that the CWWCS copyright licensing revenue in 2024 exceeded 20 million yuan?",
+         "Yes"),
+    ],
+)
+def test_taglish_particles_and_question_words_are_read(question: str, wanted: str) -> None:
+    """A Filipino reader's "po", "ba", "yung", "ano", "ilan", "kailan", "totoo ba" (JP)."""
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("How many years after the Beijing Treaty conference did NCAC and WIPO sign the "
+         "memorandum of cooperation?", "3 years (our calculation from the years on record, "
+         "2012 to 2015)"),
+        ("How many years between the Xiamen training and the Shanghai training?", "2 years"),
+        ("How long between the Chengdu forum and the 2025 roundtable?", "6 years"),
+    ],
+)
+def test_years_between_two_dated_things_are_our_calculation(question: str, wanted: str) -> None:
+    """An archivist's "how many years after A did B" (JK) had been refused."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert lines and lines[0].text.startswith(wanted), lines

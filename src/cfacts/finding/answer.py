@@ -390,6 +390,9 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     counted = _which_counted(text)  # "'eight treaties' - ok, name them. which eight?": asked
     if counted is not None:  # as "which eight treaties?"
         return respond(lookup, counted, respell=respell)
+    ordered = _which_first(lookup, text) or _years_between(lookup, text)  # "which came
+    if ordered is not None:  # first, A or B?", "how many years after A did B ...?": each
+        return ordered  # one's date, in order
     reply = Answerer(lookup, text).reply()
     if not reply.lines and any(ONLY_POSTS in cue for cue in reply.cues):
         return reply  # "which films has X scored": what is asked is no post; no other reading
@@ -1117,6 +1120,90 @@ def _other_body(lookup: Lookup, text: str) -> Reply | None:
             name = (org.abbreviations or (org.name,))[0]
             others.append((name, f"{name}, not {found[0]}"))
     return _denied(lookup, text, found.span(), list(dict.fromkeys(others)))
+
+
+_WHICH_FIRST = (
+    r"(?i)^\W*(?:which|what)\s+(?:one\s+)?(?:came|happened|was|took\s+place|occurred|"
+    r"is|were|did)\s+(?:\w+\s+)?(first|earlier|sooner|later|last|more\s+recent(?:ly)?|"
+    r"most\s+recent)\b\W*(?:the\s+)?(.+?)\s+or\s+(?:the\s+)?(.+?)\W*$"
+)
+"""Which of two things came first ("which came first, the Xiamen training or the Shanghai
+one?")."""
+
+
+def _which_first(lookup: Lookup, text: str) -> Reply | None:
+    """Which of two things named came first (or later): each one's dated fact, asked as
+    "when was ...?", the earlier (or later) first and said so as our comparison of the dates
+    on record; None unless both are dated, on different dates."""
+    match = re.match(_WHICH_FIRST, text)
+    if match is None:
+        return None
+    way, one, other = match.groups()
+    head = re.sub(r"(?i)\s+(?:in|at|of|from)\s+.*$", "", one)  # "the training in Xiamen or
+    other = re.sub(r"(?i)^(?:the\s+)?one\b", head, other)  # the one in Shanghai": training
+    dated = _dated_pair(lookup, one, other)
+    if dated is None:
+        return None
+    later = not way.lower().startswith(("first", "earlier", "sooner"))
+    (_, lead, reply), (_, then, _) = sorted(dated, key=lambda x: x[0], reverse=later)
+    said = "Later" if later else "First"
+    lines = (
+        replace(lead, text=f"{said} (our comparison of the dates on record): {lead.text}"),
+        replace(then, text=f"Then: {then.text}" if not later else f"Earlier: {then.text}"),
+    )
+    return replace(reply, lines=lines, cues=(*reply.cues, "which came first"))
+
+
+def _dated_pair(
+    lookup: Lookup, one: str, other: str
+) -> list[tuple[str, AnswerLine, Reply]] | None:
+    """Two things named, each with the date of the fact "when was ...?" answers first and
+    that fact; None unless both are dated things (not people), on different dates."""
+    dated: list[tuple[str, AnswerLine, Reply]] = []
+    for part in (one, other):
+        asked = re.sub(r"(?i)^(?:the|a|an)\s+", "", part.strip())
+        reply = respond(lookup, f"When was the {asked}?", respell=False)
+        line = reply.lines[0] if reply.lines else None
+        record = lookup.store.get(line.kind, line.id) if line is not None else None
+        date = lookup.rel.date(record) if record is not None else None
+        if line is None or not date or line.text.startswith(("No", "Yes")):
+            return None
+        if line.kind in ("appearance", "role", "person"):  # "Liu Hua or Gao Hang": people
+            return None  # came to no one point in time
+        dated.append((date, line, reply))
+    if dated[0][0] == dated[1][0] or dated[0][1].id == dated[1][1].id:
+        return None
+    return dated
+
+
+_YEARS_BETWEEN = (
+    r"(?i)^\W*how\s+(?:many\s+years|long)\s+(?:(after|before)\s+(?:the\s+)?(.+?)\s+"
+    r"(?:did|was|were|had|is)\s+(.+?)|(?:passed\s+|went\s+by\s+|were\s+there\s+)?between"
+    r"\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?))\W*$"
+)
+"""How many years lie between two things ("How many years after the Beijing Treaty
+conference did NCAC and WIPO sign the memorandum?", "how long between A and B?")."""
+
+
+def _years_between(lookup: Lookup, text: str) -> Reply | None:
+    """How many years lie between two dated things named, by our calculation from the years
+    on record, with each one's fact; None unless both are dated."""
+    match = re.match(_YEARS_BETWEEN, text)
+    if match is None:
+        return None
+    _, one, other, first, second = match.groups()
+    if one is not None:
+        dated = _dated_pair(lookup, one, other)
+    else:  # "between A and B": "and" may be inside either name ("NCAC and WIPO signing")
+        dated = _dated_pair(lookup, first, second)
+    if dated is None:
+        return None
+    (early, lead, reply), (late, then, _) = sorted(dated, key=lambda x: x[0])
+    years = int(late[:4]) - int(early[:4])
+    said = f"{years} year{'s' if years != 1 else ''} (our calculation from the years on record, "
+    said += f"{early[:4]} to {late[:4]})"
+    lines = (replace(lead, text=f"{said}: {lead.text}"), replace(then, text=f"Then: {then.text}"))
+    return replace(reply, lines=lines, cues=(*reply.cues, "years between"))
 
 
 def _years_held(lookup: Lookup) -> set[int]:

@@ -481,6 +481,22 @@ SHORT_FORMS = {
     "uni": "university",
     "unis": "universities",
     "univs": "universities",
+    "po": "",  # Taglish: "Where was the forum held po?", "Ano po yung membership": a
+    "ba": "",  # polite or questioning particle, and the Tagalog question words
+    "yung": "the",
+    "iyong": "the",
+    "mga": "",
+    "naman": "",
+    "pala": "",
+    "ano": "what",
+    "sino": "who",
+    "kailan": "when",
+    "saan": "where",
+    "ilan": "how many",
+    "magkano": "how much",
+    "bakit": "why",
+    "paano": "how",
+    "ginanap": "held",
     "wetin": "what",  # Nigerian Pidgin: "wetin be her position"
     "dem": "they",  # "which day dem hold am"
     "wey": "who",  # "the professor wey come lecture"
@@ -2408,6 +2424,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ((" re ", " re:"), r"(?<=\w)\s+re:?\s+(?=\w)", " about "),  # "Wen Huasheng proposal re AI
     # music": about it
     (("=",), r"\s*=\s*", " is "),  # "Gao Hang = dir of WOC?": is she
+    (("totoo", "tama"), r"^\W*(?:totoo|tama)\s+(?:po\s+)?ba\b", "is it true"),  # Taglish
+    # "Totoo ba that X?": is it true that X
     (("mo/", "yr/"), r"\b(?:mo\s*/\s*yr|yr\s*/\s*mo|mm\s*/\s*yy(?:yy)?)\b", "month and year"),
     ((" vs", " versus"), r"(?<=(?-i:[a-z]))\s+(?:vs\.?|versus)\s+(?=(?-i:[A-Z][a-z]))", " and "),
     # "RAN Handong vs Geoff Hussey - which firms each": two people named, each asked about
