@@ -3473,3 +3473,25 @@ def test_years_between_two_dated_things_are_our_calculation(question: str, wante
 
     lines = respond(_REAL, question).lines
     assert lines and lines[0].text.startswith(wanted), lines
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # a figure stated with a question mark and no verb is a claim to check
+        ("copyright industry at 7.53 percent of GDP in 2017?", "No, not 7.53%"),
+        ("The 2017 number -- copyright industry at 7.53 percent of GDP?", "No, not 7.53%"),
+        ("2023 cprt ind added val y/y growth 7.44%?", "No, not 7.44%"),
+        # a year a scene's claim gets wrong, the right one among the years on record
+        ("The Shanghai piece invoked Xi Jinping's instruction at the Central Conference on Work "
+         "Relating to Foreign Affairs. That conference was in 2018, wasn't it?",
+         "No (our reading: 2014, not 2018)"),
+    ],
+)
+def test_a_figure_or_year_stated_is_checked(question: str, verdict: str) -> None:
+    """Claims of the retired journalist's and the clerk's sets (JR, JQ) that had been
+    refused."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert lines and lines[0].text.startswith(verdict), lines

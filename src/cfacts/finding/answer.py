@@ -445,6 +445,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         other = _other_year(lookup, text)
     if other is None:  # "Benjamin Ng lectured at Xiamen on behalf of WIPO, correct?": CISAC
         other = _other_body(lookup, text)
+    if other is None:  # "copyright industry at 7.53 percent of GDP in 2017?": 7.35%
+        other = _other_percent(lookup, text)
     if other is not None:
         return other
     question = inverted(text)  # "the Wings Media speaker was Zhang Fan, right?": asked as
@@ -1080,7 +1082,7 @@ def _denied(
 _YEAR_STATED = r"(?<![\d.,])\b((?:19|20)\d\d)\b(?![\d.,]\d)"
 """A year a question states ("in 2012"), not part of a figure."""
 
-_YEARS_TRIED = 4
+_YEARS_TRIED = 6
 """How many other years, nearest first, a claim's one year is tried with (`_other_year`)."""
 
 
@@ -1204,6 +1206,32 @@ def _years_between(lookup: Lookup, text: str) -> Reply | None:
     said += f"{early[:4]} to {late[:4]})"
     lines = (replace(lead, text=f"{said}: {lead.text}"), replace(then, text=f"Then: {then.text}"))
     return replace(reply, lines=lines, cues=(*reply.cues, "years between"))
+
+
+_PERCENT_STATED = r"(?i)(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)"
+"""A percentage a question or a fact states ("7.53 percent", "11%")."""
+
+_PERCENTS_TRIED = 4
+"""How many other percentages, nearest first, a claim's one is tried with (`_other_percent`)."""
+
+
+def _other_percent(lookup: Lookup, text: str) -> Reply | None:
+    """A yes-or-no question stating one percentage no fact bears out ("copyright industry
+    at 7.53 percent of GDP in 2017?"), answered "No (our reading: 7.35%, not 7.53%)" when
+    the same question with a percentage the facts give, among the nearest, reads "Yes";
+    None otherwise."""
+    stated = list(re.finditer(_PERCENT_STATED, text))
+    if len(stated) != 1 or not Answerer(lookup, text).asks_yes_no():
+        return None
+    asked = float(stated[0][1])
+    held: set[str] = set()
+    for kind in ("observation", "claim", "milestone"):
+        for record in lookup.store.all(kind):
+            said = " ".join(t for _, t in record_texts(record))
+            held |= {m[1] for m in re.finditer(_PERCENT_STATED, said) if float(m[1]) != asked}
+    nearest = sorted(held, key=lambda x: (abs(float(x) - asked), x))[:_PERCENTS_TRIED]
+    span = stated[0].span()
+    return _denied(lookup, text, span, [(f"{x}%", f"{x}%, not {stated[0][0]}") for x in nearest])
 
 
 def _years_held(lookup: Lookup) -> set[int]:

@@ -1677,8 +1677,9 @@ _NOT_STATING = frozenset(
 
 def _stated(text: str) -> str:
     """A statement ended by a question mark alone, with its verb ("Guan Jun works for
-    WIPO?"), read as ", right?": it asks whether it is so; a bare topic ("MCSC revenue
-    2024?") states nothing and is left as it is."""
+    WIPO?") or a figure ("copyright industry at 7.53 percent of GDP in 2017?"), read as ",
+    right?": it asks whether it is so; a bare topic ("MCSC revenue 2024?") states nothing and
+    is left as it is."""
     if not text.rstrip().endswith("?") or text.count("?") > 1:
         return text
     body = text.rstrip().rstrip("?").rstrip()
@@ -1692,7 +1693,10 @@ def _stated(text: str) -> str:
         for w, after in zip(said[1:], [*said[2:], ""], strict=True)
         if w in _STATED_VERBS and (w != "works" or after in ("for", "at", "with", "as", "in"))
     }  # "trading 2018 and works registered?": the works are a noun
-    if not verbs or "or" in said:
+    figure = any(  # "copyright industry at 7.53 percent of GDP in 2017?": a figure stated
+        any(c.isdigit() for c in w) and not re.fullmatch(r"(?:19|20)\d\d", w) for w in said
+    )
+    if (not verbs and not figure) or "or" in said:
         return text  # no verb, or a choice asked ("it went up, or is it flat?")
     if any(a in YES_NO and b in _INVERTED_SUBJECTS for a, b in itertools.pairwise(said)):
         return text  # "..., was it?": asked the other way round
