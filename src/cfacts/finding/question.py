@@ -2428,12 +2428,28 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ((" re ", " re:"), r"(?<=\w)\s+re:?\s+(?=\w)", " about "),  # "Wen Huasheng proposal re AI
     # music": about it
     (("=",), r"\s*=\s*", " is "),  # "Gao Hang = dir of WOC?": is she
+    (("line", "lay"), r"\b(?:line|lay)\s+up\b", "list"),  # "line up the GDP figures by year"
+    (
+        ("earliest", "oldest", "order", "latest"),
+        r",?\s*\b(?:from\s+(?:the\s+)?(?:earliest|oldest|first)\s+to\s+(?:the\s+)?"
+        r"(?:latest|newest|last|most\s+recent)|in\s+(?:chronological|date|time)\s+order)\b",
+        "",
+    ),  # "... by year from the earliest to the latest": every one, which a list gives by date
+    (
+        ("years", "time"),
+        r"\s*\b(?:over|across|through(?:out)?)\s+(?:(?:the|those|these|all\s+(?:the|those))"
+        r"\s+years|time)\b",
+        "",
+    ),  # "Liu Hua's title over those years": each one on record, by date
     (("totoo", "tama"), r"^\W*(?:totoo|tama)\s+(?:po\s+)?ba\b", "is it true"),  # Taglish
     # "Totoo ba that X?": is it true that X
     (("mo/", "yr/"), r"\b(?:mo\s*/\s*yr|yr\s*/\s*mo|mm\s*/\s*yy(?:yy)?)\b", "month and year"),
-    ((" vs", " versus"), r"(?<=(?-i:[a-z]))\s+(?:vs\.?|versus)\s+(?=(?-i:[A-Z][a-z]))", " and "),
-    # "RAN Handong vs Geoff Hussey - which firms each": two people named, each asked about
-    # (not "MCSC vs CAVCA revenue", a comparison)
+    (
+        (" vs", " versus"),
+        r"\b((?-i:[A-Z][a-z]+))\s+(?:vs\.?|versus)\s+(?=(?-i:[A-Z][a-z])[^?]*\b(?:each|both)\b)",
+        r"\1 and ",
+    ),  # "RAN Handong vs Geoff Hussey - which firms each": two named, each asked about (not
+    # "MCSC vs CAVCA revenue" or "the whole country vs Beijing", comparisons)
     # "co-presented" by two bodies: organized together
     (
         ("talks", "lectures"),
