@@ -3495,3 +3495,41 @@ def test_a_figure_or_year_stated_is_checked(question: str, verdict: str) -> None
 
     lines = respond(_REAL, question).lines
     assert lines and lines[0].text.startswith(verdict), lines
+
+
+def test_the_topic_of_a_person_is_their_talks_not_their_post() -> None:
+    """"What was the topic of Gao Hang?" had been answered with her post."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, "What was the topic of Gao Hang?").lines
+    assert lines and lines[0].id == "gao-hang-at-shanghai-training-2023", lines
+    assert respond(_REAL, "Which was the topic of Stephanie Carré?").lines == ()  # joint list
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("What was Liu Hua's title over those years?", "July 7, 2021"),
+        ("Can you line up the copyright industry's GDP share figures by year from the earliest "
+         "to the latest?", "7.35%"),
+    ],
+)
+def test_every_one_on_record_is_asked_for(question: str, wanted: str) -> None:
+    """"over those years", "line up", "from the earliest to the latest" (JK) had been left
+    as words no fact holds."""
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert wanted in text, text
+
+
+def test_a_choice_offered_gets_the_fact_without_a_yes() -> None:
+    """"Is 11% MCSC's revenue or its growth rate?" had been answered "Yes"; a tag ("yes or
+    no") is no choice."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, "Is 11% MCSC's revenue or its growth rate?").lines
+    assert lines and lines[0].id == "mcsc-licensing-revenue-growth-2024", lines
+    assert not lines[0].text.startswith("Yes"), lines[0]
+    tagged = respond(_REAL, "Was Liu Hua at the roundtable, yes or no?").lines
+    assert tagged and tagged[0].text.startswith("Yes"), tagged

@@ -359,8 +359,25 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead; a
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`)."""
-    reply = _numbers_borne(_respond(lookup, text, respell=respell), text)
+    reply = _choice_unjudged(_numbers_borne(_respond(lookup, text, respell=respell), text), text)
     return _person_borne(lookup, reply, text)
+
+
+_CHOICE = (
+    r"(?i)\b(?!(?:yes|true|right|correct)\s+or\s+(?:no|false|wrong|not)\b)\w+\s+or\s+"
+    r"(?!not\b)\w+"
+)
+"""Two things offered with "or" ("MCSC's revenue or its growth rate"), not a tag ("yes or
+no", "or not")."""
+
+
+def _choice_unjudged(reply: Reply, text: str) -> Reply:
+    """The reply without a "Yes" on its first line when the question offers a choice ("Is
+    11% MCSC's revenue or its growth rate?"): the fact says which, not yes."""
+    lines = reply.lines
+    if not lines or not lines[0].text.startswith("Yes") or re.search(_CHOICE, text) is None:
+        return reply
+    return replace(reply, lines=(replace(lines[0], text=_unjudged(lines[0].text)), *lines[1:]))
 
 
 def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
@@ -5322,8 +5339,10 @@ class Answerer:
             return self.person_roles()  # "was Guan Rui the speaker from Wings Media"
         proper = set(self.q.words[self.q.begins :])  # not "X lectured there. Which firm ..."
         titled = self.q.has(*ROLE_NOUNS) and "event" in proper  # "her title at the Xiamen
-        if (proper & {"events", "event", "attend", "attended", "attending"} and not titled) or (
-            proper & (ROSTER - {"there", "came", "come"}) and not self.q.has(*ROLE_NOUNS)
+        if (
+            (proper & {"events", "event", "attend", "attended", "attending"} and not titled)
+            or (proper & (ROSTER - {"there", "came", "come"}) and not self.q.has(*ROLE_NOUNS))
+            or proper & TOPIC_ASKED  # "what was the topic of Gao Hang?": her talk's, not a post
         ):  # event": her post then
             return self.person_events()  # "which events did Liu Hua attend"
         return self.person_roles()
