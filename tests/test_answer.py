@@ -3533,3 +3533,14 @@ def test_a_choice_offered_gets_the_fact_without_a_yes() -> None:
     assert not lines[0].text.startswith("Yes"), lines[0]
     tagged = respond(_REAL, "Was Liu Hua at the roundtable, yes or no?").lines
     assert tagged and tagged[0].text.startswith("Yes"), tagged
+
+
+def test_a_no_is_never_followed_by_a_yes_on_the_same_line() -> None:
+    """"a three-day thing in August" had read "No (our reading: ..., not August): Yes (our
+    reading: three days): ..."."""
+    from cfacts.finding.answer import respond
+
+    question = "So the Xiamen training, that was a three-day thing in August, correct?"
+    lines = respond(_REAL, question).lines
+    assert lines and lines[0].text.startswith("No (our reading"), lines
+    assert "Yes" not in lines[0].text, lines[0]

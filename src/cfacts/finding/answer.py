@@ -2832,7 +2832,7 @@ class Answerer:
                 ) or when is None:
                     return self.refusal(f"nothing on record of that is dated in {said}")
                 self.use(months)
-                plain = first.text.removeprefix(AFFIRMED)
+                plain = _unjudged(first.text)
                 lines = [replace(first, text=f"No (our reading: {when}, not {said}): {plain}")]
             else:
                 lines = [x for x in lines if x not in off]
@@ -11927,6 +11927,7 @@ def _runs_at(words: Sequence[str], run: Sequence[str]) -> list[int]:
 def _unjudged(text: str) -> str:
     """A line without the "Yes" verdict put on it ("Yes (our reading): ", "Yes: ... (our
     reading)"): the fact alone."""
+    text = re.sub(r"^Yes \(our reading: [^()]*\): ", "", text)  # "(our reading: three days)"
     return text.removeprefix(AFFIRMED).removeprefix("Yes: ").removesuffix(" (our reading)")
 
 
