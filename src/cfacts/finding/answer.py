@@ -364,11 +364,12 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
 
 
 _CHOICE = (
-    r"(?i)\b(?!(?:yes|true|right|correct)\s+or\s+(?:no|false|wrong|not)\b)\w+\s+or\s+"
-    r"(?!not\b)\w+"
+    r"(?i)\b(?!(?:yes|y|true|t|right|correct|fact|real)\s+or\s+(?:no|n|false|f|wrong|not|"
+    r"fiction|fake|myth)\b)\w+\s+or\s+(?!(?:not|somewhere|something|someone|somebody|"
+    r"anywhere|elsewhere|else|otherwise|what|so|thereabouts)\b)\w+"
 )
 """Two things offered with "or" ("MCSC's revenue or its growth rate"), not a tag ("yes or
-no", "or not")."""
+no", "y or n", "fact or fiction", "or not") nor a vague other ("or somewhere else")."""
 
 
 def _choice_unjudged(reply: Reply, text: str) -> Reply:
@@ -3036,6 +3037,9 @@ class Answerer:
             said_of = f"it names {first_named} as the {superlative}"
             reading = f'No (our reading: {said_of}, not "{claimed_one}")'
             unique[0] = replace(unique[0], text=f"{reading}: {plain}")
+        elif self.asks_yes_no() and self._act_apart(unique[0]):  # "Did China join the
+            return self.refusal("no fact on record says so of it")  # Beijing Treaty in 2019?":
+            # a talk naming China in one sentence and ratifications in another
         elif self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
         elif self.asks_yes_no() and self._instrument_acts_unsaid(unique[0]):
@@ -3277,6 +3281,29 @@ class Answerer:
             w for i, w in enumerate(self.q.words) if w in INSTRUMENT_ACTS and i >= self.q.begins
         ]
         return any(not _word_in(w, own) for w in acts)
+
+    def _act_apart(self, line: AnswerLine) -> bool:
+        """Whether a yes-or-no question asks if a body or place it names did something to an
+        instrument ("did China join the Beijing Treaty?") and the fact answering it, not the
+        instrument's own profile, never says the act in a sentence naming the one who did it."""
+        q = self.q
+        acts = [i for i, w in enumerate(q.words) if w in INSTRUMENT_ACTS and i >= q.begins]
+        if not acts or not self.mentioned("instrument") or line.kind == "instrument":
+            return False
+        spans = [(m.start, m.end) for m in self.mentioned("organization")]
+        spans += [(p.start, p.end) for p in q.places]
+        doers = [  # who did it: a body or a place named before the act
+            q.words[i] for start, end in spans for i in range(start, end) if end <= acts[0]
+        ]
+        if not doers:
+            return False
+        for sentence in re.split(r"(?<=[.;:])\s+", line.text):
+            said = fold(sentence).split()
+            if any(_word_in(d, said) for d in doers) and any(
+                _word_in(q.words[i], said) for i in acts
+            ):
+                return False
+        return True
 
     def _only_worked_for(self, lines: Sequence[AnswerLine]) -> bool:
         """Whether a yes-or-no question asks if something came about that the facts answering
@@ -9080,9 +9107,9 @@ class Answerer:
             noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
-            if about and all(isinstance(f, Observation) for f in about):  # "trading topped
-                about += [f for f in self._labelled(kept) if f not in about]  # a billion,
-                # with 170,000 works registered": each figure the claim names
+            if about:  # "trading topped a billion, with 170,000 works registered": each
+                about += [f for f in self._labelled(kept) if f not in about]  # figure the
+                # claim names, beside the talk that gives them
             if about and q.has("whether") and q.words[:1] != ("whether",):  # "what does
                 raise Refused(  # Gao Hang think about whether AI training should be fair
                     "no statement on record takes a side on that"  # use": a side taken, which
