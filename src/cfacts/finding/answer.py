@@ -461,8 +461,6 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         other = _other_count(lookup, text)
     if other is None:  # "Per Liu Hua, WIPO and NCAC signed their memorandum in 2012?": 2015
         other = _other_year(lookup, text)
-    if other is None:  # "Benjamin Ng lectured at Xiamen on behalf of WIPO, correct?": CISAC
-        other = _other_body(lookup, text)
     if other is None:  # "copyright industry at 7.53 percent of GDP in 2017?": 7.35%
         other = _other_percent(lookup, text)
     if other is not None:
@@ -474,7 +472,9 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
             return _who_instead(lookup, text, asked)  # and who the speaker was
         if asked.lines and asked.lines[0].text.startswith("Yes"):
             return asked
-    other = _someone_else_did(lookup, question or text)
+    other = _other_body(lookup, text)  # "Benjamin Ng lectured at Xiamen on behalf of WIPO,
+    if other is None:  # correct?": CISAC
+        other = _someone_else_did(lookup, question or text)
     if other is None:  # "Stéphanie Carre - Strasbourg or Paris?": the one the facts hold
         other = _either(lookup, text)
     if other is None:  # "X mentioned a memorandum. It was signed in 2012, right?"
@@ -1082,15 +1082,24 @@ def _someone_else_did(lookup: Lookup, text: str) -> Reply | None:
 
 
 def _denied(
-    lookup: Lookup, text: str, span: tuple[int, int], others: Sequence[tuple[str, str]]
+    lookup: Lookup,
+    text: str,
+    span: tuple[int, int],
+    others: Sequence[tuple[str, str]],
+    *,
+    unless: Collection[str] = (),
 ) -> Reply | None:
     """A question with the number it states (at ``span``) put in place of each number the
     facts hold (``others``: that number, and what our reading says of it): "No (our reading:
-    ...)" with the first that reads "Yes" (our reading); None when none does."""
+    ...)" with the first that reads "Yes" (our reading), never of a fact of a kind
+    ``unless`` names (a figure of another year is no answer for this one); None when none
+    does."""
     start, end = span
     for other, said in others:
         reply = Answerer(lookup, f"{text[:start]}{other}{text[end:]}").reply()
         first = reply.lines[0] if reply.lines else None
+        if first is not None and first.kind in unless:
+            continue
         if first is not None and first.text.startswith(("Yes (", "Yes:")):
             verdict = f"No (our reading: {said}): {_unjudged(first.text)}"
             return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
@@ -1104,6 +1113,18 @@ _YEARS_TRIED = 6
 """How many other years, nearest first, a claim's one year is tried with (`_other_year`)."""
 
 
+_DOER_REACH = 2
+"""How many words may stand between who did a thing and the act ("China has already joined")."""
+
+_EXISTENCE_ASKED = (
+    r"(?i)\b(?:(?:was|is|were|are)\s+there|do\s+(?:we|you|they)\s+(?:have|know|get)|"
+    r"does\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+(?:give|have|say|mention|report)|"
+    r"(?:any|another|other)\s+(?:edition|figure|number|data))\b"
+)
+"""How a question asks whether the articles give something at all ("do we have the share
+for 2022?", "was there a 2024 edition?"), not whether a claim is so."""
+
+
 def _other_year(lookup: Lookup, text: str) -> Reply | None:
     """A yes-or-no question stating one year that no fact bears out ("Per Liu Hua, WIPO and
     NCAC signed their Memorandum of Cooperation in 2012?"), answered "No (our reading: 2015,
@@ -1112,10 +1133,13 @@ def _other_year(lookup: Lookup, text: str) -> Reply | None:
     stated = list(re.finditer(_YEAR_STATED, text))
     if len(stated) != 1 or not Answerer(lookup, text).asks_yes_no():
         return None
+    if re.search(_EXISTENCE_ASKED, text):  # "do we have the share for 2022?", "was there a
+        return None  # 2024 edition?": a year the articles are silent on, not a claim
     year = int(stated[0][1])
     held = _years_held(lookup) - {year}
     nearest = sorted(held, key=lambda y: (abs(y - year), y))[:_YEARS_TRIED]
-    return _denied(lookup, text, stated[0].span(1), [(str(y), f"{y}, not {year}") for y in nearest])
+    others = [(str(y), f"{y}, not {year}") for y in nearest]
+    return _denied(lookup, text, stated[0].span(1), others, unless=("observation",))
 
 
 def _other_body(lookup: Lookup, text: str) -> Reply | None:
@@ -3290,10 +3314,15 @@ class Answerer:
         acts = [i for i, w in enumerate(q.words) if w in INSTRUMENT_ACTS and i >= q.begins]
         if not acts or not self.mentioned("instrument") or line.kind == "instrument":
             return False
+        if line.text.startswith("No"):
+            return False  # already judged
         spans = [(m.start, m.end) for m in self.mentioned("organization")]
         spans += [(p.start, p.end) for p in q.places]
-        doers = [  # who did it: a body or a place named before the act
-            q.words[i] for start, end in spans for i in range(start, end) if end <= acts[0]
+        doers = [  # who did it: a body or a place named just before the act ("did China
+            q.words[i]  # join"), not a scene's place ("Liu Hua in Xiamen said ...")
+            for start, end in spans
+            for i in range(start, end)
+            if 0 <= acts[0] - end <= _DOER_REACH
         ]
         if not doers:
             return False

@@ -483,8 +483,8 @@ SHORT_FORMS = {
     "univs": "universities",
     "po": "",  # Taglish: "Where was the forum held po?", "Ano po yung membership": a
     "ba": "",  # polite or questioning particle, and the Tagalog question words
-    "yung": "the",
-    "iyong": "the",
+    "yung": "",
+    "iyong": "",
     "mga": "",
     "naman": "",
     "pala": "",
