@@ -161,7 +161,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_bf.toml": (70, set()),
     "ask_heldout_bg.toml": (70, set()),
     "ask_heldout_bh.toml": (69, set()),
-    "ask_heldout_bi.toml": (68, set()),
+    "ask_heldout_bi.toml": (69, set()),
     "ask_heldout_bj.toml": (68, set()),
     "ask_heldout_bk.toml": (70, set()),
     "ask_heldout_bl.toml": (70, set()),
@@ -293,7 +293,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ct.toml": (66, set()),
     "ask_heldout_cu.toml": (69, set()),
     "ask_heldout_cv.toml": (65, set()),
-    "ask_heldout_cw.toml": (63, set()),
+    "ask_heldout_cw.toml": (64, set()),
     "ask_heldout_cx.toml": (68, set()),
     "ask_heldout_cy.toml": (70, set()),
     "ask_heldout_cz.toml": (70, set()),
@@ -323,10 +323,10 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_learn_48.toml": (62, set()),
-    "ask_learn_49.toml": (65, set()),
+    "ask_learn_49.toml": (66, set()),
     "ask_learn_50.toml": (67, set()),
     "ask_learn_51.toml": (67, set()),
-    "ask_learn_52.toml": (57, set()),
+    "ask_learn_52.toml": (58, set()),
     "ask_learn_53.toml": (67, set()),
     "ask_learn_54.toml": (61, set()),
     "ask_learn_55.toml": (67, set()),
@@ -596,10 +596,10 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_fq.toml": (68, set()),
     "ask_heldout_fr.toml": (67, set()),
     "ask_heldout_fs.toml": (67, set()),
-    "ask_heldout_ft.toml": (69, set()),
+    "ask_heldout_ft.toml": (70, set()),
     "ask_heldout_fu.toml": (69, set()),
     "ask_heldout_fv.toml": (
-        66,
+        67,
         {
             # a composer only: "music creators" is no title on record, and the lyricist and
             # songwriter are not read as creators
@@ -625,7 +625,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_gc.toml": (
-        61,
+        62,
         {
             # the treaty's card, which names no such country; the answer should be a refusal
             "which country was the one that made the beijing treaty go into force",
@@ -675,7 +675,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_gs.toml": (70, set()),
-    "ask_heldout_gt.toml": (67, set()),
+    "ask_heldout_gt.toml": (68, set()),
     "ask_heldout_gu.toml": (69, set()),
     "ask_heldout_gv.toml": (66, set()),
     "ask_heldout_gw.toml": (67, set()),
@@ -695,8 +695,8 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_hd.toml": (65, set()),
     "ask_heldout_he.toml": (70, set()),
-    "ask_heldout_hf.toml": (65, set()),
-    "ask_heldout_hg.toml": (67, set()),
+    "ask_heldout_hf.toml": (66, set()),
+    "ask_heldout_hg.toml": (68, set()),
     "ask_heldout_hh.toml": (70, set()),
     "ask_heldout_hi.toml": (
         69,
@@ -745,9 +745,9 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_hu.toml": (67, set()),
     "ask_heldout_hv.toml": (62, set()),
-    "ask_heldout_hw.toml": (65, set()),
-    "ask_heldout_hx.toml": (59, set()),
-    "ask_heldout_hy.toml": (69, set()),
+    "ask_heldout_hw.toml": (66, set()),
+    "ask_heldout_hx.toml": (60, set()),
+    "ask_heldout_hy.toml": (70, set()),
     "ask_heldout_hz.toml": (69, set()),
     "ask_heldout_ia.toml": (68, set()),
     "ask_heldout_ib.toml": (
@@ -759,14 +759,14 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_ic.toml": (68, set()),
-    "ask_heldout_id.toml": (64, set()),
+    "ask_heldout_id.toml": (65, set()),
     "ask_heldout_ie.toml": (65, set()),
     "ask_heldout_if.toml": (63, set()),
     "ask_heldout_ig.toml": (66, set()),
     "ask_heldout_ih.toml": (69, set()),
     "ask_heldout_ij.toml": (66, set()),
     "ask_heldout_ik.toml": (
-        67,
+        68,
         {
             # not right: a spending figure asked of what Jiang Bo said; his statement, which
             # holds no figure, is given
@@ -844,7 +844,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "2018, with 170,000 works registered - true or false?",
         },
     ),
-    "ask_heldout_ix.toml": (64, set()),
+    "ask_heldout_ix.toml": (65, set()),
     "ask_heldout_iy.toml": (
         63,
         {
@@ -891,7 +891,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ji.toml": (69, set()),
     "ask_heldout_jj.toml": (67, set()),
     "ask_heldout_jk.toml": (
-        61,
+        64,
         {
             # half an answer: the four projects of her statement; the set also wants the
             # treaties she said the two worked for (a milestone's line, not her statement's)
@@ -899,22 +899,15 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "partnership since 2015?",
         },
     ),
-    "ask_heldout_jl.toml": (
-        66,
-        {
-            # not right: her hope that the treaty takes effect soon, where what she said it
-            # needed (one more country, a milestone's line) was asked
-            "What did Ms. Forbin say was needed for the Beijing Treaty to enter into force?",
-        },
-    ),
+    "ask_heldout_jl.toml": (67, set()),
     "ask_heldout_jm.toml": (68, set()),
-    "ask_heldout_jn.toml": (61, set()),
+    "ask_heldout_jn.toml": (63, set()),
     "ask_heldout_jo.toml": (60, set()),
-    "ask_heldout_jp.toml": (59, set()),
-    "ask_heldout_jq.toml": (45, set()),
-    "ask_heldout_jr.toml": (55, set()),
+    "ask_heldout_jp.toml": (69, set()),
+    "ask_heldout_jq.toml": (67, set()),
+    "ask_heldout_jr.toml": (58, set()),
     "ask_heldout_js.toml": (
-        60,
+        63,
         {
             # right in substance, not in wording: "No (our reading: it says "spending less",
             # not "going up")", with our summary's "better music" for the set's "high-quality"
