@@ -3547,3 +3547,45 @@ def test_a_no_is_never_followed_by_a_yes_on_the_same_line() -> None:
     lines = respond(_REAL, question).lines
     assert lines and lines[0].text.startswith("No (our reading"), lines
     assert "Yes" not in lines[0].text, lines[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # an editor's terse forms (JV)
+        ("Gurry on Beijing Treaty?", "milestone"),
+        ("Xiamen participants?", "About 100"),
+        ("WIPO NCAC memorandum year?", "2015"),
+        ("Liu Hua WIPO DG?", "No, not as stated"),
+        ("copyright 7.41% of GDP - that the 2023 number?", "No, not 7.41%"),
+        # a podcast host's (JW): a second part without a subject of its own asks of the first
+        ("The copyright industry added value in 2023 was 9.83 trillion yuan, right? And what "
+         "was growth and GDP share?", "4.52%"),
+        ("How did the Chengdu piece describe internet infringements these days - what were "
+         "the characteristics?", "fragmentation"),
+        # a currency's and a word's usual slips
+        ("CAVCA made 5.1 billion yaun from karoke in 2024, right?", "Not as the article"),
+    ],
+)
+def test_blind_set_readings_of_session_14(question: str, wanted: str) -> None:
+    """Questions of the blind sets JT-JX (run once on 144d193) that were refused or wrong."""
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a thing no post names, asked in a second-language word order
+        "Which film was working Zhang Yilin when he speak about the shrinking budgets?",
+        # "Does the NCAC interview say?" asks only whether the articles say the first part
+        "Out of curiosity, what year did China actually join the Berne Convention? Does the "
+        "NCAC interview say?",
+    ],
+)
+def test_blind_set_questions_of_session_14_the_facts_cannot_answer(question: str) -> None:
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()

@@ -55,7 +55,8 @@ no fewer may be right.
 The first runs of the sets after FP are in the README; the last five, JJ, JK, JL, JM and JN
 (all on 57a63b3, with the stricter judge below), were 57, 11, 2, 61, 8, 1, 65, 3, 2, 67, 2, 1
 and 59, 9, 2; then JO, JP, JQ, JR and JS (all on c1f6549) 56, 10, 4, 59, 11, 0, 43, 25, 2, 53,
-15, 2 and 60, 9, 1.
+15, 2 and 60, 9, 1; then JT, JU, JV, JW and JX (all on 144d193) 68, 2, 0 (meeting the aim),
+67, 2, 1, 63, 5, 2, 55, 12, 3 and 64, 5, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -912,6 +913,18 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right in substance, not in wording: "No (our reading: it says "spending less",
             # not "going up")", with our summary's "better music" for the set's "high-quality"
             "did zhang yilin say film budgets are going up along with the demand for music?",
+        },
+    ),
+    "ask_heldout_jt.toml": (69, set()),
+    "ask_heldout_ju.toml": (68, set()),
+    "ask_heldout_jv.toml": (70, set()),
+    "ask_heldout_jw.toml": (58, set()),
+    "ask_heldout_jx.toml": (
+        64,
+        {
+            # right in substance, not in wording: our summary's "serving new kinds of members"
+            # for the set's "emerging members"
+            "What did Liu Hua say about the role of CMOs in the age of AI?",
         },
     ),
 }

@@ -360,6 +360,7 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`)."""
     reply = _choice_unjudged(_numbers_borne(_respond(lookup, text, respell=respell), text), text)
+    reply = _figure_of_another_year(lookup, reply, text)
     return _person_borne(lookup, reply, text)
 
 
@@ -370,6 +371,30 @@ _CHOICE = (
 )
 """Two things offered with "or" ("MCSC's revenue or its growth rate"), not a tag ("yes or
 no", "y or n", "fact or fiction", "or not") nor a vague other ("or somewhere else")."""
+
+
+def _figure_of_another_year(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """The reply to a figure denied for the year asked ("7.41% of GDP - the 2023 number?":
+    "No, not 7.41%: ... 2023: 7.44%") with the year the figure stated is on record for
+    beside it (2021: 7.41%)."""
+    lines = reply.lines
+    if not lines or not lines[0].text.startswith("No, not ") or lines[0].kind != "observation":
+        return reply
+    first = lookup.store.get("observation", lines[0].id)
+    if not isinstance(first, Observation):
+        return reply
+    stated = [n for n in _numbers_said(text) if n.shape != "year"]
+    shown = {x.id for x in lines}
+    others = [
+        o
+        for o in lookup.store.related("observation", "statistic", first.statistic)
+        if isinstance(o, Observation) and o.id not in shown
+        and any(_same_value(n, h) for n in stated for h in _numbers_said(o.value.as_written))
+    ]  # fmt: skip
+    if not others:
+        return reply
+    said = Lines(lookup)
+    return replace(reply, lines=(lines[0], *(said.observation(o) for o in others), *lines[1:]))
 
 
 def _choice_unjudged(reply: Reply, text: str) -> Reply:
@@ -408,6 +433,9 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     counted = _which_counted(text)  # "'eight treaties' - ok, name them. which eight?": asked
     if counted is not None:  # as "which eight treaties?"
         return respond(lookup, counted, respell=respell)
+    said = _said_about(lookup, text, _NAME_ON) if " on " in text or " about " in text else None
+    if said is not None:  # "Gurry on Beijing Treaty?": what he said about it
+        return said
     ordered = _which_first(lookup, text) or _years_between(lookup, text)  # "which came
     if ordered is not None:  # first, A or B?", "how many years after A did B ...?": each
         return ordered  # one's date, in order
@@ -484,6 +512,9 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     said = _said_about(lookup, text)  # "Wang Ying ICSC - AI effect on photog mkt?": what
     if said is not None:  # she said about it
         return said
+    claimed = _bare_claim(lookup, text)  # "Liu Hua WIPO DG?": whether she is
+    if claimed is not None:
+        return claimed
     plain = _asides_dropped(text)  # "the forum, hosted by NCAC and WIPO, ...", "Jiang Bo,
     if plain != text:  # who spoke in Chengdu about X?": what is asked, without what it adds
         without = respond(lookup, plain, respell=False)
@@ -507,11 +538,41 @@ _ASKS_ITSELF = frozenset(
 """Words by which the part after a name asks a question of its own, or asks for a post."""
 
 
-def _said_about(lookup: Lookup, text: str) -> Reply | None:
-    """A person named, a dash and a topic, asking nothing else ("Wang Ying ICSC - AI effect
-    on photog mkt?"), read as "What did Wang Ying ICSC say about AI effect on photog mkt?":
-    what that person said about it (asked of their name alone), or None."""
-    match = re.match(_HEAD_TOPIC, text)
+_ASKS_ANYTHING = frozenset(
+    "what who whom whose which when where how why is was are were did does do has have had "
+    "can could will would should right correct true".split()
+)
+"""Words by which a text asks something itself, or already asks to be told yes."""
+
+
+def _bare_claim(lookup: Lookup, text: str) -> Reply | None:
+    """A claim typed with a question mark alone and no verb ("Liu Hua WIPO DG?"), read as
+    "..., right?": the answer only when it gives a verdict (Yes, No or Not ...); None
+    otherwise."""
+    said = words_of(text)
+    if not text.rstrip().endswith("?") or not 2 <= len(said) <= _BARE_CLAIM_MAX:
+        return None
+    if set(said) & _ASKS_ANYTHING or text.count("?") > 1:
+        return None
+    reply = respond(lookup, f"{text.rstrip().rstrip('?').rstrip()}, right?", respell=False)
+    judged = reply.lines and reply.lines[0].text.startswith(("Yes", "No", "Not"))
+    return replace(reply, cues=(*reply.cues, "read as a claim to check")) if judged else None
+
+
+_BARE_CLAIM_MAX = 8
+"""The most words a claim typed with a question mark alone may have ("Liu Hua WIPO DG?")."""
+
+
+_NAME_ON = r"^\s*([^?]{3,60}?)\s+(?:on|about)\s+([^?]{3,120}?)\s*\?*\s*$"
+"""A name, then "on" or "about" a topic, asking nothing else ("Gurry on Beijing Treaty?")."""
+
+
+def _said_about(lookup: Lookup, text: str, form: str = _HEAD_TOPIC) -> Reply | None:
+    """A person named, a dash (or ``form``'s joint) and a topic, asking nothing else ("Wang
+    Ying ICSC - AI effect on photog mkt?", "Gurry on Beijing Treaty?"), read as "What did
+    Wang Ying say about AI effect on photog mkt?": what that person said about it (asked of
+    their name alone), or None."""
+    match = re.match(form, text)
     if match is None:
         return None
     head, topic = match.groups()
@@ -1502,8 +1563,10 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         r"(?i)\b(?:year|years|before|previous|prior|earlier|\d{4})\b", parts[1]  # year
     ):  # before": its growth, not "compare with Beijing"
         counted = {"change"}
-    if it and len(figures) == 1 and counted:  # "MCSC's revenue in 2024, and how much did it
-        figure = lookup.store.get("statistic", next(iter(figures)))  # grow": the revenue
+    bare = not (it or read(lookup, parts[1]).mentions)  # "..., right? And what was growth
+    # and GDP share?": the growth of it, as of "MCSC's revenue in 2024, and how much did it
+    if (it or bare) and len(figures) == 1 and counted:  # grow": the revenue's
+        figure = lookup.store.get("statistic", next(iter(figures)))
         if isinstance(figure, Statistic):
             years = " ".join(str(y) for y in q.year_values)
             second = f"{figure.label} {years}".strip() + f": {parts[1]}"
@@ -3078,7 +3141,7 @@ class Answerer:
         )
 
     def _things_asked_of_posts(self, lines: Sequence[AnswerLine]) -> str:
-        """The plural a "which" question asks for ("which films has X scored") when every
+        """The noun a "which" question asks for ("which films has X scored") when every
         line answering it is a post that only holds the word ("Film music producer"): a
         post lists no films; "" when the noun is one a post does name (a body, a title)."""
         head = self._asked_noun()
@@ -3087,8 +3150,8 @@ class Answerer:
         noun = self.q.words[head]
         named = ROLE_NOUNS | TITLE_ASKED | PEOPLE_NOUNS | POST_NOUNS | set(ORG_NOUNS)
         named |= ORG_KIND_WORDS | ROLE_TITLES | {"companies", "universities", "countries"}
-        if not _plural(noun) or any(same_word(noun, w) for w in named):
-            return ""
+        if any(same_word(noun, w) for w in named):  # "which film was he working on": one
+            return ""  # film, which a post names no more than several
         titles = {  # the word must be the title's own ("Film music producer"); a post that
             w  # does not hold it leaves the question to what else reads it ("which projects")
             for x in lines
@@ -8185,6 +8248,11 @@ class Answerer:
                 lines.insert(0, self.lines.event_summary(event))
         elif left:  # "who gave the first lecture": the speakers whose record says so
             lines = [self.lines.appearance(a, said=True) for a in speakers]
+        came = {"participants", "attendees", "guests", "trainees", "audience", "attendance"}
+        spoken = SPOKE | LECTURE | SPEAKER_NOUNS | SPEAKING
+        if event.attendance is not None and q.has(*came) and not q.has(*spoken):
+            lines.insert(0, self.lines.attendance(event))  # "Xiamen participants?": how
+            self.use_words(came)  # many came, before the speakers the article names
         return lines, Request("event", event.id)
 
     def _not_set_aside(self, speakers: list[Appearance]) -> list[Appearance]:

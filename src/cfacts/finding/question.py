@@ -484,6 +484,11 @@ SHORT_FORMS = {
     "po": "",  # Taglish: "Where was the forum held po?", "Ano po yung membership": a
     "ba": "",  # polite or questioning particle, and the Tagalog question words
     "yung": "",
+    "yaun": "yuan",  # a currency's and a word's usual slips, too short to respell
+    "yuans": "yuan",
+    "karoke": "karaoke",
+    "kareoke": "karaoke",
+    "karaoki": "karaoke",
     "iyong": "",
     "mga": "",
     "naman": "",
@@ -1705,12 +1710,27 @@ def _stated(text: str) -> str:
     return f"{body}, right?"
 
 
+_SOURCE_SAYS = (
+    r"(?i)\?\s*(?:and\s+)?(?:does|did|do|is|was)\s+(?:the\s+|that\s+|this\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:interview|article|articles|piece|report|story|text|write-?up|it|they)"
+    r"\s*(?:(?:say|says|mention|give|tell|state|cover|have)(?:\s+(?:so|that|it|this))?|"
+    r"in\s+(?:it|there|the\s+\w+))?\W*$"
+)
+"""A closing question only whether the articles say what was just asked ("what year did
+China join the Berne Convention? Does the NCAC interview say?"): every answer says where it
+is from, so it asks nothing of its own."""
+
+
 def _aside_dropped(text: str) -> str:
     """A question without the remark about its asker after it ("was anyone from CCTV at
     Xiamen? film and tv rights is kind of my thing"): a last sentence after a question mark,
-    about the one asking, with no figure or year and no question of its own."""
+    about the one asking, with no figure or year and no question of its own; nor a last
+    question only whether the articles say so (`_SOURCE_SAYS`)."""
     if "?" not in text[:-1]:
         return text
+    says = re.search(_SOURCE_SAYS, text)
+    if says is not None and says.start() > 0:
+        return text[: says.start() + 1]
     sentences = sentences_of(text)
     if len(sentences) < 2 or not sentences[-2].endswith("?"):
         return text
@@ -1762,6 +1782,12 @@ def unasked(text: str) -> str:
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
+    if " that the " in text or " this the " in text:  # "7.41% of GDP - that the 2023
+        text = re.sub(  # number?": is that the 2023 number
+            r"(?i)(?<=[-\u2013\u2014,])(\s*)(that|this)\s+(?=the\s[^?]{1,60}\?\s*$)",
+            r"\1is \2 ",
+            text,
+        )
     if ">" in text or "<" in text:  # "karaoke fees >5bn": more than 5 billion
         text = re.sub(r"(?<![<>=-])>\s*=?\s*(?=[\d$\u00a5])", "more than ", text)
         text = re.sub(r"<\s*=?\s*(?=[\d$\u00a5])", "less than ", text)
@@ -2429,6 +2455,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # music": about it
     (("=",), r"\s*=\s*", " is "),  # "Gao Hang = dir of WOC?": is she
     (("line", "lay"), r"\b(?:line|lay)\s+up\b", "list"),  # "line up the GDP figures by year"
+    (
+        ("year",),
+        r"^(?!\W*(?:what|which|when|how|is|was|did|does|in)\b)([^?]{3,80}?)\s+year\s*\?\s*$",
+        r"\1 - what year?",
+    ),  # an editor's "WIPO NCAC memorandum year?": what year it was
     (
         ("earliest", "oldest", "order", "latest"),
         r",?\s*\b(?:from\s+(?:the\s+)?(?:earliest|oldest|first)\s+to\s+(?:the\s+)?"

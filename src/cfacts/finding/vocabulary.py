@@ -372,6 +372,8 @@ NUMBER = frozenset(
 )
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
+    "characteristics": ("characterized", "shows"),  # "what were the characteristics of
+    "characteristic": ("characterized", "shows"),  # internet infringements": what they show
     "steady": ("stable",),
     "higher": ("above",),  # "higher than the global average": above it
     "lower": ("below",),
