@@ -3589,3 +3589,28 @@ def test_blind_set_questions_of_session_14_the_facts_cannot_answer(question: str
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, question).lines == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Liu Hua's title change between the 2021 Xiamen training and the 2025 roundtable?",
+         "No (our reading: the same post at each: Director, WIPO Office in China (WOC))"),
+        ("Liu Hua seems to pop up everywhere - which of these events was she at, and was her "
+         "title the same each time?", "Yes (our reading: the same post at each"),
+        ("Zhao Xiuling promoted or not between chengdu forum and xiamen 2021",
+         "No (our reading: the same post at each: Deputy Director General"),
+        # "pulled in ... guests" is a headcount, not revenue
+        ("I heard the Chengdu forum pulled in something like 500 guests - is that right?",
+         "No, not 500"),
+    ],
+)
+def test_a_post_compared_across_events_and_a_headcount_pulled_in(
+    question: str, verdict: str
+) -> None:
+    """Asked in five blind sets (JJ, JS, JU, JW, JX) and refused: whether a person's post
+    changed between the events they appear at."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert lines and lines[0].text.startswith(verdict), lines

@@ -436,6 +436,9 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     said = _said_about(lookup, text, _NAME_ON) if " on " in text or " about " in text else None
     if said is not None:  # "Gurry on Beijing Treaty?": what he said about it
         return said
+    changed = _title_change(lookup, text)  # "did Liu Hua's title change between the 2021
+    if changed is not None:  # training and the 2025 roundtable?": her post at each
+        return changed
     ordered = _which_first(lookup, text) or _years_between(lookup, text)  # "which came
     if ordered is not None:  # first, A or B?", "how many years after A did B ...?": each
         return ordered  # one's date, in order
@@ -1259,6 +1262,59 @@ def _which_first(lookup: Lookup, text: str) -> Reply | None:
     return replace(reply, lines=lines, cues=(*reply.cues, "which came first"))
 
 
+_TITLE_CHANGE = (
+    r"(?i)\b(?:title|titles|position|positions|post|posts|job|role|roles|rank)\b[^?]*?\b"
+    r"(?:change|changed|changes|same|different|differ|differed)\b|\bpromoted\b|"
+    r"\b(?:change|changed)\b[^?]*?\b(?:title|position|post|job|role)s?\b"
+)
+"""A question whether a person's post changed between the times they appear ("did her title
+change between the 2021 training and the 2025 roundtable?", "promoted or not")."""
+
+
+def _title_change(lookup: Lookup, text: str) -> Reply | None:
+    """Whether the one person a question names held the same post at each event they appear
+    at (those it names, else all): their appearances, the first with our reading ("No (our
+    reading: the same post at each: Director, WIPO Office in China)"); None unless they
+    appear at two or more with a post on record."""
+    if re.search(_TITLE_CHANGE, text) is None:
+        return None
+    asked = Answerer(lookup, text)
+    people = {m.best.id for m in asked.q.mentions if m.kind == "person"}
+    if len(people) != 1:
+        return None
+    try:
+        named = {e.id for e in asked.events()}
+    except Refused:
+        return None
+    appearances = lookup.rel.appearances_of_person(next(iter(people)))
+    chosen = [a for a in appearances if a.event in named]
+    appearances = chosen if len(chosen) >= 2 else appearances
+    posts = [(a, lookup.rel.role_for(a)) for a in appearances]
+    held = [(a, r) for a, r in posts if r is not None]
+    if len(held) < 2 or len(held) < len(posts):
+        return None
+    lines = Lines(lookup)
+    kept = {(r.title, r.organization) for _, r in held}
+    same = len(kept) == 1
+    if same:
+        post = held[0][1]
+        reading = f"the same post at each: {post.title}, {lines.org_name(post.organization)}"
+    else:
+        reading = "; ".join(
+            f"{r.title} at the {lines.event_short(a.event)}" for a, r in held
+        )
+    if re.search(r"(?i)\b(?:same|unchanged)\b", text):
+        verdict = "Yes" if same else "No"
+    elif re.search(r"(?i)\bpromoted\b", text) and not same:
+        verdict = "Not on record as a promotion"
+    else:
+        verdict = "No" if same else "Yes"
+    said = [lines.appearance(a) for a, _ in held]
+    said[0] = replace(said[0], text=f"{verdict} (our reading: {reading}): {said[0].text}")
+    request = Request("who", next(iter(people)))
+    return Reply(tuple(said), request, None, None, ("title change",))
+
+
 def _dated_pair(
     lookup: Lookup, one: str, other: str
 ) -> list[tuple[str, AnswerLine, Reply]] | None:
@@ -1789,6 +1845,8 @@ class Answerer:
                 stand_in = "revenue"
             if words[i + 1] == "up" and stand_in and {"members", "membership"} & set(words):
                 stand_in = "members"  # "how many members had MCSC signed up"
+            if stand_in == "revenue" and set(words[i + 2 : i + 7]) & ATTENDING:
+                stand_in = "attended"  # "pulled in something like 500 guests": who came
             if stand_in is not None:
                 phrased[i] = stand_in
                 self.used.add(i + 1)
