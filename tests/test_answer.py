@@ -3614,3 +3614,28 @@ def test_a_post_compared_across_events_and_a_headcount_pulled_in(
 
     lines = respond(_REAL, question).lines
     assert lines and lines[0].text.startswith(verdict), lines
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Who actually kicked things off with the very first lecture at the Shanghai training, "
+         "and what's her job at WIPO?", "Gao Hang"),
+        ("Am I right that the Italian law professor they brought in for Shanghai, Alessandro "
+         "Enrico Cogo, teaches at the University of Milan?", "Turin"),
+        ("In 2017 the copyright industry was 7.35% of China's GDP - but what was the figure for "
+         "the developed spots like Beijing, Shanghai and Shenzhen?", "between 9% and 12%"),
+        ("I heard China's copyright registrations in 2024 blew past some huge number - what was "
+         "it?", "10 million"),
+        ("Walk me through how the copyright industry's share of China's GDP has moved over the "
+         "years across these pieces.", "7.35% in 2017"),
+        ("what did CAVCA bring in for 2024?", "5.1 billion"),  # still money
+    ],
+)
+def test_a_podcast_hosts_idioms_are_read(question: str, wanted: str) -> None:
+    """"kicked things off", "brought in" (of a professor), "spots", "blew past some huge
+    number", "walk me through", "across these pieces" (JW) had been refused."""
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert wanted in text, text

@@ -484,6 +484,7 @@ SHORT_FORMS = {
     "po": "",  # Taglish: "Where was the forum held po?", "Ano po yung membership": a
     "ba": "",  # polite or questioning particle, and the Tagalog question words
     "yung": "",
+    "spots": "regions",  # "the developed spots like Beijing, Shanghai and Shenzhen"
     "yaun": "yuan",  # a currency's and a word's usual slips, too short to respell
     "yuans": "yuan",
     "karoke": "karaoke",
@@ -2519,6 +2520,34 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("deal",), r"\b(?:such\s+)?an?\s+(?:big|huge|major|great)\s+deal\b", "significant"),
     # "why was the treaty such a big deal": why it mattered, no deal signed
     (("single",), r"\bsingled?\s+out\b", "named"),  # "what did he single out": what he named
+    (
+        ("bring", "brought"),
+        r"\b((?:professor|expert|lecturer|speaker|academic|scholar|guest|people|person)s?\s+"
+        r"(?:(?:they|who|that|whom|we|you)\s+)?(?:(?:had|have|has|were|was|got)\s+)?)"
+        r"(?:bring|brings|brought|bringing)\s+in\b",
+        r"\1invited",
+    ),  # "the Italian law professor they brought in for Shanghai": invited, not earned
+    (
+        ("kick",),
+        r"\bkick(ed|s|ing)?\s+(?:things|it|proceedings|the\s+\w+)\s+off\b",
+        r"opened",
+    ),  # "who kicked things off with the first lecture": who opened it
+    (("walk",), r"^\W*walk\s+(?:me|us)\s+through\s+", "what is "),  # "walk me through how
+    # the GDP share has moved": how it has moved
+    (
+        ("pieces", "articles", "stories"),
+        r",?\s*\b(?:across|in|from|through(?:out)?)\s+(?:these|those|the|all\s+the|all\s+these)"
+        r"\s+(?:pieces|articles|stories|reports)\b",
+        "",
+    ),  # "... over the years across these pieces": every article is read anyway
+    (("blew", "blown", "blow"), r"\b(?:blew|blown|blow|blows)\s+(?:past|through)\b", "passed"),
+    (
+        ("some",),
+        r"\bsome\s+(?:(?:huge|big|large|massive|round|major)\s+)?(?:number|figure|mark|milestone)"
+        r"\b[^?]*\?",
+        "which number?",
+    ),  # "registrations blew past some huge number - what was it?": which number
+    (("ahead",), r"\bcame\s+out\s+(?:way\s+|far\s+|well\s+)?ahead\b", "was bigger"),
     (
         ("bring", "brought"),
         r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:bring|brings|brought|bringing)\s+in\b"
