@@ -3639,3 +3639,16 @@ def test_a_podcast_hosts_idioms_are_read(question: str, wanted: str) -> None:
 
     text = " ".join(x.text for x in respond(_REAL, question).lines)
     assert wanted in text, text
+
+
+def test_a_bounded_count_is_checked_with_the_facts_own_bound() -> None:
+    """"WIPO's first copyright agreement in more than 30 years, correct?" (JX) had been
+    refused: the bound goes with the number, and the fact's own ("almost 20 years") is tried."""
+    from cfacts.finding.answer import respond
+
+    question = (
+        "The Beijing Treaty was WIPO's first copyright agreement in more than 30 years, correct?"
+    )
+    lines = respond(_REAL, question).lines
+    wanted = "No (our reading: almost 20 years, not more than 30"
+    assert lines and lines[0].text.startswith(wanted), lines

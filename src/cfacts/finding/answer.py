@@ -1422,9 +1422,9 @@ def _count(written: str) -> int:
 
 def _other_count(lookup: Lookup, text: str) -> Reply | None:
     """A yes-or-no question stating a count no fact holds ("was the Beijing Treaty WIPO's
-    first agreement in ten years?"), answered "No" when the same question with a count a
-    fact writes with the same noun ("nearly 20 years") is answered "Yes" (our reading);
-    None otherwise."""
+    first agreement in ten years?", "in more than 30 years?"), answered "No" when the same
+    question with a count a fact writes with the same noun, and the fact's own bound
+    ("nearly 20 years"), is answered "Yes" (our reading); None otherwise."""
     stated = [m for m in re.finditer(_COUNT, text) if fold(m[2]) not in _NOT_COUNTED]
     if len(stated) != 1:
         return None
@@ -1433,17 +1433,36 @@ def _other_count(lookup: Lookup, text: str) -> Reply | None:
         return None
     number, noun = _count(stated[0][1]), fold(stated[0][2])
     noun = SHORT_FORMS.get(noun, noun)  # "10 yrs": years
-    held: dict[int, str] = {}  # a count a fact writes with the noun: as it writes it
-    for kind in ("milestone", "claim"):
+    held: dict[int, tuple[str, str]] = {}  # a count a fact writes with the noun: its bound,
+    for kind in ("milestone", "claim"):  # and its number as it writes them
         for record in lookup.store.all(kind):
             for _, said in record_texts(record):
                 held |= {
-                    _count(m[1]): m[0]
+                    _count(m[1]): (_bound_before(said, m.start()), m[1])
                     for m in re.finditer(_COUNT, said)
                     if fold(m[2]) == noun and _count(m[1]) != number
                 }
-    others = [(str(o), f"{written}, not {stated[0][0]}") for o, written in sorted(held.items())]
-    return _denied(lookup, text, stated[0].span(1), others)
+    start, end = stated[0].span(1)
+    bound = _bound_before(text, start)
+    if bound:  # "in more than 30 years": the bound goes with the number it bounds
+        start = text.rindex(bound, 0, start)
+    claimed = text[start : stated[0].end()]
+    others = [
+        (f"{lead} {n}".strip() if bound else n, f"{f'{lead} {n}'.strip()} {noun}, not {claimed}")
+        for _, (lead, n) in sorted(held.items())
+    ]
+    return _denied(lookup, text, (start, end), others)
+
+
+def _bound_before(text: str, at: int) -> str:
+    """The bound or guess written just before a number at ``at`` ("nearly", "more than"),
+    or ""."""
+    found = re.search(
+        r"(?i)\b(more\s+than|over|at\s+least|above|nearly|almost|about|around|roughly|"
+        r"close\s+to)\s+$",
+        text[max(0, at - 14) : at],
+    )
+    return found[1] if found is not None else ""
 
 
 _AND_WHOM = r"^(?P<asked>.+\?)\s*(?:and|what about|how about)\s+(?P<other>[^?]+)\?*\s*$"
