@@ -557,6 +557,8 @@ def _bare_claim(lookup: Lookup, text: str) -> Reply | None:
         return None
     if set(said) & _ASKS_ANYTHING or text.count("?") > 1:
         return None
+    if any(m.kind == "person" and m.best.score < NAMED for m in read(lookup, text).mentions):
+        return None  # "Hu a prof at PKU?": a name read loosely is no claim about anyone
     reply = respond(lookup, f"{text.rstrip().rstrip('?').rstrip()}, right?", respell=False)
     judged = reply.lines and reply.lines[0].text.startswith(("Yes", "No", "Not"))
     return replace(reply, cues=(*reply.cues, "read as a claim to check")) if judged else None
@@ -8327,7 +8329,7 @@ class Answerer:
             lines = [self.lines.appearance(a, said=True) for a in speakers]
         came = {"participants", "attendees", "guests", "trainees", "audience", "attendance"}
         spoken = SPOKE | LECTURE | SPEAKER_NOUNS | SPEAKING
-        if event.attendance is not None and q.has(*came) and not q.has(*spoken):
+        if event.attendance is not None and q.has(*came) and not q.has(*spoken) and not left:
             lines.insert(0, self.lines.attendance(event))  # "Xiamen participants?": how
             self.use_words(came)  # many came, before the speakers the article names
         return lines, Request("event", event.id)

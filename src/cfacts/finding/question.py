@@ -2458,7 +2458,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("line", "lay"), r"\b(?:line|lay)\s+up\b", "list"),  # "line up the GDP figures by year"
     (
         ("year",),
-        r"^(?!\W*(?:what|which|when|how|is|was|did|does|in)\b)([^?]{3,80}?)\s+year\s*\?\s*$",
+        r"^(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how|is|was|are|were|did|does|do|"
+        r"has|have|had|can|could|in)\b)([^?]{3,80}?)(?<!last)(?<!this)(?<!next)(?<!past)"
+        r"\s+year\s*\?\s*$",
         r"\1 - what year?",
     ),  # an editor's "WIPO NCAC memorandum year?": what year it was
     (
