@@ -3652,3 +3652,30 @@ def test_a_bounded_count_is_checked_with_the_facts_own_bound() -> None:
     lines = respond(_REAL, question).lines
     wanted = "No (our reading: almost 20 years, not more than 30"
     assert lines and lines[0].text.startswith(wanted), lines
+
+
+def test_a_change_over_unnamed_years_gives_every_value_on_record() -> None:
+    """"how the share of GDP has moved over the years across these pieces" (JW) had left out
+    2021's 7.41% between the two ends."""
+    from cfacts.finding.answer import respond
+
+    question = (
+        "Walk me through how the copyright industry's share of China's GDP has moved over the "
+        "years across these pieces."
+    )
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert all(v in text for v in ("7.35%", "7.41%", "7.44%")), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "promoted" is a treaty's ratification promoted here, no person's post
+        "On which date did the Marrakesh Treaty, whose ratification WIPO and NCAC promoted "
+        "according to Ms. Liu, enter into force for the People's Republic of China?",
+    ],
+)
+def test_promoting_a_treaty_is_no_post_changed(question: str) -> None:
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()

@@ -1266,7 +1266,8 @@ def _which_first(lookup: Lookup, text: str) -> Reply | None:
 
 _TITLE_CHANGE = (
     r"(?i)\b(?:title|titles|position|positions|post|posts|job|role|roles|rank)\b[^?]*?\b"
-    r"(?:change|changed|changes|same|different|differ|differed)\b|\bpromoted\b|"
+    r"(?:change|changed|changes|same|different|differ|differed)\b|"
+    r"\b(?:was|were|got|been|get|gets|be)\s+promoted\b|\bpromoted\s+or\s+not\b|\bpromotion\b|"
     r"\b(?:change|changed)\b[^?]*?\b(?:title|position|post|job|role)s?\b"
 )
 """A question whether a person's post changed between the times they appear ("did her title
@@ -1453,6 +1454,9 @@ def _other_count(lookup: Lookup, text: str) -> Reply | None:
         (f"{lead} {n}".strip() if bound else n, f"{f'{lead} {n}'.strip()} {noun}, not {claimed}")
         for _, (lead, n) in sorted(held.items())
     ]
+    if bound:  # "in about ten years": the question's own bound with the fact's number too
+        others += [(f"{bound} {n}", said) for (_, (_, n)), (_, said) in
+                   zip(sorted(held.items()), others, strict=True)]  # fmt: skip
     return _denied(lookup, text, (start, end), others)
 
 
@@ -1640,7 +1644,8 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         r"(?i)\b(?:year|years|before|previous|prior|earlier|\d{4})\b", parts[1]  # year
     ):  # before": its growth, not "compare with Beijing"
         counted = {"change"}
-    bare = not (it or read(lookup, parts[1]).mentions)  # "..., right? And what was growth
+    bare = bool(counted & GROWTH) and not (it or read(lookup, parts[1]).mentions)  # "...,
+    # right? And what was growth
     # and GDP share?": the growth of it, as of "MCSC's revenue in 2024, and how much did it
     if (it or bare) and len(figures) == 1 and counted:  # grow": the revenue's
         figure = lookup.store.get("statistic", next(iter(figures)))
@@ -10563,9 +10568,11 @@ class Answerer:
                     known = ", ".join(dict.fromkeys(o.period_text for o in series))
                     raise Refused(f"{statistic.id} has no value for {years[0]}; it has {known}")
                 ends = [o for o in series if o.period and o.period[:4] <= str(years[0])][-2:]
-        else:
+        shown: list[Observation] = []  # every value on record, when no year is named
+        if not years:
             dated = [o for o in series if o.period]  # a value with no period has no change
             ends = [dated[0], dated[-1]] if dated else []
+            shown = dated  # "how has the share moved over the years": 2021's too
         if len(ends) < 2 or ends[0].period == ends[-1].period:
             raise Refused(f"{statistic.label} has only one value, so no change can be given")
         first, last = ends[0], ends[-1]
@@ -10577,7 +10584,7 @@ class Answerer:
             self.use_words(RISES | FALLS | COMPARATIVES | {"than", "up", "down"})
         if len(ends) > 2:  # "between 2017, 2021 and 2023": each step, and every value named
             lines += [self.lines.comparison(a, b) for a, b in pairwise(ends)]
-        lines += [self.lines.observation(o) for o in reversed(ends)]
+        lines += [self.lines.observation(o) for o in reversed(shown or ends)]
         self.cues.append("change")
         return lines, Request("stat", statistic.id)
 
