@@ -1258,7 +1258,8 @@ _LEARN_AE = [
     ("Did the copyright industry's added value shrink in 2023?", "No (our reading: it went up)"),
     ("MCSC's licensing revenue rose in 2024, right?", "Yes (our reading: it went up)"),
     # "different" asks what "the same" does, the other way round
-    ("Zhao Xiuling's post at the Chengdu forum differed from the Xiamen one?", "No, the same"),
+    ("Zhao Xiuling's post at the Chengdu forum differed from the Xiamen one?",
+     "No (our reading: the same post at each"),  # her post at each, since session 14
     # two events' turnouts, compared
     ("Did the training in Xiamen attract more people than the Chengdu forum?", "No (our"),
     ("the Chengdu forum or the Xiamen training: which had the bigger turnout?", "More (our"),
@@ -1999,7 +2000,8 @@ _LEARN_AO = [
     ("script: 'the Chengdu forum was held in Xiamen' - matches?", "No"),
     ("voice-over says MCSC earned 477 million yuan in 2024. ok?", "Yes"),
     ("nearly 200 guests came to the Chengdu forum, I think", "Yes"),
-    ("WIPO's first treaty in about 10 yrs - is that what it says?", "not 10"),
+    ("WIPO's first treaty in about 10 yrs - is that what it says?", "not about 10"),  # the
+    # bound goes with the number it bounds, since session 14
     # a guess after a when, asides about the figure's form, a spelled-out short name
     ("in what year was the Beijing Treaty adopted, 2013?", "2012"),
     ("CWWCS distribution ratio 2024 - is that figure exact?", "60%"),
