@@ -577,7 +577,7 @@ def _said_about(lookup: Lookup, text: str, form: str = _HEAD_TOPIC) -> Reply | N
     Ying ICSC - AI effect on photog mkt?", "Gurry on Beijing Treaty?"), read as "What did
     Wang Ying say about AI effect on photog mkt?": what that person said about it (asked of
     their name alone), or None."""
-    match = re.match(form, text)
+    match = re.match(form, text) if len(text) <= _PATTERN_MAX else None
     if match is None:
         return None
     head, topic = match.groups()
@@ -1245,7 +1245,7 @@ def _which_first(lookup: Lookup, text: str) -> Reply | None:
     """Which of two things named came first (or later): each one's dated fact, asked as
     "when was ...?", the earlier (or later) first and said so as our comparison of the dates
     on record; None unless both are dated, on different dates."""
-    match = re.match(_WHICH_FIRST, text)
+    match = re.match(_WHICH_FIRST, text) if len(text) <= _PATTERN_MAX else None
     if match is None:
         return None
     way, one, other = match.groups()
@@ -1264,6 +1264,10 @@ def _which_first(lookup: Lookup, text: str) -> Reply | None:
     return replace(reply, lines=lines, cues=(*reply.cues, "which came first"))
 
 
+_PATTERN_MAX = 400
+"""The longest question the whole-question patterns below are tried on (a longer text is
+no such question, and the patterns' lazy runs would take quadratic time on it)."""
+
 _TITLE_CHANGE = (
     r"(?i)\b(?:title|titles|position|positions|post|posts|job|role|roles|rank)\b[^?]*?\b"
     r"(?:change|changed|changes|same|different|differ|differed)\b|"
@@ -1279,7 +1283,7 @@ def _title_change(lookup: Lookup, text: str) -> Reply | None:
     at (those it names, else all): their appearances, the first with our reading ("No (our
     reading: the same post at each: Director, WIPO Office in China)"); None unless they
     appear at two or more with a post on record."""
-    if re.search(_TITLE_CHANGE, text) is None:
+    if len(text) > _PATTERN_MAX or re.search(_TITLE_CHANGE, text) is None:
         return None
     asked = Answerer(lookup, text)
     people = {m.best.id for m in asked.q.mentions if m.kind == "person"}
@@ -1352,7 +1356,7 @@ conference did NCAC and WIPO sign the memorandum?", "how long between A and B?")
 def _years_between(lookup: Lookup, text: str) -> Reply | None:
     """How many years lie between two dated things named, by our calculation from the years
     on record, with each one's fact; None unless both are dated."""
-    match = re.match(_YEARS_BETWEEN, text)
+    match = re.match(_YEARS_BETWEEN, text) if len(text) <= _PATTERN_MAX else None
     if match is None:
         return None
     _, one, other, first, second = match.groups()
