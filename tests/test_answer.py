@@ -2714,8 +2714,9 @@ _REFUSE_3 = [
     ("how many participants from publishing houses attended the xiamen training?", "one group"),
     # the article gives no "Ms." or "Mr." for the Chengdu speakers
     ("which women spoke at chengdu", "no Ms. or Mr."),
-    # a fact that misses the thing asked for ("cities") is no closest answer
-    ("Liu Hua turns up at which events in these stories - name the cities", ""),
+    # a fact that misses the thing asked for (a hotel, finer than any place held) is no
+    # closest answer
+    ("Liu Hua turns up at which events in these stories - name the hotels", ""),
     # who lectured on a subject the article lists for all the lectures: it names no one
     ("Which of the Xiamen lecturers spoke on alternative dispute resolution?", ""),
     # a body of a country that the article names only by country
@@ -3681,3 +3682,23 @@ def test_promoting_a_treaty_is_no_post_changed(question: str) -> None:
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, question).lines == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ms. Liu Hua of the WIPO Office in China seems to turn up everywhere! Across these "
+        "articles, at which events in which cities is she reported as attending or speaking?",
+        "In which city did Liu Hua speak?",
+        "Liu Hua turns up at which events in these stories - name the cities",
+        "Which events did Liu Hua attend, and in which cities?",
+    ],
+)
+def test_the_cities_of_a_persons_events_are_where_they_spoke(question: str) -> None:
+    """"in which cities is she reported as attending or speaking" (set IN, in the .ci/run on
+    61565b4) had been answered with the one appearance whose summary says "attended" and
+    "spoke"; "in which city did Liu Hua speak" with her office's city (none on record)."""
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert all(city in text for city in ("Xiamen", "Shanghai", "Beijing")), text

@@ -4502,7 +4502,7 @@ class Answerer:
         return (  # how much did MCSC bring in": not asked
             any(w in ("where", "whereabouts") and i not in scene for i, w in enumerate(words))
             or any(  # "which city", "which Chinese city"
-                w in ("city", "country", "place", "location")
+                w in ("city", "country", "place", "location", "cities", "locations")
                 and i not in spans
                 and i > 0
                 and ({"which", "what"} & set(words[max(0, i - 2) : i]))
@@ -6108,6 +6108,8 @@ class Answerer:
             raise Refused(f"no such appearance of {self.lines.name('person', rid)} is on record")
         self.use_words(ROSTER | WHERE | {"events", "event", "where", "go", "went", "was", "were"})
         self.use_words({"appearances", "appearance", "appeared", "appear", "covered"})
+        if not self._capacity():  # "at which events is she reported as attending or
+            self.use_words(SPOKE | _AT_EVENT_ACTS | {"reported", "as", "or"})  # speaking": each
         topic = self.q.has(*TOPIC_ASKED)  # "what was Gao Hang's lecture topic": our summary
         if topic:  # of what was said, unless the article gives one list for several speakers
             name = self.lines.name("person", rid)
@@ -6498,6 +6500,8 @@ class Answerer:
         if len({m.best.id for m in people}) != 1:
             return None
         based = {"based", "headquartered", "located", "city"}
+        if proper & (SPOKE | LECTURE | _AT_EVENT_ACTS) and not proper & (based - {"city"}):
+            return None  # "in which city did Liu Hua speak": where her events were
         if not (kinds or proper & (ORG_KIND_WORDS - {"which"}) or proper & based):
             return None
         roles = _each_post_once(self.rel.roles_of_person(people[0].best.id))
@@ -11556,6 +11560,13 @@ def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> Ans
     word = "Yes" if verdict else "No"
     said = asked if verdict else f"not {asked}"
     return replace(line, text=f"{word}: {line.text}, {said} {threshold.written} {COMPARISON}")
+
+
+_AT_EVENT_ACTS = frozenset(
+    "attend attends attended attending address addressed addresses appear appears appeared "
+    "participate participated participates present presented".split()
+)
+"""What a person does at an event: "in which city did X attend" asks where the event was."""
 
 
 def _each_post_once(roles: Iterable[Role]) -> list[Role]:

@@ -2465,13 +2465,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # an editor's "WIPO NCAC memorandum year?": what year it was
     (
         ("earliest", "oldest", "order", "latest"),
-        r",?\s\b(?:from\s+(?:the\s+)?(?:earliest|oldest|first)\s+to\s+(?:the\s+)?"
+        r",?(?:^|\s)\b(?:from\s+(?:the\s+)?(?:earliest|oldest|first)\s+to\s+(?:the\s+)?"
         r"(?:latest|newest|last|most\s+recent)|in\s+(?:chronological|date|time)\s+order)\b",
         "",
     ),  # "... by year from the earliest to the latest": every one, which a list gives by date
     (
         ("years", "time"),
-        r"\s\b(?:over|across|through(?:out)?)\s+(?:(?:the|those|these|all\s+(?:the|those))"
+        r"(?:^|\s)\b(?:over|across|through(?:out)?)\s+(?:(?:the|those|these|all\s+(?:the|those))"
         r"\s+years|time)\b",
         "",
     ),  # "Liu Hua's title over those years": each one on record, by date
@@ -2538,7 +2538,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # the GDP share has moved": how it has moved
     (
         ("pieces", "articles", "stories"),
-        r",?\s\b(?:across|in|from|through(?:out)?)\s+(?:these|those|the|all\s+the|all\s+these)"
+        r",?(?:^|\s)\b(?:across|in|from|through(?:out)?)\s+(?:these|those|the|all\s+the|all\s+these)"
         r"\s+(?:pieces|articles|stories|reports)\b",
         "",
     ),  # "... over the years across these pieces": every article is read anyway

@@ -325,7 +325,8 @@ EVENT_TIMES = frozenset(
 """Words for when an event began or ended (its dates answer them)."""
 
 WHERE = frozenset(
-    "where whereabouts city country location located based headquartered place in".split()
+    "where whereabouts city country location located based headquartered place in cities "
+    "locations".split()
 )
 VENUES = frozenset(
     "venue venues hotel hotels building buildings hall halls auditorium room rooms campus "
