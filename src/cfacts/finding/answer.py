@@ -411,6 +411,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so
     (``respell``: whether to, once)."""
+    text = re.sub(r"\?[ \t]*(\([^()?]{1,60}\))[ \t]*$", r" \1?", text)  # "Gao Hang = dir of
+    # WOC? (shanghai trng)": the aside is part of the question it follows
     text = _draft_checked(text)  # "Draft: 'X.' Year right?", "Y - draft has X. Correct?": X
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
@@ -3012,6 +3014,10 @@ class Answerer:
                 lines = [replace(first, text=f"No (our reading: {when}, not {said}): {plain}")]
             else:
                 lines = [x for x in lines if x not in off]
+                parted = self._part_of_month(lines, months)  # "in early December"
+                if parted is not None:
+                    of |= {x: self._months_of(x) for x in parted}
+                    lines = parted
                 if not any(of[x] for x in lines) and lines:  # "was the MoU signed in May
                     unconfirmed = self._month_unconfirmed(lines[0], months)  # 2015?": a year
                     if lines[0].text.startswith(("Yes", AFFIRMED)):  # is all on record
@@ -3505,8 +3511,12 @@ class Answerer:
 
     def asks_yes_no(self) -> bool:
         """Whether the question is answered yes or no: it starts so ("did ...", "is ...") or
-        ends with a check ("..., right?")."""
-        return self.q.opens_yes_no or self._tagged
+        ends with a check ("..., right?") of a statement, not of a question that asks who or
+        what ("who spoke at Chengdu, as I recall?": no "Yes" to give)."""
+        if self.q.opens_yes_no:
+            return True
+        first = self.q.words[self.q.begins : self.q.begins + 1]
+        return self._tagged and not (first and first[0] in _WH_FIRST)
 
     def _places_said(self, kept: list[AnswerLine]) -> list[AnswerLine] | None:
         """In a yes-or-no question, the statements and talks that say a place it names left
@@ -4412,6 +4422,32 @@ class Answerer:
         first_month = int(start[:4]) * 12 + int(start[5:7]) - 1
         last_month = max(first_month, int(last[:4]) * 12 + int(last[5:7]) - 1)
         return {m % 12 + 1 for m in range(first_month, last_month + 1)}
+
+    def _part_of_month(
+        self, lines: list[AnswerLine], months: dict[int, int]
+    ) -> list[AnswerLine] | None:
+        """A check of the part of a month ("was it in early December?", "mid-July"): the
+        first line's days against that part (days 1 to 10 early, 11 to 20 mid, 21 on late),
+        "No (our reading: ...)" when none falls in it; None when no part is stated, the
+        question checks nothing or the line has no day on record (its words are then left)."""
+        words = self.q.words
+        parts = [(i, words[i - 1]) for i in months if i and words[i - 1] in _MONTH_PARTS]
+        if len(parts) != 1 or not lines or not (self.asks_yes_no() or self._checking()):
+            return None
+        at, part = parts[0]
+        start, end = self._dates_of(lines[0])
+        if not start or len(start) != len("2023-10-16"):
+            return None
+        last = end if end and len(end) == len(start) and end[:7] == start[:7] else start
+        low, high = _MONTH_PARTS[part]
+        days = range(int(start[8:]), int(last[8:]) + 1)
+        self.use([at - 1])
+        if any(low <= d <= high for d in days):
+            return lines
+        when = self._span_of(lines[0]) or start
+        said = f"{part} {MONTH_NAMES[months[at] - 1]}"
+        plain = _unjudged(lines[0].text)
+        return [replace(lines[0], text=f"No (our reading: {when}, not {said}): {plain}")]
 
     def _dates_of(self, line: AnswerLine) -> tuple[str | None, str | None]:
         """The start and end of the dates a line's fact is of (an event's, an appearance's
@@ -5628,6 +5664,7 @@ class Answerer:
             if not roles:
                 raise Refused(f"no role of {self.lines.name('person', rid)} at that organization")
             self.use(i for m in named for i in m.span)
+            self.use_words(_ANY_POST)  # "an executive at Wings Media": whatever post they hold
         for place in self.q.places:
             at = [r for r in roles if self._org_at(r.organization, place.name)]
             if at:
@@ -6868,10 +6905,17 @@ class Answerer:
                 held = self.one_event()
             except Refused:
                 held = None
-            if held is not None and all(set(m.ids("organization")) & set(held.organizers)
-                                        for m in parties):  # fmt: skip
+            if held is not None and all(  # WIPO holds what its China office holds
+                {u for rid in m.ids("organization") for u in self.org_family(rid)}
+                & set(held.organizers)
+                for m in parties
+            ):
                 self.use(i for m in parties for i in m.span)
                 parties = []
+            elif held is not None and self.q.has(*_HOSTED) and held.organizers:
+                holders = "; ".join(self.lines.name("organization", o) for o in held.organizers)
+                raise Refused(f"the {held.name} on record was held by {holders}")  # "when did
+                # NCAC hold the roundtable": not its own timeline
         events_named = [m.start for m in self.mentioned("event")]
         if subjects and events_named and all(m.start > min(events_named) for m in subjects):
             subjects = []  # "the conference which produced the Beijing Treaty": its own date
@@ -7103,6 +7147,12 @@ class Answerer:
                 continue
             if any(i in m.span for m in self.q.mentions) or word in EVENT_KIND_WORDS:
                 continue
+            if word in _TIME_OF or (words[i + 1 : i + 2] and words[i + 1] in MONTHS):
+                continue  # "was in early December": when, not where
+            typed = [t for t in re.findall(r"[\w&-]+", self.q.text) if fold(t) == word]
+            lowered = self.q.text == self.q.text.lower()  # a place typed all lowercase
+            if not lowered and not any(t[:1].isupper() for t in typed):
+                continue  # a place is a name: "in Chongqing", not "in person"
             if not self._unheld(word):
                 continue  # a word some fact holds: not a place it does not know
             return Place(i, i + 1, word.title(), None)
@@ -7159,8 +7209,10 @@ class Answerer:
         own |= {"which", "what", "city", "town", "place"}  # "which city hosted it, A or B?"
         themed = self._themed(event)
         self.use(themed)
+        parts = {i for i in range(len(q.words) - 1)  # "in early December": checked with
+                 if q.words[i] in _MONTH_PARTS and q.words[i + 1] in MONTHS}  # its month
         rest = [i for i in self.leftover() if q.words[i] not in STOP | own
-                and not q.words[i].isdigit() and i not in themed]  # fmt: skip
+                and not q.words[i].isdigit() and i not in themed | parts]  # fmt: skip
         if rest:  # "the meeting said 2023 marks the 50th anniversary - right?": not its place
             self.used = used
             return None
@@ -10566,6 +10618,11 @@ class Answerer:
         if years:
             ends = [o for o in series if (o.period or "")[:4] in {str(y) for y in years}]
             if len(years) >= 2 and len({(o.period or "")[:4] for o in ends}) < len(set(years)):
+                base = self._grown(statistic)  # "the added value in 2021 and 2023, how much
+                if base is not None:  # it grew": the change of what the growth is of, when
+                    held = self.rel.series(base.id)  # it has each year asked
+                    if {str(y) for y in years} <= {(o.period or "")[:4] for o in held}:
+                        return self._change(base, held, years)
                 known = ", ".join(dict.fromkeys(o.period_text for o in series))
                 raise Refused(f"{statistic.id} has no value for every year asked; it has {known}")
             if len(years) == 1 and self._since(years[0]):  # "since 2021": to the latest
@@ -11561,6 +11618,29 @@ def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> Ans
     said = asked if verdict else f"not {asked}"
     return replace(line, text=f"{word}: {line.text}, {said} {threshold.written} {COMPARISON}")
 
+
+_ANY_POST = frozenset(
+    "executive executives exec execs official officials staffer staff employee rep "
+    "representative member".split()
+)
+"""Words for anyone who holds a post at a body ("an executive at Wings Media")."""
+
+_TIME_OF = frozenset("early mid late middle beginning end start autumn fall spring summer "
+                     "winter".split())
+"""Words for a part of a month or year ("in early December"): when, not where."""
+
+_MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+                "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
+"""The days of a part of a month a question names ("in early December": the 1st to 10th)."""
+
+_WH_FIRST = frozenset("who whom whose what which when where how why".split())
+"""First words of a question that asks for something, not whether a statement holds."""
+
+_HOSTED = frozenset(
+    "hold holds held host hosts hosted organize organizes organized organise organised run "
+    "runs ran stage staged convene convened".split()
+)
+"""Verbs saying a body held an event ("when did NCAC hold the roundtable")."""
 
 _AT_EVENT_ACTS = frozenset(
     "attend attends attended attending address addressed addresses appear appears appeared "

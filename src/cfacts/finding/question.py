@@ -263,6 +263,12 @@ SHORT_FORMS = {
     "dep": "deputy",  # "dep dir-gen"
     "dignitaries": "officials",  # "the dignitaries who addressed the opening"
     "dignitary": "official",
+    "bigwigs": "officials",  # "the bigwigs who addressed the opening"
+    "bigwig": "official",
+    "vips": "officials",
+    "vip": "official",
+    "heavyweights": "officials",
+    "lineup": "speakers",  # "give me the whole lineup", "who was in the lineup"
     "trad": "traditional",  # "trad photography"
     "verticals": "areas",  # "what new verticals is MCSC licensing next"
     "vertical": "area",
@@ -736,6 +742,8 @@ _CHECK_TAG = (
     r"this|it)\s+(?:his|her|their|its)\s+(?:correct|right|actual|real|exact)\s+(?:firm|title|job|"
     r"post|role|company|organi[sz]ation|employer|university|name)|(?:if|unless)\s+i(?:'m|\s+am)?"
     r"\s+(?:remember|recall|recollect|not\s+mistaken|mistaken)(?:\s+(?:correctly|rightly|right))?|"
+    r"as\s+i\s+(?:recall|remember|recollect)(?:\s+it)?|if\s+memory\s+serves(?:\s+me)?(?:\s+(?:right|"
+    r"correctly|well))?|"
     r"or\s+(?:is\s+(?:that|it|this)\s+)?(?:just\s+)?(?:spin|hype|pr|propaganda)|or\s+am\s+i\s+"
     r"(?:wrong|mistaken)|(?:does\s+(?:that|it|this)\s+)?"
     r"match(?:es)?|check|is\s+that\s+what\s+"
@@ -749,7 +757,7 @@ by re) only for a sentence ending in one of `_CHECK_LAST`."""
 _CHECK_LAST = frozenset(
     "correct right accurate true confirm verify yes yeah yea yep no n false ok okay number "
     "legit rite not fake up fiction correctly rightly remember recall recollect mistaken wrong "
-    "spin hype pr propaganda match matches check says said "
+    "spin hype pr propaganda match matches check says said serves me well it "
     "figure year date "
     "name title place city firm job post role company organisation organization employer "
     "university".split()
@@ -1681,6 +1689,13 @@ _NOT_STATING = frozenset(
 """First words (and, for the wh-words, any words) of a sentence that asks rather than states."""
 
 
+_RELATIVE_WHO = (
+    r"(?<=[A-Z][a-z])\b,?\s+who\s+(?:[\w'-]+\s+){0,5}?[\w'-]+(?=,?\s+(?:is|was|are|were)\s)"
+)
+"""A clause that only says more of a person named ("Jiang Bo who spoke in Chengdu is ..."):
+no question of its own."""
+
+
 def _stated(text: str) -> str:
     """A statement ended by a question mark alone, with its verb ("Guan Jun works for
     WIPO?") or a figure ("copyright industry at 7.53 percent of GDP in 2017?"), read as ",
@@ -1692,7 +1707,8 @@ def _stated(text: str) -> str:
     if re.search(r"[.!;:]\s", body):
         return text  # one sentence only
     said = words_of(body)
-    if len(said) < 3 or said[0] in _NOT_STATING or set(said) & (_WH_WORDS | {"whats", "whom"}):
+    main = words_of(re.sub(_RELATIVE_WHO, " ", body)) if " who " in body else said
+    if len(said) < 3 or said[0] in _NOT_STATING or set(main) & (_WH_WORDS | {"whats", "whom"}):
         return text
     verbs = {
         w
@@ -2455,7 +2471,26 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ((" re ", " re:"), r"(?<=\w)\s+re:?\s+(?=\w)", " about "),  # "Wen Huasheng proposal re AI
     # music": about it
     (("=",), r"(?<!\s)\s*=\s*", " is "),  # "Gao Hang = dir of WOC?": is she
+    (
+        ("my notes", "my notebook"),
+        r"\bi(?:['\u2019]ve|\s+have)(?:\s+got)?\s+([^,;?]{1,60}?)\s+(?:(?:scribbled|written|"
+        r"jotted|noted|down)(?:\s+down)?\s+)?(?:in|on)\s+my\s+(?:notes|notebook)\s*[,;:\u2013\u2014-]*"
+        r"\s*(?=is\s+(?:that|this|it)\s+(?:the\s+)?(?:right|correct)\b)",
+        r"- \1, ",
+    ),  # "that training, I've got October 6 scribbled in my notes, is that the right day?"
+    (
+        ("who",),
+        r"\bwho(?=(?:\s+exactly)?\s+(?:were|are|was|is)\s+(?:those|these|the|that)\s+(?:groups?|"
+        r"bodies|body|organi[sz]ations?|institutions?|companies|company|firms?|countries|country|"
+        r"sectors?|industries|industry)\b)",
+        "which",
+    ),  # "who exactly were those groups again?": which groups, not which person
     (("line", "lay"), r"\b(?:line|lay)\s+up\b", "list"),  # "line up the GDP figures by year"
+    (
+        ("talk", "buzz", "chatter", "hype"),
+        r"\bwith\s+(?:all\s+)?(?:the|that|this|its)\s+(\w+(?:\s\w+)?)\s+(?:talk|buzz|chatter|hype)\b",
+        r"about \1",
+    ),  # "that roundtable with all the AI talk": the roundtable about AI
     (
         ("year",),
         r"^(?![^?]*\b(?:what|which|who|whom|whose|when|where|why|how|is|was|are|were|did|does|do|"
