@@ -1650,6 +1650,8 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         r"(?i)\b(?:year|years|before|previous|prior|earlier|\d{4})\b", parts[1]  # year
     ):  # before": its growth, not "compare with Beijing"
         counted = {"change"}
+        it = it or re.search(r"(?i)\b(?:that|this)\s+(?!is\b|was\b)\w+", parts[1])  # "how
+        # does that stack up vs 2021": the figure the first part asked
     bare = bool(counted & GROWTH) and not (it or read(lookup, parts[1]).mentions)  # "...,
     # right? And what was growth
     # and GDP share?": the growth of it, as of "MCSC's revenue in 2024, and how much did it
@@ -4538,7 +4540,7 @@ class Answerer:
         return (  # how much did MCSC bring in": not asked
             any(w in ("where", "whereabouts") and i not in scene for i, w in enumerate(words))
             or any(  # "which city", "which Chinese city"
-                w in ("city", "country", "place", "location", "cities", "locations")
+                w in ("city", "country", "place", "location")
                 and i not in spans
                 and i > 0
                 and ({"which", "what"} & set(words[max(0, i - 2) : i]))
