@@ -3790,3 +3790,90 @@ def test_an_executive_at_a_body_is_any_post_there() -> None:
 
     lines = respond(_REAL, "Guan Rui is an executive at Wings Media, right?").lines
     assert lines and "Deputy General Manager" in lines[0].text, lines
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # "concluded" dates the step the fact says was "adopted"; "Peking" is Beijing
+        ("The Peking treaty on audiovisual performances was concluded at a 2014 diplomatic "
+         "conference, yes?", "No (our reading: that dates from June 2012, not 2014)"),
+        ("The Beijing Treaty was concluded in 2014, yes?", "No (our reading: that dates from"),
+        # when a thing began, from the anniversary a fact dates
+        ("If 2023 was the 50th anniversary of the WIPO China partnership, what year did that "
+         "partnership begin?", "1973 (our calculation: its 50th anniversary was in 2023)"),
+        ("When did the WIPO-China partnership begin?", "1973 (our calculation"),
+        # two things named before "which came first?"
+        ("Zhao Xiuling shows up at the Chengdu forum and at Xiamen, which came first?",
+         "First (our comparison of the dates on record): The Belt and Road"),
+    ],
+)
+def test_dates_checked_and_calculated_from_earlier_refusals(question: str, wanted: str) -> None:
+    """Questions of blind sets JK and JL that had been refused."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert lines and lines[0].text.startswith(wanted), lines
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # a texter's short forms
+        ("hw many ppl went to the chengdu forum", "Nearly 200 people"),
+        ("wen was the xiamen trainin", "July 7 to 9, 2021"),
+        ("wats the gdp share 4 copyright in 2023", "7.44%"),
+        # a clerk's "could you please indicate ..., as well as ...": both parts
+        ("Could you please indicate the dates and venue of the 2023 training, as well as the "
+         "organizations that hosted it?", "organized the 2023 Training"),
+        ("Please provide the dates of the 2023 training as well as its organizers.",
+         "World Intellectual Property Organization"),
+    ],
+)
+def test_texting_and_formal_requests_are_read(question: str, wanted: str) -> None:
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert wanted in text, text
+
+
+def test_wen_before_a_name_is_still_the_person() -> None:
+    """"wen was" is "when was"; "Wen Huasheng" stays a name."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, "What did Wen Huasheng propose?").lines
+    assert lines and "Wen Huasheng" in lines[0].text, lines
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # one of the bodies named did hold it: its date, not "held by ..."
+        ("NCAC interview - when did China co-organise the diplomatic conference on audiovisual "
+         "performances with WIPO?", "June 2012"),
+        # words in brackets that say nothing of what is asked stay out of it
+        ("how many record companies and sound recording producers are in CAVCA these days? "
+         "(listeners will ask, trust me)", "nearly 800"),
+        ("Is Mexico among the countries China has bilateral copyright dialogues with? (looking "
+         "for Latin America links)", "Yes"),
+    ],
+)
+def test_readings_kept_by_the_kept_sets(question: str, wanted: str) -> None:
+    """Questions of kept sets (JE, learn 33 and 56) that this session's first readings of a
+    body holding an event and of words in brackets had lost."""
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert wanted in text, text
+
+
+def test_was_she_promoted_in_between_asks_her_post_at_each() -> None:
+    """"was she promoted in between" (set CR) had been refused."""
+    from cfacts.finding.answer import respond
+
+    question = (
+        "Zhao Xiuling shows up both at the Chengdu forum and at Xiamen 2021 - what title did "
+        "she have at each event, was she promoted in between?"
+    )
+    lines = respond(_REAL, question).lines
+    assert lines and lines[0].text.startswith("No (our reading: the same post at each"), lines

@@ -359,6 +359,16 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead; a
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`)."""
+    reply = _checked_reply(lookup, text, respell=respell)
+    kept = _aside_kept(text)  # "X = dir of WOC? (shanghai trng)": the words in brackets
+    if reply.lines or kept == text:  # read as part of the question, when it is not answered
+        return reply  # without them ("(listeners will ask, trust me)" is no part of it)
+    again = _checked_reply(lookup, kept, respell=respell)
+    return again if again.lines else reply
+
+
+def _checked_reply(lookup: Lookup, text: str, *, respell: bool) -> Reply:
+    """`respond` for one reading of the question."""
     reply = _choice_unjudged(_numbers_borne(_respond(lookup, text, respell=respell), text), text)
     reply = _figure_of_another_year(lookup, reply, text)
     return _person_borne(lookup, reply, text)
@@ -406,13 +416,22 @@ def _choice_unjudged(reply: Reply, text: str) -> Reply:
     return replace(reply, lines=(replace(lines[0], text=_unjudged(lines[0].text)), *lines[1:]))
 
 
+_LAST_BRACKETS = r"\?[ \t]*(\([^()?]{1,60}\))[ \t]*$"
+"""Words in brackets after a question's last question mark."""
+
+
+def _aside_kept(text: str) -> str:
+    """A question with the words in brackets after its question mark put before it ("Gao
+    Hang = dir of WOC? (shanghai trng)": part of what is asked), else as it is."""
+    found = re.search(_LAST_BRACKETS, text) if text.rstrip().endswith(")") else None
+    return text if found is None else f"{text[: found.start()]} {found[1]}?"
+
+
 def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead. A
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so
     (``respell``: whether to, once)."""
-    text = re.sub(r"\?[ \t]*(\([^()?]{1,60}\))[ \t]*$", r" \1?", text)  # "Gao Hang = dir of
-    # WOC? (shanghai trng)": the aside is part of the question it follows
     text = _draft_checked(text)  # "Draft: 'X.' Year right?", "Y - draft has X. Correct?": X
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
@@ -441,7 +460,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     changed = _title_change(lookup, text)  # "did Liu Hua's title change between the 2021
     if changed is not None:  # training and the 2025 roundtable?": her post at each
         return changed
-    ordered = _which_first(lookup, text) or _years_between(lookup, text)  # "which came
+    ordered = _which_first(lookup, text) or _years_between(lookup, text) or _begun(lookup, text)
+    # "which came
     if ordered is not None:  # first, A or B?", "how many years after A did B ...?": each
         return ordered  # one's date, in order
     reply = Answerer(lookup, text).reply()
@@ -1243,14 +1263,28 @@ _WHICH_FIRST = (
 one?")."""
 
 
+_NAMED_THEN_FIRST = (
+    r"(?i)\b(?:at|in|of)\s+(?:the\s+)?([^,;?]+?)\s+and\s+(?:at\s+|in\s+)?(?:the\s+)?([^,;?]+?)"
+    r"\s*[,;:\u2013\u2014-]+\s*(?:so\s+)?which\s+(?:one\s+)?(?:came|was|happened|took\s+place)\s+"
+    r"(first|earlier|sooner|later|last)\W*$"
+)
+"""Two things named before "which came first?" ("X shows up at the Chengdu forum and at
+Xiamen, which came first?")."""
+
+
 def _which_first(lookup: Lookup, text: str) -> Reply | None:
     """Which of two things named came first (or later): each one's dated fact, asked as
     "when was ...?", the earlier (or later) first and said so as our comparison of the dates
     on record; None unless both are dated, on different dates."""
     match = re.match(_WHICH_FIRST, text) if len(text) <= _PATTERN_MAX else None
-    if match is None:
+    asks = len(text) <= _PATTERN_MAX and "which" in text[-40:].lower()  # tried only then
+    named = re.search(_NAMED_THEN_FIRST, text) if asks and match is None else None
+    if match is not None:
+        way, one, other = match.groups()
+    elif named is not None:  # "X shows up at the Chengdu forum and at Xiamen, which came
+        one, other, way = named.groups()  # first?": the two things named before it
+    else:
         return None
-    way, one, other = match.groups()
     head = re.sub(r"(?i)\s+(?:in|at|of|from)\s+.*$", "", one)  # "the training in Xiamen or
     other = re.sub(r"(?i)^(?:the\s+)?one\b", head, other)  # the one in Shanghai": training
     dated = _dated_pair(lookup, one, other)
@@ -1274,6 +1308,7 @@ _TITLE_CHANGE = (
     r"(?i)\b(?:title|titles|position|positions|post|posts|job|role|roles|rank)\b[^?]*?\b"
     r"(?:change|changed|changes|same|different|differ|differed)\b|"
     r"\b(?:was|were|got|been|get|gets|be)\s+promoted\b|\bpromoted\s+or\s+not\b|\bpromotion\b|"
+    r"\b(?:was|were|has|had|did)\s+(?:she|he|they)\s+(?:been\s+|get\s+)?promoted\b|"
     r"\b(?:change|changed)\b[^?]*?\b(?:title|position|post|job|role)s?\b"
 )
 """A question whether a person's post changed between the times they appear ("did her title
@@ -1374,6 +1409,45 @@ def _years_between(lookup: Lookup, text: str) -> Reply | None:
     said += f"{early[:4]} to {late[:4]})"
     lines = (replace(lead, text=f"{said}: {lead.text}"), replace(then, text=f"Then: {then.text}"))
     return replace(reply, lines=lines, cues=(*reply.cues, "years between"))
+
+
+_BEGUN = (
+    r"(?i)\b(?:begin|began|begun|beginning|start|started|starting|established|founded|"
+    r"launched|commenced|formed)\b"
+)
+"""Words asking when something began ("when did the WIPO-China partnership begin?")."""
+
+_ANNIVERSARY = r"(?i)\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b"
+"""An anniversary a fact states ("its 50th anniversary")."""
+
+
+def _begun(lookup: Lookup, text: str) -> Reply | None:
+    """When something began, asked of a thing whose anniversary a fact dates ("what year did
+    the WIPO-China partnership begin?": its 50th anniversary was in 2023): the year by our
+    calculation, on that fact; None unless one such fact answers the question without its
+    word for beginning."""
+    if len(text) > _PATTERN_MAX or re.search(_BEGUN, text) is None:
+        return None
+    rest = re.sub(_BEGUN, " ", text)
+    asked = Answerer(lookup, rest)
+    if not (asked._when_asked() or asked.q.has("year")):
+        return None
+    reply = asked.reply()
+    found = [
+        (line, m, record)
+        for line in reply.lines[:1]
+        if isinstance(record := lookup.store.get(line.kind, line.id), Milestone)
+        and record.date
+        and (m := re.search(_ANNIVERSARY, record.summary)) is not None
+    ]
+    if not found:
+        return None
+    line, m, record = found[0]
+    nth, year = int(m[1]), int(record.date[:4])
+    said = f"{year - nth} (our calculation: its {m[1]}{m[0][len(m[1]):m[0].index(' ')]} "
+    said += f"anniversary was in {year})"
+    return replace(reply, lines=(replace(line, text=f"{said}: {line.text}"),),
+                   cues=(*reply.cues, "began"))  # fmt: skip
 
 
 _PERCENT_STATED = r"(?i)(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)"
@@ -6914,7 +6988,16 @@ class Answerer:
             ):
                 self.use(i for m in parties for i in m.span)
                 parties = []
-            elif held is not None and self.q.has(*_HOSTED) and held.organizers:
+            elif (
+                held is not None
+                and self.q.has(*_HOSTED)
+                and held.organizers
+                and not any(  # "when did China co-organise it with WIPO": one of them did
+                    {u for rid in m.ids("organization") for u in self.org_family(rid)}
+                    & set(held.organizers)
+                    for m in parties
+                )
+            ):
                 holders = "; ".join(self.lines.name("organization", o) for o in held.organizers)
                 raise Refused(f"the {held.name} on record was held by {holders}")  # "when did
                 # NCAC hold the roundtable": not its own timeline
@@ -6933,9 +7016,11 @@ class Answerer:
             self.cues.append("when")
             lines = [self.lines.dates(event)]
             hosts = {"hosted", "host", "hosts", "organized", "organised", "ran", "run", "held"}
-            if self.q.has("who", "whom") and self.q.has(*hosts) and event.organizers:
+            bodies = self.q.has(*_HOST_NOUNS)  # "the organizations that hosted it"
+            asked = self.q.has("who", "whom") or bodies
+            if asked and self.q.has(*hosts, *_HOST_NOUNS) and event.organizers:
                 lines += [self.lines.organizer(event, o) for o in event.organizers]  # "when,
-                self.use_words({"who", "whom", "by", "with"})  # and co-hosted with whom?"
+                self.use_words({"who", "whom", "by", "with", "that", "it", *_HOST_NOUNS})
             return lines, Request("event", event.id)
         return None
 
@@ -7043,6 +7128,7 @@ class Answerer:
         if not (self._checking() or self.asks_yes_no()):
             return None
         linking = {"in", "was", "were", "back", "the", "year", "that", "it", "which", "only"}
+        linking |= {"at", "a", "an"}  # "concluded at a 2014 diplomatic conference"
         found = [
             (m, i, y)
             for m in self.mentioned("instrument")
@@ -7056,6 +7142,10 @@ class Answerer:
         verbs = {stem(w) for w in q.words[mention.end : at] if w in DATED_VERBS}
         if not verbs:
             return None
+        verbs |= {  # "concluded": a step the fact says was "adopted"
+            stem(p) for w in q.words[mention.end : at] if w in DATED_VERBS
+            for p in PARAPHRASES.get(w, ()) if p in DATED_VERBS
+        }  # fmt: skip
         steps = [
             m
             for m in self.rel.milestones(mention.ids("instrument")[0])
@@ -11634,6 +11724,11 @@ _TIME_OF = frozenset("early mid late middle beginning end start autumn fall spri
 _MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
                 "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
 """The days of a part of a month a question names ("in early December": the 1st to 10th)."""
+
+_HOST_NOUNS = frozenset(
+    "organizations organisations organizers organisers hosts bodies institutions".split()
+)
+"""Nouns for those who held an event ("the dates, and the organizations that hosted it")."""
 
 _WH_FIRST = frozenset("who whom whose what which when where how why".split())
 """First words of a question that asks for something, not whether a statement holds."""

@@ -526,6 +526,13 @@ SHORT_FORMS = {
     "don": "has",  # "how many treaties China don ratify"
     "e": "it",  # "how much e reach"
     "wat": "what",
+    "hw": "how",  # a texter's "hw many ppl"
+    "wats": "whats",
+    "whn": "when",
+    "whr": "where",
+    "tht": "that",
+    "b4": "before",
+    "chna": "china",
     "wht": "what",
     "r": "are",
     "u": "you",
@@ -2485,6 +2492,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"sectors?|industries|industry)\b)",
         "which",
     ),  # "who exactly were those groups again?": which groups, not which person
+    (("peking",), r"\bpeking(?=\s+treaty\b)", "Beijing"),  # the old spelling of the treaty
+    (("wen ",), r"(?i)^(\W*)wen(?=\s+(?:was|is|did|does|were|will|r|are)\b)", r"\1when"),  # a
+    # texter's "wen was the xiamen training" (not Wen Huasheng)
+    ((" 4 ",), r"(?<=[a-z]) 4 (?=[a-z])", " for "),  # "the gdp share 4 copyright"
+    (("as well as",), r",?\s+as\s+well\s+as\s+", " and "),  # "the dates, as well as the hosts"
     (("line", "lay"), r"\b(?:line|lay)\s+up\b", "list"),  # "line up the GDP figures by year"
     (
         ("talk", "buzz", "chatter", "hype"),
@@ -2757,7 +2769,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "the WIPO-China partnership" is of both, not the WIPO Office in China
     (
         ("state", "identify", "specify", "indicate"),
-        r"^(\W*)(?:(?:please|kindly)\s+)?(?:state|identify|specify|indicate)\s+(?=the\b|his\b|"
+        r"^(\W*)(?:(?:could|would|can|will)\s+you\s+)?(?:(?:please|kindly)\s+)?(?:state|identify|"
+        r"specify|indicate)\s+(?=the\b|his\b|"
         r"her\b|its\b|their\b|which\b|who\b|whom\b|what\b|when\b|where\b|how\b|whether\b|"
         r"mr\b|ms\b|mrs\b|dr\b|prof\b|[a-z]+['\u2019]s?\s)",
         r"\1give ",
