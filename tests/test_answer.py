@@ -3877,3 +3877,68 @@ def test_was_she_promoted_in_between_asks_her_post_at_each() -> None:
     )
     lines = respond(_REAL, question).lines
     assert lines and lines[0].text.startswith("No (our reading: the same post at each"), lines
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # who worked for something: the bodies a statement says did
+        ("Who promoted the ratification of the Marrakesh Treaty?", "WIPO and NCAC"),
+        ("Who worked to promote the Marrakesh Treaty?", "WIPO and NCAC"),
+        # "concluded" is what the fact says WIPO "produced"
+        ("According to NCAC, what was the first copyright treaty WIPO concluded in 20 years?",
+         "the Beijing Treaty was the first"),
+    ],
+)
+def test_a_law_lecturers_questions_on_treaties(question: str, wanted: str) -> None:
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who went to the roundtable",
+        "who went to the roundtable thing in beijing",
+        "who was at the roundtable in Beijing?",
+    ],
+)
+def test_who_went_to_an_event_is_who_attended_it(question: str) -> None:
+    """"who went to the roundtable" had been answered with MCSC's membership growth and a
+    regulation (facts the full-text search found for "roundtable"): wrong, with exit 0."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert lines and all(x.kind == "appearance" for x in lines), lines
+    assert "Liu Hua" in lines[0].text, lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has the copyright industry's share of GDP been falling?",
+        "Has the GDP share declined?",
+        "Has the copyright industry's added value dropped since 2021?",
+    ],
+)
+def test_whether_a_figure_fell_is_answered_from_its_change(question: str) -> None:
+    """"been falling" and "declined" had been refused: no fact says either word."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert lines and lines[0].text.startswith("No: "), lines
+
+
+def test_compared_with_the_prior_year_is_its_growth() -> None:
+    """"how did that compare with the prior year" (learning set 12) had been refused: no
+    fact says "prior"."""
+    from cfacts.finding.answer import respond
+
+    question = (
+        "Concerning the Music Copyright Society of China, what total licensing revenue did it "
+        "record in 2024, and how did that compare with the prior year?"
+    )
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert "477 million" in text and "11%" in text, text

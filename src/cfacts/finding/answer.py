@@ -427,6 +427,14 @@ def _aside_kept(text: str) -> str:
     return text if found is None else f"{text[: found.start()]} {found[1]}?"
 
 
+_WHO_BACKED = (
+    r"(?i)^\W*(who)\s+(?:(?:has|have|had|did)\s+)?(?:(?:worked|tried|helped)\s+to\s+)?"
+    r"(?:promot|push|support|back|champion|advocat)\w*\b"
+)
+"""A question who worked for something ("who promoted the Marrakesh Treaty's ratification"),
+which the articles say of bodies, not people."""
+
+
 def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead. A
     question it cannot answer is read again with its misspellings of the fact base's words
@@ -494,6 +502,12 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         return reply
     if both is not None:
         return both
+    backed = re.match(_WHO_BACKED, text) if len(text) <= _PATTERN_MAX else None
+    if backed is not None:  # "who promoted the Marrakesh Treaty's ratification": the bodies
+        bodies = Answerer(lookup, f"{text[: backed.start(1)]}which organizations"  # a
+                          f"{text[backed.end(1) :]}").reply()  # statement says did  # fmt: skip
+        if bodies.lines:
+            return bodies
     if not respell:
         return reply
     second = Answerer(lookup, text, respell=True)

@@ -2493,6 +2493,29 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "which",
     ),  # "who exactly were those groups again?": which groups, not which person
     (("peking",), r"\bpeking(?=\s+treaty\b)", "Beijing"),  # the old spelling of the treaty
+    (
+        ("compar",),
+        r"\b(compar\w*\s+(?:with|to|against)\s+)the\s+(?:previous|prior|preceding)\s+year\b",
+        r"\1the year before",
+    ),  # "how did that compare with the prior year": with the year before
+    (
+        ("went", "go ", "goes", "going"),
+        r"\b(?:went|go|goes|going)\s+to\s+(?=(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:roundtable|"
+        r"training|forum|conference|expo|event|meeting|session|course|workshop)s?\b)",
+        "attended ",
+    ),  # "who went to the roundtable": who attended it (not "how much went to members")
+    (
+        ("who",),
+        r"\bwho\s+(?:was|were)\s+at\s+(?=(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:roundtable|"
+        r"training|forum|conference|expo|event|meeting|session|course|workshop)s?\b)",
+        "who attended ",
+    ),  # "who was at the roundtable": who attended it
+    (
+        ("thing",),
+        r"\b(roundtable|training|forum|conference|expo|event|meeting|session|course|workshop)"
+        r"\s+thing(?:y|ie)?\b",
+        r"\1",
+    ),  # a student's "the roundtable thing"
     (("wen ",), r"(?i)^(\W*)wen(?=\s+(?:was|is|did|does|were|will|r|are)\b)", r"\1when"),  # a
     # texter's "wen was the xiamen training" (not Wen Huasheng)
     ((" 4 ",), r"(?<=[a-z]) 4 (?=[a-z])", " for "),  # "the gdp share 4 copyright"

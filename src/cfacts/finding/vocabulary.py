@@ -345,7 +345,8 @@ GROWTH = frozenset(
 CHANGE = frozenset(
     "change changed changes compare compared comparison difference differ evolve evolved "
     "move moved shift shifted "
-    "trend versus vs between".split()
+    "trend versus vs between "
+    "falling fallen declined declining decreased decreasing dropped dropping shrinking".split()
 )
 
 NUMBER_VERBS = frozenset(
@@ -500,7 +501,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "join": ("acceded", "ratified"),
     "signed": ("signing",),
     "sign": ("signing", "signed"),
-    "concluded": ("conclusion", "adopted"),
+    "concluded": ("conclusion", "adopted", "produced"),
     "adopted": ("concluded",),
     "treaty": ("treaties",),
     "entrepreneur": ("founder", "ceo"),  # not "chief": "the chief arena" is no one's post
@@ -857,12 +858,18 @@ MOVES = frozenset({"up", "down"})
 
 RISES = frozenset("rise rose risen grow grew increase increased climb climbed".split())
 
-FALLS = frozenset("fall fell fallen shrink shrank decrease decreased drop dropped decline".split())
+FALLS = frozenset(
+    "fall fell fallen shrink shrank decrease decreased drop dropped decline falling falls "
+    "declining declined declines dropping drops decreasing shrinking".split()
+)
 """Words of "did it rise or fall": either way asks how a figure moved."""
 
-DIRECTIONS_UP = RISES | frozenset("up climbs rises grows increases gained gain".split())
+DIRECTIONS_UP = RISES | frozenset(
+    "up climbs rises grows increases gained gain rising growing increasing climbing".split()
+)
 DIRECTIONS_DOWN = FALLS | frozenset(
-    "down falls drops declined declines decreases dipped dip slumped slump shrunk".split()
+    "down falls drops declined declines decreases dipped dip slumped slump shrunk falling "
+    "dropping declining decreasing shrinking slipping slipped sinking sank".split()
 )
 DIRECTIONS = DIRECTIONS_UP | DIRECTIONS_DOWN | frozenset({"go", "went", "gone", "goes"})
 """Words a yes-or-no question uses to ask which way a figure moved ("did it drop?")."""
