@@ -312,6 +312,7 @@ SHORT_FORMS = {
     "em": "them",
     "prev": "previous",
     "ppl": "people",
+    "peoples": "people",  # a learner's plural
     "pax": "people",  # "how many pax attend"
     "reps": "representatives",
     "rep": "representative",
