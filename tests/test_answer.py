@@ -1300,7 +1300,7 @@ _LEARN_AE = [
     # "or was she promoted": the same post answers it
     (
         "Did Liu Hua keep the same title from 2021 to 2025, or was she promoted?",
-        "Yes, the same post",
+        "Yes (our reading: the same post at each",
     ),
     # a woman or a man, as the article's "Ms." or "Mr." says
     ("the woman from the images society at the roundtable: who was she?", "Wang Ying"),
