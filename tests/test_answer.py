@@ -3942,3 +3942,63 @@ def test_compared_with_the_prior_year_is_its_growth() -> None:
     )
     text = " ".join(x.text for x in respond(_REAL, question).lines)
     assert "477 million" in text and "11%" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # a second part after "through which ..."
+        ("Which Chinese works did Ms. Liu cite as showcasing Chinese culture, and through which "
+         "WIPO platform did she say WIPO is exploring solutions to the challenges of AI?",
+         "Conversation on IP and Frontier Technologies"),
+        ("Which Chinese works did Ms. Liu cite as showcasing Chinese culture, and through which "
+         "WIPO platform did she say WIPO is exploring solutions to the challenges of AI?",
+         "Black Myth"),
+        # three questions, the first two listed with a comma
+        ("How many people participated in the Shanghai training in total, how many days did the "
+         "training last, and what kinds of participants were included?", "More than 100 people"),
+        # whether her post changed, and what she said: both
+        ("Was Ms. Zhao Xiuling's title at the Belt and Road forum in Chengdu the same as at the "
+         "2021 Xiamen training, and what did she present at the Chengdu forum?",
+         "Gave an overview"),
+        # "In particular, confirm X" after a list that holds X: the list
+        ("For the protocol section of my note, could you list the officials who attended and "
+         "addressed the opening of the 2023 Shanghai training, with their official titles? In "
+         "particular I would be grateful if you could confirm both positions held by Mr. Gao "
+         "Yunfei.", "Wang Zhicheng"),
+        # "bilateral MoU" is the memorandum of understanding on bilateral cooperation
+        ("The bilateral MoU between WIPO and the National Copyright Administration is meant to "
+         "strengthen collaboration in which areas?", "capacity building"),
+        # "Audio-Visual", a texter's "y", a British "labelling idea ... floated"
+        ("When exactly was the diplomatic conference that produced the Beijing Treaty on "
+         "Audio-Visual Performances held?", "June 2012"),
+        ("What labelling idea was floated at the roundtable about AI music, and by whom?",
+         "Wen Huasheng"),
+    ],
+)
+def test_blind_sets_of_session_15_after_their_run(question: str, wanted: str) -> None:
+    """Questions of blind sets KB and KC (formal multi-part questions, a law lecturer's)
+    answered in part, wrongly or not at all in their one run."""
+    from cfacts.finding.answer import respond
+
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no provision of any instrument is on record
+        "Which article of the Beijing Treaty covers the transfer of performers' rights to "
+        "producers?",
+        # no one from the WIPO Office in China is on record at the Chengdu forum
+        "Who represented the WIPO Office in China at the Chengdu forum?",
+        "Who represented the WIPO Office in China at the Chengdu forum, and did Ms. Liu Hua "
+        "deliver remarks there?",
+    ],
+)
+def test_blind_questions_of_session_15_the_facts_cannot_answer(question: str) -> None:
+    """These had been answered with the treaty's profile and the forum's (exit 0)."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()

@@ -927,6 +927,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "What did Liu Hua say about the role of CMOs in the age of AI?",
         },
     ),
+    "ask_heldout_jy.toml": (0, set()),
+    "ask_heldout_jz.toml": (0, set()),
+    "ask_heldout_ka.toml": (0, set()),
+    "ask_heldout_kb.toml": (0, set()),
+    "ask_heldout_kc.toml": (0, set()),
 }
 
 

@@ -427,6 +427,19 @@ def _aside_kept(text: str) -> str:
     return text if found is None else f"{text[: found.start()]} {found[1]}?"
 
 
+_PROVISION_ASKED = (
+    r"\b(?i:which|what)\s+(?i:specific\s+|exact\s+)?(?i:article|clause|provision|section|"
+    r"paragraph|chapter)s?\s+(?i:number\s+)?(?i:of|in)\s+(?i:the\s+)?(?:[A-Z][\w'-]*\s+){0,6}"
+    r"(?i:treaty|convention|law|regulations?|agreement|memorandum|mou|act)\b"
+)
+"""A question for a provision of an instrument ("which article of the Beijing Treaty covers
+...?"): the articles quote no instrument's provisions."""
+
+_IN_PARTICULAR = (
+    r"(?i)(?<=\?)\s+(?:in\s+particular|particularly|especially|above\s+all)\b[^?!]*[.?!]?\s*$"
+)
+"""A closing sentence that singles out a part of what the question before it asks."""
+
 _WHO_BACKED = (
     r"(?i)^\W*(who)\s+(?:(?:has|have|had|did)\s+)?(?:(?:worked|tried|helped)\s+to\s+)?"
     r"(?:promot|push|support|back|champion|advocat)\w*\b"
@@ -435,11 +448,40 @@ _WHO_BACKED = (
 which the articles say of bodies, not people."""
 
 
+def _and_the_other_part(
+    lookup: Lookup, text: str, reply: Reply, reading: Callable[[Lookup, str], Reply | None]
+) -> Reply:
+    """A whole-question reading's reply (``reading``: whether a post changed) with the other
+    part of a question that asks two things ("Was her title the same at A as at B, and what
+    did she present at A?") answered too, asked of the person the reply is about; refused
+    when that part is not answered (half an answer is none)."""
+    parts = two_questions(text)
+    if parts is None:
+        return reply
+    answered = [reading(lookup, p) is not None for p in parts]
+    if answered.count(True) != 1:
+        return reply
+    other = parts[answered.index(False)]
+    asked_of = reply.request
+    who = asked_of is not None and asked_of.command == "who"
+    person = lookup.store.get("person", asked_of.query or "") if who and asked_of else None
+    asked = f"{person.name}: {other}" if isinstance(person, Person) else other
+    found = respond(lookup, asked, respell=False)
+    if not found.lines or found.lines[0].text.startswith(("Yes", "No")):
+        why = "it asks two things; the facts on record answer only one of them"
+        return Answerer(lookup, text).refusal(why)
+    lines = tuple(dict.fromkeys((*reply.lines, *found.lines)))[:MAX_LINES]
+    return replace(reply, lines=lines, cues=(*reply.cues, *found.cues, "two questions"))
+
+
 def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead. A
     question it cannot answer is read again with its misspellings of the fact base's words
     put right ("copywright", "licencing"); the answer then says which words it read so
     (``respell``: whether to, once)."""
+    if "?" in text[:-1] and len(text) <= _PATTERN_MAX:  # "could you list the officials
+        text = re.sub(_IN_PARTICULAR, "", text)  # ...? In particular, confirm Mr. Gao's two
+        # posts": one of those the list answers
     text = _draft_checked(text)  # "Draft: 'X.' Year right?", "Y - draft has X. Correct?": X
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
@@ -462,12 +504,15 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     counted = _which_counted(text)  # "'eight treaties' - ok, name them. which eight?": asked
     if counted is not None:  # as "which eight treaties?"
         return respond(lookup, counted, respell=respell)
+    if len(text) <= _PATTERN_MAX and re.search(_PROVISION_ASKED, text):  # "which article of
+        why = "no article or provision of an instrument is on record"  # the Beijing Treaty
+        return Answerer(lookup, text).refusal(why)  # covers ...": the articles quote none
     said = _said_about(lookup, text, _NAME_ON) if " on " in text or " about " in text else None
     if said is not None:  # "Gurry on Beijing Treaty?": what he said about it
         return said
     changed = _title_change(lookup, text)  # "did Liu Hua's title change between the 2021
     if changed is not None:  # training and the 2025 roundtable?": her post at each
-        return changed
+        return _and_the_other_part(lookup, text, changed, _title_change)
     ordered = _which_first(lookup, text) or _years_between(lookup, text) or _begun(lookup, text)
     # "which came
     if ordered is not None:  # first, A or B?", "how many years after A did B ...?": each
@@ -9057,6 +9102,9 @@ class Answerer:
         mobilization meeting": what was said there."""
         if self.mentioned("person"):
             return None
+        if self.q.asked[:1] in (("who",), ("whom",)) and self.mentioned("organization"):
+            return None  # "who represented the WIPO Office in China at the Chengdu forum": a
+            # person of that body, which what the event was does not name
         head = self._asked_noun()  # "which groups did it single out": not the event itself
         titled = self._event_title_asked()  # "the exact
         if (  # title of the Shanghai training": its name, which its line gives

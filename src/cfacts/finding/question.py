@@ -313,6 +313,11 @@ SHORT_FORMS = {
     "prev": "previous",
     "ppl": "people",
     "peoples": "people",  # a learner's plural
+    "labelling": "labeling",  # British spelling
+    "labelled": "labeled",
+    "floated": "proposed",  # "what idea was floated": proposed
+    "idea": "proposal",  # "what labelling idea was floated"
+    "floating": "proposing",
     "pax": "people",  # "how many pax attend"
     "reps": "representatives",
     "rep": "representative",
@@ -895,7 +900,8 @@ def _tags(text: str) -> list[int]:
 
 _AND_ASKS = (
     r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+)?"
-    r"(?:(?:from|in|at|of|by|for|to|with|on)\s+(?:(?:roughly|about|approximately)\s+)?"
+    r"(?:(?:from|in|at|of|by|for|to|with|on|through|via|under|into|among|within|across)\s+"
+    r"(?:(?:roughly|about|approximately)\s+)?"
     r"(?=(?:what|which|whom|whose|where|how)\b))?"
     r"(?:(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b"
     r"|(?:whats|whos|wheres|hows|whens)\b"  # "and whats his job": typed without the '"
@@ -940,6 +946,9 @@ def two_questions(text: str) -> tuple[str, str] | None:
     asked = asked_twice(text)
     if asked is not None:
         return asked
+    listed = re.match(_TWO_LISTED, text) if len(text) <= _LISTED_MAX else None
+    if listed is not None and " and " not in text.lower():  # "how many came, how many days
+        return listed[1], listed[2]  # did it last": two questions one after the other
     if " and " not in text.lower():
         return None
     parts = re.split(r"\?\s*and\s+", text, flags=re.IGNORECASE)  # "X, right? and Y?"
@@ -962,6 +971,14 @@ def two_questions(text: str) -> tuple[str, str] | None:
         return None  # conference ...?"
     return parts[0], parts[1]
 
+
+_TWO_LISTED = (
+    r"(?i)^\W*((?:how|what|which|who|when|where)\b[^?,;]*?)\s*[,;]\s*((?:how|what|which|who|when|"
+    r"where)\s+(?:many|much|long|did|does|do|was|were|is|are)\b[^?,;]*\??)\s*$"
+)
+"""Two questions listed with a comma ("How many people took part, how many days did it
+last?"), each beginning with its question word."""
+_LISTED_MAX = 300
 
 _BARE_WH = r"(?i)(?:^|[\s,:;\-\u2013\u2014])(when|where|who|why|how)\s*$"
 """A question word alone before "and" another ("when and where was it held"): it asks with
@@ -2494,6 +2511,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "which",
     ),  # "who exactly were those groups again?": which groups, not which person
     (("peking",), r"\bpeking(?=\s+treaty\b)", "Beijing"),  # the old spelling of the treaty
+    (("audio",), r"\baudio[ \t]*-[ \t]*visual\b|\baudio visual\b", "audiovisual"),  # "Audio-Visual"
+    (("y ",), r"^(\W*)y(?=\s+(?:did|do|does|is|was|are|were|has|have)\b)", r"\1why"),  # a texter's
+    # "y did wipo china hold the roundtable"
     (
         ("compar",),
         r"\b(compar\w*\s+(?:with|to|against)\s+)the\s+(?:previous|prior|preceding)\s+year\b",
