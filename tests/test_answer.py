@@ -3974,6 +3974,13 @@ def test_compared_with_the_prior_year_is_its_growth() -> None:
          "Audio-Visual Performances held?", "June 2012"),
         ("What labelling idea was floated at the roundtable about AI music, and by whom?",
          "Wen Huasheng"),
+        # "For a trend table," and "as reported in these articles" ask nothing
+        ("For a trend table, could you compare the share of China's copyright industry in GDP "
+         "for 2017, 2021 and 2023 as reported in these articles?", "7.35% in 2017 to 7.41%"),
+        # "according to her remarks" after her name in the first part
+        ("What is Ms. Sylvie Forbin's full title at WIPO, and how many countries had ratified or "
+         "acceded to the Beijing Treaty on Audiovisual Performances according to her remarks at "
+         "the forum?", "29 countries"),
     ],
 )
 def test_blind_sets_of_session_15_after_their_run(question: str, wanted: str) -> None:
@@ -3999,6 +4006,35 @@ def test_blind_sets_of_session_15_after_their_run(question: str, wanted: str) ->
 )
 def test_blind_questions_of_session_15_the_facts_cannot_answer(question: str) -> None:
     """These had been answered with the treaty's profile and the forum's (exit 0)."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()
+
+
+def test_a_request_ending_in_its_own_noun_phrase_gets_that_too() -> None:
+    """"could you give its revenue ..., the amount from karaoke, and its membership
+    composition?" (set KB) had left the membership out: wrong, with exit 0."""
+    from cfacts.finding.answer import respond
+
+    question = (
+        "For the China Audio-Video Copyright Association, could you give its approximate 2024 "
+        "revenue from the Karaoke sector and broadcasting rights, the amount from Karaoke "
+        "licensing fees, and its membership composition?"
+    )
+    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    assert all(x in text for x in ("5.1 billion", "4 billion", "800", "1,600")), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did liu hua think of wen huashengs labeling idea",
+        "what did liu hua say about wen huashengs labeling system",
+    ],
+)
+def test_what_one_person_said_is_never_another_persons_statement(question: str) -> None:
+    """Set HZ's question had been answered with Wen Huasheng's proposal, no word of Liu
+    Hua's (a wrong answer with exit 0, once "idea" was read as "proposal")."""
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, question).lines == ()

@@ -56,7 +56,8 @@ The first runs of the sets after FP are in the README; the last five, JJ, JK, JL
 (all on 57a63b3, with the stricter judge below), were 57, 11, 2, 61, 8, 1, 65, 3, 2, 67, 2, 1
 and 59, 9, 2; then JO, JP, JQ, JR and JS (all on c1f6549) 56, 10, 4, 59, 11, 0, 43, 25, 2, 53,
 15, 2 and 60, 9, 1; then JT, JU, JV, JW and JX (all on 144d193) 68, 2, 0 (meeting the aim),
-67, 2, 1, 63, 5, 2, 55, 12, 3 and 64, 5, 1.
+67, 2, 1, 63, 5, 2, 55, 12, 3 and 64, 5, 1; then JY, JZ, KA, KB and KC (all on 765bda5)
+67, 2, 1, 67, 3, 0 (meeting the aim), 65, 5, 0, 50, 13, 7 and 63, 4, 3.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set

@@ -40,6 +40,7 @@ from cfacts.finding.fulltext import NAMED, FullText, record_texts, same_word, se
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.matching import EXACT, Match
 from cfacts.finding.question import (
+    AND_ITS,
     AS_IN_ENGLISH,
     CLAUSE_VERBS,
     CONTINENTS,
@@ -371,7 +372,35 @@ def _checked_reply(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     """`respond` for one reading of the question."""
     reply = _choice_unjudged(_numbers_borne(_respond(lookup, text, respell=respell), text), text)
     reply = _figure_of_another_year(lookup, reply, text)
-    return _person_borne(lookup, reply, text)
+    return _speaker_borne(lookup, _person_borne(lookup, reply, text), text)
+
+
+_WHAT_SAID = (
+    r"(?i)^\W*what\s+(?:did|does|do|has|had)\s+(.{2,60}?)\s+(?:say|said|think|thought|feel|"
+    r"make|mention|propose|suggest)\b"
+)
+"""A question what one named person said or thought ("what did Liu Hua think of Wen
+Huasheng's labeling idea"): the group before the verb is who."""
+
+
+def _speaker_borne(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """The reply to what one named person said, refused when its statements are all another
+    person's ("what did Liu Hua think of Wen Huasheng's labeling idea": his proposal, not a
+    word of hers)."""
+    asked = re.match(_WHAT_SAID, text) if len(text) <= _PATTERN_MAX and reply.lines else None
+    if asked is None:
+        return reply
+    people = {m.best.id for m in read(lookup, asked[1]).mentions if m.kind == "person"}
+    if len(people) != 1:
+        return reply
+    said = [lookup.store.get(x.kind, x.id) for x in reply.lines]
+    spoken = [r for r in said if isinstance(r, (Claim, Appearance))]
+    if not spoken or len(spoken) < len(said):
+        return reply
+    if any(getattr(r, "person", None) in people for r in spoken):
+        return reply
+    name = _person_name(lookup, next(iter(people)))
+    return Answerer(lookup, text).refusal(f"no statement of {name}'s on that is on record")
 
 
 _CHOICE = (
@@ -474,6 +503,26 @@ def _and_the_other_part(
     return replace(reply, lines=lines, cues=(*reply.cues, *found.cues, "two questions"))
 
 
+def _and_its(lookup: Lookup, text: str, reply: Reply) -> Reply:
+    """A reply to a request for several things that ends with a noun phrase of its own
+    ("could you give its 2024 revenue ..., the amount from karaoke, and its membership
+    composition?") with that last thing asked of the one body named too; the reply as it is
+    when it names no one body or that thing is not on record."""
+    tail = re.match(AND_ITS, text) if len(text) <= _PATTERN_MAX else None
+    if tail is None:
+        return reply
+    orgs = {m.best.id for m in read(lookup, tail[1]).mentions if m.kind == "organization"}
+    body = lookup.store.get("organization", next(iter(orgs))) if len(orgs) == 1 else None
+    if not isinstance(body, Organization):
+        return reply
+    name = (body.abbreviations or (body.name,))[0]
+    found = respond(lookup, f"What is {name}'s {tail[3]}?", respell=False)
+    if not found.lines or found.lines[0].text.startswith(("Yes", "No")):
+        return reply
+    lines = tuple(dict.fromkeys((*reply.lines, *found.lines)))[:MAX_LINES]
+    return replace(reply, lines=lines, cues=(*reply.cues, *found.cues, "two questions"))
+
+
 def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead. A
     question it cannot answer is read again with its misspellings of the fact base's words
@@ -544,7 +593,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         why = "it asks two questions; the facts on record answer only one of them"
         return Answerer(lookup, text).refusal(why)  # Who is Tencent's CEO?": half is none
     if reply.lines:
-        return reply
+        return _and_its(lookup, text, reply)
     if both is not None:
         return both
     backed = re.match(_WHO_BACKED, text) if len(text) <= _PATTERN_MAX else None

@@ -980,6 +980,14 @@ _TWO_LISTED = (
 last?"), each beginning with its question word."""
 _LISTED_MAX = 300
 
+AND_ITS = (
+    r"(?i)^([^?]{0,120}?\b(?:could|would|can)\s+you\s+(?:please\s+|kindly\s+)?(?:give|provide|list|tell\s+me|"
+    r"share)\b[^?]*?),\s+and\s+(its|their)\s+([^?,]{3,60}?)\s*\?\s*$"
+)
+"""A request for several things whose last is a noun phrase of its own ("could you give its
+revenue, the amount from karaoke, and its membership composition?"): the request, the
+possessive and the noun phrase."""
+
 _BARE_WH = r"(?i)(?:^|[\s,:;\-\u2013\u2014])(when|where|who|why|how)\s*$"
 """A question word alone before "and" another ("when and where was it held"): it asks with
 the other's verb."""
@@ -2511,6 +2519,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "which",
     ),  # "who exactly were those groups again?": which groups, not which person
     (("peking",), r"\bpeking(?=\s+treaty\b)", "Beijing"),  # the old spelling of the treaty
+    (
+        ("remarks", "speech", "words", "presentation", "address"),
+        r"\s(?:according\s+to|per|in)\s+(?:her|his|their)\s+(?:remarks|speech|words|"
+        r"presentation|address)\b",
+        "",
+    ),  # "how many countries ... according to her remarks": she is named, or the fact says who
+    (
+        ("table", "chart", "graph", "slide"),
+        r"^\W*for\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:table|chart|graph|slide)s?\s*[,:]\s*",
+        "",
+    ),  # "For a trend table, could you compare ...": what the answer is for asks nothing
     (("audio",), r"\baudio[ \t]*-[ \t]*visual\b|\baudio visual\b", "audiovisual"),  # "Audio-Visual"
     (("y ",), r"^(\W*)y(?=\s+(?:did|do|does|is|was|are|were|has|have)\b)", r"\1why"),  # a texter's
     # "y did wipo china hold the roundtable"
@@ -2629,7 +2648,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # the GDP share has moved": how it has moved
     (
         ("pieces", "articles", "stories"),
-        r",?(?:^|\s)\b(?:across|in|from|through(?:out)?)\s+(?:these|those|the|all\s+the|all\s+these)"
+        r",?(?:^|\s)\b(?:(?:as\s+)?(?:reported|given|stated|mentioned|cited|noted)\s+)?(?:across|in|"
+        r"from|through(?:out)?)\s+(?:these|those|the|all\s+the|all\s+these)"
         r"\s+(?:pieces|articles|stories|reports)\b",
         "",
     ),  # "... over the years across these pieces": every article is read anyway
