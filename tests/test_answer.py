@@ -364,6 +364,14 @@ def test_who_did_something_is_not_answered_by_who_was_asked_about(
 
 _REAL = Lookup(MemoryStore(load(ROOT / "facts.toml")))
 """The fact base as the questions below are asked of it, loaded once."""
+
+
+def _answered(question: str) -> str:
+    """The answer lines `respond` gives a question, joined."""
+    from cfacts.finding.answer import respond
+
+    return " ".join(x.text for x in respond(_REAL, question).lines)
+
 _PIECES = (
     "who what which how many much when where did was is the a of in at and , : - "
     "say said mention Society works copyright MCSC CAVCA WIPO NCAC Liu Hua forum training "
@@ -3355,9 +3363,7 @@ def test_a_milestone_our_summary_credits_to_a_speaker_is_among_their_statements(
 )
 def test_shorthand_is_read(question: str, wanted: str) -> None:
     """Questions of a clerk's blind set (JQ) that had been refused for their shorthand."""
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 
@@ -3457,9 +3463,7 @@ def test_which_came_first_of_two_people_is_refused() -> None:
 )
 def test_taglish_particles_and_question_words_are_read(question: str, wanted: str) -> None:
     """A Filipino reader's "po", "ba", "yung", "ano", "ilan", "kailan", "totoo ba" (JP)."""
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 
@@ -3523,9 +3527,7 @@ def test_the_topic_of_a_person_is_their_talks_not_their_post() -> None:
 def test_every_one_on_record_is_asked_for(question: str, wanted: str) -> None:
     """"over those years", "line up", "from the earliest to the latest" (JK) had been left
     as words no fact holds."""
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 
@@ -3572,9 +3574,7 @@ def test_a_no_is_never_followed_by_a_yes_on_the_same_line() -> None:
 )
 def test_blind_set_readings_of_session_14(question: str, wanted: str) -> None:
     """Questions of the blind sets JT-JX (run once on 144d193) that were refused or wrong."""
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 
@@ -3638,9 +3638,7 @@ def test_a_post_compared_across_events_and_a_headcount_pulled_in(
 def test_a_podcast_hosts_idioms_are_read(question: str, wanted: str) -> None:
     """"kicked things off", "brought in" (of a professor), "spots", "blew past some huge
     number", "walk me through", "across these pieces" (JW) had been refused."""
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 
@@ -3729,9 +3727,7 @@ def test_the_cities_of_a_persons_events_are_where_they_spoke(question: str) -> N
 def test_refusals_of_sets_jw_and_ju_are_answered(question: str, wanted: str) -> None:
     """Questions of blind sets JU and JW refused after their one run, and one wrong answer
     found beside them ("when did WIPO hold the roundtable about AI": a 2023 milestone)."""
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 
@@ -3831,9 +3827,7 @@ def test_dates_checked_and_calculated_from_earlier_refusals(question: str, wante
     ],
 )
 def test_texting_and_formal_requests_are_read(question: str, wanted: str) -> None:
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 
@@ -3861,9 +3855,7 @@ def test_wen_before_a_name_is_still_the_person() -> None:
 def test_readings_kept_by_the_kept_sets(question: str, wanted: str) -> None:
     """Questions of kept sets (JE, learn 33 and 56) that this session's first readings of a
     body holding an event and of words in brackets had lost."""
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 
@@ -3891,9 +3883,7 @@ def test_was_she_promoted_in_between_asks_her_post_at_each() -> None:
     ],
 )
 def test_a_law_lecturers_questions_on_treaties(question: str, wanted: str) -> None:
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 
@@ -3986,9 +3976,7 @@ def test_compared_with_the_prior_year_is_its_growth() -> None:
 def test_blind_sets_of_session_15_after_their_run(question: str, wanted: str) -> None:
     """Questions of blind sets KB and KC (formal multi-part questions, a law lecturer's)
     answered in part, wrongly or not at all in their one run."""
-    from cfacts.finding.answer import respond
-
-    text = " ".join(x.text for x in respond(_REAL, question).lines)
+    text = _answered(question)
     assert wanted in text, text
 
 

@@ -85,7 +85,10 @@ from cfacts.finding.vocabulary import (
     AGAINST,
     ALONE,
     AMOUNT_ASKED,
+    ANY_POST,
     ASKED_PEOPLE,
+    ASKING_FIRST,
+    AT_EVENT_ACTS,
     ATTENDANCE,
     ATTENDING,
     AUTHORITY_KINDS,
@@ -127,6 +130,8 @@ from cfacts.finding.vocabulary import (
     GUEST_WORDS,
     HEADS_DID,
     HELD_WORDS,
+    HOST_NOUNS,
+    HOSTED_VERBS,
     HOW_BIG,
     INSTRUMENT_KINDS,
     INSTRUMENT_WORDS,
@@ -141,6 +146,7 @@ from cfacts.finding.vocabulary import (
     MENTIONED_AT,
     MODALS,
     MODIFIERS,
+    MONTH_PARTS,
     MORE_WORDS,
     MOVES,
     NATIONAL,
@@ -206,6 +212,7 @@ from cfacts.finding.vocabulary import (
     TALK_NOUNS,
     TALKS_HELD,
     THEN,
+    TIME_OF,
     TITLE_ASKED,
     TITLE_BEFORE,
     TITLE_SYNONYMS,
@@ -3700,7 +3707,7 @@ class Answerer:
         if self.q.opens_yes_no:
             return True
         first = self.q.words[self.q.begins : self.q.begins + 1]
-        return self._tagged and not (first and first[0] in _WH_FIRST)
+        return self._tagged and not (first and first[0] in ASKING_FIRST)
 
     def _places_said(self, kept: list[AnswerLine]) -> list[AnswerLine] | None:
         """In a yes-or-no question, the statements and talks that say a place it names left
@@ -4615,7 +4622,7 @@ class Answerer:
         "No (our reading: ...)" when none falls in it; None when no part is stated, the
         question checks nothing or the line has no day on record (its words are then left)."""
         words = self.q.words
-        parts = [(i, words[i - 1]) for i in months if i and words[i - 1] in _MONTH_PARTS]
+        parts = [(i, words[i - 1]) for i in months if i and words[i - 1] in MONTH_PARTS]
         if len(parts) != 1 or not lines or not (self.asks_yes_no() or self._checking()):
             return None
         at, part = parts[0]
@@ -4623,7 +4630,7 @@ class Answerer:
         if not start or len(start) != len("2023-10-16"):
             return None
         last = end if end and len(end) == len(start) and end[:7] == start[:7] else start
-        low, high = _MONTH_PARTS[part]
+        low, high = MONTH_PARTS[part]
         days = range(int(start[8:]), int(last[8:]) + 1)
         self.use([at - 1])
         if any(low <= d <= high for d in days):
@@ -5848,7 +5855,7 @@ class Answerer:
             if not roles:
                 raise Refused(f"no role of {self.lines.name('person', rid)} at that organization")
             self.use(i for m in named for i in m.span)
-            self.use_words(_ANY_POST)  # "an executive at Wings Media": whatever post they hold
+            self.use_words(ANY_POST)  # "an executive at Wings Media": whatever post they hold
         for place in self.q.places:
             at = [r for r in roles if self._org_at(r.organization, place.name)]
             if at:
@@ -6330,7 +6337,7 @@ class Answerer:
         self.use_words(ROSTER | WHERE | {"events", "event", "where", "go", "went", "was", "were"})
         self.use_words({"appearances", "appearance", "appeared", "appear", "covered"})
         if not self._capacity():  # "at which events is she reported as attending or
-            self.use_words(SPOKE | _AT_EVENT_ACTS | {"reported", "as", "or"})  # speaking": each
+            self.use_words(SPOKE | AT_EVENT_ACTS | {"reported", "as", "or"})  # speaking": each
         topic = self.q.has(*TOPIC_ASKED)  # "what was Gao Hang's lecture topic": our summary
         if topic:  # of what was said, unless the article gives one list for several speakers
             name = self.lines.name("person", rid)
@@ -6721,7 +6728,7 @@ class Answerer:
         if len({m.best.id for m in people}) != 1:
             return None
         based = {"based", "headquartered", "located", "city"}
-        if proper & (SPOKE | LECTURE | _AT_EVENT_ACTS) and not proper & (based - {"city"}):
+        if proper & (SPOKE | LECTURE | AT_EVENT_ACTS) and not proper & (based - {"city"}):
             return None  # "in which city did Liu Hua speak": where her events were
         if not (kinds or proper & (ORG_KIND_WORDS - {"which"}) or proper & based):
             return None
@@ -7098,7 +7105,7 @@ class Answerer:
                 parties = []
             elif (
                 held is not None
-                and self.q.has(*_HOSTED)
+                and self.q.has(*HOSTED_VERBS)
                 and held.organizers
                 and not any(  # "when did China co-organise it with WIPO": one of them did
                     {u for rid in m.ids("organization") for u in self.org_family(rid)}
@@ -7124,11 +7131,11 @@ class Answerer:
             self.cues.append("when")
             lines = [self.lines.dates(event)]
             hosts = {"hosted", "host", "hosts", "organized", "organised", "ran", "run", "held"}
-            bodies = self.q.has(*_HOST_NOUNS)  # "the organizations that hosted it"
+            bodies = self.q.has(*HOST_NOUNS)  # "the organizations that hosted it"
             asked = self.q.has("who", "whom") or bodies
-            if asked and self.q.has(*hosts, *_HOST_NOUNS) and event.organizers:
+            if asked and self.q.has(*hosts, *HOST_NOUNS) and event.organizers:
                 lines += [self.lines.organizer(event, o) for o in event.organizers]  # "when,
-                self.use_words({"who", "whom", "by", "with", "that", "it", *_HOST_NOUNS})
+                self.use_words({"who", "whom", "by", "with", "that", "it", *HOST_NOUNS})
             return lines, Request("event", event.id)
         return None
 
@@ -7347,7 +7354,7 @@ class Answerer:
                 continue
             if any(i in m.span for m in self.q.mentions) or word in EVENT_KIND_WORDS:
                 continue
-            if word in _TIME_OF or (words[i + 1 : i + 2] and words[i + 1] in MONTHS):
+            if word in TIME_OF or (words[i + 1 : i + 2] and words[i + 1] in MONTHS):
                 continue  # "was in early December": when, not where
             typed = [t for t in re.findall(r"[\w&-]+", self.q.text) if fold(t) == word]
             lowered = self.q.text == self.q.text.lower()  # a place typed all lowercase
@@ -7410,7 +7417,7 @@ class Answerer:
         themed = self._themed(event)
         self.use(themed)
         parts = {i for i in range(len(q.words) - 1)  # "in early December": checked with
-                 if q.words[i] in _MONTH_PARTS and q.words[i + 1] in MONTHS}  # its month
+                 if q.words[i] in MONTH_PARTS and q.words[i + 1] in MONTHS}  # its month
         rest = [i for i in self.leftover() if q.words[i] not in STOP | own
                 and not q.words[i].isdigit() and i not in themed | parts]  # fmt: skip
         if rest:  # "the meeting said 2023 marks the 50th anniversary - right?": not its place
@@ -11821,40 +11828,6 @@ def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> Ans
     said = asked if verdict else f"not {asked}"
     return replace(line, text=f"{word}: {line.text}, {said} {threshold.written} {COMPARISON}")
 
-
-_ANY_POST = frozenset(
-    "executive executives exec execs official officials staffer staff employee rep "
-    "representative member".split()
-)
-"""Words for anyone who holds a post at a body ("an executive at Wings Media")."""
-
-_TIME_OF = frozenset("early mid late middle beginning end start autumn fall spring summer "
-                     "winter".split())
-"""Words for a part of a month or year ("in early December"): when, not where."""
-
-_MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
-                "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
-"""The days of a part of a month a question names ("in early December": the 1st to 10th)."""
-
-_HOST_NOUNS = frozenset(
-    "organizations organisations organizers organisers hosts bodies institutions".split()
-)
-"""Nouns for those who held an event ("the dates, and the organizations that hosted it")."""
-
-_WH_FIRST = frozenset("who whom whose what which when where how why".split())
-"""First words of a question that asks for something, not whether a statement holds."""
-
-_HOSTED = frozenset(
-    "hold holds held host hosts hosted organize organizes organized organise organised run "
-    "runs ran stage staged convene convened".split()
-)
-"""Verbs saying a body held an event ("when did NCAC hold the roundtable")."""
-
-_AT_EVENT_ACTS = frozenset(
-    "attend attends attended attending address addressed addresses appear appears appeared "
-    "participate participated participates present presented".split()
-)
-"""What a person does at an event: "in which city did X attend" asks where the event was."""
 
 
 def _each_post_once(roles: Iterable[Role]) -> list[Role]:

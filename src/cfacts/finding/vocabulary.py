@@ -1228,3 +1228,45 @@ ALONE = frozenset(
 SHARE_OF = frozenset({"share", "proportion", "percentage", "fraction", "portion"})
 """Words that set a part against its whole ("what share of its total revenue came from
 karaoke"): the part, then the whole (the share itself is not worked out)."""
+
+TIME_OF = frozenset(
+    "early mid late middle beginning end start autumn fall spring summer winter".split()
+)
+"""Words for a part of a month or year ("in early December"): when, not where."""
+
+MONTH_PARTS = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, 31),
+    "end": (21, 31),
+}
+"""The days of a part of a month a question names ("in early December": the 1st to 10th)."""
+
+HOST_NOUNS = frozenset(
+    "organizations organisations organizers organisers hosts bodies institutions".split()
+)
+"""Nouns for those who held an event ("the dates, and the organizations that hosted it")."""
+
+ASKING_FIRST = frozenset("who whom whose what which when where how why".split())
+"""First words of a question that asks for something, not whether a statement holds."""
+
+HOSTED_VERBS = frozenset(
+    "hold holds held host hosts hosted organize organizes organized organise organised run "
+    "runs ran stage staged convene convened".split()
+)
+"""Verbs saying a body held an event ("when did NCAC hold the roundtable")."""
+
+ANY_POST = frozenset(
+    "executive executives exec execs official officials staffer staff employee rep "
+    "representative member".split()
+)
+"""Words for anyone who holds a post at a body ("an executive at Wings Media")."""
+
+AT_EVENT_ACTS = frozenset(
+    "attend attends attended attending address addressed addresses appear appears appeared "
+    "participate participated participates present presented".split()
+)
+"""What a person does at an event: "in which city did X attend" asks where the event was."""
