@@ -304,12 +304,10 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_dc.toml": (70, set()),
     "ask_heldout_dd.toml": (69, set()),
     "ask_heldout_de.toml": (
-        65,
+        66,
         {
             "So what share of wallet did live perf + BGM make up of MCSC's 2024 licensing top "
             "line, roughly?",
-            "2023 copyright industry share of GDP, and how does that stack up vs the 7.41% in "
-            "2021?",
         },
     ),
     "ask_heldout_df.toml": (69, set()),
@@ -920,19 +918,12 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ju.toml": (68, set()),
     "ask_heldout_jv.toml": (70, set()),
     "ask_heldout_jw.toml": (58, set()),
-    "ask_heldout_jx.toml": (
-        64,
-        {
-            # right in substance, not in wording: our summary's "serving new kinds of members"
-            # for the set's "emerging members"
-            "What did Liu Hua say about the role of CMOs in the age of AI?",
-        },
-    ),
-    "ask_heldout_jy.toml": (0, set()),
-    "ask_heldout_jz.toml": (0, set()),
-    "ask_heldout_ka.toml": (0, set()),
-    "ask_heldout_kb.toml": (0, set()),
-    "ask_heldout_kc.toml": (0, set()),
+    "ask_heldout_jx.toml": (67, set()),
+    "ask_heldout_jy.toml": (68, set()),
+    "ask_heldout_jz.toml": (68, set()),
+    "ask_heldout_ka.toml": (65, set()),
+    "ask_heldout_kb.toml": (60, set()),
+    "ask_heldout_kc.toml": (68, set()),
 }
 
 
