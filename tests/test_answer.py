@@ -4026,3 +4026,10 @@ def test_what_one_person_said_is_never_another_persons_statement(question: str) 
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, question).lines == ()
+
+
+def test_a_surname_alone_is_no_speaker_to_hold_a_statement_to() -> None:
+    """"what did CAVCA's Zhou say about ownership?" (a learning set) had been refused as no
+    statement of Zhou Qing's: a surname two people share is read with the rest."""
+    text = _answered("what did CAVCA's Zhou say about ownership?")
+    assert "Zhou Yaping" in text, text

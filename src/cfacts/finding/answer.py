@@ -397,9 +397,10 @@ def _speaker_borne(lookup: Lookup, reply: Reply, text: str) -> Reply:
     asked = re.match(_WHAT_SAID, text) if len(text) <= _PATTERN_MAX and reply.lines else None
     if asked is None:
         return reply
-    people = {m.best.id for m in read(lookup, asked[1]).mentions if m.kind == "person"}
-    if len(people) != 1:
-        return reply
+    named = [m for m in read(lookup, asked[1]).mentions if m.kind == "person"]
+    people = {m.best.id for m in named}
+    if len(people) != 1 or any(m.best.score < EXACT for m in named):
+        return reply  # "CAVCA's Zhou": a surname that may be either Zhou, read with the rest
     said = [lookup.store.get(x.kind, x.id) for x in reply.lines]
     spoken = [r for r in said if isinstance(r, (Claim, Appearance))]
     if not spoken or len(spoken) < len(said):
