@@ -131,7 +131,6 @@ from cfacts.finding.vocabulary import (
     HEADS_DID,
     HELD_WORDS,
     HOST_NOUNS,
-    HOSTED_VERBS,
     HOW_BIG,
     INSTRUMENT_KINDS,
     INSTRUMENT_WORDS,
@@ -1546,7 +1545,7 @@ def _begun(lookup: Lookup, text: str) -> Reply | None:
         return None
     rest = re.sub(_BEGUN, " ", text)
     asked = Answerer(lookup, rest)
-    if not (asked._when_asked() or asked.q.has("year")):
+    if not (asked.asks_when() or asked.q.has("year")):
         return None
     reply = asked.reply()
     found = [
@@ -2881,7 +2880,7 @@ class Answerer:
             pair == ("to", "date")
             for pair in pairwise(q.words)  # "ratified to date"
         )
-        if interview and self._when_asked() and not self.q.of_kind("person", "event"):
+        if interview and self.asks_when() and not self.q.of_kind("person", "event"):
             raise Refused(  # "in which date was made the interview where NCAC explained ..."
                 "no date of the interview itself is on record, only its article's"
             )
@@ -2925,7 +2924,7 @@ class Answerer:
         asks_who = q.asked[:1] in (("who",), ("whom",), ("which",))
         if q.asked[:1] == ("which",) and q.asked[1:2] and q.asked[1] in WHEN:
             asks_who = False  # "which days in July was it held"
-        when = (self._when_asked() and not asks_who) or self._asks_year() or self._how_long()
+        when = (self.asks_when() and not asks_who) or self._asks_year() or self._how_long()
         attributed = False  # "what year ..., according to X": what X said, else its date
         if statement and q.words and q.words[0] not in WHEN:  # "what did X say when ..."
             attributed = when and not self._statement_cue(attribution=False)
@@ -4425,7 +4424,7 @@ class Answerer:
                 return True
         return False
 
-    def _when_asked(self) -> bool:
+    def asks_when(self) -> bool:
         """Whether the question asks when: a word for a date, or "when" that is not a clause
         of a question asking something else ("what was her title when she spoke at X")."""
         words = self.q.words
@@ -4774,6 +4773,8 @@ class Answerer:
         )
         if q.asked[:1] == ("what",) and came_to:
             return True
+        if q.asked[:1] == ("what",) and q.has("make", "makes") and self.mentioned("organization"):
+            return True  # "what'd MCSC make last year": its takings
         if self._total_asked():  # "what was CAVCA's total in 2024": a figure asked
             return True
         taking_part = {i for i, w in enumerate(words) if words[i + 1 : i + 2] == ("part",)}
@@ -4785,11 +4786,11 @@ class Answerer:
     def _counts_unit(self, after: str) -> bool:
         """Whether the words after a stated number name what a statistic counts ("30
         countries", "15,000 members"): a count to check, however small."""
-        said = words_of(after[:40])[:1]
+        said = words_of(after[:60])[:3]  # "12 international copyright treaties"
         if not said or said[0] in ("percent", "cny"):
             return False
         return any(
-            isinstance(s, Statistic) and same_word(s.unit, said[0])
+            isinstance(s, Statistic) and any(same_word(s.unit, w) for w in said)
             for s in self.store.all("statistic")
         )
 
@@ -4895,6 +4896,18 @@ class Answerer:
             if not kept:
                 words = [q.words[i] for i in sorted(spans) if q.words[i] not in STOP]
                 kept = [e for e in every if fits(e, words, kind=False)]
+            own = {  # "at the Chengdu forum vs at the 2023 Shanghai training": 2023 is the
+                m.start: [y for i, y in q.years if y in years and 0 < m.start - i <= 2]  # one
+                for m in named  # after it's, not the forum's
+            }
+            if len(named) > 1 and any(own.values()):
+                asked, shared = years, [y for y in years if all(y not in v for v in own.values())]
+                each: list[Event] = []
+                for m in named:
+                    years = own[m.start] or shared
+                    each += [e for e in every if e.id in m.ids("event") and fits(e, kind=False)]
+                years = asked
+                kept = list(dict.fromkeys(each)) or kept
         elif kinds or q.places:
             kept = [e for e in every if fits(e)]
         else:
@@ -5048,12 +5061,13 @@ class Answerer:
             kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
             wholes = [e for e in events if not (e.during in ids and not _kinds_name(e, kinds))]
             events = wholes or events
-        if len(events) > 1 and named:  # "the belt and road intl forum": the best-covered name
-            events = self._best_named(events) or events
+        apart = len(named) > 1 and not set.intersection(*(set(m.ids("event")) for m in named))
+        if len(events) > 1 and named and not apart:  # "the belt and road intl forum": the
+            events = self._best_named(events) or events  # best-covered name (not of two named)
         if len(events) > 1 and not named and not self.q.has(*EVENT_KIND_WORDS):
             return None  # a place alone ("China") names no one event
         parties = {m.best.id for m in self.q.mentions if m.kind in ("person", "organization")}
-        if len(events) > 1 and parties:  # "who at the forum warned ... - the CEO of
+        if len(events) > 1 and parties and not apart:  # "who at the forum warned ... - the CEO of
             at = [  # Shanghai Firstbrave?": the one forum someone named spoke at
                 e
                 for e in events
@@ -5237,6 +5251,8 @@ class Answerer:
         which_of = q.asked[:2] == ("which", "of")  # "which of these did X attend: A, B, C?"
         if which_of and not people:  # "which of A, B and C did X attend": the list's commas
             people = self.mentioned("person")  # set no scene
+        if not people and PRONOUNS & set(q.words[q.begins :]):  # "Zhao Xiuling, was she at
+            people = self.mentioned("person")  # both Xiamen and Chengdu?": she is the scene's
         if len(people) != 1 or not (self.asks_yes_no() or which_of):
             return None
         if not (q.has("both", "each") or (plural and self._ands()) or which_of):
@@ -5331,6 +5347,8 @@ class Answerer:
                     and "and" not in q.words[i + 1 : mention.start]]  # fmt: skip
             # not "xiamen 2021 and chengdu forum": the year before "and" is Xiamen's
             fits = [e for e in every if e.id in ids and all(_in_year(e, y) for _, y in near)]
+            whole = {e.id for e in fits}  # "the Chengdu forum", not the visits held during it
+            fits = [e for e in fits if e.during not in whole] if len(fits) > 1 else fits
             if len(fits) != 1:
                 return []
             found.append(fits[0])
@@ -6356,7 +6374,7 @@ class Answerer:
         record says it did, whoever else the question names ("when did the Marrakesh Treaty,
         which Liu Hua said WIPO and NCAC promoted, enter into force?": not her talk's date)."""
         things = self.mentioned("instrument")
-        if len({m.best.id for m in things}) != 1 or not self._when_asked():
+        if len({m.best.id for m in things}) != 1 or not self.asks_when():
             return
         if not self._asks_force() or self.asks_yes_no():
             return
@@ -6460,6 +6478,9 @@ class Answerer:
         org = self.store.get("organization", orgs[0].best.id)
         if not isinstance(org, Organization) or self._party_to_named(org.id):
             return None  # "does China hold copyright dialogues with the EU": the dialogues
+        taking = any("revenue" in PARAPHRASES.get(w, ()) for w in self.q.words)
+        if taking and self.q.asked[:1] in WH_ASKED and not expands:  # "what'd MCSC make last
+            return None  # year": its takings, which its profile only mentions
         self.use(orgs[0].span)
         kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
         asked = self.q.asked[1:2] and self.q.asked[1] in EVENT_KIND_WORDS  # "which trainings"
@@ -7106,7 +7127,7 @@ class Answerer:
                 parties = []
             elif (
                 held is not None
-                and self.q.has(*HOSTED_VERBS)
+                and self.q.has(*ORGANIZE)
                 and held.organizers
                 and not any(  # "when did China co-organise it with WIPO": one of them did
                     {u for rid in m.ids("organization") for u in self.org_family(rid)}
@@ -11783,7 +11804,23 @@ def _figures_stated(text: str) -> Iterator[re.Match[str]]:
     text holding a digit."""
     if not any(c.isdigit() for c in text):
         return iter(())
-    return re.finditer(_CLAIM_PATTERN, text, re.IGNORECASE)
+    return (
+        m for m in re.finditer(_CLAIM_PATTERN, text, re.IGNORECASE)
+        if not (re.search(_DAY_BEFORE, text[max(0, m.start() - 24) : m.start()])
+                or re.match(_DAY_AFTER, text[m.end() : m.end() + 12]))
+    )  # fmt: skip
+
+
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\.?"
+)
+_DAY_BEFORE = rf"(?i)\b{_MONTH_WORD}\s+(?:\d{{1,2}}\s*(?:-|\u2013|to|and)\s*)?$"
+"""What comes before a day of a month ("Dec 2-4", "on March 13"): no figure stated."""
+_DAY_AFTER = (
+    rf"(?i)^(?:st|nd|rd|th)?\s*(?:(?:-|\u2013|to)\s*\d{{1,2}}\s*)?(?:of\s+)?{_MONTH_WORD}\b"
+)
+"""What comes after a day of a month ("2-4 December", "13th of March")."""
 
 
 _FIGURE_CLAIMED = (

@@ -58,6 +58,35 @@ _INNER_APOSTROPHE = (
     r"(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z]{2}))['\u2019](?=(?!(?:ll|re|ve)\b)[A-Za-z]{2,}\b)"
 )
 """An apostrophe inside a name ("Xi'an", "O'Brien"), not a short form ("we'll", "they're")."""
+_DID_ANY = re.compile(
+    r"\b(?!(?:i|you|he|she|we|they|it|that|there|this)['\u2019]d\b)([A-Za-z]{2,})['\u2019]d\b"
+    r"(?=\s+(?:\w))",
+    re.IGNORECASE,
+)
+"""A word and "did" written as one ("what day'd they hold it", "which companies'd the guests
+visit", "and'd they get certificates"); not "I'd", "they'd", "that'd" (would or had)."""
+_LEANING_ASKED = re.compile(
+    r"(?i)^\W*(?P<np>[^,?;:]{6,120}?)\s*(?:,|\s[-\u2013\u2014:])\s*(?P<wh>(?:what|how\s+much|"
+    r"how\s+many)\s+(?:did|does|do|was|is|were|are)\s+)(?:that|it|this|they)\b\s*(?P<rest>[^?]{0,40}?)"
+    r"\s*\?\s*$"
+)
+"""A thing named first and then asked of ("Sichuan's copyright trading in 2019, what did that
+come to?"): asked as one question ("what did Sichuan's copyright trading in 2019 come to?")."""
+_WHICH_IS_THE = re.compile(
+    r"(?i)\bwhich\s+(is|was|are|were)\s+the\s+(?:(quantity|number|amount|total)\s+of\s+)?"
+)
+"""A Spanish or Portuguese speaker's "which is the ..." ("cuál es"): "what is the ...";
+"which is the quantity of persons": how many persons."""
+
+
+def _what_is_the(match: re.Match[str]) -> str:
+    """How `_WHICH_IS_THE` reads: a quantity asked as "how many" (or "how much" of an
+    amount), anything else as "what is the"."""
+    if match[2] is None:
+        return f"what {match[1]} the "
+    return "how much " if match[2].lower() == "amount" else "how many "
+
+
 _WITH = re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE)
 _NOT = r"\b(was|is|did|does|do|were|are|has|have|had|could|would|should)n['\u2019]?t\b"
 """A verb and "not" written as one ("wasn't", "didnt"): read as two words (compiled only for
@@ -397,6 +426,17 @@ SHORT_FORMS = {
     "segun": "according to",  # "según Ms. Zhao"
     "donde": "where",
     "empresa": "company",
+    "enterprise": "company",  # a Spanish speaker's "in which enterprise he works"
+    "functionary": "official",  # "funcionario"
+    "functionaries": "officials",
+    "occupies": "holds",  # "which position occupies Mr. Zhang Fan"
+    "occupy": "hold",
+    "occupied": "held",
+    "informed": "reported",  # "as Mr. Guan Jun informed"
+    "informs": "reports",
+    "inside": "at",  # "which post does she occupy inside WIPO"
+    "setups": "mechanisms",  # "which multilateral setups does China back"
+    "setup": "mechanism",
     "empresas": "companies",
     "abogados": "lawyers",
     "abogado": "lawyer",
@@ -946,6 +986,9 @@ def two_questions(text: str) -> tuple[str, str] | None:
     asked = asked_twice(text)
     if asked is not None:
         return asked
+    trailing = re.match(_TRAILING_PART, text) if len(text) <= _LISTED_MAX else None
+    if trailing is not None and _asks(trailing[1]):  # "the date of the roundtable, its main
+        return trailing[1], trailing[2]  # focus": a part that asks with the first's verb
     listed = re.match(_TWO_LISTED, text) if len(text) <= _LISTED_MAX else None
     if listed is not None and " and " not in text.lower():  # "how many came, how many days
         return listed[1], listed[2]  # did it last": two questions one after the other
@@ -979,6 +1022,14 @@ _TWO_LISTED = (
 """Two questions listed with a comma ("How many people took part, how many days did it
 last?"), each beginning with its question word."""
 _LISTED_MAX = 300
+
+_TRAILING_PART = (
+    r"(?i)^(\W*\w[^?,;]{8,200}?\S)\s*,\s+((?:its|their|his|her)\s+\w[^?,;]{1,50}?|"
+    r"(?:from|in|at|of|by|for|with|on|to)\s+(?:what|which|whom|where)\b[^?,;]{0,60}?)\s*\??\s*$"
+)
+"""A question followed by a part that asks with its verb: a thing of what it names ("Could
+you confirm the date of the roundtable, its main focus") or a question word after a
+preposition ("How many attended the Xiamen training, from what kinds of organizations")."""
 
 AND_ITS = (
     r"(?i)^([^?]{0,120}?\b(?:could|would|can)\s+you\s+(?:please\s+|kindly\s+)?(?:give|provide|list|tell\s+me|"
@@ -1832,6 +1883,13 @@ def unasked(text: str) -> str:
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
+    if "'d " in text or "\u2019d " in text:
+        text = _DID_ANY.sub(r"\1 did", text)
+    if re.match(r"(?i)\W*(?:in\s+[^,?]{1,30}?\s+)?which\s+(?:is|was|are|were)\s+the\b", text):
+        text = re.sub(_WHICH_IS_THE, _what_is_the, text, count=1)  # "Which is the quantity of
+        text = re.sub(  # persons that ...": how many persons ...
+            r"(?i)^(\W*how\s+(?:many|much)\s+[^?]{1,60}?)\s+(?:that|who)\s+(?=\w)", r"\1 ", text
+        )
     if " that the " in text or " this the " in text:  # "7.41% of GDP - that the 2023
         text = re.sub(  # number?": is that the 2023 number
             r"(?i)(?<=[-\u2013\u2014,])(\s*)(that|this)\s+(?=the\s[^?]{1,60}\?\s*$)",
@@ -1958,6 +2016,9 @@ def unasked(text: str) -> str:
             text = re.sub(_EXACTNESS, "?", text, flags=re.IGNORECASE)
         text = re.sub(_OTHER_WAY, r"\1?", text, flags=re.IGNORECASE)
     text = _remarks_dropped(text)
+    leaning = _LEANING_ASKED.match(text) if len(text) <= 200 else None
+    if leaning is not None and not (_asks(leaning["np"]) or _wh(leaning["np"])):
+        text = f"{leaning['wh']}{leaning['np']} {leaning['rest']}".rstrip() + "?"
     if any(w in text.lower() for w in ("milestone", "mark ", "threshold", "barrier")):
         text = re.sub(_MILESTONE, "", text, flags=re.IGNORECASE)  # a figure read as stated
     if re.search(r"\b(?:i|my)\b", text[-120:], re.IGNORECASE):
@@ -3261,9 +3322,10 @@ def _dated(words: Sequence[str], i: int) -> bool:
     if not words[i + 1 : i + 2] or not day_or_year(words[i + 1]):
         return False
     following = words[i + 2] if i + 2 < len(words) else ""  # "Guan Jun's 9.38 trillion":
-    return not (  # a figure after a name, not a day
-        (following.isdigit() and len(following) != 4) or following in _SCALES
-    )
+    if following.isdigit() and len(following) != 4:  # a figure after a name, not a day; but
+        scaled = words[i + 3 : i + 4] and words[i + 3] in _SCALES  # "Dec 2-4": two days
+        return not scaled and int(words[i + 1]) < int(following) <= 31
+    return following not in _SCALES
 
 
 _SCALES = frozenset("thousand million billion trillion bn mn tn yuan rmb share percent".split())
@@ -3828,7 +3890,8 @@ def _mentions(
                 continue
             if size == 1 and (len(span[0]) < 2 or span[0] in STOP or span[0] in places):
                 continue
-            matches = [m for m in index.ranked(span) if _names(m, span)]
+            ranked = index.ranked(span)
+            matches = [m for m in ranked if _names(m, span)]
             if size == 1 and span[0] in ENGLISH_NAME_WORDS:  # "the training ran July 7 to 9"
                 matches = [m for m in matches if m.kind != "person"]
             if matches and matches[0].score < EXACT and set(span) <= index.common:
@@ -3846,6 +3909,8 @@ def _mentions(
                 continue
             top = matches[0].score
             close = [m for m in matches if m.score >= top - AMBIGUITY_MARGIN]
+            if top < EXACT and close[0].kind == "event":  # "the training on overseas risk":
+                close = _same_named(close, ranked)  # 2021's as much as 2023's
             if top < EXACT and len(close) > MAX_PARTS:
                 continue  # "China copyright": words many names share name none of them
             spans.append((size * SPAN_WEIGHT + top, start, start + size, close))
@@ -3867,6 +3932,15 @@ def _mentions(
         else:
             merged.append(mention)
     return merged
+
+
+def _same_named(close: list[Match], ranked: Sequence[Match]) -> list[Match]:
+    """Events a span names by part of a name, with every other event whose names hold all
+    its words: a longer name is no less named by them ("the training on overseas risk" is
+    the 2021 one as much as the 2023 one, whose shorter alias scores higher)."""
+    ids = {m.id for m in close}
+    more = {m.id: m for m in ranked if m.kind == "event" and m.id not in ids}
+    return [*close, *more.values()]
 
 
 def _names(match: Match, span: Sequence[str]) -> bool:

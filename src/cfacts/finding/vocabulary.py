@@ -226,6 +226,9 @@ TALKS_HELD = frozenset(
 PHRASES: dict[tuple[str, str], str] = {
     **{(field, "side"): field for field in FIELD_SIDES},  # "is he from the film side"
     ("kicked", "off"): "opened",
+    **{(lead, "focus"): "theme" for lead in ("main", "key", "primary", "central", "chief")},
+    **{(lead, noun): noun for lead in ("main", "key", "primary", "central", "chief")  # "its
+       for noun in ("theme", "topic", "subject")},  # main focus": what it was about
     ("kick", "off"): "open",
     ("kicks", "off"): "opens",
     ("signed", "up"): "acceded",
@@ -1250,14 +1253,8 @@ HOST_NOUNS = frozenset(
 )
 """Nouns for those who held an event ("the dates, and the organizations that hosted it")."""
 
-ASKING_FIRST = frozenset("who whom whose what which when where how why".split())
+ASKING_FIRST = frozenset({w for (w,) in WH_ASKED} | {"whom", "whose", "why"})
 """First words of a question that asks for something, not whether a statement holds."""
-
-HOSTED_VERBS = frozenset(
-    "hold holds held host hosts hosted organize organizes organized organise organised run "
-    "runs ran stage staged convene convened".split()
-)
-"""Verbs saying a body held an event ("when did NCAC hold the roundtable")."""
 
 ANY_POST = frozenset(
     "executive executives exec execs official officials staffer staff employee rep "
