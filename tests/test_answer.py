@@ -4033,3 +4033,90 @@ def test_a_surname_alone_is_no_speaker_to_hold_a_statement_to() -> None:
     statement of Zhou Qing's: a surname two people share is read with the rest."""
     text = _answered("what did CAVCA's Zhou say about ownership?")
     assert "Zhou Yaping" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Zhao Xiuling, was she at both Xiamen and Chengdu?", "Yes, at each"),
+        ("was Zhao Xiuling at both the Xiamen training and the Chengdu forum?", "Yes, at each"),
+        ("what'd MCSC make last year?", "477 million"),
+        ("china has ratified like 12 international copyright treaties by now, right?", "No"),
+        ("so what day'd they hold that copyright risk training in Shanghai?", "October 16"),
+        ("how many came to Xiamen, and'd they get certificates?", "certificates"),
+        ("which companies'd the forum guests go visit?", "Migu Music"),
+        ("how many copyright registrations'd China have in 2024?", "10 million"),
+        (
+            "Which is the quantity of persons that participated in the Shanghai training of "
+            "the copyright industry?",
+            "More than 100",
+        ),
+        ("Kindly, which position occupies Mr. Zhang Fan and in which company?", "Deputy"),
+        ("Mr. Guan Rui, in which enterprise he works and with what position?", "Wings Media"),
+        ("Ms. Sylvie Forbin, which post does she occupy inside WIPO?", "Deputy Director"),
+        (
+            "Could you confirm the date and city of the roundtable, its main focus, and how "
+            "many representatives attended?",
+            "More than 20",
+        ),
+        (
+            "How many participants attended the Xiamen training, from what kinds of "
+            "organizations, and what were they granted?",
+            "publishing houses",
+        ),
+        ("Chengdu Belt and Road copyright forum: dates and number of guests", "Nearly 200"),
+        ("roundtable: date and number of participants", "March 13, 2025"),
+        (
+            "NCAC figures shared at the roundtable: copyright registrations 2024, industry "
+            "added value 2023 and GDP share?",
+            "7.44%",
+        ),
+        ("sichuan copyright trading topped a billion yuan in 2018? doubt it", "100 million"),
+        ("the shanghai training ran a whole week didn't it?", "No (our reading: three days)"),
+        ("Yu Cike is only deputy DG of the NCAC copyright department, isn't he?", "No"),
+        ("Jiang Bo's the Alibaba lawyer, right?", "No (our reading"),
+        ("who's the law prof from Turin they brought in?", "Cogo"),
+        ("which experts were lined up to lecture in Shanghai?", "Stéphanie Carre"),
+        ("Who talked about AI hitting photography at the Beijing roundtable?", "Wang Ying"),
+        ("MCSC vs CWWCS licensing revenue 2024 - how many times bigger", "times"),
+        ("what'd copyright make up of GDP back in 2017?", "7.35%"),
+        ("who from NCAC was actually at the 2025 roundtable and what post", "Deputy Director"),
+        ("did MCSC make half a billion yuan in 2024?", "No, not 500 million"),
+    ],
+)
+def test_blind_sets_of_session_16_after_their_run(question: str, wanted: str) -> None:
+    """Questions of blind sets KD to KH (a radio producer's contractions, a Spanish
+    speaker's formal English, a conference organizer's lists, a sceptic's claims) refused or
+    answered wrongly in their one run."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 2019 has no figure of Sichuan's trading (2018 has); a talk at a 2019 forum is none
+        "Sichuan's copyright trading in 2019, what'd that come to?",
+        # the 2023 year is the Shanghai training's, not the Chengdu forum's; "top official"
+        # names no post, and an answer for one event alone is half an answer
+        "who was the top copyright department official at the Chengdu forum vs at the 2023 "
+        "Shanghai training?",
+        # both trainings are "the training on overseas risk": which one is not said
+        "where was the training on overseas risk held?",
+    ],
+)
+def test_blind_questions_of_session_16_answered_wrongly_are_refused(question: str) -> None:
+    """These had been answered with exit 0: a 2019 forum talk for a 2019 figure, Shanghai's
+    official alone, the 2023 training for a name the 2021 one has too."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()
+
+
+def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
+    """"was in Chengdu Dec 2-4 right? how many actually came" had been answered "No, not 4:
+    Nearly 200 people attended" (the 4th read as a headcount claimed)."""
+    text = _answered(
+        "the belt and road copyright forum was in Chengdu Dec 2-4 right? how many actually came"
+    )
+    assert "Nearly 200" in text and "not 4" not in text, text

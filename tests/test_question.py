@@ -621,3 +621,43 @@ def test_a_tagged_statement_is_read_as_the_question_it_asks(
     from cfacts.finding.question import inverted
 
     assert inverted(text) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("so what day'd they hold it?", "so what day did they hold it?"),
+        ("and'd they get certificates?", "and did they get certificates?"),
+        ("I'd like to know who spoke", "I'd like to know who spoke"),  # would, not did
+        ("Sichuan's copyright trading in 2019, what'd that come to?",
+         "what did Sichuan's copyright trading in 2019 come to?"),
+        ("Which is the quantity of members of MCSC?", "how many members of MCSC?"),
+        ("Which was the added value in 2023?", "what was the added value in 2023?"),
+        ("did it top a billion yuan?", "did it top 1 billion yuan?"),
+        ("did it make half a billion yuan?", "did it make 500 million yuan?"),
+        ("what did copyright make up of GDP in 2017?",
+         "what share of GDP did copyright make up in 2017?"),
+    ],
+)
+def test_what_a_question_says_is_read_plainly(text: str, read: str) -> None:
+    from cfacts.finding.question import unasked
+
+    assert unasked(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Could you confirm the date of the roundtable, its main focus",
+         ("Could you confirm the date of the roundtable", "its main focus")),
+        ("How many attended the Xiamen training, from what kinds of organizations",
+         ("How many attended the Xiamen training", "from what kinds of organizations")),
+        ("The roundtable, when was it?", None),
+    ],
+)
+def test_a_part_after_a_comma_asks_with_the_first_ones_verb(
+    text: str, parts: tuple[str, str] | None
+) -> None:
+    from cfacts.finding.question import two_questions
+
+    assert two_questions(text) == parts

@@ -46,6 +46,7 @@ from cfacts.finding.question import (
     CONTINENTS,
     DEMONYMS,
     FUNCTION_WORDS,
+    HALF_A,
     LATIN_AMERICA,
     QUESTION_WORDS,
     RESPELL_MIN,
@@ -61,6 +62,7 @@ from cfacts.finding.question import (
     checks,
     compounds_split,
     described,
+    halved,
     inverted,
     is_count,
     letters_joined,
@@ -530,6 +532,46 @@ def _and_its(lookup: Lookup, text: str, reply: Reply) -> Reply:
     return replace(reply, lines=lines, cues=(*reply.cues, *found.cues, "two questions"))
 
 
+_LABELLED_LIST = r"^\W*(?P<label>[^:?;]{3,80}?)\s*:\s*(?P<items>[^:?;]{3,200}?)\s*\??\s*$"
+"""A thing named, then a list of what is asked of it ("Chengdu forum: dates and number of
+guests")."""
+_LIST_ITEM_MAX = 6
+"""Words an item of such a list may have: a noun phrase, not a question of its own."""
+
+
+def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
+    """A list of things asked of one thing named before a colon ("Chengdu Belt and Road
+    copyright forum: dates and number of guests"; "NCAC figures at the roundtable:
+    registrations 2024, added value 2023 and GDP share"): each asked of it, all answered
+    together; refused when one is not (half an answer is none); None unless the text is such
+    a list of two to four noun phrases."""
+    listed = re.match(_LABELLED_LIST, text) if len(text) <= _PATTERN_MAX else None
+    if listed is None:
+        return None
+    items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed["items"])]
+    if not 2 <= len(items) <= 4 or not all(
+        1 <= len(words_of(i)) <= _LIST_ITEM_MAX
+        and not _asks_clause(i)
+        and any(w.isalpha() and w not in STOP for w in words_of(i))  # not "2021 and 2023"
+        for i in items
+    ):
+        return None
+    replies = []
+    for item in items:  # each asked of the thing named; any left unanswered: the whole
+        reply = respond(lookup, f"{listed['label']}: {item}", respell=False)  # question is
+        if not reply.lines or reply.lines[0].text.startswith(("Yes", "No")):  # read as one
+            return None  # (a list of claims to check is no list of things asked)
+        replies.append(reply)
+    lines = tuple(dict.fromkeys(line for r in replies for line in r.lines))[:MAX_LINES]
+    cues = tuple(dict.fromkeys(c for r in replies for c in r.cues))
+    return replace(replies[0], lines=lines, cues=(*cues, "several questions"))
+
+
+def _asks_clause(text: str) -> bool:
+    """Whether a list's item asks with a verb of its own ("did she speak"), not a noun."""
+    return bool(set(words_of(text)) & (YES_NO | {"who", "when", "where", "how", "why"}))
+
+
 def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead. A
     question it cannot answer is read again with its misspellings of the fact base's words
@@ -569,6 +611,9 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     changed = _title_change(lookup, text)  # "did Liu Hua's title change between the 2021
     if changed is not None:  # training and the 2025 roundtable?": her post at each
         return _and_the_other_part(lookup, text, changed, _title_change)
+    listed = _labelled_list(lookup, text) if ":" in text else None
+    if listed is not None:  # "Chengdu forum: dates and number of guests": each asked of it
+        return listed
     ordered = _which_first(lookup, text) or _years_between(lookup, text) or _begun(lookup, text)
     # "which came
     if ordered is not None:  # first, A or B?", "how many years after A did B ...?": each
@@ -2908,7 +2953,7 @@ class Answerer:
         saying = any(self._says_it(m) for m in self.mentioned("person"))  # "X proposed ...
         # in order to": what X said, not where X is
         if (self._checking() or bare) and self.mentioned("person") and not saying and (
-            q.has("from", "in", "for", "with") or self._after_body()
+            q.has("from", "in", "for", "with") or self._after_body() or self._body_before_post()
         ):
             order.append(self.home_checked)  # "Scot Morris is from Melbourne, right?", "scot
             # morris, APRA melbourne - correct?"
@@ -4745,6 +4790,8 @@ class Answerer:
             return True
         if q.has(*CURRENCY_WORDS):  # "what did it add to the economy in yuan"
             return True
+        if re.search(r"(?i)\ban?\s+(?:million|billion|trillion)\b", q.text[:_PATTERN_MAX]):
+            return True  # "topped a billion yuan in 2018?": a figure stated in words
         stated = (  # "were 200,000 works registered in Sichuan in 2018?": a large figure
             m  # stated to check
             for m in _figures_stated(q.text)
@@ -4900,7 +4947,7 @@ class Answerer:
                 m.start: [y for i, y in q.years if y in years and 0 < m.start - i <= 2]  # one
                 for m in named  # after it's, not the forum's
             }
-            if len(named) > 1 and any(own.values()):
+            if self._joined(named) and any(own.values()):
                 asked, shared = years, [y for y in years if all(y not in v for v in own.values())]
                 each: list[Event] = []
                 for m in named:
@@ -4917,6 +4964,15 @@ class Answerer:
             self.use(kinds.values())
             self.use(i for p in where for i in p.span)
         return kept
+
+    def _joined(self, named: Sequence[Mention]) -> bool:
+        """Whether several things named are asked about alike ("at the Chengdu forum vs at the
+        2023 Shanghai training", "A and B"), not one of the other ("the mobilization meeting
+        of the Shanghai training")."""
+        return len(named) > 1 and all(
+            set(self.q.words[a.end : b.start]) & {"and", "or", "versus", "than", "compared"}
+            for a, b in pairwise(named)
+        )
 
     def _dated_in(self, event: Event, year: int) -> bool:
         """Whether an event was in a year: its own dates, else, undated, those of the event it
@@ -4944,10 +5000,15 @@ class Answerer:
         for figures, with no kind of event between."""
         words = self.q.words
         found = []
+        labels = {  # "NCAC figures at the roundtable: registrations 2024": the registrations'
+            w for s in self.store.all("statistic") if isinstance(s, Statistic)  # year
+            for w in fold(s.label).split() if w not in STOP
+        }  # fmt: skip
         for i, y in self.q.years:
             ahead = list(takewhile(lambda w: w not in EVENT_KIND_WORDS, words[i + 1 : i + 6]))
-            if set(ahead) & FIGURE_NOUNS:  # a word for figures before any kind of event
-                found.append(y)
+            after_label = bool(i) and words[i - 1] in labels and bool(self.mentioned("event"))
+            if set(ahead) & FIGURE_NOUNS or after_label:  # a word for figures before any
+                found.append(y)  # kind of event, or a figure's word before it
         return found
 
     def _years_elsewhere(self) -> list[int]:
@@ -5050,7 +5111,12 @@ class Answerer:
                 raise Refused("no event on record fits every year and place named")
             return None
         named = self.mentioned("event")
-        if len(events) > 1 and len(named) > 1 and all(len(m.ids("event")) == 1 for m in named):
+        if (
+            len(events) > 1
+            and len(named) > 1
+            and all(len(m.ids("event")) == 1 for m in named)
+            and not self._joined(named)  # not "at the Chengdu forum vs at the Shanghai one"
+        ):
             # "the mobilization meeting of the Shanghai training": the first named is asked about
             first = named[0].ids("event")[0]
             events = [e for e in events if e.id == first] or events
@@ -6787,6 +6853,17 @@ class Answerer:
         lines = [self.lines.role(r) for r in posts]
         return lines + [self.lines.place(o) for o in placed], Request("who", people[0].best.id)
 
+    def _body_before_post(self) -> set[int]:
+        """Where a question names a body, capitalized, before a noun for someone's post ("Jiang
+        Bo's the Alibaba lawyer, right?"): a body a home check weighs."""
+        words = self.q.words
+        titled = {t.lower() for t in re.findall(r"\b[A-Z][A-Za-z]+\b", self.q.text[:_PATTERN_MAX])}
+        return {
+            i for i in range(1, len(words) - 1)
+            if words[i - 1] in ("the", "a", "an") and words[i] in titled
+            and words[i + 1] in _POST_HOLDERS
+        }  # fmt: skip
+
     def home_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks where a statement says a person is from ("Scot Morris is from a copyright
         group in Melbourne, right?"): "Yes" or "No (our reading: ...)" on the city and country
@@ -6809,7 +6886,8 @@ class Answerer:
         ]
         unheld = [  # a body or place no fact names, when the question names no body ("works
             i for i, w in enumerate(words[1:], 1)  # for WIPO in Geneva": the post is on record,
-            if (words[i - 1] in ("from", "in", "for", "with", "at") or i in after)  # Geneva
+            if (words[i - 1] in ("from", "in", "for", "with", "at") or i in after  # Geneva
+                or i in self._body_before_post())  # "the Alibaba lawyer"
             and w.isalpha() and w not in _LANGUAGES.split("|")  # not "title in English"
             and w not in STOP and not any(i in m.span for m in q.mentions)  # is not; "in
             and words[i + 1 : i + 2] != ("of",)  # charge of" is no place)
@@ -7001,8 +7079,19 @@ class Answerer:
         lasted ("was the Shanghai training 4 days?"): "Yes" or "No" by the days from its first
         day to its last (our reading)."""
         words = self.q.words
-        stated = [COUNT_WORDS.index(w) for i, w in enumerate(words[:-1])
-                  if w in COUNT_WORDS and words[i + 1] in ("days", "day")]  # fmt: skip
+        stated, spans = [], []  # "4 days", "a whole week", "two weeks"
+        for i, w in enumerate(words[:-1]):
+            if w not in COUNT_WORDS and w != "a":
+                continue
+            k = i + 1 + (words[i + 1] in ("whole", "full", "entire"))
+            unit = words[k] if k < len(words) else ""
+            if unit in ("days", "day") and w != "a":
+                stated.append(COUNT_WORDS.index(w))
+            elif unit in ("week", "weeks"):
+                stated.append(7 * (1 if w == "a" else COUNT_WORDS.index(w)))
+            else:
+                continue
+            spans += range(i, k + 1)
         if len(stated) != 1 or not self.asks_yes_no() or not lines:
             return lines, request
         record = self.store.get(lines[0].kind, lines[0].id)
@@ -7019,6 +7108,8 @@ class Answerer:
         verdict = "Yes" if days == stated[0] else "No"
         word = COUNT_WORDS[days] if days < len(COUNT_WORDS) else str(days)
         self.use(i for i, w in enumerate(words) if w in COUNT_WORDS)
+        self.use(spans)
+        self.use_words({"lasted", "last", "lasts", "ran", "run", "runs", "long"})
         first = replace(lines[0], text=f"{verdict} (our reading: {word} days): {lines[0].text}")
         return [first, *lines[1:]], request
 
@@ -7376,11 +7467,12 @@ class Answerer:
                 continue
             if any(i in m.span for m in self.q.mentions) or word in EVENT_KIND_WORDS:
                 continue
-            if word in TIME_OF or (words[i + 1 : i + 2] and words[i + 1] in MONTHS):
-                continue  # "was in early December": when, not where
             typed = [t for t in re.findall(r"[\w&-]+", self.q.text) if fold(t) == word]
+            named = any(t[:1].isupper() for t in typed)  # "in Chongqing, Dec 2-4": a name
+            if word in TIME_OF or (words[i + 1 : i + 2] and words[i + 1] in MONTHS and not named):
+                continue  # "was in early December": when, not where
             lowered = self.q.text == self.q.text.lower()  # a place typed all lowercase
-            if not lowered and not any(t[:1].isupper() for t in typed):
+            if not lowered and not named:
                 continue  # a place is a name: "in Chongqing", not "in person"
             if not self._unheld(word):
                 continue  # a word some fact holds: not a place it does not know
@@ -9861,6 +9953,9 @@ class Answerer:
         # is set aside (`checked`); not "Chengdu city itself", a place the figure is not of
         self.use_words(CURRENCY_WORDS if statistic.unit == "CNY" else ())  # (`checked`)
         self.use_words(NUMBER_VERBS | CLAIMED)  # "what share are they claiming"
+        worded = re.findall(r"(?i)\ban?\s+(million|billion|trillion)\b", self.q.text[:_PATTERN_MAX])
+        self.use_words({w.lower() for w in worded})  # "topped a billion yuan": a figure
+        # stated in words, judged with the figures (`_verdict_of_numbers`)
         self.use(self._figures_of_others(statistic))  # "the added value of 8.48 trillion in
         asked = self.q.words  # "how high did the share get": how much   # 2021: what share"
         self.use(i for i, w in enumerate(asked) if w in ("high", "low") and asked[i - 1] == "how")
@@ -11799,6 +11894,12 @@ _CLAIM_PATTERN = (
 """A figure a question states ("477 million yuan", "7.44%", "RMB 8.48 trillion")."""
 
 
+_POST_HOLDERS = ROLE_NOUNS | ROLE_TITLES | frozenset(
+    "lawyer attorney counsel official executive exec boss chief head man guy woman rep".split()
+)
+"""Nouns for someone by their post, after a body's name ("the Alibaba lawyer")."""
+
+
 def _figures_stated(text: str) -> Iterator[re.Match[str]]:
     """Each figure a question states (`_CLAIM_PATTERN`); the pattern is compiled only for a
     text holding a digit."""
@@ -12204,6 +12305,8 @@ def _numbers_said(text: str) -> list[_Said]:
     found: list[_Said] = []
     original = text  # "a billion" as written, where the text read has "1 billion"
     text = re.sub(r"(?i)\ba(?=\s+(?:million|billion|trillion)\b)", "1", text)
+    if "half 1 " in text.lower():  # "half a billion": 500 million, written so
+        text = original = re.sub(HALF_A, halved, text)
     for m in re.finditer(_NUMBER_SAID, text, re.IGNORECASE):
         following = fold(m.group(3) or m.group(5) or "").split()
         after = frozenset(w for w in following if w not in _TRIVIAL)

@@ -72,6 +72,29 @@ _LEANING_ASKED = re.compile(
 )
 """A thing named first and then asked of ("Sichuan's copyright trading in 2019, what did that
 come to?"): asked as one question ("what did Sichuan's copyright trading in 2019 come to?")."""
+_ABOUT_DOING = (
+    r"(?i)(\babout\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:hitting|affecting|impacting|disrupting|hurting|"
+    r"threatening|changing|transforming|reshaping|upending)\s+(?=\w)"
+)
+"""A thing said to act on another, spoken about ("about AI hitting photography"): both."""
+_TIMES_VS = re.compile(
+    r"(?i)^\W*(?P<a>[\w&-]+(?:\s[\w&-]+)?)\s+(?:vs\.?|versus)\s+(?P<b>[\w&-]+(?:\s[\w&-]+)?)\s+"
+    r"(?P<what>[^-\u2013\u2014:?]{3,60}?)\s*[-\u2013\u2014:,]\s*how\s+many\s+times\s+"
+    r"(?P<more>bigger|larger|more|higher|greater)\W*$"
+)
+"""Two things set side by side, then how many times one is the other ("MCSC vs CWWCS
+licensing revenue 2024 - how many times bigger")."""
+
+HALF_A = r"(?i)\bhalf\s+(?:an?|1)\s+(million|billion|trillion)\b"
+"""Half of a scale ("half a billion"), read as the scale below it (`halved`)."""
+
+
+def halved(match: re.Match[str]) -> str:
+    """ "half a billion" as "500 million", "half a million" as "500,000"."""
+    below = {"million": "500,000", "billion": "500 million", "trillion": "500 billion"}
+    return below[match[1].lower()]
+
+
 _WHICH_IS_THE = re.compile(
     r"(?i)\bwhich\s+(is|was|are|were)\s+the\s+(?:(quantity|number|amount|total)\s+of\s+)?"
 )
@@ -87,6 +110,10 @@ def _what_is_the(match: re.Match[str]) -> str:
     return "how much " if match[2].lower() == "amount" else "how many "
 
 
+_LEANING_NP_MAX = 8
+_SUBJECTS = frozenset("i we you they he she someone somebody people".split())
+_AMOUNTED = frozenset({"", "come to", "amount to", "add up to", "total", "reach", "hit"})
+"""What a thing named first is asked with ("..., what did that come to?")."""
 _WITH = re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE)
 _NOT = r"\b(was|is|did|does|do|were|are|has|have|had|could|would|should)n['\u2019]?t\b"
 """A verb and "not" written as one ("wasn't", "didnt"): read as two words (compiled only for
@@ -799,7 +826,7 @@ _CHECK_TAG = (
     r"correctly|well))?|"
     r"or\s+(?:is\s+(?:that|it|this)\s+)?(?:just\s+)?(?:spin|hype|pr|propaganda)|or\s+am\s+i\s+"
     r"(?:wrong|mistaken)|(?:does\s+(?:that|it|this)\s+)?"
-    r"match(?:es)?|check|is\s+that\s+what\s+"
+    r"match(?:es)?|check|(?:is|was|isn't|wasn't)\s+(?:that|this|it)\s+so|is\s+that\s+what\s+"
     r"(?:it|the\s+(?:article|text|piece)|they|she|he)\s+(?:says|said)|(?:is|was)\s+[\w.,%']+"
     r"\s+(?:correct|right|accurate))\W*$|,\s*no\W*$"
 )
@@ -813,7 +840,7 @@ _CHECK_LAST = frozenset(
     "spin hype pr propaganda match matches check says said serves me well it "
     "figure year date "
     "name title place city firm job post role company organisation organization employer "
-    "university".split()
+    "university so".split()
 )
 
 _CHECKED_COPY = (
@@ -1885,6 +1912,52 @@ def unasked(text: str) -> str:
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
     if "'d " in text or "\u2019d " in text:
         text = _DID_ANY.sub(r"\1 did", text)
+    if " in" in text and re.match(r"(?i)\W*who", text):  # "who's the law prof from Turin
+        text = re.sub(  # they brought in?": who was invited, not what was earned
+            r"(?i)\s+(?:that\s+|whom?\s+)?(?:they|NCAC|WIPO|the\s+organi[sz]ers)\s+"
+            r"(?:brought|bring|invited|got)\s+in\b(?=\W*$)",
+            "",
+            text,
+        )
+    if "'s " in text or "\u2019s " in text:  # "which anniversary's the partnership hitting":
+        text = re.sub(  # is; not a possessive, which no article follows
+            r"(?i)\b(?!(?:it|that|what|who|where|when|how|there|here|he|she)['\u2019]s)"
+            r"([a-z]{3,})['\u2019]s\s+(?=(?:the|a|an)\s)",
+            r"\1 is ",
+            text,
+        )
+    if "ing " in text and " about " in text:  # "who talked about AI hitting photography":
+        text = re.sub(_ABOUT_DOING, r"\1 and ", text)  # about AI and photography
+    if " times" in text and (" vs" in text or " versus " in text):
+        times = _TIMES_VS.match(text) if len(text) <= 200 else None
+        if times is not None:  # "MCSC vs CWWCS licensing revenue 2024 - how many times
+            text = (  # bigger": how many times bigger was MCSC's revenue than CWWCS's
+                f"how many times {times['more']} was {times['a']}'s {times['what']} than "
+                f"{times['b']}'s?"
+            )
+    if " make up of " in text.lower():  # "what did copyright make up of GDP in 2017": what
+        text = re.sub(  # share of GDP it made up
+            r"(?i)^(\W*)what\s+(did|does|do)\s+([^?]{2,60}?)\s+make\s+up\s+of\s+(?:the\s+)?"
+            r"([^?]{2,40}?)(?=\s+(?:in|back|for|during|at|by)\b|\W*$)",
+            r"\1what share of \4 \2 \3 make up",
+            text,
+        )
+    if re.search(r"(?i)\band\s+(?:with\s+)?(?:what|which)\s+\w+\W*$", text[-40:]):
+        text = re.sub(  # "who from NCAC was at the roundtable and what post": his or her post
+            r"(?i)^(\W*who\b[^?]{3,200}?)\s*,?\s+and\s+(?:with\s+)?(?:what|which)\s+"
+            r"(post|title|role|position|job)s?\W*$",
+            r"\1, and what was his or her \2?",
+            text,
+        )
+    if " only " in text:  # "Yu Cike is only deputy DG, isn't he?": a lesser post claimed
+        text = re.sub(
+            r"(?i)\b(is|was|are|were|s)\s+only\s+(?=(?:an?\s+|the\s+)?(?:deputy|vice|assistant|"
+            r"associate|acting|junior)\b)",
+            r"\1 ",
+            text,
+        )
+    if "half " in text.lower():  # "half a billion yuan": 500 million
+        text = re.sub(HALF_A, halved, text)
     if re.match(r"(?i)\W*(?:in\s+[^,?]{1,30}?\s+)?which\s+(?:is|was|are|were)\s+the\b", text):
         text = re.sub(_WHICH_IS_THE, _what_is_the, text, count=1)  # "Which is the quantity of
         text = re.sub(  # persons that ...": how many persons ...
@@ -2017,7 +2090,13 @@ def unasked(text: str) -> str:
         text = re.sub(_OTHER_WAY, r"\1?", text, flags=re.IGNORECASE)
     text = _remarks_dropped(text)
     leaning = _LEANING_ASKED.match(text) if len(text) <= 200 else None
-    if leaning is not None and not (_asks(leaning["np"]) or _wh(leaning["np"])):
+    if (
+        leaning is not None
+        and not (_asks(leaning["np"]) or _wh(leaning["np"]))
+        and len(words_of(leaning["np"])) <= _LEANING_NP_MAX
+        and not set(words_of(leaning["np"])) & _SUBJECTS  # "I heard X - what was it?"
+        and fold(leaning["rest"]) in _AMOUNTED  # not "... - what does that stand for?"
+    ):
         text = f"{leaning['wh']}{leaning['np']} {leaning['rest']}".rstrip() + "?"
     if any(w in text.lower() for w in ("milestone", "mark ", "threshold", "barrier")):
         text = re.sub(_MILESTONE, "", text, flags=re.IGNORECASE)  # a figure read as stated
@@ -3910,7 +3989,7 @@ def _mentions(
             top = matches[0].score
             close = [m for m in matches if m.score >= top - AMBIGUITY_MARGIN]
             if top < EXACT and close[0].kind == "event":  # "the training on overseas risk":
-                close = _same_named(close, ranked)  # 2021's as much as 2023's
+                close = _same_named(close, ranked, span)  # 2021's as much as 2023's
             if top < EXACT and len(close) > MAX_PARTS:
                 continue  # "China copyright": words many names share name none of them
             spans.append((size * SPAN_WEIGHT + top, start, start + size, close))
@@ -3934,12 +4013,19 @@ def _mentions(
     return merged
 
 
-def _same_named(close: list[Match], ranked: Sequence[Match]) -> list[Match]:
-    """Events a span names by part of a name, with every other event whose names hold all
-    its words: a longer name is no less named by them ("the training on overseas risk" is
-    the 2021 one as much as the 2023 one, whose shorter alias scores higher)."""
+def _same_named(close: list[Match], ranked: Sequence[Match], span: Sequence[str]) -> list[Match]:
+    """Events a span names by part of a name, with every other event whose name holds the
+    span's words as they run: a longer name is no less named by them ("the training on
+    overseas risk" is the 2021 one as much as the 2023 one, whose shorter alias scores
+    higher; "the Chengdu forum" is no visit of its guests, whose name has both words apart)."""
     ids = {m.id for m in close}
-    more = {m.id: m for m in ranked if m.kind == "event" and m.id not in ids}
+    phrase = f" {name_key(' '.join(span))} "
+    more = {
+        m.id: m for m in ranked
+        if m.kind == "event" and m.id not in ids and m.field != "id"  # a name, not our id
+        and phrase in f" {name_key(m.text)} "
+        and not set(f" {name_key(m.text)} ".split(phrase, 1)[1].split()) & EVENT_WORDS
+    }  # fmt: skip  (not "... Shanghai training mobilization meeting": a meeting during it)
     return [*close, *more.values()]
 
 

@@ -226,6 +226,8 @@ TALKS_HELD = frozenset(
 PHRASES: dict[tuple[str, str], str] = {
     **{(field, "side"): field for field in FIELD_SIDES},  # "is he from the film side"
     ("kicked", "off"): "opened",
+    ("lined", "up"): "scheduled",  # "which experts were lined up to lecture"
+    ("line", "up"): "schedule",
     **{(lead, "focus"): "theme" for lead in ("main", "key", "primary", "central", "chief")},
     **{(lead, noun): noun for lead in ("main", "key", "primary", "central", "chief")  # "its
        for noun in ("theme", "topic", "subject")},  # main focus": what it was about
@@ -319,6 +321,7 @@ SPOKE = frozenset({"spoke", "speak", "speaks", "spoken", "speaking", "talked", "
 
 WHEN = frozenset(
     {"when", "date", "dates", "day", "days", "month", "timeline", "chronology", "history"}
+    | {"week", "weeks"}
 )
 
 EVENT_TIMES = frozenset(
@@ -380,6 +383,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "characteristics": ("characterized", "shows"),  # "what were the characteristics of
     "characteristic": ("characterized", "shows"),  # internet infringements": what they show
     "steady": ("stable",),
+    "hitting": ("reached", "reaching", "reaches"),  # "which anniversary's it hitting"
     "higher": ("above",),  # "higher than the global average": above it
     "lower": ("below",),
     "hurrying": ("speeding", "accelerating"),  # "hurrying to revise the regulations"
