@@ -57,7 +57,9 @@ The first runs of the sets after FP are in the README; the last five, JJ, JK, JL
 and 59, 9, 2; then JO, JP, JQ, JR and JS (all on c1f6549) 56, 10, 4, 59, 11, 0, 43, 25, 2, 53,
 15, 2 and 60, 9, 1; then JT, JU, JV, JW and JX (all on 144d193) 68, 2, 0 (meeting the aim),
 67, 2, 1, 63, 5, 2, 55, 12, 3 and 64, 5, 1; then JY, JZ, KA, KB and KC (all on 765bda5)
-67, 2, 1, 67, 3, 0 (meeting the aim), 65, 5, 0, 50, 13, 7 and 63, 4, 3.
+67, 2, 1, 67, 3, 0 (meeting the aim), 65, 5, 0, 50, 13, 7 and 63, 4, 3; then KD, KE, KF, KG
+and KH (all on 6d86a2f) 55, 12, 3, 59, 11, 0, 68, 2, 0 (meeting the aim), 66, 3, 1 and 58,
+11, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -924,6 +926,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ka.toml": (65, set()),
     "ask_heldout_kb.toml": (60, set()),
     "ask_heldout_kc.toml": (68, set()),
+    "ask_heldout_kd.toml": (55, set()),
+    "ask_heldout_ke.toml": (59, set()),
+    "ask_heldout_kf.toml": (68, set()),
+    "ask_heldout_kg.toml": (66, set()),
+    "ask_heldout_kh.toml": (58, set()),
 }
 
 

@@ -545,7 +545,7 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
     registrations 2024, added value 2023 and GDP share"): each asked of it, all answered
     together; refused when one is not (half an answer is none); None unless the text is such
     a list of two to four noun phrases."""
-    listed = re.match(_LABELLED_LIST, text) if len(text) <= _PATTERN_MAX else None
+    listed = re.match(_LABELLED_LIST, text) if ":" in text and len(text) <= _PATTERN_MAX else None
     if listed is None:
         return None
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed["items"])]
@@ -569,7 +569,7 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
 
 def _asks_clause(text: str) -> bool:
     """Whether a list's item asks with a verb of its own ("did she speak"), not a noun."""
-    return bool(set(words_of(text)) & (YES_NO | {"who", "when", "where", "how", "why"}))
+    return bool(set(words_of(text)) & (YES_NO | QUESTION_WORDS))
 
 
 def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
@@ -605,19 +605,10 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     if len(text) <= _PATTERN_MAX and re.search(_PROVISION_ASKED, text):  # "which article of
         why = "no article or provision of an instrument is on record"  # the Beijing Treaty
         return Answerer(lookup, text).refusal(why)  # covers ...": the articles quote none
-    said = _said_about(lookup, text, _NAME_ON) if " on " in text or " about " in text else None
-    if said is not None:  # "Gurry on Beijing Treaty?": what he said about it
-        return said
-    changed = _title_change(lookup, text)  # "did Liu Hua's title change between the 2021
-    if changed is not None:  # training and the 2025 roundtable?": her post at each
-        return _and_the_other_part(lookup, text, changed, _title_change)
-    listed = _labelled_list(lookup, text) if ":" in text else None
-    if listed is not None:  # "Chengdu forum: dates and number of guests": each asked of it
-        return listed
-    ordered = _which_first(lookup, text) or _years_between(lookup, text) or _begun(lookup, text)
-    # "which came
-    if ordered is not None:  # first, A or B?", "how many years after A did B ...?": each
-        return ordered  # one's date, in order
+    for reading in _WHOLE_READINGS:  # readings of the whole question before the Answerer's
+        whole = reading(lookup, text)
+        if whole is not None:
+            return whole
     reply = Answerer(lookup, text).reply()
     if not reply.lines and any(ONLY_POSTS in cue for cue in reply.cues):
         return reply  # "which films has X scored": what is asked is no post; no other reading
@@ -1608,6 +1599,32 @@ def _begun(lookup: Lookup, text: str) -> Reply | None:
     said += f"anniversary was in {year})"
     return replace(reply, lines=(replace(line, text=f"{said}: {line.text}"),),
                    cues=(*reply.cues, "began"))  # fmt: skip
+
+
+def _said_on(lookup: Lookup, text: str) -> Reply | None:
+    """What one named person said about a thing, asked in a few words ("Gurry on Beijing
+    Treaty?")."""
+    return _said_about(lookup, text, _NAME_ON) if " on " in text or " about " in text else None
+
+
+def _title_changed(lookup: Lookup, text: str) -> Reply | None:
+    """Whether a person's post changed between two events ("did Liu Hua's title change
+    between the 2021 training and the 2025 roundtable?"): her post at each, with the other
+    part of a question that asks two things."""
+    changed = _title_change(lookup, text)
+    return None if changed is None else _and_the_other_part(lookup, text, changed, _title_change)
+
+
+_WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
+    _said_on,  # "Gurry on Beijing Treaty?": what he said about it
+    _title_changed,  # "did Liu Hua's title change between A and B?": her post at each
+    _labelled_list,  # "Chengdu forum: dates and number of guests": each asked of it
+    _which_first,  # "which came first, A or B?": each one's date, in order
+    _years_between,  # "how many years after A did B ...?"
+    _begun,  # "what year did the partnership begin?": from its anniversary
+)
+"""Readings of a whole question, tried in order before the Answerer's: each answers a shape
+of question (or returns None) and may ask the Answerer of its parts."""
 
 
 _PERCENT_STATED = r"(?i)(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)"

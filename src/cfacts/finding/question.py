@@ -110,6 +110,8 @@ def _what_is_the(match: re.Match[str]) -> str:
     return "how much " if match[2].lower() == "amount" else "how many "
 
 
+_NEGATED_TAG = r"(?i)\b(?:is|was|are|were)n['\u2019]?t\s+(?:he|she|it|they)\W*$"
+"""A tag that asks to be told yes ("..., isn't he?")."""
 _LEANING_NP_MAX = 8
 _SUBJECTS = frozenset("i we you they he she someone somebody people".split())
 _AMOUNTED = frozenset({"", "come to", "amount to", "add up to", "total", "reach", "hit"})
@@ -1926,6 +1928,11 @@ def unasked(text: str) -> str:
             r"\1 is ",
             text,
         )
+        text = re.sub(  # "what new tech's NCAC focusing on": is, before a name and a verb
+            r"\b([a-z]{3,})['\u2019]s\s+(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+\w{3,}ing\b)",
+            r"\1 is ",
+            text,
+        )
     if "ing " in text and " about " in text:  # "who talked about AI hitting photography":
         text = re.sub(_ABOUT_DOING, r"\1 and ", text)  # about AI and photography
     if " times" in text and (" vs" in text or " versus " in text):
@@ -1949,7 +1956,11 @@ def unasked(text: str) -> str:
             r"\1, and what was his or her \2?",
             text,
         )
-    if " only " in text:  # "Yu Cike is only deputy DG, isn't he?": a lesser post claimed
+    if " only " in text and (
+        _check_tag(text) is not None or re.search(_NEGATED_TAG, text[-30:]) is not None
+    ):
+        # "Yu Cike is only deputy DG, isn't he?": a lesser post claimed (not "X is only vice
+        # chairman - who is the chairman?")
         text = re.sub(
             r"(?i)\b(is|was|are|were|s)\s+only\s+(?=(?:an?\s+|the\s+)?(?:deputy|vice|assistant|"
             r"associate|acting|junior)\b)",
