@@ -59,6 +59,7 @@ from cfacts.finding.question import (
     Place,
     Question,
     asked_twice,
+    asks,
     checks,
     compounds_split,
     described,
@@ -631,6 +632,10 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         ]
         lines = tuple(dict.fromkeys((*judged, *both.lines)))[:MAX_LINES]
         return replace(reply, lines=lines, cues=tuple(dict.fromkeys((*reply.cues, *both.cues))))
+    if both is None and reply.lines and _second_dropped(lookup, text, reply):
+        why = "it asks two things; the facts on record answer only one of them"  # "which
+        return Answerer(lookup, text).refusal(why)  # dispute did X cite, and which body
+        # does she represent?": the dispute alone is half an answer
     twice = asked_twice(text) if both is None and reply.lines else None
     if twice is not None and _stands_alone(lookup, twice[1]):  # "What was MCSC's revenue?
         why = "it asks two questions; the facts on record answer only one of them"
@@ -1876,6 +1881,10 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             years = " ".join(q.words[i] for i, _ in q.years)  # its years (what the first
             scene = f"{person.name} {years}".strip()  # part asked about is not hers to hold)
             person_scene = person.name
+    named = {m.best.id for m in q.mentions if m.kind == "person"}
+    if pronoun and len(named) == 1 and not person_scene:  # "which dispute did Ms. Shi cite,
+        person = lookup.store.get("person", next(iter(named)))  # and which association does
+        person_scene = person.name if isinstance(person, Person) else ""  # she represent?"
     second = f"{scene}: {parts[1]}" if scene else parts[1]
     nouns = [w for w in q.words if w in ASKED_PEOPLE and w not in ("figure", "figures")]
     if nouns:  # "who was the Sichuan copyright official, and was there a Chengdu city one
@@ -1944,6 +1953,26 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         return Answerer(lookup, text).refusal(why)  # one figure for both is half an answer
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
     return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
+
+
+def _second_dropped(lookup: Lookup, text: str, reply: Reply) -> bool:
+    """Whether a reply to a question that asks two things ("Who spoke for the Copyright
+    Society at the roundtable, and which campaign of NCAC did it support?") answers only the
+    first: its lines are those the first part alone gets, and the second part, a question of
+    its own, got none (`_both`)."""
+    parts = two_questions(text)
+    if parts is None or not asks(parts[1]) or len(words_of(parts[1])) < _SECOND_MIN:
+        return False
+    if set(words_of(parts[1])) & (WHERE | WHEN | _WHEN_WHERE_NOUNS):  # "on which date and in
+        return False  # which city was it convened": an event's line gives both
+    first = respond(lookup, parts[0], respell=False)
+    facts = {(line.kind, line.id) for line in first.lines}
+    return bool(facts) and {(line.kind, line.id) for line in reply.lines} <= facts
+
+
+_WHEN_WHERE_NOUNS = frozenset("city place country venue year years month day".split())
+_SECOND_MIN = 3
+"""Words a second question needs to ask something of its own ("and which campaign ...")."""
 
 
 def _for_each(lookup: Lookup, one: Reply, people: set[str | None], second: str) -> Reply | None:
@@ -2035,11 +2064,11 @@ _SPEAKING_KINDS = frozenset({"claim", "appearance", "role"})
 """Kinds of line that show a person speaking or holding a post, never doing a deed asked."""
 
 AFFIRMED = "Yes (our reading): "
+"""How a line that answers a yes-or-no question by holding every word asked begins."""
 EXACTNESS = ("exact", "exactly", "precise", "precisely")
 """Words that ask for a figure as exact ("exactly 100?", "the precise number")."""
 _CHOSEN = ("Highest in ", "Higher in ", "Lowest in ", "Lower in ")
 """How a line naming the year of the highest (lowest) figure begins (`extreme_year`)."""
-"""How a line that answers a yes-or-no question by holding every word asked begins."""
 
 COMPARISON = "(our comparison)"
 """How a line we compared with a figure asked ends."""
@@ -2822,12 +2851,32 @@ class Answerer:
                 reply = self.checked(*found)
                 if reply.lines:
                     self._only_hedged(reply)
+                    reply = self._exactness_judged(reply)
                     return self._given_together(self._with_reason(reply))
                 first = first or reply.cues[0]
                 self.used, self.cues = used, cues  # the next reading may account for them
         except Refused as refused:
             return self.refusal(first or str(refused))
         return self.refusal(first or "nothing in the fact base answers it")
+
+    def _exactness_judged(self, reply: Reply) -> Reply:
+        """A yes-or-no question whether a figure is exact ("is the CAVCA 2024 revenue number
+        exact?"), stating none of its own: "No" when the article hedges it ("about 5.1
+        billion"), "Yes" when it gives it plainly, by how the first line's figure is written
+        (our reading); the reply as it is otherwise."""
+        first = reply.lines[0]
+        if first.value is None or not self.asks_yes_no() or not self.q.has(*EXACTNESS):
+            return reply
+        stated = [m for m in _figures_stated(self.q.text) if not _a_year(m)]
+        if stated or first.text.startswith(("No", "Not")):
+            return reply  # "was it exactly 20?": a figure to compare (`_verdict`)
+        plain = _unjudged(first.text)
+        written = first.value.as_written
+        if first.value.qualifier == "exact":
+            said = f'Yes (our reading: the article gives it as "{written}")'
+        else:
+            said = f'No (our reading: the article gives it as "{written}", not as an exact figure)'
+        return replace(reply, lines=(replace(first, text=f"{said}: {plain}"), *reply.lines[1:]))
 
     def _only_hedged(self, reply: Reply) -> None:
         """Refuses a question that insists on an exact figure ("exactly how many took part? I
@@ -5682,7 +5731,8 @@ class Answerer:
                 asked
                 & (SPOKE | LECTURE | STATEMENT | PRAISE | {"addressed", "attended", "presented"})
             )
-            and (bool(self.mentioned("event")) or self.q.has(*EVENT_KIND_WORDS))
+            and (bool(self.mentioned("event")) or self.q.has(*EVENT_KIND_WORDS)
+                 or bool(self.q.places))  # "... who spoke in Chengdu"
         )  # whoever of it spoke there, in a department or not
         for unit in self.org_family(org.best.id)[1:]:
             record = self.store.get("organization", unit)

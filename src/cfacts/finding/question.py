@@ -112,6 +112,49 @@ def _what_is_the(match: re.Match[str]) -> str:
 
 _NEGATED_TAG = r"(?i)\b(?:is|was|are|were)n['\u2019]?t\s+(?:he|she|it|they)\W*$"
 """A tag that asks to be told yes ("..., isn't he?")."""
+_UNDERSTOOD_LEAD = (
+    r"(?i)^\W*(?:as\s+i\s+understand(?:\s+it)?|(?:it\s+is\s+)?my\s+understanding(?:\s+is)?"
+    r"(?:\s+that)?|if\s+i\s+understand\s+(?:it\s+)?correctly|as\s+far\s+as\s+i\s+know|i\s+"
+    r"(?:have\s+been|was|am|'ve\s+been)\s+told(?:\s+that)?|i\s+(?:understand|gather)\s+that)"
+    r"\s*,?\s+(?=\w)"
+)
+"""A lead-in saying the statement after it is the asker's understanding: nothing asked."""
+_LET_ME_KNOW = r"(?i)\s*[,;.]?\s*(?:please|pls|kindly)?\s*let\s+(?:me|us)\s+know\W*$"
+"""A closing request to be told ("..., please let me know"): nothing asked of its own."""
+_FOR_A_USE = (
+    r"(?i)\s+for\s+(?:a|an|the|my|our)\s+(?:graphic|chart|graph|slide|caption|voice-?over|"
+    r"(?:on-?screen\s+)?super|lower\s+third|story|piece|report|presentation|show|podcast|"
+    r"episode|segment|script)\b(?=\W*$)"
+)
+"""What the asker will use the answer for, at the end ("... for a graphic"): asks nothing."""
+_NOT_PERCENT = r"(?i)\s*\(\s*not\s+(?:a\s+|in\s+)?(?:percent|percentage|%)[^)]{0,20}\)"
+"""A reminder in brackets that points are asked, not percent: the change gives points."""
+_YEARS_LED = (
+    r"(?i)^\W*(?:of|among|between)\s+\d{4}(?:\s*,\s*\d{4})*\s*,?\s*(?:and|or)\s+\d{4}\s*,\s*"
+    r"(?=(?:which|what|in\s+which)\s+year)"
+)
+"""The years a question chooses among, set first ("of 2017, 2021 and 2023, which year ..."):
+every year on record is weighed anyway."""
+_RATIO_OF = (
+    r"(?i)^\W*(?:what\s+(?:is|was|'s)\s+)?(?:the\s+)?ratio\s+(?:of|between)\s+(.{3,80}?)\s+"
+    r"(?:to|and)\s+(.{2,60}?)\W*$"
+)
+"""A ratio asked of two figures ("ratio of MCSC's 2024 licensing revenue to CWWCS's")."""
+_CAPTIONING = ("caption", "describe", "introduce", "credit", "bill ", "label", "call ")
+_CAPTION_VERB = r"(?:caption|describe|introduce|credit|bill|label|call|refer\s+to)"
+_CAPTION_AS = (
+    rf"(?i)^\W*(?:can|could|may|should)\s+(?:i|we)\s+{_CAPTION_VERB}\s+(.{{2,60}}?)\s+as\s+"
+)
+"""Whether someone may be named so on air ("can I caption Zheng Wei as Director of ..."):
+whether they are."""
+_CAPTION_HOW = rf"(?i)\bhow\s+(?:do|should|can|would|shall)\s+(?:i|we)\s+{_CAPTION_VERB}\s+"
+"""How to name someone on air ("how do we describe Jia Ding"): their title."""
+_CHECK_OR_ASK = (
+    r"(?i)\s*[,;:]?\s*(?:is|was)\s+(?:this|that|it)\s+(?:so|right|correct|true|accurate)\s*,?"
+    r"\s+or\s+(?:what|who|which|where|when|how)\b[^?]{0,80}\?\s*$"
+)
+"""A check followed by what to say if it fails ("; is this so, or what was his actual
+affiliation?"): the check, whose answer gives what is on record."""
 _LEANING_NP_MAX = 8
 _SUBJECTS = frozenset("i we you they he she someone somebody people".split())
 _AMOUNTED = frozenset({"", "come to", "amount to", "add up to", "total", "reach", "hit"})
@@ -464,6 +507,8 @@ SHORT_FORMS = {
     "informed": "reported",  # "as Mr. Guan Jun informed"
     "informs": "reports",
     "inside": "at",  # "which post does she occupy inside WIPO"
+    "hats": "posts",  # "Gao Yunfei has two hats - what are both titles?"
+    "hat": "post",
     "setups": "mechanisms",  # "which multilateral setups does China back"
     "setup": "mechanism",
     "empresas": "companies",
@@ -1001,7 +1046,7 @@ def asked_twice(text: str) -> tuple[str, str] | None:
     if text.count("?") != 2 or not text.rstrip().endswith("?"):
         return None
     if len(asked) == 2 and all(
-        s.endswith("?") and (_asks(s) or _wh(s)) and len(words_of(s)) > 2 for s in asked
+        s.endswith("?") and (asks(s) or _wh(s)) and len(words_of(s)) > 2 for s in asked
     ):
         return asked[0], asked[1]
     return None
@@ -1016,7 +1061,7 @@ def two_questions(text: str) -> tuple[str, str] | None:
     if asked is not None:
         return asked
     trailing = re.match(_TRAILING_PART, text) if len(text) <= _LISTED_MAX else None
-    if trailing is not None and _asks(trailing[1]):  # "the date of the roundtable, its main
+    if trailing is not None and asks(trailing[1]):  # "the date of the roundtable, its main
         return trailing[1], trailing[2]  # focus": a part that asks with the first's verb
     listed = re.match(_TWO_LISTED, text) if len(text) <= _LISTED_MAX else None
     if listed is not None and " and " not in text.lower():  # "how many came, how many days
@@ -1098,9 +1143,9 @@ def scene_of(text: str) -> tuple[list[int], int]:
     total = len(words_of(text))
     sentences = sentences_of(text)
     marked = [k for k, s in enumerate(sentences) if s.endswith("?")]  # not "APRA, I think?"
-    asked = [k for k in marked if _asks(sentences[k]) or _wh(sentences[k])] or marked
+    asked = [k for k in marked if asks(sentences[k]) or _wh(sentences[k])] or marked
     asked = sorted({*asked, *(k for k in marked if _asks_after(sentences[k], sentences[k + 1 :]))})
-    asked = asked or [k for k, s in enumerate(sentences) if _asks(s) or _wh(s)]
+    asked = asked or [k for k, s in enumerate(sentences) if asks(s) or _wh(s)]
     if len(sentences) > 1 and asked:
         k = asked[-1]  # "I'm prepping an episode on X. Which ...? I need it for the notes.":
         said = words_of(sentences[k])  # "... in her Xiamen speech. What were they?"
@@ -1126,7 +1171,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
     parts = re.split(_SCENE, text) if scenes else [text]
     lead = len(parts) > 1 and words_of(parts[0])[:1] in (["for"], ["regarding"], ["re"])
     label = parts[0] if len(parts) > 1 else ""  # "Lightning round: in 2024 ...": a label
-    short = len(words_of(label)) <= LABEL_WORDS and not (_asks(label) or _wh(label))
+    short = len(words_of(label)) <= LABEL_WORDS and not (asks(label) or _wh(label))
     short = short and all(w in LABEL_VOCABULARY or w in STOP or w.isdigit()
                           for w in words_of(label))  # fmt: skip
     asks_alone = _says(" ".join(parts[1:]))  # not "CAVCA's DG - name?": that names what is
@@ -1134,14 +1179,14 @@ def scene_of(text: str) -> tuple[list[int], int]:
         label
         and short
         and asks_alone
-        and (_asks(parts[-1]) or _wh(parts[-1]) or parts[-1].endswith("?"))
+        and (asks(parts[-1]) or _wh(parts[-1]) or parts[-1].endswith("?"))
     ):
         context += range(offset, offset + len(words_of(label)))
     leans = bool(PRONOUNS & set(words_of(parts[-1])))  # "X, who spoke at Y - what are his roles?"
     if (
         len(parts) > 1
-        and (_asks(parts[-1]) or lead)
-        and not _asks(parts[0])
+        and (asks(parts[-1]) or lead)
+        and not asks(parts[0])
         and (_says(parts[-1]) or leans)
     ):
         for part in parts[:-1]:
@@ -1153,9 +1198,9 @@ def scene_of(text: str) -> tuple[list[int], int]:
     begins = offset  # the segments before the first one that asks set its scene
     for k in range(1, min(len(segments), _SCENE_COMMAS)):  # bounded: hostile runs of commas
         head, rest = ",".join(segments[:k]), ",".join(segments[k:])
-        if _asks(head) or _wh(head, relative=False):  # "the guy who presented": not asking
+        if asks(head) or _wh(head, relative=False):  # "the guy who presented": not asking
             break
-        if _asks(segments[k]) and _says(rest):
+        if asks(segments[k]) and _says(rest):
             context += range(offset, offset + len(words_of(head)))
             begins = offset + len(words_of(head))
             break
@@ -1300,7 +1345,7 @@ def _asks_after(text: str, after: Sequence[str]) -> bool:
     return any(w in ASKING - QUESTION_WORDS for w in words[2 : WH_REACH + 3])
 
 
-def _asks(text: str) -> bool:
+def asks(text: str) -> bool:
     """Whether a clause begins a question ("which city agency ...", "did it ...", "on what
     day ...", "by how much ...")."""
     words = words_of(text)
@@ -1620,7 +1665,7 @@ def _remarks_dropped(text: str) -> str:
     asking = [
         k
         for k, sentence in enumerate(sentences)
-        if (_asks(sentence) or _wh(sentence) or sentence.endswith("?"))
+        if (asks(sentence) or _wh(sentence) or sentence.endswith("?"))
         and sentence.split()[0].lower().strip(",") not in _FIRST_PERSON
     ]
     if not asking or asking[-1] == len(sentences) - 1:
@@ -1749,8 +1794,9 @@ characters holding one of `_COPY_WORDS`."""
 _COPY_WORDS = ("draft", "colleague", "copy", "note", "story", "editor", "source", "reporter",
                "writer", "piece", "wire", "article", "script")  # fmt: skip
 _CONFIRM = (
-    r"(?<=[^\s,;.])\s*[,;.]?\s*(?:pls|please|plz|kindly|can\s+you|could\s+you)\s+"
-    r"(?:confirm|verify)\W*$"
+    r"(?<=[^\s,;.])\s*[,;.]?\s*(?:pls|please|plz|kindly|can\s+you|could\s+you|would\s+you|"
+    r"may\s+i\s+ask\s+you\s+to)\s+(?:kindly\s+|please\s+)?(?:confirm|verify)"
+    r"(?:\s+(?:this|that|it)(?:\s+(?:number|figure|claim|point))?)?\W*$"
 )
 """A request to confirm at the end of a statement ("..., pls confirm"): read as ", right?"."""
 
@@ -1868,7 +1914,7 @@ def _aside_dropped(text: str) -> str:
     said = words_of(last)
     if not set(said) & _ASKER_OWN or any(c.isdigit() for c in last) or last.endswith("?"):
         return text
-    if _asks(last) or _wh(last):
+    if asks(last) or _wh(last):
         return text
     return text[: text.rindex(last)].rstrip()
 
@@ -1956,6 +2002,22 @@ def unasked(text: str) -> str:
             r"\1, and what was his or her \2?",
             text,
         )
+    text = re.sub(_UNDERSTOOD_LEAD, "", text, count=1)  # "As I understand it, X; is this so"
+    if "know" in text[-30:] or "graphic" in text or " for " in text[-50:]:
+        text = re.sub(_LET_ME_KNOW, "?", text)  # "..., please let me know"; "- number and
+        text = re.sub(_FOR_A_USE, "", text)  # share of GDP for a graphic"
+    if "(" in text and "not" in text:  # "by how many percentage points (not percent)?"
+        text = re.sub(_NOT_PERCENT, "", text)
+    if re.match(r"(?i)\W*(?:of|among|between)\s+\d{4}\b", text):  # "of 2017, 2021 and 2023,
+        text = re.sub(_YEARS_LED, "", text, count=1)  # which year had the lowest share": all
+    if "ratio" in text.lower():  # "ratio of MCSC's 2024 revenue to CWWCS's": how many times
+        text = re.sub(_RATIO_OF, r"how many times bigger was \1 than \2?", text, count=1)
+    if any(w in text.lower() for w in _CAPTIONING):  # "can I caption Zheng Wei as Director
+        text = re.sub(_CAPTION_AS, r"is \1 ", text, count=1)  # of ...": is he; "how do we
+        text = re.sub(_CAPTION_HOW, "what is the title of ", text, count=1)  # describe Jia
+        text = re.sub(r"(?i)\s+on[\s-]+(?:screen|air)\b", "", text)  # Ding on screen": his title
+    if " or " in text:  # "X; is this so, or what was his actual affiliation?": a check,
+        text = re.sub(_CHECK_OR_ASK, ", right?", text)  # answered with what is on record
     if " only " in text and (
         _check_tag(text) is not None or re.search(_NEGATED_TAG, text[-30:]) is not None
     ):
@@ -2103,7 +2165,7 @@ def unasked(text: str) -> str:
     leaning = _LEANING_ASKED.match(text) if len(text) <= 200 else None
     if (
         leaning is not None
-        and not (_asks(leaning["np"]) or _wh(leaning["np"]))
+        and not (asks(leaning["np"]) or _wh(leaning["np"]))
         and len(words_of(leaning["np"])) <= _LEANING_NP_MAX
         and not set(words_of(leaning["np"])) & _SUBJECTS  # "I heard X - what was it?"
         and fold(leaning["rest"]) in _AMOUNTED  # not "... - what does that stand for?"
@@ -2428,11 +2490,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "GDP share in 2017 - figure and source article?": each answer names its source
     (("text",), r"\b(?:per|according\s+to|in)\s+the\s+text\b", ""),  # "per the text"
     (
-        ("tell", "inform"),
-        r"^\W*(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?|(?:please|kindly|pls)"
-        r"\s+)(?:tell|inform)\s+me\s+(?=(?:what|which|who|whom|whose|when|where|why|how)\b)",
+        ("tell", "inform", "indicate", "specify", "clarify"),
+        r"(?:^\W*|(?<=[,;:]\s))(?:(?:could|can|would|will|may)\s+you\s+(?:please\s+|kindly\s+)?|"
+        r"(?:please|kindly|pls)\s+)(?:tell|inform|indicate|specify|clarify)(?:\s+(?:me|us))?\s+"
+        r"(?=(?:what|which|who|whom|whose|when|where|why|how|on|in|at|from|for|with|by)\b)",
         "",
-    ),  # "Could you kindly tell me why X said Y?": why X said Y
+    ),  # "Could you kindly tell me why X said Y?": why X said Y; "As regards X, could you
+    # indicate on which date ...": on which date ...
     (("located", "situated"), r"\b(?:located|situated)\s+(in|at)\b", r"\1"),  # "is situated
     # in Jiangsu": is in Jiangsu
     (
