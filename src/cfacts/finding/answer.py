@@ -536,7 +536,15 @@ def _and_its(lookup: Lookup, text: str, reply: Reply) -> Reply:
 _LABELLED_LIST = r"^\W*(?P<label>[^:?;]{3,80}?)\s*:\s*(?P<items>[^:?;]{3,200}?)\s*\??\s*$"
 """A thing named, then a list of what is asked of it ("Chengdu forum: dates and number of
 guests")."""
-_LIST_ITEM_MAX = 6
+_REQUESTED_LIST = (
+    r"(?i)^\W*(?:as\s+regards|concerning|regarding|with\s+regard\s+to|as\s+to|about|on|for)\s+"
+    r"(?P<label>[^,?;:]{3,120}?)\s*,\s*(?:could|would|can|may)\s+you\s+(?:kindly\s+|please\s+)?"
+    r"(?:indicate|give|provide|state|specify|list|tell\s+me)\s+(?P<items>[^?;:]{3,200}?)\s*\??\s*$"
+)
+"""A formal request for things of one named first ("Concerning the training held in Xiamen
+in 2021, could you indicate the precise dates of the session and the two organisations
+behind it?")."""
+_LIST_ITEM_MAX = 8
 """Words an item of such a list may have: a noun phrase, not a question of its own."""
 
 
@@ -547,7 +555,9 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
     together; refused when one is not (half an answer is none); None unless the text is such
     a list of two to four noun phrases."""
     listed = re.match(_LABELLED_LIST, text) if ":" in text and len(text) <= _PATTERN_MAX else None
-    if listed is None:
+    if listed is None and "," in text and len(text) <= _PATTERN_MAX:  # "Concerning the Xiamen
+        listed = re.match(_REQUESTED_LIST, text)  # training, could you indicate its dates and
+    if listed is None:  # the two organisations behind it?"
         return None
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed["items"])]
     if not 2 <= len(items) <= 4 or not all(

@@ -507,6 +507,8 @@ SHORT_FORMS = {
     "informed": "reported",  # "as Mr. Guan Jun informed"
     "informs": "reports",
     "inside": "at",  # "which post does she occupy inside WIPO"
+    "persons": "people",  # "how many persons participated"
+    "responsibility": "post",  # "what regional responsibility does he hold"
     "hats": "posts",  # "Gao Yunfei has two hats - what are both titles?"
     "hat": "post",
     "setups": "mechanisms",  # "which multilateral setups does China back"
@@ -2010,6 +2012,15 @@ def unasked(text: str) -> str:
         text = re.sub(_NOT_PERCENT, "", text)
     if re.match(r"(?i)\W*(?:of|among|between)\s+\d{4}\b", text):  # "of 2017, 2021 and 2023,
         text = re.sub(_YEARS_LED, "", text, count=1)  # which year had the lowest share": all
+    if "floor" in text:  # "which representative of Tencent took the floor": spoke
+        text = re.sub(r"(?i)\b(?:took|take|takes|taking)\s+the\s+floor\b", "spoke", text)
+    if "according to what" in text.lower():  # "according to what Ms. Liu recalled at X":
+        text = re.sub(  # according to Ms. Liu at X
+            r"(?i)\baccording\s+to\s+what\s+(.{2,40}?)\s+(?:recalled|said|stated|told\s+\w+|"
+            r"mentioned|noted|explained|reported|indicated|remarked)\b",
+            r"according to \1",
+            text,
+        )
     if "ratio" in text.lower():  # "ratio of MCSC's 2024 revenue to CWWCS's": how many times
         text = re.sub(_RATIO_OF, r"how many times bigger was \1 than \2?", text, count=1)
     if any(w in text.lower() for w in _CAPTIONING):  # "can I caption Zheng Wei as Director
