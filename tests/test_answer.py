@@ -4103,11 +4103,16 @@ def test_blind_sets_of_session_16_after_their_run(question: str, wanted: str) ->
         "Shanghai training?",
         # both trainings are "the training on overseas risk": which one is not said
         "where was the training on overseas risk held?",
+        # "only vice chairman - who is the chairman?" asks a chairman none is on record as
+        # (set KM's batch, whose fixes had read "only" as a claimed lesser post)
+        "Liu Ping is only vice chairman of the Music Copyright Society of China - who is the "
+        "chairman?",
     ],
 )
 def test_blind_questions_of_session_16_answered_wrongly_are_refused(question: str) -> None:
     """These had been answered with exit 0: a 2019 forum talk for a 2019 figure, Shanghai's
-    official alone, the 2023 training for a name the 2021 one has too."""
+    official alone, the 2023 training for a name the 2021 one has too, a vice chairman for
+    "who is the chairman"."""
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, question).lines == ()
@@ -4120,3 +4125,84 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
         "the belt and road copyright forum was in Chengdu Dec 2-4 right? how many actually came"
     )
     assert "Nearly 200" in text and "not 4" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("is the CAVCA 2024 revenue number exact?", "No (our reading: the article gives it as"),
+        ("is MCSC's 2024 revenue figure exact?", 'Yes (our reading: the article gives it as'),
+        (
+            "As I understand it, Mr. Ignacio de Castro attended the Xiamen training as a "
+            "representative of the China Council for the Promotion of International Trade; is "
+            "this so, or what was his actual affiliation?",
+            "No, not as stated",
+        ),
+        (
+            "Which copyright dispute did Ms. Shi Wenxia cite to illustrate irregular copyright "
+            "management, and which association does she represent?",
+            "China Film Copyright Association",
+        ),
+        (
+            "As regards the roundtable on copyright protection organised by the WIPO Office in "
+            "China, could you indicate on which date and in which city it was convened?",
+            "March 13, 2025",
+        ),
+        (
+            "Concerning the International Copyright Training held in Xiamen in 2021, could you "
+            "indicate the precise dates of the session and the two organisations behind it?",
+            "National Copyright Administration of China",
+        ),
+        (
+            "It is my understanding that the membership of the MCSC now exceeds 20,000; may I "
+            "ask you to verify this?",
+            "14,000",
+        ),
+        (
+            "In what year was the Memorandum of Cooperation between WIPO and the NCAC signed, "
+            "according to what Ms. Liu recalled at the Xiamen course?",
+            "2015",
+        ),
+        ("Which representative of Tencent took the floor at the Chengdu forum?", "Jiang Bo"),
+        (
+            "Which lecturer represented CISAC in Xiamen, and what regional responsibility does "
+            "he hold?",
+            "Regional Director for Asia Pacific",
+        ),
+        ("can I caption Zheng Wei as Director of the CCPIT legal department", "No"),
+        ("how do we describe Jia Ding on screen", "Lyricist"),
+        ("Gao Yunfei has two hats apparently - what are both titles?", "Shanghai Municipal Film"),
+        ("Scot Morris, CMO representative in forum, which society he works?", "Australasian"),
+        (
+            "Sichuan province 2018 copyright trading value and number of registered works, "
+            "please let me know",
+            "170,000",
+        ),
+        ("China copyright industry added value 2021 - number and share of GDP for a graphic",
+         "7.41%"),
+        ("of 2017, 2021 and 2023, which year had the lowest copyright share of GDP",
+         "Lowest in 2017"),
+        (
+            "copyright share of GDP went from 2021 to 2023 by how many percentage points (not "
+            "percent)?",
+            "+0.03 points",
+        ),
+        ("wipo deputy director general who spoke in chengdu?", "Sylvie Forbin"),
+        ("ratio of MCSC's 2024 licensing revenue to CWWCS's", "times"),
+        ("Zhao Xiuling spoke both at the 2021 Xiamen training and at the Chengdu forum, is that "
+         "so?", "Yes, at each"),
+        ("Could you confirm that Mr. Wen Huasheng proposed a labelling system for AI-generated "
+         "works?", "Yes (our reading)"),
+        (
+            "During the forum in Chengdu, which companies did the guests visit, and in the "
+            "activities of which exposition did they take part?",
+            "Digital Copyright Expo",
+        ),
+    ],
+)
+def test_second_blind_batch_of_session_16_after_its_run(question: str, wanted: str) -> None:
+    """Questions of blind sets KI to KM (a Korean CMO manager, a TV producer's captions, a
+    statistics student, an editor's keywords, a diplomat's formal requests) refused or
+    answered wrongly in their one run."""
+    text = _answered(question)
+    assert wanted in text, text

@@ -59,7 +59,8 @@ and 59, 9, 2; then JO, JP, JQ, JR and JS (all on c1f6549) 56, 10, 4, 59, 11, 0, 
 67, 2, 1, 63, 5, 2, 55, 12, 3 and 64, 5, 1; then JY, JZ, KA, KB and KC (all on 765bda5)
 67, 2, 1, 67, 3, 0 (meeting the aim), 65, 5, 0, 50, 13, 7 and 63, 4, 3; then KD, KE, KF, KG
 and KH (all on 6d86a2f) 55, 12, 3, 59, 11, 0, 68, 2, 0 (meeting the aim), 66, 3, 1 and 58,
-11, 1.
+11, 1; then KI, KJ, KK, KL and KM (all on 38b1525) 66, 4, 0, 60, 9, 1, 62, 6, 2, 67, 3, 0
+(meeting the aim) and 46, 21, 3.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -931,6 +932,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_kf.toml": (68, set()),
     "ask_heldout_kg.toml": (66, set()),
     "ask_heldout_kh.toml": (58, set()),
+    "ask_heldout_ki.toml": (66, set()),
+    "ask_heldout_kj.toml": (60, set()),
+    "ask_heldout_kk.toml": (62, set()),
+    "ask_heldout_kl.toml": (67, set()),
+    "ask_heldout_km.toml": (46, set()),
 }
 
 

@@ -507,6 +507,7 @@ SHORT_FORMS = {
     "informed": "reported",  # "as Mr. Guan Jun informed"
     "informs": "reports",
     "inside": "at",  # "which post does she occupy inside WIPO"
+    "exposition": "expo",  # "in the activities of which exposition"
     "persons": "people",  # "how many persons participated"
     "responsibility": "post",  # "what regional responsibility does he hold"
     "hats": "posts",  # "Gao Yunfei has two hats - what are both titles?"
@@ -1018,7 +1019,9 @@ _AND_ASKS = (
     r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+)?"
     r"(?:(?:from|in|at|of|by|for|to|with|on|through|via|under|into|among|within|across)\s+"
     r"(?:(?:roughly|about|approximately)\s+)?"
-    r"(?=(?:what|which|whom|whose|where|how)\b))?"
+    r"(?=(?:what|which|whom|whose|where|how)\b)"
+    r"|(?:in|at|on|from|for)\s+the\s+\w+(?:\s+\w+)?\s+of\s+(?=(?:what|which|whom)\b))?"  # "and in
+    # the activities of which expo did they take part"
     r"(?:(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b"
     r"|(?:whats|whos|wheres|hows|whens)\b"  # "and whats his job": typed without the '"
     r"|(?:can|could)\s+you\b"  # "and can you list them"
@@ -2005,6 +2008,13 @@ def unasked(text: str) -> str:
             text,
         )
     text = re.sub(_UNDERSTOOD_LEAD, "", text, count=1)  # "As I understand it, X; is this so"
+    text = re.sub(  # "Could you confirm that X proposed Y?": whether it is true that X did
+        r"(?i)^\W*(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:confirm|verify)\s+"
+        r"(?:that|whether|if)\s+",
+        "is it true that ",
+        text,
+        count=1,
+    )
     if "know" in text[-30:] or "graphic" in text or " for " in text[-50:]:
         text = re.sub(_LET_ME_KNOW, "?", text)  # "..., please let me know"; "- number and
         text = re.sub(_FOR_A_USE, "", text)  # share of GDP for a graphic"
