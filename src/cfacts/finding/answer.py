@@ -59,7 +59,6 @@ from cfacts.finding.question import (
     Place,
     Question,
     asked_twice,
-    asks,
     checks,
     compounds_split,
     described,
@@ -642,10 +641,6 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         ]
         lines = tuple(dict.fromkeys((*judged, *both.lines)))[:MAX_LINES]
         return replace(reply, lines=lines, cues=tuple(dict.fromkeys((*reply.cues, *both.cues))))
-    if both is None and reply.lines and _second_dropped(lookup, text, reply):
-        why = "it asks two things; the facts on record answer only one of them"  # "which
-        return Answerer(lookup, text).refusal(why)  # dispute did X cite, and which body
-        # does she represent?": the dispute alone is half an answer
     twice = asked_twice(text) if both is None and reply.lines else None
     if twice is not None and _stands_alone(lookup, twice[1]):  # "What was MCSC's revenue?
         why = "it asks two questions; the facts on record answer only one of them"
@@ -1891,9 +1886,9 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             years = " ".join(q.words[i] for i, _ in q.years)  # its years (what the first
             scene = f"{person.name} {years}".strip()  # part asked about is not hers to hold)
             person_scene = person.name
-    named = {m.best.id for m in q.mentions if m.kind == "person"}
-    if pronoun and len(named) == 1 and not person_scene:  # "which dispute did Ms. Shi cite,
-        person = lookup.store.get("person", next(iter(named)))  # and which association does
+    one_named = {m.best.id for m in q.mentions if m.kind == "person"}
+    if pronoun and len(one_named) == 1 and not person_scene:  # "which dispute did Ms. Shi cite,
+        person = lookup.store.get("person", next(iter(one_named)))  # and which association does
         person_scene = person.name if isinstance(person, Person) else ""  # she represent?"
     second = f"{scene}: {parts[1]}" if scene else parts[1]
     nouns = [w for w in q.words if w in ASKED_PEOPLE and w not in ("figure", "figures")]
@@ -1963,26 +1958,6 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         return Answerer(lookup, text).refusal(why)  # one figure for both is half an answer
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
     return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
-
-
-def _second_dropped(lookup: Lookup, text: str, reply: Reply) -> bool:
-    """Whether a reply to a question that asks two things ("Who spoke for the Copyright
-    Society at the roundtable, and which campaign of NCAC did it support?") answers only the
-    first: its lines are those the first part alone gets, and the second part, a question of
-    its own, got none (`_both`)."""
-    parts = two_questions(text)
-    if parts is None or not asks(parts[1]) or len(words_of(parts[1])) < _SECOND_MIN:
-        return False
-    if set(words_of(parts[1])) & (WHERE | WHEN | _WHEN_WHERE_NOUNS):  # "on which date and in
-        return False  # which city was it convened": an event's line gives both
-    first = respond(lookup, parts[0], respell=False)
-    facts = {(line.kind, line.id) for line in first.lines}
-    return bool(facts) and {(line.kind, line.id) for line in reply.lines} <= facts
-
-
-_WHEN_WHERE_NOUNS = frozenset("city place country venue year years month day".split())
-_SECOND_MIN = 3
-"""Words a second question needs to ask something of its own ("and which campaign ...")."""
 
 
 def _for_each(lookup: Lookup, one: Reply, people: set[str | None], second: str) -> Reply | None:
@@ -7156,7 +7131,8 @@ class Answerer:
         lasted ("was the Shanghai training 4 days?"): "Yes" or "No" by the days from its first
         day to its last (our reading)."""
         words = self.q.words
-        stated, spans = [], []  # "4 days", "a whole week", "two weeks"
+        stated: list[int] = []  # "4 days", "a whole week", "two weeks"
+        spans: list[int] = []
         for i, w in enumerate(words[:-1]):
             if w not in COUNT_WORDS and w != "a":
                 continue

@@ -717,7 +717,6 @@ ORG_NOUNS = (
     "outfit",
     "group",
     "firm",
-    "society",
 )
 """Nouns for any organization ("the audio-video copyright body"), held by every fact that
 names one."""
