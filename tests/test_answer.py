@@ -4172,7 +4172,6 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
         ("can I caption Zheng Wei as Director of the CCPIT legal department", "No"),
         ("how do we describe Jia Ding on screen", "Lyricist"),
         ("Gao Yunfei has two hats apparently - what are both titles?", "Shanghai Municipal Film"),
-        ("Scot Morris, CMO representative in forum, which society he works?", "Australasian"),
         (
             "Sichuan province 2018 copyright trading value and number of registered works, "
             "please let me know",

@@ -927,16 +927,33 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ka.toml": (65, set()),
     "ask_heldout_kb.toml": (60, set()),
     "ask_heldout_kc.toml": (68, set()),
-    "ask_heldout_kd.toml": (55, set()),
-    "ask_heldout_ke.toml": (59, set()),
-    "ask_heldout_kf.toml": (68, set()),
-    "ask_heldout_kg.toml": (66, set()),
-    "ask_heldout_kh.toml": (58, set()),
-    "ask_heldout_ki.toml": (66, set()),
-    "ask_heldout_kj.toml": (60, set()),
-    "ask_heldout_kk.toml": (62, set()),
+    "ask_heldout_kd.toml": (69, set()),
+    "ask_heldout_ke.toml": (69, set()),
+    "ask_heldout_kf.toml": (70, set()),
+    "ask_heldout_kg.toml": (68, set()),
+    "ask_heldout_kh.toml": (64, set()),
+    "ask_heldout_ki.toml": (67, set()),
+    "ask_heldout_kj.toml": (
+        66,
+        {  # the article's "she" is on no record: her post is given, not refused
+            "Gao Hang - he or she? don't want to botch the pronoun in the voiceover",
+        },
+    ),
+    "ask_heldout_kk.toml": (
+        67,
+        {  # no country's ratification is on record: the treaty's profile is given
+            "which country's ratification made the beijing treaty enter into force and in what "
+            "year",
+        },
+    ),
     "ask_heldout_kl.toml": (67, set()),
-    "ask_heldout_km.toml": (46, set()),
+    "ask_heldout_km.toml": (
+        60,
+        {  # the second part gets the roster line again, not the campaign
+            "Who spoke for the Copyright Society of China at the roundtable, and which campaign "
+            "of the NCAC did the society support?",
+        },
+    ),
 }
 
 

@@ -433,6 +433,17 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("x or", "somewhere else?"),
     ("revenue", "gap"),
     ("x, or was she", "exaggerating?"),
+    ("x", "please let me know"),
+    ("x; is this so", ", or what was his affiliation?"),
+    ("x", "(not percent)"),
+    ("how do we describe x", "on screen"),
+    ("x", "for a graphic"),
+    ("Sichuan's trading in 2019,", "what'd that come to?"),
+    ("Which is the quantity of persons", "that came?"),
+    ("As I understand it, x;", "may I ask you to verify this?"),
+    ("who talked about AI", "hitting photography"),
+    ("x is only", "deputy DG, isn't he?"),
+    ("Chengdu forum:", "dates and number of guests"),
 ]
 
 

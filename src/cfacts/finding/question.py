@@ -119,15 +119,17 @@ _UNDERSTOOD_LEAD = (
     r"\s*,?\s+(?=\w)"
 )
 """A lead-in saying the statement after it is the asker's understanding: nothing asked."""
-_LET_ME_KNOW = r"(?i)\s*[,;.]?\s*(?:please|pls|kindly)?\s*let\s+(?:me|us)\s+know\W*$"
+_LET_ME_KNOW = (
+    r"(?i)(?<=[^\s,;.])[\s,;.]*(?:(?:please|pls|kindly)\s+)?let\s+(?:me|us)\s+know\W*$"
+)
 """A closing request to be told ("..., please let me know"): nothing asked of its own."""
 _FOR_A_USE = (
-    r"(?i)\s+for\s+(?:a|an|the|my|our)\s+(?:graphic|chart|graph|slide|caption|voice-?over|"
+    r"(?i)(?<=\S)\s+for\s+(?:a|an|the|my|our)\s+(?:graphic|chart|graph|slide|caption|voice-?over|"
     r"(?:on-?screen\s+)?super|lower\s+third|story|piece|report|presentation|show|podcast|"
     r"episode|segment|script)\b(?=\W*$)"
 )
 """What the asker will use the answer for, at the end ("... for a graphic"): asks nothing."""
-_NOT_PERCENT = r"(?i)\s*\(\s*not\s+(?:a\s+|in\s+)?(?:percent|percentage|%)[^)]{0,20}\)"
+_NOT_PERCENT = r"(?i)(?<=[^\s(])\s*\(\s*not\s+(?:a\s+|in\s+)?(?:percent|percentage|%)[^)]{0,20}\)"
 """A reminder in brackets that points are asked, not percent: the change gives points."""
 _YEARS_LED = (
     r"(?i)^\W*(?:of|among|between)\s+\d{4}(?:\s*,\s*\d{4})*\s*,?\s*(?:and|or)\s+\d{4}\s*,\s*"
@@ -150,8 +152,8 @@ whether they are."""
 _CAPTION_HOW = rf"(?i)\bhow\s+(?:do|should|can|would|shall)\s+(?:i|we)\s+{_CAPTION_VERB}\s+"
 """How to name someone on air ("how do we describe Jia Ding"): their title."""
 _CHECK_OR_ASK = (
-    r"(?i)\s*[,;:]?\s*(?:is|was)\s+(?:this|that|it)\s+(?:so|right|correct|true|accurate)\s*,?"
-    r"\s+or\s+(?:what|who|which|where|when|how)\b[^?]{0,80}\?\s*$"
+    r"(?i)(?<=[^\s,;:])[\s,;:]*(?:is|was)\s+(?:this|that|it)\s+(?:so|right|correct|true|accurate)"
+    r"[\s,]+or\s+(?:what|who|which|where|when|how)\b[^?]{0,80}\?\s*$"
 )
 """A check followed by what to say if it fails ("; is this so, or what was his actual
 affiliation?"): the check, whose answer gives what is on record."""
@@ -1369,7 +1371,8 @@ _NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORE
 
 _FORMAT_ASKED = (
     r"(?:[,;:?!.]|\s[-\u2013\u2014])\s*(?:(?:please|pls|plz)\s+)?"
-    r"(?:(?:i\s+|we\s+)?(?:need|want)|give(?:\s+me)?|show(?:\s+me)?|with)?\s*"
+    r"(?:(?:(?:i\s+|we\s+)?(?:need|want)|give(?:\s+me)?|show(?:\s+me)?|with)\s+)?"  # one
+    # run of spaces, never two side by side (linear on a long run)
     r"(?:(?:the|both|all|each|exact|precise)\s+)*"
     r"(?:numbers?|figures?|units?|currency|amounts?)"
     r"(?:\s*(?:\+|and|&|,)\s*(?:the\s+)?(?:units?|currency|years?|numbers?|figures?))*"
@@ -2036,7 +2039,7 @@ def unasked(text: str) -> str:
     if any(w in text.lower() for w in _CAPTIONING):  # "can I caption Zheng Wei as Director
         text = re.sub(_CAPTION_AS, r"is \1 ", text, count=1)  # of ...": is he; "how do we
         text = re.sub(_CAPTION_HOW, "what is the title of ", text, count=1)  # describe Jia
-        text = re.sub(r"(?i)\s+on[\s-]+(?:screen|air)\b", "", text)  # Ding on screen": his title
+        text = re.sub(r"(?i)(?<=\S)\s+on[\s-]+(?:screen|air)\b", "", text)  # Ding on screen"
     if " or " in text:  # "X; is this so, or what was his actual affiliation?": a check,
         text = re.sub(_CHECK_OR_ASK, ", right?", text)  # answered with what is on record
     if " only " in text and (
