@@ -556,13 +556,14 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
     listed = re.match(_LABELLED_LIST, text) if ":" in text and len(text) <= _PATTERN_MAX else None
     if listed is None and "," in text and len(text) <= _PATTERN_MAX:  # "Concerning the Xiamen
         listed = re.match(_REQUESTED_LIST, text)  # training, could you indicate its dates and
-    if listed is None:  # the two organisations behind it?"
-        return None
+    if listed is None or checks(text):  # the two organisations behind it?"; not "A: B in
+        return None  # 2023, correct?", a claim to check
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed["items"])]
     if not 2 <= len(items) <= 4 or not all(
         1 <= len(words_of(i)) <= _LIST_ITEM_MAX
         and not _asks_clause(i)
-        and any(w.isalpha() and w not in STOP for w in words_of(i))  # not "2021 and 2023"
+        and any(w.isalpha() and w not in STOP | TAG_WORDS for w in words_of(i))  # not "2021
+        # and 2023", "correct"
         for i in items
     ):
         return None
