@@ -4082,54 +4082,7 @@ def test_a_surname_alone_is_no_speaker_to_hold_a_statement_to() -> None:
         ("what'd copyright make up of GDP back in 2017?", "7.35%"),
         ("who from NCAC was actually at the 2025 roundtable and what post", "Deputy Director"),
         ("did MCSC make half a billion yuan in 2024?", "No, not 500 million"),
-    ],
-)
-def test_blind_sets_of_session_16_after_their_run(question: str, wanted: str) -> None:
-    """Questions of blind sets KD to KH (a radio producer's contractions, a Spanish
-    speaker's formal English, a conference organizer's lists, a sceptic's claims) refused or
-    answered wrongly in their one run."""
-    text = _answered(question)
-    assert wanted in text, text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # 2019 has no figure of Sichuan's trading (2018 has); a talk at a 2019 forum is none
-        "Sichuan's copyright trading in 2019, what'd that come to?",
-        # the 2023 year is the Shanghai training's, not the Chengdu forum's; "top official"
-        # names no post, and an answer for one event alone is half an answer
-        "who was the top copyright department official at the Chengdu forum vs at the 2023 "
-        "Shanghai training?",
-        # both trainings are "the training on overseas risk": which one is not said
-        "where was the training on overseas risk held?",
-        # "only vice chairman - who is the chairman?" asks a chairman none is on record as
-        # (set KM's batch, whose fixes had read "only" as a claimed lesser post)
-        "Liu Ping is only vice chairman of the Music Copyright Society of China - who is the "
-        "chairman?",
-    ],
-)
-def test_blind_questions_of_session_16_answered_wrongly_are_refused(question: str) -> None:
-    """These had been answered with exit 0: a 2019 forum talk for a 2019 figure, Shanghai's
-    official alone, the 2023 training for a name the 2021 one has too, a vice chairman for
-    "who is the chairman"."""
-    from cfacts.finding.answer import respond
-
-    assert respond(_REAL, question).lines == ()
-
-
-def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
-    """"was in Chengdu Dec 2-4 right? how many actually came" had been answered "No, not 4:
-    Nearly 200 people attended" (the 4th read as a headcount claimed)."""
-    text = _answered(
-        "the belt and road copyright forum was in Chengdu Dec 2-4 right? how many actually came"
-    )
-    assert "Nearly 200" in text and "not 4" not in text, text
-
-
-@pytest.mark.parametrize(
-    ("question", "wanted"),
-    [
+        # the second batch, KI to KM (run once on 38b1525)
         ("is the CAVCA 2024 revenue number exact?", "No (our reading: the article gives it as"),
         ("is MCSC's 2024 revenue figure exact?", 'Yes (our reading: the article gives it as'),
         (
@@ -4199,9 +4152,45 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
         ),
     ],
 )
-def test_second_blind_batch_of_session_16_after_its_run(question: str, wanted: str) -> None:
-    """Questions of blind sets KI to KM (a Korean CMO manager, a TV producer's captions, a
-    statistics student, an editor's keywords, a diplomat's formal requests) refused or
+def test_blind_sets_of_session_16_after_their_run(question: str, wanted: str) -> None:
+    """Questions of blind sets KD to KM (a radio producer's contractions, a Spanish
+    speaker's formal English, a conference organizer's lists, a sceptic's claims, a TV
+    producer's captions, a statistics student, a diplomat's formal requests) refused or
     answered wrongly in their one run."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 2019 has no figure of Sichuan's trading (2018 has); a talk at a 2019 forum is none
+        "Sichuan's copyright trading in 2019, what'd that come to?",
+        # the 2023 year is the Shanghai training's, not the Chengdu forum's; "top official"
+        # names no post, and an answer for one event alone is half an answer
+        "who was the top copyright department official at the Chengdu forum vs at the 2023 "
+        "Shanghai training?",
+        # both trainings are "the training on overseas risk": which one is not said
+        "where was the training on overseas risk held?",
+        # "only vice chairman - who is the chairman?" asks a chairman none is on record as
+        # (set KM's batch, whose fixes had read "only" as a claimed lesser post)
+        "Liu Ping is only vice chairman of the Music Copyright Society of China - who is the "
+        "chairman?",
+    ],
+)
+def test_blind_questions_of_session_16_answered_wrongly_are_refused(question: str) -> None:
+    """These had been answered with exit 0: a 2019 forum talk for a 2019 figure, Shanghai's
+    official alone, the 2023 training for a name the 2021 one has too, a vice chairman for
+    "who is the chairman"."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()
+
+
+def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
+    """"was in Chengdu Dec 2-4 right? how many actually came" had been answered "No, not 4:
+    Nearly 200 people attended" (the 4th read as a headcount claimed)."""
+    text = _answered(
+        "the belt and road copyright forum was in Chengdu Dec 2-4 right? how many actually came"
+    )
+    assert "Nearly 200" in text and "not 4" not in text, text
