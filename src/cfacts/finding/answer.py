@@ -11966,10 +11966,12 @@ def _figures_stated(text: str) -> Iterator[re.Match[str]]:
     )  # fmt: skip
 
 
-_MONTH_WORD = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
-    r"june|july|august|september|october|november|december)\.?"
+_MONTHS_WRITTEN = frozenset(m.lower() for m in MONTH_NAMES)
+_MONTH_SHORT = frozenset(s for s, w in SHORT_FORMS.items() if w in _MONTHS_WRITTEN)
+_MONTH_WORD = "(?:{})\\.?".format(
+    "|".join(sorted(_MONTHS_WRITTEN | _MONTH_SHORT, key=lambda m: (-len(m), m)))
 )
+"""A month as people write it, in full or short ("Dec", "Sept."): from the months' names."""
 _DAY_BEFORE = rf"(?i)\b{_MONTH_WORD}\s+(?:\d{{1,2}}\s*(?:-|\u2013|to|and)\s*)?$"
 """What comes before a day of a month ("Dec 2-4", "on March 13"): no figure stated."""
 _DAY_AFTER = (

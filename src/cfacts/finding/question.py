@@ -142,8 +142,9 @@ _RATIO_OF = (
     r"(?:to|and)\s+(.{2,60}?)\W*$"
 )
 """A ratio asked of two figures ("ratio of MCSC's 2024 licensing revenue to CWWCS's")."""
-_CAPTIONING = ("caption", "describe", "introduce", "credit", "bill ", "label", "call ")
 _CAPTION_VERB = r"(?:caption|describe|introduce|credit|bill|label|call|refer\s+to)"
+_CAPTIONING = re.compile(rf"(?i)\b{_CAPTION_VERB}\b")
+"""A verb for naming someone on air, for the cheap test before the two readings below."""
 _CAPTION_AS = (
     rf"(?i)^\W*(?:can|could|may|should)\s+(?:i|we)\s+{_CAPTION_VERB}\s+(.{{2,60}}?)\s+as\s+"
 )
@@ -2036,7 +2037,7 @@ def unasked(text: str) -> str:
         )
     if "ratio" in text.lower():  # "ratio of MCSC's 2024 revenue to CWWCS's": how many times
         text = re.sub(_RATIO_OF, r"how many times bigger was \1 than \2?", text, count=1)
-    if any(w in text.lower() for w in _CAPTIONING):  # "can I caption Zheng Wei as Director
+    if _CAPTIONING.search(text):  # "can I caption Zheng Wei as Director
         text = re.sub(_CAPTION_AS, r"is \1 ", text, count=1)  # of ...": is he; "how do we
         text = re.sub(_CAPTION_HOW, "what is the title of ", text, count=1)  # describe Jia
         text = re.sub(r"(?i)(?<=\S)\s+on[\s-]+(?:screen|air)\b", "", text)  # Ding on screen"
