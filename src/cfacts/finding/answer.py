@@ -543,7 +543,15 @@ _REQUESTED_LIST = (
 """A formal request for things of one named first ("Concerning the training held in Xiamen
 in 2021, could you indicate the precise dates of the session and the two organisations
 behind it?")."""
+_BARE_LIST = (
+    r"(?i)^\W*(?P<label>[^:?;,]{6,120}?)\s+(?P<items>(?:when|where|who)\s*(?:,\s*(?:and\s+)?|"
+    r"\s+and\s+)[^:?;]{2,80}?)\s*\??\s*$"
+)
+"""The same list typed as keywords, a question word first ("diplomatic conference on
+audiovisual performances when and co organiser")."""
 _LIST_ITEM_MAX = 8
+_LONE_ASKED = (["when"], ["where"], ["who"])
+"""An item of such a list that is a question word alone ("dates, where and who ran it")."""
 """Words an item of such a list may have: a noun phrase, not a question of its own."""
 
 
@@ -556,14 +564,22 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
     listed = re.match(_LABELLED_LIST, text) if ":" in text and len(text) <= _PATTERN_MAX else None
     if listed is None and "," in text and len(text) <= _PATTERN_MAX:  # "Concerning the Xiamen
         listed = re.match(_REQUESTED_LIST, text)  # training, could you indicate its dates and
+    bare = len(text) <= _PATTERN_MAX and re.search(r"(?i)\b(?:when|where|who)\b", text)
+    if listed is None and bare:  # "X when and co organiser"; not "did Liu Hua speak when and
+        listed = re.match(_BARE_LIST, text)  # where": a thing is named first
+        label = listed["label"] if listed is not None else ""
+        if _asks_clause(label) or not (label and read(lookup, label).mentions):
+            return None
     if listed is None or checks(text):  # the two organisations behind it?"; not "A: B in
         return None  # 2023, correct?", a claim to check
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed["items"])]
     if not 2 <= len(items) <= 4 or not all(
-        1 <= len(words_of(i)) <= _LIST_ITEM_MAX
-        and not _asks_clause(i)
-        and any(w.isalpha() and w not in STOP | TAG_WORDS for w in words_of(i))  # not "2021
-        # and 2023", "correct"
+        words_of(i) in _LONE_ASKED  # "when"
+        or (
+            1 <= len(words_of(i)) <= _LIST_ITEM_MAX
+            and not _asks_clause(i)
+            and any(w.isalpha() and w not in STOP | TAG_WORDS for w in words_of(i))  # not
+        )  # "2021 and 2023", "correct"
         for i in items
     ):
         return None
@@ -1355,6 +1371,12 @@ def _denied(
             return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
     return None
 
+
+_ORGANIZED_ACTIVE = frozenset(
+    "organized organised organize organise coorganized coorganised organizing organising".split()
+)
+"""Words a statement says organizing with, the active way ("China co-organized X with
+WIPO": "co-" is dropped as the words are read)."""
 
 _YEAR_STATED = r"(?<![\d.,])\b((?:19|20)\d\d)\b(?![\d.,]\d)"
 """A year a question states ("in 2012"), not part of a figure."""
@@ -8133,9 +8155,9 @@ class Answerer:
             return None
         if q.asked[:1] == ("why",):
             return None  # "why did NCAC and WIPO run the training": its purpose, not who
-        checked = self._organized_by_checked()
-        if checked is not None:  # "the 2023 training was run by NCAC and the WTO, right?"
-            return checked
+        checked = self._organized_by_checked() or self._organized_with_checked()
+        if checked is not None:  # "the 2023 training was run by NCAC and the WTO, right?",
+            return checked  # "China co-organized the conference with WIPO in 2012, right?"
         if self.mentioned("organization") and not self.mentioned("event"):
             return None  # "which trainings did WIPO organize": the organization's events
         if self._asks_instrument():
@@ -8253,6 +8275,65 @@ class Answerer:
             verdict = f"No (our reading: the record names {names} as its organizer{plural})"
         lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
         return lines, Request("event", event.id)
+
+    def _organized_with_checked(self) -> tuple[list[AnswerLine], Request] | None:
+        """Checks who a statement says organized an event, said the active way ("China
+        co-organized the Diplomatic Conference with WIPO in 2012, right?", "dipl conference
+        co-organised China/WIPO June 2012?"): "Yes (our reading)" when every body it names
+        (a country among them, "China") is an organizer on record, else "No (our reading:
+        ...)" with the organizers. None unless it checks, names one event and a body, says
+        "organized" once and names nothing else (a treaty only just before the event's name:
+        "Beijing Treaty dipl conference")."""
+        q = self.q
+        words = q.words
+        if not (self._checking() or self.asks_yes_no()) or q.has(*ALONE, "only", "sole"):
+            return None
+        verbs = [i for i, w in enumerate(words) if w in _ORGANIZED_ACTIVE]
+        events = self.mentioned("event")
+        if len(verbs) != 1 or len({m.best.id for m in events}) != 1:
+            return None
+        if self._organized_by() is not None:
+            return None  # "... was organized by NCAC and WIPO, right?": the passive's check
+        event_at = events[0].start
+        if any(
+            m.kind not in ("organization", "event")
+            and not (m.kind == "instrument" and m.end == event_at)
+            for m in q.mentions
+        ):
+            return None  # "did the body that co-organized X adopt the treaty": more is claimed
+        names = {fold(self.lines.name("organization", o)): o for o in self._event_organizers()}
+        bodies = [m.best.id for m in self.mentioned("organization")]
+        countries = [p for p in q.places if fold(p.name) in names or p.country is None]
+        bodies += [names.get(fold(p.name), fold(p.name)) for p in countries]
+        if not bodies:
+            return None
+        kept = self.used
+        self.use(verbs)
+        event = self.one_event()
+        if event is None or not event.organizers:
+            self.used = kept
+            return None
+        organizers = list(event.organizers)
+        self.use(range(len(words)))
+        self.cues += ["organizers", "checked"]
+        lines = [self.lines.organizer(event, o) for o in organizers]
+        if set(bodies) <= set(organizers):
+            verdict = "Yes (our reading)"
+        else:
+            on_record = " and ".join(self._short_name(o) for o in organizers)
+            plural = "s" if len(organizers) > 1 else ""
+            verdict = f"No (our reading: the record names {on_record} as its organizer{plural})"
+        lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
+        return lines, Request("event", event.id)
+
+    def _event_organizers(self) -> list[str]:
+        """Every organizer on record of the events the question names."""
+        found: list[str] = []
+        for m in self.mentioned("event"):
+            event = self.store.get("event", m.best.id)
+            if isinstance(event, Event):
+                found += event.organizers
+        return found
 
     def _organizer_described(self, strange: list[int], unnamed: list[str]) -> str | None:
         """The one organizer not named that the words for a body describe by its country and

@@ -115,10 +115,14 @@ _NEGATED_TAG = r"(?i)\b(?:is|was|are|were)n['\u2019]?t\s+(?:he|she|it|they)\W*$"
 _UNDERSTOOD_LEAD = (
     r"(?i)^\W*(?:as\s+i\s+understand(?:\s+it)?|(?:it\s+is\s+)?my\s+understanding(?:\s+is)?"
     r"(?:\s+that)?|if\s+i\s+understand\s+(?:it\s+)?correctly|as\s+far\s+as\s+i\s+know|i\s+"
-    r"(?:have\s+been|was|am|'ve\s+been)\s+told(?:\s+that)?|i\s+(?:understand|gather)\s+that)"
+    r"(?:have\s+been|was|am|'ve\s+been)\s+told(?:\s+that)?|i\s+(?:understand|gather)\s+that|"
+    r"i\s*(?:['\u2019]ve|\s+have)\s+(?:got\s+)?(?:(?:it|down)\s+)?(?:in|on)\s+my\s+(?:notes?|"
+    r"sheet|file|draft)\s+(?:that|as)|my\s+(?:notes?|sheet|file|draft)\s+(?:says?|said|has|have)"
+    r"(?:\s+that)?|(?:according\s+to|in)\s+my\s+notes\s*,)"
     r"\s*,?\s+(?=\w)"
 )
-"""A lead-in saying the statement after it is the asker's understanding: nothing asked."""
+"""A lead-in saying the statement after it is the asker's understanding or notes ("As I
+understand it, ...", "I've got in my notes that ..."): nothing asked."""
 _LET_ME_KNOW = (
     r"(?i)(?<=[^\s,;.])[\s,;.]*(?:(?:please|pls|kindly)\s+)?let\s+(?:me|us)\s+know\W*$"
 )
@@ -142,6 +146,12 @@ _RATIO_OF = (
     r"(?:to|and)\s+(.{2,60}?)\W*$"
 )
 """A ratio asked of two figures ("ratio of MCSC's 2024 licensing revenue to CWWCS's")."""
+_YEARS_OF = re.compile(
+    r"(?i)\b(\d{0,2}0)\s+(?:years|yrs)\s+of\s+(?=(?:(?:the|their|its|this)\s+)?(?:partnership|"
+    r"cooperation|collaboration|relations|relationship|ties|working\s+together|partnering)\b)"
+)
+"""Years of a partnership counted ("celebrating 40 yrs of partnership in 2023"): its 40th
+anniversary, as the facts write one, so that a claim of it is checked against theirs."""
 _CAPTION_VERB = r"(?:caption|describe|introduce|credit|bill|label|call|refer\s+to)"
 _CAPTIONING = re.compile(rf"(?i)\b{_CAPTION_VERB}\b")
 """A verb for naming someone on air, for the cheap test before the two readings below."""
@@ -880,12 +890,13 @@ _CHECK_TAG = (
     r"or\s+(?:is\s+(?:that|it|this)\s+)?(?:just\s+)?(?:spin|hype|pr|propaganda)|or\s+am\s+i\s+"
     r"(?:wrong|mistaken)|(?:does\s+(?:that|it|this)\s+)?"
     r"match(?:es)?|check|(?:is|was|isn't|wasn't)\s+(?:that|this|it)\s+so|is\s+that\s+what\s+"
-    r"(?:it|the\s+(?:article|text|piece)|they|she|he)\s+(?:says|said)|(?:is|was)\s+[\w.,%']+"
-    r"\s+(?:correct|right|accurate))\W*$|,\s*no\W*$"
+    r"(?:it|the\s+(?:article|text|piece)|they|she|he)\s+(?:says|said)|(?:is|was)\s+(?=[^\s\d]{0,9}\d)"
+    r"[\w.,%']+\s+(?:correct|right|accurate))\W*$|,\s*no\W*$"
 )
 """The tag with which a statement asks to be checked: "- correct?", ", right?", "- is that
 accurate?", "- is that his firm?", "- correct year?", ", yes or no?", ", no?", ", if I
-remember correctly?", "or is that just spin?"; compiled (then cached
+remember correctly?", "or is that just spin?", "- is 7.41% correct?" (a figure: "the gap is
+widening correct" claims the gap widens); compiled (then cached
 by re) only for a sentence ending in one of `_CHECK_LAST`."""
 _CHECK_LAST = frozenset(
     "correct right accurate true confirm verify yes yeah yea yep no n false ok okay number "
@@ -2026,6 +2037,8 @@ def unasked(text: str) -> str:
         text = re.sub(_NOT_PERCENT, "", text)
     if re.match(r"(?i)\W*(?:of|among|between)\s+\d{4}\b", text):  # "of 2017, 2021 and 2023,
         text = re.sub(_YEARS_LED, "", text, count=1)  # which year had the lowest share": all
+    if "yrs" in text or "years" in text:  # "40 yrs of partnership": its 40th anniversary
+        text = _YEARS_OF.sub(r"\1th anniversary of ", text)
     if "floor" in text:  # "which representative of Tencent took the floor": spoke
         text = re.sub(r"(?i)\b(?:took|take|takes|taking)\s+the\s+floor\b", "spoke", text)
     if "according to what" in text.lower():  # "according to what Ms. Liu recalled at X":
@@ -2641,6 +2654,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 the \2 lecture",
     ),
     (("more or less",), r"(?<![\s,]),?\s*\bmore\s+or\s+less\b", " roughly"),  # not a choice
+    (("partner",), r"\bpartnering\s+up\b", "partnership"),  # "WIPO and China partnering up"
+    (("partner",), r"\bpartnered\s+up\b", "cooperated"),  # "when WIPO and China partnered up"
     (("true",), r"^\s*is\s+true\s+that\b", "is it true that"),
     (
         ("right", "correct"),
