@@ -687,13 +687,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     again = second.reply() if fixed else reply
     if again.lines:
         return replace(again, cues=(*again.cues, *fixed))
-    other = _other_ordinal(lookup, text)  # "was 2023 the 40th anniversary?": the 50th
-    if other is None:  # "its first agreement in ten years?": in nearly 20
-        other = _other_count(lookup, text)
-    if other is None:  # "Per Liu Hua, WIPO and NCAC signed their memorandum in 2012?": 2015
-        other = _other_year(lookup, text)
-    if other is None:  # "copyright industry at 7.53 percent of GDP in 2017?": 7.35%
-        other = _other_percent(lookup, text)
+    other = _other_stated(lookup, text)
     if other is not None:
         return other
     question = inverted(text)  # "the Wings Media speaker was Zhang Fan, right?": asked as
@@ -730,6 +724,19 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     return near if near.lines else reply
 
 
+def _other_stated(lookup: Lookup, text: str) -> Reply | None:
+    """A claim whose one ordinal, count, year or percentage no fact bears out, answered "No"
+    with the one a fact holds; None otherwise."""
+    other = _other_ordinal(lookup, text)  # "was 2023 the 40th anniversary?": the 50th
+    if other is None:  # "its first agreement in ten years?": in nearly 20
+        other = _other_count(lookup, text)
+    if other is None:  # "Per Liu Hua, WIPO and NCAC signed their memorandum in 2012?": 2015
+        other = _other_year(lookup, text)
+    if other is None:  # "copyright industry at 7.53 percent of GDP in 2017?": 7.35%
+        other = _other_percent(lookup, text)
+    return other
+
+
 _HEAD_TOPIC = r"^\s*([^?]{3,80}?)\s+[-\u2013\u2014:]\s+([^?]{3,120}?)\s*\?*\s*$"
 """A name, a dash and a topic, with no question of its own ("Wang Ying ICSC - AI effect on
 photog mkt?")."""
@@ -759,7 +766,10 @@ def _bare_claim(lookup: Lookup, text: str) -> Reply | None:
         return None
     if any(m.kind == "person" and m.best.score < NAMED for m in read(lookup, text).mentions):
         return None  # "Hu a prof at PKU?": a name read loosely is no claim about anyone
-    reply = respond(lookup, f"{text.rstrip().rstrip('?').rstrip()}, right?", respell=False)
+    claim = f"{text.rstrip().rstrip('?').rstrip()}, right?"
+    reply = respond(lookup, claim, respell=False)
+    if not reply.lines:  # "Xiamen overseas risk prevention copyright training July 2022?"
+        reply = _other_stated(lookup, claim) or reply
     judged = reply.lines and reply.lines[0].text.startswith(("Yes", "No", "Not"))
     return replace(reply, cues=(*reply.cues, "read as a claim to check")) if judged else None
 
@@ -11266,7 +11276,7 @@ class Answerer:
         what they share (the words before a colon, the organization and year named); None
         unless every item does, and they are different."""
         q = self.q
-        marks = r"[,:;]|\s[-\u2013\u2014]+\s"
+        marks = r"(?<!\d),|,(?!\d)|[:;]|\s[-\u2013\u2014]+\s"  # not "170,000"
         pieces = re.split(marks, q.text)
         sizes = [len(words_of(piece)) for piece in pieces]
         if len(pieces) < 2 or sum(sizes) != len(q.words):

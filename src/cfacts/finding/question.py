@@ -146,6 +146,13 @@ _RATIO_OF = (
     r"(?:to|and)\s+(.{2,60}?)\W*$"
 )
 """A ratio asked of two figures ("ratio of MCSC's 2024 licensing revenue to CWWCS's")."""
+_FIGURES_LISTED = re.compile(
+    r"(?i)(?<![\w.,])(\d[\d.,]{0,12}\s?(?:m|bn|k|%|percent|pct|yuan|million|billion|trillion)\b"
+    r"(?:\s+yuan)?)\s*,\s+(?=(?:up\s+|down\s+|over\s+|more\s+than\s+|nearly\s+|about\s+|[>+~]\s?)?"
+    r"\d)"
+)
+"""Two figures of a claim with a comma between ("2018 >100m yuan, 170k works registered?"):
+joined as "and" joins them; not years ("2017, 2021 and 2023"), which have no unit."""
 _YEARS_OF = re.compile(
     r"(?i)\b(\d{0,2}0)\s+(?:years|yrs)\s+of\s+(?=(?:(?:the|their|its|this)\s+)?(?:partnership|"
     r"cooperation|collaboration|relations|relationship|ties|working\s+together|partnering)\b)"
@@ -2080,6 +2087,10 @@ def unasked(text: str) -> str:
             r"\1is \2 ",
             text,
         )
+    if "," in text and not _wh(text):  # "2018 >100m yuan, 170k works registered?": two
+        text = _FIGURES_LISTED.sub(r"\1 and ", text)  # figures claimed, as "and" joins them
+    if "+" in text:  # "477m yuan, +11%?": up 11%, a growth claimed (not "200+ people")
+        text = re.sub(r"(?<![\w+])\+\s?(?=\d[\d.,]*\s?(?:%|percent\b|pct\b))", "up ", text)
     if ">" in text or "<" in text:  # "karaoke fees >5bn": more than 5 billion
         text = re.sub(r"(?<![<>=-])>\s*=?\s*(?=[\d$\u00a5])", "more than ", text)
         text = re.sub(r"<\s*=?\s*(?=[\d$\u00a5])", "less than ", text)
@@ -3516,6 +3527,8 @@ def _dated(words: Sequence[str], i: int) -> bool:
     if not words[i + 1 : i + 2] or not day_or_year(words[i + 1]):
         return False
     following = words[i + 2] if i + 2 < len(words) else ""  # "Guan Jun's 9.38 trillion":
+    if len(words[i + 1]) == 4 and not (following.isdigit() and len(following) <= 2):
+        return True  # "oct 2023, 200+ participants": a month and year, then a figure
     if following.isdigit() and len(following) != 4:  # a figure after a name, not a day; but
         scaled = words[i + 3 : i + 4] and words[i + 3] in _SCALES  # "Dec 2-4": two days
         return not scaled and int(words[i + 1]) < int(following) <= 31
