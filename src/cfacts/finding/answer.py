@@ -710,6 +710,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     if said is not None:  # she said about it
         return said
     claimed = _bare_claim(lookup, text)  # "Liu Hua WIPO DG?": whether she is
+    if claimed is None:  # "Forbin: 30 countries ratified Beijing Treaty so far?"
+        claimed = _credited_claim(lookup, text)
     if claimed is not None:
         return claimed
     plain = _asides_dropped(text)  # "the forum, hosted by NCAC and WIPO, ...", "Jiang Bo,
@@ -766,12 +768,39 @@ def _bare_claim(lookup: Lookup, text: str) -> Reply | None:
         return None
     if any(m.kind == "person" and m.best.score < NAMED for m in read(lookup, text).mentions):
         return None  # "Hu a prof at PKU?": a name read loosely is no claim about anyone
-    claim = f"{text.rstrip().rstrip('?').rstrip()}, right?"
+    return _claim_judged(lookup, f"{text.rstrip().rstrip('?').rstrip()}, right?")
+
+
+def _claim_judged(lookup: Lookup, claim: str) -> Reply | None:
+    """A question read as a claim to check: the answer only when it gives a verdict (Yes,
+    No or Not ...), a number the claim states put right as `_other_stated` does; None
+    otherwise."""
     reply = respond(lookup, claim, respell=False)
     if not reply.lines:  # "Xiamen overseas risk prevention copyright training July 2022?"
         reply = _other_stated(lookup, claim) or reply
     judged = reply.lines and reply.lines[0].text.startswith(("Yes", "No", "Not"))
     return replace(reply, cues=(*reply.cues, "read as a claim to check")) if judged else None
+
+
+_CREDITED = (
+    r"^\W*(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s*:\s*"
+    r"(?P<claim>[^:?]{6,200})\?\s*$"
+)
+"""A person named before a colon, then a claim ("Forbin: 30 countries ratified Beijing Treaty
+so far?")."""
+
+
+def _credited_claim(lookup: Lookup, text: str) -> Reply | None:
+    """A claim credited to a person named before a colon, read as what they said ("Forbin:
+    30 countries ratified it?": did Forbin say 30 countries ratified it): the answer only
+    when it gives a verdict; None otherwise."""
+    credited = re.match(_CREDITED, text) if ":" in text and len(text) <= _PATTERN_MAX else None
+    if credited is None or set(words_of(credited["claim"])) & _ASKS_ANYTHING:
+        return None
+    named = read(lookup, credited["who"]).mentions
+    if len(named) != 1 or named[0].kind != "person" or len(named[0].ids("person")) != 1:
+        return None  # one person, by name or surname ("Forbin")
+    return _claim_judged(lookup, f"{credited['who']} said {credited['claim'].strip()}, right?")
 
 
 _BARE_CLAIM_MAX = 8
@@ -1364,18 +1393,22 @@ def _denied(
     others: Sequence[tuple[str, str]],
     *,
     unless: Collection[str] = (),
+    said_so: bool = False,
 ) -> Reply | None:
     """A question with the number it states (at ``span``) put in place of each number the
     facts hold (``others``: that number, and what our reading says of it): "No (our reading:
     ...)" with the first that reads "Yes" (our reading), never of a fact of a kind
-    ``unless`` names (a figure of another year is no answer for this one); None when none
-    does."""
+    ``unless`` names (a figure of another year is no answer for this one), and (``said_so``)
+    only when the fact's own words hold that number, not only where and when it was said;
+    None when none does."""
     start, end = span
     for other, said in others:
         reply = Answerer(lookup, f"{text[:start]}{other}{text[end:]}").reply()
         first = reply.lines[0] if reply.lines else None
         if first is not None and first.kind in unless:
             continue
+        if first is not None and said_so and other not in re.sub(_SAID_AT, "", first.text):
+            continue  # "Liu Hua: memorandum signed in 2021?": she spoke in 2021 of 2015
         if first is not None and first.text.startswith(("Yes (", "Yes:")):
             verdict = f"No (our reading: {said}): {_unjudged(first.text)}"
             return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
@@ -1421,7 +1454,12 @@ def _other_year(lookup: Lookup, text: str) -> Reply | None:
     held = _years_held(lookup) - {year}
     nearest = sorted(held, key=lambda y: (abs(y - year), y))[:_YEARS_TRIED]
     others = [(str(y), f"{y}, not {year}") for y in nearest]
-    return _denied(lookup, text, stated[0].span(1), others, unless=("observation",))
+    return _denied(lookup, text, stated[0].span(1), others, unless=("observation",), said_so=True)
+
+
+_SAID_AT = r"\s*\((?:at|in)\s.*\)\s*$"
+"""Where and when a statement was made, as its line ends ("(at the ... (Xiamen, China, July 7
+to 9, 2021))", "(in 2019)")."""
 
 
 def _other_body(lookup: Lookup, text: str) -> Reply | None:
