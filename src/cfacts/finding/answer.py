@@ -9564,6 +9564,12 @@ class Answerer:
         ]
         if not records:
             return None
+        for m, r in records:  # "china-india bilateral copyright dialogue": a country read
+            said = fold(" ".join(text for _, text in record_texts(r)))  # into its name that
+            absent = [w for w in self.q.words[m.start : m.end] if w in CONTINENTS]  # no word
+            absent = [w for w in absent if not re.search(rf"\b{w}\b", said)]  # of it holds
+            if absent:
+                raise Refused(f"nothing on record names {absent[0].title()} with {r.name}")
         words = self.q.words  # "what projects have they run since the MoU": not the MoU
         records = [
             (m, r) for m, r in records if "since" not in words[max(0, m.start - 2) : m.start]

@@ -717,6 +717,8 @@ SHORT_FORMS = {
     "abbrev": "abbreviation",
     "honcho": "head",  # "the head honcho at CAVCA"
     "abbr": "abbreviation",
+    "admin": "administration",  # "Chengdu Municipal Copyright Admin"
+    "admins": "administrations",
     "info": "information",
     "stats": "statistics",
     "gov": "government",
