@@ -8184,6 +8184,14 @@ class Answerer:
         if not lines:
             raise Refused(f"no organization of that kind is on record during the {main.name}")
         self.cues.append("side events")
+        visited = {o for side in sides if side.kind == "visit" for o in side.participants}
+        named = [m for m in self.mentioned("organization") if m.best.id not in main.organizers]
+        if visit and named and (self._checking() or self.asks_yes_no()):  # "the guests visit
+            self.use(i for m in named for i in m.span)  # Tencent company, is it right?"
+            self.use_words({"company", "companies", "firm", "firms"})
+            held = all(m.best.id in visited for m in named)
+            verdict = "Yes (our reading)" if held else "No (our reading: not on record as visited)"
+            lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
         return lines, Request("event", main.id)
 
     def organizers(self) -> tuple[list[AnswerLine], Request] | None:

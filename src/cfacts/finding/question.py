@@ -1549,6 +1549,14 @@ _GUESSED_MORE = (
 """A guess at the answer after a question of how long or how many ("how long did it last -
 one day or longer?"): the answer gives the figure, so it asks nothing more."""
 
+_DAYS_OR_LONGER = (
+    r"(?i)(\b(?:one|two|three|four|five|single|a|\d{1,2})[\s-]+days?(?:\s+(?:event|thing|affair|"
+    r"session|training|meeting|forum|course))?)\s+or\s+(?:longer|more|several\s+days|multiple\s+"
+    r"days|a\s+multi[\s-]*day\s+\w+)\s*(\?*)\s*$"
+)
+"""A length of days claimed and the longer one offered ("just a one-day event or longer?"):
+the claim, which the event's days answer."""
+
 _OTHER_WAY = (
     r"\b(up|rise|rose|grow|grew|increase|increased|higher|climb|climbed)(?:\s*,\s*|\s+)or\s+"
     r"(?:(?:is|was|has|did|had)\s+it\s+(?:(?:just|really|actually|basically|been|stayed|"
@@ -2203,6 +2211,8 @@ def unasked(text: str) -> str:
         text = re.sub(_CHECKED_COPY, "", text, flags=re.IGNORECASE)
     if " or " in lowered and lowered.startswith("how"):
         text = re.sub(_GUESSED_MORE, "?", text, flags=re.IGNORECASE)
+    if " or " in lowered and "day" in lowered:  # "was it just a one-day event or longer?":
+        text = re.sub(_DAYS_OR_LONGER, r"\1\2", text)  # whether one day, as its days answer
     if " or " in lowered:
         text = re.sub(_UNSURE, "?", text, flags=re.IGNORECASE)
         doubted = re.search(_SOURCE_DOUBTED, text, re.IGNORECASE)
@@ -2667,6 +2677,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 the \2 lecture",
     ),
     (("more or less",), r"(?<![\s,]),?\s*\bmore\s+or\s+less\b", " roughly"),  # not a choice
+    (("econom",), r"\b(?:the\s+)?(?:overall\s+|national\s+|local\s+)?econom(?:y|ies)\b", "GDP"),
+    # "share of the copyright industry in Beijing, Shanghai, Shenzhen economies": of GDP
     (("partner",), r"\bpartnering\s+up\b", "partnership"),  # "WIPO and China partnering up"
     (("partner",), r"\bpartnered\s+up\b", "cooperated"),  # "when WIPO and China partnered up"
     (("true",), r"^\s*is\s+true\s+that\b", "is it true that"),
