@@ -1421,6 +1421,9 @@ _ORGANIZED_ACTIVE = frozenset(
 """Words a statement says organizing with, the active way ("China co-organized X with
 WIPO": "co-" is dropped as the words are read)."""
 
+_PLACE_WORDS = 3
+"""The most words a place's name may have after "in" ("in south eastern China")."""
+
 _YEAR_STATED = r"(?<![\d.,])\b((?:19|20)\d\d)\b(?![\d.,]\d)"
 """A year a question states ("in 2012"), not part of a figure."""
 
@@ -9635,11 +9638,15 @@ class Answerer:
         if not at:  # "Dehua, the case study town, that's in Zhejiang, right?" has its "in"
             return None  # after the place; a question with none asks no place within
         tags = set(q.context)
-        named = [
-            i
-            for i in range(at[-1] + 1, len(q.words))
-            if i not in tags and q.words[i] not in STOP | PLACE_NOUNS
-        ]
+        named: list[int] = []  # the place's name after "in", up to a word for a kind of place
+        for i in range(at[-1] + 1, len(q.words)):  # ("in Zhejiang province - WIPO case
+            if i in tags or q.words[i] in PLACE_NOUNS or len(named) == _PLACE_WORDS:  # study?")
+                break
+            if q.words[i] in STOP:
+                if named:
+                    break
+                continue
+            named.append(i)
         if not named or any(not q.words[i].isalpha() for i in named):
             return None
         said = fold(" ".join([place.summary, *place.aliases])).split()

@@ -2099,6 +2099,10 @@ def unasked(text: str) -> str:
         )
     if "," in text and not _wh(text):  # "2018 >100m yuan, 170k works registered?": two
         text = _FIGURES_LISTED.sub(r"\1 and ", text)  # figures claimed, as "and" joins them
+    if "," in text[:40] and "province" in text.lower():  # "Dehua, Zhejiang province - WIPO
+        text = re.sub(  # case study?": Dehua in Zhejiang province, claimed
+            r"^(\W*[A-Z][\w'\u2019-]+),\s+(?=[A-Z][\w'\u2019-]+\s+province\b)", r"\1 in ", text
+        )
     if "+" in text:  # "477m yuan, +11%?": up 11%, a growth claimed (not "200+ people")
         text = re.sub(r"(?<![\w+])\+\s?(?=\d[\d.,]*\s?(?:%|percent\b|pct\b))", "up ", text)
     if ">" in text or "<" in text:  # "karaoke fees >5bn": more than 5 billion
