@@ -4194,3 +4194,64 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
         "the belt and road copyright forum was in Chengdu Dec 2-4 right? how many actually came"
     )
     assert "Nearly 200" in text and "not 4" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("ncac says gap with us and japan in copyright economic contribution is widening "
+         "correct", 'No (our reading: it says "narrowing", not "widening")'),
+        ("is it true wipo and china were celebrating 40 yrs of partnership in 2023",
+         "the 50th anniversary, not the 40th"),
+        ("I've got in my notes that 2023 was the 40th anniversary of WIPO and China partnering "
+         "up. is that right?", "the 50th anniversary, not the 40th"),
+        ("China co-organized the Diplomatic Conference on Protection of Audiovisual "
+         "Performances with WIPO in 2014, right?", "No (our reading: 2012, not 2014)"),
+        ("Beijing Treaty dipl conference co-organised China/WIPO June 2013?",
+         "No (our reading: 2012, not 2013)"),
+        ("Japan co-organized the diplomatic conference with WIPO, right?",
+         "No (our reading: the record names China and WIPO"),
+        ("diplomatic conference on audiovisual performances when and co organiser",
+         "organized the Diplomatic Conference"),
+        ("shanghai copyright risk training oct 2023, 200+ participants - confirm",
+         "More than 100"),
+        ("Xiamen overseas risk prevention copyright training July 2022?",
+         "No (our reading: 2021, not 2022)"),
+        ("Forbin: 30 countries ratified Beijing Treaty so far?", "29 countries, not 30"),
+        ("Sichuan copyright trading 2018 >100m yuan, 170k works registered?",
+         "Yes: Works registered"),
+        ("MCSC 2024 licensing revenue 477m yuan, +11%?", "Yes: Year-on-year growth"),
+        ("Zhou Qing - head of Chengdu Municipal Copyright Admin?", "Shi Jiang"),
+        ("during Chengdu forum the guests visit Tencent company, is it right?",
+         "No (our reading: not on record as visited)"),
+        ("Dehua, Zhejiang province - WIPO case study?",
+         "No (our reading: in Fujian province, not Zhejiang)"),
+        ("so was the Shanghai thing just a one-day event or longer?",
+         "No (our reading: three days)"),
+        ("and Stéphanie Carre, um, where's she based, what school?", "Strasbourg"),
+        ("share of copyright industry in beijing shanghai shenzhen economies 2017", "9%"),
+        # she spoke in 2021 of a memorandum signed in 2015 (had read "No: 2021, not 2012")
+        ("Liu Hua: memorandum signed in 2012?", "No (our reading: 2015, not 2012)"),
+    ],
+)
+def test_blind_sets_of_session_17_after_their_run(question: str, wanted: str) -> None:
+    """Questions of blind sets KN to KR (a debate coach, a law student's second-language
+    English, a fact-checker's terse claims, a podcast host, an intern's lowercase notes)
+    refused or answered wrongly in their one run."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # India is no partner the dialogues' record names ("among many other countries")
+        "china-india bilateral copyright dialogue - confirm",
+    ],
+)
+def test_blind_questions_of_session_17_answered_wrongly_are_refused(question: str) -> None:
+    """This had been answered with exit 0: the dialogues' profile for a partner it does not
+    name."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()

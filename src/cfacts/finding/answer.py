@@ -8353,6 +8353,8 @@ class Answerer:
             return None
         if self._organized_by() is not None:
             return None  # "... was organized by NCAC and WIPO, right?": the passive's check
+        if set(words) & QUESTION_WORDS:
+            return None  # "could you confirm when China co-organised it, with which body": asked
         event_at = events[0].start
         if any(
             m.kind not in ("organization", "event")
@@ -9640,9 +9642,9 @@ class Answerer:
         tags = set(q.context)
         named: list[int] = []  # the place's name after "in", up to a word for a kind of place
         for i in range(at[-1] + 1, len(q.words)):  # ("in Zhejiang province - WIPO case
-            if i in tags or q.words[i] in PLACE_NOUNS or len(named) == _PLACE_WORDS:  # study?")
-                break
-            if q.words[i] in STOP:
+            if i in tags or len(named) == _PLACE_WORDS:  # study?"; "in the province of
+                break  # Jiangsu")
+            if q.words[i] in STOP | PLACE_NOUNS:
                 if named:
                     break
                 continue

@@ -2681,7 +2681,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 the \2 lecture",
     ),
     (("more or less",), r"(?<![\s,]),?\s*\bmore\s+or\s+less\b", " roughly"),  # not a choice
-    (("econom",), r"\b(?:the\s+)?(?:overall\s+|national\s+|local\s+)?econom(?:y|ies)\b", "GDP"),
+    (("econom",), r"\b(share\s+of\s+[^?]{0,80}?)\beconom(?:y|ies)\b", r"\1GDP"),
     # "share of the copyright industry in Beijing, Shanghai, Shenzhen economies": of GDP
     (("partner",), r"\bpartnering\s+up\b", "partnership"),  # "WIPO and China partnering up"
     (("partner",), r"\bpartnered\s+up\b", "cooperated"),  # "when WIPO and China partnered up"

@@ -409,8 +409,6 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "recommended": ("suggested", "proposed", "proposing", "called"),
     "umbrella": ("confederation", "federation"),
     "school": ("university", "studies"),  # "what school is Stéphanie Carre at"
-    "blocs": ("union", "unions", "partnership"),  # "which countries or blocs": the EAEU
-    "bloc": ("union", "partnership"),
     "frameworks": ("mechanisms",),  # "multilateral frameworks China uses": its mechanisms
     "framework": ("mechanism", "mechanisms"),
     "collecting": ("collective", "societies"),
