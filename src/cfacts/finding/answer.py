@@ -6076,7 +6076,13 @@ class Answerer:
         if at_event is not None:  # "Zhao Xiuling's title at the 2021 training": then
             return at_event
         if self.q.year_values:
-            roles = self._dated(roles, lambda r: r.as_of)
+            try:
+                roles = self._dated(roles, lambda r: r.as_of)
+            except Refused:  # "xi gave that instruction in 2014, right?": an act dated, not
+                acts = self.q.opens_yes_no or self._checking()  # a post; what was said and
+                if acts and not self.q.has(*ROLE_NOUNS, *ROLE_TITLES):  # done may answer
+                    return None
+                raise
         kinds = {k for phrase in self.q.kinds for k in phrase.kinds}
         if kinds:  # "which company does Wen Huasheng run": roles at an organization of that kind
             held = roles
