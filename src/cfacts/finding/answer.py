@@ -643,6 +643,11 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
         leans = bool(PRONOUNS & set(first.q.words[first.q.begins :]))  # "Who was he?"
         reply = first.reply() if first.asks_only_who() and leans else reply
+    own = _askers_own_dropped(lookup, text) if not reply.lines else None
+    if own is not None:  # "I used to travel to Sichuan to photograph the pandas. There was
+        without = respond(lookup, own, respell=respell)  # a forum held there. In which city?"
+        if without.lines:
+            return replace(without, cues=(*without.cues, "read without the asker's own story"))
     both = _both(lookup, text)  # two questions in one: both parts answered, or neither
     if both is None and reply.lines and _whose_name(text):  # "did WIPO's director general
         return both or Answerer(lookup, _whose_name(text)).reply()  # come to the roundtable,
@@ -935,6 +940,25 @@ def _asides_dropped(text: str) -> str:
         plain = re.sub(_FULL_NAME_OF, r"\1", plain)
     return re.sub(r"(?i),(?=[ \t]+(?:held|hosted|organi[sz]ed|signed)\W)", "", plain)  # "the
     # forum, hosted by X, held?": the forum held
+
+
+def _askers_own_dropped(lookup: Lookup, text: str) -> str | None:
+    """A question of several sentences without those before the last that tell of the one
+    asking ("My late wife and I once toured northern Italy with my old Leica, so this caught
+    my eye."): its words are none of the question's. None when no such sentence is dropped,
+    or what is left names nothing the fact base knows."""
+    sentences = sentences_of(text[:_PATTERN_MAX])
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return None
+    kept = [s for s in sentences[:-1] if not set(words_of(s)) & _ASKERS_WORDS]
+    if len(kept) == len(sentences) - 1:
+        return None
+    left = " ".join([*kept, sentences[-1]])
+    return left if read(lookup, left).mentions else None
+
+
+_ASKERS_WORDS = frozenset("i i'm i've im ive me my myself mine".split())
+"""Words by which a sentence tells of the one asking ("I used to travel to Sichuan")."""
 
 
 _ASKING = (
@@ -5736,10 +5760,22 @@ class Answerer:
         named leads ("which region does he cover")."""
         words, spans = self.q.words, self._spans()
         ends = {m.end for m in self.mentioned("organization")}
+        events = {m.start for m in self.mentioned("event")}
+        evented = bool(events) or self.q.has(*EVENT_KIND_WORDS)
+
+        def runs_event(i: int) -> bool:  # "ran the 2023 Shanghai training", "ran it jointly"
+            after = words[i + 1 : i + 5]
+            return (
+                any(i < k <= i + 4 for k in events)
+                or any(w in EVENT_KIND_WORDS for w in after)
+                or (evented and after[:1] in (("it",), ("them",)))
+            )
+
         return [
             i
             for i, w in enumerate(words)
             if w in LEAD_VERBS
+            and not runs_event(i)
             and i not in spans
             and not (i and words[i - 1] in NOUN_BEFORE)
             and not (i and words[i - 1] in PRONOUNS)

@@ -153,6 +153,12 @@ _FIGURES_LISTED = re.compile(
 )
 """Two figures of a claim with a comma between ("2018 >100m yuan, 170k works registered?"):
 joined as "and" joins them; not years ("2017, 2021 and 2023"), which have no unit."""
+_DESCRIBED_AS = re.compile(
+    r"(?i)^(\W*(?:is|was|are|were))\s+([^?,;]{2,60}?)\s+(?:described|identified|listed|named|"
+    r"credited|presented|introduced|mentioned|referred\s+to)\s+as\s+(?:being\s+)?(?=\w)"
+)
+"""A claim of how an article describes someone ("Is Stéphanie Carre described as being from
+the University of Strasbourg ...?"): whether they are so, which is all it records."""
 _YEARS_OF = re.compile(
     r"(?i)\b(\d{0,2}0)\s+(?:years|yrs)\s+of\s+(?=(?:(?:the|their|its|this)\s+)?(?:partnership|"
     r"cooperation|collaboration|relations|relationship|ties|working\s+together|partnering)\b)"
@@ -2054,6 +2060,8 @@ def unasked(text: str) -> str:
         text = re.sub(_NOT_PERCENT, "", text)
     if re.match(r"(?i)\W*(?:of|among|between)\s+\d{4}\b", text):  # "of 2017, 2021 and 2023,
         text = re.sub(_YEARS_LED, "", text, count=1)  # which year had the lowest share": all
+    if " as " in text:  # "Is X described as being from Y in the Shanghai story?": is X from Y
+        text = _DESCRIBED_AS.sub(r"\1 \2 ", text, count=1)
     if "yrs" in text or "years" in text:  # "40 yrs of partnership": its 40th anniversary
         text = _YEARS_OF.sub(r"\1th anniversary of ", text)
     if "floor" in text:  # "which representative of Tencent took the floor": spoke
@@ -2683,6 +2691,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("more or less",), r"(?<![\s,]),?\s*\bmore\s+or\s+less\b", " roughly"),  # not a choice
     (("econom",), r"\b(share\s+of\s+[^?]{0,80}?)\beconom(?:y|ies)\b", r"\1GDP"),
     # "share of the copyright industry in Beijing, Shanghai, Shenzhen economies": of GDP
+    (
+        ("report", "story", "coverage", "write", "piece"),
+        r"\b(?:training|forum|roundtable|conference|meeting|course)\s+(?:report|story|coverage|"
+        r"write-?up|piece)\b",
+        "article",
+    ),  # "according to the Xiamen training report": the Xiamen article
     (("partner",), r"\bpartnering\s+up\b", "partnership"),  # "WIPO and China partnering up"
     (("partner",), r"\bpartnered\s+up\b", "cooperated"),  # "when WIPO and China partnered up"
     (("true",), r"^\s*is\s+true\s+that\b", "is it true that"),
