@@ -1445,6 +1445,11 @@ _ORGANIZED_ACTIVE = frozenset(
 """Words a statement says organizing with, the active way ("China co-organized X with
 WIPO": "co-" is dropped as the words are read)."""
 
+_SHORT_WORD = 3
+"""Words this long or shorter are not weighed as a claim's own words ("yes", "pls")."""
+_MODIFIER_REACH = 3
+"""How many words may stand between an event's name and another's that says which it is
+("the Central Conference cited for the Shanghai training")."""
 _PLACE_WORDS = 3
 """The most words a place's name may have after "in" ("in south eastern China")."""
 
@@ -2345,6 +2350,19 @@ class Answerer:
             self.use(i for m in self.mentioned("person") for i in m.span)
         if self.excluded:  # "besides WIPO, which other organizations": others than it
             self.use_words({"other", "others", "else", "further", "additional"})
+
+    def _event_modifiers(self) -> list[int]:
+        """The words after an event's name that only say which it is by another event ("the
+        Central Conference cited for the Shanghai training"): from the first's end to the
+        second's."""
+        words = self.q.words
+        return [
+            i
+            for a, b in pairwise(self.mentioned("event"))
+            if 0 < b.start - a.end <= _MODIFIER_REACH
+            and set(words[a.end : b.start]) & {"for", "at", "of", "during", "by", "from"}
+            for i in range(a.end, b.end)
+        ]
 
     def _source_said(self) -> list[int]:
         """The words that say which article a question means, not what it asks: "in the 2021
@@ -3802,7 +3820,12 @@ class Answerer:
         loose = "closest of the speaker's statements" in self.cues and any(  # the statement
             w.isalpha() and w not in STOP and self._unheld(w) for w in asked  # nearest words
         )  # of which one is nowhere on record ("he's from alibaba"): no "Yes" on it
-        return not denied and not numbers and not self._near_ok and not loose
+        strange = any(  # "did Gurry say it closes the gap ... for musicians?": a word of the
+            w.isalpha() and len(w) > _SHORT_WORD and w not in STOP | CHECK_WORDS  # claim
+            and w not in said and self._unheld(w)  # that no fact holds is not borne out
+            for w in asked
+        )
+        return not denied and not numbers and not self._near_ok and not loose and not strange
 
     def _names_subject(self, mention: Mention) -> bool:
         """Whether a mention names a subject the articles give for talks."""
@@ -7432,9 +7455,9 @@ class Answerer:
         linking = {"in", "was", "were", "held", "took", "place", "happened", "back", "the", "year"}
         linking |= MONTHS | {"opened", "began", "started", "convened", "ran"}  # "the Diplomatic
         # Conference in June 2010", "the Chengdu forum opened in 2018"
-        source = set(self._source_said())  # "... mentioned in Shanghai training news was
-        found = [  # held in 2016": where the reader read of it, not another event
-            (m, (i, y))
+        source = {*self._source_said(), *self._event_modifiers()}  # "... mentioned in
+        found = [  # Shanghai training news was held in 2016": where the reader read of it,
+            (m, (i, y))  # not another event; nor one that only says which the first is
             for m in self.mentioned("event")
             if len(set(m.ids("event"))) == 1 and not set(m.span) <= source
             for i, y in q.years
@@ -7495,8 +7518,9 @@ class Answerer:
         event = self.rel.event(mention.best.id) if mention.kind == "event" else None
         own = set(fold(event.name).split()) if event is not None else set()  # "the Central
         # Conference on Work Relating to Foreign | Affairs was in 2013": its name's last word
-        source = set(self._source_said())  # "X mentioned in the Shanghai article was held in"
+        source = {*self._source_said(), *self._event_modifiers()}  # "X mentioned in the
         between = [w for j, w in enumerate(words[mention.end : at], mention.end) if j not in source]
+        # Shanghai article was held in", "X cited for the Shanghai training was held in"
         if at >= mention.end and len([w for w in between if w not in MONTHS]) <= YEAR_AFTER_EVENT:
             return set(between) <= set(linking) | own  # a month is the year's own ("held in
             # November 2016"), not a word apart

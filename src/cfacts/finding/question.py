@@ -723,6 +723,10 @@ SHORT_FORMS = {
     "abbrev": "abbreviation",
     "honcho": "head",  # "the head honcho at CAVCA"
     "abbr": "abbreviation",
+    "pronounced": "gave",  # a French speaker's "who has pronounced the speech"
+    "pronounce": "give",
+    "evoked": "raised",  # "who has evoked the dispute": raised it
+    "evoke": "raise",
     "admin": "administration",  # "Chengdu Municipal Copyright Admin"
     "admins": "administrations",
     "info": "information",
@@ -2319,6 +2323,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b)",
         "representing ",
     ),  # "who was speaking for MCSC at the roundtable": representing it
+    (("behalf",), r"\bon\s+behalf\s+of\b", "for"),  # "gave the speech on behalf of NCAC"
     (("share",), r"^\W*(?:(?:please|kindly|pls)\s+)?share\s+(?=(?:the|all|any)\b)", "give "),
     # "Please share the names of ...": give them, not a share of anything
     (("take",), r"(['\u2019]s|\b(?:his|her|their))\s+take\s+on\b", r"\1 view on"),  # "X's take
