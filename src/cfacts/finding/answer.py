@@ -5852,6 +5852,10 @@ class Answerer:
             and (bool(self.mentioned("event")) or self.q.has(*EVENT_KIND_WORDS)
                  or bool(self.q.places))  # "... who spoke in Chengdu"
         )  # whoever of it spoke there, in a department or not
+        member = member or (  # "ncac dep dg at xiamen": whoever of it was there
+            any(w == "at" and j > org.start for j, w in enumerate(self.q.words))
+            and (bool(self.mentioned("event")) or bool(self.q.places))
+        )
         for unit in self.org_family(org.best.id)[1:]:
             record = self.store.get("organization", unit)
             named = (

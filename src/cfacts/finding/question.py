@@ -2323,6 +2323,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b)",
         "representing ",
     ),  # "who was speaking for MCSC at the roundtable": representing it
+    (("still",), r"\bstill\s+(?=(?:the\s+)?(?:head|director|chair|chairman|in\s+charge|running|"
+     r"leading|heading|at|with)\b)", ""),  # "liu hua still head of wipo china office 2025"
+    (("length", "duration"), r"^\W*(?:the\s+)?(?:length|duration)\s+of\s+", "how long was "),
+    # "length of the Shanghai training in days": how long it was
     (("behalf",), r"\bon\s+behalf\s+of\b", "for"),  # "gave the speech on behalf of NCAC"
     (("share",), r"^\W*(?:(?:please|kindly|pls)\s+)?share\s+(?=(?:the|all|any)\b)", "give "),
     # "Please share the names of ...": give them, not a share of anything
