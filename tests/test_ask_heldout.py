@@ -60,7 +60,10 @@ and 59, 9, 2; then JO, JP, JQ, JR and JS (all on c1f6549) 56, 10, 4, 59, 11, 0, 
 67, 2, 1, 67, 3, 0 (meeting the aim), 65, 5, 0, 50, 13, 7 and 63, 4, 3; then KD, KE, KF, KG
 and KH (all on 6d86a2f) 55, 12, 3, 59, 11, 0, 68, 2, 0 (meeting the aim), 66, 3, 1 and 58,
 11, 1; then KI, KJ, KK, KL and KM (all on 38b1525) 66, 4, 0, 60, 9, 1, 62, 6, 2, 67, 3, 0
-(meeting the aim) and 46, 21, 3.
+(meeting the aim) and 46, 21, 3; then KN, KO, KP, KQ and KR (all on a56c718) 68, 2, 0, 68, 2,
+0 (both meeting the aim), 59, 9, 2, 66, 3, 1 and 66, 1, 3; then KS, KT, KU, KV and KW (all on
+5604134) 59, 10, 1, 68, 2, 0 (meeting the aim), 64, 5, 1, 62, 6, 2 and 67, 3, 0 (meeting the
+aim).
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set

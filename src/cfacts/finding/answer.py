@@ -3820,10 +3820,10 @@ class Answerer:
         loose = "closest of the speaker's statements" in self.cues and any(  # the statement
             w.isalpha() and w not in STOP and self._unheld(w) for w in asked  # nearest words
         )  # of which one is nowhere on record ("he's from alibaba"): no "Yes" on it
-        strange = any(  # "did Gurry say it closes the gap ... for musicians?": a word of the
-            w.isalpha() and len(w) > _SHORT_WORD and w not in STOP | CHECK_WORDS  # claim
-            and w not in said and self._unheld(w)  # that no fact holds is not borne out
-            for w in asked
+        strange = "closest wording" in self.cues and any(  # "did Gurry say it closes the
+            w.isalpha() and len(w) > _SHORT_WORD and w not in STOP | CHECK_WORDS
+            and w not in said and self._unheld(w)  # gap ... for musicians?": a word of the
+            for w in asked  # claim that no fact holds is not borne out by the nearest wording
         )
         return not denied and not numbers and not self._near_ok and not loose and not strange
 

@@ -159,6 +159,11 @@ _DESCRIBED_AS = re.compile(
 )
 """A claim of how an article describes someone ("Is Stéphanie Carre described as being from
 the University of Strasbourg ...?"): whether they are so, which is all it records."""
+_REPORT_OF = re.compile(
+    r"(?i)\b((?:19|20)\d\d\s+)?([A-Za-z]+\s+)?(?:training|forum|roundtable|conference|meeting|"
+    r"course)\s+(?:report|story|coverage|write-?up|piece)\b"
+)
+"""An article named by its event ("the Xiamen training report"), read as the article."""
 _YEARS_OF = re.compile(
     r"(?i)\b(\d{0,2}0)\s+(?:years|yrs)\s+of\s+(?=(?:(?:the|their|its|this)\s+)?(?:partnership|"
     r"cooperation|collaboration|relations|relationship|ties|working\s+together|partnering)\b)"
@@ -2066,6 +2071,10 @@ def unasked(text: str) -> str:
         text = re.sub(_YEARS_LED, "", text, count=1)  # which year had the lowest share": all
     if " as " in text:  # "Is X described as being from Y in the Shanghai story?": is X from Y
         text = _DESCRIBED_AS.sub(r"\1 \2 ", text, count=1)
+    if any(w in text for w in ("report", "story", "coverage", "piece", "write")):
+        text = _REPORT_OF.sub(  # "according to the Xiamen training report": the Xiamen
+            lambda m: m[0] if m[1] else f"{m[2] or ''}article", text  # article (not "the 2023
+        )  # Shanghai training report", whose year would date the article, not the figure)
     if "yrs" in text or "years" in text:  # "40 yrs of partnership": its 40th anniversary
         text = _YEARS_OF.sub(r"\1th anniversary of ", text)
     if "floor" in text:  # "which representative of Tencent took the floor": spoke
@@ -2323,11 +2332,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b)",
         "representing ",
     ),  # "who was speaking for MCSC at the roundtable": representing it
-    (("still",), r"\bstill\s+(?=(?:the\s+)?(?:head|director|chair|chairman|in\s+charge|running|"
-     r"leading|heading|at|with)\b)", ""),  # "liu hua still head of wipo china office 2025"
     (("length", "duration"), r"^\W*(?:the\s+)?(?:length|duration)\s+of\s+", "how long was "),
     # "length of the Shanghai training in days": how long it was
-    (("behalf",), r"\bon\s+behalf\s+of\b", "for"),  # "gave the speech on behalf of NCAC"
+    (
+        ("behalf",),
+        r"\b(speech|address|lecture|remarks|talk|presentation)\b([^?]{0,60}?)\s+on\s+behalf\s+of\b",
+        r"\1\2 for",
+    ),  # "gave the speech at the opening on behalf of NCAC" (not "signed on behalf of WIPO")
     (("share",), r"^\W*(?:(?:please|kindly|pls)\s+)?share\s+(?=(?:the|all|any)\b)", "give "),
     # "Please share the names of ...": give them, not a share of anything
     (("take",), r"(['\u2019]s|\b(?:his|her|their))\s+take\s+on\b", r"\1 view on"),  # "X's take
@@ -2700,12 +2711,6 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("more or less",), r"(?<![\s,]),?\s*\bmore\s+or\s+less\b", " roughly"),  # not a choice
     (("econom",), r"\b(share\s+of\s+[^?]{0,80}?)\beconom(?:y|ies)\b", r"\1GDP"),
     # "share of the copyright industry in Beijing, Shanghai, Shenzhen economies": of GDP
-    (
-        ("report", "story", "coverage", "write", "piece"),
-        r"\b(?:training|forum|roundtable|conference|meeting|course)\s+(?:report|story|coverage|"
-        r"write-?up|piece)\b",
-        "article",
-    ),  # "according to the Xiamen training report": the Xiamen article
     (("partner",), r"\bpartnering\s+up\b", "partnership"),  # "WIPO and China partnering up"
     (("partner",), r"\bpartnered\s+up\b", "cooperated"),  # "when WIPO and China partnered up"
     (("true",), r"^\s*is\s+true\s+that\b", "is it true that"),
