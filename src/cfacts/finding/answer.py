@@ -1450,6 +1450,11 @@ _SHORT_WORD = 3
 _MODIFIER_REACH = 3
 """How many words may stand between an event's name and another's that says which it is
 ("the Central Conference cited for the Shanghai training")."""
+_ARTICLE_ASKED = (
+    r"(?i)\b(?:which|what)\s+(?:articles?|pieces?|stor(?:y|ies)|reports?|sources?)\b(?!\s+of\b)"
+)
+"""A question of which article says something ("which articles report X", "in which piece");
+not "which article of the Beijing Treaty"."""
 _PLACE_WORDS = 3
 """The most words a place's name may have after "in" ("in south eastern China")."""
 
@@ -2952,13 +2957,25 @@ class Answerer:
                 reply = self.checked(*found)
                 if reply.lines:
                     self._only_hedged(reply)
-                    reply = self._exactness_judged(reply)
+                    reply = self._sources_named(self._exactness_judged(reply))
                     return self._given_together(self._with_reason(reply))
                 first = first or reply.cues[0]
                 self.used, self.cues = used, cues  # the next reading may account for them
         except Refused as refused:
             return self.refusal(first or str(refused))
         return self.refusal(first or "nothing in the fact base answers it")
+
+    def _sources_named(self, reply: Reply) -> Reply:
+        """For a question of which article says something ("Which articles report Liu Hua
+        as Director ...?"): each line with the article file and date it comes from; the
+        reply as it is otherwise."""
+        if not re.search(_ARTICLE_ASKED, self.q.text[:_PATTERN_MAX]):
+            return reply
+        lines = tuple(
+            replace(line, text=f"{line.text} (source: {line.source.file}, {line.source.date})")
+            for line in reply.lines
+        )
+        return replace(reply, lines=lines)
 
     def _exactness_judged(self, reply: Reply) -> Reply:
         """A yes-or-no question whether a figure is exact ("is the CAVCA 2024 revenue number
@@ -8287,7 +8304,11 @@ class Answerer:
         checked = self._organized_by_checked() or self._organized_with_checked()
         if checked is not None:  # "the 2023 training was run by NCAC and the WTO, right?",
             return checked  # "China co-organized the conference with WIPO in 2012, right?"
-        if self.mentioned("organization") and not self.mentioned("event"):
+        if (
+            self.mentioned("organization")
+            and not self.mentioned("event")
+            and not (self._asks_person() and self.events())  # "who ran the Shanghai
+        ):  # training, was it just WIPO?": its organizers
             return None  # "which trainings did WIPO organize": the organization's events
         if self._asks_instrument():
             return None  # "what treaty resulted from the conference China co-organised"
@@ -8536,9 +8557,10 @@ class Answerer:
         """Whether the question asks who ran an event ("who ran the Shanghai training together
         with WIPO"): "who ran" or "who runs", and a kind of event named."""
         asked = self.q.asked
-        if asked[:1] != ("who",) or asked[1:2] not in (("ran",), ("runs",), ("run",)):
-            return False
-        verb = self.q.begins + 1  # "who runs the Chengdu copyright office": its head
+        said = 2 if asked[1:2] in (("actually",), ("really",), ("exactly",)) else 1  # "who
+        if asked[:1] != ("who",) or asked[said : said + 1] not in (("ran",), ("runs",), ("run",)):
+            return False  # actually ran the Shanghai training thing"
+        verb = self.q.begins + said  # "who runs the Chengdu copyright office": its head
         if any(m.start in (verb + 1, verb + 2) for m in self.mentioned("organization")):
             return False
         return self._event_kind_named([])

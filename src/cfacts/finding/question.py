@@ -2332,6 +2332,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b)",
         "representing ",
     ),  # "who was speaking for MCSC at the roundtable": representing it
+    (("addresses", "speeches"), r"\b(?:gave|give|gives|delivered|made)\s+(?:addresses|speeches)\b",
+     "addressed"),  # "which officials attended and gave addresses": who addressed it
     (("length", "duration"), r"^\W*(?:the\s+)?(?:length|duration)\s+of\s+", "how long was "),
     # "length of the Shanghai training in days": how long it was
     (
