@@ -4232,12 +4232,38 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
         ("share of copyright industry in beijing shanghai shenzhen economies 2017", "9%"),
         # she spoke in 2021 of a memorandum signed in 2015 (had read "No: 2021, not 2012")
         ("Liu Hua: memorandum signed in 2012?", "No (our reading: 2015, not 2012)"),
+        ("I used to travel to Sichuan to photograph the pandas and the tea houses. There was a "
+         "Belt and Road International Forum on Copyright held there. In which city was it held "
+         "and over which days?", "Chengdu, China, December 2 to 4"),
+        ("For that 2023 Shanghai training, the Chinese copyright administration ran it jointly "
+         "with which international organization?", "World Intellectual Property Organization"),
+        ("According to the Xiamen training report, in what year was the Memorandum of "
+         "Cooperation signed?", "2015"),
+        ("Is Stéphanie Carre described as being from the University of Strasbourg in the "
+         "Shanghai training story?", "Yes"),
+        ("Is Scot Morris identified as speaking for a New Zealand collecting society in the "
+         "Chengdu forum coverage?", "No, not as stated"),
+        ("Who has pronounced the speech at the opening ceremony of the Chengdu forum on behalf "
+         "of NCAC?", "Yu Cike"),
+        ("Who has evoked the dispute about the film 'Hi, Mom' during the roundtable?",
+         "Shi Wenxia"),
+        ("length of the Shanghai training in days", "three-day"),
+        ("ncac dep dg at xiamen", "Zhao Xiuling"),
+        ("Is it exact that the Central Conference on Work Relating to Foreign Affairs cited for "
+         "the Shanghai training was held in November 2018?", "November 2014, not 2018"),
+        ("xi gave that foreign affairs instruction in 2018 right?", "2014, not 2018"),
+        ("Which articles report Liu Hua as Director of the WIPO Office in China?", "001_"),
+        ("At the opening of the Shanghai training, which officials attended and gave "
+         "addresses?", "Gao Yunfei"),
+        ("who actually ran the shanghai copyright training thing, was it just WIPO??",
+         "National Copyright Administration of China"),
     ],
 )
 def test_blind_sets_of_session_17_after_their_run(question: str, wanted: str) -> None:
-    """Questions of blind sets KN to KR (a debate coach, a law student's second-language
-    English, a fact-checker's terse claims, a podcast host, an intern's lowercase notes)
-    refused or answered wrongly in their one run."""
+    """Questions of blind sets KN to KW (a debate coach, a law student's second-language
+    English, a fact-checker's terse claims, a podcast host, an intern's lowercase notes, a
+    photographer's stories, a French speaker's turns, a librarian's source checks, an
+    executive's shorthand) refused or answered wrongly in their one run."""
     text = _answered(question)
     assert wanted in text, text
 
@@ -4255,3 +4281,13 @@ def test_blind_questions_of_session_17_answered_wrongly_are_refused(question: st
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, question).lines == ()
+
+
+def test_a_claim_word_no_fact_holds_keeps_yes_off_the_closest_wording() -> None:
+    """"did Gurry say the Beijing Treaty closes the gap ... for musicians?" had been answered
+    "Yes (our reading)" with his words, which say "audiovisual performers"."""
+    text = _answered(
+        "Verifying a quotation: did Gurry say the Beijing Treaty closes the gap in the "
+        "international rights system for musicians?"
+    )
+    assert "audiovisual performers" in text and not text.startswith("Yes"), text

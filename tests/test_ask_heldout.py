@@ -957,6 +957,22 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "of the NCAC did the society support?",
         },
     ),
+    "ask_heldout_kn.toml": (69, set()),
+    "ask_heldout_ko.toml": (70, set()),
+    "ask_heldout_kp.toml": (68, set()),
+    "ask_heldout_kq.toml": (
+        69,
+        {  # what the treaty does is not on record; its profile says so ("The article says
+            # nothing more about it"), but is given with exit 0
+            "so what does the Marrakesh Treaty actually do, like who's it for?",
+        },
+    ),
+    "ask_heldout_kr.toml": (69, set()),
+    "ask_heldout_ks.toml": (69, set()),
+    "ask_heldout_kt.toml": (69, set()),
+    "ask_heldout_ku.toml": (68, set()),
+    "ask_heldout_kv.toml": (66, set()),
+    "ask_heldout_kw.toml": (68, set()),
 }
 
 

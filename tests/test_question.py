@@ -444,6 +444,16 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("who talked about AI", "hitting photography"),
     ("x is only", "deputy DG, isn't he?"),
     ("Chengdu forum:", "dates and number of guests"),
+    ("Is x", "described as being from y"),
+    ("celebrating 40", "yrs of partnership"),
+    ("2018 >100m yuan,", "170k works registered?"),
+    ("just a one-day event", "or longer?"),
+    ("the Xiamen training", "report"),
+    ("477m yuan, +", "11%?"),
+    ("Dehua,", "Zhejiang province - WIPO case study?"),
+    ("share of", "economies"),
+    ("the speech", "on behalf of NCAC"),
+    ("I've got in my", "notes that x"),
 ]
 
 
