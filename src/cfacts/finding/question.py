@@ -118,11 +118,14 @@ _UNDERSTOOD_LEAD = (
     r"(?:have\s+been|was|am|'ve\s+been)\s+told(?:\s+that)?|i\s+(?:understand|gather)\s+that|"
     r"i\s*(?:['\u2019]ve|\s+have)\s+(?:got\s+)?(?:(?:it|down)\s+)?(?:in|on)\s+my\s+(?:notes?|"
     r"sheet|file|draft)\s+(?:that|as)|my\s+(?:notes?|sheet|file|draft)\s+(?:says?|said|has|have)"
-    r"(?:\s+that)?|(?:according\s+to|in)\s+my\s+notes\s*,)"
+    r"(?:\s+that)?|(?:according\s+to|in)\s+my\s+notes\s*,|(?:a|my|one|our|some)\s+(?:\w+\s+)?"
+    r"(?:student|friend|colleague|source|reader|editor|blogger|blog|post|someone|somebody)\s+"
+    r"(?:wrote|writes|says|said|claims|claimed|told\s+me|reckons|thinks|believes)(?:\s+that)?)"
     r"\s*,?\s+(?=\w)"
 )
-"""A lead-in saying the statement after it is the asker's understanding or notes ("As I
-understand it, ...", "I've got in my notes that ..."): nothing asked."""
+"""A lead-in saying the statement after it is the asker's understanding, notes or hearsay
+("As I understand it, ...", "I've got in my notes that ...", "A student wrote that ..."):
+nothing asked."""
 _LET_ME_KNOW = (
     r"(?i)(?<=[^\s,;.])[\s,;.]*(?:(?:please|pls|kindly)\s+)?let\s+(?:me|us)\s+know\W*$"
 )
@@ -1862,12 +1865,21 @@ _HOLDS_UP = (
     r"(?:[.,;?!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:does|do|did|would|will)\s+(?:that|this|it|the\s+"
     r"(?:claim|figure|number))\s+(?:hold\s+up|check\s+out|stand\s+up|hold\s+water|add\s+up)\W*$|"
     r"(?:[.,;!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:(?:can|could)\s+you\s+|please\s+)?(?:fact[\s-]*)?"
-    r"check\s+(?:that|this|it)(?:\s+(?:for\s+me|please|out))?\W*$"
+    r"check\s+(?:that|this|it)(?:\s+(?:for\s+me|please|out))?\W*$|"
+    r"(?:[.,;?!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:does|do|did|would|will|can)\s+(?:the\s+(?:\w+\s+)?"
+    r"(?:article|piece|story|report|text|coverage)|that|it)\s+(?:back|bear)\s+(?:that|this|it)\s+"
+    r"(?:up|out)\W*$|"
+    r"(?:[.,;!]\s*|\s[-\u2013\u2014]+\s*)(?:is|was)\s+(?:that|this|it)\s+what\s+the\s+(?:\w+\s+)?"
+    r"(?:article|piece|story|report|text|coverage)\s+(?:says|said|reports|reported|states|stated)"
+    r"\W*$"
 )
 """A claim ended by a request to test it ("... 8.48 trillion in 2021. Does that hold up?",
-"..., check that"): read as ", right?"; searched for only in a question's last 40
-characters holding one of `_HOLDS_UP_WORDS`."""
-_HOLDS_UP_WORDS = ("hold up", "check", "stand up", "water", "add up")
+"..., check that", "Does the NCAC article back that up?", "- is that what the Xiamen article
+reports?"): read as ", right?"; searched for only in a question's last characters holding one
+of `_HOLDS_UP_WORDS`."""
+_HOLDS_UP_WORDS = ("hold up", "check", "stand up", "water", "add up", "back", "bear", "what the")
+_HOLDS_UP_REACH = 60
+"""How many of a question's last characters `_HOLDS_UP` is searched in."""
 _KNOW_WHO = (
     r"^\W*(?:(?:do|does|did|would)\s+(?:you|u|anyone|anybody|somebody|someone)\s+"
     r"(?:happen\s+to\s+)?(?:know|recall|remember)"
@@ -2175,10 +2187,12 @@ def unasked(text: str) -> str:
         text = _negatives_plain(text)
     if re.match(r"\W*(?:do|does|did|would|is\s+there)\s", text, re.IGNORECASE):
         text = re.sub(_KNOW_WHO, "", text, count=1, flags=re.IGNORECASE)
-    if any(w in text[-40:].lower() for w in _HOLDS_UP_WORDS):
-        held = re.search(_HOLDS_UP, text[-40:], re.IGNORECASE)
-        if held is not None and len(words_of(text[: len(text) - 40 + held.start()])) >= 3:
-            text = text[: len(text) - len(text[-40:]) + held.start()].rstrip(" .") + ", right?"
+    tail = text[-_HOLDS_UP_REACH:]
+    if any(w in tail.lower() for w in _HOLDS_UP_WORDS):
+        held = re.search(_HOLDS_UP, tail, re.IGNORECASE)
+        head = text[: len(text) - len(tail) + held.start()] if held is not None else ""
+        if len(words_of(head)) >= 3:
+            text = head.rstrip(" .") + ", right?"
     tail = text[-120:]
     if any(w in tail.lower() for w in _COPY_WORDS):  # "... - draft has 7.53%"
         copied = re.search(_COPY_HAS, tail, re.IGNORECASE)
@@ -2334,6 +2348,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "who was speaking for MCSC at the roundtable": representing it
     (("addresses", "speeches"), r"\b(?:gave|give|gives|delivered|made)\s+(?:addresses|speeches)\b",
      "addressed"),  # "which officials attended and gave addresses": who addressed it
+    (
+        ("credited",),
+        r"\b(university|company|organi[sz]ation|body|institution|firm|school|employer)\s+(is|was|"
+        r"are|were)\s+(he|she|they|it)\s+credited\s+to\b",
+        r"\1 \2 \3 with",
+    ),  # "which university is he credited to": the one he is with
     (("length", "duration"), r"^\W*(?:the\s+)?(?:length|duration)\s+of\s+", "how long was "),
     # "length of the Shanghai training in days": how long it was
     (

@@ -409,6 +409,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "recommended": ("suggested", "proposed", "proposing", "called"),
     "umbrella": ("confederation", "federation"),
     "school": ("university", "studies"),  # "what school is Stéphanie Carre at"
+    "certified": ("certificates", "certificate"),  # "were the Xiamen participants certified"
+    "certs": ("certificates",),
     "frameworks": ("mechanisms",),  # "multilateral frameworks China uses": its mechanisms
     "framework": ("mechanism", "mechanisms"),
     "collecting": ("collective", "societies"),
