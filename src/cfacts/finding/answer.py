@@ -5811,11 +5811,14 @@ class Answerer:
                 or (evented and after[:1] in (("it",), ("them",)))
             )
 
+        present = evented and bool({"present", "attended", "attend", "there"} & set(words))
         return [
             i
             for i, w in enumerate(words)
             if w in LEAD_VERBS
             and not runs_event(i)
+            and not (w == "heads" and words[i + 1 : i + 2] == ("of",) and present)  # "were
+            # heads of ARIPO present at the forum?": people who came, not who leads ARIPO
             and i not in spans
             and not (i and words[i - 1] in NOUN_BEFORE)
             and not (i and words[i - 1] in PRONOUNS)

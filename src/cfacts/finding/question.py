@@ -2354,7 +2354,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"are|were)\s+(he|she|they|it)\s+credited\s+to\b",
         r"\1 \2 \3 with",
     ),  # "which university is he credited to": the one he is with
-    (("length", "duration"), r"^\W*(?:the\s+)?(?:length|duration)\s+of\s+", "how long was "),
+    (
+        ("length", "duration"),
+        r"(?:^\W*|\bwhat\s+(?:was|is|were)\s+)(?:the\s+)?(?:length|duration)\s+of\s+",
+        "how long was ",
+    ),
     # "length of the Shanghai training in days": how long it was
     (
         ("behalf",),
@@ -2735,6 +2739,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "share of the copyright industry in Beijing, Shanghai, Shenzhen economies": of GDP
     (("partner",), r"\bpartnering\s+up\b", "partnership"),  # "WIPO and China partnering up"
     (("partner",), r"\bpartnered\s+up\b", "cooperated"),  # "when WIPO and China partnered up"
+    (("true",), r"^\W*is\s+it\s+(?:really|actually|truly)\s+true\b", "is it true"),
+    # "is it really true China had over 10 million registrations in 2024?"
     (("true",), r"^\s*is\s+true\s+that\b", "is it true that"),
     (
         ("right", "correct"),
