@@ -4257,6 +4257,15 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
          "addresses?", "Gao Yunfei"),
         ("who actually ran the shanghai copyright training thing, was it just WIPO??",
          "National Copyright Administration of China"),
+        ("A student wrote that the Beijing Treaty was WIPO's first copyright agreement in almost "
+         "30 years. Does the NCAC article back that up?", "almost 20 years, not almost 30"),
+        ("quote check: Liu Hua said WIPO signed its Memorandum of Cooperation with NCAC in 2012 "
+         "- is that what the Xiamen article reports?", "No (our reading: 2015, not 2012)"),
+        ("Alessandro Enrico Cogo is listed as an expert at the Shanghai training - which "
+         "university is he credited to?", "University of Turin"),
+        ("What was the duration of the 2023 copyright overseas risk training in Shanghai?",
+         "three-day"),
+        ("is it really true China had over 10 million copyright registrations in 2024?", "Yes"),
     ],
 )
 def test_blind_sets_of_session_17_after_their_run(question: str, wanted: str) -> None:

@@ -120,7 +120,9 @@ _UNDERSTOOD_LEAD = (
     r"sheet|file|draft)\s+(?:that|as)|my\s+(?:notes?|sheet|file|draft)\s+(?:says?|said|has|have)"
     r"(?:\s+that)?|(?:according\s+to|in)\s+my\s+notes\s*,|(?:a|my|one|our|some)\s+(?:\w+\s+)?"
     r"(?:student|friend|colleague|source|reader|editor|blogger|blog|post|someone|somebody)\s+"
-    r"(?:wrote|writes|says|said|claims|claimed|told\s+me|reckons|thinks|believes)(?:\s+that)?)"
+    r"(?:wrote|writes|says|said|claims|claimed|told\s+me|reckons|thinks|believes)(?:\s+that)?|"
+    r"(?:(?:verify|check|fact[\s-]*check)\s*:\s*)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:article|report|"
+    r"piece|story|coverage)\s+(?:states|says|said|reports|claims|notes)(?:\s+that)?)"
     r"\s*,?\s+(?=\w)"
 )
 """A lead-in saying the statement after it is the asker's understanding, notes or hearsay
@@ -1865,7 +1867,8 @@ _HOLDS_UP = (
     r"(?:[.,;?!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:does|do|did|would|will)\s+(?:that|this|it|the\s+"
     r"(?:claim|figure|number))\s+(?:hold\s+up|check\s+out|stand\s+up|hold\s+water|add\s+up)\W*$|"
     r"(?:[.,;!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:(?:can|could)\s+you\s+|please\s+)?(?:fact[\s-]*)?"
-    r"check\s+(?:that|this|it)(?:\s+(?:for\s+me|please|out))?\W*$|"
+    r"check\s+(?:that|this|it|(?:them\s+)?all(?:\s+(?:three|four|of\s+them))?|both)"
+    r"(?:\s+(?:for\s+me|please|out))?\W*$|"
     r"(?:[.,;?!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:does|do|did|would|will|can)\s+(?:the\s+(?:\w+\s+)?"
     r"(?:article|piece|story|report|text|coverage)|that|it)\s+(?:back|bear)\s+(?:that|this|it)\s+"
     r"(?:up|out)\W*$|"

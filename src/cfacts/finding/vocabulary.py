@@ -411,7 +411,6 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "school": ("university", "studies"),  # "what school is Stéphanie Carre at"
     "certified": ("certificates", "certificate"),  # "were the Xiamen participants certified"
     "certs": ("certificates",),
-    "issued": ("granted",),  # "were certificates issued to them"
     "frameworks": ("mechanisms",),  # "multilateral frameworks China uses": its mechanisms
     "framework": ("mechanism", "mechanisms"),
     "collecting": ("collective", "societies"),
