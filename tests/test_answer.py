@@ -4266,6 +4266,12 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
         ("What was the duration of the 2023 copyright overseas risk training in Shanghai?",
          "three-day"),
         ("is it really true China had over 10 million copyright registrations in 2024?", "Yes"),
+        ("Verify: the Shanghai training report states that 2023 was the 40th anniversary of the "
+         "WIPO-China partnership. Correct?", "the 50th anniversary, not the 40th"),
+        ("multilateral bodies China backs for copyright cooperation - WIPO, WTO and which "
+         "other?", "APEC"),
+        ("Which lyricists, composers or music producers gave their views at the March 2025 "
+         "roundtable in Beijing?", "Jia Ding"),
     ],
 )
 def test_blind_sets_of_session_17_after_their_run(question: str, wanted: str) -> None:

@@ -9234,9 +9234,9 @@ class Answerer:
         ):  # fmt: skip
             self.use_words(scholarly | {"and", "or"})
             return [a for a in speakers if self._academic(a) or any(a in held[i] for i in held)]
-        phrases: list[list[int]] = []  # "deputy director general": one title, all its words
-        for i in sorted(held):
-            if phrases and phrases[-1][-1] == i - 1:
+        phrases: list[list[int]] = []  # "deputy director general": one title, all its words;
+        for i in sorted(held):  # "lyricists, composers": two, a plural ending the first
+            if phrases and phrases[-1][-1] == i - 1 and not _plural(words[i - 1]):
                 phrases[-1].append(i)
             else:
                 phrases.append([i])

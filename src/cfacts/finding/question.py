@@ -2213,6 +2213,8 @@ def unasked(text: str) -> str:
             text = text[: len(text) - len(tail) + found.start()] + ", right?"
     if text.rstrip().endswith("?"):
         text = _stated(text)
+    if " other" in text[-20:]:  # "- WIPO, WTO and which other?": who else, besides them
+        text = re.sub(r"(?i)\band\s+(?:which|what)\s+others?\s*(\?*)\s*$", r"and who else\1", text)
     lowered = text.lower()  # each pattern compiled only for a text that may need it
     if any(w in lowered for w in ("all", "every", "each")):
         text = re.sub(_ALL_ASKED, "?", text, flags=re.IGNORECASE).rstrip()
@@ -2349,6 +2351,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\bspeaking\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b)",
         "representing ",
     ),  # "who was speaking for MCSC at the roundtable": representing it
+    (
+        ("views", "opinions", "thoughts", "perspectives", "insights"),
+        r"\b(?:gave|give|gives|shared|share|offered|expressed|aired)\s+(?:their|his|her)\s+(?:views|"
+        r"opinions|thoughts|perspectives|insights)\b",
+        "spoke",
+    ),  # "which composers gave their views at the roundtable": who spoke there
     (("addresses", "speeches"), r"\b(?:gave|give|gives|delivered|made)\s+(?:addresses|speeches)\b",
      "addressed"),  # "which officials attended and gave addresses": who addressed it
     (
