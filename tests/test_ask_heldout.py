@@ -63,7 +63,8 @@ and KH (all on 6d86a2f) 55, 12, 3, 59, 11, 0, 68, 2, 0 (meeting the aim), 66, 3,
 (meeting the aim) and 46, 21, 3; then KN, KO, KP, KQ and KR (all on a56c718) 68, 2, 0, 68, 2,
 0 (both meeting the aim), 59, 9, 2, 66, 3, 1 and 66, 1, 3; then KS, KT, KU, KV and KW (all on
 5604134) 59, 10, 1, 68, 2, 0 (meeting the aim), 64, 5, 1, 62, 6, 2 and 67, 3, 0 (meeting the
-aim).
+aim); then KX, KY, KZ, LA and LB (all on db30205) 66, 4, 0, 64, 6, 0, 62, 6, 2, 66, 2, 2 and
+55, 15, 0.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -973,6 +974,16 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ku.toml": (68, set()),
     "ask_heldout_kv.toml": (66, set()),
     "ask_heldout_kw.toml": (68, set()),
+    "ask_heldout_kx.toml": (66, set()),
+    "ask_heldout_ky.toml": (65, set()),
+    "ask_heldout_kz.toml": (
+        63,
+        {  # a claim checked, then a question without its mark: the check alone is answered
+            "Gao Yunfei runs Shanghai's film bureau, right? what's his other hat",
+        },
+    ),
+    "ask_heldout_la.toml": (68, set()),
+    "ask_heldout_lb.toml": (56, set()),
 }
 
 
