@@ -8418,16 +8418,7 @@ class Answerer:
             named.add(described)  # agency of China
             strange = []
         self.use(range(len(words)))
-        self.cues += ["organizers", "checked"]
-        lines = [self.lines.organizer(event, o) for o in organizers]
-        if named <= set(organizers) and not strange:
-            verdict = "Yes (our reading)"
-        else:
-            names = " and ".join(self._short_name(o) for o in organizers)
-            plural = "s" if len(organizers) > 1 else ""
-            verdict = f"No (our reading: the record names {names} as its organizer{plural})"
-        lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
-        return lines, Request("event", event.id)
+        return self._organizers_judged(event, named <= set(organizers) and not strange)
 
     def _organized_with_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks who a statement says organized an event, said the active way ("China
@@ -8468,16 +8459,21 @@ class Answerer:
         if event is None or not event.organizers:
             self.used = kept
             return None
-        organizers = list(event.organizers)
         self.use(range(len(words)))
+        return self._organizers_judged(event, set(bodies) <= set(event.organizers))
+
+    def _organizers_judged(self, event: Event, held: bool) -> tuple[list[AnswerLine], Request]:
+        """An event's organizers as the answer to a claim of who organized it: "Yes (our
+        reading)" when the claim is ``held``, else "No (our reading: the record names ...)"."""
+        organizers = list(event.organizers)
         self.cues += ["organizers", "checked"]
         lines = [self.lines.organizer(event, o) for o in organizers]
-        if set(bodies) <= set(organizers):
+        if held:
             verdict = "Yes (our reading)"
         else:
-            on_record = " and ".join(self._short_name(o) for o in organizers)
+            names = " and ".join(self._short_name(o) for o in organizers)
             plural = "s" if len(organizers) > 1 else ""
-            verdict = f"No (our reading: the record names {on_record} as its organizer{plural})"
+            verdict = f"No (our reading: the record names {names} as its organizer{plural})"
         lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
         return lines, Request("event", event.id)
 
