@@ -4306,3 +4306,29 @@ def test_a_claim_word_no_fact_holds_keeps_yes_off_the_closest_wording() -> None:
         "international rights system for musicians?"
     )
     assert "audiovisual performers" in text and not text.startswith("Yes"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # her post is on record as of 2021, 2023 and 2025: 2015 is neither so nor not so
+        "Liu Hua was director in 2015, right?",
+        "was Liu Hua already head of the WIPO China office in 2019?",
+    ],
+)
+def test_a_post_reported_as_of_a_date_denies_no_other_year(question: str) -> None:
+    """A post "as of 2021" had answered "No (our reading: 2021, not 2015)", saying more than
+    the record holds; the year a claim states is put right only by a fact that states one."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()
+
+
+def test_a_year_put_right_is_one_the_fact_states_not_when_it_was_said() -> None:
+    """The year is asked of the record (its texts, and the date of a kind that dates what it
+    states), not read from our own rendering of where it was said."""
+    assert "2015, not 2012" in _answered("Liu Hua: memorandum signed in 2012?")
+    assert "2014, not 2018" in _answered(
+        "xi gave that foreign affairs instruction in 2018 right?"
+    )
+    assert "not 2022" in _answered("Was the Xiamen training held in 2022?")

@@ -42,6 +42,7 @@ from cfacts.finding.matching import EXACT, Match
 from cfacts.finding.question import (
     AND_ITS,
     AS_IN_ENGLISH,
+    ASKER_WORDS,
     CLAUSE_VERBS,
     CONTINENTS,
     DEMONYMS,
@@ -950,15 +951,11 @@ def _askers_own_dropped(lookup: Lookup, text: str) -> str | None:
     sentences = sentences_of(text[:_PATTERN_MAX])
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return None
-    kept = [s for s in sentences[:-1] if not set(words_of(s)) & _ASKERS_WORDS]
+    kept = [s for s in sentences[:-1] if not set(words_of(s)) & ASKER_WORDS]
     if len(kept) == len(sentences) - 1:
         return None
     left = " ".join([*kept, sentences[-1]])
     return left if read(lookup, left).mentions else None
-
-
-_ASKERS_WORDS = frozenset("i i'm i've im ive me my myself mine".split())
-"""Words by which a sentence tells of the one asking ("I used to travel to Sichuan")."""
 
 
 _ASKING = (
@@ -1431,7 +1428,7 @@ def _denied(
         first = reply.lines[0] if reply.lines else None
         if first is not None and first.kind in unless:
             continue
-        if first is not None and said_so and other not in re.sub(_SAID_AT, "", first.text):
+        if first is not None and said_so and not _holds_own(lookup, first, other):
             continue  # "Liu Hua: memorandum signed in 2021?": she spoke in 2021 of 2015
         if first is not None and first.text.startswith(("Yes (", "Yes:")):
             verdict = f"No (our reading: {said}): {_unjudged(first.text)}"
@@ -1494,9 +1491,28 @@ def _other_year(lookup: Lookup, text: str) -> Reply | None:
     return _denied(lookup, text, stated[0].span(1), others, unless=("observation",), said_so=True)
 
 
-_SAID_AT = r"\s*\((?:at|in)\s.*\)\s*$"
-"""Where and when a statement was made, as its line ends ("(at the ... (Xiamen, China, July 7
-to 9, 2021))", "(in 2019)")."""
+def _holds_own(lookup: Lookup, line: AnswerLine, number: str) -> bool:
+    """Whether the fact behind ``line`` states ``number`` in its own words (its texts and
+    quotes) or dates what it states with it (an event's days, a milestone's date, a value's
+    period, an appearance's event); not where and when a statement was said or a post
+    reported: Liu Hua's post "as of 2021" says nothing of 2015."""
+    record = lookup.store.get(line.kind, line.id)
+    if record is None:
+        return False
+    own = rf"(?<!\d){re.escape(number)}(?!\d)"
+    if any(re.search(own, text) for _, text in record_texts(record)):
+        return True
+    if isinstance(record, Appearance):
+        record = lookup.store.get("event", record.event) or record
+    if isinstance(record, Event):
+        dates = (record.start, record.end)
+    elif isinstance(record, Milestone):
+        dates = (record.date, None)
+    elif isinstance(record, Observation):
+        dates = (record.period, None)
+    else:
+        return False
+    return any(date is not None and date.startswith(number) for date in dates)
 
 
 def _other_body(lookup: Lookup, text: str) -> Reply | None:

@@ -1281,10 +1281,14 @@ def scene_of(text: str) -> tuple[list[int], int]:
 _ASKER_OWN = frozenset({"my", "me", "myself", "mine"})
 """Words of a remark about the asker's own life ("... is kind of my thing"), not a
 clarification of what is asked ("I'm thinking record companies")."""
+_I_SAY = frozenset("i i'm i've i'd i'll im ive".split())
+"""Words by which the one asking speaks of themself ("I used to", "I'm thinking")."""
+ASKER_WORDS = _I_SAY | _ASKER_OWN
+"""Words by which a sentence tells of the one asking ("I used to travel to Sichuan")."""
 _LEANS_BACK = (LEANING - {"one", "ones"}) | {"that"}
+"""Words a bare question ("What were they?") leans on the scene before it with."""
 _EXACTLY = frozenset({"exactly", "precisely", "actually", "again"})
 """Words a bare question may add without asking anything more ("What exactly was that?")."""
-"""Words a bare question ("What were they?") leans on the scene before it with."""
 
 _ABBREVIATIONS = frozenset("dr mr mrs ms prof st co inc ltd no vs etc jr sr mt".split())
 """Short forms whose full stop ends no sentence ("Co.", "Dr.")."""
@@ -1587,7 +1591,7 @@ _OTHER_WAY = (
 """The other way a change may have gone, offered after the way asked ("did it go up or is
 it flat?"): the answer says which way, so it asks nothing more."""
 
-_FIRST_PERSON = frozenset("i i'm i've i'd i'll im ive we we're we've my our".split())
+_FIRST_PERSON = _I_SAY | frozenset("we we're we've my our".split())
 _MILESTONE = (
     r"\b(?:some|a|any|the)\s+(?:(?:huge|big|major|massive|new|key|round)\s+)?(?:milestone|mark|"
     r"threshold|barrier)\s+(?:like|of|such\s+as)\s+(?=\d)"
