@@ -4332,3 +4332,62 @@ def test_a_year_put_right_is_one_the_fact_states_not_when_it_was_said() -> None:
         "xi gave that foreign affairs instruction in 2018 right?"
     )
     assert "not 2022" in _answered("Was the Xiamen training held in 2022?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a name typed that no record holds is who the question leans on ("what he say")
+        "DarenTang WIPO director general, what he say about China copyright?",
+        # his successor is on no record; Forbin only spoke for him
+        "who took over from francis gury as wipo director general",
+        # the words name NCAC's kind of body, but the US's
+        "what did the us copyright office guy say at xiamen training",
+        # a person's name asked: the event's profile names none from Vietnam
+        "Chengdu forum, the copyright official from Vietnam his name is who?",
+        # ARIPO's heads were there; no remark of theirs is on record
+        "What did the representative of the African Regional Intellectual Property "
+        "Organization say in his or her remarks at the Belt and Road International Forum on "
+        "Copyright in Chengdu?",
+        # the figures of other years named in the lead are no answer for 2019
+        "Having noted the figures given for 2017, 2021 and 2023, I wonder whether you might "
+        "kindly tell me what share of China's GDP the copyright industry accounted for in the "
+        "year 2019?",
+    ],
+)
+def test_blind_questions_of_session_18_answered_wrongly_are_refused(question: str) -> None:
+    """Sets LC to LG (run once on 17095ff) had answered these with exit 0."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("GaoHang in WIPO she is what position?", "Copyright Development Division"),
+        ("YuCike what is his post", "Director General, Copyright Department of NCAC"),
+        ("Would you be good enough to list for me the dignitaries who attended and addressed "
+         "the opening of the 2023 Training on Overseas Risk Prevention and Control of Copyright "
+         "Industry in Shanghai?", "Gao Yunfei"),
+        ("What share of total gross domestic product did the value of China's copyright "
+         "industry account for in the year 2017, as reported by the National Copyright "
+         "Administration?", "7.35%"),
+        ("My recollection is that Mr. Geoff Hussey lectured at the 2021 Xiamen training in his "
+         "capacity as a partner of Maucher Jenkins. Would you be so kind as to tell me whether "
+         "that recollection is accurate?", "AA Thornton"),
+        ("I was informed that the Music Copyright Society of China's revenue from live "
+         "performances and background music surpassed 150 million yuan in 2024. Would you be "
+         "good enough to confirm whether that is so?", "130 million"),
+        ("Is it correct, as a colleague once told me, that Mexico is among the countries with "
+         "which China has engaged in bilateral copyright dialogues?", "Mexico"),
+        ("As a former collecting-society man myself, I should very much like to know who spoke "
+         "at the Chengdu forum as a representative of collective management organizations, and "
+         "for which society he spoke.", "Scot Morris"),
+    ],
+)
+def test_blind_sets_of_session_18_after_their_run(question: str, wanted: str) -> None:
+    """Questions of sets LC (a retired administrator's formal questions) and LF (a
+    translator's pinyin names typed as one word) refused in their one run."""
+    text = _answered(question)
+    assert wanted in text, text

@@ -454,6 +454,21 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("share of", "economies"),
     ("the speech", "on behalf of NCAC"),
     ("I've got in my", "notes that x"),
+    ("Having followed x,", "I should be grateful to learn what"),
+    ("As one who remembers x,", "I would respectfully ask which"),
+    ("With the greatest", "respect, what"),
+    ("Would you be good enough to", "list for me the x?"),
+    ("Is it correct, as a colleague", "once told me, that x?"),
+    ("how many took part, which I understand", "drew heads?"),
+    ("I wonder whether you might", "kindly tell me what"),
+    ("x. Would you be so kind as to", "tell me whether that recollection is accurate?"),
+    ("x. Is that how the NCAC's", "interview describes it?"),
+    ("My recollection is", "that x"),
+    ("I am naturally curious", "on this point: who"),
+    ("share of total gross", "domestic product"),
+    ("who took", "over from x"),
+    ("GaoHang", "WangZhicheng"),
+    ("Daren", "Tang"),
 ]
 
 
@@ -681,3 +696,58 @@ def test_a_part_after_a_comma_asks_with_the_first_ones_verb(
     from cfacts.finding.question import two_questions
 
     assert two_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("Having followed the surveys for many years in my former post, I should be most "
+         "grateful to learn what share of GDP the industry had in 2021.",
+         "what share of GDP the industry had in 2021."),
+        ("As one who still remembers the early days, I would respectfully ask which "
+         "anniversary it was.", "which anniversary it was."),
+        ("Having noted the figures given for 2017, 2021 and 2023, I wonder whether you might "
+         "kindly tell me what share it had in 2019?", "could you tell me what share it had in "
+         "2019?"),
+        ("With the greatest respect, what posts did Gao Yunfei hold?",
+         "what posts did Gao Yunfei hold?"),
+        ("Would you be good enough to list for me the dignitaries?",
+         "could you list the dignitaries?"),
+        ("Is it correct, as a colleague once told me, that Mexico is one?",
+         "Is it correct that Mexico is one?"),
+        ("May I enquire how many took part, which I understand drew heads of bureaus?",
+         "May I enquire how many took part?"),
+        ("My recollection is that Geoff Hussey was a partner of Maucher Jenkins. Would you be so "
+         "kind as to tell me whether that recollection is accurate?",
+         "Geoff Hussey was a partner of Maucher Jenkins, right?"),
+        ("I was informed that MCSC's revenue surpassed 150 million yuan in 2024. Would you be "
+         "good enough to confirm whether that is so?",
+         "MCSC's revenue surpassed 150 million yuan in 2024, right?"),
+        ("I had always understood that the treaty was the first in some ten years. Is that how "
+         "the NCAC's interview describes it?",
+         "the treaty was the first in some ten years, right?"),
+        ("As a percentage of GDP, what was the share in 2017?",
+         "As a percentage of GDP, what was the share in 2017?"),  # no frame: kept whole
+    ],
+)
+def test_a_polite_frame_asks_nothing(question: str, plain: str) -> None:
+    """Session 18 (set LC, a retired administrator's formal questions): a lead clause about
+    the asker, a courtesy, hearsay and a closing request to confirm are no part of what is
+    asked; "would you be so kind as to" is read as "could you"."""
+    from cfacts.finding.question import unasked
+
+    assert unasked(question) == plain
+
+
+def test_a_name_typed_as_one_word_is_split_and_an_unknown_one_is_kept() -> None:
+    """"GaoHang", "WangZhicheng": pinyin names typed without their space are read as the names
+    on record; "DarenTang" splits too, and "Daren Tang" is no name any record holds."""
+    from cfacts.finding.question import compounds_split, strange_names
+
+    lookup = _bundled()
+    assert compounds_split(lookup, "GaoHang in WIPO she is what position?") == (
+        "Gao Hang in WIPO she is what position?"
+    )
+    assert compounds_split(lookup, "WangZhicheng his job title") == "Wang Zhicheng his job title"
+    assert strange_names(lookup, "Daren Tang WIPO director general") == {("daren", "tang")}
+    assert strange_names(lookup, "Gao Hang of WIPO") == set()

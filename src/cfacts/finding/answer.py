@@ -72,6 +72,7 @@ from cfacts.finding.question import (
     read,
     sentences_of,
     stated,
+    strange_names,
     two_questions,
     unasked,
     words_of,
@@ -638,7 +639,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         if whole is not None:
             return whole
     reply = Answerer(lookup, text).reply()
-    if not reply.lines and any(ONLY_POSTS in cue for cue in reply.cues):
+    if not reply.lines and any(cue.endswith(FINAL) for cue in reply.cues):
         return reply  # "which films has X scored": what is asked is no post; no other reading
     if not reply.lines:  # "An NCAC official spoke on X. Who was he?": if no fact holds the
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
@@ -2144,6 +2145,11 @@ def quoted(text: str) -> str:
 ONLY_POSTS = "the facts on record give only posts"
 """Why a question asking which things (films, songs) that only a post's title holds is
 refused, whatever other reading is tried."""
+FOREIGN_BODY = "no body of that country's by those words is on record"
+"""Why a body named with a country not its own ("the US Copyright Office") is refused,
+whatever other reading is tried (one with its words read as NCAC's would find NCAC's)."""
+FINAL = (ONLY_POSTS, FOREIGN_BODY)
+"""The endings of refusals after which no other reading of the question is tried."""
 
 _NAMING_VERBS = frozenset(
     "called call calls named name names mean means meant stand stands happen happened".split()
@@ -2249,6 +2255,7 @@ class Answerer:
         self.store = lookup.store
         self.rel = lookup.rel
         self.lines = Lines(lookup)
+        self._typed = text  # as it came, before `read` writes names in for paraphrases
         self.q: Question = self._people_by_body(read(lookup, text, respell=respell))
         self.used: set[int] = set()
         self.cues: list[str] = []
@@ -2325,6 +2332,7 @@ class Answerer:
             )  # fmt: skip
         if q.context:  # "X, who argued for Y, is ...": what describes X need not hold
             self.used.update(described(q.text))
+            self.used -= self._strange_named()  # "Daren Tang WIPO DG, what he say?": who
         people = {i for m in q.mentions if m.kind == "person" for i in m.span}
         self.used.update(  # "last October": the month (when it was, not the year before)
             i for i in range(len(words) - 1) if words[i] == "last" and words[i + 1] in MONTHS
@@ -2780,6 +2788,40 @@ class Answerer:
         fewest = min((missed for missed, _ in scored), default=None)
         return [facts[n] for missed, n in sorted(scored) if missed == fewest]
 
+    def _foreign_body(self) -> None:
+        """Refuses a body named with a country before it that is not its own ("the US
+        Copyright Office": the words name NCAC's kind of body, but the US's, which no record
+        holds)."""
+        orgs = self.mentioned("organization")
+        typed = f" {fold(self._typed)} "
+        for before, body in pairwise(orgs):
+            country = self.store.get("organization", before.best.id)
+            own = self.store.get("organization", body.best.id)
+            between = self.q.words[before.end : body.start]
+            if (
+                between in ((), ("the",))
+                and isinstance(country, Organization) and country.kind == "country"
+                and isinstance(own, Organization) and own.kind != "country"
+                and own.country not in (None, country.name, *country.aliases)
+                and not any(  # "US NCAC dialogue?": two bodies, each by its own name
+                    f" {fold(name)} " in typed
+                    for name in (own.name, *own.abbreviations, *own.aliases)
+                )
+            ):  # fmt: skip
+                raise Refused(f"it names a body of {country.name}'s; {FOREIGN_BODY}")
+
+    def _strange_named(self) -> set[int]:
+        """Positions of the scene's words that write a name no record holds ("Daren Tang"):
+        the one a question leans on must hold, so the answer is about no one else."""
+        strange = strange_names(self.lookup, self.q.text)
+        words = self.q.words
+        return {
+            j
+            for i in self.q.context
+            if i + 1 < len(words) and (words[i], words[i + 1]) in strange
+            for j in (i, i + 1)
+        }
+
     def _proper_words(self) -> set[str]:
         """The folded words the question writes with a capital letter (past its first word)."""
         raw = self.q.text.replace("\u2019", "'").split()[1:]
@@ -2806,6 +2848,11 @@ class Answerer:
         own = {  # "according to Sylvie Forbain": a name misspelt, of the fact's own person
             j for m in self.mentioned("person") if person in m.ids("person") for j in m.span
         }
+        own |= {  # "according to the National Copyright Administration": NCAC, however the
+            j for m in self.mentioned("organization")  # fact writes it
+            if any(j in positions for j in m.span) and self._holds_body(line, m.best.id)
+            for j in m.span
+        }  # fmt: skip
         for i in positions:
             if i in own:
                 continue
@@ -2814,6 +2861,18 @@ class Answerer:
                        for side in sides):  # fmt: skip
                 return False
         return True
+
+    def _holds_body(self, line: AnswerLine, org: str) -> bool:
+        """Whether a fact holds an organization by one of its names (its name or an alias,
+        word for word in a row, or its abbreviation), as its own words or the records it names
+        write it."""
+        record = self.store.get("organization", org)
+        if not isinstance(record, Organization):
+            return False
+        said = f" {' '.join(self.words_of(line.kind, line.id))} "
+        return any(
+            f" {fold(name)} " in said for name in (record.name, *record.aliases)
+        ) or any(self.holds(line.kind, line.id, fold(a)) for a in record.abbreviations)
 
     def _mentioned_at(self) -> tuple[list[int], set[str]] | None:
         """The event a question says something was mentioned at ("the MoU mentioned at the
@@ -3130,6 +3189,7 @@ class Answerer:
                 "no date of the interview itself is on record, only its article's"
             )
         self._lecture_topic_shared()  # "Ng's lecture title at Xiamen?": not his alone
+        self._foreign_body()  # "the US Copyright Office": no administration of China's
         self._force_date_unknown()  # "when did the treaty, which X promoted, enter into force"
         spelled = self._expansion_asked()  # "what does OTT stand for": a name it never
         if spelled and not all(self._mention_at(i) for i in spelled):  # spells out
@@ -4116,6 +4176,10 @@ class Answerer:
         if self._figures_asked():  # "what collection figures did X present": a figure or
             lines = [line for line in lines if line.value is not None]  # nothing
         named = self._proper_words() | self._name_words()
+        named |= {  # "gury": Gurry; "the African Regional ... Organization": ARIPO
+            words[i] for m in self.q.mentions if m.kind in ("person", "organization")
+            for i in m.span
+        }  # fmt: skip
         plural = self._asks_plural()
         scored: list[tuple[int, AnswerLine]] = []
         who = asked[:1] in (("who",), ("whom",)) or bool(
@@ -9575,6 +9639,11 @@ class Answerer:
         mobilization meeting": what was said there."""
         if self.mentioned("person"):
             return None
+        if any(
+            a in ("his", "her", "their") and b in ("name", "names")
+            for a, b in pairwise(self.q.words)
+        ):
+            return None  # "the official from Vietnam at the forum, his name?": a person's
         if self.q.asked[:1] in (("who",), ("whom",)) and self.mentioned("organization"):
             return None  # "who represented the WIPO Office in China at the Chengdu forum": a
             # person of that body, which what the event was does not name

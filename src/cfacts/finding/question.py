@@ -32,6 +32,7 @@ from cfacts.finding.sounds import heard, name_keys
 from cfacts.finding.spelled import spelled_numbers
 from cfacts.finding.vocabulary import (
     CURRENCY_WORDS,
+    GENERIC,
     INSTRUMENT_WORDS,
     LEANING,
     NUMBER,
@@ -115,7 +116,11 @@ _NEGATED_TAG = r"(?i)\b(?:is|was|are|were)n['\u2019]?t\s+(?:he|she|it|they)\W*$"
 _UNDERSTOOD_LEAD = (
     r"(?i)^\W*(?:as\s+i\s+understand(?:\s+it)?|(?:it\s+is\s+)?my\s+understanding(?:\s+is)?"
     r"(?:\s+that)?|if\s+i\s+understand\s+(?:it\s+)?correctly|as\s+far\s+as\s+i\s+know|i\s+"
-    r"(?:have\s+been|was|am|'ve\s+been)\s+told(?:\s+that)?|i\s+(?:understand|gather)\s+that|"
+    r"(?:have\s+been|was|am|'ve\s+been)\s+(?:told|informed)(?:\s+that)?|i\s+(?:understand|gather)"
+    r"\s+that|my\s+(?:recollection|memory|impression|belief)\s+is\s+that|i\s+(?:recall|remember)"
+    r"\s+that|i\s+have\s+a\s+note\s+(?:in\s+my\s+\w+\s+)?(?:stating|saying)\s+that|i\s+(?:had\s+|have\s+)?"
+    r"(?:always\s+)?(?:understood|believed|thought)\s+that|i\s+have\s+it\s+(?:written\s+)?"
+    r"(?:down|noted)\s+(?:that|as)|"
     r"i\s*(?:['\u2019]ve|\s+have)\s+(?:got\s+)?(?:(?:it|down)\s+)?(?:in|on)\s+my\s+(?:notes?|"
     r"sheet|file|draft)\s+(?:that|as)|my\s+(?:notes?|sheet|file|draft)\s+(?:says?|said|has|have)"
     r"(?:\s+that)?|(?:according\s+to|in)\s+my\s+notes\s*,|(?:a|my|one|our|some)\s+(?:\w+\s+)?"
@@ -1782,13 +1787,47 @@ _COURTESY = (
     r"\b(?:I\s+(?:should|would|shall|will)\s+be|I'd\s+be|I\s+am|I'm|I\s+were)\s+"
     r"(?:(?:most|very|much|so|really|truly|extremely|awfully|terribly)\s+)?"
     r"(?:obliged|grateful|thankful|indebted|glad|pleased|delighted)\s+"
-    r"(?:if|should|were|for|to\s+know)\s+(?:you\s+)?(?:(?:could|would|might|can|will|to)\s+)?"
+    r"(?:if|should|were|for|to\s+(?:know|learn|hear|be\s+told))\s+(?:you\s+)?(?:(?:could|would|might|can|will|to)\s+)?"
     r"(?:(?:kindly|please|possibly|perhaps)\s+)?(?:(?:tell|inform|let)\s+)?(?:me\s+)?(?:know\s+)?"
-    r"|(?:,\s*|(?<=\S)\s+)?\b(?:pray\s+tell|if\s+you\s+(?:please|would)|might\s+I\s+ask)\b,?"
+    r"|(?:,\s*|(?<=\S)\s+)?\b(?:pray\s+tell|if\s+you\s+(?:please|would(?:\s+be\s+so\s+kind)?)|"
+    r"might\s+I\s+ask)\b,?"
 )
 """A courtesy that asks nothing ("I should be most obliged if you could tell me what ...",
 "Where, pray tell, was ...", "..., might I ask?"); compiled only for a question holding one
 of `_COURTEOUS`."""
+_POLITE = (
+    r"^\W*(?:having\s+\w+|as\s+(?:one|someone|somebody)\s+who|as\s+an?\s+(?:former|retired|"
+    r"longtime|long-time|onetime|one-time|old)\b)[^?]{3,160}?,\s+(?=i\b|(?:could|would|can|will|"
+    r"may|might)\s+(?:you|i)\b|(?:what|which|who|whom|whose|when|where|how|why|is|was|did|does|"
+    r"do|are|were|list|name|give|tell|trace|please)\b)"
+    r"|(?<![^\s,;.])i\s+am\s+(?:\w+\s+)?curious(?:\s+(?:on|about)\s+this(?:\s+point)?)?\s*[:,\-]\s*"
+    r"(?=(?:what|which|who|whom|whose|when|where|how|why)\b)"
+    r"|(?<![^\s,;.])(?:with\s+(?:the\s+)?(?:greatest|great|all\s+due|the\s+utmost)\s+respect|"
+    r"if\s+i\s+may\s+say\s+so),?\s*"
+    r"|(?<![^\s,;.])i\s+(?:should|would|shall|will)\s+(?:(?:very\s+much|much|also|respectfully|"
+    r"humbly)\s+)*(?:like\s+to\s+)?(?:ask|know|learn|enquire|inquire)\b\s*"
+    r"(?=(?:what|which|who|whom|whose|when|where|how|why)\b)"
+    r"|(?<=\b(?:list|name|give))\s+(?:for\s+)?me(?=\s+(?:the|who|what|which|how|whether)\b)"
+    r"|,\s*as\s+(?:a|my|one)\s+(?:\w+\s+){0,2}(?:once\s+)?(?:told|assured|informed)\s+me\s*,"
+    r"|,\s*which\s+i\s+(?:understand|gather|believe)\s+[^,?]{3,120}(?=\?\s*$)"
+)
+"""A polite frame that asks nothing ("Having followed these surveys for years, ...", "As
+one who remembers ..., ", "With the greatest respect, ...", "I would respectfully ask which
+...", "list for me the ...", "Is it correct, as a colleague once told me, that ...", "...,
+which I understand drew ...?"); compiled only for a question holding one of
+`_POLITE_WORDS`."""
+_POLITE_ASK = (
+    r"(?<![^\s,;.])(?:(?:would|could|will|can)\s+you\s+(?:also\s+)?(?:be\s+(?:so\s+kind\s+as|kind\s+"
+    r"enough|good\s+enough)\s+to|kindly|also)|i\s+wonder(?:ed)?\s+(?:whether|if)\s+you\s+(?:might|"
+    r"could|would|can)(?:\s+(?:kindly|please))?)\s+(?:also\s+)?(?=(?:tell|list|name|give|say|"
+    r"confirm|identify|state|explain|trace)\b)"
+)
+"""A polite way of asking, read as "could you" ("Would you be good enough to list ...", "I
+wonder whether you might kindly tell me ...", "Could you also tell me ..."), which the plain
+ways of asking (`_SAYINGS`) then read."""
+_POLITE_WORDS = ("having", "as ", "respect", "i should", "i would", "i shall", "i will",
+                 "enough", "kind as", "kindly", " me ", "told me", "informed me", "which i",
+                 "wonder", "also", "say so", "curious")  # fmt: skip
 _COURTEOUS = ("obliged", "grateful", "thankful", "indebted", "glad", "pleased", "delighted",
               "pray", "if you", "might i")  # fmt: skip
 
@@ -1878,14 +1917,22 @@ _HOLDS_UP = (
     r"(?:up|out)\W*$|"
     r"(?:[.,;!]\s*|\s[-\u2013\u2014]+\s*)(?:is|was)\s+(?:that|this|it)\s+what\s+the\s+(?:\w+\s+)?"
     r"(?:article|piece|story|report|text|coverage)\s+(?:says|said|reports|reported|states|stated)"
-    r"\W*$"
+    r"\W*$|"
+    r"[.;?!]\s*(?:would|could|can|will)\s+you\s+(?:(?:be\s+(?:so\s+kind\s+as|kind\s+enough|good\s+"
+    r"enough)\s+to|kindly|please)\s+)?(?:tell\s+me|confirm|say|let\s+me\s+know)\s+(?:whether|if)\s+"
+    r"(?:that|this|it)(?:\s+\w+)?\s+is\s+(?:so|accurate|correct|right|true)\W*$|"
+    r"[.;?!]\s*is\s+(?:that|this)\s+how\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}(?:article|piece|"
+    r"story|report|interview|coverage)\s+(?:describes?|puts?|presents?|gives?)\s+it\W*$"
 )
 """A claim ended by a request to test it ("... 8.48 trillion in 2021. Does that hold up?",
 "..., check that", "Does the NCAC article back that up?", "- is that what the Xiamen article
 reports?"): read as ", right?"; searched for only in a question's last characters holding one
 of `_HOLDS_UP_WORDS`."""
-_HOLDS_UP_WORDS = ("hold up", "check", "stand up", "water", "add up", "back", "bear", "what the")
-_HOLDS_UP_REACH = 60
+_HOLDS_UP_WORDS = (
+    "hold up", "check", "stand up", "water", "add up", "back", "bear", "what the", "whether",
+    "how the", "how ncac", "how this",
+)  # fmt: skip
+_HOLDS_UP_REACH = 90
 """How many of a question's last characters `_HOLDS_UP` is searched in."""
 _KNOW_WHO = (
     r"^\W*(?:(?:do|does|did|would)\s+(?:you|u|anyone|anybody|somebody|someone)\s+"
@@ -2182,6 +2229,11 @@ def unasked(text: str) -> str:
         text = re.sub(_COURTESY, "", text, flags=re.IGNORECASE)
         text = re.sub(r"\s+([,?.])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
         text = re.sub(r"^\W+", "", text)
+    if any(w in text.lower() for w in _POLITE_WORDS):
+        text = re.sub(_POLITE, "", text, flags=re.IGNORECASE)
+        text = re.sub(_POLITE_ASK, "could you ", text, flags=re.IGNORECASE)
+        text = re.sub(r"\s+([,?.])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+        text = re.sub(r"^\W+", "", text)
     ends = f"{text[:12]} {text[-40:]}".lower()
     if (
         any(n in ends for n in ("n't", "n\u2019t", "nt "))
@@ -2333,6 +2385,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "among the speakers",
     ),  # "a Tencent executive on the program": no training there
     (("ready", "gearing"), r"\b(?:getting|gearing)\s+(?:ready|up)\s+(?:to|for)\b", "to"),
+    (("domestic",), r"\b(?:(?:national|total)\s+)?gross\s+domestic\s+product\b", "GDP"),
+    # "what share of total gross domestic product": the GDP share, not the export share
+    (("over",), r"\b(?:took|take|takes|taken|taking)\s+over\s+from\b", "succeeded"),
+    # "who took over from Francis Gurry as WIPO DG": his successor, whom no fact names
     (("roll",), r"\broll[\s-]*call\b", "list"),  # "give me the roll call": no call was made
     (("staff",), r"\bstaff\s+members?\b", "staffer"),  # "which WIPO staff member": a person
     (("off",), r"\b(?:rattled|reeled|listed|ticked)\s+off\b", "listed"),  # "rattled off"
@@ -3746,6 +3802,20 @@ SPELT_DOTTED_MIN = 3
 """The fewest letters a name written with full stops and no spaces ("m.c.s.c.") is read from."""
 
 
+_TWO_CAPITALS = r"\b([A-Z][a-z]{1,20})[ \t]+([A-Z][a-z]{1,20})\b"
+"""Two capitalized words in a row ("Daren Tang"), as a person's name is written."""
+
+
+def strange_names(lookup: Lookup, text: str) -> set[tuple[str, str]]:
+    """The folded word pairs of two capitalized words in a row neither of which the fact base
+    names anything with ("Daren Tang"): a name typed that no record holds."""
+    pairs = [(fold(m[1]), fold(m[2])) for m in re.finditer(_TWO_CAPITALS, text)]
+    if not pairs:
+        return set()
+    known = _vocabulary(lookup, NameIndex.of(lookup)) | STOP | MONTH_WORDS | GENERIC
+    return {pair for pair in pairs if not set(pair) & known}
+
+
 def letters_joined(lookup: Lookup, text: str) -> str:
     """The text with each run of single letters that spells a word of the fact base's names
     ("the n c a c", "c c t v", "a i") written as that word: how speech-to-text writes an
@@ -3762,14 +3832,27 @@ def letters_joined(lookup: Lookup, text: str) -> str:
     return text
 
 
+_CAMEL_NAME = r"\b([A-Z][a-z]{1,20})([A-Z][a-z]{1,20})\b"
+"""Two capitalized words typed as one ("GaoHang", "WangZhicheng"): a name written without
+its space, as pinyin often is."""
+
+
 def compounds_split(lookup: Lookup, text: str) -> str:
     """The text with each word typed as two joined ("copyrighttrading", "licensingrevenue")
-    written as the two words of the fact base's vocabulary it is made of; a word it knows,
-    or one that splits more than one way, is left as it is."""
+    written as the two words of the fact base's vocabulary it is made of, and each name typed
+    as one capitalized word ("GaoHang") written as two; a word it knows, or one that splits
+    more than one way, is left as it is."""
+    camel = list(re.finditer(_CAMEL_NAME, text))  # "GaoHang", "LiuHua": a name typed joined
     joined = list(re.finditer(r"\b[A-Za-z]{10,40}\b", text))  # two words, not a flood
-    if not joined:
+    if not joined and not camel:
         return text
     index = NameIndex.of(lookup)
+    for m in reversed(camel):  # from the end: earlier offsets stay put
+        if m[0].lower() not in index.words:
+            text = f"{text[: m.start()]}{m[1]} {m[2]}{text[m.end() :]}"
+    joined = list(re.finditer(r"\b[A-Za-z]{10,40}\b", text))
+    if not joined:
+        return text
     words = {m[0].lower() for m in joined} - set(index.words) - set(PARAPHRASES) - set(SHORT_FORMS)
     if not words:  # "rightsholders" is read by its paraphrases
         return text
