@@ -4384,6 +4384,14 @@ def test_blind_questions_of_session_18_answered_wrongly_are_refused(question: st
         ("As a former collecting-society man myself, I should very much like to know who spoke "
          "at the Chengdu forum as a representative of collective management organizations, and "
          "for which society he spoke.", "Scot Morris"),
+        ("Benjamin Ng - listed as CISAC Regional Director for Europe, is that right?",
+         "Asia Pacific"),
+        ("Verify: copyright industry accounted for 7.14% of national GDP in 2021 per the Shanghai "
+         "training report", "No, not 7.14%"),
+        ("check: Guan Jun said 2023 copyright industry added value was 9.38 trillion yuan, up "
+         "5.42% year on year", "No, not 5.42%"),
+        ("which collective management orgs reported 2024 revenue figures at the roundtable? list "
+         "all", "China Written Works Copyright Society (CWWCS): "),
     ],
 )
 def test_blind_sets_of_session_18_after_their_run(question: str, wanted: str) -> None:
@@ -4391,3 +4399,10 @@ def test_blind_sets_of_session_18_after_their_run(question: str, wanted: str) ->
     translator's pinyin names typed as one word) refused in their one run."""
     text = _answered(question)
     assert wanted in text, text
+
+
+def test_a_check_lead_before_a_question_gives_no_verdict() -> None:
+    """"check: who spoke at the Chengdu forum" had been read "Is it true that who spoke ...?"
+    and its first speaker given "Yes (our reading)"; the lead is a claim's, not a question's."""
+    text = _answered("check: who spoke at the Chengdu forum")
+    assert "Sylvie Forbin" in text and "Yes" not in text, text

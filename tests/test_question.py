@@ -469,6 +469,9 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("who took", "over from x"),
     ("GaoHang", "WangZhicheng"),
     ("Daren", "Tang"),
+    ("Benjamin Ng -", "listed as CISAC Regional Director?"),
+    ("check:", "X was up 5.42% year on year"),
+    ("pretty", "sure X topped 1 billion yuan"),
 ]
 
 

@@ -614,7 +614,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     # copyright trading; "the n c a c": NCAC
     text = _and_whom(lookup, text)  # not "(for my thesis)", "..., exact figure pls"
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " and ", text)  # "revenue 2024 + how much
-    # they pass on": two questions
+    # they pass on": two questions; "X in 2017, plus which regions hit 9-12%": so too
+    text = re.sub(r"(?i)(?<=\w),?\s+plus\s+(?=(?:which|what|who|how|when|where)\b)", ", and ", text)
     text = re.sub(r"\b(\d{1,3})k\b", r"\1,000", text)  # "over 20k members": 20,000
     if re.search(r"(?i)\bi\s+(?:think|believe|reckon)\W{0,3}$", text[-20:]):
         text = re.sub(r"(?i)^([^?]*?\S)[,\s]+i\s+(?:think|believe|reckon)\W*$", r"\1, right?", text)
@@ -1029,7 +1030,7 @@ def _check_led(text: str) -> str:
     """A statement led by "True or false:", "Check:" or "Fact check -" as the question it is
     ("Is it true that X?"); any other text as typed."""
     head = text[:40].lower()
-    if "true" not in head and "check" not in head and "fact" not in head:
+    if not any(w in head for w in ("true", "check", "fact", "verify", "confirm")):
         return text  # (the pattern is compiled only for a text that may hold a lead)
     lead = re.match(_CHECK_LEAD, text[:40])
     if lead is None:
@@ -1039,10 +1040,12 @@ def _check_led(text: str) -> str:
 
 
 _CHECK_LEAD = (
-    r"(?i)\W{0,3}(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check)"
-    r"[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}(?=\w)"
+    r"(?i)\W{0,3}(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check|"
+    r"double[\s-]{0,3}check|verify|confirm)[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}"
+    r"(?!(?:who|whom|whose|what|which|when|where|how|why)\b)(?=\w)"
 )
-"""The words that lead a statement to check ("True or false:", "Check:")."""
+"""The words that lead a statement to check ("True or false:", "Check:", "Verify:"), not a
+question after them ("check: who spoke at the forum")."""
 
 
 _PEOPLE_OF = frozenset(
@@ -2810,15 +2813,32 @@ class Answerer:
             ):  # fmt: skip
                 raise Refused(f"it names a body of {country.name}'s; {FOREIGN_BODY}")
 
+    def _near_hard(self, mention: Mention) -> bool:
+        """Whether a fact that misses a mention's words is never the closest to a question: a
+        person's, or a body's that is no country and not the source ("according to the
+        copyright administration"), which a fact answering it must name."""
+        if mention.kind == "person":
+            return True
+        if mention.kind != "organization":
+            return False
+        body = self.store.get("organization", mention.best.id)
+        before = set(self.q.words[max(0, mention.start - 3) : mention.start])
+        return (
+            isinstance(body, Organization) and body.kind != "country"
+            and mention.best.score >= EXACT  # not "copyright co-operation" read as a center
+            and not before & {"according", "per"}
+        )  # fmt: skip
+
     def _strange_named(self) -> set[int]:
         """Positions of the scene's words that write a name no record holds ("Daren Tang"):
         the one a question leans on must hold, so the answer is about no one else."""
         strange = strange_names(self.lookup, self.q.text)
         words = self.q.words
-        return {
+        starts = {m.start for m in self.mentioned("person")}  # "Gen Secy Xi Jinping": a title
+        return {  # before a name on record, however shortened
             j
             for i in self.q.context
-            if i + 1 < len(words) and (words[i], words[i + 1]) in strange
+            if i + 1 < len(words) and (words[i], words[i + 1]) in strange and i + 2 not in starts
             for j in (i, i + 1)
         }
 
@@ -4016,7 +4036,8 @@ class Answerer:
         what ("who spoke at Chengdu, as I recall?": no "Yes" to give)."""
         if self.q.opens_yes_no:
             return True
-        first = self.q.words[self.q.begins : self.q.begins + 1]
+        words = self.q.words[self.q.begins :]  # "check: who spoke at the forum": who
+        first = list(dropwhile(lambda w: w in CHECK_WORDS, words))[:1]
         return self._tagged and not (first and first[0] in ASKING_FIRST)
 
     def _places_said(self, kept: list[AnswerLine]) -> list[AnswerLine] | None:
@@ -4176,8 +4197,8 @@ class Answerer:
         if self._figures_asked():  # "what collection figures did X present": a figure or
             lines = [line for line in lines if line.value is not None]  # nothing
         named = self._proper_words() | self._name_words()
-        named |= {  # "gury": Gurry; "the African Regional ... Organization": ARIPO
-            words[i] for m in self.q.mentions if m.kind in ("person", "organization")
+        named |= {  # "gury": Gurry; "the African Regional ... Organization": ARIPO, whose
+            words[i] for m in self.q.mentions if self._near_hard(m)  # words a fact must hold
             for i in m.span
         }  # fmt: skip
         plural = self._asks_plural()
@@ -7429,6 +7450,9 @@ class Answerer:
     def when(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "When was the Beijing Treaty concluded", "when did Liu Hua speak in Xiamen",
         "when was the roundtable": milestones, appearances and event dates."""
+        if self.q.has("who", "whom") and self.q.has(*ORGANIZE) and self.mentioned("event"):
+            return None  # "China co-organise it with who, which year and month?": the
+            # organizers' lines, each with the event's date (`organizers`)
         self.use_words(WHEN | {"year", "years", "held", "hold", "take", "took", "place", "happen",
                                "happened", "timeline", "history", "long", "last", "lasted",
                                "days", "day", "month", "how", "over", "which"})  # fmt: skip
@@ -8757,7 +8781,16 @@ class Answerer:
             return None
         self.use(topic)
         self.cues.append("figures reported by bodies of the kind asked")
-        lines = [self.lines.observation(o) for o in found]
+        lines = []
+        named: set[str] = set()  # which bodies are asked: each named in full at its first
+        for o in found:  # figure ("Music Copyright Society of China (MCSC): MCSC ...")
+            line = self.lines.observation(o)
+            measure = self.store.get("statistic", o.statistic)
+            body = measure.organization if isinstance(measure, Statistic) else None
+            if body and body not in named:
+                named.add(body)
+                line = replace(line, text=f"{self.lines.org_name(body)}: {line.text}")
+            lines.append(line)
         return lines, Request("search", " ".join(q.words[i] for i in topic), limit=CARDS)
 
     def reporters(self) -> tuple[list[AnswerLine], Request] | None:

@@ -117,7 +117,8 @@ _UNDERSTOOD_LEAD = (
     r"(?i)^\W*(?:as\s+i\s+understand(?:\s+it)?|(?:it\s+is\s+)?my\s+understanding(?:\s+is)?"
     r"(?:\s+that)?|if\s+i\s+understand\s+(?:it\s+)?correctly|as\s+far\s+as\s+i\s+know|i\s+"
     r"(?:have\s+been|was|am|'ve\s+been)\s+(?:told|informed)(?:\s+that)?|i\s+(?:understand|gather)"
-    r"\s+that|my\s+(?:recollection|memory|impression|belief)\s+is\s+that|i\s+(?:recall|remember)"
+    r"\s+that|(?:i\s*['\u2019]?m\s+|i\s+am\s+)?(?:pretty|fairly|quite|almost|very)\s+(?:sure|certain|"
+    r"confident)(?:\s+that)?|my\s+(?:recollection|memory|impression|belief)\s+is\s+that|i\s+(?:recall|remember)"
     r"\s+that|i\s+have\s+a\s+note\s+(?:in\s+my\s+\w+\s+)?(?:stating|saying)\s+that|i\s+(?:had\s+|have\s+)?"
     r"(?:always\s+)?(?:understood|believed|thought)\s+that|i\s+have\s+it\s+(?:written\s+)?"
     r"(?:down|noted)\s+(?:that|as)|"
@@ -133,6 +134,12 @@ _UNDERSTOOD_LEAD = (
 """A lead-in saying the statement after it is the asker's understanding, notes or hearsay
 ("As I understand it, ...", "I've got in my notes that ...", "A student wrote that ..."):
 nothing asked."""
+_LISTED_AS = (
+    r"(?i)(?<!\s)\s+[-\u2013\u2014:]\s+(?:listed|named|described|identified|credited|given|shown|"
+    r"billed|introduced)\s+as\s+(?=\w)"
+)
+"""How a claim of someone's post is said after a name ("Benjamin Ng - listed as CISAC
+Regional Director for Europe"): the post is what is checked."""
 _LET_ME_KNOW = (
     r"(?i)(?<=[^\s,;.])[\s,;.]*(?:(?:please|pls|kindly)\s+)?let\s+(?:me|us)\s+know\W*$"
 )
@@ -2121,6 +2128,8 @@ def unasked(text: str) -> str:
             text,
         )
     text = re.sub(_UNDERSTOOD_LEAD, "", text, count=1)  # "As I understand it, X; is this so"
+    if " as " in text:  # "Benjamin Ng - listed as CISAC Regional Director for Europe?": the
+        text = re.sub(_LISTED_AS, " - ", text, count=1)  # post checked
     text = re.sub(  # "Could you confirm that X proposed Y?": whether it is true that X did
         r"(?i)^\W*(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:confirm|verify)\s+"
         r"(?:that|whether|if)\s+",
@@ -2308,7 +2317,10 @@ def unasked(text: str) -> str:
     if _last_word(text) in _CHECK_LAST:
         text = re.sub(_LONE_TAG, " - ", text, flags=re.IGNORECASE)
         text = re.sub(_TAG_NOUN, r"\1\2", text, flags=re.IGNORECASE)
-        text = re.sub(_CHECKED_COPY, "", text, flags=re.IGNORECASE)
+        uncopied = re.sub(_CHECKED_COPY, "", text, flags=re.IGNORECASE)
+        if uncopied != text and "?" not in uncopied:  # "check: X was up 5.42% year on year":
+            uncopied = f"{uncopied.rstrip(' .!')}, right?"  # a claim to check, untagged
+        text = uncopied
     if " or " in lowered and lowered.startswith("how"):
         text = re.sub(_GUESSED_MORE, "?", text, flags=re.IGNORECASE)
     if " or " in lowered and "day" in lowered:  # "was it just a one-day event or longer?":
@@ -3813,6 +3825,7 @@ def strange_names(lookup: Lookup, text: str) -> set[tuple[str, str]]:
     if not pairs:
         return set()
     known = _vocabulary(lookup, NameIndex.of(lookup)) | STOP | MONTH_WORDS | GENERIC
+    known |= set(SHORT_FORMS) | set(PARAPHRASES)  # "Gen Secy Xi Jinping": a title shortened
     return {pair for pair in pairs if not set(pair) & known}
 
 
