@@ -4392,6 +4392,18 @@ def test_blind_questions_of_session_18_answered_wrongly_are_refused(question: st
          "5.42% year on year", "No, not 5.42%"),
         ("which collective management orgs reported 2024 revenue figures at the roundtable? list "
          "all", "China Written Works Copyright Society (CWWCS): "),
+        ("We wrote that China holds bilateral copyright dialogues with the EU, the US, Canada and "
+         "Japan. is that accurate?", "Not as the article gives it (our reading: it does not name "
+         "Canada)"),
+        ("Draft says copyright officials from Bangladesh, Nepal, Pakistan and Russia were at the "
+         "Chengdu forum. correct?", "it does not name Pakistan"),
+        ("were Finland, Australia and Russia represented at the Chengdu forum?", "Yes (our "
+         "reading)"),
+        ("we write the copyright industry's share of GDP went from 7.41% in 2021 to 7.44% in "
+         "2023. accurate?", "7.41% in 2021 to 7.44% in 2023"),
+        ("Diplomatic Conference on Protection of Audiovisual Performances, China co-organise with "
+         "who, which year and month?", "World Intellectual Property Organization"),
+        ("copyright industry as % of GDP in 2017, plus which regions hit 9-12%", "7.35%"),
     ],
 )
 def test_blind_sets_of_session_18_after_their_run(question: str, wanted: str) -> None:

@@ -984,6 +984,16 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_la.toml": (68, set()),
     "ask_heldout_lb.toml": (56, set()),
+    "ask_heldout_lc.toml": (0, set()),
+    "ask_heldout_ld.toml": (0, set()),
+    "ask_heldout_le.toml": (0, set()),
+    "ask_heldout_lf.toml": (0, set()),
+    "ask_heldout_lg.toml": (0, set()),
+    "ask_heldout_lh.toml": (0, set()),
+    "ask_heldout_li.toml": (0, set()),
+    "ask_heldout_lj.toml": (0, set()),
+    "ask_heldout_lk.toml": (0, set()),
+    "ask_heldout_ll.toml": (0, set()),
 }
 
 

@@ -472,6 +472,7 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("Benjamin Ng -", "listed as CISAC Regional Director?"),
     ("check:", "X was up 5.42% year on year"),
     ("pretty", "sure X topped 1 billion yuan"),
+    ("we", "write X, accurate?"),
 ]
 
 

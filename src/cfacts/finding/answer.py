@@ -617,6 +617,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     # they pass on": two questions; "X in 2017, plus which regions hit 9-12%": so too
     text = re.sub(r"(?i)(?<=\w),?\s+plus\s+(?=(?:which|what|who|how|when|where)\b)", ", and ", text)
     text = re.sub(r"\b(\d{1,3})k\b", r"\1,000", text)  # "over 20k members": 20,000
+    text = re.sub(_SHORT_SCALE, _scale_written, text)  # "50 mil": 50 million
     if re.search(r"(?i)\bi\s+(?:think|believe|reckon)\W{0,3}$", text[-20:]):
         text = re.sub(r"(?i)^([^?]*?\S)[,\s]+i\s+(?:think|believe|reckon)\W*$", r"\1, right?", text)
     # "2023 growth was like 5.2% I think": a statement to check, when nothing before it asks
@@ -1753,7 +1754,111 @@ def _title_changed(lookup: Lookup, text: str) -> Reply | None:
     return None if changed is None else _and_the_other_part(lookup, text, changed, _title_change)
 
 
+_SHORT_SCALE = r"(?i)\b(\d{1,4}(?:\.\d{1,3})?)\s?(mil|mln|mn|bil|bln)\b"
+"""A figure with its scale shortened ("50 mil", "5.1 bil")."""
+
+
+def _scale_written(found: re.Match[str]) -> str:
+    """A figure with its shortened scale written out ("50 million")."""
+    return f"{found[1]} {'million' if found[2].lower().startswith('m') else 'billion'}"
+
+
+_TOGETHER = frozenset({"together", "jointly", "joint", "cooperate", "cooperated", "cooperation"})
+"""Words asking what two bodies did with each other ("what did WIPO and NCAC do together")."""
+_NAMES_LISTED = re.compile(
+    r"[^,.;:?!]{1,120}(?:,[^,.;:?!]{1,80}){1,8},?\s+(?:and|or)\s+[^,.;:?!]{1,80}"
+)
+"""A list of three or more things with commas and a last "and" ("the EU, the US, Canada and
+Japan"); the names are its items' first capitalized words."""
+_LIST_MIN = 3
+"""The fewest items a claimed list holds to be checked name by name (`_members_claimed`)."""
+
+
+def _members_claimed(lookup: Lookup, text: str) -> Reply | None:
+    """A yes-or-no claim listing who an instrument's parties or an event's represented
+    countries are ("We wrote that China holds bilateral copyright dialogues with the EU, the
+    US, Canada and Japan. Accurate?"): "Yes (our reading)" when the record names each, "Not
+    as the article gives it (our reading: it does not name Canada)" when it names all but
+    some; None unless one such record is named and it names at least two of the list."""
+    if len(text) > _PATTERN_MAX or text.count(",") < 1:
+        return None
+    listed = _NAMES_LISTED.search(text)
+    if listed is None:
+        return None
+    asked = Answerer(lookup, text)
+    if not asked.asks_yes_no():
+        return None
+    records = [
+        r for m in asked.q.mentions if m.kind in ("instrument", "event")
+        and isinstance(r := lookup.store.get(m.kind, m.best.id), (Instrument, Event))
+    ]  # fmt: skip
+    if len({r.id for r in records}) != 1:
+        return None
+    record = records[0]
+    names = _member_names(lookup, record)
+    items = _list_names(listed[0])
+    if len(items) < _LIST_MIN or not names:
+        return None
+    held = [item for item in items if _name_key(item) in names]
+    unheld = [item for item in items if _name_key(item) not in names]
+    people = {_name_key(asked.lines.name("person", m.best.id)) for m in asked.mentioned("person")}
+    if len(held) < 2 or any(_name_key(item) in people for item in unheld):
+        return None  # "Liu Hua, WIPO and NCAC ...": a speaker, not one of a list of parties
+    lines = Lines(lookup)
+    line = lines.subject(record) if isinstance(record, Instrument) else lines.event(record)
+    if isinstance(record, Event) and record.represented:
+        line = lines.represented(record, ", ".join(record.represented))
+    verdict = (
+        "Yes (our reading)" if not unheld
+        else f"Not as the article gives it (our reading: it does not name {' or '.join(unheld)})"
+    )  # fmt: skip
+    request = (
+        Request("event", record.id) if isinstance(record, Event)
+        else Request("search", record.name, limit=CARDS)
+    )  # fmt: skip
+    judged = replace(line, text=f"{verdict}: {line.text}")
+    return Reply(lines=(judged,), request=request, cues=("list checked",))
+
+
+def _member_names(lookup: Lookup, record: Instrument | Event) -> set[str]:
+    """The keys of the names an instrument's parties or an event's represented and
+    participating bodies go by (`_name_key`)."""
+    texts: list[str] = []
+    bodies = record.parties if isinstance(record, Instrument) else record.participants
+    for rid in bodies:
+        org = lookup.store.get("organization", rid)
+        if isinstance(org, Organization):
+            texts += [org.name, *org.aliases, *org.abbreviations]
+    if isinstance(record, Event):
+        texts += record.represented
+    return {_name_key(t) for t in texts}
+
+
+def _list_names(listed: str) -> list[str]:
+    """The names a list gives: each item's first run of capitalized words, after "the"
+    ("with the EU" -> "EU", "Russia were at the forum" -> "Russia")."""
+    items = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed)
+    names = []
+    for n, item in enumerate(items):
+        words = item.split()
+        if n == 0:  # "China holds dialogues with the EU": the last capitalized run, after
+            run = list(takewhile(lambda w: w[:1].isupper(), reversed(words)))[::-1]
+            if len(run) == len(words):  # a word of the sentence ("Per Liu Hua, WIPO and
+                return []  # NCAC signed ..."): a lead, not an item of a list
+        else:
+            run = list(takewhile(lambda w: w[:1].isupper(), dropwhile(lambda w: w == "the", words)))
+        if run:
+            names.append(" ".join(run))
+    return names
+
+
+def _name_key(text: str) -> str:
+    """A name as compared in a list: folded, without "the", spaces or dots ("the U.S.": us)."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", fold(text)))
+
+
 _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
+    _members_claimed,  # "dialogues with the EU, the US, Canada and Japan - accurate?"
     _said_on,  # "Gurry on Beijing Treaty?": what he said about it
     _title_changed,  # "did Liu Hua's title change between A and B?": her post at each
     _labelled_list,  # "Chengdu forum: dates and number of guests": each asked of it
@@ -6857,6 +6962,9 @@ class Answerer:
         if self.q.asked[:1] == ("what",) and self._statement_cue(attribution=False):
             return None  # "what did the head of ARIPO say at Chengdu": what was said, which a
             # profile is not
+        if len({m.best.id for m in orgs}) > 1 and self.q.has(*_TOGETHER) and not expands:
+            return None  # "stuff wipo and ncac did together?": what they did, which neither's
+            # profile says
         org = self.store.get("organization", orgs[0].best.id)
         if not isinstance(org, Organization) or self._party_to_named(org.id):
             return None  # "does China hold copyright dialogues with the EU": the dialogues
@@ -7450,7 +7558,10 @@ class Answerer:
     def when(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "When was the Beijing Treaty concluded", "when did Liu Hua speak in Xiamen",
         "when was the roundtable": milestones, appearances and event dates."""
-        if self.q.has("who", "whom") and self.q.has(*ORGANIZE) and self.mentioned("event"):
+        if (
+            self.q.has("who", "whom") and self.q.has(*ORGANIZE) and self.mentioned("event")
+            and not self.q.has("where")  # "X: where, what dates, who hosted?": each part
+        ):  # fmt: skip
             return None  # "China co-organise it with who, which year and month?": the
             # organizers' lines, each with the event's date (`organizers`)
         self.use_words(WHEN | {"year", "years", "held", "hold", "take", "took", "place", "happen",

@@ -117,7 +117,8 @@ _UNDERSTOOD_LEAD = (
     r"(?i)^\W*(?:as\s+i\s+understand(?:\s+it)?|(?:it\s+is\s+)?my\s+understanding(?:\s+is)?"
     r"(?:\s+that)?|if\s+i\s+understand\s+(?:it\s+)?correctly|as\s+far\s+as\s+i\s+know|i\s+"
     r"(?:have\s+been|was|am|'ve\s+been)\s+(?:told|informed)(?:\s+that)?|i\s+(?:understand|gather)"
-    r"\s+that|(?:i\s*['\u2019]?m\s+|i\s+am\s+)?(?:pretty|fairly|quite|almost|very)\s+(?:sure|certain|"
+    r"\s+that|(?:we|i)\s+(?:write|wrote|say|said|state|stated|report|reported)(?:\s+in\s+(?:our|my|the)"
+    r"\s+\w+)?(?:\s+that)?|(?:i\s*['\u2019]?m\s+|i\s+am\s+)?(?:pretty|fairly|quite|almost|very)\s+(?:sure|certain|"
     r"confident)(?:\s+that)?|my\s+(?:recollection|memory|impression|belief)\s+is\s+that|i\s+(?:recall|remember)"
     r"\s+that|i\s+have\s+a\s+note\s+(?:in\s+my\s+\w+\s+)?(?:stating|saying)\s+that|i\s+(?:had\s+|have\s+)?"
     r"(?:always\s+)?(?:understood|believed|thought)\s+that|i\s+have\s+it\s+(?:written\s+)?"
@@ -405,6 +406,10 @@ but not before "copyright", "GDP" and the like unless after "tell" or "give"); c
 cached by re) only for a text holding "us"."""
 
 SHORT_FORMS = {
+    "bag": "revenue",  # slang: "mcsc bag in 2024"
+    "dis": "this",  # "gao yunfei who dis"
+    "nah": "not",  # "... above the global avg or nah"
+    "mess": "dispute",  # "who brought up the hi mom copyright mess"
     "adds": "growth",  # a membership manager's "avg annual adds": growth in members
     "additions": "growth",
     "adding": "growth",  # "how many new members has MCSC been adding each year"
