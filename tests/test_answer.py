@@ -4404,6 +4404,9 @@ def test_blind_questions_of_session_18_answered_wrongly_are_refused(question: st
         ("Diplomatic Conference on Protection of Audiovisual Performances, China co-organise with "
          "who, which year and month?", "World Intellectual Property Organization"),
         ("copyright industry as % of GDP in 2017, plus which regions hit 9-12%", "7.35%"),
+        ("Liu Hua of the WIPO Office in China appears at several of these events. Which ones?",
+         "Roundtable on Copyright Protection"),
+        ("stuff wipo and ncac did together?", "Copyright Gold Award"),
     ],
 )
 def test_blind_sets_of_session_18_after_their_run(question: str, wanted: str) -> None:
@@ -4418,3 +4421,15 @@ def test_a_check_lead_before_a_question_gives_no_verdict() -> None:
     and its first speaker given "Yes (our reading)"; the lead is a claim's, not a question's."""
     text = _answered("check: who spoke at the Chengdu forum")
     assert "Sylvie Forbin" in text and "Yes" not in text, text
+
+
+def test_a_hope_bears_out_no_claim_of_what_is() -> None:
+    """"Was the Beijing Treaty already in force at the time of the forum, according to WIPO's
+    speaker?" had read "Yes (our reading)" on Forbin's hope that it would take effect soon; a
+    hope is no verdict, though a question of what she hoped still gets one."""
+    text = _answered(
+        "Was the Beijing Treaty already in force at the time of the Belt and Road copyright "
+        "forum, according to WIPO's speaker?"
+    )
+    assert "hoped" in text and not text.startswith("Yes"), text
+    assert _answered("did Forbin hope the Beijing Treaty would take effect soon?").startswith("Yes")

@@ -994,6 +994,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_lj.toml": (0, set()),
     "ask_heldout_lk.toml": (0, set()),
     "ask_heldout_ll.toml": (0, set()),
+    "ask_heldout_lm.toml": (0, set()),
+    "ask_heldout_ln.toml": (0, set()),
+    "ask_heldout_lo.toml": (0, set()),
+    "ask_heldout_lp.toml": (0, set()),
+    "ask_heldout_lq.toml": (0, set()),
 }
 
 

@@ -473,6 +473,7 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("check:", "X was up 5.42% year on year"),
     ("pretty", "sure X topped 1 billion yuan"),
     ("we", "write X, accurate?"),
+    ("X at several of these events.", "Which ones?"),
 ]
 
 

@@ -4043,7 +4043,13 @@ class Answerer:
             and w not in said and self._unheld(w)  # gap ... for musicians?": a word of the
             for w in asked  # claim that no fact holds is not borne out by the nearest wording
         )
-        return not denied and not numbers and not self._near_ok and not loose and not strange
+        hoped = not q.has(*_HOPING) and any(  # "was the Beijing Treaty already in force,
+            _a_hope(self.store.get(line.kind, line.id)) for line in lines[:1]  # per Forbin?":
+        )  # she hoped it would take effect, which says it was not yet
+        return (
+            not denied and not numbers and not self._near_ok and not loose and not strange
+            and not hoped
+        )  # fmt: skip
 
     def _names_subject(self, mention: Mention) -> bool:
         """Whether a mention names a subject the articles give for talks."""
@@ -12705,6 +12711,24 @@ def _says_force(milestone: Milestone) -> bool:
     """Whether a step speaks of entry into force ("enter into force", "take effect")."""
     texts = [milestone.summary, *(ev.quote for ev in milestone.evidence)]
     return any(re.search(r"\binto force\b|\bin force\b|\beffect\b", t, re.I) for t in texts)
+
+
+_HOPING = frozenset(
+    "hope hopes hoped hoping wish wishes wished want wants wanted call calls called urge urges "
+    "urged expect expects expected".split()
+)
+"""Words by which a statement says what someone hoped for or called for, not what is so."""
+_HOPE_REACH = 6
+"""How many words into a statement's summary its verb of hoping may stand ("Sylvie Forbin
+hoped ...", "Zhou Yaping called for ...")."""
+
+
+def _a_hope(record: Record | None) -> bool:
+    """Whether a statement tells what its speaker hoped, wanted or called for ("Sylvie Forbin
+    hoped the Beijing Treaty would take effect soon"), which bears out no claim of what is."""
+    if not isinstance(record, Claim):
+        return False
+    return bool(set(fold(record.summary).split()[:_HOPE_REACH]) & _HOPING)
 
 
 def _only_hoped(

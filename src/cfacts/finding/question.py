@@ -135,6 +135,26 @@ _UNDERSTOOD_LEAD = (
 """A lead-in saying the statement after it is the asker's understanding, notes or hearsay
 ("As I understand it, ...", "I've got in my notes that ...", "A student wrote that ..."):
 nothing asked."""
+_WHICH_ONES = re.compile(r"(?i)(?<=[.;:,!?])\s*which\s+ones?\s*\??\s*$")
+"""A bare "Which ones?" after a sentence that names what it asks about."""
+_PLURAL_NAMED = re.compile(
+    r"(?i)\b(?:these|those|the|several|many|some|all|of|which|what)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b"
+)
+"""A plural noun after a determiner ("several of these events"): what "which ones" asks."""
+
+
+def _ones_named(text: str) -> str:
+    """A question ending "Which ones?" with the plural its sentence names put in ("Liu Hua
+    appears at several of these events. Which ones?": which events)."""
+    ones = _WHICH_ONES.search(text)
+    if ones is None:
+        return text
+    nouns = [m[1] for m in _PLURAL_NAMED.finditer(text[: ones.start()][-200:])]
+    if not nouns:
+        return text
+    return f"{text[: ones.start()]} Which {nouns[-1]}?"
+
+
 _LISTED_AS = (
     r"(?i)(?<!\s)\s+[-\u2013\u2014:]\s+(?:listed|named|described|identified|credited|given|shown|"
     r"billed|introduced)\s+as\s+(?=\w)"
@@ -408,7 +428,6 @@ cached by re) only for a text holding "us"."""
 SHORT_FORMS = {
     "bag": "revenue",  # slang: "mcsc bag in 2024"
     "dis": "this",  # "gao yunfei who dis"
-    "nah": "not",  # "... above the global avg or nah"
     "mess": "dispute",  # "who brought up the hi mom copyright mess"
     "adds": "growth",  # a membership manager's "avg annual adds": growth in members
     "additions": "growth",
@@ -2133,6 +2152,8 @@ def unasked(text: str) -> str:
             text,
         )
     text = re.sub(_UNDERSTOOD_LEAD, "", text, count=1)  # "As I understand it, X; is this so"
+    if "ones" in text[-12:].lower():  # "X appears at several of these events. Which ones?":
+        text = _ones_named(text)  # which events
     if " as " in text:  # "Benjamin Ng - listed as CISAC Regional Director for Europe?": the
         text = re.sub(_LISTED_AS, " - ", text, count=1)  # post checked
     text = re.sub(  # "Could you confirm that X proposed Y?": whether it is true that X did
