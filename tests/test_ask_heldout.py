@@ -64,7 +64,10 @@ and KH (all on 6d86a2f) 55, 12, 3, 59, 11, 0, 68, 2, 0 (meeting the aim), 66, 3,
 0 (both meeting the aim), 59, 9, 2, 66, 3, 1 and 66, 1, 3; then KS, KT, KU, KV and KW (all on
 5604134) 59, 10, 1, 68, 2, 0 (meeting the aim), 64, 5, 1, 62, 6, 2 and 67, 3, 0 (meeting the
 aim); then KX, KY, KZ, LA and LB (all on db30205) 66, 4, 0, 64, 6, 0, 62, 6, 2, 66, 2, 2 and
-55, 15, 0.
+55, 15, 0; then LC, LD, LE, LF and LG (all on 17095ff) 46, 22, 2, 65, 3, 2, 69, 1, 0 (meeting
+the aim), 60, 7, 3 and 60, 6, 4; then LH, LI, LJ, LK and LL (all on f185206) 67, 3, 0, 67, 3,
+0, 67, 3, 0 (all three meeting the aim), 56, 11, 3 and 62, 6, 2; then LM, LN, LO, LP and LQ
+(all on 4feba43) 56, 10, 4, 61, 7, 2, 61, 8, 1, 65, 4, 1 and 63, 6, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -984,21 +987,84 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_la.toml": (68, set()),
     "ask_heldout_lb.toml": (56, set()),
-    "ask_heldout_lc.toml": (0, set()),
-    "ask_heldout_ld.toml": (0, set()),
-    "ask_heldout_le.toml": (0, set()),
-    "ask_heldout_lf.toml": (0, set()),
-    "ask_heldout_lg.toml": (0, set()),
-    "ask_heldout_lh.toml": (0, set()),
-    "ask_heldout_li.toml": (0, set()),
-    "ask_heldout_lj.toml": (0, set()),
-    "ask_heldout_lk.toml": (0, set()),
-    "ask_heldout_ll.toml": (0, set()),
-    "ask_heldout_lm.toml": (0, set()),
-    "ask_heldout_ln.toml": (0, set()),
-    "ask_heldout_lo.toml": (0, set()),
-    "ask_heldout_lp.toml": (0, set()),
-    "ask_heldout_lq.toml": (0, set()),
+    "ask_heldout_lc.toml": (57, set()),
+    "ask_heldout_ld.toml": (67, set()),
+    "ask_heldout_le.toml": (70, set()),
+    "ask_heldout_lf.toml": (67, set()),
+    "ask_heldout_lg.toml": (
+        65,
+        {  # more than 4 billion is over 3 billion: our "Yes" holds, the set expects "No"
+            "CAVCA: is it true that over 3 billion yuan of its 2024 revenue came from karaoke "
+            "licensing fees?",
+            # the memorandum's profile (signed by WIPO and NCAC, no date given), not a refusal
+            "who signed the 2023 WIPO-NCAC memorandum of understanding on bilateral cooperation,"
+            " and on what date",
+        },
+    ),
+    "ask_heldout_lh.toml": (67, set()),
+    "ask_heldout_li.toml": (67, set()),
+    "ask_heldout_lj.toml": (67, set()),
+    "ask_heldout_lk.toml": (
+        59,
+        {  # a list of projects claimed: one project's profile, not the statement listing them
+            "Projects listed under WIPO\u2013NCAC cooperation: Copyright Gold Award, "
+            "International Copyright Forum, International Copyright Expo. correct?",
+            # three agreements claimed: one partner's profile
+            "China negotiated FTAs with Australia, South Korea and the Eurasian Economic Union, "
+            "per NCAC. correct?",
+            # "No" with Wang Min's own body; the set wants who did speak on it (Wang Ying)
+            "Wang Min of the Images Copyright Society of China spoke on AI and photography - is "
+            "the name right?",
+        },
+    ),
+    "ask_heldout_ll.toml": (
+        66,
+        {  # the added value, without the GDP share the set also wants
+            "how much was china's copyright industry worth in 2021 fr",
+        },
+    ),
+    "ask_heldout_lm.toml": (
+        57,
+        {  # one of two academics
+            "Name the European law academics invited to teach at the 2023 Shanghai training and "
+            "their universities.",
+            # her hope, no verdict (the set wants "No" and the 29 countries)
+            "Was the Beijing Treaty already in force at the time of the Belt and Road copyright "
+            "forum, according to WIPO's speaker?",
+            # "No, not as stated" with her post; the set wants Yu Cike named too
+            "Is it right that Zhao Xiuling appeared at the Chengdu forum as Director General of "
+            "NCAC's Copyright Department?",
+        },
+    ),
+    "ask_heldout_ln.toml": (
+        61,
+        {  # "guest numbers" read as who the guests were (the speakers)
+            "chengdu forum guest numbers",
+            # two figures asked in keywords: one given
+            "sichuan copyright trading works registered 2018",
+        },
+    ),
+    "ask_heldout_lo.toml": (
+        61,
+        {  # two people asked: the second only
+            "Who was the Director General of Copyright Department in the opening of the Chengdu "
+            "forum, and who addressed the Shanghai training of 2023 with the same title?",
+        },
+    ),
+    "ask_heldout_lp.toml": (
+        65,
+        {  # the 2023 share (7.44%); the set wants the added value and growth too
+            "The Shanghai report put the copyright industry at 7.41% of GDP for 2021 - what did "
+            "NCAC report for 2023?",
+        },
+    ),
+    "ask_heldout_lq.toml": (
+        63,
+        {  # one of three partners
+            "names of the law-firm partners who lectured at Xiamen 2021 and the firms they're "
+            "with",
+        },
+    ),
 }
 
 

@@ -138,9 +138,12 @@ nothing asked."""
 _WHICH_ONES = re.compile(r"(?i)(?<=[.;:,!?])\s*which\s+ones?\s*\??\s*$")
 """A bare "Which ones?" after a sentence that names what it asks about."""
 _PLURAL_NAMED = re.compile(
-    r"(?i)\b(?:these|those|the|several|many|some|all|of|which|what)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b"
+    r"(?i)\b(?:these|those|the|several|many|some|all|of)\s+(?:[a-z-]+\s+)?(events|meetings|"
+    r"trainings|forums|conferences|gatherings|sessions|roundtables)\b"
 )
-"""A plural noun after a determiner ("several of these events"): what "which ones" asks."""
+"""A plural noun for events after a determiner ("several of these events"): what "which
+ones" asks (other plurals are left to the reading of the whole: "a couple of Chinese
+blockbusters. Which ones?" asks for works its statement names)."""
 
 
 def _ones_named(text: str) -> str:
