@@ -4433,3 +4433,77 @@ def test_a_hope_bears_out_no_claim_of_what_is() -> None:
     )
     assert "hoped" in text and not text.startswith("Yes"), text
     assert _answered("did Forbin hope the Beijing Treaty would take effect soon?").startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Benjamin Ng of CISAC was on the Xiamen faculty; I met him once at a CISAC general "
+         "assembly. What region is he responsible for, according to the article?", "Asia Pacific"),
+        ("Among the local officials at the Shanghai opening was Gao Yunfei. What two positions "
+         "does the article say this person holds?", "Shanghai Municipal Film Bureau"),
+        ("Ms Zhao talked in Xiamen about China's copyright trade and how exports keep growing. "
+         "What proportion of the country's total exports of goods did she say copyright "
+         "industry exports are stable at?", "more than 11%"),
+        ("One of the foreign lecturers in Shanghai was the Italian law professor Alessandro "
+         "Enrico Cogo; I had always filed him under Milan. Which university does the article "
+         "actually place him at?", "University of Turin"),
+        ("I knew Gao Hang slightly from my years in the copyright sector, though I have it in my "
+         "head she was running the Copyright Law Division when I retired. At the Shanghai "
+         "training in 2023, what title does the report give her?", "Copyright Development"),
+        ("The write-up of the Shanghai training links it to an instruction Xi Jinping gave at "
+         "the Central Conference on Work Relating to Foreign Affairs. Am I right that this "
+         "conference took place in November 2018?", "No (our reading: 2014, not 2018)"),
+        ("The music society MCSC, which I believe Zhou Yaping heads, reported record licensing "
+         "income at the roundtable. What was its total licensing revenue for 2024 and how much "
+         "did it rise on the year before?", "477 million yuan"),
+        ("I was in Beijing for the diplomatic conference on audiovisual performances, which I "
+         "remember as the summer of 2011. When does the NCAC article say China co-organised "
+         "that conference with WIPO?", "June 2012"),
+    ],
+)
+def test_blind_set_lu_background_before_the_question(question: str, wanted: str) -> None:
+    """Set LU (a retired staffer's background sentences before each question), refused in its
+    one run: a pronoun standing for the one person the background names, an article's own
+    verb ("does the article place him"), a guess of the asker's, growth the background tells."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("What was the Music Copyright Society of China's licensing revenue in 2024, and how much "
+         "was that up on the year before?", "11%"),
+        ("MCSC licensing turnover 2024 and y/y growth?", "477 million yuan"),
+        ("Name every official who attended and addressed the opening of the 2023 Shanghai "
+         "training - not just the WIPO one.", "Gao Yunfei"),
+        ("Besides Jia Ding, which other music creators spoke at the March 2025 roundtable?",
+         "Zhang Yilin"),
+        ("Scot Morris spoke in Chengdu. Which organisation was that speaker from, and where is "
+         "it based?", "Sydney"),
+        ("Liu Hua held up a couple of Chinese cultural hits as showcases for the copyright "
+         "industry in her 2025 speech. Which works did she name?", "Black Myth: Wukong"),
+    ],
+)
+def test_blind_sets_lr_to_lv_after_their_run(question: str, wanted: str) -> None:
+    """Sets LR to LV, refused or answered in part in their one run: "how much was X up",
+    "turnover", "not just the WIPO one", music creators by their titles, "that speaker"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many countries have signed up to the belt and road initiative",
+        "what year did China formally become a WIPO member state",
+    ],
+)
+def test_blind_wrong_answers_of_sets_lr_to_lv_are_refused(question: str) -> None:
+    """Wrong with exit 0 in their one run: the Beijing Treaty's count for the Belt and Road
+    Initiative (held only in the name of the forum it was reported at), and an MCSC figure
+    for when China joined WIPO (a near answer missing the verb the date is asked of)."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()

@@ -504,6 +504,9 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
         "position inside " * 2000,
         "x, which was " + "y " * 5000 + "?",
         ", where the " * 2000 + "were discussed?",
+        "name them - not just " + "x " * 400 + "?",
+        "x; i had always " + "y " * 5000 + "z. What?",
+        "x, though I have it in my head " + "y" * 5000 + ". At x, " * 300 + "what?",
     ],
 )
 def test_a_question_is_cleaned_and_read_in_linear_time(text: str) -> None:
@@ -756,3 +759,32 @@ def test_a_name_typed_as_one_word_is_split_and_an_unknown_one_is_kept() -> None:
     assert compounds_split(lookup, "WangZhicheng his job title") == "Wang Zhicheng his job title"
     assert strange_names(lookup, "Daren Tang WIPO director general") == {("daren", "tang")}
     assert strange_names(lookup, "Gao Hang of WIPO") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [  # the one person a pronoun of the question proper stands for is asked, not the scene
+        ("Benjamin Ng of CISAC was on the Xiamen faculty. What region is he responsible for?",
+         True),
+        ("Scot Morris spoke in Chengdu. Which organisation was that speaker from?", True),
+        ("Scot Morris spoke in Chengdu. Which organisation sent the most people?", False),
+    ],
+)
+def test_a_pronoun_asks_the_one_person_the_scene_names(text: str, asked: bool) -> None:
+    from cfacts.finding.question import read
+
+    q = read(_bundled(), text)
+    person = next(m for m in q.mentions if m.kind == "person")
+    assert (person.start not in q.context) is asked
+
+
+def test_a_guess_before_a_wh_question_is_dropped_but_one_checked_is_kept() -> None:
+    from cfacts.finding.question import unasked
+
+    dropped = unasked(
+        "One lecturer was Alessandro Enrico Cogo; I had always filed him under Milan. Which "
+        "university does the article place him at?"
+    )
+    assert "Milan" not in dropped and "Which university" in dropped
+    kept = unasked("I always believed it was signed in 2012. Is that the year the article gives?")
+    assert "2012" in kept

@@ -73,6 +73,7 @@ from cfacts.finding.question import (
     sentences_of,
     stated,
     strange_names,
+    told_of_asker,
     two_questions,
     unasked,
     words_of,
@@ -237,7 +238,7 @@ from cfacts.finding.vocabulary import (
     YEAR_BEFORE,
     YES_NO,
 )
-from cfacts.frozen import replace, value
+from cfacts.frozen import field_names, replace, value
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 
 MAX_LINES = 12
@@ -245,9 +246,14 @@ NAME_WORDS_MAX = 4
 """Words at most in a name asked of again ("... and Ran Handong?")."""
 AFFIRMING = frozenset({"claim", "milestone", "appearance", "observation"})
 """The kinds of fact whose holding every word of a yes-or-no question reads as "Yes"."""
-SOURCE_VERBS = MENTIONED_AT | {"mentions", "cites", "says", "said", "notes", "refers", "names"}
+SOURCE_VERBS = MENTIONED_AT | {"mentions", "cites", "says", "said", "notes", "refers", "names"} | {
+    "say", "give", "gives", "place", "places", "put", "puts", "list", "lists", "call", "calls",
+    "describe", "describes", "state", "states", "record", "records", "mention", "cite", "name",
+}  # fmt: skip
 """Verbs after "the ... article" that only say which article holds it ("... the Shanghai
-article mentions")."""
+article mentions", "what title does the report give her")."""
+_SOURCE_ADVERBS = frozenset({"actually", "really", "exactly", "precisely", "itself", "also"})
+"""Words between an article and its verb ("does the article actually place him")."""
 POST_ASKED = frozenset(ORG_NOUNS) | {
     "post", "title", "job", "role", "position", "employer", "affiliation", "occupation",
     "profession", "company", "firm", "university", "organisation", "organization",
@@ -2325,6 +2331,20 @@ PARTS_OF_YEAR = {
 }
 """The months that "early", "mid", "late" and "end of" a year take in."""
 
+_BY_AFTER = ((), ("in",), ("on",), ("from",), ("over",), ("year",), ("compared",), ("against",))
+"""What may follow "up" in "how much was X up" for it to ask a change ("... up in 2024",
+"up on the year before"), not a phrase verb ("how much was put up")."""
+
+DATED_ASKED = frozenset(
+    "become became becomes join joined joins sign signed signs ratify ratified ratifies accede "
+    "acceded accedes found founded establish established adopt adopted launch launched enter "
+    "entered start started begin began create created conclude concluded set up open opened "
+    "approve approved enact enacted elect elected appoint appointed retire retired leave "
+    "left".split()
+)
+"""Verbs of what a date is asked of ("when did China join WIPO"): a near answer that misses
+one answers another question."""
+
 POINT_WORDS = frozenset({"percentage", "points", "point", "pp", "terms"})
 """Words that say in what a change is given ("in percentage points"), not what changed."""
 
@@ -2512,10 +2532,11 @@ class Answerer:
             if j in self.q.context:  # "In the piece on X, what ...": the whole scene
                 found += [i for i in self.q.context if abs(i - j) <= SOURCE_REACH]
                 continue
-            if words[j + 1 : j + 2] and words[j + 1] in SOURCE_VERBS:  # "that conference the
+            verb = j + 1 + bool(set(words[j + 1 : j + 2]) & _SOURCE_ADVERBS)
+            if words[verb : verb + 1] and words[verb] in SOURCE_VERBS:  # "that conference the
                 the = max(i for i in range(max(0, j - 4), j) if words[i] in ("the", "this", "that"))
-                found += range(the, j + 2)  # Shanghai article mentions": which article said it
-                continue
+                found += range(the, verb + 1)  # Shanghai article mentions": which article said
+                continue  # it; "does the article actually place him at": where it is read
             back = [i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("in", "from")]
             if back:  # "what does WOC stand for in the 2021 Xiamen training article"
                 at = back[-1]  # "the conference mentioned in the Shanghai article": its verb
@@ -2551,7 +2572,10 @@ class Answerer:
         words = q.words
         if not self._asks_his_post():
             return set()
-        people = [m for m in q.mentions if m.kind == "person" and m.start in q.context]
+        people = [  # named in the scene, or before the question proper that a pronoun of
+            m for m in q.mentions  # asks about ("Scot Morris talked about football. Which
+            if m.kind == "person" and (m.start in q.context or m.end <= q.begins)  # body is he
+        ]  # with?")
         talk = STATEMENT | SPOKE | LECTURE
         for m in people:
             for i in range(m.end, len(words) - 1):
@@ -2986,6 +3010,29 @@ class Answerer:
                        for side in sides):  # fmt: skip
                 return False
         return True
+
+    def _holds_instrument(self, line: AnswerLine, instrument: str) -> bool:
+        """Whether a fact is of an instrument: it or its statistic links the instrument, or
+        its own words (not the names of the records it links) write one of its names in a
+        row."""
+        record = self.store.get(line.kind, line.id)
+        if record is None:
+            return True
+        own = [record]
+        if isinstance(record, Observation):
+            stat = self.store.get("statistic", record.statistic)
+            own += [stat] if stat is not None else []
+        for item in own:
+            for name in field_names(item):
+                got = getattr(item, name)
+                if got == instrument or (isinstance(got, tuple) and instrument in got):
+                    return True
+        said = f" {fold(' ; '.join(t for item in own for _, t in record_texts(item)))} "
+        said = " ".join(said.split()).join("  ")
+        held = self.store.get("instrument", instrument)
+        names = [getattr(held, "name", ""), *getattr(held, "aliases", ())]
+        names += list(getattr(held, "abbreviations", ()))
+        return any(f" {' '.join(fold(n).split())} " in said for n in names if n)
 
     def _holds_body(self, line: AnswerLine, org: str) -> bool:
         """Whether a fact holds an organization by one of its names (its name or an alias,
@@ -4352,6 +4399,10 @@ class Answerer:
             and self._unheld(words[i + 1])
         }
         closest = len(left)  # the fewest words any fact misses, whether it may answer or not
+        dated = asked[:1] == ("when",) or (
+            asked[:1] in (("what",), ("which",))
+            and asked[1:2] in (("year",), ("date",), ("month",))
+        )  # "when did ...", "what year did ...": a date asked of what the verb says happened
         kinds = {words[i] for k in self.q.kinds for i in k.span}  # "collecting societies"
         bodies = ORG_PLURALS | {"companies"}  # "which multilateral organizations": not people
         person = who or (bool(self.q.has(*SPEAKER_NOUNS - bodies)) and asked[:1] == ("which",))
@@ -4404,6 +4455,9 @@ class Answerer:
                 continue  # "which anniversary of ...": what is asked for must be on record
             if any(words[i] in missing for i in wanted):
                 continue  # "... - name the cities": each thing asked for must be on record
+            if dated and set(missing) & DATED_ASKED:
+                continue  # "what year did China become a WIPO member": what is dated must be
+                # on record, not a fact that holds the rest ("MCSC members", "WIPO Office")
             hard = [w for w in missing if w in NEAR_HARD or w in EVENT_KIND_WORDS or w in kinds]
             hard += [w for w in missing if w in CONTINENTS or w in CONTINENTS.values()]
             hard += [w for w in missing if w in placed]  # "lecturing in shah men": a place
@@ -4671,9 +4725,16 @@ class Answerer:
         )
 
     def _kept(self, lines: Sequence[AnswerLine]) -> list[AnswerLine]:
-        """The lines that account for every word left, none set aside."""
+        """The lines that account for every word left, none set aside, each of every
+        instrument the question names by name ("how many countries signed up to the Belt and
+        Road Initiative": not the Beijing Treaty's count, reported at the Belt and Road forum),
+        unless the scene names it or the question sets it aside ("apart from RCEP")."""
         left = self.leftover()
         kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
+        scene = set(self.q.context)
+        for m in self.mentioned("instrument"):
+            if m.best.score >= EXACT and m.start not in scene and m.best.id not in self.excluded:
+                kept = [x for x in kept if self._holds_instrument(x, m.best.id)]
         return [line for line in kept if not self._set_aside(line)]
 
     def _most_words(self) -> list[int]:
@@ -5292,6 +5353,8 @@ class Answerer:
         other = self._years_elsewhere()
 
         people_of = self._people_places()  # "an Italian academic": not where the event was
+        if q.begins and len(q.words) == len(words_of(q.text)):  # "I was in Beijing for the
+            people_of |= set(told_of_asker(q.text))  # conference. When was it?": the asker's
         where = [p for p in q.places if p.start not in people_of]
         where = [  # "the conference mentioned in the Shanghai article": the article's place
             p for p in where if not (q.words[p.end : p.end + 1] and q.words[p.end] in SOURCE_NOUNS)
@@ -5410,7 +5473,11 @@ class Answerer:
             after_label = bool(i) and words[i - 1] in labels and bool(self.mentioned("event"))
             if set(ahead) & FIGURE_NOUNS or after_label:  # a word for figures before any
                 found.append(y)  # kind of event, or a figure's word before it
-        return found
+        begins = self.q.begins  # "MCSC's membership went past 20,000 in 2024. Is that what
+        scene_events = any(w in EVENT_KIND_WORDS for w in words[:begins])  # was said at the
+        if begins and not scene_events and set(words[begins:]) & set(EVENT_KIND_WORDS):
+            found += [y for i, y in self.q.years if i < begins]  # roundtable?": the year of
+        return found  # what the scene says, not of the event asked
 
     def _years_elsewhere(self) -> list[int]:
         """Years that date another event than the one named ("the Central Conference whose
@@ -6316,6 +6383,9 @@ class Answerer:
         if self.q.asked[:1] == ("why",) and self.mentioned("organization"):
             return None  # "why did Zhou Yaping ask for more cooperation with WIPO": a reason,
             # not a post at WIPO
+        works = self.q.asked[:2] in (("which", "works"), ("what", "works"))
+        if works and self.q.asked[2:3] not in (("for",), ("at",), ("with",), ("in",)):
+            return None  # "Which works did she name?": creative works, not where she works
         mention = people[0]
         if len({m.best.id for m in people}) > 1:
             return self._roles_of_several(people)
@@ -11183,8 +11253,12 @@ class Answerer:
         """Whether the question asks how a figure grew: a word for growth, or "did it go up or
         down"."""
         words = self.q.words
+        scene = set(self.q.context)  # "Ms Zhao said exports keep growing. What share ...?":
+        if set(self.q.asked) & {"it", "that", "this", "rate", "figure", "pace"}:  # the scene
+            scene = set()  # says it grows; "MCSC's growth was strong. What was it?" asks it
         yoy = any(words[i : i + 3] == ("year", "on", "year") for i in range(len(words)))
-        return self.q.has(*GROWTH) or bool(self._moved()) or yoy
+        grows = any(w in GROWTH for i, w in enumerate(words) if i not in scene)
+        return grows or bool(self._moved()) or yoy
 
     def _growth_of_other(self, statistic: Statistic, named: Collection[int]) -> bool:
         """Whether the growth a question asks is a second figure's own ("MCSC's live
@@ -11250,7 +11324,11 @@ class Answerer:
             if w in MOVES and (
                 (i + 1 < len(words) and words[i + 1][:1].isdigit())
                 or (i and words[i - 1] in ("it", "they") and i + 1 == len(words))
-            )
+                or (w in ("up", "down") and "how" in words[:i] and not words[i - 1].endswith("ed")
+                    and {"was", "were", "is", "are"} & set(words[words.index("how") : i])
+                    and words[i + 1 : i + 2] in _BY_AFTER)
+            )  # "how much was MCSC's revenue up on the year before", not "how many had it
+            # signed up"
         ]  # fmt: skip
         found = [i for i, w in enumerate(words) if moved and (w in MOVES or w == "or" or w in goes)]
         either = [  # "did the share rise or fall", "increase or decrease"

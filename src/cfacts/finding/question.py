@@ -1317,6 +1317,21 @@ def scene_of(text: str) -> tuple[list[int], int]:
     return sorted(set(context)), begins
 
 
+def told_of_asker(text: str) -> list[int]:
+    """The positions of the words (as `words_of` gives them) of the sentences before the
+    last one that tell of the one asking ("I was in Beijing for the diplomatic conference.
+    When did ...?"): where they were is no place the question asks about."""
+    sentences = sentences_of(text)
+    found: list[int] = []
+    at = 0
+    for sentence in sentences[:-1]:
+        said = words_of(sentence)
+        if set(said) & _I_SAY:
+            found += range(at, at + len(said))
+        at += len(said)
+    return found
+
+
 _ASKER_OWN = frozenset({"my", "me", "myself", "mine"})
 """Words of a remark about the asker's own life ("... is kind of my thing"), not a
 clarification of what is asked ("I'm thinking record companies")."""
@@ -1669,12 +1684,21 @@ def _one_named(text: str) -> str:
 
 
 _BELIEF_GUESS = (
-    r"(?i),[ \t]*(?:(?:and|but)[ \t]+)?(?:i[ \t]+(?:have[ \t]+it[ \t]+in[ \t]+my[ \t]+head|"
-    r"think|believe|reckon|guess|seem[ \t]+to[ \t]+(?:recall|remember))|i['\u2019]m[ \t]+"
+    r"(?i)[,;][ \t]*(?:(?:and|but|though|although)[ \t]+)?(?:i[ \t]+(?:have[ \t]+it[ \t]+in[ \t]+"
+    r"my[ \t]+head|think|believe|reckon|guess|seem[ \t]+to[ \t]+(?:recall|remember)|(?:had[ \t]+)?"
+    r"always[ \t]+(?:thought|believed|understood|assumed|filed|put|had)|was[ \t]+under[ \t]+the"
+    r"[ \t]+impression)|i['\u2019]m[ \t]+"
     r"(?:(?:fairly|pretty|quite)[ \t]+)?sure)[ \t]+(?:that[ \t]+)?[^.?!]{0,80}(?=[.?!][ \t])"
 )
 """A guess the one asking adds to a sentence before their question (", and I have it in my
 head that was 2015"): the question asks what is so."""
+_WHICH_I_BELIEVE = (
+    r"(?i),[ \t]*which[ \t]+i[ \t]+(?:(?:had[ \t]+)?always[ \t]+)?(?:believe|believed|think|"
+    r"thought|remember(?:[ \t]+as)?|recall(?:[ \t]+as)?|understood|understand)\b[^,.?!]{0,80}"
+    r"(?=[,.?!])"
+)
+"""A guess of the one asking put in as a clause of its own (", which I believe Zhou Yaping
+heads,", ", which I remember as the summer of 2011."): the question after it asks what is so."""
 _BELIEF_LEAD = (
     r"(?i)(?:^|(?<=[.?!][ \t]))(?:i[ \t]+(?:recall|remember|read|heard|gather|understand)"
     r"(?:[ \t]+somewhere)?(?:[ \t]+that)?|if[ \t]+i[ \t]+remember[ \t]+(?:right|rightly|"
@@ -1693,7 +1717,7 @@ _BARE_TAG = (
 _THINK_TAIL = r"(?i)(?<=[^ \t,])[ \t,]+i[ \t]+(?:think|believe|reckon)(?=[.!][ \t])"
 """An "I think" closing a sentence before the question ("... about film rights I think.")."""
 _WH_LAST = (
-    r"(?i)[.?!][ \t]+(?:and[ \t]+|so[ \t]+)?(?:\w+[ \t]+){0,3}?"
+    r"(?i)[.?!][ \t]+(?:and[ \t]+|so[ \t]+)?(?:[\w,]+[ \t]+){0,8}?"
     r"(?:when|what|which|who|whom|where|how)\b[^.?!]*\?\W*$"
 )
 """A last sentence that asks a wh-question."""
@@ -1723,6 +1747,7 @@ def _beliefs_dropped(text: str) -> str:
     closing one (a question of one sentence keeps its guess: it is what is checked)."""
     if any(p in text for p in (". ", "? ", "! ")):
         if re.search(_WH_LAST, text[-200:]):
+            text = re.sub(_WHICH_I_BELIEVE, "", text)
             text = re.sub(_BELIEF_GUESS, "", text)
             text = re.sub(_GUESS_CLAUSE, ".", text)
             text = re.sub(_HEARSAY_LEAD, "", text)
@@ -2171,6 +2196,9 @@ def unasked(text: str) -> str:
         text = re.sub(_FOR_A_USE, "", text)  # share of GDP for a graphic"
     if "(" in text and "not" in text:  # "by how many percentage points (not percent)?"
         text = re.sub(_NOT_PERCENT, "", text)
+    if len(text) <= _NOT_JUST_MAX and ("not just" in text.lower() or "not only" in text.lower()):
+        text = re.sub(_NOT_JUST, ".", text)  # "Name every official who addressed it - not
+        # just the WIPO one.": every one, as asked
     if re.match(r"(?i)\W*(?:of|among|between)\s+\d{4}\b", text):  # "of 2017, 2021 and 2023,
         text = re.sub(_YEARS_LED, "", text, count=1)  # which year had the lowest share": all
     if " as " in text:  # "Is X described as being from Y in the Shanghai story?": is X from Y
@@ -2856,9 +2884,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("true",), r"^\s*is\s+true\s+that\b", "is it true that"),
     (
         ("right", "correct"),
-        r"^\W*am\s+i\s+(?:right|correct)\s+(?:that|in\s+(?:saying|thinking)(?:\s+that)?)\b",
-        "is it true that",
-    ),  # "Am I right that 2023 was described as the 50th anniversary ...?"
+        r"(?:^\W*|(?<=[.!?])(\s+))am\s+i\s+(?:right|correct)\s+(?:that|in\s+(?:saying|thinking)"
+        r"(?:\s+that)?)\b",
+        r"\1is it true that",
+    ),  # "Am I right that 2023 was described as the 50th anniversary ...?", after a scene too
     (
         ("caption", "draft", "script", "copy"),
         r"\b(?:the\s+)?(?:caption|draft|script|copy)\s+(?:has|have|had|says|lists|calls)\s+"
@@ -2866,6 +2895,14 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 is",
     ),  # "gao yunfei - caption has him as DG of the film bureau, correct?": he is
     (("inter",), r"\binter\s+alia\b", ""),  # "covering inter alia legislation": among others
+    (
+        ("suggestion", "proposal", "remark", "comment", "point", "argument", "claim"),
+        r"\bwho\s+(?:made|offered|raised|put\s+forward|came\s+up\s+with)\s+(?:that|this|the)\s+"
+        r"(?:suggestion|proposal|remark|comment|point|argument|claim)\b",
+        "who was it",
+    ),  # "Someone proposed a labelling scheme. Who made that suggestion?": who it was
+    (("capacity",), r"\bin\s+(?:what|which)\s+capacity\b", "with what title"),  # "in what
+    # capacity was he speaking": with what post
     (
         ("until", "till", "up to"),
         r"\b(?:until|till|up\s+to)\s+(?:the\s+moment|now|today)\b",
@@ -3807,6 +3844,8 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     taken = {i for m in mentions for i in m.span} | {i for k in kinds for i in k.span}
     taken.update(i for i, _ in years)
     places = _places(known, words, taken)
+    if len(words) == len(words_of(text)):
+        scene = (_leaned_on(scene[0], scene[1], words, mentions), scene[1])
     return Question(
         text,
         tuple(words),
@@ -3822,6 +3861,39 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
             else ((), 0)
         ),  # the scene's positions within the words, however its parts were split
     )
+
+
+_ONE_PERSON = frozenset("person official speaker lecturer man woman gentleman lady guy".split())
+"""Nouns that, after "this" or "that", stand for a person named before ("that speaker")."""
+
+
+def _leaned_on(
+    scene: list[int], begins: int, words: Sequence[str], mentions: Sequence[Mention]
+) -> list[int]:
+    """The scene's positions less the one person the question proper stands for by a pronoun
+    ("Benjamin Ng was on the Xiamen faculty. What region is he responsible for?": Benjamin Ng
+    is asked, not only the scene), when the question proper names no person of its own."""
+    set_aside = set(scene)
+    proper = [w for i, w in enumerate(words) if i >= begins and i not in set_aside]
+    leans = bool(PRONOUNS & set(proper)) or any(
+        proper[i] in ("this", "that") and proper[i + 1] in _ONE_PERSON
+        for i in range(len(proper) - 1)
+    )
+    people = [m for m in mentions if m.kind == "person"]
+    if not leans or any(m.start not in set_aside for m in people):
+        return scene
+    if len({m.best.id for m in people}) != 1:
+        return scene
+    named = {i for m in people for i in m.span if words[i] in fold(m.best.text).split()}
+    return [i for i in scene if i not in named]  # the name's words, not "Ms" nor "cite"
+
+
+_NOT_JUST = (
+    r"(?i)\s{0,3}[-,;\u2013\u2014]\s{0,3}not\s{1,3}(?:just|only)\s[^.?!]{1,80}?[.?!]{0,3}"
+    r"\s{0,3}$"
+)
+"""A closing remark that the list asked is to be whole (" - not just the WIPO one.")."""
+_NOT_JUST_MAX = 1000
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

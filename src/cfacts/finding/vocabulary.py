@@ -375,7 +375,8 @@ NUMBER = frozenset(
         "how much many number amount revenue revenues income earn earned earns earning "
         "earnings share percent percentage percentages proportion gdp worth value size big large "
         "total figure fees fee members membership count ratio attendance turnout take takings "
-        "intake gross grossed royalties royalty collect collected collects money counts sum"
+        "intake gross grossed royalties royalty collect collected collects money counts sum "
+        "turnover"
     ).split()
 )
 
@@ -472,6 +473,7 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "received": ("revenue",),
     "income": ("revenue",),
     "takings": ("revenue", "income", "fees"),
+    "turnover": ("revenue", "income"),
     "gross": ("revenue", "income"),
     "grossed": ("revenue", "income"),
     "royalties": ("revenue", "fees", "income"),
@@ -699,6 +701,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "songwriter": ("lyricist", "composer"),
     "composers": ("composer", "songwriter"),
     "lyricists": ("lyricist", "songwriter"),
+    "creators": ("creator", "creators", "songwriter", "lyricist", "composer", "producer"),
+    "creator": ("creator", "creators", "songwriter", "lyricist", "composer", "producer"),
     "localities": ("places", "place"),
     "locality": ("place",),
     "cities": ("places", "place"),
