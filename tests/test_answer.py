@@ -4507,3 +4507,51 @@ def test_blind_wrong_answers_of_sets_lr_to_lv_are_refused(question: str) -> None
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, question).lines == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("the tv guy yan bo at the xiamen training was from shanghai's media group, right?",
+         "No, not as stated"),
+        ("which chinese copyright official gave a talk at the xiamen training", "Zhao Xiuling"),
+        ("Kazakhstan copyright officials at the Chengdu forum?", "Yes (our reading): Kazakhstan"),
+        ("what year did the geneva agency and china's copyright office sign their cooperation "
+         "memo?", "2015"),
+        ("when was the beijing performers treaty adopted", "June 2012"),
+        ("how many guests came to the forum in sichuan", "Nearly 200"),
+        ("at the sichuan forum how many countries had signed on to the performers treaty so far",
+         "29 countries"),
+        ("how much money did the video association make off karaoke last year (2024)",
+         "more than 4 billion yuan"),
+        ("copyright exports as a share of all chinese goods exports - what number did they give "
+         "at the xiamen course?", "more than 11%"),
+        ("Forbin: 32 countries had ratified/acceded to the Beijing Treaty?",
+         "No (our reading: 29 countries, not 32 countries)"),
+        ("Guan Rui \u2014 deputy GM of China Science Publishing & Media?", "No, not as stated"),
+        ("Xiamen training drew about 200 participants \u2014 right?", "No, not 200"),
+    ],
+)
+def test_blind_sets_lw_to_ma_after_their_run(question: str, wanted: str) -> None:
+    """Sets LW to MA (run once on 98be424): a body's place claimed ("shanghai's media
+    group"), a talk given, a country's officials asked in keywords, things described instead
+    of named (the Geneva agency, the performers treaty, the forum in Sichuan)."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name of the Finnish collective management rep at the Chengdu forum?",
+        "what percentage management fee does MCSC deduct from licensing income",
+        "is WIPO based in Geneva?",  # the readers' word for WIPO is no fact of ours
+    ],
+)
+def test_blind_wrong_answers_of_sets_lw_to_ma_are_refused(question: str) -> None:
+    """Wrong with exit 0 in their one run: the forum's profile for a person of another
+    country, and MCSC's revenue for a fee it deducts (the words between "percentage" and
+    "income" had all been taken for a share of the whole)."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()

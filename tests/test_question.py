@@ -505,6 +505,9 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
         "x, which was " + "y " * 5000 + "?",
         ", where the " * 2000 + "were discussed?",
         "name them - not just " + "x " * 400 + "?",
+        "the " + "course " * 3000 + "of",
+        "A" + " " * 10_000 + ": x?",
+        "A B C" + " -" * 5000 + " x?",
         "x; i had always " + "y " * 5000 + "z. What?",
         "x, though I have it in my head " + "y" * 5000 + ". At x, " * 300 + "what?",
     ],
@@ -788,3 +791,27 @@ def test_a_guess_before_a_wh_question_is_dropped_but_one_checked_is_kept() -> No
     assert "Milan" not in dropped and "Which university" in dropped
     kept = unasked("I always believed it was signed in 2012. Is that the year the article gives?")
     assert "2012" in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Forbin: 32 countries had ratified it?",
+         "Forbin said 32 countries had ratified it, right?"),
+        ("Guan Rui - deputy GM of Wings Media?", "Guan Rui is deputy GM of Wings Media, right?"),
+        ("Shanghai: 500 participants?", "Shanghai: 500 participants?"),  # a place, no one
+        ("Liu: 477 million yuan?", "Liu: 477 million yuan?"),  # Liu Hua or Liu Ping
+        ("Forbin: what did she say?", "Forbin: what did she say?"),  # a question of its own
+    ],
+)
+def test_a_claim_led_by_a_persons_name_is_theirs(text: str, read: str) -> None:
+    from cfacts.finding.question import name_led
+
+    assert name_led(_bundled(), text) == read
+
+
+def test_the_unasked_reads_a_course_as_a_training_but_not_of_course() -> None:
+    from cfacts.finding.question import unasked
+
+    assert "xiamen training" in unasked("what did they give at the xiamen course?")
+    assert "of course" in unasked("who spoke, of course, at the forum?")

@@ -282,6 +282,7 @@ KINDS: tuple[Kind, ...] = (
             _ALIASES,
             _enum("kind", EVENT_KINDS, "what sort of event it is"),
             _text("city", "the city it took place in"),
+            _text("region", "the province or region it took place in, as the articles name it"),
             _text("country", "the country it took place in"),
             _date("start", "when it began"),
             _date("end", "when it ended (not before start)"),

@@ -139,6 +139,7 @@ class Event(Record):
     aliases: tuple[str, ...] = ()
     kind: str
     city: str | None = None
+    region: str | None = None
     country: str | None = None
     start: str | None = None
     end: str | None = None

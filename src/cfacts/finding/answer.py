@@ -68,6 +68,7 @@ from cfacts.finding.question import (
     is_count,
     letters_joined,
     lists_them,
+    name_led,
     one_edit,
     read,
     sentences_of,
@@ -247,9 +248,9 @@ NAME_WORDS_MAX = 4
 AFFIRMING = frozenset({"claim", "milestone", "appearance", "observation"})
 """The kinds of fact whose holding every word of a yes-or-no question reads as "Yes"."""
 SOURCE_VERBS = MENTIONED_AT | {"mentions", "cites", "says", "said", "notes", "refers", "names"} | {
-    "say", "give", "gives", "place", "places", "put", "puts", "list", "lists", "call", "calls",
-    "describe", "describes", "state", "states", "record", "records", "mention", "cite", "name",
-}  # fmt: skip
+    "say", "give", "gives", "place", "places", "put", "puts",
+}  # fmt: skip (not "call" nor "describes": "why does the article call copyright a language",
+# "the article describes how infringements changed" ask what it says)
 """Verbs after "the ... article" that only say which article holds it ("... the Shanghai
 article mentions", "what title does the report give her")."""
 _SOURCE_ADVERBS = frozenset({"actually", "really", "exactly", "precisely", "itself", "also"})
@@ -618,6 +619,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     text = _draft_checked(text)  # "Draft: 'X.' Year right?", "Y - draft has X. Correct?": X
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
+    text = name_led(lookup, text)  # "Forbin: 32 countries had ratified it?": what she said
     text = _and_whom(lookup, text)  # not "(for my thesis)", "..., exact figure pls"
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " and ", text)  # "revenue 2024 + how much
     # they pass on": two questions; "X in 2017, plus which regions hit 9-12%": so too
@@ -2330,6 +2332,10 @@ PARTS_OF_YEAR = {
     "end": frozenset({"11", "12"}),
 }
 """The months that "early", "mid", "late" and "end of" a year take in."""
+
+_UNIT_NOUNS = frozenset("division department office section unit bureau centre center team".split())
+"""Nouns after an instrument's name that make it part of a body's name ("Copyright Law
+Division")."""
 
 _BY_AFTER = ((), ("in",), ("on",), ("from",), ("over",), ("year",), ("compared",), ("against",))
 """What may follow "up" in "how much was X up" for it to ask a change ("... up in 2024",
@@ -4732,9 +4738,15 @@ class Answerer:
         left = self.leftover()
         kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
         scene = set(self.q.context)
-        for m in self.mentioned("instrument"):
-            if m.best.score >= EXACT and m.start not in scene and m.best.id not in self.excluded:
-                kept = [x for x in kept if self._holds_instrument(x, m.best.id)]
+        for m in self.mentioned("instrument"):  # (one line of it is enough: "RCEP and FTAs
+            after = self.q.words[m.end : m.end + 1]  # with whom?" asks for more than RCEP)
+            if after and (after[0] in ORG_NOUNS or after[0] in _UNIT_NOUNS):  # "WIPO's
+                continue  # Copyright Law Division": a unit, not the law
+            named = m.best.score >= EXACT and m.start not in scene
+            if named and m.best.id not in self.excluded and not any(
+                self._holds_instrument(x, m.best.id) for x in kept
+            ):
+                kept = []
         return [line for line in kept if not self._set_aside(line)]
 
     def _most_words(self) -> list[int]:
@@ -5356,6 +5368,10 @@ class Answerer:
         if q.begins and len(q.words) == len(words_of(q.text)):  # "I was in Beijing for the
             people_of |= set(told_of_asker(q.text))  # conference. When was it?": the asker's
         where = [p for p in q.places if p.start not in people_of]
+        where = [  # "what did Yu Cike say about Sichuan": a topic, not where he said it
+            p for p in where
+            if q.words[p.start - 1 : p.start] not in (("about",), ("regarding",), ("concerning",))
+        ]
         where = [  # "the conference mentioned in the Shanghai article": the article's place
             p for p in where if not (q.words[p.end : p.end + 1] and q.words[p.end] in SOURCE_NOUNS)
         ]
@@ -5456,7 +5472,14 @@ class Answerer:
         """Whether a place names where an event named is ("at the time of the Chengdu Belt and
         Road forum"), not what a figure is of: inside the event's name or just before it."""
         events = self.mentioned("event")
-        return any(set(place.span) & set(m.span) or place.end == m.start for m in events)
+        if any(set(place.span) & set(m.span) or place.end == m.start for m in events):
+            return True
+        words = self.q.words  # "at the Sichuan forum", "the forum in Sichuan": a kind of event
+        after = words[place.end : place.end + 1]  # named by its place
+        before = words[max(0, place.start - 2) : place.start]
+        return (bool(after) and after[0] in EVENT_KIND_WORDS) or (
+            len(before) == 2 and before[0] in EVENT_KIND_WORDS and before[1] in ("in", "at")
+        )
 
     def _figure_years(self) -> list[int]:
         """Years that date figures, not an event ("the Sichuan 2018 copyright numbers", "the
@@ -5535,7 +5558,7 @@ class Answerer:
 
     def _event_words(self, event: Event) -> list[str]:
         texts = [event.name, *event.aliases, vocabulary_words(event.kind)]
-        texts += [x for x in (event.city, event.country) if x]
+        texts += [x for x in (event.city, event.region, event.country) if x]
         for org in event.organizers:
             texts += self._names_of(org)
         return fold(" ; ".join(texts)).split()
@@ -6233,6 +6256,8 @@ class Answerer:
         of_kind = of_kind or noun in ORG_NOUNS or noun in ORG_KIND_WORDS - {"which"}
         if of_kind and {"he", "she", "they", "his", "her", "their"} & set(asked):
             return False  # "X and Y lectured. Which law firms were they with?": theirs
+        if kind == "person" and {"he", "she", "him", "his", "her"} & set(asked):
+            return False  # "Liu Hua - which sessions did she attend?": hers
         return (
             begins > 0
             and bool(named)
@@ -6333,6 +6358,8 @@ class Answerer:
     def person(self) -> tuple[list[AnswerLine], Request] | None:
         if self._only_in_scene("person") or self._asks_someone_else():
             return None
+        if self.q.asked[:2] in (("what", "did"), ("what", "does")) and self.q.has("say", "said"):
+            return None  # "what did Yu Cike say about Chengdu": what he said, which no post is
         people = {m.best.id: m for m in self.mentioned("person")}
         if len(people) == 1 and self._nationality_asked():  # "is Sylvie Forbin French?"
             name = self.lines.name("person", next(iter(people)))
@@ -6551,8 +6578,16 @@ class Answerer:
         }  # fmt: skip
         bodies_at = {  # "director of the Beijing film bureau": a body's place, part of the post
             i for p in self.q.places  # (a body of theirs the words after it name)
-            if words[p.start - 1 : p.start] in (("the",), ("of",)) and p.end < len(words)
+            if words[p.start - 1 : p.start] in (("the",), ("of",), ("from",), ("at",))
+            and p.end < len(words)
             and words[p.end] not in STOP and words[p.end] in posts
+            for i in p.span
+        }  # fmt: skip
+        owned = f" {fold(self.q.text)} "  # "from shanghai's media group": the
+        bodies_at |= {  # place of the body claimed, to judge, not where the question is set
+            i for p in self.q.places
+            if p.end < len(words) and words[p.end] not in STOP
+            and f" {fold(p.name)} s {words[p.end]} " in owned
             for i in p.span
         }  # fmt: skip
         told |= {i for p in self.q.places for i in p.span if i not in bodies_at}
@@ -6918,6 +6953,7 @@ class Answerer:
             raise Refused(f"no such appearance of {self.lines.name('person', rid)} is on record")
         self.use_words(ROSTER | WHERE | {"events", "event", "where", "go", "went", "was", "were"})
         self.use_words({"appearances", "appearance", "appeared", "appear", "covered"})
+        self.use_words({"attend", "attended", "attends", "attending"})  # each appearance is one
         if not self._capacity():  # "at which events is she reported as attending or
             self.use_words(SPOKE | AT_EVENT_ACTS | {"reported", "as", "or"})  # speaking": each
         topic = self.q.has(*TOPIC_ASKED)  # "what was Gao Hang's lecture topic": our summary
@@ -9167,6 +9203,13 @@ class Answerer:
             self.mentioned("event") or q.has(*EVENT_KIND_WORDS, *OCCASIONS) or q.places
         ):
             return None  # "MCSC: Liu Ping's title there": his post at MCSC, no event asked
+        plural_kinds = any(w in EVENT_KIND_WORDS and _plural(w) for w in q.asked) or q.has(
+            "sessions", "events"
+        )  # "which trainings or roundtables did Liu Hua attend": hers, not one's roster
+        if len({m.best.id for m in self.mentioned("person")}) == 1 and plural_kinds and (
+            q.asked[:1] in (("which",), ("what",))
+        ):
+            return None
         proper = set(q.words[q.begins :])
         his = proper & {"he", "she", "his", "her"} and proper & (LEAD_VERBS | ROLE_NOUNS)
         if self.mentioned("person") and q.begins and his:
@@ -9904,10 +9947,9 @@ class Answerer:
             return None
         if titled:
             self.use_words({"title", "name", "official", "full", "exact", "called"})
-        if self.q.asked[:1] in (("who",), ("whom",)) and self._countries_asked() - {
-            fold(event.country or "")
-        }:  # "who represented Finland's association at the forum": its profile names no one
-            return None
+        if self._countries_asked() - {fold(event.country or "")}:  # "who represented Finland's
+            return None  # association at the forum", "Kazakhstan officials at the forum?": its
+            # profile names no one of another country
         if self.q.has("said", "discussed", "say", "talked"):
             return self._said_at(event)
         self.use_words({"about", "event", "happened", "was", "held", "took", "place"})
@@ -10566,6 +10608,13 @@ class Answerer:
         series = self.rel.series(statistic.id)
         if not series:
             raise Refused(f"no value of {statistic.label} is on record")
+        given_at = [e for o in series if o.event and (e := self.rel.event(o.event)) is not None]
+        for place in self.q.places:  # "at the Sichuan forum, how many countries had ...": the
+            if self._event_place(place) and any(_event_at(e, place.name) for e in given_at):
+                self.use(place.span)  # forum it was given at, by its region
+                kinds = (place.end, place.start - 2)  # "the Sichuan forum", "the forum in X"
+                self.use(k for k in kinds if 0 <= k < len(self.q.words)
+                         and self.q.words[k] in EVENT_KIND_WORDS)  # fmt: skip
         years = self.q.year_values
         scene = set(self.q.context)  # "By way of comparison with X, what was Y in 2017?"
         against = self._against_whole()  # "how much came from karaoke compared with the total"
@@ -11701,7 +11750,11 @@ class Answerer:
                 if setting & set(before):
                     start = first + next(k for k, x in enumerate(before) if x in setting)
                     start -= start > 0 and words[start - 1] in ("set", "measured", "weighed")
-                    return set(range(start, i + 1))
+                    plain = setting | takings | WHOLE_WORDS | STOP | {"set", "measured", "weighed"}
+                    return {  # not "what percentage management fee does MCSC deduct from
+                        j for j in range(start, i + 1)  # licensing income": the fee and its
+                        if words[j] in plain or any(j in m.span for m in self.q.mentions)
+                    }  # deducting are asked, and must hold
         return set()
 
     def _part_named(self, whole: Statistic) -> Statistic | None:
@@ -12875,8 +12928,10 @@ def _in_year(event: Event | None, year: int) -> bool:
 
 
 def _event_at(event: Event, place: str) -> bool:
-    wanted = fold(place)
-    return wanted in (fold(event.city or ""), fold(event.country or ""))
+    """Whether an event was held in a place: its city, its region ("the forum in Sichuan")
+    or its country."""
+    wanted = fold(place).removesuffix(" province")
+    return wanted in (fold(event.city or ""), fold(event.region or ""), fold(event.country or ""))
 
 
 _NUMBER_SAID = (

@@ -11,7 +11,7 @@ from cfacts.textnorm import fold
 TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 
 if TYPE_CHECKING:
-    from cfacts.factbase.model import Organization
+    from cfacts.factbase.model import Instrument, Organization
 
 KIND_NOUNS: dict[str, frozenset[str]] = {
     "government_agency": frozenset(
@@ -63,8 +63,11 @@ MEANS: dict[str, tuple[str, ...]] = {
     "city": ("municipal",),
     "state": ("national",),
     "country": ("national",),
+    "geneva": ("world", "intellectual", "property", "organization"),  # "the Geneva agency"
 }
-"""Words of a description as the fact base writes them ("UN" is "United Nations")."""
+"""Words of a description as the fact base writes them ("UN" is "United Nations"). "Geneva"
+is the readers' word for WIPO, by where it sits, which no article states: it only reads a
+description ("the Geneva IP agency") as WIPO, and is never shown as a fact."""
 
 IDLE = frozenset("big main top whole same official very".split())
 """Words a description may hold that say nothing of which organization it is."""
@@ -111,11 +114,16 @@ def described(
             said.append(after[1])
         if not said:
             continue
-        if any(set(words[start : head + 1]) <= named and words[head] in _heads(org)
-               for org, _, named, _ in bags):  # fmt: skip
-            continue  # part of a name ("the images copyright society"): a name, not this
+        part_of = {  # part of a name ("the images copyright society", "the video
+            org.id for org, _, named, _ in bags  # association"): of that name's bodies alone
+            if set(words[start : head + 1]) <= named and words[head] in _heads(org)
+        }  # fmt: skip
+        if len(part_of) > 1:
+            continue  # "the copyright administration": part of several names, none of them
         fits = []
         for org, own, named, kind_nouns in bags:
+            if part_of and org.id not in part_of:
+                continue
             if words[head] not in kind_nouns | _heads(org) and words[head] not in VAGUE:
                 continue  # "the copyright office" is no Operation Center of a Manager Office
             if not all(_holds(w, own | kind_nouns) for w in said):
@@ -144,9 +152,10 @@ def described(
 
 
 def _bags(org: Organization) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """An organization's own words (name, abbreviations, aliases, country, description), the
-    words of its names and country alone, and the nouns its kind is called by."""
-    names = [org.name, *org.abbreviations, *org.aliases, org.country or ""]
+    """An organization's own words (name, abbreviations, aliases, city, country,
+    description), the words of its names, city and country alone ("the Geneva agency"), and
+    the nouns its kind is called by."""
+    names = [org.name, *org.abbreviations, *org.aliases, org.city or "", org.country or ""]
     named = frozenset(fold(" ".join(names)).split())
     own = named | frozenset(fold(org.description or "").split())
     own |= frozenset(org.kind.split("_"))  # "an intergovernmental body"
@@ -172,3 +181,77 @@ def _holds(word: str, bag: frozenset[str]) -> bool:
     if len(word) >= PREFIX_MIN and any(w.startswith(word) for w in bag):
         return True  # "Africa" of "African"
     return any(stem(word) == stem(w) for w in bag if w[:2] == word[:2])
+
+
+INSTRUMENT_NOUNS: dict[str, frozenset[str]] = {
+    "treaty": frozenset({"treaty", "convention"}),
+    "memorandum": frozenset({"memorandum", "memo", "mou", "agreement"}),
+    "agreement": frozenset({"agreement", "deal", "pact", "fta"}),
+    "regulation": frozenset({"regulation", "regulations", "rules"}),
+    "law": frozenset({"law", "act"}),
+    "initiative": frozenset({"initiative", "programme", "program", "plan"}),
+}
+"""The nouns a question may call an instrument of each kind by ("the performers treaty")."""
+INSTRUMENT_HEADS = frozenset().union(*INSTRUMENT_NOUNS.values())
+"""Every noun an instrument may be called by."""
+
+_AFTER_HEAD = frozenset({"for", "on", "of", "about", "protecting", "covering"})
+"""Words after an instrument's noun that lead what it is for ("that treaty for performers")."""
+
+
+def described_instruments(
+    instruments: Iterable[Instrument], words: Sequence[str], taken: Collection[int],
+    stop: Collection[str],
+) -> list[tuple[int, int, Match]]:
+    """The spans of ``words`` (not at ``taken``) that describe exactly one instrument by
+    what it is and what it is for, not by its name ("the performers treaty", "that treaty
+    for performers", "the treaty for the blind"): a noun its kind is called by, with the
+    words before it (or the two after "for", "on" ...) each held by its names or our summary
+    of it, one of them at least not a noun of its kind. Each match's text is its shortest
+    name."""
+    heads = [
+        i for i, w in enumerate(words)
+        if i not in taken and any(w in nouns for nouns in INSTRUMENT_NOUNS.values())
+    ]  # fmt: skip
+    if not heads:
+        return []
+    bags = []
+    for instrument in instruments:
+        names = [instrument.name, *instrument.aliases]
+        own = frozenset(fold(" ".join([*names, instrument.summary or ""])).split())
+        bags.append((instrument, own, INSTRUMENT_NOUNS.get(instrument.kind, frozenset())))
+    found: list[tuple[int, int, Match]] = []
+    for head in heads:
+        start = head
+        while start > 0 and head - start < REACH:
+            if words[start - 1] in stop or start - 1 in taken:
+                break
+            start -= 1
+        end = head + 1
+        said = [w for w in words[start:head] if w not in IDLE]
+        if words[head + 1 : head + 2] and words[head + 1] in _AFTER_HEAD:
+            after = [
+                k for k in range(head + 2, min(head + 4, len(words)))
+                if k not in taken and words[k] not in stop
+            ]  # fmt: skip
+            after = after[: next((n for n, k in enumerate(after) if k != head + 2 + n),
+                                 len(after))]  # fmt: skip
+            if after and not said:
+                said = [words[k] for k in after]
+                end = after[-1] + 1
+        if not said:
+            continue
+        fits = [
+            instrument
+            for instrument, own, nouns in bags
+            if words[head] in nouns
+            and all(_holds(w, own) for w in said)
+            and any(w not in nouns for w in said)
+        ]
+        if len(fits) == 1:
+            instrument = fits[0]
+            called = (instrument.name, *instrument.aliases)  # "Beijing Treaty", not "BTAP":
+            short = min(called, key=lambda n: (len(n.split()) < 2, len(n)))  # as facts write it
+            match = Match("instrument", instrument.id, EXACT, "described", short)
+            found.append((start, end, match))
+    return found

@@ -262,7 +262,7 @@ def expression_of(groups: Sequence[Sequence[str]], *, every: bool = True) -> str
 
 def record_texts(record: Record) -> Iterable[tuple[str, str]]:
     """(field, text) of every text of a record, names first (what a hit is shown matching)."""
-    for field in ("name", "label", "title", "summary", "description", "city", "country"):
+    for field in ("name", "label", "title", "summary", "description", "city", "region", "country"):
         text = getattr(record, field, None)
         if isinstance(text, str) and text:
             yield field, text

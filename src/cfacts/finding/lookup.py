@@ -189,7 +189,8 @@ class Lookup:
             ("kind", vocabulary_words(event.kind)),
         ]
         facets += [("alias", a) for a in event.aliases]
-        facets += [(f, v) for f, v in (("city", event.city), ("country", event.country)) if v]
+        where = (("city", event.city), ("region", event.region), ("country", event.country))
+        facets += [(f, v) for f, v in where if v]
         facets += [("year", d[:4]) for d in (event.start, event.end) if d]
         for org_id in event.organizers:
             org = self.store.get("organization", org_id)
@@ -264,7 +265,7 @@ class Lookup:
 
     @staticmethod
     def _texts(record: Record) -> Iterable[tuple[str, str]]:
-        for field in ("name", "label", "title", "summary", "description", "city"):
+        for field in ("name", "label", "title", "summary", "description", "city", "region"):
             value = getattr(record, field, None)
             if isinstance(value, str) and value:
                 yield field, value

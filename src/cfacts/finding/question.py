@@ -1326,10 +1326,18 @@ def told_of_asker(text: str) -> list[int]:
     at = 0
     for sentence in sentences[:-1]:
         said = words_of(sentence)
-        if set(said) & _I_SAY:
+        if any(a in _I_SAY and b in _ASKER_WAS for a, b in itertools.pairwise(said)):
             found += range(at, at + len(said))
         at += len(said)
     return found
+
+
+_ASKER_WAS = frozenset(
+    "was went attended visited worked lived travelled traveled stayed sat met covered "
+    "reported".split()
+)
+"""Verbs by which the one asking tells where they were ("I was in Beijing for ..."), not what
+they believe ("I think it ran in late November": a claim about the event)."""
 
 
 _ASKER_OWN = frozenset({"my", "me", "myself", "mine"})
@@ -2196,9 +2204,10 @@ def unasked(text: str) -> str:
         text = re.sub(_FOR_A_USE, "", text)  # share of GDP for a graphic"
     if "(" in text and "not" in text:  # "by how many percentage points (not percent)?"
         text = re.sub(_NOT_PERCENT, "", text)
-    if len(text) <= _NOT_JUST_MAX and ("not just" in text.lower() or "not only" in text.lower()):
-        text = re.sub(_NOT_JUST, ".", text)  # "Name every official who addressed it - not
-        # just the WIPO one.": every one, as asked
+    just = "not just" in text.lower() or "not only" in text.lower()
+    if just and len(text) <= _NOT_JUST_MAX and re.search(r"(?i)\b(?:every|all|list|name)\b", text):
+        text = re.sub(_NOT_JUST, ".", text)  # "Name every official who addressed it - not just
+        # the WIPO one.": every one; not "the head of CISAC overall, not just Asia Pacific"
     if re.match(r"(?i)\W*(?:of|among|between)\s+\d{4}\b", text):  # "of 2017, 2021 and 2023,
         text = re.sub(_YEARS_LED, "", text, count=1)  # which year had the lowest share": all
     if " as " in text:  # "Is X described as being from Y in the Shanghai story?": is X from Y
@@ -2209,6 +2218,10 @@ def unasked(text: str) -> str:
         )  # Shanghai training report", whose year would date the article, not the figure)
     if "yrs" in text or "years" in text:  # "40 yrs of partnership": its 40th anniversary
         text = _YEARS_OF.sub(r"\1th anniversary of ", text)
+    if " a " in text or " an " in text:  # "which official gave a talk at the training":
+        text = re.sub(_GAVE_A_TALK, _gave_a_talk, text)  # spoke; "gave a lecture": lectured
+    if "course" in text.lower():  # "at the xiamen course": the training, not "of course"
+        text = re.sub(_COURSE, r"\1\2training", text)
     if "floor" in text:  # "which representative of Tencent took the floor": spoke
         text = re.sub(r"(?i)\b(?:took|take|takes|taking)\s+the\s+floor\b", "spoke", text)
     if "according to what" in text.lower():  # "according to what Ms. Liu recalled at X":
@@ -3888,6 +3901,70 @@ def _leaned_on(
     return [i for i in scene if i not in named]  # the name's words, not "Ms" nor "cite"
 
 
+_NAME_LED = (
+    r"^\s*([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2})\s*(:|\s[-\u2013\u2014]+)\s*"
+    r"(.{3,300}?)\?\s*$"
+)
+"""A claim led by a person's name and a colon or a dash ("Forbin: 32 countries had
+ratified the treaty?", "Guan Rui \u2014 deputy GM of X?")."""
+NAME_LED_MIN = 85.0
+"""The least score a name before a colon or a dash must match a person by ("Forbin": Sylvie
+Forbin) to be read as who said or holds what follows."""
+NAME_LED_MARGIN = 5.0
+"""How far ahead of any other record the person must match ("Liu" is Liu Hua or Liu Ping)."""
+_TITLE_LEADS = frozenset(
+    "deputy director vice head chief president chairman chair secretary ceo founder professor "
+    "partner executive general dg gm senior regional manager".split()
+)
+"""First words of a post claimed after a name and a dash ("Guan Rui - deputy GM of X?")."""
+
+
+def name_led(lookup: Lookup, text: str) -> str:
+    """A claim led by a person's name: with a colon and a figure, what they said ("Forbin: 32
+    countries had ratified it?" is "Forbin said 32 countries had ratified it, right?"); with a
+    dash and a post, the post checked ("Guan Rui - deputy GM of X?" is "Guan Rui is deputy GM
+    of X, right?"); any other text (a place or a label before the colon) as it came."""
+    lead = text[:40]
+    if not (":" in lead or "\u2014" in lead or " - " in lead or "\u2013" in lead):
+        return text
+    led = re.match(_NAME_LED, text)
+    if led is None:
+        return text
+    name, mark, rest = led[1], led[2].strip(), led[3]
+    matches = NameIndex.of(lookup).ranked(words_of(name))
+    best = matches[0] if matches else None
+    if best is None or best.kind != "person" or best.score < NAME_LED_MIN:
+        return text  # "Shanghai: 500 participants?", "Verify: ...": no one's words
+    if any(m.id != best.id and m.score > best.score - NAME_LED_MARGIN for m in matches):
+        return text  # "Liu: ...": Liu Hua or Liu Ping
+    first = rest.split()[0].lower() if rest.split() else ""
+    if first in QUESTION_WORDS or first in YES_NO:
+        return text  # "Forbin: did she say ...?": a question of its own
+    if mark == ":" and any(c.isdigit() for c in rest):
+        return f"{name} said {rest}, right?"
+    if mark != ":" and first in _TITLE_LEADS:
+        return f"{name} is {rest}, right?"
+    return text
+
+
+_COURSE = (
+    r"(?i)\b(the|this|that|xiamen|shanghai|chengdu|beijing|risk|copyright|training|2021|2023)"
+    r"(\s+)course\b(?!\s+of\b)"
+)
+"""A training called a course ("the Xiamen course"), not "of course" nor "the course of"."""
+_GAVE_A_TALK = (
+    r"(?i)\b(?:gave|give|gives|giving|delivered|deliver|delivers|delivering|made|make|makes|"
+    r"making)\s+(?:a|an)\s+(?:(?:short|brief|keynote|opening|long)\s+)?(talk|speech|presentation|"
+    r"address|lecture|remarks)\b"
+)
+"""A talk given, said as a verb ("which official gave a talk at the Xiamen training")."""
+
+
+def _gave_a_talk(match: re.Match[str]) -> str:
+    """The verb for a talk given: "lectured" for a lecture, "spoke" for any other."""
+    return "lectured" if match[1].lower() == "lecture" else "spoke"
+
+
 _NOT_JUST = (
     r"(?i)\s{0,3}[-,;\u2013\u2014]\s{0,3}not\s{1,3}(?:just|only)\s[^.?!]{1,80}?[.?!]{0,3}"
     r"\s{0,3}$"
@@ -4350,10 +4427,11 @@ def _described(
 ) -> list[Mention]:
     """Organizations the question describes instead of naming ("China's copyright
     regulator"), when the description fits one alone (`described.described`)."""
-    from cfacts.factbase.model import Organization
+    from cfacts.factbase.model import Instrument, Organization
     from cfacts.finding import described as by_description
 
-    if not any(w in by_description.HEADS for i, w in enumerate(words) if i not in taken):
+    heads = by_description.HEADS | by_description.INSTRUMENT_HEADS
+    if not any(w in heads for i, w in enumerate(words) if i not in taken):
         return []
     orgs = [r for r in lookup.store.all("organization") if isinstance(r, Organization)]
     events = {  # "the roundtable WIPO's China office held": a kind of event ends a description
@@ -4361,6 +4439,9 @@ def _described(
     }
     stop = STOP | events | {f"{w}s" for w in events}
     found = by_description.described(orgs, words, taken, stop, places)
+    instruments = [r for r in lookup.store.all("instrument") if isinstance(r, Instrument)]
+    held = {i for start, end, _ in found for i in range(start, end)}
+    found += by_description.described_instruments(instruments, words, taken | held, STOP)
     return [Mention(start, end, (match,)) for start, end, match in found]
 
 

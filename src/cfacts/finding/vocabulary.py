@@ -141,7 +141,8 @@ ATTENDANCE = frozenset(
         "come comes "
         "participant attendee guest representative delegate trainee "
         "attendance turnout join joined joining "
-        "present participated took part turned showed trainees students delegates sat"
+        "present participated took part turned showed trainees students delegates sat "
+        "drew draw draws attracted attract attracts"
     ).split()
 )
 

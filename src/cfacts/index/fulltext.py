@@ -31,6 +31,7 @@ SUMMARY_FIELDS = (
     "description",
     "subject",
     "city",
+    "region",
     "country",
     "kind",
     "capacity",
