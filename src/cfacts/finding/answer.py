@@ -35,6 +35,9 @@ from cfacts.factbase.model import (
     Topic,
 )
 from cfacts.finding.answerlines import Lines, in_words
+from cfacts.finding.choices import Offered, offered
+from cfacts.finding.choices import held as choice_held
+from cfacts.finding.choices import verdict as choice_verdict
 from cfacts.finding.described import KIND_NOUNS
 from cfacts.finding.fulltext import NAMED, FullText, record_texts, same_word, search, stem, terms
 from cfacts.finding.lookup import Lookup
@@ -377,12 +380,44 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead; a
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`)."""
+    choices = offered(text)  # "... in 2021 - 7.35%, 7.44% or 7.5%?": the question without
+    if choices is not None:  # its choices, then which of them its facts hold
+        chosen = _chosen(respond(lookup, choices.base, respell=respell), choices)
+        people = {m.best.id for m in read(lookup, choices.base).mentions if m.kind == "person"}
+        if not chosen.lines and len(people) == 1:  # "Yan Bo, the film and TV rights speaker -
+            person = lookup.store.get("person", next(iter(people)))  # CCTV, Tencent or SMG?":
+            if isinstance(person, Person):  # his posts, which hold one of them or none
+                asked = respond(lookup, f"Who is {person.name}?", respell=False)
+                chosen = _chosen(asked, choices)
+        if chosen.lines:
+            return chosen
     reply = _checked_reply(lookup, text, respell=respell)
     kept = _aside_kept(text)  # "X = dir of WOC? (shanghai trng)": the words in brackets
     if reply.lines or kept == text:  # read as part of the question, when it is not answered
         return reply  # without them ("(listeners will ask, trust me)" is no part of it)
     again = _checked_reply(lookup, kept, respell=respell)
     return again if again.lines else reply
+
+
+def _chosen(reply: Reply, choices: Offered) -> Reply:
+    """The reply to a question without its choices, led by which of them its facts hold
+    ("Of the choices given: 8.48 trillion (our reading): ..."), the line that holds the first
+    of them first; empty when the reply is, or its first line is a verdict of its own."""
+    lines = list(reply.lines)
+    if not lines or lines[0].text.startswith(("Yes", "No", AFFIRMED)):
+        return replace(reply, lines=())
+    every = [x.text for x in lines]
+    texts = every
+    if not (choices.plural or choices.negated):  # one asked: the first line that holds any,
+        texts = next(([t] for t in every if any(choice_held([t], o) for o in choices.options)),
+                     every[:1])  # fmt: skip  (a choice of two, "NCAC and WIPO", in every one)
+    held = [o for o in choices.options if choice_held(every if " and " in o else texts, o)]
+    first = next((x for x in lines if held and choice_held([x.text], held[0])), lines[0])
+    if choices.negated:
+        first = lines[0]
+    said = choice_verdict(choices.options, held, negated=choices.negated)
+    rest = [x for x in lines if x is not first]
+    return replace(reply, lines=(replace(first, text=f"{said}: {first.text}"), *rest))
 
 
 def _checked_reply(lookup: Lookup, text: str, *, respell: bool) -> Reply:
@@ -2337,6 +2372,20 @@ _UNIT_NOUNS = frozenset("division department office section unit bureau centre c
 """Nouns after an instrument's name that make it part of a body's name ("Copyright Law
 Division")."""
 
+_FIGURE_STATED = r"(?<![\w.])(\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s(?:trillion|billion|million)\b)"
+"""A figure stated in a question ("7.35%", "8.48 trillion"), not a year or a count alone."""
+_FIGURE_ASKED = frozenset(
+    "figure unit units currency usd dollars period reference presented refer refers represent "
+    "represents bound estimate".split()
+)
+"""Words asking what a figure stated is ("the 7.35% figure", "reference year", "unit")."""
+_FIGURE_TOLD = frozenset(
+    "share growth rate year years what which who reported gave exact count lower for "
+    "number".split()
+)
+"""Words of a question about a figure stated that its line answers (which kind, what year,
+who reported it)."""
+
 _BY_AFTER = ((), ("in",), ("on",), ("from",), ("over",), ("year",), ("compared",), ("against",))
 """What may follow "up" in "how much was X up" for it to ask a change ("... up in 2024",
 "up on the year before"), not a phrase verb ("how much was put up")."""
@@ -3387,6 +3436,7 @@ class Answerer:
         order.append(self.event_year_checked)  # "the Central Conference in 2018, right?"
         order.append(self.milestone_year_checked)  # "the memorandum was signed in 2012?"
         order.append(self.extreme_year)  # "in which year was the GDP share highest?"
+        order.append(self.figure_named)  # "7.35% - share of GDP or growth rate, what year?"
         bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no  # "Scot Morris - APRA,
         saying = any(self._says_it(m) for m in self.mentioned("person"))  # "X proposed ...
         # in order to": what X said, not where X is
@@ -6013,6 +6063,45 @@ class Answerer:
         return found
 
     # -- readings ----------------------------------------------------------------------------
+
+    def figure_named(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "7.35% - share of GDP or growth rate, and for what year?", "is the 11% in
+        the Xiamen article a growth rate or a share?": what a figure stated is a value of
+        (its statistic, period, unit and who reported it), found by the figure alone, when
+        the question asks what it is rather than checks it against a statistic it names."""
+        q = self.q
+        stated = re.findall(_FIGURE_STATED, q.text[:_PATTERN_MAX])
+        asked = set(q.asked)  # "a growth rate or a share?": which kind of figure it is
+        kinds = "or" in asked and "share" in asked and bool(asked & {"growth", "rate"})
+        if len(stated) != 1 or (self._checking() and not kinds):
+            return None  # "the GDP share was 7.44% in 2023, right?": a figure checked
+        dated = any(pair in (("what", "year"), ("which", "year")) for pair in pairwise(q.asked))
+        if q.opens_yes_no and not kinds:
+            return None  # "was the share 7.35% in 2017?": checked against the statistic named
+        if not (asked & _FIGURE_ASKED or kinds or dated):
+            return None  # "9.38 trillion in 2023 - what share of GDP was that?": another
+        figure = stated[0].strip()
+        found = [
+            o for o in self.store.all("observation")
+            if isinstance(o, Observation) and o.value is not None
+            and choice_held([o.value.as_written], figure)
+        ]  # fmt: skip
+        placed = [p for p in q.places if all(i not in q.context for i in p.span)]
+        where = [o for o in found if all(
+            any(self.holds("observation", o.id, q.words[i]) for i in p.span) for p in placed
+        )]  # "the 11% in the Xiamen article": the one of that article, not MCSC's growth
+        found = where or found
+        if not found or len({o.statistic for o in found}) > 2:
+            return None
+        self.use(i for p in placed for i in p.span)
+        digits = {w for w in q.words if w[:1].isdigit() and not _a_year_word(w)}
+        self.use(i for i, w in enumerate(q.words) if w in digits)
+        self.use_words(_FIGURE_ASKED | NUMBER | POINT_WORDS | {"or", "and", "is", "it", "of"})
+        self.use_words(_FIGURE_TOLD)  # "a growth rate or a share", "what year": its line says
+        self.use_words({"refer", "refers", "represent", "represents", "stand", "stands", "for"})
+        self.cues.append("figure")
+        lines = [self.lines.observation(o) for o in found]
+        return lines, Request("stat", found[0].statistic)
 
     def role_holder(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who is the director general of CAVCA", "who runs the WIPO office": the people

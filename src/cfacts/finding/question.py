@@ -2914,6 +2914,16 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:suggestion|proposal|remark|comment|point|argument|claim)\b",
         "who was it",
     ),  # "Someone proposed a labelling scheme. Who made that suggestion?": who it was
+    (("part",), r"\b(what|which)\s+part\s+of\b(?=[^?]{0,80}\b(?:export|gdp|revenue|income|total))",
+     r"\1 share of"),  # "what part of total goods export is copyright export": what share
+    (("according",), r"\baccording\s+(?!to\b|as\b)(?=[A-Z]|ms\b|mr\b|the\b)", "according to "),
+    # "according Ms Zhao": according to her
+    (
+        ("make", "made"),
+        r"\b(?:make|made|makes|making)\s+(?=(?:(?:a|an|the|their|its)\s+)?(?:\w+\s+){0,2}?"
+        r"(?:training|forum|roundtable|conference|course)\b)",
+        "hold ",
+    ),  # "When NCAC and WIPO make training about ...": hold it
     (("capacity",), r"\bin\s+(?:what|which)\s+capacity\b", "with what title"),  # "in what
     # capacity was he speaking": with what post
     (
