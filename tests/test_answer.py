@@ -4607,3 +4607,63 @@ def test_blind_sets_mb_to_mf_after_their_run(question: str, wanted: str) -> None
 
     lines = respond(_REAL, question).lines
     assert lines and wanted in lines[0].text, [x.text for x in lines]
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("were the 2021 and 2023 copyright risk trainings both co-run by WIPO and NCAC?",
+         "Yes (our reading)"),
+        ("were the 2021 and 2023 trainings both run by WIPO and CISAC?", "No (our reading: "),
+        ("Australia shows up in the NCAC interview as an FTA partner - was there also someone "
+         "from Australia at the Chengdu forum?", "Yes (our reading): Australia was represented"),
+        ("Wasn't 2023 only the 40th anniversary of the WIPO-China partnership?",
+         "No (our reading: the 50th anniversary, not the 40th)"),
+        ("Wasn't the Shanghai training just a one-day affair?", "No (our reading: three days)"),
+        ("shanghai trng how many days / how many ppl", "More than 100 people"),
+        ("I heard the 2023 Shanghai training was well attended. Were there more than a hundred "
+         "people?", "Yes: More than 100 people"),
+        ("The Shanghai meeting said 2023 was an anniversary of WIPO's partnership with China. "
+         "Was it the 40th one?", "No (our reading: the 50th anniversary, not the 40th)"),
+        ("In the NCAC interview, what title is given for Francis Gurry?", "Director General"),
+        ("where and when was the 2021 overseas risk training held - wasn't it xiamen?",
+         "held in Xiamen, China, July 7 to 9, 2021"),
+    ],
+)
+def test_blind_sets_mg_to_mk_after_their_run(question: str, wanted: str) -> None:
+    """Sets MG to MK (run once on 5518bfa): two events by their years, each one's organizers
+    and one verdict on both; where people came from is no venue; a negated question's
+    emphasis ("only", "just"); two questions split by a slash."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which month of 2015 did WIPO and NCAC sign the Memorandum of Cooperation?",
+        "Who does Gao Hang report to inside WIPO?",
+    ],
+)
+def test_blind_wrong_answers_of_sets_mg_to_mk_are_refused(question: str) -> None:
+    """Wrong with exit 0 in their one run: the year of a step for the month asked, and a
+    post for a reporting line."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, question).lines == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("MCSC rev 24?", "477 million yuan"),
+        ("copyright ind gdp share 17 vs 21 vs 23", "7.35% in 2017"),
+        ("xiamen trng 21 dates?", "July 7 to 9, 2021"),
+        ("geoff hussey firm - boss & young?", "No (our reading: no role at Boss & Young"),
+    ],
+)
+def test_clipped_notes_of_set_mk(question: str, wanted: str) -> None:
+    """Set MK (a fact-checker's clipped notes, run once on 5518bfa): years of two digits, and
+    a body claimed after a dash without a question word."""
+    text = _answered(question)
+    assert wanted in text, text

@@ -67,7 +67,12 @@ aim); then KX, KY, KZ, LA and LB (all on db30205) 66, 4, 0, 64, 6, 0, 62, 6, 2, 
 55, 15, 0; then LC, LD, LE, LF and LG (all on 17095ff) 46, 22, 2, 65, 3, 2, 69, 1, 0 (meeting
 the aim), 60, 7, 3 and 60, 6, 4; then LH, LI, LJ, LK and LL (all on f185206) 67, 3, 0, 67, 3,
 0, 67, 3, 0 (all three meeting the aim), 56, 11, 3 and 62, 6, 2; then LM, LN, LO, LP and LQ
-(all on 4feba43) 56, 10, 4, 61, 7, 2, 61, 8, 1, 65, 4, 1 and 63, 6, 1.
+(all on 4feba43) 56, 10, 4, 61, 7, 2, 61, 8, 1, 65, 4, 1 and 63, 6, 1; then LR, LS, LT, LU and LV
+(all on 58588ca) 65, 4, 1, 63, 4, 3, 65, 5, 0, 50, 17, 3 and 65, 4, 1; then LW, LX, LY, LZ and
+MA (all on 98be424) 64, 4, 2, 67, 2, 1, 65, 3, 2, 47, 21, 2 and 64, 4, 2; then MB, MC, MD, ME
+and MF (all on 4cc2eb5) 69, 1, 0 (meeting the aim), 66, 3, 1, 29, 40, 1, 67, 1, 2 and 63, 7, 0;
+then MG, MH, MI, MJ and MK (all on 5518bfa) 44, 24, 2, 53, 14, 3, 63, 6, 1, 64, 4, 2 and 54,
+15, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set

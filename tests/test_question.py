@@ -508,6 +508,10 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
         "the " + "course " * 3000 + "of",
         "A" + " " * 10_000 + ": x?",
         "A B C" + " -" * 5000 + " x?",
+        "where was it - wasn't it " + "x " * 5000 + "?",
+        "x only" + " " * 10_000 + "the?  wasn't",
+        "x 21" + " " * 10_000 + "vs 23",
+        "a" + ", " * 3000 + " or b - c, d or e?",
         "x; i had always " + "y " * 5000 + "z. What?",
         "x, though I have it in my head " + "y" * 5000 + ". At x, " * 300 + "what?",
     ],
@@ -798,6 +802,7 @@ def test_a_guess_before_a_wh_question_is_dropped_but_one_checked_is_kept() -> No
     [
         ("Forbin: 32 countries had ratified it?",
          "Forbin said 32 countries had ratified it, right?"),
+        ("Zhao: exports stable above 15%?", "according to Zhao, exports stable above 15%?"),
         ("Guan Rui - deputy GM of Wings Media?", "Guan Rui is deputy GM of Wings Media, right?"),
         ("Shanghai: 500 participants?", "Shanghai: 500 participants?"),  # a place, no one
         ("Liu: 477 million yuan?", "Liu: 477 million yuan?"),  # Liu Hua or Liu Ping
@@ -815,3 +820,41 @@ def test_the_unasked_reads_a_course_as_a_training_but_not_of_course() -> None:
 
     assert "xiamen training" in unasked("what did they give at the xiamen course?")
     assert "of course" in unasked("who spoke, of course, at the forum?")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("MCSC rev 24?", "MCSC rev 2024?"),
+        ("DG of copyright dept in '21?", "DG of copyright dept in 2021?"),
+        ("gdp share 17 vs 21 vs 23", "gdp share 2017 vs 2021 vs 2023"),
+        ("added value chg 21 -> 23 (trillion)", "added value chg 2021 -> 2023 (trillion)"),
+        ("still director in 23 and 25?", "still director in 2023 and 2025?"),
+        ("held October 16 to 18, 2023", "held October 16 to 18, 2023"),  # days of a month
+        ("March 13, 2025", "March 13, 2025"),
+        ("more than 20?", "more than 20?"),  # a count
+        ("did membership climb past 20,000?", "did membership climb past 20,000?"),
+        ("October 16 and 18 were the days", "October 16 and 18 were the days"),
+    ],
+)
+def test_years_written_with_two_digits_are_read_in_full(typed: str, read: str) -> None:
+    from cfacts.finding.question import short_years
+
+    assert short_years(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("where and when was the 2021 training held - wasn't it xiamen?",
+         "where and when was the 2021 training held?"),
+        ("Didn't the Xiamen training get a couple hundred participants? How many attended?",
+         "the Xiamen training get a couple hundred participants. How many attended?"),
+        ("Wasn't 2023 only the 40th anniversary?", "Was 2023 the 40th anniversary?"),
+        ("Wasn't it held in Xiamen?", "Was it held in Xiamen?"),  # the question itself
+    ],
+)
+def test_a_negated_guess_beside_a_question_sets_its_scene(typed: str, read: str) -> None:
+    from cfacts.finding.question import unasked
+
+    assert unasked(typed) == read

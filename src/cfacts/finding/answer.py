@@ -3717,6 +3717,13 @@ class Answerer:
             ):
                 posts, asked = self._not_there(rid, [], unknown)
                 return Reply(tuple(posts), asked, self._entity(asked), None, ("person",))
+        finer = next((w for a, w in pairwise(self.q.asked) if a in ("which", "what", "exact")
+                      and w in ("month", "day", "date")), None)  # fmt: skip
+        steps = [x for x in lines if x.kind in ("milestone", "event") and x.period]
+        if finer and steps and all(len(str(x.period)) == 4 for x in steps):
+            raise Refused(  # "in which month of 2015 did they sign it?": a year on record
+                f"the articles give only the year ({steps[0].period}), not the {finer}"
+            )
         listed = self._things_asked_of_posts(lines)
         if listed:  # "which films has Zhang Yilin done music for": a post names no film,
             raise Refused(f"it asks which {listed}; {ONLY_POSTS}")  # whatever reads next
@@ -6093,6 +6100,9 @@ class Answerer:
         found = where or found
         if not found or len({o.statistic for o in found}) > 2:
             return None
+        periods = {(o.period or o.reported or "")[:4] for o in found}
+        if any(str(y) not in periods for y in q.year_values):
+            return None  # "what was it in 2020, the year before the 8.48 trillion figure?"
         self.use(i for p in placed for i in p.span)
         digits = {w for w in q.words if w[:1].isdigit() and not _a_year_word(w)}
         self.use(i for i, w in enumerate(q.words) if w in digits)
@@ -6345,7 +6355,7 @@ class Answerer:
         of_kind = of_kind or noun in ORG_NOUNS or noun in ORG_KIND_WORDS - {"which"}
         if of_kind and {"he", "she", "they", "his", "her", "their"} & set(asked):
             return False  # "X and Y lectured. Which law firms were they with?": theirs
-        if kind == "person" and {"he", "she", "him", "his", "her"} & set(asked):
+        if kind == "person" and noun in ("session", "sessions", "events", "event"):
             return False  # "Liu Hua - which sessions did she attend?": hers
         return (
             begins > 0
@@ -6449,6 +6459,10 @@ class Answerer:
             return None
         if self.q.asked[:2] in (("what", "did"), ("what", "does")) and self.q.has("say", "said"):
             return None  # "what did Yu Cike say about Chengdu": what he said, which no post is
+        reports = any(a in ("report", "reports", "answer", "answers") and b == "to"
+                      for a, b in pairwise(self.q.asked))  # fmt: skip
+        if reports or self.q.has("superior", "superiors", "supervisor", "subordinate"):
+            raise Refused("the articles give people's posts, not who reports to whom")
         people = {m.best.id: m for m in self.mentioned("person")}
         if len(people) == 1 and self._nationality_asked():  # "is Sylvie Forbin French?"
             name = self.lines.name("person", next(iter(people)))
@@ -6512,7 +6526,9 @@ class Answerer:
         self.use(mention.span)
         self.use(self._apposed(rid, mention))
         roles = self.rel.roles_of_person(rid)
-        named = [m for m in self.mentioned("organization") if m.best.id not in self.excluded]
+        source = set(self._source_said())  # "in the NCAC interview": where it is read
+        named = [m for m in self.mentioned("organization")
+                 if m.best.id not in self.excluded and m.start not in source]  # fmt: skip
         family = {u for m in named for u in self.org_family(m.best.id)}
         yes_no = self.q.opens_yes_no  # "was she the one from ..."
         if named and not yes_no and not [r for r in roles if r.organization in family]:
@@ -6538,9 +6554,11 @@ class Answerer:
         if orgs:
             family = {u for o in orgs for u in self.org_family(o)}
             roles = [r for r in roles if r.organization in family]
+            bare = not set(self.q.words) & QUESTION_WORDS and not self.mentioned("event")
+            # "geoff hussey firm - boss & young?": a body claimed
             if (
                 not roles
-                and (self.q.opens_yes_no or self._checking())
+                and (self.q.opens_yes_no or self._checking() or bare)
                 and self.rel.roles_of_person(rid)
             ):  # "was Zhang Fan the one from Wings Media", "X is a WIPO staffer, isn't he?"
                 return self._not_there(rid, named)
@@ -8131,10 +8149,15 @@ class Answerer:
         q = self.q
         if self.mentioned("person") or not (self.mentioned("event") or self._event_kind_named([])):
             return None
+        people_of = self._people_places()  # "someone from Australia at the forum": who came
         events_at = [
             p for p in q.places if not self._organizer_named(p) and not self._place_of_body(p)
-        ]
+            and p.start not in people_of and p.start not in q.context
+        ]  # fmt: skip
         unknown = self._unknown_place()
+        told = events_at or unknown is not None or self._day_stated() or self._months_stated()
+        if not told:
+            return None  # the places stated are where people came from, or the scene's
         if unknown is not None:  # "held in Chongqing": a place no fact names is not its place
             events_at.append(unknown)
         inside = [p for p in q.places if self._within(fold(p.name))]
@@ -8703,6 +8726,46 @@ class Answerer:
             lines[0] = replace(lines[0], text=f"{verdict}: {lines[0].text}")
         return lines, Request("event", main.id)
 
+    def _organizers_of_each(self) -> tuple[list[AnswerLine], Request] | None:
+        """The organizers of each of two or more events a question names by their years ("the
+        2021 and 2023 trainings"), with "Yes" or "No" (our reading) when it asks whether the
+        bodies it names ran every one; None unless each year names one event."""
+        q = self.q
+        years = sorted(set(q.year_values))
+        if len(years) < 2 or len({e for m in self.mentioned("event") for e in m.ids("event")}) > 1:
+            return None
+        kinds = {EVENT_KIND_WORDS[w] for w in q.words if w in EVENT_KIND_WORDS}
+        every = [e for e in self.store.all("event") if isinstance(e, Event)]
+        events: list[Event] = []
+        for year in years:
+            found = [e for e in every if _in_year(e, year)
+                     and (not kinds or any(_of_kind(e, k) for k in kinds))]  # fmt: skip
+            if len(found) != 1 or not found[0].organizers:
+                return None
+            events.append(found[0])
+        self.use_words(ORGANIZE | set(EVENT_KIND_WORDS) | {"by", "both", "and", "each", "co"})
+        named = self.mentioned("organization")
+        self.use(i for m in named for i in m.span)
+        self.use(i for m in self.mentioned("event") for i in m.span)
+        self.cues.append("organizers")
+        lines = [self.lines.organizer(e, o) for e in events for o in e.organizers]
+        if self.asks_yes_no() and named:
+            missing = [(m, e) for e in events for m in named
+                       if m.best.id not in self._organizer_family(e)]  # fmt: skip
+            if missing:
+                m, e = missing[0]
+                body = self.lines.name("organization", m.best.id)
+                said = f"No (our reading: {body} is not named as an organizer of the "
+                said += f"{self.lines.event_short(e.id)})"
+            else:
+                said = "Yes (our reading)"
+            lines[0] = replace(lines[0], text=f"{said}: {lines[0].text}")
+        return lines, Request("event", events[-1].id)
+
+    def _organizer_family(self, event: Event) -> set[str]:
+        """An event's organizers and their units."""
+        return {u for o in event.organizers for u in self.org_family(o)}
+
     def organizers(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who organized the 2021 Xiamen training": an event's organizers."""
         q = self.q
@@ -8720,6 +8783,9 @@ class Answerer:
             return None
         if q.asked[:1] == ("why",):
             return None  # "why did NCAC and WIPO run the training": its purpose, not who
+        several = self._organizers_of_each()
+        if several is not None:  # "were the 2021 and 2023 trainings both co-run by WIPO and
+            return several  # NCAC?": each one's organizers
         checked = self._organized_by_checked() or self._organized_with_checked()
         if checked is not None:  # "the 2023 training was run by NCAC and the WTO, right?",
             return checked  # "China co-organized the conference with WIPO in 2012, right?"
@@ -10036,9 +10102,12 @@ class Answerer:
             return None
         if titled:
             self.use_words({"title", "name", "official", "full", "exact", "called"})
-        if self._countries_asked() - {fold(event.country or "")}:  # "who represented Finland's
-            return None  # association at the forum", "Kazakhstan officials at the forum?": its
-            # profile names no one of another country
+        own = {fold(event.country or "")} | {  # its country, or one that organized it ("the
+            fold(self.lines.name("organization", o)) for o in event.organizers  # conference
+        }  # China co-organised")
+        if self._countries_asked() - own:  # "who represented Finland's association at the
+            return None  # forum", "Kazakhstan officials at the forum?": its profile names no
+            # one of another country
         if self.q.has("said", "discussed", "say", "talked"):
             return self._said_at(event)
         self.use_words({"about", "event", "happened", "was", "held", "took", "place"})

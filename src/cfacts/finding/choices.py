@@ -54,7 +54,7 @@ class Offered:
 def offered(text: str) -> Offered | None:
     """The choices a question offers, after a colon or a dash ("... - A, B or C?") or, for
     figures and dates, at its end ("signed in 2012, 2017 or 2019?"); None when it offers
-    fewer than three, or two without a colon or dash before them."""
+    fewer than three (two, "7.41% or 7.14%?", `Answerer` reads as a choice of its own)."""
     if len(text) > CHOICES_MAX or (" or " not in text and text.count(",") < 2):
         return None
     stripped = text.rstrip().rstrip("?.! ").rstrip()
@@ -66,7 +66,7 @@ def offered(text: str) -> Offered | None:
         head, tail = stripped[:at], stripped[at + len(mark) :]
         options = _split(tail)
         one_of = re.search(r"(?i)\b(?:which|what|who)\b", head) is not None  # "which hits
-        if options is not None and (" or " in f" {tail} " or (one_of and len(options) >= 3)):
+        if options is not None and len(options) >= 3 and (" or " in f" {tail} " or one_of):
             return _with_base(head, options, inline=False, plural=_plural_asked(text))
         # (not "MCSC 2024: revenue, growth, members?": each figure asked, none a choice)
     return _inline(stripped)
@@ -90,6 +90,14 @@ def _plural_asked(text: str) -> bool:
     return re.search(r"(?i)\b(?:which|what)\s+(?:\w+\s+){0,2}?\w{3,}s\b(?<!\bis)", text) is not None
 
 
+_BINARY = frozenset(
+    "true false yes no right wrong correct incorrect above below up down higher lower more "
+    "less rise fall rose fell same different".split()
+)
+"""Words of a choice between two sides of one claim ("true or false", "above or below"),
+which the reading of claims and comparisons answers."""
+
+
 def _split(tail: str) -> tuple[str, ...] | None:
     """A list of choices ("A, B, or C", "A; B; or C"), or None when it is no such list."""
     marks = r"\s*(?:(?<!\d),|,(?!\d)|;)\s*(?:or\s+)?|\s+or\s+"  # not "17,000"
@@ -103,6 +111,8 @@ def _split(tail: str) -> tuple[str, ...] | None:
         return None
     if parts[0].split()[0].lower() in _ASKING:
         return None  # "Liu Hua - was she director in 2021, 2023 and 2025?": a question
+    if all(p.lower() in _BINARY for p in parts):
+        return None  # "... - true or false?", "rise, fall or stay the same"
     if len(parts) > 2 and re.fullmatch(r"(?:19|20)\d\d", parts[-1]) and all(
         p.split()[0].lower() in _MONTHS for p in parts[:-1]
     ):
@@ -135,6 +145,8 @@ def _inline(text: str) -> Offered | None:
     options.insert(0, first)
     if len(options) < 3 or not all(_figure_like(o) for o in options):
         return None
+    if len({_dated(o) for o in options}) > 1:
+        return None  # "share of GDP in 2022, 7.41 or 7.44?": a year, then two choices
     head = " ".join([*",".join(before[:-1]).split(), *lead[:k]])
     return _with_base(head, tuple(options), inline=True)
 

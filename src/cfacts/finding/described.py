@@ -201,14 +201,14 @@ _AFTER_HEAD = frozenset({"for", "on", "of", "about", "protecting", "covering"})
 
 def described_instruments(
     instruments: Iterable[Instrument], words: Sequence[str], taken: Collection[int],
-    stop: Collection[str],
+    stop: Collection[str], places: Collection[str] = (),
 ) -> list[tuple[int, int, Match]]:
     """The spans of ``words`` (not at ``taken``) that describe exactly one instrument by
     what it is and what it is for, not by its name ("the performers treaty", "that treaty
     for performers", "the treaty for the blind"): a noun its kind is called by, with the
     words before it (or the two after "for", "on" ...) each held by its names or our summary
-    of it, one of them at least not a noun of its kind. Each match's text is its shortest
-    name."""
+    of it, none a year or a place (``places``), one of them at least not a noun of its
+    kind. Each match's text is its shortest name of two words or more."""
     heads = [
         i for i, w in enumerate(words)
         if i not in taken and any(w in nouns for nouns in INSTRUMENT_NOUNS.values())
@@ -218,8 +218,9 @@ def described_instruments(
     bags = []
     for instrument in instruments:
         names = [instrument.name, *instrument.aliases]
-        own = frozenset(fold(" ".join([*names, instrument.summary or ""])).split())
-        bags.append((instrument, own, INSTRUMENT_NOUNS.get(instrument.kind, frozenset())))
+        named = frozenset(fold(" ".join(names)).split())
+        own = named | frozenset(fold(instrument.summary or "").split())
+        bags.append((instrument, own, INSTRUMENT_NOUNS.get(instrument.kind, frozenset()), named))
     found: list[tuple[int, int, Match]] = []
     for head in heads:
         start = head
@@ -239,14 +240,15 @@ def described_instruments(
             if after and not said:
                 said = [words[k] for k in after]
                 end = after[-1] + 1
-        if not said:
-            continue
+        if not said or not all(w.isalpha() for w in said):
+            continue  # "the 2012 treaty": a year says no instrument by what it is for
         fits = [
             instrument
-            for instrument, own, nouns in bags
+            for instrument, own, nouns, named in bags
             if words[head] in nouns
             and all(_holds(w, own) for w in said)
-            and any(w not in nouns for w in said)
+            and all(_holds(w, named) for w in said if w in places)  # "the Beijing performers
+            and any(w not in nouns for w in said)  # treaty", not "the Chengdu programme"
         ]
         if len(fits) == 1:
             instrument = fits[0]

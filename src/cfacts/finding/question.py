@@ -1147,6 +1147,12 @@ def two_questions(text: str) -> tuple[str, str] | None:
     asked = asked_twice(text)
     if asked is not None:
         return asked
+    if " / " in text:  # "shanghai trng how many days / how many ppl": two questions
+        halves = [h.strip() for h in text.split(" / ")]
+        if len(halves) == 2 and all(len(words_of(h)) >= 2 for h in halves) and (
+            _wh(halves[1]) or asks(halves[1])
+        ):
+            return halves[0], halves[1]
     trailing = re.match(_TRAILING_PART, text) if len(text) <= _LISTED_MAX else None
     if trailing is not None and asks(trailing[1]):  # "the date of the roundtable, its main
         return trailing[1], trailing[2]  # focus": a part that asks with the first's verb
@@ -2143,6 +2149,10 @@ def unasked(text: str) -> str:
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
+    text = short_years(text)  # "MCSC rev 24?", "in '21": 2024, 2021
+    if "a hundred" in text.lower() or "a thousand" in text.lower():  # "more than a hundred"
+        text = re.sub(r"(?i)\ba\s+(hundred|thousand)\b",
+                      lambda m: "100" if m[1].lower() == "hundred" else "1,000", text)
     if "'d " in text or "\u2019d " in text:
         text = _DID_ANY.sub(r"\1 did", text)
     if " in" in text and re.match(r"(?i)\W*who", text):  # "who's the law prof from Turin
@@ -2220,6 +2230,16 @@ def unasked(text: str) -> str:
         text = _YEARS_OF.sub(r"\1th anniversary of ", text)
     if " a " in text or " an " in text:  # "which official gave a talk at the training":
         text = re.sub(_GAVE_A_TALK, _gave_a_talk, text)  # spoke; "gave a lecture": lectured
+    if "n't" in text or "n\u2019t" in text:  # "Wasn't 2023 only the 40th anniversary?",
+        text = re.sub(_NEGATED_EMPHASIS, "", text)  # "didn't draw even 100 people": the
+        # claim without the emphasis, which the facts need not hold
+    if "n't" in text or "n\u2019t" in text:
+        text = _negated_guess_dropped(text)  # "where was it held - wasn't it xiamen?": where
+    if " one" in text and "anniversary" in text.lower():  # "... an anniversary of the
+        text = re.sub(r"(?i)\b(\d{1,3}(?:st|nd|rd|th))\s+one\b", r"\1 anniversary", text)
+        # partnership. Was it the 40th one?": the 40th anniversary
+    if "affair" in text:  # "just a one-day affair": an event
+        text = re.sub(r"(?i)(?<=-day\s)affair\b", "event", text)
     if "course" in text.lower():  # "at the xiamen course": the training, not "of course"
         text = re.sub(_COURSE, r"\1\2training", text)
     if "floor" in text:  # "which representative of Tencent took the floor": spoke
@@ -3813,6 +3833,10 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         and not is_count(words, i)
     )  # "the 2023 article" dates an article, not the fact asked for
     dating = tuple((i, y) for i, y in years if set(words[i + 1 : i + 3]) & EVENT_WORDS)
+    joined = {i for i, _ in years if i >= 2 and words[i - 1] in ("and", "or", "vs", "versus")
+              and _YEAR.match(words[i - 2])}  # fmt: skip  ("the 2021 and 2023 trainings")
+    if joined and any(i in joined for i, _ in dating):  # both date events, as the last does
+        dating = tuple(sorted({*dating, *((i, y) for i, y in years if i + 2 in joined)}))
     if len(dating) < len(years):  # "data shared at the 2025 roundtable, ... in 2024": 2024
         years = tuple(y for y in years if y not in dating)
     taken.update(i for i, w in enumerate(words) if _YEAR.match(w))
@@ -3922,6 +3946,9 @@ NAME_LED_MIN = 85.0
 Forbin) to be read as who said or holds what follows."""
 NAME_LED_MARGIN = 5.0
 """How far ahead of any other record the person must match ("Liu" is Liu Hua or Liu Ping)."""
+_FINITE = frozenset("had has have was were is are will would did reached rose fell grew".split())
+"""Verbs that make the words after a name and a colon a clause ("Forbin: 32 countries had
+ratified it?"), not a phrase ("Zhao: exports stable above 15%?")."""
 _TITLE_LEADS = frozenset(
     "deputy director vice head chief president chairman chair secretary ceo founder professor "
     "partner executive general dg gm senior regional manager".split()
@@ -3931,7 +3958,7 @@ _TITLE_LEADS = frozenset(
 
 def name_led(lookup: Lookup, text: str) -> str:
     """A claim led by a person's name: with a colon and a figure, what they said ("Forbin: 32
-    countries had ratified it?" is "Forbin said 32 countries had ratified it, right?"); with a
+    countries had ratified it?" is "according to Forbin, 32 countries had ratified it?"); with a
     dash and a post, the post checked ("Guan Rui - deputy GM of X?" is "Guan Rui is deputy GM
     of X, right?"); any other text (a place or a label before the colon) as it came."""
     lead = text[:40]
@@ -3950,13 +3977,89 @@ def name_led(lookup: Lookup, text: str) -> str:
     first = rest.split()[0].lower() if rest.split() else ""
     if first in QUESTION_WORDS or first in YES_NO:
         return text  # "Forbin: did she say ...?": a question of its own
-    if mark == ":" and any(c.isdigit() for c in rest):
-        return f"{name} said {rest}, right?"
+    if mark == ":" and any(c.isdigit() for c in rest):  # a clause of its own is what they
+        said = words_of(rest)  # said; a phrase is what they gave
+        verb = set(said) & _FINITE or any(len(w) > 4 and w.endswith("ed") for w in said)
+        return f"{name} said {rest}, right?" if verb else f"according to {name}, {rest}?"
     if mark != ":" and first in _TITLE_LEADS:
         return f"{name} is {rest}, right?"
     return text
 
 
+_APOSTROPHE_YEAR = r"(?<![\w.])['\u2019](1[2-9]|2[0-5])\b"
+"""A year written with an apostrophe and its last two digits ("in '21")."""
+_BARE_YEAR = (
+    r"(?<![\w.,$%'\u2019-])(1[2-9]|2[0-5])(?![.,]\d)(?=\s*(?:\?|$|vs\b|->|\u2192|[-,/&+=()]|"
+    r"and\b|dates?\b))"
+)
+"""Two digits that may be a year by what follows them ("rev 24?", "17 vs 21 vs 23")."""
+_NOT_BEFORE_YEAR = frozenset(
+    [*(m.lower() for m in MONTH_NAMES), *(m.lower()[:3] for m in MONTH_NAMES), "to", "than",
+     "the", "about", "nearly", "over", "around", "top", "some", "and", "or", "of", "page",
+     "para", "paragraph", "line", "no", "number", "#"]
+)
+"""Words after which two digits are a day, a count or a place in a list, not a year."""
+SHORT_YEARS_MAX = 300
+"""The longest question read for years written with two digits."""
+
+
+def short_years(text: str) -> str:
+    """The text with years written with two digits put in full: after an apostrophe ("in
+    '21"), or alone where a year stands, at the end or before "vs", "->" or a comma ("MCSC
+    rev 24?", "GDP share 17 vs 21 vs 23"), but not a day after a month ("March 13, 2025"), a
+    count after "about" or "than", nor any in a longer text."""
+    if len(text) > SHORT_YEARS_MAX or not any(c.isdigit() for c in text):
+        return text
+    text = re.sub(_APOSTROPHE_YEAR, r"20\1", text)
+
+    def full(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        joined = len(before) > 1 and before[-1] in ("and", "or") and bool(
+            re.fullmatch(r"(?:20)?(?:1[2-9]|2[0-5])", before[-2].strip(",.:;'\u2019"))
+        )  # "in 23 and 25": both years
+        if not before or (before[-1].lower().strip(",.:;") in _NOT_BEFORE_YEAR and not joined):
+            return match[0]
+        return f"20{match[1]}"
+
+    return re.sub(_BARE_YEAR, full, text)
+
+
+_NEGATED_TAIL = (
+    r"(?i)\s{0,3}[-\u2013\u2014,;]\s{0,3}(?:wasn|isn|weren|aren|didn|doesn|hasn)['\u2019]t\s+"
+    r"(?:it|that|there|they|he|she)\b[^?]{0,120}\?[\s?]{0,3}$"
+)
+"""A guess tagged on to a question as a negated question ("... - wasn't it Xiamen?")."""
+_NEGATED_LEAD = r"(?i)^\s*(?:wasn|isn|weren|aren|didn|doesn|hasn|haven)['\u2019]t\b"
+"""A negated question: a guess, when a question of its own follows it."""
+NEGATED_MAX = 400
+
+
+def _negated_guess_dropped(text: str) -> str:
+    """A question without the guess the one asking adds as a negated question: after it
+    ("where was the 2021 training held - wasn't it xiamen?") or before it ("Didn't it get a
+    couple hundred participants? How many actually attended?"), when the rest asks with a
+    question word; the facts given answer the guess too."""
+    if len(text) > NEGATED_MAX:
+        return text
+    tail = re.search(_NEGATED_TAIL, text)
+    if tail is not None and _wh(text[: tail.start()]):
+        return text[: tail.start()].rstrip() + "?"
+    sentences = sentences_of(text)
+    if len(sentences) > 1 and _wh(sentences[-1]):  # the guess as the scene it sets: "the
+        kept = [  # Xiamen training got a couple hundred participants. How many attended?"
+            re.sub(_NEGATED_LEAD, "", x).strip().rstrip("?") + "." if re.match(_NEGATED_LEAD, x)
+            else x
+            for x in sentences[:-1]
+        ]
+        return " ".join([*kept, sentences[-1]])
+    return text
+
+
+_NEGATED_EMPHASIS = (
+    r"(?i)\b(?:only|just|even|merely|really)\s+(?=(?:a|an|the|one|some|about|around|\d)\b|"
+    r"\d|something\b|somebody\b|someone\b)"
+)
+"""A word of emphasis in a negated question ("Wasn't 2023 only the 40th anniversary?")."""
 _COURSE = (
     r"(?i)\b(the|this|that|xiamen|shanghai|chengdu|beijing|risk|copyright|training|2021|2023)"
     r"(\s+)course\b(?!\s+of\b)"
@@ -4451,7 +4554,9 @@ def _described(
     found = by_description.described(orgs, words, taken, stop, places)
     instruments = [r for r in lookup.store.all("instrument") if isinstance(r, Instrument)]
     held = {i for start, end, _ in found for i in range(start, end)}
-    found += by_description.described_instruments(instruments, words, taken | held, STOP)
+    found += by_description.described_instruments(
+        instruments, words, taken | held, STOP, {p for p in places if " " not in p}
+    )
     return [Mention(start, end, (match,)) for start, end, match in found]
 
 
