@@ -1070,6 +1070,79 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "with",
         },
     ),
+    "ask_heldout_lr.toml": (66, set()),
+    "ask_heldout_ls.toml": (
+        66,
+        {  # "No, not as stated" with the post on record; the set also wants the one who held
+            # the post claimed (Yu Cike) or spoke for the body claimed (Liu Ping) named
+            "Zhao Xiuling addressed the Chengdu forum as Director General of NCAC's Copyright "
+            "Department, correct?",
+            "Zeng Jin was there speaking for the Music Copyright Society of China, wasn't he?",
+        },
+    ),
+    "ask_heldout_lt.toml": (66, set()),
+    "ask_heldout_lu.toml": (
+        61,
+        {  # the body, not where it is based (the second part)
+            "Scot Morris spoke for collecting societies in Chengdu about income moving from "
+            "broadcasting to streaming. Which organisation was that speaker from, and where is "
+            "it based?",
+            # "No (our reading: 2019, not 2023)" where the set wants "cannot tell"
+            "Did Sylvie Forbin also lecture at the 2023 Shanghai training, as she did at the "
+            "Chengdu forum?",
+        },
+    ),
+    "ask_heldout_lv.toml": (66, set()),
+    "ask_heldout_lw.toml": (69, set()),
+    "ask_heldout_lx.toml": (
+        67,
+        {  # the one company the articles place in China; Wings Media's country is not given
+            "Kindly list the Chinese company executives invited to lecture at the 2023 "
+            "Shanghai training.",
+        },
+    ),
+    "ask_heldout_ly.toml": (
+        65,
+        {  # the GDP share; "the money" (added value) is not read as the second figure
+            "I keep hearing China's copyright industry is a huge slice of the economy. What was "
+            "the number for 2021, both the money and the GDP share?",
+            # the revenue; its growth (the set's 11%) is left out after the claim before it
+            "The Music Copyright Society of China had a record year, right? What was its 2024 "
+            "licensing revenue?",
+        },
+    ),
+    "ask_heldout_lz.toml": (61, set()),
+    "ask_heldout_ma.toml": (67, set()),
+    "ask_heldout_mb.toml": (69, set()),
+    "ask_heldout_mc.toml": (68, set()),
+    "ask_heldout_md.toml": (62, set()),
+    "ask_heldout_me.toml": (
+        67,
+        {  # our summaries' words ("music rights holders", "traditional and new members"),
+            # not the article's, which the set wants verbatim
+            "legal counsel who said AI is reshaping the music industry - who was she and what "
+            "did she want from CMOs",
+            "what did Liu Hua say collecting societies need to do now that AI is here",
+        },
+    ),
+    "ask_heldout_mf.toml": (66, set()),
+    "ask_heldout_mg.toml": (
+        51,
+        {  # "No, not as stated" with the post on record; the set also wants the other person
+            "Isn't Guan Rui the one from China Science Publishing & Media?",
+            "Wasn't it Zhou Yaping who spoke for the Music Copyright Society of China at the "
+            "roundtable?",
+        },
+    ),
+    "ask_heldout_mh.toml": (56, set()),
+    "ask_heldout_mi.toml": (
+        66,
+        {  # Zhou Qing's statements (dated 2019) for a 2019 figure the articles do not give
+            "Zhou Qing gave Sichuan's copyright trading for 2018. What was it in 2019?",
+        },
+    ),
+    "ask_heldout_mj.toml": (67, set()),
+    "ask_heldout_mk.toml": (66, set()),
 }
 
 

@@ -412,12 +412,27 @@ def _chosen(reply: Reply, choices: Offered) -> Reply:
         texts = next(([t] for t in every if any(choice_held([t], o) for o in choices.options)),
                      every[:1])  # fmt: skip  (a choice of two, "NCAC and WIPO", in every one)
     held = [o for o in choices.options if choice_held(every if " and " in o else texts, o)]
+    posts = all(x.kind in ("role", "person") for x in lines)  # a post answers which body or
+    asked = set(words_of(choices.base))  # title, not "since when" nor "which campaign"
+    if not held and posts and (not asked & _CHOICE_OF_POST or asked & _CHOICE_NOT_OF_POST):
+        return replace(reply, lines=())
     first = next((x for x in lines if held and choice_held([x.text], held[0])), lines[0])
     if choices.negated:
         first = lines[0]
     said = choice_verdict(choices.options, held, negated=choices.negated)
     rest = [x for x in lines if x is not first]
     return replace(reply, lines=(replace(first, text=f"{said}: {first.text}"), *rest))
+
+
+_CHOICE_OF_POST = frozenset(
+    "firm company organisation organization university employer title post position job role "
+    "work works body society who".split()
+)
+"""Words of a question whose choices a person's posts can rule out ("Geoff Hussey's firm -
+Boss & Young, Maucher Jenkins or CISAC?")."""
+_CHOICE_NOT_OF_POST = frozenset("since when year campaign treaty award dispute".split())
+"""Words of a question whose choices no post rules out ("Since when has she headed it - 2014,
+2017 or 2019?")."""
 
 
 def _checked_reply(lookup: Lookup, text: str, *, respell: bool) -> Reply:
@@ -6555,7 +6570,8 @@ class Answerer:
             family = {u for o in orgs for u in self.org_family(o)}
             roles = [r for r in roles if r.organization in family]
             bare = not set(self.q.words) & QUESTION_WORDS and not self.mentioned("event")
-            # "geoff hussey firm - boss & young?": a body claimed
+            bare = bare and re.search(r"\s[-\u2013\u2014]\s", self.q.text) is not None
+            # "geoff hussey firm - boss & young?": a body claimed after a dash
             if (
                 not roles
                 and (self.q.opens_yes_no or self._checking() or bare)
@@ -8150,10 +8166,11 @@ class Answerer:
         if self.mentioned("person") or not (self.mentioned("event") or self._event_kind_named([])):
             return None
         people_of = self._people_places()  # "someone from Australia at the forum": who came
-        events_at = [
+        came = {fold(p.name) for p in q.places if p.start in people_of}  # (named in the scene
+        events_at = [  # too: "Australia shows up as an FTA partner - was there someone from
             p for p in q.places if not self._organizer_named(p) and not self._place_of_body(p)
-            and p.start not in people_of and p.start not in q.context
-        ]  # fmt: skip
+            and p.start not in people_of and not (p.start in q.context and fold(p.name) in came)
+        ]  # fmt: skip  (Australia at the forum?")
         unknown = self._unknown_place()
         told = events_at or unknown is not None or self._day_stated() or self._months_stated()
         if not told:
@@ -9406,7 +9423,9 @@ class Answerer:
             lines = [self.lines.participant(event, m.best.id) for m in named]
             return lines, Request("event", event.id)
         names = {i for m in q.mentions for i in m.span}  # not "Creative Industries Sector"
+        posted = {"title", "titles", "post", "posts", "position", "positions", "job", "role"}
         grouped = any(w in GROUP_WORDS and i not in names and i not in q.context
+                      and not set(q.words[i + 1 : i + 3]) & posted  # not "that kind of title"
                       for i, w in enumerate(q.words))  # not "... is kind of my thing"
         if grouped and event.represented:  # "what types of organisations came"
             return self._represented(event, groups=True)

@@ -1149,9 +1149,10 @@ def two_questions(text: str) -> tuple[str, str] | None:
         return asked
     if " / " in text:  # "shanghai trng how many days / how many ppl": two questions
         halves = [h.strip() for h in text.split(" / ")]
+        second = words_of(halves[1])[:1] if len(halves) == 2 else []
         if len(halves) == 2 and all(len(words_of(h)) >= 2 for h in halves) and (
-            _wh(halves[1]) or asks(halves[1])
-        ):
+            second and second[0] in QUESTION_WORDS
+        ):  # not "which university / country, and what's her role": one question
             return halves[0], halves[1]
     trailing = re.match(_TRAILING_PART, text) if len(text) <= _LISTED_MAX else None
     if trailing is not None and asks(trailing[1]):  # "the date of the roundtable, its main
