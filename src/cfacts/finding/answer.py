@@ -383,10 +383,11 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     choices = offered(text)  # "... in 2021 - 7.35%, 7.44% or 7.5%?": the question without
     if choices is not None:  # its choices, then which of them its facts hold
         chosen = _chosen(respond(lookup, choices.base, respell=respell), choices)
-        people = {m.best.id for m in read(lookup, choices.base).mentions if m.kind == "person"}
-        if not chosen.lines and len(people) == 1:  # "Yan Bo, the film and TV rights speaker -
-            person = lookup.store.get("person", next(iter(people)))  # CCTV, Tencent or SMG?":
-            if isinstance(person, Person):  # his posts, which hold one of them or none
+        named = read(lookup, choices.base).mentions if not chosen.lines else ()
+        people = {m.best.id for m in named if m.kind == "person"}  # (read only when needed)
+        if len(people) == 1:  # "Yan Bo, the film and TV rights speaker - CCTV, Tencent or
+            person = lookup.store.get("person", next(iter(people)))  # SMG?": his posts,
+            if isinstance(person, Person):  # which hold one of them or none
                 asked = respond(lookup, f"Who is {person.name}?", respell=False)
                 chosen = _chosen(asked, choices)
         if chosen.lines:
