@@ -114,6 +114,7 @@ from cfacts.finding.vocabulary import (
     CLAIMED,
     CLIMB_WORDS,
     COMPARATIVES,
+    CREDITED,
     CREDITING,
     CURRENCY_WORDS,
     DELEGATES,
@@ -1507,6 +1508,8 @@ _ORGANIZED_ACTIVE = frozenset(
 WIPO": "co-" is dropped as the words are read)."""
 
 _SHORT_WORD = 3
+_OTHERS_SHOWN = 3
+"""How many posts at a body a person is wrongly said to be of are shown beside the "No"."""
 """Words this long or shorter are not weighed as a claim's own words ("yes", "pls")."""
 _MODIFIER_REACH = 3
 """How many words may stand between an event's name and another's that says which it is
@@ -1730,6 +1733,54 @@ def _dated_pair(
     return dated
 
 
+_IN_ORDER = (
+    r"(?i)^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:put|list|order|sort|arrange|"
+    r"rank|give|place)\s+(?:the\s+)?(.+?)\s+(?:in\s+(?:date|chronological|time|calendar)\s+"
+    r"order|chronologically|by\s+(?:their\s+)?dates?|in\s+order\s+of\s+(?:date|time)|"
+    r"in\s+the\s+order\s+they\s+(?:happened|took\s+place|were\s+held)|(?:from\s+)?(?:the\s+)?"
+    r"(?:earliest|oldest|first)\s+to\s+(?:the\s+)?(?:latest|newest|last|most\s+recent))"
+    r"(?:\s*,?\s*please)?\W*$"
+)
+"""Things named to be put in the order of their dates ("put the Xiamen training, the
+Shanghai training and the Beijing roundtable in date order")."""
+
+_ORDERED_MAX = 6
+"""The most things one question may ask to be put in date order."""
+
+
+def _in_date_order(lookup: Lookup, text: str) -> Reply | None:
+    """Things named put in the order of their dates on record, earliest first, each with its
+    dated fact, said to be our ordering; None unless every one is a dated thing (not a
+    person) on its own date."""
+    match = re.match(_IN_ORDER, text) if len(text) <= _PATTERN_MAX else None
+    if match is None:
+        return None
+    items = [
+        x for x in re.split(r"\s*[,;]\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", match[1])
+        if x.strip()
+    ]  # fmt: skip
+    if not 2 <= len(items) <= _ORDERED_MAX:
+        return None
+    dated: list[tuple[str, AnswerLine, Reply]] = []
+    for item in items:
+        pair = _dated_pair(lookup, item, items[0] if item != items[0] else items[-1])
+        if pair is None:
+            return None
+        dated.append(pair[0])
+    if len({d for d, _, _ in dated}) != len(dated) or len({x.id for _, x, _ in dated}) != len(
+        dated
+    ):
+        return None  # two on one date, or one fact for two things: no order of ours
+    dated.sort(key=lambda x: x[0])
+    lines = [
+        replace(line, text=f"{'First (our ordering of the dates on record)' if n == 0 else 'Then'}"
+                f": {line.text}")
+        for n, (_, line, _) in enumerate(dated)
+    ]  # fmt: skip
+    reply = dated[0][2]
+    return replace(reply, lines=tuple(lines), cues=(*reply.cues, "in date order"))
+
+
 _YEARS_BETWEEN = (
     r"(?i)^\W*how\s+(?:many\s+years|long)\s+(?:(after|before)\s+(?:the\s+)?(.+?)\s+"
     r"(?:did|was|were|had|is)\s+(.+?)|(?:passed\s+|went\s+by\s+|were\s+there\s+)?between"
@@ -1922,6 +1973,7 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _title_changed,  # "did Liu Hua's title change between A and B?": her post at each
     _labelled_list,  # "Chengdu forum: dates and number of guests": each asked of it
     _which_first,  # "which came first, A or B?": each one's date, in order
+    _in_date_order,  # "put A, B and C in date order": each one's date, in order
     _years_between,  # "how many years after A did B ...?"
     _begun,  # "what year did the partnership begin?": from its anniversary
 )
@@ -2459,6 +2511,7 @@ class Answerer:
         self.used: set[int] = set()
         self.cues: list[str] = []
         self._near_ok = False  # a fact may miss a few plain words (`_near`): a second pass
+        self._unsaid: list[str] = []  # the asked words the closest statement does not hold
         self._tagged = checks(text)  # "... - correct?": a statement to check
         words = self.q.words
         self._links: set[int] = set()
@@ -3968,6 +4021,9 @@ class Answerer:
         elif self.asks_yes_no() and self._act_apart(unique[0]):  # "Did China join the
             return self.refusal("no fact on record says so of it")  # Beijing Treaty in 2019?":
             # a talk naming China in one sentence and ratifications in another
+        elif self._credited_to_none(unique[0]):  # "Is that wording credited to any
+            reading = "No (our reading: the article's own words, credited to no speaker)"
+            unique[0] = replace(unique[0], text=f"{reading}: {unique[0].text}")  # speaker?"
         elif self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
         elif self.asks_yes_no() and self._instrument_acts_unsaid(unique[0]):
@@ -4161,9 +4217,10 @@ class Answerer:
         ]
         if both and all(both):
             denied -= {"or"}
-        loose = "closest of the speaker's statements" in self.cues and any(  # the statement
-            w.isalpha() and w not in STOP and self._unheld(w) for w in asked  # nearest words
-        )  # of which one is nowhere on record ("he's from alibaba"): no "Yes" on it
+        loose = "closest of the speaker's statements" in self.cues and (  # the statement
+            bool(self._unsaid)  # nearest the words, which does not hold them all: no "Yes"
+            or any(w.isalpha() and w not in STOP and self._unheld(w) for w in asked)
+        )  # on it ("he's from alibaba", "did he speak about AI's impact on music?")
         strange = "closest wording" in self.cues and any(  # "did Gurry say it closes the
             w.isalpha() and len(w) > _SHORT_WORD and w not in STOP | CHECK_WORDS
             and w not in said and self._unheld(w)  # gap ... for musicians?": a word of the
@@ -5371,10 +5428,27 @@ class Answerer:
             return True  # "what'd MCSC make last year": its takings
         if self._total_asked():  # "what was CAVCA's total in 2024": a figure asked
             return True
+        if self._bare_year_asked():  # "Zhou Qing gave Sichuan's trading for 2018. What was it
+            return True  # in 2019?": the scene's figure, another year
         taking_part = {i for i, w in enumerate(words) if words[i + 1 : i + 2] == ("part",)}
         return bool(  # "take part" is no takings
             {w for i, w in enumerate(words) if i not in taking_part}
             & (NUMBER - {"how", "much", "many", "total"})
+        )
+
+    def _bare_year_asked(self) -> bool:
+        """Whether the question proper asks only "what was it in 2019?" of a figure the
+        scene before it names (a statistic found by the scene's words)."""
+        q = self.q
+        proper = [i for i in range(q.begins, len(q.words)) if i not in q.context]
+        years = {i for i, _ in q.years}
+        bare = STOP | PRONOUNS | {"it", "that", "this", "figure", "number", "about", "and"}
+        return (
+            q.begins > 0
+            and any(i in years for i in proper)
+            and all(i in years or q.words[i] in bare for i in proper)
+            and any(i in years for i in q.context)  # the scene dates its figure
+            and self._statistic() is not None
         )
 
     def _counts_unit(self, after: str) -> bool:
@@ -5716,6 +5790,8 @@ class Answerer:
         if len(events) > 1 and self.mentioned("instrument"):  # "at what conference was the
             told = [e for e in events if self._tells_of_instrument(e)]  # Beijing Treaty
             events = told if len(told) == 1 else events  # adopted": the one our summary of
+        if len(events) > 1 and self._only_events_asked():  # "when were the trainings?":
+            return None  # each of them (`event_list`)
         if len(events) > 1:  # it names it in
             names = "; ".join(e.name for e in events[:4])
             raise Refused(f"it names several events ({names}); name one")
@@ -5932,7 +6008,11 @@ class Answerer:
         events = self._each_event_named(kinds)
         if len(events) < 2:
             return None
-        at = [{a.person: a for a in self.rel.speakers(e.id)} for e in events]
+        capacity = self._capacity()  # "who lectured at both": lectured, not addressed
+        at = [
+            {a.person: a for a in self.rel.speakers(e.id) if not capacity or a.capacity in capacity}
+            for e in events
+        ]  # fmt: skip
         common = [p for p in at[0] if all(p in seen for seen in at[1:])]
         orgs = {m.best.id for m in self.mentioned("organization")}
         if len(orgs) == 1:  # "anybody from the WIPO Office in China": one of its people
@@ -6392,6 +6472,19 @@ class Answerer:
         ]
         return [f for f, n in zip(facts, counts, strict=True) if n == max(counts)]
 
+    def _credited_to_none(self, line: AnswerLine) -> bool:
+        """Whether a yes-or-no question asks if words are credited to a speaker ("Is that
+        wording credited to any speaker?", "is the line attributed to anyone?") and the
+        statement answering is the article's own, by no speaker."""
+        record = self.store.get(line.kind, line.id)
+        asked = {"credited", "attributed", "credit", "attribute", "speaker", "speakers"}
+        return (
+            isinstance(record, Claim)
+            and record.person is None
+            and self.asks_yes_no()
+            and bool(asked & {w for i, w in enumerate(self.q.words) if i not in self.q.context})
+        )
+
     def _said_that(self) -> bool:
         """Whether the question proper only asks who said what the scene before it says
         ("Somebody called the treaty a milestone. Who said that?")."""
@@ -6399,9 +6492,9 @@ class Answerer:
         proper = [w for i, w in enumerate(q.words) if i >= q.begins and i not in q.context]
         return (
             q.begins > 0
-            and bool(STATEMENT & set(proper))
+            and bool((STATEMENT | CREDITED) & set(proper))
             and bool(SAID_THAT & set(proper))
-            and all(w in STOP | STATEMENT | SAID_THAT for w in proper)
+            and all(w in STOP | STATEMENT | SAID_THAT | CREDITED for w in proper)
         )
 
     def asks_only_who(self) -> bool:
@@ -6847,7 +6940,8 @@ class Answerer:
     ) -> list[AnswerLine]:
         """The posts on record, at a body a question names that is not the person's, with
         every title word it states ("Zhou Qing heads the Chengdu municipal copyright
-        administration, correct?": No, and Shi Jiang is its Director)."""
+        administration, correct?": No, and Shi Jiang is its Director); the first few posts
+        there when it states no title ("was Zeng Jin speaking for MCSC?")."""
         words = self.q.words
         theirs = {r.organization for r in latest}
         orgs = [
@@ -6856,10 +6950,12 @@ class Answerer:
         ]  # fmt: skip
         titles = ROLE_TITLES | set(TITLE_SYNONYMS) | LEAD_VERBS
         stated = [i for i in claims if words[i] in titles]
-        if not orgs or not stated:
+        if not orgs:
             return []
         others = [r for o in dict.fromkeys(orgs) for r in self.rel.roles_at(o) if r.person != rid]
         lines = [self.lines.role(r) for r in _each_post_once(others)]
+        if not stated:  # "Zeng Jin - was he speaking for MCSC?": No, and who is on record
+            return lines[:_OTHERS_SHOWN]  # for MCSC
         return [x for x in lines if all(self._claim_holds(x, words[i]) for i in stated)]
 
     def _placed(self, rid: str | None) -> bool:
@@ -8821,6 +8917,8 @@ class Answerer:
         if not event.organizers:
             raise Refused(f"no organizer of the {event.name} is on record")
         self.use_words(ORGANIZE | {"by"})
+        if q.has("name", "names"):  # "the full official names of the two bodies that ran it"
+            self.use_words(TITLE_BEFORE | PROPER_TITLE)
         self.use(i for span in put_on for i in span)
         self.cues.append("organizers")
         organizers = list(event.organizers)
@@ -9400,6 +9498,12 @@ class Answerer:
         self.use_words({"serving", "serves", "served", "serve", "as"})  # "serving as its DDG"
         self.use_words({"hold", "holds", "held", "holding"})  # "what role did he hold"
         self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
+        words = q.words
+        came = {"attending", "attended", "attend", "attends"}
+        spoken = SPOKE | {"addressing", "addressed", "address", "addresses", "lecturing"}
+        for i in range(len(words) - 2):  # "attending and addressing the opening": everyone
+            if words[i] in came and words[i + 1] == "and" and words[i + 2] in spoken:  # who
+                self.use((i, i + 1, i + 2))  # spoke there came to it
         if countries:
             return self._represented(event)
         asked_in = self._countries_asked() - {fold(event.country or "")}
@@ -10053,7 +10157,7 @@ class Answerer:
             return None
         if self.mentioned("event") or self.mentioned("person") or self.mentioned("organization"):
             return None
-        if not (q.years or q.places):
+        if not (q.years or q.places or self._only_events_asked()):
             return None
         kinds = {EVENT_KIND_WORDS[w] for w in q.words if w in EVENT_KIND_WORDS}
         events = [e for e in self.store.all("event") if isinstance(e, Event)]
@@ -10066,11 +10170,32 @@ class Answerer:
         ]
         if not events:
             raise Refused("no event on record fits every year and place named")
+        said = [  # "the three events": as many as that, or not ours to pick
+            COUNT_WORDS.index(w) if w in COUNT_WORDS else int(w)
+            for w in q.words if w in COUNT_WORDS[1:] or (w.isdigit() and len(w) < len("2019"))
+        ]  # fmt: skip
+        if said and said[0] != len(events):
+            raise Refused(f"{len(events)} events on record fit what is named, not {said[0]}")
         events.sort(key=lambda e: (e.start or "", e.id))
         self.use(i for p in q.places for i in p.span)
         self.use_words({*EVENT_KIND_WORDS, "events", "held", "took", "place", "were", "all"})
+        if not (q.years or q.places):
+            self.use_words(WHEN | LISTING | {"by"})
         self.cues.append("events")
         return [self.lines.event(e) for e in events], Request("event", events[0].id)
+
+    def _only_events_asked(self) -> bool:
+        """Whether a question asks only for the events of a kind, by the plural ("when were
+        the trainings?", "list the events"): nothing named, nothing else asked."""
+        q = self.q
+        plural = {"events", "trainings", "forums", "meetings", "expos", "conferences"}
+        plain = STOP | WHEN | plural | LISTING | {"by", "all", "were", "held"}
+        return (
+            q.has(*plural)
+            and not q.mentions
+            and q.asked[:1] in (("list",), ("name",), ("when",), ("what",), ("which",))
+            and all(q.words[i] in plain for i in self.leftover())
+        )
 
     def event(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Belt and Road forum on copyright": what an event was; "what was said at the
@@ -10494,6 +10619,16 @@ class Answerer:
             noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
+            figures = {  # "topped a billion yuan": a figure, judged by its number
+                j for i, w in enumerate(q.words)
+                if any(c.isdigit() for c in w) or w in _SCALES or w in COUNT_WORDS
+                or w in CURRENCY_WORDS for j in range(i - 2, i + 2)
+            }  # fmt: skip
+            self._unsaid = [  # "did Lu Yi speak about AI's impact on the music business?":
+                q.words[i] for i in self._missing(about[0], topic)  # he spoke of photography
+                if q.words[i].isalpha() and q.words[i] not in STOP | CHECK_WORDS
+                and i not in figures
+            ] if about else []  # fmt: skip
             if about:  # "trading topped a billion, with 170,000 works registered": each
                 about += [f for f in self._labelled(kept) if f not in about]  # figure the
                 # claim names, beside the talk that gives them
@@ -10750,6 +10885,11 @@ class Answerer:
         if found is None:
             return self._membership()
         statistic, words = found
+        if self._bare_year_asked():  # "MCSC's revenue was 477 million in 2024. What was it in
+            self.use(self.q.context)  # 2023?": that year's value (the scene names the figure)
+            self.q = replace(  # value, not a change from the scene's year
+                self.q, years=tuple((i, y) for i, y in self.q.years if i not in self.q.context)
+            )
         if self._growth_of_what_unsaid(statistic, words):  # "how much has MCSC grown?"
             raise Refused(f"several growth figures of {statistic.organization} are on record")
         part = self._part_named(statistic) if self._how_much_of() else None
@@ -11245,10 +11385,15 @@ class Answerer:
                     and not _stated_figure(words[i + 1 : i + 2])  # "more than 7 percent"
                 ]
             )
-        if len(at) != 1 or self._asks_growth():
+        sides: list[Sequence[int]]
+        national = self._national_side(begins)
+        if national is not None and not at:  # "how far above the national average were
+            sides = [[i for i in range(len(words)) if i not in national], national]  # Beijing
+        elif len(at) != 1 or self._asks_growth():  # ...": the places' figure, the nation's
             return None
-        sides = [range(0, at[0]), range(at[0] + 1, len(words))]
-        if lead and at[0] == 0:  # the question proper against its lead
+        else:
+            sides = [range(0, at[0]), range(at[0] + 1, len(words))]
+        if at and lead and at[0] == 0:  # the question proper against its lead
             sides = [range(begins, len(words)), range(1, begins)]
         years = {i for i, _ in self.q.years}
         plain = STOP | CHANGE | NUMBER | COMPARATIVES | {"change", "changed"} | POINT_WORDS  # "with
@@ -11268,8 +11413,11 @@ class Answerer:
             left = self._of_places(sides[0])  # to the national figure": the places' figure
         if left is not None and right is None:  # "MCSC's revenue compared with the CWWCS's"
             more = {*sides[1], *(set(left[1]) - names)}
-            right = self._quiet_statistic(more, apart=True, other_than=left[0].id)
-            right = right or self._national_kin(left[0], sides[1])  # "compare to the
+            kin = self._national_kin(left[0], sides[1])  # "above the national figure": the
+            if national is not None and kin is not None and not at:  # same measure, the
+                right = kin  # whole country's
+            right = right or self._quiet_statistic(more, apart=True, other_than=left[0].id)
+            right = right or kin  # "compare to the
             # national number": the same measure for the whole country
         elif right is not None and left is None:
             more = {*sides[0], *(set(right[1]) - names)}
@@ -11284,6 +11432,25 @@ class Answerer:
             if same and not own <= set(found[1]):  # "the music society or the written works
                 return None  # one": not two figures of the music society
         return (left, right) if left[0].unit == right[0].unit else None
+
+    def _national_side(self, begins: int) -> list[int] | None:
+        """The words "above the national average" ("how far above the national average were
+        Beijing, Shanghai and Shenzhen"): a side set against the whole country, from "above",
+        "below", "ahead of" or "behind" through the words for the nation; None without one."""
+        words = self.q.words
+        nation = {"national", "nationally", "nationwide", "country", "country's", "nation"}
+        tail = nation | {"the", "average", "level", "figure", "rate", "as", "a", "whole", "of"}
+        found = [
+            i for i, w in enumerate(words)
+            if w in ("above", "below", "ahead", "behind") and i >= begins
+            and nation & set(words[i + 1 : i + 4])
+        ]  # fmt: skip
+        if len(found) != 1:
+            return None
+        end = found[0] + 1
+        while end < len(words) and words[end] in tail:
+            end += 1
+        return list(range(found[0], end))
 
     def _org_sides(self, orgs: Sequence[Mention]) -> list[list[int]]:
         """Each body's own words in a comparison ("CAVCA's 2024 revenue | than MCSC's 2024
@@ -11408,10 +11575,12 @@ class Answerer:
         self.use_words(COMPARATIVES | {"or", "which", "who", "one", "against", "comparison"})
         self.use_words({"part", "portion", "slice", "chunk", "they", "them", "it", "level"})
         self.use_words({"whole", "entire", "high", "low", "big", "large", "small"} | NUMBER_VERBS)
-        sides: list[list[AnswerLine]] = []
-        for statistic, _ in (first, second):
-            picked, _ = self._picked(statistic, self.rel.series(statistic.id))
-            sides.append([self.lines.observation(o) for o in picked])
+        picks = [self._picked(s, self.rel.series(s.id))[0] for s, _ in (first, second)]
+        periods = {o.period for o in picks[0]}
+        same = [o for o in picks[1] if o.period in periods]
+        if not self.q.years and len(periods) == 1 and same:  # "the share in developed
+            picks[1] = same  # regions against the national figure": the nation's that year
+        sides = [[self.lines.observation(o) for o in picked] for picked in picks]
         self.cues += ["statistic", "compared"]
         verdict = self._than_verdict(sides[0], sides[1])
         if verdict is not None:
@@ -12688,6 +12857,7 @@ NEAR_HARD = (
     | PLACE_NOUNS
     | _ABOVE
     | _BELOW
+    | SPOKESPEOPLE  # "the name of the NCAC spokesperson": a person, whom a body's words lack
     | frozenset(
         (
             "first second third fourth fifth last final finally only single sole never not no "

@@ -3112,6 +3112,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:latest|newest|last|most\s+recent)|in\s+(?:chronological|date|time)\s+order)\b",
         "",
     ),  # "... by year from the earliest to the latest": every one, which a list gives by date
+    (("put", "sort", "arrange"), r"^\W*(?:put|sort|arrange)\s+(?=\w)", "list "),  # "put the
+    # three events (in date order)": list them, which a list does by date
     (
         ("years", "time"),
         r"(?:^|\s)\b(?:over|across|through(?:out)?)\s+(?:(?:the|those|these|all\s+(?:the|those))"

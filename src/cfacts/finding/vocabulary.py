@@ -227,6 +227,8 @@ TALKS_HELD = frozenset(
 PHRASES: dict[tuple[str, str], str] = {
     **{(field, "side"): field for field in FIELD_SIDES},  # "is he from the film side"
     ("kicked", "off"): "opened",
+    **{(lead, verb): "organized" for lead in ("jointly", "co")  # "the two bodies that jointly
+       for verb in ("presented", "presents", "present", "presenting")},  # presented it"
     ("lined", "up"): "scheduled",  # "which experts were lined up to lecture"
     ("line", "up"): "schedule",
     **{(lead, "focus"): "theme" for lead in ("main", "key", "primary", "central", "chief")},
@@ -956,6 +958,12 @@ PRAISE = frozenset(
 
 SAID_THAT = frozenset({"that", "this", "it", "so", "those", "these"})
 """Words with which "who said that" points back at what the scene before it says."""
+
+CREDITED = frozenset(
+    "credited credit credits attributed attribute attributes wording words phrase phrasing "
+    "line quote speaker speakers anyone anybody someone somebody".split()
+)
+"""Words with which "is that wording credited to any speaker?" asks who said the scene's words."""
 
 HELD_WORDS = frozenset(
     "held hold holds take took place happen happened run ran open opened start started "
