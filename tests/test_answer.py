@@ -4791,3 +4791,59 @@ def test_what_was_it_in_another_year_asks_the_scenes_figure_that_year(
     else:
         text = " ".join(x.text for x in reply.lines)
         assert wanted in text and "2017" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("#Xiamen copyright training 2021 — which dates? 📅", "July 7 to 9, 2021"),
+        ("which African IP org showed up at the #BeltAndRoad forum 🌍", "ARIPO"),
+        ("# of MCSC members", "14,000"),
+        ("Lu Yi founder of which pictures company", "Beijing View Stock Pictures"),
+        ("Is Lu Yi from the pictures company?", "Yes"),
+        ("Zhou Ya-ping CAVCA - spell out the association name", "China Audio-Video Copyright"),
+        ("Mr Zheng Wei CCPIT - which department, and spell out CCPIT", "Legal Department"),
+        ("two Chinese localities listed as WIPO case studies for copyright protection", "Nantong"),
+        (
+            "In what year was the Central Conference on Work Relating to Foreign Affairs held"
+            " where Xi Jinping gave the instruction the Shanghai training follows?",
+            "November 2014",
+        ),
+        (
+            "Is it right that the Xi instruction on safeguarding overseas interests cited for the"
+            " Shanghai training came from a foreign affairs work conference in November 2018?",
+            "November 2014, not 2018",
+        ),
+        (
+            "My draft lists Australia, South Korea and the Eurasian Economic Union as FTA"
+            " negotiation partners of China. Is that in the NCAC piece?",
+            "Yes (our reading): China-Australia free trade agreement",
+        ),
+        (
+            "China negotiated FTAs with Australia, South Korea and Japan - accurate?",
+            "it does not name Japan",
+        ),
+        (
+            "Is this right: 'Sichuan's copyright trading topped 100 million yuan in 2018, with"
+            " 170,000 works registered'?",
+            "170,000",
+        ),
+        (
+            "I have RAN Handong down as a partner at Boss & Young. Is that right?",
+            "Xu Guojian: Senior Partner",
+        ),
+        (
+            "At what three levels did Ms. Zhao say international copyright risks need to be"
+            " taken seriously?",
+            "government, enterprises and industry associations",
+        ),
+    ],
+)
+def test_blind_sets_ms_to_mw_after_their_run(question: str, wanted: str) -> None:
+    """Sets MS to MW (run once on e7cce55): hashtags are words, not "number of"; a body
+    described ("the pictures company") is no one body when several fit; "spell out the
+    association name" is the body named before; a clause after an event's full name says
+    which it is; a second event after a verb is no modifier of the first; free trade
+    agreements named by their kind; "Is this right: '...'?"; "I have X down as Y"."""
+    text = _answered(question)
+    assert wanted in text, text

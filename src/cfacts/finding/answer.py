@@ -1091,19 +1091,23 @@ def _check_led(text: str) -> str:
     """A statement led by "True or false:", "Check:" or "Fact check -" as the question it is
     ("Is it true that X?"); any other text as typed."""
     head = text[:40].lower()
-    if not any(w in head for w in ("true", "check", "fact", "verify", "confirm")):
+    if not any(w in head for w in ("true", "check", "fact", "verify", "confirm", "right",
+                                   "correct", "accurate")):
         return text  # (the pattern is compiled only for a text that may hold a lead)
     lead = re.match(_CHECK_LEAD, text[:40])
     if lead is None:
         return text
     rest = text[lead.end() :].rstrip()
+    quoted = re.fullmatch(r"([\"'\u2018\u201c])(.+)[\"'\u2019\u201d]\W*", rest)
+    rest = quoted[2] if quoted else rest  # "Is this right: 'X'?": X
     return f"Is it true that {rest.rstrip('.!')}{'' if rest.endswith('?') else '?'}"
 
 
 _CHECK_LEAD = (
     r"(?i)\W{0,3}(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check|"
-    r"double[\s-]{0,3}check|verify|confirm)[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}"
-    r"(?!(?:who|whom|whose|what|which|when|where|how|why)\b)(?=\w)"
+    r"double[\s-]{0,3}check|verify|confirm|is\s{1,3}(?:this|it|that)\s{1,3}(?:right|correct|"
+    r"accurate|true))[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}"
+    r"(?!(?:who|whom|whose|what|which|when|where|how|why)\b)(?=[\w'\"\u2018\u201c])"
 )
 """The words that lead a statement to check ("True or false:", "Check:", "Verify:"), not a
 question after them ("check: who spoke at the forum")."""
@@ -1508,6 +1512,15 @@ _ORGANIZED_ACTIVE = frozenset(
 WIPO": "co-" is dropped as the words are read)."""
 
 _SHORT_WORD = 3
+_FULL_NAME = 3
+_MODIFYING = frozenset(
+    "for at of during by from the a an that this its cited mentioned named held reported "
+    "invoked quoted".split()
+)
+"""The words between two events' names when the second only says which the first is."""
+_NEAR_EXACT = 90
+"""The least score of a name matched nearly word for word ("...Relating to Foreign Affairs")."""
+"""The fewest words of an event's name that name it in full, for a clause after it."""
 _OTHERS_SHOWN = 3
 """How many posts at a body a person is wrongly said to be of are shown beside the "No"."""
 """Words this long or shorter are not weighed as a claim's own words ("yes", "pls")."""
@@ -1902,10 +1915,15 @@ def _members_claimed(lookup: Lookup, text: str) -> Reply | None:
         r for m in asked.q.mentions if m.kind in ("instrument", "event")
         and isinstance(r := lookup.store.get(m.kind, m.best.id), (Instrument, Event))
     ]  # fmt: skip
-    if len({r.id for r in records}) != 1:
+    kind = _free_trade_agreements(lookup, text)  # "China negotiated FTAs with Australia,
+    if kind and set(records) <= set(kind):  # South Korea and the EAEU": the agreements of
+        records = kind  # that kind, together (one named by its partner is one of them)
+    if not records or (len({r.id for r in records}) != 1 and not all(
+        isinstance(r, Instrument) for r in records
+    )):  # fmt: skip
         return None
     record = records[0]
-    names = _member_names(lookup, record)
+    names = {n for r in records for n in _member_names(lookup, r)}
     items = _list_names(listed[0])
     if len(items) < _LIST_MIN or not names:
         return None
@@ -1927,7 +1945,26 @@ def _members_claimed(lookup: Lookup, text: str) -> Reply | None:
         else Request("search", record.name, limit=CARDS)
     )  # fmt: skip
     judged = replace(line, text=f"{verdict}: {line.text}")
-    return Reply(lines=(judged,), request=request, cues=("list checked",))
+    rest = tuple(lines.subject(r) for r in dict.fromkeys(records[1:]) if isinstance(r, Instrument))
+    return Reply(lines=(judged, *rest), request=request, cues=("list checked",))
+
+
+_LIST_LEADS = frozenset({"per", "according", "as", "by", "for", "from", "with", "to", "at", "in"})
+"""Words that open a sentence's lead before a list ("Per Liu Hua, WIPO and NCAC ...")."""
+
+_FTA = re.compile(r"(?i)\b(?:ftas?|free[\s-]+trade(?:\s+(?:agreements?|deals?|pacts?|talks))?)\b")
+"""Free trade agreements named by their kind ("FTAs", "free trade deals")."""
+
+
+def _free_trade_agreements(lookup: Lookup, text: str) -> list[Record]:
+    """The free trade agreements on record when a question names them by their kind and no
+    one of them by name; [] otherwise."""
+    if not _FTA.search(text[:_PATTERN_MAX]):
+        return []
+    return [
+        r for r in lookup.store.all("instrument")
+        if isinstance(r, Instrument) and "free trade agreement" in fold(r.name)
+    ]  # fmt: skip
 
 
 def _member_names(lookup: Lookup, record: Instrument | Event) -> set[str]:
@@ -1953,8 +1990,9 @@ def _list_names(listed: str) -> list[str]:
         words = item.split()
         if n == 0:  # "China holds dialogues with the EU": the last capitalized run, after
             run = list(takewhile(lambda w: w[:1].isupper(), reversed(words)))[::-1]
-            if len(run) == len(words):  # a word of the sentence ("Per Liu Hua, WIPO and
-                return []  # NCAC signed ..."): a lead, not an item of a list
+            led = words[:1] and words[0].lower() in _LIST_LEADS
+            if len(run) == len(words) and led:  # a word of the sentence ("Per Liu Hua, WIPO
+                return []  # and NCAC signed ..."): a lead, not an item of a list
         else:
             run = list(takewhile(lambda w: w[:1].isupper(), dropwhile(lambda w: w == "the", words)))
         if run:
@@ -2642,8 +2680,10 @@ class Answerer:
             for a, b in pairwise(self.mentioned("event"))
             if 0 < b.start - a.end <= _MODIFIER_REACH
             and set(words[a.end : b.start]) & {"for", "at", "of", "during", "by", "from"}
-            for i in range(a.end, b.end)
-        ]
+            and set(words[a.end : b.start])  # not "the training came from a conference": a
+            <= _MODIFYING | set(fold(self.lines.name("event", a.best.id)).split())  # verb
+            for i in range(a.end, b.end)  # says what the first did; "...Foreign Affairs cited
+        ]  # for the Shanghai training": the rest of the first's own name, then which it is
 
     def _source_said(self) -> list[int]:
         """The words that say which article a question means, not what it asks: "in the 2021
@@ -3031,8 +3071,8 @@ class Answerer:
     ) -> list[Record]:
         """The statements missing the fewest topic words, at most ``most`` of them and never a
         name, a place or a number (a word written with a capital, or not a word), in order."""
-        named = self._proper_words()
-        scored: list[tuple[int, int]] = []
+        named = self._proper_words() - {"chinese", "china"}  # "two Chinese localities": the
+        scored: list[tuple[int, int]] = []  # articles' own country, said of most things
         for n, fact in enumerate(facts):
             missing = [self.q.words[i] for i in self._missing(fact, topic)]
             hard = any(  # "the export value in yuan": a sum the statement does not give
@@ -3605,12 +3645,20 @@ class Answerer:
         pointing = {"these", "those", "they", "the", "two", "three", "both", "letters"}
         pointing |= {"it", "this", "that", "them", "each", "all"}
         pointing |= {"abbreviation", "abbreviations", "acronym", "acronyms", "initials", "and"}
+        pointing |= {"name", "names", "full", "official"}  # "spell out the association name":
+        named = {i for m in self.q.mentions for i in m.span}  # the body named before, by the
+        kinds = {w for k, nouns in KIND_NOUNS.items() if k != "work" for w in nouns}  # noun
+        kinds |= set(ORG_NOUNS) | ORG_PLURALS  # of its kind
+        if any(m.end <= start for m in self.q.mentions):
+            pointing |= {w for i, w in enumerate(words[start:at], start) if w in kinds
+                         and i not in named}  # fmt: skip
         asked = tuple(i for i in range(start, at) if words[i] not in pointing)
         if asked or start == at:
             return asked if len(asked) <= 3 else ()
         return tuple(  # "these abbreviations": the bodies the question named before
-            i for m in self.q.mentions if m.end <= start for i in range(m.start, m.end)
-        )[:3]
+            i for m in self.q.mentions if m.end <= start and m.kind == "organization"
+            for i in range(m.start, m.end)
+        )[:3]  # fmt: skip
 
     def _mention_at(self, i: int) -> bool:
         """Whether a word of the question is part of a name the fact base knows."""
@@ -3641,6 +3689,13 @@ class Answerer:
         self.use(range(len(self.q.words)))  # the rest says where the reader met the name
         self.cues.append("organization")
         lines = [self.lines.organization(o, spelled=True) for o in orgs]
+        family = {u for o in orgs for u in self.org_family(o.id)}
+        posts = [  # "Mr Zheng Wei CCPIT - which department, and spell out CCPIT": his post
+            r for m in self.mentioned("person") for r in self.rel.roles_of_person(m.best.id)
+            if r.organization in family
+        ]  # fmt: skip
+        lines += [self.lines.role(r) for r in _each_post_once(posts)]
+        self.cues += ["and their post"] if posts else []
         return lines, Request("org", orgs[0].id)
 
     def extreme_year(self) -> tuple[list[AnswerLine], Request] | None:
@@ -4453,7 +4508,8 @@ class Answerer:
         ]  # not "..., right?": a tag, which sets no scene
         if len({line.kind for line in kept}) < 2 or not scene:
             return kept  # one kind of fact ("which firms took part"): a list, kept whole
-        if {"change", "compared", "where"} & set(self.cues):  # "I have the 2021 figure
+        kept_whole = {"change", "compared", "where", "and their post"}
+        if kept_whole & set(self.cues):  # "I have the 2021 figure
             return kept  # from X - how does it compare with 2023?": both ends, whichever the
             # scene names; a post and where its body is ("Shanghai: Carre, which university?")
         held = [sum(self.holds(line.kind, line.id, w) for w in set(scene)) for line in kept]
@@ -6640,10 +6696,13 @@ class Answerer:
                  if m.best.id not in self.excluded and m.start not in source]  # fmt: skip
         family = {u for m in named for u in self.org_family(m.best.id)}
         yes_no = self.q.opens_yes_no  # "was she the one from ..."
+        if not [r for r in roles if r.organization in family]:  # "is Lu Yi from the pictures
+            named = [m for m in named if m.best.field != "described"]  # company?": words
+            family = {u for m in named for u in self.org_family(m.best.id)}  # of a description
         if named and not yes_no and not [r for r in roles if r.organization in family]:
             # "deputy general manager of which company": part of an organization's name is
-            # words, not the organization
-            named = [m for m in named if m.best.score >= EXACT]
+            # words, not the organization; nor is "which pictures company" (a body described)
+            named = [m for m in named if m.best.score >= EXACT and m.best.field != "described"]
         other = {"other", "else", "another", "second"} & set(self.q.asked)
         if other and self.q.begins:  # "X is deputy DG of Y - what other office does X hold?":
             stated = {i for i in self.q.context if i < self.q.begins}  # a post not stated
@@ -6949,7 +7008,8 @@ class Answerer:
             if m.best.id not in theirs and m.best.score >= EXACT
         ]  # fmt: skip
         titles = ROLE_TITLES | set(TITLE_SYNONYMS) | LEAD_VERBS
-        stated = [i for i in claims if words[i] in titles]
+        names = {i for m in self.q.mentions for i in m.span}  # not "Boss" of Boss & Young
+        stated = [i for i in claims if words[i] in titles and i not in names]
         if not orgs:
             return []
         others = [r for o in dict.fromkeys(orgs) for r in self.rel.roles_at(o) if r.person != rid]
@@ -7821,12 +7881,28 @@ class Answerer:
         2012 ...") and no date found gives one (the articles give only a month or a year)."""
         found = self.when()
         if found is not None:
+            self._where_clause_used()  # "... held where Xi gave the instruction ...": which
             found = self._days_checked(*found)
         if found is None or not self._asks_day():
             return found
         if not any(len(self._date_of(line)) == len("2012-06-28") for line in found[0]):
             raise Refused("it asks for the day; the articles give only the month or the year")
         return found
+
+    def _where_clause_used(self) -> None:
+        """A clause after an event named in full that says which it was ("the Central
+        Conference on Work Relating to Foreign Affairs held where Xi Jinping gave the
+        instruction ..."): its words describe the event, whose date is asked."""
+        words = self.q.words
+        for m in self.mentioned("event"):
+            if m.best.score < _NEAR_EXACT or m.end - m.start < _FULL_NAME:
+                continue
+            after = words[m.end : m.end + 3]
+            at = next((m.end + k for k, w in enumerate(after) if w == "where"), None)
+            own = fold(self.lines.name("event", m.best.id)).split()  # "... Foreign Affairs"
+            if at is not None and all(w in HELD_WORDS or w in own for w in words[m.end : at]):
+                self.use(range(m.end, len(words)))
+                return
 
     def _days_checked(
         self, lines: list[AnswerLine], request: Request
@@ -10525,6 +10601,9 @@ class Answerer:
         ]  # fmt: skip
         if credited and len(credited) < len(orgs):
             orgs = credited
+        orgs = [  # "listed as WIPO case studies": what something was listed as, not who
+            o for o in orgs if self._says_it(o) or q.words[o.start - 1 : o.start] != ("as",)
+        ]  # fmt: skip
         saying = [o for o in orgs if self._says_it(o)]  # "what WIPO award did NCAC
         if len(saying) == 1 and len(orgs) > 1:  # mention": NCAC speaks; WIPO is what it
             orgs = saying  # spoke of

@@ -35,6 +35,9 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
 """The nouns a question may call an organization (or a work) of each kind by ("the
 regulator", "the collecting society", "which game"), besides the words of its own name."""
 
+_PLACE_FREE = frozenset({"company", "media_company", "law_firm"})
+"""Kinds whose names may start with a city without being that city's body."""
+
 VAGUE = frozenset({"body", "group", "outfit", "organization", "organisation", "agency"})
 """Nouns any organization may be called by: a description ending in one needs a word of the
 organization's names, not only of its description ("the parent organization" is no one's)."""
@@ -132,6 +135,8 @@ def described(
                 continue
             country = fold(org.country or "").split()
             local = [w for w in fold(org.name).split() if w in place_words and w not in country]
+            if org.kind in _PLACE_FREE:  # "Beijing View Stock Pictures": a firm's city is
+                local = []  # part of its name, not whose it is
             if any(w not in words for w in local):
                 continue  # "the copyright administration" is not Chengdu's, unless named
             fits.append(org)

@@ -2295,7 +2295,12 @@ def unasked(text: str) -> str:
     if ">" in text or "<" in text:  # "karaoke fees >5bn": more than 5 billion
         text = re.sub(r"(?<![<>=-])>\s*=?\s*(?=[\d$\u00a5])", "more than ", text)
         text = re.sub(r"<\s*=?\s*(?=[\d$\u00a5])", "less than ", text)
-    if "#" in text:  # "total # countries", "# of members": the number of them
+    if "#" in text:  # "#Xiamen", "#BeltAndRoad": a hashtag, its words
+        text = re.sub(
+            r"(?<![\w#&])#([A-Za-z][A-Za-z0-9]{0,40})(?![\w#])",
+            lambda m: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m[1]),
+            text,
+        )  # then "total # countries", "# of members": the number of them
         text = re.sub(r"#[ \t]*(?:of[ \t]+)?(?=[A-Za-z])", "number of ", text)
     if "th " in text or "st " in text or "nd " in text or "rd " in text:
         text = _ORDINAL_WORD.sub(lambda m: _ORDINALS[m[1].lower()], text)  # "fortieth": 40th
@@ -3112,6 +3117,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:latest|newest|last|most\s+recent)|in\s+(?:chronological|date|time)\s+order)\b",
         "",
     ),  # "... by year from the earliest to the latest": every one, which a list gives by date
+    (
+        ("down",),
+        r"(?i)^\W*(?:i|we)(?:\s+have|'ve|\s+had|\s+got)\s+(\w.{1,60}?)\s+down\s+as\s+(?=\w)",
+        r"\1 is ",
+    ),  # "I have RAN Handong down as a partner at Boss & Young": he is one, claimed
     (("put", "sort", "arrange"), r"^\W*(?:put|sort|arrange)\s+(?=\w)", "list "),  # "put the
     # three events (in date order)": list them, which a list does by date
     (

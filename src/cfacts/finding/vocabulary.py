@@ -901,10 +901,12 @@ AMOUNT_ASKED = CURRENCY_WORDS | frozenset(
 )
 """Words that say how a figure is to be given ("how much yuan", "in percent"), not which."""
 
-PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place"})
+PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place", "locality"})
 """Nouns that stand for a place named ("the province")."""
 
-PLACE_PLURALS = frozenset({"provinces", "cities", "regions", "municipalities", "places", "areas"})
+PLACE_PLURALS = frozenset(
+    {"provinces", "cities", "regions", "municipalities", "places", "areas", "localities"}
+)
 """Nouns for the places a local figure is of ("in places like Beijing and Shanghai")."""
 
 PLACE_EPITHETS = frozenset(
