@@ -1956,7 +1956,7 @@ _FTA = re.compile(r"(?i)\b(?:ftas?|free[\s-]+trade(?:\s+(?:agreements?|deals?|pa
 """Free trade agreements named by their kind ("FTAs", "free trade deals")."""
 
 
-def _free_trade_agreements(lookup: Lookup, text: str) -> list[Record]:
+def _free_trade_agreements(lookup: Lookup, text: str) -> list[Instrument | Event]:
     """The free trade agreements on record when a question names them by their kind and no
     one of them by name; [] otherwise."""
     if not _FTA.search(text[:_PATTERN_MAX]):
