@@ -114,6 +114,7 @@ from cfacts.finding.vocabulary import (
     CLAIMED,
     CLIMB_WORDS,
     COMPARATIVES,
+    CREATIVE_FIELDS,
     CREDITED,
     CREDITING,
     CURRENCY_WORDS,
@@ -8100,6 +8101,7 @@ class Answerer:
         if not (self._checking() or self.asks_yes_no()):
             return None
         linking = {"in", "was", "were", "held", "took", "place", "happened", "back", "the", "year"}
+        linking |= {"of", "dated"}  # "the foreign affairs work conference of November 2018"
         linking |= MONTHS | {"opened", "began", "started", "convened", "ran"}  # "the Diplomatic
         # Conference in June 2010", "the Chengdu forum opened in 2018"
         source = {*self._source_said(), *self._event_modifiers()}  # "... mentioned in
@@ -10615,6 +10617,12 @@ class Answerer:
         if not orgs and not people:
             speaker_orgs = self._kind_people()  # "what did the heads of the CMOs say"
         topic = [i for i in self.leftover()]
+        aside = self._aside_from()  # "which bodies should play a role, besides government
+        known: list[int] = []  # and enterprises": what the reader knows is not the topic
+        if aside is not None and [i for i in topic if i < aside]:
+            self.use(range(aside, len(q.words)))
+            known = [i for i in topic if i > aside and q.words[i] not in STOP]
+            topic = [i for i in topic if i < aside]
         groups = self._groups(topic)
         facts: list[Record] = []
         said = ("claim", "appearance", "observation", "milestone") if people else (
@@ -10698,6 +10706,8 @@ class Answerer:
             noun = self._listed_noun()  # "list the projects Liu Hua cited": those naming them
             holding = [f for f in kept if noun is None or self._about(f, [noun])]
             about = self._most_of(holding or kept, topic)
+            if known:  # the statement naming what was set aside is not the one asked for
+                about = [f for f in about if not self._about(f, known)] or about
             figures = {  # "topped a billion yuan": a figure, judged by its number
                 j for i, w in enumerate(q.words)
                 if any(c.isdigit() for c in w) or w in _SCALES or w in COUNT_WORDS
@@ -10705,8 +10715,7 @@ class Answerer:
             }  # fmt: skip
             self._unsaid = [  # "did Lu Yi speak about AI's impact on the music business?":
                 q.words[i] for i in self._missing(about[0], topic)  # he spoke of photography
-                if q.words[i].isalpha() and q.words[i] not in STOP | CHECK_WORDS
-                and i not in figures
+                if q.words[i] in CREATIVE_FIELDS and i not in figures
             ] if about else []  # fmt: skip
             if about:  # "trading topped a billion, with 170,000 works registered": each
                 about += [f for f in self._labelled(kept) if f not in about]  # figure the

@@ -179,6 +179,14 @@ FIELD_SIDES = frozenset(
 )
 """Fields a person may be "from the ... side" of."""
 
+CREATIVE_FIELDS = frozenset(
+    "music film films movie movies tv television photography photo photos photographic "
+    "publishing books literature literary games game gaming art arts animation broadcasting "
+    "radio karaoke theatre theater drama dance".split()
+)
+"""Creative fields a statement may be about: one asked that a statement does not name is
+another field than the one it speaks of ("AI's impact on music" of a talk on photography)."""
+
 WAYS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(
         "above over higher more greater larger bigger exceeds exceed exceeded surpass "
