@@ -4847,3 +4847,56 @@ def test_blind_sets_ms_to_mw_after_their_run(question: str, wanted: str) -> None
     agreements named by their kind; "Is this right: '...'?"; "I have X down as Y"."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (
+            "Which two officials does the 2021 report say attended and addressed the Xiamen"
+            " training course?",
+            "Zhao Xiuling",
+        ),
+        ("What office within WIPO does the Chengdu report attribute to Sylvie Forbin?",
+         "Deputy Director General"),
+        ("What office does Sylvie Forbin hold?", "Deputy Director General"),
+        (
+            "Is it accurate to state that, according to Ms. Forbin, the Beijing Treaty on"
+            " Audiovisual Performances had already entered into force at the time of the"
+            " Chengdu forum?",
+            "No (our reading: it was hoped for then, not yet in force)",
+        ),
+        ("Diplomatic Conf on Protection of Audiovisual Performances | month/yr | co-organiser",
+         "China organized"),
+        ("MCSC: licensing revenue 2024; yoy; members", "14,000"),
+        ("How many invited were present in the forum of Chengdu?", "Nearly 200"),
+        (
+            "Is it accurate to state that Gao Yunfei is described as, among other things,"
+            " Director General of the Shanghai Municipal Film Bureau?",
+            "Yes",
+        ),
+        ("y/n Geoff Hussey = partner, Maucher Jenkins", "No, not as stated"),
+        ("Could you clarify the 2024 licensing revenue and distribution ratio reported for the"
+         " China Written Works Copyright Society?", "more than 60%"),
+        ("With which media company does the Shanghai report associate Guan Rui, and in what"
+         " capacity?", "Wings Media"),
+        ("Who was the vice director general of the copyright department of NCAC that spoke in"
+         " the Xiamen course?", "Zhao Xiuling"),
+    ],
+)
+def test_blind_sets_mx_to_nb_after_their_run(question: str, wanted: str) -> None:
+    """Sets MX to NB (run once on 568c176): "attended and addressed" are those who addressed;
+    "the report attributes/associates/assigns" says where it is read; "what office" of a
+    person is a post; a hope is no deed done; lists by "|" and ";"; formal and Spanish-led
+    phrasings ("Is it accurate to state that", "Could you clarify", "how many invited",
+    "vice director")."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_a_year_asked_of_what_was_done_to_a_thing_is_no_statements_date() -> None:
+    """ "Nantong + Dehua: year listed as WIPO case studies": NCAC's statement is dated (2019,
+    inferred), the listing is not."""
+    from cfacts.finding.answer import respond
+
+    assert respond(_REAL, "Nantong + Dehua: year listed as WIPO case studies").lines == ()

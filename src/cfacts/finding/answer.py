@@ -253,7 +253,8 @@ NAME_WORDS_MAX = 4
 AFFIRMING = frozenset({"claim", "milestone", "appearance", "observation"})
 """The kinds of fact whose holding every word of a yes-or-no question reads as "Yes"."""
 SOURCE_VERBS = MENTIONED_AT | {"mentions", "cites", "says", "said", "notes", "refers", "names"} | {
-    "say", "give", "gives", "place", "places", "put", "puts",
+    "say", "give", "gives", "place", "places", "put", "puts", "attribute", "attributes",
+    "ascribe", "ascribes", "assign", "assigns", "associate", "associates",
 }  # fmt: skip (not "call" nor "describes": "why does the article call copyright a language",
 # "the article describes how infringements changed" ask what it says)
 """Verbs after "the ... article" that only say which article holds it ("... the Shanghai
@@ -594,7 +595,7 @@ def _and_its(lookup: Lookup, text: str, reply: Reply) -> Reply:
     return replace(reply, lines=lines, cues=(*reply.cues, *found.cues, "two questions"))
 
 
-_LABELLED_LIST = r"^\W*(?P<label>[^:?;]{3,80}?)\s*:\s*(?P<items>[^:?;]{3,200}?)\s*\??\s*$"
+_LABELLED_LIST = r"^\W*(?P<label>[^:?;]{3,80}?)\s*:\s*(?P<items>[^:?]{3,200}?)\s*\??\s*$"
 """A thing named, then a list of what is asked of it ("Chengdu forum: dates and number of
 guests")."""
 _REQUESTED_LIST = (
@@ -623,6 +624,9 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
     registrations 2024, added value 2023 and GDP share"): each asked of it, all answered
     together; refused when one is not (half an answer is none); None unless the text is such
     a list of two to four noun phrases."""
+    if "|" in text and ":" not in text:  # "Diplomatic Conf ... | month/yr | co-organiser": a
+        label, *asked = [part.strip() for part in text.split("|")]  # thing, then what is asked
+        text = f"{label}: {', '.join(asked)}" if label and all(asked) else text
     listed = re.match(_LABELLED_LIST, text) if ":" in text and len(text) <= _PATTERN_MAX else None
     if listed is None and "," in text and len(text) <= _PATTERN_MAX:  # "Concerning the Xiamen
         listed = re.match(_REQUESTED_LIST, text)  # training, could you indicate its dates and
@@ -634,7 +638,7 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
             return None
     if listed is None or checks(text):  # the two organisations behind it?"; not "A: B in
         return None  # 2023, correct?", a claim to check
-    items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed["items"])]
+    items = [i.strip() for i in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", listed["items"])]
     if not 2 <= len(items) <= 4 or not all(
         words_of(i) in _LONE_ASKED  # "when"
         or (
@@ -4077,6 +4081,9 @@ class Answerer:
         elif self.asks_yes_no() and self._act_apart(unique[0]):  # "Did China join the
             return self.refusal("no fact on record says so of it")  # Beijing Treaty in 2019?":
             # a talk naming China in one sentence and ratifications in another
+        elif self._hoped_not_done(unique[0]):  # "had the Beijing Treaty already entered into
+            reading = "No (our reading: it was hoped for then, not yet in force)"  # force,
+            unique[0] = replace(unique[0], text=f"{reading}: {unique[0].text}")  # per Forbin?"
         elif self._credited_to_none(unique[0]):  # "Is that wording credited to any
             reading = "No (our reading: the article's own words, credited to no speaker)"
             unique[0] = replace(unique[0], text=f"{reading}: {unique[0].text}")  # speaker?"
@@ -6529,6 +6536,32 @@ class Answerer:
         ]
         return [f for f, n in zip(facts, counts, strict=True) if n == max(counts)]
 
+    def _hoped_not_done(self, line: AnswerLine) -> bool:
+        """Whether a yes-or-no question claims something had already come into force or
+        effect and the statement answering only hoped it would ("Sylvie Forbin hoped the
+        Beijing Treaty would take effect soon")."""
+        record = self.store.get(line.kind, line.id)
+        q = self.q
+        claimed = q.has("already") or (
+            q.has("entered", "taken", "took", "come", "came", "was", "had")
+            and q.has("force", "effect")
+        )
+        said = set(fold(getattr(record, "summary", "") or "").split())
+        return (
+            self.asks_yes_no() and claimed and _a_hope(record) and bool(said & {"effect", "force"})
+        )
+
+    def _passive_act_dated(self) -> bool:
+        """Whether a question asks the year or date of something done to what it names
+        ("year listed as WIPO case studies", "when was it chosen as a case study")."""
+        words = self.q.words
+        dated = self.q.has("year", "when", "date")
+        return dated and any(
+            w in ("listed", "named", "chosen", "selected", "designated", "picked")
+            and words[i + 1 : i + 2] == ("as",)
+            for i, w in enumerate(words)
+        )
+
     def _credited_to_none(self, line: AnswerLine) -> bool:
         """Whether a yes-or-no question asks if words are credited to a speaker ("Is that
         wording credited to any speaker?", "is the line attributed to anyone?") and the
@@ -6769,6 +6802,10 @@ class Answerer:
         self.use_words(ROLE_NOUNS | LEAD_VERBS | {"who", "do", "does"})
         self.use_words({"listed", "named", "given", "credited"})  # "is listed with two posts"
         asked = self.q.words
+        self.use(  # "what office does Sylvie Forbin hold": her post, not a body's office
+            i for i, w in enumerate(asked) if w in ("office", "offices")
+            and asked[i - 1 : i] in (("what",), ("which",), ("other",)) and not self._mention_at(i)
+        )  # fmt: skip
         if any(asked[i : i + 2] == ("in", "charge") for i in range(len(asked) - 1)):
             self.use_words({"in", "charge", "of"})  # "what region was he in charge of": a post
         if self.q.has(*ROLE_NOUNS):  # "which other title does he have": all of his posts
@@ -10053,6 +10090,11 @@ class Answerer:
             return {"lectured", "scheduled_to_lecture"}
         if q.has("opened", "opening"):
             return {"addressed"}
+        came = {"attending", "attended", "attend", "attends"}  # "attended and addressed the
+        words = q.words  # training": those who addressed it
+        if any(words[i] in came and words[i + 1 : i + 3] in (("and", "addressed"),
+               ("and", "addressing")) for i in range(len(words) - 2)):  # fmt: skip
+            return {"addressed"}
         if q.has("presented", "presenter", "presenters"):
             return {"presented"}
         return set()
@@ -10671,6 +10713,10 @@ class Answerer:
             return None  # "the Shanghai meeting noted an anniversary": what it holds, by words
         if not kept:
             raise Refused("no statement on record says that")
+        if self._passive_act_dated():  # "Nantong + Dehua: year listed as WIPO case studies":
+            raise Refused(  # a statement's date is when it was said, not when that was done
+                "it asks when that was done; the statements on record date only their saying"
+            )
         about = [f for f in kept if self._about(f, topic)]
         proper = [i for i in topic if i not in self.q.context]  # "... are declining? I believe
         after = bool(proper) and min(self.q.context, default=0) > max(proper)  # he came from

@@ -2474,6 +2474,50 @@ AS_IN_ENGLISH = r"\bas\s+(?:rendered|given|written|translated|spelled|spelt)\s+i
 articles are in English, so no language is asked."""
 
 _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("state", "say", "write", "claim", "suggest"),
+        r"(?i)^\W*is\s+it\s+(?:accurate|correct|fair|right|true)\s+to\s+(?:state|say|write|"
+        r"claim|suggest)\s+that\s+",
+        "Is it true that ",
+    ),  # "Is it accurate to state that X?": whether X is so
+    (("right", "correct"), r"(?i)^\W*is\s+(?:right|correct)\s+that\s+", "Is it true that "),
+    # "Is right that MCSC has more than 14.000 members?"
+    (
+        ("clarify",),
+        r"(?i)^\W*(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?clarify\s+(?:for\s+me\s+)?"
+        r"(?:whether|if)\s+",
+        "Is it true that ",
+    ),  # "Could you clarify whether X": whether X is so
+    (
+        ("clarify",),
+        r"(?i)^\W*(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?clarify\s+(?:for\s+me\s+)?"
+        r"(?=(?:who|whom|whose|what|which|when|where|how|why)\b)",
+        "",
+    ),  # "Could you clarify who gave the opening lecture": who gave it
+    (
+        ("clarify",),
+        r"(?i)^\W*(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?clarify\s+(?:for\s+me\s+)?"
+        r"(?=the\b)",
+        "what were ",
+    ),  # "Could you clarify the 2024 licensing revenue ...": what it was
+    (("trick",), r"(?i)^\W*trick\s+question\s*[:\-\u2013\u2014,]\s*", ""),  # a quiz's lead
+    (
+        ("having",),
+        r"(?i)\b(?:is|are|was|were)\s+(?:recorded|listed|named|described|reported|shown|noted)\s+"
+        r"as\s+having\s+",
+        "",
+    ),  # "which officials are recorded as having attended": who attended
+    (("moment",), r"(?i)\bin\s+the\s+moment\s+of\b", "at the time of"),  # "en el momento de"
+    (("vice",), r"(?i)\bvice[\s-]+director\b", "deputy director"),  # "vice director general"
+    (
+        ("invited",),
+        r"(?i)\bhow\s+many\s+invited\b(?!\s+(?:speakers?|experts?|lecturers?|guests?|people))",
+        "how many guests",
+    ),  # "how many invited were present": the guests ("invitados")
+    (("among",), r"(?i),?\s*among\s+other\s+things\s*,?", ""),  # "described as, among other
+    # things, Director General of X": as X's Director General
+    (("y/n", "y / n"), r"(?i)^\W*y\s*/\s*n\s*[:\-\u2013\u2014,]?\s+", "Is it true that "),
+    # "y/n: Shanghai training cites ...": whether it is so
     (("way", "one"), r"\b(?:two[\s-]+way|one[\s-]+to[\s-]+one)\b", "bilateral"),  # two sides
     (("only",), r"\b(came|come|comes)\s+only\s+from\b", r"\1 from"),  # a part, asked
     (("only",), r"\bonly\s+(needs?|needed|requires?|required)\b", r"\1"),  # "only need one more"

@@ -859,7 +859,9 @@ COMPARATIVES = frozenset(
 ONE_EACH = frozenset({"appearance", "role", "person", "organization", "topic", "instrument"})
 """Kinds of fact that each give one thing of a list (a statement may give several)."""
 
-SOURCE_NOUNS = frozenset("article piece story writeup interview coverage news".split())
+SOURCE_NOUNS = frozenset(
+    "article piece story writeup interview coverage news report account".split()
+)
 """Nouns for the article a question means ("in the Xiamen training article")."""
 
 THEN = (
