@@ -4900,3 +4900,28 @@ def test_a_year_asked_of_what_was_done_to_a_thing_is_no_statements_date() -> Non
     from cfacts.finding.answer import respond
 
     assert respond(_REAL, "Nantong + Dehua: year listed as WIPO case studies").lines == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Name the city that hosted the 2023 NCAC-WIPO training on overseas copyright risk"
+         " prevention.", "Shanghai"),
+        ("Scot Morris from which association comes?", "Australasian Performing Right"),
+        ("In the rich zones like Beijing, Shanghai and Shenzhen, the copyright industry reached"
+         " which part of the GDP in 2017?", "between 9% and 12%"),
+        ("How much gained CAVCA only from the karaoke licences in 2024?", "more than 4 billion"),
+        ("Zhao Xiuling appears in the Xiamen training and in the Chengdu forum, which post had"
+         " she in the both?", "Belt and Road International Forum"),
+        ("The WIPO-NCAC memorandum mentioned in the Shanghai report — what areas is the"
+         " cooperation supposed to cover?", "WIPO-NCAC Memorandum of Understanding"),
+    ],
+)
+def test_readers_whose_english_is_spanish_led_and_sources_by_place(
+    question: str, wanted: str
+) -> None:
+    """Set NA's phrasings ("how much gained X", "from which association comes", "in the
+    both", "rich zones", "name the city that hosted"); a person's posts at two events named;
+    "mentioned in the Shanghai report" keeps the facts of that article."""
+    text = _answered(question)
+    assert wanted in text, text

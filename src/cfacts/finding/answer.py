@@ -2698,9 +2698,12 @@ class Answerer:
             led = {"the", "this", "that"} | ({"in", "from"} if w == "news" else set())
             if w not in SOURCE_NOUNS or not led & set(words[max(0, j - 4) : j]):
                 continue  # "in the Xiamen article", "in Shanghai training news"
-            if j in self.q.context:  # "In the piece on X, what ...": the whole scene
+            scene = sorted(self.q.context)
+            lead = bool(scene) and words[scene[0]] in {"in", "from", "per", "according", "as"}
+            lead = lead or not any(words[i] in MENTIONED_AT for i in scene)
+            if j in self.q.context and lead:  # "In the piece on X, what ...": the whole scene
                 found += [i for i in self.q.context if abs(i - j) <= SOURCE_REACH]
-                continue
+                continue  # (not "The memorandum mentioned in the Shanghai report - what ...")
             verb = j + 1 + bool(set(words[j + 1 : j + 2]) & _SOURCE_ADVERBS)
             if words[verb : verb + 1] and words[verb] in SOURCE_VERBS:  # "that conference the
                 the = max(i for i in range(max(0, j - 4), j) if words[i] in ("the", "this", "that"))
@@ -3229,6 +3232,16 @@ class Answerer:
             if event is not None:
                 span = [*range(m.start - len(before) + verb, m.start), *m.span]
                 return span, _articles(event)
+        for p in self.q.places:  # "the memorandum mentioned in the Shanghai report": the
+            before = words[max(0, p.start - 3) : p.start]  # article on what was held there
+            verb = next((j for j, w in enumerate(before) if w in MENTIONED_AT), None)
+            if verb is None or words[p.end : p.end + 1] not in tuple((n,) for n in SOURCE_NOUNS):
+                continue
+            held = [e for e in self.store.all("event") if isinstance(e, Event)
+                    and _event_at(e, p.name)]  # fmt: skip
+            if held and {"in", "from"} & set(before[verb + 1 :]):
+                span = [*range(p.start - len(before) + verb, p.start), *p.span, p.end]
+                return span, {a for e in held for a in _articles(e)}
         return None
 
     def _sources(self, line: AnswerLine) -> set[str]:
@@ -7233,9 +7246,20 @@ class Answerer:
         placed = bool(self.q.places) and self.q.has("event")  # "at the Xiamen event"
         if not (self.mentioned("event") or self._event_kind_named([]) or placed):
             return None
-        event, used = self._try_event()
         mine = self.rel.appearances_of_person(rid)
-        appearances = [a for a in mine if event is not None and a.event == event.id]
+        kinds = [i for i, w in enumerate(self.q.words) if w in EVENT_KIND_WORDS]
+        used = set(self.used)
+        several = self._each_event_named(kinds) if len(kinds) > 1 else []
+        if len(several) > 1:  # "her post at the Xiamen training and at the Chengdu forum":
+            ids = {e.id for e in several}  # her part in each, with her titles then
+            appearances = [a for a in mine if a.event in ids]
+            if {a.event for a in appearances} != ids:
+                self.used = used
+                return None
+            self.use_words({"both", "each", "and"})
+        else:
+            event, used = self._try_event()
+            appearances = [a for a in mine if event is not None and a.event == event.id]
         if not appearances:
             self.used = used
             return None

@@ -2508,6 +2508,25 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "which officials are recorded as having attended": who attended
     (("moment",), r"(?i)\bin\s+the\s+moment\s+of\b", "at the time of"),  # "en el momento de"
+    (("both",), r"(?i)\b(in|at|for)\s+the\s+both\b", r"\1 both"),  # "which post had she in the
+    # both": in both
+    (
+        ("gained", "earned", "won", "collected"),
+        r"(?i)\bhow\s+much\s+(?:money\s+)?(?:gained|earned|won|collected)\s+(?=[A-Z])",
+        "how much revenue did ",
+    ),  # "How much gained CAVCA from karaoke": what it took in ("¿cuánto ganó?")
+    (("moved",), r"(?i)\bhow\s+much\s+(?:money\s+)?moved\s+", "how much was "),  # "how much
+    # money moved the copyright trading": its value
+    (
+        ("comes", "come"),
+        r"(?i)^(\W*[^?]*\bfrom\s+(?:which|what)\s+\w+(?:\s+\w+)?)\s+(?:comes|come)\s*(\?*)\s*$",
+        r"\1\2",
+    ),  # "Scot Morris from which association comes?": which one he is from
+    (
+        ("city", "place", "country", "venue"),
+        r"(?i)\b(?:name|give|tell\s+me)\s+the\s+(city|place|country|venue)\s+(?:that|which)\s+",
+        r"which \1 ",
+    ),  # "Name the city that hosted the 2023 training": which city
     (("vice",), r"(?i)\bvice[\s-]+director\b", "deputy director"),  # "vice director general"
     (
         ("invited",),

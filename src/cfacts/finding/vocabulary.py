@@ -915,7 +915,7 @@ PLACE_NOUNS = frozenset({"province", "city", "region", "municipality", "place", 
 """Nouns that stand for a place named ("the province")."""
 
 PLACE_PLURALS = frozenset(
-    {"provinces", "cities", "regions", "municipalities", "places", "areas", "localities"}
+    {"provinces", "cities", "regions", "municipalities", "places", "areas", "localities", "zones"}
 )
 """Nouns for the places a local figure is of ("in places like Beijing and Shanghai")."""
 
