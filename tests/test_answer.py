@@ -4925,3 +4925,52 @@ def test_readers_whose_english_is_spanish_led_and_sources_by_place(
     "mentioned in the Shanghai report" keeps the facts of that article."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (
+            "I seem to remember reading that the Shanghai training on overseas copyright risks"
+            " took place some time in September 2023. Would you be so kind as to confirm whether"
+            " that is right?",
+            "No (our reading: held October 16 to 18, 2023, not September)",
+        ),
+        (
+            "I have a notion that the 2021 international copyright training in Xiamen was held in"
+            " May of that year. Is that so, or am I muddling it up with something else?",
+            "not May",
+        ),
+        (
+            "My memory tells me that the article about Shanghai said WIPO and China were marking"
+            " the 40th anniversary of their partnership that year. Have I got that correct, do"
+            " you think?",
+            "50th anniversary, not the 40th",
+        ),
+        ("We list Benjamin Ng as CISAC Regional Director for Europe. Does that match?",
+         "No, not as stated"),
+        ("Can we say the Beijing Treaty was WIPO's first international copyright-related"
+         " agreement in almost 30 years?", "not almost 30 years"),
+        ("Two Chinese places were listed as WIPO case studies for their copyright protection"
+         " work, one in Jiangsu and one in Fujian. What were they called?", "Nantong"),
+        ("I wonder if you might tell me which university Professor Hu Kaizhong, one of the"
+         " Xiamen lecturers, belongs to?", "Zhongnan University"),
+        ("Would you mind listing for me the officials who attended and addressed the opening of"
+         " the Shanghai training?", "Gao Yunfei"),
+    ],
+)
+def test_blind_sets_nc_to_ng_after_their_run(question: str, wanted: str) -> None:
+    """Sets NC to NG (run once on 00d7b8b): a remembered claim ("I seem to remember that",
+    "My memory tells me", "I have a notion that") and its polite tags ("Have I got that
+    correct", "or am I muddling it up", "Does that match?", "Can we say"); "what were they
+    called" asks names, not what was called."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_a_claim_of_a_body_no_record_holds_gets_no_yes() -> None:
+    """ "We quote Jiang Bo as ... of Alibaba Group. Is the company right?" had "Yes" with his
+    Tencent posts: the scene's claim is what is checked."""
+    text = _answered("We quote Jiang Bo as Vice President and Deputy General Counsel of Alibaba"
+                     " Group. Is the company right?")
+    assert "Tencent" in text and not text.startswith("Yes"), text

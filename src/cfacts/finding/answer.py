@@ -5107,7 +5107,8 @@ class Answerer:
                 continue  # "can you ask who spoke", "I want to ask": the reader asks
             if (
                 w in ("called", "named") and "what" in words[:i] and i
-                and words[i - 1] not in PRONOUNS | STOP
+                and (words[i - 1] not in PRONOUNS | STOP  # "what were they called": named
+                     or words[i - 2 : i - 1] in (("was",), ("were",), ("is",), ("are",)))
                 and words[i + 1 : i + 2] in ((), ("again",), ("now",), ("then",), ("exactly",))
             ):  # fmt: skip
                 continue  # "what's the company called?": its name, not what was said
@@ -6763,7 +6764,8 @@ class Answerer:
                 self.use(stated)
                 self.use_words(other | {"office", "offices", "post", "posts", "hold", "holds"})
         orgs = [m.best.id for m in named]
-        unknown = self._unknown_body() if not orgs and self._checking() and roles else None
+        checking = self._checking() or self.asks_yes_no()  # "..., Is the company right?"
+        unknown = self._unknown_body() if not orgs and checking and roles else None
         if unknown is not None:  # "Jiang Bo spoke for Alibaba at Chengdu, right?": a body no
             return self._not_there(rid, [], unknown)  # fact names is none of theirs
         if orgs:
@@ -6925,6 +6927,15 @@ class Answerer:
         plain |= {"both", "still", "then", "also", "already", "time", "listed", "named"}
         scene = set(self.q.context)  # "X of the WIPO Office addressed A - was she at B?"
         left = self.leftover()
+        generic = plain | POST_NOUNS | TITLE_ASKED | {"details", "wording", "name", "spelling"}
+        if all(  # "We quote X as Y of Z. Is the company right?": what the scene states
+            i in scene or words[i] in generic for i in range(self.q.begins, len(words))
+        ) and self.q.begins:  # fmt: skip
+            scene = set()
+            left = [
+                i for i in range(len(words))
+                if i not in self._links and (i < self.q.begins or words[i] not in generic)
+            ]  # fmt: skip
         if all(i in scene for i in range(self.q.begins, len(words))):  # "X is Director of Y -
             scene = set()  # is that his correct title?": the statement before the tag is asked
             left = [i for i in range(self.q.begins) if i not in self._links]

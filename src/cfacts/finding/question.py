@@ -675,6 +675,8 @@ SHORT_FORMS = {
     "econ": "economic",
     "pls": "please",
     "plz": "please",
+    "viz": "please",  # "..., viz. all officials named": namely, a lead to what is asked
+    "dear": "please",  # "I wonder, dear, whether you could tell me ..."
     "anniv": "anniversary",
     "conf": "conference",
     "univ": "university",
@@ -1981,6 +1983,13 @@ only the EU and the US?"): it asks nothing the first part does not."""
 
 
 _HOLDS_UP = (
+    r"[.;?!]\s*(?:does|do)\s+(?:that|this|it)\s+match(?:\s+(?:the\s+)?(?:articles?|record|report))?"
+    r"\W*$|"
+    r"\s[-\u2013\u2014]+\s*(?:is\s+(?:that|this|it)\s+)?(?:supported|borne\s+out)\W*$|"
+    r"[.;?!]\s*(?:have|did)\s+i\s+(?:got|get)\s+(?:that|this|it)\s+(?:right|correct|straight)"
+    r"(?:\s*,?\s*(?:do\s+you\s+think|then))?\W*$|"
+    r"[.;?!]\s*(?:is|was)\s+(?:that|this|it)\s+(?:so|right|correct)\s*,?\s*or\s+am\s+i\s+"
+    r"(?:muddling|mixing|confusing)\s+(?:it|that|this|them)\s+up(?:\s+with\s+[^?]{0,60})?\W*$|"
     r"(?:[.,;?!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:does|do|did|would|will)\s+(?:that|this|it|the\s+"
     r"(?:claim|figure|number))\s+(?:hold\s+up|check\s+out|stand\s+up|hold\s+water|add\s+up)\W*$|"
     r"(?:[.,;!]\s*|\s[-\u2013\u2014]+\s*|\s+)(?:(?:can|could)\s+you\s+|please\s+)?(?:fact[\s-]*)?"
@@ -2004,7 +2013,8 @@ reports?"): read as ", right?"; searched for only in a question's last character
 of `_HOLDS_UP_WORDS`."""
 _HOLDS_UP_WORDS = (
     "hold up", "check", "stand up", "water", "add up", "back", "bear", "what the", "whether",
-    "how the", "how ncac", "how this",
+    "how the", "how ncac", "how this", "got that", "got it", "get that", "muddling", "mixing",
+    "confusing", "match", "supported", "borne out",
 )  # fmt: skip
 _HOLDS_UP_REACH = 90
 """How many of a question's last characters `_HOLDS_UP` is searched in."""
@@ -2475,6 +2485,20 @@ articles are in English, so no language is asked."""
 
 _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
+        ("remember", "recall", "notion", "memory", "recollection"),
+        r"(?i)^\W*(?:i\s+seem\s+to\s+(?:remember|recall)|i\s+(?:have\s+a\s+(?:notion|feeling|"
+        r"recollection|vague\s+(?:memory|recollection))|(?:do\s+)?(?:recall|remember))|my\s+memory\s+"
+        r"tells\s+me|unless\s+my\s+memory\s+(?:fails|deceives)\s+me\s*,?|if\s+(?:i\s+)?(?:remember|"
+        r"recall)\s+(?:correctly|rightly)\s*,?|as\s+i\s+(?:remember|recall)\s+it\s*,?)\s+"
+        r"(?:(?:reading|hearing|seeing)\s+)?(?:that\s+)?(?=\w)",
+        "",
+    ),  # "I seem to remember that X. Is that right?": X, to check
+    (
+        ("thinking",),
+        r"(?i)\bam\s+i\s+(?:right|correct)\s+in\s+thinking\s+(?:that\s+)?",
+        "is it true that ",
+    ),  # "and am I right in thinking they were given a certificate?": whether so
+    (
         ("state", "say", "write", "claim", "suggest"),
         r"(?i)^\W*is\s+it\s+(?:accurate|correct|fair|right|true)\s+to\s+(?:state|say|write|"
         r"claim|suggest)\s+that\s+",
@@ -2508,6 +2532,15 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "which officials are recorded as having attended": who attended
     (("moment",), r"(?i)\bin\s+the\s+moment\s+of\b", "at the time of"),  # "en el momento de"
+    (("mind",), r"(?i)\bwould\s+you\s+mind\s+(?:listing|naming)\s+(?:for\s+me\s+)?", "list "),
+    # "Would you mind listing for me the officials who ...": list them
+    (
+        ("say", "state", "write", "claim"),
+        r"(?i)^\W*(?:can|could|may)\s+(?:we|i)\s+(?:say|state|write|claim)\s+(?:that\s+)?(?=\w)",
+        "is it true that ",
+    ),  # "Can we say the Beijing Treaty was WIPO's first ...?": whether it is so
+    (("time",), r"(?i)\b(?:some\s*time|sometime|at\s+some\s+point)\s+(?=in\b|during\b)", ""),
+    # "took place some time in September": in September
     (("both",), r"(?i)\b(in|at|for)\s+the\s+both\b", r"\1 both"),  # "which post had she in the
     # both": in both
     (

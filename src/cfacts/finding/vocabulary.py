@@ -235,6 +235,8 @@ TALKS_HELD = frozenset(
 PHRASES: dict[tuple[str, str], str] = {
     **{(field, "side"): field for field in FIELD_SIDES},  # "is he from the film side"
     ("kicked", "off"): "opened",
+    ("belongs", "to"): "from",  # "which university Professor Hu Kaizhong belongs to"
+    ("belong", "to"): "from",
     **{(lead, verb): "organized" for lead in ("jointly", "co")  # "the two bodies that jointly
        for verb in ("presented", "presents", "present", "presenting")},  # presented it"
     ("lined", "up"): "scheduled",  # "which experts were lined up to lecture"
@@ -811,7 +813,7 @@ SOMEONE = frozenset("someone somebody one speaker person guest delegate official
 
 BARE_ASK = frozenset(
     "name names list both them they it its ones one which what who whom are were is was those "
-    "these please tell me give whole entire full complete all".split()
+    "these please tell me give whole entire full complete all called named".split()
 )
 """Words of a question proper that asks only for what the scene before it describes."""
 
