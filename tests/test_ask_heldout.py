@@ -72,7 +72,11 @@ the aim), 60, 7, 3 and 60, 6, 4; then LH, LI, LJ, LK and LL (all on f185206) 67,
 MA (all on 98be424) 64, 4, 2, 67, 2, 1, 65, 3, 2, 47, 21, 2 and 64, 4, 2; then MB, MC, MD, ME
 and MF (all on 4cc2eb5) 69, 1, 0 (meeting the aim), 66, 3, 1, 29, 40, 1, 67, 1, 2 and 63, 7, 0;
 then MG, MH, MI, MJ and MK (all on 5518bfa) 44, 24, 2, 53, 14, 3, 63, 6, 1, 64, 4, 2 and 54,
-15, 1.
+15, 1; then MN, MO, MP, MQ and MR (all on 618b554) 61, 5, 4, 57, 13, 0, 61, 8, 1, 62, 7, 1 and
+51, 16, 3; then MS, MT, MU, MV and MW (all on e7cce55) 66, 3, 1, 65, 4, 1, 62, 8, 0, 67, 2, 1
+and 65, 3, 2; then MX, MY, MZ, NA and NB (all on 568c176) 66, 4, 0, 48, 19, 3, 60, 7, 3, 59,
+10, 1 and 66, 4, 0; then NC, ND, NE, NF and NG (all on 00d7b8b) 67, 3, 0 and 68, 2, 0 (both
+meeting the aim), 66, 3, 1, 63, 6, 1 and 54, 14, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1143,6 +1147,55 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_mj.toml": (67, set()),
     "ask_heldout_mk.toml": (66, set()),
+    "ask_heldout_mn.toml": (
+        64,
+        {  # the full name without the representative, whom the question asks in the same breath
+            "CWWCS: full name and the representative who spoke at the Beijing roundtable",
+        },
+    ),
+    "ask_heldout_mo.toml": (57, set()),
+    "ask_heldout_mp.toml": (62, set()),
+    "ask_heldout_mq.toml": (
+        62,
+        {  # the growth confirmed; the set also wants the added value (9.38 trillion) beside it
+            "did NCAC report 4.52% growth in copyright industry added value for 2023",
+        },
+    ),
+    "ask_heldout_mr.toml": (54, set()),
+    "ask_heldout_ms.toml": (70, set()),
+    "ask_heldout_mt.toml": (66, set()),
+    "ask_heldout_mu.toml": (69, set()),
+    "ask_heldout_mv.toml": (69, set()),
+    "ask_heldout_mw.toml": (69, set()),
+    "ask_heldout_mx.toml": (66, set()),
+    "ask_heldout_my.toml": (
+        62,
+        {  # "No" on the hope; the set also wants the 29 ratifications she reported
+            "Is it accurate to state that, according to Ms. Forbin, the Beijing Treaty on "
+            "Audiovisual Performances had already entered into force at the time of the "
+            "Chengdu forum?",
+        },
+    ),
+    "ask_heldout_mz.toml": (67, set()),
+    "ask_heldout_na.toml": (68, set()),
+    "ask_heldout_nb.toml": (68, set()),
+    "ask_heldout_nc.toml": (68, set()),
+    "ask_heldout_nd.toml": (68, set()),
+    "ask_heldout_ne.toml": (
+        66,
+        {  # two figures claimed in one breath, each judged against both: "No" on one of them
+            "Is it accurate that MCSC membership is above 14,000 and has grown by roughly "
+            "1,000 a year recently?",
+        },
+    ),
+    "ask_heldout_nf.toml": (67, set()),
+    "ask_heldout_ng.toml": (
+        62,
+        {  # ARIPO's taking part, for a speech by a man of ARIPO the articles do not report
+            "I seem to remember a gentleman from ARIPO giving a speech in Chengdu. Could you "
+            "tell me his name?",
+        },
+    ),
 }
 
 

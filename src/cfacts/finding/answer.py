@@ -6936,6 +6936,7 @@ class Answerer:
                 i for i in range(len(words))
                 if i not in self._links and (i < self.q.begins or words[i] not in generic)
             ]  # fmt: skip
+            self.use(i for i in range(self.q.begins, len(words)) if words[i] in generic)
         if all(i in scene for i in range(self.q.begins, len(words))):  # "X is Director of Y -
             scene = set()  # is that his correct title?": the statement before the tag is asked
             left = [i for i in range(self.q.begins) if i not in self._links]
@@ -10654,6 +10655,11 @@ class Answerer:
         if scene_people:  # "Liu Hua spoke there. Who talked about AI?": someone else
             people = []
         self.use_words({"according", "per"})
+        if self._said_that():  # "... Is that wording credited to any speaker?": who said it,
+            self.use(  # not a statement holding "credited"
+                i for i in range(q.begins, len(q.words))
+                if q.words[i] in CREDITED and i not in q.context
+            )
         for i, w in enumerate(q.words[:-1]):  # "who brought up the dispute"
             if w in ("brought", "bring", "brings") and q.words[i + 1] == "up":
                 self.use((i, i + 1))

@@ -2485,8 +2485,8 @@ articles are in English, so no language is asked."""
 
 _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
-        ("remember", "recall", "notion", "memory", "recollection"),
-        r"(?i)^\W*(?:i\s+seem\s+to\s+(?:remember|recall)|i\s+(?:have\s+a\s+(?:notion|feeling|"
+        ("remember", "recall", "notion", "memory", "recollection", "heard"),
+        r"(?i)^\W*(?:(?:so\s*,?\s+)?i\s+heard|i\s+seem\s+to\s+(?:remember|recall)|i\s+(?:have\s+a\s+(?:notion|feeling|"
         r"recollection|vague\s+(?:memory|recollection))|(?:do\s+)?(?:recall|remember))|my\s+memory\s+"
         r"tells\s+me|unless\s+my\s+memory\s+(?:fails|deceives)\s+me\s*,?|if\s+(?:i\s+)?(?:remember|"
         r"recall)\s+(?:correctly|rightly)\s*,?|as\s+i\s+(?:remember|recall)\s+it\s*,?)\s+"
