@@ -9649,12 +9649,8 @@ class Answerer:
         self.use_words({"serving", "serves", "served", "serve", "as"})  # "serving as its DDG"
         self.use_words({"hold", "holds", "held", "holding"})  # "what role did he hold"
         self.use_words(LEAD_VERBS | {"does", "do", "he", "she"})  # "what division does he lead"
-        words = q.words
-        came = {"attending", "attended", "attend", "attends"}
-        spoken = SPOKE | {"addressing", "addressed", "address", "addresses", "lecturing"}
-        for i in range(len(words) - 2):  # "attending and addressing the opening": everyone
-            if words[i] in came and words[i + 1] == "and" and words[i + 2] in spoken:  # who
-                self.use((i, i + 1, i + 2))  # spoke there came to it
+        self.use(self._came_and_spoke())  # "attending and addressing the opening": everyone
+        # who spoke there came to it
         if countries:
             return self._represented(event)
         asked_in = self._countries_asked() - {fold(event.country or "")}
@@ -10120,16 +10116,26 @@ class Answerer:
             words[i] == "how" and words[i + 1] in ("many", "much") for i in range(len(words) - 1)
         ) or any(w == "number" and i not in tag for i, w in enumerate(words))
 
+    def _came_and_spoke(self) -> list[int]:
+        """The words "attended and addressed" (or "attending and speaking"): coming to an
+        event and speaking there, one thing asked; [] when the question has none."""
+        words = self.q.words
+        came = {"attending", "attended", "attend", "attends"}
+        spoken = SPOKE | {"addressing", "addressed", "address", "addresses", "lecturing"}
+        return [
+            j for i in range(len(words) - 2)
+            if words[i] in came and words[i + 1] == "and" and words[i + 2] in spoken
+            for j in (i, i + 1, i + 2)
+        ]  # fmt: skip
+
     def _capacity(self) -> set[str]:
         q = self.q
         if q.has("lectured", "lecture", "lectures", "lecturer", "lecturers"):
             return {"lectured", "scheduled_to_lecture"}
         if q.has("opened", "opening"):
             return {"addressed"}
-        came = {"attending", "attended", "attend", "attends"}  # "attended and addressed the
-        words = q.words  # training": those who addressed it
-        if any(words[i] in came and words[i + 1 : i + 3] in (("and", "addressed"),
-               ("and", "addressing")) for i in range(len(words) - 2)):  # fmt: skip
+        said = {self.q.words[i] for i in self._came_and_spoke()}  # "attended and addressed
+        if said & {"addressed", "addressing"}:  # the training": those who addressed it
             return {"addressed"}
         if q.has("presented", "presenter", "presenters"):
             return {"presented"}
