@@ -4974,3 +4974,43 @@ def test_a_claim_of_a_body_no_record_holds_gets_no_yes() -> None:
     text = _answered("We quote Jiang Bo as Vice President and Deputy General Counsel of Alibaba"
                      " Group. Is the company right?")
     assert "Tencent" in text and not text.startswith("Yes"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdicts"),
+    [
+        ("MCSC membership is above 14,000 and has grown by roughly 1,000 a year?",
+         ["Yes: MCSC membership", "Yes: Average annual growth"]),
+        ("MCSC membership is above 14,000 and has grown by roughly 2,000 a year?",
+         ["No, not 2,000: Average annual growth", "Yes: MCSC membership"]),
+    ],
+)
+def test_two_clauses_of_one_claim_are_each_checked_by_their_own_figure(
+    question: str, verdicts: list[str]
+) -> None:
+    """A claim of one subject in two clauses, each with a figure: the growth is not judged
+    against the membership's 14,000, nor the membership against the growth's 1,000."""
+    from cfacts.finding.answer import respond
+
+    lines = [line.text for line in respond(_REAL, question).lines]
+    assert len(lines) == len(verdicts), lines
+    for line, verdict in zip(lines, verdicts, strict=True):
+        assert line.startswith(verdict), lines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I seem to remember a gentleman from ARIPO giving a speech in Chengdu. His name?",
+        "A man from ARIPO spoke at Chengdu; who was he?",
+    ],
+)
+def test_a_person_of_a_body_that_took_part_is_not_the_body(question: str) -> None:
+    """ARIPO took part in Chengdu, but no one of it is on record by name: a person asked of
+    it ("a gentleman from ARIPO ... His name?") is refused, not answered with the body."""
+    assert _answered(question) == ""
+
+
+def test_whether_someone_from_a_body_came_is_its_taking_part() -> None:
+    """ "Did someone from ARIPO attend?": yes, the body took part."""
+    assert "ARIPO) took part" in _answered("Did someone from ARIPO attend the Chengdu forum?")

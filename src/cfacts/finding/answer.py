@@ -718,6 +718,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         if without.lines:
             return replace(without, cues=(*without.cues, "read without the asker's own story"))
     both = _both(lookup, text)  # two questions in one: both parts answered, or neither
+    if both is not None and both.lines and _figures_apart(text):  # "X is above 14,000 and
+        return both  # has grown by 1,000 a year": each figure checked by its own clause
     if both is None and reply.lines and _whose_name(text):  # "did WIPO's director general
         return both or Answerer(lookup, _whose_name(text)).reply()  # come to the roundtable,
     # and what's his name?": the name of whoever the first part finds, or nothing
@@ -2307,7 +2309,10 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     bare = bool(counted & GROWTH) and not (it or read(lookup, parts[1]).mentions)  # "...,
     # right? And what was growth
     # and GDP share?": the growth of it, as of "MCSC's revenue in 2024, and how much did it
-    if (it or bare) and len(figures) == 1 and counted:  # grow": the revenue's
+    shared = _subject_shared(parts)  # "X is above 14,000 and has grown by 1,000 a year":
+    if shared is not None:  # X has grown, a claim with its own figure
+        second = shared
+    elif (it or bare) and len(figures) == 1 and counted:  # grow": the revenue's
         figure = lookup.store.get("statistic", next(iter(figures)))
         if isinstance(figure, Statistic):
             years = " ".join(str(y) for y in q.year_values)
@@ -2345,6 +2350,39 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         return Answerer(lookup, text).refusal(why)  # one figure for both is half an answer
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
     return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
+
+
+_CLAUSE_VERBS = (
+    r"is|are|was|were|has|have|had|grew|rose|fell|dropped|reached|stood|topped|exceeded|"
+    r"increased|decreased|climbed|hit|earned|made|took|brought|collected|gained|added"
+)
+"""Verbs a stated claim's clause begins with once its subject is said ("... and has grown")."""
+_SUBJECT_SAID = rf"(?i)^\W*(?P<subject>(?:[\w'.-]+\s+){{0,5}}?[\w'.-]+)\s+(?:{_CLAUSE_VERBS})\b"
+"""A stated claim's subject: the words before its first verb ("MCSC membership is ...")."""
+
+
+def _subject_shared(parts: tuple[str, str]) -> str | None:
+    """The second part of a claim stated in two clauses ("MCSC membership is above 14,000
+    and has grown by roughly 1,000 a year") with the first's subject said again ("MCSC
+    membership has grown ..."), so each clause is checked with its own figure; None when
+    the first is no stated claim or the second has a subject of its own."""
+    if not re.match(rf"(?i)^\W*(?:{_CLAUSE_VERBS})\b", parts[1]):
+        return None
+    said = re.match(_SUBJECT_SAID, parts[0]) if len(parts[0]) <= _PATTERN_MAX else None
+    if said is None or set(words_of(said["subject"])) & (QUESTION_WORDS | YES_NO | PRONOUNS):
+        return None  # "is MCSC above ... and has it grown": a question, its own subject
+    return f"{said['subject']} {parts[1].rstrip(' ?.!')}, right?"
+
+
+def _figures_apart(text: str) -> bool:
+    """Whether a claim stated in two clauses of one subject gives each its own figure ("MCSC
+    membership is above 14,000 and has grown by roughly 1,000 a year")."""
+    parts = two_questions(text)
+    return (
+        parts is not None
+        and _subject_shared(parts) is not None
+        and all(any(c.isdigit() for c in p) for p in parts)
+    )
 
 
 def _for_each(lookup: Lookup, one: Reply, people: set[str | None], second: str) -> Reply | None:
@@ -3378,10 +3416,10 @@ class Answerer:
         self._near_ok = near
         try:
             for handler in self.handlers():
-                used, cues = set(self.used), list(self.cues)
+                used, cues, unsaid = set(self.used), list(self.cues), list(self._unsaid)
                 found = handler()
                 if found is None:
-                    self.used, self.cues = used, cues
+                    self.used, self.cues, self._unsaid = used, cues, unsaid
                     continue
                 reply = self.checked(*found)
                 if reply.lines:
@@ -3390,6 +3428,7 @@ class Answerer:
                     return self._given_together(self._with_reason(reply))
                 first = first or reply.cues[0]
                 self.used, self.cues = used, cues  # the next reading may account for them
+                self._unsaid = unsaid
         except Refused as refused:
             return self.refusal(first or str(refused))
         return self.refusal(first or "nothing in the fact base answers it")
@@ -9663,8 +9702,14 @@ class Answerer:
         person = any(
             (m.end < len(q.words) and q.words[m.end] in PEOPLE_NOUNS)  # "the ARIPO delegate"
             or (q.words[max(0, m.start - 2) : m.start] in _PEOPLE_OF)  # "the head of ARIPO"
+            or (  # "a gentleman from ARIPO", "someone from ARIPO": a person of it
+                q.words[m.start - 1 : m.start] == ("from",)
+                and m.start >= 2
+                and not self.asks_yes_no()  # "did someone from ARIPO attend?": it took part
+                and q.words[m.start - 2] in PEOPLE_NOUNS | {"someone", "somebody", "anyone"}
+            )
             for m in named
-        )
+        ) or bool(proper & {"his", "her"} and proper & {"name", "names"})  # "His name?"
         if named and (q.asked[:1] in (("who",), ("whom",)) or person):  # "who was the ARIPO
             name = self.lines.name("organization", named[0].best.id)  # there": a person
             raise Refused(f"no one of {name} is on record by name at the {event.name}")
@@ -10801,14 +10846,9 @@ class Answerer:
             about = self._most_of(holding or kept, topic)
             if known:  # the statement naming what was set aside is not the one asked for
                 about = [f for f in about if not self._about(f, known)] or about
-            figures = {  # "topped a billion yuan": a figure, judged by its number
-                j for i, w in enumerate(q.words)
-                if any(c.isdigit() for c in w) or w in _SCALES or w in COUNT_WORDS
-                or w in CURRENCY_WORDS for j in range(i - 2, i + 2)
-            }  # fmt: skip
             self._unsaid = [  # "did Lu Yi speak about AI's impact on the music business?":
                 q.words[i] for i in self._missing(about[0], topic)  # he spoke of photography
-                if q.words[i] in CREATIVE_FIELDS and i not in figures
+                if q.words[i] in CREATIVE_FIELDS
             ] if about else []  # fmt: skip
             if about:  # "trading topped a billion, with 170,000 works registered": each
                 about += [f for f in self._labelled(kept) if f not in about]  # figure the
