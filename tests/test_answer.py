@@ -2423,8 +2423,6 @@ _REFUSE_11 = [
 _REFUSE_10 = [
     # an exact figure of one place where only a range for several is on record
     ("the precise share of GDP in Beijing, Shanghai and Shenzhen in 2017", "range"),
-    # "a decade" is not the "two decades" a fact says: never "Yes"
-    ("the Beijing Treaty was WIPO's first copyright agreement in a decade, right?", ""),
     # a group of those who came, typed tersely, where only the whole is counted
     ("Chengdu forum overseas guests number", "one group"),
     # names asked of a count, typed last
@@ -5014,3 +5012,86 @@ def test_a_person_of_a_body_that_took_part_is_not_the_body(question: str) -> Non
 def test_whether_someone_from_a_body_came_is_its_taking_part() -> None:
     """ "Did someone from ARIPO attend?": yes, the body took part."""
     assert "ARIPO) took part" in _answered("Did someone from ARIPO attend the Chengdu forum?")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Cui Tingqi is general manager of Kanjian Music southern region, is true?",
+         "No, not as stated"),
+        ('"China negotiated FTAs with Australia, South Korea and ASEAN" - that what the NCAC'
+         " said?", "it does not name ASEAN)"),
+        ("According to the NCAC, China negotiated FTAs with Australia, South Korea and ASEAN,"
+         " right?", "it does not name ASEAN)"),
+        ("which Asian governments had copyright officials at the Chengdu Belt and Road forum?",
+         "Bangladesh was represented"),
+        ("which NCAC official spoke on collective management at the March 2025 roundtable and"
+         " what division is he in", "Social Services Division"),
+        ("How has MCSC membership been growing in recent years?", "more than 14,000 members"),
+        ("Is it correct that the Shanghai training implements Xi's instruction from the 2018"
+         " Central Conference on Work Relating to Foreign Affairs?", "November 2014, not 2018"),
+        ("Did Chengdu forum guests take part in the 2018 Chengdu International Digital Copyright"
+         " Expo?", "dates from 2019, not 2018"),
+        ("who is the source for the claim that copyright exports hold steady above 11% of goods"
+         " exports", "Zhao Xiuling"),
+        ("Which law firms supplied speakers to the 2021 Xiamen training?", "Boss & Young"),
+        ("Does China's copyright industry contribute less to the economy than the global"
+         " average?", 'No (our reading: it says "above"'),
+        ("when and where did the WIPO China office hold its copyright roundtable with the Chinese"
+         " CMOs", "March 13, 2025"),
+        ("need Stéphanie Carre's affiliation for the Shanghai training segment", "Strasbourg"),
+        ("which Shanghai official is both a deputy DG in the city's CPC publicity department and"
+         " head of the municipal film bureau?", "Gao Yunfei"),
+        ("fact check: the 2023 Shanghai training fell on the 40th anniversary of WIPO's"
+         " partnership with China, right?", "the 50th anniversary, not the 40th"),
+        ("was the Beijing Treaty WIPO's first copyright-related agreement in nearly a decade?",
+         "almost 20 years"),
+        # "a decade" is not the "two decades" a fact says: "No", never "Yes" (it was refused
+        # before 'a decade' was read as the 10 years it is)
+        ("the Beijing Treaty was WIPO's first copyright agreement in a decade, right?",
+         "No (our reading: almost 20 years, not 10 years)"),
+        ("Sylvie Forbin — exact title to read on air?", "Deputy Director General"),
+        ('Seeing posts that "Stéphanie Carre of the University of Turin" lectured at the'
+         " Shanghai training. right?", "No, not as stated"),
+        ("Belt and Road International Forum on Copyright is held in Xi'an, correct?",
+         "the record puts it in Chengdu"),
+        ("Scot Morris speak at forum for which association in Sydney?",
+         "Australasian Performing Right Association"),
+        ('"China backs multilateral copyright mechanisms under WIPO, the WTO and the G20" -'
+         " accurate?", "it does not name G20)"),
+    ],
+)
+def test_blind_sets_nh_to_nl_after_their_run(question: str, wanted: str) -> None:
+    """Sets NH to NL (run once on 9b1fcb0): a direction word in a post checked ("southern"
+    region); "'X' - that what the NCAC said?"; governments as countries represented; the
+    speaker's body before a people noun ("which NCAC official spoke on X"); a year before an
+    event's name; "the source for the claim that"; bodies that "supplied" speakers; "less
+    than the global average"; kind initials ("CMOs"); "the city's"; "fell on"; "a decade";
+    "to read on air"; "Seeing posts that"; "Xi'an"; a body's place ("association in Sydney");
+    a list claimed against a statement's subjects."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "give me a direct quote from Gao Hang at the Shanghai training, in her own words",
+        "give me a one-line quote from Liu Ping",
+        "Quote Liu Hua on AI",
+        "APRA's own royalty collections figure as reported by Scot Morris in Chengdu",
+    ],
+)
+def test_words_never_quoted_or_figures_never_given_are_refused(question: str) -> None:
+    """The articles quote only a few speakers' own words (``speech = "direct"``); anyone
+    else's own words asked for get no summary of ours in their place. APRA's collections
+    figure is not on record: not a check of where APRA is."""
+    assert _answered(question) == ""
+
+
+def test_a_direct_quotation_is_given_in_the_article_s_words() -> None:
+    """Zhou Qing's words are quoted whole in the Chengdu article: given in quotation marks,
+    with no verdict put on them."""
+    text = _answered("What exactly did Zhou Qing say at the forum, word for word?")
+    assert text.startswith("Zhou Qing") and "\u201cThe Belt and Road International" in text, text
+    assert not text.startswith(("Yes", "No")), text

@@ -233,6 +233,11 @@ class Milestone(Record):
     note: str | None = None
 
 
+DIRECT = "direct"
+"""The claim ``speech`` value of a quotation, the person's own words (`speech.py` proves it
+whole against the article)."""
+
+
 @value(frozen=True, kw_only=True)
 class Claim(Record):
     """A notable statement or position, by a person or organization."""

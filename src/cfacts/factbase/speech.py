@@ -10,11 +10,8 @@ from pathlib import Path
 
 from cfacts.errors import Problem
 from cfacts.factbase.loader import read_regular
-from cfacts.factbase.model import Claim, FactBase
+from cfacts.factbase.model import DIRECT, Claim, FactBase
 from cfacts.factbase.quotes import fold
-
-DIRECT = "direct"
-"""The claim ``speech`` value of a quotation, the person's own words."""
 
 _OPENS = re.compile(r'"\s*$')
 _CLOSES = re.compile(r'^[,.!?;:]?"')

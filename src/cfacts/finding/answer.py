@@ -19,6 +19,7 @@ from itertools import combinations, dropwhile, pairwise, takewhile
 
 from cfacts.factbase.kinds import UNITS
 from cfacts.factbase.model import (
+    DIRECT,
     Appearance,
     Claim,
     Event,
@@ -51,6 +52,7 @@ from cfacts.finding.question import (
     DEMONYMS,
     FUNCTION_WORDS,
     HALF_A,
+    KIND_PHRASES,
     LATIN_AMERICA,
     QUESTION_WORDS,
     RESPELL_MIN,
@@ -74,6 +76,7 @@ from cfacts.finding.question import (
     name_led,
     one_edit,
     read,
+    said_plainly,
     sentences_of,
     stated,
     strange_names,
@@ -114,6 +117,7 @@ from cfacts.finding.vocabulary import (
     CLAIMED,
     CLIMB_WORDS,
     COMPARATIVES,
+    COMPASS_WORDS,
     CREATIVE_FIELDS,
     CREDITED,
     CREDITING,
@@ -202,6 +206,7 @@ from cfacts.finding.vocabulary import (
     ROLE_TITLES,
     ROSTER,
     SAID_THAT,
+    SENDING,
     SERIES_WORDS,
     SHARE_OF,
     SIDE_WORDS,
@@ -660,6 +665,22 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
     return replace(replies[0], lines=lines, cues=(*cues, "several questions"))
 
 
+_PLACE_AGAIN = r"(?i)\b(?:the|that|this)\s+(?:city|municipality|province)['\u2019]s\b"
+"""A place named before, said again by its kind ("the city's publicity department")."""
+
+
+def _place_said_again(lookup: Lookup, text: str) -> str:
+    """A question with "the city's" written as the one place it names before ("which Shanghai
+    official ... in the city's CPC publicity department": Shanghai's); as typed otherwise."""
+    again = re.search(_PLACE_AGAIN, text) if len(text) <= _PATTERN_MAX else None
+    if again is None:
+        return text
+    names = {p.name for p in read(lookup, text[: again.start()]).places}
+    if len(names) != 1:
+        return text
+    return f"{text[: again.start()]}{next(iter(names))}'s{text[again.end() :]}"
+
+
 def _asks_clause(text: str) -> bool:
     """Whether a list's item asks with a verb of its own ("did she speak"), not a noun."""
     return bool(set(words_of(text)) & (YES_NO | QUESTION_WORDS))
@@ -695,6 +716,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     # who? just South Korea?": the list answers whether it is only that one
     if " %" in text:  # "what % of GDP is that": a share asked, not a percentage stated
         text = re.sub(r"(?<=[A-Za-z])\s+%(?=\s)", " share", text)
+    text = _place_said_again(lookup, text)  # "a Shanghai official ... in the city's publicity
+    # department": Shanghai's
     counted = _which_counted(text)  # "'eight treaties' - ok, name them. which eight?": asked
     if counted is not None:  # as "which eight treaties?"
         return respond(lookup, counted, respell=respell)
@@ -719,7 +742,11 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
             return replace(without, cues=(*without.cues, "read without the asker's own story"))
     both = _both(lookup, text)  # two questions in one: both parts answered, or neither
     if both is not None and both.lines and _figures_apart(text):  # "X is above 14,000 and
-        return both  # has grown by 1,000 a year": each figure checked by its own clause
+        given = {(x.kind, x.id) for x in both.lines if x.text.startswith(("Yes", "No"))}
+        return replace(both, lines=tuple(  # has grown by 1,000 a year": each figure checked
+            x for x in both.lines  # by its own clause, and given once, with its verdict
+            if x.text.startswith(("Yes", "No")) or (x.kind, x.id) not in given
+        ))  # fmt: skip
     if both is None and reply.lines and _whose_name(text):  # "did WIPO's director general
         return both or Answerer(lookup, _whose_name(text)).reply()  # come to the roundtable,
     # and what's his name?": the name of whoever the first part finds, or nothing
@@ -979,8 +1006,10 @@ def _said_together(one: Observation, other: Observation) -> bool:
     revenue ... an 11% increase" beside "... reached 477 million yuan")."""
     if (one.source, one.reported_by) != (other.source, other.reported_by):
         return False
-    if (one.period or one.when)[:4] != (other.period or other.when)[:4]:
-        return False
+    if one.period and other.period and one.period[:4] != other.period[:4]:
+        return False  # two years' figures; one with no period (an average "in recent
+    if (one.period or other.period) is None and one.when[:4] != other.when[:4]:  # years")
+        return False  # is placed by its quote alone
     quotes = [[e.quote for e in x.evidence] for x in (one, other)]
     for (mine, theirs), x in zip(((0, 1), (1, 0)), (other, one), strict=True):
         written = x.value.as_written if x.value is not None else ""
@@ -1925,6 +1954,8 @@ def _members_claimed(lookup: Lookup, text: str) -> Reply | None:
     kind = _free_trade_agreements(lookup, text)  # "China negotiated FTAs with Australia,
     if kind and set(records) <= set(kind):  # South Korea and the EAEU": the agreements of
         records = kind  # that kind, together (one named by its partner is one of them)
+    if not records:  # "China backs mechanisms under WIPO, the WTO and the G20": a statement
+        return _subjects_claimed(lookup, listed[0])  # of those bodies
     if not records or (len({r.id for r in records}) != 1 and not all(
         isinstance(r, Instrument) for r in records
     )):  # fmt: skip
@@ -1956,6 +1987,39 @@ def _members_claimed(lookup: Lookup, text: str) -> Reply | None:
     return Reply(lines=(judged, *rest), request=request, cues=("list checked",))
 
 
+_OWN_WORDS = (
+    r"(?i)\b(?:direct(?:ly)?\s+quot\w*|quot\w*\s+directly|exact\s+words|own\s+words|"
+    r"in\s+(?:his|her|their)\s+words|word\s+for\s+word|verbatim|quotable|"
+    r"(?:a|an|one|any|some|the)\s+(?:[\w-]+\s+){0,2}?quot(?:e|es|ation|ations)\s+(?:from|of|by)\b|"
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?quote\s+(?!from\b|check|verif|accura|correct))"
+)
+"""A person's own words asked for ("a direct quote from", "in her own words", "word for word",
+"give me a one-line quote from", "Quote Liu Hua on AI")."""
+_QUOTE_ASKED = frozenset(
+    "direct directly quote quotes quotation quotations quoted exact words word own verbatim "
+    "quotable for in one line one-line give me need want please pls from by of any some "
+    "statement statements".split()
+)
+"""Words of a request for someone's own words, which a quotation answers."""
+
+_SHORT_KINDS = tuple(
+    (long, shorts)
+    for long, theirs in KIND_PHRASES
+    if " " in long
+    and (shorts := tuple(
+        p for p, kinds in KIND_PHRASES
+        if set(kinds) & set(theirs) and p.removesuffix("s") == "".join(w[0] for w in long.split())
+    ))
+)  # fmt: skip
+"""Each kind's name in words ("collective management organizations") with its initials
+("cmos", "cmo"), which a fact written with the long name holds."""
+
+_BODY_IN = frozenset(
+    (noun, "in")
+    for noun in (*ORG_NOUNS, *ORG_WORDS, "company", "companies", "firms", "university", "office")
+)
+"""A body's noun before the place it is in ("which association in Sydney")."""
+
 _LIST_LEADS = frozenset({"per", "according", "as", "by", "for", "from", "with", "to", "at", "in"})
 """Words that open a sentence's lead before a list ("Per Liu Hua, WIPO and NCAC ...")."""
 
@@ -1972,6 +2036,41 @@ def _free_trade_agreements(lookup: Lookup, text: str) -> list[Instrument | Event
         r for r in lookup.store.all("instrument")
         if isinstance(r, Instrument) and "free trade agreement" in fold(r.name)
     ]  # fmt: skip
+
+
+def _subjects_claimed(lookup: Lookup, listed: str) -> Reply | None:
+    """A claimed list of bodies checked against the one statement whose subjects are all but
+    some of them ("China backs mechanisms under WIPO, the WTO and the G20": it names APEC):
+    "Not as the article gives it (our reading: it does not name G20)"; None when the
+    statement names every one (whether it says what the claim says of them is another
+    reading's to judge) or no one statement names two of them."""
+    items = _list_names(listed)
+    if len(items) < _LIST_MIN:
+        return None
+    found: list[tuple[Claim, list[str]]] = []
+    for claim in lookup.store.all("claim"):
+        if not isinstance(claim, Claim) or len(claim.subjects) < 2:
+            continue
+        names = {
+            _name_key(n) for rid in claim.subjects
+            if isinstance(org := lookup.store.get("organization", rid), Organization)
+            for n in (org.name, *org.aliases, *org.abbreviations)
+        }  # fmt: skip
+        held = [item for item in items if _name_key(item) in names]
+        if len(held) >= 2:
+            found.append((claim, [item for item in items if _name_key(item) not in names]))
+    if len(found) != 1 or not found[0][1]:
+        return None
+    claim, unheld = found[0]
+    line = Lines(lookup).claim(claim)
+    verdict = f"Not as the article gives it (our reading: it does not name {' or '.join(unheld)})"
+    judged = replace(line, text=f"{verdict}: {line.text}")
+    request = (
+        Request("who", claim.person) if claim.person
+        else Request("org", claim.organization) if claim.organization
+        else Request("search", claim.summary, limit=CARDS)
+    )  # fmt: skip
+    return Reply(lines=(judged,), request=request, cues=("list checked",))
 
 
 def _member_names(lookup: Lookup, record: Instrument | Event) -> set[str]:
@@ -1992,6 +2091,8 @@ def _list_names(listed: str) -> list[str]:
     """The names a list gives: each item's first run of capitalized words, after "the"
     ("with the EU" -> "EU", "Russia were at the forum" -> "Russia")."""
     items = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed)
+    if len(items) > 1 and re.match(r"(?i)\W*according\s+to\s", items[0]):  # "According to
+        items = items[1:]  # the NCAC, China negotiated FTAs with A, B and C": who said it
     names = []
     for n, item in enumerate(items):
         words = item.split()
@@ -2002,8 +2103,8 @@ def _list_names(listed: str) -> list[str]:
                 return []  # and NCAC signed ..."): a lead, not an item of a list
         else:
             run = list(takewhile(lambda w: w[:1].isupper(), dropwhile(lambda w: w == "the", words)))
-        if run:
-            names.append(" ".join(run))
+        if run:  # "'... and the G20' - accurate?": the name, not the quotation mark
+            names.append(" ".join(run).strip("\"'\u201c\u201d\u2018\u2019"))
     return names
 
 
@@ -2084,6 +2185,7 @@ def _other_count(lookup: Lookup, text: str) -> Reply | None:
     first agreement in ten years?", "in more than 30 years?"), answered "No" when the same
     question with a count a fact writes with the same noun, and the fact's own bound
     ("nearly 20 years"), is answered "Yes" (our reading); None otherwise."""
+    text = said_plainly(text)  # "in nearly a decade": 10 years
     stated = [m for m in re.finditer(_COUNT, text) if fold(m[2]) not in _NOT_COUNTED]
     if len(stated) != 1:
         return None
@@ -2634,6 +2736,11 @@ class Answerer:
                 words[i + 1].endswith("ed") or words[i + 1] in ("into", "in")
             ):
                 self.used.add(i)
+        self.used.update(i for i in range(len(words)) if _against_average(words, i))  # "less
+        # to the economy than the global average": the level `_contrary` checks
+        for i in range(len(words) - 1):  # "growing in recent years": when, as every trend
+            if words[i] in ("recent", "few") and words[i + 1] == "years":  # is, not a
+                self.used.update((i, i + 1))  # year-on-year figure
         for i in range(len(words) - 1):  # "in the year 2021": the year says it
             if words[i] == "year" and any(p == i + 1 for p, _ in self.q.years):
                 self.used.add(i)
@@ -2938,7 +3045,12 @@ class Answerer:
                     if quantity is not None:
                         texts += [_number(x) for x in (quantity.value, quantity.low, quantity.high)
                                   if x is not None]  # fmt: skip
-            self._words[key] = fold(" ; ".join(texts)).split()
+            joined = fold(" ; ".join(texts))
+            short = [  # "the roundtable with the CMOs": one written "collective management
+                w for long, shorts in _SHORT_KINDS  # organizations" holds "CMOs"
+                if long in joined for w in shorts
+            ]  # fmt: skip
+            self._words[key] = [*joined.split(), *short]
         return self._words[key]
 
     def _of_gender(self, event: Event, speakers: list[Appearance]) -> list[Appearance]:
@@ -3589,6 +3701,8 @@ class Answerer:
             unknown = next(q.words[i] for i in spelled if not self._mention_at(i))
             raise Refused(f"the fact base holds no fuller name for '{unknown.upper()}'")
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.expansions]
+        order.append(self.direct_words)  # "a direct quote from Gao Hang": the article's
+        # quotation of her, or none
         order.append(self.significance)
         order.append(self.in_force)
         order.append(self.trade_agreements)  # "FTA negotiations China has been part of"
@@ -4303,8 +4417,8 @@ class Answerer:
         for a question that negates, compares or states a figure, nor for a line that already
         gives a verdict."""
         q = self.q
-        if not self.asks_yes_no():
-            return False
+        if not self.asks_yes_no() or "direct quotation" in self.cues:  # "X's exact words
+            return False  # on 5G?": the words asked for, no claim to affirm
         kinds_affirm = bool(lines) and all(
             line.kind in AFFIRMING or self._a_subject(line) for line in lines
         )  # "was film and TV rights one of the lecture topics at Xiamen?": the subject
@@ -5639,6 +5753,10 @@ class Answerer:
         where = [  # "the conference mentioned in the Shanghai article": the article's place
             p for p in where if not (q.words[p.end : p.end + 1] and q.words[p.end] in SOURCE_NOUNS)
         ]
+        where = [  # "for which association in Sydney": where the body is, not the event
+            p for p in where
+            if not (p.start > 1 and q.words[p.start - 2 : p.start] in _BODY_IN)
+        ]  # fmt: skip
         if not named and kinds:  # "those Sichuan figures at the forum": what the figures are
             where = [  # of; "the Xiamen training", "the training in Xiamen": where it was
                 p
@@ -6981,7 +7099,14 @@ class Answerer:
             left = [i for i in range(self.q.begins) if i not in self._links]
         claims = [i for i in left if i not in mention.span and i not in told
                   and words[i] not in plain and i not in scene]  # fmt: skip
-        titles = ROLE_TITLES | POST_NOUNS | set(TITLE_SYNONYMS) | LEAD_VERBS
+        claims += [  # "general manager of its southern region": a post's part, though the
+            i for i, w in enumerate(words)  # word is plain elsewhere ("southern China")
+            if w in COMPASS_WORDS and i not in scene and i not in told and i not in claims
+            and any(COMPASS_WORDS & set(fold(r.title).split())
+                    for r in self.rel.roles_of_person(rid))
+        ]  # fmt: skip
+        claims.sort()
+        titles = ROLE_TITLES | POST_NOUNS | set(TITLE_SYNONYMS) | LEAD_VERBS | COMPASS_WORDS
         countries_said = [i for i in left if words[i] in CONTINENTS and i not in scene]
         if not any(words[i] in titles for i in claims) and not countries_said:
             return None  # "X is Y of Z" or "X is from Z in Germany": a post or where it is
@@ -7793,6 +7918,36 @@ class Answerer:
             and words[i + 1] in _POST_HOLDERS
         }  # fmt: skip
 
+    def direct_words(self) -> tuple[list[AnswerLine], Request] | None:
+        """A person's own words asked for ("give me a direct quote from Gao Hang", "what did
+        Zhou Qing say, word for word?"): the statements the article quotes whole
+        (`speech = "direct"`, proven by `check --sources`), in quotation marks; refused when
+        the article quotes none of theirs (what it reports of them is its words or ours,
+        never theirs). None unless one person is named and their own words are asked."""
+        if len(self.q.text) > _PATTERN_MAX or not re.search(_OWN_WORDS, self.q.text):
+            return None
+        people = {m.best.id for m in self.mentioned("person")}
+        if len(people) != 1:
+            return None
+        rid = next(iter(people))
+        quoted = [
+            c for c in self.store.all("claim")
+            if isinstance(c, Claim) and c.person == rid and c.speech == DIRECT
+        ]  # fmt: skip
+        events = {m.best.id for m in self.mentioned("event")}
+        if events:  # "a quote from Zhou Qing at the Chengdu forum": said there
+            quoted = [c for c in quoted if c.event in events]
+        name = self.lines.name("person", rid)
+        if not quoted:
+            raise Refused(
+                f"the articles quote none of {name}'s own words, only report what was said"
+            )
+        self.use(i for m in self.mentioned("person") for i in m.span)
+        self.use(i for m in self.mentioned("event") for i in m.span)
+        self.use_words(_QUOTE_ASKED)
+        self.cues.append("direct quotation")
+        return [self.lines.claim(c) for c in quoted], Request("who", rid)
+
     def home_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks where a statement says a person is from ("Scot Morris is from a copyright
         group in Melbourne, right?"): "Yes" or "No (our reading: ...)" on the city and country
@@ -7806,6 +7961,8 @@ class Answerer:
             return None
         if q.has(*SPOKE, *LECTURE, *ATTENDANCE, *ORGANIZE):
             return None
+        if not self.asks_yes_no() and q.has(*FIGURE_NOUNS, *REPORTING_VERBS):  # "APRA's
+            return None  # figure as reported by Scot Morris in Chengdu": a figure asked for
         words = q.words
         after = self._after_body()
         said = [
@@ -8223,6 +8380,10 @@ class Answerer:
             if len(set(m.ids("event"))) == 1 and not set(m.span) <= source
             for i, y in q.years
             if self._year_leads(m, i)  # "in June 2010 China co-organised the conference"
+            or (  # "Xi's instruction from the 2018 Central Conference on ...": its year
+                i == m.start - 1 and i > 0 and q.words[i - 1] in ("the", "that", "this")
+                and len(self.mentioned("event")) > 1
+            )
             or (
                 self._year_follows(m, i, linking)  # "the Xiamen training took place in 2020"
                 and not {*q.words[i + 1 : i + 3]} & set(EVENT_KIND_WORDS)  # not "... and at
@@ -8421,7 +8582,10 @@ class Answerer:
                 continue
             if any(i in m.span for m in self.q.mentions) or word in EVENT_KIND_WORDS:
                 continue
-            typed = [t for t in re.findall(r"[\w&-]+", self.q.text) if fold(t) == word]
+            typed = [  # "Xi'an": one name, typed with its apostrophe
+                t for t in re.findall(r"[\w&'\u2019-]+", self.q.text)
+                if fold(re.sub(r"['\u2019]", "", t)) == word
+            ]  # fmt: skip
             named = any(t[:1].isupper() for t in typed)  # "in Chongqing, Dec 2-4": a name
             if word in TIME_OF or (words[i + 1 : i + 2] and words[i + 1] in MONTHS and not named):
                 continue  # "was in early December": when, not where
@@ -9617,7 +9781,9 @@ class Answerer:
         if q.asked[:1] == ("what",) and given & set(q.asked):  # "what did the Xiamen
             return None  # participants get": what they were given, not who took part
         countries = q.has("countries", "nations") or any(  # not "the country's exports"
-            w == "country" and i and q.words[i - 1] in ("which", "what", "every", "each")
+            w in ("country", "government", "governments")  # "which Asian governments had
+            and {"which", "what", "every", "each"}  # officials there": the countries
+            & set(q.words[max(0, i - 2) : i])  # represented
             for i, w in enumerate(q.words)
         )
         if q.asked[:1] in (("who",), ("whom",)):
@@ -9626,7 +9792,7 @@ class Answerer:
         people = q.has(*PEOPLE_NOUNS) and (  # "NCAC officials at the chengdu forum": a list
             q.has("who", "which", "name", "list") or bare
         )
-        sent = q.has("sent", "send", "sends") and bool(self.mentioned("organization"))
+        sent = q.has(*SENDING) and bool(self.mentioned("organization"))
         drawn = q.has(*GROUP_WORDS) and q.has("from", "drawn")  # "from which sorts of bodies"
         from_country = (  # "were Finnish officials at the forum?"
             self.asks_yes_no() and q.asked[:1] not in WH_ASKED and bool(self._countries_asked())
@@ -9682,7 +9848,7 @@ class Answerer:
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "from", "there", "senior"})
         self.use_words(PEOPLE_EPITHETS)  # "the young composer": the article's word, no title
         self.use_words(SPOKE | {"anyone", "anybody", "someone", "somebody"})  # a lecture is spoken
-        self.use_words({"send", "sends", "sent", "sending"})
+        self.use_words(SENDING)  # "which law firms supplied speakers": those who took part
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
         self.use_words(TITLE_ASKED)  # "and what is his title": each line gives it
         self.use_words({"serving", "serves", "served", "serve", "as"})  # "serving as its DDG"
@@ -10730,6 +10896,17 @@ class Answerer:
             people = list(dict.fromkeys(r.person for r in holders))  # and praised X"
             self.use([*orgs[0].span, *titles, *leads])
             orgs = orgs[1:]
+        for o in orgs if not people else []:  # "which treaties did WIPO-NCAC
+            posted = [i for i in titles if o.end <= i <= o.end + 1]  # work help, per the WIPO
+            credited_to = q.words[max(0, o.start - 3) : o.start]  # China office head": hers
+            if not posted or not {"per", "according"} & set(credited_to):
+                continue
+            holders = self._holders(o, posted)
+            if holders:
+                people = list(dict.fromkeys(r.person for r in holders))
+                self.use([*o.span, *posted])
+                orgs = [x for x in orgs if x is not o]
+                break
         credited = [  # "the US share of GDP according to NCAC": NCAC speaks; the US is asked
             o for o in orgs
             if q.words[max(0, o.start - 2) : o.start] == ("according", "to")
@@ -10743,6 +10920,9 @@ class Answerer:
         saying = [o for o in orgs if self._says_it(o)]  # "what WIPO award did NCAC
         if len(saying) == 1 and len(orgs) > 1:  # mention": NCAC speaks; WIPO is what it
             orgs = saying  # spoke of
+        theirs = [o for o in orgs if self._of_people(o)]  # "which NCAC official spoke on X":
+        if asks_who and not people and theirs and len(theirs) == len(orgs):  # who, of NCAC
+            asks_who = False
         if orgs and not people and not asks_who:
             speaker_orgs = [o.best.id for o in orgs]
             for o in orgs:
@@ -13881,4 +14061,15 @@ def _a_way(words: Sequence[str], i: int) -> bool:
         return True
     if WAYS[words[i]][0] != "level":
         return True
-    return bool(set(words[i + 1 : i + 2]) & _LEVEL_AFTER)
+    return bool(set(words[i + 1 : i + 2]) & _LEVEL_AFTER) or _against_average(words, i)
+
+
+def _against_average(words: Sequence[str], i: int) -> bool:
+    """Whether a comparative stands apart from the average it is set against ("contribute
+    less to the economy than the global average"): a level, as "below the average" is."""
+    if words[i] not in WAYS or WAYS[words[i]][0] != "level":
+        return False
+    than = next((j for j in range(i + 2, min(i + 6, len(words))) if words[j] == "than"), 0)
+    return bool(than) and "average" in words[than + 1 : than + 5] and not any(
+        c.isdigit() for w in words[i:than] for c in w
+    )

@@ -2011,6 +2011,21 @@ _HOLDS_UP = (
 "..., check that", "Does the NCAC article back that up?", "- is that what the Xiamen article
 reports?"): read as ", right?"; searched for only in a question's last characters holding one
 of `_HOLDS_UP_WORDS`."""
+_SAID_SO = (
+    r"(?:[.,;!?\"\u201d']\s*|\s[-\u2013\u2014]+\s*)(?:is\s+|was\s+)?(?:that|this)\s+what\s+"
+    r"(?P<who>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?)\s+"
+    r"(?:said|says|stated|states|claimed|claims|reported|reports|told\s+\w+)\W*$"
+)
+"""A claim ended by asking whether someone said it ("'X' - that what the NCAC said?"): read
+as "the NCAC said that X, right?", so who said it is checked with what."""
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
+"""Marks a claim pasted in quotation marks is set between."""
+_NOT_SAYERS = frozenset(
+    "article articles piece story stories report text coverage source sources i you we they "
+    "he she it everyone people".split()
+)
+"""Words for who said a claim that name no one on record ("is that what the article says?")."""
+
 _HOLDS_UP_WORDS = (
     "hold up", "check", "stand up", "water", "add up", "back", "bear", "what the", "whether",
     "how the", "how ncac", "how this", "got that", "got it", "get that", "muddling", "mixing",
@@ -2367,6 +2382,17 @@ def unasked(text: str) -> str:
         head = text[: len(text) - len(tail) + held.start()] if held is not None else ""
         if len(words_of(head)) >= 3:
             text = head.rstrip(" .") + ", right?"
+    tail = text[-_HOLDS_UP_REACH:]
+    said_so = re.search(_SAID_SO, tail, re.IGNORECASE) if " what " in tail.lower() else None
+    if said_so is not None and not set(words_of(said_so["who"])) & _NOT_SAYERS:
+        head = text[: len(text) - len(tail) + said_so.start()].strip()
+        marks = [i for i, c in enumerate(head) if c in _QUOTE_MARKS]
+        edges = [0, len(head) - 1]  # "'X' - ...": the claim, not a quotation of it (one mark
+        if marks in (edges, edges[:1], edges[1:]):  # may have been read off before)
+            head = head.strip("".join(_QUOTE_MARKS))
+        head = head.rstrip(" .")
+        if len(words_of(head)) >= 3:  # "'X' - that what the NCAC said?": X, as said by them
+            text = f"{said_so['who']} said that {head}, right?"
     tail = text[-120:]
     if any(w in tail.lower() for w in _COPY_WORDS):  # "... - draft has 7.53%"
         copied = re.search(_COPY_HAS, tail, re.IGNORECASE)
@@ -2494,6 +2520,20 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "I seem to remember that X. Is that right?": X, to check
     (
+        ("seeing", "saw", "see"),
+        r"(?i)^\W*(?:(?:i'?m|i\s+am|we'?re|we\s+are|i|we)\s+)?(?:keep\s+)?(?:seeing|saw|see)\s+"
+        r"(?:a\s+|some\s+)?"
+        r"(?:posts?|tweets?|claims?|comments?|threads?|people|reports?)\s+(?:online\s+)?"
+        r"(?:saying|claiming|that|stating)\s+(?:that\s+)?(?=\S)",
+        "",
+    ),  # "Seeing posts that X. right?": X, to check
+    (
+        ("air", "script", "radio", "broadcast", "podcast"),
+        r"(?i)\s+(?:to\s+(?:read|say|use|quote|cite|put)\s+)?(?:on\s+(?:the\s+)?(?:air|radio|tv|"
+        r"camera)|in\s+(?:my|our|the)\s+(?:script|broadcast|podcast|show|segment))\b",
+        "",
+    ),  # "exact title to read on air?": the title, whatever it is for
+    (
         ("thinking",),
         r"(?i)\bam\s+i\s+(?:right|correct)\s+in\s+thinking\s+(?:that\s+)?",
         "is it true that ",
@@ -2504,6 +2544,14 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"claim|suggest)\s+that\s+",
         "Is it true that ",
     ),  # "Is it accurate to state that X?": whether X is so
+    (
+        ("source", "behind", "made", "claim", "claims"),
+        r"(?i)^\W*(?:who\s+is|who's|whos|who\s+was)\s+(?:the\s+)?(?:source|behind)\s+(?:(?:for|of)\s+)?"
+        r"(?:the\s+)?(?:claim|statement|line|remark|assertion|view|idea)\s+(?:that\s+)?|"
+        r"^\W*who\s+(?:made|makes|put\s+forward)\s+(?:the\s+)?(?:claim|statement|remark|"
+        r"assertion|point)\s+(?:that\s+)?",
+        "Who said ",
+    ),  # "who is the source for the claim that X": who said X
     (("right", "correct"), r"(?i)^\W*is\s+(?:right|correct)\s+that\s+", "Is it true that "),
     # "Is right that MCSC has more than 14.000 members?"
     (
@@ -3717,7 +3765,7 @@ _ORDINAL_WORD = re.compile(
 """An ordinal word before what it counts ("the fortieth anniversary", "the tenth expo")."""
 
 
-def _said_plainly(text: str) -> str:
+def said_plainly(text: str) -> str:
     """A question with the ways people say things (`_SAYINGS`, shortened years) as the fact
     base's words."""
     lowered = text.lower()
@@ -3752,7 +3800,7 @@ def words_of(text: str) -> list[str]:
 def _words_of(text: str) -> tuple[str, ...]:
     """`words_of`, read once per text: a question is read several times, each reading and
     several of its parts asking for the same words."""
-    text = _said_plainly(text)  # "in '21", "y/n", "on the program", "roll call"
+    text = said_plainly(text)  # "in '21", "y/n", "on the program", "roll call"
     if "us" in text.lower() or "u.s" in text.lower():  # compiled only for a text needing it
         text = re.sub(_US, "United States", text)
     if "'" in text or "\u2019" in text:

@@ -13,7 +13,8 @@ GENERIC = frozenset(
         "conducted conduct undertaken undertake roughly approximately around exactly "
         "precisely approx some refers refer referred fell coincide coincided coincides "
         "coinciding far local event events met meet meets gathered actually really alone just "
-        "back going go session sessions edition editions falls together based says went "
+        "back going go session sessions segment segments edition editions falls together based "
+        "says went "
         "remind piece supposedly reportedly apparently allegedly meant aimed intended aim aims "
         "already areas fields recalled recalls recall cover covers covering "
         "coastal inland southern northern eastern western terms look looks billed "
@@ -30,6 +31,18 @@ GENERIC = frozenset(
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
+
+SENDING = frozenset(
+    "send sends sent sending supply supplies supplied supplying furnish furnished field "
+    "fielded contribute contributed contributes".split()
+)
+"""Words for a body sending its people to an event ("which law firms supplied speakers")."""
+
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern central".split()
+)
+"""Words for a part of a country or body by its direction ("the Northern Region")."""
 
 ROLE_TITLES = frozenset(
     (
@@ -235,6 +248,8 @@ TALKS_HELD = frozenset(
 PHRASES: dict[tuple[str, str], str] = {
     **{(field, "side"): field for field in FIELD_SIDES},  # "is he from the film side"
     ("kicked", "off"): "opened",
+    **{(verb, "on"): "marked" for verb in ("fell", "falls", "fall")},  # "the training fell on
+    # the 40th anniversary": the year marked it
     ("belongs", "to"): "from",  # "which university Professor Hu Kaizhong belongs to"
     ("belong", "to"): "from",
     **{(lead, verb): "organized" for lead in ("jointly", "co")  # "the two bodies that jointly
