@@ -5095,3 +5095,68 @@ def test_a_direct_quotation_is_given_in_the_article_s_words() -> None:
     text = _answered("What exactly did Zhou Qing say at the forum, word for word?")
     assert text.startswith("Zhou Qing") and "\u201cThe Belt and Road International" in text, text
     assert not text.startswith(("Yes", "No")), text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("cr industry added val 2021 rmb", "8.48 trillion"),
+        ("chengdu forum guest #", "Nearly 200 people attended"),
+        ("sichuan cr trading 2018 + works reg'd", "170,000 works"),
+        ("zhang fan co + post", "China Science Publishing & Media"),
+        ("MCSC licensing revenue hit 477 million yuan in 2024 up 11% - what was it in 2023"
+         " then?", "about 429.73 million yuan (our calculation"),
+        ("back out the 2022 copyright industry added value from 9.38 trillion and 4.52% growth",
+         "about 8.97 trillion yuan (our calculation"),
+        ("who is China doing these bilateral copyright dialogues with anyway?", "Mexico"),
+        ("exact English title of the regulations NCAC is revising?",
+         "Regulations on the Collective Administration of Copyright"),
+        ("how many people even bothered to turn up for the 2023 Shanghai course?",
+         "More than 100 people"),
+        ("what WIPO-China anniversary were they making a fuss about in 2023?", "50th"),
+        ("did WIPO's China office head Liu Hua attend the Shanghai opening?",
+         "Yes (our reading): Liu Hua"),
+        ("who was the NCAC mouthpiece at the Xiamen training?", "Zhao Xiuling"),
+        ("which law firms sent speakers to the 2021 training? smells like a sales pitch",
+         "Boss & Young"),
+        ("did Liu Hua get a new title between Xiamen 2021 and Shanghai 2023?",
+         "No (our reading: the same post at each"),
+        ("Zhao Xiuling pops up at both Xiamen and the Chengdu forum - same job both times?",
+         "the same post"),
+        ("Xi's instruction at the Central Conference on Work Relating to Foreign Affairs that they"
+         " keep quoting - that was November 2018, right?", "November 2014, not 2018"),
+        ("the Beijing Treaty was hyped as WIPO's first copyright deal in how many years??",
+         "nearly 20 years"),
+        ("what companies were the forum guests taken to visit?", "Migu Music"),
+        ("MCSC says 2024 was a record year - how much licensing revenue are we talking?",
+         "477 million yuan"),
+        ("Xu Guojian \u2013 name of his law firm?", "Boss & Young"),
+        ("the WIPO\u2013NCAC Memorandum of Cooperation mentioned by Liu Hua in Xiamen \u2013"
+         " signed 2017?", "2015, not 2017"),
+    ],
+)
+def test_blind_sets_nm_to_nq_after_their_run(question: str, wanted: str) -> None:
+    """Sets NM to NQ (run once on b16a191): terse notes ("cr", "#", "reg'd", "co"); the year
+    before worked back from a figure and its growth when the question gives the growth or
+    asks to work it out; loaded words ("mouthpiece", "pops up", "making a fuss about",
+    "hyped as", "throw out", "are we talking"); a post said before a name; a remark after the
+    question; "that was November 2018" of the event named; "name of his law firm" after a
+    name; who mentioned a thing."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was MCSC's licensing revenue in 2023?",  # no calculation asked, no growth given
+        "what was the copyright industry added value in 2022?",
+        "who spoke at Chengdu? Only the women.",  # a remark the facts' words may narrow
+    ],
+)
+def test_a_year_with_no_figure_and_a_narrowing_remark_are_not_answered_loosely(
+    question: str,
+) -> None:
+    """A year with no figure is not worked out unless asked; a last sentence whose words the
+    facts hold is not dropped as a remark."""
+    assert _answered(question) == ""

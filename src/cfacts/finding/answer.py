@@ -735,6 +735,17 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
         leans = bool(PRONOUNS & set(first.q.words[first.q.begins :]))  # "Who was he?"
         reply = first.reply() if first.asks_only_who() and leans else reply
+    short = not reply.lines and len(text) <= _PATTERN_MAX
+    named_by = re.sub(_NAMED_BY, " ", text).strip() if short else text
+    if named_by != text:  # "the WIPO-NCAC memorandum mentioned by Liu Hua in Xiamen - signed
+        without = respond(lookup, named_by, respell=respell)  # 2017?": the memorandum's year
+        if without.lines:
+            return replace(without, cues=(*without.cues, "read without who mentioned it"))
+    remark = _remark_dropped(lookup, text) if not reply.lines else None
+    if remark is not None:  # "which law firms got speaking slots? smells like a sales pitch"
+        without = respond(lookup, remark, respell=respell)
+        if without.lines:
+            return replace(without, cues=(*without.cues, "read without the asker's remark"))
     own = _askers_own_dropped(lookup, text) if not reply.lines else None
     if own is not None:  # "I used to travel to Sichuan to photograph the pandas. There was
         without = respond(lookup, own, respell=respell)  # a forum held there. In which city?"
@@ -1040,6 +1051,35 @@ def _asides_dropped(text: str) -> str:
         plain = re.sub(_FULL_NAME_OF, r"\1", plain)
     return re.sub(r"(?i),(?=[ \t]+(?:held|hosted|organi[sz]ed|signed)\W)", "", plain)  # "the
     # forum, hosted by X, held?": the forum held
+
+
+_NAMED_BY = (
+    r"\s+(?:that\s+was\s+|which\s+was\s+|as\s+)?(?:mentioned|cited|referred\s+to|quoted|noted|"
+    r"referenced|brought\s+up|talked\s+about)\s+by\s+(?:[A-Z][\w.'\u2019-]*\s*){1,4}"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z0-9][\w'\u2019-]*\s*){1,4})?"
+)
+"""A thing said again by who mentioned it ("the memorandum mentioned by Liu Hua in Xiamen"):
+who named it, not what is asked of it."""
+_REMARK_AFTER = r"(?s)^(.{8,}?\?)\s*([^?]{3,80})$"
+"""A question, then a last sentence with no question mark."""
+
+
+def _remark_dropped(lookup: Lookup, text: str) -> str | None:
+    """A question without the remark the asker adds after it ("which law firms got speaking
+    slots at the 2021 training? smells like a sales pitch"): a last sentence that asks
+    nothing, names nothing the fact base knows and holds no number; None otherwise."""
+    found = re.match(_REMARK_AFTER, text) if len(text) <= _PATTERN_MAX else None
+    if found is None:
+        return None
+    tail = words_of(found[2])
+    if set(tail) & (QUESTION_WORDS | YES_NO | LISTING | CHECK_WORDS | TAG_WORDS) or any(
+        c.isdigit() for c in found[2]
+    ):
+        return None  # "... ? list them", "... ? 2021": part of what is asked
+    text_index = FullText(lookup.store)
+    if any(text_index.hits([[w]], limit=1) for w in tail if w not in STOP):
+        return None  # "... ? only the women": a word the facts hold may narrow what is asked
+    return found[1] if not read(lookup, found[2]).mentions else None
 
 
 def _askers_own_dropped(lookup: Lookup, text: str) -> str | None:
@@ -1710,7 +1750,8 @@ _TITLE_CHANGE = (
     r"(?:change|changed|changes|same|different|differ|differed)\b|"
     r"\b(?:was|were|got|been|get|gets|be)\s+promoted\b|\bpromoted\s+or\s+not\b|\bpromotion\b|"
     r"\b(?:was|were|has|had|did)\s+(?:she|he|they)\s+(?:been\s+|get\s+)?promoted\b|"
-    r"\b(?:change|changed)\b[^?]*?\b(?:title|position|post|job|role)s?\b"
+    r"\b(?:change|changed)\b[^?]*?\b(?:title|position|post|job|role)s?\b|"
+    r"\b(?:get|got|gets|getting|receive|received)\s+(?:a\s+)?new\s+(?:title|position|post|job|role)\b"
 )
 """A question whether a person's post changed between the times they appear ("did her title
 change between the 2021 training and the 2025 roundtable?", "promoted or not")."""
@@ -2019,6 +2060,12 @@ _BODY_IN = frozenset(
     for noun in (*ORG_NOUNS, *ORG_WORDS, "company", "companies", "firms", "university", "office")
 )
 """A body's noun before the place it is in ("which association in Sydney")."""
+
+_CALCULATING = frozenset(
+    "calculate calculated calculation compute computed derive derived implied imply implies "
+    "estimate estimated work worked".split()
+)
+"""Words with which a question asks for a figure worked out ("back out the 2022 value")."""
 
 _LIST_LEADS = frozenset({"per", "according", "as", "by", "for", "from", "with", "to", "at", "in"})
 """Words that open a sentence's lead before a list ("Per Liu Hua, WIPO and NCAC ...")."""
@@ -2463,15 +2510,23 @@ _SUBJECT_SAID = rf"(?i)^\W*(?P<subject>(?:[\w'.-]+\s+){{0,5}}?[\w'.-]+)\s+(?:{_C
 """A stated claim's subject: the words before its first verb ("MCSC membership is ...")."""
 
 
+_CLAUSE_GOES_ON = rf"(?i)^\W*(?:{_CLAUSE_VERBS})\s+(?!(?:this|that|it|there|so)\b)"
+"""A second clause of a claim that goes on with a verb ("and has grown by ..."), not one that
+asks of the first ("is this so")."""
+
+
 def _subject_shared(parts: tuple[str, str]) -> str | None:
     """The second part of a claim stated in two clauses ("MCSC membership is above 14,000
     and has grown by roughly 1,000 a year") with the first's subject said again ("MCSC
     membership has grown ..."), so each clause is checked with its own figure; None when
     the first is no stated claim or the second has a subject of its own."""
-    if not re.match(rf"(?i)^\W*(?:{_CLAUSE_VERBS})\b", parts[1]):
+    if not re.match(_CLAUSE_GOES_ON, parts[1]):  # "...; is this so, or what was his
+        return None  # affiliation?": a question of its own
+    if set(words_of(parts[1])) & QUESTION_WORDS:
         return None
     said = re.match(_SUBJECT_SAID, parts[0]) if len(parts[0]) <= _PATTERN_MAX else None
-    if said is None or set(words_of(said["subject"])) & (QUESTION_WORDS | YES_NO | PRONOUNS):
+    asking = QUESTION_WORDS | YES_NO | PRONOUNS | {"i"}
+    if said is None or set(words_of(said["subject"])) & asking:
         return None  # "is MCSC above ... and has it grown": a question, its own subject
     return f"{said['subject']} {parts[1].rstrip(' ?.!')}, right?"
 
@@ -2692,6 +2747,7 @@ class Answerer:
         self._typed = text  # as it came, before `read` writes names in for paraphrases
         self.q: Question = self._people_by_body(read(lookup, text, respell=respell))
         self.used: set[int] = set()
+        self._appositives_read()  # "did WIPO's China office head Liu Hua attend": who she is
         self.cues: list[str] = []
         self._near_ok = False  # a fact may miss a few plain words (`_near`): a second pass
         self._unsaid: list[str] = []  # the asked words the closest statement does not hold
@@ -2715,6 +2771,11 @@ class Answerer:
             if stand_in is not None:
                 phrased[i] = stand_in
                 self.used.add(i + 1)
+        for i in range(len(words) - 2):  # "the exact title of the regulations NCAC is
+            if words[i] in ("title", "titles") and words[i + 1] == "of" and any(  # revising":
+                w in INSTRUMENT_WORDS for w in words[i + 2 : i + 5]  # its name (a document's
+            ):  # title, not a post)
+                phrased[i] = "name"
         if phrased != list(words):
             self.q = replace(self.q, words=tuple(phrased))
             words = self.q.words
@@ -3701,6 +3762,7 @@ class Answerer:
             unknown = next(q.words[i] for i in spelled if not self._mention_at(i))
             raise Refused(f"the fact base holds no fuller name for '{unknown.upper()}'")
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.expansions]
+        order.append(self.year_before_worked)  # "477 million, up 11% - what was it in 2023?"
         order.append(self.direct_words)  # "a direct quote from Gao Hang": the article's
         # quotation of her, or none
         order.append(self.significance)
@@ -6389,6 +6451,37 @@ class Answerer:
                 mentions[mentions.index(m)] = replace(m, matches=first)
         return replace(q, mentions=tuple(mentions))
 
+    def _appositives_read(self) -> None:
+        """A person's post said just before their name ("WIPO's China office head Liu Hua",
+        "NCAC official Guan Jun") as who they are, not what is asked: its words accounted for
+        and its body no longer a body the question names, when every word of it is one of
+        their posts' (or a plain word for a post) and the question goes on after the name."""
+        q = self.q
+        words = q.words
+        for m in [x for x in q.mentions if x.kind == "person" and len(set(x.ids("person"))) == 1]:
+            after = [w for w in words[m.end :] if w not in STOP | CHECK_WORDS | TAG_WORDS]
+            if not after:
+                continue  # "WIPO's China office head Liu Hua, right?": the post is the claim
+            roles = self.rel.roles_of_person(m.best.id)
+            own = {
+                w for r in roles
+                for text in (r.title, *(self._names_of(r.organization) if r.organization else []))
+                for w in fold(text).split()
+            }  # fmt: skip
+            plain = ROLE_TITLES | set(TITLE_SYNONYMS) | PEOPLE_NOUNS | {"office"}
+            k = m.start
+            while k > 0 and (words[k - 1] in own or words[k - 1] in plain) and (
+                words[k - 1] not in STOP or words[k - 1] in own
+            ):
+                k -= 1
+            run = range(k, m.start)
+            if len(run) < 2 or not any(words[i] in own and words[i] not in plain for i in run):
+                continue
+            self.used.update(run)
+            self.q = q = replace(q, mentions=tuple(
+                x for x in q.mentions if not (x.kind == "organization" and set(x.span) <= set(run))
+            ))  # fmt: skip
+
     def org_family(self, rid: str) -> list[str]:
         """An organization and its units, their units and so on."""
         found = [rid]
@@ -6454,6 +6547,8 @@ class Answerer:
         asked_people = [m for m in self.mentioned("person") if m.start not in scene]
         if not orgs or asked_people or self._statement_cue():
             return None  # "who from Ali Pictures proposed a regional ...": a statement
+        if self._event_title_asked():  # "the exact title of the Shanghai training NCAC ran":
+            return None  # the event's own title, not a post at NCAC
         if self._organized_by() is not None and self._event_kind_named([]):
             return None  # "the 2023 training was run by NCAC": who organized it (`organizers`)
         if q.asked[:1] == ("why",) and self._event_kind_named([]):
@@ -7099,17 +7194,24 @@ class Answerer:
             left = [i for i in range(self.q.begins) if i not in self._links]
         claims = [i for i in left if i not in mention.span and i not in told
                   and words[i] not in plain and i not in scene]  # fmt: skip
-        claims += [  # "general manager of its southern region": a post's part, though the
+        named_at = {i for m in self.q.mentions for i in m.span}  # not "China Central TV"
+        compass = [  # "general manager of its southern region": a post's part, though the
             i for i, w in enumerate(words)  # word is plain elsewhere ("southern China")
-            if w in COMPASS_WORDS and i not in scene and i not in told and i not in claims
+            if w in COMPASS_WORDS and i not in scene and i not in told and i not in named_at
             and any(COMPASS_WORDS & set(fold(r.title).split())
                     for r in self.rel.roles_of_person(rid))
         ]  # fmt: skip
-        claims.sort()
-        titles = ROLE_TITLES | POST_NOUNS | set(TITLE_SYNONYMS) | LEAD_VERBS | COMPASS_WORDS
+        claims = sorted({*claims, *compass})
+        titles = ROLE_TITLES | POST_NOUNS | set(TITLE_SYNONYMS) | LEAD_VERBS
+        titles |= {words[i] for i in compass}
         countries_said = [i for i in left if words[i] in CONTINENTS and i not in scene]
         if not any(words[i] in titles for i in claims) and not countries_said:
             return None  # "X is Y of Z" or "X is from Z in Germany": a post or where it is
+        came = set(words[mention.end :]) & (ATTENDANCE | SPOKE | LECTURE)
+        posted = [i for i in claims if words[i] in titles]
+        if came and posted and all(i < mention.start for i in posted):
+            return None  # "did WIPO's China office head Liu Hua attend the opening?": who
+            # she is, said before her name; whether she came is asked
         named = {i for m in self.q.mentions if m.kind in ("organization", "person") for i in m.span}
         only_years = told == {i for i, _ in self.q.years} and not self._event_kind_named([])
         dated = self.q.year_values if only_years else []  # "as of July 2021": her posts then
@@ -8383,6 +8485,11 @@ class Answerer:
             or (  # "Xi's instruction from the 2018 Central Conference on ...": its year
                 i == m.start - 1 and i > 0 and q.words[i - 1] in ("the", "that", "this")
                 and len(self.mentioned("event")) > 1
+            )
+            or (  # "the Central Conference ... they keep quoting - that was November 2018,
+                i > m.end and len(self.mentioned("event")) == 1  # right?": the one event's
+                and tuple(w for w in q.words[max(0, i - 3) : i] if w not in MONTHS)[-2:]
+                in (("that", "was"), ("it", "was"), ("this", "was"))
             )
             or (
                 self._year_follows(m, i, linking)  # "the Xiamen training took place in 2020"
@@ -10090,6 +10197,12 @@ class Answerer:
         ) and words[first.end] in POST_ASKED and "who" in words[first.end + 1 : first.end + 3]:
             return True  # the clause after it says of him
         end = max(m.end for m in people)
+        named = [i + 1 for i in range(end, len(words) - 1) if words[i] in ("his", "her")]
+        before = set(words[end : named[0] - 1]) if named else {"-"}
+        if before <= {"name", "of", "the", "what", "s", "is"} and any(
+            w in POST_ASKED for w in words[named[0] : named[0] + 2]
+        ):  # "Xu Guojian - name of his law firm?": his body
+            return True
         wh = next((i for i in range(end, len(words)) if words[i] in ("which", "what")), None)
         if wh is None or not {"he", "she", "his", "her"} & set(words[end:]):  # "he is vice
             return False  # president of which group"
@@ -13024,6 +13137,48 @@ class Answerer:
         """Whether a question asks what an organization (not a person) said about something
         ("which FTAs did the NCAC mention"): our facts give such things as "per NCAC"."""
         return bool(speaker_orgs) and not asks_who and not self.mentioned("person")
+
+    def year_before_worked(self) -> tuple[list[AnswerLine], Request] | None:
+        """A figure's value the year before the one on record, worked back from it and its
+        growth ("MCSC licensing revenue hit 477 million yuan in 2024 up 11% - what was it in
+        2023 then?", "back out the 2022 added value from 9.38 trillion and 4.52% growth"),
+        labelled our calculation; only when the question states the growth or asks for a
+        calculation (a year with no figure is otherwise not on record). None unless one year
+        is asked, the figure has no value for it and has one, with its growth, for the next."""
+        q = self.q
+        years = q.year_values
+        worked = q.has(*_CALCULATING) or re.search(r"(?i)\bback\s+(?:out|into)\b", q.text)
+        rates = [w for w in q.words if re.fullmatch(r"\d+(?:\.\d+)?", w)]
+        named = self._quiet_statistic(range(len(q.words)))
+        if named is None:
+            return None
+        statistic = self._grown(named[0]) or named[0]  # "from 9.38 trillion and 4.52% growth":
+        growth_of = self._growth_of(statistic)  # the figure that grew
+        if growth_of is None:
+            return None
+        series = self.rel.series(statistic.id)
+        asked = [y for y in years if not any((o.period or "")[:4] == str(y) for o in series)]
+        if len(asked) != 1:
+            return None
+        after = str(asked[0] + 1)
+        level = next((o for o in series if (o.period or "")[:4] == after), None)
+        growth = next(
+            (o for o in self.rel.series(growth_of.id) if (o.period or "")[:4] == after), None
+        )
+        if level is None or growth is None:
+            return None
+        stated = fold(growth.value.as_written).rstrip("%") in rates
+        if not (worked or stated):
+            return None
+        line = self.lines.year_before(level, growth)
+        if line is None:
+            raise Refused(f"the figures on record for {after} are hedged; no single value for"
+                          f" {asked[0]} can be worked out")  # fmt: skip
+        self.use(range(len(q.words)))
+        self.cues.append("our calculation")
+        return [line, self.lines.observation(level), self.lines.observation(growth)], Request(
+            "stat", statistic.id
+        )
 
     def _year_of_figure_held(self) -> None:
         """Refuses a year the figure the question names has no value for ("what was Sichuan's

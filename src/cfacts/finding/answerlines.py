@@ -365,6 +365,28 @@ class Lines:
         said = f'"{part.value.as_written}" of "{whole.value.as_written}"'
         return self._calculated(f"Share of the whole: {result} (our calculation from {said})", part)
 
+    def year_before(self, level: Observation, growth: Observation) -> AnswerLine | None:
+        """'MCSC total licensing revenue in 2023: about 429.73 million yuan (our calculation
+        from "477 million yuan" in 2024 and its growth of "11%"; the article gives no 2023
+        figure)'; None unless both figures are exact and the growth is a percentage."""
+        if level.value.qualifier != "exact" or growth.value.qualifier != "exact":
+            return None
+        if growth.value.unit != "percent" or level.value.value is None:
+            return None
+        if growth.value.value is None or growth.value.value <= -100:
+            return None
+        year = int((level.period or "0")[:4]) - 1
+        before = level.value.value / (1 + growth.value.value / 100)
+        unit = UNIT_WORDS.get(level.value.unit, level.value.unit)
+        shown = f"{number_words(before)}%" if unit == "%" else f"{number_words(before)} {unit}"
+        label = self.name("statistic", level.statistic)
+        text = (
+            f"{label} in {year}: about {shown} (our calculation from \"{level.value.as_written}\""
+            f" in {level.period} and its growth of \"{growth.value.as_written}\"; the article"
+            f" gives no {year} figure)"
+        )
+        return self._calculated(text, level)
+
     def _calculated(self, text: str, backing: Observation) -> AnswerLine:
         """A line of ours worked out from figures, sourced to one of them, with no value of
         its own (it is not a figure the article gives)."""

@@ -528,6 +528,10 @@ SHORT_FORMS = {
     "trng": "training",
     "trngs": "trainings",
     "mtg": "meeting",
+    "mouthpiece": "representative",  # "who was the NCAC mouthpiece at Xiamen"
+    "mouthpieces": "representatives",
+    "cr": "copyright",  # a busy reader's "cr industry added val 2021"
+    "co": "company",  # "zhang fan co + post": his company
     "copyrt": "copyright",
     "cpyrt": "copyright",
     "cprt": "copyright",  # a clerk's shorthand: "cprt ind added val 2021"
@@ -2320,6 +2324,8 @@ def unasked(text: str) -> str:
     if ">" in text or "<" in text:  # "karaoke fees >5bn": more than 5 billion
         text = re.sub(r"(?<![<>=-])>\s*=?\s*(?=[\d$\u00a5])", "more than ", text)
         text = re.sub(r"<\s*=?\s*(?=[\d$\u00a5])", "less than ", text)
+    if "'d" in text or "\u2019d" in text:  # "works reg'd": registered
+        text = re.sub(r"(?i)\breg['\u2019]d\b", "registered", text)
     if "#" in text:  # "#Xiamen", "#BeltAndRoad": a hashtag, its words
         text = re.sub(
             r"(?<![\w#&])#([A-Za-z][A-Za-z0-9]{0,40})(?![\w#])",
@@ -2327,6 +2333,8 @@ def unasked(text: str) -> str:
             text,
         )  # then "total # countries", "# of members": the number of them
         text = re.sub(r"#[ \t]*(?:of[ \t]+)?(?=[A-Za-z])", "number of ", text)
+        text = re.sub(r"(?<=[A-Za-z])[ \t]*#(?=[ \t]*(?:[?.!]|$))", " number", text)  # "chengdu
+        # forum guest #": how many guests
     if "th " in text or "st " in text or "nd " in text or "rd " in text:
         text = _ORDINAL_WORD.sub(lambda m: _ORDINALS[m[1].lower()], text)  # "fortieth": 40th
     if "buy " in text.lower():  # "and buy how much", dictated: by how much
@@ -2527,6 +2535,32 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:saying|claiming|that|stating)\s+(?:that\s+)?(?=\S)",
         "",
     ),  # "Seeing posts that X. right?": X, to check
+    (
+        ("hyped", "touted", "hailed", "trumpeted", "heralded", "lauded"),
+        r"(?i)\b(?:hyped|touted|hailed|trumpeted|heralded|lauded)\s+(?:up\s+)?as\b",
+        "called",
+    ),  # "the Beijing Treaty was hyped as WIPO's first deal in how many years": called
+    (
+        ("throw", "threw", "thrown", "throwing", "toss", "tossed"),
+        r"(?i)\b(?:throw|threw|thrown|throwing|toss|tossed)\s+out\b",
+        "give",
+    ),  # "what numbers did Sichuan's copyright boss throw out": give
+    (
+        ("taken",),
+        r"(?i)\btaken\s+to\s+(?:visit|see|tour)\b",
+        "visited",
+    ),  # "what companies were the forum guests taken to visit": visited
+    (
+        ("talking",),
+        r"(?i)\s+(?:are|is)\s+we\s+talking(?:\s+about)?(?=\W*$)",
+        "",
+    ),  # "how much licensing revenue are we talking?": how much
+    (
+        ("fuss", "deal", "song"),
+        r"(?i)\bmak(?:e|es|ing)\s+(?:such\s+)?(?:a\s+)?(?:big\s+|huge\s+)?(?:fuss|song\s+and\s+dance|"
+        r"big\s+deal|deal)\s+(?:about|over|of)\b",
+        "marking",
+    ),  # "what anniversary were they making a fuss about": marking
     (
         ("air", "script", "radio", "broadcast", "podcast"),
         r"(?i)\s+(?:to\s+(?:read|say|use|quote|cite|put)\s+)?(?:on\s+(?:the\s+)?(?:air|radio|tv|"

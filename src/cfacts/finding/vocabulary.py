@@ -14,6 +14,7 @@ GENERIC = frozenset(
         "precisely approx some refers refer referred fell coincide coincided coincides "
         "coinciding far local event events met meet meets gathered actually really alone just "
         "back going go session sessions segment segments edition editions falls together based "
+        "personally even bothered bother bothering anyway "
         "says went "
         "remind piece supposedly reportedly apparently allegedly meant aimed intended aim aims "
         "already areas fields recalled recalls recall cover covers covering "
@@ -40,7 +41,7 @@ SENDING = frozenset(
 
 COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast "
-    "southwest northeastern northwestern southeastern southwestern central".split()
+    "southwest northeastern northwestern southeastern southwestern".split()
 )
 """Words for a part of a country or body by its direction ("the Northern Region")."""
 
@@ -291,6 +292,12 @@ PHRASES: dict[tuple[str, str], str] = {
     ("showing", "up"): "attending",
     ("turned", "up"): "attended",
     ("turns", "up"): "attends",
+    ("turn", "up"): "attend",  # "how many people even bothered to turn up"
+    ("pops", "up"): "attends",  # "Zhao Xiuling pops up at both Xiamen and Chengdu"
+    ("popped", "up"): "attended",
+    ("pop", "up"): "attend",
+    ("speaking", "slots"): "speakers",  # "which law firms got speaking slots"
+    ("speaking", "slot"): "speaker",
     ("signed", "on"): "acceded",
     ("sign", "on"): "accede",
     ("signed", "onto"): "acceded",
