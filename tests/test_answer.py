@@ -5160,3 +5160,51 @@ def test_a_year_with_no_figure_and_a_narrowing_remark_are_not_answered_loosely(
     """A year with no figure is not worked out unless asked; a last sentence whose words the
     facts hold is not dropped as a remark."""
     assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Was CAVCA's ~5.1bn yuan in 2024 all karaoke money?",
+         "karaoke and broadcasting rights"),
+        ("Is it right that China's copyright industry grew 11% in 2023?",
+         "No, not 11%: Year-on-year growth of the added value"),
+        ("China's copyright industry grew 4.52% in 2023, right?", "Yes: Year-on-year growth"),
+        ("did the copyright industry's share of GDP grow to 7.44% in 2023?", "7.44%"),
+        ("Which two organizations jointly put on the 2023 Shanghai copyright risk training?"
+         " A) NCAC and WIPO B) WTO and APEC C) CISAC and WIPO",
+         "Of the choices given: NCAC and WIPO"),
+        ("In which city was the 2021 International Copyright Training on Overseas Risk"
+         " Prevention and Control held? A) Shanghai B) Chengdu C) Xiamen",
+         "Of the choices given: Xiamen"),
+        ("Fill in the blank: in 2021 the added value of China's copyright industry was RMB ____"
+         " trillion", "8.48 trillion"),
+        ("Fill in: MCSC membership exceeded ____ in 2024", "14,000"),
+        ("Fill in the blanks: the 2021 overseas copyright risk training ran from July __ to"
+         " July __, 2021", "July 7 to 9, 2021"),
+        ("em see ess see total licensing revenue twenty twenty four", "477 million yuan"),
+        ("who put on the shanghai overseas risk training was it why po and the en see a see"
+         " together", "National Copyright Administration of China (NCAC) organized"),
+        ("Please verify: MCSC total licensing revenue in 2024 was 477 million yuan, which was a"
+         " 15% increase over the previous year?", "No, not 15%"),
+        ("Was Jiang Bo, who spoke at the Chengdu forum about blockchain and AI, an executive of"
+         " Alibaba?", "No (our reading: the posts on record for them are at Tencent Group)"),
+    ],
+)
+def test_blind_sets_nr_to_nv_after_their_run(question: str, wanted: str) -> None:
+    """Sets NR to NV (run once on 7fccff9): a rate of growth claimed ("grew 11%") is no share;
+    lettered choices; blanks to fill; letters said by name ("em see ess see"); a figure and
+    its growth claimed together; "an executive of Alibaba"; the figure said together beside
+    one that does not settle the claim."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_a_figure_and_its_growth_claimed_together_are_each_judged() -> None:
+    """ "477 million yuan, which was a 15% increase": the 477 million holds, the 15% does not;
+    the "No" comes first."""
+    from cfacts.finding.answer import respond
+
+    lines = [line.text for line in respond(_REAL, "MCSC total licensing revenue in 2024 was 477"
+                                           " million yuan, which was a 15% increase?").lines]
+    assert lines[0].startswith("No, not 15%") and lines[1].startswith("Yes: MCSC total"), lines

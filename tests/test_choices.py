@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cfacts.finding.choices import held, offered, verdict
+from cfacts.finding.choices import held, lettered, offered, verdict
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,21 @@ def test_a_list_of_figures_asked_is_no_choice() -> None:
     "or" offers choices."""
     assert offered("MCSC 2024: total licensing revenue, year-on-year increase, members?") is None
     assert offered("Which places were case studies: Nantong, Dehua, Xiamen?") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Which city? A) Shanghai B) Chengdu C) Xiamen",
+         "Which city: Shanghai, Chengdu or Xiamen?"),
+        ("Who is it? (a) Liu Hua (b) Liu Ping (c) Guan Jun or (d) Gao Hang",
+         "Who is it: Liu Hua, Liu Ping, Guan Jun or Gao Hang?"),
+        ("who is the director? a. Liu Hua b. Liu Ping c. Guan Jun",
+         "who is the director: Liu Hua, Liu Ping or Guan Jun?"),
+        ("Was it A) or B)?", "Was it A) or B)?"),  # two letters: no list of choices
+        ("Plan B) then C) then A) won", "Plan B) then C) then A) won"),  # not a, b, c in order
+    ],
+)
+def test_lettered_choices_are_read_as_a_list(text: str, plain: str) -> None:
+    """A quiz's lettered choices are the plain list `offered` reads."""
+    assert lettered(text) == plain

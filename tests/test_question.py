@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from typer.testing import Result
 
-from cfacts.finding.question import RESPELL_MIN, respelt
+from cfacts.finding.question import RESPELL_MIN, letter_names_read, respelt
 
 if TYPE_CHECKING:
     from cfacts.finding.lookup import Lookup
@@ -858,3 +858,18 @@ def test_a_negated_guess_beside_a_question_sets_its_scene(typed: str, read: str)
     from cfacts.finding.question import unasked
 
     assert unasked(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("em see ess see revenue", "m c s c revenue"),
+        ("was it why po and the en see a see", "was it WIPO and the n c a c"),
+        ("I see you are right", "I see you are right"),  # everyday words, no letters spelt
+        ("do you see a trend", "do you see a trend"),
+    ],
+)
+def test_letters_said_by_name_are_spelt(text: str, read: str) -> None:
+    """Speech-to-text writes an abbreviation's letters by their names; a run with one name
+    that is no everyday word is read as letters (`letters_joined` then joins them)."""
+    assert letter_names_read(text) == read

@@ -694,6 +694,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     if "?" in text[:-1] and len(text) <= _PATTERN_MAX:  # "could you list the officials
         text = re.sub(_IN_PARTICULAR, "", text)  # ...? In particular, confirm Mr. Gao's two
         # posts": one of those the list answers
+    text = _blank_asked(text)  # "Fill in: MCSC membership exceeded ____ in 2024": what
     text = _draft_checked(text)  # "Draft: 'X.' Year right?", "Y - draft has X. Correct?": X
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
@@ -1062,6 +1063,23 @@ _NAMED_BY = (
 who named it, not what is asked of it."""
 _REMARK_AFTER = r"(?s)^(.{8,}?\?)\s*([^?]{3,80})$"
 """A question, then a last sentence with no question mark."""
+
+
+_FILL_IN = (
+    r"(?i)^\W*(?:please\s+)?fill\s+in(?:\s+the)?(?:\s+(?:blanks?|gaps?))?\s*[:\-\u2013\u2014]?\s*"
+)
+"""A quiz's lead to a sentence with a blank ("Fill in the blank:")."""
+
+
+def _blank_asked(text: str) -> str:
+    """A sentence with a blank to fill ("Fill in: the training ran from July __ to July __,
+    2021") as the question it is ("the training ran from July what to July what, 2021?");
+    as typed when it has no blank."""
+    if "__" not in text or len(text) > _PATTERN_MAX:
+        return text
+    text = re.sub(_FILL_IN, "", text)
+    text = re.sub(r"_{2,}", "what", text).rstrip(" .")
+    return text if text.endswith("?") else f"{text}?"
 
 
 def _remark_dropped(lookup: Lookup, text: str) -> str | None:
@@ -2055,10 +2073,11 @@ _SHORT_KINDS = tuple(
 """Each kind's name in words ("collective management organizations") with its initials
 ("cmos", "cmo"), which a fact written with the long name holds."""
 
-_BODY_IN = frozenset(
-    (noun, "in")
-    for noun in (*ORG_NOUNS, *ORG_WORDS, "company", "companies", "firms", "university", "office")
+_BODY_NOUNS = frozenset(
+    (*ORG_NOUNS, *ORG_WORDS, "company", "companies", "firms", "university", "office")
 )
+"""Nouns for a body by its kind ("association", "university")."""
+_BODY_IN = frozenset((noun, "in") for noun in _BODY_NOUNS)
 """A body's noun before the place it is in ("which association in Sydney")."""
 
 _CALCULATING = frozenset(
@@ -2160,6 +2179,36 @@ def _name_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", fold(text)))
 
 
+_RATE_BESIDE = (
+    r"(?i)^\W*(?P<head>(?P<subject>[^,?]{3,80}?)\s+(?:in\s+(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?:was|were|reached|hit|totaled|totalled|stood\s+at|came\s+to)\s+[^,?]{2,40}?)\s*,\s*"
+    r"(?:which\s+was\s+|that\s+was\s+|representing\s+|marking\s+)?(?:a|an|up)\s+"
+    r"(?P<rate>\d{1,3}(?:\.\d{1,2})?\s*(?:%|percent\b))(?:\s+(?:increase|rise|growth|jump|gain))?"
+    r"[^?]{0,40}\?\s*$"
+)
+"""A figure claimed with its growth beside it ("MCSC revenue in 2024 was 477 million yuan,
+which was a 15% increase over the previous year?")."""
+
+
+def _rate_apart(lookup: Lookup, text: str) -> Reply | None:
+    """A claimed figure and the growth claimed beside it, each checked against its own
+    figure ("477 million yuan, which was a 15% increase?": Yes to the 477 million, No to the
+    15%); None unless both parts get a verdict."""
+    said = re.match(_RATE_BESIDE, text) if len(text) <= _PATTERN_MAX else None
+    if said is None:
+        return None
+    year = f" in {said['year']}" if said["year"] else ""
+    subject = re.sub(r"(?i)^(?:please\s+)?(?:verify|check|confirm)\s*:\s*", "", said["subject"])
+    head = re.sub(r"(?i)^(?:please\s+)?(?:verify|check|confirm)\s*:\s*", "", said["head"])
+    level = respond(lookup, f"{head}, right?", respell=False)
+    growth = respond(lookup, f"{subject} grew {said['rate']}{year}, right?", respell=False)
+    parts = [level, growth]
+    if not all(p.lines and p.lines[0].text.startswith(("Yes", "No")) for p in parts):
+        return None
+    lines = [p.lines[0] for p in sorted(parts, key=lambda p: not p.lines[0].text.startswith("No"))]
+    return replace(growth, lines=tuple(lines), cues=(*growth.cues, "two figures checked"))
+
+
 _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _members_claimed,  # "dialogues with the EU, the US, Canada and Japan - accurate?"
     _said_on,  # "Gurry on Beijing Treaty?": what he said about it
@@ -2169,6 +2218,7 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _in_date_order,  # "put A, B and C in date order": each one's date, in order
     _years_between,  # "how many years after A did B ...?"
     _begun,  # "what year did the partnership begin?": from its anniversary
+    _rate_apart,  # "revenue was 477 million yuan, which was a 15% increase?": each figure
 )
 """Readings of a whole question, tried in order before the Answerer's: each answers a shape
 of question (or returns None) and may ask the Answerer of its parts."""
@@ -2797,6 +2847,20 @@ class Answerer:
                 words[i + 1].endswith("ed") or words[i + 1] in ("into", "in")
             ):
                 self.used.add(i)
+        self._rates = {  # "grew 11%", "an 11 percent increase": a rate of growth, not a
+            i for i in range(1, len(words))  # share of anything
+            if words[i] in ("percent", "share") and _a_number(words[i - 1])
+            and (set(words[max(0, i - 4) : i - 1]) | set(words[i + 1 : i + 2])) & (GROWTH | {"up"})
+            and words[i - 2 : i - 1] not in (("to",), ("from",), ("at",), ("of",), ("reached",))
+        }  # fmt: skip  (not "grew to 7.44%": a level)
+        self.used.update(self._rates)
+        for i in self._rates:  # "a 15% increase over the previous year": year on year, as
+            after = words[i + 1 : i + 6]  # every growth figure is
+            for k in range(len(after) - 1):
+                if after[k] in ("over", "from", "on") and "year" in after[k + 1 : k + 4]:
+                    end = k + 1 + after[k + 1 : k + 4].index("year")
+                    self.used.update(range(i + 1 + k, i + 2 + end))
+                    break
         self.used.update(i for i in range(len(words)) if _against_average(words, i))  # "less
         # to the economy than the global average": the level `_contrary` checks
         for i in range(len(words) - 1):  # "growing in recent years": when, as every trend
@@ -3673,7 +3737,9 @@ class Answerer:
             return reply
         checked = self.q.opens_yes_no or self._checking()  # "more than 2000 record companies,
         denied = checked and len(lines) == 1 and lines[0].text.startswith(("No", "Yes"))  # and
-        if checked and len(lines) == 1 and _CANNOT_TELL in lines[0].text:  # "over 5 billion
+        not_as = lines[0].text.startswith("Not as the article gives it")  # "~5.1bn all
+        undecided_said = _CANNOT_TELL in lines[0].text or not_as  # karaoke?": and the 5.1bn
+        if checked and len(lines) == 1 and undecided_said:  # "over 5 billion
             undecided = self.store.get("observation", lines[0].id)  # from karaoke alone?":
             return self._beside_undecided(reply, undecided)  # and the 5.1 billion of both
         if not reply.cues or reply.cues[0] != "statistic" or (checked and not denied):  # right?":
@@ -3782,8 +3848,14 @@ class Answerer:
         bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no  # "Scot Morris - APRA,
         saying = any(self._says_it(m) for m in self.mentioned("person"))  # "X proposed ...
         # in order to": what X said, not where X is
+        of_body = any(  # "an executive of Alibaba": whose post it is
+            w == "of" and 0 < i < len(q.words) - 1
+            and q.words[i - 1] in ROLE_TITLES | PEOPLE_NOUNS | _BODY_NOUNS
+            for i, w in enumerate(q.words)
+        )
         if (self._checking() or bare) and self.mentioned("person") and not saying and (
             q.has("from", "in", "for", "with") or self._after_body() or self._body_before_post()
+            or of_body
         ):
             order.append(self.home_checked)  # "Scot Morris is from Melbourne, right?", "scot
             # morris, APRA melbourne - correct?"
@@ -8075,6 +8147,9 @@ class Answerer:
         unheld = [  # a body or place no fact names, when the question names no body ("works
             i for i, w in enumerate(words[1:], 1)  # for WIPO in Geneva": the post is on record,
             if (words[i - 1] in ("from", "in", "for", "with", "at") or i in after  # Geneva
+                or (words[i - 1] == "of" and i > 1  # "an executive of Alibaba", "from the
+                    and words[i - 2] in ROLE_TITLES | PEOPLE_NOUNS | _BODY_NOUNS)  # university
+                # of Paris"
                 or i in self._body_before_post())  # "the Alibaba lawyer"
             and w.isalpha() and w not in _LANGUAGES.split("|")  # not "title in English"
             and w not in STOP and not any(i in m.span for m in q.mentions)  # is not; "in
@@ -12854,7 +12929,7 @@ class Answerer:
             for m in named
             for i in m.span
         )
-        skip = {i for i, _ in q.years} | set(q.latest) | others | self._links
+        skip = {i for i, _ in q.years} | set(q.latest) | others | self._links | self._rates
         got = q.has("much") and not q.has("many")  # "how much did CAVCA get": its takings
         content = [
             i
@@ -12929,7 +13004,10 @@ class Answerer:
             )  # two sides, or items listed: each side's own growth word
             bonus = 1.0 if growth == grows else 0.0
             part = kind in ("share", "ratio")  # a percentage asked for, a percentage given
-            part_asked = q.has(*MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"]) or part_of
+            part_asked = part_of or any(  # "grew 11%": a rate, no share asked
+                w in MEASURE_KINDS["share"] | MEASURE_KINDS["ratio"] and i not in self._rates
+                for i, w in enumerate(q.words)
+            )
             bonus += 1.0 if part == part_asked else 0.0  # "how much of it did they pay out"
             if q.year_values and any(
                 (o.period or o.when)[:4] in {str(y) for y in q.year_values}
@@ -14217,6 +14295,11 @@ def _a_way(words: Sequence[str], i: int) -> bool:
     if WAYS[words[i]][0] != "level":
         return True
     return bool(set(words[i + 1 : i + 2]) & _LEVEL_AFTER) or _against_average(words, i)
+
+
+def _a_number(word: str) -> bool:
+    """Whether a word is a number as typed ("11", "4.52")."""
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?", word))
 
 
 def _against_average(words: Sequence[str], i: int) -> bool:

@@ -55,7 +55,10 @@ def offered(text: str) -> Offered | None:
     """The choices a question offers, after a colon or a dash ("... - A, B or C?") or, for
     figures and dates, at its end ("signed in 2012, 2017 or 2019?"); None when it offers
     fewer than three (two, "7.41% or 7.14%?", `Answerer` reads as a choice of its own)."""
-    if len(text) > CHOICES_MAX or (" or " not in text and text.count(",") < 2):
+    if len(text) > CHOICES_MAX:
+        return None
+    text = lettered(text)  # "... held? A) Shanghai B) Chengdu C) Xiamen": "...: A, B or C?"
+    if " or " not in text and text.count(",") < 2:
         return None
     stripped = text.rstrip().rstrip("?.! ").rstrip()
     stripped = re.sub(_ALL_THAT_APPLY, "", stripped)
@@ -70,6 +73,31 @@ def offered(text: str) -> Offered | None:
             return _with_base(head, options, inline=False, plural=_plural_asked(text))
         # (not "MCSC 2024: revenue, growth, members?": each figure asked, none a choice)
     return _inline(stripped)
+
+
+_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([A-Fa-f])[).:]\s+")
+"""A choice's letter as quizzes write it ("A) ", "(b) ", "c. ")."""
+
+
+def lettered(text: str) -> str:
+    """A question whose choices are lettered ("Which city? A) Shanghai B) Chengdu C) Xiamen")
+    with them as a plain list after a colon ("Which city: Shanghai, Chengdu or Xiamen?"); as
+    typed when its letters do not run a, b, c ... from the first."""
+    if len(text) > CHOICES_MAX or (")" not in text and "." not in text):
+        return text
+    marks = list(_LETTER.finditer(text))
+    letters = [m[1].lower() for m in marks]
+    if len(marks) < 3 or letters != [chr(ord("a") + k) for k in range(len(marks))]:
+        return text
+    head = text[: marks[0].start()].rstrip(" ?:;-\u2013\u2014")
+    options = [
+        text[m.end() : nxt.start() if nxt is not None else len(text)].strip(" ,;?.")
+        for m, nxt in zip(marks, [*marks[1:], None], strict=True)
+    ]
+    options = [re.sub(r"(?i)\s+or$", "", o) for o in options]
+    if not head or not all(options) or len(options) > OPTIONS_MAX:
+        return text
+    return f"{head}: {', '.join(options[:-1])} or {options[-1]}?"
 
 
 def _positions(text: str, mark: str) -> list[int]:

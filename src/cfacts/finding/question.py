@@ -4311,10 +4311,45 @@ def strange_names(lookup: Lookup, text: str) -> set[tuple[str, str]]:
     return {pair for pair in pairs if not set(pair) & known}
 
 
+_LETTER_NAMES = {
+    "ay": "a", "bee": "b", "see": "c", "cee": "c", "sea": "c", "dee": "d", "ee": "e",
+    "ef": "f", "eff": "f", "gee": "g", "aitch": "h", "eye": "i", "jay": "j", "kay": "k",
+    "el": "l", "ell": "l", "em": "m", "en": "n", "oh": "o", "pee": "p", "cue": "q",
+    "ar": "r", "ess": "s", "es": "s", "tee": "t", "you": "u", "vee": "v", "ex": "x",
+    "why": "y", "zee": "z", "zed": "z", "a": "a", "i": "i", "o": "o", "u": "u",
+}  # fmt: skip
+"""Letters by the names speech-to-text writes for them ("em see ess see": MCSC)."""
+_PLAIN_LETTER_NAMES = frozenset({"a", "i", "o", "u", "you", "see", "sea", "why", "oh", "es"})
+"""Letter names that are also everyday words: a run must hold others to be spelt letters."""
+_LETTER_RUN = re.compile(
+    r"(?i)\b(?:(?:" + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True)) + r")\s+){2,5}"
+    r"(?:" + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True)) + r")\b"
+)
+"""Three to six letter names in a row."""
+
+
+def letter_names_read(text: str) -> str:
+    """The text with each run of three or more letter names, one of them no everyday word
+    ("en see a see", "em see ess see"), written as its letters ("n c a c"), for
+    `letters_joined` to read as the abbreviation it spells; "why po" as WIPO."""
+    lowered = text.lower()
+    if "why po" in lowered or "why-po" in lowered:
+        text = re.sub(r"(?i)\bwhy[\s-]?po\b", "WIPO", text)
+    if not any(f" {name} " in f" {lowered} " for name in ("em", "en", "ess", "dee", "tee", "see")):
+        return text
+    def spelt(m: re.Match[str]) -> str:
+        names = m[0].lower().split()
+        if not any(n not in _PLAIN_LETTER_NAMES for n in names):  # not "I see you
+            return m[0]
+        return " ".join(_LETTER_NAMES[n] for n in names)
+    return _LETTER_RUN.sub(spelt, text)
+
+
 def letters_joined(lookup: Lookup, text: str) -> str:
     """The text with each run of single letters that spells a word of the fact base's names
     ("the n c a c", "c c t v", "a i") written as that word: how speech-to-text writes an
     abbreviation said letter by letter."""
+    text = letter_names_read(text)
     if not re.search(r"\b[A-Za-z](?:\.[ \t]*|[ \t]+)[A-Za-z]\b", text):
         return text  # (the cheap test; most questions stop here)
     index = NameIndex.of(lookup)
