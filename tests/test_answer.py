@@ -5105,7 +5105,7 @@ def test_a_direct_quotation_is_given_in_the_article_s_words() -> None:
         ("sichuan cr trading 2018 + works reg'd", "170,000 works"),
         ("zhang fan co + post", "China Science Publishing & Media"),
         ("MCSC licensing revenue hit 477 million yuan in 2024 up 11% - what was it in 2023"
-         " then?", "about 429.73 million yuan (our calculation"),
+         " then?", "about 430 million yuan (our calculation"),
         ("back out the 2022 copyright industry added value from 9.38 trillion and 4.52% growth",
          "about 8.97 trillion yuan (our calculation"),
         ("who is China doing these bilateral copyright dialogues with anyway?", "Mexico"),
@@ -5208,3 +5208,35 @@ def test_a_figure_and_its_growth_claimed_together_are_each_judged() -> None:
     lines = [line.text for line in respond(_REAL, "MCSC total licensing revenue in 2024 was 477"
                                            " million yuan, which was a 15% increase?").lines]
     assert lines[0].startswith("No, not 15%") and lines[1].startswith("Yes: MCSC total"), lines
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Jiang Bo described as Tencent's general counsel \u2014 is that right?",
+         "No, not as stated"),
+        ("gao yunfei job titel", "Deputy Director General"),
+        ("how mnay attended xiamen training", "About 100 people attended"),
+        ("copyright share gdp 2021 vs 2023 chagne", "+0.03 points"),
+    ],
+)
+def test_blind_sets_nw_to_oa_after_their_run(question: str, wanted: str) -> None:
+    """Sets NW to OA (run once on 636f510): "X described as Y" claims a post (it had a "Yes"
+    on a statement of his); short words questions are asked with, misspelt ("titel",
+    "mnay", "chagne")."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "year the China Digital Copyright Industrial Alliance was established",
+        "On what date was the memorandum of understanding on bilateral cooperation between WIPO"
+        " and NCAC mentioned at the 2023 Shanghai training signed?",
+    ],
+)
+def test_a_date_no_record_gives_is_refused(question: str) -> None:
+    """When a thing was founded or signed, where only what was said of it (dated when said)
+    or a record with no dated step is on record: no answer (both had one with exit 0)."""
+    assert _answered(question) == ""

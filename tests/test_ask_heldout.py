@@ -76,7 +76,11 @@ then MG, MH, MI, MJ and MK (all on 5518bfa) 44, 24, 2, 53, 14, 3, 63, 6, 1, 64, 
 51, 16, 3; then MS, MT, MU, MV and MW (all on e7cce55) 66, 3, 1, 65, 4, 1, 62, 8, 0, 67, 2, 1
 and 65, 3, 2; then MX, MY, MZ, NA and NB (all on 568c176) 66, 4, 0, 48, 19, 3, 60, 7, 3, 59,
 10, 1 and 66, 4, 0; then NC, ND, NE, NF and NG (all on 00d7b8b) 67, 3, 0 and 68, 2, 0 (both
-meeting the aim), 66, 3, 1, 63, 6, 1 and 54, 14, 2.
+meeting the aim), 66, 3, 1, 63, 6, 1 and 54, 14, 2; then NH, NI, NJ, NK and NL (all on 9b1fcb0)
+62, 6, 2, 66, 1, 3, 64, 5, 1, 65, 4, 1 and 66, 3, 1; then NM, NN, NO, NP and NQ (all on
+b16a191) 67, 3, 0 (meeting the aim), 54, 15, 1, 63, 6, 1, 51, 18, 1 and 59, 10, 1; then NR,
+NS, NT, NU and NV (all on 7fccff9) 65, 5, 0, 56, 12, 2, 63, 4, 3, 58, 12, 0 and 63, 7, 0; then
+NW, NX, NY, NZ and OA (all on 636f510) 66, 3, 1, 57, 13, 0, 63, 6, 1, 59, 8, 3 and 61, 9, 0.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1189,13 +1193,51 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_nf.toml": (67, set()),
-    "ask_heldout_ng.toml": (
-        62,
-        {  # ARIPO's taking part, for a speech by a man of ARIPO the articles do not report
-            "I seem to remember a gentleman from ARIPO giving a speech in Chengdu. Could you "
-            "tell me his name?",
+    "ask_heldout_ng.toml": (62, set()),  # the ARIPO speaker, once wrong, is now refused
+    "ask_heldout_nh.toml": (
+        68,
+        {  # the figure and who gave it, without the survey it came from (the basis is in a
+            # topic's summary and a note, no field the answer reads)
+            "What is the 7.44% of GDP figure for 2023 based on, and who presented it?",
         },
     ),
+    "ask_heldout_ni.toml": (70, set()),
+    "ask_heldout_nj.toml": (70, set()),
+    "ask_heldout_nk.toml": (67, set()),
+    "ask_heldout_nl.toml": (69, set()),
+    "ask_heldout_nm.toml": (67, set()),
+    "ask_heldout_nn.toml": (69, set()),
+    "ask_heldout_no.toml": (66, set()),
+    "ask_heldout_np.toml": (63, set()),
+    "ask_heldout_nq.toml": (61, set()),
+    "ask_heldout_nr.toml": (67, set()),
+    "ask_heldout_ns.toml": (
+        59,
+        {  # speech-to-text: "the wah" (Dehua) unheard, so one place of two is given
+            "nan tong and the wah got listed as wipo case studies what provinces are they in",
+            # "she wen sha" (Shi Wenxia) read by its letters as Wen Huasheng
+            "which movie copyright dispute did she wen sha bring up",
+        },
+    ),
+    "ask_heldout_nt.toml": (
+        65,
+        {  # the memorandum's record, where the projects Liu Hua named under it were asked
+            "joint WIPO-NCAC projects under the cooperation memorandum",
+        },
+    ),
+    "ask_heldout_nu.toml": (67, set()),
+    "ask_heldout_nv.toml": (63, set()),
+    "ask_heldout_nw.toml": (67, set()),
+    "ask_heldout_nx.toml": (63, set()),
+    "ask_heldout_ny.toml": (64, set()),
+    "ask_heldout_nz.toml": (
+        60,
+        {  # Forbin's talk, which names no country, for which country she expected to ratify
+            "which country did Forbin expect to be the one that triggers Beijing Treaty entry "
+            "into force",
+        },
+    ),
+    "ask_heldout_oa.toml": (62, set()),
 }
 
 

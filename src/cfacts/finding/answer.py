@@ -425,6 +425,9 @@ def _chosen(reply: Reply, choices: Offered) -> Reply:
     asked = set(words_of(choices.base))  # title, not "since when" nor "which campaign"
     if not held and posts and (not asked & _CHOICE_OF_POST or asked & _CHOICE_NOT_OF_POST):
         return replace(reply, lines=())
+    if not held and not all(re.search(r"\d|\b[A-Z]", o) for o in choices.options):
+        return replace(reply, lines=())  # "stated flat or with a hedge?": no names or figures
+        # to rule out, so "none of them" is not ours to say
     first = next((x for x in lines if held and choice_held([x.text], held[0])), lines[0])
     if choices.negated:
         first = lines[0]
@@ -2086,6 +2089,16 @@ _CALCULATING = frozenset(
 )
 """Words with which a question asks for a figure worked out ("back out the 2022 value")."""
 
+_DESCRIBED_AS = frozenset(
+    "described introduced billed styled titled credited identified named listed referred "
+    "quoted presented".split()
+)
+"""Verbs that, right after a person's name and before "as", claim what they are ("Jiang Bo
+described as Tencent's general counsel")."""
+
+_FOUNDED = frozenset("established founded created launched formed inaugurated".split())
+"""Words for a body or thing coming into being, whose date no statement about it gives."""
+
 _LIST_LEADS = frozenset({"per", "according", "as", "by", "for", "from", "with", "to", "at", "in"})
 """Words that open a sentence's lead before a list ("Per Liu Hua, WIPO and NCAC ...")."""
 
@@ -2820,6 +2833,11 @@ class Answerer:
                 stand_in = "attended"  # "pulled in something like 500 guests": who came
             if stand_in is not None:
                 phrased[i] = stand_in
+                self.used.add(i + 1)
+        ends = {m.end for m in self.q.mentions if m.kind == "person"}
+        for i in range(1, len(words) - 1):  # "Jiang Bo described as Tencent's general
+            if i in ends and words[i] in _DESCRIBED_AS and words[i + 1] == "as":  # counsel":
+                phrased[i] = "is"  # a post claimed of him, not something he described
                 self.used.add(i + 1)
         for i in range(len(words) - 2):  # "the exact title of the regulations NCAC is
             if words[i] in ("title", "titles") and words[i + 1] == "of" and any(  # revising":
@@ -3659,6 +3677,17 @@ class Answerer:
                     self.used, self.cues, self._unsaid = used, cues, unsaid
                     continue
                 reply = self.checked(*found)
+                if reply.lines and self.asks_when() and all(  # "on what date was the MoU
+                    line.kind in ("instrument", "topic")  # signed?": a thing no dated step
+                    and line.id not in self._dated_subjects()  # is of
+                    for line in reply.lines
+                ):
+                    raise Refused("no date for it is on record")
+                if reply.lines and self._passive_act_dated() and all(
+                    line.kind in ("claim", "appearance") for line in reply.lines
+                ):  # "year the Alliance was established": what was said of it, when
+                    raise Refused("the statements on record say when they were said, not when"
+                                  " that was done")  # fmt: skip
                 if reply.lines:
                     self._only_hedged(reply)
                     reply = self._sources_named(self._exactness_judged(reply))
@@ -6889,16 +6918,22 @@ class Answerer:
             self.asks_yes_no() and claimed and _a_hope(record) and bool(said & {"effect", "force"})
         )
 
+    def _dated_subjects(self) -> set[str]:
+        """The records some dated step (milestone) is of."""
+        return {m.subject for m in self.store.all("milestone") if isinstance(m, Milestone)}
+
     def _passive_act_dated(self) -> bool:
         """Whether a question asks the year or date of something done to what it names
         ("year listed as WIPO case studies", "when was it chosen as a case study")."""
         words = self.q.words
         dated = self.q.has("year", "when", "date")
         return dated and any(
-            w in ("listed", "named", "chosen", "selected", "designated", "picked")
-            and words[i + 1 : i + 2] == ("as",)
+            (w in ("listed", "named", "chosen", "selected", "designated", "picked")
+             and words[i + 1 : i + 2] == ("as",))
+            or w in _FOUNDED  # "year the China Digital Copyright Industrial Alliance was
+            or (w == "set" and words[i + 1 : i + 2] == ("up",))  # established": not said
             for i, w in enumerate(words)
-        )
+        )  # fmt: skip
 
     def _credited_to_none(self, line: AnswerLine) -> bool:
         """Whether a yes-or-no question asks if words are credited to a speaker ("Is that

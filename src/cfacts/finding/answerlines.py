@@ -366,7 +366,7 @@ class Lines:
         return self._calculated(f"Share of the whole: {result} (our calculation from {said})", part)
 
     def year_before(self, level: Observation, growth: Observation) -> AnswerLine | None:
-        """'MCSC total licensing revenue in 2023: about 429.73 million yuan (our calculation
+        """'MCSC total licensing revenue in 2023: about 430 million yuan (our calculation
         from "477 million yuan" in 2024 and its growth of "11%"; the article gives no 2023
         figure)'; None unless both figures are exact and the growth is a percentage."""
         if level.value.qualifier != "exact" or growth.value.qualifier != "exact":
@@ -377,6 +377,7 @@ class Lines:
             return None
         year = int((level.period or "0")[:4]) - 1
         before = level.value.value / (1 + growth.value.value / 100)
+        before = float(f"{before:.3g}")  # a rounded rate gives no more than three figures
         unit = UNIT_WORDS.get(level.value.unit, level.value.unit)
         shown = f"{number_words(before)}%" if unit == "%" else f"{number_words(before)} {unit}"
         label = self.name("statistic", level.statistic)

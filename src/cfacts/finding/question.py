@@ -31,6 +31,7 @@ from cfacts.finding.matching import (
 from cfacts.finding.sounds import heard, name_keys
 from cfacts.finding.spelled import spelled_numbers
 from cfacts.finding.vocabulary import (
+    ASKED_WITH,
     CURRENCY_WORDS,
     GENERIC,
     INSTRUMENT_WORDS,
@@ -4047,6 +4048,10 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     ]  # fmt: skip
     if respell:
         words = respelt(words, _vocabulary(lookup, index))
+        words = respelt(  # "titel", "mnay", "membrs": a short word questions are asked with
+            words, ASKED_WITH, shortest=ASKED_RESPELL_MIN,
+            known=_vocabulary(lookup, index) | STOP | GENERIC,
+        )  # fmt: skip
         words = respelt(  # "Xiamn", "Shiamen": a place's name, shorter than other words,
             words, {p for p in known if " " not in p}, shortest=PLACE_RESPELL_MIN, heard=True
         )  # misspelt or spelt as it sounds
@@ -4422,7 +4427,7 @@ _SAID_FIELDS = (
 def _vocabulary(lookup: Lookup, index: NameIndex) -> set[str]:
     """The words the fact base names things with: its records' names, its statistics'
     labels and the titles people hold."""
-    found = set(index.words) | ROSTER | SPOKE  # "adressed", "lectred": how people took part
+    found = set(index.words) | ROSTER | SPOKE | ASKED_WITH  # "adressed", "titel", "mnay"
     return found | _field_words(lookup, _VOCABULARY_FIELDS)
 
 
@@ -4451,12 +4456,17 @@ SOUNDED = (("sh", "x"), ("hs", "x"), ("ch", "q"), ("ts", "c"))
 """Letters English speakers write for the sounds of pinyin's x, q and c ("Shiamen": Xiamen)."""
 
 
+ASKED_RESPELL_MIN = 4
+"""The shortest word read as a misspelling of a word questions are asked with ("mnay")."""
+
+
 def respelt(
     words: Sequence[str],
-    vocabulary: set[str],
+    vocabulary: Collection[str],
     *,
     shortest: int = RESPELL_MIN,
     heard: bool = False,
+    known: Collection[str] = (),
 ) -> list[str]:
     """The words with each misspelling of one word of the vocabulary (one letter dropped,
     added, changed or two swapped: "copywright", "licencing"; with ``heard``, also pinyin
@@ -4464,11 +4474,11 @@ def respelt(
     one that could be either of two words is left as is."""
     out = list(words)
     for i, word in enumerate(words):
-        if len(word) < shortest or not word.isalpha() or word in vocabulary:
+        if len(word) < shortest or not word.isalpha() or word in vocabulary or word in known:
             continue
         near = {w for w in one_edit(word) if w in vocabulary and len(w) >= shortest}
         if heard and not near:
-            near = {word.replace(a, b) for a, b in SOUNDED if a in word} & vocabulary
+            near = {word.replace(a, b) for a, b in SOUNDED if a in word} & set(vocabulary)
         if len(near) == 1 and not any(stem(w) == stem(word) for w in near):  # not a plural
             out[i] = near.pop()
     return out

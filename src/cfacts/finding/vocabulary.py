@@ -1325,3 +1325,17 @@ AT_EVENT_ACTS = frozenset(
     "participate participated participates present presented".split()
 )
 """What a person does at an event: "in which city did X attend" asks where the event was."""
+
+ASKED_WITH = frozenset(
+    {
+        *TITLE_ASKED, *ROLE_TITLES, *POST_NOUNS, *ATTENDANCE, *ATTENDING, *VISIT_WORDS,
+        *GROWTH, *CHANGE, *FIGURE_NOUNS, *PEOPLE_NOUNS, *EVENT_KIND_WORDS, *ORG_WORDS,
+        *INSTRUMENT_WORDS,
+        *"many much members membership companies company countries country attended "
+        "ratified signed organized organised spoke lectured revenue income registered "
+        "registrations visited held dates date year years".split(),
+    }
+)
+"""The words questions are asked with (posts, taking part, figures, kinds of event and body):
+a misspelling of one ("titel", "mnay", "visitd") is read as it, as one of the fact base's
+own words is."""
