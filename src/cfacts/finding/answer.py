@@ -2089,10 +2089,7 @@ _CALCULATING = frozenset(
 )
 """Words with which a question asks for a figure worked out ("back out the 2022 value")."""
 
-_DESCRIBED_AS = frozenset(
-    "described introduced billed styled titled credited identified named listed referred "
-    "quoted presented".split()
-)
+_DESCRIBED_AS = frozenset("described introduced billed styled titled credited referred".split())
 """Verbs that, right after a person's name and before "as", claim what they are ("Jiang Bo
 described as Tencent's general counsel")."""
 
@@ -2834,7 +2831,10 @@ class Answerer:
             if stand_in is not None:
                 phrased[i] = stand_in
                 self.used.add(i + 1)
-        ends = {m.end for m in self.q.mentions if m.kind == "person"}
+        ends = {  # a name that opens the claim, not one in a clause of a thing named before
+            m.end for m in self.q.mentions  # it ("the hits Liu Hua named as ...")
+            if m.kind == "person" and all(w in STOP | CHECK_WORDS for w in words[: m.start])
+        }
         for i in range(1, len(words) - 1):  # "Jiang Bo described as Tencent's general
             if i in ends and words[i] in _DESCRIBED_AS and words[i + 1] == "as":  # counsel":
                 phrased[i] = "is"  # a post claimed of him, not something he described
@@ -6552,6 +6552,15 @@ class Answerer:
                 mentions[mentions.index(m)] = replace(m, matches=first)
         return replace(q, mentions=tuple(mentions))
 
+    def _bodies_speaking(self, event: Event) -> set[str]:
+        """The bodies (and the bodies above them) of the people on record at an event."""
+        found: set[str] = set()
+        for a in self.rel.speakers(event.id):
+            for r in self.lines.roles_then(a):
+                if r.organization:
+                    found |= {r.organization, *self.rel_ancestors(r.organization)}
+        return found
+
     def _appositives_read(self) -> None:
         """A person's post said just before their name ("WIPO's China office head Liu Hua",
         "NCAC official Guan Jun") as who they are, not what is asked: its words accounted for
@@ -10085,14 +10094,18 @@ class Answerer:
         person = any(
             (m.end < len(q.words) and q.words[m.end] in PEOPLE_NOUNS)  # "the ARIPO delegate"
             or (q.words[max(0, m.start - 2) : m.start] in _PEOPLE_OF)  # "the head of ARIPO"
-            or (  # "a gentleman from ARIPO", "someone from ARIPO": a person of it
-                q.words[m.start - 1 : m.start] == ("from",)
-                and m.start >= 2
+            or (  # "a gentleman from ARIPO", "someone from ARIPO": a person of it, where
+                q.words[m.start - 1 : m.start] == ("from",)  # none of its people is on
+                and m.start >= 2  # record there ("the lady from WIPO" is Gao Hang)
                 and not self.asks_yes_no()  # "did someone from ARIPO attend?": it took part
                 and q.words[m.start - 2] in PEOPLE_NOUNS | {"someone", "somebody", "anyone"}
+                and m.best.id not in self._bodies_speaking(event)
             )
             for m in named
-        ) or bool(proper & {"his", "her"} and proper & {"name", "names"})  # "His name?"
+        ) or bool(  # "His name?", of a body none of whose people is on record there
+            proper & {"his", "her"} and proper & {"name", "names"}
+            and not {m.best.id for m in named} & self._bodies_speaking(event)
+        )
         if named and (q.asked[:1] in (("who",), ("whom",)) or person):  # "who was the ARIPO
             name = self.lines.name("organization", named[0].best.id)  # there": a person
             raise Refused(f"no one of {name} is on record by name at the {event.name}")

@@ -4050,7 +4050,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
         words = respelt(words, _vocabulary(lookup, index))
         words = respelt(  # "titel", "mnay", "membrs": a short word questions are asked with
             words, ASKED_WITH, shortest=ASKED_RESPELL_MIN,
-            known=_vocabulary(lookup, index) | STOP | GENERIC,
+            known=_vocabulary(lookup, index) | STOP | GENERIC, slips=True,
         )  # fmt: skip
         words = respelt(  # "Xiamn", "Shiamen": a place's name, shorter than other words,
             words, {p for p in known if " " not in p}, shortest=PLACE_RESPELL_MIN, heard=True
@@ -4427,7 +4427,7 @@ _SAID_FIELDS = (
 def _vocabulary(lookup: Lookup, index: NameIndex) -> set[str]:
     """The words the fact base names things with: its records' names, its statistics'
     labels and the titles people hold."""
-    found = set(index.words) | ROSTER | SPOKE | ASKED_WITH  # "adressed", "titel", "mnay"
+    found = set(index.words) | ROSTER | SPOKE  # "adressed", "lectred": how people took part
     return found | _field_words(lookup, _VOCABULARY_FIELDS)
 
 
@@ -4467,6 +4467,7 @@ def respelt(
     shortest: int = RESPELL_MIN,
     heard: bool = False,
     known: Collection[str] = (),
+    slips: bool = False,
 ) -> list[str]:
     """The words with each misspelling of one word of the vocabulary (one letter dropped,
     added, changed or two swapped: "copywright", "licencing"; with ``heard``, also pinyin
@@ -4476,7 +4477,8 @@ def respelt(
     for i, word in enumerate(words):
         if len(word) < shortest or not word.isalpha() or word in vocabulary or word in known:
             continue
-        near = {w for w in one_edit(word) if w in vocabulary and len(w) >= shortest}
+        edits = typo_edit(word) if slips else one_edit(word)  # ``slips``: only a typist's
+        near = {w for w in edits if w in vocabulary and len(w) >= shortest}
         if heard and not near:
             near = {word.replace(a, b) for a, b in SOUNDED if a in word} & set(vocabulary)
         if len(near) == 1 and not any(stem(w) == stem(word) for w in near):  # not a plural
@@ -4508,6 +4510,16 @@ def swapped_abbreviations(
         if len(near) == 1:
             out[i] = near.pop()
     return out
+
+
+def typo_edit(word: str) -> set[str]:
+    """Every string a typist's slip away from a word: two letters swapped ("titel", "mnay")
+    or one left out ("membrs"); not one letter changed, which makes other words ("cost" and
+    "post", "game" and "name")."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(swaps + inserts)
 
 
 def one_edit(word: str) -> set[str]:
