@@ -5218,12 +5218,13 @@ def test_a_figure_and_its_growth_claimed_together_are_each_judged() -> None:
         ("gao yunfei job titel", "Deputy Director General"),
         ("how mnay attended xiamen training", "About 100 people attended"),
         ("copyright share gdp 2021 vs 2023 chagne", "+0.03 points"),
+        ("how many international copyright treaties is China party to", "8 treaties"),
     ],
 )
 def test_blind_sets_nw_to_oa_after_their_run(question: str, wanted: str) -> None:
     """Sets NW to OA (run once on 636f510): "X described as Y" claims a post (it had a "Yes"
     on a statement of his); short words questions are asked with, misspelt ("titel",
-    "mnay", "chagne")."""
+    "mnay", "chagne"); "party to" a treaty is having acceded to it."""
     text = _answered(question)
     assert wanted in text, text
 
@@ -5239,4 +5240,18 @@ def test_blind_sets_nw_to_oa_after_their_run(question: str, wanted: str) -> None
 def test_a_date_no_record_gives_is_refused(question: str) -> None:
     """When a thing was founded or signed, where only what was said of it (dated when said)
     or a record with no dated step is on record: no answer (both had one with exit 0)."""
+    assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did it cost to go to the shanghai training",  # "cost" is no "post"
+        "I'm filling in my timeline of the copyright industry's share of China's GDP. What was"
+        " the share in 2019, the year of the Chengdu forum?",  # "filling" is no "falling"
+    ],
+)
+def test_a_real_word_is_not_read_as_a_misspelling(question: str) -> None:
+    """Only a typist's slips (two letters swapped, one left out) are read as a word questions
+    are asked with; one letter changed makes another real word."""
     assert _answered(question) == ""

@@ -298,6 +298,8 @@ PHRASES: dict[tuple[str, str], str] = {
     ("pop", "up"): "attend",
     ("speaking", "slots"): "speakers",  # "which law firms got speaking slots"
     ("speaking", "slot"): "speaker",
+    ("party", "to"): "acceded",  # "how many treaties is China party to": acceded to
+    ("parties", "to"): "acceded",
     ("signed", "on"): "acceded",
     ("sign", "on"): "accede",
     ("signed", "onto"): "acceded",
