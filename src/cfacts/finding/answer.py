@@ -1210,6 +1210,14 @@ _CHECK_LEAD = (
 question after them ("check: who spoke at the forum")."""
 
 
+def _lead_dropped(text: str) -> str:
+    """A claim without the request to check said before it ("Please verify: X" is X)."""
+    polite = re.match(r"(?i)\s*please\s+", text)
+    rest = text[polite.end() :] if polite else text
+    lead = re.match(_CHECK_LEAD, rest[:40])
+    return rest[lead.end() :] if lead else text
+
+
 _PEOPLE_OF = frozenset(
     (noun, "of") for noun in PEOPLE_NOUNS | {"head", "heads", "chief", "member", "members"}
 )
@@ -2208,8 +2216,7 @@ def _rate_apart(lookup: Lookup, text: str) -> Reply | None:
     if said is None:
         return None
     year = f" in {said['year']}" if said["year"] else ""
-    subject = re.sub(r"(?i)^(?:please\s+)?(?:verify|check|confirm)\s*:\s*", "", said["subject"])
-    head = re.sub(r"(?i)^(?:please\s+)?(?:verify|check|confirm)\s*:\s*", "", said["head"])
+    subject, head = (_lead_dropped(said[k]) for k in ("subject", "head"))
     level = respond(lookup, f"{head}, right?", respell=False)
     growth = respond(lookup, f"{subject} grew {said['rate']}{year}, right?", respell=False)
     parts = [level, growth]
@@ -13274,7 +13281,7 @@ class Answerer:
         q = self.q
         years = q.year_values
         worked = q.has(*_CALCULATING) or re.search(r"(?i)\bback\s+(?:out|into)\b", q.text)
-        rates = [w for w in q.words if re.fullmatch(r"\d+(?:\.\d+)?", w)]
+        rates = [w for w in q.words if _a_number(w)]
         named = self._quiet_statistic(range(len(q.words)))
         if named is None:
             return None
