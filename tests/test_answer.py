@@ -4214,7 +4214,7 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
         ("shanghai copyright risk training oct 2023, 200+ participants - confirm",
          "More than 100"),
         ("Xiamen overseas risk prevention copyright training July 2022?",
-         "No (our reading: 2021, not 2022)"),
+         "2021, not 2022"),  # "No (our reading: ... dates from July 7 to 9, 2021, not 2022)"
         ("Forbin: 30 countries ratified Beijing Treaty so far?", "29 countries, not 30"),
         ("Sichuan copyright trading 2018 >100m yuan, 170k works registered?",
          "Yes: Works registered"),
@@ -5255,3 +5255,101 @@ def test_a_real_word_is_not_read_as_a_misspelling(question: str) -> None:
     """Only a typist's slips (two letters swapped, one left out) are read as a word questions
     are asked with; one letter changed makes another real word."""
     assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Would you be so good as to inform me on what date, and in which municipality, the"
+         " 2023 Training on Overseas Risk Prevention and Control of Copyright Industry was"
+         " convened?", "Shanghai, China, October 16"),
+        ("Kindly enumerate the dignitaries who addressed the opening of the 2023 training in"
+         " Shanghai, it being material to me which authorities were formally represented.",
+         "Gao Yunfei"),
+        ("Am I correct in my recollection that the Xiamen training ran for three days?", "Yes"),
+        ("Is it the case that MCSC revenue was 477 million yuan in 2024?", "Yes"),
+        ("What total licensing revenue did the Music Copyright Society of China report for"
+         " 2024, and by what percentage did that represent an increase over the preceding"
+         " year?", "11%"),
+        ("What copyright licensing revenue did the China Written Works Copyright Society"
+         " realise in 2024?", "more than 23 million yuan"),
+        ("At the time of the March 2025 roundtable, did Ms. Liu Hua continue to hold the office"
+         " of Director of the WIPO Office in China, as she had at the earlier trainings?",
+         "Yes"),
+        ("Which participant at the Beijing roundtable proposed a labeling system?",
+         "Wen Huasheng"),
+        ("Did Zhao Xiuling also address the Chengdu forum on China's measures in response to"
+         " new technological challenges?", "Yes"),
+        ("How many persons are reported to have taken part in the 2023 training held in"
+         " Shanghai?", "More than 100"),
+        ("how much of CAVCA's 2024 revenue derived from Karaoke?", "more than 4 billion"),
+        ("According to the Director of the WIPO Office in China, in what year was the"
+         " Memorandum of Cooperation between WIPO and the NCAC signed?", "2015"),
+        ("who opened the Chengdu forum for the Chinese side?", "Yu Cike"),
+        ("what did the Australian guy say about income?", "Scot Morris"),
+    ],
+)
+def test_formal_and_roundabout_wording_is_read(question: str, wanted: str) -> None:
+    """Set OB (a retired lawyer's formal questions, run once on 3cc1755): courtesies ("would
+    you be so good as to", "it being material to me"), "am I correct in my recollection",
+    "is it the case that", formal words ("preceding", "municipality", "realise"), "continue
+    to hold", "which participant", "address the forum on X", "are reported to have taken
+    part", "derived from", "according to the Director of X", "the Chinese side", a person
+    by their country ("the Australian guy")."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Was Zhao Xiuling Deputy Director General of the Copyright Department in 2021?",
+         "Yes"),  # two bodies are called "the Copyright Department"; hers is one
+        ("xiamen overseas risk training was in september 2021 right?", "July 7 to 9, 2021"),
+        ("attendance at the chengdu belt & road copyright forum, and is that an estimate",
+         'Yes (our reading: the article gives it as "Nearly 200", not as an exact figure)'),
+        ("How many attended the Xiamen training - is that exact?", "No (our reading"),
+        ("is MCSC 2024 revenue an estimate?", "No (our reading"),
+        ("source line for the 7.44% of GDP copyright figure - who gave it and for what year",
+         "(source: 004_"),
+        ("MCSC membership grows about 5000 per year, is that right?", "No, not 5000"),
+        ("how did the written works copyright society do financially last year",
+         "more than 23 million yuan"),
+        ("newest value for copyright industry added value, with year", "9.38 trillion"),
+        ("when exactly was the 2023 copyright overseas risk trainning in shanghai held?",
+         "October 16"),
+        ("how many representitives attended the 2025 beijing roundtable", "More than 20"),
+        ("who spoke at the opening cerimony of the chengdu forum for NCAC", "Yu Cike"),
+        ("which WIPO platforms did liu hua present?", "WIPO Academy"),
+        ("which CMOs talked about AI", "Zhou Yaping"),
+    ],
+)
+def test_blind_sets_oc_to_of_after_their_run(question: str, wanted: str) -> None:
+    """Sets OC to OF (run once on 3cc1755): a body's name shared by two ("the Copyright
+    Department"); the place before an event's name says which ("xiamen overseas risk
+    training"); "is that an estimate?"; "the source for"; "grows"; "financially"; "newest";
+    "with year"; a letter typed twice ("trainning") and long words with a letter wrong;
+    "which platforms did X present"; "which CMOs" as who spoke."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Chinese collective management organizations sent staff to the Xiamen training"
+        " in 2021?",  # no CMO is on record there; a statement naming CMOs is no answer
+        "When was NCAC founded?",  # "founded" is no misspelt "founder"
+    ],
+)
+def test_kind_asked_and_inflections_are_not_loosely_answered(question: str) -> None:
+    """ "Which <kind of body>" is answered only by bodies of that kind (here none), and a
+    word's other ending is no misspelling of it."""
+    assert _answered(question) == ""
+
+
+def test_which_cmos_gives_only_cmos_people() -> None:
+    """ "which CMOs talked about AI": only what people of collective management organizations
+    said (not a media company's counsel, not WIPO)."""
+    text = _answered("which CMOs talked about AI")
+    assert "Wang Min" not in text and "Liu Hua" not in text, text

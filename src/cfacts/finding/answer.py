@@ -371,6 +371,11 @@ while streaming revenue rises")."""
 _COUNTING = frozenset({"number", "count", "total", "tally", "figure"})
 """Words that ask a count itself ("what is the number of treaties"), not which ones."""
 
+_AUXILIARIES = tuple(
+    (w,) for w in "does did do is are was were has have had can could will would".split()
+)
+"""Words after a noun asked that make it the object of what follows ("which bodies does China
+support"), not its subject."""
 _NAMING = frozenset({"which", "name", "names", "list", "identify", "enumerate", "specify"})
 """Words that ask which things a count is of ("name the eight treaties")."""
 
@@ -715,6 +720,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         counts = "|".join(COUNT_WORDS[2:])
         text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?\S)\s+names\W*$", r"names of \1", text)
     text = _guess_dropped(text)  # "what share in 2021? like 7.4 something?": the figure asked
+    text = re.sub(_EXACTNESS_JOINED, " - ", text[:_PATTERN_MAX])  # "attendance at X, and is
+    # that an estimate?": one question of the figure, not two
     text = _check_led(text)  # "True or false: X." is "Is it true that X?"
     text = re.sub(r"(?i)\?\s*(?:just|only)\s+[^?]{1,40}\?\s*$", "?", text)  # "talks with
     # who? just South Korea?": the list answers whether it is only that one
@@ -1319,8 +1326,6 @@ def _age_asked(text: str) -> bool:
     return re.search(_AGE_ASKED, text) is not None
 
 
-_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
-"""Words that rank a post below the one they are put before ("Deputy Director General")."""
 _SITED = frozenset("based located situated lives live living stationed headquartered".split())
 """Words before "in" and a place that say where someone is ("based in London")."""
 
@@ -1634,9 +1639,10 @@ _MODIFIER_REACH = 3
 ("the Central Conference cited for the Shanghai training")."""
 _ARTICLE_ASKED = (
     r"(?i)\b(?:which|what)\s+(?:articles?|pieces?|stor(?:y|ies)|reports?|sources?)\b(?!\s+of\b)"
+    r"|\bsource(?:\s+lines?)?\s+(?:for|of|behind)\b|^\W*sources?\b"
 )
-"""A question of which article says something ("which articles report X", "in which piece");
-not "which article of the Beijing Treaty"."""
+"""A question of which article says something ("which articles report X", "in which piece",
+"the source for the 7.44% figure"); not "which article of the Beijing Treaty"."""
 _PLACE_WORDS = 3
 """The most words a place's name may have after "in" ("in south eastern China")."""
 
@@ -2706,6 +2712,20 @@ AFFIRMED = "Yes (our reading): "
 """How a line that answers a yes-or-no question by holding every word asked begins."""
 EXACTNESS = ("exact", "exactly", "precise", "precisely")
 """Words that ask for a figure as exact ("exactly 100?", "the precise number")."""
+ROUGHNESS = ("estimate", "estimated", "estimation", "approximation", "rounded", "ballpark")
+"""Words that ask whether a figure is not exact ("is that an estimate?")."""
+_EXACTNESS_TAIL = (
+    r"(?i)\b(?:is|was|are|were)\s+(?:that|it|this|they|those|these|the\s+\w+)\s+(?:an?\s+|the\s+)?"
+    r"(?:exact|precise|estimate|estimated|approximation|rounded|ballpark)\b"
+)
+"""A question's last clause asking whether the figure it asks is exact ("attendance at the
+forum, and is that an estimate?")."""
+_EXACTNESS_JOINED = (
+    r"(?i)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\?\s*(?:and\s+)?)(?=(?:is|was)\s+(?:that|it|this)\s+"
+    r"(?:an?\s+)?(?:exact|precise|estimate|estimated|approximation|rounded)\b[^,;?]{0,20}\W*$)"
+)
+"""How a question joins its last clause asking whether the figure is exact (", and is that
+an estimate?")."""
 _CHOSEN = ("Highest in ", "Higher in ", "Lowest in ", "Lower in ")
 """How a line naming the year of the highest (lowest) figure begins (`extreme_year`)."""
 
@@ -3724,17 +3744,24 @@ class Answerer:
         billion"), "Yes" when it gives it plainly, by how the first line's figure is written
         (our reading); the reply as it is otherwise."""
         first = reply.lines[0]
-        if first.value is None or not self.asks_yes_no() or not self.q.has(*EXACTNESS):
+        tail = re.search(_EXACTNESS_TAIL, self.q.text[-60:])  # "attendance at X - is that
+        asked = set(self.q.words) | set(words_of(tail[0] if tail else ""))  # an estimate?":
+        rough = bool(asked & set(ROUGHNESS))  # the figure, then whether; "is that an
+        if first.value is None or not (rough or asked & set(EXACTNESS)):  # estimate?" asks
+            return reply  # the other way round
+        if not (self.asks_yes_no() or tail):
             return reply
         stated = [m for m in _figures_stated(self.q.text) if not _a_year(m)]
         if stated or first.text.startswith(("No", "Not")):
             return reply  # "was it exactly 20?": a figure to compare (`_verdict`)
         plain = _unjudged(first.text)
         written = first.value.as_written
-        if first.value.qualifier == "exact":
-            said = f'Yes (our reading: the article gives it as "{written}")'
+        exact = first.value.qualifier == "exact"
+        if exact != rough:
+            said = f'Yes (our reading: the article gives it as "{written}"'
         else:
-            said = f'No (our reading: the article gives it as "{written}", not as an exact figure)'
+            said = f'No (our reading: the article gives it as "{written}"'
+        said += ")" if exact else ", not as an exact figure)"
         return replace(reply, lines=(replace(first, text=f"{said}: {plain}"), *reply.lines[1:]))
 
     def _only_hedged(self, reply: Reply) -> None:
@@ -5457,11 +5484,17 @@ class Answerer:
             titled = i and words[i - 1] in ROLE_TITLES | PEOPLE_NOUNS  # "the DDG credited"
             if w in PRAISE and (i - 1 in people or titled):  # "X praised China for backing"
                 return True
-            if w in ("named", "name", "names") and i - 1 in people - {-1}:
-                return True  # "the projects Liu Hua named at the training": what he said
+            if w in _NAMED_BY_SPEAKER and i - 1 in people - {-1} and not self.q.has("who",
+                                                                             "whom"):
+                return True  # "the projects Liu Hua named at the training", "which
+                # platforms did Liu Hua present": what she said
             the = words[i + 2 : i + 3] == ("the",)  # "according to the APRA guy"
             if (w, after) == ("according", "to") and i + 2 + the in speakers and attribution:
                 return True  # "according to X"
+            if (w, after) == ("according", "to") and attribution and self._post_of_body_at(
+                i + 2 + the, speakers
+            ):
+                return True  # "according to the Director of the WIPO Office in China"
             if w in ("brought", "bring", "brings") and after == "up":  # "who brought up X"
                 return True
             if w in ("list", "name") and i and i - 1 in people:  # "what projects did Liu Hua list"
@@ -5472,6 +5505,31 @@ class Answerer:
             said = w in STATEMENT or w in SPOKE or w in LECTURE
             if said and after in ("about", "on") and not behalf:
                 return True
+            if (said or w in _ADDRESSING) and self._event_then_topic(i):
+                return True  # "did X address the Chengdu forum on China's measures": what
+        return False  # she said there
+
+    def _post_of_body_at(self, j: int, bodies: set[int]) -> bool:
+        """Whether the words from ``j`` are a post and the body it is of ("Director of the
+        WIPO Office in China", "deputy director general of NCAC")."""
+        words = self.q.words
+        k = j
+        while k < len(words) and words[k] in ROLE_TITLES | MODIFIERS:
+            k += 1
+        if k == j or words[k : k + 1] != ("of",):
+            return False
+        return k + 1 in bodies or (words[k + 1 : k + 2] == ("the",) and k + 2 in bodies)
+
+    def _event_then_topic(self, i: int) -> bool:
+        """Whether the word at ``i`` (a verb of speaking) is followed by the event it was said
+        at and then "on" or "about" ("address the Chengdu forum on China's measures")."""
+        words = self.q.words
+        for m in self.q.of_kind("event"):
+            if m.start in (i + 1, i + 2) and words[i + 1 : m.start] in ((), ("the",)):
+                after = words[m.end : m.end + 1]
+                return after in (("on",), ("about",)) and words[m.end + 1 : m.end + 2] != (
+                    "behalf",
+                )
         return False
 
     def asks_when(self) -> bool:
@@ -7389,9 +7447,11 @@ class Answerer:
                for i in unknown):  # fmt: skip
             return None  # a word stated that no post on record has: not ours to judge
         bodies = {  # "Gao Hang is director of the WIPO Office in China": that body, or one
-            m.best.id for m in self.mentioned("organization")  # its post is a unit of, by
-            if m.best.score >= EXACT  # name ("a WIPO division" names none)
-            and ((m.start not in scene and m.start >= self.q.begins) or not scene)
+            x.id for m in self.mentioned("organization")  # its post is a unit of, by name
+            if m.best.score >= EXACT  # ("a WIPO division" names none); each body a name
+            and ((m.start not in scene and m.start >= self.q.begins) or not scene)  # shared
+            for x in m.matches  # by two ("the Copyright Department") names either
+            if x.kind == "organization" and x.score >= m.best.score
         }  # fmt: skip
         at = {line.id: r.organization for r, line in zip(latest, lines, strict=True)}
         family = {
@@ -9252,6 +9312,8 @@ class Answerer:
             raise Refused(group)
         self.use_words(ATTENDANCE | {"how", "many", "sent", "there", "were", "number", "count"})
         self.use_words({"headcount", "attendance", "turnout", "total", "of", "up"})  # turned up
+        self.use_words({"held", "hosted", "have", "has", "had", "to"})  # "are reported to have
+        # taken part in the training held in Shanghai"
         told = fold(event.summary or "").split()  # "how many attended and received
         summed = [i for i in self.leftover() if any(same_word(words[i], w) for w in told)]
         self.use(summed)  # certificates": what the event says they did, in our summary
@@ -11107,7 +11169,8 @@ class Answerer:
             return None  # "Scot Morris talked about CMOs - which organisation is he with?"
         self.use_words(
             STATEMENT | SPOKE | LECTURE | {"about", "on", "who", "which", "speaker", "speakers"}
-        )
+            | {"participant", "participants", "panelist", "panellist", "discussant"}
+        )  # "which participant at the roundtable proposed X": whoever said it
         people = [m.best.id for m in self.mentioned("person")]
         for m in self.mentioned("person"):
             self.use(m.span)
@@ -11141,7 +11204,13 @@ class Answerer:
             orgs = orgs[1:]
         for o in orgs if not people else []:  # "which treaties did WIPO-NCAC
             posted = [i for i in titles if o.end <= i <= o.end + 1]  # work help, per the WIPO
-            credited_to = q.words[max(0, o.start - 3) : o.start]  # China office head": hers
+            start = o.start  # China office head": hers; "according to the Director of the
+            of = [i for i in titles if q.words[i + 1 : o.start] in (("of",), ("of", "the"))]
+            if not posted and of:  # WIPO Office in China": hers too
+                posted = [i for i in titles if i <= of[0] and all(
+                    j in titles for j in range(i, of[0] + 1))]  # fmt: skip
+                start = min(posted)
+            credited_to = q.words[max(0, start - 3) : start]
             if not posted or not {"per", "according"} & set(credited_to):
                 continue
             holders = self._holders(o, posted)
@@ -11173,6 +11242,14 @@ class Answerer:
             self.use_words(PEOPLE_NOUNS | {"speaker", "speakers"})  # "the CFCA's representative"
         if not orgs and not people:
             speaker_orgs = self._kind_people()  # "what did the heads of the CMOs say"
+        asked_kinds = self._kind_asked() if not people and not speaker_orgs else frozenset()
+        if asked_kinds:  # "which CMOs talked about AI": the kind is who, not what, was said
+            self.use(i for k in q.kinds if q.begins < k.start <= q.begins + 3 for i in k.span)
+        people_of = self._people_places()
+        homes = [p for p in q.places if p.start in people_of]
+        if homes and not people:  # "what did the Australian guy say about income": someone
+            self.use(i for p in homes for i in p.span)  # from there, not what was said of it
+            self.use_words(PEOPLE_NOUNS | SPEAKER_NOUNS)
         topic = [i for i in self.leftover()]
         aside = self._aside_from()  # "which bodies should play a role, besides government
         known: list[int] = []  # and enterprises": what the reader knows is not the topic
@@ -11207,8 +11284,8 @@ class Answerer:
             ]
         kept = [f for f in kept if not _says_nothing(f)]
         kept = [f for f in kept if getattr(f, "person", None) not in scene_people]
-        people_of = self._people_places()
-        homes = [p for p in q.places if p.start in people_of]
+        if asked_kinds:  # "which CMOs talked about AI": what people of such bodies said
+            kept = [f for f in kept if self._of_kinds(f, asked_kinds)]
         if homes and not people and kept:  # "what did the Finnish association people say":
             kept = [f for f in kept if self._said_from(f, homes)]  # theirs only
             if not kept:
@@ -13331,6 +13408,28 @@ class Answerer:
             known = ", ".join(dict.fromkeys(o.period_text for o in series))
             raise Refused(f"{named[0].id} has no value for {unheld[0]}; it has {known}")
 
+    def _kind_asked(self) -> frozenset[str]:
+        """The kinds of body a "which" or "what" question asks for ("which Chinese collective
+        management organizations sent staff", "what companies spoke"): the kind's words open
+        what it asks, after at most two words; empty for any other question."""
+        q = self.q
+        if q.asked[:1] not in (("which",), ("what",)):
+            return frozenset()
+        return frozenset(  # the bodies do what is asked ("which CMOs talked"), not undergo
+            kind for k in q.kinds if q.begins < k.start <= q.begins + 3  # it ("which bodies
+            and q.words[k.end : k.end + 1] not in _AUXILIARIES  # does China support")
+            for kind in k.kinds
+        )
+
+    def _of_kinds(self, record: Record, kinds: frozenset[str]) -> bool:
+        """Whether a fact is of a body of one of the kinds: its own organization, or one its
+        person held a post at."""
+        person = getattr(record, "person", None)
+        bodies = {getattr(record, "organization", None)}
+        if isinstance(person, str):
+            bodies |= {r.organization for r in self.rel.roles_of_person(person)}
+        return any(self._org_kind(b) in kinds for b in bodies if b)
+
     def text(self) -> tuple[list[AnswerLine], Request] | None:
         """Anything else: the facts holding every word the question asks about; "X said" of
         an organization X is "according to X", whose name each fact must then hold."""
@@ -13344,6 +13443,8 @@ class Answerer:
         if bare and all(self.q.words[i] in _NAMING_VERBS for i in left):
             raise Refused("it names nothing to look up")  # "what is it called?": of what?
         self._year_of_figure_held()
+        asked_kinds = self._kind_asked()  # "which Chinese CMOs sent staff to X": bodies of
+        # that kind, never a statement that only holds the kind's words
         groups = self._groups(left)
         text = FullText(self.store)
         kinds: tuple[str, ...] = (
@@ -13376,6 +13477,8 @@ class Answerer:
             if record is None or _says_nothing(record):
                 continue
             if getattr(record, "person", None) in scene_people:
+                continue
+            if asked_kinds and not self._of_kinds(record, asked_kinds):
                 continue
             statistic = (
                 self.store.get("statistic", record.statistic)
@@ -13592,6 +13695,16 @@ _CLAIM_PATTERN = (
     r"\s*(?:(?P<money>yuan|rmb)\b)?"
 )
 """A figure a question states ("477 million yuan", "7.44%", "RMB 8.48 trillion")."""
+
+
+_NAMED_BY_SPEAKER = frozenset(
+    "named name names present presented presents introduce introduced introduces outline "
+    "outlined outlines showcase showcased showcases".split()
+)
+"""Verbs right after a speaker's name that say what they named ("which platforms did Liu Hua
+present"), not that they took part."""
+_ADDRESSING = frozenset({"address", "addressed", "addresses", "addressing"})
+"""Verbs of speaking to a gathering ("did she address the forum on X")."""
 
 
 _POST_HOLDERS = ROLE_NOUNS | ROLE_TITLES | frozenset(

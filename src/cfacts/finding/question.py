@@ -488,6 +488,21 @@ SHORT_FORMS = {
     "incl": "including",
     "em": "them",
     "prev": "previous",
+    "preceding": "previous",  # a formal writer's words: "an increase over the preceding year"
+    "municipality": "city",  # "in which municipality was it convened"
+    "executed": "signed",  # "in what year was the memorandum executed"
+    "realise": "earn",  # "what revenue did CWWCS realise in 2024"
+    "realize": "earn",
+    "realised": "earned",
+    "realized": "earned",
+    "deliberated": "discussed",  # "at which the challenges of AI were deliberated"
+    "characterised": "called",  # "characterised the treaty as a successful outcome"
+    "characterized": "called",
+    "outcome": "result",
+    "newest": "latest",  # "newest value for the added value"
+    "financially": "revenue",  # "how did CWWCS do financially last year": its takings
+    "finances": "revenue",
+    "financials": "revenue",
     "ppl": "people",
     "peoples": "people",  # a learner's plural
     "labelling": "labeling",  # British spelling
@@ -1891,24 +1906,29 @@ _POLITE = (
     r"|(?<=\b(?:list|name|give))\s+(?:for\s+)?me(?=\s+(?:the|who|what|which|how|whether)\b)"
     r"|,\s*as\s+(?:a|my|one)\s+(?:\w+\s+){0,2}(?:once\s+)?(?:told|assured|informed)\s+me\s*,"
     r"|,\s*which\s+i\s+(?:understand|gather|believe)\s+[^,?]{3,120}(?=\?\s*$)"
+    r"|,\s*as\s+i\s+(?:have\s+been|had\s+been|was|am)\s+(?:given|led)\s+to\s+(?:understand|"
+    r"believe)\s*,"
+    r"|,\s*it\s+being\s+(?:material|important|relevant|necessary|useful|of\s+(?:some\s+)?"
+    r"(?:interest|importance|moment)|my\s+(?:wish|aim|purpose|concern))\b[^?]{0,160}(?=\W*$)"
 )
 """A polite frame that asks nothing ("Having followed these surveys for years, ...", "As
 one who remembers ..., ", "With the greatest respect, ...", "I would respectfully ask which
 ...", "list for me the ...", "Is it correct, as a colleague once told me, that ...", "...,
-which I understand drew ...?"); compiled only for a question holding one of
+which I understand drew ...?", "Is it correct, as I have been given to understand, that
+...", "..., it being material to me which ..."); compiled only for a question holding one of
 `_POLITE_WORDS`."""
 _POLITE_ASK = (
-    r"(?<![^\s,;.])(?:(?:would|could|will|can)\s+you\s+(?:also\s+)?(?:be\s+(?:so\s+kind\s+as|kind\s+"
+    r"(?<![^\s,;.])(?:(?:would|could|will|can)\s+you\s+(?:also\s+)?(?:be\s+(?:so\s+(?:kind|good)\s+as|kind\s+"
     r"enough|good\s+enough)\s+to|kindly|also)|i\s+wonder(?:ed)?\s+(?:whether|if)\s+you\s+(?:might|"
     r"could|would|can)(?:\s+(?:kindly|please))?)\s+(?:also\s+)?(?=(?:tell|list|name|give|say|"
-    r"confirm|identify|state|explain|trace)\b)"
+    r"confirm|identify|state|explain|trace|inform|advise|enumerate)\b)"
 )
 """A polite way of asking, read as "could you" ("Would you be good enough to list ...", "I
 wonder whether you might kindly tell me ...", "Could you also tell me ..."), which the plain
 ways of asking (`_SAYINGS`) then read."""
 _POLITE_WORDS = ("having", "as ", "respect", "i should", "i would", "i shall", "i will",
                  "enough", "kind as", "kindly", " me ", "told me", "informed me", "which i",
-                 "wonder", "also", "say so", "curious")  # fmt: skip
+                 "wonder", "also", "say so", "curious", "good as", "it being")  # fmt: skip
 _COURTEOUS = ("obliged", "grateful", "thankful", "indebted", "glad", "pleased", "delighted",
               "pray", "if you", "might i")  # fmt: skip
 
@@ -2569,10 +2589,48 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "exact title to read on air?": the title, whatever it is for
     (
-        ("thinking",),
-        r"(?i)\bam\s+i\s+(?:right|correct)\s+in\s+thinking\s+(?:that\s+)?",
+        ("thinking", "recollection", "understanding", "supposing", "believing", "assuming"),
+        r"(?i)\bam\s+i\s+(?:right|correct|mistaken)\s+in\s+(?:thinking|supposing|believing|"
+        r"assuming|my\s+(?:recollection|understanding|belief))\s+(?:that\s+)?",
         "is it true that ",
-    ),  # "and am I right in thinking they were given a certificate?": whether so
+    ),  # "and am I right in thinking they were given a certificate?", "Am I correct in my
+    # recollection that ...": whether so
+    (
+        ("case",),
+        r"(?i)^\W*is\s+it\s+(?:not\s+)?the\s+case\s*,\s*as\s+(?P<who>[^,?]{3,60}?)\s+(?:maintained|"
+        r"maintains|stated|states|said|says|claimed|claims|asserted|asserts|contended|contends|"
+        r"put\s+it|reported|reports|noted|notes)\s*,\s*that\s+",
+        r"According to \g<who>, is it true that ",
+    ),  # "Is it the case, as the NCAC maintained, that X?": X, to check, as the NCAC's
+    (
+        ("side",),
+        r"(?i)\b(?:for|on|from)\s+the\s+(?:chinese|china['\u2019]s|host)\s+side\b",
+        "for China",
+    ),  # "who opened the forum for the Chinese side": for China
+    (
+        ("with",),
+        r"(?i)(?<=[^\s,;])[,;]?\s+(?:along\s+)?with\s+(?:the\s+|its\s+|their\s+)?(?:year|years|date|dates|"
+        r"period|unit|units|source|sources)(?:\s+(?:and|&)\s+(?:the\s+)?(?:year|date|unit|source)s?)?"
+        r"(?:\s+(?:please|pls|plz))?\W*$",
+        "",
+    ),  # "latest value for the added value, with year": every figure is given with them
+    (
+        ("continue", "continued", "continues", "remain", "remained", "remains"),
+        r"(?i)\b(?:continue[ds]?|remain(?:ed|s)?)\s+to\s+(?=(?:hold|serve|head|lead|run|chair|"
+        r"direct)\b)",
+        "still ",
+    ),  # "did she continue to hold the office of Director": whether she still held it
+    (
+        ("as she", "as he", "as they"),
+        r"(?i),\s*as\s+(?:she|he|they)\s+(?:had|did|was|were|has)\s+(?:at|in|during|before)\s+"
+        r"[^,?]{3,80}(?=\W*$)",
+        "",
+    ),  # "..., as she had at the earlier trainings?": the earlier time, said of her again
+    (
+        ("case",),
+        r"(?i)^\W*is\s+it\s+(?:not\s+)?the\s+case\s+that\s+",
+        "Is it true that ",
+    ),  # "Is it the case that X?": whether so
     (
         ("state", "say", "write", "claim", "suggest"),
         r"(?i)^\W*is\s+it\s+(?:accurate|correct|fair|right|true)\s+to\s+(?:state|say|write|"
@@ -4052,6 +4110,10 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
             words, ASKED_WITH, shortest=ASKED_RESPELL_MIN,
             known=_vocabulary(lookup, index) | STOP | GENERIC, slips=True,
         )  # fmt: skip
+        words = respelt(  # "representitives", "cerimony": a long word questions are asked
+            words, ASKED_WITH, shortest=ASKED_LONG_MIN,  # with, one letter changed
+            known=_vocabulary(lookup, index) | STOP | GENERIC,
+        )  # fmt: skip
         words = respelt(  # "Xiamn", "Shiamen": a place's name, shorter than other words,
             words, {p for p in known if " " not in p}, shortest=PLACE_RESPELL_MIN, heard=True
         )  # misspelt or spelt as it sounds
@@ -4087,6 +4149,7 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     taken = {i for m in mentions for i in m.span} | {i for k in kinds for i in k.span}
     taken.update(i for i, _ in years)
     places = _places(known, words, taken)
+    mentions = _events_placed(lookup, words, mentions, places, [y for _, y in years])
     if len(words) == len(words_of(text)):
         scene = (_leaned_on(scene[0], scene[1], words, mentions), scene[1])
     return Question(
@@ -4104,6 +4167,42 @@ def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
             else ((), 0)
         ),  # the scene's positions within the words, however its parts were split
     )
+
+
+def _events_placed(
+    lookup: Lookup,
+    words: Sequence[str],
+    mentions: list[Mention],
+    places: Sequence[Place],
+    years: Sequence[int],
+) -> list[Mention]:
+    """The mentions with an event named by the place just before its name read as the one
+    of that kind held there ("the Xiamen overseas risk training": the 2021 training in
+    Xiamen, though "overseas risk training" is closer to the 2023 one's name); a place named
+    anywhere else is a claim to check, and a year the question gives for the event found
+    first keeps it."""
+    out = list(mentions)
+    for n, m in enumerate(mentions):
+        best = lookup.store.get("event", m.best.id) if m.kind == "event" else None
+        city = str(getattr(best, "city", "") or "")
+        if best is None or not city:
+            continue
+        before = [p for p in places if p.end == m.start or (
+            p.end == m.start - 1 and words[p.end] == "the")]  # fmt: skip
+        if len(before) != 1 or fold(before[0].name) == fold(city):
+            continue
+        kind, start = getattr(best, "kind", None), str(getattr(best, "start", "") or "")
+        held = [
+            e for e in lookup.store.all("event")
+            if getattr(e, "kind", None) == kind
+            and fold(str(getattr(e, "city", "") or "")) == fold(before[0].name)
+        ]  # fmt: skip
+        if len(held) != 1 or any(str(y) == start[:4] for y in years):
+            continue
+        name = str(getattr(held[0], "name", held[0].id))
+        placed = Match("event", held[0].id, m.best.score, "placed", name)
+        out[n] = Mention(m.start, m.end, (placed,))
+    return out
 
 
 _ONE_PERSON = frozenset("person official speaker lecturer man woman gentleman lady guy".split())
@@ -4458,6 +4557,10 @@ SOUNDED = (("sh", "x"), ("hs", "x"), ("ch", "q"), ("ts", "c"))
 
 ASKED_RESPELL_MIN = 4
 """The shortest word read as a misspelling of a word questions are asked with ("mnay")."""
+ASKED_LONG_MIN = 8
+"""The shortest word read with any one letter wrong as a word questions are asked with
+("representitives", "cerimony"); shorter ones only with a typist's slips ("cost" is no
+"post")."""
 
 
 def respelt(
@@ -4481,9 +4584,21 @@ def respelt(
         near = {w for w in edits if w in vocabulary and len(w) >= shortest}
         if heard and not near:
             near = {word.replace(a, b) for a, b in SOUNDED if a in word} & set(vocabulary)
-        if len(near) == 1 and not any(stem(w) == stem(word) for w in near):  # not a plural
+        inflected = any(  # not a plural or another ending of the word ("lectures",
+            stem(w) == stem(word) and not _doubled_slip(word, w)  # "founded" is no
+            for w in near  # "founder"), but a letter typed twice is a slip ("trainning")
+        )
+        if len(near) == 1 and not inflected:
             out[i] = near.pop()
     return out
+
+
+def _doubled_slip(typed: str, word: str) -> bool:
+    """Whether a word is the one typed with a letter it doubled once ("trainning": training)."""
+    return any(
+        typed[j] == typed[j + 1] and typed[:j] + typed[j + 1 :] == word
+        for j in range(len(typed) - 1)
+    )
 
 
 ABBREVIATION_LENGTHS = range(4, 7)

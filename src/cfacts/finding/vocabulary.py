@@ -28,7 +28,10 @@ GENERIC = frozenset(
         "highlight highlighted highlighting remained remain remains remaining stayed stay stays "
         "specifically particularly subsidiary subsidiaries stuff again referencing keep keeps "
         "wise involved involvement including listed materials material documents "
-        "appeared appear appears appearing"
+        "appeared appear appears appearing "
+        "corporate posed thereof therein formally occasion "
+        "estimate estimated estimation approximation rounded ballpark source sources sourced "
+        "available"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -155,7 +158,8 @@ ATTENDANCE = frozenset(
         "come comes "
         "participant attendee guest representative delegate trainee "
         "attendance turnout join joined joining "
-        "present participated took part turned showed trainees students delegates sat "
+        "present participated participate participating took taken take taking part turned "
+        "showed trainees students delegates sat "
         "drew draw draws attracted attract attracts"
     ).split()
 )
@@ -249,6 +253,10 @@ TALKS_HELD = frozenset(
 PHRASES: dict[tuple[str, str], str] = {
     **{(field, "side"): field for field in FIELD_SIDES},  # "is he from the film side"
     ("kicked", "off"): "opened",
+    ("source", "line"): "source",  # "source line for the 7.44% figure": its source
+    **{(verb, "from"): "from" for verb in ("derived", "derives", "derive", "deriving")},  # "how
+    # much of it derived from karaoke": what came from it
+    ("source", "lines"): "sources",
     **{(verb, "on"): "marked" for verb in ("fell", "falls", "fall")},  # "the training fell on
     # the 40th anniversary": the year marked it
     ("belongs", "to"): "from",  # "which university Professor Hu Kaizhong belongs to"
@@ -333,8 +341,13 @@ PEOPLE_NOUNS = frozenset(
 )
 """Words for the people a roster lists ("which Tencent executive spoke")."""
 
-ASKED_PEOPLE = PEOPLE_NOUNS | ROLE_TITLES | {"speaker", "speakers", "lecturer", "lecturers"}
-"""Words after "which" that ask for a person ("which officials", "which lecturer")."""
+ASKED_PEOPLE = PEOPLE_NOUNS | ROLE_TITLES | frozenset(
+    "speaker speakers lecturer lecturers participant panelist panellist panelists panellists "
+    "attendee discussant discussants".split()
+)
+"""Words after "which" that ask for a person ("which officials", "which lecturer", "which
+participant at the roundtable proposed ...": a singular participant is someone, the plural
+may be counted)."""
 
 SPEAKING = frozenset(
     "speaker speakers lecturer lecturers academic academics professor professors expert "
@@ -380,8 +393,8 @@ record holds."""
 
 GROWTH = frozenset(
     (
-        "grow grew grown growth growing increase increased increases rise rose risen rising "
-        "fast quickly rate jump jumped gain gained"
+        "grow grew grown grows growth growing increase increased increases rise rose risen "
+        "rises rising fast quickly rate jump jumped jumps gain gained gains"
     ).split()
 )
 
@@ -1335,7 +1348,8 @@ ASKED_WITH = frozenset(
         *INSTRUMENT_WORDS,
         *"many much members membership companies company countries country attended "
         "ratified signed organized organised spoke lectured revenue income registered "
-        "registrations visited held dates date year years".split(),
+        "registrations visited held dates date year years ceremony ceremonies opening "
+        "closing".split(),
     }
 )
 """The words questions are asked with (posts, taking part, figures, kinds of event and body):
