@@ -5353,3 +5353,53 @@ def test_which_cmos_gives_only_cmos_people() -> None:
     said (not a media company's counsel, not WIPO)."""
     text = _answered("which CMOs talked about AI")
     assert "Wang Min" not in text and "Liu Hua" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("how much was Sichuan's copyright trading worth in 2018 and how many works were"
+         " registered there that year (the provincial copyright official said it at the forum,"
+         " I forget his name too)", "170,000 works"),
+        ("the NCAC interview says the Beijing treaty was WIPO's first international copyright"
+         " agreement in how many years at that point (was it 10? 20? more?)", "nearly 20 years"),
+        ("How did the Music Copyright Society of China's licensing revenue for 2024 compare"
+         " with the previous year?", "477 million yuan"),
+        ("Zhou Qing said Sichuan registered 170,000 works in 2019, correct?",
+         "Not as the article gives it (our reading: it gives 170,000 for 2018"),
+        ("Liu Ping said MCSC revenue grew 15% in 2024, right?", "No, not 15%"),
+        ("Zhao Xiuling, was she deputy director general of NCAC's copyright department at both"
+         " the Chengdu forum and the 2021 Xiamen training or did her title change in between",
+         "Unchanged (our reading: the same post at each"),
+        ("who brought up the Hi, Mom copyright dispute at the roundtable, which association is"
+         " she from, and what did she suggest doing before a work gets released",
+         "China Film Copyright Association"),
+    ],
+)
+def test_blind_sets_og_to_ok_after_their_run(question: str, wanted: str) -> None:
+    """Sets OG to OK (run once on 5337280): words in brackets that a question does not need;
+    a figure against the year before; a figure claimed as someone's words judged as a figure
+    first; "was she X at both, or did her title change" (neither "Yes" nor "No"); three
+    questions in one ("who ..., which association is she from, and what ...")."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Copyright industry as % of GDP in 2017 nationally, and the range reached in Beijing,"
+        " Shanghai and Shenzhen?",  # "reached in" describes: nothing claimed, no "Yes"
+        "where and when is the 10th China International Copyright Expo going to be held (city"
+        " and dates) now that NCAC says it's hosting it",  # asked: where and when, not who
+        "how many Vietnamese officials attended the Chengdu forum",  # a count of all guests
+    ],
+)
+def test_blind_sets_og_to_ok_no_verdict_or_no_answer(question: str) -> None:
+    """No "Yes" where nothing is claimed, and no answer where the facts hold only something
+    near: a participle is no claimed verb, a "now that" clause says why it is asked, and a
+    count of all guests is none of one country's."""
+    text = _answered(question)
+    assert not text.startswith("Yes"), text
+    if "Copyright industry as" not in question:
+        assert text == "", text

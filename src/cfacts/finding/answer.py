@@ -371,6 +371,12 @@ while streaming revenue rises")."""
 _COUNTING = frozenset({"number", "count", "total", "tally", "figure"})
 """Words that ask a count itself ("what is the number of treaties"), not which ones."""
 
+_AGAINST_YEAR_BEFORE = (
+    r"(?i)\bcompar\w*\s+(?:with|to|against)\s+(?:the\s+|a\s+)?(?:previous|prior|preceding|last|"
+    r"year\s+before)\b|\b(?:versus|vs\.?)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
+)
+"""A figure asked against the year before ("how did the 2024 revenue compare with the
+previous year"): the figure and its growth, not the growth alone."""
 _AUXILIARIES = tuple(
     (w,) for w in "does did do is are was were has have had can could will would".split()
 )
@@ -406,11 +412,30 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
         if chosen.lines:
             return chosen
     reply = _checked_reply(lookup, text, respell=respell)
+    if reply.lines:
+        return reply
     kept = _aside_kept(text)  # "X = dir of WOC? (shanghai trng)": the words in brackets
-    if reply.lines or kept == text:  # read as part of the question, when it is not answered
-        return reply  # without them ("(listeners will ask, trust me)" is no part of it)
-    again = _checked_reply(lookup, kept, respell=respell)
-    return again if again.lines else reply
+    if kept != text:  # read as part of the question, when it is not answered without them
+        again = _checked_reply(lookup, kept, respell=respell)  # ("(listeners will ask, trust
+        if again.lines:  # me)" is no part of it)
+            return again
+    plain = _brackets_dropped(text)  # "... in how many years at that point (was it 10? 20?
+    if plain == text:  # more?)": what the brackets add, guessed or remarked, asks nothing
+        return reply  # the question does not
+    without = _checked_reply(lookup, plain, respell=respell)
+    if without.lines:
+        return replace(without, cues=(*without.cues, "read without the words in brackets"))
+    return reply
+
+
+def _brackets_dropped(text: str) -> str:
+    """A question without the words it puts in brackets ("which countries sent officials (a
+    few Asian ones and Russia I think?)"); as typed when it has none."""
+    if "(" not in text or len(text) > _PATTERN_MAX:
+        return text
+    plain = re.sub(r"\s*\([^()]{0,300}\)", "", text)
+    plain = re.sub(r"\s*\([^()]{0,300}$", "", plain)  # one left open at the end
+    return plain.strip() or text
 
 
 def _chosen(reply: Reply, choices: Offered) -> Reply:
@@ -1792,6 +1817,14 @@ _TITLE_CHANGE = (
 change between the 2021 training and the 2025 roundtable?", "promoted or not")."""
 
 
+_EITHER_CHANGED = (
+    r"(?i)\bor\s+(?:did|has|had|was|were|is)\s+(?:her|his|their|the)\s+(?:title|post|position|"
+    r"job|role|rank)s?\b|\bor\s+(?:did|has|had)\s+(?:she|he|they)\s+(?:change|get|move)"
+)
+"""A question that offers both sides ("was she deputy director general at both, or did her
+title change?"), which a "Yes" or "No" would answer only one of."""
+
+
 def _title_change(lookup: Lookup, text: str) -> Reply | None:
     """Whether the one person a question names held the same post at each event they appear
     at (those it names, else all): their appearances, the first with our reading ("No (our
@@ -1824,7 +1857,9 @@ def _title_change(lookup: Lookup, text: str) -> Reply | None:
         reading = "; ".join(
             f"{r.title} at the {lines.event_short(a.event)}" for a, r in held
         )
-    if re.search(r"(?i)\b(?:same|unchanged)\b", text):
+    if re.search(_EITHER_CHANGED, text):  # "was she X at both, or did her title change?":
+        verdict = "Unchanged" if same else "Changed"  # a yes to one side is a no to the other
+    elif re.search(r"(?i)\b(?:same|unchanged)\b", text):
         verdict = "Yes" if same else "No"
     elif re.search(r"(?i)\bpromoted\b", text) and not same:
         verdict = "Not on record as a promotion"
@@ -2232,6 +2267,38 @@ def _rate_apart(lookup: Lookup, text: str) -> Reply | None:
     return replace(growth, lines=tuple(lines), cues=(*growth.cues, "two figures checked"))
 
 
+_SAID_FIGURE = (
+    r"^\W*(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?:said|says|reported|"
+    r"stated|claimed|told\s+(?:the\s+)?\w+)\s+(?:that\s+)?(?P<claim>[^?]{6,200}?\d[^?]{0,120}?)"
+    r"\s*(?:[,;]\s*|\s+[-\u2013\u2014]+\s*)(?:is\s+that\s+)?(?:right|correct|true|accurate)\?"
+)
+"""A figure claimed as someone's words ("Zhou Qing said Sichuan registered 170,000 works in
+2019, correct?")."""
+
+
+def _said_figure_checked(lookup: Lookup, text: str) -> Reply | None:
+    """A figure claimed as someone's words, judged first as a figure ("Zhou Qing said Sichuan
+    registered 170,000 works in 2019, correct?": the article gives 170,000 for 2018): the
+    figure's "No" or "Not as the article gives it", which no saying of it can make right;
+    None when the figure holds or cannot be judged (what was said is then checked)."""
+    said = re.match(_SAID_FIGURE, text) if len(text) <= _PATTERN_MAX else None
+    if said is None:
+        return None
+    claim = said["claim"].strip(" ,")
+    worded = re.search(r"(?i)\b(?:a|one|two|three|half\s+a)\s+(?:hundred|thousand|million|billion|"
+                       r"trillion)\b", claim)  # fmt: skip  ("a billion yuan": a figure too)
+    if worded or len([m for m in _figures_stated(claim) if not _a_year(m)]) != 1:
+        return None  # "... passed a billion yuan in 2018, with 170,000 works registered":
+        # two figures, each judged by what was said (`_numbers_borne`)
+    named = read(lookup, said["who"]).mentions
+    if len(named) != 1 or named[0].kind != "person":
+        return None  # "MCSC said ...": a body's words are read as they are
+    reply = respond(lookup, f"{claim}, right?", respell=False)
+    if not reply.lines or not reply.lines[0].text.startswith(("No", "Not as")):
+        return None
+    return replace(reply, cues=(*reply.cues, "the figure said checked"))
+
+
 _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _members_claimed,  # "dialogues with the EU, the US, Canada and Japan - accurate?"
     _said_on,  # "Gurry on Beijing Treaty?": what he said about it
@@ -2242,6 +2309,8 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _years_between,  # "how many years after A did B ...?"
     _begun,  # "what year did the partnership begin?": from its anniversary
     _rate_apart,  # "revenue was 477 million yuan, which was a 15% increase?": each figure
+    _said_figure_checked,  # "Zhou Qing said Sichuan registered 170,000 works in 2019,
+    # correct?": the figure first
 )
 """Readings of a whole question, tried in order before the Answerer's: each answers a shape
 of question (or returns None) and may ask the Answerer of its parts."""
@@ -3815,6 +3884,8 @@ class Answerer:
             return reply  # "the added value in 2023 and its share of GDP": one breath, or none
         rates = all(o.value is not None and o.value.unit == "percent" for o in given)
         amount = re.search(r"(?i)\bhow\s+(?:much|big|large)\s*[,;?/&+]", self.q.text)
+        amount = amount or re.search(_AGAINST_YEAR_BEFORE, self.q.text[:_PATTERN_MAX])  # "how
+        # did its 2024 revenue compare with the previous year": both years' standing
         if rates and set(self.q.words) & QUESTION_WORDS and not amount:  # not "added value
             return reply  # 2023 how much, yoy growth?": the amount asked besides its rate
         ids = {o.id for o in given}
@@ -9266,6 +9337,12 @@ class Answerer:
             if among and [w for w in rest if w not in {"there", "present", "total", "in"}]:
                 raise Refused(f"no count of one group among those at the {event.name} is on record")
         group = f"no count of one group's participants is on record for the {event.name}"
+        lands = set(CONTINENTS) | set(DEMONYMS.values()) | {fold(p.name) for p in q.places}
+        for i in range(len(words) - 2):  # "how many Vietnamese officials attended": those of
+            if words[i : i + 2] == ("how", "many"):  # one country, which no count is of
+                head = takewhile(lambda w: w not in ATTENDANCE - ATTENDING, words[i + 2 :])
+                if set(head) & lands - {fold(x) for x in (event.city, event.country) if x}:
+                    raise Refused(group)
         written = fold(event.attendance.as_written)  # the words the count is written with
         spans = [x for e in event.evidence for x in e.spans if written in fold(x)]
         told = fold(" ".join(spans or [e.quote for e in event.evidence])).split()

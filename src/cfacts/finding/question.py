@@ -1161,6 +1161,19 @@ def asked_twice(text: str) -> tuple[str, str] | None:
     return None
 
 
+_COMMA_ASKS = (
+    r"(?i)(?<=\w),\s+(?=(?:which|what)\s+(?:\w+\s+){1,2}(?:is|was|are|were|does|did|do)\s+"
+    r"(?:she|he|they|it)\b)"
+)
+"""A comma before a question of its own within a question ("who brought up the dispute, which
+association is she from, and ..."): the question's subject comes after its verb, so it
+describes nothing named before."""
+
+
+_WH_BEFORE = r"(?i)^\W*(?:who|whom|what|which|when|where|how)\b"
+"""A question word opening the text ("who brought up ...")."""
+
+
 def two_questions(text: str) -> tuple[str, str] | None:
     """A question that asks two things ("What did X amount to in 2018, and how many works
     did the province register that year?") as its two questions, the second with what the
@@ -1182,14 +1195,20 @@ def two_questions(text: str) -> tuple[str, str] | None:
     listed = re.match(_TWO_LISTED, text) if len(text) <= _LISTED_MAX else None
     if listed is not None and " and " not in text.lower():  # "how many came, how many days
         return listed[1], listed[2]  # did it last": two questions one after the other
+    if "," in text and len(text) <= _LISTED_MAX:  # "who brought up X, which association is
+        text = re.sub(  # she from, and ...": three questions, when what comes before asks
+            _COMMA_ASKS,  # too (not "Besides WIPO, which other bodies did it name?")
+            lambda m: ", and " if re.search(_WH_BEFORE, text[: m.start()]) else m[0],
+            text,
+        )
     if " and " not in text.lower():
         return None
     parts = re.split(r"\?\s*and\s+", text, flags=re.IGNORECASE)  # "X, right? and Y?"
     if len(parts) != 2 or any(len(words_of(p)) < 2 for p in parts):
         joints = list(re.finditer(_AND_ASKS, text, flags=re.IGNORECASE))
-        if len(joints) == 2 and re.search(_BARE_WH, text[: joints[0].start()]):
-            last = joints[1]  # "when and at what conference was it adopted, and how long
-            parts = [text[: last.start()], text[last.end() :]]  # since ...": the last "and"
+        if len(joints) >= 2:  # "when and at what conference was it adopted, and how long
+            last = joints[-1]  # since ...", "who X, and which Y, and what Z": the last "and"
+            parts = [text[: last.start()], text[last.end() :]]  # parts the first again
         else:
             parts = re.split(_AND_ASKS, text, flags=re.IGNORECASE)
     else:
@@ -2081,6 +2100,10 @@ _STATED_VERBS = frozenset(
 )
 """Verbs that make a sentence a statement: one ended by a question mark alone ("Guan Jun works
 for WIPO?", "About 200 people attended the roundtable?") asks whether it is so."""
+_TAKING_OBJECT = frozenset("reached hit earned made pulled took signed gave presented sent".split())
+"""Stating verbs that take an object ("reached 12%"): followed by "in" or "at" instead, they
+describe a thing ("the range reached in Beijing")."""
+_PARTICIPLE_AFTER = frozenset("in at by during for".split())
 _INVERTED_SUBJECTS = frozenset("it he she they there that this we you i".split())
 """Who or what a verb put first asks about ("was it", "did they")."""
 _NOT_STATING = frozenset(
@@ -2115,7 +2138,9 @@ def _stated(text: str) -> str:
         w
         for w, after in zip(said[1:], [*said[2:], ""], strict=True)
         if w in _STATED_VERBS and (w != "works" or after in ("for", "at", "with", "as", "in"))
-    }  # "trading 2018 and works registered?": the works are a noun
+        and not (w in _TAKING_OBJECT and after in _PARTICIPLE_AFTER)
+    }  # "trading 2018 and works registered?": the works are a noun; "the range reached in
+    # Beijing?": a thing reached there, asked
     figure = any(  # "copyright industry at 7.53 percent of GDP in 2017?": a figure stated
         any(c.isdigit() for c in w) and not re.fullmatch(r"(?:19|20)\d\d", w) for w in said
     )
@@ -2602,6 +2627,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"put\s+it|reported|reports|noted|notes)\s*,\s*that\s+",
         r"According to \g<who>, is it true that ",
     ),  # "Is it the case, as the NCAC maintained, that X?": X, to check, as the NCAC's
+    (
+        ("now that", "given that", "seeing as", "seeing that"),
+        r"(?i)(?<=[^\s,;])[,;]?\s+(?:now\s+that|given\s+that|seeing\s+(?:as|that))\s+[^?]{3,160}?"
+        r"(?=\W*$)",
+        "",
+    ),  # "where will the 10th expo be held, now that NCAC says it's hosting it": what is
+    # asked, not why the asker asks it
     (
         ("side",),
         r"(?i)\b(?:for|on|from)\s+the\s+(?:chinese|china['\u2019]s|host)\s+side\b",
