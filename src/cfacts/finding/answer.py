@@ -9340,8 +9340,8 @@ class Answerer:
         lands = set(CONTINENTS) | set(DEMONYMS.values()) | {fold(p.name) for p in q.places}
         for i in range(len(words) - 2):  # "how many Vietnamese officials attended": those of
             if words[i : i + 2] == ("how", "many"):  # one country, which no count is of
-                head = takewhile(lambda w: w not in ATTENDANCE - ATTENDING, words[i + 2 :])
-                if set(head) & lands - {fold(x) for x in (event.city, event.country) if x}:
+                group_words = takewhile(lambda w: w not in ATTENDANCE - ATTENDING, words[i + 2 :])
+                if set(group_words) & lands - {fold(x) for x in (event.city, event.country) if x}:
                     raise Refused(group)
         written = fold(event.attendance.as_written)  # the words the count is written with
         spans = [x for e in event.evidence for x in e.spans if written in fold(x)]
