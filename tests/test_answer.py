@@ -5403,3 +5403,40 @@ def test_blind_sets_og_to_ok_no_verdict_or_no_answer(question: str) -> None:
     assert not text.startswith("Yes"), text
     if "Copyright industry as" not in question:
         assert text == "", text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("caption reads 'Benjamin Ng, Regional Director for Asia Pacific, CISAC, Xiamen 2021' -"
+         " ok to run?", "Yes: Benjamin Ng: Regional Director for Asia Pacific"),
+        ("photo caption says Liu Ping, Vice Chairman and Director General of CAVCA - right"
+         " org?", "No, not as stated"),
+        ("Shi Wenxia captioned as Secretary-General, China Film Copyright Association. ok?",
+         "No, not as stated"),
+        ("Wang Zhicheng listed as Deputy Director General, Copyright Department, at the"
+         " Shanghai 2023 training opening. correct?", "No, not as stated"),
+        ("true that the Beijing Treaty was WIPO's first copyright treaty in almost two"
+         " decades?", "Yes"),
+        ("how many countries had said yes to the beijing treaty at the chengdu forum",
+         "29 countries"),
+        ("what trade deals did china try to make", "China-Australia free trade agreement"),
+        ("How did the copyright industry's share of China's GDP change between 2017 and 2021"
+         " according to these NCAC/WIPO reports?", "7.35% in 2017 to 7.41% in 2021"),
+        ("what lawyer company is xu guojian from", "Boss & Young"),
+        ("when did wipo and ncac sign there cooperation paper", "2015"),
+        ("Which companies did the forum's guests visit whilst in Chengdu?", "Migu Music"),
+        ("Approximate headcount at the 2023 Shanghai overseas risk prevention training?",
+         "More than 100"),
+        ("who is the boss of WIPO in china", "Liu Hua"),
+        ("MCSC said at the March 2025 roundtable that its 2024 licensing revenue rose 15% year"
+         " on year - correct?", "No, not 15%"),
+    ],
+)
+def test_blind_sets_og_to_ok_more_readings(question: str, wanted: str) -> None:
+    """Sets OG to OK (run once on 5337280): captions quoted to check ("caption reads 'X' - ok
+    to run?", "- right org?"), "listed/captioned as", "true that X?", "said yes to", "try to
+    make", "according to these reports", "lawyer company", "cooperation paper", "whilst",
+    "approximate", "the boss of", a body's figure claimed as its words ("its revenue")."""
+    text = _answered(question)
+    assert wanted in text, text

@@ -728,7 +728,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         text = re.sub(_IN_PARTICULAR, "", text)  # ...? In particular, confirm Mr. Gao's two
         # posts": one of those the list answers
     text = _blank_asked(text)  # "Fill in: MCSC membership exceeded ____ in 2024": what
-    text = _draft_checked(text)  # "Draft: 'X.' Year right?", "Y - draft has X. Correct?": X
+    text = _draft_checked(_caption_checked(text))  # "Draft: 'X.' Year right?", "Y - draft
+    # has X. Correct?", "caption reads 'X' - ok to run?": X
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
     text = name_led(lookup, text)  # "Forbin: 32 countries had ratified it?": what she said
@@ -1170,6 +1171,25 @@ _FULL_NAME_OF = (
 )
 """A clause after the name whose full form is asked ("the full name of ARIPO whose heads
 attended the forum"): it says which body, not what is asked."""
+
+
+_CAPTION = (
+    r"(?i)^\W{0,3}(?:the\s+|my\s+|our\s+)?(?:photo\s+|image\s+|picture\s+)?(?:caption|cutline)\s+"
+    r"(?:reads|says|has|states|is|gives)\s*:?\s*['\"\u2018\u201c]?(?P<claim>[^'\"\u2018\u201c\u2019\u201d?]{5,300}?)"
+    r"['\"\u2019\u201d]?\s*(?:[-\u2013\u2014,;.]+\s*[^'\"?]{0,40})?\?*\s*$"
+)
+"""A caption quoted to check ("caption reads 'Benjamin Ng, Regional Director for Asia
+Pacific, CISAC, Xiamen 2021' - ok to run?", "photo caption says Liu Ping, ... of CAVCA -
+right org?")."""
+
+
+def _caption_checked(text: str) -> str:
+    """A caption quoted to check as the claim it makes ("caption reads 'X' - ok to run?" is
+    "X - correct?"); any other text as typed."""
+    if "caption" not in text.lower() and "cutline" not in text.lower():
+        return text
+    found = re.match(_CAPTION, text) if len(text) <= _PATTERN_MAX else None
+    return f"{found['claim'].strip(' ,.')} - correct?" if found else text
 
 
 def _draft_checked(text: str) -> str:
@@ -2138,7 +2158,9 @@ _CALCULATING = frozenset(
 )
 """Words with which a question asks for a figure worked out ("back out the 2022 value")."""
 
-_DESCRIBED_AS = frozenset("described introduced billed styled titled credited referred".split())
+_DESCRIBED_AS = frozenset(
+    "described introduced billed styled titled credited referred listed captioned".split()
+)
 """Verbs that, right after a person's name and before "as", claim what they are ("Jiang Bo
 described as Tencent's general counsel")."""
 
@@ -2285,14 +2307,17 @@ def _said_figure_checked(lookup: Lookup, text: str) -> Reply | None:
     if said is None:
         return None
     claim = said["claim"].strip(" ,")
+    claim = re.sub(r"(?i)^(?:at|in|during|on)\s+[^,]{3,80}?\s+that\s+", "", claim)  # "said at
+    # the March 2025 roundtable that ...": what was said
+    claim = re.sub(r"(?i)^(?:its|their|his|her)\b", f"{said['who']}'s", claim)  # "its revenue"
     worded = re.search(r"(?i)\b(?:a|one|two|three|half\s+a)\s+(?:hundred|thousand|million|billion|"
                        r"trillion)\b", claim)  # fmt: skip  ("a billion yuan": a figure too)
     if worded or len([m for m in _figures_stated(claim) if not _a_year(m)]) != 1:
         return None  # "... passed a billion yuan in 2018, with 170,000 works registered":
         # two figures, each judged by what was said (`_numbers_borne`)
     named = read(lookup, said["who"]).mentions
-    if len(named) != 1 or named[0].kind != "person":
-        return None  # "MCSC said ...": a body's words are read as they are
+    if len(named) != 1 or named[0].kind not in ("person", "organization"):
+        return None  # one speaker, a person or a body ("MCSC said its 2024 revenue rose 15%")
     reply = respond(lookup, f"{claim}, right?", respell=False)
     if not reply.lines or not reply.lines[0].text.startswith(("No", "Not as")):
         return None

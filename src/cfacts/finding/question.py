@@ -500,6 +500,9 @@ SHORT_FORMS = {
     "characterized": "called",
     "outcome": "result",
     "newest": "latest",  # "newest value for the added value"
+    "whilst": "while",
+    "era": "time",  # "the 2019-era Chengdu forum"
+    "approximate": "approximately",  # "approximate headcount"
     "financially": "revenue",  # "how did CWWCS do financially last year": its takings
     "finances": "revenue",
     "financials": "revenue",
@@ -967,7 +970,8 @@ TAG_WORDS = (_TAG_LAST - {"too"}) | {"accurate", "true", "false", "wrong", "conf
 _CHECK_TAG = (
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true|confirm|verify)"
-    r"(?:\s+(?:year|date|figure|number|name|title|place|city))?|yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|"
+    r"(?:\s+(?:year|date|figure|number|name|title|place|city|org|organi[sz]ation|body|company|"
+    r"affiliation|employer|spelling))?|yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|"
     r"y\s+or\s+n|true\s+or\s+(?:false|not)|(?:real|true)\s+or\s+(?:fake|made\s+up)|fact\s+or\s+"
     r"fiction|legit|rite|yes|yeah|yea|yep|ok|okay|the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
@@ -2634,6 +2638,45 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "where will the 10th expo be held, now that NCAC says it's hosting it": what is
     # asked, not why the asker asks it
+    (
+        ("lawyer",),
+        r"(?i)\blawyers?['\u2019]?s?\s+(?:company|business|office|outfit)\b",
+        "law firm",
+    ),  # "what lawyer company is Xu Guojian from": his law firm
+    (
+        ("boss",),
+        r"(?i)\bboss(?:es)?\s+of\b",
+        "head of",
+    ),  # "who is the boss of WIPO in China" (not "Boss & Young", a firm's name)
+    (
+        ("run", "print", "publish", "go"),
+        r"(?i)(?<=[^\s\-\u2013\u2014,;.])\s*(?:[-\u2013\u2014,;.]+\s*)?(?:is\s+it\s+|is\s+that\s+)?"
+        r"(?:ok|okay|good|fine|safe|clear)\s+to\s+"
+        r"(?:run|print|publish|use|go)\W*$",
+        ", right?",
+    ),  # "X - ok to run?": whether X is right
+    (
+        ("true",),
+        r"(?i)^\W*(?:is\s+it\s+)?true\s+that\s+",
+        "Is it true that ",
+    ),  # "true that the Beijing Treaty was ...?": whether so
+    (
+        ("said yes", "says yes", "say yes"),
+        r"(?i)\b(?:said|say|says)\s+yes\s+to\b",
+        "ratified",
+    ),  # "how many countries had said yes to the Beijing Treaty": ratified it
+    (
+        ("try", "tried", "trying"),
+        r"(?i)\b(?:try|tries|tried|trying)\s+to\s+(?:make|sign|reach|strike|conclude|agree|get)\b",
+        "negotiate",
+    ),  # "what trade deals did China try to make": negotiated
+    (
+        ("according to", "going by", "based on"),
+        r"(?i)(?<![\s,;])[,;]?\s*\b(?:according\s+to|going\s+by|based\s+on|per)\s+(?:these|those|the|this|your)\s+"
+        r"(?:[\w/-]+\s+){0,3}?(?:reports|articles|pieces|sources|stories|write-?ups|accounts|texts)\b",
+        "",
+    ),  # "... change between 2017 and 2021 according to these NCAC/WIPO reports": the
+    # articles are where every answer comes from
     (
         ("side",),
         r"(?i)\b(?:for|on|from)\s+the\s+(?:chinese|china['\u2019]s|host)\s+side\b",

@@ -254,6 +254,8 @@ PHRASES: dict[tuple[str, str], str] = {
     **{(field, "side"): field for field in FIELD_SIDES},  # "is he from the film side"
     ("kicked", "off"): "opened",
     ("source", "line"): "source",  # "source line for the 7.44% figure": its source
+    ("cooperation", "paper"): "memorandum",  # "when did WIPO and NCAC sign their
+    ("cooperation", "document"): "memorandum",  # cooperation paper"
     **{(verb, "from"): "from" for verb in ("derived", "derives", "derive", "deriving")},  # "how
     # much of it derived from karaoke": what came from it
     ("source", "lines"): "sources",
