@@ -5440,3 +5440,86 @@ def test_blind_sets_og_to_ok_more_readings(question: str, wanted: str) -> None:
     "approximate", "the boss of", a body's figure claimed as its words ("its revenue")."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("which invited experts at the Shanghai training were not from Chinese institutions?",
+         "Stéphanie Carre"),
+        ("was the 2023 year-on-year growth in copyright industry added value not 11%?",
+         "Correct, not 11% (our comparison)"),
+        ("was MCSC's 2024 revenue not 477 million yuan?",
+         "No (our comparison: it is 477 million yuan)"),
+        ("Besides the WIPO lecturer, how many outside experts are named as invited to lecture"
+         " in Shanghai?", "4 speakers are named"),
+    ],
+)
+def test_blind_sets_ol_to_op_after_their_run(question: str, wanted: str) -> None:
+    """Sets OL to OP (run once on d44a329): "not from Chinese institutions" is foreign; a
+    figure denied ("not 11%?") turned round; "besides the WIPO lecturer" sets her aside from a
+    count."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which speakers at the roundtable were not Chinese?",  # every one is of a Chinese body
+        "other than Ignacio de Castro of WIPO, was any Xiamen lecturer from an international"
+        " organization?",  # had Francis Gurry, who was not there
+        "besides Liu Hua, who spoke at the roundtable for WIPO?",  # had an Ali Pictures expert
+    ],
+)
+def test_blind_sets_ol_to_op_no_loose_answer(question: str) -> None:
+    """A person set aside is never the answer, a speaker "for WIPO" is one of WIPO's, and a
+    nationality after "were" filters the speakers."""
+    assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Guan Rui - deputy GM of which company, not China Science Publishing?",
+         "Wings Media"),
+        ("2017 copyright industry GDP share, if it wasn't 7.41%", "7.35%"),
+        ("was the Xiamen training held in July 2021 rather than in the autumn?", "Yes"),
+        ("copyright dispute Shi Wenxia cited - not Ne Zha 2, so which film", "Hi, Mom"),
+        ("number of international copyright treaties China has ratified or acceded to - not"
+         " ten?", "8 treaties"),
+        ("was the copyright industry's 2021 share of China's GDP 7.35%, or was that a"
+         " different year?", "No, not 7.35%"),
+    ],
+)
+def test_an_answer_ruled_out_at_the_end_is_set_aside(question: str, wanted: str) -> None:
+    """Set ON (negations, run once on d44a329): an answer the question rules out at its end
+    ("..., not X?", "if it wasn't X", "rather than X", "or was that a different year?") is
+    read without it when the question is not answered with it."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("copyright trading in Sichuan topped 1 billion yuan in 2018, correct?",
+         'Not as the article gives it (our reading: it gives "exceeded 100 million yuan"'),
+        ("the sichuan official said copyright trading there topped 1 billion yuan in 2018,"
+         " correct?", "Not as the article gives it"),
+        ("when exactly was the training in the seaside city, xiamen", "July 7 to 9, 2021"),
+        ("Is Dehua, the WIPO case-study site, in Jiangsu province?", "No (our reading"),
+        ("which companies did forum guests do site visits at", "Migu Music"),
+        ("FTA counterparts China negotiated with, per the NCAC piece", "South Korea"),
+        ("Sylvie Forbin - correct spelling and full WIPO title as given?",
+         "Copyright and Creative Industries Sector"),
+        ("China copyright industry value-add 2021 topline and % of GDP?", "8.48 trillion"),
+    ],
+)
+def test_blind_sets_ol_to_op_more_readings(question: str, wanted: str) -> None:
+    """Sets OL to OP (run once on d44a329): a mark a hedged figure cannot settle is "not as
+    the article gives it" (still saying it cannot tell); a figure claimed as "the X official"
+    said; "seaside", "case-study site", "site visits", "counterparts", "spelling",
+    "topline"."""
+    text = _answered(question)
+    assert wanted in text, text

@@ -422,6 +422,10 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     plain = _brackets_dropped(text)  # "... in how many years at that point (was it 10? 20?
     if plain == text:  # more?)": what the brackets add, guessed or remarked, asks nothing
         return reply  # the question does not
+    dropped = " ".join(re.findall(r"\(([^()]{0,300})\)", text))
+    if any(m.best.score >= EXACT and m.kind != "event" for m in read(lookup, dropped).mentions):
+        return reply  # "trade negotiations (RCEP and FTAs)": what the brackets name by name
+        # is part of what is asked (not "(... said it at the forum ...)")
     without = _checked_reply(lookup, plain, respell=respell)
     if without.lines:
         return replace(without, cues=(*without.cues, "read without the words in brackets"))
@@ -433,9 +437,21 @@ def _brackets_dropped(text: str) -> str:
     few Asian ones and Russia I think?)"); as typed when it has none."""
     if "(" not in text or len(text) > _PATTERN_MAX:
         return text
-    plain = re.sub(r"\s*\([^()]{0,300}\)", "", text)
-    plain = re.sub(r"\s*\([^()]{0,300}$", "", plain)  # one left open at the end
+    plain = re.sub(r"\s*\(([^()]{0,300})\)", _bracket_dropped, text)
+    plain = re.sub(r"\s*\(([^()]{0,300})$", _bracket_dropped, plain)  # one left open
     return plain.strip() or text
+
+
+def _bracket_dropped(found: re.Match[str]) -> str:
+    """Nothing for a bracket's words that ask nothing of their own; the bracket as typed when
+    they ask (a question word: "(how many times held before)"), name a currency ("(in RMB)")
+    or are a word or two ("(year)"): part of what is asked."""
+    said = words_of(found[1])
+    if len(found[1].split()) <= 2 or set(said) & (
+        QUESTION_WORDS | AMOUNT_ASKED | {"usd", "dollar", "dollars"}
+    ):
+        return found[0]
+    return ""
 
 
 def _chosen(reply: Reply, choices: Offered) -> Reply:
@@ -783,6 +799,11 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         without = respond(lookup, remark, respell=respell)
         if without.lines:
             return replace(without, cues=(*without.cues, "read without the asker's remark"))
+    ruled_out = _alternative_dropped(text) if not reply.lines else None
+    if ruled_out is not None:  # "Guan Rui - deputy GM of which company, not China Science
+        without = respond(lookup, ruled_out, respell=respell)  # Publishing?": what is asked
+        if without.lines:
+            return replace(without, cues=(*without.cues, "read without what it rules out"))
     own = _askers_own_dropped(lookup, text) if not reply.lines else None
     if own is not None:  # "I used to travel to Sichuan to photograph the pandas. There was
         without = respond(lookup, own, respell=respell)  # a forum held there. In which city?"
@@ -1134,6 +1155,30 @@ def _remark_dropped(lookup: Lookup, text: str) -> str | None:
     if any(text_index.hits([[w]], limit=1) for w in tail if w not in STOP):
         return None  # "... ? only the women": a word the facts hold may narrow what is asked
     return found[1] if not read(lookup, found[2]).mentions else None
+
+
+_RULED_OUT = (
+    r"(?i)(?:\s+[-\u2013\u2014]+\s*|\s*[,;]\s*)(?:not\s+(?!only\b|just\b|yet\b|sure\b)|(?:it\s+)?(?:was"
+    r"\s*n['\u2019]?t|was\s+not|is\s*n['\u2019]?t|is\s+not)\s+(?:it\s+)?|or\s+(?:was|is)\s+(?:that|it)\s+"
+    r"(?:a\s+|some\s+)?(?:different|another|other)\b)"
+    r"|(?:[,;]\s*|\s+)(?:rather\s+than|instead\s+of|if\s+it\s+(?:was\s*n['\u2019]?t|was\s+not|is\s*n['\u2019]?t|"
+    r"is\s+not))\b"
+)
+"""Where a question rules out an answer it does not want ("... which company, not China
+Science Publishing?", "... if it wasn't 7.41%", "... rather than in the autumn?")."""
+
+
+def _alternative_dropped(text: str) -> str | None:
+    """A question without the answer it rules out at its end ("Guan Rui - deputy GM of which
+    company, not China Science Publishing?": which company); None when it rules none out or
+    too little is left."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    found = re.search(_RULED_OUT, text)
+    if found is None or len(words_of(text[: found.start()])) < 3:
+        return None
+    head = text[: found.start()].rstrip(" ,;-\u2013\u2014")
+    return f"{head}?"
 
 
 def _askers_own_dropped(lookup: Lookup, text: str) -> str | None:
@@ -2290,7 +2335,9 @@ def _rate_apart(lookup: Lookup, text: str) -> Reply | None:
 
 
 _SAID_FIGURE = (
-    r"^\W*(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?:said|says|reported|"
+    r"^\W*(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}|(?i:the\s+(?:[\w-]+\s+){0,3}"
+    r"(?:official|guy|man|woman|lady|speaker|director|head|rep|representative|spokesperson|"
+    r"chief|boss)))\s+(?:said|says|reported|"
     r"stated|claimed|told\s+(?:the\s+)?\w+)\s+(?:that\s+)?(?P<claim>[^?]{6,200}?\d[^?]{0,120}?)"
     r"\s*(?:[,;]\s*|\s+[-\u2013\u2014]+\s*)(?:is\s+that\s+)?(?:right|correct|true|accurate)\?"
 )
@@ -2316,12 +2363,43 @@ def _said_figure_checked(lookup: Lookup, text: str) -> Reply | None:
         return None  # "... passed a billion yuan in 2018, with 170,000 works registered":
         # two figures, each judged by what was said (`_numbers_borne`)
     named = read(lookup, said["who"]).mentions
-    if len(named) != 1 or named[0].kind not in ("person", "organization"):
+    described = said["who"].lower().startswith("the ")  # "the sichuan official said ..."
+    if not described and (len(named) != 1 or named[0].kind not in ("person", "organization")):
         return None  # one speaker, a person or a body ("MCSC said its 2024 revenue rose 15%")
     reply = respond(lookup, f"{claim}, right?", respell=False)
     if not reply.lines or not reply.lines[0].text.startswith(("No", "Not as")):
         return None
     return replace(reply, cues=(*reply.cues, "the figure said checked"))
+
+
+_NOT_FIGURE = (
+    r"(?i)^(?P<head>\W*(?:was|is|were|are|did|does)\b[^?]{3,200}?)\s+not\s+(?P<figure>(?:rmb\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)?\s*(?:thousand|million|billion|trillion)?"
+    r"(?:\s+(?:yuan|rmb|members|people|works|countries))?)\s*\?+\s*$"
+)
+"""A figure denied in a yes-or-no question ("was the 2023 growth not 11%?")."""
+
+
+def _figure_denied(lookup: Lookup, text: str) -> Reply | None:
+    """A figure denied ("was the 2023 year-on-year growth not 11%?") judged as the claim of
+    the figure, its verdict turned round: "Correct, not 11%" when the figure is another,
+    "No" when it is the figure; None when the claim gets no verdict."""
+    denied = re.match(_NOT_FIGURE, text) if len(text) <= _PATTERN_MAX else None
+    if denied is None:
+        return None
+    figure = denied["figure"].strip()
+    reply = respond(lookup, f"{denied['head']} {figure}?", respell=False)
+    first = reply.lines[0] if reply.lines else None
+    if first is None or not first.text.startswith(("No, not", "Yes")):
+        return None
+    plain = _unjudged(re.sub(r"^No, not [^:]{1,60}:\s*", "", first.text))
+    plain = re.sub(r"\s*\(our comparison[^()]{0,80}\)$", "", plain)  # said once, before
+    if first.text.startswith("No"):
+        said = f"Correct, not {figure} (our comparison): {plain}"
+    else:
+        said = f"No (our comparison: it is {figure}): {plain}"
+    lines = (replace(first, text=said), *reply.lines[1:])
+    return replace(reply, lines=lines, cues=(*reply.cues, "a figure denied"))
 
 
 _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
@@ -2336,6 +2414,7 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _rate_apart,  # "revenue was 477 million yuan, which was a 15% increase?": each figure
     _said_figure_checked,  # "Zhou Qing said Sichuan registered 170,000 works in 2019,
     # correct?": the figure first
+    _figure_denied,  # "was the 2023 growth not 11%?": the claim of 11%, turned round
 )
 """Readings of a whole question, tried in order before the Answerer's: each answers a shape
 of question (or returns None) and may ask the Answerer of its parts."""
@@ -3252,6 +3331,14 @@ class Answerer:
             if w == "not" and set(words[i + 1 : i + 3]) & ROLE_TITLES:  # "(not vice chair)"
                 return i
         return None
+
+    def _speaker_set_aside(self, appearance: Appearance) -> bool:
+        """Whether a speaker is one the question sets aside (`_besides`): the person, or of a
+        body set aside or a unit of one ("besides the WIPO lecturer": Gao Hang, of a WIPO
+        division)."""
+        org = self._speaker_org(appearance)
+        linked = {appearance.person, org, *(self.rel_ancestors(org) if org else ())}
+        return bool(linked & self.excluded)
 
     def _set_aside(self, line: AnswerLine) -> bool:
         """Whether a fact is, or is by, a record the question sets aside (`_besides`)."""
@@ -5580,8 +5667,10 @@ class Answerer:
             titled = i and words[i - 1] in ROLE_TITLES | PEOPLE_NOUNS  # "the DDG credited"
             if w in PRAISE and (i - 1 in people or titled):  # "X praised China for backing"
                 return True
-            if w in _NAMED_BY_SPEAKER and i - 1 in people - {-1} and not self.q.has("who",
-                                                                             "whom"):
+            if (
+                w in _NAMED_BY_SPEAKER and i - 1 in people - {-1}
+                and self.q.asked[:1] in (("which",), ("what",))
+            ):  # fmt: skip
                 return True  # "the projects Liu Hua named at the training", "which
                 # platforms did Liu Hua present": what she said
             the = words[i + 2 : i + 3] == ("the",)  # "according to the APRA guy"
@@ -7206,6 +7295,12 @@ class Answerer:
         if reports or self.q.has("superior", "superiors", "supervisor", "subordinate"):
             raise Refused("the articles give people's posts, not who reports to whom")
         people = {m.best.id: m for m in self.mentioned("person")}
+        words = self.q.words
+        aside = {"than", "besides", "beside", "apart", "except", "excluding", "from"}
+        if people and set(people) <= self.excluded and all(  # "other than Ignacio de Castro,
+            set(words[max(0, m.start - 2) : m.start]) & aside for m in people.values()  # was
+        ):  # any lecturer from ...": someone else is asked, never the one set aside
+            return None
         if len(people) == 1 and self._nationality_asked():  # "is Sylvie Forbin French?"
             name = self.lines.name("person", next(iter(people)))
             raise Refused(f"no nationality of {name} is on record (only the posts they held)")
@@ -10331,6 +10426,8 @@ class Answerer:
         if all(any(self._org_in(self._speaker_org(a), p) for a in titled) for p in homes):
             speakers = titled  # else "the profs from Italy and France": one from each place
         speakers = self._of_gender(event, speakers)  # "which women spoke at the roundtable"
+        if self.excluded:  # "besides the WIPO lecturer, how many experts": the others
+            speakers = [a for a in speakers if not self._speaker_set_aside(a)]
         if q.kinds or q.has(*ORG_KIND_WORDS - {"which"}):
             return self._organizations(event, speakers)
         if not speakers:
@@ -10570,6 +10667,8 @@ class Answerer:
                 and (
                     (i + 1 < len(words) and words[i + 1] in SPEAKER_NOUNS)
                     or self._every_claimed()  # "was every lecturer Chinese?"
+                    or (i and words[i - 1] in ("were", "was", "are", "is")  # "which speakers
+                        and words[:1] in (("which",), ("who",)))  # were foreign?"
                 )
             ):
                 self.use([i])
@@ -13523,6 +13622,17 @@ class Answerer:
             for kind in k.kinds
         )
 
+    def _of_bodies(self, record: Record, bodies: set[str]) -> bool:
+        """Whether a fact is of one of the bodies (or a unit of one): its own organization, or
+        one its person held a post at."""
+        person = getattr(record, "person", None)
+        held = {getattr(record, "organization", None)}
+        if isinstance(person, str):
+            held |= {r.organization for r in self.rel.roles_of_person(person)}
+        return any(
+            b in bodies or bodies & set(self.rel_ancestors(b)) for b in held if b
+        )
+
     def _of_kinds(self, record: Record, kinds: frozenset[str]) -> bool:
         """Whether a fact is of a body of one of the kinds: its own organization, or one its
         person held a post at."""
@@ -13547,6 +13657,12 @@ class Answerer:
         self._year_of_figure_held()
         asked_kinds = self._kind_asked()  # "which Chinese CMOs sent staff to X": bodies of
         # that kind, never a statement that only holds the kind's words
+        words = self.q.words
+        for_bodies = {  # "who spoke at the roundtable for WIPO": someone of WIPO's
+            m.best.id for m in orgs
+            if words[m.start - 1 : m.start] in (("for",), ("from",), ("representing",))
+        } if self._asks_person() else set()  # fmt: skip
+        theirs_none = False
         groups = self._groups(left)
         text = FullText(self.store)
         kinds: tuple[str, ...] = (
@@ -13582,6 +13698,9 @@ class Answerer:
                 continue
             if asked_kinds and not self._of_kinds(record, asked_kinds):
                 continue
+            if for_bodies and not self._of_bodies(record, for_bodies):
+                theirs_none = True  # "who from NCAC was interviewed": none of NCAC's
+                continue
             statistic = (
                 self.store.get("statistic", record.statistic)
                 if isinstance(record, Observation)
@@ -13605,6 +13724,8 @@ class Answerer:
             if line is not None:
                 lines.append(line)
                 records.append(record)
+        if not lines and theirs_none:
+            raise Refused("no fact on record answers that")
         lines, records = self._unranked(lines, records)  # "who was WIPO's Director General"
         reported = [r for r in records if isinstance(r, Observation) and r.reported_by]
         verb = set(self.q.asked[1:3]) & REPORTING_VERBS  # "who presented", "which official shared"
@@ -13877,9 +13998,10 @@ def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> Ans
     "Yes", "No", or that the article's figure cannot tell."""
     verdict = compare(quantity, threshold)
     asked = {"above": "above", "below": "below", "reach": "at least"}[threshold.direction]
-    if verdict is None:
-        note = f"{_CANNOT_TELL} it is {asked} {threshold.written}"
-        return replace(line, text=f"{line.text}; {note} {COMPARISON}")
+    if verdict is None:  # "topped 1 billion yuan?" of "exceeded 100 million yuan": not
+        note = f"{_CANNOT_TELL} it is {asked} {threshold.written}"  # what the article says,
+        said = f'it gives "{quantity.as_written}"; {note}'  # though it cannot rule it out
+        return replace(line, text=f"Not as the article gives it (our reading: {said}): {line.text}")
     word = "Yes" if verdict else "No"
     said = asked if verdict else f"not {asked}"
     return replace(line, text=f"{word}: {line.text}, {said} {threshold.written} {COMPARISON}")

@@ -299,8 +299,12 @@ KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("government departments", ("government_agency", "government_department")),
     ("intergovernmental organizations", ("intergovernmental_organization",)),
     ("international organizations", ("intergovernmental_organization",)),
+    ("intergovernmental organization", ("intergovernmental_organization",)),
+    ("international organization", ("intergovernmental_organization",)),
     ("law firms", ("law_firm",)),
     ("law firm", ("law_firm",)),
+    ("law offices", ("law_firm",)),
+    ("law office", ("law_firm",)),
     ("media companies", ("media_company",)),
     ("companies", ("company", "media_company")),
     ("company", ("company", "media_company")),
@@ -501,7 +505,11 @@ SHORT_FORMS = {
     "outcome": "result",
     "newest": "latest",  # "newest value for the added value"
     "whilst": "while",
-    "era": "time",  # "the 2019-era Chengdu forum"
+    "topline": "total",  # an analyst's "licensing topline": the total
+    "counterparts": "partners",  # "FTA counterparts China negotiated with"
+    "counterpart": "partner",
+    "paraphrased": "quoted",  # "how many speakers are quoted or paraphrased"
+    "surname": "name",
     "approximate": "approximately",  # "approximate headcount"
     "financially": "revenue",  # "how did CWWCS do financially last year": its takings
     "finances": "revenue",
@@ -2104,7 +2112,7 @@ _STATED_VERBS = frozenset(
 )
 """Verbs that make a sentence a statement: one ended by a question mark alone ("Guan Jun works
 for WIPO?", "About 200 people attended the roundtable?") asks whether it is so."""
-_TAKING_OBJECT = frozenset("reached hit earned made pulled took signed gave presented sent".split())
+_TAKING_OBJECT = frozenset("reached hit earned".split())
 """Stating verbs that take an object ("reached 12%"): followed by "in" or "at" instead, they
 describe a thing ("the range reached in Beijing")."""
 _PARTICIPLE_AFTER = frozenset("in at by during for".split())
@@ -2639,6 +2647,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "where will the 10th expo be held, now that NCAC says it's hosting it": what is
     # asked, not why the asker asks it
     (
+        ("not from", "non-chinese", "non chinese", "not chinese"),
+        r"(?i)\b(?P<be>(?:were|was|are|is)\s+)?(?:not\s+from\s+(?:a\s+|any\s+)?(?:chinese|china|"
+        r"domestic)\b(?:\s+(?:institutions?|bodies|organi[sz]ations?|universities|companies|"
+        r"firms))?|non[\s-]chinese|not\s+chinese)",
+        r"\g<be>foreign",
+    ),  # "which invited experts were not from Chinese institutions": the foreign ones
+    (
         ("lawyer",),
         r"(?i)\blawyers?['\u2019]?s?\s+(?:company|business|office|outfit)\b",
         "law firm",
@@ -2679,9 +2694,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # articles are where every answer comes from
     (
         ("side",),
-        r"(?i)\b(?:for|on|from)\s+the\s+(?:chinese|china['\u2019]s|host)\s+side\b",
-        "for China",
-    ),  # "who opened the forum for the Chinese side": for China
+        r"(?i)\b((?:opened|addressed|welcomed|greeted|spoke|lectured|attended)\b[^?]{0,60}?)\b(?:for|on|"
+        r"from)\s+the\s+(?:chinese|china['\u2019]s|host)\s+side\b",
+        r"\1for China",
+    ),  # "who opened the forum for the Chinese side": for China (not "who signed it for the
+    # Chinese side", a signatory, whom no record names)
     (
         ("with",),
         r"(?i)(?<=[^\s,;])[,;]?\s+(?:along\s+)?with\s+(?:the\s+|its\s+|their\s+)?(?:year|years|date|dates|"
@@ -4266,6 +4283,8 @@ def _events_placed(
             p.end == m.start - 1 and words[p.end] == "the")]  # fmt: skip
         if len(before) != 1 or fold(before[0].name) == fold(city):
             continue
+        if fold(city) in words[m.start : m.end]:  # "shanghai training, xiamen training":
+            continue  # the name holds its own place
         kind, start = getattr(best, "kind", None), str(getattr(best, "start", "") or "")
         held = [
             e for e in lookup.store.all("event")

@@ -31,7 +31,7 @@ GENERIC = frozenset(
         "appeared appear appears appearing "
         "corporate posed thereof therein formally occasion "
         "estimate estimated estimation approximation rounded ballpark source sources sourced "
-        "available"
+        "available seaside spelling spelt spelled"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -254,6 +254,10 @@ PHRASES: dict[tuple[str, str], str] = {
     **{(field, "side"): field for field in FIELD_SIDES},  # "is he from the film side"
     ("kicked", "off"): "opened",
     ("source", "line"): "source",  # "source line for the 7.44% figure": its source
+    ("site", "visits"): "visited",  # "which companies did the guests do site visits at"
+    ("site", "visit"): "visited",
+    ("study", "site"): "study",  # "Dehua, the WIPO case-study site": a case study
+    ("study", "status"): "study",  # "localities that got WIPO case study status"
     ("cooperation", "paper"): "memorandum",  # "when did WIPO and NCAC sign their
     ("cooperation", "document"): "memorandum",  # cooperation paper"
     **{(verb, "from"): "from" for verb in ("derived", "derives", "derive", "deriving")},  # "how
