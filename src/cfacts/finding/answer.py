@@ -1158,9 +1158,10 @@ def _remark_dropped(lookup: Lookup, text: str) -> str | None:
 
 
 _RULED_OUT = (
-    r"(?i)(?:\s+[-\u2013\u2014]+\s*|\s*[,;]\s*)(?:not\s+(?!only\b|just\b|yet\b|sure\b)|(?:it\s+)?(?:was"
-    r"\s*n['\u2019]?t|was\s+not|is\s*n['\u2019]?t|is\s+not)\s+(?:it\s+)?|or\s+(?:was|is)\s+(?:that|it)\s+"
+    r"(?i)(?:\s+[-\u2013\u2014]+\s*|\s*[,;]\s*)(?:not\s+(?!only\b|just\b|yet\b|sure\b)|it\s+(?:was"
+    r"\s*n['\u2019]?t|was\s+not|is\s*n['\u2019]?t|is\s+not)\s+|or\s+(?:was|is)\s+(?:that|it)\s+"
     r"(?:a\s+|some\s+)?(?:different|another|other)\b)"
+    r"|\s+[-\u2013\u2014]+\s*(?:was\s*n['\u2019]?t|was\s+not|is\s*n['\u2019]?t|is\s+not)\s+it\b"
     r"|(?:[,;]\s*|\s+)(?:rather\s+than|instead\s+of|if\s+it\s+(?:was\s*n['\u2019]?t|was\s+not|is\s*n['\u2019]?t|"
     r"is\s+not))\b"
 )
@@ -1178,6 +1179,10 @@ def _alternative_dropped(text: str) -> str | None:
     if found is None or len(words_of(text[: found.start()])) < 3:
         return None
     head = text[: found.start()].rstrip(" ,;-\u2013\u2014")
+    if two_questions(f"{head}?") is not None or re.search(
+        r"(?i)\s[-\u2013\u2014]+\s*(?:what|which|who|how)\b", head
+    ):  # "X hit 8.48 trillion - what share was that, not more than 7%?": two questions,
+        return None  # each asked as typed
     return f"{head}?"
 
 
@@ -2893,6 +2898,12 @@ _EXACTNESS_TAIL = (
 )
 """A question's last clause asking whether the figure it asks is exact ("attendance at the
 forum, and is that an estimate?")."""
+_EXACT_INSISTED = (
+    r"(?i)\b(?:exactly|precisely)\s+how\s+(?:many|much)\b|\b(?:exact|precise)\s+(?:number|figure|"
+    r"count|headcount|total|amount|attendance|turnout)\b"
+)
+"""A question that insists on an exact figure ("exact number of attendees", "exactly how
+many")."""
 _EXACTNESS_JOINED = (
     r"(?i)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\?\s*(?:and\s+)?)(?=(?:is|was)\s+(?:that|it|this)\s+"
     r"(?:an?\s+)?(?:exact|precise|estimate|estimated|approximation|rounded)\b[^,;?]{0,20}\W*$)"
@@ -3938,6 +3949,10 @@ class Answerer:
         plain = _unjudged(first.text)
         written = first.value.as_written
         exact = first.value.qualifier == "exact"
+        insisted = re.search(_EXACT_INSISTED, self.q.text[:_PATTERN_MAX])
+        if insisted and not exact and not tail and not self.q.opens_yes_no:  # "exact number
+            raise Refused(f"the articles give no exact figure, only {written!r}")  # of
+            # attendees at the roundtable?": asked for, not asked whether it is one
         if exact != rough:
             said = f'Yes (our reading: the article gives it as "{written}"'
         else:
@@ -5667,9 +5682,8 @@ class Answerer:
             titled = i and words[i - 1] in ROLE_TITLES | PEOPLE_NOUNS  # "the DDG credited"
             if w in PRAISE and (i - 1 in people or titled):  # "X praised China for backing"
                 return True
-            if (
-                w in _NAMED_BY_SPEAKER and i - 1 in people - {-1}
-                and self.q.asked[:1] in (("which",), ("what",))
+            if w in _NAMED_BY_SPEAKER and i - 1 in people - {-1} and (
+                w in ("named", "name", "names") or self.q.asked[:1] in (("which",), ("what",))
             ):  # fmt: skip
                 return True  # "the projects Liu Hua named at the training", "which
                 # platforms did Liu Hua present": what she said

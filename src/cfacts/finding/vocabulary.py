@@ -31,7 +31,7 @@ GENERIC = frozenset(
         "appeared appear appears appearing "
         "corporate posed thereof therein formally occasion "
         "estimate estimated estimation approximation rounded ballpark source sources sourced "
-        "available seaside spelling spelt spelled"
+        "available seaside"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
