@@ -80,7 +80,12 @@ meeting the aim), 66, 3, 1, 63, 6, 1 and 54, 14, 2; then NH, NI, NJ, NK and NL (
 62, 6, 2, 66, 1, 3, 64, 5, 1, 65, 4, 1 and 66, 3, 1; then NM, NN, NO, NP and NQ (all on
 b16a191) 67, 3, 0 (meeting the aim), 54, 15, 1, 63, 6, 1, 51, 18, 1 and 59, 10, 1; then NR,
 NS, NT, NU and NV (all on 7fccff9) 65, 5, 0, 56, 12, 2, 63, 4, 3, 58, 12, 0 and 63, 7, 0; then
-NW, NX, NY, NZ and OA (all on 636f510) 66, 3, 1, 57, 13, 0, 63, 6, 1, 59, 8, 3 and 61, 9, 0.
+NW, NX, NY, NZ and OA (all on 636f510) 66, 3, 1, 57, 13, 0, 63, 6, 1, 59, 8, 3 and 61, 9, 0;
+then OB, OC, OD, OE and OF (all on 3cc1755) 39, 31, 0, 65, 5, 0, 63, 6, 1, 65, 4, 1 and 67,
+2, 1; then OG, OH, OI, OJ and OK (all on 5337280) 59, 10, 1, 62, 8, 0, 65, 4, 1, 42, 23, 5 and
+63, 6, 1; then OL, OM, ON, OO and OP (all on d44a329) 59, 10, 1, 59, 10, 1, 42, 25, 3, 63, 7, 0
+and 57, 12, 1; then OQ, OR, OS, OT and OU (all on 0db8762) 62, 5, 3, 66, 3, 1, 62, 6, 2, 62,
+8, 0 and 59, 9, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1238,6 +1243,93 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_oa.toml": (62, set()),
+    "ask_heldout_ob.toml": (50, set()),
+    "ask_heldout_oc.toml": (67, set()),
+    "ask_heldout_od.toml": (67, set()),
+    "ask_heldout_oe.toml": (70, set()),
+    "ask_heldout_of.toml": (70, set()),
+    "ask_heldout_og.toml": (63, set()),
+    "ask_heldout_oh.toml": (67, set()),
+    "ask_heldout_oi.toml": (67, set()),
+    "ask_heldout_oj.toml": (
+        53,
+        {
+            # not right: the forum's city is given, not Scot Morris of APRA (Sydney), whom the
+            # run-on question asks
+            "who spoke for the collective management organizations at the Belt and Road "
+            "forum (the Australian one) and which organization, plus which city is it based "
+            "in",
+        },
+    ),
+    "ask_heldout_ok.toml": (69, set()),
+    "ask_heldout_ol.toml": (
+        61,
+        {
+            # not right: a step of MCSC's revenue, not Liu Ping and the 477 million yuan
+            "the music guy with the 477 number - who is he and what was the 477",
+        },
+    ),
+    "ask_heldout_om.toml": (
+        61,
+        {
+            # right in part: the count (4) without the names the second part asks
+            "Besides the WIPO lecturer, how many outside experts are named as invited to "
+            "lecture in Shanghai, and who are they?",
+        },
+    ),
+    "ask_heldout_on.toml": (59, set()),
+    "ask_heldout_oo.toml": (63, set()),
+    "ask_heldout_op.toml": (
+        60,
+        {
+            # not right: another statement of hers than the one naming the projects
+            "joint WIPO-NCAC initiatives Liu Hua name-checked in 2021",
+            # right in part: the growth without the 477 million yuan
+            "MCSC 2024 licensing topline and YoY",
+        },
+    ),
+    "ask_heldout_oq.toml": (
+        62,
+        {
+            # right in part: one of his two posts
+            "Gao Yunfei - which bodies is he/she a director general or deputy director "
+            "general of?",
+            # not right: "Yes" where he said budgets are smaller (a level word against a trend
+            # claimed)
+            "Did songwriter Zhang Yilin tell the roundtable that film industry budgets have "
+            "grown?",
+            # not right: her post, where no earlier career is on record
+            "What did Gao Hang do before heading WIPO's Copyright Development Division?",
+        },
+    ),
+    "ask_heldout_or.toml": (
+        66,
+        {
+            # right in substance (No, Deputy Director General); the set wants who the Director
+            # General was
+            "at the Chengdu forum Zhao Xiuling was the Director General of NCAC's Copyright "
+            "Department, right?",
+        },
+    ),
+    "ask_heldout_os.toml": (
+        62,
+        {
+            # not right: the statement naming Dehua, where no figure of it is on record
+            "Dehua copyright registrations number, why was it picked as WIPO case",
+            # not right: a speech at the forum, where no future edition is on record
+            "will chengdu host the belt and road copyright forum again next year",
+        },
+    ),
+    "ask_heldout_ot.toml": (62, set()),
+    "ask_heldout_ou.toml": (
+        59,
+        {
+            # not right: "No" to a post he holds ("chief" read as a place claim)
+            "gao yunfei film bureau chief",
+            # not right: the roundtable's card, not the musicians who spoke
+            "musicians at wipo roundtable",
+        },
+    ),
 }
 
 
