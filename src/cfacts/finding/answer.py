@@ -13636,25 +13636,23 @@ class Answerer:
             for kind in k.kinds
         )
 
-    def _of_bodies(self, record: Record, bodies: set[str]) -> bool:
-        """Whether a fact is of one of the bodies (or a unit of one): its own organization, or
-        one its person held a post at."""
+    def _fact_bodies(self, record: Record) -> set[str]:
+        """The bodies a fact is of: its own organization, and those its person held posts at."""
         person = getattr(record, "person", None)
         held = {getattr(record, "organization", None)}
         if isinstance(person, str):
             held |= {r.organization for r in self.rel.roles_of_person(person)}
+        return {b for b in held if b}
+
+    def _of_bodies(self, record: Record, bodies: set[str]) -> bool:
+        """Whether a fact is of one of the bodies or a unit of one (`_fact_bodies`)."""
         return any(
-            b in bodies or bodies & set(self.rel_ancestors(b)) for b in held if b
+            b in bodies or bodies & set(self.rel_ancestors(b)) for b in self._fact_bodies(record)
         )
 
     def _of_kinds(self, record: Record, kinds: frozenset[str]) -> bool:
-        """Whether a fact is of a body of one of the kinds: its own organization, or one its
-        person held a post at."""
-        person = getattr(record, "person", None)
-        bodies = {getattr(record, "organization", None)}
-        if isinstance(person, str):
-            bodies |= {r.organization for r in self.rel.roles_of_person(person)}
-        return any(self._org_kind(b) in kinds for b in bodies if b)
+        """Whether a fact is of a body of one of the kinds (`_fact_bodies`)."""
+        return any(self._org_kind(b) in kinds for b in self._fact_bodies(record))
 
     def text(self) -> tuple[list[AnswerLine], Request] | None:
         """Anything else: the facts holding every word the question asks about; "X said" of
