@@ -5521,3 +5521,63 @@ def test_blind_sets_ol_to_op_more_readings(question: str, wanted: str) -> None:
     spelling asked is not ours to give: the fact base writes names one way)."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Did Zhang Yilin say film budgets have grown?", 'No (our reading: it says "are smaller"'),
+        ("gao yunfei film bureau chief", "Director General, Shanghai Municipal Film Bureau"),
+        ("Gao Yunfei - director general or deputy director general of which bodies?",
+         "Director General, Shanghai Municipal Film Bureau"),
+        ("Gao Yunfei - director general or deputy director general of which bodies?",
+         "Deputy Director General, Publicity Department"),
+        ("musicians at wipo roundtable", "Fang Dongqing"),
+        ("lawyers at wipo roundtable", "Chen Xuhan"),
+        ("the music guy with the 477 number", "reported by Liu Ping"),
+        ("who gave the 477 figure", "reported by Liu Ping"),
+    ],
+)
+def test_kept_wrongs_of_ou_to_or_mended(question: str, wanted: str) -> None:
+    """Wrong answers kept from sets OR to OU: a comparative after "are" with nothing to compare
+    it to is a change ("are smaller" against "grown"); a post's word after a body is no place
+    claim; titles joined by "or" each pick posts; people by their trade before "at" are the
+    event's speakers of it; a number called "the 477 number" is a figure named."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will chengdu host the belt and road copyright forum again next year",
+        "will the roundtable be held again",
+        "when is the next session of the shanghai training",
+    ],
+)
+def test_an_events_next_edition_is_not_on_record(question: str) -> None:
+    """No record holds an event's next edition: a question about it gets no answer lines."""
+    assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will " + "host " * 3000 + "x",
+        "will host" + " x" * 5000 + " again",
+        "will" + " x" * 5000 + " host again",
+        "1" * 5000 + " number",
+        "1 " * 5000 + "figure",
+    ],
+)
+def test_session_23_patterns_run_in_linear_time(text: str) -> None:
+    """The next edition's and the figure called a number's patterns, on long runs."""
+    import re
+    import time
+
+    from cfacts.finding.answer import _FIGURE_CALLED, _next_edition_asked
+
+    started = time.perf_counter()
+    _next_edition_asked(text)
+    re.findall(_FIGURE_CALLED, text)
+    assert time.perf_counter() - started < 0.5

@@ -1320,6 +1320,17 @@ def _lead_dropped(text: str) -> str:
     return rest[lead.end() :] if lead else text
 
 
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants")
+"""How a plural noun for people by their trade ends ("lawyers", "composers", "musicians")."""
+
+_NOT_AGENTS = frozenset(
+    "others numbers papers matters orders centers centres sectors factors indicators partners "
+    "letters chapters registers borders quarters headquarters answers characters filters "
+    "errors colors colours mirrors grants plants members organizers organisers".split()
+)
+"""Plurals of those endings that are no trade's people, or that other readings answer
+("members at the forum")."""
+
 _PEOPLE_OF = frozenset(
     (noun, "of") for noun in PEOPLE_NOUNS | {"head", "heads", "chief", "member", "members"}
 )
@@ -1410,6 +1421,24 @@ _AGE_ASKED = (
     r"|\bborn\b|\bbirth(?:day|date|year|place)?\b|\bdate\s+of\s+birth\b"
 )
 """A person's age, birth date or birthplace asked ("how old is X", "when was X born")."""
+
+
+_NEXT_EDITION = (
+    r"(?i)\b(?:will|would|going\s+to)\s(?:[\w-]+\s){0,8}?(?:host|hold|held|run|organi[sz]e|be\s+held|"
+    r"take\s+place|happen|return|come\s+back)\w*\b(?:\s[\w-]+){0,8}?\s(?:again|next\s+year|next\s+"
+    r"time|in\s+the\s+future)\b|\bnext\s+(?:edition|session|round)\b"
+)
+"""A question about an event's next edition ("will chengdu host the forum again next year"),
+which no record holds: the articles report what was held."""
+
+
+def _next_edition_asked(text: str) -> bool:
+    """Whether a question asks about an event's next edition; the pattern is compiled only for
+    a text holding one of its words."""
+    lowered = text.lower()
+    if not any(w in lowered for w in ("again", "next", "future")):
+        return False
+    return re.search(_NEXT_EDITION, text[:_PATTERN_MAX]) is not None
 
 
 def _age_asked(text: str) -> bool:
@@ -2951,6 +2980,8 @@ Division")."""
 
 _FIGURE_STATED = r"(?<![\w.])(\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s(?:trillion|billion|million)\b)"
 """A figure stated in a question ("7.35%", "8.48 trillion"), not a year or a count alone."""
+_FIGURE_CALLED = r"(?<![\w.])(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?=\s(?:figure|number)\b)"
+"""A number called a figure in a question ("the 477 figure", "the 477 number"), not a year."""
 _FIGURE_ASKED = frozenset(
     "figure unit units currency usd dollars period reference presented refer refers represent "
     "represents bound estimate".split()
@@ -4081,6 +4112,8 @@ class Answerer:
             raise Refused(  # "in which date was made the interview where NCAC explained ..."
                 "no date of the interview itself is on record, only its article's"
             )
+        if _next_edition_asked(q.text) and (self.mentioned("event") or q.has(*EVENT_KIND_WORDS)):
+            raise Refused("no later edition of an event is on record, only those held")
         self._lecture_topic_shared()  # "Ng's lecture title at Xiamen?": not his alone
         self._foreign_body()  # "the US Copyright Office": no administration of China's
         self._force_date_unknown()  # "when did the treaty, which X promoted, enter into force"
@@ -6876,8 +6909,11 @@ class Answerer:
         the question asks what it is rather than checks it against a statistic it names."""
         q = self.q
         stated = re.findall(_FIGURE_STATED, q.text[:_PATTERN_MAX])
+        called = re.findall(_FIGURE_CALLED, q.text[:_PATTERN_MAX])  # "the 477 number"
+        stated = stated or called
         asked = set(q.asked)  # "a growth rate or a share?": which kind of figure it is
         kinds = "or" in asked and "share" in asked and bool(asked & {"growth", "rate"})
+        kinds = kinds or bool(called)  # "the music guy with the 477 number": whose it is
         if len(stated) != 1 or (self._checking() and not kinds):
             return None  # "the GDP share was 7.44% in 2023, right?": a figure checked
         dated = any(pair in (("what", "year"), ("which", "year")) for pair in pairwise(q.asked))
@@ -6907,6 +6943,8 @@ class Answerer:
         self.use_words(_FIGURE_ASKED | NUMBER | POINT_WORDS | {"or", "and", "is", "it", "of"})
         self.use_words(_FIGURE_TOLD)  # "a growth rate or a share", "what year": its line says
         self.use_words({"refer", "refers", "represent", "represents", "stand", "stands", "for"})
+        if called:  # "the guy with the 477 number": its line names who reported it
+            self.use_words(PEOPLE_NOUNS | {"with", "behind", "whose"})
         self.cues.append("figure")
         lines = [self.lines.observation(o) for o in found]
         return lines, Request("stat", found[0].statistic)
@@ -7471,11 +7509,12 @@ class Answerer:
         titles = [i for i, w in enumerate(asked) if w in ROLE_TITLES and i not in adjective]
         self.use(adjective)
         if titles:
-            wanted = {self.q.words[i] for i in titles}
-            words: set[str] = set()
-            for w in wanted:
-                words.update(TITLE_SYNONYMS.get(w, (w,)))
-            fitting = [r for r in roles if words <= set(fold(r.title).split())]
+            groups: list[set[str]] = [set()]  # "director general or deputy director general
+            for k, i in enumerate(titles):  # of which bodies": a post of either title
+                if k and "or" in asked[titles[k - 1] + 1 : i]:
+                    groups.append(set())
+                groups[-1].update(TITLE_SYNONYMS.get(asked[i], (asked[i],)))
+            fitting = [r for r in roles if any(g <= set(fold(r.title).split()) for g in groups)]
             if self.q.has(*PROPER_TITLE):  # "the actual director": not an assistant director
                 fitting = [r for r in fitting if not MODIFIERS & set(fold(r.title).split())]
                 if not fitting:
@@ -8471,6 +8510,7 @@ class Answerer:
             and w not in STOP and not any(i in m.span for m in q.mentions)  # is not; "in
             and words[i + 1 : i + 2] != ("of",)  # charge of" is no place)
             and w not in CHECK_WORDS | {"yes", "no", "yeah", "yep", "ok", "okay"}  # ", yes?"
+            and w not in ROLE_TITLES | ROLE_NOUNS  # "gao yunfei film bureau chief": a post
             and self._unheld(w)
         ]  # fmt: skip
         rid = next(iter(people))
@@ -10295,9 +10335,9 @@ class Answerer:
         if q.asked[:1] in (("who",), ("whom",)):
             countries = False  # "... to Belt and Road countries. Who was she?": a person
         bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no
-        people = q.has(*PEOPLE_NOUNS) and (  # "NCAC officials at the chengdu forum": a list
-            q.has("who", "which", "name", "list") or bare
-        )
+        people = (q.has(*PEOPLE_NOUNS) or self._trade_asked()) and (  # "NCAC officials at
+            q.has("who", "which", "name", "list") or bare  # the chengdu forum": a list;
+        )  # "musicians at wipo roundtable": those of that trade
         sent = q.has(*SENDING) and bool(self.mentioned("organization"))
         drawn = q.has(*GROUP_WORDS) and q.has("from", "drawn")  # "from which sorts of bodies"
         from_country = (  # "were Finnish officials at the forum?"
@@ -10498,6 +10538,19 @@ class Answerer:
             lines.insert(0, self.lines.attendance(event))  # "Xiamen participants?": how
             self.use_words(came)  # many came, before the speakers the article names
         return lines, Request("event", event.id)
+
+    def _trade_asked(self) -> bool:
+        """Whether people are asked by their trade just before "at" ("musicians at wipo
+        roundtable", "lawyers at the forum"): a plural agent noun no name holds."""
+        words, names = self.q.words, self._spans()
+        return any(
+            i not in names
+            and w.endswith(_AGENT_ENDINGS)
+            and len(w) > 5
+            and w not in _NOT_AGENTS
+            and words[i + 1 : i + 2] == ("at",)
+            for i, w in enumerate(words)
+        )
 
     def _not_set_aside(self, speakers: list[Appearance]) -> list[Appearance]:
         """The speakers but those the question sets aside by what they are ("list the experts
@@ -10845,7 +10898,10 @@ class Answerer:
         tag = set(self.q.context)  # "... - right number?" checks, asks no count
         return any(
             words[i] == "how" and words[i + 1] in ("many", "much") for i in range(len(words) - 1)
-        ) or any(w == "number" and i not in tag for i, w in enumerate(words))
+        ) or any(
+            w == "number" and i not in tag and not (i and _a_number(words[i - 1]))  # not "the
+            for i, w in enumerate(words)  # 477 number": a figure named
+        )
 
     def _came_and_spoke(self) -> list[int]:
         """The words "attended and addressed" (or "attending and speaking"): coming to an
@@ -14687,7 +14743,17 @@ def _way_at(words: Sequence[str], i: int) -> str | None:
         return word
     if i and words[i - 1].endswith("ing") and words[i - 1] not in STOP:
         return "rising" if WAYS[word][1] > 0 else "declining"
+    if i and words[i - 1] in _BECOMING and word in _COMPARATIVES:  # "budgets are smaller":
+        return "rising" if WAYS[word][1] > 0 else "declining"  # than they were
     return "_"
+
+
+_BECOMING = frozenset("is are was were be been become became becomes get got gets".split())
+"""Words before a comparative with nothing to compare it to that make it a change ("budgets
+are smaller": smaller than they were)."""
+
+_COMPARATIVES = frozenset("smaller larger bigger fewer lower higher less more greater".split())
+"""Level words that compare a thing with itself before when nothing follows them."""
 
 
 def _a_way(words: Sequence[str], i: int) -> bool:
