@@ -5581,3 +5581,92 @@ def test_session_23_patterns_run_in_linear_time(text: str) -> None:
     _next_edition_asked(text)
     re.findall(_FIGURE_CALLED, text)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Gao Yunfei doesn't head the Shanghai Municipal Film Bureau, does he?",
+         "He does (our reading): Gao Yunfei: Director General, Shanghai Municipal Film Bureau"),
+        ("Zhao Xiuling wasn't at the Xiamen training, was she?", "She was (our reading)"),
+        ("nobody from CISAC lectured at Xiamen, right?", "Someone did (our reading): Benjamin Ng"),
+        ("nobody from ARIPO came to the Chengdu forum, right?", "Someone did (our reading)"),
+        ("there weren't nearly 200 guests at Chengdu, were there?", "There were: Nearly 200"),
+        ("so MCSC didn't earn more than 400 million in licensing in 2024?", "It did: MCSC"),
+        ("MCSC didn't earn 600 million in 2024, did it?", "It did not: MCSC total licensing"),
+        ("the Xiamen training wasn't held in 2020, was it?", "It was not (our reading: "),
+    ],
+)
+def test_a_claim_denied_is_judged_plainly(question: str, wanted: str) -> None:
+    """Set OZ (tag questions, run once on e48169e): a claim denied and asked back ("X doesn't
+    head Y, does he?") is judged as the claim and answered in words a denial cannot turn
+    round ("He does", "It did not"), never a bare "Yes" or "No"."""
+    text = _answered(question)
+    assert text.startswith(wanted), text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("bar chart value: added value of China's copyright industry in 2021, in RMB?",
+         "8.48 trillion"),
+        ("graphic says the Shanghai training fell on the 40th anniversary of WIPO's partnership"
+         " with China - ok to air?", "No (our reading: the 50th anniversary, not the 40th)"),
+        ("Wang Zhicheng caption - full title as written", "Director General, Copyright Department"),
+        ("Benjamin Ng - what goes under his name on screen?", "Regional Director for Asia Pacific"),
+        ("who called the Beijing Treaty an important milestone - name and title for the quote"
+         " card", "Francis Gurry"),
+        ("Sylvie Forbin lower third, exact WIPO title", "Deputy Director General, Copyright and"),
+        ("Scot Morris - organisation and city for his strap", "Sydney"),
+        ("line chart: copyright industry share of GDP for 2017, 2021 and 2023", "7.41%"),
+        ("Copyright Department director general named in the Chengdu forum and in the Shanghai"
+         " training - same person?", "No, not the same person (our reading): Yu Cike"),
+        ("Zhao Xiuling title in Xiamen report vs Chengdu forum report - identical?",
+         "Yes (our reading: the same post at each"),
+        ("need a citable figure for the added value of China's copyright industry in 2021",
+         "8.48 trillion"),
+        ("how much has the copyright industry's share of China's GDP changed between 2017 and"
+         " the most recent year reported", "7.35% in 2017 to 7.44% in 2023"),
+        ("Who has made the first lecture of the training in Shanghai?", "Gao Hang"),
+        ("RAN Handong is partner in which cabinet of lawyers?", "Maucher Jenkins"),
+        ("There was someone of China Central Television between the lecturers in Xiamen? Who is"
+         " it?", "Yan Bo"),
+        ("In the developed regions like Beijing, Shanghai and Shenzhen, the copyright industry"
+         " arrives at which percentage of GDP in 2017?", "between 9% and 12%"),
+        ("Following Sylvie Forbin, how many countries have ratified or acceded the Beijing"
+         " Treaty at this moment?", "29 countries"),
+        ("It is true that CAVCA has gained more than 4 billion yuan only from the karaoke"
+         " licence fees in 2024?", "more than 4 billion yuan"),
+        ("For which enterprise is working Guan Rui, the deputy general manager who was invited"
+         " as expert?", "Wings Media"),
+        ("Since which year WIPO and NCAC have signed the Memorandum of Cooperation, following"
+         " Ms. Liu?", "2015"),
+    ],
+)
+def test_blind_sets_ov_to_oz_after_their_run(question: str, wanted: str) -> None:
+    """Sets OV to OZ (run once on e48169e): a broadcaster's framing (lower third, strap,
+    quote card, chart labels, "ok to air") asks nothing; a French reader's false friends
+    ("made the lecture", "cabinet of lawyers", "following X", "arrives at", "between the
+    lecturers", "it is true that", "gained 4 billion"); an auditor's "same person?",
+    "identical?", "citable", "the most recent year reported"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x doesn't " + "y " * 5000 + "?",
+        "nobody from " + "x " * 5000 + ", right?",
+        "x, the " + "y " * 5000 + "who was z?",
+    ],
+)
+def test_denied_claims_and_asides_read_in_linear_time(text: str) -> None:
+    """The denied claim's and the aside's patterns, on long runs."""
+    import time
+
+    from cfacts.finding.answer import _claim_denied
+
+    started = time.perf_counter()
+    _claim_denied(_REAL, text)
+    assert time.perf_counter() - started < 2

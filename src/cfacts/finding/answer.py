@@ -1212,9 +1212,13 @@ _ASIDE = (
     r"|where[ \t]+the[ \t]+[^,?]{0,80}?[ \t](?:was|were)[ \t]+(?:discussed|held|raised|signed)"
     r"|(?:to|during)[ \t]+which[ \t]+(?:the[ \t]+|ms\.?[ \t]+|mr\.?[ \t]+)"
     r"|(?:co-?)?(?:hosted|organi[sz]ed|held|convened|jointly)[ \t]+|insofar[ \t]+as"
-    r"|as[ \t]+far[ \t]+as)[^,?]{0,160}(?:,|(?=\?))"
+    r"|as[ \t]+far[ \t]+as"
+    r"|the[ \t]+(?:[\w-]+[ \t]+){1,5}?(?:who|which)[ \t]+"
+    r"(?:was|were|is|are|had|has|spoke|lectured))"
+    r"[^,?]{0,160}(?:,|(?=\?))"
 )
-"""A clause between commas (or before the question mark) that describes what is named."""
+"""A clause between commas (or before the question mark) that describes what is named (",
+the deputy general manager who was invited as expert?")."""
 _FULL_NAME_OF = (
     r"(?i)(\bfull[ \t]+(?:name|form|title)[ \t]+of[ \t]+(?:the[ \t]+)?[\w.&-]+)[ \t]+"
     r"(?:whose|which|that|who)\b[^?]{0,160}"
@@ -1906,7 +1910,8 @@ no such question, and the patterns' lazy runs would take quadratic time on it)."
 
 _TITLE_CHANGE = (
     r"(?i)\b(?:title|titles|position|positions|post|posts|job|role|roles|rank)\b[^?]*?\b"
-    r"(?:change|changed|changes|same|different|differ|differed)\b|"
+    r"(?:change|changed|changes|same|different|differ|differed|identical|match|matches|"
+    r"consistent)\b|\bsame\s+(?:title|position|post|job|role)s?\s+in\s+(?:every|each|all|both)\b|"
     r"\b(?:was|were|got|been|get|gets|be)\s+promoted\b|\bpromoted\s+or\s+not\b|\bpromotion\b|"
     r"\b(?:was|were|has|had|did)\s+(?:she|he|they)\s+(?:been\s+|get\s+)?promoted\b|"
     r"\b(?:change|changed)\b[^?]*?\b(?:title|position|post|job|role)s?\b|"
@@ -1958,7 +1963,7 @@ def _title_change(lookup: Lookup, text: str) -> Reply | None:
         )
     if re.search(_EITHER_CHANGED, text):  # "was she X at both, or did her title change?":
         verdict = "Unchanged" if same else "Changed"  # a yes to one side is a no to the other
-    elif re.search(r"(?i)\b(?:same|unchanged)\b", text):
+    elif re.search(r"(?i)\b(?:same|unchanged|identical|match|matches|consistent)\b", text):
         verdict = "Yes" if same else "No"
     elif re.search(r"(?i)\bpromoted\b", text) and not same:
         verdict = "Not on record as a promotion"
@@ -2436,6 +2441,78 @@ def _figure_denied(lookup: Lookup, text: str) -> Reply | None:
     return replace(reply, lines=lines, cues=(*reply.cues, "a figure denied"))
 
 
+_AUX = r"does|did|was|were|is|are|has|have|had|do"
+_DENIED_CLAIM = (
+    r"(?i)^\W*(?:so|and|but|ok|okay)?,?\s*(?P<subject>[^,?]{2,120}?)\s+(?P<aux>" + _AUX + r")"
+    r"(?:n['\u2019]t|\s+not)\s+(?P<rest>[^?]{2,200}?)\s*(?:,\s*(?:(?:" + _AUX + r")\s+"
+    r"(?P<pro>he|she|it|they|there)|(?:right|correct|true|yes))|,?\s+(?:right|correct|true))?"
+    r"\s*\?+\s*$"
+)
+"""A claim denied and asked back ("Gao Yunfei doesn't head the Film Bureau, does he?", "so
+MCSC didn't earn more than 400 million?", "there weren't nearly 200 guests, were there?")."""
+
+_NOBODY_CLAIM = (
+    r"(?i)^\W*(?:so\s+)?(?:nobody|no\s+one|no-one)\s+(?P<rest>(?:from|of)\s[^?]{2,200}?)"
+    r"\s*(?:,?\s*(?:right|correct|true)|,\s*(?:did|was|were|do|does)\s+(?:they|he|she))?\s*\?+\s*$"
+)
+"""A claim that no one of a body did something ("nobody from CISAC lectured at Xiamen,
+right?")."""
+
+_NOT_CLAIMING = frozenset(
+    "who whom whose what which when where why how whether if does did was were is are has have "
+    "had do".split()
+)
+"""Words a denied claim's subject never opens with: a question, not a claim."""
+
+
+def _claim_denied(lookup: Lookup, text: str) -> Reply | None:
+    """A claim denied and asked back, judged as the claim itself and said plainly either way:
+    "He does (our reading): ..." when the record bears the claim out, "It did not (our
+    reading: ...)" when it says otherwise (no bare "Yes" or "No", which a denial makes
+    ambiguous); None when the claim gets no verdict."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    denied = re.match(_DENIED_CLAIM, text)
+    nobody = None if denied else re.match(_NOBODY_CLAIM, text)
+    if denied is not None:
+        subject = denied["subject"].strip()
+        if subject.split()[0].lower() in _NOT_CLAIMING:
+            return None
+        aux = denied["aux"].lower()
+        asked = f"{aux} {subject} {denied['rest']}?"
+        pro = (denied["pro"] or "").lower()
+        if subject.lower() == "there":
+            pro = "there"
+        who = pro.capitalize() if pro else "They" if aux in ("were", "are", "have", "do") else "It"
+        said, unsaid = f"{who} {aux}", f"{who} {aux} not"
+    elif nobody is not None:
+        asked = f"someone {nobody['rest']}, right?"
+        said, unsaid = "Someone did", "None did"
+    else:
+        return None
+    reply = respond(lookup, asked, respell=False)
+    first = reply.lines[0] if reply.lines else None
+    if first is None:
+        return None
+    took_part = "participants" in reply.cues and nobody is not None  # "someone from ARIPO
+    if took_part or first.text.startswith(("Yes ", "Yes:")):  # came to the forum": it took part
+        plain = _unjudged(first.text)
+        labelled = "(our comparison" in plain or plain.endswith("(our reading)")
+        verdict = f"{said}: {plain}" if labelled else f"{said} (our reading): {plain}"
+    else:
+        no = re.match(r"^No(?:, not (?P<n>[^:()]{1,60}))?(?: \((?P<r>our [^()]{0,300})\))?:\s*",
+                      first.text)  # fmt: skip
+        if no is None:
+            return None
+        rest = first.text[no.end() :]
+        if no["n"] and not no["r"]:  # "No, not 600 million yuan: ... (our comparison)"
+            verdict = f"{unsaid}: {rest}"
+        else:
+            verdict = f"{unsaid} ({no['r'] or 'our reading'}): {rest}"
+    lines = (replace(first, text=verdict), *reply.lines[1:])
+    return replace(reply, lines=lines, cues=(*reply.cues, "a claim denied, checked"))
+
+
 _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _members_claimed,  # "dialogues with the EU, the US, Canada and Japan - accurate?"
     _said_on,  # "Gurry on Beijing Treaty?": what he said about it
@@ -2449,6 +2526,7 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _said_figure_checked,  # "Zhou Qing said Sichuan registered 170,000 works in 2019,
     # correct?": the figure first
     _figure_denied,  # "was the 2023 growth not 11%?": the claim of 11%, turned round
+    _claim_denied,  # "Gao Yunfei doesn't head the Film Bureau, does he?": the claim, plainly
 )
 """Readings of a whole question, tried in order before the Answerer's: each answers a shape
 of question (or returns None) and may ask the Answerer of its parts."""
@@ -6522,8 +6600,10 @@ class Answerer:
         named, whoever was there holding the title asked (at the organization named, if
         one is); refused when an event has no one holding it."""
         q = self.q
-        same = q.has("same") and q.opens_yes_no  # "was it the same
-        asks = q.asked[:1] in (("who",), ("whom",), ("which",)) or same  # person heading X"
+        same = q.has("same", "identical") and (  # "was it the same person heading X", "X
+            q.opens_yes_no or bool({"same", "identical"} & set(q.asked))  # named at A and at
+        )  # B - same person?"
+        asks = q.asked[:1] in (("who",), ("whom",), ("which",)) or same
         if not asks or self.mentioned("person"):
             return None
         every = q.has("both", "each", "all") or q.asked[:1] == ("which",)  # "which deputy DG
@@ -6576,7 +6656,7 @@ class Answerer:
         self.use(i for m in orgs for i in m.span)
         self.use_words({"who", "whom", "was", "were", "is", "the", "at", "and", "versus", "vs"})
         self.use_words({"compared", "named", "listed", "then", "of", "in", "both", "each", "all"})
-        self.use_words({"it", "same", "person", "one"})
+        self.use_words({"it", "same", "person", "one", "identical"})
         self.use_words(
             ATTENDANCE | ROSTER | {"appears", "appear", "appeared", "shows", "that", "up"}
         )

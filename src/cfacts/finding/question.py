@@ -495,6 +495,11 @@ SHORT_FORMS = {
     "preceding": "previous",  # a formal writer's words: "an increase over the preceding year"
     "municipality": "city",  # "in which municipality was it convened"
     "executed": "signed",  # "in what year was the memorandum executed"
+    "intervened": "spoke",  # a French reader's "intervenir": spoke
+    "intervene": "speak",
+    "intervenes": "speaks",
+    "intervention": "speech",
+    "interventions": "speeches",
     "realise": "earn",  # "what revenue did CWWCS realise in 2024"
     "realize": "earn",
     "realised": "earned",
@@ -864,10 +869,16 @@ LABEL_VOCABULARY = frozenset(
     "q aside context background so hey hi fyi btw also another again sorry urgent deadline "
     "checking fact-check factcheck trivia headline caption draft script episode segment "
     "need a the data point points latest chart graph table slide piece story article report "
+    "bar line value values lower third strap graphic graphics screen on-screen card chyron "
     "my our your this that".split()
 )
 """The words a label before a colon or dash is made of ("Quick check:", "Fun fact for the
 show:"): a label names nothing the question asks about."""
+_ASKING_LABELS = frozenset(
+    "chart graph graphic graphics table slide value values data strap third".split()
+)
+"""Label words that ask for what follows them ("line chart: X for 2017, 2021 and 2023"), with
+or without a question mark."""
 _SCENE = r"\s[-\u2013\u2014]+\s|[:;]\s"
 """What ends a scene set before a question: a dash between spaces, a colon, a semicolon
 (compiled only for a question that has one of them)."""
@@ -1006,8 +1017,15 @@ _CHECK_LAST = frozenset(
     "spin hype pr propaganda match matches check says said serves me well it "
     "figure year date "
     "name title place city firm job post role company organisation organization employer "
-    "university so".split()
+    "university so run air print publish broadcast".split()
 )
+
+_CLEARED_TO = frozenset({"run", "print", "publish", "use", "go", "air", "broadcast"})
+_CLEARED = (
+    r"(?i)(?<=[^\s\-\u2013\u2014,;.])\s*(?:[-\u2013\u2014,;.]+\s*)?(?:is\s+it\s+|is\s+that\s+)?"
+    r"(?:ok|okay|good|fine|safe|clear)\s+to\s+(?:run|print|publish|use|go|air|broadcast)\W*$"
+)
+"""A claim cleared for use ("X - ok to air?", "X, safe to print?"): whether X is right."""
 
 _CHECKED_COPY = (
     r"^\s*(?:(?:just\s+|quick(?:ly)?\s+)?(?:checking|fact[\s-]*checking|verifying|"
@@ -1326,7 +1344,12 @@ def scene_of(text: str) -> tuple[list[int], int]:
         label
         and short
         and asks_alone
-        and (asks(parts[-1]) or _wh(parts[-1]) or parts[-1].endswith("?"))
+        and (
+            asks(parts[-1])
+            or _wh(parts[-1])
+            or parts[-1].endswith("?")
+            or bool(set(words_of(label)) & _ASKING_LABELS)  # "line chart: X for 2017, 2021"
+        )
     ):
         context += range(offset, offset + len(words_of(label)))
     leans = bool(PRONOUNS & set(words_of(parts[-1])))  # "X, who spoke at Y - what are his roles?"
@@ -2512,6 +2535,8 @@ def unasked(text: str) -> str:
         re.IGNORECASE,
     ):
         text = re.sub(_PARTICIPLE_CHECK, r" was \1\2 - right?", text, flags=re.IGNORECASE)
+    if _last_word(text) in _CLEARED_TO:  # "X - ok to air?": whether X is right
+        text = re.sub(_CLEARED, " - right?", text)
     if _last_word(text) in _CHECK_LAST:
         text = re.sub(_LONE_TAG, " - ", text, flags=re.IGNORECASE)
         text = re.sub(_TAG_NOUN, r"\1\2", text, flags=re.IGNORECASE)
@@ -2621,10 +2646,43 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "what anniversary were they making a fuss about": marking
     (
         ("air", "script", "radio", "broadcast", "podcast"),
-        r"(?i)\s+(?:to\s+(?:read|say|use|quote|cite|put)\s+)?(?:on\s+(?:the\s+)?(?:air|radio|tv|"
+        r"(?i)(?<=\S)\s+(?:to\s+(?:read|say|use|quote|cite|put)\s+)?(?:on\s+(?:the\s+)?(?:air|radio|tv|"
         r"camera)|in\s+(?:my|our|the)\s+(?:script|broadcast|podcast|show|segment))\b",
         "",
     ),  # "exact title to read on air?": the title, whatever it is for
+    (
+        ("reuse", "re-use", "use", "keep"),
+        r"(?i)[,;]?\s*(?:can|could|may|should)\s+(?:i|we)\s+(?:re-?use|use|keep|run)\s+(?:the\s+)?"
+        r"(?:same\s+)?(?:lower[\s-]thirds?|straps?|captions?|graphics?|supers?|chyrons?)\b",
+        "",
+    ),  # "same title both times, can I reuse the lower third?": whether the same
+    (
+        ("under",),
+        r"(?i)\bwhat\s+(?:goes|should\s+go|do\s+(?:i|we)\s+put|to\s+put|do\s+(?:i|we)\s+write)\s+"
+        r"under\s+(his|her|their)\s+name\b",
+        r"what is \1 title",
+    ),  # "Benjamin Ng - what goes under his name on screen?": his title
+    (
+        ("third", "strap", "card", "graphic", "screen", "chart", "chyron", "super", "caption",
+         "slide", "ticker"),
+        r"(?i)(?<=\w)[,;\-\u2013\u2014]?\s+(?:[,;\-\u2013\u2014]\s+)?for\s+(?:(?:the|a|an|my|our|his|her|their|this)\s+)?"
+        r"(?:lower[\s-]thirds?|straps?|straplines?|quote\s+cards?|title\s+cards?|bullet\s+graphics?|"
+        r"graphics?|on[\s-]?screen(?:\s+text)?|chyrons?|supers?|captions?|charts?|slides?|tickers?)"
+        r"(?=\W*$)",
+        "",
+    ),  # "name and title for the quote card", "titles for on-screen": what is asked
+    (
+        ("third", "strap", "caption", "chyron", "super", "screen"),
+        r"(?i)(?<=\w)\s+(?:(?:the|a|his|her|their)\s+)?(?:lower[\s-]thirds?|straps?|captions?|"
+        r"chyrons?|supers?|on[\s-]?screen)(?=\s*(?:[,:\-\u2013\u2014]|\?|$))",
+        "",
+    ),  # "Sylvie Forbin lower third, exact WIPO title", "Wang Zhicheng caption - full
+    # title": the person's title asked
+    (
+        ("written", "printed", "worded"),
+        r"(?i)\s+as\s+(?:written|printed|worded)(?:\s+in\s+the\s+(?:article|report|piece))?(?=\W*$)",
+        "",
+    ),  # "full title as written": the title, which the fact base gives as written
     (
         ("thinking", "recollection", "understanding", "supposing", "believing", "assuming"),
         r"(?i)\bam\s+i\s+(?:right|correct|mistaken)\s+in\s+(?:thinking|supposing|believing|"
@@ -2663,13 +2721,6 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\bboss(?:es)?\s+of\b",
         "head of",
     ),  # "who is the boss of WIPO in China" (not "Boss & Young", a firm's name)
-    (
-        ("run", "print", "publish", "go"),
-        r"(?i)(?<=[^\s\-\u2013\u2014,;.])\s*(?:[-\u2013\u2014,;.]+\s*)?(?:is\s+it\s+|is\s+that\s+)?"
-        r"(?:ok|okay|good|fine|safe|clear)\s+to\s+"
-        r"(?:run|print|publish|use|go)\W*$",
-        ", right?",
-    ),  # "X - ok to run?": whether X is right
     (
         ("true",),
         r"(?i)^\W*(?:is\s+it\s+)?true\s+that\s+",
@@ -3228,6 +3279,56 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "hold ",
     ),  # a Spanish reader's "realizar": "was realized the training", "did the WIPO office
     # realize the roundtable": held, hold
+    (
+        ("lecture",),
+        r"\b(?:made|make|makes|making)\s+(?=(?:the\s+|a\s+)?(?:[\w-]+\s+)?lectures?\b)",
+        "gave ",
+    ),  # a French reader's "faire": "who has made the first lecture": gave it
+    (
+        ("together", "jointly"),
+        r"\b(?:reali[sz]ed|carried\s+out|conducted|done)\s+(?:jointly|together)\b",
+        "cooperated on",
+    ),  # "the projects WIPO and NCAC have realised together": cooperated on
+    (
+        ("following",),
+        r"(?:^|(?<=[\s,]))following\s+((?:ms|mr|mrs|dr|madam|madame|monsieur)\.?\s+(?-i:[A-Z])[\w-]+|"
+        r"(?-i:[A-Z])[\w-]+\s+(?-i:[A-Z])[\w-]+)(?=\s*[,?]|\s*$)",
+        r"according to \1",
+    ),  # French "suivant": "Following Sylvie Forbin, how many ...", "..., following Ms. Liu?"
+    (
+        ("cabinet",),
+        r"\b(?:cabinet\s+of\s+lawyers|lawyers['\u2019]?\s+cabinet|law\s+cabinet|cabinet)\b",
+        "law firm",
+    ),  # French "cabinet d'avocats": a law firm
+    (("arriv",), r"\b(?:arrives|arrive|arrived|arriving)\s+at\b", "reached"),
+    # "the copyright industry arrives at which percentage": reaches
+    (("between",), r"\bbetween\s+the\s+(lecturers|speakers|participants|experts|guests|attendees|"
+     r"panelists|panellists|delegates)\b", r"among the \1"),  # French "parmi"/"entre"
+    (("true",), r"^\W*it\s+is\s+true\s+that\b", "is it true that"),  # "It is true that X?"
+    (
+        ("since",),
+        r"^\W*since\s+(which|what)\s+year\b(?=[^?]{0,80}?\b(?:signed|concluded|adopted|founded|"
+        r"established|created|launched|started|began|begun|ratified|joined)\b)",
+        r"in \1 year",
+    ),  # French "depuis quelle année ... ont signé": when it was signed
+    (
+        ("gain",),
+        r"\bgain(?:ed|s)?\s+(?=(?:(?:more\s+than|over|about|around|nearly|almost|roughly|some)\s+)?"
+        r"(?:rmb\s+)?\d[\d.,]*\s*(?:million|billion|trillion|yuan|rmb)\b)",
+        "earned ",
+    ),  # "CAVCA has gained more than 4 billion yuan": earned (not "gained 11%": grew)
+    (
+        ("certificate",),
+        r"\b(?:have|has|had)?\s*(?:obtained|received|got|gotten|earned)\s+(?:the\s+|a\s+|their\s+)?"
+        r"certificates?\b",
+        " were granted certificates",
+    ),  # "how many participants have obtained the certificate": were granted them
+    (
+        ("recent", "latest", "last", "newest", "current"),
+        r"\bbetween\s+((?:19|20)\d\d)\s+and\s+(?:the\s+)?(?:most\s+recent|latest|last|newest|current)"
+        r"(?:\s+(?:year|figure|one|value))?(?:\s+(?:reported|on\s+record|available|given))?",
+        r"since \1",
+    ),  # "changed between 2017 and the most recent year reported": since 2017
     (("sub",), r"\bsub[\s-]+director\b", "deputy director"),
     (("vigo",), r"\b(enters?|entered|come|comes)\s+in(?:to)?\s+vigou?r\b", r"\1 into force"),
     (("vigo",), r"\bin\s+vigou?r\b", "in force"),

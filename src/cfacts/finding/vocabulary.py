@@ -31,7 +31,7 @@ GENERIC = frozenset(
         "appeared appear appears appearing "
         "corporate posed thereof therein formally occasion "
         "estimate estimated estimation approximation rounded ballpark source sources sourced "
-        "available seaside"
+        "available seaside citable citeable quotable usable somewhere"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -985,9 +985,11 @@ EARLIER = frozenset({"before", "previously", "formerly", "former", "prior", "ear
 
 BEFORE_WHAT = frozenset(
     "she he they joining joined becoming became working worked moving moved taking took that "
-    "this".split()
+    "this heading headed leading led running ran holding held being serving served assuming "
+    "assumed".split()
 )
-"""Words after "before" that ask for an earlier post ("before she joined")."""
+"""Words after "before" that ask for an earlier post ("before she joined", "before heading
+the division")."""
 
 AUTHORITY_KINDS = frozenset({"government_agency", "government_department", "party_body"})
 """Kinds of organization that speak for their country's figures."""
