@@ -788,27 +788,11 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         first = Answerer(lookup, text, scene_asks=False)  # whole scene, one its names do
         leans = bool(PRONOUNS & set(first.q.words[first.q.begins :]))  # "Who was he?"
         reply = first.reply() if first.asks_only_who() and leans else reply
-    short = not reply.lines and len(text) <= _PATTERN_MAX
-    named_by = re.sub(_NAMED_BY, " ", text).strip() if short else text
-    if named_by != text:  # "the WIPO-NCAC memorandum mentioned by Liu Hua in Xiamen - signed
-        without = respond(lookup, named_by, respell=respell)  # 2017?": the memorandum's year
-        if without.lines:
-            return replace(without, cues=(*without.cues, "read without who mentioned it"))
-    remark = _remark_dropped(lookup, text) if not reply.lines else None
-    if remark is not None:  # "which law firms got speaking slots? smells like a sales pitch"
-        without = respond(lookup, remark, respell=respell)
-        if without.lines:
-            return replace(without, cues=(*without.cues, "read without the asker's remark"))
-    ruled_out = _alternative_dropped(text) if not reply.lines else None
-    if ruled_out is not None:  # "Guan Rui - deputy GM of which company, not China Science
-        without = respond(lookup, ruled_out, respell=respell)  # Publishing?": what is asked
-        if without.lines:
-            return replace(without, cues=(*without.cues, "read without what it rules out"))
-    own = _askers_own_dropped(lookup, text) if not reply.lines else None
-    if own is not None:  # "I used to travel to Sichuan to photograph the pandas. There was
-        without = respond(lookup, own, respell=respell)  # a forum held there. In which city?"
-        if without.lines:
-            return replace(without, cues=(*without.cues, "read without the asker's own story"))
+    for reread, cue in _REREADINGS if not reply.lines else ():  # "the memorandum mentioned
+        plain = reread(lookup, text)  # by Liu Hua - signed 2017?": the memorandum's year
+        without = respond(lookup, plain, respell=respell) if plain is not None else None
+        if without is not None and without.lines:
+            return replace(without, cues=(*without.cues, cue))
     both = _both(lookup, text)  # two questions in one: both parts answered, or neither
     if both is not None and both.lines and _figures_apart(text):  # "X is above 14,000 and
         given = {(x.kind, x.id) for x in both.lines if x.text.startswith(("Yes", "No"))}
@@ -1139,6 +1123,21 @@ def _blank_asked(text: str) -> str:
     return text if text.endswith("?") else f"{text}?"
 
 
+def _named_by_dropped(lookup: Lookup, text: str) -> str | None:
+    """A question without who mentioned the thing it asks of ("the WIPO-NCAC memorandum
+    mentioned by Liu Hua in Xiamen - signed 2017?": the memorandum's year); None when it
+    names no one so."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    plain = re.sub(_NAMED_BY, " ", text).strip()
+    return plain if plain != text else None
+
+
+def _ruled_out_dropped(lookup: Lookup, text: str) -> str | None:
+    """`_alternative_dropped`, read as the other rereadings are (the lookup is not needed)."""
+    return _alternative_dropped(text)
+
+
 def _remark_dropped(lookup: Lookup, text: str) -> str | None:
     """A question without the remark the asker adds after it ("which law firms got speaking
     slots at the 2021 training? smells like a sales pitch"): a last sentence that asks
@@ -1199,6 +1198,19 @@ def _askers_own_dropped(lookup: Lookup, text: str) -> str | None:
         return None
     left = " ".join([*kept, sentences[-1]])
     return left if read(lookup, left).mentions else None
+
+
+_REREADINGS: tuple[tuple[Callable[[Lookup, str], str | None], str], ...] = (
+    (_named_by_dropped, "read without who mentioned it"),
+    (_remark_dropped, "read without the asker's remark"),  # "which law firms got speaking
+    # slots? smells like a sales pitch"
+    (_ruled_out_dropped, "read without what it rules out"),  # "Guan Rui - deputy GM of which
+    # company, not China Science Publishing?"
+    (_askers_own_dropped, "read without the asker's own story"),  # "I used to travel to
+    # Sichuan to photograph the pandas. There was a forum held there. In which city?"
+)
+"""What a question no reading answers is read again without, in order, each with the cue
+its answer then carries: the first that finds facts answers."""
 
 
 _ASKING = (
@@ -1323,6 +1335,13 @@ def _lead_dropped(text: str) -> str:
     lead = re.match(_CHECK_LEAD, rest[:40])
     return rest[lead.end() :] if lead else text
 
+
+_ATTENDED = frozenset({"attended", "attend", "attending"})
+"""The verbs after which "how many <people>" ends ("how many provincial heads attended")."""
+
+_PART_OF_COUNT = frozenset({"including", "includes", "among", "such"})
+"""Words after which a count's sentence names a part of those counted ("More than 100 people
+participated, including heads of provincial authorities"), no group the count is of."""
 
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants")
 """How a plural noun for people by their trade ends ("lawyers", "composers", "musicians")."""
@@ -1915,7 +1934,8 @@ _TITLE_CHANGE = (
     r"\b(?:was|were|got|been|get|gets|be)\s+promoted\b|\bpromoted\s+or\s+not\b|\bpromotion\b|"
     r"\b(?:was|were|has|had|did)\s+(?:she|he|they)\s+(?:been\s+|get\s+)?promoted\b|"
     r"\b(?:change|changed)\b[^?]*?\b(?:title|position|post|job|role)s?\b|"
-    r"\b(?:get|got|gets|getting|receive|received)\s+(?:a\s+)?new\s+(?:title|position|post|job|role)\b"
+    r"\b(?:get|got|gets|getting|receive|received)\s+(?:a\s+)?new\s+(?:title|position|post|job|role)\b|"
+    r"\b(?:a\s+)?(?:different|diff)\s+(?:title|position|post|job|role)s?\b"
 )
 """A question whether a person's post changed between the times they appear ("did her title
 change between the 2021 training and the 2025 roundtable?", "promoted or not")."""
@@ -8681,7 +8701,10 @@ class Answerer:
         significant for WIPO": the steps of the instrument named that say what was a first
         ("the first ... in nearly 20 years"); None when none does."""
         q = self.q
-        if not q.has(*SIGNIFICANCE) or q.asked[:1] not in (("why",), ("what",), ("how",)):
+        checked = self.asks_yes_no() and not q.has(*NOT_AFFIRMED)  # "was the treaty a big deal?"
+        if not q.has(*SIGNIFICANCE) or (
+            q.asked[:1] not in (("why",), ("what",), ("how",)) and not checked
+        ):
             return None
         subjects = self.mentioned("instrument")
         if len(subjects) != 1:
@@ -8698,7 +8721,11 @@ class Answerer:
         self.use_words({"made", "make", "makes", "at", "time", "terms", "history", "own"})
         self.use_words({"why", "what", "how", "in", "of", "for", "was", "is", "it"})
         self.cues.append("milestone")
-        return [self.lines.milestone(m) for m in steps], Request("search", subjects[0].best.id)
+        lines = [self.lines.milestone(m) for m in steps]
+        if checked:  # the articles' own words for it: a first, a landmark
+            said = "Yes, as the articles describe it (our reading)"
+            lines[0] = replace(lines[0], text=f"{said}: {lines[0].text}")
+        return lines, Request("search", subjects[0].best.id)
 
     def in_force(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Was the Beijing Treaty in force at the time of the Chengdu forum": the
@@ -9600,10 +9627,12 @@ class Answerer:
         written = fold(event.attendance.as_written)  # the words the count is written with
         spans = [x for e in event.evidence for x in e.spans if written in fold(x)]
         told = fold(" ".join(spans or [e.quote for e in event.evidence])).split()
+        told = list(takewhile(lambda w: w not in _PART_OF_COUNT, told))  # "More than 100
+        # people ..., including heads of provincial authorities": those counted, not the part
         for i in range(len(words) - 2):  # "how many foreign participants": a group of them
             if words[i : i + 2] != ("how", "many") or i + 2 in q.context:
                 continue
-            head = list(takewhile(lambda w: w not in ATTENDING, words[i + 2 :]))
+            head = list(takewhile(lambda w: w not in ATTENDING | _ATTENDED, words[i + 2 :]))
             if len(head) == len(words) - i - 2 or len(head) > GROUP_WORDS_MAX:
                 continue  # no word for those who came follows ("how many countries joined")
             kinds = [w for w in head if w not in STOP and w not in {"total", "in", "all"}]
@@ -9867,8 +9896,10 @@ class Answerer:
             (i, j) for i, w in enumerate(q.words) for j in range(i + 1, len(q.words))
             if w in ("put", "puts", "putting") and q.words[j] == "on" and j - i < PUT_ON_REACH
         ]  # fmt: skip
-        if (
+        presented = q.has("presented", "presents", "present") and q.has("together", "jointly")
+        if (  # "which two bodies have together the training presented": jointly put it on
             not put_on
+            and not presented
             and not q.has(*ORGANIZE - {"held", "hold", "run", "ran"})
             and not (q.has("held", "run", "ran") and q.has("by"))
             and not self._ran_event()
@@ -10140,7 +10171,12 @@ class Answerer:
         verb = self.q.begins + said  # "who runs the Chengdu copyright office": its head
         if any(m.start in (verb + 1, verb + 2) for m in self.mentioned("organization")):
             return False
-        return self._event_kind_named([])
+        words = self.q.words
+        placed = any(  # "who ran the xiamen thing": the event held there
+            words[max(p.span) + 1 : max(p.span) + 2] in (("event",), ("thing",), ("gathering",))
+            for p in self.q.places
+        )
+        return self._event_kind_named([]) or bool(self.mentioned("event")) or placed
 
     def org_figures(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "MCSC's 2024 figures?", "CAVCA numbers for 2024": every value on record of
@@ -10622,10 +10658,11 @@ class Answerer:
     def _trade_asked(self) -> bool:
         """Whether people are asked by their trade just before "at" ("musicians at wipo
         roundtable", "lawyers at the forum"): a plural agent noun no name holds."""
-        words, names = self.q.words, self._spans()
+        words, names, begins = self.q.words, self._spans(), self.q.begins
         return any(
             i not in names
-            and w.endswith(_AGENT_ENDINGS)
+            and begins <= i <= begins + 2  # what is asked first, not "X cited two blockbusters
+            and w.endswith(_AGENT_ENDINGS)  # at that roundtable. Which ones?"
             and len(w) > 5
             and w not in _NOT_AGENTS
             and words[i + 1 : i + 2] == ("at",)
@@ -12753,10 +12790,13 @@ class Answerer:
         if not q.has("who", "whom"):
             return set()
         words = q.words
+        after = {"successor", "successors", "predecessor", "predecessors"}
         return {
             rid
             for m in self.mentioned("person")
-            if m.start and words[m.start - 1] in SUCCESSION
+            if (m.start and words[m.start - 1] in SUCCESSION)
+            or (m.start > 1 and words[m.start - 1] == "of" and words[m.start - 2] in after)
+            or bool(set(words[m.end : m.end + 1]) & after)  # "the successor of X", "X's successor"
             for rid in m.ids("person")
         }
 

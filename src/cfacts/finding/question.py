@@ -404,7 +404,8 @@ class Question:
     @property
     def opens_yes_no(self) -> bool:
         """Whether the question proper opens as a yes-or-no question ("did ...", "is ...")."""
-        return bool(self.words[self.begins : self.begins + 1]) and self.words[self.begins] in YES_NO
+        first = next((w for w in self.asked if w not in _LEAD_FILLERS), "")  # "ngl was the
+        return first in YES_NO  # beijing treaty a big deal?": "please" read first
 
     def has(self, *words: str) -> bool:
         """Whether any of the words occurs."""
@@ -423,6 +424,9 @@ class Question:
         """The years named, in order, each once ("MCSC 2024: what did it earn in 2024?")."""
         return list(dict.fromkeys(y for _, y in self.years))
 
+
+_LEAD_FILLERS = frozenset({"please", "so", "ok", "okay", "well", "and", "but"})
+"""Words before a question's verb that do not change what it opens as ("so was it ...")."""
 
 _US = (
     r"\bU\.S\.A?\.?(?![\w.])|\bUSA?\b|(?i:(?<!tell )(?<!give )(?<!show )(?<!help )(?<!send )"
@@ -495,6 +499,18 @@ SHORT_FORMS = {
     "preceding": "previous",  # a formal writer's words: "an increase over the preceding year"
     "municipality": "city",  # "in which municipality was it convened"
     "executed": "signed",  # "in what year was the memorandum executed"
+    "marks": "marked",  # a headline's present tense
+    "climbs": "rose",
+    "moves": "changed",  # "GDP share moves how from 2021 to 2023"
+    "hails": "called",  # "Gurry hails Beijing Treaty as what"
+    "invokes": "cites",
+    "flag": "mention",  # "which speakers flag AI threat"
+    "flags": "mentions",
+    "addresses": "addressed",  # "who addresses the opening"
+    "attends": "attended",
+    "opens": "opened",
+    "presents": "presented",
+    "ratifies": "ratified",
     "intervened": "spoke",  # a French reader's "intervenir": spoke
     "intervene": "speak",
     "intervenes": "speaks",
@@ -753,6 +769,24 @@ SHORT_FORMS = {
     "sef": "please",  # an emphatic filler ("Gao Yunfei na who sef?")
     "bruh": "please",  # a chat filler: "how many registrations in 2024 bruh"
     "lol": "please",
+    "yo": "please",  # a chat opener: "yo who is the wipo china boss"
+    "tho": "please",
+    "tf": "please",  # "who tf is sylvie forbin"
+    "fr": "please",  # "for real": "wat % of gdp was it fr"
+    "idk": "please",
+    "biz": "industry",  # "the copyright biz"
+    "nah": "not",  # "or nah": or not
+    "frau": "ms",  # a German reader's "Frau Zhao Xiuling", "Herr ..."
+    "herr": "mr",
+    "stattgefunden": "held",  # German verbs left in: "has the training ... stattgefunden"
+    "bekommen": "received",
+    "genannt": "called",
+    "besucht": "visited",
+    "gewachsen": "grown",
+    "teilgenommen": "attended",
+    "gesagt": "said",
+    "function": "role",  # "which function had Zhao at Xiamen": her post
+    "functions": "roles",
     "lmao": "please",
     "ngl": "please",
     "tbh": "please",
@@ -875,10 +909,11 @@ LABEL_VOCABULARY = frozenset(
 """The words a label before a colon or dash is made of ("Quick check:", "Fun fact for the
 show:"): a label names nothing the question asks about."""
 _ASKING_LABELS = frozenset(
-    "chart graph graphic graphics table slide value values data strap third".split()
+    "chart graph graphic graphics table slide value values data strap third line bar pie lower "
+    "map".split()
 )
-"""Label words that ask for what follows them ("line chart: X for 2017, 2021 and 2023"), with
-or without a question mark."""
+"""The words of a label that asks for what follows it ("line chart: X for 2017, 2021 and
+2023", "lower third: X"), with or without a question mark."""
 _SCENE = r"\s[-\u2013\u2014]+\s|[:;]\s"
 """What ends a scene set before a question: a dash between spaces, a colon, a semicolon
 (compiled only for a question that has one of them)."""
@@ -1019,6 +1054,33 @@ _CHECK_LAST = frozenset(
     "name title place city firm job post role company organisation organization employer "
     "university so run air print publish broadcast".split()
 )
+
+_FOR_BROADCAST = (
+    r"(?i)(?<=\S)[,;]?\s*(?:can|could|may|should)\s+(?:i|we)\s+(?:re-?use|use|keep|run)\s+"
+    r"(?:the\s+)?(?:same\s+)?(?:lower[\s-]thirds?|straps?|captions?|graphics?|supers?|chyrons?)\b",
+    r"(?i)(?<=\w)[,;\-\u2013\u2014]?\s+(?:[,;\-\u2013\u2014]\s+)?for\s+"
+    r"(?:(?:the|a|an|my|our|his|her|their|this)\s+)?(?:lower[\s-]thirds?|straps?|straplines?|"
+    r"quote\s+cards?|title\s+cards?|bullet\s+graphics?|graphics?|on[\s-]?screen(?:\s+text)?|"
+    r"chyrons?|supers?|captions?|tickers?)(?=\W*$)",
+    r"(?i)(?<=\w)\s+(?:(?:the|a|his|her|their)\s+)?(?:lower[\s-]thirds?|straps?|captions?|"
+    r"chyrons?|supers?|on[\s-]?screen)(?=\s*(?:[,:\-\u2013\u2014]|\?|$))",
+    r"(?i)(?<=\S)\s+as\s+(?:written|printed|worded)(?:\s+in\s+the\s+(?:article|report|piece))?"
+    r"(?=\W*$)",
+)
+"""What a broadcaster adds that asks nothing ("can I reuse the lower third?", "name and title
+for the quote card", "Sylvie Forbin lower third, exact WIPO title", "full title as
+written"): read off the whole question once, never off a part of it."""
+
+_BROADCAST_WORDS = ("third", "strap", "card", "graphic", "screen", "chart", "chyron", "super",
+                    "caption", "slide", "ticker", "written", "printed", "worded")
+"""Words one of which a broadcaster's addition holds (`_FOR_BROADCAST`)."""
+
+_TAG_ASIDE = (
+    r"(,\s*(?:was|is|were|are|did|does)n['\u2019]t\s+(?:it|he|she|they|there))\s*,\s*(?:being|as|given|"
+    r"since|because)\b[^?]{3,120}(?=\?)"
+)
+"""An aside after a check's tag ("held in Xi'an, wasn't it, being the old Silk Road terminus
+and all?"): the check, without why the asker thinks so."""
 
 _CLEARED_TO = frozenset({"run", "print", "publish", "use", "go", "air", "broadcast"})
 _CLEARED = (
@@ -1348,7 +1410,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
             asks(parts[-1])
             or _wh(parts[-1])
             or parts[-1].endswith("?")
-            or bool(set(words_of(label)) & _ASKING_LABELS)  # "line chart: X for 2017, 2021"
+            or set(words_of(label)) <= _ASKING_LABELS  # "line chart: X for 2017, 2021"
         )
     ):
         context += range(offset, offset + len(words_of(label)))
@@ -2259,6 +2321,8 @@ def unasked(text: str) -> str:
     (`_RELAYED`), an aside about the one asking in brackets (`_ASIDE`) and a closing request
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
+    if "n't" in text or "n\u2019t" in text:  # "..., wasn't it, being ...?": the check
+        text = re.sub(_TAG_ASIDE, r"\1", text, flags=re.IGNORECASE)
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
     text = short_years(text)  # "MCSC rev 24?", "in '21": 2024, 2021
     if "a hundred" in text.lower() or "a thousand" in text.lower():  # "more than a hundred"
@@ -2535,6 +2599,9 @@ def unasked(text: str) -> str:
         re.IGNORECASE,
     ):
         text = re.sub(_PARTICIPLE_CHECK, r" was \1\2 - right?", text, flags=re.IGNORECASE)
+    if any(w in text.lower() for w in _BROADCAST_WORDS):  # "X - name for the quote card"
+        for pattern in _FOR_BROADCAST:
+            text = re.sub(pattern, "", text)
     if _last_word(text) in _CLEARED_TO:  # "X - ok to air?": whether X is right
         text = re.sub(_CLEARED, " - right?", text)
     if _last_word(text) in _CHECK_LAST:
@@ -2651,38 +2718,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "exact title to read on air?": the title, whatever it is for
     (
-        ("reuse", "re-use", "use", "keep"),
-        r"(?i)[,;]?\s*(?:can|could|may|should)\s+(?:i|we)\s+(?:re-?use|use|keep|run)\s+(?:the\s+)?"
-        r"(?:same\s+)?(?:lower[\s-]thirds?|straps?|captions?|graphics?|supers?|chyrons?)\b",
-        "",
-    ),  # "same title both times, can I reuse the lower third?": whether the same
-    (
         ("under",),
         r"(?i)\bwhat\s+(?:goes|should\s+go|do\s+(?:i|we)\s+put|to\s+put|do\s+(?:i|we)\s+write)\s+"
         r"under\s+(his|her|their)\s+name\b",
         r"what is \1 title",
     ),  # "Benjamin Ng - what goes under his name on screen?": his title
-    (
-        ("third", "strap", "card", "graphic", "screen", "chart", "chyron", "super", "caption",
-         "slide", "ticker"),
-        r"(?i)(?<=\w)[,;\-\u2013\u2014]?\s+(?:[,;\-\u2013\u2014]\s+)?for\s+(?:(?:the|a|an|my|our|his|her|their|this)\s+)?"
-        r"(?:lower[\s-]thirds?|straps?|straplines?|quote\s+cards?|title\s+cards?|bullet\s+graphics?|"
-        r"graphics?|on[\s-]?screen(?:\s+text)?|chyrons?|supers?|captions?|charts?|slides?|tickers?)"
-        r"(?=\W*$)",
-        "",
-    ),  # "name and title for the quote card", "titles for on-screen": what is asked
-    (
-        ("third", "strap", "caption", "chyron", "super", "screen"),
-        r"(?i)(?<=\w)\s+(?:(?:the|a|his|her|their)\s+)?(?:lower[\s-]thirds?|straps?|captions?|"
-        r"chyrons?|supers?|on[\s-]?screen)(?=\s*(?:[,:\-\u2013\u2014]|\?|$))",
-        "",
-    ),  # "Sylvie Forbin lower third, exact WIPO title", "Wang Zhicheng caption - full
-    # title": the person's title asked
-    (
-        ("written", "printed", "worded"),
-        r"(?i)\s+as\s+(?:written|printed|worded)(?:\s+in\s+the\s+(?:article|report|piece))?(?=\W*$)",
-        "",
-    ),  # "full title as written": the title, which the fact base gives as written
     (
         ("thinking", "recollection", "understanding", "supposing", "believing", "assuming"),
         r"(?i)\bam\s+i\s+(?:right|correct|mistaken)\s+in\s+(?:thinking|supposing|believing|"
@@ -3146,6 +3186,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "in the Shanghai piece, how is NCAC spelled out exactly?": what it stands for
     (
         ("spelled", "spelt", "written"),
+        r"\b([A-Z][\w&.-]{1,11})\s+(?:(?:is|are|was)\s+)?(?:spelled|spelt|written)\s+out(?:\s+how)?\b",
+        r"what does \1 stand for",
+    ),  # "CISAC spelled out?", "RCEP is spelled out how in the NCAC piece?"
+    (
+        ("spelled", "spelt", "written"),
         r"^\W*how\s+(?:is|are|was)\s+(.+?\S)\s+(?:spelled|spelt|written)\b",
         r"what is \1",
     ),  # "how is the full name of the Turin professor spelled?": the name as on record
@@ -3286,7 +3331,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # a French reader's "faire": "who has made the first lecture": gave it
     (
         ("together", "jointly"),
-        r"\b(?:reali[sz]ed|carried\s+out|conducted|done)\s+(?:jointly|together)\b",
+        r"\b(?:reali[sz]ed|carried\s+out|conducted)\s+(?:jointly|together)\b",
         "cooperated on",
     ),  # "the projects WIPO and NCAC have realised together": cooperated on
     (
@@ -3329,6 +3374,40 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:\s+(?:year|figure|one|value))?(?:\s+(?:reported|on\s+record|available|given))?",
         r"since \1",
     ),  # "changed between 2017 and the most recent year reported": since 2017
+    (
+        ("said", "says", "claimed", "reported", "stated", "noted"),
+        r"(?<=\w),\s*((?:[\w.'\u2019-]+\s+){0,3}?[\w.'\u2019-]+)\s+(?:said|says|claimed|claims|"
+        r"reported|reports|stated|states|noted|notes)\W*$",
+        r", according to \1",
+    ),  # "when did wipo and ncac sign their memo, liu hua said": what she said of it
+    (
+        ("00",),
+        r"(?<=\S)[,;]?\s*\b(?:per|in|from|according\s+to)\s+(?:the\s+)?(?:article\s+|source\s+)?"
+        r"00[0-4]\b",
+        "",
+    ),  # "what will NCAC's future work focus on per 002": the articles' file numbers, which
+    # every answer's source names
+    (
+        ("hits",),
+        r"\bhits\s+(?=(?:rmb\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?\d)",
+        "reached ",
+    ),  # a headline's "value added hits RMB 8.48 trillion": reached (not "Chinese hits")
+    (("stimmt",), r"^\W*stimmt\s+(?:it|es|that)?\s*(?:that|dass)?\b", "is it true that"),
+    # a German reader's "Stimmt es, dass ...": whether so
+    (
+        ("much",),
+        r"\bhow\s+much\s+(?=(?:participants|people|persons|members|countries|speakers|guests|"
+        r"lecturers|attendees|works|registrations|treaties|organi[sz]ations)\b)",
+        "how many ",
+    ),  # "How much participants had the training": how many
+    (("lay",), r"\bhow\s+high\s+lay\b", "how high was"),  # German "lag": was
+    (("diff",), r"\ba\s+diff\b", "a different"),  # "a diff title": different
+    (
+        ("strong", "big", "large"),
+        r"\bhow\s+(?:strong|big|large)\s+(?=(?:is|was|are|were)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+        r"growth\b)",
+        "how much ",
+    ),  # "how strong is the yearly member growth": how much it grows
     (("sub",), r"\bsub[\s-]+director\b", "deputy director"),
     (("vigo",), r"\b(enters?|entered|come|comes)\s+in(?:to)?\s+vigou?r\b", r"\1 into force"),
     (("vigo",), r"\bin\s+vigou?r\b", "in force"),

@@ -304,6 +304,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("show", "up"): "attend",
     ("shows", "up"): "attends",
     ("showing", "up"): "attending",
+    ("shown", "up"): "attended",  # "has liu hua shown up at all three events"
     ("turned", "up"): "attended",
     ("turns", "up"): "attends",
     ("turn", "up"): "attend",  # "how many people even bothered to turn up"
