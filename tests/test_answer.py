@@ -5751,3 +5751,64 @@ def test_kept_sets_read_as_before_session_23(question: str, wanted: str) -> None
     session 22 change left refused ("X spelled out", an aside after "wasn't it")."""
     text = _answered(question)
     assert wanted in text, text
+
+
+def test_a_figure_denied_shows_whose_figure_it_is() -> None:
+    """Set PC (a newcomer's mixed-up bodies, run once on add5a03): a distinctive figure
+    claimed for the wrong body gets the fact that holds it beside the "No"."""
+    text = _answered("CAVCA got 477 million yuan licensing revenue in 2024, correct?")
+    assert text.startswith("No, not 477 million yuan"), text
+    assert "MCSC total licensing revenue in 2024: 477 million yuan" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("What was the headline of the Chengdu forum article?",
+         'is headed "International Forum on Copyright and Creative Industries'),
+        ("did the article really say Zhou Qing \"sighed\" his remark about the forum's impact on"
+         " Sichuan?", "Yes (our reading: the article's own words hold \"sighed\")"),
+    ],
+)
+def test_blind_sets_pf_to_pj_after_their_run(question: str, wanted: str) -> None:
+    """Sets PF to PJ (run once on 4e9c7c1): an article's headline asked is its own, verbatim;
+    a word quoted in a yes-or-no question is affirmed only when the fact's quotes hold it."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which country did Sylvie Forbin say would be the one to bring the beijing treaty into"
+        " force",  # a step naming no country
+        "What was the headline on the NCAC interview article about international copyright"
+        " cooperation?",  # that article shows none
+        "did the article really say Zhou Qing \"shouted\" his remark about the forum?",
+    ],
+)
+def test_blind_sets_pf_to_pj_no_loose_answer(question: str) -> None:
+    """A country asked for is answered only by facts naming one; a headline the article does
+    not show, and a quoted word its quotes do not hold, get no answer lines."""
+    assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Compare the copyright industry's GDP share in 2017 with the latest year given",
+         "7.35% in 2017 to 7.44% in 2023"),
+        ("What's the headline of the 2025 WIPO roundtable piece?",
+         '"WIPO China: Copyright Challenges in the Digital Age"'),
+        ("did ppl at the xiamen training get certificates or nah", "Yes (our reading)"),
+        ("How many persons, including heads of provincial and municipal copyright authorities and"
+         " industry representatives, are reported to have taken part in the 2023 training held"
+         " in Shanghai?", "More than 100 people"),
+    ],
+)
+def test_blind_sets_pf_to_pj_more_readings(question: str, wanted: str) -> None:
+    """"X in 2017 with the latest year given"; a headline asked of a piece; "or nah" asks
+    whether; the part a question names of those counted ("including heads of ...") still
+    gets the whole count."""
+    text = _answered(question)
+    assert wanted in text, text

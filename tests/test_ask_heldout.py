@@ -85,7 +85,9 @@ then OB, OC, OD, OE and OF (all on 3cc1755) 39, 31, 0, 65, 5, 0, 63, 6, 1, 65, 4
 2, 1; then OG, OH, OI, OJ and OK (all on 5337280) 59, 10, 1, 62, 8, 0, 65, 4, 1, 42, 23, 5 and
 63, 6, 1; then OL, OM, ON, OO and OP (all on d44a329) 59, 10, 1, 59, 10, 1, 42, 25, 3, 63, 7, 0
 and 57, 12, 1; then OQ, OR, OS, OT and OU (all on 0db8762) 62, 5, 3, 66, 3, 1, 62, 6, 2, 62,
-8, 0 and 59, 9, 2.
+8, 0 and 59, 9, 2; then OV, OW, OX, OY and OZ (all on e48169e) 58, 12, 0, 58, 11, 1, 59, 9, 2,
+66, 4, 0 and 59, 11, 0; then PA, PB, PC, PD and PE (all on add5a03) 58, 11, 1, 55, 13, 2, 57,
+11, 2, 64, 5, 1 and 60, 8, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set

@@ -532,7 +532,7 @@ def _speaker_borne(lookup: Lookup, reply: Reply, text: str) -> Reply:
 _CHOICE = (
     r"(?i)\b(?!(?:yes|y|true|t|right|correct|fact|real)\s+or\s+(?:no|n|false|f|wrong|not|"
     r"fiction|fake|myth)\b)\w+\s+or\s+(?!(?:not|somewhere|something|someone|somebody|"
-    r"anywhere|elsewhere|else|otherwise|what|so|thereabouts)\b)\w+"
+    r"anywhere|elsewhere|else|otherwise|what|so|thereabouts|nah|nope|no)\b)\w+"
 )
 """Two things offered with "or" ("MCSC's revenue or its growth rate"), not a tag ("yes or
 no", "y or n", "fact or fiction", "or not") nor a vague other ("or somewhere else")."""
@@ -556,10 +556,24 @@ def _figure_of_another_year(lookup: Lookup, reply: Reply, text: str) -> Reply:
         if isinstance(o, Observation) and o.id not in shown
         and any(_same_value(n, h) for n in stated for h in _numbers_said(o.value.as_written))
     ]  # fmt: skip
+    if not others:  # "CAVCA got 477 million yuan in 2024, correct?": the figure is MCSC's
+        others = [
+            o
+            for o in lookup.store.all("observation")
+            if isinstance(o, Observation) and o.id not in shown and o.value is not None
+            and o.statistic != first.statistic and _distinctive(o.value.as_written)
+            and any(_same_value(n, h) for n in stated for h in _numbers_said(o.value.as_written))
+        ][:_OTHERS_SHOWN]  # fmt: skip
     if not others:
         return reply
     said = Lines(lookup)
     return replace(reply, lines=(lines[0], *(said.observation(o) for o in others), *lines[1:]))
+
+
+def _distinctive(written: str) -> bool:
+    """Whether a figure as written is unlikely to be another's by chance ("477 million yuan",
+    "7.41%"; not "11%" or "29 countries")."""
+    return bool(re.search(r"(?i)\b(?:million|billion|trillion)\b|\d\.\d", written))
 
 
 def _choice_unjudged(reply: Reply, text: str) -> Reply:
@@ -3285,6 +3299,7 @@ class Answerer:
             q = self.q
         self._words: dict[tuple[str, str], list[str]] = {}
         self._places_on_record: set[str] | None = None
+        self._countries: frozenset[str] | None = None
         self._choices = self._offered()  # "the 40th or 50th": one of them
         for a, b in self._choices:  # the "or" between them, and any "%" beside them
             span = range(a[0], min(b[-1] + 2, len(words)))
@@ -4039,6 +4054,7 @@ class Answerer:
                 if reply.lines:
                     self._only_hedged(reply)
                     reply = self._sources_named(self._exactness_judged(reply))
+                    reply = self._headlines_given(reply)
                     return self._given_together(self._with_reason(reply))
                 first = first or reply.cues[0]
                 self.used, self.cues = used, cues  # the next reading may account for them
@@ -4046,6 +4062,19 @@ class Answerer:
         except Refused as refused:
             return self.refusal(first or str(refused))
         return self.refusal(first or "nothing in the fact base answers it")
+
+    def _headlines_given(self, reply: Reply) -> Reply:
+        """For a question of an article's headline ("what was the headline of the Chengdu
+        forum article?"): the headline of the article the first line comes from, verbatim
+        and said to be its own; refused when that article shows none."""
+        if not re.search(r"(?i)\bheadlines?\b", self.q.text[:_PATTERN_MAX]):
+            return reply
+        source = reply.lines[0].source
+        if not source.headline:
+            raise Refused(f"the article {source.file} ({source.date}) shows no headline")
+        text = f'The article {source.file} ({source.date}) is headed "{source.headline}"'
+        line = replace(reply.lines[0], text=f"{text} (the article's own headline)")
+        return replace(reply, lines=(line,), cues=(*reply.cues, "headline"))
 
     def _sources_named(self, reply: Reply) -> Reply:
         """For a question of which article says something ("Which articles report Liu Hua
@@ -4212,6 +4241,9 @@ class Answerer:
             )
         if _next_edition_asked(q.text) and (self.mentioned("event") or q.has(*EVENT_KIND_WORDS)):
             raise Refused("no later edition of an event is on record, only those held")
+        if re.search(r"(?i)\bheadlines?\b", q.text[:_PATTERN_MAX]):  # "the headline of the
+            self.use_words({"headline", "headlines", "full", "article", "piece"})  # Xiamen
+            # piece": the article's own headline, given by `_headlines_given`
         self._lecture_topic_shared()  # "Ng's lecture title at Xiamen?": not his alone
         self._foreign_body()  # "the US Copyright Office": no administration of China's
         self._force_date_unknown()  # "when did the treaty, which X promoted, enter into force"
@@ -4727,6 +4759,10 @@ class Answerer:
                 return self.refusal("no fact on record answers that")
             return self.refusal(f"{_UNKNOWN_WORDS} {raise_words!r} about that")
         unique = list(dict.fromkeys(kept))[:MAX_LINES]
+        if self._country_asked() and not any(self._names_country(x.text) for x in unique):
+            return self.refusal(  # "which country did Forbin say would bring it into force":
+                "it asks which country; the facts on record about that name none"  # none named
+            )
         person = self._asks_person(proper=True)  # not "talks with which partners"
         named_none = all(line.kind in ("topic", "instrument") for line in unique)
         spoke = self.q.has(*SPOKE, *LECTURE, *STATEMENT) and not self.q.has("with")  # not
@@ -4780,7 +4816,13 @@ class Answerer:
             reading = "No (our reading: the article's own words, credited to no speaker)"
             unique[0] = replace(unique[0], text=f"{reading}: {unique[0].text}")  # speaker?"
         elif self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
-            unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
+            held = self._quoted_held(unique[0])  # 'did it say Zhou Qing "sighed" ...?'
+            if held is None:
+                unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
+            elif held:
+                shown = ", ".join(f'"{w}"' for w in held)
+                said = f"Yes (our reading: the article's own words hold {shown}): "
+                unique[0] = replace(unique[0], text=f"{said}{unique[0].text}")
         elif self.asks_yes_no() and self._instrument_acts_unsaid(unique[0]):
             return self.refusal("no fact on record says so of it")  # "has China ratified
             # the Beijing Treaty?": its profile describes it, and says no such thing
@@ -9627,7 +9669,7 @@ class Answerer:
         written = fold(event.attendance.as_written)  # the words the count is written with
         spans = [x for e in event.evidence for x in e.spans if written in fold(x)]
         told = fold(" ".join(spans or [e.quote for e in event.evidence])).split()
-        told = list(takewhile(lambda w: w not in _PART_OF_COUNT, told))  # "More than 100
+        of_all = list(takewhile(lambda w: w not in _PART_OF_COUNT, told))  # "More than 100
         # people ..., including heads of provincial authorities": those counted, not the part
         for i in range(len(words) - 2):  # "how many foreign participants": a group of them
             if words[i : i + 2] != ("how", "many") or i + 2 in q.context:
@@ -9636,7 +9678,7 @@ class Answerer:
             if len(head) == len(words) - i - 2 or len(head) > GROUP_WORDS_MAX:
                 continue  # no word for those who came follows ("how many countries joined")
             kinds = [w for w in head if w not in STOP and w not in {"total", "in", "all"}]
-            if _unsaid(kinds, told):
+            if _unsaid(kinds, of_all):  # "how many provincial heads attended": a part
                 raise Refused(group)
         named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
         named |= {i for i, _ in q.years}
@@ -10654,6 +10696,41 @@ class Answerer:
             lines.insert(0, self.lines.attendance(event))  # "Xiamen participants?": how
             self.use_words(came)  # many came, before the speakers the article names
         return lines, Request("event", event.id)
+
+    def _quoted_held(self, line: AnswerLine) -> list[str] | None:
+        """The words a yes-or-no question quotes ('did the article say Zhou Qing "sighed"
+        ...?') when the line's fact's own quotes hold every one of them; [] when one is not
+        held (no "Yes" then), None when it quotes none."""
+        quoted = re.findall(r'["\u201c]([^"\u201d]{2,80})["\u201d]', self.q.text[:_PATTERN_MAX])
+        if not quoted:
+            return None
+        record = self.store.get(line.kind, line.id)
+        said = " ".join(e.quote for e in record.evidence) if record is not None else ""
+        said = f" {fold(said)} {fold(line.text)} "
+        held = [q for q in quoted if f" {fold(q)} " in said]
+        return held if len(held) == len(quoted) else []
+
+    def _country_asked(self) -> bool:
+        """Whether a question asks which country ("which country did Forbin say ...", "what
+        nations"), not whether one did."""
+        asked = self.q.asked
+        return not self.asks_yes_no() and any(
+            a in ("which", "what") and b in ("country", "countries", "nation", "nations")
+            for a, b in pairwise(asked)
+        )
+
+    def _names_country(self, text: str) -> bool:
+        """Whether a line names a country: one on record as a body, one a body is in, or one
+        a people's name stands for."""
+        if self._countries is None:
+            found = {fold(DEMONYMS[d]) for d in DEMONYMS} | {fold(c) for c in CONTINENTS}
+            for o in self.store.all("organization"):
+                if isinstance(o, Organization):
+                    found |= {fold(o.country or "")} | ({fold(o.name)} if o.kind == "country"
+                                                         else set())  # fmt: skip
+            self._countries = frozenset(found - {""})
+        said = f" {fold(text)} "
+        return any(f" {c} " in said for c in self._countries)
 
     def _trade_asked(self) -> bool:
         """Whether people are asked by their trade just before "at" ("musicians at wipo

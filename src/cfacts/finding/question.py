@@ -775,7 +775,6 @@ SHORT_FORMS = {
     "fr": "please",  # "for real": "wat % of gdp was it fr"
     "idk": "please",
     "biz": "industry",  # "the copyright biz"
-    "nah": "not",  # "or nah": or not
     "frau": "ms",  # a German reader's "Frau Zhao Xiuling", "Herr ..."
     "herr": "mr",
     "stattgefunden": "held",  # German verbs left in: "has the training ... stattgefunden"
@@ -2321,6 +2320,8 @@ def unasked(text: str) -> str:
     (`_RELAYED`), an aside about the one asking in brackets (`_ASIDE`) and a closing request
     for how the answer is given (`_FORMAT_ASKED`): "What was X in 2021 (for my thesis), exact
     figure + currency pls" is "What was X in 2021?"."""
+    if " nah" in text.lower():  # "did they get certs or nah": whether they did
+        text = re.sub(r"(?i)(?<=\w)[\s,]+or\s+nah\b", "", text)
     if "n't" in text or "n\u2019t" in text:  # "..., wasn't it, being ...?": the check
         text = re.sub(_TAG_ASIDE, r"\1", text, flags=re.IGNORECASE)
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
@@ -3370,8 +3371,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "how many participants have obtained the certificate": were granted them
     (
         ("recent", "latest", "last", "newest", "current"),
-        r"\bbetween\s+((?:19|20)\d\d)\s+and\s+(?:the\s+)?(?:most\s+recent|latest|last|newest|current)"
-        r"(?:\s+(?:year|figure|one|value))?(?:\s+(?:reported|on\s+record|available|given))?",
+        r"\b(?:between|in|from)\s+((?:19|20)\d\d)\s+(?:and|with|to|against|versus|vs\.?)\s+(?:that\s+of\s+)?"
+        r"(?:the\s+)?(?:most\s+recent|latest|last|newest|current)(?:\s+(?:year|figure|one|value))?"
+        r"(?:\s+(?:reported|on\s+record|available|given))?",
         r"since \1",
     ),  # "changed between 2017 and the most recent year reported": since 2017
     (
