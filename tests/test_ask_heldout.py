@@ -87,7 +87,8 @@ then OB, OC, OD, OE and OF (all on 3cc1755) 39, 31, 0, 65, 5, 0, 63, 6, 1, 65, 4
 and 57, 12, 1; then OQ, OR, OS, OT and OU (all on 0db8762) 62, 5, 3, 66, 3, 1, 62, 6, 2, 62,
 8, 0 and 59, 9, 2; then OV, OW, OX, OY and OZ (all on e48169e) 58, 12, 0, 58, 11, 1, 59, 9, 2,
 66, 4, 0 and 59, 11, 0; then PA, PB, PC, PD and PE (all on add5a03) 58, 11, 1, 55, 13, 2, 57,
-11, 2, 64, 5, 1 and 60, 8, 2.
+11, 2, 64, 5, 1 and 60, 8, 2; then PF, PG, PH, PI and PJ (all on 4e9c7c1, not kept here) 67, 1,
+2, 62, 6, 2, 60, 8, 2, 62, 8, 0 and 63, 6, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1332,6 +1333,40 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "musicians at wipo roundtable",
         },
     ),
+    # Sets OV to PE (session 23): floors and known wrong answers measured after the work on
+    # them (69cc306), not first runs.
+    "ask_heldout_ov.toml": (
+        69,
+        {
+            # not right: his words, without the post the question asks for beside his name
+            "who called the Beijing Treaty an important milestone - name and title for the "
+            "quote card",
+        },
+    ),
+    "ask_heldout_ow.toml": (69, set()),
+    "ask_heldout_ox.toml": (
+        62,
+        {
+            # not right: one report's name of the award, not both
+            "name of the WIPO-NCAC award in the 2021 report vs the 2025 roundtable",
+        },
+    ),
+    "ask_heldout_oy.toml": (69, set()),
+    "ask_heldout_oz.toml": (67, set()),
+    "ask_heldout_pa.toml": (63, set()),
+    "ask_heldout_pb.toml": (68, set()),
+    "ask_heldout_pc.toml": (
+        58,
+        {
+            # not right: the works registered, without the trading figure asked first
+            "sichuan copyright trading 2018 total and works registered",
+            # not right in full: "No" with MCSC's 477 million, against CAVCA's karaoke fees
+            # rather than its 5.1 billion total
+            "CAVCA got 477 million yuan licensing revenue in 2024, correct?",
+        },
+    ),
+    "ask_heldout_pd.toml": (66, set()),
+    "ask_heldout_pe.toml": (70, set()),
 }
 
 
