@@ -5812,3 +5812,11 @@ def test_blind_sets_pf_to_pj_more_readings(question: str, wanted: str) -> None:
     gets the whole count."""
     text = _answered(question)
     assert wanted in text, text
+
+
+def test_a_claim_quoted_whole_is_checked_not_looked_up_word_for_word() -> None:
+    """Set NK: a whole claim in quotation marks is the claim to check ("No (our reading: 29
+    countries ...)"), not words whose presence in the article is asked."""
+    text = _answered('"Sylvie Forbin said 30 countries have ratified the Beijing Treaty" - right'
+                     " number?")
+    assert text.startswith("No (our reading: 29 countries, not 30 countries)"), text

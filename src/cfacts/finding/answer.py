@@ -1350,6 +1350,10 @@ def _lead_dropped(text: str) -> str:
     return rest[lead.end() :] if lead else text
 
 
+_QUOTED_WORDS = 3
+"""The most words of a quoted word or phrase whose presence in the article a yes-or-no
+question asks ('did it say he "sighed"?'); more is a claim quoted to be checked."""
+
 _ATTENDED = frozenset({"attended", "attend", "attending"})
 """The verbs after which "how many <people>" ends ("how many provincial heads attended")."""
 
@@ -10702,7 +10706,8 @@ class Answerer:
         ...?') when the line's fact's own quotes hold every one of them; [] when one is not
         held (no "Yes" then), None when it quotes none."""
         quoted = re.findall(r'["\u201c]([^"\u201d]{2,80})["\u201d]', self.q.text[:_PATTERN_MAX])
-        if not quoted:
+        quoted = [q for q in quoted if len(q.split()) <= _QUOTED_WORDS]  # not a whole claim
+        if not quoted:  # quoted to be checked ('"Forbin said 30 countries ..." - right?')
             return None
         record = self.store.get(line.kind, line.id)
         said = " ".join(e.quote for e in record.evidence) if record is not None else ""
