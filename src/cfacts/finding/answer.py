@@ -14945,7 +14945,7 @@ def _way_at(words: Sequence[str], i: int) -> str | None:
         return word
     if i and words[i - 1].endswith("ing") and words[i - 1] not in STOP:
         return "rising" if WAYS[word][1] > 0 else "declining"
-    if i and words[i - 1] in _BECOMING and word in _COMPARATIVES:  # "budgets are smaller":
+    if i and words[i - 1] in _BECOMING and word in COMPARATIVES:  # "budgets are smaller":
         return "rising" if WAYS[word][1] > 0 else "declining"  # than they were
     return "_"
 
@@ -14953,9 +14953,6 @@ def _way_at(words: Sequence[str], i: int) -> str | None:
 _BECOMING = frozenset("is are was were be been become became becomes get got gets".split())
 """Words before a comparative with nothing to compare it to that make it a change ("budgets
 are smaller": smaller than they were)."""
-
-_COMPARATIVES = frozenset("smaller larger bigger fewer lower higher less more greater".split())
-"""Level words that compare a thing with itself before when nothing follows them."""
 
 
 def _a_way(words: Sequence[str], i: int) -> bool:
