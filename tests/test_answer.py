@@ -5820,3 +5820,107 @@ def test_a_claim_quoted_whole_is_checked_not_looked_up_word_for_word() -> None:
     text = _answered('"Sylvie Forbin said 30 countries have ratified the Beijing Treaty" - right'
                      " number?")
     assert text.startswith("No (our reading: 29 countries, not 30 countries)"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("WIPO and NCAC promoted Beijing treaty entry in force and ratification of which other"
+         " treaty?", "Marrakesh Treaty (treaty)"),
+        ("nantong and what other place got listed as a wipo case study", "Dehua (place)"),
+        ("Whether Liu Hua from WIPO China office was on both trainings, Xiamen 2021 and Shanghai"
+         " 2023?", "Yes, at each (our reading)"),
+        ("the ncac deputy DG lady who spoke at the xiamen training - did she also show up at the"
+         " belt and road copyright forum in chengdu?", "Yes (our reading): Zhao Xiuling"),
+        ("the wipo lady who runs the beijing office mentioned 2 big chinese hits, which ones?",
+         "Black Myth: Wukong and Ne Zha 2"),
+        ("the french expert at the shanghai training came from the university of lyon, didnt"
+         " she?", "No (our reading: the posts on record for them are at Centre for"),
+        ("Yu Cike opening ceremony quote about belt and road copyright cooperation - exact"
+         " wording and his title?", "Yu Cike (Director General, Copyright Department of NCAC),"
+         " at the Belt and Road International Forum on Copyright (Chengdu, China, December 2 to"
+         " 4, 2019), said: \u201cAdvancing copyright cooperation"),
+        ("who called the Beijing Treaty an important milestone - name and title for the quote"
+         " card", "Francis Gurry (Director General, World Intellectual Property Organization"),
+        ("Who from NCAC was speaking at the Xiamen training?", "Zhao Xiuling"),
+        ("what does stephanie car do she was one of the experts in shanghai", "Strasbourg"),
+        ("out of 2017, 2021 and 2023 which year had the highest copyright industry share of gdp",
+         "Highest in 2023"),
+        ("China International Copyright Expo which NCAC is hosting - which number it is?",
+         "The 10th (as its name on record gives it)"),
+        ("they mentioned an anniversary of wipo and china working together at the shanghai"
+         " thing, was it the 40th or something?", "No (our reading: the 50th anniversary, not"
+         " the 40th)"),
+        ("wiki text: 'WIPO and the NCAC signed a Memorandum of Cooperation in 2013.' is that"
+         " right per the source?", "No (our reading: that dates from 2015, not 2013)"),
+        ("our article currently says 2023 was the 40th anniversary of the WIPO-China"
+         " partnership. does the 2023 training source support that?", "No (our reading: the"
+         " 50th anniversary"),
+        ("Benjamin Ng - which organisation and what post, for the 2021 lecturer list",
+         "Regional Director for Asia Pacific"),
+        ("scot morris from APRA - which income sources are falling and which are rising?",
+         "newspapers and books is declining"),
+        ("total copyright registrations in china in 2024 according to the WIPO china roundtable"
+         " article", "more than 10 million registrations"),
+        ("2021 WIPO/NCAC overseas risk training in Xiamen - exact dates please, wiki just says"
+         " 'July 2021'", "July 7 to 9, 2021"),
+        ("How many countries ratified Beijing treaty at time of Chengdu forum by WIPO words?",
+         "29 countries"),
+    ],
+)
+def test_blind_sets_pk_to_po_after_their_run(question: str, wanted: str) -> None:
+    """Sets PK to PO (run once on 76b1d4b): "which other treaty" besides one named; a person
+    described, not named, then asked of ("the WIPO lady who runs the Beijing office"); a
+    statement's speaker with the posts the same article gives; a last name cut short; the
+    years offered with "and"; an event's edition; an ordinal guessed with its noun said
+    before; a reader's wiki or article checked against the source; a person leading a
+    question is whose account is asked; the article named at the end; "by WIPO words"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which edition of the chengdu forum was it",  # its name gives none
+        "who was the music collecting society guy from sydney at chengdu?",  # no music body
+        # of Sydney is on record
+    ],
+)
+def test_blind_sets_pk_to_po_no_loose_answer(question: str) -> None:
+    """An edition its name does not give, and a body described by what no fact says of the
+    one in the place named, get no answer lines."""
+    assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + " " * 10_000 + "y",
+        "according to the " + "a " * 3000 + "x",
+        "x, wiki says" + " " * 5000 + "?",
+        "x does the " + "a " * 3000 + "source agree",
+        "which" + " " * 5000 + "edition",
+        "1st" * 3000,
+        "x, " * 3000 + "she",
+        "wiki " * 3000 + "says x",
+        "x" + " , " * 5000 + "in the article",
+    ],
+)
+def test_session_24_patterns_run_in_linear_time(text: str) -> None:
+    """The article named at the end, the reader's own text, the source's agreement, an
+    edition, "which other", the ordinal guessed and a described person's scene break, on long
+    runs."""
+    import re
+    import time
+
+    from cfacts.finding import answer
+
+    patterns = (answer._ARTICLE_NAMED, answer._OWN_TEXT_SAYS, answer._SOURCE_AGREES,
+                answer._EDITION_ASKED, answer._OTHER_OF_KIND, answer._OBJECT_PRONOUN,
+                answer._OR_SO, answer._ORDINAL_SAID, answer._SCENE_BREAK, answer._DRAFT_SAYS,
+                answer._DRAFT_QUOTED)  # fmt: skip
+    started = time.perf_counter()
+    for pattern in patterns:
+        re.findall(pattern, text)
+    assert time.perf_counter() - started < 0.5

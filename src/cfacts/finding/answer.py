@@ -1214,6 +1214,64 @@ def _askers_own_dropped(lookup: Lookup, text: str) -> str | None:
     return left if read(lookup, left).mentions else None
 
 
+_ARTICLE_NAMED = (
+    r"(?i)(?<=[^\s,;])[\s,;]+(?:according\s+to|per|in|from|as\s+(?:given|reported)\s+in)\s+"
+    r"(?:the|that|this)\s+"
+    r"(?:[\w/-]{1,20}\s+){0,5}?(?:article|report|piece|story|source|write-?up)(?=\W*$)"
+)
+"""The article a question says it asks of, at its end ("... in 2024 according to the WIPO china
+roundtable article")."""
+
+
+_OWN_TEXT_SAYS = (
+    r"(?i)(?<=\S)\s*[,;.]\s*(?:the\s+|our\s+|my\s+)?(?:wiki|wikipedia|draft|notes|page|entry|"
+    r"copy)\s+(?:just\s+|only\s+|currently\s+|now\s+)?(?:says|has|gives|reads|lists)\s+[^?]{1,60}$"
+)
+"""What a reader's own text has, told after the question ("exact dates please, wiki just says
+'July 2021'")."""
+
+
+def _own_text_dropped(lookup: Lookup, text: str) -> str | None:
+    """A question without what the reader's own text has, told after it ("... - exact dates
+    please, wiki just says 'July 2021'"); None when it tells none."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    plain = re.sub(_OWN_TEXT_SAYS, "", text).strip()
+    return plain if plain != text and len(words_of(plain)) >= _TAG_WORDS_MAX else None
+
+
+def _article_dropped(lookup: Lookup, text: str) -> str | None:
+    """A question without the article it names at its end, whose words ("the roundtable
+    article") may read as an event of another year than the figure asked; None when it
+    names none."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    plain = re.sub(_ARTICLE_NAMED, "", text).strip()
+    return plain if plain != text and len(words_of(plain)) >= _TAG_WORDS_MAX else None
+
+
+def _speaker_led(lookup: Lookup, text: str) -> str | None:
+    """A question led by a person named alone (and their body) before a dash or colon ("scot
+    morris from APRA - which income sources are falling?"), read as what they said:
+    "according to scot morris from APRA, which income sources are falling?". None when the
+    lead holds anything else, or the rest names a person or stands for one ("his post")."""
+    found = re.match(r"([^:?\u2013\u2014]{3,80}?)(?:\s+[-\u2013\u2014]+|:)\s+(\S.{2,})", text)
+    if found is None or len(text) > _PATTERN_MAX:
+        return None
+    lead, rest = found[1], found[2]
+    head = read(lookup, lead)
+    people = [m for m in head.mentions if m.kind == "person"]
+    if len(people) != 1 or any(m.kind not in ("person", "organization") for m in head.mentions):
+        return None
+    named = {i for m in head.mentions for i in m.span}
+    if any(w not in STOP | {"from", "of", "at"}
+           for i, w in enumerate(head.words) if i not in named):  # fmt: skip
+        return None
+    if set(words_of(rest)) & (PRONOUNS | ROLE_NOUNS) or read(lookup, rest).mentions:
+        return None  # "Benjamin Ng - which organisation and what post": his own, asked
+    return f"according to {lead}, {rest}"
+
+
 _REREADINGS: tuple[tuple[Callable[[Lookup, str], str | None], str], ...] = (
     (_named_by_dropped, "read without who mentioned it"),
     (_remark_dropped, "read without the asker's remark"),  # "which law firms got speaking
@@ -1222,6 +1280,12 @@ _REREADINGS: tuple[tuple[Callable[[Lookup, str], str | None], str], ...] = (
     # company, not China Science Publishing?"
     (_askers_own_dropped, "read without the asker's own story"),  # "I used to travel to
     # Sichuan to photograph the pandas. There was a forum held there. In which city?"
+    (_speaker_led, "read as what the person named said"),  # "scot morris - which income
+    # sources are falling?"
+    (_article_dropped, "read without the article it names"),  # "total registrations in 2024
+    # according to the roundtable article": 2024's, whichever article gives it
+    (_own_text_dropped, "read without what the asker's own text has"),  # "exact dates please,
+    # wiki just says 'July 2021'"
 )
 """What a question no reading answers is read again without, in order, each with the cue
 its answer then carries: the first that finds facts answers."""
@@ -1276,10 +1340,11 @@ def _draft_checked(text: str) -> str:
     """A claim a fact-checker quotes from a draft, as the statement to check: "Draft: 'X.'
     Is the year right?" is "Is it true that X?"; "Y - draft has X. Right?" is "Y: X.
     Right?" ("calls her", "places him", "dates ... to" alike); any other text as typed."""
-    lowered = text.lower()
-    if "draft" not in lowered and "copy" not in lowered:
+    text = re.sub(_SOURCE_AGREES, ", right?", text[:_PATTERN_MAX])  # "... does the source
+    lowered = text.lower()  # agree?": whether the claim is right
+    if not any(w in lowered for w in _DRAFTS):
         return text
-    if "?" in text[: max(lowered.find("draft"), lowered.find("copy"))]:
+    if "?" in text[: max(lowered.find(w) for w in _DRAFTS)]:
         return text  # "What were the dates? Draft says July": a remark after the question
     quoted = re.search(_DRAFT_QUOTED, text)
     if quoted is not None:
@@ -1295,16 +1360,34 @@ def _draft_checked(text: str) -> str:
     return said.rstrip(" .!") + ", right?"  # "- my draft says 470 million": a figure to check
 
 
+_VERB_BEFORE = 2
+"""How many words before an instrument's name a verb dating its step may stand ("signed the
+memorandum in 2013")."""
+_DRAFTS = ("draft", "copy", "wiki", "our article", "my article", "our page", "our entry",
+           "my page", "my entry", "our piece", "my piece")
+"""Words of a reader's own text a claim is quoted from ("wiki text:", "our article says")."""
+_SOURCE_AGREES = (
+    r"(?i)(?<=\S)[\s.,;:?\u2013\u2014-]{1,4}(?:(?:does|do|would)\s+(?:the|our|your|this|that)\s+"
+    r"(?:[\w-]{1,20}\s+){0,3}?(?:source|sources|article|articles|text)\s+(?:agree|concur|"
+    r"support\s+(?:that|this|it)|back\s+(?:that|this|it)\s+up|bear\s+(?:that|this|it)\s+out|"
+    r"confirm\s+(?:that|this|it)|say\s+so)|is\s+(?:that|this|it)\s+(?:right|correct|accurate)\s+"
+    r"(?:per|according\s+to|by)\s+the\s+(?:source|sources|article))\W*$"
+)
+"""A check whether the articles bear a claim out ("... - does the source agree?", "is that
+right per the source?")."""
 _IT = ("it", "them")
 """A pronoun a draft dates ("dates it to 2018"), which names nothing more."""
 _DRAFT_QUOTED = (
-    r"(?i)^[^'\"\u2018\u201c]{0,120}?\b(?:draft|copy)(?:[ \t]{1,3}(?:line|text|sentence))?"
+    r"(?i)^[^'\"\u2018\u201c]{0,120}?\b(?:draft|copy|wiki(?:pedia)?(?:[ \t]+(?:text|entry|page|"
+    r"article))?|(?:our|my)[ \t]+(?:article|page|entry|piece))(?:[ \t]{1,3}(?:line|text|sentence))?"
     r"[ \t]{0,3}:[ \t]{0,3}['\"\u2018\u201c](?P<claim>[^\n]{5,400}?)['\"\u2019\u201d](?=\W|$)"
 )
 """A draft's sentence quoted after "Draft:" ("Draft line: 'NCAC and WIPO opened ...'")."""
 _DRAFT_SAYS = (
-    r"(?i)[ \t]{0,3}[-\u2013\u2014:,;.]?[ \t]{0,3}\b(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:draft|copy)"
-    r"[ \t]+(?:(?:has|says|gives|reads|states|lists|puts)(?:[ \t]+it[ \t]+(?:at|as))?|"
+    r"(?i)[ \t]{0,3}[-\u2013\u2014:,;.]?[ \t]{0,3}\b(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:draft|copy|"
+    r"wiki(?:pedia)?(?:[ \t]+(?:text|entry|page|article))?|(?:our|my)[ \t]+(?:article|page|entry|"
+    r"piece))(?:[ \t]+(?:currently|now|still))?[ \t]+(?:(?:has|says|gives|reads|states|lists|puts)"
+    r"(?:[ \t]+it[ \t]+(?:at|as))?|"
     r"(?:calls|describes|names|titles)[ \t]+(?:him|her|them|it)(?:[ \t]+as)?|"
     r"places[ \t]+(?:him|her|them|it))[ \t]+"
 )
@@ -1635,6 +1718,11 @@ def _denies(lookup: Lookup, alt: str, reply: Reply) -> bool:
 
 _ORDINAL = r"(?i)\b(\d+)(st|nd|rd|th)\s+([a-z]+)"
 """An ordinal before the noun it counts ("50th anniversary")."""
+_OR_SO = r"(?i)(?<=\d(?:st|nd|rd|th))\s+or\s+(?:something|so)\b"
+"""A guess's hedge after an ordinal ("the 40th or something")."""
+_ORDINAL_SAID = r"(?i)\b(\d+)(st|nd|rd|th)\b(?:\s+([a-z]+))?"
+"""An ordinal a question states, with the noun after it if any ("the 40th anniversary", "was
+it the 40th?")."""
 
 
 def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
@@ -1642,23 +1730,32 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
     anniversary of the WIPO-China partnership?"), answered "No" when the same question of an
     ordinal a fact does hold with the same noun ("50th anniversary") is answered "Yes" (our
     reading); None otherwise."""
-    stated = list(re.finditer(_ORDINAL, text))
+    text = re.sub(_OR_SO, "", text[:_PATTERN_MAX])
+    stated = list(re.finditer(_ORDINAL_SAID, text))  # "was it the 40th or something?"
     if len(stated) != 1:
         return None
-    asked = Answerer(lookup, text)
-    if not asked.asks_yes_no():  # "Was 2023 the 40th ...?", "2023 marked the 40th ..., correct?"
-        return None
-    number, noun = stated[0][1], fold(stated[0][3])
+    number, noun = stated[0][1], fold(stated[0][3] or "")
     noun = SHORT_FORMS.get(noun, noun)  # "40th anniv"
     held: dict[str, str] = {}  # its number: the ordinal as a fact writes it
+    counted: dict[str, dict[str, str]] = {}  # each noun a fact counts: its ordinals
+    common: set[str] = set()  # those of them no name's
     for kind in ("milestone", "claim", "observation"):
         for record in lookup.store.all(kind):
             for _, said in record_texts(record):
-                held |= {
-                    m[1]: f"{m[1]}{m[2]}"
-                    for m in re.finditer(_ORDINAL, said)
-                    if fold(m[3]) == noun and m[1] != number
-                }
+                for m in re.finditer(_ORDINAL, said):
+                    counted.setdefault(fold(m[3]), {})[m[1]] = f"{m[1]}{m[2]}"
+                    common |= {m[3]} if m[3].islower() else set()  # "50th anniversary", not
+                    # "10th China International Copyright Expo"
+    if noun not in counted:  # "an anniversary of ..., was it the 40th or something?": the
+        nouns = [w for w in dict.fromkeys(words_of(text)) if w in common]  # noun said before
+        if len(nouns) != 1:
+            return None
+        noun = nouns[0]
+        end = stated[0].end(2)
+        text = f"{text[:end]} {noun}{text[end:]}"
+    if not Answerer(lookup, text).asks_yes_no():  # "Was 2023 the 40th ...?", "2023 marked
+        return None  # the 40th ..., correct?"
+    held = {n: written for n, written in counted.get(noun, {}).items() if n != number}
     not_said = f"{number}{stated[0][2]}"
     others = [
         (o, f"the {ordinal} {noun}, not the {not_said}") for o, ordinal in sorted(held.items())
@@ -2241,7 +2338,8 @@ def _members_claimed(lookup: Lookup, text: str) -> Reply | None:
 
 
 _OWN_WORDS = (
-    r"(?i)\b(?:direct(?:ly)?\s+quot\w*|quot\w*\s+directly|exact\s+words|own\s+words|"
+    r"(?i)\b(?:direct(?:ly)?\s+quot\w*|quot\w*\s+directly|(?:exact|precise|actual)\s+word(?:s|ing)|"
+    r"own\s+words|"
     r"in\s+(?:his|her|their)\s+words|word\s+for\s+word|verbatim|quotable|"
     r"(?:a|an|one|any|some|the)\s+(?:[\w-]+\s+){0,2}?quot(?:e|es|ation|ations)\s+(?:from|of|by)\b|"
     r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?quote\s+(?!from\b|check|verif|accura|correct))"
@@ -2249,8 +2347,9 @@ _OWN_WORDS = (
 """A person's own words asked for ("a direct quote from", "in her own words", "word for word",
 "give me a one-line quote from", "Quote Liu Hua on AI")."""
 _QUOTE_ASKED = frozenset(
-    "direct directly quote quotes quotation quotations quoted exact words word own verbatim "
-    "quotable for in one line one-line give me need want please pls from by of any some "
+    "direct directly quote quotes quotation quotations quoted exact precise actual words word "
+    "wording own verbatim quotable for in one line one-line give me need want please pls from "
+    "by of any some "
     "statement statements".split()
 )
 """Words of a request for someone's own words, which a quotation answers."""
@@ -2551,6 +2650,80 @@ def _claim_denied(lookup: Lookup, text: str) -> Reply | None:
     return replace(reply, lines=lines, cues=(*reply.cues, "a claim denied, checked"))
 
 
+_SCENE_BREAK = r"\s[-\u2013\u2014]\s|[,:;]\s"
+"""Where a question's scene ends and what it asks of it begins ("the NCAC lady at Xiamen -
+did she ...", "the WIPO lady, what did she ...")."""
+_OBJECT_PRONOUN = (
+    r"(?i)\b(?:his|her)\b(?=\s+(?:a|an|the|at|in|on|to|with|from|also|too)\b|\W*$)"
+)
+""""her" as the object of a verb, not her own ("did you see her at ...")."""
+_DESCRIBED_HEAD_MAX = 16
+"""How many words a person's description before what is asked of them may run to."""
+_DESCRIBED_DOING = frozenset(
+    "came comes come is was works worked teaches taught heads headed runs ran represents "
+    "represented".split()
+)
+"""Verbs besides saying that end a person's description and begin what is asked of them
+("the French expert at the Shanghai training came from Lyon, didn't she?")."""
+_SAID_OR_DONE = STATEMENT | _DESCRIBED_DOING
+"""The verbs that begin what a description's person is asked of (`_described_person`)."""
+_TAG_WORDS_MAX = 3
+"""How many words a question tag after a comma runs to ("didn't she?", "wasn't it, right?")."""
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+"""Words after which a verb is part of a description ("the lady who spoke at Xiamen")."""
+
+
+def _described_person(lookup: Lookup, text: str) -> Reply | None:
+    """A person described, not named, then asked about ("the NCAC deputy DG lady who spoke
+    at the Xiamen training - did she also show up at Chengdu?", "the WIPO lady who runs the
+    Beijing office mentioned two Chinese hits, which ones?"): the description is asked as
+    "who was ...", and when that finds one person, the rest is asked of them by name, with
+    the line that bears the description out after its answer; None otherwise."""
+    text = text[:_PATTERN_MAX]
+    if not re.match(r"(?i)(?:the|that|this)\s", text):
+        return None
+    head = rest = None
+    for brk in re.finditer(_SCENE_BREAK, text):
+        after = text[brk.end() :]
+        tag = len(words_of(after)) <= _TAG_WORDS_MAX  # "..., didn't she?": a tag, no question
+        if set(words_of(after)) & PRONOUNS and not tag:  # "..., did she also ...": she is the
+            head, rest = text[: brk.start()], after  # one described
+            break
+    words = text.split()
+    if head is None:  # "the WIPO lady who runs the Beijing office mentioned ...": what she did
+        folded = [fold(w).strip(",.?!") for w in words[:_DESCRIBED_HEAD_MAX]]
+        people = [i for i, w in enumerate(folded) if w in ASKED_PEOPLE]
+        for i, w in enumerate(folded):
+            done = w in STATEMENT or w in _DESCRIBED_DOING  # "... came from Lyon, didn't she?"
+            if people and i > people[0] + 1 and done and folded[i - 1] not in _RELATIVES:
+                head, rest = " ".join(words[:i]), " ".join(words[i:])
+                break
+    if head is None or rest is None or not set(words_of(head)) & ASKED_PEOPLE:
+        return None
+    if Answerer(lookup, head).mentioned("person"):
+        return None  # "the lady, Liu Hua, ...": named already
+    found = respond(lookup, f"who was {head}?", respell=False)
+    whose = {getattr(lookup.store.get(line.kind, line.id), "person", None) for line in found.lines}
+    if len(whose) != 1 or None in whose:
+        return None
+    person = lookup.store.get("person", str(next(iter(whose))))
+    if not isinstance(person, Person):
+        return None
+    name = person.name
+    if not re.match(r"(?i)\S+\s", rest) or rest.split()[0].lower() not in _SAID_OR_DONE:
+        told = re.sub(r"(?i)\b(?:he|she|him|hers)\b", name, rest, count=1)
+        told = re.sub(_OBJECT_PRONOUN, name, told, count=1)
+        told = re.sub(r"(?i)\b(?:his|her)\b", f"{name}'s", told, count=1)
+    else:  # "came from Lyon, didn't she?": what the one described did
+        told = f"{name} {rest}"
+    reply = respond(lookup, told, respell=False)
+    if not reply.lines:
+        return None
+    shown = {(line.kind, line.id) for line in reply.lines}
+    backing = [line for line in found.lines[:1] if (line.kind, line.id) not in shown]
+    return replace(reply, lines=(*reply.lines, *backing))
+
+
 _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _members_claimed,  # "dialogues with the EU, the US, Canada and Japan - accurate?"
     _said_on,  # "Gurry on Beijing Treaty?": what he said about it
@@ -2565,6 +2738,7 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     # correct?": the figure first
     _figure_denied,  # "was the 2023 growth not 11%?": the claim of 11%, turned round
     _claim_denied,  # "Gao Yunfei doesn't head the Film Bureau, does he?": the claim, plainly
+    _described_person,  # "the WIPO lady who runs the Beijing office - what did she say?"
 )
 """Readings of a whole question, tried in order before the Answerer's: each answers a shape
 of question (or returns None) and may ask the Answerer of its parts."""
@@ -3065,6 +3239,25 @@ KIN_MEASURES = 2
 """How many measure words a national statistic shares with a local one to measure the same
 ("share", "gdp")."""
 
+def _called(kind: str, noun: str) -> bool:
+    """Whether a noun calls a thing of an instrument's or topic's kind ("treaties" a treaty,
+    "town" a place)."""
+    if same_word(noun, kind):
+        return True
+    return kind == "place" and (noun in PLACE_NOUNS or noun in PLACE_PLURALS or noun == "town")
+
+
+_EDITION_ASKED = (
+    r"(?i)\b(?:which|what)\s+(?:edition|number|session|iteration|instal+ment)\b(?!\s+of\s+"
+    r"(?:people|participants|guests|countries|members|attendees|persons|works))"
+    r"|\bhow\s+many(?:th)?\s+edition\b|\bwhat\s+(?:number|edition)\s+(?:was|is)\s+(?:it|this|that)"
+)
+"""An event's edition asked ("which edition", "which number is it", "the how manyth").
+"""
+
+_OTHER_OF_KIND = r"\b(?:(?:which|what)\s+(?:other|else)|another)\s+([A-Za-z]{3,20})\b"
+"""Another of a kind than one named asked ("which other treaty", "another agreement")."""
+
 _PUT_IN = r"\bin ((?:[A-Z][\w-]+ )*[A-Z][\w-]+(?: (?:[Pp]rovince|[Cc]ity|[Rr]egion))?)"
 """Where a place's description puts it: "in Fujian province"."""
 
@@ -3146,8 +3339,10 @@ def _every_side(first: str, second: str) -> bool:
 
 _BODY_AFTER_PLACE = frozenset(
     "government govt authorities authority officials municipal council committee bureau "
-    "administration ministry department office".split()
-)  # "a Shanghai city government show": a body of the place, not the venue
+    "administration ministry department office company companies startup publisher "
+    "university".split()
+)  # "a Shanghai city government show", "the shanghai tech company CEO": a body of the place,
+# not the venue
 _OF_THOSE = frozenset({"those", "these", "the", "all"})  # "how many of (those) 29"
 
 
@@ -4260,6 +4455,8 @@ class Answerer:
         order.append(self.direct_words)  # "a direct quote from Gao Hang": the article's
         # quotation of her, or none
         order.append(self.significance)
+        order.append(self.others_alongside)  # "the Beijing Treaty and which other treaty?"
+        order.append(self.edition)  # "which edition of the Expo is it?"
         order.append(self.in_force)
         order.append(self.trade_agreements)  # "FTA negotiations China has been part of"
         order.append(self.at_each_event)  # "did X attend both the A and the B"
@@ -4442,7 +4639,9 @@ class Answerer:
         if not asked or "than" in words or len(asked) > 1:
             return None
         said = {int(w) for w in words if _a_year_word(w)}  # "2021 or 2023": the years offered
-        offered = said if "or" in words and len(said) > 1 else set()  # (a choice, not q.years)
+        choice = "or" in words or self.q.has("year", "years", "when")  # "out of 2017, 2021
+        offered = said if choice and len(said) > 1 else set()  # and 2023 which year": a
+        # choice, not q.years
         if not offered and not (self.q.has("year", "years", "when") and not said):
             return None  # "which year", "when": of every year on record; or the years offered
         try:
@@ -4729,6 +4928,7 @@ class Answerer:
         if total:  # "how many of those 29 ratifiers are Belt and Road countries": a part of
             raise Refused(f"the articles give only the whole ({total}), not how many of it")
         dated = self._how_long()  # "how many days did it last": its dates answer
+        dated = dated or "edition" in self.cues  # "which number is it": the 10th, by name
         if self._how_many() and not dated and not any(line.value for line in kept):
             kept = [line for line in kept if self._states_count(line)]  # "one more country"
             if not kept:
@@ -6360,6 +6560,7 @@ class Answerer:
         where = [  # "for which association in Sydney": where the body is, not the event
             p for p in where
             if not (p.start > 1 and q.words[p.start - 2 : p.start] in _BODY_IN)
+            and p.start not in self._body_place_words()  # "the shanghai tech company CEO"
         ]  # fmt: skip
         if not named and kinds:  # "those Sichuan figures at the forum": what the figures are
             where = [  # of; "the Xiamen training", "the training in Xiamen": where it was
@@ -6903,14 +7104,16 @@ class Answerer:
             if len(fits) != 1:
                 return []
             found.append(fits[0])
-            used += [*mention.span, *(i for i, _ in near)]
+            after = [i for i, y in years if i == mention.end and _in_year(fits[0], y)]
+            used += [*mention.span, *(i for i, _ in near), *after]  # "trainings, Xiamen 2021
+            # and Shanghai 2023": 2021 is Xiamen's, not Shanghai's
         names = {i for m in self.mentioned("event") for i in m.span}
         for place in q.places:
             if set(place.span) & names:
                 continue
 
-            def before(p: Place) -> list[tuple[int, int]]:
-                return [(i, y) for i, y in years if 0 < p.start - i <= 2]
+            def before(p: Place, used: Collection[int] = tuple(used)) -> list[tuple[int, int]]:
+                return [(i, y) for i, y in years if 0 < p.start - i <= 2 and i not in used]
 
             owned = {p.end for p in q.places if p is not place and not before(p)}
             near = [(i, y) for i, y in before(place) if i not in owned]  # not "xiamen 2021"'s
@@ -8620,6 +8823,25 @@ class Answerer:
         self.use(i for m in self.mentioned("person") for i in m.span)
         self.use(i for m in self.mentioned("event") for i in m.span)
         self.use_words(_QUOTE_ASKED)
+        left = self.leftover()  # "Yu Cike's quote about Belt and Road cooperation": that one
+        if len(quoted) > 1 and left:
+            missing = {c.id: len(self._missing(c, left)) for c in quoted}
+            fewest = min(missing.values())
+            if fewest < len(left):
+                quoted = [c for c in quoted if missing[c.id] == fewest]
+                self.use(left)
+        left = self.leftover()  # "Yu Cike's opening ceremony quote": where he said it, as his
+        settings = [  # appearance there tells it
+            a for a in self.rel.appearances_of_person(rid) if a.event in {c.event for c in quoted}
+        ]
+        if left and settings:
+            missing_all = set(left)
+            for appearance in settings:
+                missing_all &= set(self._missing(appearance, left))
+            self.use(i for i in left if i not in missing_all)
+        sources = {c.source for c in quoted}  # "his quote, and his title": the line names the
+        if any(r.source in sources for r in self.rel.roles_of_person(rid)):  # posts the same
+            self.use_words(ROLE_NOUNS | {"name"})  # article gives him
         self.cues.append("direct quotation")
         return [self.lines.claim(c) for c in quoted], Request("who", rid)
 
@@ -8634,7 +8856,10 @@ class Answerer:
         people = {m.best.id for m in self.mentioned("person")}
         if len(people) != 1 or self.mentioned("event") or self._event_kind_named([]) or q.years:
             return None
-        if q.has(*SPOKE, *LECTURE, *ATTENDANCE, *ORGANIZE):
+        came_from = {i for i, w in enumerate(q.words[:-1]) if w in ("came", "come", "comes")
+                     and q.words[i + 1] == "from"}  # fmt: skip  ("came from Lyon": is from)
+        if any(w in {*SPOKE, *LECTURE, *ATTENDANCE, *ORGANIZE} and i not in came_from
+               for i, w in enumerate(q.words)):  # fmt: skip
             return None
         if not self.asks_yes_no() and q.has(*FIGURE_NOUNS, *REPORTING_VERBS):  # "APRA's
             return None  # figure as reported by Scot Morris in Chengdu": a figure asked for
@@ -9173,11 +9398,13 @@ class Answerer:
         if len(found) != 1:
             return None
         mention, at, year = found[0]
-        verbs = {stem(w) for w in q.words[mention.end : at] if w in DATED_VERBS}
+        before = q.words[max(0, mention.start - _VERB_BEFORE) : mention.start]  # "WIPO and
+        said = [*q.words[mention.end : at], *before]  # NCAC signed the memorandum in 2013"
+        verbs = {stem(w) for w in said if w in DATED_VERBS}
         if not verbs:
             return None
         verbs |= {  # "concluded": a step the fact says was "adopted"
-            stem(p) for w in q.words[mention.end : at] if w in DATED_VERBS
+            stem(p) for w in said if w in DATED_VERBS
             for p in PARAPHRASES.get(w, ()) if p in DATED_VERBS
         }  # fmt: skip
         steps = [
@@ -9297,6 +9524,11 @@ class Answerer:
         city government show", "the Beijing municipal authorities")."""
         after = self.q.words[place.end : place.end + 2]
         return any(w in _BODY_AFTER_PLACE or w in ORG_NOUNS for w in after)
+
+    def _body_place_words(self) -> set[int]:
+        """The places a question names as whose a body is ("the shanghai tech company CEO"),
+        by where each starts."""
+        return {p.start for p in self.q.places if self._place_of_body(p)}
 
     def event_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks where a statement says an event was held ("the March 2025 roundtable was
@@ -11517,6 +11749,73 @@ class Answerer:
         name = self.lines.name(mention.kind, record.id)
         return lines, Request("search", name, limit=CARDS)
 
+    def edition(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "which edition of the China International Copyright Expo is NCAC hosting",
+        "the Expo - which number is it?": the ordinal its name on record gives ("the 10th"),
+        with the event; refused when the name gives none."""
+        if not re.search(_EDITION_ASKED, self.q.text[:_PATTERN_MAX]):
+            return None
+        events = {m.best.id for m in self.mentioned("event")}
+        if len(events) != 1:
+            return None
+        event = self.store.get("event", next(iter(events)))
+        if not isinstance(event, Event):
+            return None
+        ordinal = re.match(r"(\d+(?:st|nd|rd|th))\s", event.name)
+        if ordinal is None:
+            raise Refused(f"the name on record, {event.name}, gives no edition")
+        self.use(range(len(self.q.words)))
+        self.cues.append("edition")
+        line = self.lines.event(event)
+        text = f"The {ordinal[1]} (as its name on record gives it): {line.text}"
+        return [replace(line, text=text)], Request("event", event.id)
+
+    def others_alongside(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "WIPO and NCAC promoted the Beijing Treaty and which other treaty?": the
+        other instruments of the kind asked that the statement naming the one named names
+        with it (the statement holding most of the question's words), and that statement."""
+        match = re.search(_OTHER_OF_KIND, self.q.text[:_PATTERN_MAX])
+        if match is None:
+            return None
+        noun = fold(match[1])
+        named = {
+            m.best.id: record
+            for m in self.mentioned("instrument") + self.mentioned("topic")
+            if isinstance(record := self.store.get(m.kind, m.best.id), (Instrument, Topic))
+            and _called(record.kind, noun)
+        }
+        if not named:
+            return None
+        kinds = {record.kind for record in named.values()}
+        topic = [i for i in self.leftover() if self.q.words[i] not in {noun, "other", "else"}]
+        best: list[tuple[int, Record, list[Instrument | Topic]]] = []
+        for record in self.store.all("claim"):
+            subjects = set(getattr(record, "subjects", ()))
+            if not subjects & set(named):
+                continue
+            others = [
+                other
+                for rid in sorted(subjects - set(named))
+                for kind in ("instrument", "topic")
+                if isinstance(other := self.store.get(kind, rid), (Instrument, Topic))
+                and other.kind in kinds
+            ]
+            if others:
+                best.append((len(self._missing(record, topic)), record, others))
+        if not best:
+            return None
+        fewest = min(missing for missing, _, _ in best)
+        if fewest > len(topic) // 2:  # the statements naming both say little of the rest
+            return None
+        chosen = [(record, others) for missing, record, others in best if missing == fewest]
+        lines: list[AnswerLine] = []
+        for other in dict.fromkeys(o for _, others in chosen for o in others):
+            lines.append(self.lines.subject(other))
+        lines += [self.lines.claim(record) for record, _ in chosen if isinstance(record, Claim)]
+        self.use(range(len(self.q.words)))
+        self.cues.append("instrument" if isinstance(chosen[0][1][0], Instrument) else "topic")
+        return lines, Request("search", lines[0].text.split(" (")[0], limit=CARDS)
+
     def _place_within(self, mention: Mention, place: Topic) -> str | None:
         """For a yes-or-no question whether a place lies in another ("Is Dehua in Jiangsu?"),
         our verdict from where the place's own description puts it: "Yes (our reading)" when
@@ -13578,6 +13877,10 @@ class Answerer:
             measures = self._measure_words(record)
             measured = [i for i in covered if i not in org_positions
                         and _word_in(q.words[i], measures)]  # fmt: skip
+            by_money = not measured and money and record.unit == "CNY"  # "the copyright
+            if by_money:  # industry in 2021 in RMB": a sum of money is what it measures
+                measured = [i for i in content if q.words[i] in CURRENCY_WORDS]
+                covered = sorted({*covered, *measured})
             if not measured or len(covered) < 2:
                 continue
             if strict and len(covered) < len(content):
@@ -13588,7 +13891,7 @@ class Answerer:
             # much got paid out": the distribution ratio is all the articles give of it
             if kind and not q.has(*MEASURE_KINDS[kind]) and not part_of:  # GDP is not a
                 continue  # share of GDP
-            if self._measure_share(record, covered) < MEASURE_SHARE:
+            if self._measure_share(record, covered) < MEASURE_SHARE and not by_money:
                 continue  # "members" alone is not "record companies among CAVCA members"
             texts = [record.label, *record.aliases]
             asked = {q.words[i] for i in covered if i not in q.context}  # the question proper's

@@ -459,10 +459,16 @@ class Lines:
         return any(f" {fold(n)} " in summary for n in names if n)
 
     def claimant(self, claim: Claim) -> str:
-        """Who made a statement: the person (of their organization), else the organization
-        ('' when the article says it in its own voice)."""
+        """Who made a statement: the person with the posts the same article gives them
+        ('Francis Gurry (Director General, World Intellectual Property Organization (WIPO))'),
+        else of their organization, else the organization ('' when the article says it in its
+        own voice)."""
         if claim.person:
             person = self.name("person", claim.person)
+            posts = [r for r in self.rel.roles_of_person(claim.person) if r.source == claim.source]
+            held = self.titles(claim.person, posts)
+            if held:
+                return f"{person} ({held})"
             org = self.org_name(claim.organization) if claim.organization else ""
             return f"{person} of {org}" if org else person
         return self.org_name(claim.organization) if claim.organization else ""

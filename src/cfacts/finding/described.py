@@ -78,6 +78,13 @@ IDLE = frozenset("big main top whole same official very".split())
 PLACE_NOUNS = frozenset("province city municipality county district region new area".split())
 """Words of places' names that name no place alone."""
 
+_ITS_PEOPLE = frozenset(
+    "guy guys man men woman women lady person people official officials rep reps "
+    "representative representatives delegate delegates staffer staff expert experts".split()
+)
+"""Nouns for someone of a body described, between it and where it is from ("the collecting
+society guy from Sydney")."""
+
 PREFIX_MIN = 5
 """A word this long that begins a word of an organization's is its ("Africa", "African")."""
 
@@ -112,9 +119,10 @@ def described(
                 break
             start -= 1
         said = [w for w in words[start:head] if w not in IDLE]
-        after = words[head + 1 : head + 3]  # "a body from Africa": where it is from, too
-        if len(after) == 2 and after[0] in ("from", "in") and head + 2 not in taken:
-            said.append(after[1])
+        gap = 1 if words[head + 1 : head + 2] and words[head + 1] in _ITS_PEOPLE else 0
+        after = words[head + 1 + gap : head + 3 + gap]  # "a body from Africa", "the society
+        if len(after) == 2 and after[0] in ("from", "in") and head + 2 + gap not in taken:
+            said.append(after[1])  # guy from Sydney": where it is from, too
         if not said:
             continue
         part_of = {  # part of a name ("the images copyright society", "the video

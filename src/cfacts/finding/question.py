@@ -283,7 +283,8 @@ STOP = QUESTION_WORDS | FUNCTION_WORDS
 """Words that carry no fact of their own."""
 
 ARTICLE_WORDS = frozenset(
-    (w,) for w in ("article", "articles", "report", "interview", "piece", "story", "news")
+    (w,)
+    for w in ("article", "articles", "report", "interview", "piece", "story", "news", "source")
 )
 LATEST_WORDS = frozenset(
     {"latest", "recent", "recently", "lately", "current", "currently", "now", "today"}
@@ -1073,6 +1074,27 @@ written"): read off the whole question once, never off a part of it."""
 _BROADCAST_WORDS = ("third", "strap", "card", "graphic", "screen", "chart", "chyron", "super",
                     "caption", "slide", "ticker", "written", "printed", "worded")
 """Words one of which a broadcaster's addition holds (`_FOR_BROADCAST`)."""
+
+_BY_WORDS = (
+    r"(?i)\bby\s+(?:the\s+)?(?!(?:his|her|their|own|my|your|its|plain|other|simple|"
+    r"exact|these|those|which|what)\b)([A-Za-z][\w.-]{1,30}(?:\s[A-Za-z][\w.-]{1,30}){0,2}?)"
+    r"(?:['\u2019]s?)?\s+(?:own\s+)?words\b"
+)
+"""Whose account a reader asks by ("by WIPO words", "by Forbin's words"): according to them
+(not "in her own words", which asks for her words)."""
+_WRITINGS = frozenset(
+    "list article entry piece table wiki story report timeline slide deck thesis essay paper "
+    "notes memo draft footnote citation bibliography glossary infobox page post".split()
+)
+"""What a reader writes, a closing purpose names ("for the 2021 lecturer list")."""
+_FOR_WRITING = (
+    r"(?i)(?<=\w)[,;\-\u2013\u2014]?\s+for\s+(?:the|a|an|my|our|this|his|her|their)\s+"
+    r"(?:[\w-]{1,20}\s+){0,3}?(?:list|article|entry|piece|table|wiki|story|report|timeline|slide|"
+    r"deck|thesis|essay|paper|notes|memo|draft|footnote|citation|bibliography|glossary|infobox|"
+    r"page|post)(?=\W*$)"
+)
+"""A closing purpose that asks nothing ("..., for the 2021 lecturer list", "for my wiki
+entry")."""
 
 _TAG_ASIDE = (
     r"(,\s*(?:was|is|were|are|did|does)n['\u2019]t\s+(?:it|he|she|they|there))\s*,\s*(?:being|as|given|"
@@ -2324,6 +2346,8 @@ def unasked(text: str) -> str:
         text = re.sub(r"(?i)(?<=\w)[\s,]+or\s+nah\b", "", text)
     if "n't" in text or "n\u2019t" in text:  # "..., wasn't it, being ...?": the check
         text = re.sub(_TAG_ASIDE, r"\1", text, flags=re.IGNORECASE)
+    if " words" in text.lower():  # "how many ratified it, by WIPO words?": WIPO's account
+        text = re.sub(_BY_WORDS, r"according to \1", text)
     text = spelled_numbers(text)  # "in twenty twenty one": in 2021
     text = short_years(text)  # "MCSC rev 24?", "in '21": 2024, 2021
     if "a hundred" in text.lower() or "a thousand" in text.lower():  # "more than a hundred"
@@ -2603,6 +2627,8 @@ def unasked(text: str) -> str:
     if any(w in text.lower() for w in _BROADCAST_WORDS):  # "X - name for the quote card"
         for pattern in _FOR_BROADCAST:
             text = re.sub(pattern, "", text)
+    if _last_word(text) in _WRITINGS:  # "Benjamin Ng - which post, for the 2021 lecturer list"
+        text = re.sub(_FOR_WRITING, "", text)
     if _last_word(text) in _CLEARED_TO:  # "X - ok to air?": whether X is right
         text = re.sub(_CLEARED, " - right?", text)
     if _last_word(text) in _CHECK_LAST:
@@ -5204,6 +5230,10 @@ ENGLISH_NAME_WORDS = frozenset({"ran", "fan", "hang", "ping", "bo", "long", "you
 for three days"; Ran Handong is named by his whole name)."""
 
 
+CUT_MIN = 3
+"""How many letters of a last name, cut short after the given name, still name the person."""
+
+
 def _mentions(
     index: NameIndex, words: Sequence[str], taken: set[int], places: Mapping[str, object]
 ) -> list[Mention]:
@@ -5259,7 +5289,19 @@ def _mentions(
             merged[-1] = Mention(last.start, mention.end, best.matches)  # society MCSC": one
         else:
             merged.append(mention)
+    for k, mention in enumerate(merged):  # "stephanie car": Carre's name cut short
+        after = words[mention.end] if mention.end < n and mention.end not in taken else ""
+        if after and mention.best.kind == "person" and _cut_short(after, mention.best.text):
+            merged[k] = Mention(mention.start, mention.end + 1, mention.matches)
+            taken.add(mention.end)
     return merged
+
+
+def _cut_short(word: str, name: str) -> bool:
+    """Whether a word is the start of a person's last name, cut short ("car" of "Carre"):
+    three letters or more, not a word of its own the question would otherwise hold."""
+    last = fold(name).split()[-1]
+    return CUT_MIN <= len(word) < len(last) and last.startswith(word) and word not in STOP
 
 
 def _same_named(close: list[Match], ranked: Sequence[Match], span: Sequence[str]) -> list[Match]:

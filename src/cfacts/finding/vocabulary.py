@@ -127,8 +127,8 @@ ROLE_NOUNS = frozenset(
 
 ROSTER = frozenset(
     (
-        "spoke speak speaks speaker speakers spoken lectured lecture lectures lecturer lecturers "
-        "lecturing shared "
+        "spoke speak speaks speaking speaker speakers spoken lectured lecture lectures lecturer "
+        "lecturers lecturing shared "
         "addressed address attended attend attends attending attendees participants participated "
         "participate participating took take part present presented presenter presenters "
         "guests guest experts expert panelists represented representing opened opening "
@@ -181,7 +181,8 @@ STATEMENT = frozenset(
         "expect expected expects anticipate anticipated foresaw foresee listed floated "
         "float floats told pitched pitch touted delivered deliver delivers enumerate enumerated "
         "worried worries worry worrying concerned concern concerns fears feared fear "
-        "voice voiced voicing "
+        "voice voiced voicing admit admits admitted acknowledge acknowledges acknowledged "
+        "concede concedes conceded insist insists insisted maintain maintains maintained "
         "slogan slogans motto mottos mantra catchphrase catchphrases tagline phrase phrased wording"
     ).split()
 )
@@ -441,6 +442,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "characteristics": ("characterized", "shows"),  # "what were the characteristics of
     "characteristic": ("characterized", "shows"),  # internet infringements": what they show
     "steady": ("stable",),
+    **dict.fromkeys(  # "countries need big data platforms": they will have to build them
+        ("need", "needs", "must", "should"),
+        ("needs", "needed", "must", "have", "has", "inevitable", "necessary", "should"),
+    ),
     "hitting": ("reached", "reaching", "reaches"),  # "which anniversary's it hitting"
     "higher": ("above",),  # "higher than the global average": above it
     "lower": ("below",),
