@@ -341,6 +341,9 @@ def test_what_asks_nothing_is_dropped(text: str, read: str) -> None:
 
 _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words around it
     ("by x", "words"),  # "by WIPO words"
+    ("x, one from", "and other from y"),  # "one from Italy and other from France"
+    ("celebrated the", "roundtable"),
+    ("main points", "made"),
     ("x, for the", "list"),  # "for the 2021 lecturer list"
     ("x for the a", "entry"),
     ("relative", "to the total"),

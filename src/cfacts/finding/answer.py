@@ -698,6 +698,10 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
     listed = re.match(_LABELLED_LIST, text) if ":" in text and len(text) <= _PATTERN_MAX else None
     if listed is None and "," in text and len(text) <= _PATTERN_MAX:  # "Concerning the Xiamen
         listed = re.match(_REQUESTED_LIST, text)  # training, could you indicate its dates and
+    if listed is None and len(text) <= _PATTERN_MAX and re.search(_DASHED_ASKS, text):
+        dashed = _dashed_asks(lookup, text)  # "chengdu forum - hosted by who, what dates"
+        if dashed is not None:
+            return dashed
     bare = len(text) <= _PATTERN_MAX and re.search(r"(?i)\b(?:when|where|who)\b", text)
     if listed is None and bare:  # "X when and co organiser"; not "did Liu Hua speak when and
         listed = re.match(_BARE_LIST, text)  # where": a thing is named first
@@ -717,15 +721,46 @@ def _labelled_list(lookup: Lookup, text: str) -> Reply | None:
         for i in items
     ):
         return None
+    return _each_asked(lookup, listed["label"], items)
+
+
+def _each_asked(lookup: Lookup, label: str, items: Sequence[str]) -> Reply | None:
+    """Each item asked of the thing labelled, all answered together; None when one is not
+    (half an answer is none), or when one is a claim checked (no list of things asked)."""
     replies = []
     for item in items:  # each asked of the thing named; any left unanswered: the whole
-        reply = respond(lookup, f"{listed['label']}: {item}", respell=False)  # question is
-        if not reply.lines or reply.lines[0].text.startswith(("Yes", "No")):  # read as one
-            return None  # (a list of claims to check is no list of things asked)
+        reply = respond(lookup, f"{label}: {item}", respell=False)  # question is read as one
+        if not reply.lines or reply.lines[0].text.startswith(("Yes", "No")):
+            return None
         replies.append(reply)
     lines = tuple(dict.fromkeys(line for r in replies for line in r.lines))[:MAX_LINES]
     cues = tuple(dict.fromkeys(c for r in replies for c in r.cues))
     return replace(replies[0], lines=lines, cues=(*cues, "several questions"))
+
+
+_DASHED_ASKS = (
+    r"^\W*(?P<label>[^:?;,\u2013\u2014-]{3,80}?)\s+[-\u2013\u2014]+\s+"
+    r"(?P<items>[^:?;-]{3,120}?)\s*\??\s*$"
+)
+"""A thing named, a dash, then short questions of it ("belt and road copyright forum chengdu
+- hosted by who, what dates")."""
+_DASHED_ASK_MAX = 5
+"""How many words each short question after the dash runs to."""
+
+
+def _dashed_asks(lookup: Lookup, text: str) -> Reply | None:
+    """Two to four short questions after a thing named and a dash, each with a question word
+    of its own ("chengdu forum - hosted by who, what dates"): each asked of it (`_each_asked`);
+    None for any other text."""
+    found = re.match(_DASHED_ASKS, text)
+    if found is None or not read(lookup, found["label"]).mentions:
+        return None
+    items = [i.strip() for i in re.split(r"\s*[,;+&]\s*(?:and\s+)?", found["items"]) if i.strip()]
+    if not 2 <= len(items) <= 4 or not all(
+        set(words_of(i)) & QUESTION_WORDS and len(words_of(i)) <= _DASHED_ASK_MAX for i in items
+    ):
+        return None
+    return _each_asked(lookup, found["label"], items)
 
 
 _PLACE_AGAIN = r"(?i)\b(?:the|that|this)\s+(?:city|municipality|province)['\u2019]s\b"
@@ -1747,7 +1782,8 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
                     common |= {m[3]} if m[3].islower() else set()  # "50th anniversary", not
                     # "10th China International Copyright Expo"
     if noun not in counted:  # "an anniversary of ..., was it the 40th or something?": the
-        nouns = [w for w in dict.fromkeys(words_of(text)) if w in common]  # noun said before
+        typed = [SHORT_FORMS.get(w, w) for w in words_of(text)]  # ("anniv")
+        nouns = [w for w in dict.fromkeys(typed) if w in common]  # the noun said before
         if len(nouns) != 1:
             return None
         noun = nouns[0]
@@ -2338,7 +2374,7 @@ def _members_claimed(lookup: Lookup, text: str) -> Reply | None:
 
 
 _OWN_WORDS = (
-    r"(?i)\b(?:direct(?:ly)?\s+quot\w*|quot\w*\s+directly|(?:exact|precise|actual)\s+word(?:s|ing)|"
+    r"(?i)\b(?:direct(?:ly)?\s+quot\w*|quot\w*\s+directly|(?:exact|precise|actual)\s+words|"
     r"own\s+words|"
     r"in\s+(?:his|her|their)\s+words|word\s+for\s+word|verbatim|quotable|"
     r"(?:a|an|one|any|some|the)\s+(?:[\w-]+\s+){0,2}?quot(?:e|es|ation|ations)\s+(?:from|of|by)\b|"
@@ -2346,6 +2382,8 @@ _OWN_WORDS = (
 )
 """A person's own words asked for ("a direct quote from", "in her own words", "word for word",
 "give me a one-line quote from", "Quote Liu Hua on AI")."""
+_WORDING = r"(?i)\b(?:exact|precise|actual)\s+wording\b"
+"""A wording asked as exact, which is someone's words when a quote is asked too."""
 _QUOTE_ASKED = frozenset(
     "direct directly quote quotes quotation quotations quoted exact precise actual words word "
     "wording own verbatim quotable for in one line one-line give me need want please pls from "
@@ -3248,13 +3286,14 @@ def _called(kind: str, noun: str) -> bool:
 
 
 _EDITION_ASKED = (
-    r"(?i)\b(?:which|what)\s+(?:edition|number|session|iteration|instal+ment)\b(?!\s+of\s+"
-    r"(?:people|participants|guests|countries|members|attendees|persons|works))"
-    r"|\bhow\s+many(?:th)?\s+edition\b|\bwhat\s+(?:number|edition)\s+(?:was|is)\s+(?:it|this|that)"
+    r"(?i)\b(?:which|what)\s+(?:edition|iteration|instal+ment)\b|\bhow\s+many(?:th)?\s+edition\b"
+    r"|\b(?:which|what)\s+(?:number|edition)\s+(?:it\s+)?(?:is|was)(?:\s+(?:it|this|that))?\W*$"
 )
-"""An event's edition asked ("which edition", "which number is it", "the how manyth").
-"""
+"""An event's edition asked ("which edition", "which number is it", "the how manyth
+edition")."""
 
+_EDITION_NAMED = r"(\d+(?:st|nd|rd|th))\s"
+"""An edition an event's name begins with ("10th China International Copyright Expo")."""
 _OTHER_OF_KIND = r"\b(?:(?:which|what)\s+(?:other|else)|another)\s+([A-Za-z]{3,20})\b"
 """Another of a kind than one named asked ("which other treaty", "another agreement")."""
 
@@ -3296,6 +3335,8 @@ _FIGURE_ASKED = frozenset(
     "represents bound estimate".split()
 )
 """Words asking what a figure stated is ("the 7.35% figure", "reference year", "unit")."""
+_SOURCE_WORDS = frozenset({"source", "sources", "sourced", "citation", "cite", "provenance"})
+"""Words asking where a figure stated comes from ("source for the 477 million?")."""
 _FIGURE_TOLD = frozenset(
     "share growth rate year years what which who reported gave exact count lower for "
     "number".split()
@@ -7263,7 +7304,11 @@ class Answerer:
         asked = set(q.asked)  # "a growth rate or a share?": which kind of figure it is
         kinds = "or" in asked and "share" in asked and bool(asked & {"growth", "rate"})
         kinds = kinds or bool(called)  # "the music guy with the 477 number": whose it is
-        if len(stated) != 1 or (self._checking() and not kinds):
+        kinds = kinds or bool(asked & _SOURCE_WORDS)  # "source for the 477 million?": who
+        bodies = [m.best.id for m in self.mentioned("organization")]  # "is that WIPO's figure
+        whose = len(bodies) > 1 and "or" in asked  # or NCAC's?": whose it is
+        kinds = kinds or whose
+        if len(stated) != 1 or (self._checking() and not kinds):  # reported it, where
             return None  # "the GDP share was 7.44% in 2023, right?": a figure checked
         dated = any(pair in (("what", "year"), ("which", "year")) for pair in pairwise(q.asked))
         if q.opens_yes_no and not kinds:
@@ -7292,11 +7337,38 @@ class Answerer:
         self.use_words(_FIGURE_ASKED | NUMBER | POINT_WORDS | {"or", "and", "is", "it", "of"})
         self.use_words(_FIGURE_TOLD)  # "a growth rate or a share", "what year": its line says
         self.use_words({"refer", "refers", "represent", "represents", "stand", "stands", "for"})
+        self.use_words(_SOURCE_WORDS | {"right"})
         if called:  # "the guy with the 477 number": its line names who reported it
             self.use_words(PEOPLE_NOUNS | {"with", "behind", "whose"})
         self.cues.append("figure")
         lines = [self.lines.observation(o) for o in found]
+        if whose:
+            lines[0] = self._whose_figure(lines[0], found, bodies)
         return lines, Request("stat", found[0].statistic)
+
+    def _whose_figure(
+        self, line: AnswerLine, found: Sequence[Observation], bodies: Sequence[str]
+    ) -> AnswerLine:
+        """The line of a figure asked as one of two bodies' ("WIPO's figure or NCAC's?"),
+        opening with the body whose person reported it; refused when neither did."""
+        reporters = {o.reported_by for o in found}
+        if len(reporters) != 1 or None in reporters:
+            raise Refused("the articles do not say whose figure it is")
+        person = str(next(iter(reporters)))
+        held = {r.organization for r in self.rel.roles_of_person(person) if r.organization}
+        chosen = [b for b in bodies if held & set(self.org_family(b))]
+        if len(chosen) != 1:
+            raise Refused("the figure's reporter holds no post at one of the bodies named")
+        self.use(i for m in self.mentioned("organization") for i in m.span)
+        org = self.store.get("organization", chosen[0])
+        short = org.abbreviations[0] if isinstance(org, Organization) and org.abbreviations else (
+            self.lines.org_name(chosen[0])
+        )
+        verdict = (
+            f"{short}'s (our reading: reported by {self.lines.name('person', person)}, who holds"
+            f" a post at {self.lines.org_name(chosen[0])})"
+        )
+        return replace(line, text=f"{verdict}: {line.text}")
 
     def role_holder(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who is the director general of CAVCA", "who runs the WIPO office": the people
@@ -8802,8 +8874,15 @@ class Answerer:
         (`speech = "direct"`, proven by `check --sources`), in quotation marks; refused when
         the article quotes none of theirs (what it reports of them is its words or ours,
         never theirs). None unless one person is named and their own words are asked."""
-        if len(self.q.text) > _PATTERN_MAX or not re.search(_OWN_WORDS, self.q.text):
+        if len(self.q.text) > _PATTERN_MAX:
             return None
+        wording = re.search(_WORDING, self.q.text) is not None
+        wording = wording and not self.q.has(*ROLE_NOUNS - {"title", "titles"}, "name", "names")
+        wording = wording and self.q.has(
+            "quote", "quotes", "quotation", "said", "say", "says", "statement", "remarks"
+        )
+        if not (re.search(_OWN_WORDS, self.q.text) or wording):  # "his quote about X - exact
+            return None  # wording" (not "X's post - exact wording": the post as written)
         people = {m.best.id for m in self.mentioned("person")}
         if len(people) != 1:
             return None
@@ -11755,15 +11834,21 @@ class Answerer:
         with the event; refused when the name gives none."""
         if not re.search(_EDITION_ASKED, self.q.text[:_PATTERN_MAX]):
             return None
-        events = {m.best.id for m in self.mentioned("event")}
+        events = [  # "the copyright expo": the one whose name gives its edition
+            event
+            for m in self.mentioned("event")
+            for rid in dict.fromkeys(m.ids("event"))
+            if isinstance(event := self.store.get("event", rid), Event)
+            and re.match(_EDITION_NAMED, event.name)
+        ]
+        if not events and self.mentioned("event"):
+            raise Refused("no name on record of the event asked gives its edition")
         if len(events) != 1:
             return None
-        event = self.store.get("event", next(iter(events)))
-        if not isinstance(event, Event):
-            return None
-        ordinal = re.match(r"(\d+(?:st|nd|rd|th))\s", event.name)
+        event = events[0]
+        ordinal = re.match(_EDITION_NAMED, event.name)
         if ordinal is None:
-            raise Refused(f"the name on record, {event.name}, gives no edition")
+            return None
         self.use(range(len(self.q.words)))
         self.cues.append("edition")
         line = self.lines.event(event)
@@ -13796,6 +13881,17 @@ class Answerer:
             return set()
         return {statistic.organization, *self.rel_ancestors(statistic.organization)}
 
+    def _other_measure(self, positions: Sequence[int], record: Statistic) -> bool:
+        """Whether a question's words name what another statistic measures ("MCSC's
+        membership in yuan": members, which no sum in yuan is)."""
+        measures = {
+            w
+            for other in self.store.all("statistic")
+            if isinstance(other, Statistic) and other.id != record.id
+            for w in self._measure_words(other)
+        } - set(self._measure_words(record))
+        return any(self.q.words[i] in measures for i in positions)
+
     def _statistic(
         self,
         *,
@@ -13878,6 +13974,7 @@ class Answerer:
             measured = [i for i in covered if i not in org_positions
                         and _word_in(q.words[i], measures)]  # fmt: skip
             by_money = not measured and money and record.unit == "CNY"  # "the copyright
+            by_money = by_money and not self._other_measure(content, record)
             if by_money:  # industry in 2021 in RMB": a sum of money is what it measures
                 measured = [i for i in content if q.words[i] in CURRENCY_WORDS]
                 covered = sorted({*covered, *measured})
@@ -14184,18 +14281,30 @@ class Answerer:
             known = ", ".join(dict.fromkeys(o.period_text for o in series))
             raise Refused(f"{named[0].id} has no value for {unheld[0]}; it has {known}")
 
-    def _kind_asked(self) -> frozenset[str]:
+    def _kind_asked(self, *, objects: bool = False) -> frozenset[str]:
         """The kinds of body a "which" or "what" question asks for ("which Chinese collective
         management organizations sent staff", "what companies spoke"): the kind's words open
-        what it asks, after at most two words; empty for any other question."""
+        what it asks, after at most two words; empty for any other question. With
+        ``objects``, also those that undergo what is asked ("which company is X partnering
+        with")."""
         q = self.q
         if q.asked[:1] not in (("which",), ("what",)):
             return frozenset()
         return frozenset(  # the bodies do what is asked ("which CMOs talked"), not undergo
             kind for k in q.kinds if q.begins < k.start <= q.begins + 3  # it ("which bodies
-            and q.words[k.end : k.end + 1] not in _AUXILIARIES  # does China support")
-            for kind in k.kinds
+            and (objects or q.words[k.end : k.end + 1] not in _AUXILIARIES)  # does China
+            for kind in k.kinds  # support")
         )
+
+    def _names_other_body(
+        self, record: Record, kinds: frozenset[str], besides: Collection[str]
+    ) -> bool:
+        """Whether a fact is of, or speaks of, a body of one of the kinds other than those
+        ``besides``."""
+        bodies = self._fact_bodies(record) | {
+            s for s in getattr(record, "subjects", ()) if self.store.get("organization", s)
+        }
+        return any(self._org_kind(b) in kinds for b in bodies if b not in besides)
 
     def _fact_bodies(self, record: Record) -> set[str]:
         """The bodies a fact is of: its own organization, and those its person held posts at."""
@@ -14211,9 +14320,14 @@ class Answerer:
             b in bodies or bodies & set(self.rel_ancestors(b)) for b in self._fact_bodies(record)
         )
 
-    def _of_kinds(self, record: Record, kinds: frozenset[str]) -> bool:
-        """Whether a fact is of a body of one of the kinds (`_fact_bodies`)."""
-        return any(self._org_kind(b) in kinds for b in self._fact_bodies(record))
+    def _of_kinds(
+        self, record: Record, kinds: frozenset[str], besides: Collection[str] = ()
+    ) -> bool:
+        """Whether a fact is of a body of one of the kinds (`_fact_bodies`), other than those
+        ``besides`` ("which AI company is Kanjian Music partnering with": not Kanjian's own)."""
+        return any(
+            self._org_kind(b) in kinds for b in self._fact_bodies(record) if b not in besides
+        )
 
     def text(self) -> tuple[list[AnswerLine], Request] | None:
         """Anything else: the facts holding every word the question asks about; "X said" of
@@ -14230,6 +14344,10 @@ class Answerer:
         self._year_of_figure_held()
         asked_kinds = self._kind_asked()  # "which Chinese CMOs sent staff to X": bodies of
         # that kind, never a statement that only holds the kind's words
+        named_bodies = {m.best.id for m in orgs}  # "which AI company is Kanjian Music
+        other_kinds = frozenset() if asked_kinds or not named_bodies else self._kind_asked(
+            objects=True  # partnering with": a company besides Kanjian Music, which no fact
+        )  # names
         words = self.q.words
         for_bodies = {  # "who spoke at the roundtable for WIPO": someone of WIPO's
             m.best.id for m in orgs
@@ -14269,7 +14387,9 @@ class Answerer:
                 continue
             if getattr(record, "person", None) in scene_people:
                 continue
-            if asked_kinds and not self._of_kinds(record, asked_kinds):
+            if asked_kinds and not self._of_kinds(record, asked_kinds, named_bodies):
+                continue
+            if other_kinds and not self._names_other_body(record, other_kinds, named_bodies):
                 continue
             if for_bodies and not self._of_bodies(record, for_bodies):
                 theirs_none = True  # "who from NCAC was interviewed": none of NCAC's

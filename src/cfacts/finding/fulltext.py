@@ -126,11 +126,19 @@ def same_word(a: str, b: str) -> bool:
     if sa == sb:
         return True
     short, long_ = sorted((sa, sb), key=len)
-    if len(short) >= 5 and long_.startswith(short) and not _doer_and_deed(a, b):
+    if (
+        len(short) >= 5
+        and long_.startswith(short)
+        and len(long_) - len(short) <= _LONGER_BY
+        and not _doer_and_deed(a, b)
+    ):
         return True
     return _swapped(a, b) or _american(sa) == _american(sb)
 
 
+_LONGER_BY = 3
+"""How many letters longer a stem may be than one it begins with, for the two to be one word
+("regist", "registr"); "first" does not stand for "Firstbrave"."""
 _DOER = ("or", "ors")
 _DEED = ("ment", "ments", "ance", "ances")
 

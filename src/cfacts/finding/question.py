@@ -2696,6 +2696,35 @@ articles are in English, so no language is asked."""
 
 _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
+        ("points", "takeaways", "messages", "arguments"),
+        r"(?i)^\W*(?:the\s+|what\s+(?:were|are)\s+the\s+)?(?:main|key|major|chief|central)\s+"
+        r"(?:points?|takeaways?|messages?|arguments?)\s+(?:that\s+)?(?=\w)([^?]{2,60}?)\s+"
+        r"(?:made|raised|gave|put\s+forward|presented)\b",
+        r"what \1 said",
+    ),  # "main points liu hua made about AI": what she said about it
+    (
+        ("gist", "summary", "essence", "thrust"),
+        r"(?i)\b(?:the\s+)?(?:gist|summary|essence|thrust)\s+of\s+(?=what\b)",
+        "",
+    ),  # "gist of what yu cike said": what he said
+    (
+        ("celebrat",),
+        r"(?i)\bcelebrat(?:ed|es|e|ing)\s+(?=(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:roundtable|forum|training|meeting|expo|conference|event|course|seminar)s?\b)",
+        "held ",
+    ),  # "the WIPO office celebrated the roundtable" (a Spanish turn): held it
+    (
+        ("one from", "one is from"),
+        r"(?i)(?<=\w),?\s+one\s+(?:is\s+)?from\s+(\w+(?:\s\w+)?)\s*,?\s+(?:and|the)\s+(?:the\s+)?"
+        r"other\s+(?:one\s+)?(?:is\s+)?from\s+(?=\w)",
+        r", from \1 and ",
+    ),  # "two professors, one from Italy and other from France": from Italy and France
+    (
+        ("say me", "tell me", "list me"),
+        r"(?i)\b(?:say|list)\s+me\b",
+        "tell me",
+    ),  # "could you say me the names": tell me
+    (
         ("remember", "recall", "notion", "memory", "recollection", "heard"),
         r"(?i)^\W*(?:(?:so\s*,?\s+)?i\s+heard|i\s+seem\s+to\s+(?:remember|recall)|i\s+(?:have\s+a\s+(?:notion|feeling|"
         r"recollection|vague\s+(?:memory|recollection))|(?:do\s+)?(?:recall|remember))|my\s+memory\s+"
