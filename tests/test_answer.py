@@ -5948,6 +5948,12 @@ def test_session_24_patterns_run_in_linear_time(text: str) -> None:
          " right?", "No (our reading: it says \"above\", not \"less\")"),
         ("who was the shanghai tech company CEO saying belt and road countries need big data"
          " platforms for internet copyright?", "Wu Guanyong"),
+        ("Who did the first conference (the first lesson) in the Shanghai training and which is"
+         " her charge in WIPO?", "Gao Hang: Director, Copyright Development Division of WIPO"),
+        ("Could you list me the projects that WIPO and NCAC have realized together, like the Gold"
+         " Award and the others?", "Copyright Gold Award"),
+        ("Until now, how many international treaties of copyright has China ratified or"
+         " accessed, according to the interview of the NCAC?", "8 treaties"),
     ],
 )
 def test_blind_sets_pp_to_pt_after_their_run(question: str, wanted: str) -> None:

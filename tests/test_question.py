@@ -344,6 +344,9 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("x, one from", "and other from y"),  # "one from Italy and other from France"
     ("celebrated the", "roundtable"),
     ("main points", "made"),
+    ("first conference", "in the training"),
+    ("x, like the", "and the others"),
+    ("which is her", "charge"),
     ("x, for the", "list"),  # "for the 2021 lecturer list"
     ("x for the a", "entry"),
     ("relative", "to the total"),

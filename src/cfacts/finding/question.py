@@ -2708,6 +2708,27 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "gist of what yu cike said": what he said
     (
+        ("conference",),
+        r"(?i)\b(first|second|third|opening|last|final)\s+conference(?=\s+(?:\([^)]{0,40}\)\s+)?"
+        r"(?:in|at|of|during)\s+the\s+(?:[\w-]+\s+){0,3}?(?:training|forum|course|seminar)\b)",
+        r"\1 lecture",
+    ),  # "the first conference in the Shanghai training" (a Spanish turn): its first lecture
+    (
+        ("charge",),
+        r"(?i)\b(?:which|what)\s+(?:is|was)\s+(his|her|their)\s+charge\b",
+        r"what is \1 post",
+    ),  # "which is her charge in WIPO": her post
+    (
+        ("the others", "the rest", "so on"),
+        r"(?i)(?<=\w),?\s+(?:like|such\s+as)\s+(?:the\s+)?[^,?]{2,60}?\s+and\s+(?:the\s+)?"
+        r"(?:others?|rest|so\s+on)\b",
+        "",
+    ),  # "the projects ..., like the Gold Award and the others": all of them
+    (("accessed",), r"(?i)\b(ratified\s+or\s+)accessed\b", r"\1acceded"),  # "ratified or
+    # accessed" (a false friend): acceded
+    (("realized", "realised"), r"(?i)\b(have|has|had)\s+reali[sz]ed\b", r"\1 carried out"),
+    # "the projects they have realized together": carried out
+    (
         ("celebrat",),
         r"(?i)\bcelebrat(?:ed|es|e|ing)\s+(?=(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:roundtable|forum|training|meeting|expo|conference|event|course|seminar)s?\b)",
