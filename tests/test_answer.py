@@ -5954,6 +5954,10 @@ def test_session_24_patterns_run_in_linear_time(text: str) -> None:
          " Award and the others?", "Copyright Gold Award"),
         ("Until now, how many international treaties of copyright has China ratified or"
          " accessed, according to the interview of the NCAC?", "8 treaties"),
+        ("key numbers from the 2025 roundtable: copyright industry yoy growth and gdp share for"
+         " 2023", "7.44%"),
+        ("did zhou yaping (cavca) push for a big data platform for real time monitoring of"
+         " content use?", "Yes (our reading): Zhou Yaping advocated a big data platform"),
     ],
 )
 def test_blind_sets_pp_to_pt_after_their_run(question: str, wanted: str) -> None:

@@ -31,7 +31,7 @@ GENERIC = frozenset(
         "appeared appear appears appearing "
         "corporate posed thereof therein formally occasion "
         "estimate estimated estimation approximation rounded ballpark source sources sourced "
-        "available seaside citable citeable quotable usable somewhere"
+        "available seaside citable citeable quotable usable somewhere key"
     ).split()
 )
 """Words a question may hold that no fact has to account for ("the impact of AI")."""
@@ -183,6 +183,7 @@ STATEMENT = frozenset(
         "worried worries worry worrying concerned concern concerns fears feared fear "
         "voice voiced voicing admit admits admitted acknowledge acknowledges acknowledged "
         "concede concedes conceded insist insists insisted maintain maintains maintained "
+        "push pushed pushes pushing "
         "slogan slogans motto mottos mantra catchphrase catchphrases tagline phrase phrased wording"
     ).split()
 )
@@ -442,6 +443,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "characteristics": ("characterized", "shows"),  # "what were the characteristics of
     "characteristic": ("characterized", "shows"),  # internet infringements": what they show
     "steady": ("stable",),
+    **dict.fromkeys(  # "did Zhou Yaping push for a big data platform": advocated it
+        ("push", "pushed", "pushes", "pushing"),
+        ("advocated", "advocate", "called", "urged", "promote", "promoted", "promoting"),
+    ),
     **dict.fromkeys(  # "countries need big data platforms": they will have to build them
         ("need", "needs", "must", "should"),
         ("needs", "needed", "must", "have", "has", "inevitable", "necessary", "should"),
