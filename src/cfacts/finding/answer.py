@@ -3380,10 +3380,11 @@ def _every_side(first: str, second: str) -> bool:
 
 _BODY_AFTER_PLACE = frozenset(
     "government govt authorities authority officials municipal council committee bureau "
-    "administration ministry department office company companies startup publisher "
-    "university".split()
-)  # "a Shanghai city government show", "the shanghai tech company CEO": a body of the place,
-# not the venue
+    "administration ministry department office".split()
+)  # "a Shanghai city government show": a body of the place, not the venue
+_FIRMS = frozenset("company companies firm firms startup publisher university".split())
+"""Nouns for a firm after a place, that make the place the firm's ("a Shanghai tech company",
+"the Beijing publisher"), not where an event was."""
 _OF_THOSE = frozenset({"those", "these", "the", "all"})  # "how many of (those) 29"
 
 
@@ -9605,9 +9606,18 @@ class Answerer:
         return any(w in _BODY_AFTER_PLACE or w in ORG_NOUNS for w in after)
 
     def _body_place_words(self) -> set[int]:
-        """The places a question names as whose a body is ("the shanghai tech company CEO"),
-        by where each starts."""
-        return {p.start for p in self.q.places if self._place_of_body(p)}
+        """The places a question names as whose a firm is ("the shanghai tech company CEO",
+        not "at Shanghai - which company"), by where each starts."""
+        words = self.q.words
+        return {
+            p.start
+            for p in self.q.places
+            if words[p.end : p.end + 1] and (
+                words[p.end] in _FIRMS
+                or (words[p.end + 1 : p.end + 2] and words[p.end + 1] in _FIRMS
+                    and words[p.end].isalpha() and words[p.end] not in STOP | QUESTION_WORDS)
+            )
+        }  # fmt: skip
 
     def event_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks where a statement says an event was held ("the March 2025 roundtable was
@@ -11849,7 +11859,13 @@ class Answerer:
         ordinal = re.match(_EDITION_NAMED, event.name)
         if ordinal is None:
             return None
-        self.use(range(len(self.q.words)))
+        asked = re.search(_EDITION_ASKED, self.q.text[:_PATTERN_MAX])
+        self.use(i for m in self.mentioned("event") for i in m.span)  # its name, who holds it
+        self.use(i for m in self.mentioned("organization") if m.best.id in event.organizers
+                 for i in m.span)  # fmt: skip
+        self.use_words({*words_of(asked[0] if asked else ""), *ORGANIZE, "hosting", "host",
+                        "hosts", "staging", "stage", "holding", "the", "it", "is", "was"})
+        # "..., and what award did it mention?": another question, answered apart
         self.cues.append("edition")
         line = self.lines.event(event)
         text = f"The {ordinal[1]} (as its name on record gives it): {line.text}"
