@@ -88,7 +88,10 @@ and 57, 12, 1; then OQ, OR, OS, OT and OU (all on 0db8762) 62, 5, 3, 66, 3, 1, 6
 8, 0 and 59, 9, 2; then OV, OW, OX, OY and OZ (all on e48169e) 58, 12, 0, 58, 11, 1, 59, 9, 2,
 66, 4, 0 and 59, 11, 0; then PA, PB, PC, PD and PE (all on add5a03) 58, 11, 1, 55, 13, 2, 57,
 11, 2, 64, 5, 1 and 60, 8, 2; then PF, PG, PH, PI and PJ (all on 4e9c7c1, not kept here) 67, 1,
-2, 62, 6, 2, 60, 8, 2, 62, 8, 0 and 63, 6, 1.
+2, 62, 6, 2, 60, 8, 2, 62, 8, 0 and 63, 6, 1; then PK, PL, PM, PN and PO (all on 76b1d4b) 68,
+2, 0, 61, 8, 1, 65, 3, 2, 68, 2, 0 and 61, 8, 1; then PP, PQ, PR, PS and PT (all on 2e87720)
+64, 6, 0, 63, 7, 0, 64, 4, 2, 66, 3, 1 and 68, 2, 0; then PU, PV, PW, PX and PY (all on
+09bf824) 64, 6, 0, 65, 5, 0, 63, 7, 0, 68, 2, 0 and 62, 6, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1367,6 +1370,33 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_pd.toml": (66, set()),
     "ask_heldout_pe.toml": (70, set()),
+    # Sets PK to PY (session 24): floors measured after the work (on the commit that keeps
+    # them), not first runs; PU to PY were worked on only through the fixes for PK to PT.
+    "ask_heldout_pk.toml": (70, set()),
+    "ask_heldout_pl.toml": (69, set()),
+    "ask_heldout_pm.toml": (70, set()),
+    "ask_heldout_pn.toml": (70, set()),
+    "ask_heldout_po.toml": (67, set()),
+    "ask_heldout_pp.toml": (69, set()),
+    "ask_heldout_pq.toml": (68, set()),
+    "ask_heldout_pr.toml": (67, set()),
+    "ask_heldout_ps.toml": (67, set()),
+    "ask_heldout_pt.toml": (68, set()),
+    "ask_heldout_pu.toml": (64, set()),
+    "ask_heldout_pv.toml": (65, set()),
+    "ask_heldout_pw.toml": (63, set()),
+    "ask_heldout_px.toml": (68, set()),
+    "ask_heldout_py.toml": (
+        62,
+        {
+            # right in substance: "Yes" with her 2021 post; the set wants the training named
+            "Was Liu Hua already running the WIPO office in China back in 2021?",
+            # not right: "Yes" to a "national" mechanism where she proposed a regional one
+            # ("national" is read as China's, which the statement names)
+            "Claim: Chen Xuhan of Ali Pictures proposed a national copyright data-sharing"
+            " mechanism. True?",
+        },
+    ),
 }
 
 
