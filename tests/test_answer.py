@@ -5942,6 +5942,8 @@ def test_session_24_patterns_run_in_linear_time(text: str) -> None:
          "December 2 to 4, 2019"),
         ("how much was the copyright industry in 2021 in RMB", "8.48 trillion yuan"),
         ("Which edition of the copyright expo is NCAC hosting, according to Guan Jun?",
+         "staging the 10th edition of the China International Copyright Expo"),  # his words
+        ("which edition of the China International Copyright Expo is NCAC hosting",
          "The 10th (as its name on record gives it)"),
         ("Zheng Wei's post at CCPIT - exact wording?", "Deputy Director"),
         ("the ncac admitted chinas copyright industry contributes less than the global average,"
