@@ -753,7 +753,14 @@ def _dashed_asks(lookup: Lookup, text: str) -> Reply | None:
     of its own ("chengdu forum - hosted by who, what dates"): each asked of it (`_each_asked`);
     None for any other text."""
     found = re.match(_DASHED_ASKS, text)
-    if found is None or not read(lookup, found["label"]).mentions:
+    if found is None:
+        return None
+    label = read(lookup, found["label"])  # a thing named, not a clause ("Scot Morris spoke
+    named = {i for m in label.mentions for i in m.span} | {i for p in label.places for i in p.span}
+    if not label.mentions or any(  # at Chengdu - which association, and in which city?": the
+        w not in STOP and w not in EVENT_KIND_WORDS  # questions are of him, read together)
+        for i, w in enumerate(label.words) if i not in named
+    ):
         return None
     items = [i.strip() for i in re.split(r"\s*[,;+&]\s*(?:and\s+)?", found["items"]) if i.strip()]
     if not 2 <= len(items) <= 4 or not all(
