@@ -129,7 +129,7 @@ def same_word(a: str, b: str) -> bool:
     if (
         len(short) >= 5
         and long_.startswith(short)
-        and len(long_) - len(short) <= _LONGER_BY
+        and (len(short) > 5 or len(long_) - len(short) <= _LONGER_BY)
         and not _doer_and_deed(a, b)
     ):
         return True
@@ -137,8 +137,9 @@ def same_word(a: str, b: str) -> bool:
 
 
 _LONGER_BY = 3
-"""How many letters longer a stem may be than one it begins with, for the two to be one word
-("regist", "registr"); "first" does not stand for "Firstbrave"."""
+"""How many letters longer a stem may be than a five-letter one it begins with, for the two
+to be one word; "first" does not stand for "Firstbrave" (a longer stem, "compar", still
+stands for "comparison")."""
 _DOER = ("or", "ors")
 _DEED = ("ment", "ments", "ance", "ances")
 

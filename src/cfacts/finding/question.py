@@ -2741,6 +2741,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r", from \1 and ",
     ),  # "two professors, one from Italy and other from France": from Italy and France
     (
+        ("push",),
+        r"(?i)\bpush(?:ed|es|ing)?\s+for\b",
+        "advocate",
+    ),  # "did Zhou Yaping push for a big data platform": advocate it (not "push the treaty
+    # into force", a deed)
+    (
         ("say me", "tell me", "list me"),
         r"(?i)\b(?:say|list)\s+me\b",
         "tell me",

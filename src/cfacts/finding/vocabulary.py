@@ -183,7 +183,6 @@ STATEMENT = frozenset(
         "worried worries worry worrying concerned concern concerns fears feared fear "
         "voice voiced voicing admit admits admitted acknowledge acknowledges acknowledged "
         "concede concedes conceded insist insists insisted maintain maintains maintained "
-        "push pushed pushes pushing "
         "slogan slogans motto mottos mantra catchphrase catchphrases tagline phrase phrased wording"
     ).split()
 )
