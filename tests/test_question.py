@@ -347,6 +347,7 @@ _LONG_RUNS = [  # (before, after) a run of 10,000 spaces: each pattern's words a
     ("first conference", "in the training"),
     ("x, like the", "and the others"),
     ("which is her", "charge"),
+    ("did x push", "for"),
     ("x, for the", "list"),  # "for the 2021 lecturer list"
     ("x for the a", "entry"),
     ("relative", "to the total"),

@@ -442,10 +442,6 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "characteristics": ("characterized", "shows"),  # "what were the characteristics of
     "characteristic": ("characterized", "shows"),  # internet infringements": what they show
     "steady": ("stable",),
-    **dict.fromkeys(  # "did Zhou Yaping push for a big data platform": advocated it
-        ("push", "pushed", "pushes", "pushing"),
-        ("advocated", "advocate", "called", "urged", "promote", "promoted", "promoting"),
-    ),
     **dict.fromkeys(  # "countries need big data platforms": they will have to build them
         ("need", "needs", "must", "should"),
         ("needs", "needed", "must", "have", "has", "inevitable", "necessary", "should"),
