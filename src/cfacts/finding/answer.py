@@ -1256,6 +1256,8 @@ def _askers_own_dropped(lookup: Lookup, text: str) -> str | None:
     return left if read(lookup, left).mentions else None
 
 
+_LEFT_MIN = 3
+"""How many words a question read without an aside must keep to be read again."""
 _ARTICLE_NAMED = (
     r"(?i)(?<=[^\s,;])[\s,;]+(?:according\s+to|per|in|from|as\s+(?:given|reported)\s+in)\s+"
     r"(?:the|that|this)\s+"
@@ -1279,7 +1281,7 @@ def _own_text_dropped(lookup: Lookup, text: str) -> str | None:
     if len(text) > _PATTERN_MAX:
         return None
     plain = re.sub(_OWN_TEXT_SAYS, "", text).strip()
-    return plain if plain != text and len(words_of(plain)) >= _TAG_WORDS_MAX else None
+    return plain if plain != text and len(words_of(plain)) >= _LEFT_MIN else None
 
 
 def _article_dropped(lookup: Lookup, text: str) -> str | None:
@@ -1289,7 +1291,7 @@ def _article_dropped(lookup: Lookup, text: str) -> str | None:
     if len(text) > _PATTERN_MAX:
         return None
     plain = re.sub(_ARTICLE_NAMED, "", text).strip()
-    return plain if plain != text and len(words_of(plain)) >= _TAG_WORDS_MAX else None
+    return plain if plain != text and len(words_of(plain)) >= _LEFT_MIN else None
 
 
 def _speaker_led(lookup: Lookup, text: str) -> str | None:
@@ -6606,10 +6608,11 @@ class Answerer:
         where = [  # "the conference mentioned in the Shanghai article": the article's place
             p for p in where if not (q.words[p.end : p.end + 1] and q.words[p.end] in SOURCE_NOUNS)
         ]
+        firms = self._body_place_words()
         where = [  # "for which association in Sydney": where the body is, not the event
             p for p in where
             if not (p.start > 1 and q.words[p.start - 2 : p.start] in _BODY_IN)
-            and p.start not in self._body_place_words()  # "the shanghai tech company CEO"
+            and p.start not in firms  # "the shanghai tech company CEO"
         ]  # fmt: skip
         if not named and kinds:  # "those Sichuan figures at the forum": what the figures are
             where = [  # of; "the Xiamen training", "the training in Xiamen": where it was
