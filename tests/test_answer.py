@@ -5988,3 +5988,35 @@ def test_blind_sets_pp_to_pt_no_loose_answer(question: str) -> None:
     """A word that only begins a name, a body of the kind asked that only the question
     names, and a unit no figure of the measure asked is in, get no answer lines."""
     assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Claim: Chen Xuhan proposed a national copyright data-sharing mechanism. True?",
+         'No (our reading: it says "regional", not "national")'),
+        ("Did Chen Xuhan propose a regional copyright data-sharing mechanism?",
+         "Yes (our reading)"),
+    ],
+)
+def test_session_25_scope_said_the_other_way(question: str, wanted: str) -> None:
+    """A claim that names a thing national where the fact says regional (kept set PY's known
+    wrong answer) is a "No"; the same scope as the fact's is a "Yes"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is beijing's copyright share above the national average?",
+        "is the copyright share of GDP in beijing below the national average",
+    ],
+)
+def test_session_25_national_side_without_a_comparison_word(question: str) -> None:
+    """A national side with no "compare" or "than" in the question had raised IndexError
+    (exit 70); "the national average" is the standard, not a scope said of the thing."""
+    from cfacts.finding.answer import respond
+
+    lines = respond(_REAL, question).lines
+    assert not any(x.text.startswith("No (our reading: it says") for x in lines), lines

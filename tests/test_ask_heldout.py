@@ -1387,14 +1387,10 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_pw.toml": (63, set()),
     "ask_heldout_px.toml": (68, set()),
     "ask_heldout_py.toml": (
-        62,
+        63,
         {
             # right in substance: "Yes" with her 2021 post; the set wants the training named
             "Was Liu Hua already running the WIPO office in China back in 2021?",
-            # not right: "Yes" to a "national" mechanism where she proposed a regional one
-            # ("national" is read as China's, which the statement names)
-            "Claim: Chen Xuhan of Ali Pictures proposed a national copyright data-sharing"
-            " mechanism. True?",
         },
     ),
 }

@@ -240,6 +240,7 @@ from cfacts.finding.vocabulary import (
     TURNOUT_SIZED,
     VENUES,
     VISIT_WORDS,
+    SCOPE_STANDARDS,
     WAYS,
     WH_ASKED,
     WH_FIRST,
@@ -5214,6 +5215,8 @@ class Answerer:
                 continue  # up"
             asked = " ".join(words[i - 1 : i + 1]) if w != words[i] or w in ("up", "down") else w
             axis, sign = WAYS[w]
+            if axis == "scope" and words[i + 1 : i + 2] and words[i + 1] in SCOPE_STANDARDS:
+                continue  # "above the national average": what it is set against
             window = list(words[max(0, i - 5) : i + 6])
             cause = next((k for k, x in enumerate(window) if x in _CAUSE_WORDS), None)
             if cause is not None and cause > i - max(0, i - 5):  # "going up thanks to
@@ -13004,7 +13007,7 @@ class Answerer:
         left, right = (self._quiet_statistic(side, apart=True) for side in sides)
         names = {i for m in self.mentioned("organization") for i in m.span}
         names |= {i for p in self.q.places for i in p.span}
-        if left is None and right is None:  # "places like Beijing compare to the country
+        if left is None and right is None and at:  # "places like Beijing compare to the country
             whole = set(range(len(words))) - {at[0]}  # for share": one side's words, both
             first = self._quiet_statistic(whole, apart=True)
             if first is not None:

@@ -223,10 +223,17 @@ WAYS: dict[str, tuple[str, int]] = {
     ),
     **dict.fromkeys("narrowing narrow narrowed narrows closing".split(), ("gap", -1)),
     **dict.fromkeys("widening widen widened widens".split(), ("gap", 1)),
+    **dict.fromkeys("regional".split(), ("scope", -1)),
+    **dict.fromkeys("national nationwide".split(), ("scope", 1)),
 }  # fmt: skip
 """Words that say which way a thing stands or moves, by axis and sign: a yes-or-no claim
-that says one way ("below the global average", "incomes are going up") of something a fact
-says the other way of ("above the global average", "declining") is answered "No"."""
+that says one way ("below the global average", "incomes are going up", "a national
+mechanism") of something a fact says the other way of ("above the global average",
+"declining", "a regional mechanism") is answered "No"."""
+
+SCOPE_STANDARDS = frozenset("average averages level levels figure figures rate mean".split())
+"""Words after a scope ("the national average") that make it the standard a thing is set
+against, not the scope of the thing itself."""
 
 NOT_AFFIRMED = frozenset(
     "not no never nor neither without less fewer lower than decline declining declined fall "
