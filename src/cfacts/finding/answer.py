@@ -206,6 +206,7 @@ from cfacts.finding.vocabulary import (
     ROLE_TITLES,
     ROSTER,
     SAID_THAT,
+    SCOPE_STANDARDS,
     SENDING,
     SERIES_WORDS,
     SHARE_OF,
@@ -240,7 +241,6 @@ from cfacts.finding.vocabulary import (
     TURNOUT_SIZED,
     VENUES,
     VISIT_WORDS,
-    SCOPE_STANDARDS,
     WAYS,
     WH_ASKED,
     WH_FIRST,
@@ -1267,6 +1267,13 @@ _ARTICLE_NAMED = (
 """The article a question says it asks of, at its end ("... in 2024 according to the WIPO china
 roundtable article")."""
 
+_RECALLED = (
+    r"(?i)(?<=[^\s,;])[\s,;]+(?:as|if|what)\s+i\s+(?:recall|remember|understand|read|heard)\b"
+    r"[^?]{0,80}(?=\W*$)"
+)
+"""Where the reader says, at the end, they remember a claim from ("... signed in 2015, as I
+recall from Ms. Liu's speech at Xiamen"): no part of the claim."""
+
 
 _OWN_TEXT_SAYS = (
     r"(?i)(?<=\S)\s*[,;.]\s*(?:the\s+|our\s+|my\s+)?(?:wiki|wikipedia|draft|notes|page|entry|"
@@ -1287,11 +1294,11 @@ def _own_text_dropped(lookup: Lookup, text: str) -> str | None:
 
 def _article_dropped(lookup: Lookup, text: str) -> str | None:
     """A question without the article it names at its end, whose words ("the roundtable
-    article") may read as an event of another year than the figure asked; None when it
-    names none."""
+    article") may read as an event of another year than the figure asked, or without where
+    the reader recalls it from ("as I recall from her speech"); None when it names none."""
     if len(text) > _PATTERN_MAX:
         return None
-    plain = re.sub(_ARTICLE_NAMED, "", text).strip()
+    plain = re.sub(_RECALLED, "", re.sub(_ARTICLE_NAMED, "", text)).strip()
     return plain if plain != text and len(words_of(plain)) >= _LEFT_MIN else None
 
 
@@ -2947,8 +2954,15 @@ DEMONSTRATIVE = frozenset({"that", "this", "the", "said"})
 
 
 def _of_kind(event: Event, kind: str) -> bool:
-    """Whether an event is of a kind a question names ("conference": a diplomatic one too)."""
+    """Whether an event is of a kind a question names ("conference": a diplomatic one too;
+    "meeting": any gathering to talk, a roundtable, forum or conference too)."""
+    if kind == "meeting" and any(_of_kind(event, k) for k in _MEETINGS):
+        return True
     return event.kind == kind or event.kind.endswith(f"_{kind}")
+
+
+_MEETINGS = ("roundtable", "forum", "conference")
+"""Kinds of event a "meeting" names as well ("that big copyright meeting in 2025")."""
 
 
 def _plural(word: str) -> bool:
@@ -3281,6 +3295,14 @@ _CHOSEN = ("Highest in ", "Higher in ", "Lowest in ", "Lower in ")
 """How a line naming the year of the highest (lowest) figure begins (`extreme_year`)."""
 
 COMPARISON = "(our comparison)"
+
+_HEADLINE_ASKED = (
+    r"(?i)\bheadlines?\b|\btitle\s+of\s+(?:the\s+|that\s+|this\s+)?(?:news\s+)?"
+    r"(?:article|report|story|piece|item)\b|\b(?:article|report|story|piece)(?:'s)?\s+"
+    r"(?:title|titled|called)\b|\b(?:article|report|story|piece)\b[^?.]{0,60}\b(?:en)?titled\b"
+)
+"""How a question asks for an article's own headline ("the headline of", "the title of
+the article", "what was the story called"), not a post's title or an event's name."""
 """How a line we compared with a figure asked ends."""
 
 KIN_MEASURES = 2
@@ -4316,11 +4338,16 @@ class Answerer:
 
     def _headlines_given(self, reply: Reply) -> Reply:
         """For a question of an article's headline ("what was the headline of the Chengdu
-        forum article?"): the headline of the article the first line comes from, verbatim
-        and said to be its own; refused when that article shows none."""
-        if not re.search(r"(?i)\bheadlines?\b", self.q.text[:_PATTERN_MAX]):
+        forum article?"): the headline of the article the first line comes from (the first
+        from an article of the year named, if one is), verbatim and said to be its own;
+        refused when that article shows none."""
+        if not re.search(_HEADLINE_ASKED, self.q.text[:_PATTERN_MAX]):
             return reply
-        source = reply.lines[0].source
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", self.q.text[:_PATTERN_MAX]))
+        dated = [x for x in reply.lines if x.source.date[:4] in years] if years else []
+        if years and not dated:  # "the title of the article on the March 2025 roundtable":
+            raise Refused("no article of the year named gives the facts found")  # its year's
+        source = (dated or list(reply.lines))[0].source
         if not source.headline:
             raise Refused(f"the article {source.file} ({source.date}) shows no headline")
         text = f'The article {source.file} ({source.date}) is headed "{source.headline}"'
@@ -4492,8 +4519,10 @@ class Answerer:
             )
         if _next_edition_asked(q.text) and (self.mentioned("event") or q.has(*EVENT_KIND_WORDS)):
             raise Refused("no later edition of an event is on record, only those held")
-        if re.search(r"(?i)\bheadlines?\b", q.text[:_PATTERN_MAX]):  # "the headline of the
-            self.use_words({"headline", "headlines", "full", "article", "piece"})  # Xiamen
+        if re.search(_HEADLINE_ASKED, q.text[:_PATTERN_MAX]):  # "the headline of the
+            self.use_words({"headline", "headlines", "full", "article", "piece", "title",
+                            "titled", "entitled", "called", "story", "report", "reporting", "news",
+                            "item"})  # Xiamen
             # piece": the article's own headline, given by `_headlines_given`
         self._lecture_topic_shared()  # "Ng's lecture title at Xiamen?": not his alone
         self._foreign_body()  # "the US Copyright Office": no administration of China's
@@ -4622,6 +4651,8 @@ class Answerer:
         start = next(
             (j + 1 for j in range(at - 1, -1, -1) if words[j] in ("does", "do", "did")), None
         )
+        if start is None:  # "RCEP stands for what?": the name right before it
+            start = next((m.start for m in self.q.mentions if m.end == at), None)
         if start is None:
             return ()
         pointing = {"these", "those", "they", "the", "two", "three", "both", "letters"}
@@ -5922,8 +5953,15 @@ class Answerer:
         Road Initiative": not the Beijing Treaty's count, reported at the Belt and Road forum),
         unless the scene names it or the question sets it aside ("apart from RCEP")."""
         left = self.leftover()
-        kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
         scene = set(self.q.context)
+        told = self._told_of_person(left, scene)
+        kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
+        if not kept and told:  # "Shi Jiang spoke about Chengdu being a model city. What is
+            rest = [i for i in left if i not in told]  # his post?": the scene is his talk,
+            person = next(m.best.id for m in self.mentioned("person"))  # the post asked
+            kept = [line for line in lines if line.kind in ("role", "person")
+                    and _person_of(self.store.get(line.kind, line.id)) == person
+                    and self.covers(line, rest)]  # fmt: skip
         for m in self.mentioned("instrument"):  # (one line of it is enough: "RCEP and FTAs
             after = self.q.words[m.end : m.end + 1]  # with whom?" asks for more than RCEP)
             if after and (after[0] in ORG_NOUNS or after[0] in _UNIT_NOUNS):  # "WIPO's
@@ -5934,6 +5972,21 @@ class Answerer:
             ):
                 kept = []
         return [line for line in kept if not self._set_aside(line)]
+
+    def _told_of_person(self, left: Sequence[int], scene: Collection[int]) -> set[int]:
+        """The words left of a scene about the one person a question names ("Mr. Shi Jiang
+        spoke about Chengdu being a model city. What is his post?") when one statement or
+        appearance of theirs holds every one of them; none otherwise."""
+        people = {m.best.id for m in self.mentioned("person")}
+        said = [i for i in left if i in scene]
+        if len(people) != 1 or not said:
+            return set()
+        rid = next(iter(people))
+        facts = [("claim", c.id) for c in self.rel.claims(rid)]
+        facts += [("appearance", a.id) for a in self.rel.appearances_of_person(rid)]
+        if any(all(self.holds(k, f, self.q.words[i]) for i in said) for k, f in facts):
+            return set(said)
+        return set()
 
     def _most_words(self) -> list[int]:
         """In a yes/no question, the positions of "most (of)", "the majority of", "the bulk
@@ -11815,7 +11868,7 @@ class Answerer:
             records = [(m, r) for m, r in records if self.holds(m.kind, r.id, words[head])]
         if not records:
             return None
-        self.use_words({"about", "mean", "means", "stand", "known", "famous", "notable"})
+        self.use_words({"about", "mean", "means", "stand", "stands", "known", "famous", "notable"})
         self.use_words({"held", "hold", "holds", "holding", "has", "have"})  # "dialogues held"
         lines = []
         who = self._who_did()  # "who signed X": only what names someone not asked about

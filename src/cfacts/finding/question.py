@@ -446,6 +446,8 @@ SHORT_FORMS = {
     "additions": "growth",
     "adding": "growth",  # "how many new members has MCSC been adding each year"
     "amt": "amount",
+    "complete": "full",  # "the complete official name"
+    "alongwith": "and",  # Indian English: "the value alongwith its growth rate"
     "dep": "deputy",  # "dep dir-gen"
     "dignitaries": "officials",  # "the dignitaries who addressed the opening"
     "dignitary": "official",
@@ -995,6 +997,18 @@ FILLERS = (
     ("i", "would", "like", "to", "know"),
     ("i", "wonder"),
     ("kindly", "tell", "me"),
+    ("kindly", "tell"),  # Indian English: "kindly tell his official post"
+    ("kindly", "clarify"),
+    ("please", "clarify"),
+    ("kindly", "state"),
+    ("do", "enlighten", "me"),
+    ("as", "i", "recall"),  # "... in 2015, as I recall from her speech"
+    ("as", "i", "remember"),
+    ("if", "i", "remember", "correctly"),
+    ("if", "i", "recall", "correctly"),
+    ("following", "the", "articles"),  # "how did it evolve, following the articles?"
+    ("that", "big"),  # "that big copyright meeting in 2025" (not "the big data platform")
+    ("this", "big"),
 )
 """Ways of asking that ask nothing ("is it true that"); "can you", "tell me" and the like are
 small words already (`STOP`)."""
@@ -1629,11 +1643,23 @@ def asks(text: str) -> bool:
     """Whether a clause begins a question ("which city agency ...", "did it ...", "on what
     day ...", "by how much ...")."""
     words = words_of(text)
+    while len(words) > 1 and words[0] in _PLEASE_WORDS:  # "Kindly tell his official post."
+        words = words[1:]
+        if words[0] in _REQUEST_VERBS:
+            return True
     if not words:
         return False
-    return words[0] in ASKING or (
+    return words[0] in ASKING or (words[0] in _REQUEST_VERBS and len(words) > 1) or (
         len(words) > 1 and words[0] in FUNCTION_WORDS and words[1] in QUESTION_WORDS
     )
+
+
+_PLEASE_WORDS = frozenset({"please", "pls", "plz", "kindly"})
+"""Words of courtesy before what is asked ("kindly tell ...")."""
+_REQUEST_VERBS = frozenset(
+    "tell state clarify specify identify mention provide explain describe confirm".split()
+)
+"""Verbs that begin a request as a question word begins a question ("Tell me his post.")."""
 
 
 _BELT = re.compile(r"\bB\s*&\s*R\b|\bBRI\b", re.IGNORECASE)
