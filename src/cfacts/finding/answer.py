@@ -862,8 +862,10 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     # and what's his name?": the name of whoever the first part finds, or nothing
     if both is not None and not both.lines:  # "how many treaties, and which are they?":
         return both  # the second refused, the first alone is half an answer
-    if both is not None and re.search(r"\?\s*and\s", text, re.IGNORECASE):
-        return both  # "X, right? and Y?": two questions, each its own answer
+    if both is not None and (re.search(r"\?\s*and\s", text, re.IGNORECASE) or (
+        asked_twice(text) and both.lines
+    )):  # "X, right? and Y?", "Who spoke from NCAC? Also Liu Hua was present or not?": two
+        return both  # questions, each its own answer, in the order asked
     if both is not None and reply.lines:  # what either reading answers, the whole's first
         judged = [  # a fact the second reading gives a verdict on ("Yes (our reading): X")
             next((b for b in both.lines if b.text.endswith(line.text)), line)  # stands once,
@@ -2953,6 +2955,53 @@ DEMONSTRATIVE = frozenset({"that", "this", "the", "said"})
 """Words before an event's kind with which a question takes up an event the scene named."""
 
 
+_ACT_PATTERNS = {
+    "force": r"entry into force|(?:enter|enters|entered|entering|come|comes|came|coming) into "
+             r"force|in force|into force",
+    "ratification": r"ratif\w*",
+    "accession": r"acce(?:de|des|ded|ding|ssion|ssions)\b",
+    "adoption": r"adopt\w*|conclu(?:de|ded|sion)\b",
+    "signing": r"sign(?:s|ed|ing|ature)?\b",
+}  # fmt: skip
+"""Acts done to an instrument, each as it is written ("entry into force", "ratified")."""
+_ACT_NOUNS = {"force": "entry into force", "ratification": "ratification",
+              "accession": "accession", "adoption": "adoption", "signing": "signing"}  # fmt: skip
+"""Each act (`_ACT_PATTERNS`) as a noun, for a verdict that names it."""
+_PROMOTING = frozenset(
+    "promote promoted promoting promotes push pushed pushing cooperate cooperated cooperating "
+    "cooperation worked work helped help advance advanced advocate advocated advocates "
+    "advocating".split()
+)
+"""Verbs by which a statement says bodies worked for an act ("cooperated to promote the
+Marrakesh Treaty's ratification")."""
+_ACT_GAP = 4
+"""The most words between an act and the instrument it is of ("the ratification of the
+Marrakesh Treaty", "the Beijing Treaty's entry into force")."""
+
+
+def _acts_of(text: str, names: Mapping[str, Sequence[str]]) -> set[tuple[str, str]]:
+    """Each (instrument, act) a folded text pairs: an act followed by "of" or "for" and the
+    instrument, or the instrument followed by its act ("Beijing Treaty ratification",
+    "Marrakesh Treaty enter into force"), at most `_ACT_GAP` words apart."""
+    text = text[:_PATTERN_MAX]
+    if not any(re.search(p, text) for p in _ACT_PATTERNS.values()):
+        return set()
+    found: set[tuple[str, str]] = set()
+    for rid, spelled in names.items():
+        for name in spelled:
+            if not name or name not in text:
+                continue
+            said = re.escape(name)
+            for act, written in _ACT_PATTERNS.items():
+                after = rf"\b(?:{written})\s+(?:of|for|to)\s+(?:the\s+)?{said}\b"
+                between = rf"(?:(?!and\b|or\b|nor\b)\w+\s+){{0,{_ACT_GAP - 2}}}?"
+                before = rf"\b{said}(?:\s+s)?\s+{between}(?:{written})"
+                if re.search(after, text) or re.search(before, text):
+                    found.add((rid, act))
+            break  # its longest name found
+    return found
+
+
 def _of_kind(event: Event, kind: str) -> bool:
     """Whether an event is of a kind a question names ("conference": a diplomatic one too;
     "meeting": any gathering to talk, a roundtable, forum or conference too)."""
@@ -3130,7 +3179,8 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         why = "it asks two figures; the facts on record read as one"  # karaoke alone?":
         return Answerer(lookup, text).refusal(why)  # one figure for both is half an answer
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
-    return replace(one, lines=lines, cues=(*one.cues, *two.cues, "two questions"))
+    cues = tuple(dict.fromkeys((*one.cues, *two.cues, "two questions")))
+    return replace(one, lines=lines, cues=cues)
 
 
 _CLAUSE_VERBS = (
@@ -4532,12 +4582,15 @@ class Answerer:
             unknown = next(q.words[i] for i in spelled if not self._mention_at(i))
             raise Refused(f"the fact base holds no fuller name for '{unknown.upper()}'")
         order: list[Callable[[], tuple[list[AnswerLine], Request] | None]] = [self.expansions]
+        order.append(self.province)  # "Nantong is in Fujian province, right?"
         order.append(self.year_before_worked)  # "477 million, up 11% - what was it in 2023?"
         order.append(self.direct_words)  # "a direct quote from Gao Hang": the article's
         # quotation of her, or none
         order.append(self.significance)
         order.append(self.others_alongside)  # "the Beijing Treaty and which other treaty?"
         order.append(self.edition)  # "which edition of the Expo is it?"
+        order.append(self.acts_paired)  # "she said they promoted the Marrakesh Treaty's
+        # entry into force, true?": each treaty's own act in the statement
         order.append(self.in_force)
         order.append(self.trade_agreements)  # "FTA negotiations China has been part of"
         order.append(self.at_each_event)  # "did X attend both the A and the B"
@@ -5400,6 +5453,8 @@ class Answerer:
         choice = any(w == "or" for i, w in enumerate(q.words) if i not in q.context)
         if not lines or not self.asks_yes_no() or choice:
             return False  # "was it its ratification or its entry into force": a choice
+        if any(w in PROMOTED | _PROMOTING for i, w in enumerate(q.words) if i not in q.context):
+            return False  # "did they promote its ratification?": worked for is what is asked
         names = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
         done = {w for i, w in enumerate(q.words) if i not in {*q.context, *names} and w not in STOP}
         for line in lines:
@@ -9143,6 +9198,108 @@ class Answerer:
             said = "Yes, as the articles describe it (our reading)"
             lines[0] = replace(lines[0], text=f"{said}: {lines[0].text}")
         return lines, Request("search", subjects[0].best.id)
+
+    def province(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Nantong, listed as a WIPO case study, is in Fujian province, right?" and
+        "which province is Dehua in?": the province a place is given in on record (its name
+        as "Nantong, Jiangsu"), "No (our reading: ...)" when the claim gives another."""
+        q = self.q
+        if not q.has("province", "provinces"):
+            return None
+        places = [m for m in self.mentioned("topic") if m.start not in q.context]
+        found = []
+        for m in places:
+            record = self.store.get("topic", m.best.id)
+            if isinstance(record, Topic) and record.kind == "place":
+                regions = {a.split(",", 1)[1].strip() for a in record.aliases if "," in a}
+                if len(regions) == 1:
+                    found.append((m, record, regions.pop()))
+        if len(found) != 1:
+            return None
+        mention, record, region = found[0]
+        text = q.text[:_PATTERN_MAX]
+        stated = re.findall(r"(?i)\b([a-z]+)\s+province\b|\bprovince\s+of\s+([a-z]+)\b", text)
+        said = [a or b for a, b in stated if fold(a or b) not in STOP]
+        line = self.lines.subject(record)
+        self.cues.append("province")
+        if any(fold(w) == fold(region) for w in said):  # what else it claims is checked
+            self.use(mention.span)  # against the place's own fact, as any claim is
+            self.use_words({"province", "provinces", "in", "of", "located", fold(region)})
+            return [replace(line, text=f"Yes (our reading: {record.name} is in {region}):"
+                                       f" {line.text}")], Request("search", record.id)  # fmt: skip
+        self.use(range(len(q.words)))
+        if not said:  # "which province is Dehua in?"
+            if not (set(q.asked) & {"which", "what", "where"}):
+                return None
+            return [replace(line, text=f"{record.name} is in {region} (as its name on record"
+                                       f" gives it): {line.text}")], Request("search", record.id)  # fmt: skip
+        if not (self.asks_yes_no() or self._checking()):
+            return None
+        verdict = f"No (our reading: {record.name} is in {region}, not {said[0].title()})"
+        return [replace(line, text=f"{verdict}: {line.text}")], Request("search", record.id)
+
+    def acts_paired(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Ms Liu said WIPO and NCAC cooperated to promote the entry into force of
+        the Marrakesh Treaty, true?": each instrument the claim names with an act done to it
+        (entry into force, ratification, accession, adoption, signing) against what a
+        statement on record pairs them with. "No (our reading: ...)" when the statement gives
+        that act to another instrument and this one another act; "Yes (our reading)" when it
+        pairs them as the claim does; None when no statement pairs them at all."""
+        if not (self.asks_yes_no() or self._checking()):
+            return None
+        if not (self._statement_cue() or self.q.has(*_PROMOTING)):
+            return None  # "was the Beijing Treaty in force by 2019?": its steps, not a talk
+        subjects = [m for m in self.mentioned("instrument") if m.start not in self.q.context]
+        names = {m.best.id: self._instrument_names(m.best.id) for m in subjects}
+        proper = " ".join(self.q.words[self.q.begins :])
+        asked = _acts_of(proper, names)
+        if not asked:
+            return None
+        people = {m.best.id for m in self.mentioned("person")}
+        for rid in dict.fromkeys(names):
+            for claim in self.rel.claims(rid):
+                if people and claim.person not in people:
+                    continue
+                quotes = " ".join(e.quote for e in claim.evidence)
+                said = _acts_of(fold(f"{claim.summary} {quotes}"), self._all_instrument_names())
+                if not said or not {i for i, _ in asked} <= {i for i, _ in said}:
+                    continue
+                line = self.lines.claim(claim)
+                if asked <= said:
+                    verdict = "Yes (our reading)"
+                else:
+                    named = self._acts_named(said)
+                    verdict = f"No (our reading: it names {named})"
+                self.use(range(len(self.q.words)))
+                self.cues.append("statements")
+                return [replace(line, text=f"{verdict}: {line.text}")], Request(
+                    "who", claim.person
+                ) if claim.person else Request("search", rid)
+        return None
+
+    def _instrument_names(self, rid: str) -> tuple[str, ...]:
+        """An instrument's names as a question may give them, folded, longest first."""
+        record = self.store.get("instrument", rid)
+        if not isinstance(record, Instrument):
+            return ()
+        return tuple(sorted({fold(n) for n in (record.name, *record.aliases)}, key=len,
+                            reverse=True))  # fmt: skip
+
+    def _all_instrument_names(self) -> dict[str, tuple[str, ...]]:
+        """Every instrument's names (`_instrument_names`), by id."""
+        return {r.id: self._instrument_names(r.id) for r in self.store.all("instrument")}
+
+    def _acts_named(self, said: set[tuple[str, str]]) -> str:
+        """The instruments a statement names with their acts ("the Beijing Treaty's entry
+        into force and the Marrakesh Treaty's ratification")."""
+        shown = []
+        for rid, act in sorted(said):
+            record = self.store.get("instrument", rid)
+            if isinstance(record, Instrument):
+                short = min((n for n in (record.name, *record.aliases) if " " in n),
+                            key=len, default=record.name)  # fmt: skip
+                shown.append(f"the {short}'s {_ACT_NOUNS[act]}")
+        return " and ".join(shown)
 
     def in_force(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Was the Beijing Treaty in force at the time of the Chengdu forum": the

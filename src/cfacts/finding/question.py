@@ -1007,6 +1007,8 @@ FILLERS = (
     ("if", "i", "remember", "correctly"),
     ("if", "i", "recall", "correctly"),
     ("following", "the", "articles"),  # "how did it evolve, following the articles?"
+    ("for", "the", "same"),  # Indian English: "the same" for "it"
+    ("list", "the", "same"),  # "Please list the same."
     ("that", "big"),  # "that big copyright meeting in 2025" (not "the big data platform")
     ("this", "big"),
 )
@@ -1282,10 +1284,17 @@ def asked_twice(text: str) -> tuple[str, str] | None:
     if text.count("?") != 2 or not text.rstrip().endswith("?"):
         return None
     if len(asked) == 2 and all(
-        s.endswith("?") and (asks(s) or _wh(s)) and len(words_of(s)) > 2 for s in asked
-    ):
+        s.endswith("?") and (asks(s) or _wh(s) or (k and re.search(_CHECKED_AT_END, s)))
+        and len(words_of(s)) > 2
+        for k, s in enumerate(asked)
+    ):  # "Who addressed it from NCAC? Also Ms. Liu Hua was present or not?"
         return asked[0], asked[1]
     return None
+
+
+_CHECKED_AT_END = r"(?i)\b(?:or\s+not|right|true|correct)\W*$"
+"""How a second sentence asks by its end what it states ("Also Liu Hua was present or
+not?")."""
 
 
 _COMMA_ASKS = (
