@@ -6418,6 +6418,8 @@ class Answerer:
             words = ("who", *words[2:])  # "which official signed the memorandum"
         if len(words) < 2 or words[0] != "who":
             return False
+        if words[1] in ("has", "have", "had") and len(words) > 2:  # "who has signed it"
+            words = (words[0], *words[2:])
         said = STATEMENT | SPOKE | LECTURE | ROSTER
         return words[1].endswith("ed") and words[1] not in said and words[1] not in STOP
 
@@ -7504,6 +7506,8 @@ class Answerer:
             return None  # "who from Ali Pictures proposed a regional ...": a statement
         if self._event_title_asked():  # "the exact title of the Shanghai training NCAC ran":
             return None  # the event's own title, not a post at NCAC
+        if q.asked[:1] in (("which",), ("what",)) and any(m.start == q.begins + 1 for m in orgs):
+            return None  # "which African regional IP body had heads at the forum": the body
         if self._organized_by() is not None and self._event_kind_named([]):
             return None  # "the 2023 training was run by NCAC": who organized it (`organizers`)
         if q.asked[:1] == ("why",) and self._event_kind_named([]):
@@ -10175,6 +10179,15 @@ class Answerer:
             return None
         if q.has("speakers", "lecturers", "experts"):
             return None
+        noun = self._asked_noun()  # "which African body had heads in attendance": a body,
+        which = q.asked[:1] in (("which",), ("what",))  # not a count
+        if which and noun is not None and (
+            q.words[noun] in ORG_NOUNS or q.words[noun] in ORG_PLURALS
+            or q.words[noun] in PEOPLE_NOUNS
+        ):
+            return None
+        if which and any(m.start == q.begins + 1 for m in self.mentioned("organization")):
+            return None  # "which African regional intellectual property body ...": ARIPO
         several = self._attendances()
         if several is not None:  # "which drew more people: the Xiamen training or the forum"
             return several
@@ -10398,7 +10411,10 @@ class Answerer:
         if visit and set(asked) & expos and not set(asked) - expos:  # "in the activities of
             visit = False  # which expo did the guests take part during their visit": the expo,
             # not the visits (unless the visits are asked too: "which expo, and which firms")
-        if visit:
+        both = visit and bool(set(asked) & expos) and bool(set(asked) - expos)  # "which expo
+        if both:  # and which companies": the expo and the visits
+            sides = [e for e in sides if e.kind in ("visit", "expo")]
+        elif visit:
             sides = [e for e in sides if e.kind == "visit"]
         elif q.has(*expos):
             sides = [e for e in sides if e.kind == "expo"]
@@ -10424,7 +10440,7 @@ class Answerer:
                 for org in side.participants:
                     if not kinds or self._org_kind(org) in kinds:
                         lines.append(self.lines.visited(side, main, org))
-            elif not kinds:
+            elif not kinds or (both and side.kind == "expo"):
                 lines.append(self.lines.side_event(side, main))
         if not lines:
             raise Refused(f"no organization of that kind is on record during the {main.name}")
@@ -11068,7 +11084,10 @@ class Answerer:
             where = fold(event.city or event.country or "") if event is not None else ""
             finest = f"than {where.title()} " if where else ""
             raise Refused(f"no place more precise {finest}is on record")
-        gated = gated or anyone or present
+        attending = bool(self.mentioned("event")) and any(  # "which African regional IP body
+            self.rel.participated(m.best.id) for m in self.mentioned("organization")  # had
+        ) and q.asked[:1] in (("which",), ("what",))  # heads in attendance at the forum"
+        gated = gated or anyone or present or attending
         if not (gated or from_country):
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
@@ -11138,6 +11157,9 @@ class Answerer:
         if named:  # "which African regional IP body sent representatives to the forum"
             self.use(i for m in named for i in m.span)
             self.use_words(ORG_KIND_WORDS | {"body", "bodies"})
+            self.use_words({"heads", "head", "representatives", "representative", "delegates",
+                            "delegation", "attendance", "in", "had", "present", "sent"})  # "had
+            # heads in attendance": took part, as the article says of it
             self.cues.append("participants")
             lines = [self.lines.participant(event, m.best.id) for m in named]
             return lines, Request("event", event.id)
@@ -11710,6 +11732,12 @@ class Answerer:
             if titled and appearance.id not in partners:
                 continue
             lines.append(self.lines.represented_by(org, appearance))
+        for rid in event.participants if not titled else ():  # bodies that took part with
+            body = self.store.get("organization", rid)  # no speaker on record (ARIPO's heads
+            if isinstance(body, Organization) and (  # at the Chengdu forum)
+                not kinds or body.kind in kinds or self._unit_of_kind(body, kinds)
+            ):
+                lines.append(self.lines.participant(event, rid))
         if not lines:
             raise Refused(f"no organization of that kind is on record at the {event.name}")
         self.cues.append("organizations")
