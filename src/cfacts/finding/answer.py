@@ -9235,8 +9235,8 @@ class Answerer:
         if not said:  # "which province is Dehua in?"
             if not (set(q.asked) & {"which", "what", "where"}):
                 return None
-            return [replace(line, text=f"{record.name} is in {region} (as its name on record"
-                                       f" gives it): {line.text}")], Request("search", record.id)  # fmt: skip
+            said_in = f"{record.name} is in {region} (as its name on record gives it)"
+            return [replace(line, text=f"{said_in}: {line.text}")], Request("search", record.id)
         if not (self.asks_yes_no() or self._checking()):
             return None
         verdict = f"No (our reading: {record.name} is in {region}, not {said[0].title()})"
