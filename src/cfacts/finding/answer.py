@@ -7207,8 +7207,10 @@ class Answerer:
         every one of the events named (of the organization named, if one is), each with their
         appearance at each; refused when the articles name no one at all of them."""
         q = self.q
-        if self.mentioned("person") or not q.has("both", "each", "every", "all"):
-            return None
+        described = self.mentioned("person")
+        which = q.asked[:1] in (("which",), ("who",))  # "which zhao lady from ncac spoke at
+        if (described and not which) or not q.has("both", "each", "every", "all"):  # both X
+            return None  # and Y": one of those the name fits
         if not (self._asks_person() or q.has("anybody", "anyone", "somebody", "someone")):
             return None
         kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
@@ -7221,6 +7223,10 @@ class Answerer:
             for e in events
         ]  # fmt: skip
         common = [p for p in at[0] if all(p in seen for seen in at[1:])]
+        if described:
+            fits = {rid for m in described for rid in m.ids("person")}
+            common = [p for p in common if p in fits]
+            self.use(i for m in described for i in m.span)
         orgs = {m.best.id for m in self.mentioned("organization")}
         if len(orgs) == 1:  # "anybody from the WIPO Office in China": one of its people
             family = set(self.org_family(next(iter(orgs))))
@@ -7598,6 +7604,7 @@ class Answerer:
             )
 
         present = evented and bool({"present", "attended", "attend", "there"} & set(words))
+        covered = bool(self.mentioned("instrument"))
         return [
             i
             for i, w in enumerate(words)
@@ -7610,7 +7617,9 @@ class Answerer:
             and not (i and words[i - 1] in PRONOUNS)
             and not (w == "heads" and i in ends and words[i + 1 : i + 2] in HEADS_DID)
             and not (i and words[i - 1] in SOURCE_NOUNS)  # "does the NCAC interview cover"
-        ]  # not "ARIPO heads were at the forum": its heads, people
+            and not (w.startswith("cover") and (covered or "it" in words[max(0, i - 4) : i]))
+        ]  # not "ARIPO heads were at the forum": its heads, people; not "what areas is the
+        # memorandum (it) supposed to cover": its scope, no one's region
 
     def _holders(self, org: Mention, titles: Sequence[int]) -> list[Role]:
         """The roles at an organization whose title holds the title words at the positions
@@ -9613,14 +9622,21 @@ class Answerer:
                 and not any(p.start in (i + 1, i + 2) for p in q.places)  # the 2025 roundtable"
             )
         ]  # the one event named just before a year
-        if len(found) != 1:
+        by_subject = self._event_of_instrument() if not found and len(q.years) == 1 else None
+        event: Event | None
+        at = {i for i, _ in q.years} | set(q.context)
+        if by_subject is not None:  # "china co-hosted the beijing treaty conference with wipo
+            event, year = by_subject, q.years[0][1]  # back in 2010, right?"
+            at |= {i for m in self.mentioned("instrument") for i in range(m.start, m.end + 1)}
+        elif len(found) != 1:
             return None
-        mention, (_, year) = found[0]
-        event = self.rel.event(mention.ids("event")[0])
+        else:
+            mention, (_, year) = found[0]
+            event = self.rel.event(mention.ids("event")[0])
+            at |= set(mention.span)
         if event is None or not event.start:
             return None
         if str(year) in {event.start[:4], (event.end or event.start)[:4]}:
-            at = {i for i, _ in q.years} | set(mention.span) | set(q.context)
             rest = [w for i, w in enumerate(q.words) if i not in at and w not in STOP]
             if any(w not in linking and w not in CHECK_WORDS for w in rest):
                 return None  # the year is the event's own: another reading checks the rest
@@ -9636,6 +9652,26 @@ class Answerer:
         verdict = f"No (our reading: the {event.name} dates from {when}, not {year})"
         self.cues += ["when", "checked"]
         return [replace(line, text=f"{verdict}: {line.text}")], Request("event", event.id)
+
+    def _event_of_instrument(self) -> Event | None:
+        """The one event a question names by the instrument it produced and its kind ("the
+        Beijing Treaty conference"): an instrument named right before a kind of event, and the
+        one event of that kind whose description names that instrument; None otherwise."""
+        q = self.q
+        for m in self.mentioned("instrument"):
+            kind = EVENT_KIND_WORDS.get(q.words[m.end]) if m.end < len(q.words) else None
+            record = self.store.get("instrument", m.best.id)
+            if kind is None or not isinstance(record, Instrument):
+                continue
+            names = [fold(n) for n in (record.name, *record.aliases) if " " in n]
+            fits = [
+                e for e in self.store.all("event")
+                if isinstance(e, Event) and _of_kind(e, kind)
+                and any(n in fold(f"{e.name} {e.summary or ''}") for n in names)
+            ]  # fmt: skip
+            if len(fits) == 1:
+                return fits[0]
+        return None
 
     def _year_leads(self, mention: Mention, at: int) -> bool:
         """Whether the year at ``at`` opens the statement ("in June 2010 China co-organised
