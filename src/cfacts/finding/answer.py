@@ -3002,6 +3002,11 @@ def _acts_of(text: str, names: Mapping[str, Sequence[str]]) -> set[tuple[str, st
     return found
 
 
+_BEFORE_SIZE = frozenset("which what the a an that this those these some".split())
+"""Words before "big" or "large" that make it a word said of a noun ("which big orgs"), not a
+size asked ("how big", "was it big")."""
+
+
 def _of_kind(event: Event, kind: str) -> bool:
     """Whether an event is of a kind a question names ("conference": a diplomatic one too;
     "meeting": any gathering to talk, a roundtable, forum or conference too)."""
@@ -3065,8 +3070,9 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             i
             for i, w in enumerate(q.words)
             if w in EVENT_KIND_WORDS
-            and i
-            and (q.words[i - 1] in ("the", "this", "that") or _a_year_word(q.words[i - 1]))
+            and (  # "roundtable about AI in 2025, organised by who and in which city?"
+                i == 0 or q.words[i - 1] in ("the", "this", "that") or _a_year_word(q.words[i - 1])
+            )
         }
     )
     scene = " ".join(q.words[i] for i in named)
@@ -3170,6 +3176,11 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         plain = " ".join(w for w in head.split() if not _a_year_word(w))  # has it grown each
         two = Answerer(lookup, f"{plain}: {rest}" if plain else rest).reply()  # year lately":
         # the second asks no year of its own
+    topics = {i for m in q.mentions if m.kind == "topic" for i in m.span}
+    if not two.lines and topics & set(named) and not person_scene:  # "roundtable about
+        bare = " ".join(q.words[i] for i in named if i not in topics)  # copyright and AI in
+        two = Answerer(lookup, f"{bare}: {parts[1]}" if bare else parts[1]).reply()  # 2025,
+        # organised by who and in which city?": the event is the scene, its theme not
     if not two.lines and _stands_alone(lookup, parts[1]):  # "What did X report? Is the GDP
         two = Answerer(lookup, parts[1]).reply()  # share higher than in 2021?": as asked
     if not two.lines:
@@ -6630,6 +6641,10 @@ class Answerer:
         if self._bare_year_asked():  # "Zhou Qing gave Sichuan's trading for 2018. What was it
             return True  # in 2019?": the scene's figure, another year
         taking_part = {i for i, w in enumerate(words) if words[i + 1 : i + 2] == ("part",)}
+        taking_part |= {  # "which big international orgs": a size said of a noun, not asked
+            i for i, w in enumerate(words)
+            if w in ("big", "large") and i and words[i - 1] in _BEFORE_SIZE
+        }  # fmt: skip
         return bool(  # "take part" is no takings
             {w for i, w in enumerate(words) if i not in taking_part}
             & (NUMBER - {"how", "much", "many", "total"})
@@ -6795,6 +6810,8 @@ class Answerer:
             self.use(spans)
             self.use(kinds.values())
             self.use(i for p in where for i in p.span)
+        if len(kept) == 1:  # "the roundtable about copyright and AI in 2025": its theme, as
+            self.use(self._themed(kept[0]))  # our summary of it gives it, names it too
         return kept
 
     def _joined(self, named: Sequence[Mention]) -> bool:
@@ -10538,7 +10555,9 @@ class Answerer:
             (i, j) for i, w in enumerate(q.words) for j in range(i + 1, len(q.words))
             if w in ("put", "puts", "putting") and q.words[j] == "on" and j - i < PUT_ON_REACH
         ]  # fmt: skip
-        presented = q.has("presented", "presents", "present") and q.has("together", "jointly")
+        presented = q.has("presented", "presents", "present", "hold", "holds", "held") and q.has(
+            "together", "jointly"
+        )  # "which organisation hold it together?"
         if (  # "which two bodies have together the training presented": jointly put it on
             not put_on
             and not presented

@@ -460,6 +460,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "next": ("plans", "plan", "future", "will"),  # "what area is MCSC moving into next"
     "initiative": ("platform", "platforms", "forum", "forums", "project", "programme"),
     "issues": ("challenges", "problems"),  # "exploring AI and IP issues"
+    "problems": ("issues", "challenges"),  # "internet copyright problems"
+    "problem": ("issue", "challenge"),
     "case": ("dispute",),  # "she brought up a film case": the 'Hi, Mom' dispute
     "sites": ("websites",),  # "overseas piracy sites"
     "site": ("website",),
