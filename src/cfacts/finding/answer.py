@@ -6218,6 +6218,8 @@ class Answerer:
             passive = be and (after in ("as", "to") or w in ("listed", "named", "cited"))
             # "were said to have reached": what was reached, not what was said
             passive = passive or (i and words[i - 1] == "as")  # "as cited at the training"
+            passive = passive or (w in ("listed", "named", "cited") and after == "as")  # "is
+            # Gao Yunfei listed as holding": his posts, not what he said
             passive = passive or (  # "the MoU mentioned in Shanghai": what was said of
                 w.endswith("ed")
                 and after in ("in", "at", "during", "for")  # "cited by X": X said it

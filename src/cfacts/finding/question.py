@@ -1673,6 +1673,11 @@ _REQUEST_VERBS = frozenset(
 
 _BELT = re.compile(r"\bB\s*&\s*R\b|\bBRI\b", re.IGNORECASE)
 """The Belt and Road as people shorten it: "B&R", "BRI"."""
+_OFFICE_HELD = (
+    r"(?i)\b((?:what|which)\s+)office(?=\s+(?:did|does|do|has|had|was|is)\s+"
+    r"(?:\w+\s+){0,3}?(?:hold|held|holds|occupy|occupied|have)\b)"
+)
+""""Office" asked as the post someone held ("what office did he hold"), not a body."""
 _NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORECASE)
 """A number asked in shorthand: "no. of treaties", "participants no.", "# of members"."""
 
@@ -4293,6 +4298,8 @@ def _words_of(text: str) -> tuple[str, ...]:
     ends = ("nt", "n't", "n\u2019t")  # "why wasn't it in force", "isnt it?"
     if any(w.rstrip("?!.,;:)\"'\u201d").endswith(ends) for w in text.lower().split()):
         text = re.sub(_NOT, r"\1 not", text, flags=re.IGNORECASE)
+    if "office" in text.lower():  # "what office did he hold": his post, no office
+        text = re.sub(_OFFICE_HELD, r"\1post", text)
     if "co-" in text.lower():  # "co-organized", "co-hosted": organized, hosted
         text = re.sub(r"\bco-(?=[a-z])", "", text, flags=re.IGNORECASE)
     if "gen" in text.lower():  # "deputy sec-gen", "sec. gen.": secretary general; "dir-gen"

@@ -174,7 +174,7 @@ STATEMENT = frozenset(
         "raise raised express expressed believe believes think thinks view views opinion "
         "comment commented claim claimed describe described explain explained introduce "
         "introduced point pointed urge urged hope hoped advocate advocated caution cautioned "
-        "state stated remarks statement statements speech stance "
+        "state stated remarks remarked remark statement statements speech stance "
         "ask asks asked request requests requested demanded "
         "outline outlined address addressed focus focused called "
         "want wants wanted plan plans predict predicted predicts predicting forecast forecasted "
