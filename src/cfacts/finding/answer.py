@@ -866,6 +866,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         asked_twice(text) and both.lines
     )):  # "X, right? and Y?", "Who spoke from NCAC? Also Liu Hua was present or not?": two
         return both  # questions, each its own answer, in the order asked
+    if both is not None and both.lines and set(reply.lines) <= set(both.lines):
+        return both  # the whole reading answered one part: both parts, in the order asked
     if both is not None and reply.lines:  # what either reading answers, the whole's first
         judged = [  # a fact the second reading gives a verdict on ("Yes (our reading): X")
             next((b for b in both.lines if b.text.endswith(line.text)), line)  # stands once,
@@ -1269,6 +1271,13 @@ _ARTICLE_NAMED = (
 """The article a question says it asks of, at its end ("... in 2024 according to the WIPO china
 roundtable article")."""
 
+_ARTICLES_TAKEN = (
+    r"(?i)(?<=[^\s,;])[\s,;]+(?:taking|combining|using|reading|putting)\s+(?:the\s+|both\s+)?"
+    r"[^?]{0,120}?\b(?:articles?|reports?|pieces?|stories)(?:\s+together)?(?=\W*$)"
+)
+"""The articles a question says it takes its figures from, at its end ("..., taking the
+Shanghai training article and the 2025 roundtable article together")."""
+
 _RECALLED = (
     r"(?i)(?<=[^\s,;])[\s,;]+(?:as|if|what)\s+i\s+(?:recall|remember|understand|read|heard)\b"
     r"[^?]{0,80}(?=\W*$)"
@@ -1300,7 +1309,8 @@ def _article_dropped(lookup: Lookup, text: str) -> str | None:
     the reader recalls it from ("as I recall from her speech"); None when it names none."""
     if len(text) > _PATTERN_MAX:
         return None
-    plain = re.sub(_RECALLED, "", re.sub(_ARTICLE_NAMED, "", text)).strip()
+    plain = re.sub(_ARTICLE_NAMED, "", text)
+    plain = re.sub(_RECALLED, "", re.sub(_ARTICLES_TAKEN, "", plain)).strip()
     return plain if plain != text and len(words_of(plain)) >= _LEFT_MIN else None
 
 

@@ -1255,7 +1255,7 @@ _AND_ASKS = (
     r"(?=(?:what|which|whom|whose|where|how)\b)"
     r"|(?:in|at|on|from|for)\s+the\s+\w+(?:\s+\w+)?\s+of\s+(?=(?:what|which|whom)\b))?"  # "and in
     # the activities of which expo did they take part"
-    r"(?:(?:what|which|who|whom|whose|how|when|where|did|does|do|is|was|were|has|had)\b"
+    r"(?:(?:what|which|who|whom|whose|how|when|where|whether|did|does|do|is|was|were|has|had)\b"
     r"|(?:whats|whos|wheres|hows|whens)\b"  # "and whats his job": typed without the '"
     r"|(?:can|could)\s+you\b"  # "and can you list them"
     r"|(?:they|he|she|it)\s+[a-z]+\s+(?:what|which|who|whom|where|when|how)\b))"  # "and
