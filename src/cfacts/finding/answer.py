@@ -921,6 +921,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         other = _either(lookup, text)
     if other is None:  # "X mentioned a memorandum. It was signed in 2012, right?"
         other = _it_named(lookup, text)
+    if other is None:  # "is it correct that X is still below the global average and the
+        other = _claims_joined(lookup, text)  # gap with the US is widening?": each checked
     if other is not None:
         return other
     said = _said_about(lookup, text)  # "Wang Ying ICSC - AI effect on photog mkt?": what
@@ -1264,9 +1266,9 @@ def _askers_own_dropped(lookup: Lookup, text: str) -> str | None:
 _LEFT_MIN = 3
 """How many words a question read without an aside must keep to be read again."""
 _ARTICLE_NAMED = (
-    r"(?i)(?<=[^\s,;])[\s,;]+(?:according\s+to|per|in|from|as\s+(?:given|reported)\s+in)\s+"
-    r"(?:the|that|this)\s+"
-    r"(?:[\w/-]{1,20}\s+){0,5}?(?:article|report|piece|story|source|write-?up)(?=\W*$)"
+    r"(?i)(?<=[^\s,;])[\s,;]+(?:according\s+to|per|in|from|as\s+(?:given|reported|written|"
+    r"stated|mentioned)\s+in)\s+(?:the|that|this)\s+"
+    r"(?:[\w/-]{1,20}\s+){0,5}?(?:article|report|piece|story|source|write-?up|news)(?=\W*$)"
 )
 """The article a question says it asks of, at its end ("... in 2024 according to the WIPO china
 roundtable article")."""
@@ -2789,6 +2791,44 @@ def _described_person(lookup: Lookup, text: str) -> Reply | None:
     shown = {(line.kind, line.id) for line in reply.lines}
     backing = [line for line in found.lines[:1] if (line.kind, line.id) not in shown]
     return replace(reply, lines=(*reply.lines, *backing))
+
+
+_CLAIM_LEAD = (
+    r"(?i)^(?:is\s+it\s+(?:true|correct|right|accurate)\s+that|(?:can\s+you\s+)?confirm\s+"
+    r"that|claim:)\s+"
+)
+"""How a claim checked may open ("Is it correct that ...")."""
+_CLAIM_VERB = r"(?i)\s(?:is|are|was|were|has|have|had)\s"
+"""A verb that gives a clause of a claim its own statement."""
+_CLAIM_AND = r"(?i),?\s+and\s+(?=(?:the|its|their|that|this)\s)"
+"""Where a claim's second clause, with a subject of its own, begins ("... and the gap ...")."""
+_CLAIM_TAG = r"(?i)[\s,]*(?:right|true|correct|accurate|yes\s+or\s+no)?\s*\?*\s*$"
+"""A check at a claim's end ("..., right?")."""
+
+
+def _claims_joined(lookup: Lookup, text: str) -> Reply | None:
+    """Each clause of a claim of two clauses, each with its own subject and verb ("Is it
+    correct that X is still below the global average and the gap with the US is widening?"),
+    checked as a claim of its own: "No" first when either is not so, "Yes" when both are;
+    None unless each gets a verdict."""
+    if len(text) > _PATTERN_MAX or "?" in text.rstrip().rstrip("?"):
+        return None
+    lead = re.match(_CLAIM_LEAD, text)
+    body = re.sub(_CLAIM_TAG, "", text[lead.end() if lead else 0 :])
+    joints = list(re.finditer(_CLAIM_AND, body))
+    if len(joints) != 1:
+        return None
+    one, two = body[: joints[0].start()], body[joints[0].end() :]
+    if not (re.search(_CLAIM_VERB, f" {one} ") and re.search(_CLAIM_VERB, f" {two} ")):
+        return None
+    opening = lead[0] if lead else "is it true that "
+    replies = [respond(lookup, f"{opening}{part}?", respell=False) for part in (one, two)]
+    if not all(r.lines and r.lines[0].text.startswith(("Yes", "No")) for r in replies):
+        return None
+    denied = [r for r in replies if r.lines[0].text.startswith("No")]
+    first = denied[0] if denied else replies[0]
+    lines = tuple(dict.fromkeys((first.lines[0], *(r.lines[0] for r in replies))))
+    return replace(first, lines=lines, cues=(*first.cues, "each claim checked"))
 
 
 _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
@@ -6032,6 +6072,14 @@ class Answerer:
         scene = set(self.q.context)
         told = self._told_of_person(left, scene)
         kept = [line for line in lines if self.covers(line, left) and not self._hoped(line, left)]
+        ways = {i: WAYS[w][0] for i in left if (w := _way_at(self.q.words, i) or "_") in WAYS}
+        if not kept and ways and (self.asks_yes_no() or self._checking()):  # "is the gap
+            kept = [  # widening?": a fact that says which way on that axis settles it
+                line for line in lines  # ("narrowing": No), as `_contrary` then says
+                if self.covers(line, [i for i in left if i not in ways])
+                and all(any(_on_axis(w, axis) for w in fold(line.text).split())
+                        for axis in ways.values())
+            ]  # fmt: skip
         if not kept and told:  # "Shi Jiang spoke about Chengdu being a model city. What is
             rest = [i for i in left if i not in told]  # his post?": the scene is his talk,
             person = next(m.best.id for m in self.mentioned("person"))  # the post asked

@@ -17,7 +17,7 @@ GENERIC = frozenset(
         "personally even bothered bother bothering anyway "
         "says went "
         "remind piece supposedly reportedly apparently allegedly meant aimed intended aim aims "
-        "already areas fields area field supposed recalled recalls recall cover covers covering "
+        "already still areas fields area field supposed recalled recalls recall cover covers covering "
         "coastal inland southern northern eastern western terms look looks billed "
         "ms mr mrs dr madam madame monsieur sir actual sent full survey study "
         "confirm confirmed verify check checking double correct correctly given need needs needed "
