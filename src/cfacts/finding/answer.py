@@ -3228,8 +3228,8 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         # the second asks no year of its own
     topics = {i for m in q.mentions if m.kind == "topic" for i in m.span}
     if not two.lines and topics & set(named) and not person_scene:  # "roundtable about
-        bare = " ".join(q.words[i] for i in named if i not in topics)  # copyright and AI in
-        two = Answerer(lookup, f"{bare}: {parts[1]}" if bare else parts[1]).reply()  # 2025,
+        kept = " ".join(q.words[i] for i in named if i not in topics)  # copyright and AI in
+        two = Answerer(lookup, f"{kept}: {parts[1]}" if kept else parts[1]).reply()  # 2025,
         # organised by who and in which city?": the event is the scene, its theme not
     if not two.lines and _stands_alone(lookup, parts[1]):  # "What did X report? Is the GDP
         two = Answerer(lookup, parts[1]).reply()  # share higher than in 2021?": as asked
