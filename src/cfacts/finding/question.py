@@ -3050,7 +3050,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("multi",), r"\b(?:a\s+)?multi[\s-]*day(?:\s+(?:thing|event|affair))?", "over several days"),
     (("up",), r"\bhow\s+much\s+up\b", "how much growth"),  # "and how much up from 2023"
     (("up",), r"\bup\s+(?:by\s+)?how\s+much\b", "how much growth"),  # "- up how much?"
-    (("come", "came"), r"\b(?:come|comes|came|coming)\s+into\s+force\b", "enter into force"),
+    (("come", "came"), r"\b(?:come|comes|came|coming)\s+in(?:to)?\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
     (
         ("spoke", "speaks", "speak", "speaking"),
