@@ -80,6 +80,7 @@ from cfacts.finding.question import (
     sentences_of,
     stated,
     strange_names,
+    thousands_joined,
     told_of_asker,
     two_questions,
     unasked,
@@ -400,6 +401,7 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead; a
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`)."""
+    text = thousands_joined(text)  # "14 000 members": 14,000
     choices = offered(text)  # "... in 2021 - 7.35%, 7.44% or 7.5%?": the question without
     if choices is not None:  # its choices, then which of them its facts hold
         chosen = _chosen(respond(lookup, choices.base, respell=respell), choices)
@@ -2806,7 +2808,14 @@ _CLAIM_TAG = r"(?i)[\s,]*(?:right|true|correct|accurate|yes\s+or\s+no)?\s*\?*\s*
 """A check at a claim's end ("..., right?")."""
 
 
-def _claims_joined(lookup: Lookup, text: str) -> Reply | None:
+def _figure_claims_joined(lookup: Lookup, text: str) -> Reply | None:
+    """`_claims_joined` for a claim whose two clauses each state a figure ("MCSC has more
+    than 14,000 members and gains around 1,000 a year, true?"): each figure is checked by its
+    own clause, before the whole is read as one."""
+    return _claims_joined(lookup, text, figures=True)
+
+
+def _claims_joined(lookup: Lookup, text: str, *, figures: bool = False) -> Reply | None:
     """Each clause of a claim of two clauses, each with its own subject and verb ("Is it
     correct that X is still below the global average and the gap with the US is widening?"),
     checked as a claim of its own: "No" first when either is not so, "Yes" when both are;
@@ -2816,10 +2825,20 @@ def _claims_joined(lookup: Lookup, text: str) -> Reply | None:
     lead = re.match(_CLAIM_LEAD, text)
     body = re.sub(_CLAIM_TAG, "", text[lead.end() if lead else 0 :])
     joints = list(re.finditer(_CLAIM_AND, body))
-    if len(joints) != 1:
+    shared = list(re.finditer(_CLAIM_AND_VERB, body)) if not joints else []
+    if len(joints) + len(shared) != 1:
         return None
-    one, two = body[: joints[0].start()], body[joints[0].end() :]
-    if not (re.search(_CLAIM_VERB, f" {one} ") and re.search(_CLAIM_VERB, f" {two} ")):
+    joint = (joints or shared)[0]
+    one, two = body[: joint.start()], body[joint.end() :]
+    if shared:  # "MCSC has more than 14,000 members and gains around 2,000 a year": the
+        said = re.match(_SUBJECT_SAID, one)  # first clause's subject, said again
+        if said is None:
+            return None
+        two = f"{said['subject']} {two}"
+    verbs = re.search(_CLAIM_VERB, f" {one} ") and re.search(_CLAIM_VERB, f" {two} ")
+    if not verbs and not shared:  # "... and gains around 1,000 a year": its verb begins it
+        return None
+    if figures and not all(any(c.isdigit() for c in part) for part in (one, two)):
         return None
     opening = lead[0] if lead else "is it true that "
     replies = [respond(lookup, f"{opening}{part}?", respell=False) for part in (one, two)]
@@ -2845,6 +2864,8 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     # correct?": the figure first
     _figure_denied,  # "was the 2023 growth not 11%?": the claim of 11%, turned round
     _claim_denied,  # "Gao Yunfei doesn't head the Film Bureau, does he?": the claim, plainly
+    _figure_claims_joined,  # "MCSC has more than 14,000 members and gains around 1,000 a
+    # year, true?": each figure by its own clause
     _described_person,  # "the WIPO lady who runs the Beijing office - what did she say?"
 )
 """Readings of a whole question, tried in order before the Answerer's: each answers a shape
@@ -3246,7 +3267,8 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
 
 _CLAUSE_VERBS = (
     r"is|are|was|were|has|have|had|grew|rose|fell|dropped|reached|stood|topped|exceeded|"
-    r"increased|decreased|climbed|hit|earned|made|took|brought|collected|gained|added"
+    r"increased|decreased|climbed|hit|earned|made|took|brought|collected|gained|added|"
+    r"gains|adds|add|grows|rises|increases|gets"
 )
 """Verbs a stated claim's clause begins with once its subject is said ("... and has grown")."""
 _SUBJECT_SAID = rf"(?i)^\W*(?P<subject>(?:[\w'.-]+\s+){{0,5}}?[\w'.-]+)\s+(?:{_CLAUSE_VERBS})\b"
@@ -3257,6 +3279,13 @@ _CLAUSE_GOES_ON = rf"(?i)^\W*(?:{_CLAUSE_VERBS})\s+(?!(?:this|that|it|there|so)\
 """A second clause of a claim that goes on with a verb ("and has grown by ..."), not one that
 asks of the first ("is this so")."""
 
+
+_CLAIM_AND_VERB = (
+    rf"(?i),?\s+and\s+(?=(?:(?:every|each)\s+year\s+|annually\s+|yearly\s+)?(?:{_CLAUSE_VERBS})\s"
+    r"(?!(?:this|that|it|there|so)\b))"
+)
+"""Where a claim's second clause, with the first's subject, begins ("... and gains around
+2,000 new members every year", "... and every year add about 1000")."""
 
 def _subject_shared(parts: tuple[str, str]) -> str | None:
     """The second part of a claim stated in two clauses ("MCSC membership is above 14,000
@@ -13316,10 +13345,21 @@ class Answerer:
             if len(orgs) == 2
             else ()
         )  # "MCSC vs the written works society, who made more"
-        pair = between in (("or",), ("vs",), ("versus",))
+        named = self.mentioned("organization")
+        if len(orgs) != 2 and len(named) == 2:  # "MCSC and CWWCS 2024 licensing revenue,
+            orgs = named  # which one is more?": the two named are the sides
+        joined = (
+            len(orgs) == 2
+            and tuple(w for w in words[orgs[0].end : orgs[1].start] if w != "the") == ("and",)
+            and self.q.has(*COMPARATIVES)
+            and bool({"which", "who", "whose"} & set(words[begins:]))
+        )
+        pair = between in (("or",), ("vs",), ("versus",)) or joined
         if begins and (not proper or pair):  # "MCSC vs CWWCS revenue in 2024 - who's bigger?",
             begins = 0  # "MCSC or CAVCA, which brought in more?": the scene holds the sides
         at = [i for i in versus if i >= begins]
+        if not at and joined:
+            at = [i for i in range(orgs[0].end, orgs[1].start) if words[i] == "and"][:1]
         lead = begins > 1 and words[0] == "compared" and words[1] in ("to", "with")  # "Compared
         # to the national level in 2017, which percentage reached Beijing": the lead's figure
         at = at or [

@@ -3052,6 +3052,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("up",), r"\bup\s+(?:by\s+)?how\s+much\b", "how much growth"),  # "- up how much?"
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+in(?:to)?\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
+    (("time",), r"\bhow\s+many\s+time\b", "how many times"),  # "which is more, how many time?"
+    (("year",), r"\b(?:every|each)\s+year\s+(?:add|adds|added|gain|gains|gained)\b",
+     "annual growth of"),  # "MCSC member is over 14000 and every year add about 1000"
     (
         ("spoke", "speaks", "speak", "speaking"),
         r"\b(?:spoke|speaks|speak)\s+(?:for|on\s+behalf\s+of)\s+(?!\d|about\b|how\b|long\b|"
@@ -4269,6 +4272,17 @@ def said_plainly(text: str) -> str:
         text = re.sub(_SPELLED_OUT, lambda m: "".join(m.group().split()), text)
     return text
 
+
+_SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]*\d)"
+"""A number written with spaces between its thousands ("14 000", "2 000 000")."""
+
+
+def thousands_joined(text: str) -> str:
+    """A question with thousands set apart by spaces ("14 000 members", as French or Russian
+    write them) set apart by commas, as the fact base writes them."""
+    if not re.search(r"\d \d{3}(?!\d)", text):
+        return text
+    return re.sub(_SPACED_THOUSANDS, lambda m: m[0].replace(" ", ","), text)
 
 _SPELLED_OUT = r"(?<![\w'])[a-z](?: [a-z]){2,4}(?![\w'])"
 """An abbreviation spelled out letter by letter, as speech-to-text writes it ("n c a c":
