@@ -6674,8 +6674,15 @@ class Answerer:
         if any(_a_spot_in(words[i - 3 : i]) for i in starts if i >= 3):
             return True
         scene = set(self.q.context)  # "I never understood where my royalties came from, so:
+        asked = self.q.asked[:1] in (("which",), ("what",), ("who",), ("how",))  # "which
+        relative = {  # treaties were mentioned in the news where WIPO and NCAC cooperated":
+            i for i, w in enumerate(words)  # "where" after a noun, when another word asks
+            if w == "where" and asked and i > self.q.begins + 1
+            and words[i - 1] not in STOP | {"and", "or", "exactly", "precisely"}
+        }  # fmt: skip
         return (  # how much did MCSC bring in": not asked
-            any(w in ("where", "whereabouts") and i not in scene for i, w in enumerate(words))
+            any(w in ("where", "whereabouts") and i not in scene and i not in relative
+                for i, w in enumerate(words))  # fmt: skip
             or any(  # "which city", "which Chinese city"
                 w in ("city", "country", "place", "location")
                 and i not in spans
