@@ -6682,7 +6682,7 @@ class Answerer:
         }  # fmt: skip
         return (  # how much did MCSC bring in": not asked
             any(w in ("where", "whereabouts") and i not in scene and i not in relative
-                for i, w in enumerate(words))  # fmt: skip
+                for i, w in enumerate(words))
             or any(  # "which city", "which Chinese city"
                 w in ("city", "country", "place", "location")
                 and i not in spans
