@@ -1009,6 +1009,7 @@ FILLERS = (
     ("following", "the", "articles"),  # "how did it evolve, following the articles?"
     ("for", "the", "same"),  # Indian English: "the same" for "it"
     ("list", "the", "same"),  # "Please list the same."
+    ("as", "told"),  # "the projects ... as told at Xiamen": where the reader read of them
     ("also", "or", "only"),  # "with Mexico also, or only with EU, US and Japan?"
     ("that", "big"),  # "that big copyright meeting in 2025" (not "the big data platform")
     ("this", "big"),
