@@ -6020,3 +6020,135 @@ def test_session_25_national_side_without_a_comparison_word(question: str) -> No
 
     lines = respond(_REAL, question).lines
     assert not any(x.text.startswith("No (our reading: it says") for x in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # an article's own title, asked as "the title of the article" or "... titled"
+        ("what was the story about the xiamen training titled?", 'is headed "International'
+         " Copyright Training"),
+        ("What is the title of the article reporting on the 2023 Shanghai training?",
+         'is headed "Training on Overseas Risk Prevention'),
+        ("RCEP stands for what ?", "Regional Comprehensive Economic Partnership"),
+        # a courtesy, a request sentence, and where the reader recalls a claim from
+        ("Mr. Shi Jiang spoke about Chengdu being a model city for copyright. Kindly tell his"
+         " official post.", "Shi Jiang: Director, Chengdu Municipal Copyright Administration"),
+        ("Please clarify whether the Memorandum of Cooperation between WIPO and NCAC was signed"
+         " in 2016, as I recall from Ms. Liu's speech at Xiamen.", "2015, not 2016"),
+        ("that big copyright meeting in 2025, when n where", "Beijing, China, March 13, 2025"),
+        ("Kindly tell me the added value of copyright industry in 2023, alongwith the"
+         " year-on-year growth rate and share of GDP for the same.", "4.52%"),
+        # two sentences, the second stating and ending "or not?"
+        ("Who had addressed the Xiamen training from NCAC side and what was her post at that"
+         " time? Also Ms. Liu Hua of WIPO was present or not?", "Zhao Xiuling (Deputy"),
+        ("With which all countries or groupings China has been negotiating FTA as per the NCAC"
+         " item? Also RCEP is included or not?", "Regional Comprehensive Economic Partnership"),
+        # a treaty paired with another's act
+        ("Ms Liu said WIPO and NCAC cooperated to promote the entry into force of the"
+         " Marrakesh Treaty, true?", "No (our reading: it names the Beijing Treaty's entry into"
+         " force and the Marrakesh Treaty's ratification)"),
+        ("Liu Hua said they pushed for the Marrakesh Treaty's ratification, right?",
+         "Yes (our reading)"),
+        # a place's province on record
+        ("Nantong, listed as WIPO case study, it is in Fujian province, right ?",
+         "No (our reading: Nantong is in Jiangsu, not Fujian)"),
+        ("which province is Dehua in?", "Dehua is in Fujian"),
+        # an event's bodies with no speaker, and both kinds of side event
+        ("Which African regional intellectual property body had heads in attendance at the"
+         " Chengdu forum?", "African Regional Intellectual Property Organization (ARIPO) took"
+         " part"),
+        ("During the forum the guests went to an expo and visited some companies - which expo"
+         " and which companies ?", "2019 Chengdu International Digital Copyright Expo"),
+        # the conference named by the treaty it produced
+        ("china co-hosted the beijing treaty conference with wipo back in 2010 right?",
+         "dates from June 2012, not 2010"),
+        ("which zhao lady from ncac spoke at both xiamen and the chengdu forum", "Zhao Xiuling"),
+        ("roundtable about copyright and AI in 2025, organise by who and in which city?",
+         "WIPO Office in China (WOC) organized"),
+        ("this shanghai copyright overseas risk training 2023, which organisation hold it"
+         " together?", "World Intellectual Property Organization (WIPO), United Nations"
+         " organized"),
+        ("Who described the conclusion of the Beijing Treaty as an important milestone for"
+         " audiovisual performers, and what office did he hold?", "Francis Gurry: Director"
+         " General"),
+        ("By how much did the copyright industry's added value grow between 2021 and 2023,"
+         " taking the Shanghai training article and the 2025 roundtable article together?",
+         "+0.9 trillion yuan"),
+        ("Is it correct that economic contribution of China's copyright industry is still below"
+         " global average and the gap with US and Japan is widening?", 'it says "narrowing",'
+         ' not "widening"'),
+        ("MCSC has more than 14 000 members and gains around 2 000 new members every year,"
+         " true ?", "No, not 2,000"),
+        ("2024 licensing revenue, MCSC and CWWCS which one is more, how many time?",
+         "20.7 times"),
+        ("As per the WIPO lady at Chengdu forum, how many countries had ratified or acceded to"
+         " Beijing Treaty on Audiovisual Performances by then, and how many more were needed for"
+         " it to come in force?", "one more"),
+        ("Which two treaties does the Xiamen report mention as areas where WIPO and NCAC"
+         " cooperated, and what was promoted in each case?", "Marrakesh Treaty's ratification"),
+        ("Please clarify whether China is having bilateral copyright dialogue with Mexico also,"
+         " or only with EU, US and Japan.", "Yes (our reading)"),
+    ],
+)
+def test_blind_sets_pz_to_qd_after_their_run(question: str, wanted: str) -> None:
+    """Sets PZ to QD (run once on 6f6d5b6): article titles; courtesies and requests; a second
+    sentence that states and asks "or not?"; a treaty paired with another's act; a province;
+    bodies that took part with no speaker; the conference named by its treaty; two-clause
+    claims checked clause by clause; thousands set apart by spaces."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who has signed for WIPO the memorandum of understanding with NCAC mentioned at the"
+        " Shanghai meeting ?",  # no signatory is on record
+        "Nantong in Jiangsu province won a WIPO gold award, right?",  # the province is right,
+        # the award is not on record
+        "headline of the 2019 interview with NCAC",  # that article shows no headline
+        "is beijing's copyright share above the national average?",  # no IndexError
+    ],
+)
+def test_blind_sets_pz_to_qd_no_loose_answer(question: str) -> None:
+    """Who signed, a claim right in one part and unknown in another, and an article with no
+    headline get no answer lines."""
+    assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + " " * 10_000 + "y",
+        "the story " + "a " * 3000 + "titled",
+        "x, as i recall" + " " * 5000 + "?",
+        "x, taking the " + "a " * 3000 + "articles together",
+        "1 000" * 3000,
+        "1 " + "000 " * 3000 + "x",
+        "a is b and the c is " * 500,
+        "x and gains " * 2000,
+        "what office did " + "a " * 3000 + "hold",
+        "x province " * 3000,
+        "the beijing treaty " * 1000 + "s entry into force",
+    ],
+)
+def test_session_25_patterns_run_in_linear_time(text: str) -> None:
+    """An article's title asked, where the reader recalls a claim from, the articles taken
+    together, thousands set apart by spaces, claims of two clauses, an office held, a
+    province stated and a treaty's act, on long runs."""
+    import re
+    import time
+
+    from cfacts.finding import answer, question
+
+    patterns = (answer._HEADLINE_ASKED, answer._RECALLED, answer._ARTICLES_TAKEN,
+                answer._CLAIM_LEAD, answer._CLAIM_AND, answer._CLAIM_AND_VERB,
+                answer._CLAIM_TAG, answer._CLAIM_VERB, question._SPACED_THOUSANDS,
+                question._OFFICE_HELD, question._CHECKED_AT_END)  # fmt: skip
+    started = time.perf_counter()
+    for pattern in patterns:
+        re.findall(pattern, text)
+    answer._acts_of(text, {"beijing-treaty": ("beijing treaty",)})
+    question.thousands_joined(text)
+    assert time.perf_counter() - started < 0.5

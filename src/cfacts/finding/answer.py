@@ -2802,7 +2802,7 @@ _CLAIM_LEAD = (
 """How a claim checked may open ("Is it correct that ...")."""
 _CLAIM_VERB = r"(?i)\s(?:is|are|was|were|has|have|had)\s"
 """A verb that gives a clause of a claim its own statement."""
-_CLAIM_AND = r"(?i),?\s+and\s+(?=(?:the|its|their|that|this)\s)"
+_CLAIM_AND = r"(?i)(?<=[^\s,]),?\s+and\s+(?=(?:the|its|their|that|this)\s)"
 """Where a claim's second clause, with a subject of its own, begins ("... and the gap ...")."""
 _CLAIM_TAG = r"(?i)[\s,]*(?:right|true|correct|accurate|yes\s+or\s+no)?\s*\?*\s*$"
 """A check at a claim's end ("..., right?")."""
@@ -3073,6 +3073,13 @@ def _acts_of(text: str, names: Mapping[str, Sequence[str]]) -> set[tuple[str, st
     return found
 
 
+_POST_WORDS = frozenset("post position title job office role rank".split())
+"""Words for the one post a person holds ("his official post")."""
+_WHOSE = frozenset(
+    (w,) for w in "his her their its official exact current full actual proper".split()
+)
+"""Words right before a post word that make it one person's post asked ("his post")."""
+
 _BEFORE_SIZE = frozenset("which what the a an that this those these some".split())
 """Words before "big" or "large" that make it a word said of a noun ("which big orgs"), not a
 size asked ("how big", "was it big")."""
@@ -3281,7 +3288,8 @@ asks of the first ("is this so")."""
 
 
 _CLAIM_AND_VERB = (
-    rf"(?i),?\s+and\s+(?=(?:(?:every|each)\s+year\s+|annually\s+|yearly\s+)?(?:{_CLAUSE_VERBS})\s"
+    rf"(?i)(?<=[^\s,]),?\s+and\s+(?=(?:(?:every|each)\s+year\s+|annually\s+|yearly\s+)?"
+    rf"(?:{_CLAUSE_VERBS})\s"
     r"(?!(?:this|that|it|there|so)\b))"
 )
 """Where a claim's second clause, with the first's subject, begins ("... and gains around
@@ -3437,7 +3445,8 @@ _CHOSEN = ("Highest in ", "Higher in ", "Lowest in ", "Lower in ")
 COMPARISON = "(our comparison)"
 
 _HEADLINE_ASKED = (
-    r"(?i)\bheadlines?\b|\btitle\s+of\s+(?:the\s+|that\s+|this\s+)?(?:news\s+)?"
+    r"(?i)\bheadlines?\b(?!\s+(?:numbers?|figures?|stats?|statistics|data|facts?|findings?|"
+    r"results?|rates?|shares?|values?))|\btitle\s+of\s+(?:the\s+|that\s+|this\s+)?(?:news\s+)?"
     r"(?:article|report|story|piece|item)\b|\b(?:article|report|story|piece)(?:'s)?\s+"
     r"(?:title|titled|called)\b|\b(?:article|report|story|piece)\b[^?.]{0,60}\b(?:en)?titled\b"
 )
@@ -6132,7 +6141,12 @@ class Answerer:
         appearance of theirs holds every one of them; none otherwise."""
         people = {m.best.id for m in self.mentioned("person")}
         said = [i for i in left if i in scene]
-        if len(people) != 1 or not said:
+        words = self.q.words
+        post = any(  # "... What is his official post?", not "which two titles did she name"
+            w in _POST_WORDS and i not in scene and (words[i - 1 : i] in _WHOSE or i == 0)
+            for i, w in enumerate(words)
+        )
+        if len(people) != 1 or not said or not post:
             return set()
         rid = next(iter(people))
         facts = [("claim", c.id) for c in self.rel.claims(rid)]

@@ -462,6 +462,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "initiative": ("platform", "platforms", "forum", "forums", "project", "programme"),
     "issues": ("challenges", "problems"),  # "exploring AI and IP issues"
     "problems": ("issues", "challenges"),  # "internet copyright problems"
+    "regulator": ("administration", "authority", "agency"),  # "the regulator's division"
+    "regulators": ("administration", "authority", "agency"),
     "problem": ("issue", "challenge"),
     "case": ("dispute",),  # "she brought up a film case": the 'Hi, Mom' dispute
     "sites": ("websites",),  # "overseas piracy sites"
