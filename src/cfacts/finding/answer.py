@@ -3080,6 +3080,9 @@ _WHOSE = frozenset(
 )
 """Words right before a post word that make it one person's post asked ("his post")."""
 
+_RUN_MAX = 6
+"""The most words of a claim run together that the article's own words are shown holding."""
+
 _BEFORE_SIZE = frozenset("which what the a an that this those these some".split())
 """Words before "big" or "large" that make it a word said of a noun ("which big orgs"), not a
 size asked ("how big", "was it big")."""
@@ -5256,7 +5259,12 @@ class Answerer:
             unique[0] = replace(unique[0], text=f"{reading}: {unique[0].text}")  # speaker?"
         elif self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             held = self._quoted_held(unique[0])  # 'did it say Zhou Qing "sighed" ...?'
-            if held is None:
+            own = self._claim_in_quote(unique[0]) if held is None else None
+            if own:  # "Liu Hua say china is key user of WIPO?": our line says "main users",
+                said = f'Yes (our reading: the article\'s own words: "{own}"): '  # the
+                unique[0] = replace(unique[0], text=f"{said}{unique[0].text}")  # article's
+                # words hold the claim's, shown as they are written
+            elif held is None:
                 unique[0] = replace(unique[0], text=f"{AFFIRMED}{unique[0].text}")
             elif held:
                 shown = ", ".join(f'"{w}"' for w in held)
@@ -11431,6 +11439,34 @@ class Answerer:
             lines.insert(0, self.lines.attendance(event))  # "Xiamen participants?": how
             self.use_words(came)  # many came, before the speakers the article names
         return lines, Request("event", event.id)
+
+    def _claim_in_quote(self, line: AnswerLine) -> str:
+        """The article's own words, as its quote writes them, that hold a run of two to
+        `_RUN_MAX` words of a claim, one of them a word our line does not hold ("China is a
+        key user of WIPO" where our line says "one of the main users"); "" when none does."""
+        record = self.store.get(line.kind, line.id)
+        quotes = [e.quote for e in record.evidence] if record is not None else []
+        words = self.q.words
+        scene = set(self.q.context)
+        ours = set(fold(line.text).split())
+        best = ""
+        for quote in quotes:
+            said = f" {fold(quote)} "
+            for i in range(self.q.begins, len(words)):
+                if i in scene or words[i] in STOP:
+                    continue
+                for j in range(min(len(words), i + _RUN_MAX), i + 1, -1):
+                    run = words[i:j]
+                    if f" {' '.join(run)} " not in said:
+                        continue
+                    if any(w not in STOP and w not in ours for w in run):
+                        found = re.search(
+                            r"(?i)\b" + r"\W+".join(map(re.escape, run)) + r"\b", quote
+                        )
+                        if found is not None and len(found[0]) > len(best):
+                            best = found[0]
+                    break
+        return best
 
     def _quoted_held(self, line: AnswerLine) -> list[str] | None:
         """The words a yes-or-no question quotes ('did the article say Zhou Qing "sighed"

@@ -1007,9 +1007,6 @@ FILLERS = (
     ("if", "i", "remember", "correctly"),
     ("if", "i", "recall", "correctly"),
     ("following", "the", "articles"),  # "how did it evolve, following the articles?"
-    ("for", "the", "same"),  # Indian English: "the same" for "it"
-    ("list", "the", "same"),  # "Please list the same."
-    ("as", "told"),  # "the projects ... as told at Xiamen": where the reader read of them
     ("also", "or", "only"),  # "with Mexico also, or only with EU, US and Japan?"
     ("that", "big"),  # "that big copyright meeting in 2025" (not "the big data platform")
     ("this", "big"),
@@ -3054,6 +3051,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+in(?:to)?\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
     (("time",), r"\bhow\s+many\s+time\b", "how many times"),  # "which is more, how many time?"
+    (("same",), r"\b(?:(?:please\s+)?list|for)\s+the\s+same\b", ""),  # Indian English:
+    # "Please list the same.", "the growth rate for the same": it, said again
+    (("told",), r"\bas\s+told\s+(?=(?:at|in|during|by)\b)", ""),  # "the projects ... as
+    # told at Xiamen": where the reader read of them
     (("year",), r"\b(?:every|each)\s+year\s+(?:add|adds|added|gain|gains|gained)\b",
      "annual growth of"),  # "MCSC member is over 14000 and every year add about 1000"
     (
