@@ -68,6 +68,7 @@ from cfacts.finding.question import (
     checks,
     compounds_split,
     described,
+    figures_written,
     halved,
     inverted,
     is_count,
@@ -80,7 +81,6 @@ from cfacts.finding.question import (
     sentences_of,
     stated,
     strange_names,
-    thousands_joined,
     told_of_asker,
     two_questions,
     unasked,
@@ -401,7 +401,7 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead; a
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`)."""
-    text = thousands_joined(text)  # "14 000 members": 14,000
+    text = figures_written(text)  # "14 000 members": 14,000; "9 and 12 per cent"
     choices = offered(text)  # "... in 2021 - 7.35%, 7.44% or 7.5%?": the question without
     if choices is not None:  # its choices, then which of them its facts hold
         chosen = _chosen(respond(lookup, choices.base, respell=respell), choices)
@@ -947,9 +947,18 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     return near if near.lines else reply
 
 
+_RANGE_STATED = (
+    r"(?i)\b(?:between|from)\s+\d[\d.,]*\s*%?\s+(?:and|to)\s+\d|\d\s*%?\s*(?:-|\u2013|to)\s*"
+    r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"
+)
+"""A range a claim states ("between 9% and 12%", "9-12%")."""
+
+
 def _other_stated(lookup: Lookup, text: str) -> Reply | None:
     """A claim whose one ordinal, count, year or percentage no fact bears out, answered "No"
     with the one a fact holds; None otherwise."""
+    if re.search(_RANGE_STATED, text[:_PATTERN_MAX]):
+        return None  # "between 9% and 12%": a range, whose ends are no one figure claimed
     other = _other_ordinal(lookup, text)  # "was 2023 the 40th anniversary?": the 50th
     if other is None:  # "its first agreement in ten years?": in nearly 20
         other = _other_count(lookup, text)
@@ -3083,6 +3092,10 @@ _WHOSE = frozenset(
 _RUN_MAX = 6
 """The most words of a claim run together that the article's own words are shown holding."""
 
+_PUBLIC_OFFICES = frozenset("governor mayor minister ambassador premier".split())
+"""Offices a speaker may be asked by ("the Governor of Sichuan"), which only the word itself
+holds, never one of its stem ("governing")."""
+
 _BEFORE_SIZE = frozenset("which what the a an that this those these some".split())
 """Words before "big" or "large" that make it a word said of a noun ("which big orgs"), not a
 size asked ("how big", "was it big")."""
@@ -4093,7 +4106,10 @@ class Answerer:
         return []
 
     def holds(self, kind: str, rid: str, word: str) -> bool:
-        """Whether a fact is written with a word (or one of our paraphrases of it)."""
+        """Whether a fact is written with a word (or one of our paraphrases of it); an office
+        ("governor") only as itself, never a word of its stem ("governing")."""
+        if word in _PUBLIC_OFFICES:
+            return word in (said := self.words_of(kind, rid)) or f"{word}s" in said
         return _word_in(word, self.words_of(kind, rid))
 
     def _about(self, record: Record, positions: Sequence[int]) -> bool:
@@ -5036,7 +5052,8 @@ class Answerer:
                     return self.refusal(f"nothing on record of that is dated in {said}")
                 self.use(months)
                 plain = _unjudged(first.text)
-                lines = [replace(first, text=f"No (our reading: {when}, not {said}): {plain}")]
+                lines = [first if first.text.startswith("No") else  # a "No" given already
+                         replace(first, text=f"No (our reading: {when}, not {said}): {plain}")]
             else:
                 lines = [x for x in lines if x not in off]
                 parted = self._part_of_month(lines, months)  # "in early December"
@@ -7301,9 +7318,12 @@ class Answerer:
             people = self.mentioned("person")  # set no scene
         if not people and PRONOUNS & set(q.words[q.begins :]):  # "Zhao Xiuling, was she at
             people = self.mentioned("person")  # both Xiamen and Chengdu?": she is the scene's
-        if len(people) != 1 or not (self.asks_yes_no() or which_of):
+        stated = q.text.rstrip().endswith("?") and q.asked[:1] not in WH_ASKED  # "liu hua's
+        # been at all of these, xiamen and shanghai too?": a claim asked with its mark
+        if len(people) != 1 or not (self.asks_yes_no() or which_of or stated):
             return None
-        if not (q.has("both", "each") or (plural and self._ands()) or which_of):
+        also = q.has("too", "also", "all") and self._ands()  # "xiamen and shanghai too?"
+        if not (q.has("both", "each") or (plural and self._ands()) or which_of or also):
             return None
         events = self._each_event_named(kinds)
         if len(events) < 2:
@@ -9741,6 +9761,8 @@ class Answerer:
             for m in self.mentioned("event")
             if len(set(m.ids("event"))) == 1 and not set(m.span) <= source
             for i, y in q.years
+            if not (i > m.end and set(q.words[m.end : i]) & set(EVENT_KIND_WORDS))  # "at the
+            # shanghai training - from the foreign affairs work conference in 2018": another's
             if self._year_leads(m, i)  # "in June 2010 China co-organised the conference"
             or (  # "Xi's instruction from the 2018 Central Conference on ...": its year
                 i == m.start - 1 and i > 0 and q.words[i - 1] in ("the", "that", "this")

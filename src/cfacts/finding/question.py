@@ -4279,12 +4279,22 @@ _SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]*\d)"
 """A number written with spaces between its thousands ("14 000", "2 000 000")."""
 
 
-def thousands_joined(text: str) -> str:
-    """A question with thousands set apart by spaces ("14 000 members", as French or Russian
-    write them) set apart by commas, as the fact base writes them."""
-    if not re.search(r"\d \d{3}(?!\d)", text):
-        return text
-    return re.sub(_SPACED_THOUSANDS, lambda m: m[0].replace(" ", ","), text)
+_RANGE_UNIT_ONCE = (
+    r"(?i)\b(between|from)\s+(\d{1,3}(?:\.\d{1,3})?)\s+(and|to)\s+(\d{1,3}(?:\.\d{1,3})?)\s*"
+    r"(?:%|per\s?cent\b|percent\b)"
+)
+"""A range of percentages with its unit said once ("between 9 and 12 per cent")."""
+
+
+def figures_written(text: str) -> str:
+    """A question with its figures written as the fact base writes them: thousands set apart
+    by spaces ("14 000 members", as French or Russian write them) set apart by commas, and a
+    range's unit said once given to both ends ("between 9 and 12 per cent": 9% and 12%)."""
+    if re.search(r"\d \d{3}(?!\d)", text):
+        text = re.sub(_SPACED_THOUSANDS, lambda m: m[0].replace(" ", ","), text)
+    if "between" in text.lower() or "from" in text.lower():
+        text = re.sub(_RANGE_UNIT_ONCE, r"\1 \2% \3 \4%", text)
+    return text
 
 _SPELLED_OUT = r"(?<![\w'])[a-z](?: [a-z]){2,4}(?![\w'])"
 """An abbreviation spelled out letter by letter, as speech-to-text writes it ("n c a c":

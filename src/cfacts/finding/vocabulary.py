@@ -54,7 +54,7 @@ ROLE_TITLES = frozenset(
         "director general deputy vice chairman chair chairwoman chairperson president secretary "
         "ceo chief executive founder cofounder partner professor counsel manager head dean "
         "lyricist composer producer songwriter translator expert officer assistant regional "
-        "senior board directors"
+        "senior board directors governor mayor minister ambassador premier"
     ).split()
 )
 
