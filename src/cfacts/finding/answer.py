@@ -3092,6 +3092,13 @@ _WHOSE = frozenset(
 _RUN_MAX = 6
 """The most words of a claim run together that the article's own words are shown holding."""
 
+_HOST_SORTS = frozenset(
+    "department departments bureau bureaus ministry ministries government company companies "
+    "firm firms university universities city municipality province".split()
+)
+"""Sorts of body a question may ask an event's organizer to be ("co-hosted with which local
+government department")."""
+
 _PUBLIC_OFFICES = frozenset("governor mayor minister ambassador premier".split())
 """Offices a speaker may be asked by ("the Governor of Sichuan"), which only the word itself
 holds, never one of its stem ("governing")."""
@@ -10735,6 +10742,13 @@ class Answerer:
         self.cues.append("organizers")
         organizers = list(event.organizers)
         words = self.q.words
+        sorts = [  # "co-host with which xiamen local govt department": a body of that sort
+            words[j] for i, w in enumerate(words) if w in ("which", "what")
+            for j in range(i + 1, min(len(words), i + 5)) if words[j] in _HOST_SORTS
+        ]  # fmt: skip
+        if sorts and not any(self._of_sort(o, sorts[-1]) for o in organizers):  # its head
+            names = " and ".join(self.lines.name("organization", o) for o in organizers)  # noun
+            raise Refused(f"no {sorts[-1]} is on record among its organizers (only {names})")
         alone = self._organized_alone(event)
         if alone is not None:  # "the 2023 training was organized by NCAC alone, right?"
             return alone, Request("event", event.id)
@@ -10781,6 +10795,15 @@ class Answerer:
             self.use(i for k in asked for i in k.span)
         lines = [self.lines.organizer(event, o) for o in organizers]
         return lines, Request("event", event.id)
+
+    def _of_sort(self, rid: str, sort: str) -> bool:
+        """Whether a body is of a sort by its own name or kind ("a government department"),
+        not by the names of its units or people."""
+        org = self.store.get("organization", rid)
+        if not isinstance(org, Organization):
+            return False
+        own = fold(f"{org.name} {vocabulary_words(org.kind)}").split()
+        return _word_in(sort, own)
 
     def _organized_by_checked(self) -> tuple[list[AnswerLine], Request] | None:
         """Checks who a statement says organized an event ("the 2023 training was run by
