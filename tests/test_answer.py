@@ -6152,3 +6152,42 @@ def test_session_25_patterns_run_in_linear_time(text: str) -> None:
     answer._acts_of(text, {"beijing-treaty": ("beijing treaty",)})
     question.figures_written(text)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("liu hua's been at all of these, xiamen and shanghai too?", "Yes, at each"),
+        ("the Xi Jinping instruction they cite at the shanghai training — from the foreign"
+         " affairs work conference in Nov 2018, correct?", "No (our reading: 2014, not 2018)"),
+        ("Is it right that in places like Beijing, Shanghai and Shenzhen the copyright industry"
+         " made up between 9 and 12 per cent of GDP in 2017?", "Yes: Copyright industry share"),
+        ("Liu Hua say china is key user of WIPO, true or not?", "the article's own words:"
+         ' "key user of WIPO"'),
+        ("What all joint projects WIPO and NCAC have done under their cooperation as told at"
+         " Xiamen? Please list the same.", "International Copyright Forum"),
+    ],
+)
+def test_blind_sets_qe_to_qi_after_their_run(question: str, wanted: str) -> None:
+    """Sets QE to QI (run once on 09859dd): "X's been at A and B too?"; a year after another
+    kind of event is that event's; a range stated with its unit once; the article's own words
+    behind a "Yes"; "list the same" and "as told at"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Governor of Sichuan say when he welcomed the guests to Chengdu?",  # no
+        # governor is on record ("governing" is no governor)
+        "xiamen 2021 training co-host with which xiamen local govt department?",  # WIPO and
+        # NCAC only
+        "Is it right that in places like Beijing, Shanghai and Shenzhen the copyright industry"
+        " made up between 8 and 10 per cent of GDP in 2017?",  # a range not on record
+    ],
+)
+def test_blind_sets_qe_to_qi_no_loose_answer(question: str) -> None:
+    """An office no one holds, a sort of organizer none is, and a range not on record get no
+    answer lines."""
+    assert _answered(question) == ""

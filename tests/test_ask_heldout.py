@@ -1393,6 +1393,16 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "Was Liu Hua already running the WIPO office in China back in 2021?",
         },
     ),
+    "ask_heldout_pz.toml": (0, set()),
+    "ask_heldout_qa.toml": (0, set()),
+    "ask_heldout_qb.toml": (0, set()),
+    "ask_heldout_qc.toml": (0, set()),
+    "ask_heldout_qd.toml": (0, set()),
+    "ask_heldout_qe.toml": (0, set()),
+    "ask_heldout_qf.toml": (0, set()),
+    "ask_heldout_qg.toml": (0, set()),
+    "ask_heldout_qh.toml": (0, set()),
+    "ask_heldout_qi.toml": (0, set()),
 }
 
 
