@@ -91,7 +91,9 @@ and 57, 12, 1; then OQ, OR, OS, OT and OU (all on 0db8762) 62, 5, 3, 66, 3, 1, 6
 2, 62, 6, 2, 60, 8, 2, 62, 8, 0 and 63, 6, 1; then PK, PL, PM, PN and PO (all on 76b1d4b) 68,
 2, 0, 61, 8, 1, 65, 3, 2, 68, 2, 0 and 61, 8, 1; then PP, PQ, PR, PS and PT (all on 2e87720)
 64, 6, 0, 63, 7, 0, 64, 4, 2, 66, 3, 1 and 68, 2, 0; then PU, PV, PW, PX and PY (all on
-09bf824) 64, 6, 0, 65, 5, 0, 63, 7, 0, 68, 2, 0 and 62, 6, 2.
+09bf824) 64, 6, 0, 65, 5, 0, 63, 7, 0, 68, 2, 0 and 62, 6, 2; then PZ, QA, QB, QC and QD (all
+on 6f6d5b6) 58, 8, 4, 60, 7, 3, 63, 7, 0, 63, 6, 1 and 62, 7, 1; then QE, QF, QG, QH and QI
+(all on 09859dd) 65, 5, 0, 68, 1, 1, 66, 1, 3, 58, 10, 2 and 60, 7, 3.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
