@@ -3099,6 +3099,10 @@ _HOST_SORTS = frozenset(
 """Sorts of body a question may ask an event's organizer to be ("co-hosted with which local
 government department")."""
 
+_BODY_NOUNS = frozenset((w,) for w in "office organization organisation body agency".split())
+"""Nouns for a body typed after a name that ends in another ("the World Intellectual Property
+Office")."""
+
 _PUBLIC_OFFICES = frozenset("governor mayor minister ambassador premier".split())
 """Offices a speaker may be asked by ("the Governor of Sichuan"), which only the word itself
 holds, never one of its stem ("governing")."""
@@ -4277,6 +4281,11 @@ class Answerer:
             j for m in self.mentioned("organization")  # fact writes it
             if any(j in positions for j in m.span) and self._holds_body(line, m.best.id)
             for j in m.span
+        }  # fmt: skip
+        own |= {  # "the World Intellectual Property Office": its body noun typed another way
+            m.end for m in self.mentioned("organization")
+            if m.end in positions and words[m.end : m.end + 1] in _BODY_NOUNS
+            and self._holds_body(line, m.best.id)
         }  # fmt: skip
         for i in positions:
             if i in own:
@@ -10265,9 +10274,11 @@ class Answerer:
         self.use(m.end for m in sources if self.q.words[m.end : m.end + 1] in [(h,) for h in heads])
         for other in parties:  # "when did WIPO and NCAC sign": each step must name them all
             named = [self.q.words[i] for i in other.span]
-            milestones = [
+            own = [fold(n) for n in self._names_of(other.best.id)]  # "the World Intellectual
+            milestones = [  # Property Office": WIPO, as the step names it
                 m for m in milestones if all(self.holds("milestone", m.id, w) for w in named)
-            ]
+                or any(f" {n} " in f" {' '.join(self.words_of('milestone', m.id))} " for n in own)
+            ]  # fmt: skip
             self.use(other.span)
         if self.q.year_values:
             milestones = [m for m in milestones if any(

@@ -4286,14 +4286,25 @@ _RANGE_UNIT_ONCE = (
 """A range of percentages with its unit said once ("between 9 and 12 per cent")."""
 
 
+_TENS_OF_YEARS = r"(?i)\b(thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+years\b"
+"""A round number of years in words ("forty years of partnership")."""
+_OR_NOT_TAG = r"(?i)\b(correct|true|right|accurate)\s+or\s+not\b(?=\W*$)"
+"""A check at a claim's end with "or not" ("..., correct or not?"): "not" turns nothing round."""
+
+
 def figures_written(text: str) -> str:
     """A question with its figures written as the fact base writes them: thousands set apart
     by spaces ("14 000 members", as French or Russian write them) set apart by commas, and a
-    range's unit said once given to both ends ("between 9 and 12 per cent": 9% and 12%)."""
+    range's unit said once given to both ends ("between 9 and 12 per cent": 9% and 12%); and
+    a check "..., correct or not?" as "..., correct?"."""
     if re.search(r"\d \d{3}(?!\d)", text):
         text = re.sub(_SPACED_THOUSANDS, lambda m: m[0].replace(" ", ","), text)
     if "between" in text.lower() or "from" in text.lower():
         text = re.sub(_RANGE_UNIT_ONCE, r"\1 \2% \3 \4%", text)
+    if "years" in text.lower():  # "forty years of partnership": 40 years
+        text = re.sub(_TENS_OF_YEARS, lambda m: f"{_TENS[m[1].lower()]} years", text)
+    if " or not" in text.lower():  # "..., correct or not?": a check, "not" turns nothing round
+        text = re.sub(_OR_NOT_TAG, r"\1", text)
     return text
 
 _SPELLED_OUT = r"(?<![\w'])[a-z](?: [a-z]){2,4}(?![\w'])"
