@@ -3099,7 +3099,9 @@ _HOST_SORTS = frozenset(
 """Sorts of body a question may ask an event's organizer to be ("co-hosted with which local
 government department")."""
 
-_BODY_NOUNS = frozenset((w,) for w in "office organization organisation body agency".split())
+_BODY_NOUN_TYPED = frozenset(
+    (w,) for w in "office organization organisation body agency".split()
+)
 """Nouns for a body typed after a name that ends in another ("the World Intellectual Property
 Office")."""
 
@@ -4284,7 +4286,7 @@ class Answerer:
         }  # fmt: skip
         own |= {  # "the World Intellectual Property Office": its body noun typed another way
             m.end for m in self.mentioned("organization")
-            if m.end in positions and words[m.end : m.end + 1] in _BODY_NOUNS
+            if m.end in positions and words[m.end : m.end + 1] in _BODY_NOUN_TYPED
             and self._holds_body(line, m.best.id)
         }  # fmt: skip
         for i in positions:
