@@ -9388,41 +9388,50 @@ class Answerer:
     def province(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Nantong, listed as a WIPO case study, is in Fujian province, right?" and
         "which province is Dehua in?": the province a place is given in on record (its name
-        as "Nantong, Jiangsu"), "No (our reading: ...)" when the claim gives another."""
+        as "Nantong, Jiangsu"; an event's region), "No (our reading: ...)" when the claim
+        gives another."""
         q = self.q
         if not q.has("province", "provinces"):
             return None
         places = [m for m in self.mentioned("topic") if m.start not in q.context]
-        found = []
+        found: list[tuple[list[int], Topic | Event, str]] = []
         for m in places:
             record = self.store.get("topic", m.best.id)
             if isinstance(record, Topic) and record.kind == "place":
                 regions = {a.split(",", 1)[1].strip() for a in record.aliases if "," in a}
                 if len(regions) == 1:
-                    found.append((m, record, regions.pop()))
+                    found.append((list(m.span), record, regions.pop()))
+        if not found and (self.mentioned("event") or q.has(*EVENT_KIND_WORDS)):
+            events = self.events()  # "the Belt and Road copyright forum was held in the
+            if len(events) == 1 and events[0].region:  # province Yunnan, is it so?"
+                found.append(([], events[0], events[0].region))
         if len(found) != 1:
             return None
-        mention, record, region = found[0]
+        span, record, region = found[0]
         text = q.text[:_PATTERN_MAX]
         stated = re.findall(r"(?i)\b([a-z]+)\s+province\b|\bprovince\s+of\s+([a-z]+)\b", text)
-        said = [a or b for a, b in stated if fold(a or b) not in STOP]
-        line = self.lines.subject(record)
+        stated += [("", name) for name in re.findall(r"\b[Pp]rovince\s+([A-Z][a-z]+)\b", text)]
+        said = [a or b for a, b in stated if fold(a or b) not in STOP]  # "the province Yunnan"
+        topic = isinstance(record, Topic)
+        line = self.lines.subject(record) if isinstance(record, Topic) else self.lines.dates(record)
+        where = "is in" if topic else "was held in"
+        asked = Request("search", record.id) if topic else Request("event", record.id)
         self.cues.append("province")
         if any(fold(w) == fold(region) for w in said):  # what else it claims is checked
-            self.use(mention.span)  # against the place's own fact, as any claim is
+            self.use(span)  # against the place's own fact, as any claim is
             self.use_words({"province", "provinces", "in", "of", "located", fold(region)})
-            return [replace(line, text=f"Yes (our reading: {record.name} is in {region}):"
-                                       f" {line.text}")], Request("search", record.id)  # fmt: skip
+            return [replace(line, text=f"Yes (our reading: {record.name} {where} {region}):"
+                                       f" {line.text}")], asked  # fmt: skip
         self.use(range(len(q.words)))
         if not said:  # "which province is Dehua in?"
             if not (set(q.asked) & {"which", "what", "where"}):
                 return None
-            said_in = f"{record.name} is in {region} (as its name on record gives it)"
-            return [replace(line, text=f"{said_in}: {line.text}")], Request("search", record.id)
+            said_in = f"{record.name} {where} {region} (as its record gives it)"
+            return [replace(line, text=f"{said_in}: {line.text}")], asked
         if not (self.asks_yes_no() or self._checking()):
             return None
-        verdict = f"No (our reading: {record.name} is in {region}, not {said[0].title()})"
-        return [replace(line, text=f"{verdict}: {line.text}")], Request("search", record.id)
+        verdict = f"No (our reading: {record.name} {where} {region}, not {said[0].title()})"
+        return [replace(line, text=f"{verdict}: {line.text}")], asked
 
     def acts_paired(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Ms Liu said WIPO and NCAC cooperated to promote the entry into force of

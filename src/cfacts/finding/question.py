@@ -3051,6 +3051,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+in(?:to)?\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
     (("time",), r"\bhow\s+many\s+time\b", "how many times"),  # "which is more, how many time?"
+    (("develop",), r"\bdevelop(?:ed|s)?\s+(?=(?:from|between|since)\s+\d{4}\b)", "changed "),
+    # "how has the share developed from 2017 until 2023": how it changed (not "developed
+    # regions")
+    (("until",), r"(?<=\d{4})\s+until\s+(?=\d{4}\b)", " to "),  # "from 2017 until 2023"
     (("same",), r"\b(?:(?:please\s+)?list|for)\s+the\s+same\b", ""),  # Indian English:
     # "Please list the same.", "the growth rate for the same": it, said again
     (("told",), r"\bas\s+told\s+(?=(?:at|in|during|by)\b)", ""),  # "the projects ... as
