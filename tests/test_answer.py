@@ -6191,3 +6191,58 @@ def test_blind_sets_qe_to_qi_no_loose_answer(question: str) -> None:
     """An office no one holds, a sort of organizer none is, and a range not on record get no
     answer lines."""
     assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("In which year did the World Intellectual Property Office and the Chinese copyright"
+         " administration sign their Memorandum of Cooperation?", "2015"),
+        ("the shanghai training say 2023 is 40th anniversary of WIPO and China partnership,"
+         " correct or not?", "No (our reading: the 50th anniversary, not the 40th)"),
+        ("Am I right in thinking that 2023 marked forty years of partnership between WIPO and"
+         " China?", "the 50th anniversary"),
+        ("How has the share of the copyright industry in the GDP of China developed from 2017"
+         " until 2023?", "7.35% in 2017 to 7.44% in 2023"),
+        ("The Belt and Road copyright forum was held in the province Yunnan, is it so?",
+         "No (our reading: Belt and Road International Forum on Copyright was held in Sichuan,"
+         " not Yunnan)"),
+        ("which province was the chengdu forum held in?", "was held in Sichuan"),
+        ("the xiamen 2021 training is organise by WIPO and CCPIT is it?", "No (our reading:"
+         " the record names WIPO and NCAC"),
+        ("MCSC licensing revenue 2024 how much ah, up how many percent?", "11%"),
+    ],
+)
+def test_blind_sets_qe_to_qi_refusals_answered(question: str, wanted: str) -> None:
+    """Refusals of sets QE to QI, now answered: a body's noun typed another way ("the World
+    Intellectual Property Office"); "correct or not?", "is it so?"; "forty years"; "developed
+    from ... until ..."; an event's province; "up how many percent"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + " " * 10_000 + "is it?",
+        "x" + " ," * 5000 + "is it so?",
+        "between 1 and " * 2000 + "2 per cent",
+        "correct or not " * 2000,
+        "forty years " * 2000,
+        "9" + " - 9" * 3000 + "%",
+    ],
+)
+def test_session_25_checks_and_ranges_run_in_linear_time(text: str) -> None:
+    """A check at a claim's end ("is it?", "correct or not?"), a range stated with its unit
+    once, and round years in words, on long runs."""
+    import re
+    import time
+
+    from cfacts.finding import answer, question
+
+    started = time.perf_counter()
+    for pattern in (question._IS_IT_TAG, question._OR_NOT_TAG, question._RANGE_UNIT_ONCE,
+                    question._TENS_OF_YEARS, question._OPENS_ASKING, answer._RANGE_STATED):
+        re.findall(pattern, text)
+    question.figures_written(text)
+    assert time.perf_counter() - started < 0.5

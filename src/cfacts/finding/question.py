@@ -1007,6 +1007,10 @@ FILLERS = (
     ("if", "i", "remember", "correctly"),
     ("if", "i", "recall", "correctly"),
     ("following", "the", "articles"),  # "how did it evolve, following the articles?"
+    ("ah",),  # Singlish particles: "how much ah", "can or not lah"
+    ("lah",),
+    ("leh",),
+    ("lor",),
     ("also", "or", "only"),  # "with Mexico also, or only with EU, US and Japan?"
     ("that", "big"),  # "that big copyright meeting in 2025" (not "the big data platform")
     ("this", "big"),
@@ -3055,6 +3059,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "how has the share developed from 2017 until 2023": how it changed (not "developed
     # regions")
     (("until",), r"(?<=\d{4})\s+until\s+(?=\d{4}\b)", " to "),  # "from 2017 until 2023"
+    (("percent", "per cent"), r"\b(?:up|grew|grow|rose|rise|increase[ds]?)\s+(?:by\s+)?how\s+many"
+     r"\s+(?:percent|per\s+cent)\b", "growth rate"),  # "how much ah, up how many percent?"
     (("same",), r"\b(?:(?:please\s+)?list|for)\s+the\s+same\b", ""),  # Indian English:
     # "Please list the same.", "the growth rate for the same": it, said again
     (("told",), r"\bas\s+told\s+(?=(?:at|in|during|by)\b)", ""),  # "the projects ... as
@@ -4292,6 +4298,13 @@ _RANGE_UNIT_ONCE = (
 
 _TENS_OF_YEARS = r"(?i)\b(thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+years\b"
 """A round number of years in words ("forty years of partnership")."""
+_IS_IT_TAG = r"(?i)(?<=[^\s,])[,\s]+(?:is\s+it(?:\s+so)?|is\s+that\s+so)\s*\?+\s*$"
+"""A check at the end of a claim ("..., is it?", "..., is it so?")."""
+_OPENS_ASKING = (
+    r"(?i)\s*(?:what|which|who|whom|whose|when|where|why|how|is|was|are|were|do|does|did|can|"
+    r"could)\b"
+)
+"""A question that opens by asking ("what is it?"), whose "is it" is no check."""
 _OR_NOT_TAG = r"(?i)\b(correct|true|right|accurate)\s+or\s+not\b(?=\W*$)"
 """A check at a claim's end with "or not" ("..., correct or not?"): "not" turns nothing round."""
 
@@ -4309,6 +4322,8 @@ def figures_written(text: str) -> str:
         text = re.sub(_TENS_OF_YEARS, lambda m: f"{_TENS[m[1].lower()]} years", text)
     if " or not" in text.lower():  # "..., correct or not?": a check, "not" turns nothing round
         text = re.sub(_OR_NOT_TAG, r"\1", text)
+    if " it" in text.lower() and not re.match(_OPENS_ASKING, text):  # "X was organised by Y,
+        text = re.sub(_IS_IT_TAG, ", right?", text)  # is it?": a check, as "right?" is
     return text
 
 _SPELLED_OUT = r"(?<![\w'])[a-z](?: [a-z]){2,4}(?![\w'])"
