@@ -9779,6 +9779,7 @@ class Answerer:
         if not (self._checking() or self.asks_yes_no()):
             return None
         linking = {"in", "was", "were", "held", "took", "place", "happened", "back", "the", "year"}
+        linking |= {"together", "jointly"}  # "held the diplomatic conference together in 2014"
         linking |= {"of", "dated"}  # "the foreign affairs work conference of November 2018"
         linking |= MONTHS | {"opened", "began", "started", "convened", "ran"}  # "the Diplomatic
         # Conference in June 2010", "the Chengdu forum opened in 2018"
