@@ -3061,9 +3061,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("until",), r"(?<=\d{4})\s+until\s+(?=\d{4}\b)", " to "),  # "from 2017 until 2023"
     (("percent", "per cent"), r"\b(?:up|grew|grow|rose|rise|increase[ds]?)\s+(?:by\s+)?how\s+"
      r"many\s+(?:percent|per\s+cent)\b", "growth rate"),  # "how much ah, up how many percent?"
-    (("economy",), r"\bhow\s+(?:big|large)\s+(?:a\s+)?(?:part|portion|slice|share)\s+of\s+(?:the\s+)?"
-     r"(?:whole\s+|entire\s+|overall\s+|national\s+)?economy\b", "what share of GDP"),  # "how
-    # big a part of the whole economy was that"
+    (("economy",), r"\bhow\s+(?:big|large)\s+(?:a\s+)?(?:part|portion|slice|share)\s+of\s+"
+     r"(?:the\s+)?(?:whole\s+|entire\s+|overall\s+|national\s+)?economy\b", "what share of GDP"),
+    # "how big a part of the whole economy was that"
     (("same",), r"\b(?:(?:please\s+)?list|for)\s+the\s+same\b", ""),  # Indian English:
     # "Please list the same.", "the growth rate for the same": it, said again
     (("told",), r"\bas\s+told\s+(?=(?:at|in|during|by)\b)", ""),  # "the projects ... as
