@@ -3109,6 +3109,9 @@ _PUBLIC_OFFICES = frozenset("governor mayor minister ambassador premier".split()
 """Offices a speaker may be asked by ("the Governor of Sichuan"), which only the word itself
 holds, never one of its stem ("governing")."""
 
+_PLACE_NOUNS = frozenset("city town place country province venue location region".split())
+"""Nouns for a place, after which "where" asks where ("the city where it was held")."""
+
 _BEFORE_SIZE = frozenset("which what the a an that this those these some".split())
 """Words before "big" or "large" that make it a word said of a noun ("which big orgs"), not a
 size asked ("how big", "was it big")."""
@@ -3284,7 +3287,8 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         two = Answerer(lookup, f"{plain}: {rest}" if plain else rest).reply()  # year lately":
         # the second asks no year of its own
     topics = {i for m in q.mentions if m.kind == "topic" for i in m.span}
-    if not two.lines and topics & set(named) and not person_scene:  # "roundtable about
+    evented = any(q.words[i] in EVENT_KIND_WORDS for i in named)
+    if not two.lines and topics & set(named) and not person_scene and evented:  # "roundtable about
         kept = " ".join(q.words[i] for i in named if i not in topics)  # copyright and AI in
         two = Answerer(lookup, f"{kept}: {parts[1]}" if kept else parts[1]).reply()  # 2025,
         # organised by who and in which city?": the event is the scene, its theme not
@@ -6185,10 +6189,10 @@ class Answerer:
         people = {m.best.id for m in self.mentioned("person")}
         said = [i for i in left if i in scene]
         words = self.q.words
-        post = any(  # "... What is his official post?", not "which two titles did she name"
-            w in _POST_WORDS and i not in scene and (words[i - 1 : i] in _WHOSE or i == 0)
-            for i, w in enumerate(words)
-        )
+        post = any(  # "... What is his official post?", "Does she work for Ali Pictures?";
+            (w in _POST_WORDS and (words[i - 1 : i] in _WHOSE or i == 0)) or w in _POST_VERBS
+            for i, w in enumerate(words) if i not in scene
+        )  # not "which two titles did she name"
         if len(people) != 1 or not said or not post:
             return set()
         rid = next(iter(people))
@@ -6362,8 +6366,10 @@ class Answerer:
             passive = be and (after in ("as", "to") or w in ("listed", "named", "cited"))
             # "were said to have reached": what was reached, not what was said
             passive = passive or (i and words[i - 1] == "as")  # "as cited at the training"
-            passive = passive or (w in ("listed", "named", "cited") and after == "as")  # "is
-            # Gao Yunfei listed as holding": his posts, not what he said
+            passive = passive or (  # "is Gao Yunfei listed as holding": his posts, not what
+                w in ("listed", "named", "cited") and after == "as"  # he said (not "which
+                and bool({"is", "was", "are", "were"} & set(words[max(0, i - 6) : i]))  # works
+            )  # Liu Hua cited as examples": what she said)
             passive = passive or (  # "the MoU mentioned in Shanghai": what was said of
                 w.endswith("ed")
                 and after in ("in", "at", "during", "for")  # "cited by X": X said it
@@ -6733,10 +6739,11 @@ class Answerer:
         scene = set(self.q.context)  # "I never understood where my royalties came from, so:
         asked = self.q.asked[:1] in (("which",), ("what",), ("who",), ("how",))  # "which
         relative = {  # treaties were mentioned in the news where WIPO and NCAC cooperated":
-            i for i, w in enumerate(words)  # "where" after a noun, when another word asks
-            if w == "where" and asked and i > self.q.begins + 1
-            and words[i - 1] not in STOP | {"and", "or", "exactly", "precisely"}
-        }  # fmt: skip
+            i for i, w in enumerate(words)  # "where" right after a noun (no comma between),
+            if w == "where" and asked and i > self.q.begins + 1  # when another word asks;
+            and words[i - 1] not in STOP | _PLACE_NOUNS | {"and", "or", "exactly", "precisely"}
+            and re.search(rf"(?i)\b{re.escape(words[i - 1])}\s+where\b", self.q.text[:_PATTERN_MAX])
+        }  # fmt: skip  # not "the city where it was held", "which organisation, where based"
         return (  # how much did MCSC bring in": not asked
             any(w in ("where", "whereabouts") and i not in scene and i not in relative
                 for i, w in enumerate(words))
@@ -6964,8 +6971,26 @@ class Answerer:
             self.use(kinds.values())
             self.use(i for p in where for i in p.span)
         if len(kept) == 1:  # "the roundtable about copyright and AI in 2025": its theme, as
-            self.use(self._themed(kept[0]))  # our summary of it gives it, names it too
+            self.use(self._theme_held(kept[0]))  # our summary of it gives it whole
         return kept
+
+    def _theme_held(self, event: Event) -> set[int]:
+        """The words of the theme a question gives an event after its kind and "about" or
+        "on" (`_themed`) when our summary of it holds every one of them; none otherwise ("the
+        forum about advancing cooperation along the Belt and Road": not all of it)."""
+        words = self.q.words
+        held = self._themed(event)
+        for k, w in enumerate(words[:-1]):
+            if w not in EVENT_KIND_WORDS or words[k + 1] not in ("on", "about", "themed"):
+                continue
+            theme = list(takewhile(
+                lambda i: words[i] not in YES_NO | {"in", "at", "held", "took", "happened",
+                                                    "hosted"},
+                range(k + 2, len(words)),
+            ))  # fmt: skip
+            if any(words[i] not in STOP and i not in held for i in theme):
+                return set()
+        return held
 
     def _joined(self, named: Sequence[Mention]) -> bool:
         """Whether several things named are asked about alike ("at the Chengdu forum vs at the
@@ -9451,9 +9476,11 @@ class Answerer:
         if not asked:
             return None
         people = {m.best.id for m in self.mentioned("person")}
+        if not people:  # "the WIPO speaker said 30 countries had ratified it": a figure, not
+            return None  # a named speaker's pairing
         for rid in dict.fromkeys(names):
             for claim in self.rel.claims(rid):
-                if people and claim.person not in people:
+                if claim.person not in people:
                     continue
                 quotes = " ".join(e.quote for e in claim.evidence)
                 said = _acts_of(fold(f"{claim.summary} {quotes}"), self._all_instrument_names())
@@ -9789,8 +9816,10 @@ class Answerer:
             for m in self.mentioned("event")
             if len(set(m.ids("event"))) == 1 and not set(m.span) <= source
             for i, y in q.years
-            if not (i > m.end and set(q.words[m.end : i]) & set(EVENT_KIND_WORDS))  # "at the
+            if not (i > m.end and any(w in EVENT_KIND_WORDS and j not in source for j, w in
+                                      enumerate(q.words[m.end : i], m.end)))  # "at the
             # shanghai training - from the foreign affairs work conference in 2018": another's
+            # (not "... mentioned in Shanghai training news was held in 2016": its source)
             if self._year_leads(m, i)  # "in June 2010 China co-organised the conference"
             or (  # "Xi's instruction from the 2018 Central Conference on ...": its year
                 i == m.start - 1 and i > 0 and q.words[i - 1] in ("the", "that", "this")
@@ -10406,8 +10435,7 @@ class Answerer:
         which = q.asked[:1] in (("which",), ("what",))  # not a count
         if which and noun is not None and (
             q.words[noun] in ORG_NOUNS or q.words[noun] in ORG_PLURALS
-            or q.words[noun] in PEOPLE_NOUNS
-        ):
+        ):  # (not "which drew more people": a count compared)
             return None
         if which and any(m.start == q.begins + 1 for m in self.mentioned("organization")):
             return None  # "which African regional intellectual property body ...": ARIPO
@@ -12001,9 +12029,10 @@ class Answerer:
             if titled and appearance.id not in partners:
                 continue
             lines.append(self.lines.represented_by(org, appearance))
-        for rid in event.participants if not titled else ():  # bodies that took part with
-            body = self.store.get("organization", rid)  # no speaker on record (ARIPO's heads
-            if isinstance(body, Organization) and (  # at the Chengdu forum)
+        foreign = bool(self._countries_asked())  # "which Finnish organization": of that land
+        for rid in event.participants if not (titled or foreign) else ():  # bodies that took
+            body = self.store.get("organization", rid)  # part with no speaker on record
+            if isinstance(body, Organization) and (  # (ARIPO's heads at the Chengdu forum)
                 not kinds or body.kind in kinds or self._unit_of_kind(body, kinds)
             ):
                 lines.append(self.lines.participant(event, rid))

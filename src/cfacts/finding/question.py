@@ -3054,7 +3054,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("up",), r"\bup\s+(?:by\s+)?how\s+much\b", "how much growth"),  # "- up how much?"
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+in(?:to)?\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
-    (("time",), r"\bhow\s+many\s+time\b", "how many times"),  # "which is more, how many time?"
+    (("time",), r"\bhow\s+many\s+time\b", "how many times"),
+    (("supposed",), r"\bsupposed\s+to\s+(?=(?:cover|strengthen|address|include)\b)", ""),  # "what
+    # areas is it supposed to cover": what it covers  # "which is more, how many time?"
     (("develop",), r"\bdevelop(?:ed|s)?\s+(?=(?:from|between|since)\s+\d{4}\b)", "changed "),
     # "how has the share developed from 2017 until 2023": how it changed (not "developed
     # regions")
@@ -3064,9 +3066,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("economy",), r"\bhow\s+(?:big|large)\s+(?:a\s+)?(?:part|portion|slice|share)\s+of\s+"
      r"(?:the\s+)?(?:whole\s+|entire\s+|overall\s+|national\s+)?economy\b", "what share of GDP"),
     # "how big a part of the whole economy was that"
-    (("same",), r"\b(?:(?:please\s+)?list|for)\s+the\s+same\b", ""),  # Indian English:
-    # "Please list the same.", "the growth rate for the same": it, said again
-    (("told",), r"\bas\s+told\s+(?=(?:at|in|during|by)\b)", ""),  # "the projects ... as
+    (("same",), r"\b(?:(?:please\s+)?list|for)\s+the\s+same\b(?=\s*(?:[.?!,;]|$))", ""),
+    # Indian English: "Please list the same.", "the growth rate for the same": it, said again
+    # (not "for the same year")
+    (("told",), r"\bas\s+told\s+(?=(?:at|in|during)\b)", ""),  # "the projects ... as
     # told at Xiamen": where the reader read of them
     (("year",), r"\b(?:every|each)\s+year\s+(?:add|adds|added|gain|gains|gained)\b",
      "annual growth of"),  # "MCSC member is over 14000 and every year add about 1000"
