@@ -9810,13 +9810,20 @@ class Answerer:
         linking |= {"of", "dated"}  # "the foreign affairs work conference of November 2018"
         linking |= MONTHS | {"opened", "began", "started", "convened", "ran"}  # "the Diplomatic
         # Conference in June 2010", "the Chengdu forum opened in 2018"
+        articles = set(self._source_said())  # and "cited for the Shanghai training": what
+        modifiers = sorted(self._event_modifiers())  # says which the first is (not "from the
+        runs = [k for k in modifiers if k - 1 not in modifiers]  # work conference in 2018":
+        articles |= {  # where the instruction came from, another event)
+            k for start in runs if "from" not in q.words[max(0, start - 1) : start + 1]
+            for k in takewhile(lambda j: j in modifiers, range(start, len(q.words)))
+        }  # fmt: skip
         source = {*self._source_said(), *self._event_modifiers()}  # "... mentioned in
         found = [  # Shanghai training news was held in 2016": where the reader read of it,
             (m, (i, y))  # not another event; nor one that only says which the first is
             for m in self.mentioned("event")
             if len(set(m.ids("event"))) == 1 and not set(m.span) <= source
             for i, y in q.years
-            if not (i > m.end and any(w in EVENT_KIND_WORDS and j not in source for j, w in
+            if not (i > m.end and any(w in EVENT_KIND_WORDS and j not in articles for j, w in
                                       enumerate(q.words[m.end : i], m.end)))  # "at the
             # shanghai training - from the foreign affairs work conference in 2018": another's
             # (not "... mentioned in Shanghai training news was held in 2016": its source)
