@@ -1395,16 +1395,34 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "Was Liu Hua already running the WIPO office in China back in 2021?",
         },
     ),
-    "ask_heldout_pz.toml": (0, set()),
-    "ask_heldout_qa.toml": (0, set()),
-    "ask_heldout_qb.toml": (0, set()),
-    "ask_heldout_qc.toml": (0, set()),
-    "ask_heldout_qd.toml": (0, set()),
-    "ask_heldout_qe.toml": (0, set()),
-    "ask_heldout_qf.toml": (0, set()),
-    "ask_heldout_qg.toml": (0, set()),
-    "ask_heldout_qh.toml": (0, set()),
-    "ask_heldout_qi.toml": (0, set()),
+    "ask_heldout_pz.toml": (69, set()),
+    "ask_heldout_qa.toml": (68, set()),
+    "ask_heldout_qb.toml": (68, set()),
+    "ask_heldout_qc.toml": (69, set()),
+    "ask_heldout_qd.toml": (69, set()),
+    "ask_heldout_qe.toml": (67, set()),
+    "ask_heldout_qf.toml": (69, set()),
+    "ask_heldout_qg.toml": (
+        67,
+        {
+            # the regional range with "Yes", but not the national 7.35% asked beside it
+            "copyright industry share of GDP in 2017 nationally vs Beijing/Shanghai/Shenzhen?"
+            " is the city figure a range?",
+            # both figures, but not the share as a percentage (no division is made)
+            "roughly what share of CAVCA's 2024 money was karaoke licensing fees, as a %?",
+        },
+    ),
+    "ask_heldout_qh.toml": (63, set()),
+    "ask_heldout_qi.toml": (
+        65,
+        {
+            # his lecture line, which says no topic is his, given with exit 0
+            "Ignacio de Castro at xiamen present which case study one?",
+            # right in substance ("regional sharing of copyright data"); the set wants the
+            # article's word "data-sharing"
+            "ali pictures legal expert propose what for film copyright protection?",
+        },
+    ),
 }
 
 
