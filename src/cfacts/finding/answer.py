@@ -10322,7 +10322,10 @@ class Answerer:
         self.use(m.end for m in sources if self.q.words[m.end : m.end + 1] in [(h,) for h in heads])
         for other in parties:  # "when did WIPO and NCAC sign": each step must name them all
             named = [self.q.words[i] for i in other.span]
-            own = [fold(n) for n in self._names_of(other.best.id)]  # "the World Intellectual
+            body = self.store.get("organization", other.best.id)  # "the World Intellectual
+            own = [fold(n) for n in (body.name, *body.abbreviations, *body.aliases)] if (
+                isinstance(body, Organization)
+            ) else []  # its own names, never a word for its kind ("country")
             milestones = [  # Property Office": WIPO, as the step names it
                 m for m in milestones if all(self.holds("milestone", m.id, w) for w in named)
                 or any(f" {n} " in f" {' '.join(self.words_of('milestone', m.id))} " for n in own)
