@@ -2831,6 +2831,8 @@ def _claims_joined(lookup: Lookup, text: str, *, figures: bool = False) -> Reply
     None unless each gets a verdict."""
     if len(text) > _PATTERN_MAX or "?" in text.rstrip().rstrip("?"):
         return None
+    if re.search(r"(?i)\b(?:what|which|who|whom|whose|when|where|how|why)\b", text):
+        return None  # "what was the 2024 total and the 2023 added value": asked, not claimed
     lead = re.match(_CLAIM_LEAD, text)
     body = re.sub(_CLAIM_TAG, "", text[lead.end() if lead else 0 :])
     joints = list(re.finditer(_CLAIM_AND, body))
@@ -9416,7 +9418,9 @@ class Answerer:
         as "Nantong, Jiangsu"; an event's region), "No (our reading: ...)" when the claim
         gives another."""
         q = self.q
-        if not q.has("province", "provinces"):
+        named = {i for m in q.mentions for i in m.span}  # not "the Copyright Administration
+        if not any(w in ("province", "provinces") and i not in named  # of Sichuan Province"
+                   for i, w in enumerate(q.words)):  # fmt: skip
             return None
         places = [m for m in self.mentioned("topic") if m.start not in q.context]
         found: list[tuple[list[int], Topic | Event, str]] = []

@@ -3055,13 +3055,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("come", "came"), r"\b(?:come|comes|came|coming)\s+in(?:to)?\s+force\b", "enter into force"),
     (("kick",), r"\bkick(?:s|ed|ing)?\s+in\b", "enter into force"),  # "need to kick in"
     (("time",), r"\bhow\s+many\s+time\b", "how many times"),
-    (("supposed",), r"\bsupposed\s+to\s+(?=(?:cover|strengthen|address|include)\b)", ""),  # "what
-    # areas is it supposed to cover": what it covers  # "which is more, how many time?"
     (("develop",), r"\bdevelop(?:ed|s)?\s+(?=(?:from|between|since)\s+\d{4}\b)", "changed "),
     # "how has the share developed from 2017 until 2023": how it changed (not "developed
     # regions")
     (("until",), r"(?<=\d{4})\s+until\s+(?=\d{4}\b)", " to "),  # "from 2017 until 2023"
-    (("percent", "per cent"), r"\b(?:up|grew|grow|rose|rise|increase[ds]?)\s+(?:by\s+)?how\s+"
+    (("percent", "per cent"), r"(?<=,\s)up\s+(?:by\s+)?how\s+"
      r"many\s+(?:percent|per\s+cent)\b", "growth rate"),  # "how much ah, up how many percent?"
     (("economy",), r"\bhow\s+(?:big|large)\s+(?:a\s+)?(?:part|portion|slice|share)\s+of\s+"
      r"(?:the\s+)?(?:whole\s+|entire\s+|overall\s+|national\s+)?economy\b", "what share of GDP"),
@@ -4306,6 +4304,8 @@ _TENS_OF_YEARS = r"(?i)\b(thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+year
 """A round number of years in words ("forty years of partnership")."""
 _IS_IT_TAG = r"(?i)(?<=[^\s,])[,\s]+(?:is\s+it(?:\s+so)?|is\s+that\s+so)\s*\?+\s*$"
 """A check at the end of a claim ("..., is it?", "..., is it so?")."""
+_WH_LAST = r"(?i)\b(?:who|what|which|where|when|how|why)\W*$"
+"""A question word right before "is it" ("Who is it?"), which asks, and checks nothing."""
 _OPENS_ASKING = (
     r"(?i)\s*(?:what|which|who|whom|whose|when|where|why|how|is|was|are|were|do|does|did|can|"
     r"could)\b"
@@ -4329,7 +4329,9 @@ def figures_written(text: str) -> str:
     if " or not" in text.lower():  # "..., correct or not?": a check, "not" turns nothing round
         text = re.sub(_OR_NOT_TAG, r"\1", text)
     if " it" in text.lower() and not re.match(_OPENS_ASKING, text):  # "X was organised by Y,
-        text = re.sub(_IS_IT_TAG, ", right?", text)  # is it?": a check, as "right?" is
+        tag = re.search(_IS_IT_TAG, text)  # is it?": a check, as "right?" is (not "... Who
+        if tag is not None and not re.search(_WH_LAST, text[: tag.start()]):  # is it?")
+            text = f"{text[: tag.start()]}, right?"
     return text
 
 _SPELLED_OUT = r"(?<![\w'])[a-z](?: [a-z]){2,4}(?![\w'])"
