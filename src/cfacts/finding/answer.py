@@ -9452,8 +9452,13 @@ class Answerer:
             return [replace(line, text=f"Yes (our reading: {record.name} {where} {region}):"
                                        f" {line.text}")], asked  # fmt: skip
         self.use(range(len(q.words)))
-        if not said:  # "which province is Dehua in?"
-            if not (set(q.asked) & {"which", "what", "where"}):
+        if not said:  # "which province is Dehua in?" (not "figures for his province")
+            asked_province = any(
+                w in ("province", "provinces")
+                and {"which", "what"} & set(q.words[max(0, i - 2) : i])
+                for i, w in enumerate(q.words)
+            )
+            if not asked_province:
                 return None
             said_in = f"{record.name} {where} {region} (as its record gives it)"
             return [replace(line, text=f"{said_in}: {line.text}")], asked
