@@ -2831,8 +2831,6 @@ def _claims_joined(lookup: Lookup, text: str, *, figures: bool = False) -> Reply
     None unless each gets a verdict."""
     if len(text) > _PATTERN_MAX or "?" in text.rstrip().rstrip("?"):
         return None
-    if re.search(r"(?i)\b(?:what|which|who|whom|whose|when|where|how|why)\b", text):
-        return None  # "what was the 2024 total and the 2023 added value": asked, not claimed
     lead = re.match(_CLAIM_LEAD, text)
     body = re.sub(_CLAIM_TAG, "", text[lead.end() if lead else 0 :])
     joints = list(re.finditer(_CLAIM_AND, body))
@@ -2841,6 +2839,8 @@ def _claims_joined(lookup: Lookup, text: str, *, figures: bool = False) -> Reply
         return None
     joint = (joints or shared)[0]
     one, two = body[: joint.start()], body[joint.end() :]
+    if re.search(r"(?i)\b(?:what|which|who|whom|whose|when|where|how|why)\b", one):
+        return None  # "what was the 2024 total and the 2023 added value": asked, not claimed
     if shared:  # "MCSC has more than 14,000 members and gains around 2,000 a year": the
         said = re.match(_SUBJECT_SAID, one)  # first clause's subject, said again
         if said is None:
@@ -10818,7 +10818,7 @@ class Answerer:
         ]  # fmt: skip
         if sorts and not any(self._of_sort(o, sorts[-1]) for o in organizers):  # its head
             names = " and ".join(self.lines.name("organization", o) for o in organizers)  # noun
-            raise Refused(f"no {sorts[-1]} is on record among its organizers (only {names})")
+            raise Refused(f"the organizers on record ({names}) are not of the kind asked")
         alone = self._organized_alone(event)
         if alone is not None:  # "the 2023 training was organized by NCAC alone, right?"
             return alone, Request("event", event.id)

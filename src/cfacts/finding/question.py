@@ -4304,7 +4304,7 @@ _TENS_OF_YEARS = r"(?i)\b(thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+year
 """A round number of years in words ("forty years of partnership")."""
 _IS_IT_TAG = r"(?i)(?<=[^\s,])[,\s]+(?:is\s+it(?:\s+so)?|is\s+that\s+so)\s*\?+\s*$"
 """A check at the end of a claim ("..., is it?", "..., is it so?")."""
-_WH_LAST = r"(?i)\b(?:who|what|which|where|when|how|why)\W*$"
+_WH_BEFORE_TAG = r"(?i)\b(?:who|what|which|where|when|how|why)\b[^,.;:?!\u2013\u2014-]{0,40}$"
 """A question word right before "is it" ("Who is it?"), which asks, and checks nothing."""
 _OPENS_ASKING = (
     r"(?i)\s*(?:what|which|who|whom|whose|when|where|why|how|is|was|are|were|do|does|did|can|"
@@ -4330,7 +4330,7 @@ def figures_written(text: str) -> str:
         text = re.sub(_OR_NOT_TAG, r"\1", text)
     if " it" in text.lower() and not re.match(_OPENS_ASKING, text):  # "X was organised by Y,
         tag = re.search(_IS_IT_TAG, text)  # is it?": a check, as "right?" is (not "... Who
-        if tag is not None and not re.search(_WH_LAST, text[: tag.start()]):  # is it?")
+        if tag is not None and not re.search(_WH_BEFORE_TAG, text[: tag.start()]):  # is it?")
             text = f"{text[: tag.start()]}, right?"
     return text
 
