@@ -9487,12 +9487,13 @@ class Answerer:
         people = {m.best.id for m in self.mentioned("person")}
         if not people:  # "the WIPO speaker said 30 countries had ratified it": a figure, not
             return None  # a named speaker's pairing
+        every = self._all_instrument_names()  # read once, not once per statement
         for rid in dict.fromkeys(names):
             for claim in self.rel.claims(rid):
                 if claim.person not in people:
                     continue
                 quotes = " ".join(e.quote for e in claim.evidence)
-                said = _acts_of(fold(f"{claim.summary} {quotes}"), self._all_instrument_names())
+                said = _acts_of(fold(f"{claim.summary} {quotes}"), every)
                 if not said or not {i for i, _ in asked} <= {i for i, _ in said}:
                     continue
                 line = self.lines.claim(claim)
