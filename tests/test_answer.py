@@ -6150,6 +6150,7 @@ def test_session_25_patterns_run_in_linear_time(text: str) -> None:
     for pattern in patterns:
         re.findall(pattern, text)
     answer._acts_of(text, {"beijing-treaty": ("beijing treaty",)})
+    answer._claim_untagged(text)
     question.figures_written(text)
     assert time.perf_counter() - started < 0.5
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 COUNT_WORDS = tuple(
@@ -21,6 +22,7 @@ HONORIFICS = frozenset(
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a question's reading folds the same texts many times
 def fold(text: str) -> str:
     """Lower-case, strip accents, turn punctuation into spaces and collapse whitespace."""
     if text.isascii():  # nothing to decompose (most names: ten times faster)

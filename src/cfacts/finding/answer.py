@@ -12,6 +12,7 @@ commands to try, never as the answer.
 
 from __future__ import annotations
 
+import functools
 import re
 import shlex
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -2813,8 +2814,16 @@ _CLAIM_VERB = r"(?i)\s(?:is|are|was|were|has|have|had)\s"
 """A verb that gives a clause of a claim its own statement."""
 _CLAIM_AND = r"(?i)(?<=[^\s,]),?\s+and\s+(?=(?:the|its|their|that|this)\s)"
 """Where a claim's second clause, with a subject of its own, begins ("... and the gap ...")."""
-_CLAIM_TAG = r"(?i)[\s,]*(?:right|true|correct|accurate|yes\s+or\s+no)?\s*\?*\s*$"
-"""A check at a claim's end ("..., right?")."""
+_CLAIM_TAG = r"(?i)\b(?:right|true|correct|accurate|yes\s+or\s+no)\Z"
+"""A check word at a claim's end ("..., right"), once the question marks are stripped."""
+
+
+def _claim_untagged(text: str) -> str:
+    """A claim without its check at the end ("..., right?"), stripped piece by piece: as one
+    pattern, runs of spaces before the end made it cubic."""
+    body = text.rstrip().rstrip("?").rstrip()
+    tag = re.search(_CLAIM_TAG, body)
+    return (body[: tag.start()] if tag else body).rstrip(", \t\n\r\f\v")
 
 
 def _figure_claims_joined(lookup: Lookup, text: str) -> Reply | None:
@@ -2832,7 +2841,7 @@ def _claims_joined(lookup: Lookup, text: str, *, figures: bool = False) -> Reply
     if len(text) > _PATTERN_MAX or "?" in text.rstrip().rstrip("?"):
         return None
     lead = re.match(_CLAIM_LEAD, text)
-    body = re.sub(_CLAIM_TAG, "", text[lead.end() if lead else 0 :])
+    body = _claim_untagged(text[lead.end() if lead else 0 :])
     joints = list(re.finditer(_CLAIM_AND, body))
     shared = list(re.finditer(_CLAIM_AND_VERB, body)) if not joints else []
     if len(joints) + len(shared) != 1:
@@ -3581,8 +3590,16 @@ POINT_WORDS = frozenset({"percentage", "points", "point", "pp", "terms"})
 def _word_in(word: str, words: Iterable[str]) -> bool:
     """Whether the word, or a paraphrase the curators' vocabulary gives for it, is one of the
     words (as the same word: by its stem, or with two letters swapped)."""
+    return _word_in_pool(word, words if isinstance(words, frozenset) else frozenset(words))
+
+
+@functools.lru_cache(maxsize=1 << 15)  # a question's reading asks of the same words again
+def _word_in_pool(word: str, pool: frozenset[str]) -> bool:
+    """`_word_in` of a set of words."""
+    if word in pool:
+        return True
     options = (word, *PARAPHRASES.get(word, ()))
-    return any(same_word(o, x) for o in options for x in words)
+    return any(same_word(o, x) for o in options for x in pool)
 
 
 def _every_side(first: str, second: str) -> bool:

@@ -4533,7 +4533,17 @@ def is_count(words: Sequence[str], at: int) -> bool:
 
 def read(lookup: Lookup, text: str, *, respell: bool = False) -> Question:
     """Read a question: its words, years, places, kinds of organization and entities; with
-    ``respell``, its misspellings of the fact base's words put right first (`respelt`)."""
+    ``respell``, its misspellings of the fact base's words put right first (`respelt`). A
+    text is read once per lookup: answering reads the same question and its parts again."""
+    readings = NameIndex.of(lookup).readings
+    key = (text, respell)
+    if key not in readings:
+        readings[key] = _read(lookup, text, respell=respell)
+    return readings[key]
+
+
+def _read(lookup: Lookup, text: str, *, respell: bool) -> Question:
+    """`read`, done."""
     index = NameIndex.of(lookup)
     text = _joined(_scaled(text), index)
     words = words_of(text)
@@ -5241,6 +5251,8 @@ class NameIndex:
             c.key for c in self.names if c.field == "abbreviation" and " " not in c.key
         }
         self._sounds: dict[str, tuple[str, ...]] | None = None
+        self._near_words: dict[str, bool] = {}  # `_near`, word by word
+        self.readings: dict[tuple[str, bool], Question] = {}  # `read`, text by text
 
     def sound_keys(self, places: Collection[str]) -> dict[str, tuple[str, ...]]:
         """The sound keys of people's and one-word places' names (`sounds.name_keys`), made
@@ -5301,26 +5313,22 @@ class NameIndex:
         three or four letters, two from a longer one."""
         if len(word) < SHORT_TYPO:
             return False
-        most = 1 if len(word) < TYPO_WORD_MIN else MAX_EDITS
-        return any(
-            abs(len(known) - len(word)) <= most and _edits(word, known) <= most
-            for known in self.words
-            if known[:1] == word[:1] or known[-2:] == word[-2:]
-        )
+        if word not in self._near_words:  # a question is read several times
+            most = 1 if len(word) < TYPO_WORD_MIN else MAX_EDITS
+            self._near_words[word] = any(
+                abs(len(known) - len(word)) <= most and _edits(word, known) <= most
+                for known in self.words
+                if known[:1] == word[:1] or known[-2:] == word[-2:]
+            )
+        return self._near_words[word]
 
 
 def _edits(a: str, b: str) -> int:
-    """Edit distance of two short words, a swap of two letters counting as one ("lui")."""
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
+    """Edit distance of two short words, a swap of two letters counting as one ("lui"):
+    rapidfuzz's optimal string alignment distance."""
+    from rapidfuzz.distance import OSA  # imported with the matcher, only for a typo
+
+    return OSA.distance(a, b)
 
 
 JOINED_MIN = 6

@@ -214,6 +214,8 @@ class SqliteStore:
         self.path = path
         self.schema_version = schema_version
         self._cache: dict[tuple[str, str], Record | None] = {}
+        self._kinds: dict[str, tuple[Record, ...]] = {}
+        self._related: dict[tuple[str, ...], tuple[Record, ...]] = {}
         self._names_of: dict[tuple[str, ...], list[Candidate]] = {}
         self._all_names: list[Candidate] | None = None
 
@@ -229,8 +231,12 @@ class SqliteStore:
         return self._cache[key]
 
     def all(self, kind: str) -> Sequence[Record]:
-        """Every record of a kind, in file order."""
-        return self._records("SELECT kind, data FROM rec WHERE kind = ? ORDER BY pos", (kind,))
+        """Every record of a kind, in file order (decoded once per kind: a question is read
+        several times, each reading asking again)."""
+        if kind not in self._kinds:
+            sql = "SELECT kind, data FROM rec WHERE kind = ? ORDER BY pos"
+            self._kinds[kind] = tuple(self._records(sql, (kind,)))
+        return self._kinds[kind]
 
     def related(self, kind: str, field: str, target: str) -> Sequence[Record]:
         """Records of ``kind`` whose ``field`` points at ``target``, in file order."""
@@ -238,12 +244,15 @@ class SqliteStore:
 
     def related_any(self, kind: str, fields: Sequence[str], target: str) -> Sequence[Record]:
         """Records of ``kind`` with any of ``fields`` pointing at ``target``: file order, once."""
-        marks = ",".join("?" * len(fields))
-        return self._records(
-            "SELECT rec.kind, rec.data FROM rec WHERE rec.pos IN (SELECT pos FROM link "
-            f"WHERE target = ? AND field IN ({marks}) AND kind = ?) ORDER BY rec.pos",
-            (target, *fields, kind),
-        )
+        key = (kind, target, *fields)
+        if key not in self._related:  # asked again by each reading of a question
+            marks = ",".join("?" * len(fields))
+            self._related[key] = tuple(self._records(
+                "SELECT rec.kind, rec.data FROM rec WHERE rec.pos IN (SELECT pos FROM link "
+                f"WHERE target = ? AND field IN ({marks}) AND kind = ?) ORDER BY rec.pos",
+                (target, *fields, kind),
+            ))  # fmt: skip
+        return self._related[key]
 
     def _names(self, where: str, args: Sequence[object]) -> list[Candidate]:
         sql = f"SELECT kind, id, field, text, key FROM name WHERE {where} ORDER BY rpos, n"
