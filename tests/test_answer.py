@@ -4223,7 +4223,7 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
         ("during Chengdu forum the guests visit Tencent company, is it right?",
          "No (our reading: not on record as visited)"),
         ("Dehua, Zhejiang province - WIPO case study?",
-         "No (our reading: in Fujian province, not Zhejiang)"),
+         "No (our reading: Dehua is in Fujian, not Zhejiang)"),
         ("so was the Shanghai thing just a one-day event or longer?",
          "No (our reading: three days)"),
         ("and Stéphanie Carre, um, where's she based, what school?", "Strasbourg"),

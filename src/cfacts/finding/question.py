@@ -1360,7 +1360,23 @@ def two_questions(text: str) -> tuple[str, str] | None:
         parts[0] = f"{parts[0][: bare.end(1)]} {verb.group(0)}"  # conference was it adopted?":
     if any(len(words_of(p)) < 2 for p in parts):  # "when was it adopted?" and "at what
         return None  # conference ...?"
+    if _rest_of_list(words_of(parts[1])):  # "FTAs with Australia, South Korea and who
+        return None  # else?": the rest of a list, one question
     return parts[0], parts[1]
+
+
+def _rest_of_list(words: Sequence[str]) -> bool:
+    """Whether a part asks only for the rest of a list ("who else", "which other
+    countries")."""
+    return (
+        len(words) <= _REST_MAX
+        and words[:1] in (["who"], ["what"], ["which"], ["where"])
+        and words[1:2] in (["else"], ["other"], ["others"])
+    )
+
+
+_REST_MAX = 3
+"""How many words a part asking for the rest of a list has at most ("which other bodies")."""
 
 
 _TWO_LISTED = (
@@ -3067,6 +3083,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("same",), r"\b(?:(?:please\s+)?list|for)\s+the\s+same\b(?=\s*(?:[.?!,;]|$))", ""),
     # Indian English: "Please list the same.", "the growth rate for the same": it, said again
     # (not "for the same year")
+    (("still",), r"\bstill\s+(?=(?:below|above|behind|ahead|lower|higher|under|less|more|"
+     r"smaller|larger|bigger)\b)", ""),  # "is still below the global average": below it
     (("told",), r"\bas\s+told\s+(?=(?:at|in|during)\b)", ""),  # "the projects ... as
     # told at Xiamen": where the reader read of them
     (("year",), r"\b(?:every|each)\s+year\s+(?:add|adds|added|gain|gains|gained)\b",

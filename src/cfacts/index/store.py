@@ -121,6 +121,7 @@ class MemoryStore:
         self.path = facts.path
         self.schema_version = facts.schema_version
         self._links: dict[tuple[str, str], dict[str, list[Record]]] = {}
+        self._names_of: dict[tuple[str, ...], tuple[Candidate, ...]] = {}
         self._fts: sqlite3.Connection | None = None
 
     def get(self, kind: str, rid: str) -> Record | None:
@@ -149,13 +150,17 @@ class MemoryStore:
         return [r for r in self.facts.kind(kind).values() if id(r) in found]
 
     def names(self, kinds: Iterable[str]) -> Sequence[Candidate]:
-        """Every name of the records of the given kinds."""
-        return [
-            n
-            for k in kinds
-            for r in self.facts.kind(k).values()
-            for n in record_names(k, r, self.get)
-        ]
+        """Every name of the records of the given kinds (made once per kinds: a question is
+        read more than once)."""
+        wanted = tuple(kinds)
+        if wanted not in self._names_of:
+            self._names_of[wanted] = tuple(
+                n
+                for k in wanted
+                for r in self.facts.kind(k).values()
+                for n in record_names(k, r, self.get)
+            )
+        return self._names_of[wanted]
 
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
         """The names whose folded words, sorted, equal ``sorted_key``."""
