@@ -6151,7 +6151,7 @@ def test_session_25_patterns_run_in_linear_time(text: str) -> None:
         re.findall(pattern, text)
     answer._acts_of(text, {"beijing-treaty": ("beijing treaty",)})
     answer._claim_untagged(text)
-    question.figures_written(text)
+    question.written_as_on_record(text)
     assert time.perf_counter() - started < 0.5
 
 
@@ -6245,5 +6245,5 @@ def test_session_25_checks_and_ranges_run_in_linear_time(text: str) -> None:
     for pattern in (question._IS_IT_TAG, question._OR_NOT_TAG, question._RANGE_UNIT_ONCE,
                     question._TENS_OF_YEARS, question._OPENS_ASKING, answer._RANGE_STATED):
         re.findall(pattern, text)
-    question.figures_written(text)
+    question.written_as_on_record(text)
     assert time.perf_counter() - started < 0.5

@@ -267,3 +267,47 @@ def test_every_cycle_is_reported() -> None:
 def test_the_graph_is_not_empty() -> None:
     assert "cfacts.index.store" in GRAPH["cfacts.index.cache"]
     assert "cfacts.cli.main" in GRAPH["cfacts.__main__"]
+
+
+def rebound(source: str) -> list[str]:
+    """The names a module binds twice at its top level, by a definition or an assignment,
+    except a binding that extends the name itself (``X = (*X, Y)``): a second pattern of the
+    same name silently replaces the first, which no type checker sees when both are strings."""
+    bound: set[str] = set()
+    twice: list[str] = []
+    for node in ast.parse(source).body:
+        value: ast.expr | None = None
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names, value = [node.target.id], node.value
+        else:
+            continue
+        used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} if value else set()
+        twice += [name for name in names if name in bound and name not in used]
+        bound.update(names)
+    return twice
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    found = {
+        name: twice
+        for name, path in all_modules().items()
+        if (twice := rebound(path.read_text("utf-8")))
+    }
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('_WH = r"a"\n_WH = r"b"\n', ["_WH"]),
+        ("def f() -> None: ...\nf = 1\n", ["f"]),
+        ("X = (1,)\nX = (*X, 2)\n", []),
+        ("X: int = 1\nY = 2\n", []),
+    ],
+)
+def test_the_rebinding_finder(source: str, expected: list[str]) -> None:
+    assert rebound(source) == expected

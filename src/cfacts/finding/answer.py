@@ -69,7 +69,6 @@ from cfacts.finding.question import (
     checks,
     compounds_split,
     described,
-    figures_written,
     halved,
     inverted,
     is_count,
@@ -86,6 +85,7 @@ from cfacts.finding.question import (
     two_questions,
     unasked,
     words_of,
+    written_as_on_record,
 )
 from cfacts.finding.request import Request
 from cfacts.finding.views import NEAR_CUE, Amount, AnswerLine, Ref
@@ -402,7 +402,7 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead; a
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`)."""
-    text = figures_written(text)  # "14 000 members": 14,000; "9 and 12 per cent"
+    text = written_as_on_record(text)  # "14 000 members": 14,000; "9 and 12 per cent"
     choices = offered(text)  # "... in 2021 - 7.35%, 7.44% or 7.5%?": the question without
     if choices is not None:  # its choices, then which of them its facts hold
         chosen = _chosen(respond(lookup, choices.base, respell=respell), choices)
@@ -6990,26 +6990,8 @@ class Answerer:
             self.use(kinds.values())
             self.use(i for p in where for i in p.span)
         if len(kept) == 1:  # "the roundtable about copyright and AI in 2025": its theme, as
-            self.use(self._theme_held(kept[0]))  # our summary of it gives it whole
+            self.use(self._themed(kept[0], whole=True))  # our summary of it gives it whole
         return kept
-
-    def _theme_held(self, event: Event) -> set[int]:
-        """The words of the theme a question gives an event after its kind and "about" or
-        "on" (`_themed`) when our summary of it holds every one of them; none otherwise ("the
-        forum about advancing cooperation along the Belt and Road": not all of it)."""
-        words = self.q.words
-        held = self._themed(event)
-        for k, w in enumerate(words[:-1]):
-            if w not in EVENT_KIND_WORDS or words[k + 1] not in ("on", "about", "themed"):
-                continue
-            theme = list(takewhile(
-                lambda i: words[i] not in YES_NO | {"in", "at", "held", "took", "happened",
-                                                    "hosted"},
-                range(k + 2, len(words)),
-            ))  # fmt: skip
-            if any(words[i] not in STOP and i not in held for i in theme):
-                return set()
-        return held
 
     def _joined(self, named: Sequence[Mention]) -> bool:
         """Whether several things named are asked about alike ("at the Chengdu forum vs at the
@@ -7094,11 +7076,14 @@ class Answerer:
             fold(self.lines.name("organization", o)) == fold(place) for o in event.organizers
         )
 
-    def _themed(self, event: Event) -> set[int]:
+    def _themed(self, event: Event, *, whole: bool = False) -> set[int]:
         """The words after an event's kind and "on", "about" or "with" that our summary of it
         holds, or that name a kind of body ("the roundtable on AI challenges was in Shanghai",
-        "... with all the collecting societies"): what it was, not a claim checked."""
+        "... with all the collecting societies"): what it was, not a claim checked. With
+        ``whole``, none unless every word of a theme after "on", "about" or "themed" is held
+        ("the forum about advancing cooperation along the Belt and Road": not all of it)."""
         words = self.q.words
+        missed = False
         said = fold(event.summary or "").split()
         kinds = {i for p in self.q.kinds for i in p.span}  # "with all the collecting
         out: set[int] = set()  # societies": who took part, by their kind
@@ -7120,7 +7105,9 @@ class Answerer:
                 name = fold(self.lines.name("topic", topics[0].best.id)) if topics else ""
                 if _word_in(words[i], said) or (name and name in " ".join(said)) or i in kinds:
                     out.add(i)
-        return out
+                elif words[i] not in STOP and words[k + 1] != "with":
+                    missed = True
+        return set() if whole and missed else out
 
     def _event_words(self, event: Event) -> list[str]:
         texts = [event.name, *event.aliases, vocabulary_words(event.kind)]

@@ -4333,8 +4333,9 @@ _OR_NOT_TAG = r"(?i)\b(correct|true|right|accurate)\s+or\s+not\b(?=\W*$)"
 """A check at a claim's end with "or not" ("..., correct or not?"): "not" turns nothing round."""
 
 
-def figures_written(text: str) -> str:
-    """A question with its figures written as the fact base writes them: thousands set apart
+def written_as_on_record(text: str) -> str:
+    """A question with its figures and its check at the end written as the fact base and
+    the answerer read them: thousands set apart
     by spaces ("14 000 members", as French or Russian write them) set apart by commas, and a
     range's unit said once given to both ends ("between 9 and 12 per cent": 9% and 12%); and
     a check "..., correct or not?" as "..., correct?"."""
