@@ -6247,3 +6247,41 @@ def test_session_25_checks_and_ranges_run_in_linear_time(text: str) -> None:
         re.findall(pattern, text)
     question.written_as_on_record(text)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("which two chinese towns got picked as wipo case studies nan tong and what else",
+         "Dehua (place)"),
+        ("so basically who put on the shanghai copyright risk training was it like two"
+         " organizations", "National Copyright Administration of China (NCAC) organized"),
+        ("Guan Jun NCAC - key initiatives he listed at roundtable?",
+         "China International Copyright Expo"),
+        ("so wipo and ncac helped the beijing treaty come into force and got some other treaty"
+         " ratified which one was that", "Marrakesh Treaty's ratification"),
+    ],
+)
+def test_blind_sets_qj_to_qn_after_their_run(question: str, wanted: str) -> None:
+    """A place named before "and what else" among "which two towns" is set aside; "so
+    basically" asks nothing; "the initiatives he listed at" is what he said; "some other
+    treaty" is not the treaty named."""
+    text = _answered(question)
+    assert wanted in text, text
+    if "what else" in question:
+        assert not text.startswith("Nantong"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Liu Hua took over WIPO China office what yr?",  # no start of a post is on record
+        "how much women participated in the Xiamen copyright training of 2021?",  # not the
+        # women among the speakers named
+        "what is the growth forecast of chinese copyright industry for 2025?",  # no forecast
+    ],
+)
+def test_blind_sets_qj_to_qn_refused(question: str) -> None:
+    """When a post began, a group's share of the participants and a forecast are not on
+    record."""
+    assert _answered(question) == ""

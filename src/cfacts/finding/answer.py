@@ -3925,8 +3925,10 @@ class Answerer:
             item = max(found, key=lambda x: x[1] - x[0])
             listed.append(item)
             end = item[0]
-        if len(listed) < 2 or len({kind for *_, kind in listed}) > 1:
+        counted = listed and {"two", "three", "both", "2", "3"} & set(words[: listed[0][0]])
+        if len(listed) < (1 if counted else 2) or len({kind for *_, kind in listed}) > 1:
             return set()  # "Chengdu, Liu Hua and who else": a scene and one name, no list
+            # (but "which two towns ... nantong and what else": one of the two asked)
         names = {" ".join(words[start:stop]) for start, stop, *_ in listed}
         self.used.update(i for start, stop, *_ in listed for i in range(start, stop))
         return {rid for _, _, rid, _ in listed if rid} | {
@@ -3934,6 +3936,10 @@ class Answerer:
             for record in self.store.all("instrument")
             if isinstance(record, Instrument)
             and any(f" {name} " in f" {fold(record.name)} " for name in names)
+        } | {  # a place listed ("nantong and what else"): its own record
+            record.id
+            for record in self.store.all("topic")
+            if isinstance(record, Topic) and fold(record.name) in names
         }
 
     def _not_titled(self, start: int) -> list[int]:
@@ -7337,7 +7343,12 @@ class Answerer:
         began = q.has("when", "year") and q.has(*STARTED)
         if not (since or long or began):
             return None
-        if not (q.has(*ROLE_TITLES | ROLE_NOUNS | LEAD_VERBS) or q.has("joined", "join")):
+        took_over = any(  # "Liu Hua took over WIPO China office what yr?": began to head it
+            w in ("take", "took", "taken", "takes") and words[i + 1 : i + 2] == ("over",)
+            for i, w in enumerate(words)
+        )
+        posted = q.has("joined", "join", "appointed", "appointment", "promoted") or took_over
+        if not (q.has(*ROLE_TITLES | ROLE_NOUNS | LEAD_VERBS) or posted):
             return None
         rid = people[0].best.id
         roles = sorted(self.rel.roles_of_person(rid), key=lambda r: r.as_of)
@@ -11512,8 +11523,10 @@ class Answerer:
             raise Refused(f"no count of the talks given at the {event.name} is on record")
         guests = ATTENDING - {"people", "persons", "representatives", "representative"}
         spoken = SPOKE | LECTURE | SPEAKER_NOUNS | {"addressed", "presented", "named", "listed"}
-        if self._how_many() and q.has(*guests) and not q.has(*spoken):
-            return None  # "how many guests came": its attendance, not the speakers named
+        took_part = {"participated", "participate", "participating", "attended", "attend"}
+        if self._how_many() and q.has(*guests, *took_part) and not q.has(*spoken):
+            return None  # "how many guests came", "how much women participated": its
+            # attendance, not the speakers named
         if self._how_many():  # "how many speakers": our count of those the article names
             self.use_words({"how", "many", "number"})
             count = self.lines.count(event, speakers)
@@ -12358,7 +12371,15 @@ class Answerer:
             for m in subjects
             if isinstance(r := self.store.get(m.kind, m.best.id), (Instrument, Topic))
         ]
-        if not records:
+        records = [(m, r) for m, r in records if r.id not in self.excluded]  # "nantong and
+        if not records:  # what else": the others, not the one named
+            return None
+        spans = {i for m, _ in records for i in m.span}
+        if any(  # "helped the beijing treaty come into force and got some other treaty
+            w in ("other", "another") and self.q.words[i + 1 : i + 2]  # ratified": not the
+            and self.q.words[i + 1] in INSTRUMENT_WORDS and i + 1 not in spans  # one named
+            for i, w in enumerate(self.q.words)
+        ):
             return None
         for m, r in records:  # "china-india bilateral copyright dialogue": a country read
             said = fold(" ".join(text for _, text in record_texts(r)))  # into its name that

@@ -978,6 +978,7 @@ FILLERS = (
     ("okay",),
     ("um",),
     ("uh",),
+    ("basically",),  # spoken: "so basically who put on the shanghai training"
     ("hmm",),
     ("btw",),
     ("thanks",),
@@ -3083,6 +3084,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("same",), r"\b(?:(?:please\s+)?list|for)\s+the\s+same\b(?=\s*(?:[.?!,;]|$))", ""),
     # Indian English: "Please list the same.", "the growth rate for the same": it, said again
     # (not "for the same year")
+    (("forecast", "forecasts"), r"\b(growth|revenue|gdp|value|market|industry)\s+forecasts?\b",
+     r"\1 projection"),  # "the growth forecast for 2025": a projected figure, not a saying
     (("still",), r"\bstill\s+(?=(?:below|above|behind|ahead|lower|higher|under|less|more|"
      r"smaller|larger|bigger)\b)", ""),  # "is still below the global average": below it
     (("told",), r"\bas\s+told\s+(?=(?:at|in|during)\b)", ""),  # "the projects ... as
@@ -4078,10 +4081,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "the anniversary noted as falling in 2023": that fell in 2023
     (
         ("recorded", "listed", "cited", "noted", "identified", "described", "named"),
+        r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )"
         r"\b(?:as\s+)?(?:recorded|listed|cited|noted|identified|described|named|given)\s+"
         r"(?=(?:at|for|in|among|during)\b)",
         "",
-    ),  # "her title as recorded for the Xiamen training", "as listed among the experts"
+    ),  # "her title as recorded for the Xiamen training", "as listed among the experts" (not
+    # "the initiatives he listed at the roundtable": what he said)
     (("identified", "listed"), r"\b(was|were|is|are)\s+(?:identified|listed)\s+as\b", r"\1"),
     (
         ("identified", "listed"),
