@@ -6285,3 +6285,23 @@ def test_blind_sets_qj_to_qn_refused(question: str) -> None:
     """When a post began, a group's share of the participants and a forecast are not on
     record."""
     assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("who is gow hang at wipo whats her job", "Gao Hang: Director"),
+        ("which law firm is jeff hussey a partner at", "AA Thornton"),
+        ("who is leo hua", "Liu Hua: Director"),
+    ],
+)
+def test_a_two_word_name_heard_one_word_off(question: str, wanted: str) -> None:
+    """A voice assistant's spelling of one word of a person's two-word name ("leo hua",
+    "jeff hussey") is read as the name when the other word is as written."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_a_word_of_another_name_is_never_heard_as_a_given_name() -> None:
+    """"law" is a word of the Copyright Law's name, so "copyright law hua" names nobody."""
+    assert "Liu Hua" not in _answered("copyright law hua")

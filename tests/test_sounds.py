@@ -6,7 +6,14 @@ import time
 
 import pytest
 
-from cfacts.finding.sounds import HEARD_WORDS_MAX, SOUND_KEY_MIN, heard, name_keys, sound_key
+from cfacts.finding.sounds import (
+    HEARD_WORDS_MAX,
+    SOUND_KEY_MIN,
+    heard,
+    name_keys,
+    sound_key,
+    sounds_alike,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,3 +76,21 @@ def test_a_run_with_a_small_joining_word_is_never_read_as_a_name() -> None:
     keys = name_keys([("Chengdu", "chengdu")])
     words = ["did", "china", "join", "the", "beijing"]
     assert heard(words, {"did", "china", "the", "beijing"}, keys) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "alike"),
+    [
+        ("leo", "liu", True),
+        ("gow", "gao", True),
+        ("jeff", "geoff", True),
+        ("jow", "zhao", True),
+        ("who", "hua", False),  # no consonant heard
+        ("did", "liu", False),
+        ("ma", "mao", False),  # too short to be heard as a name
+        ("liu", "liu", False),  # the same word is no hearing
+        ("lieutenant", "liu", False),  # far longer
+    ],
+)
+def test_a_word_of_a_name_as_heard(typed: str, name: str, alike: bool) -> None:
+    assert sounds_alike(typed, name) is alike

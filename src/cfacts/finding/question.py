@@ -28,7 +28,7 @@ from cfacts.finding.matching import (
     TYPO_WORD_MIN,
     Match,
 )
-from cfacts.finding.sounds import heard, name_keys
+from cfacts.finding.sounds import heard, name_keys, sounds_alike
 from cfacts.finding.spelled import spelled_numbers
 from cfacts.finding.vocabulary import (
     ASKED_WITH,
@@ -5318,10 +5318,30 @@ class NameIndex:
             if ident not in best or points > best[ident].score:
                 best[ident] = Match(cand.kind, cand.id, points, cand.field, cand.text)
         found = [m for m in best.values() if m.score >= EXACT] if exact else list(best.values())
+        if not found and len(words) == HEARD_NAME_WORDS:
+            found = self._heard_person(words)  # "leo hua", "jeff hussey": a name as heard
         lookup = self._lookup()
         if not found and lookup is not None and self._maybe_misspelt(words):
             return lookup.ranked(MENTION_KINDS, key)
         return sorted(found, key=lambda m: (-m.score, m.kind, m.text, m.id))
+
+    def _heard_person(self, words: Sequence[str]) -> list[Match]:
+        """People whose two-word name holds one word of the span as typed and the other as
+        heard ("leo hua": Liu Hua; "jeff hussey": Geoff Hussey), when that other word is no
+        word of any name and no function word."""
+        found: dict[tuple[str, str], Match] = {}
+        for at, word in enumerate(words):
+            other = words[1 - at]
+            if other in self.words or other in STOP:
+                continue
+            for n in sorted(self.words.get(word, ())):
+                name, said = self.names[n], self.keys[n].split()
+                if name.kind != "person" or len(said) != HEARD_NAME_WORDS or said[at] != word:
+                    continue
+                if sounds_alike(other, said[1 - at]):
+                    found[(name.kind, name.id)] = Match(name.kind, name.id, HEARD, name.field,
+                                                        name.text)  # fmt: skip
+        return list(found.values()) if len(found) == 1 else []
 
     def _maybe_misspelt(self, words: Sequence[str]) -> bool:
         """A span of two or more words, some of them words of names and some not: a name
@@ -5355,6 +5375,10 @@ def _edits(a: str, b: str) -> int:
     return OSA.distance(a, b)
 
 
+HEARD_NAME_WORDS = 2
+"""How many words a name has that is matched by ear one word at a time ("leo hua")."""
+HEARD = 90.0
+"""The score of a name matched by ear: as sure as a name named (`NAMED`)."""
 JOINED_MIN = 6
 """How long a word of the fact base must be to be read from two typed apart ("copy right")."""
 SYLLABLE_MAX = 4

@@ -116,3 +116,20 @@ def heard(
             break
         i += 1
     return out
+
+
+def consonants_of(word: str) -> frozenset[str]:
+    """A word's consonant sounds in order, its vowels and glides dropped, read as English and
+    as pinyin, a "g" before "e" or "i" also soft ("Geoff" as "Jeff"): {"JF", "KF"}."""
+    soft = re.sub(r"g(?=[ei])", "j", word.lower())
+    keys = {sound_key(w, pinyin=p) for w in {word, soft} for p in (False, True)}
+    return frozenset(k.replace("V", "") for k in keys)
+
+
+def sounds_alike(typed: str, name: str) -> bool:
+    """Whether a word typed is a name's word as heard ("leo" for Liu, "gow" for Gao, "jeff"
+    for Geoff): the same consonant sounds, at least one, and about as long."""
+    if typed == name or len(typed) < 3 or abs(len(typed) - len(name)) > 2:
+        return False
+    heard = consonants_of(typed) & consonants_of(name)
+    return any(heard)
