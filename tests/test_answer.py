@@ -6305,3 +6305,26 @@ def test_a_two_word_name_heard_one_word_off(question: str, wanted: str) -> None:
 def test_a_word_of_another_name_is_never_heard_as_a_given_name() -> None:
     """"law" is a word of the Copyright Law's name, so "copyright law hua" names nobody."""
     assert "Liu Hua" not in _answered("copyright law hua")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("mcsc collections growth 2024 vs previous yr, what percent?", "11%"),
+        ("what were CAVCA's collections in 2024", "about 5.1 billion yuan"),
+        ("how much did the copyright industry gdp share change from 2021 to 2023, in percentage"
+         " points not percent", "+0.03 points"),
+        ("has copyright been getting bigger as a share of chinas gdp like from 2017 to 2021 to"
+         " 2023", "Yes: Copyright industry share of China's GDP"),
+        ("copyright industry share of national goods exports - Zhao's number at Xiamen",
+         "more than 11%"),
+        ("Is true that NCAC is hosting the 9th China International Copyright Expo?",
+         "No (our reading: the 10th, not the 9th)"),
+    ],
+)
+def test_blind_sets_qj_to_qn_refusals_answered(question: str, wanted: str) -> None:
+    """A society's "collections" are its revenue; "in percentage points not percent" asks
+    the points; "getting bigger" is growing; a reporter's figure "at Xiamen" is the one they
+    gave there; an edition typed that the event's name does not give is checked."""
+    text = _answered(question)
+    assert wanted in text, text

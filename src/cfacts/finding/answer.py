@@ -4754,6 +4754,7 @@ class Answerer:
         order.append(self.significance)
         order.append(self.others_alongside)  # "the Beijing Treaty and which other treaty?"
         order.append(self.edition)  # "which edition of the Expo is it?"
+        order.append(self.edition_claimed)  # "NCAC is hosting the 9th Expo, right?"
         order.append(self.acts_paired)  # "she said they promoted the Marrakesh Treaty's
         # entry into force, true?": each treaty's own act in the statement
         order.append(self.in_force)
@@ -12465,6 +12466,41 @@ class Answerer:
         text = f"The {ordinal[1]} (as its name on record gives it): {line.text}"
         return [replace(line, text=text)], Request("event", event.id)
 
+    def edition_claimed(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "Is it true that NCAC is hosting the 9th China International Copyright
+        Expo?": "No (our reading: the 10th, not the 9th)" when the edition typed before an
+        event's name is not the one its name on record gives; None when it is, or none is
+        typed."""
+        if not (self.asks_yes_no() or self._checking()):
+            return None
+        words = self.q.words
+        for m in self.mentioned("event"):
+            typed = [
+                (i, said)
+                for i in range(max(0, m.start - 1), m.end)
+                if (said := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", words[i]))
+            ]
+            events = {
+                rid: ordinal
+                for rid in m.ids("event")
+                if isinstance(event := self.store.get("event", rid), Event)
+                and (ordinal := re.match(_EDITION_NAMED, event.name))
+            }
+            if len(typed) != 1 or len(events) != 1:
+                continue
+            (rid, ordinal), (at, said) = next(iter(events.items())), typed[0]
+            if int(said[1]) == int(re.sub(r"\D", "", ordinal[1])):
+                return None  # the edition on record: the rest of the claim is checked
+            event = self.store.get("event", rid)
+            if not isinstance(event, Event):
+                return None
+            self.use(range(len(words)))  # one detail not so: the claim is not so
+            self.cues.append("edition")
+            line = self.lines.event(event)
+            text = f"No (our reading: the {ordinal[1]}, not the {words[at]}): {line.text}"
+            return [replace(line, text=text)], Request("event", event.id)
+        return None
+
     def others_alongside(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "WIPO and NCAC promoted the Beijing Treaty and which other treaty?": the
         other instruments of the kind asked that the statement naming the one named names
@@ -14792,6 +14828,10 @@ class Answerer:
             for p in self.q.places
         )
         told = told or fold(statistic.subject) in self.q.words
+        reporters = {obs.reported_by for obs in self.rel.series(statistic.id)}
+        told = told or any(  # "Zhao's number at Xiamen": the figure its reporter gave there
+            m.best.id in reporters for m in self.mentioned("person")
+        )
         if self._local(statistic) or not told:
             return False  # "the GDP share in Shanghai" asks for Shanghai's
         for obs in self.rel.series(statistic.id):

@@ -3086,6 +3086,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # (not "for the same year")
     (("forecast", "forecasts"), r"\b(growth|revenue|gdp|value|market|industry)\s+forecasts?\b",
      r"\1 projection"),  # "the growth forecast for 2025": a projected figure, not a saying
+    (("not", "rather", "instead"), r"\b(percentage\s+points?)\s*,?\s*(?:and\s+)?(?:not|rather\s+"
+     r"than|instead\s+of)\s+(?:in\s+)?(?:percent|per\s+cent|%)", r"\1"),  # "in percentage
+    # points not percent": the points asked, the relative change not
+    (("getting",), r"\bgetting\s+(?:bigger|larger|higher)\b", "growing"),  # "has copyright
+    # been getting bigger as a share of GDP": growing
     (("still",), r"\bstill\s+(?=(?:below|above|behind|ahead|lower|higher|under|less|more|"
      r"smaller|larger|bigger)\b)", ""),  # "is still below the global average": below it
     (("told",), r"\bas\s+told\s+(?=(?:at|in|during)\b)", ""),  # "the projects ... as
