@@ -3123,10 +3123,6 @@ holds, never one of its stem ("governing")."""
 _PLACE_NOUNS = frozenset("city town place country province venue location region".split())
 """Nouns for a place, after which "where" asks where ("the city where it was held")."""
 
-_HEAD_WORDS = frozenset({"president", "presidents"})
-"""Titles a reader may give the head of any body ("the president of WIPO"): where no post
-of that title is on record, its head is given, said to be so."""
-
 _BEFORE_SIZE = frozenset("which what the a an that this those these some".split())
 """Words before "big" or "large" that make it a word said of a noun ("which big orgs"), not a
 size asked ("how big", "was it big")."""
@@ -7785,10 +7781,6 @@ class Answerer:
         roles = self._holders(org, titles) or self._holders_of_each(org, titles)
         what = " ".join(q.words[i] for i in titles).replace("ceo", "CEO") or "head"
         name = self.lines.name("organization", org.best.id)
-        headed = False
-        if not roles and {q.words[i] for i in titles} <= _HEAD_WORDS:  # "the president of
-            roles = self._holders(org, [])  # the Shanghai Municipal Film Bureau": its head
-            headed = bool(roles)  # on record, said to hold no such title
         if not roles:
             raise Refused(f"no {what} of {name} is on record")
         roles = self._dated(roles, lambda r: r.as_of)
@@ -7808,11 +7800,7 @@ class Answerer:
         roles.sort(key=lambda r: (r.as_of, r.id), reverse=True)
         people = list(dict.fromkeys(r.person for r in roles))
         request = Request("who", people[0]) if len(people) == 1 else Request("org", org.best.id)
-        lines = [self.lines.role(r) for r in roles]
-        if headed:
-            note = f"(our reading: its head on record; no {what} of {name} is on record)"
-            lines = [replace(line, text=f"{line.text} {note}") for line in lines]
-        return lines, request
+        return [self.lines.role(r) for r in roles], request
 
     def _leads(self) -> list[int]:
         """Where the question says someone leads ("who heads", "running WIPO"), outside the
