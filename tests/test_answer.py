@@ -6320,6 +6320,7 @@ def test_a_word_of_another_name_is_never_heard_as_a_given_name() -> None:
          "more than 11%"),
         ("Is true that NCAC is hosting the 9th China International Copyright Expo?",
          "No (our reading: the 10th, not the 9th)"),
+        ("CWWCS distro ratio 2024", "more than 60%"),
     ],
 )
 def test_blind_sets_qj_to_qn_refusals_answered(question: str, wanted: str) -> None:

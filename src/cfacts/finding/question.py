@@ -446,6 +446,8 @@ SHORT_FORMS = {
     "additions": "growth",
     "adding": "growth",  # "how many new members has MCSC been adding each year"
     "amt": "amount",
+    "distro": "distribution",  # a society's jargon: "the distro ratio"
+    "distros": "distributions",
     "complete": "full",  # "the complete official name"
     "alongwith": "and",  # Indian English: "the value alongwith its growth rate"
     "dep": "deputy",  # "dep dir-gen"
