@@ -6279,6 +6279,8 @@ def test_blind_sets_qj_to_qn_after_their_run(question: str, wanted: str) -> None
         "how much women participated in the Xiamen copyright training of 2021?",  # not the
         # women among the speakers named
         "what is the growth forecast of chinese copyright industry for 2025?",  # no forecast
+        "what were APRA's collections figures that Scot Morris gave in chengdu",  # his words
+        # hold no figure
     ],
 )
 def test_blind_sets_qj_to_qn_refused(question: str) -> None:

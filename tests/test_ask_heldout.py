@@ -93,7 +93,8 @@ and 57, 12, 1; then OQ, OR, OS, OT and OU (all on 0db8762) 62, 5, 3, 66, 3, 1, 6
 64, 6, 0, 63, 7, 0, 64, 4, 2, 66, 3, 1 and 68, 2, 0; then PU, PV, PW, PX and PY (all on
 09bf824) 64, 6, 0, 65, 5, 0, 63, 7, 0, 68, 2, 0 and 62, 6, 2; then PZ, QA, QB, QC and QD (all
 on 6f6d5b6) 58, 8, 4, 60, 7, 3, 63, 7, 0, 63, 6, 1 and 62, 7, 1; then QE, QF, QG, QH and QI
-(all on 09859dd) 65, 5, 0, 68, 1, 1, 66, 1, 3, 58, 10, 2 and 60, 7, 3.
+(all on 09859dd) 65, 5, 0, 68, 1, 1, 66, 1, 3, 58, 10, 2 and 60, 7, 3; then QJ, QK, QL, QM
+and QN (all on 993e550) 60, 7, 3, 67, 3, 0 (meeting the aim), 65, 3, 2, 58, 9, 3 and 65, 4, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1421,6 +1422,27 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right in substance ("regional sharing of copyright data"); the set wants the
             # article's word "data-sharing"
             "ali pictures legal expert propose what for film copyright protection?",
+        },
+    ),
+    "ask_heldout_qj.toml": (
+        63,
+        {
+            # our summary of Yu Cike's opening words says "a shared future"; the set wants
+            # the article's "community of shared future"
+            "what said Yu Cike at the opening of the forum about Belt and Road copyright"
+            " cooperation?",
+        },
+    ),
+    "ask_heldout_qk.toml": (68, set()),
+    "ask_heldout_ql.toml": (68, set()),
+    "ask_heldout_qm.toml": (64, set()),
+    "ask_heldout_qn.toml": (
+        66,
+        {
+            # the 2021 share is given as China's, but never called "national" against the
+            # Shanghai figure the reader guessed
+            "was the 7.41% of gdp in 2021 for copyright a national figure or a shanghai one?"
+            " the training was in shanghai so not sure",
         },
     ),
 }

@@ -447,6 +447,7 @@ SHORT_FORMS = {
     "adding": "growth",  # "how many new members has MCSC been adding each year"
     "amt": "amount",
     "distro": "distribution",  # a society's jargon: "the distro ratio"
+    "collections": "revenue",  # and "MCSC collections": what it took in
     "distros": "distributions",
     "complete": "full",  # "the complete official name"
     "alongwith": "and",  # Indian English: "the value alongwith its growth rate"

@@ -543,8 +543,6 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "received": ("revenue",),
     "income": ("revenue",),
     "takings": ("revenue", "income", "fees"),
-    "collections": ("revenue", "income"),  # a society's jargon: "MCSC collections"
-    "collection": ("revenue", "income"),
     "turnover": ("revenue", "income"),
     "gross": ("revenue", "income"),
     "grossed": ("revenue", "income"),
