@@ -6331,3 +6331,26 @@ def test_blind_sets_qj_to_qn_refusals_answered(question: str, wanted: str) -> No
     gave there; an edition typed that the event's name does not give is checked."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Is the gap between China and developed countries like USA and Japan in economic"
+         " contribution of copyright industry getting bigger?", 'it says "narrowing"'),
+        ("wipo signed some memorandum w ncac, what areas is it supposed to cover right",
+         "Memorandum of Cooperation between WIPO and NCAC"),
+    ],
+)
+def test_getting_bigger_of_a_gap_and_supposed_to_cover(question: str, wanted: str) -> None:
+    """A gap "getting bigger" is widening (not growth); what a memorandum is "supposed to
+    cover" is what it covers."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_a_name_heard_is_never_read_out_of_a_longer_one() -> None:
+    """"gao yun fay" is Gao Yunfei as heard, never Gao Hang with "yun" heard as "Hang"."""
+    assert "Gao Hang" not in _answered(
+        "what did gao yun fay say in his speech at the shanghai training opening"
+    )

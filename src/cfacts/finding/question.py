@@ -3092,8 +3092,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("not", "rather", "instead"), r"\b(percentage\s+points?)\s*,?\s*(?:and\s+)?(?:not|rather\s+"
      r"than|instead\s+of)\s+(?:in\s+)?(?:percent|per\s+cent|%)", r"\1"),  # "in percentage
     # points not percent": the points asked, the relative change not
-    (("getting",), r"\bgetting\s+(?:bigger|larger|higher)\b", "growing"),  # "has copyright
-    # been getting bigger as a share of GDP": growing
+    (("getting",), r"\bgetting\s+(?:bigger|larger|higher)(?=\s+as\s+a\s+share\b)", "growing"),
+    # "has copyright been getting bigger as a share of GDP": growing (not "is the gap getting
+    # bigger": widening)
+    (("getting",), r"(\bgap\b[^?.]{0,160}?)\bgetting\s+(?:bigger|larger|wider)\b", r"\1widening"),
+    # "is the gap between China and the US getting bigger?": widening
+    (("supposed",), r"\bsupposed\s+to\s+(?=cover\b)", ""),  # "what areas is it supposed to
+    # cover": what it covers
     (("still",), r"\bstill\s+(?=(?:below|above|behind|ahead|lower|higher|under|less|more|"
      r"smaller|larger|bigger)\b)", ""),  # "is still below the global average": below it
     (("told",), r"\bas\s+told\s+(?=(?:at|in|during)\b)", ""),  # "the projects ... as
@@ -4627,6 +4632,7 @@ def _read(lookup: Lookup, text: str, *, respell: bool) -> Question:
         said = _vocabulary(lookup, index) | STOP | CURRENCY_WORDS | NUMBER  # "in yuan": ours
         words = heard(words, said, index.sound_keys(known))
         # "shah men", "jow show ling": pinyin names as speech-to-text spells them
+        words = index.heard_people(words, said)  # "leo hua", "jeff hussey"
     kinds = _kind_phrases(words, set(taken))
     mentions = [_titles_trimmed(m, words) for m in _mentions(index, words, taken, known)]
     exact = {i for m in mentions if m.best.score >= EXACT for i in m.span}
@@ -5326,30 +5332,31 @@ class NameIndex:
             if ident not in best or points > best[ident].score:
                 best[ident] = Match(cand.kind, cand.id, points, cand.field, cand.text)
         found = [m for m in best.values() if m.score >= EXACT] if exact else list(best.values())
-        if not found and len(words) == HEARD_NAME_WORDS:
-            found = self._heard_person(words)  # "leo hua", "jeff hussey": a name as heard
         lookup = self._lookup()
         if not found and lookup is not None and self._maybe_misspelt(words):
             return lookup.ranked(MENTION_KINDS, key)
         return sorted(found, key=lambda m: (-m.score, m.kind, m.text, m.id))
 
-    def _heard_person(self, words: Sequence[str]) -> list[Match]:
-        """People whose two-word name holds one word of the span as typed and the other as
-        heard ("leo hua": Liu Hua; "jeff hussey": Geoff Hussey), when that other word is no
-        word of any name and no function word."""
-        found: dict[tuple[str, str], Match] = {}
-        for at, word in enumerate(words):
-            other = words[1 - at]
-            if other in self.words or other in STOP:
-                continue
-            for n in sorted(self.words.get(word, ())):
-                name, said = self.names[n], self.keys[n].split()
-                if name.kind != "person" or len(said) != HEARD_NAME_WORDS or said[at] != word:
-                    continue
-                if sounds_alike(other, said[1 - at]):
-                    found[(name.kind, name.id)] = Match(name.kind, name.id, HEARD, name.field,
-                                                        name.text)  # fmt: skip
-        return list(found.values()) if len(found) == 1 else []
+    def heard_people(self, words: Sequence[str], said: Collection[str]) -> list[str]:
+        """The words with each pair that is a person's two-word name, one word as typed and
+        the other as heard ("leo hua": Liu Hua; "jeff hussey": Geoff Hussey), written as the
+        name; the heard word must be no word the fact base or questions use (``said``)."""
+        out = list(words)
+        for i in range(len(out) - 1):
+            pair = out[i : i + 2]
+            found = {
+                tuple(said_as)
+                for at, word in enumerate(pair)
+                if pair[1 - at] not in said and pair[1 - at] not in self.words
+                for n in self.words.get(word, ())
+                if self.names[n].kind == "person"
+                and len(said_as := self.keys[n].split()) == HEARD_NAME_WORDS
+                and said_as[at] == word
+                and sounds_alike(pair[1 - at], said_as[1 - at])
+            }
+            if len(found) == 1:
+                out[i : i + 2] = next(iter(found))
+        return out
 
     def _maybe_misspelt(self, words: Sequence[str]) -> bool:
         """A span of two or more words, some of them words of names and some not: a name
@@ -5385,8 +5392,6 @@ def _edits(a: str, b: str) -> int:
 
 HEARD_NAME_WORDS = 2
 """How many words a name has that is matched by ear one word at a time ("leo hua")."""
-HEARD = 90.0
-"""The score of a name matched by ear: as sure as a name named (`NAMED`)."""
 JOINED_MIN = 6
 """How long a word of the fact base must be to be read from two typed apart ("copy right")."""
 SYLLABLE_MAX = 4
