@@ -6354,3 +6354,32 @@ def test_a_name_heard_is_never_read_out_of_a_longer_one() -> None:
     assert "Gao Hang" not in _answered(
         "what did gao yun fay say in his speech at the shanghai training opening"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gap " + "a " * 5000 + "getting bigger",
+        "the gap" * 3000 + " getting wider",
+        "percentage points " + " " * 5000 + "not percent",
+        "getting bigger " * 2000 + "as a share",
+        "supposed to " * 3000,
+        "growth forecast " * 3000,
+        "leo hua " * 3000,
+    ],
+)
+def test_session_26_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings added for sets QJ to QN ("getting bigger", "not percent", "supposed to
+    cover", "growth forecast") and names heard, on long runs."""
+    import re
+    import time
+
+    from cfacts.finding import question
+
+    sayings = [p for words, p, _ in question._SAYINGS
+               if {"getting", "not", "supposed", "forecast"} & set(words)]  # fmt: skip
+    started = time.perf_counter()
+    for pattern in sayings:
+        re.sub(pattern, "", text, flags=re.IGNORECASE)
+    question.read(_REAL, text)
+    assert time.perf_counter() - started < 2.0
