@@ -6383,3 +6383,32 @@ def test_session_26_sayings_run_in_linear_time(text: str) -> None:
         re.sub(pattern, "", text, flags=re.IGNORECASE)
     question.read(_REAL, text)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Was the Director General of Copyright Department who spoke at Chengdu forum the same"
+         " person as at the 2023 Shanghai training?", "No, not the same person (our reading):"
+         " Yu Cike"),
+    ],
+)
+def test_blind_sets_qo_to_qs_after_their_run(question: str, wanted: str) -> None:
+    """"the same person as at" another event compares the holders at each."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "gao hang talked about new treaties being drafted - which ones by name?",  # "which
+        # ones" of treaties: none is named
+        "Geoff Hussey from AA Thornton, what topic he gave in Xiamen, the film rights one?",
+        # a guess at the end, and no topic of his alone is on record
+    ],
+)
+def test_blind_sets_qo_to_qs_refused(question: str) -> None:
+    """"which ones" after treaties asks which treaties; a trailing guess ("the film rights
+    one?") is no part of what is asked."""
+    assert _answered(question) == ""

@@ -7255,7 +7255,10 @@ class Answerer:
         used = set(self.used)
         events = self._each_event_named(kinds)
         anchors = sorted(set(self.used) - used)
-        joined = anchors and {"and", "vs", "versus", "compared", "or", "both", "each"} & set(
+        joints = {"and", "vs", "versus", "compared", "or", "both", "each"} | (
+            {"as"} if same else set()  # "the same person as at the 2023 Shanghai training"
+        )
+        joined = anchors and joints & set(
             q.words[anchors[0] : anchors[-1]]
         )  # "at the Chengdu forum, versus at the Shanghai training": not "a Shanghai founder
         if len(events) < 2 or not joined:  # warned in Chengdu"
@@ -8825,8 +8828,8 @@ class Answerer:
                 w in ("which", "what") and q.words[i + 1] in TOPIC_ASKED
                 for i, w in enumerate(q.words[:-1])
             )
-            and q.has(*LECTURE, *SPOKE, "covered", "cover")
-        )
+            and q.has(*LECTURE, *SPOKE, "covered", "cover", "gave", "give", "given", "delivered")
+        )  # "what topic he gave in Xiamen"
         if (
             not near
             and not which

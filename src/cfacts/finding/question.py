@@ -3097,6 +3097,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # bigger": widening)
     (("getting",), r"(\bgap\b[^?.]{0,160}?)\bgetting\s+(?:bigger|larger|wider)\b", r"\1widening"),
     # "is the gap between China and the US getting bigger?": widening
+    (("one",), r"(?<=\w),\s*the\s+[\w-]+(?:\s+[\w-]+){0,3}\s+one\s*\?*\s*$", "?"),  # "what topic
+    # did he give, the film rights one?": a guess at the answer, which the answer shows
+    (("ones",), r"\b(treaties|agreements|conventions|regulations)\b([^?]{0,80}?)\bwhich\s+ones\b",
+     r"\1\2which \1"),  # "new treaties being drafted - which ones by name?": which treaties
     (("supposed",), r"\bsupposed\s+to\s+(?=cover\b)", ""),  # "what areas is it supposed to
     # cover": what it covers
     (("still",), r"\bstill\s+(?=(?:below|above|behind|ahead|lower|higher|under|less|more|"
