@@ -6391,10 +6391,23 @@ def test_session_26_sayings_run_in_linear_time(text: str) -> None:
         ("Was the Director General of Copyright Department who spoke at Chengdu forum the same"
          " person as at the 2023 Shanghai training?", "No, not the same person (our reading):"
          " Yu Cike"),
+        ("Please let me know the total number of copyright registrations in China in 2024.",
+         "more than 10 million"),
+        ("Is my understanding correct that MCSC membership exceeded 14,000, growing by about"
+         " 10,000 per year recently?", "No, not 10,000"),
+        ("Is my understanding correct that WIPO and NCAC cooperated to promote the ratification"
+         " of Beijing Treaty and the entry into force of Marrakesh Treaty?",
+         "No (our reading: it names the Beijing Treaty's entry into force"),
+        ("is it fair to say copyright was about 7.4% of chinas GDP in 2021?", "Yes: "),
+        ("q: mcsc database info volume growth y/y", "27%"),
+        ("any1 from tencent speak at these?", "Jiang Bo"),
     ],
 )
 def test_blind_sets_qo_to_qs_after_their_run(question: str, wanted: str) -> None:
-    """"the same person as at" another event compares the holders at each."""
+    """"the same person as at" another event compares the holders at each; "please let me
+    know", "is my understanding correct that", "is it fair to say" and a note's "q:" ask
+    what follows; two acts paired by bodies that cooperated, with no speaker named, are
+    checked against whoever said so; "any1"."""
     text = _answered(question)
     assert wanted in text, text
 

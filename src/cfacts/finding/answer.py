@@ -9504,12 +9504,13 @@ class Answerer:
         if not asked:
             return None
         people = {m.best.id for m in self.mentioned("person")}
-        if not people:  # "the WIPO speaker said 30 countries had ratified it": a figure, not
-            return None  # a named speaker's pairing
+        if not people and not self.q.has(*_PROMOTING):  # "the WIPO speaker said 30 countries
+            return None  # had ratified it": a figure, not a pairing (but "WIPO and NCAC
+            # cooperated to promote the ratification of ...": whoever said so)
         every = self._all_instrument_names()  # read once, not once per statement
         for rid in dict.fromkeys(names):
             for claim in self.rel.claims(rid):
-                if claim.person not in people:
+                if people and claim.person not in people:
                     continue
                 quotes = " ".join(e.quote for e in claim.evidence)
                 said = _acts_of(fold(f"{claim.summary} {quotes}"), every)

@@ -447,6 +447,8 @@ SHORT_FORMS = {
     "adding": "growth",  # "how many new members has MCSC been adding each year"
     "amt": "amount",
     "distro": "distribution",  # a society's jargon: "the distro ratio"
+    "any1": "anyone",  # "any1 from tencent speak at these?"
+    "some1": "someone",
     "collections": "revenue",  # and "MCSC collections": what it took in
     "distros": "distributions",
     "complete": "full",  # "the complete official name"
@@ -2876,6 +2878,29 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "is it true that ",
     ),  # "and am I right in thinking they were given a certificate?", "Am I correct in my
     # recollection that ...": whether so
+    (("q",), r"(?i)^\W*q\s*:\s*", ""),  # a note's "q: mcsc database info volume growth y/y"
+    (
+        ("fair", "accurate", "safe"),
+        r"(?i)\b(?:is|would)\s+it\s+(?:be\s+)?(?:fair|accurate|safe|right|correct)\s+to\s+say\s+"
+        r"(?:that\s+)?",
+        "is it true that ",
+    ),  # "is it fair to say copyright was about 7.4% of China's GDP in 2021?"
+    (
+        ("understanding",),
+        r"(?i)\bis\s+my\s+understanding\s+(?:correct|right|accurate)\s*,?\s*(?:that\s+)?",
+        "is it true that ",
+    ),  # Japanese English: "Is my understanding correct that MCSC membership exceeded 14,000?"
+    (
+        ("let",),
+        r"(?i)^\W*(?:please\s+|kindly\s+|could\s+you\s+(?:please\s+)?)?let\s+me\s+know\s+"
+        r"(?:whether|if)\s+",
+        "is it true that ",
+    ),  # "Please let me know whether the Xiamen training was held online"
+    (
+        ("let",),
+        r"(?i)^\W*(?:please\s+|kindly\s+|could\s+you\s+(?:please\s+)?)?let\s+me\s+know\s+",
+        "",
+    ),  # "Please let me know the total number of copyright registrations in 2024": what it is
     (
         ("case",),
         r"(?i)^\W*is\s+it\s+(?:not\s+)?the\s+case\s*,\s*as\s+(?P<who>[^,?]{3,60}?)\s+(?:maintained|"
