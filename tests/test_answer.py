@@ -6401,6 +6401,9 @@ def test_session_26_sayings_run_in_linear_time(text: str) -> None:
         ("is it fair to say copyright was about 7.4% of chinas GDP in 2021?", "Yes: "),
         ("q: mcsc database info volume growth y/y", "27%"),
         ("any1 from tencent speak at these?", "Jiang Bo"),
+        ("The 2023 Shanghai article mentions WIPO signed a memorandum of understanding on"
+         " bilateral cooperation with NCAC. Which areas of collaboration is it supposed to"
+         " strengthen?", "copyright legislation, enforcement, industrial development"),
     ],
 )
 def test_blind_sets_qo_to_qs_after_their_run(question: str, wanted: str) -> None:
@@ -6419,6 +6422,8 @@ def test_blind_sets_qo_to_qs_after_their_run(question: str, wanted: str) -> None
         # ones" of treaties: none is named
         "Geoff Hussey from AA Thornton, what topic he gave in Xiamen, the film rights one?",
         # a guess at the end, and no topic of his alone is on record
+        "Please let me know the names of eight copyright treaties China ratified or acceded.",
+        # two acts of one kind, no choice between them; the eight are not named
     ],
 )
 def test_blind_sets_qo_to_qs_refused(question: str) -> None:

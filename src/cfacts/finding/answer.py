@@ -1739,6 +1739,10 @@ def _either(lookup: Lookup, text: str) -> Reply | None:
     offered = [words_of(a), words_of(b)]
     if any(not w or set(w) & (QUESTION_WORDS | _NOT_ALTERNATIVES) for w in offered):
         return None  # "get certificates or nah", "in which hotel or building": no choice
+    if {"names", "list"} & set(words_of(stem)) or all(
+        len(w) == 1 and w[0].endswith("ed") for w in offered
+    ):  # "the names of eight treaties China ratified or acceded": acts of one kind, named
+        return None
     if set(offered[1]) & _FRAMES - set(offered[0]):
         return None  # "in person in Xiamen or by video link", "adopted in 2012 or signed in
         # 2012": another frame, not a choice between two things
