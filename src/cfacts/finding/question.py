@@ -3122,8 +3122,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # bigger": widening)
     (("getting",), r"(\bgap\b[^?.]{0,160}?)\bgetting\s+(?:bigger|larger|wider)\b", r"\1widening"),
     # "is the gap between China and the US getting bigger?": widening
-    (("one",), r"(?<=\w),\s*the\s+[\w-]+(?:\s+[\w-]+){0,3}\s+one\s*\?*\s*$", "?"),  # "what topic
-    # did he give, the film rights one?": a guess at the answer, which the answer shows
+    (("one",), r"(?i)(?<=\w),\s*the\s+(?!(?:same|other|latest|current|new|last|first|next|"
+     r"previous|earlier|later|recent)\b)[a-z-]+(?:\s+[a-z-]+){0,3}\s+one\s*\?*\s*$", "?"),
+    # "what topic did he give, the film rights one?": a guess at the answer, which the answer
+    # shows (not "the 2025 one", "the latest one": which one is asked)
     (("ones",), r"\b(treaties|agreements|conventions|regulations)\b([^?]{0,80}?)\bwhich\s+ones\b",
      r"\1\2which \1"),  # "new treaties being drafted - which ones by name?": which treaties
     (("supposed",), r"\bsupposed\s+to\s+(?=(?:cover|strengthen)\b)", ""),  # "what areas is
