@@ -6401,9 +6401,8 @@ def test_session_26_sayings_run_in_linear_time(text: str) -> None:
         ("is it fair to say copyright was about 7.4% of chinas GDP in 2021?", "Yes: "),
         ("q: mcsc database info volume growth y/y", "27%"),
         ("any1 from tencent speak at these?", "Jiang Bo"),
-        ("The 2023 Shanghai article mentions WIPO signed a memorandum of understanding on"
-         " bilateral cooperation with NCAC. Which areas of collaboration is it supposed to"
-         " strengthen?", "copyright legislation, enforcement, industrial development"),
+        ("does the 2023 Shanghai training report say WIPO signed a memorandum of understanding"
+         " on bilateral cooperation with NCAC?", "Yes (our reading): WIPO-NCAC Memorandum"),
     ],
 )
 def test_blind_sets_qo_to_qs_after_their_run(question: str, wanted: str) -> None:

@@ -3128,7 +3128,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # shows (not "the 2025 one", "the latest one": which one is asked)
     (("ones",), r"\b(treaties|agreements|conventions|regulations)\b([^?]{0,80}?)\bwhich\s+ones\b",
      r"\1\2which \1"),  # "new treaties being drafted - which ones by name?": which treaties
-    (("supposed",), r"\bsupposed\s+to\s+(?=(?:cover|strengthen)\b)", ""),  # "what areas is
+    (("supposed",), r"\bsupposed\s+to\s+(?=cover\b)", ""),  # "what areas is
     # it supposed to cover": what it covers
     (("still",), r"\bstill\s+(?=(?:below|above|behind|ahead|lower|higher|under|less|more|"
      r"smaller|larger|bigger)\b)", ""),  # "is still below the global average": below it
