@@ -5414,11 +5414,18 @@ class NameIndex:
 
 
 def _edits(a: str, b: str) -> int:
-    """Edit distance of two short words, a swap of two letters counting as one ("lui"):
-    rapidfuzz's optimal string alignment distance."""
-    from rapidfuzz.distance import OSA  # imported with the matcher, only for a typo
-
-    return OSA.distance(a, b)
+    """Edit distance of two short words, a swap of two letters counting as one ("lui")
+    (rapidfuzz's OSA distance is the same, but importing it costs `typing` at start-up)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 HEARD_NAME_WORDS = 2

@@ -160,7 +160,7 @@ class MemoryStore:
                 for r in self.facts.kind(k).values()
                 for n in record_names(k, r, self.get)
             )
-        return self._names_of[wanted]
+        return list(self._names_of[wanted])  # a list, as every store gives
 
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
         """The names whose folded words, sorted, equal ``sorted_key``."""
@@ -241,7 +241,7 @@ class SqliteStore:
         if kind not in self._kinds:
             sql = "SELECT kind, data FROM rec WHERE kind = ? ORDER BY pos"
             self._kinds[kind] = tuple(self._records(sql, (kind,)))
-        return self._kinds[kind]
+        return list(self._kinds[kind])  # a list, as every store gives
 
     def related(self, kind: str, field: str, target: str) -> Sequence[Record]:
         """Records of ``kind`` whose ``field`` points at ``target``, in file order."""
@@ -257,7 +257,7 @@ class SqliteStore:
                 f"WHERE target = ? AND field IN ({marks}) AND kind = ?) ORDER BY rec.pos",
                 (target, *fields, kind),
             ))  # fmt: skip
-        return self._related[key]
+        return list(self._related[key])
 
     def _names(self, where: str, args: Sequence[object]) -> list[Candidate]:
         sql = f"SELECT kind, id, field, text, key FROM name WHERE {where} ORDER BY rpos, n"
