@@ -2016,34 +2016,15 @@ def _other_year(lookup: Lookup, text: str) -> Reply | None:
     not 2012)" when the same question with a year the facts hold, among the nearest, reads
     "Yes"; None otherwise."""
     stated = list(re.finditer(_YEAR_STATED, text))
-    reading = Answerer(lookup, text) if len(stated) == 1 else None
-    if reading is None or not reading.asks_yes_no():
+    if len(stated) != 1 or not Answerer(lookup, text).asks_yes_no():
         return None
     if re.search(_EXISTENCE_ASKED, text):  # "do we have the share for 2022?", "was there a
         return None  # 2024 edition?": a year the articles are silent on, not a claim
     year = int(stated[0][1])
-    if _names_its_event(lookup, reading.q, year):  # "does the 2023 Shanghai training report
-        return None  # say ...": the year says which event, as on record, and claims nothing
     held = _years_held(lookup) - {year}
     nearest = sorted(held, key=lambda y: (abs(y - year), y))[:_YEARS_TRIED]
     others = [(str(y), f"{y}, not {year}") for y in nearest]
     return _denied(lookup, text, stated[0].span(1), others, unless=("observation",), said_so=True)
-
-
-def _names_its_event(lookup: Lookup, q: Question, year: int) -> bool:
-    """Whether a year stands right before or after the name of an event held that year ("the
-    2023 Shanghai training", "the Chengdu forum 2019"): it says which event, not a claim."""
-    at = {i for i, y in q.years if y == year} | {
-        i for i, w in enumerate(q.words) if w == str(year)
-    }
-    for m in q.mentions:
-        if m.kind != "event" or not ({m.start - 1, m.end} & at or set(m.span) & at):
-            continue
-        for rid in m.ids("event"):
-            event = lookup.store.get("event", rid)
-            if isinstance(event, Event) and (event.start or "")[:4] == str(year):
-                return True
-    return False
 
 
 def _holds_own(lookup: Lookup, line: AnswerLine, number: str) -> bool:
@@ -12507,20 +12488,17 @@ class Answerer:
                 for i in range(max(0, m.start - 1), m.end)
                 if (said := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", words[i]))
             ]
-            events = {
-                rid: ordinal
-                for rid in m.ids("event")
+            events = [
+                (event, ordinal)
+                for rid in dict.fromkeys(m.ids("event"))
                 if isinstance(event := self.store.get("event", rid), Event)
                 and (ordinal := re.match(_EDITION_NAMED, event.name))
-            }
+            ]
             if len(typed) != 1 or len(events) != 1:
                 continue
-            (rid, ordinal), (at, said) = next(iter(events.items())), typed[0]
+            (event, ordinal), (at, said) = events[0], typed[0]
             if int(said[1]) == int(re.sub(r"\D", "", ordinal[1])):
                 return None  # the edition on record: the rest of the claim is checked
-            event = self.store.get("event", rid)
-            if not isinstance(event, Event):
-                return None
             self.use(range(len(words)))  # one detail not so: the claim is not so
             self.cues.append("edition")
             line = self.lines.event(event)
@@ -15821,9 +15799,9 @@ def _numbers_borne(reply: Reply, text: str) -> Reply:
     elif first.kind not in _DATED_DEEDS:  # "director at the 2021 Xiamen training and the 2025
         stated = [n for n in stated if n.shape != "year"]  # roundtable": events by year
     elif first.kind != "event":  # "does the 2023 Shanghai training report say WIPO signed
-        dating = {float(m[1]) for m in re.finditer(_YEAR_OF_EVENT, text[:_PATTERN_MAX])}  # a
-        stated = [n for n in stated if n.shape != "year" or n.value not in dating]  # memo-
-        # randum": the year says which event or article, not when it was signed
+        dating = _years_naming(text)  # a memorandum": the year says which event or article,
+        stated = [n for n in stated if n.shape != "year" or n.value not in dating]  # not
+        # when it was signed
     unborne = [n for n in stated if not any(_same_value(n, h) for h in held)]
     unspoken = [  # a bound or a guess no figure given speaks to, in its value or its kind
         n for n in guesses
@@ -16019,12 +15997,21 @@ _CANNOT_TELL = "the figure cannot tell whether"
 _PAIR = r"(?i)\b(?:the|these|those|both|its|their)\s+two\b"
 """How a question names the pair it compares ("comparing the two years"): no count it claims."""
 
-_YEAR_OF_EVENT = (
-    r"(?i)\b((?:19|20)\d{2})\s+(?:[a-z]+\s+){0,2}(?:training|trainings|forum|roundtable|"
-    r"conference|expo|meeting|article|report|interview|event)\b"
-)
-"""A year before an event's or an article's name ("the 2023 Shanghai training report"):
-which one, not a date claimed for what it reports."""
+_NAMED_BY_YEAR = 3
+"""How many words after a year may hold the event or article noun it names ("the 2023
+Shanghai training report")."""
+
+
+def _years_naming(text: str) -> set[float]:
+    """The years a question writes before an event's or an article's noun ("the 2023
+    Shanghai training report"): which one, not a date claimed for what it reports."""
+    words = words_of(text[:_PATTERN_MAX])
+    nouns = set(EVENT_KIND_WORDS) | SOURCE_NOUNS
+    return {
+        float(w)
+        for i, w in enumerate(words)
+        if re.fullmatch(r"(?:19|20)\d{2}", w) and nouns & set(words[i + 1 : i + 1 + _NAMED_BY_YEAR])
+    }
 
 _DATED_DEEDS = frozenset({"instrument", "milestone", "event"})
 """Kinds of fact whose one year is when the thing was done (signed, marked, held)."""

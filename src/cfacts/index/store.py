@@ -121,7 +121,7 @@ class MemoryStore:
         self.path = facts.path
         self.schema_version = facts.schema_version
         self._links: dict[tuple[str, str], dict[str, list[Record]]] = {}
-        self._names_of: dict[tuple[str, ...], tuple[Candidate, ...]] = {}
+        self._names_of: dict[tuple[str, ...], list[Candidate]] = {}
         self._fts: sqlite3.Connection | None = None
 
     def get(self, kind: str, rid: str) -> Record | None:
@@ -154,13 +154,13 @@ class MemoryStore:
         read more than once)."""
         wanted = tuple(kinds)
         if wanted not in self._names_of:
-            self._names_of[wanted] = tuple(
+            self._names_of[wanted] = [
                 n
                 for k in wanted
                 for r in self.facts.kind(k).values()
                 for n in record_names(k, r, self.get)
-            )
-        return list(self._names_of[wanted])  # a list, as every store gives
+            ]
+        return self._names_of[wanted]  # as the index store gives its names
 
     def exact_names(self, kinds: Iterable[str], sorted_key: str) -> Sequence[Candidate]:
         """The names whose folded words, sorted, equal ``sorted_key``."""
