@@ -6431,3 +6431,46 @@ def test_blind_sets_qo_to_qs_refused(question: str) -> None:
     """"which ones" after treaties asks which treaties; a trailing guess ("the film rights
     one?") is no part of what is asked."""
     assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Yucike said what at opening ceremony about belt and road copyright cooperation",
+         "said: \u201cAdvancing copyright cooperation along the Belt and Road"),
+        ("every CMO / copyright society that spoke at the march 2025 roundtable",
+         "China Audio-Video Copyright Association"),
+        ("I was wondering how many copyright registrations there were in China in 2024?",
+         "more than 10 million"),
+        ("Could you possibly tell me what post Sylvia Forbin holds at WIPO?",
+         "Deputy Director General"),
+        ("Sylvie Forbin, what was her post in WIPO at time of the Chengdu forum?",
+         "Deputy Director General"),
+        ("In which year the OMPI signed the Memorandum of Cooperation with NCAC?", "2015"),
+        ("what did Gurrey actually say about the beijing treaty when it was concluded? exact"
+         " words pls", "said: \u201cThe conclusion of the Beijing Treaty"),
+        ("Which law firms were the solicitors at the Xiamen training from?", "Boss & Young"),
+    ],
+)
+def test_blind_sets_qt_to_qx_after_their_run(question: str, wanted: str) -> None:
+    """What someone said is given in their words too, when the article quotes them there;
+    "CMO / copyright society" names one kind of body; "I was wondering", "could you
+    possibly", "at time of"; WIPO's French initials; a capitalized surname one letter off;
+    a Briton's "solicitors"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the NCAC interview on international cooperation, can you precise the name of the"
+        " official who gave it?",  # French "préciser": no interviewee is named
+        "I was wondering which free trade negotiations the copyright administration of Sichuan"
+        " mentioned China taking part in?",  # Sichuan's administration named none
+    ],
+)
+def test_blind_sets_qt_to_qx_refused(question: str) -> None:
+    """"can you precise" asks for what follows; a body that said no such thing is not
+    answered with what another body said."""
+    assert _answered(question) == ""

@@ -129,6 +129,11 @@ def run(
     concise = fmt == "table" and (view is None or view.concise)
     if request.command == "ask" and concise:  # the facts are shown, not the cards behind them
         request = replace(request, cards=False)
+    kept = request.command == "ask" and settings.use_cache
+    if kept:  # the patterns that read a question, compiled by a past `ask` (`patterns`)
+        from cfacts.index import patterns
+
+        patterns.load()
     store = open_facts(settings, first=request.command in ANSWER_FIRST)
     try:
         try:
@@ -148,6 +153,8 @@ def run(
         else:
             write(outcome, fmt, listing=listing, view=view, out=pager.buffer, width=pager.width)
             pager.finish()
+        if kept:  # after the answer is out: what this run compiled, for the next
+            patterns.save()
         return finish(outcome)
     finally:
         from cfacts.index.cache import index_later

@@ -418,6 +418,9 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     reply = _checked_reply(lookup, text, respell=respell)
     if reply.lines:
         return reply
+    premise = _premise_denied(lookup, text, respell=respell)
+    if premise is not None:
+        return premise
     kept = _aside_kept(text)  # "X = dir of WOC? (shanghai trng)": the words in brackets
     if kept != text:  # read as part of the question, when it is not answered without them
         again = _checked_reply(lookup, kept, respell=respell)  # ("(listeners will ask, trust
@@ -434,6 +437,25 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     if without.lines:
         return replace(without, cues=(*without.cues, "read without the words in brackets"))
     return reply
+
+
+_WHY = r"(?i)^\W*why\s+(did|does|do|has|have|had|is|was|were|are)\s+([^?]{3,200}?)[\s?!.]*$"
+"""A question why something happened ("why did China's share of GDP shrink between 2017
+and 2021?"): the auxiliary and what it takes for granted."""
+
+
+def _premise_denied(lookup: Lookup, text: str, *, respell: bool) -> Reply | None:
+    """The reply to a question why something happened that did not ("why did the share
+    shrink ...?": "No: ... 7.35% in 2017 to 7.41% in 2021"), as what it takes for granted,
+    asked yes or no, is answered; None when that holds or cannot be told (why is not on
+    record)."""
+    asked = re.match(_WHY, text) if len(text) <= _PATTERN_MAX else None
+    if asked is None:
+        return None
+    checked = _checked_reply(lookup, f"{asked[1]} {asked[2]}?", respell=respell)
+    if not checked.lines or not re.match(r"No\b", checked.lines[0].text):
+        return None
+    return replace(checked, cues=(*checked.cues, "what the question takes for granted"))
 
 
 def _brackets_dropped(text: str) -> str:
@@ -501,7 +523,45 @@ def _checked_reply(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     """`respond` for one reading of the question."""
     reply = _choice_unjudged(_numbers_borne(_respond(lookup, text, respell=respell), text), text)
     reply = _figure_of_another_year(lookup, reply, text)
-    return _speaker_borne(lookup, _person_borne(lookup, reply, text), text)
+    reply = _speaker_borne(lookup, _person_borne(lookup, reply, text), text)
+    return _own_words_added(lookup, reply, text)
+
+
+_SAID_WHAT = (
+    r"(?i)^(?!\W*(?:is|was|are|were|did|does|do|has|had|have|can|could|would|will|should)\b)"
+    r"(?=.{0,200}\bwhat\b).{0,200}\b(?:say|said|says|saying|stated|remarks?)\b"
+)
+"""A question that asks what was said, not whether it was ("Yucike said what at the opening
+ceremony about ...", "what did Yu Cike say about ..."; not "did he say ...?")."""
+
+
+def _own_words_added(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """The reply to what one person said, with the article's direct quotation of their words
+    at the same event (`speech = "direct"`, proven whole by `check --sources`) after our
+    summary of it, when the quotation shares a word of what is asked: a reader who asks what
+    was said gets the words said, in quotation marks, beside our summary (labelled as ours)."""
+    if not reply.lines or len(text) > _PATTERN_MAX or not re.search(_SAID_WHAT, text):
+        return reply
+    said = [lookup.store.get(x.kind, x.id) for x in reply.lines]
+    spoken = [r for r in said if isinstance(r, (Claim, Appearance))]
+    if len(spoken) < len(said) or len({r.person for r in spoken}) != 1 or not spoken[0].person:
+        return reply  # one speaker's statements or appearances only
+    person = spoken[0].person
+    events = {r.event for r in spoken if r.event}
+    shown = {x.id for x in reply.lines}
+    name = set(words_of(_person_name(lookup, person)))
+    asked = {w for w in words_of(text) if len(w) > 3 and w not in STOP and w not in name}
+    asked -= {"said", "says", "saying", "stated", "remark", "remarks"}
+    quoted = [
+        c for c in lookup.store.all("claim")
+        if isinstance(c, Claim) and c.person == person and c.speech == DIRECT
+        and c.event in events and c.id not in shown
+        and asked & {w for t in (c.summary, *c.evidence[0].spans) for w in words_of(t)}
+    ]  # fmt: skip
+    if not quoted:
+        return reply
+    lines = Lines(lookup)
+    return replace(reply, lines=(*reply.lines, *(lines.claim(c) for c in quoted)))
 
 
 _WHAT_SAID = (
@@ -15250,7 +15310,7 @@ NEAR_HARD = (
             "minister ministry court judge lawyer lawyers firm firms company companies "
             "university universities professor student students women men children date dates "
             "when behalf side sides opening closing opened closed final initial end start "
-            "beginning"
+            "beginning negotiations negotiation negotiating negotiated talks"
         ).split()
     )
     | NEAR_FOCUS

@@ -617,6 +617,7 @@ SHORT_FORMS = {
     "copyrite": "copyright",
     "wipe": "wipo",  # a phone's autocorrect of "WIPO": no one here asks about wiping
     "wipes": "wipo",
+    "ompi": "wipo",  # WIPO's French and Spanish initials (OMPI), as a French reader writes it
     "revnue": "revenue",  # too short to be put right by `respelt` ("africa" is no typo)
     "revenu": "revenue",
     "fig": "figure",
@@ -651,6 +652,10 @@ SHORT_FORMS = {
     "setup": "mechanism",
     "empresas": "companies",
     "abogados": "lawyers",
+    "solicitors": "lawyers",  # a Briton's lawyers
+    "solicitor": "lawyer",
+    "barristers": "lawyers",
+    "barrister": "lawyer",
     "abogado": "lawyer",
     "estrasburgo": "strasbourg",
     "vigor": "force",  # "en vigor": in force
@@ -984,6 +989,7 @@ FILLERS = (
     ("um",),
     ("uh",),
     ("basically",),  # spoken: "so basically who put on the shanghai training"
+    ("seriously",),  # a sceptic's "are they seriously saying ..."
     ("hmm",),
     ("btw",),
     ("thanks",),
@@ -1002,6 +1008,9 @@ FILLERS = (
     ("i", "would", "be", "grateful", "to", "know"),
     ("i", "would", "like", "to", "know"),
     ("i", "wonder"),
+    ("i", "was", "wondering"),  # a Briton's "I was wondering which ..."
+    ("i", "am", "wondering"),
+    ("i", "wondered"),
     ("kindly", "tell", "me"),
     ("kindly", "tell"),  # Indian English: "kindly tell his official post"
     ("kindly", "clarify"),
@@ -3421,6 +3430,19 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "GDP share in 2017 - figure and source article?": each answer names its source
     (("text",), r"\b(?:per|according\s+to|in)\s+the\s+text\b", ""),  # "per the text"
     (
+        ("only",),
+        r"\bonly\s+(?=(?:about|around|roughly|approximately|some|just\s+)?\s*(?:\d|"
+        r"one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))",
+        "",
+    ),  # "copyright exports are only about 5% of goods exports": about 5%, the figure checked
+    (("possibly",), r"\b((?:could|can|would|might|will)\s+you)\s+possibly\b", r"\1"),  # "Could
+    # you possibly tell me ...": could you tell me
+    (
+        ("time",),
+        r"\b(at|by|in)\s+(?:the\s+)?time\s+of\s+(?=(?:the|that|this)\b)",
+        r"\1 ",
+    ),  # "her post at time of the Chengdu forum": at the Chengdu forum
+    (
         ("tell", "inform", "indicate", "specify", "clarify"),
         r"(?:^\W*|(?<=[,;:]\s))(?:(?:could|can|would|will|may)\s+you\s+(?:please\s+|kindly\s+)?|"
         r"(?:please|kindly|pls)\s+)(?:tell|inform|indicate|specify|clarify)(?:\s+(?:me|us))?\s+"
@@ -4095,6 +4117,20 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "WIPO and China",
     ),  # "the WIPO-China partnership" is of both, not the WIPO Office in China
     (
+        ("cmo", "cmos", "society", "societies"),
+        r"(?i)\b(cmos?|collective\s+management\s+organi[sz]ations?|(?:copyright\s+)?societ(?:y|"
+        r"ies))\s*/\s*(?:(?:copyright|collecting|collective|music)\s+)?(?:societ(?:y|ies)|cmos?|"
+        r"organi[sz]ations?|associations?|bodies|body)\b",
+        r"\1",
+    ),  # "every CMO / copyright society that spoke": the two words name one kind of body
+    (
+        ("precise",),
+        r"(?:^\W*|(?<=[,;:]\s))(?:(?:could|can|would|will|may)\s+you\s+(?:please\s+|kindly\s+)?|"
+        r"(?:please|kindly|pls)\s+)?precise\s+(?=(?:me\s+|us\s+)?(?:the|his|her|its|their|"
+        r"which|who|whom|what|when|where|how|whether)\b)",
+        "give ",
+    ),  # French "préciser": "can you precise the name of the official": give the name
+    (
         ("state", "identify", "specify", "indicate"),
         r"^(\W*)(?:(?:could|would|can|will)\s+you\s+)?(?:(?:please|kindly)\s+)?(?:state|identify|"
         r"specify|indicate)\s+(?=the\b|his\b|"
@@ -4658,6 +4694,12 @@ def _read(lookup: Lookup, text: str, *, respell: bool) -> Question:
         words = respelt(  # "Xiamn", "Shiamen": a place's name, shorter than other words,
             words, {p for p in known if " " not in p}, shortest=PLACE_RESPELL_MIN, heard=True
         )  # misspelt or spelt as it sounds
+        typed_names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{4,}\b", text)}
+        words = respelt(  # "Gurrey", "Forbinn": a surname typed capitalized, one letter off,
+            words, {w for w in index.person_words if len(w) >= NAME_RESPELL_MIN},  # shorter
+            shortest=NAME_RESPELL_MIN,  # than other words are put right
+            known=(set(words) - typed_names) | _vocabulary(lookup, index) | STOP | GENERIC,
+        )  # fmt: skip
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{4,6}\b", text)}  # as typed
         words = swapped_abbreviations(words, index, capitals)  # "CWWSC", "CISAK", "CAVA"
         said = _vocabulary(lookup, index) | STOP | CURRENCY_WORDS | NUMBER  # "in yuan": ours
@@ -4929,6 +4971,8 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 RESPELL_MIN = 7
 """Only a word this long or longer is taken for a misspelling of a word of the fact base's."""
 PLACE_RESPELL_MIN = 5
+NAME_RESPELL_MIN = 5
+"""The shortest surname, typed capitalized, whose misspelling is put right ("Gurrey")."""
 """A word this long or longer may be taken for a misspelling of a place's name ("Xiamn")."""
 
 
