@@ -6474,3 +6474,87 @@ def test_blind_sets_qt_to_qx_refused(question: str) -> None:
     """"can you precise" asks for what follows; a body that said no such thing is not
     answered with what another body said."""
     assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("How many international copyright treaties has China ratified or joined, according to"
+         " that interview with the copyright administration?", "8 treaties"),
+        ("What did the Australian gentleman, Scott Morris, say about how incomes in the"
+         " copyright industry are changing?", "Scot Morris said"),
+        ("Could you possibly tell me how much the audio-video association, CAVCA I think it's"
+         " called, made from karaoke in 2024?", "more than 4 billion yuan"),
+        ("audio video copyright association revenue 2024 and karaoke part how much",
+         "more than 4 billion yuan"),
+        ("every event where Liu Hua from the wipo china office spoke, w/ city and year",
+         "Beijing, China, March 13, 2025"),
+        ("which foreign 'experts' did they bring to the shanghai course, and from which"
+         " universities", "University of Strasbourg"),
+        ("what expo did the forum guests tag along to in chengdu",
+         "2019 Chengdu International Digital Copyright Expo"),
+        ("the Beijing Treaty on Audiovisual Performances came out of a 2014 conference in"
+         " beijing right?", "No (our reading: that dates from June 2012, not 2014)"),
+        ("are they seriously saying 2023 was the 50th anniversery of WIPO and China working"
+         " together??", "Yes (our reading): 2023"),
+        ("Zhao claimed copyright exports are only about 5% of china's goods exports, didnt she?",
+         "No, not 5%"),
+        ("why did china's copyright share of GDP shrink between 2017 and 2021?",
+         "No: Copyright industry share of China's GDP: 7.35% in 2017 to 7.41% in 2021"),
+        ("Who was the colleague of WIPO lecturing in Xiamen (dispute resolution topic)? from"
+         " which division", "Ignacio de Castro"),
+    ],
+)
+def test_blind_sets_qt_to_qx_refusals_answered(question: str, wanted: str) -> None:
+    """"the copyright administration" is the one whose name no place narrows (NCAC); a
+    descriptive "the Australian gentleman," before a name; a capitalized surname a letter
+    long ("Scott"); "X I think it's called"; "karaoke part how much"; "w/ city and year";
+    "did they bring to", "tag along to", "came out of a conference", "the colleague of";
+    "seriously"; "only about 5%"; a "why" whose premise does not hold."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who heads the copyright administration?",  # NCAC's head is not on record, and
+        # Chengdu's is not asked for
+        "why did MCSC's revenue rise in 2024?",  # it did: why is not on record
+    ],
+)
+def test_blind_sets_qt_to_qx_still_refused(question: str) -> None:
+    """A name matched in part is the closest one, not whichever has a head on record; a
+    "why" whose premise holds is not answered with the premise."""
+    assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the " + "big " * 3000 + "gentleman, Scott Morris,",
+        "CAVCA " + "i think " * 3000 + "it's called,",
+        "and " + "karaoke " * 3000 + "part how much",
+        "w/ " + "city and " * 3000 + "year",
+        "did they bring " * 3000 + "to",
+        "came out of a " + "big " * 3000 + "conference",
+        "why did " + "x " * 3000 + "?",
+        "only " * 3000 + "about 5%",
+        "Gurrey " * 3000,
+    ],
+)
+def test_session_27_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings of session 27 read a long hostile text in linear time."""
+    import time
+
+    from cfacts.finding import answer, question
+
+    words = {"gentleman", "called", "part", "city", "bring", "came", "only", "tag",
+             "colleague", "possibly", "time", "precise", "cmo"}  # fmt: skip
+    sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
+    assert len(sayings) >= 11
+    started = time.perf_counter()
+    for pattern in [*sayings, answer._WHY, answer._SAID_WHAT]:
+        re.sub(pattern, "", text, flags=re.IGNORECASE)
+    question.read(_REAL, text, respell=True)
+    assert time.perf_counter() - started < 2.0

@@ -15,7 +15,7 @@ import pytest
 from cfacts.index import patterns
 
 CPYTHON_311 = pytest.mark.skipif(
-    patterns._engine() is None, reason="the engine's code is kept only on CPython 3.11+"
+    patterns._engine() is None, reason="the engine's code is kept only on CPython 3.11 to 3.13"
 )
 QUESTIONS = (
     "what did MCSC earn in 2024",

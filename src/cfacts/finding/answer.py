@@ -7930,7 +7930,11 @@ class Answerer:
         tied = [m.id for m in org.matches if m.kind == "organization" and m.score == top]
         if len(tied) > 1 and top >= EXACT:  # "the Copyright Department": each of that name
             roles = [r for rid in tied for r in self.rel.roles_at(rid) if fits(r)]
-        for candidate in [] if roles else org.ids("organization"):
+        candidates = org.ids("organization")
+        if org.best.score < EXACT:  # "who heads the copyright administration": the name it
+            candidates = candidates[:1]  # comes closest to, not whichever of the names that
+            # hold its words has a head on record (Chengdu's)
+        for candidate in [] if roles else candidates:
             # At the organization itself: the Director General of NCAC's Copyright Department
             # is not NCAC's Director General.
             roles = [r for r in self.rel.roles_at(candidate) if fits(r)]

@@ -3435,6 +3435,46 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))",
         "",
     ),  # "copyright exports are only about 5% of goods exports": about 5%, the figure checked
+    (
+        ("gentleman", "lady", "gent", "chap", "fellow", "guy", "woman", "man"),
+        r"(?i)\bthe\s+(?:[a-z-]+\s+){0,2}?(?:gentleman|lady|gent|chap|fellow|guy|woman|man)"
+        r"\s*,\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)",
+        "",
+    ),  # "what did the Australian gentleman, Scott Morris, say ...": what Scott Morris said
+    (
+        ("called",),
+        r"(?i)\s+i\s+(?:think|believe|guess|reckon)\s+(?:it['\u2019]s|it\s+is|they['\u2019]re|they\s+"
+        r"are|he['\u2019]s|she['\u2019]s|he\s+is|she\s+is)\s+called(?=\s*[,)])",
+        "",
+    ),  # "the audio-video association, CAVCA I think it's called, made ...": CAVCA, aside
+    (
+        ("part", "portion", "bit"),
+        r"(?i)\band\s+([a-z-]+)\s+(?:part|portion|bit)\s+how\s+(much|many)\b",
+        r"and how \2 from \1",
+    ),  # "revenue 2024 and karaoke part how much": and how much from karaoke
+    (
+        ("city", "year", "date", "place", "venue", "location", "dates", "years"),
+        r"(?i)[,;]?\s*(?:with|w/|incl\.?|including|plus)\s+(?:the\s+)?(?:city|place|location|venue|"
+        r"date|year|dates|years)(?:\s*(?:and|&|\+|,)\s*(?:the\s+)?(?:city|place|location|venue|date|"
+        r"year|dates|years)){0,2}\s*[?.!]*\s*$",
+        "",
+    ),  # "every event where Liu Hua spoke, w/ city and year": each line gives both
+    (
+        ("bring", "invite", "fly"),
+        r"(?i)\b(?:did|do|does)\s+(?:they|it|we|wipo|ncac|the\s+organi[sz]ers)\s+(?:bring|invite|fly)"
+        r"(?:\s+in)?(?=\s+to\b)",
+        "were invited",
+    ),  # "which foreign 'experts' did they bring to the shanghai course": were invited to
+    (("tag",), r"(?i)\btag(?:ged|ging|s)?\s+along\s+(?:to|with)\b", "attend"),  # "what expo
+    # did the forum guests tag along to": attend
+    (("colleague",), r"(?i)\bthe\s+colleague\s+(?:of|from)\s+([a-z]+)\b", r"the \1 person"),  # a
+    # Frenchman's "the colleague of WIPO": the WIPO person
+    (
+        ("came", "come", "comes"),
+        r"(?i)\b(?:came|come|comes)\s+out\s+of\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|"
+        r"meeting|summit|negotiations?|talks)\b)",
+        "was concluded at ",
+    ),  # "the Beijing Treaty came out of a 2014 conference in Beijing": was concluded at
     (("possibly",), r"\b((?:could|can|would|might|will)\s+you)\s+possibly\b", r"\1"),  # "Could
     # you possibly tell me ...": could you tell me
     (
@@ -4696,8 +4736,8 @@ def _read(lookup: Lookup, text: str, *, respell: bool) -> Question:
         )  # misspelt or spelt as it sounds
         typed_names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{4,}\b", text)}
         words = respelt(  # "Gurrey", "Forbinn": a surname typed capitalized, one letter off,
-            words, {w for w in index.person_words if len(w) >= NAME_RESPELL_MIN},  # shorter
-            shortest=NAME_RESPELL_MIN,  # than other words are put right
+            words, {w for w in index.person_words if len(w) >= NAME_RESPELL_MIN - 1},  # ("Scott"
+            shortest=NAME_RESPELL_MIN - 1,  # for "Scot"), shorter than other words, put right
             known=(set(words) - typed_names) | _vocabulary(lookup, index) | STOP | GENERIC,
         )  # fmt: skip
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{4,6}\b", text)}  # as typed
@@ -4972,7 +5012,8 @@ RESPELL_MIN = 7
 """Only a word this long or longer is taken for a misspelling of a word of the fact base's."""
 PLACE_RESPELL_MIN = 5
 NAME_RESPELL_MIN = 5
-"""The shortest surname, typed capitalized, whose misspelling is put right ("Gurrey")."""
+"""The shortest word, typed capitalized, taken for a misspelt name ("Gurrey", "Scott"); the
+name it is put right to may be a letter shorter ("Scot")."""
 """A word this long or longer may be taken for a misspelling of a place's name ("Xiamn")."""
 
 
@@ -5548,6 +5589,12 @@ CUT_MIN = 3
 """How many letters of a last name, cut short after the given name, still name the person."""
 
 
+def _placed_elsewhere(match: Match, span: Sequence[str], places: Mapping[str, object]) -> bool:
+    """Whether a name a span matches only in part holds a place the span does not give
+    ("Chengdu Copyright Administration" for "copyright administration")."""
+    return any(w in places and w not in span for w in name_key(match.text).split())
+
+
 def _mentions(
     index: NameIndex, words: Sequence[str], taken: set[int], places: Mapping[str, object]
 ) -> list[Mention]:
@@ -5585,6 +5632,9 @@ def _mentions(
                 close = _same_named(close, ranked, span)  # 2021's as much as 2023's
             if top < EXACT and len(close) > MAX_PARTS:
                 continue  # "China copyright": words many names share name none of them
+            if top < EXACT and len(close) > 1:  # "the copyright administration": one that
+                close = sorted(close, key=lambda m: _placed_elsewhere(m, span, places))  # no
+                # place the question does not give narrows (NCAC, not Chengdu's)
             spans.append((size * SPAN_WEIGHT + top, start, start + size, close))
     spans.sort(key=lambda s: (-s[0], s[1]))
     chosen: list[Mention] = []

@@ -12,7 +12,7 @@ writable by no one else (`cache._owned`). Its contents are data, never run as Py
 entry must have the shapes below, the engine checks each code it is given ("invalid SRE
 code" otherwise), and the compiled pattern must give back the pattern and groups it was
 stored for. A file that fails any check is not used at all, and the next `ask` writes a good
-one. The file is only written or read by CPython 3.11 or later (the engine's code is
+one. The file is only written or read by CPython 3.11 to 3.13 (the engine's code is
 CPython's and changes between versions, so the file is named for the interpreter and its
 engine's version), and not at all with ``--no-cache`` or ``CFACTS_NO_CACHE=1``.
 """
@@ -46,8 +46,8 @@ _tried: list[str] = []
 def _engine() -> str | None:
     """The name of this interpreter and engine version, for the file's name; None where the
     engine's code cannot be kept (not CPython, or older than 3.11)."""
-    if sys.implementation.name != "cpython" or sys.version_info < (3, 11):
-        return None
+    if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info < (3, 14):
+        return None  # the versions whose engine is fed as `_entry_of` and `_compiled` do
     import _sre  # type: ignore[import-not-found]  # CPython's engine, with no stubs
 
     return f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
@@ -211,5 +211,5 @@ def save() -> None:
         except BaseException:
             os.unlink(tmp)
             raise
-    except (OSError, ValueError, Untrusted):  # a cache that cannot be written is no error
-        return
+    except (OSError, ValueError, AttributeError, TypeError, Untrusted):  # a cache that
+        return  # cannot be written is no error, nor an engine that compiles otherwise
