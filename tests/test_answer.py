@@ -6558,3 +6558,42 @@ def test_session_27_sayings_run_in_linear_time(text: str) -> None:
         re.sub(pattern, "", text, flags=re.IGNORECASE)
     question.read(_REAL, text, respell=True)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("NCAC say gap between China and USA, Japan in economic contribution of copyright"
+         " industry is growing, right?", "No (our reading: it says \"narrowing\""),
+        ("is the gap with the US growing?", "No (our reading: it says \"narrowing\""),
+        ("Is it correct that the Ms. Zhao Xiuling, deputy director general of the Copyright"
+         " Department of NCAC, spoke also at the Chengdu forum on internet copyright?",
+         "Yes (our reading): Zhao Xiuling"),
+        ("copyright industry 2023 grew by wat % n wats its share of gdp", "4.52%"),
+        ("by how many percent did the copyright industry grow in 2023", "4.52%"),
+        ("Which law firms and attorneys gave lectures at the Xiamen training 2021?",
+         "AA Thornton"),
+        ("liu hua heads wipo china office ya or no", "Yes: Liu Hua"),
+    ],
+)
+def test_blind_sets_qy_to_rc_after_their_run(question: str, wanted: str) -> None:
+    """A gap "growing" is widening; a post set between commas after a name is who she is,
+    not what is checked; "grew by what %" asks a rate of growth, and "n wats" a second
+    question; "attorneys" are lawyers (not Boss & Young, Attorneys at Law); "ya or no"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "unwanted"),
+    [
+        ("gao yunfei is like head of shanghai film bureau?? ya or no", "No"),  # he is
+        ("cavca has like 800 record companies n 2000 producers rly?", "no figure for 2000"),
+        ("what share did the copyright industry grow to", "4.52%"),  # a level, not a rate
+    ],
+)
+def test_blind_sets_qy_to_rc_not_answered_wrong(question: str, unwanted: str) -> None:
+    """"ya" is a tag's word, no body's; a year-like count after another count ("800 record
+    companies n 2000 producers") is no year; "grow to what share" asks a level."""
+    text = _answered(question)
+    assert not text.startswith(unwanted) and unwanted not in text, text

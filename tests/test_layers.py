@@ -270,15 +270,32 @@ def test_the_graph_is_not_empty() -> None:
 
 
 def rebound(source: str) -> list[str]:
-    """The names a module binds twice at its top level, by a definition or an assignment,
-    except a binding that extends the name itself (``X = (*X, Y)``): a second pattern of the
-    same name silently replaces the first, which no type checker sees when both are strings."""
+    """The names a module binds twice at its top level or in a class's body, by a definition
+    or an assignment, except a binding that extends the name itself (``X = (*X, Y)``) and a
+    property's setter: a second pattern or method of the same name silently replaces the
+    first, which no type checker sees when both are strings or both take the same types."""
+    return _rebound(ast.parse(source).body, "")
+
+
+def _redefines(node: ast.stmt) -> bool:
+    """Whether a definition is meant to rebind its name (``@x.setter``, ``@overload``)."""
+    decorators = getattr(node, "decorator_list", [])
+    return any(
+        (isinstance(d, ast.Attribute) and d.attr in ("setter", "deleter"))
+        or (isinstance(d, ast.Name) and d.id == "overload")
+        for d in decorators
+    )
+
+
+def _rebound(body: list[ast.stmt], prefix: str) -> list[str]:
     bound: set[str] = set()
     twice: list[str] = []
-    for node in ast.parse(source).body:
+    for node in body:
         value: ast.expr | None = None
+        if isinstance(node, ast.ClassDef):
+            twice += _rebound(node.body, f"{prefix}{node.name}.")
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names = [node.name]
+            names = [] if _redefines(node) else [node.name]
         elif isinstance(node, ast.Assign):
             names, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
@@ -286,7 +303,7 @@ def rebound(source: str) -> list[str]:
         else:
             continue
         used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} if value else set()
-        twice += [name for name in names if name in bound and name not in used]
+        twice += [prefix + name for name in names if name in bound and name not in used]
         bound.update(names)
     return twice
 
@@ -307,6 +324,12 @@ def test_no_module_binds_a_name_twice() -> None:
         ("def f() -> None: ...\nf = 1\n", ["f"]),
         ("X = (1,)\nX = (*X, 2)\n", []),
         ("X: int = 1\nY = 2\n", []),
+        ("class A:\n    def f(self) -> None: ...\n    def f(self) -> int: ...\n", ["A.f"]),
+        (
+            "class A:\n    @property\n    def x(self) -> int: ...\n"
+            "    @x.setter\n    def x(self, v: int) -> None: ...\n",
+            [],
+        ),
     ],
 )
 def test_the_rebinding_finder(source: str, expected: list[str]) -> None:

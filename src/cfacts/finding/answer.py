@@ -524,6 +524,10 @@ def _checked_reply(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     reply = _choice_unjudged(_numbers_borne(_respond(lookup, text, respell=respell), text), text)
     reply = _figure_of_another_year(lookup, reply, text)
     reply = _speaker_borne(lookup, _person_borne(lookup, reply, text), text)
+    if reply.lines and re.match(r"(?i)\W*why\b", text) and all(
+        x.kind == "observation" for x in reply.lines
+    ):  # "why did MCSC's revenue rise in 2024?": a figure says how much, never why
+        return Answerer(lookup, text).refusal("the figures on record do not say why")
     return _own_words_added(lookup, reply, text)
 
 
@@ -3763,6 +3767,12 @@ class Answerer:
             and (set(words[max(0, i - 4) : i - 1]) | set(words[i + 1 : i + 2])) & (GROWTH | {"up"})
             and words[i - 2 : i - 1] not in (("to",), ("from",), ("at",), ("of",), ("reached",))
         }  # fmt: skip  (not "grew to 7.44%": a level)
+        self._rates |= {  # "grew by what %", "by how many percent did it grow": a rate asked
+            i for i in range(1, len(words))
+            if words[i] in ("percent", "share") and words[i - 1] in ("what", "many", "which")
+            and "by" in words[max(0, i - 3) : i - 1]  # not "grew to what %", "what share":
+            and (set(words[max(0, i - 5) : i - 1]) | set(words[i + 1 : i + 6])) & GROWTH  # a level
+        }  # fmt: skip
         self.used.update(self._rates)
         for i in self._rates:  # "a 15% increase over the previous year": year on year, as
             after = words[i + 1 : i + 6]  # every growth figure is
@@ -8480,6 +8490,9 @@ class Answerer:
         if came and posted and all(i < mention.start for i in posted):
             return None  # "did WIPO's China office head Liu Hua attend the opening?": who
             # she is, said before her name; whether she came is asked
+        if came and posted and self._post_apposed(mention, posted):
+            return None  # "Is it correct that Ms. Zhao Xiuling, deputy director general of
+            # ..., spoke also at the Chengdu forum?": who she is, set between commas
         named = {i for m in self.q.mentions if m.kind in ("organization", "person") for i in m.span}
         only_years = told == {i for i, _ in self.q.years} and not self._event_kind_named([])
         dated = self.q.year_values if only_years else []  # "as of July 2021": her posts then
@@ -9279,6 +9292,24 @@ class Answerer:
         lines = [self.lines.role(r) for r in posts]
         return lines + [self.lines.place(o) for o in placed], Request("who", people[0].best.id)
 
+    def _post_apposed(self, mention: Mention, posted: Sequence[int]) -> bool:
+        """Whether the words of a post come between commas right after a person's name and
+        before what they did ("Ms. Zhao Xiuling, deputy director general of NCAC, spoke at
+        ..."): who they are, said by the way, not asked."""
+        words = self.q.words
+        verb = next(
+            (i for i in range(mention.end, len(words)) if words[i] in ATTENDANCE | SPOKE | LECTURE),
+            None,
+        )
+        if verb is None or not all(mention.end <= i < verb for i in posted):
+            return False
+        if len(self.q.text) > _PATTERN_MAX:
+            return False
+        name = r"\W+".join(re.escape(w) for w in words[mention.start : mention.end])
+        between = r"\W+".join(re.escape(w) for w in words[mention.end : verb])
+        said = rf"(?i)\b{name}\s*,\s*{between}\s*,\s*(?:\w+\s+)?{re.escape(words[verb])}\b"
+        return re.search(said, self.q.text) is not None  # (as typed: `fold` drops commas)
+
     def _body_before_post(self) -> set[int]:
         """Where a question names a body, capitalized, before a noun for someone's post ("Jiang
         Bo's the Alibaba lawyer, right?"): a body a home check weighs."""
@@ -9381,7 +9412,7 @@ class Answerer:
             and w.isalpha() and w not in _LANGUAGES.split("|")  # not "title in English"
             and w not in STOP and not any(i in m.span for m in q.mentions)  # is not; "in
             and words[i + 1 : i + 2] != ("of",)  # charge of" is no place)
-            and w not in CHECK_WORDS | {"yes", "no", "yeah", "yep", "ok", "okay"}  # ", yes?"
+            and w not in CHECK_WORDS | TAG_WORDS | {"no", "nah", "nope"}  # ", yes?", "ya or no"
             and w not in ROLE_TITLES | ROLE_NOUNS  # "gao yunfei film bureau chief": a post
             and self._unheld(w)
         ]  # fmt: skip

@@ -1049,7 +1049,8 @@ _TAG = r",\s*(?:right|rite|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right|rite
 ("... in Shanghai too?"); compiled (then cached by re) only for a sentence ending in one of
 `_TAG_LAST`."""
 _TAG_LAST = frozenset(
-    {"right", "rite", "correct", "yes", "yeah", "yea", "yep", "ok", "okay", "too"}
+    {"right", "rite", "correct", "yes", "yeah", "yea", "yep", "ya", "yah", "yup", "ok", "okay",
+     "too"}
 )
 TAG_WORDS = (_TAG_LAST - {"too"}) | {"accurate", "true", "false", "wrong", "confirm", "verify"}
 """The words of a tag that asks to be told yes or no ("..., right?"): never a scene's words."""
@@ -1059,7 +1060,8 @@ _CHECK_TAG = (
     r"(?:\s[-\u2013\u2014]+\s*|,\s*|\s+)(?:(?:is|was|are|were)\s+(?:that|this|it|these|those)"
     r"\s+|am\s+i\s+)?(?:(?:the\s+)?(?:correct|right|accurate|true|confirm|verify)"
     r"(?:\s+(?:year|date|figure|number|name|title|place|city|org|organi[sz]ation|body|company|"
-    r"affiliation|employer|spelling))?|yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|"
+    r"affiliation|employer|spelling))?|(?:yes|ya|yah|yeah|yea|yep|yup)\s+or\s+(?:no|nah|nope)|"
+    r"yes\s*/\s*no|y\s*/\s*n|"
     r"y\s+or\s+n|true\s+or\s+(?:false|not)|(?:real|true)\s+or\s+(?:fake|made\s+up)|fact\s+or\s+"
     r"fiction|legit|rite|yes|yeah|yea|yep|ok|okay|the\s+(?:number|figure|year|date|"
     r"name|title|place|city)|(?:is|was)\s+(?:that|this|it)\s+(?:his|her|their|its)\s+(?:firm|"
@@ -1274,7 +1276,7 @@ _AND_ASKS = (
     r"|(?:in|at|on|from|for)\s+the\s+\w+(?:\s+\w+)?\s+of\s+(?=(?:what|which|whom)\b))?"  # "and in
     # the activities of which expo did they take part"
     r"(?:(?:what|which|who|whom|whose|how|when|where|whether|did|does|do|is|was|were|has|had)\b"
-    r"|(?:whats|whos|wheres|hows|whens)\b"  # "and whats his job": typed without the '"
+    r"|(?:whats|whos|wheres|hows|whens|wats|wat|hw)\b"  # "and whats his job": typed without the '"
     r"|(?:can|could)\s+you\b"  # "and can you list them"
     r"|(?:they|he|she|it)\s+[a-z]+\s+(?:what|which|who|whom|where|when|how)\b))"  # "and
 )  # they get what after the course?": the question word after its verb
@@ -1328,6 +1330,13 @@ _WH_BEFORE = r"(?i)^\W*(?:who|whom|what|which|when|where|how)\b"
 """A question word opening the text ("who brought up ...")."""
 
 
+_AND_TYPED = (
+    r"(?i)\s+(?:n|&|\+)\s+(?=(?:wat|wats|what|whats|what['\u2019]s|who|whos|who['\u2019]s|how|hw|when|"
+    r"where|which)\b)"
+)
+"""An "and" typed short before a second question ("grew by wat % n wats its share")."""
+
+
 def two_questions(text: str) -> tuple[str, str] | None:
     """A question that asks two things ("What did X amount to in 2018, and how many works
     did the province register that year?") as its two questions, the second with what the
@@ -1336,6 +1345,8 @@ def two_questions(text: str) -> tuple[str, str] | None:
     asked = asked_twice(text)
     if asked is not None:
         return asked
+    text = re.sub(_AND_TYPED, " and ", text) if len(text) <= _LISTED_MAX else text  # "... n wats
+    # its share": and what's its share
     if " / " in text:  # "shanghai trng how many days / how many ppl": two questions
         halves = [h.strip() for h in text.split(" / ")]
         second = words_of(halves[1])[:1] if len(halves) == 2 else []
@@ -3131,6 +3142,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # bigger": widening)
     (("getting",), r"(\bgap\b[^?.]{0,160}?)\bgetting\s+(?:bigger|larger|wider)\b", r"\1widening"),
     # "is the gap between China and the US getting bigger?": widening
+    (("growing", "increasing", "rising", "expanding"),
+     r"(\bgap\b[^?.]{0,160}?)\b(?:growing|increasing|rising|expanding)\b(?!\s+(?:industr|sector|econom|"
+     r"market|countr))", r"\1widening"),  # "the gap between China and the USA ... is growing",
+    # "is the gap with the US growing?": widening (not "the gap between growing economies")
     (("one",), r"(?i)(?<=\w),\s*the\s+(?!(?:same|other|latest|current|new|last|first|next|"
      r"previous|earlier|later|recent)\b)[a-z-]+(?:\s+[a-z-]+){0,3}\s+one\s*\?*\s*$", "?"),
     # "what topic did he give, the film rights one?": a guess at the answer, which the answer
@@ -3475,6 +3490,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"meeting|summit|negotiations?|talks)\b)",
         "was concluded at ",
     ),  # "the Beijing Treaty came out of a 2014 conference in Beijing": was concluded at
+    (("attorneys",), r"(?i)(?<!,\s)(?<!young\s)\battorneys\b(?!\s+at\s+law)", "lawyers"),  # "which
+    # law firms and attorneys gave lectures": lawyers, not "Boss & Young, Attorneys at Law"
     (("possibly",), r"\b((?:could|can|would|might|will)\s+you)\s+possibly\b", r"\1"),  # "Could
     # you possibly tell me ...": could you tell me
     (
@@ -4670,8 +4687,25 @@ companies")."""
 def is_count(words: Sequence[str], at: int) -> bool:
     """Whether a year-like number is a count ("more than 2000 record companies", "nearly
     2000 members"), by the hedge before it."""
-    return tuple(words[max(0, at - 2) : at]) in _COUNT_LEADS or (
-        at > 0 and words[at - 1] in ("nearly", "almost", "approximately", "roughly", "some")
+    return (
+        tuple(words[max(0, at - 2) : at]) in _COUNT_LEADS
+        or (at > 0 and words[at - 1] in ("nearly", "almost", "approximately", "roughly", "some"))
+        or _listed_count(words, at)
+    )
+
+
+def _listed_count(words: Sequence[str], at: int) -> bool:
+    """Whether a year-like number follows "and" after a count of something, and counts a
+    plural thing itself ("800 record companies n 2000 producers")."""
+    if at < 3 or words[at - 1] not in ("and", "n", "&", "plus") or at + 1 >= len(words):
+        return False
+    if not (words[at + 1].isalpha() and words[at + 1].endswith("s")):
+        return False
+    before = words[max(0, at - 5) : at - 1]
+    return any(
+        w.isdigit() and not _YEAR.match(w) and words[k + 1 : k + 2] != ()
+        and any(x.isalpha() for x in before[k + 1 :])
+        for k, w in enumerate(before)
     )
 
 
