@@ -6541,6 +6541,17 @@ def test_blind_sets_qt_to_qx_still_refused(question: str) -> None:
         "why did " + "x " * 3000 + "?",
         "only " * 3000 + "about 5%",
         "Gurrey " * 3000,
+        "sylvie " * 3000 + "who dat",
+        "lecture " * 3000 + "on xiamen",
+        "2023 " * 3000 + "year",
+        "gap " + "x " * 3000 + "growing",
+        "percentage " * 3000 + "point change",
+        "how many " * 3000 + "points up",
+        "and " * 3000 + "the unit",
+        "x? " + "a " * 3000 + "I assume",
+        "invited " * 3000 + "2 the",
+        "+ " * 3000,
+        "copyright industry " + "n wats " * 3000,
     ],
 )
 def test_session_27_sayings_run_in_linear_time(text: str) -> None:
@@ -6550,11 +6561,13 @@ def test_session_27_sayings_run_in_linear_time(text: str) -> None:
     from cfacts.finding import answer, question
 
     words = {"gentleman", "called", "part", "city", "bring", "came", "only", "tag",
-             "colleague", "possibly", "time", "precise", "cmo"}  # fmt: skip
+             "colleague", "possibly", "time", "precise", "cmo", "who", "on", "year", "belt",
+             "wen", "2", "percentage", "points", "gigs", "bgm", "+", "unit", "assume",
+             "attorneys", "growing", "seriously"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
-    assert len(sayings) >= 11
+    assert len(sayings) >= 25
     started = time.perf_counter()
-    for pattern in [*sayings, answer._WHY, answer._SAID_WHAT]:
+    for pattern in [*sayings, answer._WHY, answer._SAID_WHAT, question._AND_TYPED]:
         re.sub(pattern, "", text, flags=re.IGNORECASE)
     question.read(_REAL, text, respell=True)
     assert time.perf_counter() - started < 2.0
@@ -6597,3 +6610,37 @@ def test_blind_sets_qy_to_rc_not_answered_wrong(question: str, unwanted: str) ->
     companies n 2000 producers") is no year; "grow to what share" asks a level."""
     text = _answered(question)
     assert not text.startswith(unwanted) and unwanted not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("sylvie forbin who dat", "Deputy Director General"),
+        ("Is it true that Ignacio de Castro from WIPO gave lecture on Xiamen training 2021?",
+         "Yes (our reading): Ignacio de Castro"),
+        ("Who was Director General of Copyright Department on opening of Shanghai training 2023"
+         " year?", "Wang Zhicheng"),
+        ("who all wer the experts invited 2 the shanghai training", "Stéphanie Carre"),
+        ("where n wen was the belt n road copyright forum", "Chengdu, China, December 2 to 4"),
+        ("shanghai training was 5 days rly?", "No (our reading: three days)"),
+        ("who sed the thing bout copyright cooperation along belt n road n common prosperity",
+         "Yu Cike"),
+        ("copyright industry share of GDP, 2017 versus 2023: how many percentage points up?",
+         "+0.09 points"),
+        ("percentage point change in the copyright industry's GDP share between 2021 and 2023?",
+         "+0.03 points"),
+        ("MCSC money from live gigs + BGM last year how much", "more than 130 million yuan"),
+        ("does MCSC sue over online piracy?", "Yes (our reading)"),
+        ("china copyright industry added value for 2021 - what's the exact figure and the unit?"
+         " RMB trillion I assume", "8.48 trillion yuan"),
+        ("Sichuan copyright trading in 2018 - value in yuan, and number of works registered?",
+         "170,000 works"),
+    ],
+)
+def test_blind_sets_qy_to_rc_refusals_answered(question: str, wanted: str) -> None:
+    """Text-speak ("who dat", "wer", "invited 2", "n wen", "belt n road", "rly", "sed"); a
+    Russian's "lecture on Xiamen training", "on opening of", "2023 year"; "how many
+    percentage points up", "percentage point change"; "live gigs + BGM"; "sue"; "and the
+    unit", "... I assume"; ", and number of" as a second question."""
+    text = _answered(question)
+    assert wanted in text, text

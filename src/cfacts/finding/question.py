@@ -617,7 +617,13 @@ SHORT_FORMS = {
     "copyrite": "copyright",
     "wipe": "wipo",  # a phone's autocorrect of "WIPO": no one here asks about wiping
     "wipes": "wipo",
-    "ompi": "wipo",  # WIPO's French and Spanish initials (OMPI), as a French reader writes it
+    "ompi": "wipo",
+    "rly": "really",  # text-speak
+    "sed": "said",
+    "wer": "were",
+    "2gether": "together",
+    "countrys": "countries",
+    "citys": "cities",  # WIPO's French and Spanish initials (OMPI), as a French reader writes it
     "revnue": "revenue",  # too short to be put right by `respelt` ("africa" is no typo)
     "revenu": "revenue",
     "fig": "figure",
@@ -1276,8 +1282,10 @@ _AND_ASKS = (
     r"|(?:in|at|on|from|for)\s+the\s+\w+(?:\s+\w+)?\s+of\s+(?=(?:what|which|whom)\b))?"  # "and in
     # the activities of which expo did they take part"
     r"(?:(?:what|which|who|whom|whose|how|when|where|whether|did|does|do|is|was|were|has|had)\b"
-    r"|(?:whats|whos|wheres|hows|whens|wats|wat|hw)\b"  # "and whats his job": typed without the '"
+    r"|(?:whats|whos|wheres|hows|whens|wats|wat|hw|wen)\b"  # "and whats his job": typed without the '"
     r"|(?:can|could)\s+you\b"  # "and can you list them"
+    r"|(?<=,\sand\s)(?:the\s+)?(?:number|count|amount|total|value)\s+of\b"  # ", and number
+    # of works registered?": a second figure asked after a comma
     r"|(?:they|he|she|it)\s+[a-z]+\s+(?:what|which|who|whom|where|when|how)\b))"  # "and
 )  # they get what after the course?": the question word after its verb
 
@@ -1332,7 +1340,7 @@ _WH_BEFORE = r"(?i)^\W*(?:who|whom|what|which|when|where|how)\b"
 
 _AND_TYPED = (
     r"(?i)\s+(?:n|&|\+)\s+(?=(?:wat|wats|what|whats|what['\u2019]s|who|whos|who['\u2019]s|how|hw|when|"
-    r"where|which)\b)"
+    r"wen|where|which)\b)"
 )
 """An "and" typed short before a second question ("grew by wat % n wats its share")."""
 
@@ -3492,6 +3500,54 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "the Beijing Treaty came out of a 2014 conference in Beijing": was concluded at
     (("attorneys",), r"(?i)(?<!,\s)(?<!young\s)\battorneys\b(?!\s+at\s+law)", "lawyers"),  # "which
     # law firms and attorneys gave lectures": lawyers, not "Boss & Young, Attorneys at Law"
+    (
+        ("who",),
+        r"(?i)^\W*(\w[^,?]{2,60}?)\s*,?\s+who\s+(?:dat|dis|tht|that|this|is\s+(?:that|this|she|he))"
+        r"\s*\?*\s*$",
+        r"who is \1",
+    ),  # "sylvie forbin who dat": who is Sylvie Forbin
+    (
+        ("on",),
+        r"(?i)\b(lectures?|lectured|lecturing|spoke|speak|speech|talk|talked|presented|present|"
+        r"lecture)\s+on\s+(?=(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:xiamen|shanghai|chengdu|beijing)\b)",
+        r"\1 at ",
+    ),  # a Russian's "gave lecture on Xiamen training": at the training
+    (("on",), r"(?i)\bon\s+(?:the\s+)?opening\s+of\b", "at the opening of"),  # "on opening of"
+    (("year",), r"(?i)\b((?:19|20)\d\d)\s+year\b(?!\s*(?:on|-|s\b))", r"\1"),  # "in 2019 year"
+    (("belt",), r"(?i)\bbelt\s+n\s+road\b", "belt and road"),  # "belt n road"
+    (("wen",), r"(?i)(?:^|(?<=\band\s)|(?<=\bn\s))wen\b(?!\s+hua)", "when"),  # "where n wen was"
+    (
+        ("2",),
+        r"(?i)\b(invited|went|go|came|come|talked|talk|spoke|sent|brought|travell?ed|listen)"
+        r"\s+2\s+(?=[a-z])",
+        r"\1 to ",
+    ),  # "the experts invited 2 the shanghai training": invited to
+    (
+        ("percentage",),
+        r"(?i)\bpercentage[\s-]+points?\s+(change|increase|rise|difference|gain|drop|fall|"
+        r"decrease|decline|growth)\b",
+        r"\1",
+    ),  # "percentage point change in the GDP share": the change (given in points)
+    (
+        ("points",),
+        r"(?i)\bhow\s+many\s+(?:percentage\s+)?points?\s+(?:up|down|higher|lower|more|less|"
+        r"(?:did\s+it\s+)?(?:rise|grow|gain|fall|drop|increase|decrease))\b",
+        "how much change",
+    ),  # "2017 versus 2023: how many percentage points up?": the change, in points
+    (("gig", "gigs"), r"(?i)\b(?:live\s+)?gigs\b", "live performances"),  # "live gigs"
+    (("gig",), r"(?i)\b(?:live\s+)?gig\b", "live performance"),
+    (("bgm",), r"(?i)\bbgm\b", "background music"),  # the music trade's initials
+    (("+",), r"(?<=[a-z])\s+\+\s+(?=[a-z])", " and "),  # "live gigs + BGM": and
+    (
+        ("unit", "units"),
+        r"(?i)\s*(?:,|\band\b|&|\+)\s*(?:the\s+|its\s+)?units?\b(?:\s+(?:of\s+measure(?:ment)?|used))?",
+        "",
+    ),  # "what's the exact figure and the unit?": each figure is given with its unit
+    (
+        ("assume", "presume", "suppose"),
+        r"(?i)(?<=[?.!])\s*[^?.!]{0,60}\bi\s+(?:assume|presume|suppose)\s*[?.!]*\s*$",
+        "",
+    ),  # "... - the exact figure? RMB trillion I assume": a guess after the question
     (("possibly",), r"\b((?:could|can|would|might|will)\s+you)\s+possibly\b", r"\1"),  # "Could
     # you possibly tell me ...": could you tell me
     (

@@ -647,6 +647,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "movie": ("film",),
     "movies": ("film",),
     "piracy": ("pirated", "infringement"),
+    **dict.fromkeys(  # "does MCSC sue people over online piracy": its lawsuits
+        ("sue", "sues", "sued", "suing", "lawsuits", "lawsuit", "litigate", "litigates"),
+        ("lawsuits", "litigation"),
+    ),
     "chinese": ("china",),
     "china": ("chinese",),
     "lecture": ("lectured",),
