@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -43,9 +44,17 @@ def ask(question: str, cache: Path, *more: str) -> subprocess.CompletedProcess[s
 
 
 def stored(cache: Path) -> Path:
-    files = list((cache / "cfacts").glob("patterns-*.json"))
+    files = list((cache / "cfacts").glob("patterns-*.bin"))
     assert len(files) == 1, files
     return files[0]
+
+
+def written(items: list[list[object]], fmt: int = patterns.FORMAT) -> bytes:
+    """A file's bytes holding entries ``[pattern, asked, flags, groups, named, names, code]``
+    in the layout `patterns` reads (each code's length in the JSON line, the code after)."""
+    head = [[*item[:6], len(item[6])] for item in items]  # type: ignore[arg-type]
+    code = array("I", [c for item in items for c in item[6]])  # type: ignore[attr-defined]
+    return json.dumps({"format": fmt, "patterns": head}).encode() + b"\n" + code.tobytes()
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +80,7 @@ def test_answers_are_the_same_with_the_patterns_kept(
             assert "Traceback" not in done.stderr
     path = stored(tmp_path)
     assert path.stat().st_mode & 0o077 == 0  # private, as the index is
-    kept = json.loads(path.read_text())["patterns"]
+    kept = patterns._read(str(path))
     assert 100 < len(kept) <= patterns.MAX_PATTERNS
 
 
@@ -79,9 +88,9 @@ def test_answers_are_the_same_with_the_patterns_kept(
 def test_each_kept_pattern_is_the_pattern_re_compiles(tmp_path: Path) -> None:
     ask(QUESTIONS[0], tmp_path)
     texts = [*QUESTIONS, "Liu Hua (WIPO) said: “AI” — 7.35% in 2017, 477 million yuan?"]
-    for item in json.loads(stored(tmp_path).read_text())["patterns"]:
-        entry = patterns._entry(item)
-        assert entry is not None
+    entries = patterns._read(str(stored(tmp_path)))
+    assert len(entries) > 100
+    for entry in entries:
         kept = patterns._compiled(entry)
         assert kept is not None
         fresh = re.compile(entry[0], entry[1])
@@ -98,58 +107,65 @@ def good_entry(text: str = r"(?P<who>\w+) said") -> list[object]:
     return [entry[0], entry[1], entry[2], entry[3], entry[4], list(entry[5]), entry[6]]
 
 
+def planted() -> list[tuple[str, bytes]]:
+    """Files someone else could have written, each with what is wrong with it."""
+    good = good_entry()
+    return [
+        ("not-json", b"not json at all\n"),
+        ("not-a-table", b"[]\n"),
+        ("other-format", written([], fmt=99)),
+        ("short-entry", json.dumps({"format": patterns.FORMAT, "patterns": [[1, 2, 3]]}).encode()
+         + b"\n"),
+        ("bad-code", written([["a", 0, 32, 0, {}, [None], [1, 2]]])),
+        ("overrunning-code", written([["a", 0, 32, 0, {}, [None], [17, 99, 1]]])),
+        ("wrong-groups", written([[*good[:3], 5, *good[4:]]])),
+        ("huge-number", written([[*good[:6], [2**32 - 1] * 3]])),
+        ("too-many", written([good] * (patterns.MAX_PATTERNS + 1))),
+        ("code-left-over", written([good]) + b"\0\0\0\0"),
+        ("code-cut-short", written([good])[:-4]),
+        ("half-a-word", written([good]) + b"\0"),
+        ("length-lies", written([good]).replace(b"]]}", b"]]}", 1).replace(
+            f", {len(good[6])}]".encode(), f", {len(good[6]) + 1}]".encode(), 1)),  # type: ignore[arg-type]
+        ("deep-nesting", b"[" * 100_000 + b"\n"),
+    ]  # fmt: skip
+
+
 @CPYTHON_311
-@pytest.mark.parametrize(
-    "content",
-    [
-        "not json at all",
-        "[]",
-        '{"format": 99, "patterns": []}',
-        json.dumps({"format": patterns.FORMAT, "patterns": [[1, 2, 3]]}),
-        json.dumps({"format": patterns.FORMAT, "patterns": [["a", 0, 32, 0, {}, [None], [1, 2]]]}),
-        json.dumps(  # code the engine would run past its end
-            {"format": patterns.FORMAT, "patterns": [["a", 0, 32, 0, {}, [None], [17, 99, 1]]]}
-        ),
-        json.dumps(  # good code, told it has other groups than it has
-            {"format": patterns.FORMAT, "patterns": [[*good_entry()[:3], 5, *good_entry()[4:]]]}
-        ),
-        json.dumps({"format": patterns.FORMAT, "patterns": [[*good_entry()[:6], [2**40]]]}),
-        json.dumps({"format": patterns.FORMAT, "patterns": [good_entry()] * 10_000}),
-        "[" * 100_000,
-    ],
-    ids=[
-        "not-json", "not-a-table", "other-format", "short-entry", "bad-code", "overrunning-code",
-        "wrong-groups", "huge-number", "too-many", "deep-nesting",
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("case", range(14))
 def test_a_damaged_or_planted_file_is_not_used(
-    tmp_path: Path, content: str, clean: dict[str, tuple[int, str]]
+    tmp_path: Path, case: int, clean: dict[str, tuple[int, str]]
 ) -> None:
+    name, content = planted()[case]
     folder = tmp_path / "cfacts"
     folder.mkdir(mode=0o700)
-    path = folder / f"patterns-{patterns._engine()}.json"
-    path.write_text(content)
+    path = folder / patterns._file_name()
+    path.write_bytes(content)
     path.chmod(0o600)
+    assert patterns._usable(str(path)) == [], name
     done = ask(QUESTIONS[0], tmp_path)
-    assert (done.returncode, done.stdout) == clean[QUESTIONS[0]]
+    assert (done.returncode, done.stdout) == clean[QUESTIONS[0]], name
     assert "Traceback" not in done.stderr
     rewritten = patterns._read(str(path))  # the run wrote a good file in its place
     assert rewritten and all(patterns._compiled(e) is not None for e in rewritten)
     assert len(patterns._usable(str(path))) == len(rewritten) > 100
 
 
+def test_every_planted_file_is_a_case() -> None:
+    assert len(planted()) == 14
+
+
 @CPYTHON_311
 def test_a_file_others_may_write_or_a_link_is_not_read(tmp_path: Path) -> None:
     folder = tmp_path / "cfacts"
     folder.mkdir(mode=0o700)
-    path = folder / f"patterns-{patterns._engine()}.json"
-    path.write_text(json.dumps({"format": patterns.FORMAT, "patterns": [good_entry()]}))
+    path = folder / patterns._file_name()
+    path.write_bytes(written([good_entry()]))
     path.chmod(0o600)
     assert len(patterns._read(str(path))) == 1
     path.chmod(0o666)
     assert patterns._read(str(path)) == []
     path.chmod(0o600)
-    link = folder / "link.json"
+    link = folder / "link.bin"
     link.symlink_to(path)
     assert patterns._read(str(link)) == []
     folder.chmod(0o777)
@@ -175,10 +191,26 @@ def test_no_file_is_written_or_read_without_the_cache(tmp_path: Path) -> None:
 def test_a_full_file_is_not_written_again(tmp_path: Path) -> None:
     ask(QUESTIONS[0], tmp_path)
     path = stored(tmp_path)
-    kept = json.loads(path.read_text())["patterns"]
+    kept = [[*e[:5], list(e[5]), e[6]] for e in patterns._read(str(path))]
     full = kept + [good_entry(rf"x{n}(y)") for n in range(patterns.MAX_PATTERNS - len(kept))]
-    path.write_text(json.dumps({"format": patterns.FORMAT, "patterns": full}))
+    path.write_bytes(written(full))
     before = path.stat().st_mtime_ns
     done = ask(QUESTIONS[3], tmp_path)  # compiles patterns the file does not hold
     assert done.returncode == 0
     assert path.stat().st_mtime_ns == before
+
+
+@CPYTHON_311
+def test_a_killed_runs_temporary_is_swept_when_the_file_is_written(tmp_path: Path) -> None:
+    folder = tmp_path / "cfacts"
+    folder.mkdir(mode=0o700)
+    left = folder / "patterns-abc123.tmp"
+    left.write_bytes(b"half a file")
+    old = left.stat().st_mtime - 3600
+    os.utime(left, (old, old))
+    fresh = folder / "patterns-def456.tmp"  # another run's, still being written
+    fresh.write_bytes(b"")
+    done = ask(QUESTIONS[0], tmp_path)
+    assert done.returncode == 0
+    assert not left.exists() and fresh.exists()
+    stored(tmp_path)

@@ -2,19 +2,25 @@
 
 Reading a question takes a few hundred regular expressions, and compiling them (Python's `re`
 parses and compiles each in pure Python) cost about 20 ms of every `ask`, a quarter of its
-run. After an `ask`, the patterns it compiled are written to ``patterns-<python>.json`` in the
-cache folder (`cache`) as the code CPython's regular-expression engine runs; the next `ask`
+run. After an `ask`, the patterns it compiled are written to ``patterns-<python>-<byte
+order>.bin`` in the cache folder (`cache`) as the code CPython's regular-expression engine
+runs (one line of JSON for the patterns, then their code as 32-bit words); the next `ask`
 hands that code to the engine (`_sre.compile`) before it reads the question, and `re` then
 finds each pattern already compiled.
 
 The file is trusted as the index is: the folder and the file must be the current user's and
 writable by no one else (`cache._owned`). Its contents are data, never run as Python: each
-entry must have the shapes below, the engine checks each code it is given ("invalid SRE
-code" otherwise), and the compiled pattern must give back the pattern and groups it was
-stored for. A file that fails any check is not used at all, and the next `ask` writes a good
-one. The file is only written or read by CPython 3.11 to 3.13 (the engine's code is
-CPython's and changes between versions, so the file is named for the interpreter and its
-engine's version), and not at all with ``--no-cache`` or ``CFACTS_NO_CACHE=1``.
+entry must have the shapes below, with its groups and their names in agreement, the engine
+checks each code it is given ("invalid SRE code" otherwise), and the compiled pattern must
+give back the pattern it was stored for. A file that fails any check is not used at all, and
+the next `ask` writes a good one. Code the engine accepts is trusted as the index's records
+are: the owner and mode checks are what keep other people's files out.
+
+The file is only written or read by CPython 3.11 to 3.13 (the engine's code is CPython's and
+changes between versions, so the file is named for the interpreter, its engine's version and
+its byte order), and not at all with ``--no-cache`` or ``CFACTS_NO_CACHE=1``. It is written
+as the index is: to a temporary file of ours, renamed into place; a killed run's temporary
+is swept by the next write.
 """
 
 from __future__ import annotations
@@ -24,14 +30,25 @@ import re
 import stat
 import sys
 
-from cfacts.index.cache import Untrusted, _cache_dir, _make_folder, _owned, cache_disabled
+from cfacts.index.cache import (
+    STALE_SECONDS,
+    TEMP_SUFFIX,
+    Untrusted,
+    _cache_dir,
+    _make_folder,
+    _owned,
+    cache_disabled,
+)
 
-FORMAT = 1
+FORMAT = 2
 """The layout of the file: bumped when an entry's shape changes."""
-MAX_PATTERNS = 480
-"""At most this many patterns are kept: `re` itself keeps 512 compiled patterns in 3.11."""
+MAX_PATTERNS = 320
+"""At most this many patterns are kept, the first a run compiles first (the ones every
+question needs); `re` itself keeps 512 compiled patterns in 3.11."""
 MAX_BYTES = 8 << 20
-"""A larger file is not read (480 patterns' code is about 200 KB)."""
+"""A larger file is not read (320 patterns' code is about 400 KB)."""
+CODE_BYTES = 4
+"""The size of a word of the engine's code (`_sre.CODESIZE`), as the file stores it."""
 
 Entry = tuple[str, int, int, int, dict[str, int], tuple[str | None, ...], list[int]]
 """A pattern, the flags it was asked with, the flags it compiled with, its group count less
@@ -53,29 +70,35 @@ def _engine() -> str | None:
     return f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
 
 
+def _file_name() -> str:
+    """The file's name for this interpreter, its engine and its byte order."""
+    return f"patterns-{_engine()}-{sys.byteorder}.bin"
+
+
 def _file() -> str | None:
     """The file for this interpreter in the cache folder; None when there is none to use."""
-    engine = _engine()
     folder = _cache_dir()
-    if engine is None or folder is None or cache_disabled():
+    if _engine() is None or folder is None or cache_disabled():
         return None
-    return os.path.join(folder, f"patterns-{engine}.json")
+    return os.path.join(folder, _file_name())
 
 
-def _entry(item: object) -> Entry | None:
-    """One stored entry, if it has every part and each part its type; None otherwise."""
+def _entry(item: object, code: list[int]) -> Entry | None:
+    """One stored entry with its code, if it has every part and each part its type; None
+    otherwise (the engine itself checks each word of the code: `_compiled`)."""
     if not isinstance(item, list) or len(item) != 7:
         return None
-    pattern, asked, flags, groups, named, names, code = item
+    pattern, asked, flags, groups, named, names, size = item
     if not (
         isinstance(pattern, str)
-        and all(type(x) is int for x in (asked, flags, groups))
+        and all(type(x) is int for x in (asked, flags, groups, size))
         and isinstance(named, dict)
         and all(isinstance(k, str) and type(v) is int for k, v in named.items())
         and isinstance(names, list)
         and all(n is None or isinstance(n, str) for n in names)
-        and isinstance(code, list)
-        and all(type(c) is int and 0 <= c < 1 << 32 for c in code)
+        and len(names) == groups + 1  # a name (or None) for each group and the whole match
+        and all(0 < v <= groups and names[v] == k for k, v in named.items())
+        and size == len(code)
     ):
         return None
     return pattern, asked, flags, groups, named, tuple(names), code
@@ -100,8 +123,10 @@ def _compiled(entry: Entry) -> re.Pattern[str] | None:
 
 def _read(path: str) -> list[Entry]:
     """The entries of the file, all checked; none when the file is missing, not ours, or
-    any entry fails a check."""
+    any entry fails a check. The file is one line of JSON, the entries without their code
+    (the length of each instead), then every entry's code in turn as 32-bit words."""
     import json
+    from array import array
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
@@ -115,16 +140,30 @@ def _read(path: str) -> list[Entry]:
             _owned(path, info, "pattern cache")
             if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
                 return []
-            document = json.loads(file.read())
+            data = file.read()
+        head, _, body = data.partition(b"\n")
+        document = json.loads(head)
+        words = array("I")
+        words.frombytes(body)  # ValueError unless whole words
     except (OSError, ValueError, RecursionError, Untrusted):
         return []
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         return []
     items = document.get("patterns")
-    if not isinstance(items, list) or len(items) > MAX_PATTERNS:
+    if not isinstance(items, list) or len(items) > MAX_PATTERNS or words.itemsize != CODE_BYTES:
         return []
-    entries = [_entry(item) for item in items]
-    return [e for e in entries if e is not None] if None not in entries else []
+    entries: list[Entry] = []
+    at = 0
+    for item in items:
+        size = item[-1] if isinstance(item, list) and item and type(item[-1]) is int else -1
+        if size < 0 or at + size > len(words):
+            return []
+        entry = _entry(item, words[at : at + size].tolist())
+        if entry is None:
+            return []
+        entries.append(entry)
+        at += size
+    return entries if at == len(words) else []
 
 
 def _usable(path: str) -> list[tuple[Entry, re.Pattern[str]]]:
@@ -191,7 +230,6 @@ def save() -> None:
     if not new:
         return
     import json
-    import tempfile
 
     try:
         kept = [entry for entry, _ in _usable(path)]  # a file not to trust: written anew
@@ -200,16 +238,28 @@ def save() -> None:
         _loaded.update(new)  # asked once: not again in this process
         if not new:
             return
+        import tempfile  # (only to write: about 3 ms of start-up)
+
         entries = [*kept, *(_entry_of(text, asked) for text, asked in new)]
         folder = os.path.dirname(path)
         _make_folder(folder)
-        fd, tmp = tempfile.mkstemp(prefix="patterns-", suffix=".tmp", dir=folder)
+        from array import array
+
+        head = [[*e[:5], list(e[5]), len(e[6])] for e in entries]
+        code = array("I", [c for e in entries for c in e[6]])
+        from cfacts.tempfiles import register, remove, sweep, unregister
+
+        sweep(folder, "patterns-", TEMP_SUFFIX, STALE_SECONDS)  # a killed run's
+        fd, tmp = tempfile.mkstemp(prefix="patterns-", suffix=TEMP_SUFFIX, dir=folder)
+        register(tmp)  # removed if this run is interrupted
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as file:
-                json.dump({"format": FORMAT, "patterns": entries}, file)
+            with os.fdopen(fd, "wb") as file:
+                file.write(json.dumps({"format": FORMAT, "patterns": head}).encode() + b"\n")
+                file.write(code.tobytes())
             os.replace(tmp, path)
+            unregister(tmp)
         except BaseException:
-            os.unlink(tmp)
+            remove(tmp)
             raise
     except (OSError, ValueError, AttributeError, TypeError, Untrusted):  # a cache that
         return  # cannot be written is no error, nor an engine that compiles otherwise
