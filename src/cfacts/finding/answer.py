@@ -524,11 +524,71 @@ def _checked_reply(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     reply = _choice_unjudged(_numbers_borne(_respond(lookup, text, respell=respell), text), text)
     reply = _figure_of_another_year(lookup, reply, text)
     reply = _speaker_borne(lookup, _person_borne(lookup, reply, text), text)
+    reply = _first_of_its_kind(lookup, reply, text)
+    if reply.lines and re.search(_NAME_AND_POST, text[:_PATTERN_MAX]) and not any(
+        _names_a_person(lookup, x) for x in reply.lines
+    ):  # "ARIPO at the Chengdu forum - who was there, name and post?": no one is named
+        return Answerer(lookup, text).refusal("no one of them is on record by name")
     if reply.lines and re.match(r"(?i)\W*why\b", text) and all(
         x.kind == "observation" for x in reply.lines
     ):  # "why did MCSC's revenue rise in 2024?": a figure says how much, never why
         return Answerer(lookup, text).refusal("the figures on record do not say why")
     return _own_words_added(lookup, reply, text)
+
+
+_OPENING = (
+    r"(?i)\b(?:the\s+)?(opening|first|keynote|inaugural)\s+(lecture|speech|talk|address|"
+    r"presentation|session|remarks)s?\b"
+)
+"""A talk asked for as the one that opened an event ("who delivered the opening lecture")."""
+_OPENED_WORDS = r"\bopen(?:ed|ing)\b(?![\s-]+up\b)(?!\s+ceremony\b)"
+_OPENED = {
+    "opening": _OPENED_WORDS,
+    "first": _OPENED_WORDS,
+    "keynote": r"\bkeynote\b",
+    "inaugural": _OPENED_WORDS,
+}
+"""How a fact says that a talk opened an event, by the word asked ("opened the lecture
+series"; not China's "opening-up", nor a talk given at an opening ceremony)."""
+
+
+def _first_of_its_kind(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """The reply to who gave the opening (first, keynote) talk, kept to the facts that say
+    it opened; refused when none does ("the opening lecture at the Xiamen training": its
+    lecturers are on record, not which of them came first)."""
+    asked = re.search(_OPENING, text[:_PATTERN_MAX]) if reply.lines else None
+    if asked is None or re.search(r"(?i)\bopening\s+ceremony\b", text[:_PATTERN_MAX]):
+        return reply
+    said = _OPENED[asked[1].lower()]
+    if asked[2].lower() in ("speech", "address", "remarks") and asked[1].lower() != "keynote":
+        said = r"\bopening\s+(?:ceremony|session|meeting)\b"  # "the opening speech at the
+        # Chengdu forum": a speech at its opening ceremony
+    kept = [
+        x for x in reply.lines
+        if (record := lookup.store.get(x.kind, x.id)) is not None
+        and any(re.search(said, t, re.IGNORECASE) for f, t in record_texts(record)
+                if f in ("summary", "description"))
+    ]  # fmt: skip
+    if not kept:
+        return Answerer(lookup, text).refusal(
+            f"no fact on record says which was the {asked[1].lower()} one"
+        )
+    return replace(reply, lines=tuple(kept))
+
+
+_NAME_AND_POST = (
+    r"(?i)\bnames?\s*(?:and|&|\+|,|/)\s*(?:(?:their|his|her|the)\s+)?(?:posts?|titles?|positions?|"
+    r"roles?|jobs?)\b"
+)
+"""A person's name and post asked for ("who was there, name and post?")."""
+
+
+def _names_a_person(lookup: Lookup, line: AnswerLine) -> bool:
+    """Whether an answer line is of a person, or of a record that names one."""
+    if line.kind == "person":
+        return True
+    record = lookup.store.get(line.kind, line.id)
+    return bool(getattr(record, "person", None))
 
 
 _SAID_WHAT = (
@@ -4825,6 +4885,7 @@ class Answerer:
         order.append(self.year_before_worked)  # "477 million, up 11% - what was it in 2023?"
         order.append(self.direct_words)  # "a direct quote from Gao Hang": the article's
         # quotation of her, or none
+        order.append(self.lecture_subjects)  # "what topics were lectured on at Xiamen"
         order.append(self.significance)
         order.append(self.others_alongside)  # "the Beijing Treaty and which other treaty?"
         order.append(self.edition)  # "which edition of the Expo is it?"
@@ -8888,6 +8949,37 @@ class Answerer:
         steps = [m for m in self.rel.milestones(record.id) if _says_force(m)]
         if all(_only_hoped(m, "force") for m in steps):  # none, or each only that it would
             raise Refused(f"no date of entry into force of the {record.name} is on record")
+
+    def lecture_subjects(self) -> tuple[list[AnswerLine], Request] | None:
+        """The subjects an event's lectures covered, when the article names them for its
+        lecturers together ("What were the topics lectured on at the said Xiamen training?":
+        the subjects of its article, none given to any one lecturer). None unless one event
+        is named, no person, and what its lectures were on is asked."""
+        q = self.q
+        lectured = q.has(*LECTURE) or q.has("talks", "sessions", "courses", "course")
+        if not (q.has(*TOPIC_ASKED) and lectured) or self.mentioned("person"):
+            return None
+        events = self._named_events()
+        if len(events) != 1:
+            return None
+        event = events[0]
+        lecturers = [a for a in self.rel.speakers(event.id) if "lectur" in a.capacity]
+        if not lecturers or any(a.topics for a in lecturers):
+            return None  # a lecturer's own subjects are on record: those answer
+        subjects = [
+            t for t in self.store.all("topic")
+            if isinstance(t, Topic) and t.kind == "subject" and t.source == event.source
+        ]  # fmt: skip
+        if not subjects:
+            return None
+        self.use(i for m in self.mentioned("event") for i in m.span)
+        self.use(i for p in q.places for i in p.span)
+        self.use_words({*TOPIC_ASKED, *LECTURE, "talks", "sessions", "courses", "course", "on",
+                        "covered", "cover", "given", "gave", "delivered", "at", "in", "were",
+                        "was", "what", "which", "the", "said", "main", "all", "list"})  # fmt: skip
+        self.use(i for i, _ in q.years)
+        self.cues.append("lecture subjects")
+        return [self.lines.subject(t) for t in subjects], Request("event", event.id)
 
     def _lecture_topic_shared(self) -> None:
         """Refuses what one person's lecture was on ("Ng CISAC lecture title at Xiamen?",

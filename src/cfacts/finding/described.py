@@ -72,6 +72,11 @@ MEANS: dict[str, tuple[str, ...]] = {
 is the readers' word for WIPO, by where it sits, which no article states: it only reads a
 description ("the Geneva IP agency") as WIPO, and is never shown as a fact."""
 
+UNIT_HEADS = frozenset(
+    "division department office bureau section sector unit centre center".split()
+)
+"""Nouns for a unit of a body, whose description must hold the words of its name (or its
+parent's): a unit is told apart from its kin by its name."""
 IDLE = frozenset("big main top whole same official very".split())
 """Words a description may hold that say nothing of which organization it is."""
 
@@ -108,7 +113,10 @@ def described(
     heads = [i for i, w in enumerate(words) if w in HEADS and i not in taken]
     if not heads:
         return []
+    organizations = list(organizations)
     bags = [(org, *_bags(org)) for org in organizations]
+    names_of = {org.id: bag[1] for org, *bag in bags}
+    parents = {org.id: names_of.get(org.parent or "", frozenset()) for org in organizations}
     place_words = {w for place in places for w in place.split()} - PLACE_NOUNS
     found: list[tuple[int, int, Match]] = []
     for head in heads:
@@ -141,6 +149,10 @@ def described(
                 continue  # a vague noun needs a word of its name: "the parent organization"
             if not any(_holds(w, named if words[head] in VAGUE else own) for w in said):
                 continue
+            if words[head] in UNIT_HEADS and not all(
+                _holds(w, named | parents.get(org.id, frozenset())) for w in said
+            ):  # "NCAC's copyright management division": a unit is told by its name, not by
+                continue  # words of our description of it (the Social Services Division's)
             country = fold(org.country or "").split()
             local = [w for w in fold(org.name).split() if w in place_words and w not in country]
             if org.kind in _PLACE_FREE:  # "Beijing View Stock Pictures": a firm's city is

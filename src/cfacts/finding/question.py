@@ -3548,6 +3548,24 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)(?<=[?.!])\s*[^?.!]{0,60}\bi\s+(?:assume|presume|suppose)\s*[?.!]*\s*$",
         "",
     ),  # "... - the exact figure? RMB trillion I assume": a guess after the question
+    (
+        ("date", "dated"),
+        r"(?i)\b(did|does|do)\s+([^,?]{2,60}?)\s+date\s+(?:the\s+)?([^,?]{3,120}?)\s+to\s+"
+        r"((?:19|20)\d\d)\b",
+        r"\1 \2 say the \3 dates from \4",
+    ),  # "did Liu Hua date the Memorandum of Cooperation to 2015?": say it dates from 2015
+    (
+        ("trainings", "forums", "meetings", "conferences", "roundtables"),
+        r"(?i)\bwhich\s+(?:of\s+(?:these|the|those)\s+)?(?:trainings|forums|meetings|conferences|"
+        r"roundtables)(?:\s*(?:,|and|or|&|/)\s*(?:trainings|forums|meetings|conferences|"
+        r"roundtables|events)){1,3}\s+(?=(?:was|were|did|has|had|is)\b)",
+        "which events ",
+    ),  # "which of these trainings and forums was she actually at": which events
+    (
+        ("all",),
+        r"(?i)[,;]?\s*(?:or\s+)?all\s+of\s+them\s*,?\s*(?:or(?:\s+not)?|or\s+what)?\s*\??\s*$",
+        "?",
+    ),  # "... was she at, all of them or": a guess at the answer, which the answer gives
     (("possibly",), r"\b((?:could|can|would|might|will)\s+you)\s+possibly\b", r"\1"),  # "Could
     # you possibly tell me ...": could you tell me
     (
