@@ -96,7 +96,10 @@ on 6f6d5b6) 58, 8, 4, 60, 7, 3, 63, 7, 0, 63, 6, 1 and 62, 7, 1; then QE, QF, QG
 (all on 09859dd) 65, 5, 0, 68, 1, 1, 66, 1, 3, 58, 10, 2 and 60, 7, 3; then QJ, QK, QL, QM
 and QN (all on 993e550) 60, 7, 3, 67, 3, 0 (meeting the aim), 65, 3, 2, 58, 9, 3 and 65, 4, 1;
 then QO, QP, QQ, QR and QS (all on 34c7a0c) 64, 3, 3, 59, 8, 3, 63, 6, 1, 57, 12, 1 and 65, 4,
-1.
+1; then QT, QU, QV, QW and QX (all on ac67141) 56, 13, 1, 67, 2, 1, 66, 3, 1, 59, 10, 1 and
+60, 10, 0; then QY, QZ, RA, RB and RC (all on 5245520) 66, 2, 2, 67, 3, 0 (meeting the aim),
+61, 9, 0, 53, 14, 3 and 64, 5, 1; then RD, RE, RF, RG and RH (all on 1f37060) 63, 5, 2, 64,
+5, 1, 54, 13, 3, 49, 21, 0 and 61, 7, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1492,6 +1495,21 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "what % of mcsc 2024 licensing rev came from ai gen music",
         },
     ),
+    "ask_heldout_qt.toml": (0, set()),
+    "ask_heldout_qu.toml": (0, set()),
+    "ask_heldout_qv.toml": (0, set()),
+    "ask_heldout_qw.toml": (0, set()),
+    "ask_heldout_qx.toml": (0, set()),
+    "ask_heldout_qy.toml": (0, set()),
+    "ask_heldout_qz.toml": (0, set()),
+    "ask_heldout_ra.toml": (0, set()),
+    "ask_heldout_rb.toml": (0, set()),
+    "ask_heldout_rc.toml": (0, set()),
+    "ask_heldout_rd.toml": (0, set()),
+    "ask_heldout_re.toml": (0, set()),
+    "ask_heldout_rf.toml": (0, set()),
+    "ask_heldout_rg.toml": (0, set()),
+    "ask_heldout_rh.toml": (0, set()),
 }
 
 
