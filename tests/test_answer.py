@@ -6557,6 +6557,12 @@ def test_blind_sets_qt_to_qx_still_refused(question: str) -> None:
         "was she at" + ", all of them" * 3000 + " or",
         "the opening " * 3000 + "lecture",
         "name and " * 3000 + "post",
+        "x, " + "it was " * 3000 + "summer sometime",
+        "x, " + "that's what i " * 3000 + "wrote down",
+        "x, i had " + "seven " * 3000 + "in my notes",
+        "x, " + "yoo tsuh " * 3000 + "or similar",
+        "wait " * 3000,
+        "and also " * 3000 + "roughly how",
     ],
 )
 def test_session_27_sayings_run_in_linear_time(text: str) -> None:
@@ -6569,7 +6575,8 @@ def test_session_27_sayings_run_in_linear_time(text: str) -> None:
     words = {"gentleman", "called", "part", "city", "bring", "came", "only", "tag",
              "colleague", "possibly", "time", "precise", "cmo", "who", "on", "year", "belt",
              "wen", "2", "percentage", "points", "gigs", "bgm", "+", "unit", "assume",
-             "attorneys", "growing", "seriously", "date", "trainings", "all"}  # fmt: skip
+             "attorneys", "growing", "seriously", "date", "trainings", "all", "banquan",
+             "till", "sometime", "mention", "wrote", "wait", "similar", "yidai"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     assert len(sayings) >= 25
     started = time.perf_counter()
@@ -6699,3 +6706,41 @@ def test_blind_sets_rd_to_rh_refused(question: str) -> None:
     """An opening lecture no fact says opened; a name and post asked of people no fact
     names."""
     assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Banquanju and WIPO signed the memorandum of cooperation in which year?", "2015"),
+        ("KTV licensing fee collected by Yinjixie (CAVCA) in 2024, how much?",
+         "more than 4 billion yuan"),
+        ("Yinzhuxie (music copyright society) 2024 licensing revenu and growth?",
+         "477 million yuan"),
+        ("Yidai Yilu international banquan forum in Chengdu held which dates?",
+         "December 2 to 4"),
+        ("Zeng Jin of Zhongguo Banquan Xiehui support which NCAC campaign against piracy?",
+         "Copyright Society of China"),
+        ("Xiamen international copyright training 2021 - from when till when?", "July 7 to 9"),
+        ("the xiamen training, the international copyright one from 2021, what were the dates"
+         " on that, it was summer sometime", "July 7 to 9"),
+        ("The Shanghai training made mention of an anniversary of the WIPO and China"
+         " partnership, which anniversary was it?", "50th anniversary"),
+        ("Do let me know which law firms the Xiamen lecturers were coming from", "AA Thornton"),
+        ("wait is 2023 the 40th anniversary of wipo and china working together, that's what I"
+         " wrote down", "No (our reading: the 50th anniversary, not the 40th)"),
+        ("so how many international copyright treaties has china ratified or joined so far"
+         " according to ncac, I had seven in my notes", "8 treaties"),
+        ("who was ncac's copyright department director general at the chengdu opening"
+         " ceremony, yoo tsuh-kuh or similar", "Yu Cike"),
+        ("the belt and road copyright forum in chengdu, what were the dates and also roughly"
+         " how many guests", "Nearly 200 people"),
+    ],
+)
+def test_blind_sets_rd_to_rh_refusals_answered(question: str, wanted: str) -> None:
+    """Pinyin names of bodies and words (banquan, Banquanju, Yinzhuxie, Yinjixie, Wenzhuxie,
+    Yidai Yilu, Zhongguo Banquan Xiehui); "from when till when"; a trailing season guessed,
+    a note ("that's what I wrote down", "I had seven in my notes"), a name guessed by ear
+    ("or similar"); "made mention of"; "do let me know"; a dictated "wait"; "and also
+    roughly how many"."""
+    text = _answered(question)
+    assert wanted in text, text

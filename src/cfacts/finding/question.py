@@ -1275,7 +1275,7 @@ def _tags(text: str) -> list[int]:
 
 
 _AND_ASKS = (
-    r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+)?"
+    r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+){0,2}"
     r"(?:(?:from|in|at|of|by|for|to|with|on|through|via|under|into|among|within|across)\s+"
     r"(?:(?:roughly|about|approximately)\s+)?"
     r"(?=(?:what|which|whom|whose|where|how)\b)"
@@ -2920,13 +2920,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # Japanese English: "Is my understanding correct that MCSC membership exceeded 14,000?"
     (
         ("let",),
-        r"(?i)^\W*(?:please\s+|kindly\s+|could\s+you\s+(?:please\s+)?)?let\s+me\s+know\s+"
+        r"(?i)^\W*(?:please\s+|kindly\s+|do\s+|could\s+you\s+(?:please\s+)?)?let\s+me\s+know\s+"
         r"(?:whether|if)\s+",
         "is it true that ",
     ),  # "Please let me know whether the Xiamen training was held online"
     (
         ("let",),
-        r"(?i)^\W*(?:please\s+|kindly\s+|could\s+you\s+(?:please\s+)?)?let\s+me\s+know\s+",
+        r"(?i)^\W*(?:please\s+|kindly\s+|do\s+|could\s+you\s+(?:please\s+)?)?let\s+me\s+know\s+",
         "",
     ),  # "Please let me know the total number of copyright registrations in 2024": what it is
     (
@@ -3566,6 +3566,42 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)[,;]?\s*(?:or\s+)?all\s+of\s+them\s*,?\s*(?:or(?:\s+not)?|or\s+what)?\s*\??\s*$",
         "?",
     ),  # "... was she at, all of them or": a guess at the answer, which the answer gives
+    (
+        ("zhongguo",),
+        r"(?i)\bzhongguo\s+banquan\s+xiehui\b",
+        "Copyright Society of China",
+    ),  # pinyin for the Copyright Society of China (中国版权协会)
+    (("banquanju",), r"(?i)\b(?:guojia\s+)?banquanju\b", "NCAC"),  # 国家版权局, the NCAC
+    (("banquan",), r"(?i)\bbanquan\b", "copyright"),  # 版权, "the banquan training"
+    (("yinzhuxie",), r"(?i)\byinzhuxie\b", "MCSC"),  # 音著协, the music society
+    (("yinjixie",), r"(?i)\byinjixie\b", "CAVCA"),  # 音集协, the audio-video association
+    (("wenzhuxie",), r"(?i)\bwenzhuxie\b", "CWWCS"),  # 文著协, the written works society
+    (("yidai",), r"(?i)\byidai\s+yilu\b", "Belt and Road"),  # 一带一路
+    (("xiehui",), r"(?i)\bxiehui\b", "association"),  # 协会
+    (("till", "until"), r"(?i)\bfrom\s+when\s+(?:till|until|to)\s+when\b", "when"),  # "from when
+    # till when?": its dates
+    (
+        ("sometime", "summer", "winter", "spring", "autumn"),
+        r"(?i)[,;]\s*it\s+was\s+(?:in\s+)?(?:the\s+)?(?:summer|winter|spring|autumn|fall)"
+        r"(?:\s+(?:sometime|i\s+think|maybe|probably))?\s*\??\s*$",
+        "?",
+    ),  # "what were the dates on that, it was summer sometime": a guess, the dates answer it
+    (("mention",), r"(?i)\bmade\s+(?:a\s+)?mention\s+of\b", "mentioned"),  # "made mention of"
+    (
+        ("wrote", "notes", "noted", "written"),
+        r"(?i)[,;]\s*(?:(?:that['\u2019]?s|that\s+is)\s+what\s+i\s+(?:wrote|have|had|noted|heard)"
+        r"(?:\s+down)?|i\s+(?:had|have|wrote|noted)\s+(?:down\s+)?[\w.,%-]+(?:\s+[\w.,%-]+)?\s+in\s+"
+        r"my\s+notes)\s*[?.!]*\s*$",
+        "?",
+    ),  # "..., that's what I wrote down", "..., I had seven in my notes": the reader's notes
+    (("wait",), r"(?i)^\W*(?:oh\s+|hang\s+on\s+)?wait\b[,.!]*\s*", ""),  # a dictated "wait is 2023
+    # the 40th anniversary ...": the question after it
+    (
+        ("similar", "something"),
+        r"(?i)[,;]\s*[a-z'\u2019-]+(?:[\s-]+[a-z'\u2019-]+){0,3}\s+or\s+(?:similar|something(?:\s+like"
+        r"\s+(?:that|it))?)\s*\??\s*$",
+        "?",
+    ),  # "... at the chengdu opening ceremony, yoo tsuh-kuh or similar": a name guessed by ear
     (("possibly",), r"\b((?:could|can|would|might|will)\s+you)\s+possibly\b", r"\1"),  # "Could
     # you possibly tell me ...": could you tell me
     (
