@@ -6563,6 +6563,9 @@ def test_blind_sets_qt_to_qx_still_refused(question: str) -> None:
         "x, " + "yoo tsuh " * 3000 + "or similar",
         "wait " * 3000,
         "and also " * 3000 + "roughly how",
+        "checking a line " + "for " * 3000 + ":",
+        "x - have i got " * 3000 + "that right",
+        "copyright " * 3000 + "row",
     ],
 )
 def test_session_27_sayings_run_in_linear_time(text: str) -> None:
@@ -6576,7 +6579,8 @@ def test_session_27_sayings_run_in_linear_time(text: str) -> None:
              "colleague", "possibly", "time", "precise", "cmo", "who", "on", "year", "belt",
              "wen", "2", "percentage", "points", "gigs", "bgm", "+", "unit", "assume",
              "attorneys", "growing", "seriously", "date", "trainings", "all", "banquan",
-             "till", "sometime", "mention", "wrote", "wait", "similar", "yidai"}  # fmt: skip
+             "till", "sometime", "mention", "wrote", "wait", "similar", "yidai", "checking",
+             "got", "row", "billed"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     assert len(sayings) >= 25
     started = time.perf_counter()
@@ -6742,5 +6746,25 @@ def test_blind_sets_rd_to_rh_refusals_answered(question: str, wanted: str) -> No
     a note ("that's what I wrote down", "I had seven in my notes"), a name guessed by ear
     ("or similar"); "made mention of"; "do let me know"; a dictated "wait"; "and also
     roughly how many"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Checking a line for tonight's bulletin: NCAC and WIPO jointly ran the 2023 training"
+         " on overseas risk prevention & control for the copyright industry in Shanghai on 16"
+         " Oct. Is that correct?", "Yes (our reading)"),
+        ("Liu Hua said WIPO and NCAC helped bring the Marakesh Treaty into force and get the"
+         " Beijing Treaty ratified - have I got that the right way round?",
+         "No (our reading: it names the Beijing Treaty's entry into force"),
+        ("which film copyright row did the China Film Copyright Association person bring up?",
+         "'Hi, Mom' dispute"),
+    ],
+)
+def test_blind_set_rh_refusals_answered(question: str, wanted: str) -> None:
+    """A fact-checker's "Checking a line for ...:", "have I got that the right way round?";
+    a Briton's copyright "row"."""
     text = _answered(question)
     assert wanted in text, text

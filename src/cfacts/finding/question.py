@@ -1077,6 +1077,7 @@ _CHECK_TAG = (
     r"\s+(?:remember|recall|recollect|not\s+mistaken|mistaken)(?:\s+(?:correctly|rightly|right))?|"
     r"as\s+i\s+(?:recall|remember|recollect)(?:\s+it)?|if\s+memory\s+serves(?:\s+me)?(?:\s+(?:right|"
     r"correctly|well))?|"
+    r"have\s+i\s+got\s+(?:that|it|this)\s+(?:the\s+)?right(?:\s+way\s+a?round)?|"
     r"or\s+(?:is\s+(?:that|it|this)\s+)?(?:just\s+)?(?:spin|hype|pr|propaganda)|or\s+am\s+i\s+"
     r"(?:wrong|mistaken)|(?:does\s+(?:that|it|this)\s+)?"
     r"match(?:es)?|check|(?:is|was|isn't|wasn't)\s+(?:that|this|it)\s+so|is\s+that\s+what\s+"
@@ -3602,6 +3603,21 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\s+(?:that|it))?)\s*\??\s*$",
         "?",
     ),  # "... at the chengdu opening ceremony, yoo tsuh-kuh or similar": a name guessed by ear
+    (("billed", "touted"), r"(?i)\b(?:billed|touted)\s+as\s+(?=the\b)", ""),  # "was 2023 billed as
+    # the 40th anniversary": was 2023 the 40th anniversary
+    (("row", "rows"), r"(?i)\b(copyright|legal|court|film|music|rights)\s+rows?\b", r"\1 dispute"),
+    # a Briton's "which film copyright row": dispute
+    (
+        ("checking",),
+        r"(?i)^\W*checking\s+(?:a|this|one|the)\s+(?:line|claim|fact|sentence|figure)\b[^:?]{0,80}:\s*",
+        "",
+    ),  # "Checking a line for tonight's bulletin: NCAC and WIPO ran ...": the line checked
+    (
+        ("got",),
+        r"(?i)\s*[-\u2013\u2014,;]?\s*have\s+i\s+got\s+(?:that|it|this)\s+(?:the\s+)?right(?:\s+way"
+        r"\s+a?round)?\s*\?*\s*$",
+        ", right?",
+    ),  # "... - have I got that the right way round?": a claim to check
     (("possibly",), r"\b((?:could|can|would|might|will)\s+you)\s+possibly\b", r"\1"),  # "Could
     # you possibly tell me ...": could you tell me
     (
