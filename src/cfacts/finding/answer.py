@@ -529,9 +529,13 @@ def _checked_reply(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         _names_a_person(lookup, x) for x in reply.lines
     ):  # "ARIPO at the Chengdu forum - who was there, name and post?": no one is named
         return Answerer(lookup, text).refusal("no one of them is on record by name")
-    if reply.lines and re.match(r"(?i)\W*why\b", text) and all(
-        x.kind == "observation" for x in reply.lines
-    ):  # "why did MCSC's revenue rise in 2024?": a figure says how much, never why
+    if (
+        reply.lines
+        and len(text) <= _PATTERN_MAX
+        and re.match(_WHY, text)  # (not "Why MCSC revenue decreased?", whose figures tell)
+        and all(x.kind == "observation" for x in reply.lines)
+        and not reply.lines[0].text.startswith("No")  # "Why MCSC licensing revenue decreased
+    ):  # in 2024?": it did not; "why did it rise?": a figure says how much, never why
         return Answerer(lookup, text).refusal("the figures on record do not say why")
     return _own_words_added(lookup, reply, text)
 
@@ -559,6 +563,8 @@ def _first_of_its_kind(lookup: Lookup, reply: Reply, text: str) -> Reply:
     asked = re.search(_OPENING, text[:_PATTERN_MAX]) if reply.lines else None
     if asked is None or re.search(r"(?i)\bopening\s+ceremony\b", text[:_PATTERN_MAX]):
         return reply
+    if any(x.kind != "appearance" for x in reply.lines):
+        return reply  # "Gao Hang, who gave the first lecture, what is her title?": her post
     said = _OPENED[asked[1].lower()]
     if asked[2].lower() in ("speech", "address", "remarks") and asked[1].lower() != "keynote":
         said = r"\bopening\s+(?:ceremony|session|meeting)\b"  # "the opening speech at the

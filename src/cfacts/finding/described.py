@@ -72,11 +72,10 @@ MEANS: dict[str, tuple[str, ...]] = {
 is the readers' word for WIPO, by where it sits, which no article states: it only reads a
 description ("the Geneva IP agency") as WIPO, and is never shown as a fact."""
 
-UNIT_HEADS = frozenset(
-    "division department office bureau section sector unit centre center".split()
-)
+UNIT_HEADS = frozenset("division department section sector unit".split())
 """Nouns for a unit of a body, whose description must hold the words of its name (or its
-parent's): a unit is told apart from its kin by its name."""
+parent's): a unit is told apart from its kin by its name (not an office, which a reader
+names by its city: "WIPO's Beijing office")."""
 IDLE = frozenset("big main top whole same official very".split())
 """Words a description may hold that say nothing of which organization it is."""
 

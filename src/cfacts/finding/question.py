@@ -3564,7 +3564,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "which of these trainings and forums was she actually at": which events
     (
         ("all",),
-        r"(?i)[,;]?\s*(?:or\s+)?all\s+of\s+them\s*,?\s*(?:or(?:\s+not)?|or\s+what)?\s*\??\s*$",
+        r"(?i)[,;]\s*(?:or\s+)?all\s+of\s+them\s*,?\s*(?:or(?:\s+not)?|or\s+what)?\s*\??\s*$",
         "?",
     ),  # "... was she at, all of them or": a guess at the answer, which the answer gives
     (
