@@ -563,18 +563,29 @@ def _first_of_its_kind(lookup: Lookup, reply: Reply, text: str) -> Reply:
     asked = re.search(_OPENING, text[:_PATTERN_MAX]) if reply.lines else None
     if asked is None or re.search(r"(?i)\bopening\s+ceremony\b", text[:_PATTERN_MAX]):
         return reply
-    if any(x.kind != "appearance" for x in reply.lines):
+    if any(x.kind not in ("appearance", "claim") for x in reply.lines):
         return reply  # "Gao Hang, who gave the first lecture, what is her title?": her post
+    if any(m.kind == "person" for m in read(lookup, text).mentions):
+        return reply  # "In his Chengdu opening speech, what did Yu Cike say ...": his words
     said = _OPENED[asked[1].lower()]
     if asked[2].lower() in ("speech", "address", "remarks") and asked[1].lower() != "keynote":
         said = r"\bopening\s+(?:ceremony|session|meeting)\b"  # "the opening speech at the
         # Chengdu forum": a speech at its opening ceremony
-    kept = [
-        x for x in reply.lines
-        if (record := lookup.store.get(x.kind, x.id)) is not None
-        and any(re.search(said, t, re.IGNORECASE) for f, t in record_texts(record)
-                if f in ("summary", "description"))
-    ]  # fmt: skip
+    appearances = [a for a in lookup.store.all("appearance") if isinstance(a, Appearance)]
+
+    def opened(record: Record | None) -> bool:
+        if record is None:
+            return False
+        said_so = any(re.search(said, t, re.IGNORECASE) for f, t in record_texts(record)
+                      if f in ("summary", "description"))  # fmt: skip
+        if said_so or not isinstance(record, Claim) or not record.person:
+            return said_so
+        return any(  # a statement made in a talk its speaker's appearance says opened
+            opened(a) for a in appearances
+            if a.person == record.person and a.event == record.event
+        )
+
+    kept = [x for x in reply.lines if opened(lookup.store.get(x.kind, x.id))]
     if not kept:
         return Answerer(lookup, text).refusal(
             f"no fact on record says which was the {asked[1].lower()} one"
