@@ -1495,21 +1495,31 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "what % of mcsc 2024 licensing rev came from ai gen music",
         },
     ),
-    "ask_heldout_qt.toml": (0, set()),
-    "ask_heldout_qu.toml": (0, set()),
-    "ask_heldout_qv.toml": (0, set()),
-    "ask_heldout_qw.toml": (0, set()),
-    "ask_heldout_qx.toml": (0, set()),
-    "ask_heldout_qy.toml": (0, set()),
-    "ask_heldout_qz.toml": (0, set()),
-    "ask_heldout_ra.toml": (0, set()),
-    "ask_heldout_rb.toml": (0, set()),
-    "ask_heldout_rc.toml": (0, set()),
-    "ask_heldout_rd.toml": (0, set()),
-    "ask_heldout_re.toml": (0, set()),
-    "ask_heldout_rf.toml": (0, set()),
-    "ask_heldout_rg.toml": (0, set()),
-    "ask_heldout_rh.toml": (0, set()),
+    "ask_heldout_qt.toml": (66, set()),
+    "ask_heldout_qu.toml": (69, set()),
+    "ask_heldout_qv.toml": (68, set()),
+    "ask_heldout_qw.toml": (67, set()),
+    "ask_heldout_qx.toml": (67, set()),
+    "ask_heldout_qy.toml": (68, set()),
+    "ask_heldout_qz.toml": (68, set()),
+    "ask_heldout_ra.toml": (64, set()),
+    "ask_heldout_rb.toml": (61, set()),
+    "ask_heldout_rc.toml": (68, set()),
+    "ask_heldout_rd.toml": (67, set()),
+    "ask_heldout_re.toml": (66, set()),
+    "ask_heldout_rf.toml": (
+        60,
+        {
+            # a follow-up: "those treaties" are the eight the NCAC counts, none named; the
+            # answer lists the treaties on record
+            "and can you list those treaties, all of them, the full names",
+            # "de-wah" (Dehua) is not heard as a name, so only Nantong's province is given
+            "the two chinese places wipo used as case studies, nantong and de-wah, which"
+            " provinces are they in",
+        },
+    ),
+    "ask_heldout_rg.toml": (66, set()),
+    "ask_heldout_rh.toml": (65, set()),
 }
 
 
