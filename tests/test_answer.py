@@ -6566,6 +6566,13 @@ def test_blind_sets_qt_to_qx_still_refused(question: str) -> None:
         "checking a line " + "for " * 3000 + ":",
         "x - have i got " * 3000 + "that right",
         "copyright " * 3000 + "row",
+        "x" + " " * 10_000 + "have i got that right",  # runs of spaces: each saying starts
+        "sylvie" + " " * 10_000 + "who dat",  # where a run begins, not inside it
+        "x" + " " * 10_000 + "with city and year",
+        "x" + " " * 10_000 + "i think it's called,",
+        "x" + " " * 10_000 + "and the unit",
+        "x" + " " * 10_000 + "n wats",
+        "x is only" + " " * 10_000 + "5",
     ],
 )
 def test_session_27_sayings_run_in_linear_time(text: str) -> None:

@@ -1340,7 +1340,7 @@ _WH_BEFORE = r"(?i)^\W*(?:who|whom|what|which|when|where|how)\b"
 
 
 _AND_TYPED = (
-    r"(?i)\s+(?:n|&|\+)\s+(?=(?:wat|wats|what|whats|what['\u2019]s|who|whos|who['\u2019]s|how|hw|when|"
+    r"(?i)(?<!\s)\s+(?:n|&|\+)\s+(?=(?:wat|wats|what|whats|what['\u2019]s|who|whos|who['\u2019]s|how|hw|when|"
     r"wen|where|which)\b)"
 )
 """An "and" typed short before a second question ("grew by wat % n wats its share")."""
@@ -3455,7 +3455,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("text",), r"\b(?:per|according\s+to|in)\s+the\s+text\b", ""),  # "per the text"
     (
         ("only",),
-        r"\bonly\s+(?=(?:about|around|roughly|approximately|some|just\s+)?\s*(?:\d|"
+        r"\bonly\s+(?=(?:(?:about|around|roughly|approximately|some|just)\s+)?(?:\d|"
         r"one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))",
         "",
     ),  # "copyright exports are only about 5% of goods exports": about 5%, the figure checked
@@ -3467,7 +3467,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "what did the Australian gentleman, Scott Morris, say ...": what Scott Morris said
     (
         ("called",),
-        r"(?i)\s+i\s+(?:think|believe|guess|reckon)\s+(?:it['\u2019]s|it\s+is|they['\u2019]re|they\s+"
+        r"(?i)(?<!\s)\s+i\s+(?:think|believe|guess|reckon)\s+(?:it['\u2019]s|it\s+is|they['\u2019]re|they\s+"
         r"are|he['\u2019]s|she['\u2019]s|he\s+is|she\s+is)\s+called(?=\s*[,)])",
         "",
     ),  # "the audio-video association, CAVCA I think it's called, made ...": CAVCA, aside
@@ -3478,7 +3478,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "revenue 2024 and karaoke part how much": and how much from karaoke
     (
         ("city", "year", "date", "place", "venue", "location", "dates", "years"),
-        r"(?i)[,;]?\s*(?:with|w/|incl\.?|including|plus)\s+(?:the\s+)?(?:city|place|location|venue|"
+        r"(?i)(?<![\s,;])[,;]?\s*(?:with|w/|incl\.?|including|plus)\s+(?:the\s+)?(?:city|place|location|venue|"
         r"date|year|dates|years)(?:\s*(?:and|&|\+|,)\s*(?:the\s+)?(?:city|place|location|venue|date|"
         r"year|dates|years)){0,2}\s*[?.!]*\s*$",
         "",
@@ -3503,7 +3503,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # law firms and attorneys gave lectures": lawyers, not "Boss & Young, Attorneys at Law"
     (
         ("who",),
-        r"(?i)^\W*(\w[^,?]{2,60}?)\s*,?\s+who\s+(?:dat|dis|tht|that|this|is\s+(?:that|this|she|he))"
+        r"(?i)^\W*(\w[^,?]{2,60}?)(?:\s*,\s*|\s+)who\s+(?:dat|dis|tht|that|this|is\s+(?:that|this|she|he))"
         r"\s*\?*\s*$",
         r"who is \1",
     ),  # "sylvie forbin who dat": who is Sylvie Forbin
@@ -3541,7 +3541,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("+",), r"(?<=[a-z])\s+\+\s+(?=[a-z])", " and "),  # "live gigs + BGM": and
     (
         ("unit", "units"),
-        r"(?i)\s*(?:,|\band\b|&|\+)\s*(?:the\s+|its\s+)?units?\b(?:\s+(?:of\s+measure(?:ment)?|used))?",
+        r"(?i)(?<!\s)\s*(?:,|\band\b|&|\+)\s*(?:the\s+|its\s+)?units?\b(?:\s+(?:of\s+measure(?:ment)?|used))?",
         "",
     ),  # "what's the exact figure and the unit?": each figure is given with its unit
     (
@@ -3614,7 +3614,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "Checking a line for tonight's bulletin: NCAC and WIPO ran ...": the line checked
     (
         ("got",),
-        r"(?i)\s*[-\u2013\u2014,;]?\s*have\s+i\s+got\s+(?:that|it|this)\s+(?:the\s+)?right(?:\s+way"
+        r"(?i)(?<![\s\u2013\u2014,;-])(?:\s*[-\u2013\u2014,;]\s*|\s+)have\s+i\s+got\s+(?:that|it|this)\s+(?:the\s+)?right(?:\s+way"
         r"\s+a?round)?\s*\?*\s*$",
         ", right?",
     ),  # "... - have I got that the right way round?": a claim to check
