@@ -6587,7 +6587,7 @@ def test_session_27_sayings_run_in_linear_time(text: str) -> None:
              "wen", "2", "percentage", "points", "gigs", "bgm", "+", "unit", "assume",
              "attorneys", "growing", "seriously", "date", "trainings", "all", "banquan",
              "till", "sometime", "mention", "wrote", "wait", "similar", "yidai", "checking",
-             "row", "billed"}  # fmt: skip
+             "got", "row", "billed"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     assert len(sayings) >= 25
     started = time.perf_counter()
@@ -6763,11 +6763,15 @@ def test_blind_sets_rd_to_rh_refusals_answered(question: str, wanted: str) -> No
         ("Checking a line for tonight's bulletin: NCAC and WIPO jointly ran the 2023 training"
          " on overseas risk prevention & control for the copyright industry in Shanghai on 16"
          " Oct. Is that correct?", "Yes (our reading)"),
+        ("Liu Hua said WIPO and NCAC helped bring the Marakesh Treaty into force and get the"
+         " Beijing Treaty ratified - have I got that the right way round?",
+         "No (our reading: it names the Beijing Treaty's entry into force"),
         ("which film copyright row did the China Film Copyright Association person bring up?",
          "'Hi, Mom' dispute"),
     ],
 )
 def test_blind_set_rh_refusals_answered(question: str, wanted: str) -> None:
-    """A fact-checker's "Checking a line for ...:"; a Briton's copyright "row"."""
+    """A fact-checker's "Checking a line for ...:", "have I got that the right way round?";
+    a Briton's copyright "row"."""
     text = _answered(question)
     assert wanted in text, text

@@ -3612,6 +3612,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)^\W*checking\s+(?:a|this|one|the)\s+(?:line|claim|fact|sentence|figure)\b[^:?]{0,80}:\s*",
         "",
     ),  # "Checking a line for tonight's bulletin: NCAC and WIPO ran ...": the line checked
+    (
+        ("got",),
+        r"(?i)(?<![\s\u2013\u2014,;-])(?:\s*[-\u2013\u2014,;]\s*|\s+)have\s+i\s+got\s+(?:that|it|this)\s+(?:the\s+)?right(?:\s+way"
+        r"\s+a?round)?\s*\?*\s*$",
+        ", right?",
+    ),  # "... - have I got that the right way round?": a claim to check
+    (
+        ("got",),
+        r"(?i)^\s*have\s+i\s+got\s+(?:that|it|this)\s+(?:the\s+)?right(?:\s+way\s+a?round)?\s*\?*\s*$",
+        "",
+    ),  # the same check standing alone (a clause after " - "): nothing asked
     (("possibly",), r"\b((?:could|can|would|might|will)\s+you)\s+possibly\b", r"\1"),  # "Could
     # you possibly tell me ...": could you tell me
     (
