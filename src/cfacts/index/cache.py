@@ -69,8 +69,9 @@ def cache_disabled() -> bool:
     return os.environ.get(NO_CACHE_ENV, "").strip().lower() not in ("", "0", "false", "no")
 
 
-def _cache_dir() -> str | None:
-    """The cache folder's absolute path, or None when there is no safe place for it."""
+def cache_folder() -> str | None:
+    """The cache folder's absolute path, or None when there is no safe place for it (a string:
+    `cache_dir` without importing pathlib, for `patterns`' start-up)."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):  # unset, empty or relative: ignored (XDG base directory spec)
         home = os.path.expanduser("~")
@@ -81,7 +82,7 @@ def _cache_dir() -> str | None:
 
 
 def _index_file(facts_path: str) -> str | None:
-    folder = _cache_dir()
+    folder = cache_folder()
     if folder is None:
         return None
     digest = blake2b(os.fsencode(os.path.realpath(facts_path)), digest_size=10).hexdigest()
@@ -92,7 +93,7 @@ def cache_dir() -> Path | None:
     """The folder that holds cfacts' indexes (None when no safe place exists)."""
     from pathlib import Path
 
-    folder = _cache_dir()
+    folder = cache_folder()
     return None if folder is None else Path(folder)
 
 
@@ -104,7 +105,7 @@ def cache_path(facts_path: str | os.PathLike[str]) -> Path | None:
     return None if index is None else Path(index)
 
 
-def _owned(path: str, info: os.stat_result, what: str) -> None:
+def check_owned(path: str, info: os.stat_result, what: str) -> None:
     """Raise Untrusted unless ``info`` is the current user's and not writable by others."""
     if info.st_uid != os.geteuid():
         raise Untrusted(f"{what} {path} belongs to another user")
@@ -112,30 +113,32 @@ def _owned(path: str, info: os.stat_result, what: str) -> None:
         raise Untrusted(f"{what} {path} is writable by group or others")
 
 
-def _trusted_folder(folder: str) -> None:
+def check_folder(folder: str) -> None:
+    """Raise Untrusted unless ``folder`` is a plain folder of the current user's that no one
+    else can write to (a link to a folder is refused)."""
     info = os.lstat(folder)
     if not stat.S_ISDIR(info.st_mode):
         raise Untrusted(f"cache folder {folder} is not a plain folder")
-    _owned(folder, info, "cache folder")
+    check_owned(folder, info, "cache folder")
 
 
 def _trusted_index(index: str) -> bool:
     """Whether a trustworthy index file is there (False: none); Untrusted if a foreign one is."""
-    _trusted_folder(os.path.dirname(index))
+    check_folder(os.path.dirname(index))
     try:
         info = os.lstat(index)
     except FileNotFoundError:
         return False
     if not stat.S_ISREG(info.st_mode):
         raise Untrusted(f"index {index} is not a plain file")
-    _owned(index, info, "index")
+    check_owned(index, info, "index")
     return True
 
 
-def _make_folder(folder: str) -> None:
+def make_folder(folder: str) -> None:
     """Create the cache folder private (0700) if it is missing, then check it is ours."""
     os.makedirs(folder, mode=0o700, exist_ok=True)  # the mode applies to the folder itself
-    _trusted_folder(folder)
+    check_folder(folder)
 
 
 _EXPECTED: frozenset[tuple[str, str, str, str]] | None = None
@@ -296,7 +299,7 @@ def _temporary(index: str) -> str:
     from cfacts.tempfiles import register, sweep
 
     folder, name = os.path.split(index)
-    _make_folder(folder)
+    make_folder(folder)
     sweep(folder, "", TEMP_SUFFIX, STALE_SECONDS)
     fd, tmp = tempfile.mkstemp(prefix=name, suffix=TEMP_SUFFIX, dir=folder)
     os.close(fd)
@@ -549,14 +552,14 @@ def _lock(index: str) -> int | None:
     import fcntl
 
     try:
-        _make_folder(os.path.dirname(index))
+        make_folder(os.path.dirname(index))
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
         fd = os.open(index + LOCK_SUFFIX, flags, 0o600)
     except (OSError, Untrusted):
         return None
     try:
         info = os.fstat(fd)
-        _owned(index + LOCK_SUFFIX, info, "lock")
+        check_owned(index + LOCK_SUFFIX, info, "lock")
         if not stat.S_ISREG(info.st_mode):
             raise Untrusted(f"lock {index}{LOCK_SUFFIX} is not a plain file")
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -9,7 +9,7 @@ hands that code to the engine (`_sre.compile`) before it reads the question, and
 finds each pattern already compiled.
 
 The file is trusted as the index is: the folder and the file must be the current user's and
-writable by no one else (`cache._owned`). Its contents are data, never run as Python: each
+writable by no one else (`cache.check_owned`). Its contents are data, never run as Python: each
 entry must have the shapes below, with its groups and their names in agreement, the engine
 checks each code it is given ("invalid SRE code" otherwise), and the compiled pattern must
 give back the pattern it was stored for. A file that fails any check is not used at all, and
@@ -34,10 +34,11 @@ from cfacts.index.cache import (
     STALE_SECONDS,
     TEMP_SUFFIX,
     Untrusted,
-    _cache_dir,
-    _make_folder,
-    _owned,
     cache_disabled,
+    cache_folder,
+    check_folder,
+    check_owned,
+    make_folder,
 )
 
 FORMAT = 2
@@ -77,7 +78,7 @@ def _file_name() -> str:
 
 def _file() -> str | None:
     """The file for this interpreter in the cache folder; None when there is none to use."""
-    folder = _cache_dir()
+    folder = cache_folder()
     if _engine() is None or folder is None or cache_disabled():
         return None
     return os.path.join(folder, _file_name())
@@ -134,10 +135,9 @@ def _read(path: str) -> list[Entry]:
         return []
     try:
         with os.fdopen(fd, "rb") as file:
-            folder = os.path.dirname(path)
-            _owned(folder, os.lstat(folder), "cache folder")
+            check_folder(os.path.dirname(path))
             info = os.fstat(file.fileno())
-            _owned(path, info, "pattern cache")
+            check_owned(path, info, "pattern cache")
             if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
                 return []
             data = file.read()
@@ -242,7 +242,7 @@ def save() -> None:
 
         entries = [*kept, *(_entry_of(text, asked) for text, asked in new)]
         folder = os.path.dirname(path)
-        _make_folder(folder)
+        make_folder(folder)
         from array import array
 
         head = [[*e[:5], list(e[5]), len(e[6])] for e in entries]
