@@ -571,8 +571,6 @@ def _first_of_its_kind(lookup: Lookup, reply: Reply, text: str) -> Reply:
     if asked[2].lower() in ("speech", "address", "remarks") and asked[1].lower() != "keynote":
         said = r"\bopening\s+(?:ceremony|session|meeting)\b"  # "the opening speech at the
         # Chengdu forum": a speech at its opening ceremony
-    appearances = [a for a in lookup.store.all("appearance") if isinstance(a, Appearance)]
-
     def opened(record: Record | None) -> bool:
         if record is None:
             return False
@@ -581,8 +579,8 @@ def _first_of_its_kind(lookup: Lookup, reply: Reply, text: str) -> Reply:
         if said_so or not isinstance(record, Claim) or not record.person:
             return said_so
         return any(  # a statement made in a talk its speaker's appearance says opened
-            opened(a) for a in appearances
-            if a.person == record.person and a.event == record.event
+            opened(a) for a in lookup.rel.appearances_of_person(record.person)
+            if a.event == record.event
         )
 
     kept = [x for x in reply.lines if opened(lookup.store.get(x.kind, x.id))]
