@@ -520,24 +520,37 @@ _CHOICE_NOT_OF_POST = frozenset("since when year campaign treaty award dispute".
 
 
 def _checked_reply(lookup: Lookup, text: str, *, respell: bool) -> Reply:
-    """`respond` for one reading of the question."""
-    reply = _choice_unjudged(_numbers_borne(_respond(lookup, text, respell=respell), text), text)
-    reply = _figure_of_another_year(lookup, reply, text)
-    reply = _speaker_borne(lookup, _person_borne(lookup, reply, text), text)
-    reply = _first_of_its_kind(lookup, reply, text)
+    """`respond` for one reading of the question, then each of `_REPLY_CHECKS` in turn (each
+    leaves a reply with no lines as it is)."""
+    reply = _respond(lookup, text, respell=respell)
+    for check in _REPLY_CHECKS:
+        reply = check(lookup, reply, text)
+    return reply
+
+
+def _name_and_post_named(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """A reply to "name and post" refused when none of its lines names a person ("ARIPO at
+    the Chengdu forum - who was there, name and post?": no one is named)."""
     if reply.lines and re.search(_NAME_AND_POST, text[:_PATTERN_MAX]) and not any(
         _names_a_person(lookup, x) for x in reply.lines
-    ):  # "ARIPO at the Chengdu forum - who was there, name and post?": no one is named
+    ):
         return Answerer(lookup, text).refusal("no one of them is on record by name")
+    return reply
+
+
+def _why_not_a_figure(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """A figure never answers a grammatical "why did ...": "why did it rise?" is refused (a
+    figure says how much, never why), "Why did MCSC licensing revenue decrease in 2024?" is
+    answered "No" when it rose; "Why MCSC revenue decreased?" is left to its figures."""
     if (
         reply.lines
         and len(text) <= _PATTERN_MAX
-        and re.match(_WHY, text)  # (not "Why MCSC revenue decreased?", whose figures tell)
+        and re.match(_WHY, text)
         and all(x.kind == "observation" for x in reply.lines)
-        and not reply.lines[0].text.startswith("No")  # "Why MCSC licensing revenue decreased
-    ):  # in 2024?": it did not; "why did it rise?": a figure says how much, never why
+        and not reply.lines[0].text.startswith("No")
+    ):
         return Answerer(lookup, text).refusal("the figures on record do not say why")
-    return _own_words_added(lookup, reply, text)
+    return reply
 
 
 _OPENING = (
@@ -16291,3 +16304,18 @@ def _against_average(words: Sequence[str], i: int) -> bool:
     return bool(than) and "average" in words[than + 1 : than + 5] and not any(
         c.isdigit() for w in words[i:than] for c in w
     )
+
+
+_REPLY_CHECKS: tuple[Callable[[Lookup, Reply, str], Reply], ...] = (
+    lambda lookup, reply, text: _choice_unjudged(_numbers_borne(reply, text), text),
+    _figure_of_another_year,
+    _person_borne,
+    _speaker_borne,
+    _first_of_its_kind,
+    _name_and_post_named,
+    _why_not_a_figure,
+    _own_words_added,
+)
+"""What a reply is checked against after it is found, in order: its figures borne out and a
+"which of them" left unjudged, the year of its figure, its person and speaker, an opening
+talk, a name asked with a post, a "why" no figure answers, and a speaker's own words added."""
