@@ -6775,3 +6775,73 @@ def test_blind_set_rh_refusals_answered(question: str, wanted: str) -> None:
     a Briton's copyright "row"."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("kindly confirm copyright industry was 7.35% of GDP in 2017, and what was the number"
+         " for Beijing Shanghai Shenzhen", "Yes: Copyright industry share of China's GDP in 2017"),
+        ("kindly confirm copyright industry was 7.35% of GDP in 2017, and what was the number"
+         " for Beijing Shanghai Shenzhen", "between 9% and 12%"),
+        ("Guan Jun of NCAC is deputy director of which division and which regulations NCAC is"
+         " revising on priority", "Regulations on the Collective Administration of Copyright"),
+        ("FTA talks china was in - australia, south korea and which union?",
+         "Eurasian Economic Union"),
+        ("Liu Hua said WIPO and NCAC helped bring the Marakesh Treaty into force and get the"
+         " Beijing Treaty ratified - have I got that the right way round?",
+         "No (our reading: it names the Beijing Treaty's entry into force"),
+        ("what did chen from ali pictures propose", "Chen Xuhan proposed"),
+    ],
+)
+def test_blind_sets_ri_to_rm_after_their_run(question: str, wanted: str) -> None:
+    """A claim then "what was the number for <places>": the claim checked against its own
+    figure, the places' figure given as asked; a statement names the regulations by their
+    title; "which union" after two countries is another body; a check after " - "."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which was the expert that gave the conference about risk of Film and Television"
+        " Rights in the Xiamen training?",  # the article names the subjects together
+        "xiamen 2021 training in person or hybrid/online bc covid?",  # "in person": on site
+        "which chinese official signed the beijing treaty for china",  # no signer on record
+        "what did chen shoe han from ali pictures say about the hi mom case",  # Chen, not Shi
+        "have I got that the right way round?",  # a check of nothing
+    ],
+)
+def test_blind_sets_ri_to_rm_refused(question: str) -> None:
+    """Wrong answers given with exit 0 by sets RI to RM, now refused: a "conference" given
+    about a subject is a lecture, "which was the expert" asks who; "in person" is no person;
+    "which Chinese official signed" asks a doer, whom a speaker's words are not; a surname
+    typed as the fact base spells it is never heard as another person's name."""
+    assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + " " * 10_000 + "in person",
+        "gave" + " " * 10_000 + "conference about",
+        "which was the " + "a " * 5000 + "expert that",
+        "x" + " " * 10_000 + "have i got that right",
+        " " * 10_000 + "have i got that right",
+    ],
+)
+def test_session_28_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings of session 28 read a long hostile text in linear time."""
+    import time
+
+    from cfacts.finding import question
+    from cfacts.finding.lookup import MAX_QUERY
+
+    words = {"person", "conference", "which", "got"}
+    sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
+    started = time.perf_counter()
+    for pattern in sayings:
+        re.sub(pattern, "", text, flags=re.IGNORECASE)
+    question.read(_REAL, text[:MAX_QUERY], respell=True)
+    assert time.perf_counter() - started < 2.0

@@ -61,6 +61,15 @@ def test_words_it_knows_are_never_read_as_a_name() -> None:
     assert heard(["shah", "men"], {"shah", "men"}, keys) == ["shah", "men"]
 
 
+def test_a_surname_typed_as_spelt_is_heard_only_in_a_name_that_holds_it() -> None:
+    """"what did chen shoe han say" had been read "what did shi wenxia han say": "chen shoe"
+    sounds as "Shi Wenxia" does, but Chen is Chen Xuhan's surname as the fact base spells it."""
+    keys = name_keys([("Shi Wenxia", "shi-wenxia")])
+    words = ["what", "did", "chen", "shoe", "han", "say"]
+    assert heard(words, {"what", "did", "say", "chen"}, keys) != words  # without the names
+    assert heard(words, {"what", "did", "say", "chen"}, keys, names={"chen", "xuhan"}) == words
+
+
 def test_a_flood_of_words_is_read_in_linear_time() -> None:
     keys = name_keys([("Xiamen", "xiamen")])
     start = time.perf_counter()

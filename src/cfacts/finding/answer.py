@@ -1023,6 +1023,14 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         return both  # questions, each its own answer, in the order asked
     if both is not None and both.lines and set(reply.lines) <= set(both.lines):
         return both  # the whole reading answered one part: both parts, in the order asked
+    unjudged = {(x.kind, x.id) for x in both.lines if not x.text.startswith(("Yes", "No"))} if (
+        both is not None
+    ) else set()
+    if both is not None and any(
+        x.text.startswith("No") and (x.kind, x.id) in unjudged for x in reply.lines
+    ):
+        return both  # "X was 7.35% of GDP in 2017, and what was the number for Beijing?": the
+        # claim checked against the figure the second part asks for is a misreading
     if both is not None and reply.lines:  # what either reading answers, the whole's first
         judged = [  # a fact the second reading gives a verdict on ("Yes (our reading): X")
             next((b for b in both.lines if b.text.endswith(line.text)), line)  # stands once,
@@ -3419,6 +3427,10 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         counted = {"change"}
         it = it or re.search(r"(?i)\b(?:that|this)\s+(?!is\b|was\b)\w+", parts[1])  # "how
         # does that stack up vs 2021": the figure the first part asked
+    placed = re.search(_FIGURE_FOR, parts[1]) if len(parts[1]) <= _PATTERN_MAX else None
+    if placed is not None and read(lookup, parts[1]).places:  # "X was 7.35% of GDP in 2017,
+        counted, it = {"figure"}, it or placed  # and what was the number for Beijing ...":
+        # the first part's figure, for those places
     bare = bool(counted & GROWTH) and not (it or read(lookup, parts[1]).mentions)  # "...,
     # right? And what was growth
     # and GDP share?": the growth of it, as of "MCSC's revenue in 2024, and how much did it
@@ -3470,6 +3482,10 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
     cues = tuple(dict.fromkeys((*one.cues, *two.cues, "two questions")))
     return replace(one, lines=lines, cues=cues)
+
+
+_FIGURE_FOR = r"(?i)\b(?:number|figure|percentage|share|rate|level|one)s?\s+(?:for|in)\b"
+"""A figure asked again for somewhere else ("and what was the number for Beijing")."""
 
 
 _CLAUSE_VERBS = (
@@ -6766,8 +6782,13 @@ class Answerer:
         """Whether the question asks who did something other than say, speak or take part
         ("who signed the memorandum", "who organized ..."): "who" then a past-tense verb."""
         words = self.q.asked
-        if words[:1] == ("which",) and words[1:2] and words[1] in PEOPLE_NOUNS | ROLE_TITLES:
-            words = ("who", *words[2:])  # "which official signed the memorandum"
+        person = next(
+            (j for j in range(1, 4) if words[j : j + 1] and words[j] in PEOPLE_NOUNS | ROLE_TITLES),
+            None,
+        )
+        if words[:1] == ("which",) and person and not set(words[1:person]) & STOP:
+            words = ("who", *words[person + 1 :])  # "which official signed the memorandum",
+            # "which Chinese official signed the Beijing Treaty"
         if len(words) < 2 or words[0] != "who":
             return False
         if words[1] in ("has", "have", "had") and len(words) > 2:  # "who has signed it"
@@ -9142,6 +9163,14 @@ class Answerer:
         after = self.q.words[orgs[0].end : orgs[0].end + 1]
         if after and after[0] in PEOPLE_NOUNS | ROLE_TITLES | SPOKESPEOPLE:
             return None  # "NCAC official who gave the interview - name?": a person
+        known = {w for t in (org.name, *org.aliases) for w in words_of(t)}
+        if any(
+            w in ("which", "what") and i > orgs[0].end and i + 1 < len(self.q.words)
+            and self.q.words[i + 1] not in STOP and self.q.words[i + 1] not in known
+            for i, w in enumerate(self.q.words)
+        ):  # fmt: skip
+            return None  # "FTA talks China was in - Australia, South Korea and which union?":
+            # another body, not the profile of one named before
         noun = self._asked_noun()
         if noun is not None and _plural(self.q.words[noun]) and self.q.words[noun] in ORG_PLURALS:
             return None  # "which other organizations did NCAC name": not NCAC's profile

@@ -3623,6 +3623,26 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)^\s*have\s+i\s+got\s+(?:that|it|this)\s+(?:the\s+)?right(?:\s+way\s+a?round)?\s*\?*\s*$",
         "",
     ),  # the same check standing alone (a clause after " - "): nothing asked
+    (
+        ("which", "what"),
+        r"(?i)^(\W*)(?:which|what)\s+(was|is|were|are)\s+(the\s+(?:[a-z]+\s+)?(?:expert|speaker|"
+        r"lecturer|official|person|man|woman|lady|gentleman|representative|delegate|professor|"
+        r"lawyer|panelist|presenter)s?)\s+(?=(?:that|who|which)\s)",
+        r"\1who \2 \3 ",
+    ),  # "which was the expert that gave the lecture on ...": who (Spanish "cual")
+    (
+        ("person",),
+        r"(?i)\bin[\s-]+person\b(?!\s+(?:of|named|called|who|whom|whose)\b)",
+        "onsite",
+    ),  # "was the Xiamen training in person or online?": on site, never "which person"
+    (
+        ("conference", "conferences"),
+        r"(?i)\b(gave|give|gives|giving|given|deliver(?:ed|s|ing)?|offer(?:ed|s|ing)?|"
+        r"present(?:ed|s|ing)?)\s+((?:the|a|an|his|her|their|this|that)\s+)?conference(s?)\b"
+        r"(?=\s+(?:about|on|regarding|concerning)\b)",
+        r"\1 \2lecture\3",
+    ),  # "the expert that gave the conference about film rights" (Spanish "conferencia"): a
+    # lecture
     (("possibly",), r"\b((?:could|can|would|might|will)\s+you)\s+possibly\b", r"\1"),  # "Could
     # you possibly tell me ...": could you tell me
     (
@@ -4908,7 +4928,7 @@ def _read(lookup: Lookup, text: str, *, respell: bool) -> Question:
         capitals = {w.lower() for w in re.findall(r"\b[A-Z]{4,6}\b", text)}  # as typed
         words = swapped_abbreviations(words, index, capitals)  # "CWWSC", "CISAK", "CAVA"
         said = _vocabulary(lookup, index) | STOP | CURRENCY_WORDS | NUMBER  # "in yuan": ours
-        words = heard(words, said, index.sound_keys(known))
+        words = heard(words, said, index.sound_keys(known), names=index.person_words)
         # "shah men", "jow show ling": pinyin names as speech-to-text spells them
         words = index.heard_people(words, said)  # "leo hua", "jeff hussey"
     kinds = _kind_phrases(words, set(taken))

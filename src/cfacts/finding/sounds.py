@@ -85,13 +85,19 @@ _GLUE = frozenset("the a an of in at on to and or for by with from".split())
 
 
 def heard(
-    words: Sequence[str], known: Collection[str], keys: Mapping[str, tuple[str, ...]]
+    words: Sequence[str],
+    known: Collection[str],
+    keys: Mapping[str, tuple[str, ...]],
+    *,
+    names: Collection[str] = (),
 ) -> list[str]:
     """The words with each run of one to three that sounds like a name of ``keys`` and holds
     a word the fact base does not know (``known``) written as that name ("lectures in shah
     men": "lectures in the xiamen"); the list keeps its length. One word beside another the
     fact base does not know is part of a name it does not hold ("daren tang") and is left as
-    typed, as is a question longer than `HEARD_WORDS_MAX` words."""
+    typed, as is a question longer than `HEARD_WORDS_MAX` words. A word of a person's name
+    (``names``) is heard only as part of a name that holds it ("chen shoe han" is no "Shi
+    Wenxia": Chen stays Chen)."""
     out = list(words)
     if len(out) > HEARD_WORDS_MAX:
         return out
@@ -108,6 +114,8 @@ def heard(
             name = keys.get(sound_key("".join(span)))
             if name is None or len(name) > size or tuple(span) == name:
                 continue
+            if any(w in names and w not in name for w in span):
+                continue  # a surname typed as the fact base spells it is that surname
             beside = [*out[max(i - 1, 0) : i], *out[i + size : i + size + 1]]
             if size == 1 and any(w.isalpha() and w not in known for w in beside):
                 continue  # "daren tang": one word of a name the fact base does not know
