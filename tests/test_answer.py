@@ -6829,6 +6829,16 @@ def test_blind_sets_ri_to_rm_refused(question: str) -> None:
         "which was the " + "a " * 5000 + "expert that",
         "x" + " " * 10_000 + "have i got that right",
         " " * 10_000 + "have i got that right",
+        "x" + " " * 10_000 + "is true?",
+        "of" + " " * 10_000 + "chengdu city",
+        "was the " + "a " * 5000 + "supposed to run",
+        "at time of " + "a " * 5000 + "training",
+        "out of the same " * 1000,
+        "as mentioned " * 2000 + "at the",
+        "whip " * 3000 + "oh",
+        "countries " * 3000 + "or blocs",
+        "ncac " + " " * 10_000 + "claims x",
+        "x" + " " * 10_000 + "- true?",
     ],
 )
 def test_session_28_sayings_run_in_linear_time(text: str) -> None:
@@ -6838,10 +6848,74 @@ def test_session_28_sayings_run_in_linear_time(text: str) -> None:
     from cfacts.finding import question
     from cfacts.finding.lookup import MAX_QUERY
 
-    words = {"person", "conference", "which", "got"}
+    words = {"person", "conference", "which", "got", "cent", "same", "all", "till", "as",
+             "blocs", "between", "true", "assisted", "city", "supposed", "videogame", "time",
+             "year", "claims", "claim"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     started = time.perf_counter()
     for pattern in sayings:
         re.sub(pattern, "", text, flags=re.IGNORECASE)
+    question.letter_names_read(text)
     question.read(_REAL, text[:MAX_QUERY], respell=True)
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("when was the whip oh copyright risk training in shang hai", "October 16"),
+        ("what year did whip oh and ncac sign the memorandum of cooperation", "2015"),
+        ("the beijing treaty was whip ohs first copyright treaty in how many years", "20 years"),
+        ("copyright industry share of gdp in twenty twenty one what per cent", "7.41%"),
+        ("c a v c a does it have over two thousand record companies as members",
+         "No: Record companies among CAVCA members in 2024: nearly 800"),
+        ("Xiamen training on overseas risk prevention 2021 - kindly confirm the dates of the"
+         " same", "July 7 to 9, 2021"),
+        ("till date how many international copyright related treaties china has ratified or"
+         " acceded to as per NCAC interview", "8 treaties"),
+        ("Diplomatic Conference on Protection of Audiovisual Performances - when was it held and"
+         " china co-organised the same with whom", "World Intellectual Property Organization"),
+        ("CAVCA revenue in 2024 from karaoke and sound recording broadcasting rights, and out of"
+         " the same how much was karaoke licensing fees", "more than 4 billion yuan"),
+        ("Is it correct that 2023 was the 40th anniversary of partnership between WIPO and China"
+         " as mentioned at the Shanghai meeting?", "No (our reading: the 50th anniversary"),
+        ("Mexico is between the countries that have bilateral dialogue of copyright with China?",
+         "Mexico"),
+        ("Zhou Qing is director of the copyright administration of Chengdu city, is true?",
+         "No, not as stated"),
+        ("Zhao Xiuling assisted to which events? in which cities", "Chengdu"),
+        ("with which countries or blocs China negotiate free trade agreements?",
+         "Eurasian Economic Union"),
+        ("somebody of the chinese television CCTV gave conference in Xiamen? who", "Yan Bo"),
+        ("ignacio de castro title at time of xiamen training?", "Director, IP Disputes"),
+        ("how many days was the shanghai training supposed to run", "three-day"),
+        ("NCAC claims china copyright industry econ contribution is above global avg - true?",
+         "Yes (our reading"),
+        ("sylvie forbin was ADG copyright at chengdu, yes?", "No, not as stated"),
+    ],
+)
+def test_blind_sets_ri_to_rm_refusals_answered(question: str, wanted: str) -> None:
+    """Refusals of sets RI to RM, now answered: speech-to-text's "whip oh" (WIPO), "per
+    cent", "over two thousand record companies" (a count, no year); Indian English "the
+    same" (it), "till date", "what all"; Spanish English "between the countries" (among),
+    "is true?", "assisted to" (attended), "the 2018 year", "gave conference in"; "as
+    mentioned at" (where it was noted); "of Chengdu city"; "at time of"; "supposed to run"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("was the Beijing treaty adopted in the same year as the conference", "the same year"),
+        ("in which city was the forum held", "which city"),
+        ("is it the same as in 2021", "the same as"),
+        ("what does the whipped cream cost", "whipped"),
+    ],
+)
+def test_session_28_sayings_keep_what_they_do_not_mean(text: str, kept: str) -> None:
+    """"the same" before a noun or "as", "which city", and a word that only begins like
+    "whip" are left as written."""
+    from cfacts.finding.question import letter_names_read, said_plainly
+
+    assert kept in letter_names_read(said_plainly(text))

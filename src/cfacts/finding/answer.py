@@ -8552,6 +8552,12 @@ class Answerer:
             and words[p.end] not in STOP and words[p.end] in posts
             for i in p.span
         }  # fmt: skip
+        bodies_at |= {  # "director of the copyright administration of Chengdu": the body's
+            i for p in self.q.places  # place, said after it
+            if p.start >= 2 and words[p.start - 1] in ("of", "in")
+            and words[p.start - 2] in posts and words[p.start - 2] not in STOP
+            for i in p.span
+        }  # fmt: skip
         owned = f" {fold(self.q.text)} "  # "from shanghai's media group": the
         bodies_at |= {  # place of the body claimed, to judge, not where the question is set
             i for p in self.q.places
@@ -11635,7 +11641,8 @@ class Answerer:
             and len(self.mentioned("organization")) == 1
             and q.has("at", "attend", "attended", "present", "there")
             and bool(self.mentioned("event") or self._event_kind_named([]))
-        )
+            and not q.has("noted")  # "X was the 40th anniversary of WIPO's partnership with
+        )  # China, as noted at the Shanghai meeting?": where it was said, not who was there
         if present and self._held_at_body():  # "was the roundtable held at the WIPO office?"
             event = self.one_event()  # a venue asked, not who took part
             where = fold(event.city or event.country or "") if event is not None else ""
@@ -15718,7 +15725,8 @@ def _a_year(match: re.Match[str]) -> bool:
     if len(month) >= 3 and any(m.startswith(month) for m in MONTHS):  # "on March 13", "Oct 17"
         return True  # a day
     lead = match.string[: match.start("number")].lower().split()[-2:]
-    if is_count([*lead, number], len(lead)):  # "more than 2000 record companies": a count
+    after = re.findall(r"[a-z]+", rest[:40])[:2]  # "over 2000 record companies": a count
+    if is_count([*lead, number, *after], len(lead)):  # "more than 2000 record companies"
         return False
     return (number.isdigit() and 1900 <= int(number) <= 2100) or rest.startswith("year")
 

@@ -566,6 +566,7 @@ SHORT_FORMS = {
     "divn": "division",
     "pac": "pacific",
     "ddg": "deputy director general",
+    "adg": "assistant director general",  # WIPO's "ADG": not a post anyone here holds
     "recuts": "re cut",  # "short video recuts of movies"
     "recut": "re cut",
     "track": "trend",  # "track the GDP share across 2017, 2021 and 2023"
@@ -3514,6 +3515,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 at ",
     ),  # a Russian's "gave lecture on Xiamen training": at the training
     (("on",), r"(?i)\bon\s+(?:the\s+)?opening\s+of\b", "at the opening of"),  # "on opening of"
+    (
+        ("year",),
+        r"(?i)\b(?:(?:of|in|for|during)\s+)?the\s+((?:19|20)\d\d)\s+year\b(?!\s*(?:on|-|s\b))",
+        r"in \1",
+    ),  # Spanish "del año 2018": "the copyright trading in Sichuan the 2018 year": in 2018
     (("year",), r"(?i)\b((?:19|20)\d\d)\s+year\b(?!\s*(?:on|-|s\b))", r"\1"),  # "in 2019 year"
     (("belt",), r"(?i)\bbelt\s+n\s+road\b", "belt and road"),  # "belt n road"
     (("wen",), r"(?i)(?:^|(?<=\band\s)|(?<=\bn\s))wen\b(?!\s+hua)", "when"),  # "where n wen was"
@@ -3630,6 +3636,60 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"lawyer|panelist|presenter)s?)\s+(?=(?:that|who|which)\s)",
         r"\1who \2 \3 ",
     ),  # "which was the expert that gave the lecture on ...": who (Spanish "cual")
+    (("cent",), r"(?i)\bper\s+cent\b", "percent"),  # "what per cent": percent
+    (("supposed",), r"(?i)\b(?:was|were|is|are)\s+(the\s+[\w\s]{1,40}?)\s+supposed\s+to\s+(?=run|"
+     r"last|take|go)", r"did \1 "),  # "how many days was the training supposed to run"
+    (("videogame", "videogames"), r"(?i)\bvideogame(s?)\b", r"video game\1"),  # Spanish
+    (
+        ("blocs", "bloc", "groupings", "unions", "economies", "territories"),
+        r"(?i)\b(countries|nations)\s*(?:or|and|/|&)\s*(?:blocs?|groupings?|unions?|economies|"
+        r"territories)\b",
+        r"\1",
+    ),  # "with which countries or blocs did China negotiate FTAs": the partners, whichever
+    (
+        ("between",),
+        r"(?i)\bbetween\s+the\s+(countries|nations|members|speakers|bodies|organi[sz]ations|"
+        r"partners|participants|lecturers|experts|treaties)\b(?=\s+(?:that|which|who|with|of)\b)",
+        r"among the \1",
+    ),  # Spanish "entre": "Mexico is between the countries that have ...": among them
+    (
+        ("true",),
+        r"(?i)(?<=[^\s,])(?:[,\s]+is\s+|\s*[-\u2013\u2014,]\s*)true\s*\?+\s*$",
+        ", right?",
+    ),  # "..., is true?", "... - true?": a claim to check
+    (
+        ("claims", "claim"),
+        r"(?i)^(\W*[\w.&-]+(?:\s[\w.&-]+)?)\s+claims?\s+(?!to\b|of\b|about\b|on\b|by\b|were\b|was\b|"
+        r"is\b|are\b|that\s+were\b|and\b|,)",
+        r"\1 says ",
+    ),  # "NCAC claims china's copyright industry is above ...": what NCAC says
+    (
+        ("assisted", "assist", "assists", "assisting"),
+        r"(?i)\bassist(?:ed|s|ing)?\s+(?:to|at)\b",
+        "attended",
+    ),  # Spanish "asistir a": "Zhao Xiuling assisted to which events?": attended
+    (
+        ("city",),
+        r"(?i)\b(of|in|at|from)\s+(?!(?:which|what|that|this|the|a|an|each|every|same|host|home|"
+        r"one|any|his|her|their|its)\s)([a-z]+)\s+city\b(?!\s+(?:of|government|bureau)\b)",
+        r"\1 \2",
+    ),  # "the copyright administration of Chengdu city": of Chengdu
+    (
+        ("as",),
+        r"(?i)\bas\s+(?:was\s+)?(?:mentioned|stated|said|reported|announced|highlighted)\s+"
+        r"(?=(?:at|in|during)\s+the\b)",
+        "as noted ",
+    ),  # "2023 was the 40th anniversary, as mentioned at the Shanghai meeting?": where it was
+    # noted, no speaker asked for
+    (
+        ("same",),
+        r"(?i)\b(?:out\s+(of\s+)the\s+same\b|(of\s+)?the\s+same\b(?=\s*(?:$|[?.!,;:)]|(?:with|by|"
+        r"in|for|at|on|from|and|or|to|was|is|were|are|held|organi[sz]ed)\b)))",
+        r"\1\2it",
+    ),  # Indian English "the dates of the same", "co-organised the same with whom": it
+    (("all",), r"(?i)\b(what|which)\s+all\b(?!\s+(?:of|the)\b)", "which"),  # "what all
+    # bodies": which bodies
+    (("till", "date"), r"(?i)\b(?:till|until|up\s+to)\s+date\b", "so far"),  # "till date"
     (
         ("person",),
         r"(?i)\bin[\s-]+person\b(?!\s+(?:of|named|called|who|whom|whose)\b)",
@@ -3639,7 +3699,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ("conference", "conferences"),
         r"(?i)\b(gave|give|gives|giving|given|deliver(?:ed|s|ing)?|offer(?:ed|s|ing)?|"
         r"present(?:ed|s|ing)?)\s+((?:the|a|an|his|her|their|this|that)\s+)?conference(s?)\b"
-        r"(?=\s+(?:about|on|regarding|concerning)\b)",
+        r"(?=\s+(?:about|on|regarding|concerning|in|at)\b)",
         r"\1 \2lecture\3",
     ),  # "the expert that gave the conference about film rights" (Spanish "conferencia"): a
     # lecture
@@ -3647,7 +3707,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # you possibly tell me ...": could you tell me
     (
         ("time",),
-        r"\b(at|by|in)\s+(?:the\s+)?time\s+of\s+(?=(?:the|that|this)\b)",
+        r"\b(at|by|in)\s+(?:the\s+)?time\s+of\s+(?=(?:the|that|this)\b|[a-z0-9]+(?:\s[a-z0-9]+)?\s"
+        r"(?:training|forum|roundtable|meeting|course|event|conference)\b)",
         r"\1 ",
     ),  # "her post at time of the Chengdu forum": at the Chengdu forum
     (
@@ -4842,6 +4903,21 @@ def is_count(words: Sequence[str], at: int) -> bool:
         tuple(words[max(0, at - 2) : at]) in _COUNT_LEADS
         or (at > 0 and words[at - 1] in ("nearly", "almost", "approximately", "roughly", "some"))
         or _listed_count(words, at)
+        or (at > 0 and words[at - 1] in _LOOSE_COUNT_LEADS and _counts_things(words, at))
+    )
+
+
+_LOOSE_COUNT_LEADS = frozenset({"over", "about", "around", "above", "under", "below"})
+"""A word before a year-like number that makes it a count when things follow ("over 2000
+record companies"), though "over 2000 to 2023" is no count."""
+
+
+def _counts_things(words: Sequence[str], at: int) -> bool:
+    """Whether the one or two words after a number name a plural thing ("2000 record
+    companies", "2000 members"), not a year's ("2000 was", "2000 and 2001")."""
+    after = words[at + 1 : at + 3]
+    return bool(after) and all(w.isalpha() for w in after) and any(
+        w.endswith("s") and len(w) > 3 and w not in ("was", "has", "does", "years") for w in after
     )
 
 
@@ -5249,10 +5325,13 @@ _LETTER_RUN = re.compile(
 def letter_names_read(text: str) -> str:
     """The text with each run of three or more letter names, one of them no everyday word
     ("en see a see", "em see ess see"), written as its letters ("n c a c"), for
-    `letters_joined` to read as the abbreviation it spells; "why po" as WIPO."""
+    `letters_joined` to read as the abbreviation it spells; "why po", "whip oh" as WIPO."""
     lowered = text.lower()
     if "why po" in lowered or "why-po" in lowered:
         text = re.sub(r"(?i)\bwhy[\s-]?po\b", "WIPO", text)
+    if "whip" in lowered:  # "whip oh", "whip ohs": WIPO, WIPO's
+        text = re.sub(r"(?i)\bwhip[\s-]?o(?:h|e)?(?:(s)|['\u2019]s)?\b", r"WIPO\1", text)
+        text = text.replace("WIPOs", "WIPO's")
     if not any(f" {name} " in f" {lowered} " for name in ("em", "en", "ess", "dee", "tee", "see")):
         return text
     def spelt(m: re.Match[str]) -> str:
