@@ -538,6 +538,26 @@ def _name_and_post_named(lookup: Lookup, reply: Reply, text: str) -> Reply:
     return reply
 
 
+def _asked_of_unknown(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """A reply refused when a question before the one asked names what the fact base does
+    not know ("MCSC has a reciprocal contract with SACEM? since which year?": what follows
+    asks about SACEM, which no fact names, not about MCSC's other dates)."""
+    if not reply.lines or text.count("?") < 2 or len(text) > _PATTERN_MAX:
+        return reply
+    sentences = sentences_of(text)
+    if len(sentences) < 2:
+        return reply
+    asked = Answerer(lookup, text)
+    for said in sentences[:-1]:
+        if not said.rstrip().endswith("?"):
+            continue
+        names = re.findall(r"(?<!^)(?<![.!?]\s)\b(?:[A-Z]{3,}|[A-Z][a-z]{2,})\b", said.strip())
+        unknown = [n for n in names if asked._unheld(fold(n)) and not asked._a_place_word(fold(n))]
+        if unknown:
+            return asked.refusal(f"nothing on record names {unknown[0]}")
+    return reply
+
+
 def _why_not_a_figure(lookup: Lookup, reply: Reply, text: str) -> Reply:
     """A figure never answers a grammatical "why did ...": "why did it rise?" is refused (a
     figure says how much, never why), "Why did MCSC licensing revenue decrease in 2024?" is
@@ -8708,6 +8728,11 @@ class Answerer:
             return [replace(x, text=f"Yes: {x.text} (our reading)") for x in fitting], Request(
                 "who", rid
             )
+        shared = self._posts_shared(lines, claims, titles, theirs) if not placed_wrong else []
+        if shared:  # "Liu Ping is vice chair and director general at MCSC, yeah?": two posts
+            return [replace(x, text=f"Yes: {x.text} (our reading)") for x in shared], Request(
+                "who", rid
+            )
         first = replace(lines[0], text=f"No, not as stated (our reading): {lines[0].text}")
         placed = [  # "APRA, Melbourne office?": where its body is, when on record
             self.lines.place(org)
@@ -8721,6 +8746,37 @@ class Answerer:
         return [first, *lines[1:], *placed, *self._held_by_other(rid, latest, claims)], Request(
             "who", rid
         )
+
+    def _posts_shared(
+        self,
+        lines: Sequence[AnswerLine],
+        claims: Sequence[int],
+        titles: Collection[str],
+        theirs: Collection[int],
+    ) -> list[AnswerLine]:
+        """The posts that together hold titles stated with "and" ("vice chair and director
+        general at MCSC"): each title word held by one of them, every other word stated by
+        each; [] unless two or more posts are needed and found."""
+        words = self.q.words
+        stated = [i for i in claims if words[i] in titles]
+        joined = any(
+            words[i] in ("and", "&", "plus") and stated[0] < i < stated[-1]
+            for i in range(len(words))
+        ) if stated else False  # fmt: skip
+        if not joined:
+            return []
+        rest = [i for i in claims if i not in stated and i not in theirs]
+        claimed = {words[i] for i in claims}
+        used = [
+            x for x in lines
+            if any(self._claim_holds(x, words[i]) for i in stated)
+            and all(self._claim_holds(x, words[i]) for i in rest)
+            and set(fold(self._title_of(x)).split()) & MODIFIERS <= claimed  # not a lesser
+        ]  # fmt: skip  # title than stated: "chairman" is no Vice Chairman
+        if len(used) < 2 or not all(any(self._claim_holds(x, words[i]) for x in used)
+                                    for i in stated):  # fmt: skip
+            return []
+        return used
 
     def _held_by_other(
         self, rid: str, latest: Sequence[Role], claims: Sequence[int]
@@ -16350,6 +16406,7 @@ _REPLY_CHECKS: tuple[Callable[[Lookup, Reply, str], Reply], ...] = (
     _speaker_borne,
     _first_of_its_kind,
     _name_and_post_named,
+    _asked_of_unknown,
     _why_not_a_figure,
     _own_words_added,
 )

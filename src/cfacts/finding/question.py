@@ -744,6 +744,7 @@ SHORT_FORMS = {
     "ktv": "karaoke",
     "vc": "vice chairman",
     "dipl": "diplomatic",
+    "diplo": "diplomatic",
     "econ": "economic",
     "pls": "please",
     "plz": "please",
@@ -1455,6 +1456,14 @@ def context_of(text: str) -> list[int]:
     return scene_of(text)[0]
 
 
+_TIME_CLAUSE = (
+    r"(?i)^\W*(?:when|while)\s+(?!(?:was|is|were|are|did|does|do|has|had|have|will|would|can|"
+    r"could|exactly|precisely)\b)\w+\s+\w+"
+)
+"""A clause of time opening a question ("when Gao Hang talked about new treaties, ..."):
+it sets the scene, and asks nothing."""
+
+
 def scene_of(text: str) -> tuple[list[int], int]:
     """The positions of the words (as `words_of` gives them) that only set the scene of a
     question: a clause before a colon or a dash, or before the first comma, when what
@@ -1529,8 +1538,9 @@ def scene_of(text: str) -> tuple[list[int], int]:
     begins = offset  # the segments before the first one that asks set its scene
     for k in range(1, min(len(segments), _SCENE_COMMAS)):  # bounded: hostile runs of commas
         head, rest = ",".join(segments[:k]), ",".join(segments[k:])
-        if asks(head) or _wh(head, relative=False):  # "the guy who presented": not asking
-            break
+        timed = k == 1 and re.match(_TIME_CLAUSE, head) is not None  # "when X talked about
+        if (asks(head) or _wh(head, relative=False)) and not timed:  # Y, was it Z?": a time
+            break  # "the guy who presented": not asking
         if asks(segments[k]) and _says(rest):
             context += range(offset, offset + len(words_of(head)))
             begins = offset + len(words_of(head))
@@ -3637,6 +3647,30 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1who \2 \3 ",
     ),  # "which was the expert that gave the lecture on ...": who (Spanish "cual")
     (("cent",), r"(?i)\bper\s+cent\b", "percent"),  # "what per cent": percent
+    (("%",), r"(?<=\d)[ \t]+%", "%"),  # "7.14 % of the GDP": 7.14%
+    (
+        ("so", "which", "i.e.", "that"),
+        r"(?i)(?<=\w),\s*(?:so|which\s+(?:is|was|makes|made|meant|means)|i\.e\.|that\s+is)\s+"
+        r"(?=(?:about\s+|around\s+|roughly\s+|some\s+)?\d)",
+        ", and ",
+    ),  # "made 8.48 trillion of added value, so 7.14% of the GDP?": a second figure, checked
+    (("-like",), r"(?i)\b[a-z]+-like\s+(?=[a-z])", ""),  # "the SACEM-like society MCSC": MCSC
+    (("check", "checked", "checks"), r"(?i)\bname[\s-]?check(?:ed|s)?\b", "cited"),  # "the
+    # two hit titles she name checked": cited
+    (("occupation",), r"(?i)\b(?:gdp\s+)?occupation\s+(?:ratio|rate|share)\b", "GDP share"),
+    # Korean English "the copyright industry's GDP occupation ratio": its share of GDP
+    (
+        ("became",),
+        r"(?i)\bbecame\s+(?=(?:signed|concluded|adopted|held|founded|established|ratified|"
+        r"effective|organi[sz]ed)\b)",
+        "",
+    ),  # "which year did the memorandum became signed": was signed
+    (
+        ("else",),
+        r"(?i)(?<=\?)\s+[^?\s][^?]{2,80}?\s+(?:and|&|\+|n)\s+what\s+else\s*\?*\s*$",
+        "",
+    ),  # "what joint projects have they run? copyright gold award and what else": the one
+    # the reader knows, after the question that asks for them all
     (("supposed",), r"(?i)\b(?:was|were|is|are)\s+(the\s+[\w\s]{1,40}?)\s+supposed\s+to\s+(?=run|"
      r"last|take|go)", r"did \1 "),  # "how many days was the training supposed to run"
     (("videogame", "videogames"), r"(?i)\bvideogame(s?)\b", r"video game\1"),  # Spanish
@@ -4713,8 +4747,9 @@ NCAC); small letters only, three to five of them; compiled (then cached by re) o
 with three one-letter words in a row."""
 
 
-_SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
-"""A slash between words, read as "and" ("w/" is "with", read before)."""
+_SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])|(?<=\d)\s+/\s+(?=[A-Za-z])")
+"""A slash between words, read as "and" ("w/" is "with", read before); after a figure or
+year too when spaced ("Sichuan copyright trading 2018 / works registered")."""
 
 
 def words_of(text: str) -> list[str]:
