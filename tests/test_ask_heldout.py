@@ -100,7 +100,8 @@ then QO, QP, QQ, QR and QS (all on 34c7a0c) 64, 3, 3, 59, 8, 3, 63, 6, 1, 57, 12
 60, 10, 0; then QY, QZ, RA, RB and RC (all on 5245520) 66, 2, 2, 67, 3, 0 (meeting the aim),
 61, 9, 0, 53, 14, 3 and 64, 5, 1; then RD, RE, RF, RG and RH (all on 1f37060) 63, 5, 2, 64,
 5, 1, 54, 13, 3, 49, 21, 0 and 61, 7, 2; then RI, RJ, RK, RL and RM (all on 9644b07) 57, 11,
-2, 59, 10, 1, 63, 7, 0, 61, 7, 2 and 53, 15, 2.
+2, 59, 10, 1, 63, 7, 0, 61, 7, 2 and 53, 15, 2; then RN, RO, RP, RQ and RR (all on 5289050)
+66, 3, 1, 65, 4, 1, 66, 4, 0, 69, 1, 0 (meeting the aim) and 58, 9, 3.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1521,6 +1522,16 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_rg.toml": (66, set()),
     "ask_heldout_rh.toml": (65, set()),
+    "ask_heldout_ri.toml": (65, set()),
+    "ask_heldout_rj.toml": (65, set()),
+    "ask_heldout_rk.toml": (64, set()),
+    "ask_heldout_rl.toml": (66, set()),
+    "ask_heldout_rm.toml": (66, set()),
+    "ask_heldout_rn.toml": (69, set()),
+    "ask_heldout_ro.toml": (68, set()),
+    "ask_heldout_rp.toml": (69, set()),
+    "ask_heldout_rq.toml": (69, set()),
+    "ask_heldout_rr.toml": (61, set()),
 }
 
 

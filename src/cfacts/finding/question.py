@@ -745,6 +745,8 @@ SHORT_FORMS = {
     "vc": "vice chairman",
     "dipl": "diplomatic",
     "diplo": "diplomatic",
+    "bloke": "guy",  # Australian and British: "the CISAC bloke lecturing at Xiamen"
+    "blokes": "guys",
     "econ": "economic",
     "pls": "please",
     "plz": "please",
