@@ -68,6 +68,10 @@ def test_a_surname_typed_as_spelt_is_heard_only_in_a_name_that_holds_it() -> Non
     words = ["what", "did", "chen", "shoe", "han", "say"]
     assert heard(words, {"what", "did", "say", "chen"}, keys) != words  # without the names
     assert heard(words, {"what", "did", "say", "chen"}, keys, names={"chen", "xuhan"}) == words
+    names = {"shi", "wenxia", "wen", "huasheng"}  # a name's later word may be another's surname
+    assert heard(["shi", "wen", "sha"], {"shi", "wen"}, keys, names=names) == [
+        "the", "shi", "wenxia"
+    ]
 
 
 def test_a_flood_of_words_is_read_in_linear_time() -> None:

@@ -6806,9 +6806,10 @@ class Answerer:
             (j for j in range(1, 4) if words[j : j + 1] and words[j] in PEOPLE_NOUNS | ROLE_TITLES),
             None,
         )
-        if words[:1] == ("which",) and person and not set(words[1:person]) & STOP:
+        if words[:1] == ("which",) and person and set(words[1:person]) <= _DEMONYMS_ASKED:
             words = ("who", *words[person + 1 :])  # "which official signed the memorandum",
-            # "which Chinese official signed the Beijing Treaty"
+            # "which Chinese official signed the Beijing Treaty" (not "which WIPO official
+            # praised ...", whose speaker a statement names)
         if len(words) < 2 or words[0] != "who":
             return False
         if words[1] in ("has", "have", "had") and len(words) > 2:  # "who has signed it"
@@ -9225,7 +9226,8 @@ class Answerer:
         after = self.q.words[orgs[0].end : orgs[0].end + 1]
         if after and after[0] in PEOPLE_NOUNS | ROLE_TITLES | SPOKESPEOPLE:
             return None  # "NCAC official who gave the interview - name?": a person
-        known = {w for t in (org.name, *org.aliases) for w in words_of(t)}
+        known = {w for t in (org.name, *org.aliases, *org.abbreviations) for w in words_of(t)}
+        known |= {self.q.words[i] for m in orgs if m.best.id == org.id for i in m.span}
         if any(
             w in ("which", "what") and i > orgs[0].end and i + 1 < len(self.q.words)
             and self.q.words[i + 1] not in STOP and self.q.words[i + 1] not in known

@@ -96,8 +96,8 @@ def heard(
     men": "lectures in the xiamen"); the list keeps its length. One word beside another the
     fact base does not know is part of a name it does not hold ("daren tang") and is left as
     typed, as is a question longer than `HEARD_WORDS_MAX` words. A word of a person's name
-    (``names``) is heard only as part of a name that holds it ("chen shoe han" is no "Shi
-    Wenxia": Chen stays Chen)."""
+    (``names``) that begins the run is heard only as the first word of the name ("chen shoe
+    han" is no "Shi Wenxia": Chen stays Chen; "shi wen sha" is Shi Wenxia)."""
     out = list(words)
     if len(out) > HEARD_WORDS_MAX:
         return out
@@ -114,7 +114,7 @@ def heard(
             name = keys.get(sound_key("".join(span)))
             if name is None or len(name) > size or tuple(span) == name:
                 continue
-            if any(w in names and w not in name for w in span):
+            if span[0] in names and span[0] != name[0]:
                 continue  # a surname typed as the fact base spells it is that surname
             beside = [*out[max(i - 1, 0) : i], *out[i + size : i + size + 1]]
             if size == 1 and any(w.isalpha() and w not in known for w in beside):
