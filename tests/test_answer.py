@@ -6845,6 +6845,8 @@ def test_blind_sets_ri_to_rm_refused(question: str) -> None:
         "x," + " " * 10_000 + "so 5",
         "when " + "a " * 5000 + ", was it",
         "2018" + " " * 10_000 + "/ works",
+        "x," + " " * 10_000 + "strictly speaking",
+        "x?" + " " * 10_000 + "if so what?",
     ],
 )
 def test_session_28_sayings_run_in_linear_time(text: str) -> None:
@@ -6857,7 +6859,7 @@ def test_session_28_sayings_run_in_linear_time(text: str) -> None:
     words = {"person", "conference", "which", "got", "cent", "same", "all", "till", "as",
              "blocs", "between", "true", "assisted", "city", "supposed", "videogame", "time",
              "year", "claims", "claim", "else", "%", "-like", "check", "occupation", "became",
-             "so"}  # fmt: skip
+             "so", "strictly"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     started = time.perf_counter()
     for pattern in sayings:
@@ -6973,3 +6975,37 @@ def test_blind_sets_rn_to_rr_not_confirmed(question: str) -> None:
     ...,") sets the scene of what is asked; a title stated is never a lesser one held."""
     text = _answered(question)
     assert not text.startswith("Yes") and "2024: MCSC" not in text and "lectured" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("In her remarks at the Xiamen training 2021, did Ms Zhao give any figure for the share"
+         " of the copyright industry export in the country's total exports of goods? If so what"
+         " exactly was the figure?", "Yes (our reading): Copyright industry share of China's"
+         " total exports of goods"),
+        ("Did Liu Hua speak at the roundtable? If so, what did she say about AI?",
+         "Yes (our reading): Liu Hua"),
+        ("According to the NCAC representative at the 2025 roundtable, how many copyright"
+         " registrations were there in China for 2024, strictly as reported?", "10 million"),
+        ("For the Belt and Road International Forum on Copyright in 2019, in which city and from"
+         " which date to which date was it held, strictly as the report says?", "December 2"),
+        ("As reported on the NCAC site, on which date strictly speaking was the 2023 Training on"
+         " Overseas Risk Prevention and Control of Copyright Industry held in Shanghai jointly by"
+         " NCAC and WIPO? We need the exact day for our training records, not only the month.",
+         "October 16"),
+    ],
+)
+def test_blind_sets_rs_to_rw_after_their_run(question: str, wanted: str) -> None:
+    """"If so, what was it?" follows up the question before it, which is what is asked (and
+    its "exactly" does not ask whether the figure is exact); a representative in the scene
+    is no one counted; "strictly speaking", "strictly as the report says"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_a_group_that_participated_is_never_counted_as_everyone() -> None:
+    """"how many foreigners participated of the Xiamen training" had the whole attendance,
+    "About 100 people", with exit 0: those who came are counted, no group among them."""
+    assert _answered("how many foreigners participated of the Xiamen training 2021") == ""
+    assert "About 100 people" in _answered("how many people participated in the Xiamen training")

@@ -1695,7 +1695,10 @@ _QUOTED_WORDS = 3
 """The most words of a quoted word or phrase whose presence in the article a yes-or-no
 question asks ('did it say he "sighed"?'); more is a claim quoted to be checked."""
 
-_ATTENDED = frozenset({"attended", "attend", "attending"})
+_ATTENDED = frozenset({
+    "attended", "attend", "attending", "participated", "participate", "participating", "came",
+    "come", "joined", "join", "went", "showed",
+})
 """The verbs after which "how many <people>" ends ("how many provincial heads attended")."""
 
 _PART_OF_COUNT = frozenset({"including", "includes", "among", "such"})
@@ -4786,7 +4789,8 @@ class Answerer:
         (our reading); the reply as it is otherwise."""
         first = reply.lines[0]
         tail = re.search(_EXACTNESS_TAIL, self.q.text[-60:])  # "attendance at X - is that
-        asked = set(self.q.words) | set(words_of(tail[0] if tail else ""))  # an estimate?":
+        proper = {w for i, w in enumerate(self.q.words) if i not in self.q.context}
+        asked = proper | set(words_of(tail[0] if tail else ""))  # an estimate?":
         rough = bool(asked & set(ROUGHNESS))  # the figure, then whether; "is that an
         if first.value is None or not (rough or asked & set(EXACTNESS)):  # estimate?" asks
             return reply  # the other way round
@@ -10779,7 +10783,11 @@ class Answerer:
         sized = q.has(*TURNOUT_SIZED)
         if sized and q.has(*EVENT_KIND_WORDS) and not (headcount or q.has(*ATTENDANCE)):
             return self._attendances()  # "which was bigger, the 2021 or the 2023 training?"
-        if not headcount and not (asks and (q.has(*ATTENDANCE - {"present"}) or present or drawn)):
+        came = any(  # "According to the NCAC representative at the roundtable, how many
+            w in ATTENDANCE - {"present"} and i not in q.context  # registrations ...": the
+            for i, w in enumerate(q.words)  # scene's representative is no one counted
+        )  # fmt: skip
+        if not headcount and not (asks and (came or present or drawn)):
             return None
         if q.has("speakers", "lecturers", "experts"):
             return None

@@ -1458,6 +1458,9 @@ def context_of(text: str) -> list[int]:
     return scene_of(text)[0]
 
 
+_IF_SO = r"(?i)\W*if\s+(?:so|yes|she\s+did|he\s+did|they\s+did|it\s+did)\b"
+"""A question that follows up on the one before ("..., did she give a figure? If so, what
+was it?"): the one before is what is asked, and its answer gives the rest."""
 _TIME_CLAUSE = (
     r"(?i)^\W*(?:when|while)\s+(?!(?:was|is|were|are|did|does|do|has|had|have|will|would|can|"
     r"could|exactly|precisely)\b)\w+\s+\w+"
@@ -1485,6 +1488,8 @@ def scene_of(text: str) -> tuple[list[int], int]:
     asked = asked or [k for k, s in enumerate(sentences) if asks(s) or _wh(s)]
     if len(sentences) > 1 and asked:
         k = asked[-1]  # "I'm prepping an episode on X. Which ...? I need it for the notes.":
+        if k and re.match(_IF_SO, sentences[k]) and sentences[k - 1].rstrip().endswith("?"):
+            k -= 1  # "did she give any figure for X? If so, what was it?": the first asks
         said = words_of(sentences[k])  # "... in her Xiamen speech. What were they?"
         leaning = _LEANS_BACK if said[:1] in (["what"], ["which"]) else _LEANS_BACK - {"that"}
         bare = all(w in STOP or w in _EXACTLY for w in said) and bool(set(said) & leaning)
@@ -3650,6 +3655,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "which was the expert that gave the lecture on ...": who (Spanish "cual")
     (("cent",), r"(?i)\bper\s+cent\b", "percent"),  # "what per cent": percent
     (("%",), r"(?<=\d)[ \t]+%", "%"),  # "7.14 % of the GDP": 7.14%
+    (
+        ("strictly",),
+        r"(?i)(?:,\s*)?\bstrictly(?:\s+speaking|\s+as\s+(?:written|stated|reported|given|the\s+"
+        r"(?:report|article|text|interview)\s+(?:says|states|gives|puts\s+it)|it\s+(?:is|was)\s+"
+        r"(?:written|stated|reported))|(?=\s+from\b))\b,?",
+        "",
+    ),  # a compliance officer's "strictly speaking", "strictly as written": the fact as given
     (
         ("so", "which", "i.e.", "that"),
         r"(?i)(?<=\w),\s*(?:so|which\s+(?:is|was|makes|made|meant|means)|i\.e\.|that\s+is)\s+"
