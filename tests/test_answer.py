@@ -6847,6 +6847,10 @@ def test_blind_sets_ri_to_rm_refused(question: str) -> None:
         "2018" + " " * 10_000 + "/ works",
         "x," + " " * 10_000 + "strictly speaking",
         "x?" + " " * 10_000 + "if so what?",
+        "x" + " " * 10_000 + "ah?",
+        "x," + " " * 10_000 + "can tell me",
+        "x" + " " * 10_000 + "is it",
+        "x" + " " * 10_000 + "with units",
     ],
 )
 def test_session_28_sayings_run_in_linear_time(text: str) -> None:
@@ -6859,7 +6863,7 @@ def test_session_28_sayings_run_in_linear_time(text: str) -> None:
     words = {"person", "conference", "which", "got", "cent", "same", "all", "till", "as",
              "blocs", "between", "true", "assisted", "city", "supposed", "videogame", "time",
              "year", "claims", "claim", "else", "%", "-like", "check", "occupation", "became",
-             "so", "strictly"}  # fmt: skip
+             "so", "strictly", "together", "eh", "ah", "tell", "unit"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     started = time.perf_counter()
     for pattern in sayings:
@@ -7009,3 +7013,26 @@ def test_a_group_that_participated_is_never_counted_as_everyone() -> None:
     "About 100 people", with exit 0: those who came are counted, no group among them."""
     assert _answered("how many foreigners participated of the Xiamen training 2021") == ""
     assert "About 100 people" in _answered("how many people participated in the Xiamen training")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("which projects WIPO and NCAC made together, the list Liu Hua gave in 2021",
+         "Copyright Gold Award"),
+        ("is true the Beijing treaty was the first copyright agreement of WIPO in almost 20"
+         " years?", "Yes (our reading"),
+        ("eh the copyright overseas risk training in shanghai is which date ah? can tell me",
+         "October 16"),
+        ("MCSC licensing revenue in 2024 up 15% is it", "No, not 15%"),
+        ("what was the attendance at each of the events", "Nearly 200 people attended"),
+        ("what was the attendance at each of the events", "More than 20 people attended"),
+        ("MCSC membership numbers with units, and the yearly growth", "about 1,000 members"),
+    ],
+)
+def test_blind_sets_rs_to_rw_refusals_answered(question: str, wanted: str) -> None:
+    """Refusals of sets RS to RW, now answered: "made together"; Spanish "is true the ...";
+    Singlish "eh", "ah", "can tell me" and a tag "is it" with no question mark; the
+    attendance of each event; "numbers with units"."""
+    text = _answered(question)
+    assert wanted in text, text

@@ -10805,6 +10805,16 @@ class Answerer:
         denied = re.search(r"\bnot\W{0,3}(?:more|over|above|about|nearly)\b", q.text, re.I)
         if denied is not None:  # "the precise headcount, not 'more than 100'": the article
             raise Refused("the article gives no other count than the one the question sets aside")
+        each = q.has("each", "every", "all") and q.has("events", "event")
+        if each and not self.mentioned("event") and not q.places and not q.years:
+            tallied = [e for e in self.store.all("event") if isinstance(e, Event) and e.attendance]
+            tallied.sort(key=lambda e: e.start or "")  # "attendance at each of the events"
+            self.use_words(ATTENDANCE | {"how", "many", "each", "every", "all", "events", "event",
+                                         "of", "the", "at", "for", "was", "were", "number",
+                                         "numbers", "table", "what"})  # fmt: skip
+            if tallied:
+                self.cues.append("attendance of each event on record")
+                return [self.lines.attendance(e) for e in tallied], Request("search", "attendance")
         event = self.one_event()
         if event is None and self.q.places:  # "the Shanghai session": the one with a count
             counted_at = [e for e in self.events() if e.attendance is not None]

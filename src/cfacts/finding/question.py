@@ -3564,7 +3564,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("+",), r"(?<=[a-z])\s+\+\s+(?=[a-z])", " and "),  # "live gigs + BGM": and
     (
         ("unit", "units"),
-        r"(?i)(?<!\s)\s*(?:,|\band\b|&|\+)\s*(?:the\s+|its\s+)?units?\b(?:\s+(?:of\s+measure(?:ment)?|used))?",
+        r"(?i)(?<!\s)\s*(?:,|\band\b|&|\+|\bwith\b)\s*(?:the\s+|its\s+|their\s+)?units?\b(?:\s+(?:of\s+"
+        r"measure(?:ment)?|used))?",
         "",
     ),  # "what's the exact figure and the unit?": each figure is given with its unit
     (
@@ -3655,6 +3656,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "which was the expert that gave the lecture on ...": who (Spanish "cual")
     (("cent",), r"(?i)\bper\s+cent\b", "percent"),  # "what per cent": percent
     (("%",), r"(?<=\d)[ \t]+%", "%"),  # "7.14 % of the GDP": 7.14%
+    (("true",), r"(?i)^(\W*)is\s+true\s+(?:that\s+)?", r"\1is it true that "),  # Spanish "es
+    # verdad que": "is true the Beijing treaty was ...": is it true that
+    (("together",), r"(?i)\bmade\s+together\b", "did together"),  # "which projects WIPO and
+    # NCAC made together": what they did together
+    (("eh", "oi"), r"(?i)^\W*(?:eh|oi)\b[\s,]*", ""),  # Singlish: "eh the ... training"
+    (
+        ("ah", "lah", "leh", "lor", "meh"),
+        r"(?i)(?<=\w)\s+(?:ah|lah|leh|lor|meh)\b(?=\s*(?:[?.!,]|$))",
+        "",
+    ),  # Singlish particles: "is which date ah?": is which date?
+    (("tell",), r"(?i)(?:^\W*|[,.?!]\s*)can\s+tell\s+me\W*$", "?"),  # Singlish "... can tell me"
     (
         ("strictly",),
         r"(?i)(?:,\s*)?\bstrictly(?:\s+speaking|\s+as\s+(?:written|stated|reported|given|the\s+"
@@ -4722,8 +4734,8 @@ _RANGE_UNIT_ONCE = (
 
 _TENS_OF_YEARS = r"(?i)\b(thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+years\b"
 """A round number of years in words ("forty years of partnership")."""
-_IS_IT_TAG = r"(?i)(?<=[^\s,])[,\s]+(?:is\s+it(?:\s+so)?|is\s+that\s+so)\s*\?+\s*$"
-"""A check at the end of a claim ("..., is it?", "..., is it so?")."""
+_IS_IT_TAG = r"(?i)(?<=[^\s,])[,\s]+(?:is\s+it(?:\s+so)?|is\s+that\s+so)\s*\?*\s*$"
+"""A check at the end of a claim ("..., is it?", "..., is it so?", Singlish "up 15% is it")."""
 _WH_BEFORE_TAG = r"(?i)\b(?:who|what|which|where|when|how|why)\b[^,.;:?!\u2013\u2014-]{0,40}$"
 """A question word right before "is it" ("Who is it?"), which asks, and checks nothing."""
 _OPENS_ASKING = (
