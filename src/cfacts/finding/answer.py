@@ -551,7 +551,7 @@ def _asked_of_unknown(lookup: Lookup, reply: Reply, text: str) -> Reply:
     for said in sentences[:-1]:
         if not said.rstrip().endswith("?"):
             continue
-        names = re.findall(r"(?<!^)(?<![.!?]\s)\b(?:[A-Z]{3,}|[A-Z][a-z]{2,})\b", said.strip())
+        names = re.findall(r"\b[A-Z]{3,}\b", said)  # an abbreviation, not "Australian"
         unknown = [n for n in names if asked._unheld(fold(n)) and not asked._a_place_word(fold(n))]
         if unknown:
             return asked.refusal(f"nothing on record names {unknown[0]}")

@@ -1463,7 +1463,7 @@ _IF_SO = r"(?i)\W*if\s+(?:so|yes|she\s+did|he\s+did|they\s+did|it\s+did)\b"
 was it?"): the one before is what is asked, and its answer gives the rest."""
 _TIME_CLAUSE = (
     r"(?i)^\W*(?:when|while)\s+(?!(?:was|is|were|are|did|does|do|has|had|have|will|would|can|"
-    r"could|exactly|precisely)\b)\w+\s+\w+"
+    r"could|should|exactly|precisely|and|or|where|what|who|how|&)\b)\w+\s+\w+"
 )
 """A clause of time opening a question ("when Gao Hang talked about new treaties, ..."):
 it sets the scene, and asks nothing."""
@@ -3719,18 +3719,21 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "..., is true?", "... - true?": a claim to check
     (
         ("claims", "claim"),
-        r"(?i)^(\W*[\w.&-]+(?:\s[\w.&-]+)?)\s+claims?\s+(?!to\b|of\b|about\b|on\b|by\b|were\b|was\b|"
+        r"(?i)^(?!\W*(?:did|does|do|has|have|had|is|was|were|are|can|could|will|would|didn)\b)"
+        r"(\W*[\w.&-]+(?:\s[\w.&-]+)?)\s+claims\s+(?!to\b|of\b|about\b|on\b|by\b|were\b|was\b|"
         r"is\b|are\b|that\s+were\b|and\b|,)",
         r"\1 says ",
     ),  # "NCAC claims china's copyright industry is above ...": what NCAC says
     (
         ("assisted", "assist", "assists", "assisting"),
-        r"(?i)\bassist(?:ed|s|ing)?\s+(?:to|at)\b",
-        "attended",
-    ),  # Spanish "asistir a": "Zhao Xiuling assisted to which events?": attended
+        r"(?i)\bassist(?:ed|s|ing)?\s+(?:to|at)\s+(?=(?:the|a|an|which|what|this|that|these|those|"
+        r"any|all|both|some|every|\d)\b)",
+        "attended ",
+    ),  # Spanish "asistir a": "Zhao Xiuling assisted to which events?": attended (not "assist
+    # to bring": help)
     (
         ("city",),
-        r"(?i)\b(of|in|at|from)\s+(?!(?:which|what|that|this|the|a|an|each|every|same|host|home|"
+        r"(?i)\b(of)\s+(?!(?:which|what|that|this|the|a|an|each|every|same|host|home|"
         r"one|any|his|her|their|its)\s)([a-z]+)\s+city\b(?!\s+(?:of|government|bureau)\b)",
         r"\1 \2",
     ),  # "the copyright administration of Chengdu city": of Chengdu
