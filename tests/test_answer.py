@@ -6851,6 +6851,11 @@ def test_blind_sets_ri_to_rm_refused(question: str) -> None:
         "x," + " " * 10_000 + "can tell me",
         "x" + " " * 10_000 + "is it",
         "x" + " " * 10_000 + "with units",
+        "we wish to know" + " " * 10_000 + "x",
+        "is it true that the " + "a " * 5000 + "is headed by x?",
+        "the x is headed by " + "a " * 5000 + "?",
+        "x" + " " * 10_000 + "lol",
+        "bet" + " " * 10_000,
     ],
 )
 def test_session_28_sayings_run_in_linear_time(text: str) -> None:
@@ -6863,7 +6868,8 @@ def test_session_28_sayings_run_in_linear_time(text: str) -> None:
     words = {"person", "conference", "which", "got", "cent", "same", "all", "till", "as",
              "blocs", "between", "true", "assisted", "city", "supposed", "videogame", "time",
              "year", "claims", "claim", "else", "%", "-like", "check", "occupation", "became",
-             "so", "strictly", "together", "eh", "ah", "tell", "unit"}  # fmt: skip
+             "so", "strictly", "together", "eh", "ah", "tell", "unit", "wish", "headed",
+             "bet", "lol"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     started = time.perf_counter()
     for pattern in sayings:
@@ -7061,3 +7067,25 @@ def test_session_28_regressions_of_the_kept_sets(question: str, wanted: str) -> 
         assert wanted in text, text
     else:
         assert text == "", text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("We wish to know the added value of China copyright industry for 2021 and what percent"
+         " of national GDP it was.", "7.41%"),
+        ("We wish to know total number of copyright registrations in China in 2024.",
+         "10 million"),
+        ("We wish to know who organised the Chengdu forum.", "organized the Belt and Road"),
+        ("Is it true that the Chengdu Municipal Copyright Administration is headed by Shi Jiang?",
+         "Yes: Shi Jiang: Director"),
+        ("no way copyright exports are over 11% of china's total goods exports, who even said"
+         " that", "Zhao Xiuling said"),
+        ("bet beijing shanghai shenzhen claim copyright is like 20% of their gdp", "No, not 20%"),
+    ],
+)
+def test_blind_sets_rx_to_sb_refusals_answered(question: str, wanted: str) -> None:
+    """Refusals of sets RX to SB, now answered: East African "We wish to know ..."; "X is
+    headed by Y?" checked as Y's post; a sceptic's "bet ...", "no way ..."."""
+    text = _answered(question)
+    assert wanted in text, text

@@ -3656,6 +3656,38 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "which was the expert that gave the lecture on ...": who (Spanish "cual")
     (("cent",), r"(?i)\bper\s+cent\b", "percent"),  # "what per cent": percent
     (("%",), r"(?<=\d)[ \t]+%", "%"),  # "7.14 % of the GDP": 7.14%
+    (
+        ("wish", "know"),
+        r"(?i)^\W*(?:we|i)\s+(?:wish|would\s+like|want|need)\s+to\s+(?:know|learn|find\s+out)\s+"
+        r"(?!(?:who|what|which|when|where|how|whether|if|why)\b)",
+        "what is ",
+    ),  # East African formal English: "We wish to know total number of copyright
+    # registrations in 2024": what is it
+    (
+        ("bet", "way", "sure"),
+        r"(?i)^\W*(?:so\s+)?(?:i\s+bet|bet|no\s+way|pretty\s+sure|i['\u2019]?m\s+pretty\s+sure)\s+(?:that\s+)?"
+        r"(?=\w)",
+        "is it true that ",
+    ),  # a sceptic's "bet MCSC made like a billion", "no way 29 countries signed that": a
+    # claim to check
+    (
+        ("lol", "obv", "bet", "assume", "reckon", "lmao"),
+        r"(?i)(?<=\w)[\s,]+(?:lol|lmao|obv(?:iously)?|i\s+bet|i\s+assume|i\s+reckon)\b\W*$",
+        "?",
+    ),  # "... big corps obv", "... 100+ ppl in the room i assume": the claim asked
+    (
+        ("headed", "led", "chaired", "directed"),
+        r"(?i)^\W*(?:is\s+it\s+(?:true|correct|right|accurate)\s+that\s+)?(the\s+[^?]{3,80}?)\s+(?:is|was)"
+        r"\s+(?:headed|led|chaired|directed)\s+by\s+([^?,]{3,40}?)\s*\?+\s*$",
+        r"is \2 the head of \1?",
+    ),  # "Is it true that the Chengdu Municipal Copyright Administration is headed by Shi
+    # Jiang?": is Shi Jiang its head
+    (
+        ("wish", "know"),
+        r"(?i)^\W*(?:we|i)\s+(?:wish|would\s+like|want|need)\s+to\s+(?:know|learn|find\s+out)\s+"
+        r"(?=(?:who|what|which|when|where|how|why)\b)",
+        "",
+    ),  # "We wish to know who organised the Chengdu forum": who organised it
     (("true",), r"(?i)^(\W*)is\s+true\s+(?:that\s+)?", r"\1is it true that "),  # Spanish "es
     # verdad que": "is true the Beijing treaty was ...": is it true that
     (("together",), r"(?i)\bmade\s+together\b", "did together"),  # "which projects WIPO and
