@@ -6856,6 +6856,8 @@ def test_blind_sets_ri_to_rm_refused(question: str) -> None:
         "the x is headed by " + "a " * 5000 + "?",
         "x" + " " * 10_000 + "lol",
         "bet" + " " * 10_000,
+        "was x, who " + "a " * 5000 + ", the",
+        "percent" + " " * 10_000 + "point",
     ],
 )
 def test_session_28_sayings_run_in_linear_time(text: str) -> None:
@@ -6869,7 +6871,7 @@ def test_session_28_sayings_run_in_linear_time(text: str) -> None:
              "blocs", "between", "true", "assisted", "city", "supposed", "videogame", "time",
              "year", "claims", "claim", "else", "%", "-like", "check", "occupation", "became",
              "so", "strictly", "together", "eh", "ah", "tell", "unit", "wish", "headed",
-             "bet", "lol"}  # fmt: skip
+             "bet", "lol", "point", "who"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     started = time.perf_counter()
     for pattern in sayings:
@@ -7089,3 +7091,41 @@ def test_blind_sets_rx_to_sb_refusals_answered(question: str, wanted: str) -> No
     headed by Y?" checked as Y's post; a sceptic's "bet ...", "no way ..."."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("together with Belt and Road initiative, China commit to develop what kind copyright"
+         " framework?", "win-win"),
+        ("share of copyright industry in GDP change how many percent point from 2017 to 2023?",
+         "+0.09 points"),
+        ("Was Jia Ding, who spoke about AI-generated music at the roundtable, the Vice Chairman"
+         " of the China Popular Music Association?", "Yes: Jia Ding: Vice Chairman"),
+        ("Liu Hua cited two works as successes - what were they?", "Black Myth"),
+        ("Australian CMO at Chengdu - name?", "Australasian Performing Right Association"),
+    ],
+)
+def test_blind_sets_sc_to_sg_after_their_run(question: str, wanted: str) -> None:
+    """"percent point"; a relative clause between commas after a name is who they are, not
+    what is checked; two works named in a statement are a list; a body's name asked."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it correct Scot Morris from Australia say income from radio, television, newspaper"
+        " still going up in digital time?",  # what he said, not where he is from
+        "Finland CMO at Chengdu - name?",  # the article names none
+        "guest rattled off the eight copyright treaties china has joined - what are they all?",
+        "guest said the beijing treaty finally came into force in 2020 - true?",  # 2019 only
+    ],
+)
+def test_blind_sets_sc_to_sg_refused(question: str) -> None:
+    """Wrong answers of sets SC to SG with exit 0, now refused: a claim of what someone said
+    is never checked as where they are from; a name asked gets no verdict; a count is no
+    list of the things counted; a treaty's status reported up to 2019 settles nothing of
+    2020."""
+    assert _answered(question) == ""

@@ -538,6 +538,54 @@ def _name_and_post_named(lookup: Lookup, reply: Reply, text: str) -> Reply:
     return reply
 
 
+_NAME_TAIL = (
+    r"(?i)[-\u2013\u2014:,]\s*(?:(?:the|its|their|his|her)\s+)?(?:full\s+)?names?\s*\?*\s*$"
+)
+"""A name asked for after a dash ("Finland CMO at Chengdu - name?"), which no verdict gives."""
+
+
+def _name_not_a_verdict(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """A reply refused when a name is asked for ("Finland CMO at Chengdu - name?") and it
+    gives only a verdict ("Yes (our reading): Finland was represented"): a name is no yes."""
+    if not reply.lines or not reply.lines[0].text.startswith(("Yes", "No")):
+        return reply
+    if re.search(_NAME_TAIL, text[-40:]) is None:
+        return reply
+    return Answerer(lookup, text).refusal("no name is on record for what is asked")
+
+
+_THEM_LISTED = (
+    r"(?i)\bwhat\s+(?:are|were)\s+(?:they|them|those)\b|\b(?:name|list)\s+(?:them|those|each\s+of"
+    r"\s+them)\b|\bwhich\s+(?:are|were)\s+(?:they|those)\b"
+)
+"""Things counted before, asked for one by one ("the eight treaties China has joined - what
+are they all?")."""
+
+
+def _counted(words: Sequence[str]) -> set[tuple[int, str]]:
+    """Each count with the plural it counts, within three words ("eight copyright treaties":
+    (8, "treaties"))."""
+    return {
+        (_count(w), after)
+        for i, w in enumerate(words) if w.isdigit() or w in COUNT_WORDS
+        for after in words[i + 1 : i + 4] if after.isalpha() and _plural(after)
+    }  # fmt: skip
+
+
+def _them_not_listed(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """A reply refused when the things a question counts are asked for by name and it gives
+    one statement or figure, no list ("the eight copyright treaties China has joined - what
+    are they all?": the articles give the count, never the treaties)."""
+    if len(reply.lines) != 1 or reply.lines[0].kind not in ("claim", "observation"):
+        return reply
+    if len(text) > _PATTERN_MAX or re.search(_THEM_LISTED, text) is None:
+        return reply
+    if not _counted(words_of(text)) & _counted(words_of(reply.lines[0].text)):
+        return reply  # the line names them ("Black Myth: Wukong and Ne Zha 2"), not only how
+        # many there are ("eight copyright treaties")
+    return Answerer(lookup, text).refusal("the articles give how many, not which they are")
+
+
 def _asked_of_unknown(lookup: Lookup, reply: Reply, text: str) -> Reply:
     """A reply refused when a question before the one asked names what the fact base does
     not know ("MCSC has a reciprocal contract with SACEM? since which year?": what follows
@@ -1694,6 +1742,11 @@ def _lead_dropped(text: str) -> str:
 _QUOTED_WORDS = 3
 """The most words of a quoted word or phrase whose presence in the article a yes-or-no
 question asks ('did it say he "sighed"?'); more is a claim quoted to be checked."""
+
+_SAYING_VERBS = frozenset(
+    "say said says saying claim claimed claims stated argued warned mentioned".split()
+)
+"""Verbs of what someone said, which a check of their post or home never answers."""
 
 _ATTENDED = frozenset({
     "attended", "attend", "attending", "participated", "participate", "participating", "came",
@@ -8627,6 +8680,9 @@ class Answerer:
         if not any(words[i] in titles for i in claims) and not countries_said:
             return None  # "X is Y of Z" or "X is from Z in Germany": a post or where it is
         came = set(words[mention.end :]) & (ATTENDANCE | SPOKE | LECTURE)
+        if set(words[mention.end :]) & _SAYING_VERBS:
+            return None  # "Is it correct Scot Morris from Australia say income ... is going
+            # up?": what he said is checked, not where he is from
         posted = [i for i in claims if words[i] in titles]
         if came and posted and all(i < mention.start for i in posted):
             return None  # "did WIPO's China office head Liu Hua attend the opening?": who
@@ -9607,9 +9663,10 @@ class Answerer:
             return None
         came_from = {i for i, w in enumerate(q.words[:-1]) if w in ("came", "come", "comes")
                      and q.words[i + 1] == "from"}  # fmt: skip  ("came from Lyon": is from)
-        if any(w in {*SPOKE, *LECTURE, *ATTENDANCE, *ORGANIZE} and i not in came_from
-               for i, w in enumerate(q.words)):  # fmt: skip
-            return None
+        if any(w in {*SPOKE, *LECTURE, *ATTENDANCE, *ORGANIZE, *_SAYING_VERBS}
+               and i not in came_from for i, w in enumerate(q.words)):  # fmt: skip
+            return None  # (nor what they said: "Is it correct Scot Morris from Australia say
+            # income from radio is still going up?")
         if not self.asks_yes_no() and q.has(*FIGURE_NOUNS, *REPORTING_VERBS):  # "APRA's
             return None  # figure as reported by Scot Morris in Chengdu": a figure asked for
         words = q.words
@@ -9892,8 +9949,9 @@ class Answerer:
         steps = [m for m in self.rel.milestones(record.id) if _says_force(m)]
         events = self._named_events()
         limit = events[0].start if len(events) == 1 and events[0].start else None
+        asked_year = None
         if limit is None and q.year_values:
-            limit = str(q.year_values[-1])
+            limit = asked_year = str(q.year_values[-1])
         if limit is not None:  # up to the time asked: a step dated then or before
             steps = [m for m in steps if m.date[: len(limit)] <= limit]
         if not steps:
@@ -9908,6 +9966,11 @@ class Answerer:
             self.use_words({"why", "not", "yet", "had", "has", "was", "the", "time", "of"})
             return [line], Request("timeline", record.id)
         if all(_only_hoped(m, "force") for m in steps):
+            if asked_year is not None and steps[-1].date[:4] < asked_year:  # "came into force
+                raise Refused(  # in 2020 - true?": the last step on record is of 2019
+                    f"the articles report the status of the {record.name} only up to "
+                    f"{in_words(steps[-1].date, None)}, before {asked_year}"
+                )
             said = "No (our reading: it was still to enter into force)"
             if limit is None:  # "is it in force now": not as of the latest step on record
                 said = (
@@ -16426,6 +16489,8 @@ _REPLY_CHECKS: tuple[Callable[[Lookup, Reply, str], Reply], ...] = (
     _speaker_borne,
     _first_of_its_kind,
     _name_and_post_named,
+    _name_not_a_verdict,
+    _them_not_listed,
     _asked_of_unknown,
     _why_not_a_figure,
     _own_words_added,

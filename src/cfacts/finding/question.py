@@ -3657,6 +3657,15 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("cent",), r"(?i)\bper\s+cent\b", "percent"),  # "what per cent": percent
     (("%",), r"(?<=\d)[ \t]+%", "%"),  # "7.14 % of the GDP": 7.14%
     (
+        ("who",),
+        r"(?i)^(\W*(?:was|is|were|are)\s+[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}),\s*who\s+[^,?]{3,120},\s*"
+        r"(?=(?:the|a|an)\s)",
+        r"\1 ",
+    ),  # "Was Jia Ding, who spoke about AI music at the roundtable, the Vice Chairman of
+    # ...?": who he is, between commas, is not what is asked
+    (("point", "points"), r"(?i)\bpercent\s+points?\b", "percentage points"),  # "change how
+    # many percent point from 2017 to 2023": percentage points
+    (
         ("wish", "know"),
         r"(?i)^\W*(?:we|i)\s+(?:wish|would\s+like|want|need)\s+to\s+(?:know|learn|find\s+out)\s+"
         r"(?!(?:who|what|which|when|where|how|whether|if|why)\b)",
