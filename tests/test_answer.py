@@ -6858,6 +6858,9 @@ def test_blind_sets_ri_to_rm_refused(question: str) -> None:
         "bet" + " " * 10_000,
         "was x, who " + "a " * 5000 + ", the",
         "percent" + " " * 10_000 + "point",
+        "x" + " " * 10_000 + "diba?",
+        "x" + " " * 10_000 + "ba?",
+        "sino po " * 3000,
     ],
 )
 def test_session_28_sayings_run_in_linear_time(text: str) -> None:
@@ -6871,12 +6874,13 @@ def test_session_28_sayings_run_in_linear_time(text: str) -> None:
              "blocs", "between", "true", "assisted", "city", "supposed", "videogame", "time",
              "year", "claims", "claim", "else", "%", "-like", "check", "occupation", "became",
              "so", "strictly", "together", "eh", "ah", "tell", "unit", "wish", "headed",
-             "bet", "lol", "point", "who"}  # fmt: skip
+             "bet", "lol", "point", "who", "diba", "tama", "ba", "po", "sir"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     started = time.perf_counter()
     for pattern in sayings:
         re.sub(pattern, "", text, flags=re.IGNORECASE)
     question.letter_names_read(text)
+    question.tagalog_read(text)
     question.read(_REAL, text[:MAX_QUERY], respell=True)
     assert time.perf_counter() - started < 2.0
 
@@ -7129,3 +7133,21 @@ def test_blind_sets_sc_to_sg_refused(question: str) -> None:
     list of the things counted; a treaty's status reported up to 2019 settles nothing of
     2020."""
     assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("sino po nag give ng first lecture sa shanghai training and ano position nya sa WIPO",
+         "Gao Hang"),
+        ("MCSC's licensing revenue grew 27% in 2024 diba?", "No, not 27%"),
+        ("ma'am what % of China's GDP was the copyright industry in 2021 ba?", "7.41%"),
+        ("Zhou Qing said 270,000 works were registered in Sichuan in 2018, tama ba?",
+         "No, not 270,000"),
+    ],
+)
+def test_blind_set_sf_taglish_answered(question: str, wanted: str) -> None:
+    """A Filipino law student's Taglish: "sino" (who), "ano" (what), "nya" (his), "sa" (at),
+    "ng" (of), "po" and "ba" (courtesy), "diba?" and "tama ba?" (right?), "ma'am"."""
+    text = _answered(question)
+    assert wanted in text, text

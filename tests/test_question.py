@@ -913,3 +913,22 @@ def test_letters_said_by_name_are_spelt(text: str, read: str) -> None:
     """Speech-to-text writes an abbreviation's letters by their names; a run with one name
     that is no everyday word is read as letters (`letters_joined` then joins them)."""
     assert letter_names_read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("sino po nag give ng first lecture sa shanghai training",
+         "who give of first lecture at shanghai training"),
+        ("kailan yung diplomatic conference na nag-adopt ng Beijing Treaty?",
+         "when the diplomatic conference adopt of Beijing Treaty?"),
+        ("did it happen in May 2021?", "did it happen in May 2021?"),  # English: as written
+        ("what is the PO box of WIPO?", "what is the PO box of WIPO?"),  # one such word: none
+    ],
+)
+def test_a_taglish_question_is_read_in_english(text: str, read: str) -> None:
+    """Filipino words of a Taglish question are read as English when two words only
+    Taglish holds are in it ("po", "sa", "ng", "sino", ...); anything else as written."""
+    from cfacts.finding.question import tagalog_read
+
+    assert tagalog_read(text) == read

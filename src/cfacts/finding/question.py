@@ -1054,13 +1054,16 @@ _WH_WORDS = frozenset({"why", "how", "what", "who", "when", "where", "which"})
 """The words that open a question asking for something, not a yes or no."""
 
 
-_TAG = r",\s*(?:right|rite|correct|yes|yeah|ok|okay|too)\W*$|\s(?:too|right|rite|yeah|yea|yep)\W*$"
+_TAG = (
+    r",\s*(?:right|rite|correct|yes|yeah|ok|okay|too|diba)\W*$|"
+    r"\s(?:too|right|rite|yeah|yea|yep|diba)\W*$"
+)
 """The last word of a sentence that only asks to be told yes ("..., right?") or adds
 ("... in Shanghai too?"); compiled (then cached by re) only for a sentence ending in one of
 `_TAG_LAST`."""
 _TAG_LAST = frozenset(
     {"right", "rite", "correct", "yes", "yeah", "yea", "yep", "ya", "yah", "yup", "ok", "okay",
-     "too"}
+     "too", "diba"}
 )
 TAG_WORDS = (_TAG_LAST - {"too"}) | {"accurate", "true", "false", "wrong", "confirm", "verify"}
 """The words of a tag that asks to be told yes or no ("..., right?"): never a scene's words."""
@@ -3657,6 +3660,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("cent",), r"(?i)\bper\s+cent\b", "percent"),  # "what per cent": percent
     (("%",), r"(?<=\d)[ \t]+%", "%"),  # "7.14 % of the GDP": 7.14%
     (
+        ("tama", "diba"),
+        r"(?i)(?<=\w)[,\s]+(?:diba|tama\s+(?:po|ba)(?:\s+ba)?)\s*\?*\s*$",
+        ", right?",
+    ),  # Taglish "... grew 27% in 2024 diba?", "..., tama po?": a claim to check
+    (("ba", "po"), r"(?i)(?<=\w)\s+(?:ba|po)(?=\s*\?+\s*$)", ""),  # Taglish "... in 2021 ba?"
+    (("ma'am", "sir", "maam"), r"(?i)^\W*(?:ma['\u2019]?am|sir)\b[\s,]*", ""),  # "ma'am what % ..."
+    (
         ("who",),
         r"(?i)^(\W*(?:was|is|were|are)\s+[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}),\s*who\s+[^,?]{3,120},\s*"
         r"(?=(?:the|a|an)\s)",
@@ -4750,9 +4760,49 @@ _ORDINAL_WORD = re.compile(
 """An ordinal word before what it counts ("the fortieth anniversary", "the tenth expo")."""
 
 
+_TAGALOG = {
+    "po": "", "ba": "", "daw": "", "pala": "", "naman": "", "lang": "", "talaga": "",
+    "mga": "", "na": "", "pa": "", "yung": "the", "ang": "the", "sa": "at", "ng": "of",
+    "nung": "at", "noong": "at", "ni": "by", "nina": "by", "sino": "who", "ano": "what",
+    "anong": "what", "ilan": "how many", "ilang": "how many", "kailan": "when",
+    "magkano": "how much", "alin": "which", "saan": "where", "bakit": "why", "nya": "his",
+    "niya": "his", "siya": "he", "sila": "they", "nila": "their", "mas": "more",
+    "sabi": "said", "tama": "correct", "kailangan": "needed", "para": "for", "may": "there was",
+    "malaki": "bigger", "maraming": "more", "nakuha": "got", "each": "each", "diba": "right",
+    "ngayon": "now", "lahat": "all", "nag": "", "mag": "",
+}  # fmt: skip
+"""Filipino words of a Taglish question, as English ("sino po nag give ng first lecture sa
+Shanghai": who gave the first lecture at Shanghai); "po", "ba" and "daw" are courtesy and
+hearsay, read as nothing."""
+_TAGALOG_MARKS = frozenset(
+    "po ba ng sa nung noong diba sino ano anong ilan ilang kailan magkano alin yung nya niya "
+    "sabi daw tama".split()
+)
+"""Words only a Taglish question holds: two of them make it one."""
+_TAGALOG_VERB = re.compile(r"(?i)^(?:nag|mag|ni|nire|na|i)-(?=[a-z])")
+"""A Filipino verb prefix on an English verb ("nag-adopt", "ni-ratify", "nire-revise")."""
+
+
+def tagalog_read(text: str) -> str:
+    """A Taglish question with its Filipino words read as English (`_TAGALOG`) when two
+    words only Taglish holds are in it; any other text as written."""
+    tokens = text.split()
+    if len(tokens) > 200 or sum(t.strip("?.,!").lower() in _TAGALOG_MARKS for t in tokens) < 2:
+        return text
+    out = []
+    for token in tokens:
+        core = token.strip("?.,!;:")
+        at = token.find(core) if core else len(token)
+        word = _TAGALOG_VERB.sub("", core)
+        said = _TAGALOG.get(word.lower(), word)
+        out.append(f"{token[:at]}{said}{token[at + len(core) :]}")
+    return re.sub(r"\s+([?.,!;:])", r"\1", " ".join(t for t in out if t)).strip()
+
+
 def said_plainly(text: str) -> str:
     """A question with the ways people say things (`_SAYINGS`, shortened years) as the fact
     base's words."""
+    text = tagalog_read(text)
     lowered = text.lower()
     if "'" in text or "\u2019" in text:
         text = re.sub(_SHORT_YEAR, lambda m: ("20" if int(m[1]) < 50 else "19") + m[1], text)
