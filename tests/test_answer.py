@@ -7151,3 +7151,24 @@ def test_blind_set_sf_taglish_answered(question: str, wanted: str) -> None:
     "ng" (of), "po" and "ba" (courtesy), "diba?" and "tama ba?" (right?), "ma'am"."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("At the Chengdu forum, how many countries had ratified or joined the Beijing Treaty?",
+         "29 countries"),
+        ("the belt and road copyright forum was in Chengdu Dec 2-4 right? how many actually came",
+         "Nearly 200 people"),
+        ("Of the nearly 200 guests at Chengdu, how many were foreign?", ""),
+    ],
+)
+def test_session_28_attendance_regressions(question: str, wanted: str) -> None:
+    """What the kept sets showed after this session's attendance changes: countries that
+    "joined" a treaty are no group at an event; "how many actually came" counts everyone;
+    the guests of a scene ("Of the nearly 200 guests ...") are those a group is asked of."""
+    text = _answered(question)
+    if wanted:
+        assert wanted in text, text
+    else:
+        assert text == "", text

@@ -1743,6 +1743,11 @@ _QUOTED_WORDS = 3
 """The most words of a quoted word or phrase whose presence in the article a yes-or-no
 question asks ('did it say he "sighed"?'); more is a claim quoted to be checked."""
 
+_COUNT_FILLERS = frozenset(
+    "total in all actually really exactly altogether roughly approximately about people".split()
+)
+"""Words between "how many" and "came" that name no group ("how many actually came")."""
+
 _SAYING_VERBS = frozenset(
     "say said says saying claim claimed claims stated argued warned mentioned".split()
 )
@@ -1750,7 +1755,7 @@ _SAYING_VERBS = frozenset(
 
 _ATTENDED = frozenset({
     "attended", "attend", "attending", "participated", "participate", "participating", "came",
-    "come", "joined", "join", "went", "showed",
+    "come", "went", "showed",
 })
 """The verbs after which "how many <people>" ends ("how many provincial heads attended")."""
 
@@ -10847,9 +10852,10 @@ class Answerer:
         if sized and q.has(*EVENT_KIND_WORDS) and not (headcount or q.has(*ATTENDANCE)):
             return self._attendances()  # "which was bigger, the 2021 or the 2023 training?"
         came = any(  # "According to the NCAC representative at the roundtable, how many
-            w in ATTENDANCE - {"present"} and i not in q.context  # registrations ...": the
-            for i, w in enumerate(q.words)  # scene's representative is no one counted
-        )  # fmt: skip
+            w in ATTENDANCE - {"present"}  # registrations
+            and (i not in q.context or w not in ATTENDING or _plural(w))
+            for i, w in enumerate(q.words)  # ...": the scene's one representative is no one
+        )  # fmt: skip  # counted; "Of the nearly 200 guests, how many were foreign?" counts
         if not headcount and not (asks and (came or present or drawn)):
             return None
         if q.has("speakers", "lecturers", "experts"):
@@ -10922,7 +10928,7 @@ class Answerer:
             head = list(takewhile(lambda w: w not in ATTENDING | _ATTENDED, words[i + 2 :]))
             if len(head) == len(words) - i - 2 or len(head) > GROUP_WORDS_MAX:
                 continue  # no word for those who came follows ("how many countries joined")
-            kinds = [w for w in head if w not in STOP and w not in {"total", "in", "all"}]
+            kinds = [w for w in head if w not in STOP and w not in _COUNT_FILLERS]
             if _unsaid(kinds, of_all):  # "how many provincial heads attended": a part
                 raise Refused(group)
         named = {i for m in q.mentions for i in m.span} | {i for p in q.places for i in p.span}
