@@ -6861,6 +6861,8 @@ def test_blind_sets_ri_to_rm_refused(question: str) -> None:
         "x" + " " * 10_000 + "diba?",
         "x" + " " * 10_000 + "ba?",
         "sino po " * 3000,
+        "whit fae " * 3000,
+        "x which " + "a " * 5000 + "referred to",
     ],
 )
 def test_session_28_sayings_run_in_linear_time(text: str) -> None:
@@ -6874,7 +6876,8 @@ def test_session_28_sayings_run_in_linear_time(text: str) -> None:
              "blocs", "between", "true", "assisted", "city", "supposed", "videogame", "time",
              "year", "claims", "claim", "else", "%", "-like", "check", "occupation", "became",
              "so", "strictly", "together", "eh", "ah", "tell", "unit", "wish", "headed",
-             "bet", "lol", "point", "who", "diba", "tama", "ba", "po", "sir"}  # fmt: skip
+             "bet", "lol", "point", "who", "diba", "tama", "ba", "po", "sir",
+             "referred"}  # fmt: skip
     sayings = [p for said, p, _ in question._SAYINGS if words & set(said)]
     started = time.perf_counter()
     for pattern in sayings:
@@ -7172,3 +7175,21 @@ def test_session_28_attendance_regressions(question: str, wanted: str) -> None:
         assert wanted in text, text
     else:
         assert text == "", text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("How mony copyright registrations were there in China in 2024?", "10 million"),
+        ("the lady fae Strasbourg at the Shanghai training, Stephanie Carr? whit's her job title"
+         " exactly", "Assistant Director"),
+        ("Benjamin Ng - which outfit is he wi and whit's his post?", "Regional Director"),
+        ("In which year did WIPO and NCAC sign the Memorandum of Cooperation which Ms Liu"
+         " referred to?", "2015"),
+    ],
+)
+def test_blind_sets_sh_to_sl_answered(question: str, wanted: str) -> None:
+    """A Scottish librarian's Scots ("mony", "fae", "whit's", "wi"); a relative clause naming
+    who referred to a thing ("which Ms Liu referred to") is not what is asked."""
+    text = _answered(question)
+    assert wanted in text, text

@@ -932,3 +932,21 @@ def test_a_taglish_question_is_read_in_english(text: str, read: str) -> None:
     from cfacts.finding.question import tagalog_read
 
     assert tagalog_read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("How mony guests turned up at the Chengdu forum?",
+         "How many guests turned up at the Chengdu forum?"),
+        ("Benjamin Ng - which outfit is he wi and whit's his post?",
+         "Benjamin Ng - which outfit is he with and what's his post?"),
+        ("what is the o in WIPO?", "what is the o in WIPO?"),  # no Scots word: as written
+    ],
+)
+def test_a_scots_question_is_read_in_english(text: str, read: str) -> None:
+    """Scots words ("whit", "fae", "mony", "wi", "o") are read as English when one word only
+    Scots holds is in the question; anything else as written."""
+    from cfacts.finding.question import tagalog_read
+
+    assert tagalog_read(text) == read

@@ -3660,6 +3660,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("cent",), r"(?i)\bper\s+cent\b", "percent"),  # "what per cent": percent
     (("%",), r"(?<=\d)[ \t]+%", "%"),  # "7.14 % of the GDP": 7.14%
     (
+        ("referred", "mentioned", "cited"),
+        r"(?i)(?<=\w)\s+(?:which|that)\s+(?:(?:ms|mr|mrs|dr)\.?\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+"
+        r"(?:referred\s+to|mentioned|cited)\s*(\?*)\s*$",
+        r"\1",
+    ),  # "the Memorandum of Cooperation which Ms Liu referred to?": the memorandum
+    (
         ("tama", "diba"),
         r"(?i)(?<=\w)[,\s]+(?:diba|tama\s+(?:po|ba)(?:\s+ba)?)\s*\?*\s*$",
         ", right?",
@@ -4781,22 +4787,48 @@ _TAGALOG_MARKS = frozenset(
 """Words only a Taglish question holds: two of them make it one."""
 _TAGALOG_VERB = re.compile(r"(?i)^(?:nag|mag|ni|nire|na|i)-(?=[a-z])")
 """A Filipino verb prefix on an English verb ("nag-adopt", "ni-ratify", "nire-revise")."""
+_SCOTS = {
+    "whit": "what", "fae": "from", "frae": "from", "tae": "to", "o": "of", "mony": "many",
+    "wi": "with", "aboot": "about", "thegither": "together", "dae": "do", "aw": "all",
+    "ower": "over", "richt": "right", "gonnae": "going to", "ye": "you", "aye": "yes",
+    "wee": "", "ken": "know", "kent": "knew", "cannae": "cannot", "didnae": "did not",
+    "isnae": "is not", "wisnae": "was not", "yin": "one", "ain": "own", "aff": "off",
+    "oot": "out", "hoo": "how", "whaur": "where", "wha": "who", "disnae": "does not",
+}  # fmt: skip
+"""Scots words of a question, as English ("whit year was that", "the lady fae Strasbourg")."""
+_SCOTS_MARKS = frozenset(
+    "whit fae frae tae mony wi aboot thegither dae ower richt gonnae cannae didnae isnae "
+    "wisnae aye whaur wha hoo".split()
+)
+"""Words only a Scots question holds: two of them make it one."""
+_DIALECTS = ((_TAGALOG_MARKS, _TAGALOG, _TAGALOG_VERB, 2), (_SCOTS_MARKS, _SCOTS, None, 1))
+"""Each way of speaking read as English: the words that mark it, its words, a prefix, and
+how many marks make a question one (two for Taglish, whose "sa" and "po" English may hold;
+one for Scots, whose marks English never writes)."""
 
 
 def tagalog_read(text: str) -> str:
-    """A Taglish question with its Filipino words read as English (`_TAGALOG`) when two
-    words only Taglish holds are in it; any other text as written."""
+    """A Taglish or Scots question with its Filipino or Scots words read as English
+    (`_TAGALOG`, `_SCOTS`) when two words only that way of speaking holds are in it; any
+    other text as written."""
     tokens = text.split()
-    if len(tokens) > 200 or sum(t.strip("?.,!").lower() in _TAGALOG_MARKS for t in tokens) < 2:
+    if len(tokens) > 200:
         return text
-    out = []
-    for token in tokens:
-        core = token.strip("?.,!;:")
-        at = token.find(core) if core else len(token)
-        word = _TAGALOG_VERB.sub("", core)
-        said = _TAGALOG.get(word.lower(), word)
-        out.append(f"{token[:at]}{said}{token[at + len(core) :]}")
-    return re.sub(r"\s+([?.,!;:])", r"\1", " ".join(t for t in out if t)).strip()
+    folded = [re.sub(r"['\u2019]s$", "", t.strip("?.,!;:'\u2019")).lower() for t in tokens]
+    for marks, words, prefix, least in _DIALECTS:
+        if sum(t in marks for t in folded) < least:
+            continue
+        out = []
+        for token in tokens:
+            core = token.strip("?.,!;:")
+            at = token.find(core) if core else len(token)
+            word = prefix.sub("", core) if prefix is not None else core
+            owned = re.search(r"['\u2019]s$", word)  # "whit's": what's
+            stem = word[: owned.start()] if owned else word
+            said = words.get(stem.lower(), stem) + (owned[0] if owned and stem else "")
+            out.append(f"{token[:at]}{said}{token[at + len(core) :]}")
+        return re.sub(r"\s+([?.,!;:])", r"\1", " ".join(t for t in out if t)).strip()
+    return text
 
 
 def said_plainly(text: str) -> str:
