@@ -101,7 +101,12 @@ then QO, QP, QQ, QR and QS (all on 34c7a0c) 64, 3, 3, 59, 8, 3, 63, 6, 1, 57, 12
 61, 9, 0, 53, 14, 3 and 64, 5, 1; then RD, RE, RF, RG and RH (all on 1f37060) 63, 5, 2, 64,
 5, 1, 54, 13, 3, 49, 21, 0 and 61, 7, 2; then RI, RJ, RK, RL and RM (all on 9644b07) 57, 11,
 2, 59, 10, 1, 63, 7, 0, 61, 7, 2 and 53, 15, 2; then RN, RO, RP, RQ and RR (all on 5289050)
-66, 3, 1, 65, 4, 1, 66, 4, 0, 69, 1, 0 (meeting the aim) and 58, 9, 3.
+66, 3, 1, 65, 4, 1, 66, 4, 0, 69, 1, 0 (meeting the aim) and 58, 9, 3; then RS, RT, RU, RV and
+RW (all on 5ba9e54) 63, 6, 1, 56, 13, 1, 65, 5, 0, 64, 6, 0 and 70, 0, 0 (meeting the aim);
+then RX, RY, RZ, SA and SB (all on 3804d1a) 66, 4, 0, 66, 4, 0, 67, 3, 0 (meeting the aim),
+60, 10, 0 and 50, 20, 0; then SC, SD, SE, SF and SG (all on 2762563) 62, 5, 3, 57, 12, 1, 62,
+6, 2, 38, 32, 0 and 49, 19, 2; then SH, SI, SJ, SK and SL (all on 075b40e) 39, 30, 1, 64, 6,
+0, 65, 4, 1, 65, 4, 1 and 66, 3, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1532,6 +1537,54 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_rp.toml": (69, set()),
     "ask_heldout_rq.toml": (69, set()),
     "ask_heldout_rr.toml": (61, set()),
+    "ask_heldout_rs.toml": (66, set()),
+    "ask_heldout_rt.toml": (62, set()),
+    "ask_heldout_ru.toml": (67, set()),
+    "ask_heldout_rv.toml": (66, set()),
+    "ask_heldout_rw.toml": (70, set()),
+    "ask_heldout_rx.toml": (66, set()),
+    "ask_heldout_ry.toml": (66, set()),
+    "ask_heldout_rz.toml": (67, set()),
+    "ask_heldout_sa.toml": (65, set()),
+    "ask_heldout_sb.toml": (52, set()),
+    "ask_heldout_sc.toml": (64, set()),
+    "ask_heldout_sd.toml": (58, set()),
+    "ask_heldout_se.toml": (
+        63,
+        {
+            # the answer gives her post as "Director, WIPO Office in China (WOC)" both
+            # times; the set wants the words "Director of the WIPO Office in China"
+            "Liu Hua spoke at both the Xiamen training in 2021 and the Beijing roundtable in"
+            " 2025. Did she hold the same job both times?",
+        },
+    ),
+    "ask_heldout_sf.toml": (62, set()),
+    "ask_heldout_sg.toml": (51, set()),
+    "ask_heldout_sh.toml": (
+        60,
+        {
+            # two posts compared across events ("same person or no?"): only the 2023 one is given
+            "the Copyright Department director general at the Chengdu forum in 2019 versus the"
+            " one at the Shanghai trainin in 2023 - same person or no?",
+        },
+    ),
+    "ask_heldout_si.toml": (64, set()),
+    "ask_heldout_sj.toml": (
+        65,
+        {
+            # "more than 4 billion" is read as able to be "about 5 billion" (OPEN_REACH), so "Yes"
+            "so CAVCA made about 5 billion yuan from karaoke alone in 2024?",
+        },
+    ),
+    "ask_heldout_sk.toml": (
+        65,
+        {
+            # no person is named for the NCAC interview; NCAC's own statements are given instead
+            "what is the name of the person of NCAC who gave this interview on international"
+            " cooperation?",
+        },
+    ),
+    "ask_heldout_sl.toml": (67, set()),
 }
 
 
