@@ -7192,3 +7192,31 @@ def test_blind_sets_sh_to_sl_answered(question: str, wanted: str) -> None:
     who referred to a thing ("which Ms Liu referred to") is not what is asked."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Is Liu Hua, who spoke at the 2025 Beijing roundtable, the same WIPO China Office"
+         " director who addressed the 2021 Xiamen training?", "Yes, the same post"),
+        ("Can you list me the common projects of WIPO and NCAC that Ms Liu has cited ?",
+         "Copyright Gold Award"),
+        ("which multilateral organisations does China push copyright cooperation through"
+         " according to NCAC (WIPO obviously, what are the others) and also who has it held"
+         " bilateral copyright dialogues with", "supports multilateral mechanisms"),
+    ],
+)
+def test_session_28_late_regressions(question: str, wanted: str) -> None:
+    """What the kept sets showed on 35ee8e8: a relative clause before "the same ..." is part
+    of what is compared; "that Ms Liu has cited" names the source of a list; "obviously"
+    inside a question is no closing "obv"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_a_taglish_count_of_what_no_fact_counts_is_refused() -> None:
+    """"Ilan po yung total number of countries represented at the forum?" ("how many the
+    total number"): read as "what is the total number", which no fact gives."""
+    assert _answered(
+        "Ilan po yung total number of countries represented at the Belt and Road forum in Chengdu?"
+    ) == ""

@@ -3660,9 +3660,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("cent",), r"(?i)\bper\s+cent\b", "percent"),  # "what per cent": percent
     (("%",), r"(?<=\d)[ \t]+%", "%"),  # "7.14 % of the GDP": 7.14%
     (
-        ("referred", "mentioned", "cited"),
+        ("referred",),
         r"(?i)(?<=\w)\s+(?:which|that)\s+(?:(?:ms|mr|mrs|dr)\.?\s+)?[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+"
-        r"(?:referred\s+to|mentioned|cited)\s*(\?*)\s*$",
+        r"referred\s+to\s*(\?*)\s*$",
         r"\1",
     ),  # "the Memorandum of Cooperation which Ms Liu referred to?": the memorandum
     (
@@ -3675,7 +3675,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("who",),
         r"(?i)^(\W*(?:was|is|were|are)\s+[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}),\s*who\s+[^,?]{3,120},\s*"
-        r"(?=(?:the|a|an)\s)",
+        r"(?=(?:the|a|an)\s(?!same\b))",
         r"\1 ",
     ),  # "Was Jia Ding, who spoke about AI music at the roundtable, the Vice Chairman of
     # ...?": who he is, between commas, is not what is asked
@@ -3697,7 +3697,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # claim to check
     (
         ("lol", "obv", "bet", "assume", "reckon", "lmao"),
-        r"(?i)(?<=\w)[\s,]+(?:lol|lmao|obv(?:iously)?|i\s+bet|i\s+assume|i\s+reckon)\b\W*$",
+        r"(?i)(?<=\w)[\s,]+(?:lol|lmao|obv|i\s+bet|i\s+assume|i\s+reckon)\b\W*$",
         "?",
     ),  # "... big corps obv", "... 100+ ppl in the room i assume": the claim asked
     (
@@ -4827,7 +4827,10 @@ def tagalog_read(text: str) -> str:
             stem = word[: owned.start()] if owned else word
             said = words.get(stem.lower(), stem) + (owned[0] if owned and stem else "")
             out.append(f"{token[:at]}{said}{token[at + len(core) :]}")
-        return re.sub(r"\s+([?.,!;:])", r"\1", " ".join(t for t in out if t)).strip()
+        read = re.sub(r"\s+([?.,!;:])", r"\1", " ".join(t for t in out if t)).strip()
+        return re.sub(  # "ilan po yung total number of ...": what is the total number
+            r"(?i)\bhow many the\b(?=(?:\s+total)?\s+(?:number|count)\b)", "what is the", read
+        )
     return text
 
 
