@@ -1762,7 +1762,7 @@ _LEARN_AI = [
     ("why isn't the Beijing Treaty in force yet?", "29"),
     ("how many rec companies are CAVCA members?", "800"),
     ("which copyright associations had speakers at the 2025 roundtable?", "Copyright Society"),
-    ("which CMO regs did NCAC say it is revising?", "collective administration"),
+    ("which CMO regs did NCAC say it is revising?", "Collective Administration"),
     ("did China hold copyright dialogues with Japan too, or only the EU?", "Yes (our reading)"),
     ("the Chengdu forum only lasted two days, right?", "No (our reading"),
     ("national share of GDP in 2017 against the developed regions, how wide the gap", "9%"),
@@ -1798,7 +1798,7 @@ _LEARN_AJ = [
     ("why is NCAC turning its attention to blockchain?", "internet copyright"),
     ("how many members has MCSC been adding each year lately?", "1,000"),
     ("what was MCSC's total in 2024?", "477 million"),
-    ("what rules was NCAC hurrying to revise?", "collective administration"),
+    ("what rules was NCAC hurrying to revise?", "Collective Administration"),
     # a post asked at an event named by its place
     ("what was Liu Hua's title at the Beijing event?", "Director"),
     # examples of places, not all of them
@@ -2695,7 +2695,7 @@ _REFUSE_3 = [
     # a governor is no government official ("governor" is not "government")
     ("Who was Sichuan's governor at the Chengdu forum?", "governor"),
     # how many countries came: the article lists some "such as"; no count is on record
-    ("how many countries came to the Chengdu forum in all", "how many"),
+    ("how many countries came to the Chengdu forum in all", "no count"),
     # a record label is a record company, not a company whose lecture covered music
     ("which record labels lectured at the Xiamen training", "record"),
     # two questions, one of which no fact answers: half is no answer

@@ -63,6 +63,7 @@ from cfacts.finding.question import (
     SUBREGIONS,
     TAG_WORDS,
     Mention,
+    NameIndex,
     Place,
     Question,
     asked_twice,
@@ -600,7 +601,12 @@ def _asked_of_unknown(lookup: Lookup, reply: Reply, text: str) -> Reply:
         if not said.rstrip().endswith("?"):
             continue
         names = re.findall(r"\b[A-Z]{3,}\b", said)  # an abbreviation, not "Australian"
-        unknown = [n for n in names if asked._unheld(fold(n)) and not asked._a_place_word(fold(n))]
+        known = NameIndex.of(lookup).abbreviations  # "CISAK": CISAC mistyped, not unknown
+        unknown = [
+            n for n in names
+            if asked._unheld(fold(n)) and not asked._a_place_word(fold(n))
+            and not one_edit(fold(n)) & known
+        ]  # fmt: skip
         if unknown:
             return asked.refusal(f"nothing on record names {unknown[0]}")
     return reply
@@ -1742,6 +1748,12 @@ def _lead_dropped(text: str) -> str:
 _QUOTED_WORDS = 3
 """The most words of a quoted word or phrase whose presence in the article a yes-or-no
 question asks ('did it say he "sighed"?'); more is a claim quoted to be checked."""
+
+_ONE_WHO_CAME = frozenset(
+    "representative participant attendee guest delegate trainee person".split()
+)
+"""One of those who came, as a scene names them ("the NCAC representative at the
+roundtable"): no one counted."""
 
 _COUNT_FILLERS = frozenset(
     "total in all actually really exactly altogether roughly approximately about people".split()
@@ -10853,7 +10865,7 @@ class Answerer:
             return self._attendances()  # "which was bigger, the 2021 or the 2023 training?"
         came = any(  # "According to the NCAC representative at the roundtable, how many
             w in ATTENDANCE - {"present"}  # registrations
-            and (i not in q.context or w not in ATTENDING or _plural(w))
+            and (i not in q.context or w not in _ONE_WHO_CAME)
             for i, w in enumerate(q.words)  # ...": the scene's one representative is no one
         )  # fmt: skip  # counted; "Of the nearly 200 guests, how many were foreign?" counts
         if not headcount and not (asks and (came or present or drawn)):
