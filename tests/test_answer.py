@@ -6604,7 +6604,7 @@ def _read_in_linear_time(text: str, words: set[str], more: Sequence[str] = ()) -
     for pattern in [*sayings, *more]:
         re.sub(pattern, "", text, flags=re.IGNORECASE)
     question.letter_names_read(text)
-    question.tagalog_read(text)
+    question.dialect_read(text)
     question.read(_REAL, text[:MAX_QUERY], respell=True)  # `ask` takes no more
     return time.perf_counter() - started
 

@@ -929,9 +929,9 @@ def test_letters_said_by_name_are_spelt(text: str, read: str) -> None:
 def test_a_taglish_question_is_read_in_english(text: str, read: str) -> None:
     """Filipino words of a Taglish question are read as English when two words only
     Taglish holds are in it ("po", "sa", "ng", "sino", ...); anything else as written."""
-    from cfacts.finding.question import tagalog_read
+    from cfacts.finding.question import dialect_read
 
-    assert tagalog_read(text) == read
+    assert dialect_read(text) == read
 
 
 @pytest.mark.parametrize(
@@ -947,6 +947,6 @@ def test_a_taglish_question_is_read_in_english(text: str, read: str) -> None:
 def test_a_scots_question_is_read_in_english(text: str, read: str) -> None:
     """Scots words ("whit", "fae", "mony", "wi", "o") are read as English when one word only
     Scots holds is in the question; anything else as written."""
-    from cfacts.finding.question import tagalog_read
+    from cfacts.finding.question import dialect_read
 
-    assert tagalog_read(text) == read
+    assert dialect_read(text) == read

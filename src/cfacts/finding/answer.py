@@ -596,20 +596,20 @@ def _asked_of_unknown(lookup: Lookup, reply: Reply, text: str) -> Reply:
     sentences = sentences_of(text)
     if len(sentences) < 2:
         return reply
+    names = [  # an abbreviation in a question before the last, not "Australian"
+        n for said in sentences[:-1] if said.rstrip().endswith("?")
+        for n in re.findall(r"\b[A-Z]{3,}\b", said)
+    ]  # fmt: skip
+    if not names:
+        return reply
     asked = Answerer(lookup, text)
-    for said in sentences[:-1]:
-        if not said.rstrip().endswith("?"):
-            continue
-        names = re.findall(r"\b[A-Z]{3,}\b", said)  # an abbreviation, not "Australian"
-        known = NameIndex.of(lookup).abbreviations  # "CISAK": CISAC mistyped, not unknown
-        unknown = [
-            n for n in names
-            if asked._unheld(fold(n)) and not asked._a_place_word(fold(n))
-            and not one_edit(fold(n)) & known
-        ]  # fmt: skip
-        if unknown:
-            return asked.refusal(f"nothing on record names {unknown[0]}")
-    return reply
+    known = NameIndex.of(lookup).abbreviations  # "CISAK": CISAC mistyped, not unknown
+    unknown = [
+        n for n in names
+        if asked._unheld(fold(n)) and not asked._a_place_word(fold(n))
+        and not one_edit(fold(n)) & known
+    ]  # fmt: skip
+    return asked.refusal(f"nothing on record names {unknown[0]}") if unknown else reply
 
 
 def _why_not_a_figure(lookup: Lookup, reply: Reply, text: str) -> Reply:

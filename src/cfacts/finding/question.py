@@ -4807,10 +4807,10 @@ how many marks make a question one (two for Taglish, whose "sa" and "po" English
 one for Scots, whose marks English never writes)."""
 
 
-def tagalog_read(text: str) -> str:
+def dialect_read(text: str) -> str:
     """A Taglish or Scots question with its Filipino or Scots words read as English
-    (`_TAGALOG`, `_SCOTS`) when two words only that way of speaking holds are in it; any
-    other text as written."""
+    (`_TAGALOG`, `_SCOTS`) when it holds enough words only that way of speaking uses (two
+    for Taglish, one for Scots: `_DIALECTS`); any other text as written."""
     tokens = text.split()
     if len(tokens) > 200:
         return text
@@ -4837,7 +4837,7 @@ def tagalog_read(text: str) -> str:
 def said_plainly(text: str) -> str:
     """A question with the ways people say things (`_SAYINGS`, shortened years) as the fact
     base's words."""
-    text = tagalog_read(text)
+    text = dialect_read(text)
     lowered = text.lower()
     if "'" in text or "\u2019" in text:
         text = re.sub(_SHORT_YEAR, lambda m: ("20" if int(m[1]) < 50 else "19") + m[1], text)
