@@ -49,12 +49,26 @@ def stored(cache: Path) -> Path:
     return files[0]
 
 
-def written(items: list[list[object]], fmt: int = patterns.FORMAT) -> bytes:
-    """A file's bytes holding entries ``[pattern, asked, flags, groups, named, names, code]``
-    in the layout `patterns` reads (each code's length in the JSON line, the code after)."""
-    head = [[*item[:6], len(item[6])] for item in items]  # type: ignore[arg-type]
-    code = array("I", [c for item in items for c in item[6]])  # type: ignore[attr-defined]
-    return json.dumps({"format": fmt, "patterns": head}).encode() + b"\n" + code.tobytes()
+def written(
+    items: list[tuple[list[object], list[int]]], fmt: int = patterns.FORMAT, **head: int
+) -> bytes:
+    """A file's bytes holding entries (a description ``[pattern, asked, flags, groups, named,
+    names]`` and its code each) in the layout the module's docstring gives; ``head``: header
+    fields to give instead of the true ones."""
+    table, meta, code = array("I"), b"", array("I")
+    for described, words in items:
+        meta += json.dumps(described).encode()
+        code.extend(words)
+        text, asked = described[0], described[1]
+        checksum = patterns._sum(text, asked) if isinstance(text, str) and isinstance(
+            asked, int) else len(table)  # fmt: skip
+        table.extend((checksum, len(meta), len(code)))
+    fields = {"format": fmt, "count": len(items), "meta": len(meta), "code": len(code), **head}
+    return json.dumps(fields).encode() + b"\n" + table.tobytes() + meta + code.tobytes()
+
+
+def as_item(entry: patterns.Entry) -> tuple[list[object], list[int]]:
+    return [*entry[:5], list(entry[5])], list(entry[6])
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +83,12 @@ def clean(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str]
     return out
 
 
+def entries(path: Path) -> list[patterns.Entry]:
+    """Every entry of a file, each checked; none if the file or any entry fails."""
+    read = patterns._read(str(path))
+    return read.entries() if read is not None else []
+
+
 @CPYTHON_311
 def test_answers_are_the_same_with_the_patterns_kept(
     tmp_path: Path, clean: dict[str, tuple[int, str]]
@@ -80,7 +100,7 @@ def test_answers_are_the_same_with_the_patterns_kept(
             assert "Traceback" not in done.stderr
     path = stored(tmp_path)
     assert path.stat().st_mode & 0o077 == 0  # private, as the index is
-    kept = patterns._read(str(path))
+    kept = entries(path)
     assert 100 < len(kept) <= patterns.MAX_PATTERNS
 
 
@@ -88,9 +108,9 @@ def test_answers_are_the_same_with_the_patterns_kept(
 def test_each_kept_pattern_is_the_pattern_re_compiles(tmp_path: Path) -> None:
     ask(QUESTIONS[0], tmp_path)
     texts = [*QUESTIONS, "Liu Hua (WIPO) said: “AI” — 7.35% in 2017, 477 million yuan?"]
-    entries = patterns._read(str(stored(tmp_path)))
-    assert len(entries) > 100
-    for entry in entries:
+    kept_entries = entries(stored(tmp_path))
+    assert len(kept_entries) > 100
+    for entry in kept_entries:
         kept = patterns._compiled(entry)
         assert kept is not None
         fresh = re.compile(entry[0], entry[1])
@@ -102,56 +122,131 @@ def test_each_kept_pattern_is_the_pattern_re_compiles(tmp_path: Path) -> None:
             ]
 
 
-def good_entry(text: str = r"(?P<who>\w+) said") -> list[object]:
-    entry = patterns._entry_of(text, 0)
-    return [entry[0], entry[1], entry[2], entry[3], entry[4], list(entry[5]), entry[6]]
+PROBE = """
+import json, re, sys
+from cfacts.index import patterns
+held = patterns.load()
+from cfacts.cli.main import main
+sys.argv = ["cfacts", "ask", sys.argv[1], "--json"]
+main()
+kept = getattr(re, "_cache2", re._cache)
+unheld = patterns._unheld(patterns._state[0][1])
+print(json.dumps([held, len(kept.served), len(unheld)]), file=sys.stderr)
+"""
 
 
-def planted() -> list[tuple[str, bytes]]:
-    """Files someone else could have written, each with what is wrong with it."""
+@CPYTHON_311
+def test_a_run_reads_only_the_entries_its_question_asks_for(tmp_path: Path) -> None:
+    for question in QUESTIONS:  # a file of the patterns of several questions
+        ask(question, tmp_path)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("CFACTS_NO_CACHE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, QUESTIONS[0]], capture_output=True, text=True, env=env,
+        check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    held, served, compiled = json.loads(done.stderr.strip().splitlines()[-1])
+    assert 50 < served < held  # the question's own, not the whole file
+    assert compiled == 0  # and every one it asked for was there
+
+
+def test_the_cache_re_looks_in_first_is_the_one_kept() -> None:
+    assert patterns._first_cache() == ("_cache2" if sys.version_info >= (3, 12) else "_cache")
+
+
+def good_entry(text: str = r"(?P<who>\w+) said") -> tuple[list[object], list[int]]:
+    return as_item(patterns._entry_of(text, 0))
+
+
+def asked_after_reading(tmp_path: Path) -> tuple[list[object], list[int]]:
+    """The entry for the last pattern `QUESTIONS[0]` compiles, which it asks for after the
+    file is read (in a folder of its own)."""
+    cache = tmp_path / "first"
+    ask(QUESTIONS[0], cache)
+    return as_item(entries(stored(cache))[-1])
+
+
+def planted(asked: tuple[list[object], list[int]]) -> list[tuple[str, bytes]]:
+    """Files someone else could have written, each with what is wrong with it: the layout
+    (the whole file is not used), or the entry for ``asked``, a pattern the question asks
+    for (that entry is not used, and the file is written anew)."""
     good = good_entry()
+    text, flags = asked[0][:2]
+    d, code = asked
+    one = written([good])
     return [
         ("not-json", b"not json at all\n"),
         ("not-a-table", b"[]\n"),
         ("other-format", written([], fmt=99)),
-        ("short-entry", json.dumps({"format": patterns.FORMAT, "patterns": [[1, 2, 3]]}).encode()
-         + b"\n"),
-        ("bad-code", written([["a", 0, 32, 0, {}, [None], [1, 2]]])),
-        ("overrunning-code", written([["a", 0, 32, 0, {}, [None], [17, 99, 1]]])),
-        ("wrong-groups", written([[*good[:3], 5, *good[4:]]])),
-        ("huge-number", written([[*good[:6], [2**32 - 1] * 3]])),
-        ("too-many", written([good] * (patterns.MAX_PATTERNS + 1))),
-        ("code-left-over", written([good]) + b"\0\0\0\0"),
-        ("code-cut-short", written([good])[:-4]),
-        ("half-a-word", written([good]) + b"\0"),
-        ("length-lies", written([good]).replace(b"]]}", b"]]}", 1).replace(
-            f", {len(good[6])}]".encode(), f", {len(good[6]) + 1}]".encode(), 1)),  # type: ignore[arg-type]
+        ("too-many", written([good], count=patterns.MAX_PATTERNS + 1)),
+        ("code-left-over", one + b"\0\0\0\0"),
+        ("code-cut-short", one[:-4]),
+        ("half-a-word", one + b"\0"),
+        ("length-lies", written([good], meta=len(json.dumps(good[0])) + 1)),
         ("deep-nesting", b"[" * 100_000 + b"\n"),
+        ("ends-out-of-order", written([good, good_entry("b")]).replace(
+            array("I", [len(json.dumps(good[0]))]).tobytes(), b"\xff\xff\0\0", 1)),
+        ("one-checksum-twice", written([good, good])),
+        ("short-entry", written([([text, flags, 3], code)])),
+        ("bad-code", written([(d, [1, 2])])),
+        ("overrunning-code", written([(d, [17, 99, 1])])),
+        ("wrong-groups", written([([*d[:3], 5, *d[4:]], code)])),
+        ("huge-number", written([(d, [2**32 - 1] * 3)])),
+        ("deep-entry", written([([text, flags, *[[[[[[0]]]]]] * 4], code)])),
     ]  # fmt: skip
 
 
+PLANTED = 17
+FILE_LEVEL = 11
+"""The planted files whose layout is wrong (the first ones): not read at all."""
+
+
 @CPYTHON_311
-@pytest.mark.parametrize("case", range(14))
+@pytest.mark.parametrize("case", range(PLANTED))
 def test_a_damaged_or_planted_file_is_not_used(
     tmp_path: Path, case: int, clean: dict[str, tuple[int, str]]
 ) -> None:
-    name, content = planted()[case]
+    asked = asked_after_reading(tmp_path)
+    name, content = planted(asked)[case]
     folder = tmp_path / "cfacts"
     folder.mkdir(mode=0o700)
     path = folder / patterns._file_name()
     path.write_bytes(content)
     path.chmod(0o600)
-    assert patterns._usable(str(path)) == [], name
+    read = patterns._read(str(path))
+    if case < FILE_LEVEL:
+        assert read is None, name
+    else:  # the layout holds; the entry the question asks for does not
+        assert read is not None and len(read) == 1, name
+        assert read.pattern(str(asked[0][0]), int(asked[0][1])) is None, name  # type: ignore[call-overload]
+        assert read.failed and read.entries() == [], name
     done = ask(QUESTIONS[0], tmp_path)
     assert (done.returncode, done.stdout) == clean[QUESTIONS[0]], name
     assert "Traceback" not in done.stderr
-    rewritten = patterns._read(str(path))  # the run wrote a good file in its place
-    assert rewritten and all(patterns._compiled(e) is not None for e in rewritten)
-    assert len(patterns._usable(str(path))) == len(rewritten) > 100
+    rewritten = entries(path)  # the run wrote a good file in its place
+    assert len(rewritten) > 100, name
 
 
 def test_every_planted_file_is_a_case() -> None:
-    assert len(planted()) == 14
+    good = good_entry()
+    assert len(planted(good)) == PLANTED
+    assert [n for n, _ in planted(good)].index("short-entry") == FILE_LEVEL
+
+
+@CPYTHON_311
+def test_an_entry_filed_under_another_patterns_checksum_is_not_used(tmp_path: Path) -> None:
+    (d, code), other = good_entry(), good_entry("b")
+    path = tmp_path / "p.bin"
+    path.write_bytes(written([(d, code)]).replace(  # "b" asked for: the entry is the first's
+        array("I", [patterns._sum(str(d[0]), 0)]).tobytes(),
+        array("I", [patterns._sum("b", 0)]).tobytes(), 1))  # fmt: skip
+    path.chmod(0o600)
+    read = patterns._read(str(path))
+    assert read is not None
+    assert read.pattern("b", 0) is None and not read.failed  # as two with one checksum are
+    assert read.pattern(str(d[0]), 0) is None  # and the first is no longer where it was
+    assert other != (d, code)
 
 
 @CPYTHON_311
@@ -161,16 +256,16 @@ def test_a_file_others_may_write_or_a_link_is_not_read(tmp_path: Path) -> None:
     path = folder / patterns._file_name()
     path.write_bytes(written([good_entry()]))
     path.chmod(0o600)
-    assert len(patterns._read(str(path))) == 1
+    assert len(entries(path)) == 1
     path.chmod(0o666)
-    assert patterns._read(str(path)) == []
+    assert patterns._read(str(path)) is None
     path.chmod(0o600)
     link = folder / "link.bin"
     link.symlink_to(path)
-    assert patterns._read(str(link)) == []
+    assert patterns._read(str(link)) is None
     folder.chmod(0o777)
     try:
-        assert patterns._read(str(path)) == []
+        assert patterns._read(str(path)) is None
     finally:
         folder.chmod(0o700)
 
@@ -191,7 +286,7 @@ def test_no_file_is_written_or_read_without_the_cache(tmp_path: Path) -> None:
 def test_a_full_file_is_not_written_again(tmp_path: Path) -> None:
     ask(QUESTIONS[0], tmp_path)
     path = stored(tmp_path)
-    kept = [[*e[:5], list(e[5]), e[6]] for e in patterns._read(str(path))]
+    kept = [as_item(e) for e in entries(path)]
     full = kept + [good_entry(rf"x{n}(y)") for n in range(patterns.MAX_PATTERNS - len(kept))]
     path.write_bytes(written(full))
     before = path.stat().st_mtime_ns

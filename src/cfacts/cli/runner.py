@@ -123,17 +123,17 @@ def run(
 ) -> int:
     """Load, answer, print in `fmt` (through a pager when ``page`` and it is taller than the
     terminal); 0 found, 1 no match, 2 bad query (Stop(3): bad facts)."""
+    kept = request.command == "ask" and settings.use_cache
+    if kept:  # the patterns that read a question, compiled by a past `ask` (`patterns`),
+        from cfacts.index import patterns  # before the modules that compile some on import
+
+        patterns.load()
     from cfacts.finding.lookup import Lookup
     from cfacts.index.codec import BadRecord
 
     concise = fmt == "table" and (view is None or view.concise)
     if request.command == "ask" and concise:  # the facts are shown, not the cards behind them
         request = replace(request, cards=False)
-    kept = request.command == "ask" and settings.use_cache
-    if kept:  # the patterns that read a question, compiled by a past `ask` (`patterns`)
-        from cfacts.index import patterns
-
-        patterns.load()
     store = open_facts(settings, first=request.command in ANSWER_FIRST)
     try:
         try:

@@ -1,26 +1,35 @@
 """Compiled regular expressions kept in the cache folder, so that `ask` need not compile them.
 
-Reading a question takes a few hundred regular expressions, and compiling them (Python's `re`
-parses and compiles each in pure Python) cost about 20 ms of every `ask`, a quarter of its
-run. After an `ask`, the patterns it compiled are written to ``patterns-<python>-<byte
-order>.bin`` in the cache folder (`cache`) as the code CPython's regular-expression engine
-runs (one line of JSON for the patterns, then their code as 32-bit words); the next `ask`
-hands that code to the engine (`_sre.compile`) before it reads the question, and `re` then
-finds each pattern already compiled.
+Reading a question takes about a hundred of some thousand regular expressions, and compiling
+them (Python's `re` parses and compiles each in pure Python) cost about 20 ms of every `ask`,
+a quarter of its run. After an `ask`, the patterns it compiled are added to
+``patterns-<python>-<byte order>.bin`` in the cache folder (`cache`) as the code CPython's
+regular-expression engine runs. The next `ask` reads the file's table of contents before it
+reads the question, and `re` then finds each pattern it asks for compiled: the first time a
+pattern is asked for, its entry is checked and its code handed to the engine
+(`_sre.compile`), so a run pays only for the patterns its question uses.
 
 The file is trusted as the index is: the folder and the file must be the current user's and
-writable by no one else (`cache.check_owned`). Its contents are data, never run as Python: each
-entry must have the shapes below, with its groups and their names in agreement, the engine
-checks each code it is given ("invalid SRE code" otherwise), and the compiled pattern must
-give back the pattern it was stored for. A file that fails any check is not used at all, and
-the next `ask` writes a good one. Code the engine accepts is trusted as the index's records
-are: the owner and mode checks are what keep other people's files out.
+writable by no one else (`cache.check_owned`). Its contents are data, never run as Python. A
+file whose layout is wrong in any way (its header, its table, the sizes of its parts) is not
+used at all. An entry is checked when its pattern is first asked for: it must have the shapes
+below, with its groups and their names in agreement; the engine checks its code ("invalid
+SRE code" otherwise); and the compiled pattern must give back the pattern asked for. An entry
+that fails is not used (`re` compiles the pattern itself), and the run writes a new file from
+the patterns it compiled. Code the engine accepts is trusted as the index's records are: the
+owner and mode checks are what keep other people's files out.
 
 The file is only written or read by CPython 3.11 to 3.13 (the engine's code is CPython's and
 changes between versions, so the file is named for the interpreter, its engine's version and
 its byte order), and not at all with ``--no-cache`` or ``CFACTS_NO_CACHE=1``. It is written
 as the index is: to a temporary file of ours, renamed into place; a killed run's temporary
 is swept by the next write.
+
+Layout: one line of JSON, ``{"format": 3, "count": N, "meta": M, "code": C}``; then the
+table, three 32-bit words an entry (a checksum of its pattern and flags, and where its
+description and its code end); then the descriptions, M bytes, one JSON list an entry
+(``[pattern, asked flags, compiled flags, groups less one, named groups, names by group]``);
+then the code, C 32-bit words.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ import os
 import re
 import stat
 import sys
+from array import array
 
 from cfacts.index.cache import (
     STALE_SECONDS,
@@ -41,24 +51,23 @@ from cfacts.index.cache import (
     make_folder,
 )
 
-FORMAT = 2
-"""The layout of the file: bumped when an entry's shape changes."""
-MAX_PATTERNS = 320
-"""At most this many patterns are kept, the first a run compiles first (the ones every
-question needs); `re` itself keeps 512 compiled patterns in 3.11."""
+FORMAT = 3
+"""The layout of the file: bumped when it changes."""
+MAX_PATTERNS = 2000
+"""At most this many patterns are kept, the first compiled first. `ask` uses about a thousand
+in all (a question about a hundred of them), and questions' own words make a few more."""
 MAX_BYTES = 8 << 20
-"""A larger file is not read (320 patterns' code is about 400 KB)."""
+"""A larger file is not read (2,000 patterns' code is about 3 MB)."""
 CODE_BYTES = 4
 """The size of a word of the engine's code (`_sre.CODESIZE`), as the file stores it."""
+TABLE_WORDS = 3
+"""The words of the table for each entry: checksum, end of its description, end of its code."""
 
 Entry = tuple[str, int, int, int, dict[str, int], tuple[str | None, ...], list[int]]
 """A pattern, the flags it was asked with, the flags it compiled with, its group count less
 one, its named groups, the names by group number and the engine's code."""
-
-_loaded: set[tuple[str, int]] = set()
-"""The patterns this run was given from the file (or wrote to it), by pattern and flags."""
-_tried: list[str] = []
-"""The file this process read, if it read one: it is read once."""
+Key = tuple[str, int]
+"""A pattern and the flags it is asked with, as `re` keeps it."""
 
 
 def _engine() -> str | None:
@@ -84,22 +93,28 @@ def _file() -> str | None:
     return os.path.join(folder, _file_name())
 
 
+def _sum(text: str, asked: int) -> int:
+    """The table's checksum of a pattern and its flags (a lone surrogate in a pattern is kept)."""
+    from binascii import crc32
+
+    return crc32(f"{asked}:{text}".encode("utf-8", "surrogatepass"))
+
+
 def _entry(item: object, code: list[int]) -> Entry | None:
-    """One stored entry with its code, if it has every part and each part its type; None
-    otherwise (the engine itself checks each word of the code: `_compiled`)."""
-    if not isinstance(item, list) or len(item) != 7:
+    """One stored entry with its code, if its description has every part and each part its
+    type; None otherwise (the engine itself checks each word of the code: `_compiled`)."""
+    if not isinstance(item, list) or len(item) != 6:
         return None
-    pattern, asked, flags, groups, named, names, size = item
+    pattern, asked, flags, groups, named, names = item
     if not (
         isinstance(pattern, str)
-        and all(type(x) is int for x in (asked, flags, groups, size))
+        and all(type(x) is int for x in (asked, flags, groups))
         and isinstance(named, dict)
         and all(isinstance(k, str) and type(v) is int for k, v in named.items())
         and isinstance(names, list)
         and all(n is None or isinstance(n, str) for n in names)
         and len(names) == groups + 1  # a name (or None) for each group and the whole match
         and all(0 < v <= groups and names[v] == k for k, v in named.items())
-        and size == len(code)
     ):
         return None
     return pattern, asked, flags, groups, named, tuple(names), code
@@ -122,86 +137,185 @@ def _compiled(entry: Entry) -> re.Pattern[str] | None:
     return compiled
 
 
-def _read(path: str) -> list[Entry]:
-    """The entries of the file, all checked; none when the file is missing, not ours, or
-    any entry fails a check. The file is one line of JSON, the entries without their code
-    (the length of each instead), then every entry's code in turn as 32-bit words."""
+class Stored:
+    """A file's table and parts, its layout checked; each entry is read and checked only when
+    its pattern is asked for (`pattern`)."""
+
+    def __init__(self, table: array[int], meta: bytes, code: bytes) -> None:
+        self.table = table
+        self.meta = meta
+        self.code = code
+        self.meta_ends = table[1::TABLE_WORDS].tolist()
+        self.code_ends = table[2::TABLE_WORDS].tolist()
+        self.rows = {key: row for row, key in enumerate(table[0::TABLE_WORDS])}
+        """Each checksum's entry (of two with one checksum, the last: the other is compiled)."""
+        self.failed = False
+        """Whether an entry failed its checks: the file is then written anew."""
+
+    def __len__(self) -> int:
+        return len(self.meta_ends)
+
+    def row(self, text: str, asked: int) -> int | None:
+        """The entry the table gives for a pattern, if any (its pattern not yet compared)."""
+        return self.rows.get(_sum(text, asked))
+
+    def entry(self, row: int) -> Entry | None:
+        """The entry in ``row``, read and its shapes checked; None if it fails."""
+        import json
+
+        meta_start = self.meta_ends[row - 1] if row else 0
+        code_start = self.code_ends[row - 1] if row else 0
+        code = array("I")
+        code.frombytes(self.code[code_start * CODE_BYTES : self.code_ends[row] * CODE_BYTES])
+        try:
+            item = json.loads(self.meta[meta_start : self.meta_ends[row]])
+        except (ValueError, RecursionError):
+            return None
+        return _entry(item, code.tolist())
+
+    def pattern(self, text: str, asked: int) -> re.Pattern[str] | None:
+        """The compiled pattern the file holds for ``text`` asked with ``asked``; None when it
+        holds none, or its entry fails a check (noted in `failed`)."""
+        row = self.row(text, asked)
+        if row is None:
+            return None
+        entry = self.entry(row)
+        if entry is None or entry[0] != text or entry[1] != asked:
+            self.failed = self.failed or entry is None
+            return None  # (another pattern with the same checksum is no failure)
+        compiled = _compiled(entry)
+        self.failed = self.failed or compiled is None
+        return compiled
+
+    def entries(self) -> list[Entry]:
+        """Every entry, each checked as `pattern` checks it; none if any fails."""
+        found = []
+        for row in range(len(self)):
+            entry = self.entry(row)
+            if entry is None or self.row(entry[0], entry[1]) != row or _compiled(entry) is None:
+                return []
+            found.append(entry)
+        return found
+
+def _read(path: str) -> Stored | None:
+    """The file's table and parts, when it is ours and its layout holds together; None when
+    it is missing, not ours, or anything in its layout is wrong."""
     import json
-    from array import array
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
-        return []
+        return None
     try:
         with os.fdopen(fd, "rb") as file:
             check_folder(os.path.dirname(path))
             info = os.fstat(file.fileno())
             check_owned(path, info, "pattern cache")
             if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
-                return []
+                return None
             data = file.read()
         head, _, body = data.partition(b"\n")
         document = json.loads(head)
-        words = array("I")
-        words.frombytes(body)  # ValueError unless whole words
     except (OSError, ValueError, RecursionError, Untrusted):
-        return []
+        return None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        return []
-    items = document.get("patterns")
-    if not isinstance(items, list) or len(items) > MAX_PATTERNS or words.itemsize != CODE_BYTES:
-        return []
-    entries: list[Entry] = []
-    at = 0
-    for item in items:
-        size = item[-1] if isinstance(item, list) and item and type(item[-1]) is int else -1
-        if size < 0 or at + size > len(words):
-            return []
-        entry = _entry(item, words[at : at + size].tolist())
-        if entry is None:
-            return []
-        entries.append(entry)
-        at += size
-    return entries if at == len(words) else []
+        return None
+    count, meta, code = (document.get(name) for name in ("count", "meta", "code"))
+    if not all(type(n) is int and n >= 0 for n in (count, meta, code)):
+        return None
+    assert isinstance(count, int) and isinstance(meta, int) and isinstance(code, int)
+    table_bytes = count * TABLE_WORDS * CODE_BYTES
+    if count > MAX_PATTERNS or len(body) != table_bytes + meta + code * CODE_BYTES:
+        return None
+    table = array("I")
+    if table.itemsize != CODE_BYTES:
+        return None
+    table.frombytes(body[:table_bytes])
+    stored = Stored(table, body[table_bytes : table_bytes + meta], body[table_bytes + meta :])
+    for ends, total in ((stored.meta_ends, meta), (stored.code_ends, code)):
+        if ends != sorted(ends) or (ends[-1] if ends else 0) != total:
+            return None
+    if len(stored.rows) != count:  # two entries with one checksum: written by no `save`
+        return None
+    return stored
 
 
-def _usable(path: str) -> list[tuple[Entry, re.Pattern[str]]]:
-    """Each entry of the file with the pattern the engine compiles from it; none when any
-    entry fails a check (the file is then not ours to trust)."""
-    found = []
-    for entry in _read(path):
-        pattern = _compiled(entry)
-        if pattern is None:
-            return []
-        found.append((entry, pattern))
-    return found
+class _Kept(dict[object, object]):
+    """`re`'s own cache of compiled patterns, which asks the file for one it does not hold."""
+
+    def __init__(self, held: dict[object, object], stored: Stored) -> None:
+        super().__init__(held)
+        self.stored = stored
+        self.served: set[Key] = set()
+        """The patterns the file gave this run."""
+
+    def __missing__(self, key: object) -> object:
+        if type(key) is not tuple or len(key) != 3 or key[0] is not str:
+            raise KeyError(key)
+        _, text, asked = key
+        if not isinstance(text, str) or type(asked) is not int:
+            raise KeyError(key)
+        compiled = self.stored.pattern(text, asked)
+        if compiled is None:
+            raise KeyError(key)
+        self[key] = compiled
+        self.served.add((text, asked))
+        return compiled
+
+
+_state: list[tuple[str, Stored | None]] = []
+"""The file this process read and what it held, if it read one: it is read once."""
+
+
+def _first_cache() -> str | None:
+    """The name of the dict `re` looks a pattern up in first: ``_cache`` in Python 3.11,
+    ``_cache2`` from 3.12; None if `re` keeps no such dict."""
+    for name in ("_cache2", "_cache"):
+        if isinstance(getattr(re, name, None), dict):
+            return name
+    return None
 
 
 def load() -> int:
-    """Give `re` the patterns a past `ask` compiled, before any is asked for; how many (none
-    after the first call in a process: they are compiled there already)."""
+    """Let `re` find the patterns a past `ask` compiled, before any is asked for; how many the
+    file holds (none after the first call in a process)."""
     path = _file()
-    cache = getattr(re, "_cache", None)
-    if path is None or _tried or not isinstance(cache, dict):
+    name = _first_cache()
+    if path is None or _state or name is None:
         return 0
-    _tried.append(path)
-    usable = _usable(path)
-    for entry, pattern in usable:
-        cache.setdefault((str, entry[0], entry[1]), pattern)
-        _loaded.add((entry[0], entry[1]))
-    return len(usable)
+    stored = _read(path)
+    _state.append((path, stored))
+    if stored is None:
+        return 0
+    setattr(re, name, _Kept(getattr(re, name), stored))
+    return len(stored)
 
 
-def _compiled_here() -> list[tuple[str, int]]:
-    """The patterns `re` holds compiled that the file did not give this run."""
-    found = []
-    for key in list(getattr(re, "_cache", {})):
-        if isinstance(key, tuple) and len(key) == 3 and key[0] is str:
-            _, text, asked = key
-            if (text, asked) not in _loaded and not asked & re.DEBUG:
-                found.append((text, asked))
-    return found
+def _compiled_here(*, served: bool = False) -> list[Key]:
+    """The patterns `re` holds compiled that the file did not give this run (and, with
+    ``served``, those it did)."""
+    given: set[Key] = set()
+    found: dict[Key, None] = {}
+    for name in ("_cache", "_cache2"):
+        cache = getattr(re, name, None)
+        if not isinstance(cache, dict):
+            continue
+        if isinstance(cache, _Kept) and not served:
+            given = cache.served
+        for key in list(cache):
+            if isinstance(key, tuple) and len(key) == 3 and key[0] is str:
+                _, text, asked = key
+                if isinstance(text, str) and type(asked) is int and not asked & re.DEBUG:
+                    found[(text, asked)] = None
+    return [key for key in found if key not in given]
+
+
+def _unheld(read: Stored | None) -> list[Key]:
+    """The patterns this run compiled that the file read does not hold (all it compiled,
+    when none was read)."""
+    if read is None:
+        return _compiled_here(served=True)
+    return [key for key in _compiled_here() if read.row(*key) is None]
 
 
 def _entry_of(text: str, asked: int) -> Entry:
@@ -219,34 +333,51 @@ def _entry_of(text: str, asked: int) -> Entry:
     return text, int(asked), flags, parsed.state.groups - 1, named, tuple(names), code
 
 
+def layout(entries: list[Entry], stored: Stored | None = None) -> bytes:
+    """The file's bytes: the entries ``stored`` holds (as they are), then ``entries``, less
+    any whose checksum an entry before it has (`re` compiles that pattern itself)."""
+    import json
+
+    table = array("I", stored.table) if stored is not None else array("I")
+    meta = [stored.meta] if stored is not None else []
+    code = array("I")
+    code.frombytes(stored.code if stored is not None else b"")
+    sums = set(table[0::TABLE_WORDS])
+    meta_end = sum(map(len, meta))
+    for entry in entries:
+        checksum = _sum(entry[0], entry[1])
+        if checksum in sums:
+            continue
+        sums.add(checksum)
+        described = json.dumps([*entry[:5], list(entry[5])]).encode()
+        meta.append(described)
+        meta_end += len(described)
+        code.extend(entry[6])
+        table.extend((checksum, meta_end, len(code)))
+    head = {"format": FORMAT, "count": len(sums), "meta": meta_end, "code": len(code)}
+    parts = [json.dumps(head).encode(), b"\n", table.tobytes(), *meta, code.tobytes()]
+    return b"".join(parts)
+
+
 def save() -> None:
-    """Write the file again with the patterns this run compiled after those it holds, when
-    the run compiled any the file did not give it and the file has room; nothing on any
-    error (it is a cache)."""
+    """Add the patterns this run compiled to the file, when it compiled any the file does not
+    hold and the file has room; write it anew from this run's patterns when it was not usable
+    or an entry failed its checks; nothing on any error (it is a cache)."""
     path = _file()
     if path is None:
         return
-    new = _compiled_here()
+    read = next((stored for at, stored in _state if at == path), None)
+    if read is not None and read.failed:
+        read = None  # an entry failed: none of it is kept
+    new = _unheld(read)[: MAX_PATTERNS - (len(read) if read is not None else 0)]
     if not new:
         return
-    import json
-
     try:
-        kept = [entry for entry, _ in _usable(path)]  # a file not to trust: written anew
-        held = {(e[0], e[1]) for e in kept}
-        new = [key for key in new if key not in held][: MAX_PATTERNS - len(kept)]
-        _loaded.update(new)  # asked once: not again in this process
-        if not new:
-            return
         import tempfile  # (only to write: about 3 ms of start-up)
 
-        entries = [*kept, *(_entry_of(text, asked) for text, asked in new)]
+        data = layout([_entry_of(text, asked) for text, asked in new], read)
         folder = os.path.dirname(path)
         make_folder(folder)
-        from array import array
-
-        head = [[*e[:5], list(e[5]), len(e[6])] for e in entries]
-        code = array("I", [c for e in entries for c in e[6]])
         from cfacts.tempfiles import register, remove, sweep, unregister
 
         sweep(folder, "patterns-", TEMP_SUFFIX, STALE_SECONDS)  # a killed run's
@@ -254,8 +385,7 @@ def save() -> None:
         register(tmp)  # removed if this run is interrupted
         try:
             with os.fdopen(fd, "wb") as file:
-                file.write(json.dumps({"format": FORMAT, "patterns": head}).encode() + b"\n")
-                file.write(code.tobytes())
+                file.write(data)
             os.replace(tmp, path)
             unregister(tmp)
         except BaseException:
