@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from typer.testing import Result
 
 from cfacts.output.jsonout import dumps
-from cfacts.sanitize import clean, clean_line
+from cfacts.sanitize import clean, clean_line, shell_quoted
 from conftest import MINIMAL
 
 HOSTILE = [
@@ -183,3 +183,17 @@ def test_the_shortcut_agrees_on_any_text(text: str) -> None:
     from cfacts.sanitize import blank, escape_json
 
     assert (blank(text), clean(text), escape_json(text)) == _by_pattern(text)
+
+
+SHELL_WORDS = (
+    "", "Liu Hua", "MCSC", "it's", "a'b'c", "$(rm -rf ~)", "`id`", "a;b", "x\ny", "-n",
+    "über", "7.35%", "a@b:c,d./e=f+g", "\x1b[31m", "'", '"', "\\", "*", "~user", "a b\tc",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", SHELL_WORDS)
+def test_shell_quoted_quotes_as_shlex_does(text: str) -> None:
+    import shlex
+
+    assert shell_quoted(text) == shlex.quote(text)
+    assert shlex.split(shell_quoted(text)) == [text]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import re
-import shlex
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import combinations, dropwhile, pairwise, takewhile
 
@@ -254,6 +253,7 @@ from cfacts.finding.vocabulary import (
     YES_NO,
 )
 from cfacts.frozen import field_names, replace, value
+from cfacts.sanitize import shell_quoted
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 
 MAX_LINES = 12
@@ -3685,7 +3685,7 @@ def _person_of(record: Record | None) -> str | None:
 
 def quoted(text: str) -> str:
     """A word or phrase quoted for the shell when it needs it."""
-    return shlex.quote(text)
+    return shell_quoted(text)
 
 
 ONLY_POSTS = "the facts on record give only posts"

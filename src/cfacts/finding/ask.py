@@ -9,13 +9,12 @@ cannot answer gets no lookup, no facts and commands to try that do find somethin
 
 from __future__ import annotations
 
-import shlex
-
 from cfacts.finding.answer import Reply, respond
 from cfacts.finding.lookup import Lookup, clean_query
 from cfacts.finding.request import Request
 from cfacts.finding.views import AnswerLine, Outcome, Understanding
 from cfacts.frozen import replace, value
+from cfacts.sanitize import shell_quoted
 
 
 @value(frozen=True)
@@ -65,7 +64,7 @@ def command_line(request: Request) -> str:
     """The command line that runs a request."""
     argv = ["cfacts", request.command]
     if request.query is not None:
-        argv.append(shlex.quote(request.query))
+        argv.append(shell_quoted(request.query))
     if request.year is not None:
         argv += ["--year", str(request.year)]
     if request.latest:

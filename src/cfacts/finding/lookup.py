@@ -24,6 +24,7 @@ from cfacts.finding.matching import (
 from cfacts.finding.relations import Relations
 from cfacts.finding.views import Outcome
 from cfacts.index.names import NAME_KINDS, sorted_key
+from cfacts.sanitize import shell_quoted
 from cfacts.textnorm import fold, name_key, vocabulary_words
 
 TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
@@ -117,10 +118,9 @@ class Lookup:
     def tries(self, command: str, query: str) -> tuple[str, ...]:
         """Other lookups that find what a query names, for one that found nothing: `who MCSC`
         gives `cfacts org MCSC`, `org "Liu Hua"` gives `cfacts who 'Liu Hua'`."""
-        import shlex
 
         return tuple(
-            f"cfacts {other} {shlex.quote(query)}"
+            f"cfacts {other} {shell_quoted(query)}"
             for other in ALTERNATIVES.get(command, ())
             if self._finds(other, query)
         )

@@ -5835,26 +5835,29 @@ class NameIndex:
         self.keys = [c.key or name_key(c.text) for c in self.names]
         self.words: dict[str, set[int]] = {}
         records: dict[str, set[tuple[str, str]]] = {}
-        for n, key in enumerate(self.keys):
-            for word in key.split():
-                self.words.setdefault(word, set()).add(n)
-                records.setdefault(word, set()).add((self.names[n].kind, self.names[n].id))
+        self.person_words: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()  # two words a name holds side by side
+        # ("Audio & Visual"); all read in one pass over the names, which `ask` makes each run
+        for n, (name, key) in enumerate(zip(self.names, self.keys, strict=True)):
+            split = key.split()
+            record = (name.kind, name.id)
+            for word in split:
+                held = self.words.get(word)
+                if held is None:
+                    self.words[word], records[word] = {n}, {record}
+                else:
+                    held.add(n)
+                    records[word].add(record)
+            if name.kind == "person":
+                self.person_words.update(split)
+            self.pairs.update(itertools.pairwise(split))
         self.common = {w for w, named in records.items() if len(named) > COMMON_WORD}
-        self.person_words = {
-            w
-            for n, key in enumerate(self.keys)
-            if self.names[n].kind == "person"
-            for w in key.split()
-        }
         self.places = MappingProxyType(place_names(lookup, self.names))  # read once per lookup
         self.place_words = {p for p in self.places if p.isalpha()}
         labels = _field_words(lookup, (("statistic", "label"), ("role", "title")))
         self.joinable = {  # words a name, a figure or a post is written with, long enough
             w for w in (*self.words, *labels) if len(w) >= JOINED_MIN and w.isalpha()
         }  # to be told apart when typed in two ("copy right", "kara oke", "ten cent")
-        self.pairs = {  # two words a name holds side by side ("Audio & Visual")
-            pair for key in self.keys for pair in itertools.pairwise(key.split())
-        }
         self.abbreviations = {  # one-word abbreviations ("cavca", "woc")
             c.key for c in self.names if c.field == "abbreviation" and " " not in c.key
         }
