@@ -58,6 +58,17 @@ def test_ask_and_json_lookups_never_import_typing() -> None:
         assert "typing" not in _lookup_modules(*argv), argv
 
 
+def test_ask_and_lookups_import_neither_datetime_nor_shlex() -> None:
+    """`sqlite3`'s date adapters import `datetime` (about 2.5 ms: `index.sqlite` takes
+    `_sqlite3`), and `shlex` costs about 0.5 ms (`sanitize.shell_quoted` quotes instead)."""
+    for argv in (
+        ("who", "Liu Hua", "--json"),
+        ("ask", "what did MCSC earn in 2024", "--json"),
+        ("ask", "who mentioned blockchain"),
+    ):
+        assert not {"datetime", "sqlite3", "shlex"} & _lookup_modules(*argv), argv
+
+
 def test_every_command_line_the_grammar_reads_takes_the_fast_path() -> None:
     for argv in (
         ("stat", "gdp-share"),

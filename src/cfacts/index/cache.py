@@ -21,13 +21,13 @@ index, holding a lock next to it so that one build runs at a time.
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from collections.abc import Callable
 
 from cfacts import __version__
 from cfacts.errors import CfactsError
 from cfacts.factbase.schema_version import SCHEMA_VERSION
+from cfacts.index import sqlite
 from cfacts.index.store import INDEXES_SQL, TABLES_SQL, MemoryStore, SqliteStore, Store
 
 try:  # the built-in BLAKE2: `hashlib` would load OpenSSL, about 4 ms of every run
@@ -144,7 +144,7 @@ def make_folder(folder: str) -> None:
 _EXPECTED: frozenset[tuple[str, str, str, str]] | None = None
 
 
-def _schema(db: sqlite3.Connection) -> frozenset[tuple[str, str, str, str]]:
+def _schema(db: sqlite.Connection) -> frozenset[tuple[str, str, str, str]]:
     rows = db.execute("SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master")
     return frozenset((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
 
@@ -153,7 +153,7 @@ def _expected_schema() -> frozenset[tuple[str, str, str, str]]:
     """What `sqlite_master` holds in an index cfacts wrote: these tables and indexes only."""
     global _EXPECTED
     if _EXPECTED is None:
-        db = sqlite3.connect(":memory:")
+        db = sqlite.connect(":memory:")
         try:
             db.executescript(TABLES_SQL + INDEXES_SQL)
             _EXPECTED = _schema(db)
@@ -162,25 +162,25 @@ def _expected_schema() -> frozenset[tuple[str, str, str, str]]:
     return _EXPECTED
 
 
-def _connect(uri_or_path: str, *, uri: bool = False) -> sqlite3.Connection:
+def _connect(uri_or_path: str, *, uri: bool = False) -> sqlite.Connection:
     """Open an index with the schema distrusted (no functions with side effects run from it)."""
-    db = sqlite3.connect(uri_or_path, uri=uri, isolation_level=None)
+    db = sqlite.connect(uri_or_path, uri=uri, isolation_level=None)
     db.execute("PRAGMA trusted_schema = OFF")
     return db
 
 
-def _ours(db: sqlite3.Connection) -> bool:
+def _ours(db: sqlite.Connection) -> bool:
     """Whether the index holds exactly the tables and indexes cfacts creates, nothing else."""
     return _schema(db) == _expected_schema()
 
 
-def _this_format(db: sqlite3.Connection) -> bool:
+def _this_format(db: sqlite.Connection) -> bool:
     """Whether an index whose tables are not ours says it was written by this cfacts in this
     index format (so something was added to it), rather than by another version, whose
     tables differ. It decides only whether to warn: such an index is never read."""
     try:
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-    except (sqlite3.Error, ValueError, TypeError):
+    except (sqlite.Error, ValueError, TypeError):
         return True
     return meta.get("index_format") == INDEX_FORMAT and meta.get("cfacts_version") == __version__
 
@@ -261,7 +261,7 @@ def _open_cached(
         return None
     try:
         db = _connect(_uri(index), uri=True)
-    except sqlite3.Error:
+    except sqlite.Error:
         return None
     try:
         if not _ours(db):
@@ -280,7 +280,7 @@ def _open_cached(
             db.close()
             return None
         return SqliteStore(db, facts_path, int(meta["schema_version"]))
-    except (sqlite3.Error, KeyError, ValueError, OSError):
+    except (sqlite.Error, KeyError, ValueError, OSError):
         db.close()
         return None
     except BaseException:
@@ -313,11 +313,11 @@ def _discard(tmp: str) -> None:
     remove(tmp)
 
 
-def _compatible(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
+def _compatible(db: sqlite.Connection, meta: dict[str, str]) -> bool:
     """Whether an index copied from the cache can be updated for ``meta``'s file state."""
     try:
         old = dict(db.execute("SELECT key, value FROM meta").fetchall())
-    except sqlite3.Error:
+    except sqlite.Error:
         return False
     same = ("cfacts_version", "index_format", "schema_version", "path", "blocks")
     return all(old.get(key) == meta.get(key) for key in same)
@@ -328,7 +328,7 @@ def _build(tmp: str, index: str, data: bytes, name: str, meta: dict[str, str]) -
 
     Only an index of ours is copied, and only if it holds nothing but cfacts' own tables and
     indexes (a planted trigger would otherwise live on in every update). Raises Unsure when
-    the loader must decide, Untrusted for a foreign index, OSError or sqlite3.Error when the
+    the loader must decide, Untrusted for a foreign index, OSError or sqlite.Error when the
     cache cannot be written.
     """
     from cfacts.index.indexer import Reorder, create, update
@@ -352,7 +352,7 @@ def _build(tmp: str, index: str, data: bytes, name: str, meta: dict[str, str]) -
             db.execute("DELETE FROM meta")
             db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
             db.execute("COMMIT")
-        except (Reorder, sqlite3.DatabaseError):
+        except (Reorder, sqlite.DatabaseError):
             db.close()
             if incremental:  # a corrupt, foreign or reordered index: build a new one
                 continue
@@ -382,7 +382,7 @@ def _write_loaded(index: str, store: MemoryStore, meta: dict[str, str]) -> None:
             os.replace(tmp, index)
         finally:
             _discard(tmp)
-    except (OSError, sqlite3.Error, Untrusted):
+    except (OSError, sqlite.Error, Untrusted):
         pass
 
 
@@ -473,7 +473,7 @@ def _refresh(index: str, facts_path: str, expected: dict[str, str]) -> Store:
         return _build(tmp, index, data, facts_path, {**meta, "blocks": "1"})
     except Unsure:
         return _loaded(index, data, facts_path, meta)
-    except sqlite3.Error:
+    except sqlite.Error:
         return _memory(facts_path)
     finally:
         _discard(tmp)
@@ -516,11 +516,11 @@ def _updatable(index: str, expected: dict[str, str]) -> bool:
         return False
     try:
         db = _connect(_uri(index), uri=True)
-    except sqlite3.Error:
+    except sqlite.Error:
         return False
     try:
         return _ours(db) and _compatible(db, {**expected, "blocks": "1"})
-    except sqlite3.Error:
+    except sqlite.Error:
         return False
     finally:
         db.close()
@@ -648,5 +648,5 @@ def _write(facts_path: str) -> None:
         expected = _fingerprint(facts_path)
         if _open_cached(index, facts_path, expected, _ignore) is None:
             _refresh(index, facts_path, expected)
-    except (CfactsError, OSError, sqlite3.Error):
+    except (CfactsError, OSError, sqlite.Error):
         pass

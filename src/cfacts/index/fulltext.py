@@ -13,11 +13,11 @@ Only searches and index builds import this module: a lookup by name never does.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 
 from cfacts.factbase.model import Record, Statistic
 from cfacts.frozen import field_names
+from cfacts.index import sqlite
 from cfacts.index.ftstable import FTS_SQL as FTS_SQL  # the table, part of the index's tables
 from cfacts.index.ftstable import FTS_TABLE
 from cfacts.textnorm import vocabulary_words
@@ -98,7 +98,7 @@ def fts_row(pos: int, kind: str, record: Record) -> Row:
     return (pos, kind, record.id, *fts_texts(record))
 
 
-def insert_rows(db: sqlite3.Connection, rows: Iterable[Row]) -> None:
+def insert_rows(db: sqlite.Connection, rows: Iterable[Row]) -> None:
     """Insert full-text rows (rowid first)."""
     db.executemany(
         f"INSERT INTO {FTS_TABLE} (rowid, kind, id, names, summary, topics, quotes) "
@@ -107,13 +107,13 @@ def insert_rows(db: sqlite3.Connection, rows: Iterable[Row]) -> None:
     )
 
 
-def delete_row(db: sqlite3.Connection, pos: int) -> None:
+def delete_row(db: sqlite.Connection, pos: int) -> None:
     """Remove the full-text row of the record at a position."""
     db.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (pos,))
 
 
 def match(
-    db: sqlite3.Connection, expression: str, kinds: Sequence[str] | None, limit: int | None
+    db: sqlite.Connection, expression: str, kinds: Sequence[str] | None, limit: int | None
 ) -> list[tuple[str, str, float]]:
     """(kind, id, relevance) of the rows matching an FTS5 MATCH expression, most relevant
     first (relevance is bm25 negated: higher is better); ties by kind and id. An expression
@@ -133,6 +133,6 @@ def match(
         args.append(limit)
     try:
         rows = db.execute(sql, args).fetchall()
-    except sqlite3.OperationalError:  # a syntax error in the expression: nothing matches
+    except sqlite.OperationalError:  # a syntax error in the expression: nothing matches
         return []
     return [(str(kind), str(rid), -float(rank)) for kind, rid, rank in rows]

@@ -14,7 +14,6 @@ its line or proves the file valid.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Generator, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -22,6 +21,7 @@ from cfacts.errors import FactBaseError
 from cfacts.factbase.model import Record
 from cfacts.factbase.rules import EVERYTHING, RULES, SCOPES, allowed
 from cfacts.factbase.schema_version import SCHEMA_VERSION
+from cfacts.index import sqlite
 from cfacts.index.blocks import Block, split
 from cfacts.index.writer import (
     GAP,
@@ -64,16 +64,16 @@ CHECKS = {rule.broken: rule.sql for rule in RULES if rule.sql is not None}
 forms, which the loader runs, sit beside them in `factbase.rules`)."""
 
 
-def create(db: sqlite3.Connection) -> None:
+def create(db: sqlite.Connection) -> None:
     """Create the index tables in an empty database."""
     create_tables(db)
 
 
-def update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None = None) -> None:
+def update(db: sqlite.Connection, data: bytes, name: str, workers: int | None = None) -> None:
     """Make the index in ``db`` (empty, or built by this function) describe ``data``.
 
     Runs inside the caller's transaction. Raises Unsure or Reorder (leaving ``db`` half
-    updated: the caller discards it), or sqlite3.Error. ``workers`` is how many processes
+    updated: the caller discards it), or sqlite.Error. ``workers`` is how many processes
     parse and validate the new blocks (None: `parallel.workers` decides by their number); the
     index is the same, byte for byte, whichever it is.
     """
@@ -91,7 +91,7 @@ def update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None =
             gc.enable()
 
 
-def _update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None) -> None:
+def _update(db: sqlite.Connection, data: bytes, name: str, workers: int | None) -> None:
     if data.startswith(b"\xef\xbb\xbf"):
         raise Unsure("byte-order mark")
     preamble_end, blocks = split(data)
@@ -114,7 +114,7 @@ def _update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None)
         for batch in batches:
             try:
                 fresh_statistics, organizations = copy_batch(db, batch)
-            except sqlite3.IntegrityError:
+            except sqlite.IntegrityError:
                 raise Unsure("a duplicate id") from None
             statistics.extend(fresh_statistics)
             changed_orgs.update(organizations)
@@ -123,7 +123,7 @@ def _update(db: sqlite3.Connection, data: bytes, name: str, workers: int | None)
     release_batch(db)  # (after a failure the caller closes ``db``, which frees it)
     try:
         create_indexes(db)  # a new index gets them now, after its rows; an old one has them
-    except sqlite3.IntegrityError:
+    except sqlite.IntegrityError:
         raise Unsure("a duplicate id") from None
     name_statistics(db, statistics, changed_orgs if old else set())
     _check(db, [pos for _, pos in new] if old else None, [(k, i) for _, k, i in gone])
@@ -302,7 +302,7 @@ def validated(task: Task) -> list[tuple[str, int, bytes, Record]]:
     return records
 
 
-def _check(db: sqlite3.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:
+def _check(db: sqlite.Connection, fresh: list[int] | None, gone: list[tuple[str, str]]) -> None:
     """Run the cross-record checks: on everything (``fresh`` None), or on what changed."""
     db.execute(  # keyed: a scan of it for each of 100,000 links took a third of the checks
         "CREATE TEMP TABLE allowed (kind TEXT, field TEXT, target TEXT, "

@@ -14,12 +14,12 @@ for an index: problems are reported exactly as `cfacts check` reports them.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from cfacts.factbase.model import KIND_CLASSES, Record
 from cfacts.factbase.rules import RULES, references
+from cfacts.index import sqlite
 from cfacts.index.indexer import Task, Unsure, batch_tasks, new_batches, validated
 from cfacts.index.names import NAME_KINDS, Candidate, name_texts
 from cfacts.index.names import sorted_key as _sorted
@@ -132,7 +132,7 @@ class QuickStore:
         self._folded: dict[str, list[_Folded]] = {}
         self._named_statistics = False
         self._cache: dict[int, Record] = {}
-        self._fts: sqlite3.Connection | None = None
+        self._fts: sqlite.Connection | None = None
         self.index_path: str | None = None
         """The index `cache.index_later` has written after the answer (None: none)."""
 
@@ -334,7 +334,7 @@ class QuickStore:
         from cfacts.index.fulltext import FTS_SQL, fts_row, insert_rows, match
 
         if self._fts is None:
-            db = sqlite3.connect(":memory:")
+            db = sqlite.connect(":memory:")
             db.execute(FTS_SQL)
             numbers = range(len(self._kinds))
             records = self._records(numbers)

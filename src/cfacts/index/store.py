@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from cfacts.factbase.kinds import LINK_FIELDS as LINK_FIELDS  # reverse links: kinds
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
 from cfacts.frozen import from_row
+from cfacts.index import sqlite
 from cfacts.index.codec import decode
 from cfacts.index.ftstable import FTS_SQL
 from cfacts.index.names import Candidate, record_names, shown_folded
@@ -122,7 +122,7 @@ class MemoryStore:
         self.schema_version = facts.schema_version
         self._links: dict[tuple[str, str], dict[str, list[Record]]] = {}
         self._names_of: dict[tuple[str, ...], list[Candidate]] = {}
-        self._fts: sqlite3.Connection | None = None
+        self._fts: sqlite.Connection | None = None
 
     def get(self, kind: str, rid: str) -> Record | None:
         """One record, or None."""
@@ -190,7 +190,7 @@ class MemoryStore:
         from cfacts.index.fulltext import fts_row, insert_rows, match
 
         if self._fts is None:
-            db = sqlite3.connect(":memory:")
+            db = sqlite.connect(":memory:")
             db.execute(FTS_SQL)
             pairs = (
                 (kind, r) for kind, records in self.facts.records.items() for r in records.values()
@@ -214,7 +214,7 @@ class SqliteStore:
     where unchanged records moved to. Lines are for problem reports, which come from the loader.
     """
 
-    def __init__(self, connection: sqlite3.Connection, path: str, schema_version: int) -> None:
+    def __init__(self, connection: sqlite.Connection, path: str, schema_version: int) -> None:
         self._db = connection
         self.path = path
         self.schema_version = schema_version

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 
 from cfacts.factbase.model import FactBase, Record
 from cfacts.factbase.schema_version import SCHEMA_VERSION
+from cfacts.index import sqlite
 from cfacts.index.codec import decode, encode
 from cfacts.index.ftstable import FTS_TABLE
 from cfacts.index.fulltext import Row, delete_row, fts_texts
@@ -24,13 +24,13 @@ GAP = 1 << 20
 """Spacing of record positions in a new index, so records inserted later fit between."""
 
 
-def create_tables(db: sqlite3.Connection) -> None:
+def create_tables(db: sqlite.Connection) -> None:
     """Create the index tables in an empty database."""
     db.executescript(TABLES_SQL)
 
 
-def create_indexes(db: sqlite3.Connection) -> None:
-    """Create the indexes that do not exist yet (sqlite3.IntegrityError on a duplicate id)."""
+def create_indexes(db: sqlite.Connection) -> None:
+    """Create the indexes that do not exist yet (sqlite.IntegrityError on a duplicate id)."""
     for statement in INDEXES_SQL.strip().split(";\n"):
         db.execute(statement)
 
@@ -73,7 +73,7 @@ class RowWriter:
     """Collects index rows for records and inserts them a batch at a time (``db`` None: only
     collects them, for `batch_image`)."""
 
-    def __init__(self, db: sqlite3.Connection | None) -> None:
+    def __init__(self, db: sqlite.Connection | None) -> None:
         self.db = db
         self.rec: list[tuple[int, str, str, bytes | None, str | None, str]] = []
         self.link: list[tuple[int, str, str, str]] = []
@@ -127,12 +127,12 @@ class RowWriter:
             mine.extend(theirs)  # type: ignore[attr-defined]
 
     def flush(self) -> None:
-        """Insert what was collected (sqlite3.IntegrityError on a duplicate kind and id)."""
+        """Insert what was collected (sqlite.IntegrityError on a duplicate kind and id)."""
         db = self.db
         assert db is not None, "a RowWriter without a database only collects rows"
         self.insert(db, "main", FTS_TABLE)
 
-    def insert(self, db: sqlite3.Connection, schema: str, texts: str) -> None:
+    def insert(self, db: sqlite.Connection, schema: str, texts: str) -> None:
         """Insert what was collected into the tables of ``schema``, the full-text rows into
         its table ``texts``, and forget it."""
         db.executemany(f"INSERT INTO {schema}.rec VALUES (?, ?, ?, ?, ?, ?)", self.rec)
@@ -154,12 +154,12 @@ class RowWriter:
 Batch = bytes | Rows
 """A batch of new rows: an image of an SQLite database with the tables of `store.ROWS_SQL`
 and `TEXTS` (where `IMAGES`), else the rows."""
-IMAGES = hasattr(sqlite3.Connection, "serialize")
-"""Whether batches travel as database images (`sqlite3.Connection.serialize` and
+IMAGES = hasattr(sqlite.Connection, "serialize")
+"""Whether batches travel as database images (`sqlite.Connection.serialize` and
 `deserialize`, Python 3.11 and later); either way the index is the same."""
 
 
-def _batch_tables(db: sqlite3.Connection, schema: str) -> None:
+def _batch_tables(db: sqlite.Connection, schema: str) -> None:
     for statement in (*ROWS_SQL.strip().split(";\n"), _TEXTS_SQL):
         db.execute(statement.replace("CREATE TABLE ", f"CREATE TABLE {schema}.", 1))
 
@@ -170,7 +170,7 @@ def batch_image(collected: Rows) -> Batch:
         return collected
     rows = RowWriter(None)
     rows.take(collected)
-    db = sqlite3.connect(":memory:", isolation_level=None)
+    db = sqlite.connect(":memory:", isolation_level=None)
     try:
         serialize: Callable[[], bytes] = getattr(db, "serialize")  # noqa: B009 - not in 3.10
         db.execute("PRAGMA journal_mode = OFF")
@@ -183,18 +183,18 @@ def batch_image(collected: Rows) -> Batch:
         db.close()
 
 
-def attach_batch(db: sqlite3.Connection) -> None:
+def attach_batch(db: sqlite.Connection) -> None:
     """Attach an empty in-memory schema `BATCH` for `copy_batch` (allowed in a transaction)."""
     db.execute(f"ATTACH DATABASE ':memory:' AS {BATCH}")
     _batch_tables(db, BATCH)
 
 
-def copy_batch(db: sqlite3.Connection, batch: Batch) -> tuple[list[int], list[str]]:
+def copy_batch(db: sqlite.Connection, batch: Batch) -> tuple[list[int], list[str]]:
     """Copy a batch's rows into the index (in SQLite: no Python per row), after those
     already there; the positions of its statistics and the ids of its organizations.
 
     Every build takes this path, with workers or without, so the index's bytes are the same.
-    Raises sqlite3.IntegrityError on a duplicate kind and id in an index with its indexes.
+    Raises sqlite.IntegrityError on a duplicate kind and id in an index with its indexes.
     """
     if isinstance(batch, bytes):
         _deserialize(db, batch)
@@ -216,7 +216,7 @@ def copy_batch(db: sqlite3.Connection, batch: Batch) -> tuple[list[int], list[st
     return statistics, organizations
 
 
-def release_batch(db: sqlite3.Connection) -> None:
+def release_batch(db: sqlite.Connection) -> None:
     """Free the memory of the last batch copied (`BATCH` cannot be detached in a
     transaction; an empty one stays attached)."""
     empty = batch_image(RowWriter(None).rows())
@@ -224,13 +224,13 @@ def release_batch(db: sqlite3.Connection) -> None:
         _deserialize(db, empty)
 
 
-def _deserialize(db: sqlite3.Connection, image: bytes) -> None:
+def _deserialize(db: sqlite.Connection, image: bytes) -> None:
     """Open an image as `BATCH` (Python 3.11 and later: `batch_image` made it)."""
     deserialize: Callable[..., None] = getattr(db, "deserialize")  # noqa: B009 - not in 3.10
     deserialize(image, name=BATCH)
 
 
-def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]) -> None:
+def write_index(db: sqlite.Connection, facts: FactBase, meta: Mapping[str, str]) -> None:
     """Fill an empty database with every record of a validated fact base, in file order."""
     create_tables(db)
 
@@ -246,13 +246,13 @@ def write_index(db: sqlite3.Connection, facts: FactBase, meta: Mapping[str, str]
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
 
 
-def digests(db: sqlite3.Connection) -> dict[bytes | None, int]:
+def digests(db: sqlite.Connection) -> dict[bytes | None, int]:
     """The position of every record by its block digest (None for an index built from a
     loaded fact base, which has no digests)."""
     return {digest: int(pos) for digest, pos in db.execute("SELECT digest, pos FROM rec")}
 
 
-def delete_record(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
+def delete_record(db: sqlite.Connection, pos: int) -> tuple[str, str]:
     """Remove the record at a position with its links, citations, names and words; its kind and
     id."""
     kind, rid = db.execute("SELECT kind, id FROM rec WHERE pos = ?", (pos,)).fetchone()
@@ -264,7 +264,7 @@ def delete_record(db: sqlite3.Connection, pos: int) -> tuple[str, str]:
     return str(kind), str(rid)
 
 
-def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iterable[str]) -> None:
+def name_statistics(db: sqlite.Connection, positions: Iterable[int], orgs: Iterable[str]) -> None:
     """Give the new statistics at ``positions`` (written with their own names) the names their
     organization gives them, and write all the names of the statistics about ``orgs`` anew (a
     statistic is also named by its organization's abbreviations and name followed by its
@@ -293,7 +293,7 @@ def name_statistics(db: sqlite3.Connection, positions: Iterable[int], orgs: Iter
     rows.flush()
 
 
-def _organization_names(db: sqlite3.Connection, positions: list[int]) -> None:
+def _organization_names(db: sqlite.Connection, positions: list[int]) -> None:
     """Add "<abbreviation or name> <label>" names after the own names of the statistics at
     ``positions``, read from the name rows of their label and organization: the names
     `name_rows` gives with the organization at hand, without decoding a record."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -15,6 +14,7 @@ from cfacts import __version__, tempfiles
 from cfacts.errors import ExportError
 from cfacts.factbase.kinds import FIELDS, FieldSpec
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Quantity, Record
+from cfacts.index import sqlite
 from cfacts.output.jsonout import plain
 from cfacts.sanitize import clean_line, escape_json
 
@@ -220,7 +220,7 @@ def _atomically(target: Path, fill: Callable[[Path], T]) -> T:
         tempfiles.unregister(tmp)
     except BaseException as exc:
         _discard(tmp)
-        if isinstance(exc, sqlite3.Error):
+        if isinstance(exc, sqlite.Error):
             raise _error(
                 target,
                 f"SQLite failed while exporting: {exc}",
@@ -349,14 +349,14 @@ def is_cfacts_export(path: Path) -> bool:
 
 def _sqlite_is_export(path: Path) -> bool:
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except (sqlite3.Error, ValueError):
+        con = sqlite.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except (sqlite.Error, ValueError):
         return False
     try:
         found = con.execute(
             f"SELECT value FROM {_q(META_TABLE)} WHERE key = 'export_format_version'"
         ).fetchone()
-    except sqlite3.Error:
+    except sqlite.Error:
         return False
     finally:
         con.close()
@@ -398,13 +398,13 @@ def _check_folder(target: Path) -> None:
 
 
 def _require_fts5(target: Path) -> None:
-    probe = sqlite3.connect(":memory:")
+    probe = sqlite.connect(":memory:")
     try:
         probe.execute(_FTS5_PROBE)
-    except sqlite3.OperationalError as exc:
+    except sqlite.OperationalError as exc:
         raise _error(
             target,
-            f"this Python's SQLite {sqlite3.sqlite_version} lacks FTS5 full-text search ({exc})",
+            f"this Python's SQLite {sqlite.sqlite_version} lacks FTS5 full-text search ({exc})",
             "use a Python whose sqlite3 module is built with FTS5, or export to JSON Lines",
         ) from exc
     finally:
@@ -461,7 +461,7 @@ def _fk(kind: str) -> str:
 
 
 def _write(tmp: Path, facts: FactBase) -> dict[str, int]:
-    con = sqlite3.connect(str(tmp), isolation_level=None)
+    con = sqlite.connect(str(tmp), isolation_level=None)
     try:
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA journal_mode = MEMORY")
@@ -478,7 +478,7 @@ def _write(tmp: Path, facts: FactBase) -> dict[str, int]:
         con.close()
 
 
-def _populate(con: sqlite3.Connection, facts: FactBase) -> list[str]:
+def _populate(con: sqlite.Connection, facts: FactBase) -> list[str]:
     """Create and fill every table, in an order that satisfies the foreign keys."""
     tables: list[str] = []
     columns = {kind: _kind_columns(kind) for kind in KIND_CLASSES}
@@ -645,7 +645,7 @@ def link_tables_about() -> dict[str, tuple[str, dict[str, str]]]:
     return out
 
 
-def _fill_kind(con: sqlite3.Connection, facts: FactBase, kind: str, cols: list[_Column]) -> str:
+def _fill_kind(con: sqlite.Connection, facts: FactBase, kind: str, cols: list[_Column]) -> str:
     table = KIND_TABLES[kind]
     decls = [
         f"{_q('id')} TEXT PRIMARY KEY NOT NULL",
@@ -667,7 +667,7 @@ def _fill_kind(con: sqlite3.Connection, facts: FactBase, kind: str, cols: list[_
 
 
 def _fill_deferred(
-    con: sqlite3.Connection, facts: FactBase, kind: str, cols: list[_Column]
+    con: sqlite.Connection, facts: FactBase, kind: str, cols: list[_Column]
 ) -> None:
     """Set references to the same or a later kind, now that every row exists."""
     table = KIND_TABLES[kind]
@@ -688,7 +688,7 @@ def _links() -> Iterator[_Link]:
                 yield _Link(LINK_TABLES[kind, spec.name], kind, spec, spec.item)
 
 
-def _fill_link(con: sqlite3.Connection, facts: FactBase, link: _Link) -> str:
+def _fill_link(con: sqlite.Connection, facts: FactBase, link: _Link) -> str:
     kind, spec = link.kind, link.spec
     decls = [
         f"{_q(kind)} TEXT NOT NULL {_fk(kind)}",
@@ -719,7 +719,7 @@ def _fill_link(con: sqlite3.Connection, facts: FactBase, link: _Link) -> str:
     return link.table
 
 
-def _fill_evidence(con: sqlite3.Connection, facts: FactBase) -> str:
+def _fill_evidence(con: sqlite.Connection, facts: FactBase) -> str:
     con.execute(
         f"CREATE TABLE {_q(EVIDENCE_TABLE)} ("
         f"{_q('kind')} TEXT NOT NULL, {_q('record_id')} TEXT NOT NULL, "
@@ -752,7 +752,7 @@ def _search_rows(facts: FactBase) -> Iterator[tuple[str, str, str, str]]:
                 yield kind, record.id, "quote" if position == 0 else "also", ev.quote
 
 
-def _fill_search(con: sqlite3.Connection, facts: FactBase) -> str:
+def _fill_search(con: sqlite.Connection, facts: FactBase) -> str:
     con.execute(
         f"CREATE VIRTUAL TABLE {_q(SEARCH_TABLE)} USING fts5("
         "kind UNINDEXED, record_id UNINDEXED, field UNINDEXED, text)"
@@ -761,7 +761,7 @@ def _fill_search(con: sqlite3.Connection, facts: FactBase) -> str:
     return SEARCH_TABLE
 
 
-def _fill_meta(con: sqlite3.Connection, facts: FactBase) -> str:
+def _fill_meta(con: sqlite.Connection, facts: FactBase) -> str:
     con.execute(f"CREATE TABLE {_q(META_TABLE)} (key TEXT PRIMARY KEY NOT NULL, value TEXT)")
     con.executemany(
         f"INSERT INTO {_q(META_TABLE)} VALUES (?, ?)",
