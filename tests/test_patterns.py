@@ -52,23 +52,26 @@ def stored(cache: Path) -> Path:
 def written(
     items: list[tuple[list[object], list[int]]], fmt: int = patterns.FORMAT, **head: int
 ) -> bytes:
-    """A file's bytes holding entries (a description ``[pattern, asked, flags, groups, named,
-    names]`` and its code each) in the layout the module's docstring gives; ``head``: header
-    fields to give instead of the true ones."""
-    table, meta, code = array("I"), b"", array("I")
-    for described, words in items:
-        meta += json.dumps(described).encode()
+    """A file's bytes holding entries (``[pattern, asked, flags, groups, named]`` and its code
+    each) in the layout the module's docstring gives; ``head``: header fields to give instead
+    of the true ones. A pattern may be bytes (written as they are), named groups a text (the
+    same)."""
+    table, text, code = array("I"), b"", array("I")
+    for (pattern, asked, flags, groups, named), words in items:
+        given = pattern if isinstance(pattern, bytes) else str(pattern).encode()
+        described = named.encode() if isinstance(named, str) else json.dumps(named).encode()
+        checksum = patterns._sum(pattern, int(asked)) if isinstance(pattern, str) else len(table)  # type: ignore[call-overload]
+        text += given
+        table.extend((checksum, asked, flags, groups, len(text)))  # type: ignore[arg-type]
+        text += described if named else b""
         code.extend(words)
-        text, asked = described[0], described[1]
-        checksum = patterns._sum(text, asked) if isinstance(text, str) and isinstance(
-            asked, int) else len(table)  # fmt: skip
-        table.extend((checksum, len(meta), len(code)))
-    fields = {"format": fmt, "count": len(items), "meta": len(meta), "code": len(code), **head}
-    return json.dumps(fields).encode() + b"\n" + table.tobytes() + meta + code.tobytes()
+        table.extend((len(text), len(code)))
+    fields = {"format": fmt, "count": len(items), "text": len(text), "code": len(code), **head}
+    return json.dumps(fields).encode() + b"\n" + table.tobytes() + text + code.tobytes()
 
 
 def as_item(entry: patterns.Entry) -> tuple[list[object], list[int]]:
-    return [*entry[:5], list(entry[5])], list(entry[6])
+    return list(entry[:5]), list(entry[6])
 
 
 @pytest.fixture(scope="module")
@@ -172,9 +175,10 @@ def planted(asked: tuple[list[object], list[int]]) -> list[tuple[str, bytes]]:
     (the whole file is not used), or the entry for ``asked``, a pattern the question asks
     for (that entry is not used, and the file is written anew)."""
     good = good_entry()
-    text, flags = asked[0][:2]
-    d, code = asked
+    (text, asked_flags, flags, groups, _), code = asked
     one = written([good])
+    head_end = one.index(b"\n") + 1
+    filed = array("I", [patterns._sum(str(text), int(asked_flags))]).tobytes()  # type: ignore[call-overload]
     return [
         ("not-json", b"not json at all\n"),
         ("not-a-table", b"[]\n"),
@@ -183,21 +187,24 @@ def planted(asked: tuple[list[object], list[int]]) -> list[tuple[str, bytes]]:
         ("code-left-over", one + b"\0\0\0\0"),
         ("code-cut-short", one[:-4]),
         ("half-a-word", one + b"\0"),
-        ("length-lies", written([good], meta=len(json.dumps(good[0])) + 1)),
+        ("length-lies", written([good], text=len(one) - head_end)),
         ("deep-nesting", b"[" * 100_000 + b"\n"),
-        ("ends-out-of-order", written([good, good_entry("b")]).replace(
-            array("I", [len(json.dumps(good[0]))]).tobytes(), b"\xff\xff\0\0", 1)),
+        ("ends-out-of-order", one[:head_end + 16] + array("I", [2**20]).tobytes()
+         + one[head_end + 20:]),
         ("one-checksum-twice", written([good, good])),
-        ("short-entry", written([([text, flags, 3], code)])),
-        ("bad-code", written([(d, [1, 2])])),
-        ("overrunning-code", written([(d, [17, 99, 1])])),
-        ("wrong-groups", written([([*d[:3], 5, *d[4:]], code)])),
-        ("huge-number", written([(d, [2**32 - 1] * 3)])),
-        ("deep-entry", written([([text, flags, *[[[[[[0]]]]]] * 4], code)])),
+        ("bad-code", written([([text, asked_flags, flags, groups, {}], [1, 2])])),
+        ("overrunning-code", written([([text, asked_flags, flags, groups, {}], [17, 99, 1])])),
+        ("huge-number", written([([text, asked_flags, flags, groups, {}], [2**32 - 1] * 3)])),
+        ("huge-group-count", written([([text, asked_flags, flags, 2**32 - 1, {}], code)])),
+        ("group-not-held", written([([text, asked_flags, flags, 0, {"who": 1}], code)])),
+        ("named-not-an-object", written([([text, asked_flags, flags, groups, "[1, 2]"], code)])),
+        ("deep-named", written([([text, asked_flags, flags, groups, "[" * 100_000], code)])),
+        ("not-utf-8", written([([b"\xff" + str(text).encode(), asked_flags, flags, groups, {}],
+                                code)]).replace(array("I", [0]).tobytes(), filed, 1)),
     ]  # fmt: skip
 
 
-PLANTED = 17
+PLANTED = 19
 FILE_LEVEL = 11
 """The planted files whose layout is wrong (the first ones): not read at all."""
 
@@ -231,12 +238,12 @@ def test_a_damaged_or_planted_file_is_not_used(
 def test_every_planted_file_is_a_case() -> None:
     good = good_entry()
     assert len(planted(good)) == PLANTED
-    assert [n for n, _ in planted(good)].index("short-entry") == FILE_LEVEL
+    assert [n for n, _ in planted(good)].index("bad-code") == FILE_LEVEL
 
 
 @CPYTHON_311
 def test_an_entry_filed_under_another_patterns_checksum_is_not_used(tmp_path: Path) -> None:
-    (d, code), other = good_entry(), good_entry("b")
+    d, code = good_entry()
     path = tmp_path / "p.bin"
     path.write_bytes(written([(d, code)]).replace(  # "b" asked for: the entry is the first's
         array("I", [patterns._sum(str(d[0]), 0)]).tobytes(),
@@ -246,7 +253,6 @@ def test_an_entry_filed_under_another_patterns_checksum_is_not_used(tmp_path: Pa
     assert read is not None
     assert read.pattern("b", 0) is None and not read.failed  # as two with one checksum are
     assert read.pattern(str(d[0]), 0) is None  # and the first is no longer where it was
-    assert other != (d, code)
 
 
 @CPYTHON_311

@@ -25,11 +25,12 @@ its byte order), and not at all with ``--no-cache`` or ``CFACTS_NO_CACHE=1``. It
 as the index is: to a temporary file of ours, renamed into place; a killed run's temporary
 is swept by the next write.
 
-Layout: one line of JSON, ``{"format": 3, "count": N, "meta": M, "code": C}``; then the
-table, three 32-bit words an entry (a checksum of its pattern and flags, and where its
-description and its code end); then the descriptions, M bytes, one JSON list an entry
-(``[pattern, asked flags, compiled flags, groups less one, named groups, names by group]``);
-then the code, C 32-bit words.
+Layout: one line of JSON, ``{"format": 4, "count": N, "text": T, "code": C}``; then the table,
+seven 32-bit words an entry: a checksum of its pattern and flags, the flags it is asked with,
+the flags it compiles with, its group count less one, where its pattern and its named groups
+end in the text and where its code ends; then the text, T bytes: each entry's pattern (UTF-8)
+followed by its named groups as a JSON object (nothing when it has none); then the code, C
+32-bit words.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from cfacts.index.cache import (
     make_folder,
 )
 
-FORMAT = 3
+FORMAT = 4
 """The layout of the file: bumped when it changes."""
 MAX_PATTERNS = 2000
 """At most this many patterns are kept, the first compiled first. `ask` uses about a thousand
@@ -60,8 +61,9 @@ MAX_BYTES = 8 << 20
 """A larger file is not read (2,000 patterns' code is about 3 MB)."""
 CODE_BYTES = 4
 """The size of a word of the engine's code (`_sre.CODESIZE`), as the file stores it."""
-TABLE_WORDS = 3
-"""The words of the table for each entry: checksum, end of its description, end of its code."""
+TABLE_WORDS = 7
+"""The words of the table for each entry: checksum, asked flags, compiled flags, groups less
+one, end of its pattern, end of its named groups, end of its code."""
 
 Entry = tuple[str, int, int, int, dict[str, int], tuple[str | None, ...], list[int]]
 """A pattern, the flags it was asked with, the flags it compiled with, its group count less
@@ -100,24 +102,21 @@ def _sum(text: str, asked: int) -> int:
     return crc32(f"{asked}:{text}".encode("utf-8", "surrogatepass"))
 
 
-def _entry(item: object, code: list[int]) -> Entry | None:
-    """One stored entry with its code, if its description has every part and each part its
-    type; None otherwise (the engine itself checks each word of the code: `_compiled`)."""
-    if not isinstance(item, list) or len(item) != 6:
+def _named(text: bytes, groups: int) -> dict[str, int] | None:
+    """An entry's named groups, each a name and a group number it has; None if they are not."""
+    if not text:
+        return {}
+    import json
+
+    try:
+        named = json.loads(text)
+    except (ValueError, RecursionError):
         return None
-    pattern, asked, flags, groups, named, names = item
-    if not (
-        isinstance(pattern, str)
-        and all(type(x) is int for x in (asked, flags, groups))
-        and isinstance(named, dict)
-        and all(isinstance(k, str) and type(v) is int for k, v in named.items())
-        and isinstance(names, list)
-        and all(n is None or isinstance(n, str) for n in names)
-        and len(names) == groups + 1  # a name (or None) for each group and the whole match
-        and all(0 < v <= groups and names[v] == k for k, v in named.items())
+    if not isinstance(named, dict) or not all(
+        isinstance(k, str) and type(v) is int and 0 < v <= groups for k, v in named.items()
     ):
         return None
-    return pattern, asked, flags, groups, named, tuple(names), code
+    return named
 
 
 def _compiled(entry: Entry) -> re.Pattern[str] | None:
@@ -141,37 +140,44 @@ class Stored:
     """A file's table and parts, its layout checked; each entry is read and checked only when
     its pattern is asked for (`pattern`)."""
 
-    def __init__(self, table: array[int], meta: bytes, code: bytes) -> None:
+    def __init__(self, table: array[int], text: bytes, code: bytes) -> None:
         self.table = table
-        self.meta = meta
-        self.code = code
-        self.meta_ends = table[1::TABLE_WORDS].tolist()
-        self.code_ends = table[2::TABLE_WORDS].tolist()
+        self.text = text
+        self.code = memoryview(code).cast("B")
         self.rows = {key: row for row, key in enumerate(table[0::TABLE_WORDS])}
-        """Each checksum's entry (of two with one checksum, the last: the other is compiled)."""
+        """Each checksum's entry (two entries with one checksum are not read: `_read`)."""
         self.failed = False
         """Whether an entry failed its checks: the file is then written anew."""
 
     def __len__(self) -> int:
-        return len(self.meta_ends)
+        return len(self.table) // TABLE_WORDS
 
     def row(self, text: str, asked: int) -> int | None:
         """The entry the table gives for a pattern, if any (its pattern not yet compared)."""
         return self.rows.get(_sum(text, asked))
 
     def entry(self, row: int) -> Entry | None:
-        """The entry in ``row``, read and its shapes checked; None if it fails."""
-        import json
-
-        meta_start = self.meta_ends[row - 1] if row else 0
-        code_start = self.code_ends[row - 1] if row else 0
-        code = array("I")
-        code.frombytes(self.code[code_start * CODE_BYTES : self.code_ends[row] * CODE_BYTES])
+        """The entry in ``row``, read and its parts checked; None if one fails."""
+        at = row * TABLE_WORDS
+        _, asked, flags, groups, pattern_end, named_end, code_end = self.table[
+            at : at + TABLE_WORDS
+        ]
+        text_start = self.table[at - 2] if row else 0
+        code_start = self.table[at - 1] if row else 0
+        code = self.code[code_start * CODE_BYTES : code_end * CODE_BYTES].cast("I").tolist()
         try:
-            item = json.loads(self.meta[meta_start : self.meta_ends[row]])
-        except (ValueError, RecursionError):
+            pattern = self.text[text_start:pattern_end].decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
             return None
-        return _entry(item, code.tolist())
+        if groups > len(code):  # each group is marked in the code: no huge list of names
+            return None
+        named = _named(self.text[pattern_end:named_end], groups)
+        if named is None:
+            return None
+        names: list[str | None] = [None] * (groups + 1)
+        for name, number in named.items():
+            names[number] = name
+        return pattern, asked, flags, groups, named, tuple(names), code
 
     def pattern(self, text: str, asked: int) -> re.Pattern[str] | None:
         """The compiled pattern the file holds for ``text`` asked with ``asked``; None when it
@@ -197,6 +203,7 @@ class Stored:
             found.append(entry)
         return found
 
+
 def _read(path: str) -> Stored | None:
     """The file's table and parts, when it is ours and its layout holds together; None when
     it is missing, not ours, or anything in its layout is wrong."""
@@ -220,21 +227,24 @@ def _read(path: str) -> Stored | None:
         return None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         return None
-    count, meta, code = (document.get(name) for name in ("count", "meta", "code"))
-    if not all(type(n) is int and n >= 0 for n in (count, meta, code)):
+    count, text, code = (document.get(name) for name in ("count", "text", "code"))
+    if not all(type(n) is int and n >= 0 for n in (count, text, code)):
         return None
-    assert isinstance(count, int) and isinstance(meta, int) and isinstance(code, int)
+    assert isinstance(count, int) and isinstance(text, int) and isinstance(code, int)
     table_bytes = count * TABLE_WORDS * CODE_BYTES
-    if count > MAX_PATTERNS or len(body) != table_bytes + meta + code * CODE_BYTES:
+    if count > MAX_PATTERNS or len(body) != table_bytes + text + code * CODE_BYTES:
         return None
     table = array("I")
-    if table.itemsize != CODE_BYTES:
+    if table.itemsize != CODE_BYTES or CODE_BYTES != 4:  # (a memoryview casts to "I")
         return None
     table.frombytes(body[:table_bytes])
-    stored = Stored(table, body[table_bytes : table_bytes + meta], body[table_bytes + meta :])
-    for ends, total in ((stored.meta_ends, meta), (stored.code_ends, code)):
-        if ends != sorted(ends) or (ends[-1] if ends else 0) != total:
+    ends = [0] * (2 * count)  # each pattern's end, then its named groups' end, in turn
+    ends[0::2], ends[1::2] = table[4::TABLE_WORDS].tolist(), table[5::TABLE_WORDS].tolist()
+    code_ends = table[6::TABLE_WORDS].tolist()
+    for found, total in ((ends, text), (code_ends, code)):
+        if found != sorted(found) or (found[-1] if found else 0) != total:
             return None
+    stored = Stored(table, body[table_bytes : table_bytes + text], body[table_bytes + text :])
     if len(stored.rows) != count:  # two entries with one checksum: written by no `save`
         return None
     return stored
@@ -339,23 +349,25 @@ def layout(entries: list[Entry], stored: Stored | None = None) -> bytes:
     import json
 
     table = array("I", stored.table) if stored is not None else array("I")
-    meta = [stored.meta] if stored is not None else []
+    text = [stored.text] if stored is not None else []
     code = array("I")
     code.frombytes(stored.code if stored is not None else b"")
     sums = set(table[0::TABLE_WORDS])
-    meta_end = sum(map(len, meta))
-    for entry in entries:
-        checksum = _sum(entry[0], entry[1])
+    text_end = sum(map(len, text))
+    for pattern, asked, flags, groups, named, _, words in entries:
+        checksum = _sum(pattern, asked)
         if checksum in sums:
             continue
         sums.add(checksum)
-        described = json.dumps([*entry[:5], list(entry[5])]).encode()
-        meta.append(described)
-        meta_end += len(described)
-        code.extend(entry[6])
-        table.extend((checksum, meta_end, len(code)))
-    head = {"format": FORMAT, "count": len(sums), "meta": meta_end, "code": len(code)}
-    parts = [json.dumps(head).encode(), b"\n", table.tobytes(), *meta, code.tobytes()]
+        written = pattern.encode("utf-8", "surrogatepass")
+        described = json.dumps(named).encode() if named else b""
+        text += [written, described]
+        text_end += len(written) + len(described)
+        code.extend(words)
+        table.extend((checksum, asked, flags, groups))
+        table.extend((text_end - len(described), text_end, len(code)))
+    head = {"format": FORMAT, "count": len(sums), "text": text_end, "code": len(code)}
+    parts = [json.dumps(head).encode(), b"\n", table.tobytes(), *text, code.tobytes()]
     return b"".join(parts)
 
 
