@@ -197,17 +197,18 @@ def test_every_value_class_of_cfacts_is_a_valid_dataclass() -> None:
     assert int(out) > 20
 
 
-def test_from_row_builds_what_the_constructor_builds_for_both_implementations() -> None:
-    from cfacts.frozen import from_row
+def test_from_rows_builds_what_the_constructor_builds_for_both_implementations() -> None:
+    from cfacts.frozen import from_rows
     from cfacts.index.names import Candidate
 
     row = ("person", "liu-hua", "name", "Liu Hua", "liu hua")
-    assert from_row(Candidate, row) == Candidate(*row)
+    assert from_rows(Candidate, [row, row[::-1]]) == [Candidate(*row), Candidate(*row[::-1])]
+    assert from_rows(Candidate, []) == []
     (_, dc_child), (_, v_child) = _pair(kw_only=True)
     for cls in (dc_child, v_child):
-        made = from_row(cls, ("x", 1, "n", ("t",)))
+        [made] = from_rows(cls, [("x", 1, "n", ("t",))])
         assert made == cls(id="x", line=1, name="n", tags=("t",))
         with pytest.raises(FrozenError if cls is v_child else dataclasses.FrozenInstanceError):
             made.id = "y"
         with pytest.raises(TypeError):
-            from_row(cls, ("x", 1))
+            from_rows(cls, [("x", 1, "n", ("t",)), ("x", 1)])

@@ -30,10 +30,10 @@ from cfacts.factbase.schema_version import SCHEMA_VERSION
 from cfacts.index import sqlite
 from cfacts.index.store import INDEXES_SQL, TABLES_SQL, MemoryStore, SqliteStore, Store
 
-try:  # the built-in BLAKE2: `hashlib` would load OpenSSL, about 4 ms of every run
-    from _blake2 import blake2b
+try:  # the built-in BLAKE2 (`patterns` uses it too): `hashlib` would load OpenSSL, about 4 ms
+    from _blake2 import blake2b as blake2b  # of every run
 except ImportError:  # pragma: no cover - a Python built without it
-    from hashlib import blake2b
+    from hashlib import blake2b as blake2b
 
 TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from cfacts.factbase.kinds import LINK_FIELDS as LINK_FIELDS  # reverse links: kinds
 from cfacts.factbase.model import KIND_CLASSES, FactBase, Record
-from cfacts.frozen import from_row
+from cfacts.frozen import from_rows
 from cfacts.index import sqlite
 from cfacts.index.codec import decode
 from cfacts.index.ftstable import FTS_SQL
@@ -261,7 +261,7 @@ class SqliteStore:
 
     def _names(self, where: str, args: Sequence[object]) -> list[Candidate]:
         sql = f"SELECT kind, id, field, text, key FROM name WHERE {where} ORDER BY rpos, n"
-        return [from_row(Candidate, row) for row in self._db.execute(sql, args)]
+        return from_rows(Candidate, self._db.execute(sql, args))
 
     def names(self, kinds: Iterable[str]) -> Sequence[Candidate]:
         """Every name of the records of the given kinds (read once per kinds: a question is
