@@ -22,9 +22,16 @@ HONORIFICS = frozenset(
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+_PUNCTUATION = {code: " " for code in range(0x2000, 0x2070)}
+"""Unicode's General Punctuation (spaces, dashes, curly quotes, the ellipsis, bidi marks):
+no word characters, nor are any they decompose to, so `fold` makes each a space."""
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a question's reading folds the same texts many times
 def fold(text: str) -> str:
     """Lower-case, strip accents, turn punctuation into spaces and collapse whitespace."""
+    if not text.isascii():  # "…" and curly quotes need no `unicodedata` (1 ms of start-up)
+        text = text.translate(_PUNCTUATION)
     if text.isascii():  # nothing to decompose (most names: ten times faster)
         stripped = text
     else:
