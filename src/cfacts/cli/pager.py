@@ -49,10 +49,9 @@ class Page:
         sys.stdout.write(text)
 
 
-def start(enabled: bool) -> Page | None:
-    """A Page when the answer goes to a terminal and paging is on; None to print directly."""
-    if not enabled or not _is_terminal():
-        return None
+def start() -> Page | None:
+    """A Page for an answer going to a terminal (the caller asks only then, `runner.run`);
+    None to print directly."""
     program = command(os.environ)
     if program is None:
         return None
@@ -60,13 +59,6 @@ def start(enabled: bool) -> Page | None:
 
     size = shutil.get_terminal_size()
     return Page(program, size.columns, size.lines)
-
-
-def _is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError, OSError):
-        return False
 
 
 def _page(program: list[str], text: str) -> bool:

@@ -145,9 +145,11 @@ def run(
             settings = Settings(settings.facts, use_cache=False)
             return run(settings, request, fmt, page=page, view=view)
         listing = outcome.command == "stat" and outcome.query is None
-        from cfacts.cli.pager import start
+        pager = None
+        if page and _is_terminal(sys.stdout):  # never for a pipe: not even its import
+            from cfacts.cli.pager import start
 
-        pager = start(page)
+            pager = start()
         if pager is None:
             write(outcome, fmt, listing=listing, view=view)
         else:
