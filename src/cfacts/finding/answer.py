@@ -15306,6 +15306,8 @@ class Answerer:
         years = q.year_values
         worked = q.has(*_CALCULATING) or re.search(r"(?i)\bback\s+(?:out|into)\b", q.text)
         rates = [w for w in q.words if _a_number(w)]
+        if not years or not (worked or rates):  # no year asked, or no growth stated and no
+            return None  # calculation asked for (before the costly search for a figure)
         named = self._quiet_statistic(range(len(q.words)))
         if named is None:
             return None
