@@ -217,3 +217,68 @@ def test_matching_is_deterministic_across_hash_seeds() -> None:
     answers = json.loads(outputs["0"])
     assert any(len(a["results"]) >= 3 for a in answers)  # orders that could differ
     assert any(a["suggestions"] for a in answers)
+
+
+def _typed(text: str, seed: int) -> str:
+    """A name as someone might type it: a letter dropped, doubled or swapped, or words moved."""
+    import random
+
+    rng = random.Random(seed)
+    letters = list(text)
+    at = rng.randrange(len(letters)) if letters else 0
+    change = seed % 4
+    if change == 0 and letters:
+        del letters[at]
+    elif change == 1 and letters:
+        letters.insert(at, letters[at])
+    elif change == 2 and at + 1 < len(letters):
+        letters[at], letters[at + 1] = letters[at + 1], letters[at]
+    else:
+        return " ".join(reversed(text.split()))
+    return "".join(letters)
+
+
+def test_ratio_is_rapidfuzz_ratio_to_the_last_bit(lookup: Lookup) -> None:
+    from rapidfuzz import fuzz
+
+    from cfacts.finding.matching import ratio, token_sort_ratio
+
+    keys = sorted({c.key for c in lookup.store.names(("person", "organization", "event"))})
+    texts = [*keys, *(_typed(k, n) for n, k in enumerate(keys)), "", " ", "é", "a b", "刘华"]
+    for a in texts[::3]:
+        for b in texts:
+            assert ratio(a, b) == fuzz.ratio(a, b), (a, b)
+            assert token_sort_ratio(a, b) == fuzz.token_sort_ratio(a, b), (a, b)
+
+
+def test_the_python_and_the_c_scorers_rank_alike(
+    lookup: Lookup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cfacts.finding import matching
+
+    names = list(lookup.store.names(("person", "organization", "event", "statistic")))
+    matcher = Matcher(names)
+    queries = [_typed(c.text, n) for n, c in enumerate(names)] + ["copyright", "wipo china"]
+    here = [matcher.rank(q) for q in queries]
+    monkeypatch.setattr(matching, "NATIVE_MIN", 0)  # every fact base is large now
+    assert [matcher.rank(q) for q in queries] == here
+    assert sum(1 for found in here if found) > len(queries) // 2  # the typos are found
+
+
+def test_a_misspelt_name_is_matched_without_importing_rapidfuzz() -> None:
+    code = (
+        "import sys\nfrom cfacts.cli.main import main\n"
+        "from cfacts.finding import matching\n"
+        "ranked, rank = [], matching.Matcher.rank\n"
+        "matching.Matcher.rank = lambda self, q, **k: ranked.append(q) or rank(self, q, **k)\n"
+        "sys.argv = ['cfacts', 'ask', 'what did Zhao Xuiling say', '--json']\n"
+        "import contextlib, io\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n    main()\n"
+        "print(bool(ranked), any(m.startswith('rapidfuzz') for m in sys.modules))"
+    )
+    env = {**os.environ, "CFACTS_NO_CACHE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
+        cwd=ROOT,
+    )  # fmt: skip
+    assert done.stdout.split() == ["True", "False"]  # the matcher ran, rapidfuzz was not loaded

@@ -42,7 +42,7 @@ from cfacts.finding.choices import verdict as choice_verdict
 from cfacts.finding.described import KIND_NOUNS
 from cfacts.finding.fulltext import NAMED, FullText, record_texts, same_word, search, stem, terms
 from cfacts.finding.lookup import Lookup
-from cfacts.finding.matching import EXACT, Match
+from cfacts.finding.matching import EXACT, Match, ratio
 from cfacts.finding.question import (
     AND_ITS,
     AS_IN_ENGLISH,
@@ -16363,14 +16363,13 @@ def _body_chain(lookup: Lookup, rid: str | None) -> list[Organization]:
 def _like(typed: str, name: str) -> bool:
     """Whether a place as a reader writes it may be the one on record ("Estrasburgo" for
     Strasbourg, "Turino" for Turin)."""
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(typed, name) >= _LIKE
+    return ratio(typed, name) >= _LIKE
 
 
 _LIKE = 70
-"""How alike (rapidfuzz ratio, 0 to 100) a place as written and a place on record must be to
-be taken as the same ("estrasburgo" and "strasbourg": 86; "milan" and "turin": 40)."""
+"""How alike (`matching.ratio`, rapidfuzz's, 0 to 100) a place as written and a place on
+record must be to be taken as the same ("estrasburgo" and "strasbourg": 86; "milan" and
+"turin": 40)."""
 
 
 def _universities(text: str) -> set[str]:

@@ -4,7 +4,10 @@ Scoring (0-100) of a folded query ``q`` against a folded candidate ``c``:
 
 * ``100`` when ``q == c`` (after folding case, accents, punctuation, honorifics) or when the two
   hold the same words in another order ("Hua Liu").
-* ``token_sort_ratio(q, c)`` from rapidfuzz: typos in whole names ("Lui Hua", "Scott Morris").
+* ``token_sort_ratio(q, c)``, rapidfuzz's: typos in whole names ("Lui Hua", "Scott Morris").
+  For a fact base of up to ``NATIVE_MIN`` names it is computed here (`ratio`, the same
+  numbers to the last bit): importing rapidfuzz costs about 15 ms, more than scoring every
+  name of such a fact base takes; a larger one is scored by rapidfuzz's C code.
 * a *part* score when every query word is one of the candidate's words (exactly, by prefix of at
   least three letters, or with one typo in a word of five letters or more, at
   ``TYPO_WORD_RATIO``): ``PART_BASE`` plus
@@ -33,6 +36,8 @@ TYPO_WORD_MIN = 5
 TYPO_WORD_RATIO = 85.0
 PREFIX_MIN = 3
 SUGGEST_CUTOFF = 55.0
+NATIVE_MIN = 2000
+"""Above this many names, whole names are scored by rapidfuzz's C code (`Matcher.rank`)."""
 
 
 @value(frozen=True)
@@ -46,10 +51,45 @@ class Match:
     text: str
 
 
+def _common(a: str, b: str) -> int:
+    """The length of the longest common subsequence of two texts, by the bit-parallel
+    algorithm of Allison and Dix (one bit a letter of the longer text, in Python's integers)."""
+    if len(a) < len(b):
+        a, b = b, a
+    masks: dict[str, int] = {}
+    for at, letter in enumerate(a):
+        masks[letter] = masks.get(letter, 0) | 1 << at
+    every = (1 << len(a)) - 1
+    row = every
+    for letter in b:
+        held = row & masks.get(letter, 0)
+        row = (row + held) | (row - held)
+    return len(a) - (row & every).bit_count()
+
+
+def ratio(a: str, b: str) -> float:
+    """rapidfuzz's ``fuzz.ratio``, its normalized Indel similarity (0 to 100), computed as it
+    computes it (tests/test_matching.py holds the two equal)."""
+    total = len(a) + len(b)
+    if not total:
+        return 100.0
+    return (1.0 - (total - 2 * _common(a, b)) / total) * 100
+
+
+def token_sort_ratio(a: str, b: str) -> float:
+    """rapidfuzz's ``fuzz.token_sort_ratio``: `ratio` of the two texts' words, sorted."""
+    return ratio(" ".join(sorted(a.split())), " ".join(sorted(b.split())))
+
+
+def _may_reach(a: str, b: str, cutoff: float) -> bool:
+    """Whether two texts' lengths let their `ratio` reach ``cutoff`` (all of the shorter in
+    common, its most)."""
+    total = len(a) + len(b)
+    return not total or (1.0 - (total - 2 * min(len(a), len(b))) / total) * 100 >= cutoff
+
+
 def word_hit(query_word: str, words: Sequence[str]) -> int | None:
     """Index of the candidate word that a query word stands for, if any."""
-    from rapidfuzz import fuzz
-
     for i, word in enumerate(words):
         if query_word == word:
             return i
@@ -58,7 +98,11 @@ def word_hit(query_word: str, words: Sequence[str]) -> int | None:
             return i
     if len(query_word) >= TYPO_WORD_MIN:
         for i, word in enumerate(words):
-            if len(word) >= TYPO_WORD_MIN and fuzz.ratio(query_word, word) >= TYPO_WORD_RATIO:
+            if (
+                len(word) >= TYPO_WORD_MIN
+                and _may_reach(query_word, word, TYPO_WORD_RATIO)
+                and ratio(query_word, word) >= TYPO_WORD_RATIO
+            ):
                 return i
     return None
 
@@ -81,13 +125,11 @@ def part_score(query: str, candidate: str) -> float:
 
 def score(query: str, candidate: str) -> float:
     """The pinned score of one folded query against one folded candidate text."""
-    from rapidfuzz import fuzz
-
     if not query or not candidate:
         return 0.0
     if query == candidate or sorted(query.split()) == sorted(candidate.split()):
         return EXACT
-    return max(fuzz.token_sort_ratio(query, candidate), part_score(query, candidate))
+    return max(token_sort_ratio(query, candidate), part_score(query, candidate))
 
 
 class Matcher:
@@ -112,26 +154,19 @@ class Matcher:
 
     def rank(self, query: str, *, cutoff: float = CUTOFF, limit: int = 50) -> list[Match]:
         """Every record scoring at least ``cutoff``, best first, one entry per record."""
-        from rapidfuzz import fuzz, process  # 15 ms to import: only when fuzzy matching runs
-
         key = name_key(query)
         if not key:
             return []
-        scores: dict[int, float] = {}
-        # The C scorer pre-selects whole-name typo matches; word-level matches are checked on
-        # candidates that share a word prefix with the query.
-        for _, points, index in process.extract(
-            key, self._keys, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
-        ):
-            scores[index] = float(points)
+        scores = dict(self._whole_names(key, cutoff))  # typos in whole names
         first_letters = {w[:1] for w in key.split()}
-        for index, text in enumerate(self._keys):
-            if index in scores and scores[index] >= EXACT:
+        for index, text in enumerate(self._keys):  # word-level matches, on names that share
+            if index in scores and scores[index] >= EXACT:  # a word's first letter
                 continue
             if not first_letters & {w[:1] for w in text.split()}:
                 continue
-            points = score(key, text)
-            if points >= cutoff and points > scores.get(index, 0.0):
+            same = key == text or sorted(key.split()) == sorted(text.split())
+            points = EXACT if same else part_score(key, text)  # (`score`, less the whole-name
+            if points >= cutoff and points > scores.get(index, 0.0):  # score found above)
                 scores[index] = points
         best: dict[tuple[str, str], tuple[float, int]] = {}
         for index, points in sorted(scores.items()):  # on ties, the earlier (preferred) field
@@ -145,6 +180,25 @@ class Matcher:
             matches.append(Match(cand.kind, cand.id, round(points, 1), cand.field, cand.text))
         ranked = sorted(matches, key=lambda m: (-m.score, m.kind, m.text, m.id))
         return ranked[:limit]
+
+    def _whole_names(self, key: str, cutoff: float) -> list[tuple[int, float]]:
+        """Each name whose `token_sort_ratio` with ``key`` reaches ``cutoff``, with it: by
+        rapidfuzz's C scorer over more than ``NATIVE_MIN`` names, else here, on the names
+        whose length lets them reach it."""
+        if len(self._keys) > NATIVE_MIN:
+            from rapidfuzz import fuzz, process  # 15 ms to import: only for a large fact base
+
+            found = process.extract(
+                key, self._keys, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
+            )
+            return [(index, float(points)) for _, points, index in found]
+        hits = []
+        for index, text in enumerate(self._keys):
+            if _may_reach(key, text, cutoff):
+                points = token_sort_ratio(key, text)
+                if points >= cutoff:
+                    hits.append((index, points))
+        return hits
 
     def suggest(self, query: str, limit: int = 3) -> list[Match]:
         """Records close to a query that matched nothing, for a "did you mean" hint."""
