@@ -5573,12 +5573,12 @@ def compounds_split(lookup: Lookup, text: str) -> str:
     words = {m[0].lower() for m in joined} - set(index.words) - set(PARAPHRASES) - set(SHORT_FORMS)
     if not words:  # "rightsholders" is read by its paraphrases
         return text
-    parts = set(index.words) | _field_words(lookup, (("statistic", "label"), ("role", "title")))
+    parts = set(index.words) | index.field_words(lookup, _LABEL_FIELDS)
     splits = {word: _two_words(word, parts) for word in words}  # names, figures and posts
     splits = {word: split for word, split in splits.items() if split is not None}
     if not splits:  # (the cheap test; most questions stop here)
         return text
-    known = _vocabulary(lookup, index) | _field_words(lookup, _SAID_FIELDS)  # "frameworks"
+    known = _vocabulary(lookup, index) | index.field_words(lookup, _SAID_FIELDS)  # "frameworks"
     for m in reversed(joined):  # from the end: earlier offsets stay put
         split = splits.get(m[0].lower())
         if split is not None and m[0].lower() not in known:
@@ -5606,15 +5606,15 @@ _SAID_FIELDS = (
 """Our own words for what was said and who is who: a word they hold is never read as two."""
 
 
-def _vocabulary(lookup: Lookup, index: NameIndex) -> set[str]:
+def _vocabulary(lookup: Lookup, index: NameIndex) -> frozenset[str]:
     """The words the fact base names things with: its records' names, its statistics'
-    labels and the titles people hold."""
-    found = set(index.words) | ROSTER | SPOKE  # "adressed", "lectred": how people took part
-    return found | _field_words(lookup, _VOCABULARY_FIELDS)
+    labels and the titles people hold (read once per lookup: `NameIndex.vocabulary`)."""
+    return index.vocabulary(lookup)
 
 
 def _field_words(lookup: Lookup, fields: Iterable[tuple[str, str]]) -> set[str]:
-    """The folded words of some text fields (kind, field) of every record."""
+    """The folded words of some text fields (kind, field) of every record (read each time:
+    `NameIndex.field_words` keeps them)."""
     found: set[str] = set()
     for kind, field in fields:
         for (text,) in lookup.store.field_texts(kind, (field,)):
@@ -5622,6 +5622,8 @@ def _field_words(lookup: Lookup, fields: Iterable[tuple[str, str]]) -> set[str]:
     return found
 
 
+_LABEL_FIELDS = (("statistic", "label"), ("role", "title"))
+"""The text fields a figure's or a post's words are read from."""
 _VOCABULARY_FIELDS = (
     ("statistic", "label"),
     ("role", "title"),
@@ -5854,7 +5856,9 @@ class NameIndex:
         self.common = {w for w, named in records.items() if len(named) > COMMON_WORD}
         self.places = MappingProxyType(place_names(lookup, self.names))  # read once per lookup
         self.place_words = {p for p in self.places if p.isalpha()}
-        labels = _field_words(lookup, (("statistic", "label"), ("role", "title")))
+        labels = frozenset(_field_words(lookup, _LABEL_FIELDS))
+        self._fields: dict[tuple[tuple[str, str], ...], frozenset[str]] = {_LABEL_FIELDS: labels}
+        self._vocabulary: frozenset[str] | None = None
         self.joinable = {  # words a name, a figure or a post is written with, long enough
             w for w in (*self.words, *labels) if len(w) >= JOINED_MIN and w.isalpha()
         }  # to be told apart when typed in two ("copy right", "kara oke", "ten cent")
@@ -5864,6 +5868,22 @@ class NameIndex:
         self._sounds: dict[str, tuple[str, ...]] | None = None
         self._near_words: dict[str, bool] = {}  # `_near`, word by word
         self.readings: dict[tuple[str, bool], Question] = {}  # `read`, text by text
+
+    def field_words(self, lookup: Lookup, fields: tuple[tuple[str, str], ...]) -> frozenset[str]:
+        """The folded words of some text fields (kind, field) of every record, read once: a
+        question is read several times, each reading asking again."""
+        found = self._fields.get(fields)
+        if found is None:
+            found = self._fields[fields] = frozenset(_field_words(lookup, fields))
+        return found
+
+    def vocabulary(self, lookup: Lookup) -> frozenset[str]:
+        """The words the fact base names things with: its records' names, its statistics'
+        labels and the titles people hold, and how people took part ("adressed")."""
+        if self._vocabulary is None:
+            found = set(self.words) | ROSTER | SPOKE | self.field_words(lookup, _VOCABULARY_FIELDS)
+            self._vocabulary = frozenset(found)
+        return self._vocabulary
 
     def sound_keys(self, places: Collection[str]) -> dict[str, tuple[str, ...]]:
         """The sound keys of people's and one-word places' names (`sounds.name_keys`), made
