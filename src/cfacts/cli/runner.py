@@ -123,8 +123,8 @@ def run(
 ) -> int:
     """Load, answer, print in `fmt` (through a pager when ``page`` and it is taller than the
     terminal); 0 found, 1 no match, 2 bad query (Stop(3): bad facts)."""
-    kept = request.command == "ask" and settings.use_cache
-    if kept:  # the patterns that read a question, compiled by a past `ask` (`patterns`),
+    caching = request.command == "ask" and settings.use_cache
+    if caching:  # the patterns that read a question, compiled by a past `ask` (`patterns`),
         from cfacts.index import patterns  # before the modules that compile some on import
 
         patterns.load()
@@ -155,8 +155,11 @@ def run(
         else:
             write(outcome, fmt, listing=listing, view=view, out=pager.buffer, width=pager.width)
             pager.finish()
-        if kept:  # after the answer is out: what this run compiled, for the next
+        if caching:  # after the answer is out: what this run compiled or derived, for the next
+            from cfacts.index import kept as derived
+
             patterns.save()
+            derived.save()
         return finish(outcome)
     finally:
         from cfacts.index.cache import index_later

@@ -44,7 +44,7 @@ from cfacts.finding.vocabulary import (
     SPOKE,
     YES_NO,
 )
-from cfacts.frozen import replace, value
+from cfacts.frozen import from_rows, replace, value
 from cfacts.index.names import Candidate
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, name_key
 
@@ -5823,48 +5823,152 @@ def _places(
     return found
 
 
+KEPT_AS = "names-1"
+"""The name `NameParts` are kept under (`index.kept`): its number goes up when they change."""
 _NAME_INDEXES: weakref.WeakKeyDictionary[Lookup, NameIndex] = weakref.WeakKeyDictionary()
 """Each lookup's index of names (`NameIndex.of`), gone with the lookup."""
+
+
+@value(frozen=True)
+class NameParts:
+    """What `NameIndex` derives from a fact base's names and fields, as kept between runs
+    (`plain`, `parts_of`): the names, their keys, each word's names, and the word sets."""
+
+    names: list[Candidate]
+    keys: list[str]
+    words: dict[str, set[int]]
+    person_words: set[str]
+    pairs: set[tuple[str, str]]
+    common: set[str]
+    places: dict[str, tuple[str, str | None]]
+    labels: frozenset[str]
+    abbreviations: set[str]
+
+    def plain(self) -> dict[str, object]:
+        """The parts as JSON data (`parts_of` reads them back)."""
+        return {
+            "names": [[c.kind, c.id, c.field, c.text, c.key] for c in self.names],
+            "keys": self.keys,
+            "words": {w: sorted(held) for w, held in self.words.items()},
+            "person_words": sorted(self.person_words),
+            "pairs": [list(pair) for pair in sorted(self.pairs)],
+            "common": sorted(self.common),
+            "places": {k: list(v) for k, v in self.places.items()},
+            "labels": sorted(self.labels),
+            "abbreviations": sorted(self.abbreviations),
+        }
+
+
+def name_parts(lookup: Lookup) -> NameParts:
+    """The parts of a lookup's `NameIndex`, derived from its store."""
+    names = list(lookup.store.names(MENTION_KINDS))
+    keys = [c.key or name_key(c.text) for c in names]
+    words: dict[str, set[int]] = {}
+    records: dict[str, set[tuple[str, str]]] = {}
+    person_words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()  # two words a name holds side by side ("Audio &
+    # Visual"); these are all read in one pass over the names
+    for n, (name, key) in enumerate(zip(names, keys, strict=True)):
+        split = key.split()
+        record = (name.kind, name.id)
+        for word in split:
+            held = words.get(word)
+            if held is None:
+                words[word], records[word] = {n}, {record}
+            else:
+                held.add(n)
+                records[word].add(record)
+        if name.kind == "person":
+            person_words.update(split)
+        pairs.update(itertools.pairwise(split))
+    return NameParts(
+        names=names,
+        keys=keys,
+        words=words,
+        person_words=person_words,
+        pairs=pairs,
+        common={w for w, named in records.items() if len(named) > COMMON_WORD},
+        places=place_names(lookup, names),
+        labels=frozenset(_field_words(lookup, _LABEL_FIELDS)),
+        abbreviations={  # one-word abbreviations ("cavca", "woc")
+            c.key for c in names if c.field == "abbreviation" and " " not in c.key
+        },
+    )
+
+
+def _texts(found: object) -> list[str] | None:
+    """A list of texts as JSON gives it; None if it is not one."""
+    if isinstance(found, list) and all(type(x) is str for x in found):
+        return found
+    return None
+
+
+def parts_of(data: object) -> NameParts | None:
+    """The parts `NameParts.plain` gave, each checked for its shape; None if any fails (data
+    kept in a file is not trusted to be ours: `index.kept`)."""
+    if not isinstance(data, dict):
+        return None
+    rows, keys = data.get("names"), _texts(data.get("keys"))
+    if not isinstance(rows, list) or keys is None or len(keys) != len(rows):
+        return None
+    if not all(isinstance(row, list) and len(row) == 5 and _texts(row) for row in rows):
+        return None
+    words, places, pairs = data.get("words"), data.get("places"), data.get("pairs")
+    if not isinstance(words, dict) or not all(
+        isinstance(held, list) and all(type(n) is int and 0 <= n < len(rows) for n in held)
+        for held in words.values()
+    ):
+        return None
+    if not isinstance(places, dict) or not all(
+        isinstance(v, list) and len(v) == 2 and type(v[0]) is str and (v[1] is None or type(
+            v[1]) is str) for v in places.values()
+    ):  # fmt: skip
+        return None
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and _texts(p) for p in pairs
+    ):
+        return None
+    sets = [_texts(data.get(k)) for k in ("person_words", "common", "labels", "abbreviations")]
+    person_words, common, labels, abbreviations = sets
+    if person_words is None or common is None or labels is None or abbreviations is None:
+        return None
+    return NameParts(
+        names=from_rows(Candidate, rows),
+        keys=keys,
+        words={w: set(held) for w, held in words.items()},
+        person_words=set(person_words),
+        pairs={(a, b) for a, b in pairs},
+        common=set(common),
+        places={k: (v[0], v[1]) for k, v in places.items()},
+        labels=frozenset(labels),
+        abbreviations=set(abbreviations),
+    )
 
 
 class NameIndex:
     """The names of the records a question can name, indexed by word: exact and part matches
     without the fuzzy matcher, which only runs for a span that may be a misspelt name."""
 
-    def __init__(self, lookup: Lookup) -> None:
+    def __init__(self, lookup: Lookup, parts: NameParts | None = None) -> None:
         self._lookup = weakref.ref(lookup)  # not kept alive by its own index (`of`)
-        self.names = [c for c in lookup.store.names(MENTION_KINDS)]
-        self.keys = [c.key or name_key(c.text) for c in self.names]
-        self.words: dict[str, set[int]] = {}
-        records: dict[str, set[tuple[str, str]]] = {}
-        self.person_words: set[str] = set()
-        self.pairs: set[tuple[str, str]] = set()  # two words a name holds side by side
-        # ("Audio & Visual"); all read in one pass over the names, which `ask` makes each run
-        for n, (name, key) in enumerate(zip(self.names, self.keys, strict=True)):
-            split = key.split()
-            record = (name.kind, name.id)
-            for word in split:
-                held = self.words.get(word)
-                if held is None:
-                    self.words[word], records[word] = {n}, {record}
-                else:
-                    held.add(n)
-                    records[word].add(record)
-            if name.kind == "person":
-                self.person_words.update(split)
-            self.pairs.update(itertools.pairwise(split))
-        self.common = {w for w, named in records.items() if len(named) > COMMON_WORD}
-        self.places = MappingProxyType(place_names(lookup, self.names))  # read once per lookup
+        parts = parts if parts is not None else name_parts(lookup)
+        self.parts = parts
+        self.names = parts.names
+        self.keys = parts.keys
+        self.words = parts.words
+        self.person_words = parts.person_words
+        self.pairs = parts.pairs
+        self.common = parts.common
+        self.places = MappingProxyType(parts.places)  # read once per lookup
         self.place_words = {p for p in self.places if p.isalpha()}
-        labels = frozenset(_field_words(lookup, _LABEL_FIELDS))
-        self._fields: dict[tuple[tuple[str, str], ...], frozenset[str]] = {_LABEL_FIELDS: labels}
+        self._fields: dict[tuple[tuple[str, str], ...], frozenset[str]] = {
+            _LABEL_FIELDS: parts.labels
+        }
         self._vocabulary: frozenset[str] | None = None
         self.joinable = {  # words a name, a figure or a post is written with, long enough
-            w for w in (*self.words, *labels) if len(w) >= JOINED_MIN and w.isalpha()
+            w for w in (*self.words, *parts.labels) if len(w) >= JOINED_MIN and w.isalpha()
         }  # to be told apart when typed in two ("copy right", "kara oke", "ten cent")
-        self.abbreviations = {  # one-word abbreviations ("cavca", "woc")
-            c.key for c in self.names if c.field == "abbreviation" and " " not in c.key
-        }
+        self.abbreviations = parts.abbreviations
         self._sounds: dict[str, tuple[str, ...]] | None = None
         self._near_words: dict[str, bool] = {}  # `_near`, word by word
         self.readings: dict[tuple[str, bool], Question] = {}  # `read`, text by text
@@ -5899,8 +6003,13 @@ class NameIndex:
         """The one index of a lookup's names, built on first use (a question is read several
         times, each reading needing it)."""
         index = _NAME_INDEXES.get(lookup)
-        if index is None:
-            index = _NAME_INDEXES[lookup] = cls(lookup)
+        if index is None:  # kept by a past run for this index (`index.kept`), or derived
+            from cfacts.index import kept  # and offered to be kept
+
+            parts = parts_of(kept.read(lookup.store, KEPT_AS))
+            index = _NAME_INDEXES[lookup] = cls(lookup, parts)
+            if parts is None:
+                kept.offer(lookup.store, KEPT_AS, index.parts.plain())
         return index
 
     def ranked(self, span: Sequence[str]) -> list[Match]:

@@ -185,6 +185,14 @@ def _this_format(db: sqlite.Connection) -> bool:
     return meta.get("index_format") == INDEX_FORMAT and meta.get("cfacts_version") == __version__
 
 
+def _identity(meta: dict[str, str]) -> str:
+    """What an index was built from (its meta rows: the file's status and content hash, this
+    cfacts and its formats, when it was built), as one digest: data derived from the index
+    is kept under it (`kept`)."""
+    text = "\n".join(f"{key}={value}" for key, value in sorted(meta.items()))
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 def _uri(path: str) -> str:
     """A read-only SQLite URI for a path: `%`, `?` and `#` would otherwise cut it short."""
     quoted = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
@@ -279,7 +287,9 @@ def _open_cached(
         )):
             db.close()
             return None
-        return SqliteStore(db, facts_path, int(meta["schema_version"]))
+        return SqliteStore(
+            db, facts_path, int(meta["schema_version"]), index=index, identity=_identity(meta)
+        )
     except (sqlite.Error, KeyError, ValueError, OSError):
         db.close()
         return None
@@ -361,7 +371,9 @@ def _build(tmp: str, index: str, data: bytes, name: str, meta: dict[str, str]) -
             db.close()
             raise
         os.replace(tmp, index)
-        return SqliteStore(db, name, int(meta["schema_version"]))
+        return SqliteStore(
+            db, name, int(meta["schema_version"]), index=index, identity=_identity(meta)
+        )
     raise AssertionError("unreachable: a new index needs no reordering")  # pragma: no cover
 
 

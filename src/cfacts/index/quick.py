@@ -120,6 +120,8 @@ class QuickStore:
     def __init__(self, data: bytes, path: str, schema_version: int, blocks: list[Block]) -> None:
         self.path = path
         self.schema_version = schema_version
+        self.index: str | None = None  # answered before its index is written: nothing kept
+        self.identity: str | None = None
         self._data = data
         self._blocks = blocks
         self._kinds: list[str] = []

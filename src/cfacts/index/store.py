@@ -37,6 +37,11 @@ class Store(Protocol):
 
     path: str
     schema_version: int
+    index: str | None
+    """The index file the store reads (None: the fact base is held in memory)."""
+    identity: str | None
+    """What the index was built from, as one text: data derived from it is kept under it
+    (`kept`); None when there is no index to keep data for."""
 
     def get(self, kind: str, rid: str) -> Record | None:
         """One record, or None."""
@@ -120,6 +125,8 @@ class MemoryStore:
         self.facts = facts
         self.path = facts.path
         self.schema_version = facts.schema_version
+        self.index: str | None = None
+        self.identity: str | None = None
         self._links: dict[tuple[str, str], dict[str, list[Record]]] = {}
         self._names_of: dict[tuple[str, ...], list[Candidate]] = {}
         self._fts: sqlite.Connection | None = None
@@ -214,10 +221,20 @@ class SqliteStore:
     where unchanged records moved to. Lines are for problem reports, which come from the loader.
     """
 
-    def __init__(self, connection: sqlite.Connection, path: str, schema_version: int) -> None:
+    def __init__(
+        self,
+        connection: sqlite.Connection,
+        path: str,
+        schema_version: int,
+        *,
+        index: str | None = None,
+        identity: str | None = None,
+    ) -> None:
         self._db = connection
         self.path = path
         self.schema_version = schema_version
+        self.index = index
+        self.identity = identity
         self._cache: dict[tuple[str, str], Record | None] = {}
         self._kinds: dict[str, tuple[Record, ...]] = {}
         self._related: dict[tuple[str, ...], tuple[Record, ...]] = {}
