@@ -7220,3 +7220,71 @@ def test_a_taglish_count_of_what_no_fact_counts_is_refused() -> None:
     assert _answered(
         "Ilan po yung total number of countries represented at the Belt and Road forum in Chengdu?"
     ) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("CEO Wu Guanyong said infringement and piracy became international and social in 5G"
+         " era, yes?", 'No (our reading: it says "4G", not "5G")'),
+        ("Wu Guanyong said infringement and piracy became international and social in the 4G"
+         " era, right?", "Yes (our reading)"),
+        ("collective management organization representative from which country came to"
+         " Chengdu forum?", "Finland was represented"),
+        ("from which country did collective management organization representatives come to"
+         " the Chengdu forum?", "Australia was represented"),
+        ("Roughly how many people took part in the Shanghai training (provincial copyright"
+         " officials and industry people, I believe), and over how many days did the"
+         " programme run?", "More than 100 people attended"),
+        ("Scot Morris said streaming revenue is rising while radio and TV income declines,"
+         " true?", "Yes (our reading)"),
+        ("CWWCS distribution ratio in 2024, how much percent?", "more than 60%"),
+    ],
+)
+def test_blind_sets_sm_to_sq_answered(question: str, wanted: str) -> None:
+    """A claim's "5G" checked in the sentence its other words are said in (which says
+    "4G"); "from which country ... came" of people asks which countries sent them; "and over
+    how many days" asks a second question; who said a thing is not the clause it is said of;
+    a percentage asked of a figure that is one."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "eight international copyright treaty China joined, names of all eight please",
+        "MCSC distribution ratio to members in 2024, how much percent?",
+    ],
+)
+def test_blind_sets_sm_to_sq_refused(question: str) -> None:
+    """Things counted and asked for by name, written without the plural ("eight ... treaty,
+    names of all eight"); a percentage asked where the only figure is a count of members."""
+    assert _answered(question) == ""
+
+
+def test_a_clause_of_the_other_way_is_not_the_claims() -> None:
+    """Pidgin "streaming money dey rise while radio and TV money dey drop, true?": the rise
+    is the streaming clause's, so the fact's "declining" (radio's) is no "No"."""
+    text = _answered(
+        "Scot Morris talk say streaming money dey rise while radio and TV money dey drop, true?"
+    )
+    assert "Scot Morris" in text and not text.startswith("No"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from which country did " + "a " * 5000 + "come",
+        "a " * 5000 + "representatives from which country came",
+        "names of all " * 3000,
+        "how much " * 3000 + "percent",
+        "and over " * 3000,
+    ],
+)
+def test_session_29_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings and patterns of session 29 read a long hostile text in linear time."""
+    from cfacts.finding import answer, question
+
+    more = (answer._PERCENT_ASKED, answer._THEM_LISTED, question._AND_ASKS)
+    assert _read_in_linear_time(text, {"country", "countries"}, more) < 2.0

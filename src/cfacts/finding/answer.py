@@ -557,19 +557,25 @@ def _name_not_a_verdict(lookup: Lookup, reply: Reply, text: str) -> Reply:
 
 _THEM_LISTED = (
     r"(?i)\bwhat\s+(?:are|were)\s+(?:they|them|those)\b|\b(?:name|list)\s+(?:them|those|each\s+of"
-    r"\s+them)\b|\bwhich\s+(?:are|were)\s+(?:they|those)\b"
+    r"\s+them)\b|\bwhich\s+(?:are|were)\s+(?:they|those)\b|\bthe(?:ir)?\s+names\b(?!\s+of\s+the"
+    r"\s+(?!two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))|\bnames?\s+"
+    r"of\s+(?:all\s+)?(?:the\s+)?(?:them|those|these|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})\b|\b(?:name|list)\s+all\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d{1,2})\b"
 )
 """Things counted before, asked for one by one ("the eight treaties China has joined - what
-are they all?")."""
+are they all?", "... - names of all eight please")."""
 
 
-def _counted(words: Sequence[str]) -> set[tuple[int, str]]:
+def _counted(words: Sequence[str], *, singular: bool = False) -> set[tuple[int, str]]:
     """Each count with the plural it counts, within three words ("eight copyright treaties":
-    (8, "treaties"))."""
+    (8, "treaty"), by stem); with ``singular``, any word it may count, as a reader dropping
+    plurals writes it ("eight international copyright treaty")."""
     return {
-        (_count(w), after)
+        (_count(w), stem(after))
         for i, w in enumerate(words) if w.isdigit() or w in COUNT_WORDS
-        for after in words[i + 1 : i + 4] if after.isalpha() and _plural(after)
+        for after in words[i + 1 : i + 4]
+        if after.isalpha() and (_plural(after) or (singular and after not in STOP))
     }  # fmt: skip
 
 
@@ -581,10 +587,37 @@ def _them_not_listed(lookup: Lookup, reply: Reply, text: str) -> Reply:
         return reply
     if len(text) > _PATTERN_MAX or re.search(_THEM_LISTED, text) is None:
         return reply
-    if not _counted(words_of(text)) & _counted(words_of(reply.lines[0].text)):
+    if not _counted(words_of(text), singular=True) & _counted(words_of(reply.lines[0].text)):
         return reply  # the line names them ("Black Myth: Wukong and Ne Zha 2"), not only how
         # many there are ("eight copyright treaties")
     return Answerer(lookup, text).refusal("the articles give how many, not which they are")
+
+
+_PERCENT_ASKED = (
+    r"(?i)\b(?:how\s+(?:much|many)|what|which)\s+(?:a\s+)?(?:percent(?:age)?|per\s*cent|%)"
+    r"(?!\s*(?:of|did|does|has|was|is)\b)|\b(?:in|as\s+a)\s+(?:percent(?:age)?|per\s*cent)\b"
+)
+"""A question asking for a percentage ("how much percent?", "in percent"), not "what
+percentage of X did Y" (a share, which a count may not be the answer to either, but which
+reads its own way)."""
+
+
+def _percent_not_given(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """A reply refused when the question asks for a percentage and every line is a figure in
+    another unit ("MCSC distribution ratio to members in 2024, how much percent?": MCSC's
+    membership is a count of members, and no ratio of MCSC's is on record)."""
+    lines = reply.lines
+    if not lines or len(text) > _PATTERN_MAX or re.search(_PERCENT_ASKED, text) is None:
+        return reply
+    if any(line.value is None or line.value.unit == "percent" or "%" in line.text
+           for line in lines):  # fmt: skip
+        return reply
+    if any(line.text.startswith(("Yes", "No", "Not")) for line in lines):
+        return reply  # a verdict on a figure stated
+    units = ", ".join(dict.fromkeys(line.value.unit for line in lines if line.value is not None))
+    return Answerer(lookup, text).refusal(
+        f"it asks for a percentage; the figures on record for that are in {units}"
+    )
 
 
 def _asked_of_unknown(lookup: Lookup, reply: Reply, text: str) -> Reply:
@@ -5571,7 +5604,7 @@ class Answerer:
                                 " speaking of it")
         if unconfirmed and self.asks_yes_no():  # "was the MoU signed in May 2015?"
             return self.refusal(unconfirmed)
-        contrary = self._contrary(unique[0])
+        contrary = self._contrary(unique[0]) or self._other_coded(unique[0])
         other = None if contrary else self._other_superlative(unique[0])
         if contrary is not None and not contrary[0]:
             pass  # a claim the fact says both ways of, as near: the fact, without a verdict
@@ -5736,6 +5769,7 @@ class Answerer:
                 clauses.append([])
             else:
                 clauses[-1].append(x)
+        speakers = {i for m in q.mentions if m.kind == "person" for i in m.span}
         for i in range(len(words)):
             w = _way_at(words, i) or "_"
             if w not in WAYS or i in scene:
@@ -5746,11 +5780,19 @@ class Answerer:
             axis, sign = WAYS[w]
             if axis == "scope" and words[i + 1 : i + 2] and words[i + 1] in SCOPE_STANDARDS:
                 continue  # "above the national average": what it is set against
-            window = list(words[max(0, i - 5) : i + 6])
+            low = next((k + 1 for k in range(i - 1, max(0, i - 5) - 1, -1)
+                        if words[k] in _CLAUSE_BREAKS), max(0, i - 5))  # fmt: skip
+            high = next((k for k in range(i + 1, min(len(words), i + 6))
+                         if words[k] in _CLAUSE_BREAKS), i + 6)  # fmt: skip
+            window = [  # the claim's own clause ("streaming money dey rise while radio
+                x if k not in speakers else "" for k, x in enumerate(words[low:high], low)
+            ]  # money dey drop": streaming rises), less who said it ("Scot Morris said")
             cause = next((k for k, x in enumerate(window) if x in _CAUSE_WORDS), None)
-            if cause is not None and cause > i - max(0, i - 5):  # "going up thanks to
+            if cause is not None and cause > i - low:  # "going up thanks to
                 window = window[:cause]  # digital": what drives it is not what moves
-            near = {stem(x) for x in window if x not in STOP and x not in WAYS}
+            near = {
+                stem(x) for x in window if x and x not in STOP | _SAYING_VERBS and x not in WAYS
+            }
             ways = [  # each clause's way on the axis, and how many of the claim's words it has
                 (next(WAYS[y][1] for y in c if _on_axis(y, axis)), len(near & {*map(stem, c)}), c)
                 for c in clauses if any(_on_axis(y, axis) for y in c)
@@ -5763,6 +5805,37 @@ class Answerer:
                 return shown.get(x, x), asked
             if same and any(way == -sign and n == same for way, n, _ in ways):
                 return "", asked  # as near one way as the other: no verdict either way
+        return None
+
+    def _other_coded(self, line: AnswerLine) -> tuple[str, str] | None:
+        """A yes-or-no claim's word of digits and letters ("5G", "40th") that the fact holds,
+        but not in the sentence the claim's other words are said in, where it holds another
+        word of that kind ("infringement became international and social in the 5G era,
+        yes?": that sentence says "4G era", "5G era" the next): that word as the fact writes
+        it, and the claim's; None otherwise."""
+        if not (self.asks_yes_no() or self._checking()) or line.text.startswith("No"):
+            return None
+        scene = set(self.q.context)
+        asked = [w for i, w in enumerate(self.q.words) if i not in scene]
+        coded = [w for w in asked if _coded(w)]
+        held = fold(line.text).split()
+        if not coded or not set(coded) & set(held):
+            return None
+        content = {stem(w) for w in asked if w.isalpha() and w not in STOP | CHECK_WORDS}
+        sentences = [fold(s).split() for s in re.split(r"(?<=[.!?;])\s+", line.text)]
+        most = max(len(content & {stem(x) for x in s}) for s in sentences)
+        nearest = [s for s in sentences if len(content & {stem(x) for x in s}) == most]
+        for word in coded:
+            if word not in held or any(word in s for s in nearest):
+                continue
+            shape = re.sub(r"\d+", "#", word)
+            rivals = [
+                x for s in nearest for x in s if x != word and re.sub(r"\d+", "#", x) == shape
+            ]
+            if most and rivals:
+                written = re.search(rf"(?i)(?<![\w.]){re.escape(rivals[0])}(?!\w)", line.text)
+                typed = re.search(rf"(?i)(?<![\w.]){re.escape(word)}(?!\w)", self.q.text)
+                return (written[0] if written else rivals[0]), (typed[0] if typed else word)
         return None
 
     def _affirmed(self, lines: Sequence[AnswerLine]) -> bool:
@@ -16360,6 +16433,11 @@ def _body_chain(lookup: Lookup, rid: str | None) -> list[Organization]:
     return chain
 
 
+def _coded(word: str) -> bool:
+    """Whether a folded word is written with digits and letters ("5g", "40th", "4k")."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
 def _like(typed: str, name: str) -> bool:
     """Whether a place as a reader writes it may be the one on record ("Estrasburgo" for
     Strasbourg, "Turino" for Turin)."""
@@ -16512,8 +16590,10 @@ _REPLY_CHECKS: tuple[Callable[[Lookup, Reply, str], Reply], ...] = (
     _them_not_listed,
     _asked_of_unknown,
     _why_not_a_figure,
+    _percent_not_given,
     _own_words_added,
 )
 """What a reply is checked against after it is found, in order: its figures borne out and a
 "which of them" left unjudged, the year of its figure, its person and speaker, an opening
-talk, a name asked with a post, a "why" no figure answers, and a speaker's own words added."""
+talk, a name asked with a post, a "why" no figure answers, a percentage asked of figures in
+another unit, and a speaker's own words added."""

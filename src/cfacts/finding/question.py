@@ -1284,7 +1284,8 @@ def _tags(text: str) -> list[int]:
 
 _AND_ASKS = (
     r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+){0,2}"
-    r"(?:(?:from|in|at|of|by|for|to|with|on|through|via|under|into|among|within|across)\s+"
+    r"(?:(?:from|in|at|of|by|for|to|with|on|through|via|under|into|among|within|across|over|"
+    r"during|throughout|since|until|after|before)\s+"
     r"(?:(?:roughly|about|approximately)\s+)?"
     r"(?=(?:what|which|whom|whose|where|how)\b)"
     r"|(?:in|at|on|from|for)\s+the\s+\w+(?:\s+\w+)?\s+of\s+(?=(?:what|which|whom)\b))?"  # "and in
@@ -3754,6 +3755,20 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "what joint projects have they run? copyright gold award and what else": the one
     # the reader knows, after the question that asks for them all
+    (
+        ("country", "countries"),
+        r"(?i)\bfrom\s+which\s+countr(?:y|ies)\s+(?:did|do|were|was)\s+((?:[\w-]+\s+){0,6}?"
+        r"(?:representatives?|delegates?|delegations?|participants?|guests?|officials?|"
+        r"attendees?|people))\s+(?:come|came|coming)\b",
+        r"which countries sent \1",
+    ),  # "from which country did CMO representatives come to the forum": not where it was
+    (
+        ("country", "countries"),
+        r"(?i)\b((?:[\w-]+\s+){0,6}?(?:representatives?|delegates?|delegations?|participants?|"
+        r"guests?|officials?|attendees?))\s+(?:from|of)\s+which\s+countr(?:y|ies)\s+"
+        r"(?:came|come|were|was|attended)\b",
+        r"which countries sent \1",
+    ),  # "CMO representative from which country came to Chengdu forum?"
     (("supposed",), r"(?i)\b(?:was|were|is|are)\s+(the\s+[\w\s]{1,40}?)\s+supposed\s+to\s+(?=run|"
      r"last|take|go)", r"did \1 "),  # "how many days was the training supposed to run"
     (("videogame", "videogames"), r"(?i)\bvideogame(s?)\b", r"video game\1"),  # Spanish
