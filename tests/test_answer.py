@@ -7288,3 +7288,62 @@ def test_session_29_sayings_run_in_linear_time(text: str) -> None:
 
     more = (answer._PERCENT_ASKED, answer._THEM_LISTED, question._AND_ASKS)
     assert _read_in_linear_time(text, {"country", "countries"}, more) < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("benjamin ng from see sack what is his role", "CISAC"),
+        ("in places like beijing shanghai and shen zen how high did the copyright share get",
+         "between 9% and 12%"),
+        ("cav ca karaoke fees in 2024 how much", "more than 4 billion yuan"),
+        ("who said piracy got more international in the 4 g era the ceo guy which company",
+         "Wu Guanyong"),
+        ("Could you tell me - and I appreciate the article may not be precise on the point - on"
+         " what date last year's training in Shanghai on overseas risk prevention and control"
+         " for the copyright industry actually took place?", "October 16"),
+        ("In respect of China's copyright industry, what added value was recorded for 2021 (in"
+         " renminbi, I presume) and what proportion of national GDP did that represent?",
+         "7.41%"),
+        ("Ms Liu referred to a Memorandum of Cooperation between WIPO and the NCAC - was that"
+         " signed in 2013, or have I got the year wrong?", "2015"),
+        ("In June 2012 China co-organised a diplomatic conference with WIPO - could you tell me"
+         " its formal title, and which treaty came out of it?",
+         "Diplomatic Conference on the Protection of Audiovisual Performances"),
+        ("What total licensing revenue did the Music Copyright Society of China achieve in 2024,"
+         " and by what percentage was that up on the year before?", "11%"),
+        ("In respect of the MCSC's membership, how large is it now and by roughly how many"
+         " members per annum has it been growing?", "about 1,000 members"),
+        ("Did the Director of the WIPO Office in China attend and address both the 2021 Xiamen"
+         " training and the 2023 Shanghai one - was it the same lady on both occasions?",
+         "Yes, the same person"),
+    ],
+)
+def test_blind_sets_sm_to_sq_refusals_answered(question: str, wanted: str) -> None:
+    """Speech-to-text's split names ("see sack", "shen zen", "cav ca", "4 g"); a British
+    civil servant's asides between dashes and in brackets, "per annum", "up on the year
+    before", "on both occasions", "its formal title", "Ms Liu referred to a ... - was that
+    ...?"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a - and I appreciate " + "b " * 5000 + "- c",
+        "(" + "a, " * 3000 + "I presume)",
+        "whilst " * 3000,
+        "per annum " * 3000,
+        "was that up on the " * 2000,
+        "on both occasions " * 2000,
+        "its formal title " * 2000,
+        "Ms Liu referred to a " + "b " * 5000 + "- was",
+        "4 g " * 3000,
+    ],
+)
+def test_session_29_british_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings read a long hostile text in linear time."""
+    words = {"appreciate", "presume", "whilst", "annum", "up on", "occasions", "title",
+             "referred", " g "}  # fmt: skip
+    assert _read_in_linear_time(text, words) < 2.0

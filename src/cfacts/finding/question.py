@@ -3769,6 +3769,45 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:came|come|were|was|attended)\b",
         r"which countries sent \1",
     ),  # "CMO representative from which country came to Chengdu forum?"
+    (
+        ("appreciate", "realise", "realize", "understand", "gather", "suspect", "imagine"),
+        r"(?i)\s[-\u2013\u2014]+\s+(?:and\s+|though\s+|but\s+)?I\s+(?:appreciate|realise|realize|"
+        r"understand|know|gather|suspect|imagine|accept)\b[^?\u2013\u2014]{0,150}?\s[-\u2013\u2014]+\s",
+        " ",
+    ),  # "Could you tell me - and I appreciate the article may not say - on what date ...": an
+    # aside between dashes about what the reader knows
+    (
+        ("presume", "believe", "think", "gather", "suppose", "assume", "imagine", "reckon"),
+        r"(?i)\s*\((?:[^()]{0,80}?,\s*)?I\s+(?:presume|believe|think|gather|suppose|assume|imagine|"
+        r"expect|reckon)\s*\)",
+        "",
+    ),  # "what added value was recorded (in renminbi, I presume)": an aside in brackets
+    (("whilst",), r"(?i)\bwhilst\b", "while"),  # British
+    (
+        ("up on",),
+        r"(?i)\b(?:was|is)\s+(?:that|it|this)\s+up\s+on\s+the\s+(?=(?:year|previous\s+year)\s+"
+        r"before\b|previous\s+year\b|prior\s+year\b)",
+        "did it grow over the ",
+    ),  # "by what percentage was that up on the year before": grew over it (British)
+    (("occasions",), r"(?i)\bon\s+both\s+occasions\b", "at both"),  # "the same lady on both"
+    (("annum",), r"(?i)\bper\s+annum\b", "a year"),  # "how many members per annum"
+    (
+        ("title",),
+        r"(?i)\bits\s+(?:formal|official|full|proper)\s+title\b",
+        "its name",
+    ),  # "a diplomatic conference - could you tell me its formal title": its name
+    (
+        ("referred", "mentioned", "cited"),
+        r"(?i)^\W*(?:(?:Ms|Mr|Mrs|Dr|Madame|Madam|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
+        r"(?:referred\s+to|mentioned|cited)\s+(?:an?|the)\s+(?=[^?]{3,80}?\s[-\u2013\u2014]+\s+"
+        r"(?:was|is|were|are|did|does|has|had)\b)",
+        "the ",
+    ),  # "Ms Liu referred to a Memorandum of Cooperation - was that signed in 2013?": of it
+    (
+        (" g ",),
+        r"(?i)\b([2-6])\s+g\b(?=\s+(?:era|network|networks|age|technology|phones?)\b)",
+        r"\1G",
+    ),  # "the 4 g era", as speech-to-text writes 4G
     (("supposed",), r"(?i)\b(?:was|were|is|are)\s+(the\s+[\w\s]{1,40}?)\s+supposed\s+to\s+(?=run|"
      r"last|take|go)", r"did \1 "),  # "how many days was the training supposed to run"
     (("videogame", "videogames"), r"(?i)\bvideogame(s?)\b", r"video game\1"),  # Spanish
@@ -6010,7 +6049,11 @@ class NameIndex:
         if self._sounds is None:
             people = [(c.text, c.id) for c in self.names if c.kind == "person" and c.text != c.id]
             one_word = [(p, p) for p in places if " " not in p]
-            self._sounds = name_keys([*people, *one_word])
+            said = [  # an abbreviation said as a word ("see sack": CISAC)
+                (c.text, c.id) for c in self.names
+                if c.field == "abbreviation" and c.text.isalpha() and c.text.isupper()
+            ]  # fmt: skip
+            self._sounds = name_keys([*people, *one_word, *said])
         return self._sounds
 
     @classmethod
@@ -6117,6 +6160,8 @@ def _edits(a: str, b: str) -> int:
 HEARD_NAME_WORDS = 2
 """How many words a name has that is matched by ear one word at a time ("leo hua")."""
 JOINED_MIN = 6
+ABBREVIATION_JOINED_MIN = 4
+"""How long an abbreviation must be to be read from two typed apart ("cav ca": CAVCA)."""
 """How long a word of the fact base must be to be read from two typed apart ("copy right")."""
 SYLLABLE_MAX = 4
 """How long each of two words may be that are read together as a given name one letter off
@@ -6135,17 +6180,19 @@ def _joined(text: str, index: NameIndex) -> str:
         if not (first.isalpha() and second.isalpha()) or (first, second) in index.pairs:
             continue
         named = joined in index.person_words or joined in index.place_words
+        named = named or (len(joined) >= ABBREVIATION_JOINED_MIN and joined in index.abbreviations)
         if named and first in index.words and second in index.words:
-            continue
+            continue  # ("cav ca": CAVCA, as speech-to-text splits it)
         if not named and joined not in index.joinable:
             short = len(first) <= SYLLABLE_MAX and len(second) <= SYLLABLE_MAX
             short = short and len(joined) >= JOINED_MIN and not {first, second} & STOP
             if not short or first in index.person_words:
                 continue
             near = {w for w in one_edit(joined) if w in index.person_words}
+            near |= {w for w in one_edit(joined) if w in index.place_words and " " not in w}
             if len(near) != 1:
                 continue
-            joined = near.pop()  # "Gao Yum Fei": Yunfei
+            joined = near.pop()  # "Gao Yum Fei": Yunfei; "shen zen": Shenzhen
         text = re.sub(rf"\b{first}[\s-]+{second}\b", joined, text, flags=re.IGNORECASE)
     return text
 
