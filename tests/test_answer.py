@@ -7347,3 +7347,33 @@ def test_session_29_british_sayings_run_in_linear_time(text: str) -> None:
     words = {"appreciate", "presume", "whilst", "annum", "up on", "occasions", "title",
              "referred", " g "}  # fmt: skip
     assert _read_in_linear_time(text, words) < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("china copyright industry for 2021 na how many percent of dia GDP sef", "7.41%"),
+        ("e pass 100 people wey attend the shanghai copyright training?", "More than 100"),
+        ("who mention the Hi, Mom copyright wahala for the roundtable", "Shi Wenxia"),
+        ("which countries copyright officials travel come chengdu for that forum",
+         "Bangladesh was represented"),
+    ],
+)
+def test_blind_set_sq_pidgin_answered(question: str, wanted: str) -> None:
+    """A Nigerian blogger's Pidgin ("na how many percent", "e pass 100 people wey attend",
+    "wahala", "travel come")."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["talk say " * 3000, "e pass 1" * 3000, "wey lecture for " * 3000, "na " * 5000 + "who",
+     "travel come " * 3000],
+)  # fmt: skip
+def test_pidgin_is_read_in_linear_time(text: str) -> None:
+    """Pidgin's words and turns read a long hostile text in linear time."""
+    from cfacts.finding import question
+
+    turns = [pattern for pattern, _ in question._PIDGIN_TURNS]
+    assert _read_in_linear_time(f"wey {text}", {"come"}, turns) < 2.0

@@ -3783,6 +3783,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "what added value was recorded (in renminbi, I presume)": an aside in brackets
     (("whilst",), r"(?i)\bwhilst\b", "while"),  # British
+    (("come",), r"(?i)\btravel(?:led)?\s+come\b", "came to"),  # Pidgin "officials travel come
+    # chengdu": came to
     (
         ("up on",),
         r"(?i)\b(?:was|is)\s+(?:that|it|this)\s+up\s+on\s+the\s+(?=(?:year|previous\s+year)\s+"
@@ -4855,16 +4857,36 @@ _SCOTS_MARKS = frozenset(
     "wisnae aye whaur wha hoo".split()
 )
 """Words only a Scots question holds: two of them make it one."""
-_DIALECTS = ((_TAGALOG_MARKS, _TAGALOG, _TAGALOG_VERB, 2), (_SCOTS_MARKS, _SCOTS, None, 1))
+_PIDGIN = {
+    "wey": "that", "dem": "they", "dia": "their", "sef": "", "abeg": "please", "wetin": "what",
+    "dey": "is", "don": "has", "na": "is", "wahala": "dispute", "sabi": "know", "una": "you",
+    "oga": "head", "e": "it", "hype": "cite", "hyped": "cited", "im": "his", "wan": "want",
+}  # fmt: skip
+"""Nigerian Pidgin words of a question, as English ("na who", "the CCTV guy wey lecture")."""
+_PIDGIN_MARKS = frozenset("wey dia sef abeg wetin dey wahala sabi una oga".split())
+"""Words only a Pidgin question holds: one of them makes it one."""
+_DIALECTS = (
+    (_TAGALOG_MARKS, _TAGALOG, _TAGALOG_VERB, 2),
+    (_SCOTS_MARKS, _SCOTS, None, 1),
+    (_PIDGIN_MARKS, _PIDGIN, None, 1),
+)
 """Each way of speaking read as English: the words that mark it, its words, a prefix, and
 how many marks make a question one (two for Taglish, whose "sa" and "po" English may hold;
-one for Scots, whose marks English never writes)."""
+one for Scots and Pidgin, whose marks English never writes)."""
+_PIDGIN_TURNS = (
+    (r"(?i)\btalk(?:ed)?\s+say\b", "said"),  # "Zhao Xiuling talk say ...": said
+    (r"(?i)^\W*it\s+pass\s+(?=\d)", "were there more than "),  # "e pass 100 people wey attend"
+    (r"(?i)\blecture\s+for\b", "lecture at"),  # "the CCTV guy wey lecture for xiamen"
+    (r"(?i)\bis\s+(who|what|how\s+many|how\s+much)\s*\?*\s*$", r"\1?"),  # ", na who": who?
+)
+"""Pidgin turns of more than one word, as English, once its words are read."""
 
 
 def dialect_read(text: str) -> str:
-    """A Taglish or Scots question with its Filipino or Scots words read as English
-    (`_TAGALOG`, `_SCOTS`) when it holds enough words only that way of speaking uses (two
-    for Taglish, one for Scots: `_DIALECTS`); any other text as written."""
+    """A Taglish, Scots or Nigerian Pidgin question with its Filipino, Scots or Pidgin words
+    read as English (`_TAGALOG`, `_SCOTS`, `_PIDGIN`) when it holds enough words only that
+    way of speaking uses (two for Taglish, one for the others: `_DIALECTS`); any other text
+    as written."""
     tokens = text.split()
     if len(tokens) > 200:
         return text
@@ -4882,6 +4904,9 @@ def dialect_read(text: str) -> str:
             said = words.get(stem.lower(), stem) + (owned[0] if owned and stem else "")
             out.append(f"{token[:at]}{said}{token[at + len(core) :]}")
         read = re.sub(r"\s+([?.,!;:])", r"\1", " ".join(t for t in out if t)).strip()
+        if words is _PIDGIN:
+            for pattern, said in _PIDGIN_TURNS:
+                read = re.sub(pattern, said, read)
         return re.sub(  # "ilan po yung total number of ...": what is the total number
             r"(?i)\bhow many the\b(?=(?:\s+total)?\s+(?:number|count)\b)", "what is the", read
         )
