@@ -7377,3 +7377,46 @@ def test_pidgin_is_read_in_linear_time(text: str) -> None:
 
     turns = [pattern for pattern, _ in question._PIDGIN_TURNS]
     assert _read_in_linear_time(f"wey {text}", {"come"}, turns) < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("In 2023 was commemorated which anniversary of the partnership between WIPO and"
+         " China?", "50th anniversary"),
+        ("In what month and year China realized together with WIPO the Diplomatic Conference"
+         " that approved the Beijing Treaty?", "June 2012"),
+        ("how evolved the participation of copyright industry in the chinese GDP from 2017"
+         " until 2023?", "+0.09 points"),
+        ("who defended that Belt and Road countries build big data platforms for internet"
+         " copyrights and a global monitoring network?", "Wu Guanyong"),
+        ("how many associates the Music Copyright Society of China has actually?",
+         "more than 14,000 members"),
+    ],
+)
+def test_blind_set_sm_portuguese_answered(question: str, wanted: str) -> None:
+    """A Brazilian lawyer's Portuguese turns and false friends: "realized" (held), "was
+    commemorated which", "approved the treaty" (adopted), "how evolved the participation
+    ... until", "defended that" (argued), "associates" (members), a closing "actually"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "realized together with " + "a " * 5000 + "conference",
+        "in percentual " * 3000,
+        "participation " * 3000 + "GDP",
+        "how evolved the " + "a " * 5000 + "from 2017",
+        "from 2017 until " * 3000,
+        "was commemorated which " * 2000,
+        "approved the " + "a " * 5000 + "treaty",
+        "a " * 5000 + "actually",
+    ],
+)
+def test_session_29_portuguese_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings read a long hostile text in linear time."""
+    words = {"realiz", "percentual", "defended", "associates", "actually", "participation",
+             "evolve", "until", "commemorated", "approved"}  # fmt: skip
+    assert _read_in_linear_time(text, words) < 2.0

@@ -3782,6 +3782,37 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"expect|reckon)\s*\)",
         "",
     ),  # "what added value was recorded (in renminbi, I presume)": an aside in brackets
+    (
+        ("realiz", "realis"),
+        r"(?i)\breali[sz](?:e|ed|es|ing)\b(?=\s+(?:together\s+)?(?:with\s+\w+\s+)?(?:the|an?)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:conference|forum|training|roundtable|event|meeting|seminar|expo)\b)",
+        "held",
+    ),  # Portuguese "realizar": "China realized together with WIPO the Diplomatic Conference"
+    (("percentual",), r"(?i)\bin\s+percentual\b", "in percent"),  # Portuguese "percentual"
+    (("defended",), r"(?i)\bdefended\s+that\b", "said that"),  # "defender que": argued
+    (("associates",), r"(?i)\bassociates\b", "members"),  # "associados": a society's members
+    (("actually",), r"(?i)\s+actually\s*(\?*)\s*$", r"\1"),  # "atualmente": now, at the end
+    (
+        ("participation",),
+        r"(?i)\bparticipation\b(?=[^?]{0,60}\bGDP\b)",
+        "share",
+    ),  # "participação": "the participation of copyright industry in the GDP", its share
+    (
+        ("evolve",),
+        r"(?i)^\W*how\s+(?:has\s+)?evolved\s+(the\s+[^?]{3,80}?)\s+(?=from\s+\d{4}\b)",
+        r"how did \1 change ",
+    ),  # "how evolved the share of X from 2017 until 2023": how did it change
+    (("until",), r"(?i)\bfrom\s+(\d{4})\s+until\s+(\d{4})\b", r"from \1 to \2"),
+    (
+        ("commemorated", "celebrated", "marked"),
+        r"(?i)\b(was|were)\s+(?:commemorated|celebrated|marked)\s+(which|what)\s+(\w+)\b",
+        r"\2 \3 \1 marked",
+    ),  # "In 2023 was commemorated which anniversary": which anniversary was marked
+    (
+        ("approved",),
+        r"(?i)\bapproved\s+(?=the\s+(?:[\w-]+\s+){0,4}?treaty\b)",
+        "adopted ",
+    ),  # "the Diplomatic Conference that approved the Beijing Treaty": adopted it
     (("whilst",), r"(?i)\bwhilst\b", "while"),  # British
     (("come",), r"(?i)\btravel(?:led)?\s+come\b", "came to"),  # Pidgin "officials travel come
     # chengdu": came to
