@@ -7420,3 +7420,23 @@ def test_session_29_portuguese_sayings_run_in_linear_time(text: str) -> None:
     words = {"realiz", "percentual", "defended", "associates", "actually", "participation",
              "evolve", "until", "commemorated", "approved"}  # fmt: skip
     assert _read_in_linear_time(text, words) < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("WIPO and China partnership, year 2023 is how many-th anniversary?", "50th anniversary"),
+        ("copyright industry GDP share 2017, china whole and developed region like Beijing"
+         " Shanghai Shenzhen?", "7.35%"),
+    ],
+)
+def test_blind_set_so_korean_answered(question: str, wanted: str) -> None:
+    """A Korean student's "how many-th anniversary" (which) and "china whole" (as a whole)."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize("text", ["how many th " * 3000, "china whole " * 3000])
+def test_session_29_korean_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings read a long hostile text in linear time."""
+    assert _read_in_linear_time(text, {"th", "whole"}) < 2.0

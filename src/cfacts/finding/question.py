@@ -3813,6 +3813,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\bapproved\s+(?=the\s+(?:[\w-]+\s+){0,4}?treaty\b)",
         "adopted ",
     ),  # "the Diplomatic Conference that approved the Beijing Treaty": adopted it
+    (("th",), r"(?i)\bhow\s+many[\s-]?th\b", "which"),  # "year 2023 is how many-th
+    # anniversary?" (Korean "myeot beonjjae", Chinese "di ji"): which anniversary
+    (
+        ("whole",),
+        r"(?i)\b(china|the\s+country|the\s+nation)(?:\s+as\s+a)?\s+whole\b",
+        r"\1",
+    ),  # "china whole and developed region like Beijing": China as a whole
     (("whilst",), r"(?i)\bwhilst\b", "while"),  # British
     (("come",), r"(?i)\btravel(?:led)?\s+come\b", "came to"),  # Pidgin "officials travel come
     # chengdu": came to
