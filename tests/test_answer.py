@@ -7440,3 +7440,10 @@ def test_blind_set_so_korean_answered(question: str, wanted: str) -> None:
 def test_session_29_korean_sayings_run_in_linear_time(text: str) -> None:
     """The sayings read a long hostile text in linear time."""
     assert _read_in_linear_time(text, {"th", "whole"}) < 2.0
+
+
+def test_a_post_claimed_at_a_body_named_in_part_shows_who_holds_it() -> None:
+    """"Zheng Wei, from CCPIT, he is also professor of Zhongnan University, no?": No, and the
+    professor on record there (the body named by part of its name, which no other has)."""
+    text = _answered("Zheng Wei, from CCPIT, he is also professor of Zhongnan University, no?")
+    assert text.startswith("No, not as stated") and "Hu Kaizhong" in text, text

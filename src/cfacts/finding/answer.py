@@ -8938,9 +8938,10 @@ class Answerer:
         there when it states no title ("was Zeng Jin speaking for MCSC?")."""
         words = self.q.words
         theirs = {r.organization for r in latest}
-        orgs = [
-            m.best.id for m in self.mentioned("organization")
-            if m.best.id not in theirs and m.best.score >= EXACT
+        orgs = [  # named in full, or by part of its name when no other body has it
+            m.best.id for m in self.mentioned("organization")  # ("Zhongnan University")
+            if m.best.id not in theirs
+            and (m.best.score >= EXACT or len({x.id for x in m.matches}) == 1)
         ]  # fmt: skip
         titles = ROLE_TITLES | set(TITLE_SYNONYMS) | LEAD_VERBS
         names = {i for m in self.q.mentions for i in m.span}  # not "Boss" of Boss & Young
