@@ -7447,3 +7447,12 @@ def test_a_post_claimed_at_a_body_named_in_part_shows_who_holds_it() -> None:
     professor on record there (the body named by part of its name, which no other has)."""
     text = _answered("Zheng Wei, from CCPIT, he is also professor of Zhongnan University, no?")
     assert text.startswith("No, not as stated") and "Hu Kaizhong" in text, text
+
+
+def test_no_closest_fact_answers_for_a_theme_it_lacks() -> None:
+    """"what was the theme of the tenth china international copyright expo": a statement
+    that names the Expo without a theme is not the closest answer (a theme, a budget, a
+    venue asked must be on record)."""
+    assert _answered(
+        "what was the theme of the tenth china international copyright expo and when is it on"
+    ) == ""

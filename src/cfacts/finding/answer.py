@@ -15734,8 +15734,10 @@ NEAR_HARD = (
             "minister ministry court judge lawyer lawyers firm firms company companies "
             "university universities professor student students women men children date dates "
             "when behalf side sides opening closing opened closed final initial end start "
-            "beginning negotiations negotiation negotiating negotiated talks"
-        ).split()
+            "beginning negotiations negotiation negotiating negotiated talks "
+            "theme themes motto slogan budget cost costs price prices agenda sponsor sponsors "
+            "sponsored deadline mascot logo venue"  # "the theme of the 10th Expo": no fact
+        ).split()  # that mentions the Expo without one is its theme
     )
     | NEAR_FOCUS
     | INTERVIEW_WORDS
