@@ -7456,3 +7456,26 @@ def test_no_closest_fact_answers_for_a_theme_it_lacks() -> None:
     assert _answered(
         "what was the theme of the tenth china international copyright expo and when is it on"
     ) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who actually signed the wipo x ncac memorandum, like which officials",
+        "Who has the 2015 Memorandum of Cooperation on the WIPO-side signed, the then Director"
+        " General?",
+        "why did liu hua say black myth wukong got sued over copyright",
+    ],
+)
+def test_blind_sets_st_to_sx_refused(question: str) -> None:
+    """Who did a thing, asked with "actually" or in German order ("Who has ... signed"): the
+    doer must be on record, which no one is; why someone said what only the closest of their
+    statements is near."""
+    assert _answered(question) == ""
+
+
+def test_a_claims_year_that_is_only_when_it_was_said_is_no_yes() -> None:
+    """"so zhou qing said sichuan registered like 170k works in 2019 right?": his own words
+    date the works 2018; 2019 is when he spoke, so no "Yes"."""
+    text = _answered("so zhou qing said sichuan registered like 170k works in 2019 right?")
+    assert not text.startswith("Yes") and "2018" in text, text

@@ -660,6 +660,27 @@ def _why_not_a_figure(lookup: Lookup, reply: Reply, text: str) -> Reply:
     return reply
 
 
+_WHY_SAID = (
+    r"(?i)^\W*why\s+(?:did|does|do|would|has|had)\s+(?:\S+\s+){1,6}?"
+    r"(?:say|said|claim|argue|mention|think|state|insist)\b"
+)
+"""A question why someone said a thing ("why did liu hua say black myth wukong got sued"),
+which takes for granted that they said it."""
+
+
+def _why_said_unheld(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """A reply refused when a question asks why someone said a thing and the statements
+    found are only the closest wording, not that thing ("why did liu hua say black myth
+    wukong got sued over copyright": she praised its success; no lawsuit is on record)."""
+    if not reply.lines or len(text) > _PATTERN_MAX or re.match(_WHY_SAID, text) is None:
+        return reply
+    if not any(cue.startswith("closest") for cue in reply.cues):
+        return reply
+    return Answerer(lookup, text).refusal(
+        "it asks why that was said; no statement on record says it, only something near it"
+    )
+
+
 _OPENING = (
     r"(?i)\b(?:the\s+)?(opening|first|keynote|inaugural)\s+(lecture|speech|talk|address|"
     r"presentation|session|remarks)s?\b"
@@ -2283,6 +2304,12 @@ _YEAR_STATED = r"(?<![\d.,])\b((?:19|20)\d\d)\b(?![\d.,]\d)"
 _YEARS_TRIED = 6
 """How many other years, nearest first, a claim's one year is tried with (`_other_year`)."""
 
+
+_WHO_ADVERBS = frozenset("actually really exactly originally officially formally first".split())
+"""Words between "who" and what was done that say nothing of who ("who actually signed")."""
+_PERFECT_REACH = 12
+"""How far after "who has" the done thing may stand, German word order ("Who has the 2015
+Memorandum of Cooperation on the WIPO-side signed?")."""
 
 _DOER_REACH = 2
 """How many words may stand between who did a thing and the act ("China has already joined")."""
@@ -5807,6 +5834,17 @@ class Answerer:
                 return "", asked  # as near one way as the other: no verdict either way
         return None
 
+    def _years_not_own(self, line: AnswerLine, years: Collection[str]) -> bool:
+        """Whether the fact behind a line dates what it states with years in its own words,
+        none of them one of ``years`` (a year a claim states that is only where and when the
+        fact was said, not the year of what it says)."""
+        record = self.store.get(line.kind, line.id)
+        if record is None or line.kind not in ("claim", "appearance"):
+            return False
+        own = " ".join(text for _, text in record_texts(record))
+        held = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", own))
+        return bool(held) and not held & set(years)
+
     def _other_coded(self, line: AnswerLine) -> tuple[str, str] | None:
         """A yes-or-no claim's word of digits and letters ("5G", "40th") that the fact holds,
         but not in the sentence the claim's other words are said in, where it holds another
@@ -5865,6 +5903,10 @@ class Answerer:
         numbers = [w for w in numbers if w not in said]  # participants ...": as its facts say
         if _claims_figure(q.text):  # "took 5.1 billion yuan from karaoke alone, right?": a
             return False  # figure is checked against its statistic, not found among words
+        years = {w for w in asked if _a_year_word(w)}
+        if years and lines and self._years_not_own(lines[0], years):
+            return False  # "zhou qing said sichuan registered 170k works in 2019?": his own
+            # words date them 2018; 2019 is only when he spoke
         denied = asked & NOT_AFFIRMED
         words = q.words
         both = [  # "ratified or acceded", as the fact says it: no choice offered
@@ -6959,9 +7001,14 @@ class Answerer:
             # praised ...", whose speaker a statement names)
         if len(words) < 2 or words[0] != "who":
             return False
-        if words[1] in ("has", "have", "had") and len(words) > 2:  # "who has signed it"
+        if words[1] in _WHO_ADVERBS and len(words) > 2:  # "who actually signed it"
             words = (words[0], *words[2:])
         said = STATEMENT | SPOKE | LECTURE | ROSTER
+        if words[1] in ("has", "have", "had") and len(words) > 2:  # "who has signed it"
+            words = (words[0], *words[2:])
+            done = next((w for w in words[1:_PERFECT_REACH] if w.endswith("ed")), None)
+            if done is not None and not words[1].endswith("ed") and done not in said | STOP:
+                words = (words[0], done)  # "Who has the 2015 Memorandum ... signed": German
         return words[1].endswith("ed") and words[1] not in said and words[1] not in STOP
 
     def _months_stated(self) -> dict[int, int]:
@@ -16593,10 +16640,12 @@ _REPLY_CHECKS: tuple[Callable[[Lookup, Reply, str], Reply], ...] = (
     _them_not_listed,
     _asked_of_unknown,
     _why_not_a_figure,
+    _why_said_unheld,
     _percent_not_given,
     _own_words_added,
 )
 """What a reply is checked against after it is found, in order: its figures borne out and a
 "which of them" left unjudged, the year of its figure, its person and speaker, an opening
-talk, a name asked with a post, a "why" no figure answers, a percentage asked of figures in
-another unit, and a speaker's own words added."""
+talk, a name asked with a post, a "why" no figure answers, a "why did X say" only the closest
+wording answers, a percentage asked of figures in another unit, and a speaker's own words
+added."""
