@@ -7479,3 +7479,19 @@ def test_a_claims_year_that_is_only_when_it_was_said_is_no_yes() -> None:
     date the works 2018; 2019 is when he spoke, so no "Yes"."""
     text = _answered("so zhou qing said sichuan registered like 170k works in 2019 right?")
     assert not text.startswith("Yes") and "2018" in text, text
+
+
+def test_both_sides_named_ask_for_everyone() -> None:
+    """"who addressed the opening ..., the officials from the Chinese side and from the WIPO
+    side": every speaker at the opening, not WIPO's alone."""
+    text = _answered(
+        "who all attended and addressed the opening of the Shanghai training, the officials"
+        " from the Chinese side and from the WIPO side, give me all names"
+    )
+    assert "Wang Zhicheng" in text and "Liu Hua" in text and "Gao Yunfei" in text, text
+
+
+@pytest.mark.parametrize("text", ["from the a side and " * 2000, "officials from " * 3000 + "side"])
+def test_both_sides_saying_runs_in_linear_time(text: str) -> None:
+    """The saying reads a long hostile text in linear time."""
+    assert _read_in_linear_time(text, {"side"}) < 2.0

@@ -3007,6 +3007,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # articles are where every answer comes from
     (
         ("side",),
+        r"(?i),?\s*(?:the\s+)?(?:officials?|people|speakers|representatives)?\s*from\s+(?:the\s+)?"
+        r"[\w-]+\s+side\s+and\s+(?:from\s+)?(?:the\s+)?[\w-]+\s+side\b",
+        "",
+    ),  # "who addressed the opening, the officials from the Chinese side and from the WIPO
+    # side": everyone, not one side
+    (
+        ("side",),
         r"(?i)\b((?:opened|addressed|welcomed|greeted|spoke|lectured|attended)\b[^?]{0,60}?)\b(?:for|on|"
         r"from)\s+the\s+(?:chinese|china['\u2019]s|host)\s+side\b",
         r"\1for China",
