@@ -7495,3 +7495,63 @@ def test_both_sides_named_ask_for_everyone() -> None:
 def test_both_sides_saying_runs_in_linear_time(text: str) -> None:
     """The saying reads a long hostile text in linear time."""
     assert _read_in_linear_time(text, {"side"}) < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("bro how big was chinas copyright industry in 2021 in yuan and whats that as % of gdp",
+         "8.48 trillion yuan"),
+        ("bro how many copyright registrations did china hit in 2024", "more than 10 million"),
+        ("lowkey curious how much the written works copyright society made from licensing in"
+         " 2024", "more than 23 million yuan"),
+        ("no cap was the beijing treaty wipos first copyright treaty in almost 20 yrs",
+         "almost 20 years"),
+        ("How many international copyright-related treaties has China until now ratified resp."
+         " acceded to?", "8 treaties"),
+        ("Kazakhstan side was present on Belt and Road copyright forum in Chengdu or no?",
+         "Kazakhstan was represented"),
+        ("Belt and Road International Forum on Copyright in Chengdu - from which date till"
+         " which date it was held", "December 2 to 4, 2019"),
+    ],
+)
+def test_blind_sets_st_to_sx_refusals_answered(question: str, wanted: str) -> None:
+    """A teenager's slang ("bro", "lowkey curious", "no cap"); a German reader's "resp." and
+    "from which date till which date"; a Kazakh official's "Kazakhstan side was present"."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("This conference was in November 2018 held, correct?",
+         "This conference was held in November 2018, correct?"),
+        ("WIPO and NCAC have together the entry-into-force of the Marrakesh Treaty promoted.",
+         "WIPO and NCAC have promoted together the entry-into-force of the Marrakesh Treaty."),
+        ("Was the share in 2023 also 7,41 %?", "Was the share in 2023 also 7.41%?"),
+        ("the national 2017-value of the share", "the national 2017 value of the share"),
+        ("Is this so correct?", "Is this correct?"),
+    ],
+)
+def test_german_word_order_is_read_in_english(text: str, read: str) -> None:
+    """A German reader's verb at the end ("was in November 2018 held", "have ... promoted"),
+    decimal comma ("7,41 %"), year compound ("2017-value") and "Is this so correct?"."""
+    from cfacts.finding.question import said_plainly
+
+    assert said_plainly(text) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no cap " * 3000, "lowkey " * 3000 + "curious how", "was in " + "a " * 5000 + "held",
+        "have the " + "a " * 5000 + "promoted", "resp. " * 3000, "from which date till " * 2000,
+        "1,2 " * 5000 + "%", "2017-value " * 3000, "A side was " * 3000 + "present",
+        "is this so " * 3000 + "correct",
+    ],
+)  # fmt: skip
+def test_session_29_slang_and_german_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings read a long hostile text in linear time."""
+    words = {"cap", "curious", "held", "promoted", "resp", "till", "%", "-", "side", "so"}
+    assert _read_in_linear_time(text, words) < 2.0

@@ -791,6 +791,9 @@ SHORT_FORMS = {
     "abeg": "please",
     "sef": "please",  # an emphatic filler ("Gao Yunfei na who sef?")
     "bruh": "please",  # a chat filler: "how many registrations in 2024 bruh"
+    "bro": "please",  # "bro how big was chinas copyright industry"
+    "lowkey": "please",  # "lowkey curious how much ..."
+    "dude": "person",  # "which dude said live streaming ... is the biggest problem"
     "lol": "please",
     "yo": "please",  # a chat opener: "yo who is the wipo china boss"
     "tho": "please",
@@ -3827,6 +3830,49 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?i)\b(china|the\s+country|the\s+nation)(?:\s+as\s+a)?\s+whole\b",
         r"\1",
     ),  # "china whole and developed region like Beijing": China as a whole
+    (
+        ("cap",),
+        r"(?i)^\W*no\s+cap\b[\s,]*|[\s,]+no\s+cap\W*$",
+        "",
+    ),  # "no cap was the beijing treaty ...": slang for "honestly"
+    (
+        ("curious", "wondering"),
+        r"(?i)^\W*(?:(?:lowkey|highkey|ngl|tbh|bro|bruh|so|just)\s+)*(?:i['\u2019]?m\s+|i\s+am\s+)?"
+        r"(?:kinda\s+|really\s+)?(?:curious|wondering)\s+(?:about\s+)?(?=how|what|which|who|when|"
+        r"where|whether|if)\b",
+        "",
+    ),  # "lowkey curious how much the written works copyright society made"
+    (
+        ("held", "signed", "founded", "established", "adopted", "organi", "launched", "opened"),
+        r"(?i)\b(was|were)\s+((?:in|on|at)\s+[^,?]{2,30}?)\s+(held|signed|founded|established|"
+        r"adopted|organi[sz]ed|launched|opened)\b",
+        r"\1 \3 \2",
+    ),  # German order: "This conference was in November 2018 held, correct?"
+    (
+        ("promoted", "signed", "ratified", "adopted", "organi", "visited", "attended", "joined"),
+        r"(?i)\b(have|has|had)\s+((?:together\s+)?(?:the|a|an|their|its)\s+[^,?]{3,120}?)\s+"
+        r"(promoted|signed|ratified|adopted|organi[sz]ed|held|visited|attended|joined|"
+        r"established|launched|concluded)\b(?=\W*$|\s*[.?!,])",
+        r"\1 \3 \2",
+    ),  # German order: "WIPO and NCAC have together the entry-into-force of ... promoted."
+    (("resp",), r"(?i)\bresp\.?\s+(?=[a-z])", "or "),  # German "bzw.": "ratified resp. acceded"
+    (
+        ("so",),
+        r"(?i)\b(is|was)\s+(this|that|it)\s+so\s+(correct|right|true|accurate)\b",
+        r"\1 \2 \3",
+    ),  # German "stimmt das so?": "Is this so correct?"
+    (
+        ("till", "until"),
+        r"(?i)\bfrom\s+which\s+(date|day)\s+(?:till|until|to)\s+which\s+(?:date|day)\b",
+        r"on which \1s",
+    ),  # "from which date till which date it was held": its dates
+    (("%",), r"(?<![\d,.])(\d{1,3}),(\d{1,2})\s*%", r"\1.\2%"),  # a decimal comma: "7,41 %"
+    (("-",), r"\b((?:19|20)\d\d)-(?=[a-z]{3,})", r"\1 "),  # "the national 2017-value"
+    (
+        ("side",),
+        r"(?i)^\W*([A-Z][a-z]+)\s+side\s+(was|were)\s+(present|represented)\b",
+        r"\2 \1 \3",
+    ),  # "Kazakhstan side was present on Belt and Road forum or no?"
     (("whilst",), r"(?i)\bwhilst\b", "while"),  # British
     (("come",), r"(?i)\btravel(?:led)?\s+come\b", "came to"),  # Pidgin "officials travel come
     # chengdu": came to
@@ -4903,11 +4949,11 @@ _SCOTS_MARKS = frozenset(
 )
 """Words only a Scots question holds: two of them make it one."""
 _PIDGIN = {
-    "wey": "that", "dem": "they", "dia": "their", "sef": "", "abeg": "please", "wetin": "what",
-    "dey": "is", "don": "has", "na": "is", "wahala": "dispute", "sabi": "know", "una": "you",
-    "oga": "head", "e": "it", "hype": "cite", "hyped": "cited", "im": "his", "wan": "want",
+    "dia": "their", "wahala": "dispute", "sabi": "know", "una": "you", "oga": "head",
+    "hype": "cite", "hyped": "cited", "im": "his", "wan": "want",
 }  # fmt: skip
-"""Nigerian Pidgin words of a question, as English ("na who", "the CCTV guy wey lecture")."""
+"""Nigerian Pidgin words of a question, as English ("dia GDP", "the Hi, Mom wahala"); the
+words Pidgin shares with chat ("wey", "na", "dey", "wetin", "e") are `SHORT_FORMS`'."""
 _PIDGIN_MARKS = frozenset("wey dia sef abeg wetin dey wahala sabi una oga".split())
 """Words only a Pidgin question holds: one of them makes it one."""
 _DIALECTS = (
@@ -4920,9 +4966,9 @@ how many marks make a question one (two for Taglish, whose "sa" and "po" English
 one for Scots and Pidgin, whose marks English never writes)."""
 _PIDGIN_TURNS = (
     (r"(?i)\btalk(?:ed)?\s+say\b", "said"),  # "Zhao Xiuling talk say ...": said
-    (r"(?i)^\W*it\s+pass\s+(?=\d)", "were there more than "),  # "e pass 100 people wey attend"
+    (r"(?i)^\W*e\s+pass\s+(?=\d)", "were there more than "),  # "e pass 100 people wey attend"
     (r"(?i)\blecture\s+for\b", "lecture at"),  # "the CCTV guy wey lecture for xiamen"
-    (r"(?i)\bis\s+(who|what|how\s+many|how\s+much)\s*\?*\s*$", r"\1?"),  # ", na who": who?
+    (r"(?i)\bna\s+(who|wetin|what|how\s+many|how\s+much)\s*\?*\s*$", r"\1?"),  # ", na who"
 )
 """Pidgin turns of more than one word, as English, once its words are read."""
 
