@@ -7555,3 +7555,22 @@ def test_session_29_slang_and_german_sayings_run_in_linear_time(text: str) -> No
     """The sayings read a long hostile text in linear time."""
     words = {"cap", "curious", "held", "promoted", "resp", "till", "%", "-", "side", "so"}
     assert _read_in_linear_time(text, words) < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("The Australian collecting society guy said traditional media income is going up"
+         " thanks to digital, yes?", 'No (our reading: it says "declining", not "going up")'),
+        ("Firstbrave founder warns of cross-border infringement in 5G era?", "Yes (our reading)"),
+        ("Wu Guanyong that talked about 5G piracy is the founder of Tencent, yes?",
+         "No (our reading: Shanghai Firstbrave Information Technology Co., Ltd., not Tencent)"),
+    ],
+)
+def test_session_29_regressions(question: str, wanted: str) -> None:
+    """What the kept sets showed on a99f8fa: a claim whose clause holds only who said it
+    ("Scot Morris is going up", a reading of a described speaker) is judged by the speaker's
+    words as before; "5G" is checked only in what was said, beside the word the claim puts it
+    beside ("5G era"), not in a description of the speaker ("who talked about 5G piracy")."""
+    text = _answered(question)
+    assert wanted in text, text

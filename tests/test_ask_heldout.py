@@ -1585,6 +1585,16 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_sl.toml": (67, set()),
+    "ask_heldout_sm.toml": (0, set()),
+    "ask_heldout_sn.toml": (0, set()),
+    "ask_heldout_so.toml": (0, set()),
+    "ask_heldout_sp.toml": (0, set()),
+    "ask_heldout_sq.toml": (0, set()),
+    "ask_heldout_st.toml": (0, set()),
+    "ask_heldout_su.toml": (0, set()),
+    "ask_heldout_sv.toml": (0, set()),
+    "ask_heldout_sw.toml": (0, set()),
+    "ask_heldout_sx.toml": (0, set()),
 }
 
 

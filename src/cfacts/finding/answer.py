@@ -5817,8 +5817,11 @@ class Answerer:
             cause = next((k for k, x in enumerate(window) if x in _CAUSE_WORDS), None)
             if cause is not None and cause > i - low:  # "going up thanks to
                 window = window[:cause]  # digital": what drives it is not what moves
+            moving = STOP | {w for (w,) in _GOING}  # "going up": the way, not what goes
             near = {
-                stem(x) for x in window if x and x not in STOP | _SAYING_VERBS and x not in WAYS
+                stem(x) for x in window if x and x not in moving | _SAYING_VERBS and x not in WAYS
+            } or {  # nothing but who said it ("Scot Morris is going up"): that, as before
+                stem(x) for x in words[low:high] if x not in moving and x not in WAYS
             }
             ways = [  # each clause's way on the axis, and how many of the claim's words it has
                 (next(WAYS[y][1] for y in c if _on_axis(y, axis)), len(near & {*map(stem, c)}), c)
@@ -5860,15 +5863,23 @@ class Answerer:
         if not coded or not set(coded) & set(held):
             return None
         content = {stem(w) for w in asked if w.isalpha() and w not in STOP | CHECK_WORDS}
-        sentences = [fold(s).split() for s in re.split(r"(?<=[.!?;])\s+", line.text)]
+        said = line.text.split("\u201c", 1)[-1]  # what was said, not who said it where
+        sentences = [fold(s).split() for s in re.split(r"(?<=[.!?;])\s+", said)]
         most = max(len(content & {stem(x) for x in s}) for s in sentences)
         nearest = [s for s in sentences if len(content & {stem(x) for x in s}) == most]
+        words = self.q.words
         for word in coded:
             if word not in held or any(word in s for s in nearest):
                 continue
             shape = re.sub(r"\d+", "#", word)
-            rivals = [
-                x for s in nearest for x in s if x != word and re.sub(r"\d+", "#", x) == shape
+            beside = {  # the words the claim says it beside ("5G era"), its own
+                words[k + d] for k, w in enumerate(words) if w == word
+                for d in (-1, 1) if 0 <= k + d < len(words) and words[k + d] not in STOP
+            }  # fmt: skip
+            rivals = [  # of that kind, beside one of those words ("4G era"; not "5G piracy",
+                x for s in nearest for j, x in enumerate(s)  # a description of the speaker)
+                if x != word and re.sub(r"\d+", "#", x) == shape
+                and beside & {s[j + d] for d in (-1, 1) if 0 <= j + d < len(s)}
             ]
             if most and rivals:
                 written = re.search(rf"(?i)(?<![\w.]){re.escape(rivals[0])}(?!\w)", line.text)
