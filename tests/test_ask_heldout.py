@@ -106,7 +106,9 @@ RW (all on 5ba9e54) 63, 6, 1, 56, 13, 1, 65, 5, 0, 64, 6, 0 and 70, 0, 0 (meetin
 then RX, RY, RZ, SA and SB (all on 3804d1a) 66, 4, 0, 66, 4, 0, 67, 3, 0 (meeting the aim),
 60, 10, 0 and 50, 20, 0; then SC, SD, SE, SF and SG (all on 2762563) 62, 5, 3, 57, 12, 1, 62,
 6, 2, 38, 32, 0 and 49, 19, 2; then SH, SI, SJ, SK and SL (all on 075b40e) 39, 30, 1, 64, 6,
-0, 65, 4, 1, 65, 4, 1 and 66, 3, 1.
+0, 65, 4, 1, 65, 4, 1 and 66, 3, 1; then SM, SN, SO, SP and SQ (all on bc5b3fc) 63, 6, 1, 61,
+7, 2, 62, 4, 4, 57, 12, 1 and 61, 8, 1; then ST, SU, SV, SW and SX (all on e97c921) 67, 3, 0
+(meeting the aim), 66, 3, 1, 57, 10, 3, 61, 8, 1 and 64, 5, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set

@@ -21,16 +21,8 @@ identity).
 from __future__ import annotations
 
 import os
-import stat
 
-from cfacts.index.cache import (
-    STALE_SECONDS,
-    TEMP_SUFFIX,
-    Untrusted,
-    check_folder,
-    check_owned,
-    make_folder,
-)
+from cfacts.index.cache import Untrusted, read_owned, write_owned
 
 TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 
@@ -60,21 +52,12 @@ def read(store: Store, name: str) -> object | None:
     import json
 
     path = _file(store, name)
-    if path is None:
+    data = read_owned(path, "kept data", MAX_BYTES) if path is not None else None
+    if data is None:
         return None
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    try:
-        with os.fdopen(fd, "rb") as file:
-            check_folder(os.path.dirname(path))
-            info = os.fstat(file.fileno())
-            check_owned(path, info, "kept data")
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
-                return None
-            document = json.loads(file.read())
-    except (OSError, ValueError, RecursionError, Untrusted):
+        document = json.loads(data)
+    except (ValueError, RecursionError):
         return None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         return None
@@ -94,27 +77,11 @@ def offer(store: Store, name: str, data: object) -> None:
 def save() -> None:
     """Write what this run offered, each to its file; nothing on any error (a cache)."""
     import json
-    import tempfile
-
-    from cfacts.tempfiles import register, remove, sweep, unregister
 
     while _offered:
         path, (identity, name, data) = _offered.popitem()
         document = {"format": FORMAT, "index": identity, "data": data}
-        folder = os.path.dirname(path)
         try:
-            text = json.dumps(document, ensure_ascii=True).encode()
-            make_folder(folder)
-            sweep(folder, f"kept-{name}-", TEMP_SUFFIX, STALE_SECONDS)  # a killed run's
-            fd, tmp = tempfile.mkstemp(prefix=f"kept-{name}-", suffix=TEMP_SUFFIX, dir=folder)
-            register(tmp)  # removed if this run is interrupted
-            try:
-                with os.fdopen(fd, "wb") as file:
-                    file.write(text)
-                os.replace(tmp, path)
-                unregister(tmp)
-            except BaseException:
-                remove(tmp)
-                raise
+            write_owned(path, f"kept-{name}-", json.dumps(document, ensure_ascii=True).encode())
         except (OSError, ValueError, TypeError, Untrusted):
             continue

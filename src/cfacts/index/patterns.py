@@ -37,20 +37,16 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import sys
 from array import array
 
 from cfacts.index.cache import (
-    STALE_SECONDS,
-    TEMP_SUFFIX,
     Untrusted,
     blake2b,
     cache_disabled,
     cache_folder,
-    check_folder,
-    check_owned,
-    make_folder,
+    read_owned,
+    write_owned,
 )
 
 FORMAT = 5
@@ -210,21 +206,13 @@ def _read(path: str) -> Stored | None:
     it is missing, not ours, or anything in its layout is wrong."""
     import json
 
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
+    data = read_owned(path, "pattern cache", MAX_BYTES)
+    if data is None:
         return None
+    head, _, body = data.partition(b"\n")
     try:
-        with os.fdopen(fd, "rb") as file:
-            check_folder(os.path.dirname(path))
-            info = os.fstat(file.fileno())
-            check_owned(path, info, "pattern cache")
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
-                return None
-            data = file.read()
-        head, _, body = data.partition(b"\n")
         document = json.loads(head)
-    except (OSError, ValueError, RecursionError, Untrusted):
+    except (ValueError, RecursionError):
         return None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         return None
@@ -386,23 +374,7 @@ def save() -> None:
     if not new:
         return
     try:
-        import tempfile  # (only to write: about 3 ms of start-up)
-
         data = layout([_entry_of(text, asked) for text, asked in new], read)
-        folder = os.path.dirname(path)
-        make_folder(folder)
-        from cfacts.tempfiles import register, remove, sweep, unregister
-
-        sweep(folder, "patterns-", TEMP_SUFFIX, STALE_SECONDS)  # a killed run's
-        fd, tmp = tempfile.mkstemp(prefix="patterns-", suffix=TEMP_SUFFIX, dir=folder)
-        register(tmp)  # removed if this run is interrupted
-        try:
-            with os.fdopen(fd, "wb") as file:
-                file.write(data)
-            os.replace(tmp, path)
-            unregister(tmp)
-        except BaseException:
-            remove(tmp)
-            raise
+        write_owned(path, "patterns-", data)
     except (OSError, ValueError, AttributeError, TypeError, Untrusted):  # a cache that
         return  # cannot be written is no error, nor an engine that compiles otherwise
