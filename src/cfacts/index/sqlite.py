@@ -10,7 +10,18 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 
-if TYPE_CHECKING:
+__all__ = [
+    "Connection",
+    "Cursor",
+    "DatabaseError",
+    "Error",
+    "IntegrityError",
+    "OperationalError",
+    "connect",
+    "sqlite_version",
+]
+
+if TYPE_CHECKING:  # the names above, as `sqlite3` types them
     from sqlite3 import (
         Connection,
         Cursor,
@@ -23,35 +34,8 @@ if TYPE_CHECKING:
     )
 else:
     try:
-        from _sqlite3 import (
-            Connection,
-            Cursor,
-            DatabaseError,
-            Error,
-            IntegrityError,
-            OperationalError,
-            connect,
-            sqlite_version,
-        )
+        import _sqlite3 as _engine
     except ImportError:  # pragma: no cover - an interpreter whose sqlite3 is not CPython's
-        from sqlite3 import (
-            Connection,
-            Cursor,
-            DatabaseError,
-            Error,
-            IntegrityError,
-            OperationalError,
-            connect,
-            sqlite_version,
-        )
+        import sqlite3 as _engine
 
-__all__ = [
-    "Connection",
-    "Cursor",
-    "DatabaseError",
-    "Error",
-    "IntegrityError",
-    "OperationalError",
-    "connect",
-    "sqlite_version",
-]
+    globals().update({name: getattr(_engine, name) for name in __all__})
