@@ -7464,13 +7464,11 @@ def test_no_closest_fact_answers_for_a_theme_it_lacks() -> None:
         "who actually signed the wipo x ncac memorandum, like which officials",
         "Who has the 2015 Memorandum of Cooperation on the WIPO-side signed, the then Director"
         " General?",
-        "why did liu hua say black myth wukong got sued over copyright",
     ],
 )
 def test_blind_sets_st_to_sx_refused(question: str) -> None:
     """Who did a thing, asked with "actually" or in German order ("Who has ... signed"): the
-    doer must be on record, which no one is; why someone said what only the closest of their
-    statements is near."""
+    doer must be on record, which no one is."""
     assert _answered(question) == ""
 
 
@@ -7565,6 +7563,9 @@ def test_session_29_slang_and_german_sayings_run_in_linear_time(text: str) -> No
         ("Firstbrave founder warns of cross-border infringement in 5G era?", "Yes (our reading)"),
         ("Wu Guanyong that talked about 5G piracy is the founder of Tencent, yes?",
          "No (our reading: Shanghai Firstbrave Information Technology Co., Ltd., not Tencent)"),
+        ("Who has at the roundtable a labelling system for AI generated works proposed?",
+         "Wen Huasheng"),
+        ("why did Wang Ying say traditional photography is getting squeezed", "Wang Ying"),
     ],
 )
 def test_session_29_regressions(question: str, wanted: str) -> None:
