@@ -1587,16 +1587,45 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_sl.toml": (67, set()),
-    "ask_heldout_sm.toml": (0, set()),
-    "ask_heldout_sn.toml": (0, set()),
-    "ask_heldout_so.toml": (0, set()),
-    "ask_heldout_sp.toml": (0, set()),
-    "ask_heldout_sq.toml": (0, set()),
-    "ask_heldout_st.toml": (0, set()),
-    "ask_heldout_su.toml": (0, set()),
-    "ask_heldout_sv.toml": (0, set()),
-    "ask_heldout_sw.toml": (0, set()),
-    "ask_heldout_sx.toml": (0, set()),
+    "ask_heldout_sm.toml": (69, set()),
+    "ask_heldout_sn.toml": (
+        67,
+        {
+            # "nan tong and what was the other one": the one the reader names is given, not the
+            # list it is one of
+            "which two chinese places got listed as wipo case studies nan tong and what was the"
+            " other one",
+        },
+    ),
+    "ask_heldout_so.toml": (68, set()),
+    "ask_heldout_sp.toml": (65, set()),
+    "ask_heldout_sq.toml": (
+        65,
+        {
+            # Pidgin's second question ("which association him dey") is not read; the statement
+            # is given without a verdict or his association
+            "Scot Morris talk say streaming money dey rise while radio and TV money dey drop,"
+            " true? which association him dey",
+        },
+    ),
+    "ask_heldout_st.toml": (67, set()),
+    "ask_heldout_su.toml": (67, set()),
+    "ask_heldout_sv.toml": (
+        63,
+        {
+            # why someone said what no statement says ("got sued"): the closest statement is
+            # given, as for the paraphrases readers mostly ask "why did X say" of
+            "why did liu hua say black myth wukong got sued over copyright",
+        },
+    ),
+    "ask_heldout_sw.toml": (63, set()),
+    "ask_heldout_sx.toml": (
+        66,
+        {
+            # "chinese company experts ... from media companies": one media company's expert of two
+            "chinese company experts in Shanghai training who was, from media companies",
+        },
+    ),
 }
 
 
