@@ -7575,3 +7575,20 @@ def test_session_29_regressions(question: str, wanted: str) -> None:
     beside ("5G era"), not in a description of the speaker ("who talked about 5G piracy")."""
     text = _answered(question)
     assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "side" + " " * 10_000 + "by side",
+        "x (I think" + " " * 10_000 + "x",
+        "no cap" + " " * 10_000 + "x",
+        "x" + " " * 10_000 + "actually x",
+        "wey na who" + " " * 10_000 + "x",
+        "x - and I appreciate" + " " * 10_000 + "x",
+    ],
+)
+def test_session_29_sayings_read_long_space_runs_in_linear_time(text: str) -> None:
+    """Each saying of session 29 reads a run of spaces once, not from every space in it."""
+    words = {"side", "think", "cap", "actually", "appreciate", "come"}
+    assert _read_in_linear_time(text, words) < 2.0

@@ -3010,8 +3010,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # articles are where every answer comes from
     (
         ("side",),
-        r"(?i),?\s*(?:the\s+)?(?:officials?|people|speakers|representatives)?\s*from\s+(?:the\s+)?"
-        r"[\w-]+\s+side\s+and\s+(?:from\s+)?(?:the\s+)?[\w-]+\s+side\b",
+        r"(?i)(?:,\s*|(?<=\S)\s+)(?:the\s+)?(?:(?:officials?|people|speakers|representatives)\s+)?"
+        r"from\s+(?:the\s+)?[\w-]+\s+side\s+and\s+(?:from\s+)?(?:the\s+)?[\w-]+\s+side\b",
         "",
     ),  # "who addressed the opening, the officials from the Chinese side and from the WIPO
     # side": everyone, not one side
@@ -3788,7 +3788,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # aside between dashes about what the reader knows
     (
         ("presume", "believe", "think", "gather", "suppose", "assume", "imagine", "reckon"),
-        r"(?i)\s*\((?:[^()]{0,80}?,\s*)?I\s+(?:presume|believe|think|gather|suppose|assume|imagine|"
+        r"(?i)\((?:[^()]{0,80}?,\s*)?I\s+(?:presume|believe|think|gather|suppose|assume|imagine|"
         r"expect|reckon)\s*\)",
         "",
     ),  # "what added value was recorded (in renminbi, I presume)": an aside in brackets
@@ -3801,7 +3801,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("percentual",), r"(?i)\bin\s+percentual\b", "in percent"),  # Portuguese "percentual"
     (("defended",), r"(?i)\bdefended\s+that\b", "said that"),  # "defender que": argued
     (("associates",), r"(?i)\bassociates\b", "members"),  # "associados": a society's members
-    (("actually",), r"(?i)\s+actually\s*(\?*)\s*$", r"\1"),  # "atualmente": now, at the end
+    (("actually",), r"(?i)(?<=\S)\s+actually\W*$", "?"),  # "atualmente": now, at the end
     (
         ("participation",),
         r"(?i)\bparticipation\b(?=[^?]{0,60}\bGDP\b)",
@@ -3832,7 +3832,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "china whole and developed region like Beijing": China as a whole
     (
         ("cap",),
-        r"(?i)^\W*no\s+cap\b[\s,]*|[\s,]+no\s+cap\W*$",
+        r"(?i)^\W*no\s+cap\b[\s,]*|(?<=[^\s,])[\s,]+no\s+cap\W*$",
         "",
     ),  # "no cap was the beijing treaty ...": slang for "honestly"
     (
@@ -4968,7 +4968,7 @@ _PIDGIN_TURNS = (
     (r"(?i)\btalk(?:ed)?\s+say\b", "said"),  # "Zhao Xiuling talk say ...": said
     (r"(?i)^\W*e\s+pass\s+(?=\d)", "were there more than "),  # "e pass 100 people wey attend"
     (r"(?i)\blecture\s+for\b", "lecture at"),  # "the CCTV guy wey lecture for xiamen"
-    (r"(?i)\bna\s+(who|wetin|what|how\s+many|how\s+much)\s*\?*\s*$", r"\1?"),  # ", na who"
+    (r"(?i)\bna\s+(who|wetin|what|how\s+many|how\s+much)\W*$", r"\1?"),  # ", na who"
 )
 """Pidgin turns of more than one word, as English, once its words are read."""
 
