@@ -3801,7 +3801,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("percentual",), r"(?i)\bin\s+percentual\b", "in percent"),  # Portuguese "percentual"
     (("defended",), r"(?i)\bdefended\s+that\b", "said that"),  # "defender que": argued
     (("associates",), r"(?i)\bassociates\b", "members"),  # "associados": a society's members
-    (("actually",), r"(?i)(?<=\S)\s+actually\W*$", "?"),  # "atualmente": now, at the end
+    (("actually",), r"(?i)(?<=\S)\s+actually(?:\s*(\?+))?\s*$", r"\1"),  # "atualmente": now
     (
         ("participation",),
         r"(?i)\bparticipation\b(?=[^?]{0,60}\bGDP\b)",
