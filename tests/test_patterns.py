@@ -315,3 +315,26 @@ def test_a_killed_runs_temporary_is_swept_when_the_file_is_written(tmp_path: Pat
     assert done.returncode == 0
     assert not left.exists() and fresh.exists()
     stored(tmp_path)
+
+
+def test_a_header_longer_than_any_of_ours_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "p.bin"
+    padded = b"{" + b" " * 300 + b'"format"'  # valid JSON, longer than any header we write
+    path.write_bytes(written([good_entry()]).replace(b'{"format"', padded, 1))
+    path.chmod(0o600)
+    assert patterns._read(str(path)) is None
+    path.write_bytes(written([good_entry()]))
+    assert patterns._read(str(path)) is not None
+
+
+@CPYTHON_311
+def test_a_full_file_is_read_by_its_table_alone(tmp_path: Path) -> None:
+    """The table of 2,000 entries is what a run reads; an entry's text and code only when its
+    pattern is asked for."""
+    path = tmp_path / "p.bin"
+    path.write_bytes(written([good_entry(rf"x{n}(y)") for n in range(patterns.MAX_PATTERNS)]))
+    path.chmod(0o600)
+    read = patterns._read(str(path))
+    assert read is not None and len(read) == patterns.MAX_PATTERNS
+    assert read.pattern("x1999(y)", 0) is not None and not read.failed
+    assert read.pattern("x2000(y)", 0) is None

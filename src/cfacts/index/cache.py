@@ -141,24 +141,38 @@ def make_folder(folder: str) -> None:
     check_folder(folder)
 
 
-def read_owned(path: str, what: str, max_bytes: int) -> bytes | None:
-    """The bytes of a cache file of ours (`patterns`, `kept`): None when it is missing, a
-    link, not a regular file, larger than ``max_bytes``, or it or its folder is not the
-    current user's alone (`check_folder`, `check_owned`)."""
+def open_owned(path: str, what: str, max_bytes: int) -> tuple[int, int] | None:
+    """A cache file of ours (`patterns`, `kept`) opened to read, and its size; None when it
+    is missing, a link, not a regular file, larger than ``max_bytes``, or it or its folder is
+    not the current user's alone (`check_folder`, `check_owned`). The caller closes it."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         return None
     try:
-        with os.fdopen(fd, "rb") as file:
-            check_folder(os.path.dirname(path))
-            info = os.fstat(file.fileno())
-            check_owned(path, info, what)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
-                return None
-            return file.read()
+        check_folder(os.path.dirname(path))
+        info = os.fstat(fd)
+        check_owned(path, info, what)
+        if stat.S_ISREG(info.st_mode) and info.st_size <= max_bytes:
+            return fd, info.st_size
     except (OSError, Untrusted):
+        pass
+    os.close(fd)
+    return None
+
+
+def read_owned(path: str, what: str, max_bytes: int) -> bytes | None:
+    """The bytes of a cache file of ours, as `open_owned` allows it; None otherwise."""
+    opened = open_owned(path, what, max_bytes)
+    if opened is None:
         return None
+    fd, size = opened
+    try:
+        return os.pread(fd, size, 0)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def write_owned(path: str, prefix: str, data: bytes) -> None:

@@ -45,7 +45,7 @@ from cfacts.index.cache import (
     blake2b,
     cache_disabled,
     cache_folder,
-    read_owned,
+    open_owned,
     write_owned,
 )
 
@@ -57,6 +57,8 @@ in all (a question about a hundred of them), and questions' own words make a few
 MAX_BYTES = 8 << 20
 """A larger file is not read (2,000 patterns' code is about 3 MB)."""
 CODE_BYTES = 4
+HEAD_MAX = 256
+"""The longest first line (the JSON header) read; a longer one is no file of ours."""
 """The size of a word of the engine's code (`_sre.CODESIZE`), as the file stores it."""
 TABLE_WORDS = 7
 """The words of the table for each entry: checksum, asked flags, compiled flags, groups less
@@ -137,10 +139,11 @@ class Stored:
     """A file's table and parts, its layout checked; each entry is read and checked only when
     its pattern is asked for (`pattern`)."""
 
-    def __init__(self, table: array[int], text: bytes, code: bytes) -> None:
+    def __init__(self, table: array[int], fd: int, text_at: int, code_at: int) -> None:
         self.table = table
-        self.text = text
-        self.code = memoryview(code).cast("B")
+        self.fd = fd  # read at each entry used: the file may be megabytes, a question uses
+        self.text_at = text_at  # a few hundred KB of it
+        self.code_at = code_at
         self.rows = {key: row for row, key in enumerate(table[0::TABLE_WORDS])}
         """Each checksum's entry (two entries with one checksum are not read: `_read`)."""
         self.failed = False
@@ -161,20 +164,37 @@ class Stored:
         ]
         text_start = self.table[at - 2] if row else 0
         code_start = self.table[at - 1] if row else 0
-        code = self.code[code_start * CODE_BYTES : code_end * CODE_BYTES].cast("I").tolist()
+        words = array("I")
         try:
-            pattern = self.text[text_start:pattern_end].decode("utf-8", "surrogatepass")
-        except UnicodeDecodeError:
+            words.frombytes(self._bytes(self.code_at + code_start * CODE_BYTES,
+                                        (code_end - code_start) * CODE_BYTES))  # fmt: skip
+            text = self._bytes(self.text_at + text_start, named_end - text_start)
+            pattern = text[: pattern_end - text_start].decode("utf-8", "surrogatepass")
+        except (OSError, ValueError):  # (UnicodeDecodeError is a ValueError)
             return None
+        code = words.tolist()
         if groups > len(code):  # each group is marked in the code: no huge list of names
             return None
-        named = _named(self.text[pattern_end:named_end], groups)
+        named = _named(text[pattern_end - text_start :], groups)
         if named is None:
             return None
         names: list[str | None] = [None] * (groups + 1)
         for name, number in named.items():
             names[number] = name
         return pattern, asked, flags, groups, named, tuple(names), code
+
+    def _bytes(self, offset: int, size: int) -> bytes:
+        """``size`` bytes of the file from ``offset``; ValueError if it holds fewer."""
+        found = os.pread(self.fd, size, offset) if size else b""
+        if len(found) != size:
+            raise ValueError("the file is shorter than its table says")
+        return found
+
+    def parts(self) -> tuple[bytes, bytes]:
+        """The text and the code as they are, to be written again (`layout`)."""
+        text = self._bytes(self.text_at, self.code_at - self.text_at)
+        end = self.table[-1] if len(self) else 0
+        return text, self._bytes(self.code_at, end * CODE_BYTES)
 
     def pattern(self, text: str, asked: int) -> re.Pattern[str] | None:
         """The compiled pattern the file holds for ``text`` asked with ``asked``; None when it
@@ -202,17 +222,28 @@ class Stored:
 
 
 def _read(path: str) -> Stored | None:
-    """The file's table and parts, when it is ours and its layout holds together; None when
-    it is missing, not ours, or anything in its layout is wrong."""
+    """The file's table, when it is ours and its layout holds together (its entries are read
+    when used: `Stored.entry`); None when it is missing, not ours, or anything in its layout
+    is wrong."""
+    opened = open_owned(path, "pattern cache", MAX_BYTES)
+    if opened is None:
+        return None
+    fd, size = opened
+    stored = _table(fd, size)
+    if stored is None:
+        os.close(fd)
+    return stored
+
+
+def _table(fd: int, size: int) -> Stored | None:
+    """The table of the file open as ``fd``, ``size`` bytes long, checked; None if wrong."""
     import json
 
-    data = read_owned(path, "pattern cache", MAX_BYTES)
-    if data is None:
-        return None
-    head, _, body = data.partition(b"\n")
     try:
-        document = json.loads(head)
-    except (ValueError, RecursionError):
+        start = os.pread(fd, min(size, HEAD_MAX), 0)
+        head, newline, _ = start.partition(b"\n")
+        document = json.loads(head) if newline else None
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         return None
@@ -220,20 +251,26 @@ def _read(path: str) -> Stored | None:
     if not all(type(n) is int and n >= 0 for n in (count, text, code)):
         return None
     assert isinstance(count, int) and isinstance(text, int) and isinstance(code, int)
+    table_at = len(head) + 1
     table_bytes = count * TABLE_WORDS * CODE_BYTES
-    if count > MAX_PATTERNS or len(body) != table_bytes + text + code * CODE_BYTES:
+    if count > MAX_PATTERNS or size != table_at + table_bytes + text + code * CODE_BYTES:
         return None
     table = array("I")
-    if table.itemsize != CODE_BYTES or CODE_BYTES != 4:  # (a memoryview casts to "I")
+    if table.itemsize != CODE_BYTES:
         return None
-    table.frombytes(body[:table_bytes])
+    try:
+        table.frombytes(os.pread(fd, table_bytes, table_at) if table_bytes else b"")
+    except (OSError, ValueError):
+        return None
+    if len(table) != count * TABLE_WORDS:
+        return None
     ends = [0] * (2 * count)  # each pattern's end, then its named groups' end, in turn
     ends[0::2], ends[1::2] = table[4::TABLE_WORDS].tolist(), table[5::TABLE_WORDS].tolist()
     code_ends = table[6::TABLE_WORDS].tolist()
     for found, total in ((ends, text), (code_ends, code)):
         if found != sorted(found) or (found[-1] if found else 0) != total:
             return None
-    stored = Stored(table, body[table_bytes : table_bytes + text], body[table_bytes + text :])
+    stored = Stored(table, fd, table_at + table_bytes, table_at + table_bytes + text)
     if len(stored.rows) != count:  # two entries with one checksum: written by no `save`
         return None
     return stored
@@ -338,9 +375,10 @@ def layout(entries: list[Entry], stored: Stored | None = None) -> bytes:
     import json
 
     table = array("I", stored.table) if stored is not None else array("I")
-    text = [stored.text] if stored is not None else []
+    held_text, held_code = stored.parts() if stored is not None else (b"", b"")
+    text = [held_text]
     code = array("I")
-    code.frombytes(stored.code if stored is not None else b"")
+    code.frombytes(held_code)
     sums = set(table[0::TABLE_WORDS])
     text_end = sum(map(len, text))
     for pattern, asked, flags, groups, named, _, words in entries:
