@@ -127,9 +127,14 @@ def score(query: str, candidate: str) -> float:
     """The pinned score of one folded query against one folded candidate text."""
     if not query or not candidate:
         return 0.0
-    if query == candidate or sorted(query.split()) == sorted(candidate.split()):
+    if _same_words(query, candidate):
         return EXACT
     return max(token_sort_ratio(query, candidate), part_score(query, candidate))
+
+
+def _same_words(query: str, candidate: str) -> bool:
+    """Whether two folded texts hold the same words, in any order ("hua liu", "liu hua")."""
+    return query == candidate or sorted(query.split()) == sorted(candidate.split())
 
 
 class Matcher:
@@ -164,9 +169,9 @@ class Matcher:
                 continue
             if not first_letters & {w[:1] for w in text.split()}:
                 continue
-            same = key == text or sorted(key.split()) == sorted(text.split())
-            points = EXACT if same else part_score(key, text)  # (`score`, less the whole-name
-            if points >= cutoff and points > scores.get(index, 0.0):  # score found above)
+            # `score`, less the whole-name score found above
+            points = EXACT if _same_words(key, text) else part_score(key, text)
+            if points >= cutoff and points > scores.get(index, 0.0):
                 scores[index] = points
         best: dict[tuple[str, str], tuple[float, int]] = {}
         for index, points in sorted(scores.items()):  # on ties, the earlier (preferred) field

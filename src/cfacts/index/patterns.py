@@ -276,7 +276,7 @@ def _table(fd: int, size: int) -> Stored | None:
     return stored
 
 
-class _Kept(dict[object, object]):
+class _AskingFile(dict[object, object]):
     """`re`'s own cache of compiled patterns, which asks the file for one it does not hold."""
 
     def __init__(self, held: dict[object, object], stored: Stored) -> None:
@@ -323,7 +323,7 @@ def load() -> int:
     _state.append((path, stored))
     if stored is None:
         return 0
-    setattr(re, name, _Kept(getattr(re, name), stored))
+    setattr(re, name, _AskingFile(getattr(re, name), stored))
     return len(stored)
 
 
@@ -336,7 +336,7 @@ def _compiled_here(*, served: bool = False) -> list[Key]:
         cache = getattr(re, name, None)
         if not isinstance(cache, dict):
             continue
-        if isinstance(cache, _Kept) and not served:
+        if isinstance(cache, _AskingFile) and not served:
             given = cache.served
         for key in list(cache):
             if isinstance(key, tuple) and len(key) == 3 and key[0] is str:
