@@ -1636,14 +1636,21 @@ _REREADINGS: tuple[tuple[Callable[[Lookup, str], str | None], str], ...] = (
 its answer then carries: the first that finds facts answers."""
 
 
+_REQUEST_LEAD = frozenset(
+    "could can would will you please kindly tell me us let know in on at for by to i may ask"
+    .split()
+)
+"""The words of a request before its "which" or "what" ("could you please tell me in which
+areas ..."), asked as the bare question is."""
 _ASKING = (
     r"(?i)\b(?:which|what|who|whom|whose|when|where|how)\b|^\W{0,3}(?:is|was|are|were|did|does|do|"
-    r"has|have|had|can|could)\b"
+    r"has|have|had|can|could|may)\b"
 )
 """A question's own asking words, before which nothing is an aside."""
 _ASIDE = (
     r"(?i),[ \t]{0,3}(?:(?:which|who|whose|where)[ \t]+(?:was|were|is|are|had|has|spoke|"
-    r"argued|said|referred|identified|took|organi[sz]ed|hosted|lectured|discussed|promoted)"
+    r"argued|said|referred|identified|took|organi[sz]ed|hosted|lectured|discussed|promoted|"
+    r"presented|reported|gave|delivered|shared|announced)"
     r"|where[ \t]+the[ \t]+[^,?]{0,80}?[ \t](?:was|were)[ \t]+(?:discussed|held|raised|signed)"
     r"|(?:to|during)[ \t]+which[ \t]+(?:the[ \t]+|ms\.?[ \t]+|mr\.?[ \t]+)"
     r"|(?:co-?)?(?:hosted|organi[sz]ed|held|convened|jointly)[ \t]+|insofar[ \t]+as"
@@ -4831,6 +4838,7 @@ class Answerer:
         first: str | None = None
         self._near_ok = near
         try:
+            self._succession_refused()
             for handler in self.handlers():
                 used, cues, unsaid = set(self.used), list(self.cues), list(self._unsaid)
                 found = handler()
@@ -4860,6 +4868,21 @@ class Answerer:
         except Refused as refused:
             return self.refusal(first or str(refused))
         return self.refusal(first or "nothing in the fact base answers it")
+
+    def _succession_refused(self) -> None:
+        """Refuses who came after or before a person named ("who substituted Francis
+        Gurry?", "who took over from him", "Liu Hua's predecessor"): the articles give posts
+        as of their dates, never who held one before or after."""
+        q = self.q
+        for m in self.mentioned("person"):
+            before = [w for w in q.words[max(0, m.start - 4) : m.start] if w not in STOP]
+            after = q.words[m.end : m.end + 2]
+            took = q.words[max(0, m.start - 3) : m.start] in (("took", "over", "from"),)
+            if took or (before and before[-1] in SUCCESSION) or (
+                after[:1] in (("s",), ("'s",)) and after[1:] and after[1] in SUCCESSION
+            ) or (q.words[m.start - 2 : m.start] in (("successor", "of"), ("predecessor", "of"))):
+                name = self.lines.name("person", m.best.id)
+                raise Refused(f"no one who held a post before or after {name} is on record")
 
     def _headlines_given(self, reply: Reply) -> Reply:
         """For a question of an article's headline ("what was the headline of the Chengdu
@@ -6434,6 +6457,11 @@ class Answerer:
         tail_words = words_of(tail)  # flagged an anniversary - which anniversary was it?"
         if tail_words[:1] in (["which"], ["what"]) and len(tail_words) < len(words):
             begins = len(words) - len(tail_words)
+        at = begins  # "could you please tell me in which areas ...": after a request's lead
+        while at < min(len(words), begins + 8) and words[at] in _REQUEST_LEAD:
+            at += 1
+        if at > begins and words[at : at + 1] in (("which",), ("what",)):
+            begins = at
         if words[begins : begins + 1] not in (("which",), ("what",)):
             return None
         last = None
@@ -9165,6 +9193,20 @@ class Answerer:
         self.cues.append("person")
         return lines, Request("who", rid)
 
+    def _asks_what_spoken(self) -> bool:
+        """ "What exactly lectured Hu Kaizhong in Xiamen?", "what spoke Liu Hua at Chengdu":
+        what a named person said or taught (a verb before its subject), not that they spoke,
+        nor their post there."""
+        q = self.q
+        verbs = LECTURE | SPOKE
+        return (
+            q.asked[:1] == ("what",)
+            and q.asked[1:2] in (("exactly",), ("precisely",), *((w,) for w in verbs))
+            and q.has(*verbs)
+            and not q.has(*ROLE_NOUNS, "title", "titles", "position", "job", "capacity")
+            and bool(self.mentioned("person"))
+        )
+
     def _titles_at_event(self, rid: str) -> tuple[list[AnswerLine], Request] | None:
         """A person's part in the one event the question names, with the titles they held
         then; None when it names no event or they took no part in it."""
@@ -9185,8 +9227,8 @@ class Answerer:
         else:
             event, used = self._try_event()
             appearances = [a for a in mine if event is not None and a.event == event.id]
-        if not appearances:
-            self.used = used
+        if not appearances or self._asks_what_spoken():  # "what exactly lectured X there":
+            self.used = used  # what was said, not that they spoke
             return None
         self.use_words(ROLE_NOUNS | TITLE_ASKED | LEAD_VERBS | {"at", "during", "in"})
         self.use_words(ORG_NOUNS)  # "what body did he head at the time of X": his posts then
@@ -9223,7 +9265,8 @@ class Answerer:
         self.use_words({"attend", "attended", "attends", "attending"})  # each appearance is one
         if not self._capacity():  # "at which events is she reported as attending or
             self.use_words(SPOKE | AT_EVENT_ACTS | {"reported", "as", "or"})  # speaking": each
-        topic = self.q.has(*TOPIC_ASKED)  # "what was Gao Hang's lecture topic": our summary
+        topic = self.q.has(*TOPIC_ASKED) or self._asks_what_spoken()  # "what was Gao Hang's
+        # lecture topic", "what exactly lectured Gao Hang there": our summary
         if topic:  # of what was said, unless the article gives one list for several speakers
             name = self.lines.name("person", rid)
             shared = [a for a in appearances if self._topics_shared(a)]
@@ -9819,6 +9862,7 @@ class Answerer:
             and words[i + 1 : i + 2] != ("of",)  # charge of" is no place)
             and w not in CHECK_WORDS | TAG_WORDS | {"no", "nah", "nope"}  # ", yes?", "ya or no"
             and w not in ROLE_TITLES | ROLE_NOUNS  # "gao yunfei film bureau chief": a post
+            and (w not in PEOPLE_NOUNS or i not in after)  # "the shanghai film man": theirs
             and self._unheld(w)
         ]  # fmt: skip
         rid = next(iter(people))
@@ -11882,6 +11926,8 @@ class Answerer:
         given = {"get", "got", "receive", "received", "awarded"}
         if q.asked[:1] == ("what",) and given & set(q.asked):  # "what did the Xiamen
             return None  # participants get": what they were given, not who took part
+        if self._asks_what_spoken():  # "what exactly lectured the professor Hu Kaizhong in
+            return None  # Xiamen?": what he spoke on, not that he spoke there
         countries = q.has("countries", "nations") or any(  # not "the country's exports"
             w in ("country", "government", "governments")  # "which Asian governments had
             and {"which", "what", "every", "each"}  # officials there": the countries
@@ -11955,6 +12001,7 @@ class Answerer:
         self.use_words(PEOPLE_EPITHETS)  # "the young composer": the article's word, no title
         self.use_words(SPOKE | {"anyone", "anybody", "someone", "somebody"})  # a lecture is spoken
         self.use_words(SENDING)  # "which law firms supplied speakers": those who took part
+        self.use_words({"too"})  # "some lawyers spoke at xiamen too, which firms": all there
         self.use_words({"represent", "represents", "representing", "behalf", "were", "was"})
         self.use_words(TITLE_ASKED)  # "and what is his title": each line gives it
         self.use_words({"serving", "serves", "served", "serve", "as"})  # "serving as its DDG"
@@ -13785,6 +13832,10 @@ class Answerer:
         if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
             pairs = zip(lines, picked, strict=True)
             lines = [_compared(line, o.value, threshold) for line, o in pairs]
+        if grew and direction is None and threshold is None and not stated and not (
+            self._checking()
+        ):  # "how much grew MCSC's revenue in 2024": 11%, then to what: 477 million
+            lines += self._grown_to(statistic, picked[0])
         lines += self._kin_offered(statistic, picked)
         checking = self._checking() and threshold is None and len(picked) == 1
         checking = checking and not self._choices  # "7.41% or 7.14%?": the figure answers

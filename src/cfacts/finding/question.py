@@ -571,6 +571,7 @@ SHORT_FORMS = {
     "recut": "re cut",
     "track": "trend",  # "track the GDP share across 2017, 2021 and 2023"
     "yoy": "year on year",
+    "eif": "entry into force",  # a wire reporter's "one more needed for EIF"
     "org": "organization",
     "n": "and",
     "w": "with",
@@ -1286,7 +1287,7 @@ def _tags(text: str) -> list[int]:
 
 
 _AND_ASKS = (
-    r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then)\s+){0,2}"
+    r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then|together|along)\s+){0,2}"
     r"(?:(?:from|in|at|of|by|for|to|with|on|through|via|under|into|among|within|across|over|"
     r"during|throughout|since|until|after|before)\s+"
     r"(?:(?:roughly|about|approximately)\s+)?"
@@ -1737,6 +1738,8 @@ def asks(text: str) -> bool:
             return True
     if not words:
         return False
+    if len(words) > 3 and words[1:3] == ["i", "ask"] and words[0] in ("may", "can", "could"):
+        return True  # "May I ask the position of Mr. Guan Jun, who presented ...?"
     return words[0] in ASKING or (words[0] in _REQUEST_VERBS and len(words) > 1) or (
         len(words) > 1 and words[0] in FUNCTION_WORDS and words[1] in QUESTION_WORDS
     )

@@ -1107,6 +1107,13 @@ TOPIC_ASKED = frozenset(
 
 VISIT_WORDS = frozenset({"visit", "visited", "visits", "visiting", "tour", "toured", "tours"})
 
+SUCCESSION = frozenset(
+    {"substituted", "substitute", "substitutes", "replaced", "replace", "replaces", "replacing"}
+    | {"succeeded", "succeed", "succeeds", "successor", "successors", "predecessor"}
+    | {"predecessors"}
+)
+"""Words that ask who came before or after someone in a post: never on record."""
+
 SIDE_WORDS = frozenset(
     {"side", "alongside", "activities", "activity", "during", "join", "joined", "also"}
 )
