@@ -7592,3 +7592,122 @@ def test_session_29_sayings_read_long_space_runs_in_linear_time(text: str) -> No
     """Each saying of session 29 reads a run of spaces once, not from every space in it."""
     words = {"side", "think", "cap", "actually", "appreciate", "come"}
     assert _read_in_linear_time(text, words) < 2.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what exactly lectured the professor Hu Kaizhong in Xiamen?",
+        "Who is the actual director general of WIPO, who substituted Francis Gurry?",
+        "who took over from Francis Gurry",
+        "which organisation besides NCAC hosted the forum?",
+        "forbin: 29 countries ratified Beijing treaty, one more needed for EIF - correct?",
+    ],
+)
+def test_blind_sets_sy_to_tc_refused(question: str) -> None:
+    """What a speaker lectured on when the article gives only the group's topics, who came
+    after someone in a post, a body besides one named with no event named: never on record,
+    so no answer (each was answered wrongly with exit 0)."""
+    assert _answered(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        ("May I ask the position of Mr. Guan Jun at the NCAC, who presented the registration"
+         " data?", "Deputy Director, Social Services Division", "registrations"),
+        ("In the Shanghai training article, WIPO signed a memorandum of understanding with"
+         " NCAC. Could you please tell me in which areas they will strengthen the"
+         " collaboration?", "capacity building", "100 people"),
+        ("When did China co-organize the Diplomatic Conference on the Protection of"
+         " Audiovisual Performances, and together with which organization?", "June 2012",
+         "\0"),
+        ("and that Gao Yunfei, was he the shanghai film man? whats his post",
+         "Shanghai Municipal Film Bureau", "No"),
+        ("some lawyers from law firms spoke at xiamen too, which firms was they",
+         "AA Thornton", "Hu Kaizhong"),
+        ("how much grew the licensing revenue of the music copyright society MCSC in 2024"
+         " respect the year before", "477 million", "\0"),
+    ],
+)
+def test_blind_sets_sy_to_tc_wrong_answers_mended(
+    question: str, wanted: str, unwanted: str
+) -> None:
+    """Each was answered wrongly with exit 0 in the first run of sets SY to TC: a relative
+    clause read as the question, a scene's event answered for a request, a second question
+    after "and together with", a people noun read as a body, a growth without its figure."""
+    text = _answered(question)
+    assert wanted in text and unwanted not in text, text
+    if "together with" in question:
+        assert "World Intellectual Property Organization" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Is true that around 100 participants assisted the Xiamen training and all received"
+         " certificate?", "About 100 people"),
+        ("the Belt and Road forum on copyright, in which city was celebrated and who hosted it?",
+         "Chengdu"),
+        ("Is true that collective management organizations of Finland and Australia assisted"
+         " the Chengdu forum?", "Finland"),
+        ("list of societies of collective management that spoke in the roundtable 2025 of WIPO"
+         " China, please", "CAVCA"),
+        ("who was the CEO that said piracy became more international and social in the era"
+         " 4G?", "Wu Guanyong"),
+        ("WIPO china roundtable on copyright and AI challenges, same was held where and when?",
+         "March 13, 2025"),
+        ("what is the added value of china copyright industry for 2021 only, and how much"
+         " percent of GDP it is?", "7.41%"),
+        ("how many peoples participated in the Shanghai training itself?", "More than 100"),
+        ("Shanghai copyright training was jointly conducted by NCAC and which other body also?",
+         "World Intellectual Property Organization"),
+        ("Is it correct to understand that Zhou Qing is the director of Chengdu Municipal"
+         " Copyright Administration?", "Shi Jiang"),
+        ("Is it correct to understand that MCSC licensing revenue increased 15% year-on-year in"
+         " 2024?", "No, not 15%"),
+        ("shanghai oct training headcount?", "More than 100"),
+        ("copyright added value 2023 vs 2021 - abs chg in CNY tn?", "+0.9 trillion yuan"),
+        ("copyright GDP contrib Beijing/Shanghai/Shenzhen 2017 range?", "between 9% and 12%"),
+        ("there was a lady high up at wipo speaking in chengdu, Sylvia For-something, whats her"
+         " proper name and job", "Sylvie Forbin"),
+        ("the video one, CAV-something, how much did they get just from karaoke fees",
+         "more than 4 billion yuan"),
+        ("back in 2021 how big a piece of china's whole economy was the copyright business? as"
+         " a percent i mean", "7.41%"),
+        ("Mrs Zhao said copyright stuff is some share of what china sells abroad, was it like 5"
+         " percent? i forget", "more than 11%"),
+    ],
+)
+def test_blind_sets_sy_to_tc_refusals_answered(question: str, wanted: str) -> None:
+    """Spanish turns ("is true that", "assisted" the training, "celebrated", "societies of
+    collective management", "the roundtable 2025 of WIPO China"), Indian English ("same was
+    held", "for 2021 only", "itself"), a translator's "Is it correct to understand that", a
+    wire reporter's shorthand ("oct", "abs chg", "GDP contrib") and a grandparent's half
+    remembered names ("For-something", "CAV-something") and plain words."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_a_month_short_form_that_is_a_name_stays_a_name() -> None:
+    """"Guan Jun" is a person; "jun" is a month only beside a date."""
+    assert "Guan Jun" in _answered("what did Guan Jun say")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by a " * 3000 + "and which other body",
+        "and when " + " " * 8000 + "same was",
+        "Abc" + " " * 8000 + "something",
+        "assisted the " + " " * 8000 + "x",
+        "was celebrated" + " " * 8000 + "x",
+        "the roundtable " * 2000 + "of WIPO China",
+    ],
+)
+def test_session_30_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings of session 30 read a long hostile text in linear time."""
+    words = {"other", "same", "assist", "celebrat", "of wipo", "only", "economy", "abroad"}
+    from cfacts.finding.question import _TRAILED
+
+    assert _read_in_linear_time(text, words, [_TRAILED]) < 2.0

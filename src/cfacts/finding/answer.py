@@ -75,6 +75,7 @@ from cfacts.finding.question import (
     letters_joined,
     lists_them,
     name_led,
+    names_trailed,
     one_edit,
     read,
     said_plainly,
@@ -1065,6 +1066,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     text = _blank_asked(text)  # "Fill in: MCSC membership exceeded ____ in 2024": what
     text = _draft_checked(_caption_checked(text))  # "Draft: 'X.' Year right?", "Y - draft
     # has X. Correct?", "caption reads 'X' - ok to run?": X
+    text = names_trailed(lookup, text)  # "Sylvia For-something": Forbin
     text = compounds_split(lookup, letters_joined(lookup, unasked(text)))  # "copyrighttrading":
     # copyright trading; "the n c a c": NCAC
     text = name_led(lookup, text)  # "Forbin: 32 countries had ratified it?": what she said
@@ -4870,19 +4872,16 @@ class Answerer:
         return self.refusal(first or "nothing in the fact base answers it")
 
     def _succession_refused(self) -> None:
-        """Refuses who came after or before a person named ("who substituted Francis
-        Gurry?", "who took over from him", "Liu Hua's predecessor"): the articles give posts
-        as of their dates, never who held one before or after."""
+        """Refuses who held a post before or after a person named ("who substituted Francis
+        Gurry?", "who ran the WIPO Office in China before Liu Hua?"): the articles give posts
+        as of their dates, never who held one before or after (see `_succeeded`)."""
+        people = self._succeeded()
         q = self.q
-        for m in self.mentioned("person"):
-            before = [w for w in q.words[max(0, m.start - 4) : m.start] if w not in STOP]
-            after = q.words[m.end : m.end + 2]
-            took = q.words[max(0, m.start - 3) : m.start] in (("took", "over", "from"),)
-            if took or (before and before[-1] in SUCCESSION) or (
-                after[:1] in (("s",), ("'s",)) and after[1:] and after[1] in SUCCESSION
-            ) or (q.words[m.start - 2 : m.start] in (("successor", "of"), ("predecessor", "of"))):
-                name = self.lines.name("person", m.best.id)
-                raise Refused(f"no one who held a post before or after {name} is on record")
+        posted = q.has(*ROLE_TITLES, *LEAD_VERBS, "post", "position", "job", "over", "in")
+        if not people or not (posted or q.has(*SUCCESSION - {"before", "after"})):
+            return
+        name = self.lines.name("person", sorted(people)[0])
+        raise Refused(f"no one who held a post before or after {name} is on record")
 
     def _headlines_given(self, reply: Reply) -> Reply:
         """For a question of an article's headline ("what was the headline of the Chengdu
@@ -9418,6 +9417,8 @@ class Answerer:
         if len({m.best.id for m in orgs}) > 1 and self.q.has(*_TOGETHER) and not expands:
             return None  # "stuff wipo and ncac did together?": what they did, which neither's
             # profile says
+        if orgs[0].best.id in self.excluded:  # "which body besides NCAC hosted the forum":
+            return None  # another, never NCAC's own events
         org = self.store.get("organization", orgs[0].best.id)
         if not isinstance(org, Organization) or self._party_to_named(org.id):
             return None  # "does China hold copyright dialogues with the EU": the dialogues
@@ -15583,6 +15584,9 @@ class Answerer:
         if bare and all(self.q.words[i] in _NAMING_VERBS for i in left):
             raise Refused("it names nothing to look up")  # "what is it called?": of what?
         self._year_of_figure_held()
+        if self.excluded and self.q.asked[:1] in (("which",), ("what",)):
+            return None  # "which organisation besides NCAC hosted the forum": the body
+            # besides the one named, which facts holding the other words do not give
         asked_kinds = self._kind_asked()  # "which Chinese CMOs sent staff to X": bodies of
         # that kind, never a statement that only holds the kind's words
         named_bodies = {m.best.id for m in orgs}  # "which AI company is Kanjian Music

@@ -273,7 +273,7 @@ FUNCTION_WORDS = frozenset(
         "each either one ones "
         "anything something anyone someone anybody somebody know like want list name named "
         "names exactly actually really ever even s get got everything everybody everyone "
-        "nothing "
+        "nothing itself "
         "against among amongst within without through throughout during after before since "
         "until via per under above below toward towards across around upon onto off out "
         "whether if while although though because"
@@ -571,7 +571,9 @@ SHORT_FORMS = {
     "recut": "re cut",
     "track": "trend",  # "track the GDP share across 2017, 2021 and 2023"
     "yoy": "year on year",
+    "telly": "television",  # "CCTV the telly people"
     "eif": "entry into force",  # a wire reporter's "one more needed for EIF"
+    "abs": "absolute",  # "abs chg in CNY tn": the absolute change
     "org": "organization",
     "n": "and",
     "w": "with",
@@ -749,6 +751,7 @@ SHORT_FORMS = {
     "bloke": "guy",  # Australian and British: "the CISAC bloke lecturing at Xiamen"
     "blokes": "guys",
     "econ": "economic",
+    "contrib": "contribution",
     "pls": "please",
     "plz": "please",
     "viz": "please",  # "..., viz. all officials named": namely, a lead to what is asked
@@ -916,6 +919,10 @@ SHORT_FORMS = {
 """Short forms people type, read as the word the fact base writes."""
 
 
+_NAME_LIKE_MONTHS = frozenset({"jan", "jun", "jul"})
+"""Short months that are also names or parts of names ("Guan Jun"): months only beside a
+date."""
+
 ASKING = QUESTION_WORDS | frozenset(
     "did does do was were is are had has have can could will would name list give".split()
 )
@@ -946,6 +953,8 @@ _SCENE = r"\s[-\u2013\u2014]+\s|[:;]\s"
 FILLERS = (
     ("is", "it", "true", "that"),
     ("is", "it", "so", "that"),
+    ("is", "it", "correct", "to", "understand", "that"),  # a careful translator's turn
+    ("is", "it", "right", "to", "understand", "that"),
     ("is", "it", "correct", "that"),
     ("is", "it", "right", "that"),
     ("is", "it", "accurate", "that"),
@@ -3284,6 +3293,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "head",
     ),  # "who's the top guy at MCSC": its head
     (
+        ("top",),
+        r"\btop[ \t]+((?:[A-Za-z]+[ \t]+){1,3}?)(?:guy|man|woman|person|official|boss)\b",
+        r"head of \1",
+    ),  # "the top NCAC copyright man at the chengdu opening": the head of NCAC copyright
+    (("get-together", "get together"), r"\bget[ \t-]?togethers?\b", "event"),  # "the belt
+    # and road copyright get-together": the event
+    (
         ("just", "only"),
         r"(?<=\S),?\s+not\s+(?:just|only)\s+(?:in|at)\s+[^,?;.]{1,40}(?=[,?;.])",
         "",
@@ -4083,6 +4099,64 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "spoke",
     ),  # "who from NCAC gave a speech at Xiamen": who spoke there
     (("celebrat",), r"\b(was|were|is|are)\s+celebrated\s+(?=the\b|a\b|an\b)", r"\1 held "),
+    (("celebrat",), r"\b(was|were)\s+celebrated(?=\s+and\b|\s*[,?]|\s*$)", r"\1 held"),
+    # "in which city was celebrated and who hosted it" (a Spanish turn): held
+    (("is true",), r"^\W*(?:and\s+)?is\s+true\s+(?:that\s+)?(?=\w)", "is it true that "),
+    # "is true that the 2023 was ..." (a Spanish reader drops "it"): is it true that
+    (
+        ("assist",),
+        r"\bassist(?:ed|s)?\s+(?:to\s+|at\s+)?(?=(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:training|forum|roundtable|conference|course|meeting|expo|event|seminar)s?\b)",
+        "attended ",
+    ),  # "100 participants assisted the Xiamen training" (Spanish "asistir"): attended it
+    (("durat",), r"\bdurat(?:ed|es)\b", "lasted"),  # "the forum durated from 2 to 4"
+    (("proper",), r"\bproper\s+(name|title)(s?)\b", r"full \1\2"),  # "her proper name"
+    (
+        ("of wipo", "of the wipo", "of woc"),
+        r"\bthe[ \t]+(roundtable|training|forum|meeting)([ \t]+(?:19|20)\d\d)?[ \t]+of[ \t]+"
+        r"(?:the[ \t]+)?(WIPO(?:[ \t]+Office)?(?:[ \t]+in)?[ \t]+China|WOC)\b",
+        r"the\2 \3 \1",
+    ),  # "spoke in the roundtable 2025 of WIPO China" (a Spanish order): its roundtable,
+    # not its people
+    (("economy",), r"\b(?:whole|entire|overall|total)[ \t]+economy\b", "economy"),  # "a piece
+    # of china's whole economy": of its economy (its GDP)
+    (
+        ("abroad", "overseas"),
+        r"\bwhat[ \t]+(china|the[ \t]+country)[ \t]+sells?[ \t]+(?:abroad|overseas)\b",
+        r"\1's exports",
+    ),  # "some share of what china sells abroad": of its exports
+    (
+        ("collective management",),
+        r"\b(?:societies|society|organi[sz]ations?|entities|bodies)[ \t]+of[ \t]+collective[ \t]+"
+        r"management\b",
+        "collective management organizations",
+    ),  # "societies of collective management" (a Spanish order): CMOs
+    (
+        ("that said", "who said", "that claimed", "that warned", "that argued"),
+        r"^\W*who[ \t]+(?:was|is)[ \t]+the[ \t]+([a-z]+)[ \t]+(?:that|who)[ \t]+"
+        r"(said|claimed|warned|argued|noted|stated)\b",
+        r"which \1 \2",
+    ),  # "who was the CEO that said piracy became ...": which CEO said it
+    (("contrib",), r"\bgdp[ \t]+contrib(?:ution|s)?\b", "share of GDP"),  # "copyright GDP
+    # contrib 2017": its share of GDP
+    (("only",), r"\b((?:19|20)\d\d)[ \t]+only\b(?![ \t]+(?:one|once|two|three|year))", r"\1"),
+    # Indian English: "the revenue of MCSC for 2024 only": for 2024
+    (
+        ("other",),
+        r"\b(by|with)[ \t]+([A-Za-z][\w.&'-]{0,30}(?:[ \t][\w.&'-]{1,30}){0,4}?)[ \t]+and[ \t]+"
+        r"(which|what)[ \t]+other[ \t]+(\w+)(?:[ \t]+also)?",
+        r"\1 \3 \4 besides \2",
+    ),  # "conducted by NCAC and which other body also?": which body besides NCAC
+    (
+        ("same",),
+        r"(?<![\w'])(?:and\s+)?(where|when)\s+same\s+(was|were|is)\b",
+        r"and \1 \2 it",
+    ),  # Indian English: "at which conference and when same was held": when it was held
+    (
+        ("same",),
+        r"(?<=[,;]\s)same\s+(was|were|is)\s+held\s+(where|when)(?:\s+and\s+(where|when))?",
+        r"\2 \3 was it held",
+    ),  # "the roundtable, same was held where and when": where and when was it held
     # "when was celebrated the forum" (not "the anniversary was celebrated in 2023")
     (("realiz", "realis"), r"\b(was|were|it\s+was)\s+(?:it\s+|they\s+)?reali[sz]ed\b", r"\1 held"),
     (("realiz", "realis"), r"\breali[sz]ed\s+(the|a|its|their)\b", r"held \1"),
@@ -5130,8 +5204,8 @@ def _words_of(text: str) -> tuple[str, ...]:
             long = COUNT_WORDS[int(w)]
         if w == "1" and words[i + 1 : i + 2] in (["more"], ["further"], ["additional"]):
             long = "one"  # "1 more country": as the facts say it
-        if long in MONTH_WORDS and not _dated(words, i):
-            long = w  # "Guan Jun" is a name; "Jun 2021" a month
+        if long in MONTH_WORDS and w in _NAME_LIKE_MONTHS and not _dated(words, i):
+            long = w  # "Guan Jun" is a name; "Jun 2021" a month; "shanghai oct training" one
         out += DEMONYMS.get(long, long).split()
     return tuple(out)
 
@@ -5720,6 +5794,29 @@ def letters_joined(lookup: Lookup, text: str) -> str:
         if joined.lower() in index.words:
             text = f"{text[: m.start()]}{joined.upper()}{text[m.end() :]}"
     return text
+
+
+_TRAILED = r"\b([A-Z][A-Za-z]{1,19}|[a-z]{2,20}(?=-))(?:[ \t]*-[ \t]*|[ \t]+)something\b"
+"""A name half remembered, its start typed and the rest trailed off ("Sylvia For-something",
+"Wang Zhi-something", "Yu something", "CAV-something")."""
+
+
+def names_trailed(lookup: Lookup, text: str) -> str:
+    """The text with each name half remembered (`_TRAILED`) written as the one word of the
+    fact base's names it begins, or as the word typed when that is itself a name's word ("Yu
+    something": Yu); left as typed when several words begin so, or none."""
+    if "something" not in text.lower():
+        return text  # (the cheap test; most questions stop here)
+    index = NameIndex.of(lookup)
+
+    def whole(m: re.Match[str]) -> str:
+        start = fold(m[1])
+        if start in index.words and start not in STOP:  # not "For-something": Forbin
+            return m[1]
+        found = {w for w in index.words if w.startswith(start) and w.isalpha()}
+        return found.pop().title() if len(found) == 1 else m[0]
+
+    return re.sub(_TRAILED, whole, text[:1000])
 
 
 _CAMEL_NAME = r"\b([A-Z][a-z]{1,20})([A-Z][a-z]{1,20})\b"

@@ -249,7 +249,8 @@ PROPER_TITLE = frozenset({"actual", "real", "proper", "full"})
 """Words that ask for a post itself, not a deputy's or an assistant's ("the actual director")."""
 
 SUCCESSION = frozenset(
-    "before after preceded succeeded replaced predecessor successor followed".split()
+    "before after preceded succeeded replaced predecessor successor followed substituted "
+    "replacing succeeding".split()
 )
 """Words before a person that ask for someone else in the post ("before Liu Hua")."""
 
@@ -1106,13 +1107,6 @@ TOPIC_ASKED = frozenset(
 )
 
 VISIT_WORDS = frozenset({"visit", "visited", "visits", "visiting", "tour", "toured", "tours"})
-
-SUCCESSION = frozenset(
-    {"substituted", "substitute", "substitutes", "replaced", "replace", "replaces", "replacing"}
-    | {"succeeded", "succeed", "succeeds", "successor", "successors", "predecessor"}
-    | {"predecessors"}
-)
-"""Words that ask who came before or after someone in a post: never on record."""
 
 SIDE_WORDS = frozenset(
     {"side", "alongside", "activities", "activity", "during", "join", "joined", "also"}
