@@ -7677,6 +7677,10 @@ def test_blind_sets_sy_to_tc_wrong_answers_mended(
          " a percent i mean", "7.41%"),
         ("Mrs Zhao said copyright stuff is some share of what china sells abroad, was it like 5"
          " percent? i forget", "more than 11%"),
+        ("Shanghai copyright training was one day program only na?", "three days"),
+        ("was there anybody from CCTV the telly people teaching at the xiamen course?",
+         "Yan Bo"),
+        ("who was the top NCAC copyright man at the chengdu opening, Yu something", "Yu Cike"),
     ],
 )
 def test_blind_sets_sy_to_tc_refusals_answered(question: str, wanted: str) -> None:
@@ -7703,11 +7707,14 @@ def test_a_month_short_form_that_is_a_name_stays_a_name() -> None:
         "assisted the " + " " * 8000 + "x",
         "was celebrated" + " " * 8000 + "x",
         "the roundtable " * 2000 + "of WIPO China",
+        "one day program " * 2000 + "only na?",
+        "top a " * 3000 + "man",
     ],
 )
 def test_session_30_sayings_run_in_linear_time(text: str) -> None:
     """The sayings of session 30 read a long hostile text in linear time."""
-    words = {"other", "same", "assist", "celebrat", "of wipo", "only", "economy", "abroad"}
+    words = {"other", "same", "assist", "celebrat", "of wipo", "only", "economy", "abroad", "na"}
+    words |= {"top", "get together", "proper", "contrib", "collective management", "that said"}
     from cfacts.finding.question import _TRAILED
 
     assert _read_in_linear_time(text, words, [_TRAILED]) < 2.0

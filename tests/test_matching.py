@@ -261,8 +261,23 @@ def test_the_python_and_the_c_scorers_rank_alike(
     queries = [_typed(c.text, n) for n, c in enumerate(names)] + ["copyright", "wipo china"]
     here = [matcher.rank(q) for q in queries]
     monkeypatch.setattr(matching, "NATIVE_MIN", 0)  # every fact base is large now
-    assert [matcher.rank(q) for q in queries] == here
+    large = Matcher(names)  # (a new one: each keeps what it ranked)
+    assert [large.rank(q) for q in queries] == here
     assert sum(1 for found in here if found) > len(queries) // 2  # the typos are found
+
+
+def test_a_matcher_ranks_a_query_asked_again_alike_and_hands_out_its_own_list(
+    lookup: Lookup,
+) -> None:
+    """`rank` keeps what it found for a query (a question's readings ask the same words
+    again); the list it returns is the caller's to change."""
+    names = list(lookup.store.names(("person", "organization", "event")))
+    matcher = Matcher(names)
+    first = matcher.rank("Lui Hua")
+    assert first and first[0].id == "liu-hua"
+    first.clear()
+    assert matcher.rank("Lui Hua") == Matcher(names).rank("Lui Hua") != []
+    assert matcher.rank("Lui Hua", cutoff=99.0) == []  # another cutoff: ranked anew
 
 
 def test_a_misspelt_name_is_matched_without_importing_rapidfuzz() -> None:

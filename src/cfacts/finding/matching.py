@@ -51,29 +51,45 @@ class Match:
     text: str
 
 
+def _masks(text: str) -> dict[str, int]:
+    """Each letter of a text with the bits of the places it stands at (see `_common`)."""
+    masks: dict[str, int] = {}
+    for at, letter in enumerate(text):
+        masks[letter] = masks.get(letter, 0) | 1 << at
+    return masks
+
+
 def _common(a: str, b: str) -> int:
     """The length of the longest common subsequence of two texts, by the bit-parallel
     algorithm of Allison and Dix (one bit a letter of the longer text, in Python's integers)."""
     if len(a) < len(b):
         a, b = b, a
-    masks: dict[str, int] = {}
-    for at, letter in enumerate(a):
-        masks[letter] = masks.get(letter, 0) | 1 << at
-    every = (1 << len(a)) - 1
+    return _common_masked(_masks(a), len(a), b)
+
+
+def _common_masked(masks: dict[str, int], size: int, b: str) -> int:
+    """`_common` of a text of ``size`` letters, given by its `_masks`, and ``b`` (at most as
+    long; the longest common subsequence is the same either way round)."""
+    every = (1 << size) - 1
     row = every
     for letter in b:
         held = row & masks.get(letter, 0)
         row = (row + held) | (row - held)
-    return len(a) - (row & every).bit_count()
+    return size - (row & every).bit_count()
+
+
+def _similarity(total: int, common: int) -> float:
+    """The normalized Indel similarity of two texts of ``total`` letters between them with a
+    longest common subsequence of ``common``, as rapidfuzz computes it."""
+    if not total:
+        return 100.0
+    return (1.0 - (total - 2 * common) / total) * 100
 
 
 def ratio(a: str, b: str) -> float:
     """rapidfuzz's ``fuzz.ratio``, its normalized Indel similarity (0 to 100), computed as it
     computes it (tests/test_matching.py holds the two equal)."""
-    total = len(a) + len(b)
-    if not total:
-        return 100.0
-    return (1.0 - (total - 2 * _common(a, b)) / total) * 100
+    return _similarity(len(a) + len(b), _common(a, b))
 
 
 def token_sort_ratio(a: str, b: str) -> float:
@@ -109,7 +125,11 @@ def word_hit(query_word: str, words: Sequence[str]) -> int | None:
 
 def part_score(query: str, candidate: str) -> float:
     """Score when every query word is one of the candidate's words; 0 otherwise."""
-    q_words, c_words = query.split(), candidate.split()
+    return _part_score(query.split(), candidate.split())
+
+
+def _part_score(q_words: Sequence[str], c_words: Sequence[str]) -> float:
+    """`part_score` of two texts' words."""
     if not q_words or len(q_words) > len(c_words):
         return 0.0
     remaining = list(c_words)
@@ -143,6 +163,19 @@ class Matcher:
     def __init__(self, candidates: Iterable[Candidate]) -> None:
         self._candidates = list(candidates)
         self._keys = [c.key or name_key(c.text) for c in self._candidates]
+        self._words: list[list[str]] = []  # each key's words, their first letters and the
+        self._firsts: list[frozenset[str]] = []  # words sorted (as `token_sort_ratio` and
+        self._sorted: list[str] = []  # `_same_words` read them): made on the first `rank`
+        self._letters: dict[int, dict[str, int]] = {}  # sorted keys' `_masks`, when first used
+        self._ranked: dict[tuple[str, float, int], list[Match]] = {}  # (a question's reading
+        # asks for the same words again and again)
+
+    def _split(self) -> None:
+        """Each key's words, first letters and sorted words, once."""
+        if len(self._words) != len(self._keys):
+            self._words = [text.split() for text in self._keys]
+            self._firsts = [frozenset(w[:1] for w in words) for words in self._words]
+            self._sorted = [" ".join(sorted(words)) for words in self._words]
 
     def exact(self, query: str) -> list[Match]:
         """Records whose name folds to exactly the query (in any word order), preferred field
@@ -162,15 +195,22 @@ class Matcher:
         key = name_key(query)
         if not key:
             return []
+        found = self._ranked.get((key, cutoff, limit))
+        if found is not None:
+            return list(found)
+        self._split()
         scores = dict(self._whole_names(key, cutoff))  # typos in whole names
-        first_letters = {w[:1] for w in key.split()}
+        words = key.split()
+        first_letters = {w[:1] for w in words}
+        in_order = " ".join(sorted(words))
         for index, text in enumerate(self._keys):  # word-level matches, on names that share
             if index in scores and scores[index] >= EXACT:  # a word's first letter
                 continue
-            if not first_letters & {w[:1] for w in text.split()}:
+            if first_letters.isdisjoint(self._firsts[index]):
                 continue
-            # `score`, less the whole-name score found above
-            points = EXACT if _same_words(key, text) else part_score(key, text)
+            # `score`, less the whole-name score found above (`_same_words`: the same words)
+            same = key == text or in_order == self._sorted[index]
+            points = EXACT if same else _part_score(words, self._words[index])
             if points >= cutoff and points > scores.get(index, 0.0):
                 scores[index] = points
         best: dict[tuple[str, str], tuple[float, int]] = {}
@@ -183,8 +223,9 @@ class Matcher:
         for points, index in best.values():
             cand = self._candidates[index]
             matches.append(Match(cand.kind, cand.id, round(points, 1), cand.field, cand.text))
-        ranked = sorted(matches, key=lambda m: (-m.score, m.kind, m.text, m.id))
-        return ranked[:limit]
+        ranked = sorted(matches, key=lambda m: (-m.score, m.kind, m.text, m.id))[:limit]
+        self._ranked[(key, cutoff, limit)] = ranked
+        return list(ranked)
 
     def _whole_names(self, key: str, cutoff: float) -> list[tuple[int, float]]:
         """Each name whose `token_sort_ratio` with ``key`` reaches ``cutoff``, with it: by
@@ -197,12 +238,24 @@ class Matcher:
                 key, self._keys, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
             )
             return [(index, float(points)) for _, points, index in found]
+        self._split()
         hits = []
-        for index, text in enumerate(self._keys):
-            if _may_reach(key, text, cutoff):
-                points = token_sort_ratio(key, text)
-                if points >= cutoff:
-                    hits.append((index, points))
+        in_order = " ".join(sorted(key.split()))  # `token_sort_ratio`, its sorting done once
+        size = len(in_order)
+        mine = _masks(in_order)
+        for index, text in enumerate(self._sorted):
+            if not _may_reach(in_order, text, cutoff):
+                continue
+            if len(text) > size:  # `ratio`, with the longer text's masks made once
+                masks = self._letters.get(index)
+                if masks is None:
+                    masks = self._letters[index] = _masks(text)
+                common = _common_masked(masks, len(text), in_order)
+            else:
+                common = _common_masked(mine, size, text)
+            points = _similarity(size + len(text), common)
+            if points >= cutoff:
+                hits.append((index, points))
         return hits
 
     def suggest(self, query: str, limit: int = 3) -> list[Match]:

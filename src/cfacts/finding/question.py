@@ -4140,6 +4140,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("contrib",), r"\bgdp[ \t]+contrib(?:ution|s)?\b", "share of GDP"),  # "copyright GDP
     # contrib 2017": its share of GDP
     (("only",), r"\b((?:19|20)\d\d)[ \t]+only\b(?![ \t]+(?:one|once|two|three|year))", r"\1"),
+    (
+        ("only",),
+        r"\b(one|single|1)[ \t-]*day[ \t]+(program(?:me)?|event|training|course)[ \t]+only\b",
+        r"a \1-day \2",
+    ),  # Indian English: "was one day program only": only a one-day program
+    (("na",), r"(?<=\w)[ \t]+na[ \t]*\?[ \t]*$", "?"),  # Indian English's tag: "... only na?"
     # Indian English: "the revenue of MCSC for 2024 only": for 2024
     (
         ("other",),
