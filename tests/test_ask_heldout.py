@@ -108,7 +108,8 @@ then RX, RY, RZ, SA and SB (all on 3804d1a) 66, 4, 0, 66, 4, 0, 67, 3, 0 (meetin
 6, 2, 38, 32, 0 and 49, 19, 2; then SH, SI, SJ, SK and SL (all on 075b40e) 39, 30, 1, 64, 6,
 0, 65, 4, 1, 65, 4, 1 and 66, 3, 1; then SM, SN, SO, SP and SQ (all on bc5b3fc) 63, 6, 1, 61,
 7, 2, 62, 4, 4, 57, 12, 1 and 61, 8, 1; then ST, SU, SV, SW and SX (all on e97c921) 67, 3, 0
-(meeting the aim), 66, 3, 1, 57, 10, 3, 61, 8, 1 and 64, 5, 1.
+(meeting the aim), 66, 3, 1, 57, 10, 3, 61, 8, 1 and 64, 5, 1; then SY, SZ, TA, TB and TC (all
+on 2f6db91) 60, 10, 0, 57, 10, 3, 63, 6, 1, 61, 6, 3 and 48, 20, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1626,6 +1627,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "chinese company experts in Shanghai training who was, from media companies",
         },
     ),
+    "ask_heldout_sy.toml": (66, set()),
+    "ask_heldout_sz.toml": (65, set()),
+    "ask_heldout_ta.toml": (67, set()),
+    "ask_heldout_tb.toml": (69, set()),
+    "ask_heldout_tc.toml": (56, set()),
 }
 
 

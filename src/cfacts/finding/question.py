@@ -4127,7 +4127,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "some share of what china sells abroad": of its exports
     (
         ("collective management",),
-        r"\b(?:societies|society|organi[sz]ations?|entities|bodies)[ \t]+of[ \t]+collective[ \t]+"
+        r"\b(?:societies|organi[sz]ations|entities|bodies)[ \t]+of[ \t]+collective[ \t]+"
         r"management\b",
         "collective management organizations",
     ),  # "societies of collective management" (a Spanish order): CMOs
@@ -5087,6 +5087,11 @@ def dialect_read(text: str) -> str:
     return text
 
 
+_SAYING_WORDS = tuple(sorted({w for words, _, _ in _SAYINGS for w in words}))
+"""Every word that lets a saying apply, each looked for once a question."""
+_SAYING_SETS = tuple(frozenset(words) for words, _, _ in _SAYINGS)
+
+
 def said_plainly(text: str) -> str:
     """A question with the ways people say things (`_SAYINGS`, shortened years) as the fact
     base's words."""
@@ -5094,8 +5099,9 @@ def said_plainly(text: str) -> str:
     lowered = text.lower()
     if "'" in text or "\u2019" in text:
         text = re.sub(_SHORT_YEAR, lambda m: ("20" if int(m[1]) < 50 else "19") + m[1], text)
-    for words, pattern, said in _SAYINGS:
-        if any(w in lowered for w in words):
+    present = {w for w in _SAYING_WORDS if w in lowered}  # (as typed, before any saying)
+    for found, (_, pattern, said) in zip(_SAYING_SETS, _SAYINGS, strict=True):
+        if not found.isdisjoint(present):
             text = re.sub(pattern, said, text, flags=re.IGNORECASE)
     one = [len(w) == 1 for w in text.split()]  # three one-letter words in a row
     if any(all(one[i : i + 3]) for i in range(len(one) - 2)):
