@@ -7718,3 +7718,80 @@ def test_session_30_sayings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _TRAILED
 
     assert _read_in_linear_time(text, words, [_TRAILED]) < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Claim: the 2021 international copyright training on overseas risk prevention was held"
+         " in Xiamen in June 2021. Verdict?", "No (our reading: held July 7 to 9, 2021"),
+        ("Rate this: at the Chengdu forum Forbin said 30 countries had ratified or acceded to the"
+         " Beijing Treaty", "No (our reading: 29 countries"),
+        ("True/False/Unverifiable: 2023 was the 40th anniversary of the WIPO-China partnership",
+         "No (our reading: the 50th anniversary"),
+        ("Claim: Dehua in Jiangsu province was listed as a WIPO case study on copyright"
+         " protection. Verdict?", "Fujian"),
+        ("who called the shots on that 2023 Shanghai copyright risk training - which outfits"
+         " co-hosted it?", "World Intellectual Property Organization"),
+        ("which anniversary of the WIPO-China partnership was everyone toasting in 2023?",
+         "50th anniversary"),
+        ("that WIPO-NCAC memorandum of understanding mentioned in the Shanghai piece - what areas"
+         " is it supposed to beef up?", "capacity building"),
+        ("where did the 2021 edition of the overseas risk training set up shop, and on what"
+         " dates?", "Xiamen"),
+        ("where did the Belt and Road copyright forum land, and what dates did it run?",
+         "Chengdu"),
+        ("how much did the copyright industry's slice of GDP move the needle between 2017 and"
+         " 2021?", "+0.06 points"),
+        ("What slice of national GDP did the copyright sector account for in 2021, going by the"
+         " Shanghai training write-up?", "7.41%"),
+        ("CAVCA's 2024 haul - how much was the lion's share from karaoke?",
+         "more than 4 billion yuan"),
+        ("from which countries arrived the officials of copyright authorities at the Chengdu"
+         " forum?", "Nepal"),
+        ("Chengdu copyright forum from which date until which date it continued?",
+         "December 2 to 4"),
+    ],
+)
+def test_blind_sets_td_to_th_refusals_answered(question: str, wanted: str) -> None:
+    """A fact-checker's formats ("Claim: X. Verdict?", "Rate this:", "True/False/
+    Unverifiable:"), a columnist's idioms ("called the shots", "beef up", "set up shop",
+    "move the needle", "lion's share") and Italian and Turkish orders."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_since_when_asked_in_a_turkish_order_is_refused() -> None:
+    """"Gao Hang from which year is Director ...?": since when, which no article gives (her
+    lecture there was answered with exit 0); "from which organization" still asks a body."""
+    assert _answered(
+        "Gao Hang from which year is Director of WIPO Copyright Development Division?"
+    ) == ""
+    assert "WIPO Office in China" in _answered("Liu Hua is from which organization?")
+
+
+def test_a_fact_judged_is_not_given_again_plain() -> None:
+    """A claim of two figures: each verdict once, not the judged figure again without it."""
+    text = _answered(
+        "True/False/Unverifiable: MCSC licensing revenue 2024 was 477 million yuan, up 17% on"
+        " the year"
+    )
+    assert text.startswith("No, not 17%") and text.count("477 million yuan (reported") == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "called the shots " * 2000,
+        "where did " + "a " * 4000 + "set up shop",
+        "where did " + "a " * 4000 + "land on",
+        "going by the " + "a " * 4000 + "write-up",
+        "it continued " + " " * 8000 + "?",
+        "Claim: " + "x " * 3000 + "Verdict?",
+    ],
+)
+def test_session_30_idiom_sayings_run_in_linear_time(text: str) -> None:
+    """The sayings of a columnist's idioms read a long hostile text in linear time."""
+    words = {"shots", "bell", "beef", "supposed", "shop", "land", "needle", "drop", "lion"}
+    words |= {"going by", "continued"}
+    assert _read_in_linear_time(text, words) < 2.0

@@ -1758,12 +1758,15 @@ def _check_led(text: str) -> str:
     ("Is it true that X?"); any other text as typed."""
     head = text[:40].lower()
     if not any(w in head for w in ("true", "check", "fact", "verify", "confirm", "right",
-                                   "correct", "accurate")):
+                                   "correct", "accurate", "claim", "rate")):
         return text  # (the pattern is compiled only for a text that may hold a lead)
     lead = re.match(_CHECK_LEAD, text[:40])
     if lead is None:
         return text
     rest = text[lead.end() :].rstrip()
+    if "verdict" in rest[-16:].lower() or "rating" in rest[-16:].lower():  # "Claim: X.
+        rest = re.sub(r"(?i)[.;,]?[ \t]{0,3}(?:verdict|rating)[ \t]{0,3}[?:.!]*$", "", rest)
+        rest = rest.rstrip()  # Verdict?": X
     quoted = re.fullmatch(r"([\"'\u2018\u201c])(.+)[\"'\u2019\u201d]\W*", rest)
     rest = quoted[2] if quoted else rest  # "Is this right: 'X'?": X
     return f"Is it true that {rest.rstrip('.!')}{'' if rest.endswith('?') else '?'}"
@@ -1771,11 +1774,13 @@ def _check_led(text: str) -> str:
 
 _CHECK_LEAD = (
     r"(?i)\W{0,3}(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check|"
+    r"claim|rate\s{1,3}this|true\s{0,3}/\s{0,3}false(?:\s{0,3}/\s{0,3}unverifiable)?|"
     r"double[\s-]{0,3}check|verify|confirm|is\s{1,3}(?:this|it|that)\s{1,3}(?:right|correct|"
     r"accurate|true))[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}"
     r"(?!(?:who|whom|whose|what|which|when|where|how|why)\b)(?=[\w'\"\u2018\u201c])"
 )
-"""The words that lead a statement to check ("True or false:", "Check:", "Verify:"), not a
+"""The words that lead a statement to check ("True or false:", "Check:", "Verify:", a
+fact-checker's "Claim: X. Verdict?", "Rate this:", "True/False/Unverifiable:"), not a
 question after them ("check: who spoke at the forum")."""
 
 
@@ -7761,6 +7766,13 @@ class Answerer:
             return None
         since = any(w == "since" and set(words[i + 1 : i + 3]) & {"when", "which", "what"}
                     for i, w in enumerate(words))  # fmt: skip
+        since = since or any(  # "Gao Hang from which year is Director?" (a Turkish order):
+            w == "from" and (words[i + 1 : i + 2] == ("when",) or (  # since when; not "from
+                words[i + 1 : i + 2] in (("which",), ("what",))  # which body is she"
+                and words[i + 2 : i + 3] in (("year",), ("date",), ("month",), ("time",))
+            )) and not q.has("was", "were", "did", "had")
+            for i, w in enumerate(words)
+        )
         long = any(words[i : i + 2] == ("how", "long") for i in range(len(words) - 1))
         long = long and q.has("been", "has", "have", "served", "headed", "held", "led", "run")
         began = q.has("when", "year") and q.has(*STARTED)
@@ -16690,8 +16702,24 @@ _REPLY_CHECKS: tuple[Callable[[Lookup, Reply, str], Reply], ...] = (
     _why_not_a_figure,
     _percent_not_given,
     _own_words_added,
+    lambda lookup, reply, text: _said_once(reply),
 )
 """What a reply is checked against after it is found, in order: its figures borne out and a
 "which of them" left unjudged, the year of its figure, its person and speaker, an opening
 talk, a name asked with a post, a "why" no figure answers, a percentage asked of figures in
-another unit, and a speaker's own words added."""
+another unit, a speaker's own words added, and no fact given twice."""
+
+
+def _said_once(reply: Reply) -> Reply:
+    """A reply without a plain line that a verdict line of the same fact already gives
+    whole ("Yes: MCSC ... 477 million yuan (our comparison ...)" and "MCSC ... 477 million
+    yuan"); as it is otherwise."""
+    judged = [x for x in reply.lines if x.text.startswith(("Yes", "No"))]
+    if not judged:
+        return reply
+    kept = tuple(
+        x for x in reply.lines
+        if x in judged or not any((y.kind, y.id) == (x.kind, x.id) and x.text in y.text
+                                  for y in judged)
+    )  # fmt: skip
+    return reply if len(kept) == len(reply.lines) else replace(reply, lines=kept)

@@ -572,6 +572,14 @@ SHORT_FORMS = {
     "track": "trend",  # "track the GDP share across 2017, 2021 and 2023"
     "yoy": "year on year",
     "telly": "television",  # "CCTV the telly people"
+    "arrived": "came",  # "from which countries arrived the officials" (an Italian order)
+    "outfit": "organization",  # a columnist's "which outfits co-hosted it"
+    "outfits": "organizations",
+    "slice": "share",  # "what slice of national GDP"
+    "ink": "sign",  # "when did WIPO and NCAC ink their memorandum"
+    "inked": "signed",
+    "toasting": "celebrating",  # "which anniversary was everyone toasting"
+    "blockbusters": "successes",  # "which two Chinese blockbusters did Liu Hua name"
     "eif": "entry into force",  # a wire reporter's "one more needed for EIF"
     "abs": "absolute",  # "abs chg in CNY tn": the absolute change
     "org": "organization",
@@ -2647,7 +2655,11 @@ def unasked(text: str) -> str:
     text = _aside_dropped(text)  # "...? film rights is kind of my thing"  # what is asked
     text = _beliefs_dropped(text)  # "..., and I have it in my head that was 2015. When was it?"
     if "/" in text[:8] or "true or false" in text[:16].lower():  # "T/F: X": whether X is so
-        flagged = re.match(r"\W*(?:t\s*/\s*f|true\s*/\s*false|true\s+or\s+false)\b\W*", text, re.I)
+        flagged = re.match(  # (and a fact-checker's third: "True/False/Unverifiable:")
+            r"\W*(?:t\s*/\s*f|true\s*/\s*false|true\s+or\s+false)(?:\s*/\s*unverifiable)?\b\W*",
+            text,
+            re.I,
+        )
         if flagged is not None and flagged.end() < len(text):
             text = text[flagged.end() :].rstrip(" ?.") + ", right?"
     relaying = any(w in text.lower() for w in _RELAYING)  # compiled only when it may apply
@@ -4111,6 +4123,36 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "100 participants assisted the Xiamen training" (Spanish "asistir"): attended it
     (("durat",), r"\bdurat(?:ed|es)\b", "lasted"),  # "the forum durated from 2 to 4"
     (("proper",), r"\bproper\s+(name|title)(s?)\b", r"full \1\2"),  # "her proper name"
+    (("shots",), r"\bcall(?:ed|ing|s)?[ \t]+the[ \t]+shots[ \t]+(?:on|at|for)\b", "organized"),
+    (("shots",), r"\bcall(?:ed|ing|s)?[ \t]+the[ \t]+shots\b", "organized"),  # a columnist's
+    # "who called the shots on that training": who organized it
+    (("bell",), r"\b(?:rang|ring|rung|rings|ringing)[ \t]+the[ \t]+bell\b", "opened"),  # "who rang
+    # the bell at the training": who opened it
+    (("beef",), r"\bbeef(?:ed|ing|s)?[ \t]+up\b", "strengthen"),  # "what areas is it to beef up"
+    (("supposed",), r"\b(is|are)[ \t]+(it|they)[ \t]+supposed[ \t]+to\b", r"will \2"),
+    (
+        ("shop",),
+        r"\bwhere[ \t]+did[ \t]+([^?,;]{3,80}?)[ \t]+set[ \t]+up[ \t]+shop\b",
+        r"where was \1 held",
+    ),  # "where did the 2021 edition set up shop": where it was held
+    (
+        ("land",),
+        r"\bwhere[ \t]+did[ \t]+([^?,;]{3,80}?)[ \t]+land\b(?![ \t]+(?:in|on|at)\b)",
+        r"where was \1 held",
+    ),  # "where did the Belt and Road copyright forum land": where it was held
+    (("continued",), r"\b(it|they)[ \t]+continued[ \t]*(?=\?|$)", r"\1 lasted"),  # "from
+    # which date until which date it continued?" (a Turkish order): it lasted
+    (("needle",), r"\bmove[ds]?[ \t]+the[ \t]+needle\b", "change"),  # "how much did X move the
+    # needle between 2017 and 2021": change
+    (("drop",), r"\bname[ \t-]?drop(?:ped|ping|s)?\b", "mention"),  # "name-drop at the roundtable"
+    (
+        ("going by",),
+        r",?[ \t]*going[ \t]+by[ \t]+(?:the[ \t]+|that[ \t]+)?[^,?;]{2,60}?[ \t-]+(?:write-?up|"
+        r"piece|article|story|report|coverage)\b",
+        "",
+    ),  # "..., going by the Shanghai training write-up?": which article, not what is asked
+    (("lion",), r"\b(?:the[ \t]+)?lion'?s[ \t]+share[ \t]+(?=from\b)", ""),  # "how much was the
+    # lion's share from karaoke": how much was from karaoke
     (
         ("of wipo", "of the wipo", "of woc"),
         r"\bthe[ \t]+(roundtable|training|forum|meeting)([ \t]+(?:19|20)\d\d)?[ \t]+of[ \t]+"
