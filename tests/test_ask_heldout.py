@@ -109,7 +109,8 @@ then RX, RY, RZ, SA and SB (all on 3804d1a) 66, 4, 0, 66, 4, 0, 67, 3, 0 (meetin
 0, 65, 4, 1, 65, 4, 1 and 66, 3, 1; then SM, SN, SO, SP and SQ (all on bc5b3fc) 63, 6, 1, 61,
 7, 2, 62, 4, 4, 57, 12, 1 and 61, 8, 1; then ST, SU, SV, SW and SX (all on e97c921) 67, 3, 0
 (meeting the aim), 66, 3, 1, 57, 10, 3, 61, 8, 1 and 64, 5, 1; then SY, SZ, TA, TB and TC (all
-on 2f6db91) 60, 10, 0, 57, 10, 3, 63, 6, 1, 61, 6, 3 and 48, 20, 2.
+on 2f6db91) 60, 10, 0, 57, 10, 3, 63, 6, 1, 61, 6, 3 and 48, 20, 2; then TD, TE, TF, TG and
+TH (all on 6427561) 68, 1, 1, 67, 2, 1, 55, 15, 0, 55, 15, 0 and 68, 2, 0 (meeting the aim).
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1632,6 +1633,18 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ta.toml": (67, set()),
     "ask_heldout_tb.toml": (69, set()),
     "ask_heldout_tc.toml": (56, set()),
+    "ask_heldout_td.toml": (
+        68,
+        {
+            # "Yes: Liu Hua: Director, WIPO Office in China (WOC) (as of March 13, 2025)" is
+            # right; the set asks for the words "Director of the WIPO Office in China"
+            "Liu Hua still Director of WIPO Office in China in 2025 or not?",
+        },
+    ),
+    "ask_heldout_te.toml": (69, set()),
+    "ask_heldout_tf.toml": (66, set()),
+    "ask_heldout_tg.toml": (69, set()),
+    "ask_heldout_th.toml": (69, set()),
 }
 
 
