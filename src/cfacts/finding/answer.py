@@ -15596,7 +15596,8 @@ class Answerer:
         if bare and all(self.q.words[i] in _NAMING_VERBS for i in left):
             raise Refused("it names nothing to look up")  # "what is it called?": of what?
         self._year_of_figure_held()
-        if self.excluded and self.q.asked[:1] in (("which",), ("what",)):
+        hosted = {"organized", "organised", "hosted", "co", "coorganized", "convened", "staged"}
+        if self.excluded and self.q.asked[:1] in (("which",), ("what",)) and self.q.has(*hosted):
             return None  # "which organisation besides NCAC hosted the forum": the body
             # besides the one named, which facts holding the other words do not give
         asked_kinds = self._kind_asked()  # "which Chinese CMOs sent staff to X": bodies of

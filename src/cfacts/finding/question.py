@@ -273,7 +273,7 @@ FUNCTION_WORDS = frozenset(
         "each either one ones "
         "anything something anyone someone anybody somebody know like want list name named "
         "names exactly actually really ever even s get got everything everybody everyone "
-        "nothing itself "
+        "nothing "
         "against among amongst within without through throughout during after before since "
         "until via per under above below toward towards across around upon onto off out "
         "whether if while although though because"
@@ -4181,6 +4181,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "who was the CEO that said piracy became ...": which CEO said it
     (("contrib",), r"\bgdp[ \t]+contrib(?:ution|s)?\b", "share of GDP"),  # "copyright GDP
     # contrib 2017": its share of GDP
+    (("the year",), r"\b(in|of|for|during)[ \t]+the[ \t]+year[ \t]+((?:19|20)\d\d)\b", r"\1 \2"),
+    # "the training of the year 2022" (a Spanish or Italian turn): of 2022, a year it names
+    (
+        ("itself",),
+        r"\b(training|forum|roundtable|meeting|conference|event|expo|course)[ \t]+itself\b",
+        r"\1",
+    ),  # Indian English: "participated in the Shanghai training itself": in the training
     (("only",), r"\b((?:19|20)\d\d)[ \t]+only\b(?![ \t]+(?:one|once|two|three|year))", r"\1"),
     (
         ("only",),
