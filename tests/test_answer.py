@@ -7709,15 +7709,33 @@ def test_a_month_short_form_that_is_a_name_stays_a_name() -> None:
         "the roundtable " * 2000 + "of WIPO China",
         "one day program " * 2000 + "only na?",
         "top a " * 3000 + "man",
+        "called the shots " * 2000,
+        "where did " + "a " * 4000 + "set up shop",
+        "where did " + "a " * 4000 + "land on",
+        "going by the " + "a " * 4000 + "write-up",
+        "it continued " + " " * 8000 + "?",
+        "Claim: " + "x " * 3000 + "Verdict?",
+        "of the year " * 3000 + "2022",
+        "training itself " * 3000,
     ],
 )
 def test_session_30_sayings_run_in_linear_time(text: str) -> None:
-    """The sayings of session 30 read a long hostile text in linear time."""
+    """The sayings of session 30 (and a fact-checker's "Claim: ... Verdict?") read a long
+    hostile text in linear time."""
     words = {"other", "same", "assist", "celebrat", "of wipo", "only", "economy", "abroad", "na"}
     words |= {"top", "get together", "proper", "contrib", "collective management", "that said"}
+    words |= {"shots", "bell", "beef", "supposed", "shop", "land", "needle", "drop", "lion"}
+    words |= {"going by", "continued", "the year", "itself"}
     from cfacts.finding.question import _TRAILED
 
     assert _read_in_linear_time(text, words, [_TRAILED]) < 2.0
+    import time
+
+    from cfacts.finding.answer import _check_led
+
+    started = time.perf_counter()
+    _check_led(text)
+    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize(
@@ -7777,24 +7795,6 @@ def test_a_fact_judged_is_not_given_again_plain() -> None:
         " the year"
     )
     assert text.startswith("No, not 17%") and text.count("477 million yuan (reported") == 1, text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "called the shots " * 2000,
-        "where did " + "a " * 4000 + "set up shop",
-        "where did " + "a " * 4000 + "land on",
-        "going by the " + "a " * 4000 + "write-up",
-        "it continued " + " " * 8000 + "?",
-        "Claim: " + "x " * 3000 + "Verdict?",
-    ],
-)
-def test_session_30_idiom_sayings_run_in_linear_time(text: str) -> None:
-    """The sayings of a columnist's idioms read a long hostile text in linear time."""
-    words = {"shots", "bell", "beef", "supposed", "shop", "land", "needle", "drop", "lion"}
-    words |= {"going by", "continued"}
-    assert _read_in_linear_time(text, words) < 2.0
 
 
 @pytest.mark.parametrize(
