@@ -13845,10 +13845,6 @@ class Answerer:
         if threshold is not None:  # "did the ratio top 50% in 2024": yes, no or cannot tell
             pairs = zip(lines, picked, strict=True)
             lines = [_compared(line, o.value, threshold) for line, o in pairs]
-        if grew and direction is None and threshold is None and not stated and not (
-            self._checking()
-        ):  # "how much grew MCSC's revenue in 2024": 11%, then to what: 477 million
-            lines += self._grown_to(statistic, picked[0])
         lines += self._kin_offered(statistic, picked)
         checking = self._checking() and threshold is None and len(picked) == 1
         checking = checking and not self._choices  # "7.41% or 7.14%?": the figure answers
