@@ -572,7 +572,6 @@ SHORT_FORMS = {
     "track": "trend",  # "track the GDP share across 2017, 2021 and 2023"
     "yoy": "year on year",
     "telly": "television",  # "CCTV the telly people"
-    "arrived": "came",  # "from which countries arrived the officials" (an Italian order)
     "outfit": "organization",  # a columnist's "which outfits co-hosted it"
     "outfits": "organizations",
     "slice": "share",  # "what slice of national GDP"
@@ -4140,6 +4139,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\bwhere[ \t]+did[ \t]+([^?,;]{3,80}?)[ \t]+land\b(?![ \t]+(?:in|on|at)\b)",
         r"where was \1 held",
     ),  # "where did the Belt and Road copyright forum land": where it was held
+    (
+        ("arrived",),
+        r"\bfrom[ \t]+(which|what)[ \t]+(\w+)[ \t]+arrived\b",
+        r"from \1 \2 came",
+    ),  # "from which countries arrived the officials" (an Italian order): came; not "which
+    # percent had arrived" (reached)
     (("continued",), r"\b(it|they)[ \t]+continued[ \t]*(?=\?|$)", r"\1 lasted"),  # "from
     # which date until which date it continued?" (a Turkish order): it lasted
     (("needle",), r"\bmove[ds]?[ \t]+the[ \t]+needle\b", "change"),  # "how much did X move the
