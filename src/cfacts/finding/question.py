@@ -3305,7 +3305,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "who's the top guy at MCSC": its head
     (
         ("top",),
-        r"\btop[ \t]+((?:[A-Za-z]+[ \t]+){1,3}?)(?:guy|man|woman|person|official|boss)\b",
+        r"\btop[ \t]+((?:[A-Za-z]+[ \t]+){1,3}?)(?:guy|man|woman|boss)\b",
         r"head of \1",
     ),  # "the top NCAC copyright man at the chengdu opening": the head of NCAC copyright
     (("get-together", "get together"), r"\bget[ \t-]?togethers?\b", "event"),  # "the belt
