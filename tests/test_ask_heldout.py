@@ -110,7 +110,9 @@ then RX, RY, RZ, SA and SB (all on 3804d1a) 66, 4, 0, 66, 4, 0, 67, 3, 0 (meetin
 7, 2, 62, 4, 4, 57, 12, 1 and 61, 8, 1; then ST, SU, SV, SW and SX (all on e97c921) 67, 3, 0
 (meeting the aim), 66, 3, 1, 57, 10, 3, 61, 8, 1 and 64, 5, 1; then SY, SZ, TA, TB and TC (all
 on 2f6db91) 60, 10, 0, 57, 10, 3, 63, 6, 1, 61, 6, 3 and 48, 20, 2; then TD, TE, TF, TG and
-TH (all on 6427561) 68, 1, 1, 67, 2, 1, 55, 15, 0, 55, 15, 0 and 68, 2, 0 (meeting the aim).
+TH (all on 6427561) 68, 1, 1, 67, 2, 1, 55, 15, 0, 55, 15, 0 and 68, 2, 0 (meeting the aim);
+then TI, TJ, TK, TL and TM (all on 5d30a3f, kept as first run) 60, 10, 0, 69, 1, 0 (meeting
+the aim), 60, 9, 1, 65, 3, 2 and 63, 5, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1653,6 +1655,38 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_tf.toml": (66, set()),
     "ask_heldout_tg.toml": (69, set()),
     "ask_heldout_th.toml": (69, set()),
+    # TI to TM: first runs, kept as measured (no work on them yet); their wrong answers are
+    # what the next work starts from
+    "ask_heldout_ti.toml": (60, set()),
+    "ask_heldout_tj.toml": (69, set()),
+    "ask_heldout_tk.toml": (
+        60,
+        {
+            # who gave the NCAC interview: no official is named; statements were given
+            "NCAC interview (70 yrs PRC) - who gave it / which NCAC official?",
+        },
+    ),
+    "ask_heldout_tl.toml": (
+        65,
+        {
+            # "which groups" WIPO would help: a lecture at the meeting was given instead
+            "At the Shanghai meeting WIPO said it would help certain groups bring their"
+            " creativity to the market. Which groups were named?",
+            # "No" is right, but the professor of that university (Hu Kaizhong) is not named
+            "Was Mr. ZHENG Wei, one of the Xiamen lecturers, the professor from Zhongnan"
+            " University of Economics and Law?",
+        },
+    ),
+    "ask_heldout_tm.toml": (
+        63,
+        {
+            # "Australia, South Korea and who else": only Australia's agreement was given
+            "which free trade deals does NCAC say China has been negotiating - Australia, South"
+            " Korea and who else?",
+            # "which eight exactly": NCAC gives only the number; a statement was given
+            "NCAC says eight treaties - which eight exactly?",
+        },
+    ),
 }
 
 
