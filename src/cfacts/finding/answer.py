@@ -4882,7 +4882,7 @@ class Answerer:
         as of their dates, never who held one before or after (see `_succeeded`)."""
         people = self._succeeded()
         q = self.q
-        posted = q.has(*ROLE_TITLES, *LEAD_VERBS, "post", "position", "job", "over", "in")
+        posted = q.has(*ROLE_TITLES, *LEAD_VERBS, "post", "position", "job", "over")
         if not people or not (posted or q.has(*SUCCESSION - {"before", "after"})):
             return
         name = self.lines.name("person", sorted(people)[0])

@@ -4110,6 +4110,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "spoke",
     ),  # "who from NCAC gave a speech at Xiamen": who spoke there
     (("celebrat",), r"\b(was|were|is|are)\s+celebrated\s+(?=the\b|a\b|an\b)", r"\1 held "),
+    # "when was celebrated the forum" (not "the anniversary was celebrated in 2023")
     (("celebrat",), r"\b(was|were)\s+celebrated(?=\s+and\b|\s*[,?]|\s*$)", r"\1 held"),
     # "in which city was celebrated and who hosted it" (a Spanish turn): held
     (("is true",), r"^\W*(?:and\s+)?is\s+true\s+(?:that\s+)?(?=\w)", "is it true that "),
@@ -4194,13 +4195,14 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1",
     ),  # Indian English: "participated in the Shanghai training itself": in the training
     (("only",), r"\b((?:19|20)\d\d)[ \t]+only\b(?![ \t]+(?:one|once|two|three|year))", r"\1"),
+    # Indian English: "the revenue of MCSC for 2024 only": for 2024
     (
         ("only",),
         r"\b(one|single|1)[ \t-]*day[ \t]+(program(?:me)?|event|training|course)[ \t]+only\b",
         r"a \1-day \2",
-    ),  # Indian English: "was one day program only": only a one-day program
+    ),  # Indian English: "was one day program only": a one-day program (what "only a
+    # one-day event" is read as)
     (("na",), r"(?<=\w)[ \t]+na[ \t]*\?[ \t]*$", "?"),  # Indian English's tag: "... only na?"
-    # Indian English: "the revenue of MCSC for 2024 only": for 2024
     (
         ("other",),
         r"\b(by|with)[ \t]+([A-Za-z][\w.&'-]{0,30}(?:[ \t][\w.&'-]{1,30}){0,4}?)[ \t]+and[ \t]+"
@@ -4217,7 +4219,6 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?<=[,;]\s)same\s+(was|were|is)\s+held\s+(where|when)(?:\s+and\s+(where|when))?",
         r"\2 \3 was it held",
     ),  # "the roundtable, same was held where and when": where and when was it held
-    # "when was celebrated the forum" (not "the anniversary was celebrated in 2023")
     (("realiz", "realis"), r"\b(was|were|it\s+was)\s+(?:it\s+|they\s+)?reali[sz]ed\b", r"\1 held"),
     (("realiz", "realis"), r"\breali[sz]ed\s+(the|a|its|their)\b", r"held \1"),
     (
@@ -5882,7 +5883,7 @@ def names_trailed(lookup: Lookup, text: str) -> str:
         found = {w for w in index.words if w.startswith(start) and w.isalpha()}
         return found.pop().title() if len(found) == 1 else m[0]
 
-    return re.sub(_TRAILED, whole, text[:1000])
+    return re.sub(_TRAILED, whole, text[:1000]) + text[1000:]  # (bounded: hostile runs)
 
 
 _CAMEL_NAME = r"\b([A-Z][a-z]{1,20})([A-Z][a-z]{1,20})\b"
