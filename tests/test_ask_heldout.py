@@ -127,10 +127,13 @@ measure: they are tuning data, kept here with their floors like the held-out set
 from __future__ import annotations
 
 import json
+import os
 import runpy
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -1710,12 +1713,49 @@ def _parsed(code: int, stdout: str) -> tuple[int, dict[str, Any] | None]:
     return code, json.loads(stdout) if stdout.strip() else None
 
 
-def _ask_all(questions: list[str]) -> list[tuple[int, dict[str, Any] | None]]:
+def _ask_all(
+    questions: list[str], env: dict[str, str] | None = None
+) -> list[tuple[int, dict[str, Any] | None]]:
     done = subprocess.run(
         [sys.executable, "-c", _BATCH], input=json.dumps(questions),
-        capture_output=True, text=True, check=True, timeout=600,
+        capture_output=True, text=True, check=True, timeout=900, env=env,
     )  # fmt: skip
     return [_parsed(code, stdout) for code, stdout in json.loads(done.stdout)]
+
+
+def _set_env(cache_home: Path) -> dict[str, str]:
+    """The environment `_isolated_env` gives a test, fixed once: the sets' processes run in
+    threads beside other tests, which may change `os.environ` while they start."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("CFACTS_") and name not in {"NO_COLOR", "FORCE_COLOR"}
+    }
+    return env | {"COLUMNS": "100", "XDG_CACHE_HOME": str(cache_home)}
+
+
+@pytest.fixture(scope="session")
+def answered_sets(
+    request: pytest.FixtureRequest, _cache_home: Path
+) -> Iterator[dict[str, Future[list[tuple[int, dict[str, Any] | None]]]]]:
+    """Every selected set asked at once, one process a set and as many at a time as there
+    are processors, in the order the tests read them: one set after another took CI about
+    forty minutes of its hour."""
+    names = [
+        str(item.callspec.params["name"])
+        for item in request.session.items
+        if isinstance(item, pytest.Function)
+        and item.originalname == "test_a_held_out_set_keeps_its_measured_floor"
+    ]
+    env = _set_env(_cache_home)
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        futures = {
+            name: pool.submit(_ask_all, [entry["question"] for entry in _questions(name)], env)
+            for name in names
+        }
+        yield futures
+        for future in futures.values():
+            future.cancel()
 
 
 def _ask(question: str) -> tuple[int, dict[str, Any] | None]:
@@ -1732,9 +1772,11 @@ def _questions(name: str) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("name", sorted(KNOWN))
-def test_a_held_out_set_keeps_its_measured_floor(name: str) -> None:
+def test_a_held_out_set_keeps_its_measured_floor(
+    name: str, answered_sets: dict[str, Future[list[tuple[int, dict[str, Any] | None]]]]
+) -> None:
     entries = _questions(name)
-    answers = _ask_all([entry["question"] for entry in entries])
+    answers = answered_sets[name].result()
     verdicts = {
         entry["question"]: judge(entry, *answered)
         for entry, answered in zip(entries, answers, strict=True)
