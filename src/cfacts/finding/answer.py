@@ -1980,6 +1980,36 @@ _AUTHOR_ASKED = (
 """A question asking who interviewed, wrote or ran an article."""
 
 
+def _interviewee_asked(text: str) -> bool:
+    """Whether a question asks who gave an interview ("which NCAC official gave the
+    interview?", "NCAC interview - who gave it?", "who was interviewed?"), which no record
+    holds: the interview is NCAC's, with no official named."""
+    if "interview" not in text[:1000].lower():
+        return False
+    return re.search(_INTERVIEWEE_ASKED, text[:1000]) is not None
+
+
+_GAVE = (
+    r"(?:gave|give|gives|giving|granted|grant|grants|sat\s+for|answered)"
+    r"(?!\s+(?:\w+\s+)?(?:speech|speeches|talks?|lectures?|remarks|address|addresses|"
+    r"figures?|data|examples?)\b)"
+)  # not "who gave speeches mentioned in the interview"
+_GIVEN = rf"{_GAVE}\s+(?:(?:\w+\s+){{0,4}}?interview|(?:it|that|this)\b)"
+_SOMEONE = (
+    r"(?:official|officer|person|people|individual|spokesperson|spokesman|spokeswoman|"
+    r"representative|leader|head|director|name)s?"
+)
+_INTERVIEWEE_ASKED = (
+    rf"(?i)\binterviewees?\b|\bwho\s+(?:\w+\s+){{0,3}}?{_GAVE}\s+(?:\w+\s+){{0,4}}?interview"
+    rf"|\binterview\b[^?]{{0,80}}?\bwho\s+(?:\w+\s+){{0,2}}?{_GAVE}\s+(?:it|that|this)\b"
+    rf"|\bwho\s+(?:was|were|got|is|are)\s+(?:\w+\s+){{0,2}}?interviewed\b"
+    rf"|\b(?:which|what)\s+(?:\w+\s+){{0,2}}?{_SOMEONE}\b[^?]{{0,60}}?\b(?:{_GIVEN}|interviewed\b)"
+    rf"|\b{_SOMEONE}\s+(?:who|that)\s+(?:{_GIVEN}|was\s+interviewed\b)"
+    rf"|\binterview\b[^?]{{0,80}}?\b(?:which|what)\s+(?:\w+\s+){{0,2}}?{_SOMEONE}\s*\?*\s*$"
+)
+"""A question asking who gave an interview (see `_interviewee_asked`)."""
+
+
 _EITHER = r"(?i)^(?P<left>.+)\s+or\s+(?P<b>[^,:;?!()]*[^,:;?!()\s])\W*$"
 """A question ending in two alternatives: everything up to the last "or", and the second."""
 _EITHER_CUT = (
@@ -5062,6 +5092,10 @@ class Answerer:
                 "the articles do not name who interviewed for, wrote or ran them (no outlet,"
                 " author or interviewer is on record)"
             )
+        if _interviewee_asked(q.text):  # "which NCAC official gave the interview?"
+            raise Refused(
+                "the articles do not name who gave the interview; they give its words as NCAC's"
+            )
         interview = q.has("interview", "interviews", "interviewed") and not any(
             pair == ("to", "date")
             for pair in pairwise(q.words)  # "ratified to date"
@@ -5368,10 +5402,15 @@ class Answerer:
                 continue
             before = words[max(0, j - 6) : j]
             counted = [_COUNTED[x] for x in words[max(0, j - 2) : j] if x in _COUNTED]
+            after = words[j + 1 :]
             if not (  # "which exactly are the eight treaties", "names of the eight treaties",
                 _NAMING & set(before)  # "what are the eight copyright treaties?"
                 or ("what" in before and counted)
                 or self.q.has("list", "names")  # "... joined? need the list"
+                or any(  # "NCAC says eight treaties - which eight exactly?"
+                    x in _NAMING | {"what"} and _COUNTED.get(y) in counted
+                    for x, y in zip(after, after[1:])
+                )
             ):
                 continue
             if found is None and not counted:

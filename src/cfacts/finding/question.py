@@ -1857,10 +1857,12 @@ _ELSE_ASKED = (
 is asked for anyway."""
 
 _LIST_ELSE = (
-    r"(?:\b(?:with|like|including|incl|as|and)|,)\s+[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3},"
+    r"(?:\b(?:with|like|including|incl|as|and)|,|\s[-\u2013\u2014])\s+[A-Z][\w.'&-]*"
+    r"(?:\s+[A-Z][\w.'&-]*){0,3},"
     r"\s*[^,]{1,40}\s+and\s+\w+\s+else\W*$"
 )
-"""Names listed before "and who else" ("FTAs with Australia, South Korea and who else?"):
+"""Names listed before "and who else" ("FTAs with Australia, South Korea and who else?",
+"which FTAs - Australia, South Korea and who else?"):
 the ones the question does not need, not a guess at one of them (`_ELSE_ASKED`); not a
 scene and a guess ("Who spoke at Chengdu, Liu Hua and who else?")."""
 
