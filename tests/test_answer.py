@@ -7818,3 +7818,129 @@ def test_session_30_regressions_in_the_kept_sets(question: str) -> None:
         assert "between 9% and 12%" in text, text
     else:
         assert text == "", text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "NCAC interview (70 yrs PRC) - who gave it / which NCAC official?",
+        "who gave the NCAC interview?",
+        "Who was the NCAC official that gave the interview about international cooperation?",
+        "NCAC official who gave the interview - name?",
+        "who was interviewed in the 2019 NCAC interview?",
+        "NCAC says eight treaties - which eight exactly?",
+        "China joined eight treaties, which eight?",
+    ],
+)
+def test_session_31_unnamed_is_refused(question: str) -> None:
+    """Who gave the interview (the articles give its words as NCAC's and name no official)
+    and "which eight" after the count (the articles give only the number): statements were
+    given with exit 0."""
+    assert _answered(question) == ""
+
+
+def test_session_31_who_gave_the_interview_says_why() -> None:
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, "which NCAC official gave that interview?")
+    assert not reply.lines and "do not name who gave the interview" in reply.cues[0], reply.cues
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        (  # a list before "and who else" after a dash: the ones not needed
+            "which free trade deals does NCAC say China has been negotiating - Australia, South"
+            " Korea and who else?",
+            "Eurasian Economic Union",
+            "China-Australia",
+        ),
+        (  # a post at a body on record, not theirs: the post's holder named
+            "Was Mr. ZHENG Wei, one of the Xiamen lecturers, the professor from Zhongnan"
+            " University of Economics and Law?",
+            "Hu Kaizhong: Professor",
+            "",
+        ),
+        (  # the scene's noun asked back ("Which groups were named?")
+            "At the Shanghai meeting WIPO said it would help certain groups bring their"
+            " creativity to the market. Which groups were named?",
+            "women and young people",
+            "Gao Hang",
+        ),
+        (  # "actively", "including any": the trade list whole
+            "Which trade negotiations has China actively engaged in over the years, including any"
+            " regional partnership as well as free trade agreements, and with which partners?",
+            "China-South Korea free trade agreement",
+            "",
+        ),
+        (  # "In which negotiations ...": the list
+            "In which negotiations of trade agreements China has been engaged, according to the"
+            " NCAC? I need all the partners.",
+            "China-Australia free trade agreement",
+            "",
+        ),
+        (  # "how large had its membership become": a figure's verb
+            "What total licensing revenue did the Music Copyright Society of China achieve in"
+            " 2024, by what percentage did this rise year on year, and how large had its"
+            " membership become?",
+            "more than 14,000 members",
+            "",
+        ),
+        (  # "the latest national figures Mr Guan Jun gave": the figures he gave, not a post
+            "What were the latest national figures Mr Guan Jun gave on copyright registrations in"
+            " 2024, and what was the industry's added value in 2023, together with its"
+            " year-on-year growth and share of GDP?",
+            "more than 10 million",
+            "",
+        ),
+        (  # a summary in the article's own terms (national level, enterprise level)
+            "What did the mobilisation meeting ask the publicity and cultural authorities to"
+            " build, and at which two levels was such a system meant to focus?",
+            "at the enterprise level",
+            "",
+        ),
+    ],
+)
+def test_blind_sets_tk_to_tn_answered(question: str, wanted: str, unwanted: str) -> None:
+    """Batch 3's wrong answers and batch 4's (sets TK to TN), put right."""
+    text = _answered(question)
+    assert wanted in text, text
+    assert not unwanted or unwanted not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who gave the figures in the interview?",
+        "which officials gave speeches mentioned in the interview",
+    ],
+)
+def test_the_interviewee_refusal_is_not_for_what_was_given_in_it(question: str) -> None:
+    """"gave speeches", "gave the figures": not who gave the interview (whatever else the
+    reply is, it does not say so)."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not any("who gave the interview" in cue for cue in reply.cues), reply.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "interview " + "who " * 5000 + "?",
+        "interview " + "which official " * 3000,
+        "interview " + "a " * 6000 + "gave",
+        "x. " * 3000 + "Which groups were named?",
+    ],
+)
+def test_session_31_readings_run_in_linear_time(text: str) -> None:
+    """The interviewee pattern and the scene's echoed noun read a long text at once."""
+    import time
+
+    from cfacts.finding.answer import _interviewee_asked
+    from cfacts.finding.question import scene_of
+
+    started = time.perf_counter()
+    _interviewee_asked(text)
+    scene_of(text[:1000])
+    assert time.perf_counter() - started < 1.0

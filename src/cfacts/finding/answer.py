@@ -5409,7 +5409,7 @@ class Answerer:
                 or self.q.has("list", "names")  # "... joined? need the list"
                 or any(  # "NCAC says eight treaties - which eight exactly?"
                     x in _NAMING | {"what"} and _COUNTED.get(y) in counted
-                    for x, y in zip(after, after[1:])
+                    for x, y in pairwise(after)
                 )
             ):
                 continue
@@ -9919,7 +9919,9 @@ class Answerer:
         ]  # fmt: skip
         rid = next(iter(people))
         if not said and not unheld and self._works_for_another(rid):  # "Guan Rui works for
-            unheld = [0]  # China Science Publishing & Media, yes?": a body on record, not his
+            if q.has(*ROLE_TITLES):  # China Science Publishing & Media, yes?": a body on
+                return None  # record, not his; but "was Zheng Wei the professor from ZUEL?"
+            unheld = [0]  # asks a post, which `person` judges and names its holder for
         if len(said) + len(unheld) != 1:
             return None
         roles = _each_post_once(self.rel.roles_of_person(rid))
@@ -9975,9 +9977,10 @@ class Answerer:
         q = self.q
         if not q.has("trade") or not q.has(*TRADE_PACTS) or self.mentioned("person"):
             return None
-        if q.asked[:1] not in (("which",), ("what",), ("list",), ("name",)) and (
-            set(q.words) & QUESTION_WORDS or q.opens_yes_no
-        ):
+        listed = q.asked[:1] in (("which",), ("what",), ("list",), ("name",)) or q.asked[1:2] in (
+            ("which",), ("what",), ("whom",)  # "in which negotiations ...", "with whom ..."
+        )
+        if not listed and (set(q.words) & QUESTION_WORDS or q.opens_yes_no):
             return None  # "when was the FTA with Australia signed": not the list
         parties = {m.best.id for m in q.mentions if m.kind in ("organization", "place")}
         parties |= {fold(p.name).replace(" ", "-") for p in q.places}
@@ -9994,6 +9997,7 @@ class Answerer:
         self.use_words(TRADE_PACTS | TRADE_TAKING | {"trade", "free", "china", "china's"})
         self.use_words({"regional", "plus", "whom", "with", "and", "list", "all", "cite", "cites"})
         self.use_words({"say", "says", "said", "name", "names", "also", "other", "others"})
+        self.use_words({"actively", "active", "including", "any", "partners", "partner"})
         ids = {r.id for r in pacts} | {"china", *(p for r in named for p in r.parties)}
         self.use(i for m in q.mentions for i in m.span if m.best.id in ids)  # "RCEP and?"
         self.use(i for p in q.places for i in p.span)
@@ -11754,7 +11758,7 @@ class Answerer:
         chief give for 2018": every value on record reported by the person named (or by the
         head of the organization named), of the year asked if one is."""
         q = self.q
-        asked = {w for w in q.asked[:3]} & FIGURE_NOUNS
+        asked = {w for w in q.asked[:6]} & FIGURE_NOUNS
         if not asked or not q.has(*GIVING):
             return None
         people = [m.best.id for m in self.mentioned("person")]

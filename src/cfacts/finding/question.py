@@ -1517,6 +1517,7 @@ def scene_of(text: str) -> tuple[list[int], int]:
         said = words_of(sentences[k])  # "... in her Xiamen speech. What were they?"
         leaning = _LEANS_BACK if said[:1] in (["what"], ["which"]) else _LEANS_BACK - {"that"}
         bare = all(w in STOP or w in _EXACTLY for w in said) and bool(set(said) & leaning)
+        bare = bare or _echoes(said, words_of(" ".join(sentences[:k])))
         bare = bare and not any(j in asked for j in range(k))  # "... fashion? What exactly
         # was that?": a claim with a question mark sets the scene as a statement does
         if not bare and not any(j in asked for j in range(k)):  # what the scene says is
@@ -1632,6 +1633,17 @@ _I_SAY = frozenset("i i'm i've i'd i'll im ive".split())
 """Words by which the one asking speaks of themself ("I used to", "I'm thinking")."""
 ASKER_WORDS = _I_SAY | _ASKER_OWN
 """Words by which a sentence tells of the one asking ("I used to travel to Sichuan")."""
+def _echoes(said: Sequence[str], scene: Sequence[str]) -> bool:
+    """Whether a short question asks which of what its scene said, by the scene's own noun
+    ("WIPO said it would help certain groups ... . Which groups were named?")."""
+    if said[:1] not in (["which"], ["what"]) or len(said) > 6:
+        return False
+    nouns = [w for w in said[1:] if w not in STOP and w not in _EXACTLY and w not in _NAMED_BACK]
+    return len(nouns) == 1 and nouns[0] in scene and nouns[0].endswith("s")
+
+
+_NAMED_BACK = frozenset("named mentioned listed cited given meant".split())
+"""Verbs a short question asks of what its scene named with ("Which groups were named?")."""
 _LEANS_BACK = (LEANING - {"one", "ones"}) | {"that"}
 """Words a bare question ("What were they?") leans on the scene before it with."""
 _EXACTLY = frozenset({"exactly", "precisely", "actually", "again"})

@@ -433,7 +433,7 @@ NUMBER_VERBS = frozenset(
     "make made makes land landed lands composed composition breakdown absolute there "
     "register registers registered encompass encompasses encompassed comprise comprises "
     "comprised contain contains contained log logs logged boast boasts boasted achieve "
-    "achieves achieved attain attained".split()
+    "achieves achieved attain attained become became becomes".split()
 )
 """Verbs that only tie a number to what it measures ("what share did it represent")."""
 
