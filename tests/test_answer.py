@@ -7944,3 +7944,109 @@ def test_session_31_readings_run_in_linear_time(text: str) -> None:
     _interviewee_asked(text)
     scene_of(text[:1000])
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (  # "did they sign that": when the memorandum the scene names was signed
+            "So, uh, Ms. Liu from WIPO mentioned a memorandum of cooperation with NCAC. What year"
+            " did they sign that?",
+            "2015: WIPO and NCAC signed",
+        ),
+        (  # a scene, then two questions listed with a comma, then a third with "and"
+            "Okay so, the copyright industry's added value for twenty twenty-three. What was it,"
+            " how much did it grow, and what share of GDP? Three numbers, people.",
+            "9.38 trillion",
+        ),
+        (  # French "prendre la parole": who spoke
+            "Which music creators \u2014 lyricist, songwriter, young composer \u2014 have taken the"
+            " word at the roundtable? Please give me all their names.",
+            "Zhang Yilin",
+        ),
+        (  # "together with the institutions or companies they represent": the people
+            "I should be grateful if you could list all of the Chinese and foreign experts who were"
+            " invited to lecture at the Shanghai training, together with the institutions or"
+            " companies they represent.",
+            "Alessandro Enrico Cogo",
+        ),
+        (  # "in which quality" (French "en quelle qualite"): in what role
+            "Mr. Benjamin Ng, he represents which organisation and in which quality?",
+            "Regional Director for Asia Pacific",
+        ),
+        (  # "following the NCAC" (French "suivant"): according to it
+            "Up to now, how many international treaties related to copyright China has ratified"
+            " or acceded to, following the NCAC?",
+            "8 treaties",
+        ),
+        (  # "since how many years, at that moment": in how many years
+            "The Beijing Treaty was the first international agreement of the WIPO related to"
+            " copyright since how many years, at that moment?",
+            "20 years",
+        ),
+        (  # an aside about him, then "is he ...?"
+            "Mr. Jiang Bo, who spoke about blockchain and AI, is he Vice President of the Alibaba"
+            " Group?",
+            "Tencent",
+        ),
+        (  # "counted": a figure's verb
+            "Who of the NCAC presented the registration data at the roundtable, and how many"
+            " copyright registrations China counted in 2024?",
+            "more than 10 million",
+        ),
+        (  # "progressed on one year": grew year on year
+            "For the MCSC, what was the total licensing revenue in 2024 and by how much it"
+            " progressed on one year?",
+            "11%",
+        ),
+        (  # "line-up", "the other ... experts", "with their affiliations": every lecturer
+            "Give me the full line-up of the other Chinese and foreign experts invited to lecture"
+            " in Shanghai, with their affiliations.",
+            "Guan Rui",
+        ),
+        (  # "faculty": its lecturers
+            "Was anyone from CISAC on the Xiamen faculty? Name and title, please.",
+            "Benjamin Ng",
+        ),
+        (  # "own staff": WIPO's staff
+            "Who from WIPO's own staff lectured in Xiamen, and which division does he run?",
+            "IP Disputes",
+        ),
+        (  # "panel": its speakers
+            "Quick check: was Geoff Hussey the Maucher Jenkins partner on the Xiamen panel?",
+            "AA Thornton",
+        ),
+    ],
+)
+def test_blind_sets_to_to_tr_answered(question: str, wanted: str) -> None:
+    """Batch 4's refusals and wrong answers (sets TO to TR): a French lawyer's turns, a
+    radio host's spoken numbers and asides, a society's jargon."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did they sign " * 800 + "that",
+        "x took the " * 800 + "floor",
+        "experts together with the " * 400 + "companies they represent",
+        "x with their " * 800,
+        "line-up " * 1000 + "of",
+        "WIPO's own " * 800 + "staff",
+        "since how " * 800 + "many years",
+        "x at that " * 800 + "moment?",
+        "x, who spoke, " * 300 + "is he",
+    ],
+)
+def test_session_31_sayings_run_in_linear_time(text: str) -> None:
+    """Every saying added in session 31 reads a long hostile text at once."""
+    import time
+
+    from cfacts.finding.answer import _asides_dropped
+    from cfacts.finding.question import said_plainly
+
+    started = time.perf_counter()
+    said_plainly(text)
+    _asides_dropped(text)
+    assert time.perf_counter() - started < 1.0

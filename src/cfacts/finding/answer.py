@@ -1428,8 +1428,9 @@ def _asides_dropped(text: str) -> str:
 
     def dropped(m: re.Match[str]) -> str:  # an aside follows the question's own words, never
         asked = re.search(_ASKING, text[: m.start()])  # is them ("Given that X was there, who
-        if asked is None:  # was director then?")
-            return m[0]
+        if asked is None and not re.match(_PRONOUN_ASKS, text[m.end() :]):  # was director
+            return m[0]  # then?"), or before a question of them ("X, who spoke about AI, is
+        # he ...?")
         return "," if m[0].endswith(",") else ""
 
     plain = re.sub(_ASIDE, dropped, text).strip()
@@ -1439,6 +1440,8 @@ def _asides_dropped(text: str) -> str:
     # forum, hosted by X, held?": the forum held
 
 
+_PRONOUN_ASKS = r"(?i)[ \t,]*(?:is|was|does|did|has|had)[ \t]+(?:he|she|they|it)\b"
+"""A question of someone named before an aside about them ("..., is he ...?")."""
 _NAMED_BY = (
     r"\s+(?:that\s+was\s+|which\s+was\s+|as\s+)?(?:mentioned|cited|referred\s+to|quoted|noted|"
     r"referenced|brought\s+up|talked\s+about)\s+by\s+(?:[A-Z][\w.'\u2019-]*\s*){1,4}"
@@ -12120,6 +12123,11 @@ class Answerer:
                 speakers = others
                 self.use(spans)
                 self.use(i for i, w in enumerate(q.words) if w in besides | PRONOUNS)
+        if not scene_people:  # "the other Chinese and foreign experts invited": no one set
+            self.use(  # aside, the article's "also invited" (every speaker, the first too)
+                i for i, w in enumerate(q.words)
+                if w == "other" and set(q.words[i + 1 : i + 5]) & (PEOPLE_NOUNS | ROSTER)
+            )  # fmt: skip
         alone = not proper & (ROSTER | SPOKE | LECTURE | {"with", "else", "other", "others"})
         if scene_people and alone and proper & {"he", "she", "his", "her"}:
             # "Chen Xuhan, who talked film copyright - which company is she from?": hers,

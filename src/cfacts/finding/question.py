@@ -462,6 +462,9 @@ SHORT_FORMS = {
     "vip": "official",
     "heavyweights": "officials",
     "lineup": "speakers",  # "give me the whole lineup", "who was in the lineup"
+    "faculty": "lecturers",  # "was anyone from CISAC on the Xiamen faculty?"
+    "panel": "speakers",  # "the Maucher Jenkins partner on the Xiamen panel"
+    "progressed": "grew",  # French "progresser": "by how much it progressed on one year"
     "trad": "traditional",  # "trad photography"
     "verticals": "areas",  # "what new verticals is MCSC licensing next"
     "vertical": "area",
@@ -1397,6 +1400,11 @@ def two_questions(text: str) -> tuple[str, str] | None:
     listed = re.match(_TWO_LISTED, text) if len(text) <= _LISTED_MAX else None
     if listed is not None and " and " not in text.lower():  # "how many came, how many days
         return listed[1], listed[2]  # did it last": two questions one after the other
+    sentences = sentences_of(text) if len(text) <= _LISTED_MAX else []
+    last = re.match(_TWO_LISTED, sentences[-1]) if len(sentences) > 1 else None
+    if last is not None and " and " not in sentences[-1].lower():  # "X's added value for
+        scene = " ".join(sentences[:-1])  # 2023. What was it, how much did it grow": the
+        return f"{scene} {last[1]}", last[2]  # two, the first in the scene set before them
     if "," in text and len(text) <= _LISTED_MAX:  # "who brought up X, which association is
         text = re.sub(  # she from, and ...": three questions, when what comes before asks
             _COMMA_ASKS,  # too (not "Besides WIPO, which other bodies did it name?")
@@ -5016,6 +5024,64 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 ",
     ),  # "compare with that reported for 2023": with that for 2023
     # "which lecturer was identified as Senior Partner of ...": was
+    (
+        ("sign",),
+        r"\b(?:did|do|does)[ \t]+(?:they|he|she|we|you|both)[ \t]+sign[ \t]+(?:that|it|this)\b",
+        "was it signed",
+    ),  # "Liu mentioned a memorandum ... What year did they sign that?": when it was signed,
+    # not when the one who mentioned it spoke
+    (
+        ("word", "floor"),
+        r"\b(?:have|has|had)[ \t]+(?:taken|took)[ \t]+the[ \t]+(?:word|floor)\b|"
+        r"\b(?:took|takes|take|taking)[ \t]+the[ \t]+(?:word|floor)\b",
+        "spoke",
+    ),  # "which creators have taken the word at the roundtable" (French "prendre la
+    # parole"): who spoke
+    (
+        ("together with", "along with"),
+        r",?[ \t]*(?:together|along)[ \t]+with[ \t]+(?:the[ \t]+)?(?:institutions?|companies|"
+        r"organi[sz]ations?|bodies|employers|affiliations?)(?:[ \t]+(?:or|and)[ \t]+(?:"
+        r"institutions?|companies|organi[sz]ations?|bodies))?[ \t]+(?:they|he|she)[ \t]+(?:"
+        r"represent(?:ed|s)?|work(?:ed|s)?[ \t]+for|(?:are|were|is|was)[ \t]+from|belong(?:ed|s)?"
+        r"[ \t]+to)\b",
+        "",
+    ),  # "list the experts ..., together with the institutions or companies they represent":
+    # the people, whose lines name their bodies
+    (
+        ("with their",),
+        r",?[ \t]+with[ \t]+their[ \t]+(?:affiliations?|employers?|institutions?|organi[sz]ations?)"
+        r"(?=[ \t]*[.?!]*[ \t]*$)",
+        "",
+    ),  # "the experts invited to lecture in Shanghai, with their affiliations": the people,
+    # whose lines name their bodies
+    (("line",), r"\bline[- ]up[ \t]+of\b", "list of"),  # "the full line-up of the experts"
+    (
+        ("own",),
+        r"(?<=['\u2019]s)[ \t]+own(?=[ \t]+(?:staff|people|officials?|experts?|team)\b)",
+        "",
+    ),
+    # "who from WIPO's own staff lectured": WIPO's staff
+    (("one year",), r"\bon[ \t]+one[ \t]+year\b", "year on year"),  # French "sur un an"
+    (("quality",), r"\bin[ \t]+(?:which|what)[ \t]+quality\b", "in what role"),  # French "en
+    # quelle qualite": "he represents which organisation and in which quality?"
+    (
+        ("following",),
+        r"(?<=\S),?[ \t]+following[ \t]+(?=(?:the[ \t]+)?(?:ncac|wipo|article|interview|report|"
+        r"national[ \t]+copyright)\b)",
+        ", according to ",
+    ),  # French "suivant": "how many treaties has China joined, following the NCAC?"
+    (
+        ("since how",),
+        r"\bsince[ \t]+how[ \t]+(many|long)\b(?=[ \t]+(?:years|decades)\b|[ \t]*[,?])",
+        r"in how \1",
+    ),  # "the first agreement of WIPO ... since how many years" (French "depuis", German
+    # "seit"): in how many years (but not "since when", which asks a start)
+    (
+        ("that moment",),
+        r"(?<=\w),?[ \t]*at[ \t]+that[ \t]+moment(?=[ \t]*\?*[ \t]*$)",
+        "",
+    ),  # "... in how many years, at that moment?" (French "a ce moment-la"): the fact's own
+    # time, which it asks nothing beyond
 )
 """Ways people say things, as the fact base's words: (words one of which the text must hold,
 pattern, what it reads as). A pattern is compiled (then cached by re) only for a question

@@ -425,7 +425,7 @@ CHANGE = frozenset(
 NUMBER_VERBS = frozenset(
     "represent represents represented account accounts accounted contribute contributes "
     "contributed constitute constitutes constituted amount amounted reach reached stand "
-    "stood belong belongs belonged include includes included count counts exceed exceeded "
+    "stood belong belongs belonged include includes included count counts counted exceed exceeded "
     "exceeds surpass surpassed top topped over above below under than add adds added "
     "economy hold holds held cover covers covered see sees saw seen post posted posts "
     "create created creates contribution contributions record recorded records "
