@@ -8050,3 +8050,89 @@ def test_session_31_sayings_run_in_linear_time(text: str) -> None:
     said_plainly(text)
     _asides_dropped(text)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (  # a number in the scene, asked again alone ("Fortieth?"): checked, never a "Yes"
+            "this year was the fortieth anniversary of the WIPO and China partnership. Is that"
+            " right? Fortieth?",
+            "No (our reading: it says 50th, not 40th)",
+        ),
+        (  # a radio host's listener, quoted: the claim checked
+            "Now a listener writes in, and I quote, 'I heard this year was the fortieth"
+            " anniversary of the WIPO and China partnership.' Is that right? Fortieth?",
+            "No (our reading: it says 50th, not 40th)",
+        ),
+        (
+            "Now somebody texted in saying Ignacio de Castro was there representing the China"
+            " Council for the Promotion of International Trade. Is that so?",
+            "IP Disputes",
+        ),
+        (  # "who spoke at X about Y": what was said there
+            "who spoke at the opening ceremony about a community of shared future?",
+            "Yu Cike",
+        ),
+        (  # "from which creative fields ... drawn"
+            "How many representatives attended the roundtable in total, and from which creative"
+            " fields were the collective management organisations and rights holders drawn?",
+            "rights holders in photography",
+        ),
+        (  # titles listed with commas: each its own
+            "Which music people (lyricist, songwriter, composer) have at the roundtable spoken?"
+            " All three names please.",
+            "Jia Ding",
+        ),
+        (  # two figures a person gave, each named
+            "Which figures for the Sichuan copyright trading and the work registrations in 2018"
+            " gave Zhou Qing?",
+            "more than 100 million yuan",
+        ),
+        ("WIPO-China partnership anniv - which no.?", "50th anniversary"),  # "no.": number
+        (  # a kind of body, no event named: those on record at any
+            "Between the experts there were lawyers. Which are all the law firms that appear?",
+            "AA Thornton (the article does not say whether it is a law firm)",
+        ),
+        (  # "besides X", no event named: X's one event, without X
+            "Please list every Chinese and foreign expert the article names as having been"
+            " invited to lecture, besides Gao Hang.",
+            "Stéphanie Carre",
+        ),
+    ],
+)
+def test_blind_sets_tr_to_tw_answered(question: str, wanted: str) -> None:
+    """Batch 4's and batch 5's wrong answers and refusals (sets TR to TW)."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_besides_someone_at_one_event_leaves_them_out() -> None:
+    text = _answered("Besides Gao Hang, which experts were invited to lecture?")
+    assert "Alessandro Enrico Cogo" in text and "Gao Hang" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Beijing Treaty actually enter into force after the forum, and on what date?",
+        "did the Beijing Treaty eventually enter into force?",
+    ],
+)
+def test_a_step_after_the_last_on_record_is_refused(question: str) -> None:
+    """Whether the treaty entered into force later: the articles stop in December 2019, so
+    no "No" (it was answered "No, not as of December 2019" with exit 0)."""
+    assert _answered(question) == ""
+
+
+def test_topics_are_no_answer_to_a_list_of_people() -> None:
+    """"Please list every expert ...", no event named: lecture subjects name no one (they
+    were given with exit 0)."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(
+        _REAL,
+        "Please list every Chinese and foreign expert the article names as having been invited"
+        " to lecture.",
+    )
+    assert not reply.lines and "it asks for people" in reply.cues[0], reply

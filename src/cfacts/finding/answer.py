@@ -77,6 +77,7 @@ from cfacts.finding.question import (
     name_led,
     names_trailed,
     one_edit,
+    ordinals_as_figures,
     read,
     said_plainly,
     sentences_of,
@@ -387,6 +388,10 @@ _AUXILIARIES = tuple(
 )
 """Words after a noun asked that make it the object of what follows ("which bodies does China
 support"), not its subject."""
+_PEOPLE_ASKED = frozenset(
+    "person individual interviewee speaker speakers expert experts lecturer lecturers".split()
+)
+"""Nouns that ask for people by name: a fact naming no one does not answer them."""
 _NAMING = frozenset({"which", "name", "names", "list", "identify", "enumerate", "specify"})
 """Words that ask which things a count is of ("name the eight treaties")."""
 
@@ -5206,6 +5211,7 @@ class Answerer:
         ):  # "which drew more people, the training or the forum?", "about 200 came, right?",
             # "participants xiamen training 2021 approx"
             order.append(self.attendance)
+        order.append(self.kinds_anywhere)  # "which law firms are mentioned?"
         order.append(self.figures_given)
         order.append(self.reporters)  # "who reported MCSC's 2024 results"
         order.append(self.reporting_bodies)  # "which CMOs reported revenue at the roundtable"
@@ -5663,7 +5669,16 @@ class Answerer:
             )  # subject the article gives for the talks together, none of them by speaker
         if named_none and ((person and spoke and not self._who_did()) or (self._sided and person)):
             return self.refusal("it asks who; the facts on record about that name no one")
-        insists = self.q.has("person", "individual", "interviewee", "speaker", "speakers") or any(
+        words = self.q.words
+        people_listed = any(  # "please list every expert invited to lecture": people, which
+            w in ("list", "name", "names", "which") and set(words[i + 1 : i + 6]) & _PEOPLE_ASKED
+            for i, w in enumerate(words)  # topics
+        )
+        if named_none and people_listed:
+            return self.refusal(  # are not
+                "it asks for people; the facts on record about that name no one"
+            )
+        insists = self.q.has(*_PEOPLE_ASKED) or any(
             pair in (("who", "exactly"), ("who", "specifically")) for pair in pairwise(self.q.words)
         )
         if nobody and self._asks_person() and insists:  # "who said it? the speaker's name"
@@ -6885,6 +6900,8 @@ class Answerer:
             said = w in STATEMENT or w in SPOKE or w in LECTURE
             if said and after in ("about", "on") and not behalf:
                 return True
+            if said and after in ("at", "during") and "about" in words[i + 2 : i + 7]:
+                return True  # "who spoke at the opening ceremony about a shared future"
             if (said or w in _ADDRESSING) and self._event_then_topic(i):
                 return True  # "did X address the Chengdu forum on China's measures": what
         return False  # she said there
@@ -10200,6 +10217,11 @@ class Answerer:
             self.use_words({"why", "not", "yet", "had", "has", "was", "the", "time", "of"})
             return [line], Request("timeline", record.id)
         if all(_only_hoped(m, "force") for m in steps):
+            if q.has("after", "afterwards", "later", "eventually", "finally", "subsequently"):
+                raise Refused(  # "did it actually enter into force after the forum?": what
+                    f"the articles report the status of the {record.name} only up to "  # came
+                    f"{in_words(steps[-1].date, None)}; no later step is on record"  # next
+                )
             if asked_year is not None and steps[-1].date[:4] < asked_year:  # "came into force
                 raise Refused(  # in 2020 - true?": the last step on record is of 2019
                     f"the articles report the status of the {record.name} only up to "
@@ -11780,6 +11802,13 @@ class Answerer:
         self.use(i for m in self.q.mentions if m.kind in ("person", "organization") for i in m.span)
         self.use_words(FIGURE_NOUNS | GIVING | REPORTING | TITLE_SYNONYMS.keys() | ROLE_TITLES)
         self.use_words({"what", "which", "did", "does", "for", "at", "in", "copyright"})
+        named = {i: self.q.words[i] for i in self.leftover() if self.q.words[i] not in STOP}
+        each = {
+            i: [o for o in values if self.holds("observation", o.id, w)] for i, w in named.items()
+        }
+        if len(values) > 1 and named and all(each.values()):  # "the Sichuan trading and the
+            values = [o for o in values if any(o in held for held in each.values())]  # work
+            self.use(named)  # registrations in 2018 he gave": each figure named, either side
         self.cues.append("figures given")
         return [self.lines.observation(o) for o in values], Request("who", people[0])
 
@@ -12053,6 +12082,7 @@ class Answerer:
         if self.mentioned("person") and q.begins and his:
             return None  # "Gao Yunfei spoke in Shanghai - which bureau does he head?": his
         event = self.one_event(speakers=True) or self._event_of_members()
+        event = event or self._event_of_set_aside()
         if event is None:
             return self._members_speaking()
         self._absent(event)  # "did Gao Hang address the Xiamen training?": not on record there
@@ -12526,7 +12556,11 @@ class Answerer:
             return [a for a in speakers if self._academic(a) or any(a in held[i] for i in held)]
         phrases: list[list[int]] = []  # "deputy director general": one title, all its words;
         for i in sorted(held):  # "lyricists, composers": two, a plural ending the first
-            if phrases and phrases[-1][-1] == i - 1 and not _plural(words[i - 1]):
+            listed = re.search(  # "(lyricist, songwriter, composer)": three, a comma between
+                rf"(?i)\b{re.escape(words[i - 1])}\s*[,/;]\s*{re.escape(words[i])}\b",
+                self.q.text[:_PATTERN_MAX],
+            ) if i else None  # fmt: skip
+            if phrases and phrases[-1][-1] == i - 1 and not _plural(words[i - 1]) and not listed:
                 phrases[-1].append(i)
             else:
                 phrases.append([i])
@@ -12720,6 +12754,45 @@ class Answerer:
         self.cues.append("organizations")
         return lines, Request("event", event.id)
 
+    def _event_of_set_aside(self) -> Event | None:
+        """The one event the people a question sets aside spoke at, when it names none
+        ("besides Gao Hang, which experts were invited to lecture?": the Shanghai training's
+        others); None otherwise."""
+        if self.mentioned("event") or self.q.places or self.q.years:
+            return None
+        people = [rid for rid in self.excluded if self.store.get("person", rid) is not None]
+        events = {a.event for rid in people for a in self.rel.appearances_of_person(rid)}
+        return self.rel.event(next(iter(events))) if len(events) == 1 else None
+
+    def kinds_anywhere(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "which law firms are mentioned?", "which universities appear in the
+        articles?": the bodies of that kind whose people spoke at any event (with a kind the
+        article does not give said so, as at one event), when the question names no event,
+        person, body, place or year."""
+        q = self.q
+        if not q.kinds or q.asked[:1] not in (("which",), ("what",), ("list",), ("name",)):
+            return None
+        if q.mentions or q.places or q.years or self.asks_yes_no():
+            return None
+        found: list[AnswerLine] = []
+        used, cues = set(self.used), list(self.cues)
+        for event in self.store.all("event"):
+            if not isinstance(event, Event):
+                continue
+            self.used, self.cues = set(used), list(cues)
+            try:
+                lines, _ = self._organizations(event, self.rel.speakers(event.id))
+            except Refused:
+                continue
+            found += lines
+        if not found:
+            self.used, self.cues = used, cues
+            return None
+        self.use_words({"mentioned", "named", "appear", "appears", "featured", "cited", "listed"})
+        self.use_words({"articles", "article", "all", "that", "there", "on", "record"})
+        return list(dict.fromkeys(found)), Request("search", " ".join(
+            w for k in q.kinds for w in q.words[k.start : k.end]))  # fmt: skip
+
     def _academic(self, appearance: Appearance) -> bool:
         """Whether a speaker spoke for a university or one of its units."""
         rid = self._speaker_org(appearance)
@@ -12780,7 +12853,8 @@ class Answerer:
         if groups:
             self.use_words(GROUP_WORDS | ORG_KIND_WORDS | {"come", "came", "from", "of"})
             self.use_words({"drawn", "draw", "hail", "hailed", "they", "were"})
-            self.use(i for k in self.q.kinds for i in k.span)
+            self.use_words({"creative", "fields", "field", "sectors", "sector", "domains"})
+            self.use(i for k in self.q.kinds for i in k.span)  # "which creative fields"
             countries = [r for r in event.represented if r not in countries]
         if not countries:
             raise Refused(f"no country is on record as represented at the {event.name}")
@@ -16417,9 +16491,9 @@ def _numbers_borne(reply: Reply, text: str) -> Reply:
     if denied:  # "477 million yuan, up 27%": "No, not 27%" before "Yes" on the 477 million
         return replace(reply, lines=(*denied, *(x for x in lines if x not in denied)))
     first = lines[0]
-    stated = _numbers_said(re.sub(_PAIR, " ", text))
-    if not stated:
-        return reply
+    stated = _numbers_said(re.sub(_PAIR, " ", ordinals_as_figures(text[:_PATTERN_MAX])))
+    if not stated:  # "... was the fortieth anniversary. Is that right? Fortieth?": the 40th
+        return reply  # too, however the question proper reads
     held: list[_Said] = []
     for line in lines:
         held += _numbers_said(line.text)

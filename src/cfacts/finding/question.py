@@ -130,7 +130,12 @@ _UNDERSTOOD_LEAD = (
     r"(?:student|friend|colleague|source|reader|editor|blogger|blog|post|someone|somebody)\s+"
     r"(?:wrote|writes|says|said|claims|claimed|told\s+me|reckons|thinks|believes)(?:\s+that)?|"
     r"(?:(?:verify|check|fact[\s-]*check)\s*:\s*)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:article|report|"
-    r"piece|story|coverage)\s+(?:states|says|said|reports|claims|notes)(?:\s+that)?)"
+    r"piece|story|coverage)\s+(?:states|says|said|reports|claims|notes)(?:\s+that)?|"
+    r"(?:(?:now|okay|ok|so|and)\s*,?\s+)?(?:(?:a|one|another|our|some|this)\s+(?:\w+\s+)?)?"
+    r"(?:listener|caller|viewer|texter|fan|audience\s+member|somebody|someone)\s+(?:writes|wrote|"
+    r"texts|texted|emails|emailed|calls|called|messages|messaged|tweets|tweeted|heard|hears|"
+    r"says|said|claims|claimed)(?:\s+in)?(?:\s*,\s*and\s+i\s+quote)?(?:\s+(?:saying|that))?"
+    r"(?:\s*[,:]?\s*['\"\u2018\u201c]\s*(?:i\s+(?:heard|read)(?:\s+that)?)?)?)"
     r"\s*,?\s+(?=\w)"
 )
 """A lead-in saying the statement after it is the asker's understanding, notes or hearsay
@@ -2557,7 +2562,12 @@ def unasked(text: str) -> str:
             r"\1, and what was his or her \2?",
             text,
         )
-    text = re.sub(_UNDERSTOOD_LEAD, "", text, count=1)  # "As I understand it, X; is this so"
+    lead = re.match(_UNDERSTOOD_LEAD, text)  # "As I understand it, X; is this so"
+    if lead is not None:
+        quoted = re.search(r"['\"\u2018\u201c]", lead[0]) is not None  # "a listener writes
+        text = text[lead.end() :]  # in, and I quote, 'X.' Is that right?": X, its quote
+        if quoted:  # marks gone
+            text = re.sub(r"(?<=[\w.!?])['\"\u2019\u201d](?=\s|$)", "", text, count=1)
     if "ones" in text[-12:].lower():  # "X appears at several of these events. Which ones?":
         text = _ones_named(text)  # which events
     if " as " in text:  # "Benjamin Ng - listed as CISAC Regional Director for Europe?": the
@@ -5062,6 +5072,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     # "who from WIPO's own staff lectured": WIPO's staff
     (("one year",), r"\bon[ \t]+one[ \t]+year\b", "year on year"),  # French "sur un an"
+    (("no.",), r"\b(which|what)[ \t]+no\.(?=[ \t]*\?|[ \t]*$)", r"\1 number"),  # "partnership
+    # anniv - which no.?": which number
     (("quality",), r"\bin[ \t]+(?:which|what)[ \t]+quality\b", "in what role"),  # French "en
     # quelle qualite": "he represents which organisation and in which quality?"
     (
@@ -5124,6 +5136,12 @@ _ORDINALS = {
     )
 }  # fmt: skip
 """Ordinal words as figures ("fortieth": 40th)."""
+def ordinals_as_figures(text: str) -> str:
+    """A text with its ordinal words before what they count as figures ("the fortieth
+    anniversary": the 40th anniversary)."""
+    return _ORDINAL_WORD.sub(lambda m: _ORDINALS[m[1].lower()], text)
+
+
 _ORDINAL_WORD = re.compile(
     r"(?i)\b(" + "|".join(_ORDINALS) + r")\b(?=\s+(?:anniversary|edition|session|expo|forum|"
     r"china|meeting|training))"
