@@ -8136,3 +8136,65 @@ def test_topics_are_no_answer_to_a_list_of_people() -> None:
         " to lecture.",
     )
     assert not reply.lines and "it asks for people" in reply.cues[0], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Shanghai trg headcount?", "More than 100 people"),  # "trg": training
+        ("Xiamen trg dates?", "July 7 to 9, 2021"),
+        (  # Portuguese: "datas", "was realized": dates, held
+            "In which datas was realized the 2021's training of overseas risk prevention in"
+            " Xiamen?",
+            "July 7 to 9",
+        ),
+        (  # "how much people", "how much days it durates"
+            "How much people participated of the training in Shanghai, and how much days it"
+            " durates?",
+            "More than 100 people",
+        ),
+        (  # "how much represented X in the total GDP": its share
+            "In 2017 how much represented the copyright industry in the total GDP of China?",
+            "7.35%",
+        ),
+        (  # "Is correct that", "with a distribution ratio over 80%": two claims checked
+            "Is correct that the CWWCS had in 2024 licensing revenue over 23 million yuan with a"
+            " distribution ratio over 80%?",
+            "Yes: CWWCS copyright licensing revenue in 2024",
+        ),
+        (  # "the first lecture" of the one training that had one
+            "Who gave the first lecture in the training and what is the position of her in WIPO?",
+            "Gao Hang",
+        ),
+        ("who gave the 1st lecture at the training n wat is her job", "Copyright Development"),
+        ("NCAC official addressing Xiamen - name/post", "Zhao Xiuling"),  # "addressing"
+        ("ind VA 2023 - amt, yoy, GDP share", "9.38 trillion"),  # "VA": value added
+        (  # the figures a person gave, for two years asked
+            "Which figures gave Guan Jun for the copyright registrations 2024 and for the added"
+            " value of the industry 2023?",
+            "more than 10 million",
+        ),
+        (
+            "What were Guan Jun's headline numbers: copyright registrations in 2024 and the"
+            " industry's 2023 added value and GDP share?",
+            "9.38 trillion",
+        ),
+        (  # "spoke" of one who addressed it
+            "Which NCAC Copyright Department Director General spoke at the opening ceremony?",
+            "Yu Cike",
+        ),
+    ],
+)
+def test_blind_sets_ts_to_tw_refusals_answered(question: str, wanted: str) -> None:
+    """Batch 5's refusals: a board member's shorthand, a Portuguese and a German student's
+    turns, a librarian's formal names."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+def test_the_distribution_ratio_claimed_is_not_borne_out() -> None:
+    text = _answered(
+        "Is correct that the CWWCS had in 2024 licensing revenue over 23 million yuan with a"
+        " distribution ratio over 80%?"
+    )
+    assert text.startswith("Not as the article gives it"), text

@@ -5198,6 +5198,9 @@ class Answerer:
         # according to Zhou Qing": figures, whoever gave them
         if q.has(*FIGURE_NOUNS):  # "MCSC's 2024 figures?": every figure of the body named
             order.append(self.org_figures)
+        if self.mentioned("person") and q.has(*FIGURE_NOUNS) and q.has(*GIVING, *REPORTING_VERBS):
+            order.append(self.figures_given)  # "which figures gave Guan Jun for 2024 and
+            # 2023": his, before a figure of every year asked
         if (self._number_cue() or figures) and (
             counted or not self._statement_cue(attribution=False)
         ):
@@ -7686,6 +7689,13 @@ class Answerer:
         if len(events) > 1 and self.mentioned("instrument"):  # "at what conference was the
             told = [e for e in events if self._tells_of_instrument(e)]  # Beijing Treaty
             events = told if len(told) == 1 else events  # adopted": the one our summary of
+        opening = self.q.has("first", "1st") and self.q.has(*TALK_NOUNS, *LECTURE, *SPEAKER_NOUNS)
+        if len(events) > 1 and opening:  # "who gave the first lecture at the training?": the one
+            told = [  # training whose record has a first lecture
+                e for e in events
+                if any(self.holds("appearance", a.id, "first") for a in self.rel.speakers(e.id))
+            ]  # fmt: skip
+            events = told if len(told) == 1 else events
         if len(events) > 1 and self._only_events_asked():  # "when were the trainings?":
             return None  # each of them (`event_list`)
         if len(events) > 1:  # it names it in
@@ -11802,6 +11812,7 @@ class Answerer:
         self.use(i for m in self.q.mentions if m.kind in ("person", "organization") for i in m.span)
         self.use_words(FIGURE_NOUNS | GIVING | REPORTING | TITLE_SYNONYMS.keys() | ROLE_TITLES)
         self.use_words({"what", "which", "did", "does", "for", "at", "in", "copyright"})
+        self.use_words({"headline", "key", "main", "latest", "national", "exact"})
         named = {i: self.q.words[i] for i in self.leftover() if self.q.words[i] not in STOP}
         each = {
             i: [o for o in values if self.holds("observation", o.id, w)] for i, w in named.items()

@@ -601,6 +601,13 @@ SHORT_FORMS = {
     "frist": "first",
     "folks": "people",
     "trng": "training",
+    "trg": "training",  # a board member's note: "Shanghai trg headcount?"
+    "jp": "japan",  # "gap CN vs US/JP"
+    "va": "value added",  # "ind VA 2023": the industry's added value
+    "trgs": "trainings",
+    "ratifs": "ratifications",  # "BTAP ratifs so far?"
+    "ratif": "ratification",
+    "datas": "dates",  # Portuguese "datas": "in which datas was realized the training"
     "trngs": "trainings",
     "mtg": "meeting",
     "mouthpiece": "representative",  # "who was the NCAC mouthpiece at Xiamen"
@@ -4126,7 +4133,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ("with",),
         r"((?<![\d.,])\d[\d.,]{0,20}[ \t]?(?:%|thousand|million|billion|trillion|yuan|rmb)?"
         r"[^,;?\d]{0,40}?),?"
-        r"\s+with\s+(?=(?:over|more\s+than|about|around|some|nearly|almost)?\s*\d)(?!(?:19|20)\d\d\b)",
+        r"\s+with\s+(?=(?:(?:a|an|its|the|their)\s+(?:[a-z-]+\s+){0,3}?)?"
+        r"(?:over|more\s+than|about|around|some|nearly|almost)?\s*\d)(?!(?:19|20)\d\d\b)",
         r"\1 and ",
     ),  # "topped 100 million yuan in 2018 with 17,000 works registered": two figures stated
     (
@@ -5074,6 +5082,33 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("one year",), r"\bon[ \t]+one[ \t]+year\b", "year on year"),  # French "sur un an"
     (("no.",), r"\b(which|what)[ \t]+no\.(?=[ \t]*\?|[ \t]*$)", r"\1 number"),  # "partnership
     # anniv - which no.?": which number
+    (
+        ("1st",),
+        r"\b1st(?=[ \t]+(?:lecture|talk|speech|speaker|lecturer|session|presentation)s?\b)",
+        "first",
+    ),  # "who gave the 1st lecture": the first, as the article says it
+    (("reali",), r"\b(was|were|is|are|be|been)[ \t]+reali[sz]ed\b", r"\1 held"),  # Portuguese
+    # "realizado": "where was realized the forum": held
+    (
+        ("according",),
+        r"\baccording[ \t]+(?=(?:the|this|that|these|those|her|his|their)\b)",
+        "according to ",
+    ),  # "according the meeting", "according this news": according to
+    (
+        ("how much",),
+        r"\bhow[ \t]+much[ \t]+(?=(?:people|persons|participants|attendees|days|countries|members|"
+        r"works|treaties|experts|speakers|lecturers|representatives|organi[sz]ations|times)\b)",
+        "how many ",
+    ),  # "how much people participated", "how much days": how many
+    (
+        ("represent",),
+        r"\bhow[ \t]+much[ \t]+(?=(?:[\w'\u2019]+[ \t]+){0,8}?represent(?:ed|s)?"
+        r"(?:[ \t]+[\w'\u2019]+){0,4}?[ \t]+in[ \t]+(?:the[ \t]+)?"
+        r"(?:total[ \t]+)?(?:(?:china['\u2019]?s|chinese|national)[ \t]+)?gdp\b)",
+        "what share of GDP ",
+    ),  # "how much represented the copyright industry in the total GDP": its share
+    (("is correct",), r"^\W*is[ \t]+correct[ \t]+(?:that[ \t]+)?(?=\w)", "is it correct that "),
+    # "Is correct that the CWWCS had ..." (a Portuguese reader drops "it")
     (("quality",), r"\bin[ \t]+(?:which|what)[ \t]+quality\b", "in what role"),  # French "en
     # quelle qualite": "he represents which organisation and in which quality?"
     (

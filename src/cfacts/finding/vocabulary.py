@@ -130,7 +130,8 @@ ROSTER = frozenset(
     (
         "spoke speak speaks speaking speaker speakers spoken lectured lecture lectures lecturer "
         "lecturers lecturing shared "
-        "addressed address attended attend attends attending attendees participants participated "
+        "addressed address addressing attended attend attends attending attendees participants "
+        "participated "
         "participate participating took take part present presented presenter presenters "
         "guests guest experts expert panelists represented representing opened opening "
         "invited there came come delivered deliver delivering remarks lineup line programme "
@@ -448,6 +449,10 @@ NUMBER = frozenset(
 )
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(  # "which NCAC Director General spoke at the opening ceremony": he
+        ("spoke", "spoken", "speak", "speaks", "speaking"),  # addressed it
+        ("addressed", "lectured", "presented", "said"),
+    ),
     "characteristics": ("characterized", "shows"),  # "what were the characteristics of
     "characteristic": ("characterized", "shows"),  # internet infringements": what they show
     "steady": ("stable",),
