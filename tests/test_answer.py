@@ -2683,7 +2683,7 @@ _REFUSE_3 = [
     # set BG: a country is never a word the closest facts may miss; a body's spokesperson
     # is a person, not the body
     ("which finnish CMO was at chengdu", "finland"),
-    ("NCAC spokesperson who gave the interview - name?", "spokesperson"),
+    ("NCAC spokesperson who gave the interview - name?", "who gave the interview"),
     # promoting a treaty's ratification is not ratifying it
     ("Did China ratify the Marrakesh Treaty?", "china"),
     # a count of people who attended is no count of the provinces they came from
@@ -8198,3 +8198,63 @@ def test_the_distribution_ratio_claimed_is_not_borne_out() -> None:
         " distribution ratio over 80%?"
     )
     assert text.startswith("Not as the article gives it"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (  # a word put right in passing
+            "How many Teilnehmer - sorry, participants - had the Shanghai training in total?",
+            "More than 100 people",
+        ),
+        (  # "the forum", a count asked: the one forum with an attendance on record
+            "How many Chinese and foreign guests were at the forum present?",
+            "Nearly 200 people",
+        ),
+        (  # "document": an instrument
+            "Which document has WIPO with the NCAC signed, and in which fields shall the"
+            " collaboration strengthened be?",
+            "Memorandum of Understanding",
+        ),
+        (  # "two posts at once": his posts
+            "Gao Yunfei is described as holding two posts at once. What, exactly, were they?",
+            "Shanghai Municipal Film Bureau",
+        ),
+        (  # "as the article lists them"; no event named: the one with countries represented
+            "Please enumerate all the countries whose copyright authorities sent officials to the"
+            " forum, as the article lists them.",
+            "Kazakhstan",
+        ),
+        (
+            "From which countries came the officials of copyright authorities? Please all the"
+            " named countries.",
+            "Bangladesh",
+        ),
+    ],
+)
+def test_blind_sets_tu_and_tv_refusals_answered(question: str, wanted: str) -> None:
+    """Batch 5's refusals of a librarian and a German analyst."""
+    text = _answered(question)
+    assert wanted in text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a - sorry, " * 500 + "b -",
+        "x as the article " * 500 + "lists them",
+        "posts " * 800 + "at once",
+        "which " * 600 + "fell in that year",
+        "how much " * 400 + "represented x in the total gdp",
+        "x with a " * 400 + "ratio over 80%",
+    ],
+)
+def test_session_31_later_sayings_run_in_linear_time(text: str) -> None:
+    import time
+
+    from cfacts.finding.question import said_plainly, two_questions
+
+    started = time.perf_counter()
+    said_plainly(text)
+    two_questions(text[:1000])
+    assert time.perf_counter() - started < 1.0

@@ -7689,6 +7689,9 @@ class Answerer:
         if len(events) > 1 and self.mentioned("instrument"):  # "at what conference was the
             told = [e for e in events if self._tells_of_instrument(e)]  # Beijing Treaty
             events = told if len(told) == 1 else events  # adopted": the one our summary of
+        if len(events) > 1 and self._how_many() and self.q.has(*ATTENDING):  # "how many
+            counted = [e for e in events if e.attendance is not None]  # guests were at the
+            events = counted if len(counted) == 1 else events  # forum": the one with a count
         opening = self.q.has("first", "1st") and self.q.has(*TALK_NOUNS, *LECTURE, *SPEAKER_NOUNS)
         if len(events) > 1 and opening:  # "who gave the first lecture at the training?": the one
             told = [  # training whose record has a first lecture
@@ -12094,7 +12097,9 @@ class Answerer:
             return None  # "Gao Yunfei spoke in Shanghai - which bureau does he head?": his
         event = self.one_event(speakers=True) or self._event_of_members()
         event = event or self._event_of_set_aside()
-        if event is None:
+        if event is None and countries:  # "from which countries came the officials of
+            event = self._sole_event_represented()  # copyright authorities?": the one event
+        if event is None:  # countries are on record as represented at
             return self._members_speaking()
         self._absent(event)  # "did Gao Hang address the Xiamen training?": not on record there
         self.use_words(ROSTER | PEOPLE_NOUNS | {"who", "which", "at", "from", "there", "senior"})
@@ -12764,6 +12769,17 @@ class Answerer:
             raise Refused(f"no organization of that kind is on record at the {event.name}")
         self.cues.append("organizations")
         return lines, Request("event", event.id)
+
+    def _sole_event_represented(self) -> Event | None:
+        """The one event countries are on record as represented at, when the question names
+        no event, place or year; None otherwise."""
+        if self.mentioned("event") or self.q.places or self.q.years:
+            return None
+        held = [
+            e for e in self.store.all("event")
+            if isinstance(e, Event) and any(" " not in r and not r.isupper() for r in e.represented)
+        ]  # fmt: skip
+        return held[0] if len(held) == 1 else None
 
     def _event_of_set_aside(self) -> Event | None:
         """The one event the people a question sets aside spoke at, when it names none

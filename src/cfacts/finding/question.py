@@ -5087,6 +5087,29 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b1st(?=[ \t]+(?:lecture|talk|speech|speaker|lecturer|session|presentation)s?\b)",
         "first",
     ),  # "who gave the 1st lecture": the first, as the article says it
+    (
+        ("as the",),
+        r",?[ \t]+as[ \t]+the[ \t]+(?:article|piece|report|story)[ \t]+(?:lists|names|gives|puts|"
+        r"describes|calls)[ \t]+(?:them|it|him|her)\b",
+        "",
+    ),  # "enumerate the countries ..., as the article lists them": the countries
+    (
+        ("once", "simultaneously", "same time"),
+        r"(?:(?<=posts)|(?<=roles)|(?<=jobs)|(?<=titles)|(?<=positions))[ \t]+(?:at[ \t]+once|"
+        r"simultaneously|at[ \t]+the[ \t]+same[ \t]+time)\b",
+        "",
+    ),  # "holding two posts at once": his two posts
+    (
+        ("fell in", "falls in", "fall in"),
+        r"[ \t]+(?:fell|falls|fall)[ \t]+in[ \t]+(?:that|this|the[ \t]+same)[ \t]+year\b",
+        "",
+    ),  # "which anniversary did the meeting say fell in that year": the anniversary it noted
+    (
+        ("sorry", "i mean", "rather"),
+        r"\b[\w'-]+[ \t]+[-\u2013\u2014][ \t]*(?:sorry|i[ \t]+mean|or[ \t]+rather|rather)[ \t]*,?"
+        r"[ \t]+([\w'-]+)[ \t]*[-\u2013\u2014]",
+        r"\1",
+    ),  # "how many Teilnehmer - sorry, participants - had it": the word put right
     (("reali",), r"\b(was|were|is|are|be|been)[ \t]+reali[sz]ed\b", r"\1 held"),  # Portuguese
     # "realizado": "where was realized the forum": held
     (

@@ -1062,7 +1062,8 @@ FORCE_WORDS = frozenset(
 
 INSTRUMENT_WORDS = frozenset(
     "treaty treaties agreement agreements memorandum memoranda law laws regulation "
-    "regulations convention conventions initiative instrument instruments".split()
+    "regulations convention conventions initiative instrument instruments document "
+    "documents".split()
 )
 """Words for the kinds of instrument a question may ask for ("what treaty")."""
 
