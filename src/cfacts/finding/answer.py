@@ -4680,7 +4680,9 @@ class Answerer:
             if m.end in positions and words[m.end : m.end + 1] in _BODY_NOUN_TYPED
             and self._holds_body(line, m.best.id)
         }  # fmt: skip
-        for i in positions:
+        if line.kind == "appearance":  # "which NCAC Director General spoke at the opening
+            own |= {i for i in positions if words[i] in SPOKE}  # ceremony": an appearance is
+        for i in positions:  # someone speaking there, whatever its record's verb
             if i in own:
                 continue
             sides = next((c for c in self._choices if any(i in side for side in c)), ((i,),))

@@ -449,10 +449,6 @@ NUMBER = frozenset(
 )
 
 PARAPHRASES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(  # "which NCAC Director General spoke at the opening ceremony": he
-        ("spoke", "spoken", "speak", "speaks", "speaking"),  # addressed it
-        ("addressed", "lectured", "presented", "said"),
-    ),
     "characteristics": ("characterized", "shows"),  # "what were the characteristics of
     "characteristic": ("characterized", "shows"),  # internet infringements": what they show
     "steady": ("stable",),
