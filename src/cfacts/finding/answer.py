@@ -6905,8 +6905,10 @@ class Answerer:
             said = w in STATEMENT or w in SPOKE or w in LECTURE
             if said and after in ("about", "on") and not behalf:
                 return True
-            if said and after in ("at", "during") and "about" in words[i + 2 : i + 7]:
-                return True  # "who spoke at the opening ceremony about a shared future"
+            if (w in STATEMENT or w in SPOKE) and after in ("at", "during") and (
+                "about" in words[i + 2 : i + 7]
+            ):  # "who spoke at the opening ceremony about a shared future" (not "lectured at
+                return True  # Xiamen about disputes": a lecturer, by the talk's subject)
             if (said or w in _ADDRESSING) and self._event_then_topic(i):
                 return True  # "did X address the Chengdu forum on China's measures": what
         return False  # she said there
@@ -9953,10 +9955,14 @@ class Answerer:
             and self._unheld(w)
         ]  # fmt: skip
         rid = next(iter(people))
+        holders: list[Role] = []
         if not said and not unheld and self._works_for_another(rid):  # "Guan Rui works for
-            if q.has(*ROLE_TITLES):  # China Science Publishing & Media, yes?": a body on
-                return None  # record, not his; but "was Zheng Wei the professor from ZUEL?"
-            unheld = [0]  # asks a post, which `person` judges and names its holder for
+            unheld = [0]  # China Science Publishing & Media, yes?": a body on record, not his
+            asked = {w for w in words if w in ROLE_TITLES}  # "was Zheng Wei the professor
+            holders = [  # from ZUEL?": the post's holder there too
+                r for m in self.mentioned("organization") for r in self.rel.roles_at(m.best.id)
+                if r.person != rid and asked and asked <= set(fold(r.title).split())
+            ]  # fmt: skip
         if len(said) + len(unheld) != 1:
             return None
         roles = _each_post_once(self.rel.roles_of_person(rid))
@@ -9987,6 +9993,7 @@ class Answerer:
             )  # fmt: skip
             verdict = f"No (our reading: the posts on record for them are at {where})"
             lines = [self.lines.role(r) for r in roles] + [self.lines.place(o) for o in homes]
+            lines += [self.lines.role(r) for r in _each_post_once(holders)]
         elif said and homes:  # "Scot Morris is from Melbourne, right?": his body's city
             place = fold(said[0].name)
             held = any(place in (fold(o.city or ""), fold(o.country or "")) for o in homes)
