@@ -8258,3 +8258,26 @@ def test_session_31_later_sayings_run_in_linear_time(text: str) -> None:
     said_plainly(text)
     two_questions(text[:1000])
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "And the number of copyright registrations in 2023, which figure gave Guan Jun for that"
+        " year?",
+        "which country was the one that made the beijing treaty go into effect n wen",
+        "which country made the beijing treaty enter into force",
+    ],
+)
+def test_session_31_unanswerable_stay_refused(question: str) -> None:
+    """A figure of a year not on record, asked of the one who gave the others (a scene
+    names it); the country that brought a treaty into force, which no step names."""
+    assert _answered(question) == ""
+
+
+def test_a_post_at_another_body_names_its_holder_there() -> None:
+    text = _answered(
+        "Was Mr Lu Yi, who warned about AI and the photography market, the legal expert from Ali"
+        " Pictures?"
+    )
+    assert text.startswith("No (our reading") and "Chen Xuhan: Legal expert" in text, text

@@ -5201,8 +5201,9 @@ class Answerer:
         if q.has(*FIGURE_NOUNS):  # "MCSC's 2024 figures?": every figure of the body named
             order.append(self.org_figures)
         if self.mentioned("person") and q.has(*FIGURE_NOUNS) and q.has(*GIVING, *REPORTING_VERBS):
-            order.append(self.figures_given)  # "which figures gave Guan Jun for 2024 and
-            # 2023": his, before a figure of every year asked
+            if not q.context:  # "which figures gave Guan Jun for 2024 and 2023": his,
+                order.append(self.figures_given)  # before a figure of every year asked (not
+            # "the registrations in 2023, which figure gave Guan Jun": that figure, none)
         if (self._number_cue() or figures) and (
             counted or not self._statement_cue(attribution=False)
         ):
@@ -13143,6 +13144,10 @@ class Answerer:
         records = [
             (m, r) for m, r in records if "since" not in words[max(0, m.start - 2) : m.start]
         ]
+        if self._country_asked() and self._asks_force():  # "which country made the treaty go
+            raise Refused(  # into effect": no step on record names one
+                "no country on record is said to have brought it into force"
+            )
         head = self._asked_noun()  # "which country ratified the treaty last": a country, not
         if head is not None and words[head] in PLACE_ASKED | PEOPLE_NOUNS:  # the treaty
             records = [(m, r) for m, r in records if self.holds(m.kind, r.id, words[head])]
