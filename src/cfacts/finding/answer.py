@@ -5200,10 +5200,11 @@ class Answerer:
         # according to Zhou Qing": figures, whoever gave them
         if q.has(*FIGURE_NOUNS):  # "MCSC's 2024 figures?": every figure of the body named
             order.append(self.org_figures)
-        if self.mentioned("person") and q.has(*FIGURE_NOUNS) and q.has(*GIVING, *REPORTING_VERBS):
-            if not q.context:  # "which figures gave Guan Jun for 2024 and 2023": his,
-                order.append(self.figures_given)  # before a figure of every year asked (not
-            # "the registrations in 2023, which figure gave Guan Jun": that figure, none)
+        given = q.has(*FIGURE_NOUNS) and q.has(*GIVING, *REPORTING_VERBS)
+        if given and self.mentioned("person") and not q.context:  # "which figures gave Guan
+            order.append(self.figures_given)  # Jun for 2024 and 2023": his, before a figure
+            # of every year asked (not "the registrations in 2023, which figure gave Guan
+            # Jun": that figure, none)
         if (self._number_cue() or figures) and (
             counted or not self._statement_cue(attribution=False)
         ):
