@@ -7931,19 +7931,38 @@ def test_the_interviewee_refusal_is_not_for_what_was_given_in_it(question: str) 
         "interview " + "which official " * 3000,
         "interview " + "a " * 6000 + "gave",
         "x. " * 3000 + "Which groups were named?",
+        "did they sign " * 800 + "that",
+        "x took the " * 800 + "floor",
+        "experts together with the " * 400 + "companies they represent",
+        "x with their " * 800,
+        "line-up " * 1000 + "of",
+        "WIPO's own " * 800 + "staff",
+        "since how " * 800 + "many years",
+        "x at that " * 800 + "moment?",
+        "x, who spoke, " * 300 + "is he",
+        "a - sorry, " * 500 + "b -",
+        "x as the article " * 500 + "lists them",
+        "posts " * 800 + "at once",
+        "which " * 600 + "fell in that year",
+        "how much " * 400 + "represented x in the total gdp",
+        "x with a " * 400 + "ratio over 80%",
     ],
 )
 def test_session_31_readings_run_in_linear_time(text: str) -> None:
-    """The interviewee pattern and the scene's echoed noun read a long text at once."""
+    """Every pattern and saying added in session 31 (the interviewee pattern, the scene's
+    echoed noun, the sayings, asides before "is he") reads a long hostile text at once."""
     import time
 
-    from cfacts.finding.answer import _interviewee_asked
-    from cfacts.finding.question import scene_of
+    from cfacts.finding.answer import _asides_dropped, _interviewee_asked
+    from cfacts.finding.question import said_plainly, scene_of, two_questions
 
     started = time.perf_counter()
     _interviewee_asked(text)
     scene_of(text[:1000])
-    assert time.perf_counter() - started < 1.0
+    said_plainly(text)
+    _asides_dropped(text)
+    two_questions(text[:1000])
+    assert time.perf_counter() - started < 2.0
 
 
 @pytest.mark.parametrize(
@@ -8023,33 +8042,6 @@ def test_blind_sets_to_to_tr_answered(question: str, wanted: str) -> None:
     radio host's spoken numbers and asides, a society's jargon."""
     text = _answered(question)
     assert wanted in text, text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "did they sign " * 800 + "that",
-        "x took the " * 800 + "floor",
-        "experts together with the " * 400 + "companies they represent",
-        "x with their " * 800,
-        "line-up " * 1000 + "of",
-        "WIPO's own " * 800 + "staff",
-        "since how " * 800 + "many years",
-        "x at that " * 800 + "moment?",
-        "x, who spoke, " * 300 + "is he",
-    ],
-)
-def test_session_31_sayings_run_in_linear_time(text: str) -> None:
-    """Every saying added in session 31 reads a long hostile text at once."""
-    import time
-
-    from cfacts.finding.answer import _asides_dropped
-    from cfacts.finding.question import said_plainly
-
-    started = time.perf_counter()
-    said_plainly(text)
-    _asides_dropped(text)
-    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize(
@@ -8236,28 +8228,6 @@ def test_blind_sets_tu_and_tv_refusals_answered(question: str, wanted: str) -> N
     """Batch 5's refusals of a librarian and a German analyst."""
     text = _answered(question)
     assert wanted in text, text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "a - sorry, " * 500 + "b -",
-        "x as the article " * 500 + "lists them",
-        "posts " * 800 + "at once",
-        "which " * 600 + "fell in that year",
-        "how much " * 400 + "represented x in the total gdp",
-        "x with a " * 400 + "ratio over 80%",
-    ],
-)
-def test_session_31_later_sayings_run_in_linear_time(text: str) -> None:
-    import time
-
-    from cfacts.finding.question import said_plainly, two_questions
-
-    started = time.perf_counter()
-    said_plainly(text)
-    two_questions(text[:1000])
-    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize(
