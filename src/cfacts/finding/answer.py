@@ -4681,8 +4681,11 @@ class Answerer:
             and self._holds_body(line, m.best.id)
         }  # fmt: skip
         if line.kind == "appearance":  # "which NCAC Director General spoke at the opening
-            own |= {i for i in positions if words[i] in SPOKE}  # ceremony": an appearance is
-        for i in positions:  # someone speaking there, whatever its record's verb
+            own |= {  # ceremony": an appearance is someone speaking there, whatever its
+                i for i in positions  # record's verb (not "the memorandum Liu Hua talked
+                if words[i] in SPOKE and words[i + 1 : i + 2] not in (("about",), ("of",))
+            }  # about": what she said of it)
+        for i in positions:
             if i in own:
                 continue
             sides = next((c for c in self._choices if any(i in side for side in c)), ((i,),))
@@ -10026,8 +10029,12 @@ class Answerer:
         )
         if not listed and (set(q.words) & QUESTION_WORDS or q.opens_yes_no):
             return None  # "when was the FTA with Australia signed": not the list
-        parties = {m.best.id for m in q.mentions if m.kind in ("organization", "place")}
-        parties |= {fold(p.name).replace(" ", "-") for p in q.places}
+        scene = set(q.context)  # "My son-in-law is Australian ... with which partners":
+        parties = {  # not a party the question names
+            m.best.id for m in q.mentions
+            if m.kind in ("organization", "place") and m.start not in scene
+        }  # fmt: skip
+        parties |= {fold(p.name).replace(" ", "-") for p in q.places if p.start not in scene}
         pacts = [
             r
             for r in self.store.all("instrument")
