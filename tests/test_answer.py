@@ -8035,18 +8035,6 @@ def test_session_31_readings_run_in_linear_time(text: str) -> None:
             "Quick check: was Geoff Hussey the Maucher Jenkins partner on the Xiamen panel?",
             "AA Thornton",
         ),
-    ],
-)
-def test_blind_sets_to_to_tr_answered(question: str, wanted: str) -> None:
-    """Batch 4's refusals and wrong answers (sets TO to TR): a French lawyer's turns, a
-    radio host's spoken numbers and asides, a society's jargon."""
-    text = _answered(question)
-    assert wanted in text, text
-
-
-@pytest.mark.parametrize(
-    ("question", "wanted"),
-    [
         (  # a number in the scene, asked again alone ("Fortieth?"): checked, never a "Yes"
             "this year was the fortieth anniversary of the WIPO and China partnership. Is that"
             " right? Fortieth?",
@@ -8091,48 +8079,6 @@ def test_blind_sets_to_to_tr_answered(question: str, wanted: str) -> None:
             " invited to lecture, besides Gao Hang.",
             "Stéphanie Carre",
         ),
-    ],
-)
-def test_blind_sets_tr_to_tw_answered(question: str, wanted: str) -> None:
-    """Batch 4's and batch 5's wrong answers and refusals (sets TR to TW)."""
-    text = _answered(question)
-    assert wanted in text, text
-
-
-def test_besides_someone_at_one_event_leaves_them_out() -> None:
-    text = _answered("Besides Gao Hang, which experts were invited to lecture?")
-    assert "Alessandro Enrico Cogo" in text and "Gao Hang" not in text, text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Did the Beijing Treaty actually enter into force after the forum, and on what date?",
-        "did the Beijing Treaty eventually enter into force?",
-    ],
-)
-def test_a_step_after_the_last_on_record_is_refused(question: str) -> None:
-    """Whether the treaty entered into force later: the articles stop in December 2019, so
-    no "No" (it was answered "No, not as of December 2019" with exit 0)."""
-    assert _answered(question) == ""
-
-
-def test_topics_are_no_answer_to_a_list_of_people() -> None:
-    """"Please list every expert ...", no event named: lecture subjects name no one (they
-    were given with exit 0)."""
-    from cfacts.finding.answer import respond
-
-    reply = respond(
-        _REAL,
-        "Please list every Chinese and foreign expert the article names as having been invited"
-        " to lecture.",
-    )
-    assert not reply.lines and "it asks for people" in reply.cues[0], reply
-
-
-@pytest.mark.parametrize(
-    ("question", "wanted"),
-    [
         ("Shanghai trg headcount?", "More than 100 people"),  # "trg": training
         ("Xiamen trg dates?", "July 7 to 9, 2021"),
         (  # Portuguese: "datas", "was realized": dates, held
@@ -8175,26 +8121,6 @@ def test_topics_are_no_answer_to_a_list_of_people() -> None:
             "Which NCAC Copyright Department Director General spoke at the opening ceremony?",
             "Yu Cike",
         ),
-    ],
-)
-def test_blind_sets_ts_to_tw_refusals_answered(question: str, wanted: str) -> None:
-    """Batch 5's refusals: a board member's shorthand, a Portuguese and a German student's
-    turns, a librarian's formal names."""
-    text = _answered(question)
-    assert wanted in text, text
-
-
-def test_the_distribution_ratio_claimed_is_not_borne_out() -> None:
-    text = _answered(
-        "Is correct that the CWWCS had in 2024 licensing revenue over 23 million yuan with a"
-        " distribution ratio over 80%?"
-    )
-    assert text.startswith("Not as the article gives it"), text
-
-
-@pytest.mark.parametrize(
-    ("question", "wanted"),
-    [
         (  # a word put right in passing
             "How many Teilnehmer - sorry, participants - had the Shanghai training in total?",
             "More than 100 people",
@@ -8224,10 +8150,51 @@ def test_the_distribution_ratio_claimed_is_not_borne_out() -> None:
         ),
     ],
 )
-def test_blind_sets_tu_and_tv_refusals_answered(question: str, wanted: str) -> None:
-    """Batch 5's refusals of a librarian and a German analyst."""
+def test_blind_sets_to_to_tw_answered(question: str, wanted: str) -> None:
+    """Batch 4's and batch 5's refusals and wrong answers (sets TO to TW): a French
+    lawyer's turns, a radio host's spoken numbers and listeners, a society's jargon, a board
+    member's shorthand, Portuguese and German turns, a librarian's formal names."""
     text = _answered(question)
     assert wanted in text, text
+
+
+def test_besides_someone_at_one_event_leaves_them_out() -> None:
+    text = _answered("Besides Gao Hang, which experts were invited to lecture?")
+    assert "Alessandro Enrico Cogo" in text and "Gao Hang" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Beijing Treaty actually enter into force after the forum, and on what date?",
+        "did the Beijing Treaty eventually enter into force?",
+    ],
+)
+def test_a_step_after_the_last_on_record_is_refused(question: str) -> None:
+    """Whether the treaty entered into force later: the articles stop in December 2019, so
+    no "No" (it was answered "No, not as of December 2019" with exit 0)."""
+    assert _answered(question) == ""
+
+
+def test_topics_are_no_answer_to_a_list_of_people() -> None:
+    """"Please list every expert ...", no event named: lecture subjects name no one (they
+    were given with exit 0)."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(
+        _REAL,
+        "Please list every Chinese and foreign expert the article names as having been invited"
+        " to lecture.",
+    )
+    assert not reply.lines and "it asks for people" in reply.cues[0], reply
+
+
+def test_the_distribution_ratio_claimed_is_not_borne_out() -> None:
+    text = _answered(
+        "Is correct that the CWWCS had in 2024 licensing revenue over 23 million yuan with a"
+        " distribution ratio over 80%?"
+    )
+    assert text.startswith("Not as the article gives it"), text
 
 
 @pytest.mark.parametrize(

@@ -1988,6 +1988,12 @@ _AUTHOR_ASKED = (
 """A question asking who interviewed, wrote or ran an article."""
 
 
+def _countries_of(event: Event) -> list[str]:
+    """The countries an event's record says were represented: its one-word names ("Nepal"),
+    not its kinds of participant ("rights holders in film") or abbreviations ("WIPO")."""
+    return [r for r in event.represented if " " not in r and not r.isupper()]
+
+
 def _interviewee_asked(text: str) -> bool:
     """Whether a question asks who gave an interview ("which NCAC official gave the
     interview?", "NCAC interview - who gave it?", "who was interviewed?"), which no record
@@ -12793,10 +12799,7 @@ class Answerer:
         no event, place or year; None otherwise."""
         if self.mentioned("event") or self.q.places or self.q.years:
             return None
-        held = [
-            e for e in self.store.all("event")
-            if isinstance(e, Event) and any(" " not in r and not r.isupper() for r in e.represented)
-        ]  # fmt: skip
+        held = [e for e in self.store.all("event") if isinstance(e, Event) and _countries_of(e)]
         return held[0] if len(held) == 1 else None
 
     def _event_of_set_aside(self) -> Event | None:
@@ -12860,7 +12863,7 @@ class Answerer:
         with ``checked``, a check of those countries (folded): "Yes" (our reading) when the
         article names each, refused when it names one not."""
         self.use_words({"countries", "country", "nations", "represented"})
-        countries = [r for r in event.represented if " " not in r and not r.isupper()]
+        countries = _countries_of(event)
         if checked:
             absent = set(checked) - {fold(c) for c in countries}
             if absent:
