@@ -13,7 +13,7 @@ import pytest
 
 from cfacts.errors import FactBaseError
 from cfacts.factbase.loader import load
-from conftest import DATA, MINIMAL
+from conftest import DATA, MINIMAL, cpu_seconds
 
 BAD = DATA / "bad"
 
@@ -181,32 +181,32 @@ def test_quantities_keep_hedge_unit_and_wording(bundled: Path) -> None:
 
 
 def test_huge_file_is_refused_quickly(tmp_path: Path) -> None:
-    import time
-
     path = tmp_path / "huge.toml"
     with path.open("wb") as out:
         out.write(b"schema_version = 1\n")
         out.write((b"# padding padding padding padding padding padding padding\n") * 900_000)
     assert path.stat().st_size > 50_000_000
-    started = time.monotonic()
-    with pytest.raises(FactBaseError, match="over the 32 MiB limit"):
-        load(path)
-    assert time.monotonic() - started < 2
+
+    def refused() -> None:
+        with pytest.raises(FactBaseError, match="over the 32 MiB limit"):
+            load(path)
+
+    assert cpu_seconds(refused) < 2
 
 
 def test_one_megabyte_string_works_or_fails_fast(tmp_path: Path) -> None:
-    import time
-
     big = "x" * 1_000_000
     ok = tmp_path / "big-summary.toml"
     ok.write_text(MINIMAL.replace('name = "Jane Roe"', f'name = "Jane Roe"\ndescription = "{big}"'))
     bad = tmp_path / "big-quote.toml"
     bad.write_text(MINIMAL.replace('"Ms. Jane Roe, Director of ACS"', f'"{big}"'))
-    started = time.monotonic()
-    assert load(ok).people["jane-roe"].description == big
-    with pytest.raises(FactBaseError, match="over 200"):
-        load(bad)
-    assert time.monotonic() - started < 5
+
+    def both() -> None:
+        assert load(ok).people["jane-roe"].description == big
+        with pytest.raises(FactBaseError, match="over 200"):
+            load(bad)
+
+    assert cpu_seconds(both) < 5
 
 
 def test_a_bad_fact_base_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
