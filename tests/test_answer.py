@@ -8218,3 +8218,102 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
         " Pictures?"
     )
     assert text.startswith("No (our reading") and "Chen Xuhan: Legal expert" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (  # three questions, the last after "as well as", the second of "that person"
+            "Who spoke at the opening ceremony on behalf of NCAC's Copyright Department, and what"
+            " post did that person hold, as well as which modern technologies did he say were"
+            " changing with each passing day?",
+            ["Yu Cike: Director General", "big data and AI"],
+        ),
+        (  # titles listed, no event named: the one event where they all spoke
+            "Who were the lyricist, the songwriter and the young composer who talked about AI?",
+            ["Jia Ding", "Zhang Yilin", "Fang Dongqing"],
+        ),
+        (
+            "which lyricist and which composer spoke about AI?",
+            ["Jia Ding", "Fang Dongqing"],
+        ),
+        (  # "which person" is who; "from what association", no subject: his
+            "Which person spoke as representative of collective management organizations and"
+            " from what association?",
+            ["Scot Morris", "Australasian Performing Right Association"],
+        ),
+        (  # "from which law firms they came" (word order of another tongue)
+            "Some lecturers were lawyers - from which law firms they came?",
+            ["Boss & Young", "Maucher Jenkins", "AA Thornton"],
+        ),
+        (  # "who put it on": its organizers, not its speakers; "take place" takes no money
+            "For my timeline of NCAC-WIPO joint events: when did the 2023 overseas risk"
+            " prevention training take place, where, and who put it on?",
+            ["October 16", "Shanghai", "(NCAC) organized", "(WIPO), United Nations organized"],
+        ),
+        (  # "No, not Tencent", and who of Tencent spoke there
+            "Was Wu Guanyong, who called for a global copyright monitoring network, speaking for"
+            " Tencent?",
+            ["No (our reading: Shanghai Firstbrave", "Jiang Bo"],
+        ),
+    ],
+)
+def test_session_32_answered(question: str, wanted: list[str]) -> None:
+    """Session 32's wrong answers and refusals, put right."""
+    text = _answered(question)
+    assert all(w in text for w in wanted), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + ", as well as" * 3000 + " which",
+        "x plus " * 3000 + "what",
+        "that the same " * 2000 + "person",
+        "from which " + "x " * 3000 + "they came",
+        "which person " * 2000 + "spoke",
+        "who put " * 2000 + "it on",
+    ],
+)
+def test_session_32_readings_run_in_linear_time(text: str) -> None:
+    """Every pattern added in session 32 reads a long hostile text at once."""
+    import re
+
+    from cfacts.finding.answer import _PERSON_AGAIN
+    from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS, two_questions
+
+    sayings = [p for said, p, _ in _SAYINGS if {"came", "person", "put"} & set(said)]
+
+    def work() -> None:
+        re.sub(_AND_SAID_LONG, " and ", text)
+        re.sub(_PERSON_AGAIN, "he", text)
+        two_questions(text[:1000])
+        for pattern in sayings:
+            re.sub(pattern, "", text, flags=re.IGNORECASE)
+
+    assert cpu_seconds(work) < 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "unwanted"),
+    [
+        (  # whether the article gives a figure: it does not; ours is a calculation
+            "Does the Shanghai article also give the 2022 added value of China's copyright"
+            " industry, so I can work out the year-on-year growth?",
+            "",
+        ),
+        (  # who organized it, never its speakers
+            "ncac wipo 2023 overseas risk prevention training: who organized it?",
+            "Gao Hang",
+        ),
+    ],
+)
+def test_session_32_refused(question: str, unwanted: str) -> None:
+    """Session 32's wrong answers given with exit 0, now refused."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    text = " ".join(x.text for x in reply.lines)
+    assert not unwanted or unwanted not in text, text
+    if not unwanted:
+        assert not reply.lines, text

@@ -2422,7 +2422,20 @@ def _other_body(lookup: Lookup, text: str) -> Reply | None:
         if isinstance(org, Organization) and org.id not in bodies[0].ids("organization"):
             name = (org.abbreviations or (org.name,))[0]
             others.append((name, f"{name}, not {found[0]}"))
-    return _denied(lookup, text, found.span(), list(dict.fromkeys(others)))
+    reply = _denied(lookup, text, found.span(), list(dict.fromkeys(others)))
+    if reply is None or not reply.lines:
+        return reply
+    rid = people[0].best.id  # "was Wu Guanyong speaking for Tencent?": No, and who of
+    events = {a.event for a in asked.rel.appearances_of_person(rid)}  # Tencent spoke there
+    theirs = {r.id for r in asked.rel.roles_at(bodies[0].best.id) if r.person != rid}
+    spoke = [
+        a
+        for event in sorted(events)
+        for a in asked.rel.speakers(event)
+        if a.role in theirs and a.person != rid
+    ]
+    added = tuple(asked.lines.appearance(a) for a in spoke[:EACH_MAX])
+    return replace(reply, lines=tuple(dict.fromkeys((*reply.lines, *added)))[:MAX_LINES])
 
 
 _WHICH_FIRST = (
@@ -3535,7 +3548,8 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     parts = two_questions(text)
     if parts is None:
         return None
-    first = Answerer(lookup, parts[0])
+    parts = (parts[0], re.sub(_PERSON_AGAIN, "he", parts[1]))  # "and what post did that
+    first = Answerer(lookup, parts[0])  # person hold": the person the first part found
     q = first.q
     named = sorted(
         {i for m in q.mentions for i in m.span}
@@ -3557,7 +3571,11 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         asked = [q.words[i + 1] for i, w in enumerate(q.words[:-1]) if w in ("which", "what")]
         kinds = [w for w in asked if w not in STOP and w.endswith("s")]  # has China joined?
         scene = " ".join([*kinds[:1], scene]).strip()  # How many are there?": treaties
-    takings = [w for w in q.words if "revenue" in PARAPHRASES.get(w, ())]
+    takings = [  # "how much did they take", not "did the training take place"
+        w
+        for w, after in zip(q.words, (*q.words[1:], ""), strict=True)
+        if "revenue" in PARAPHRASES.get(w, ()) and (w, after) not in LINKS
+    ]
     if takings and takings[0] not in words_of(parts[1]):  # "how much did they get from
         scene = f"{scene} {takings[0]}"  # karaoke, and how much in total": got in total
     if lists_them(parts[1]) and re.search(r"\bhow\s+many\b", parts[0], re.IGNORECASE):
@@ -3579,6 +3597,10 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     people = {_person_of(lookup.store.get(line.kind, line.id)) for line in one.lines}
     people.discard(None)  # "who reported the figures, and what is his role": the reporter
     pronoun = PRONOUNS & set(words_of(parts[1]))
+    asked_next = words_of(parts[1])  # "which person spoke for CMOs, and from what
+    if asked_next[:1] in (["from"], ["of"], ["with"]) and len(asked_next) <= _ELLIPTIC_MAX:
+        pronoun = pronoun or frozenset({"he"})  # association?": his, the second part has no
+        # subject of its own
     person_scene = ""
     if pronoun and len(people) == 1 and not q.of_kind("person"):  # "Who gave the lecture,
         person = lookup.store.get("person", str(next(iter(people))))  # and what post does
@@ -3672,6 +3694,26 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     lines = tuple(dict.fromkeys((*one.lines, *two.lines)))[:MAX_LINES]
     cues = tuple(dict.fromkeys((*one.cues, *two.cues, "two questions")))
     return replace(one, lines=lines, cues=cues)
+
+
+_GIVING_ASKED = frozenset(
+    "give gives given state states stated mention mentions mentioned report reports reported "
+    "provide provides provided include includes included list lists contain contains".split()
+)
+"""Verbs with which a yes-or-no question asks whether an article gives a figure ("does the
+article also give the 2022 value?")."""
+
+
+_ELLIPTIC_MAX = 4
+"""How many words a second part with no subject of its own has at most ("and from what
+association?")."""
+
+
+_PERSON_AGAIN = (
+    r"(?i)\b(?:that|this|the\s+same)\s+(?:person|official|speaker|gentleman|lady|individual)\b"
+)
+"""A second question's words for the person the first found ("what post did that person
+hold"), read as "he"."""
 
 
 _FIGURE_FOR = r"(?i)\b(?:number|figure|percentage|share|rate|level|one)s?\s+(?:for|in)\b"
@@ -5232,8 +5274,9 @@ class Answerer:
         order.append(self.reporters)  # "who reported MCSC's 2024 results"
         order.append(self.reporting_bodies)  # "which CMOs reported revenue at the roundtable"
         order.append(self.role_holder)
-        if not statement:
-            order += [self.side_events, self.organizers, self.roster]
+        titles = [w for w in q.words if w in ROLE_TITLES]  # "who were the lyricist, the
+        if not statement or (asks_who and len(titles) > 1):  # songwriter and the composer
+            order += [self.side_events, self.organizers, self.roster]  # who talked about AI?"
         why = q.asked[:1] == ("why",) and not statement and not self._named_events_loose()
         # "why has the Copyright Society
         order += [self.statements] if statement or why else []  # set up a mechanism": the
@@ -12099,6 +12142,9 @@ class Answerer:
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
             return None
+        hosting = ORGANIZE - {"held", "hold", "run", "ran", "behind", "co", "jointly"}
+        if q.has(*hosting) and not q.has(*ROSTER):  # "who organized it": the organizers or
+            return None  # none, never its speakers
         if self._event_title_asked():  # "the official title of the Xiamen training": its name
             return None
         if self.mentioned("person") and self._checking() and q.has(*ROLE_TITLES | POST_NOUNS):
@@ -12121,6 +12167,8 @@ class Answerer:
             return None  # "Gao Yunfei spoke in Shanghai - which bureau does he head?": his
         event = self.one_event(speakers=True) or self._event_of_members()
         event = event or self._event_of_set_aside()
+        if event is None and by_title:  # "who were the lyricist, the songwriter and the
+            event = self._event_of_titles()  # composer who talked about AI?": the one event
         if event is None and countries:  # "from which countries came the officials of
             event = self._sole_event_represented()  # copyright authorities?": the one event
         if event is None:  # countries are on record as represented at
@@ -12801,6 +12849,22 @@ class Answerer:
             return None
         held = [e for e in self.store.all("event") if isinstance(e, Event) and _countries_of(e)]
         return held[0] if len(held) == 1 else None
+
+    def _event_of_titles(self) -> Event | None:
+        """With no event, place or year named, the one event at which speakers held every
+        title the question names ("who were the lyricist, the songwriter and the composer?");
+        None when none or several did."""
+        if self.mentioned("event") or self.q.places or self.q.years:
+            return None
+        spans = self._spans()
+        asked = {i for i, w in enumerate(self.q.words) if w in ROLE_TITLES and i not in spans}
+        found = [
+            event
+            for event in self.store.all("event")
+            if isinstance(event, Event)
+            and asked <= set(self._title_holders(self.rel.speakers(event.id)))
+        ]
+        return found[0] if asked and len(found) == 1 else None
 
     def _event_of_set_aside(self) -> Event | None:
         """The one event the people a question sets aside spoke at, when it names none
@@ -15680,6 +15744,11 @@ class Answerer:
         stated = fold(growth.value.as_written).rstrip("%") in rates
         if not (worked or stated):
             return None
+        if self.asks_yes_no() and q.has(*_GIVING_ASKED):  # "does the article give the 2022
+            raise Refused(  # value?": it does not; ours is a calculation, not its figure
+                f"the articles give no {asked[0]} value of it, only {after}'s and its growth"
+                f" (a {asked[0]} value worked back from them would be our calculation)"
+            )
         line = self.lines.year_before(level, growth)
         if line is None:
             raise Refused(f"the figures on record for {after} are hedged; no single value for"

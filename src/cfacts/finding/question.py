@@ -1387,6 +1387,12 @@ _AND_TYPED = (
     r"wen|where|which)\b)"
 )
 """An "and" typed short before a second question ("grew by wat % n wats its share")."""
+_AND_SAID_LONG = (
+    r"(?i)(?<=\w),?\s+(?:as\s+well\s+as|plus|along\s+with)\s+"
+    r"(?=(?:what|which|who|whom|whose|how|when|where)\b)"
+)
+"""An "and" said at length before a further question ("..., as well as which technologies
+did he say ...")."""
 
 
 def two_questions(text: str) -> tuple[str, str] | None:
@@ -1397,8 +1403,8 @@ def two_questions(text: str) -> tuple[str, str] | None:
     asked = asked_twice(text)
     if asked is not None:
         return asked
-    text = re.sub(_AND_TYPED, " and ", text) if len(text) <= _LISTED_MAX else text  # "... n wats
-    # its share": and what's its share
+    if len(text) <= _LISTED_MAX:  # "... n wats its share", "..., as well as which ...":
+        text = re.sub(_AND_SAID_LONG, " and ", re.sub(_AND_TYPED, " and ", text))  # and what
     if " / " in text:  # "shanghai trng how many days / how many ppl": two questions
         halves = [h.strip() for h in text.split(" / ")]
         second = words_of(halves[1])[:1] if len(halves) == 2 else []
@@ -5117,6 +5123,26 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\baccording[ \t]+(?=(?:the|this|that|these|those|her|his|their)\b)",
         "according to ",
     ),  # "according the meeting", "according this news": according to
+    (
+        ("put",),
+        r"\bput[ \t]+(it|this|that|them|these|those)[ \t]+on(?=[ \t]*(?:[?.!,;]|$))",
+        r"organized \1",
+    ),  # "and who put it on?": who organized it
+    (("put",), r"\b(who|which\s+\w+)[ \t]+put[ \t]+on\b", r"\1 organized"),  # "who put on
+    # the training"
+    (
+        ("person", "individual"),
+        r"\b(?:which|what)[ \t]+(?:person|individual)(?=[ \t]+(?:spoke|talked|represented|"
+        r"gave|presented|lectured|said|was|is)\b)",
+        "who",
+    ),  # "which person spoke as representative of CMOs": who spoke
+    (
+        ("came", "come", "comes"),
+        r"\bfrom[ \t]+(which|what)[ \t]+([\w&'\u2019-]+(?:[ \t]+[\w&'\u2019-]+){0,3}?)[ \t]+"
+        r"(they|he|she|these|those)[ \t]+(?:came|come|comes)\b",
+        r"\1 \2 were \3 from",
+    ),  # "from which law firms they came?" (word order kept from another tongue): which
+    # law firms were they from
     (
         ("how much",),
         r"\bhow[ \t]+much[ \t]+(?=(?:people|persons|participants|attendees|days|countries|members|"
