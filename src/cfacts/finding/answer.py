@@ -1800,6 +1800,13 @@ def _lead_dropped(text: str) -> str:
     return rest[lead.end() :] if lead else text
 
 
+_PASSAGE_QUOTED = (
+    r"(?:^|(?<=[\s(:]))['\u2018\"\u201c]([^\"\u201c\u201d\u2018\u2019]{12,400}?)['\u2019\"\u201d]"
+    r"(?=[^\w]|$)"
+)
+"""A passage quoted in a question, in single or double quotes ('The quote "Advancing ..."')."""
+_SAY_WORDS = frozenset("say said says saying utter uttered quote quoted words".split())
+"""Words with which a question asks who said a passage it quotes."""
 _QUOTED_WORDS = 3
 """The most words of a quoted word or phrase whose presence in the article a yes-or-no
 question asks ('did it say he "sighed"?'); more is a claim quoted to be checked."""
@@ -2255,11 +2262,9 @@ def _someone_else_did(lookup: Lookup, text: str) -> Reply | None:
     """"Was it X who did Y?" when the facts say someone else did: "No (our reading: it was
     Z)" with what Z said or did; None unless X is a person on record and the facts on what
     was done name one other person only."""
-    if " who " not in text.lower():
-        return None
-    match = re.match(_WAS_IT_WHO, text.strip())
+    match = re.match(_WAS_IT_WHO, text.strip()) if " who " in text.lower() else None
     if match is None:
-        return None
+        return _someone_else_said(lookup, text)
     named = [m for m in read(lookup, match[1]).mentions if m.kind == "person"]
     if len(named) != 1 or named[0].best.score < EXACT:
         return None
@@ -2268,6 +2273,57 @@ def _someone_else_did(lookup: Lookup, text: str) -> Reply | None:
     if not reply.lines or None in people or len(people) != 1 or named[0].best.id in people:
         return None
     first = reply.lines[0]
+    doer = lookup.store.get("person", str(next(iter(people))))
+    if not isinstance(doer, Person):
+        return None
+    verdict = f"No (our reading: it was {doer.name}): {first.text}"
+    return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
+
+
+_SAY_CHECKED = {
+    "propose": "proposed", "suggest": "suggested", "say": "said", "argue": "argued",
+    "cite": "cited", "mention": "mentioned", "raise": "raised", "warn": "warned",
+    "stress": "stressed", "urge": "urged", "recommend": "recommended", "call for": "called for",
+    "advocate": "advocated", "point out": "pointed out", "bring up": "brought up",
+}  # fmt: skip
+"""Verbs of saying a check of who said something asks with, and their past forms."""
+_SAID_PAST = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _SAY_CHECKED.values())
+_SAID_NOW = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _SAY_CHECKED)
+_DID_X_SAY = rf"(?i)^\W*did\s+([^,;?]{{2,60}}?)\s+({_SAID_NOW})\s+([^?]{{4,200}}?)\W*$"
+"""A check of who said something ("Did Wang Min propose a labeling system for AI music?")."""
+_X_SAID_CHECK = (
+    rf"(?i)^\W*([^,;?]{{2,60}}?)\s+({_SAID_PAST})\s+([^?]{{4,200}}?)\s*[.,;:\u2013\u2014-]+\s*"
+    r"(?:was\s+it\s+(?:him|her|them|he|she)|(?:is\s+(?:that|this)\s+)?(?:right|correct|true|"
+    r"accurate))\W*$"
+)
+"""A claim of who said something, then checked ("Wang Min proposed X. Was it her?")."""
+
+
+def _someone_else_said(lookup: Lookup, text: str) -> Reply | None:
+    """"Did X propose Y?", "X proposed Y. Was it her?" when the facts give Y to one other
+    person: "No (our reading: it was Z)" with what Z said; None unless X is a person on
+    record, the facts on who said Y name one other person only, and that line holds every
+    word of Y the question asks."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    did = re.match(_DID_X_SAY, text.strip())
+    found = did or re.match(_X_SAID_CHECK, text.strip())
+    if found is None:
+        return None
+    verb = fold(found[2])
+    verb = " ".join(verb.split())
+    past = _SAY_CHECKED.get(verb, verb)
+    named = [m for m in read(lookup, found[1]).mentions if m.kind == "person"]
+    if len(named) != 1 or named[0].best.score < EXACT:
+        return None
+    asking = Answerer(lookup, f"who {past} {found[3]}?")
+    reply = asking.reply()
+    people = {_person_of(lookup.store.get(line.kind, line.id)) for line in reply.lines}
+    if not reply.lines or None in people or len(people) != 1 or named[0].best.id in people:
+        return None
+    first = reply.lines[0]
+    if first.kind not in ("claim", "appearance"):
+        return None
     doer = lookup.store.get("person", str(next(iter(people))))
     if not isinstance(doer, Person):
         return None
@@ -5777,6 +5833,13 @@ class Answerer:
         elif self._credited_to_none(unique[0]):  # "Is that wording credited to any
             reading = "No (our reading: the article's own words, credited to no speaker)"
             unique[0] = replace(unique[0], text=f"{reading}: {unique[0].text}")  # speaker?"
+        elif self.asks_yes_no() and (credited := self._quote_credited(unique[0])) is not None:
+            name, theirs, same = credited  # "The quote '...' - did Zhao Xiuling say that?"
+            if theirs is None:
+                return self.refusal("no fact on record holds the words quoted")
+            said = f"No (our reading: the article gives those words to {name}): "
+            said = AFFIRMED if same else said
+            unique = [replace(theirs, text=f"{said}{theirs.text}")]
         elif self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             held = self._quoted_held(unique[0])  # 'did it say Zhou Qing "sighed" ...?'
             own = self._claim_in_quote(unique[0]) if held is None else None
@@ -12360,6 +12423,42 @@ class Answerer:
                             best = found[0]
                     break
         return best
+
+    def _quote_credited(self, line: AnswerLine) -> tuple[str, AnswerLine | None, bool] | None:
+        """A passage of some words a question quotes and asks who said ("The quote 'Advancing
+        copyright cooperation along the Belt and Road ...' - did Zhao Xiuling say that?"):
+        the name of the speaker whose fact holds it, that fact's line and whether it is the
+        one the line is of (no fact holding it: "" and None); None when the question quotes
+        no such passage or the line's own fact holds it."""
+        if not self.q.has(*_SAY_WORDS):
+            return None
+        found = re.search(_PASSAGE_QUOTED, self.q.text[:_PATTERN_MAX])
+        passage = fold(found[1].rstrip(" .,;:!?\u2026")) if found else ""
+        if len(passage.split()) <= _QUOTED_WORDS:
+            return None
+
+        def holds(record: Record) -> bool:
+            return passage in " ".join(fold(e.quote) for e in record.evidence)
+
+        own = self.store.get(line.kind, line.id)
+        if own is not None and holds(own):
+            return None
+        mine = _person_of(own)
+        for kind in ("claim", "appearance"):
+            for record in self.store.all(kind):
+                who = _person_of(record)
+                if who is None or not holds(record):
+                    continue
+                person = self.store.get("person", who)
+                name = person.name if isinstance(person, Person) else who
+                found_line = (
+                    self.lines.claim(record) if isinstance(record, Claim)
+                    else self.lines.appearance(record) if isinstance(record, Appearance)
+                    else None
+                )  # fmt: skip
+                if found_line is not None:
+                    return name, found_line, who == mine
+        return "", None, False
 
     def _quoted_held(self, line: AnswerLine) -> list[str] | None:
         """The words a yes-or-no question quotes ('did the article say Zhou Qing "sighed"

@@ -129,6 +129,10 @@ _UNDERSTOOD_LEAD = (
     r"(?:\s+that)?|(?:according\s+to|in)\s+my\s+notes\s*,|(?:a|my|one|our|some)\s+(?:\w+\s+)?"
     r"(?:student|friend|colleague|source|reader|editor|blogger|blog|post|someone|somebody)\s+"
     r"(?:wrote|writes|says|said|claims|claimed|told\s+me|reckons|thinks|believes)(?:\s+that)?|"
+    r"(?:we|i)\s+(?:print|printed|run|ran|publish|published|carry|carried|went\s+with)"
+    r"(?:\s+that)?|(?:in\s+)?(?:our|my)\s+(?:piece|copy|story|article|text|report|feature|"
+    r"script)\s*,?\s+(?:says|said|states|stated|has|had|reports|reported|claims|notes|runs)"
+    r"(?:\s+that)?|"
     r"(?:(?:verify|check|fact[\s-]*check)\s*:\s*)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:article|report|"
     r"piece|story|coverage)\s+(?:states|says|said|reports|claims|notes)(?:\s+that)?|"
     r"(?:(?:now|okay|ok|so|and)\s*,?\s+)?(?:(?:a|one|another|our|some|this)\s+(?:\w+\s+)?)?"
@@ -5123,6 +5127,18 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\baccording[ \t]+(?=(?:the|this|that|these|those|her|his|their)\b)",
         "according to ",
     ),  # "according the meeting", "according this news": according to
+    (
+        ("identify", "list", "describe"),
+        r"\b(?:we|i)[ \t]+(?:identify|list|describe)[ \t]+([^.?!;]{2,80}?)[ \t]+as[ \t]+",
+        r"\1 is ",
+    ),  # "We identify Cogo as a law professor at Strasbourg. Correct?": Cogo is one
+    (
+        ("credits", "credit"),
+        r"\b(?:(?:our|my)[ \t]+(?:piece|copy|story|draft|article)|we|i)[ \t]+credits?[ \t]+"
+        r"([^.?!;]{2,120}?)[ \t]+as[ \t]+(?:the[ \t]+)?(?:co-?)?(?:organi[sz]ers|hosts)"
+        r"[ \t]+of[ \t]+",
+        r"\1 organized ",
+    ),  # "Our piece credits WIPO and X as organizers of the Xiamen training": they organized it
     (
         ("put",),
         r"\bput[ \t]+(it|this|that|them|these|those)[ \t]+on(?=[ \t]*(?:[?.!,;]|$))",
