@@ -8256,6 +8256,45 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
             " Tencent?",
             ["No (our reading: Shanghai Firstbrave", "Jiang Bo"],
         ),
+        (  # a passage quoted and asked of the wrong speaker: whose it is
+            "The quote 'Advancing copyright cooperation along the Belt and Road, promoting the"
+            " development of creative industries...' \u2014 did Zhao Xiuling say that?",
+            ["No (our reading: the article gives those words to Yu Cike)"],
+        ),
+        (  # a proposal checked of the wrong speaker, after a fact-checker's lead-in
+            "Our piece says Wang Min proposed a labeling system for AI-generated music. Was it"
+            " her?",
+            ["No (our reading: it was Wen Huasheng)"],
+        ),
+        (
+            "Did Wang Min propose a labeling system for AI-generated music?",
+            ["No (our reading: it was Wen Huasheng)"],
+        ),
+        (  # "we print that ... Does that match?"
+            "We print that the copyright industry was 7.53% of China's GDP in 2017. Does that"
+            " match?",
+            ["No, not 7.53%", "7.35%"],
+        ),
+        (  # "we identify X as Y"
+            "We identify Alessandro Enrico Cogo as a law professor at the University of"
+            " Strasbourg. Correct?",
+            ["No, not as stated", "University of Turin"],
+        ),
+        (  # "our piece credits X and Y as organizers of Z"
+            "Our piece credits WIPO and the Fujian provincial copyright bureau as organizers of"
+            " the 2021 Xiamen training. Right?",
+            ["No (our reading: the record names WIPO and NCAC as its organizers)"],
+        ),
+        (  # who said a figure: its reporter, with the figures borne out
+            "Who said CWWCS licensing revenue passed 23 million yuan in 2024 with a distribution"
+            " ratio above 60%?",
+            ["Zhang Hongbo: Executive Vice Chairman", "Yes: CWWCS distribution ratio"],
+        ),
+        (  # "what challenge was the main focus": the roundtable's theme
+            "When and where did the WIPO Office in China hold its copyright protection"
+            " roundtable, and what challenge was the main focus?",
+            ["March 13, 2025", "Beijing", "(AI) as the main new challenge"],
+        ),
     ],
 )
 def test_session_32_answered(question: str, wanted: list[str]) -> None:
@@ -8273,18 +8312,36 @@ def test_session_32_answered(question: str, wanted: list[str]) -> None:
         "from which " + "x " * 3000 + "they came",
         "which person " * 2000 + "spoke",
         "who put " * 2000 + "it on",
+        "we identify " * 1000 + "x as",
+        "our piece credits " * 600 + "as organizers of",
+        "what challenge " * 1000 + "was the main focus",
+        "did x " + "propose " * 2000,
+        "x proposed " + "y " * 2000 + ". was it her?",
+        "who said " + "1 " * 3000,
+        "the quote '" + "x " * 3000,
+        "we print " * 1000 + "that",
     ],
 )
 def test_session_32_readings_run_in_linear_time(text: str) -> None:
     """Every pattern added in session 32 reads a long hostile text at once."""
     import re
 
-    from cfacts.finding.answer import _PERSON_AGAIN
-    from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS, two_questions
+    from cfacts.finding.answer import (
+        _DID_X_SAY,
+        _PASSAGE_QUOTED,
+        _PERSON_AGAIN,
+        _WHO_SAID_FIGURE,
+        _X_SAID_CHECK,
+    )
+    from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS, _UNDERSTOOD_LEAD, two_questions
 
-    sayings = [p for said, p, _ in _SAYINGS if {"came", "person", "put"} & set(said)]
+    new = {"came", "person", "put", "identify", "credits", "focus"}
+    sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:
+        for pattern in (_DID_X_SAY, _X_SAID_CHECK, _WHO_SAID_FIGURE, _PASSAGE_QUOTED):
+            re.search(pattern, text[:1000])
+        re.match(_UNDERSTOOD_LEAD, text)
         re.sub(_AND_SAID_LONG, " and ", text)
         re.sub(_PERSON_AGAIN, "he", text)
         two_questions(text[:1000])
@@ -8301,6 +8358,19 @@ def test_session_32_readings_run_in_linear_time(text: str) -> None:
             "Does the Shanghai article also give the 2022 added value of China's copyright"
             " industry, so I can work out the year-on-year growth?",
             "",
+        ),
+        (  # a quoted passage no fact holds
+            "Did Zhao Xiuling say 'copyright is the most beautiful flower of the world'?",
+            "",
+        ),
+        (  # a figure not borne out: no reporter named for it
+            "who said MCSC earned 500 million yuan in 2024?",
+            "Liu Ping",
+        ),
+        (  # "is nine right?" after a claim read as the scene: never "Yes"
+            "NCAC supposedly says China has ratified and acceded to nine international"
+            " copyright-related treaties. Is nine right?",
+            "Yes",
         ),
         (  # who organized it, never its speakers
             "ncac wipo 2023 overseas risk prevention training: who organized it?",

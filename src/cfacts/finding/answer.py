@@ -1194,6 +1194,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     other = _other_body(lookup, text)  # "Benjamin Ng lectured at Xiamen on behalf of WIPO,
     if other is None:  # correct?": CISAC
         other = _someone_else_did(lookup, question or text)
+    if other is None:  # "who said CWWCS revenue passed 23 million yuan in 2024?": who
+        other = _figure_reporter(lookup, text)  # reported the figures the claim holds
     if other is None:  # "Stéphanie Carre - Strasbourg or Paris?": the one the facts hold
         other = _either(lookup, text)
     if other is None:  # "X mentioned a memorandum. It was signed in 2012, right?"
@@ -2329,6 +2331,38 @@ def _someone_else_said(lookup: Lookup, text: str) -> Reply | None:
         return None
     verdict = f"No (our reading: it was {doer.name}): {first.text}"
     return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
+
+
+_WHO_SAID_FIGURE = (
+    r"(?i)^\W*who\s+(?:said|reported|stated|announced|gave|cited|mentioned|shared|presented)"
+    r"\s+(?:that\s+)?([^?]{8,300}?)[\s?.!]*$"
+)
+"""Who gave a figure, stated as a claim ("Who said CWWCS licensing revenue passed 23
+million yuan in 2024?")."""
+
+
+def _figure_reporter(lookup: Lookup, text: str) -> Reply | None:
+    """Who reported the figures a claim states ("Who said CWWCS licensing revenue passed 23
+    million yuan in 2024 with a distribution ratio above 60%?"): their posts, then the
+    figures as checked; None unless the claim is borne out ("Yes") and one person reported
+    every figure that bears it out."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    found = re.match(_WHO_SAID_FIGURE, text.strip())
+    if found is None or not any(c.isdigit() for c in found[1]):
+        return None
+    reply = Answerer(lookup, f"{found[1]}, right?").reply()
+    if not reply.lines or not all(line.text.startswith("Yes") for line in reply.lines):
+        return None
+    records = [lookup.store.get(line.kind, line.id) for line in reply.lines]
+    people = {o.reported_by if isinstance(o, Observation) else None for o in records}
+    if None in people or len(people) != 1:
+        return None
+    asked = Answerer(lookup, text)
+    rid = str(next(iter(people)))
+    posts = _each_post_once(asked.rel.roles_of_person(rid))
+    lines = tuple(asked.lines.role(r) for r in posts) + tuple(reply.lines)
+    return replace(reply, lines=lines[:MAX_LINES], cues=(*reply.cues, "reported by"))
 
 
 def _denied(

@@ -5128,6 +5128,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "according to ",
     ),  # "according the meeting", "according this news": according to
     (
+        ("focus", "theme", "concern"),
+        r"\b(what|which)[ \t]+(?:challenge|issue|problem|topic|subject|technology|question)s?[ \t]+"
+        r"(was|were|is|are)[ \t]+(?:the[ \t]+)?(main|key|primary|central|chief)[ \t]+"
+        r"(focus|theme|concern)\b",
+        r"\1 \2 the \3 \4",
+    ),  # "what challenge was the main focus": what was the main focus
+    (
         ("identify", "list", "describe"),
         r"\b(?:we|i)[ \t]+(?:identify|list|describe)[ \t]+([^.?!;]{2,80}?)[ \t]+as[ \t]+",
         r"\1 is ",
