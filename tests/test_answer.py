@@ -8290,6 +8290,34 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
             " ratio above 60%?",
             ["Zhang Hongbo: Executive Vice Chairman", "Yes: CWWCS distribution ratio"],
         ),
+        (  # "- we have it in Chongqing ... Check the city and dates."
+            "The Belt and Road International Forum on Copyright \u2014 we have it in Chongqing,"
+            " December 2 to 4. Check the city and dates.",
+            ["No (our reading: the record puts it in Chengdu)"],
+        ),
+        (  # "partner" of a dialogue, not a post at NCAC
+            "List every partner the NCAC names for bilateral copyright dialogues.",
+            ["the EU, the U.S., the U.K.", "Mexico"],
+        ),
+        (  # "quoted at the roundtable": who spoke there
+            "Name all three music creators \u2014 lyricist, songwriter, young composer \u2014"
+            " quoted at the roundtable.",
+            ["Jia Ding", "Zhang Yilin", "Fang Dongqing"],
+        ),
+        (  # an appositive before the names ("the two ... lecturers, X and Y,")
+            "Which companies did the two Chinese industry lecturers, Zhang Fan and Guan Rui,"
+            " come from?",
+            ["China Science Publishing", "Wings Media"],
+        ),
+        (  # "outside experts"
+            "Can you list all the outside Chinese and foreign experts invited to lecture at the"
+            " 2023 Shanghai training, beyond the WIPO lecturer?",
+            ["Cogo", "Carre", "Zhang Fan", "Guan Rui"],
+        ),
+        (  # "what did X report?": the figures he reported
+            "What did Zhou Qing report?",
+            ["more than 100 million yuan", "170,000 works"],
+        ),
         (  # "what challenge was the main focus": the roundtable's theme
             "When and where did the WIPO Office in China hold its copyright protection"
             " roundtable, and what challenge was the main focus?",
@@ -8320,6 +8348,10 @@ def test_session_32_answered(question: str, wanted: list[str]) -> None:
         "who said " + "1 " * 3000,
         "the quote '" + "x " * 3000,
         "we print " * 1000 + "that",
+        "x - we have " * 800 + "it in",
+        "x. check the city, " * 500 + "dates",
+        "the two lecturers, " * 500 + "X",
+        "quoted at the " * 800 + "roundtable",
     ],
 )
 def test_session_32_readings_run_in_linear_time(text: str) -> None:
@@ -8327,7 +8359,9 @@ def test_session_32_readings_run_in_linear_time(text: str) -> None:
     import re
 
     from cfacts.finding.answer import (
+        _CHECK_ASKED,
         _DID_X_SAY,
+        _DRAFT_SAYS,
         _PASSAGE_QUOTED,
         _PERSON_AGAIN,
         _WHO_SAID_FIGURE,
@@ -8335,11 +8369,12 @@ def test_session_32_readings_run_in_linear_time(text: str) -> None:
     )
     from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS, _UNDERSTOOD_LEAD, two_questions
 
-    new = {"came", "person", "put", "identify", "credits", "focus"}
+    new = {"came", "person", "put", "identify", "credits", "focus", "quoted", "lecturers"}
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:
-        for pattern in (_DID_X_SAY, _X_SAID_CHECK, _WHO_SAID_FIGURE, _PASSAGE_QUOTED):
+        for pattern in (_DID_X_SAY, _X_SAID_CHECK, _WHO_SAID_FIGURE, _PASSAGE_QUOTED,
+                        _DRAFT_SAYS, _CHECK_ASKED):  # fmt: skip
             re.search(pattern, text[:1000])
         re.match(_UNDERSTOOD_LEAD, text)
         re.sub(_AND_SAID_LONG, " and ", text)

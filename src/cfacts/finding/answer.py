@@ -1714,9 +1714,10 @@ def _draft_checked(text: str) -> str:
     if quoted is not None:
         return f"Is it true that {quoted['claim'].strip().rstrip('.')}?"
     said = re.sub(_DRAFT_DATES, lambda m: "in " if m[1].lower() in _IT else f"{m[1]} in ", text)
-    said = re.sub(_DRAFT_SAYS, ": ", said)
+    said = re.sub(_DRAFT_SAYS, _draft_said, said)
     if said == text:
         return text
+    said = re.sub(_CHECK_ASKED, "", said)  # "... Check the city and dates.": is it right
     said = re.sub(r"[\u2018\u2019\u201c\u201d\"]|(?<![A-Za-z])'|'(?![A-Za-z])", "", said)
     last = (said.rstrip(" .!").split() or [""])[-1].lower()
     if "?" in said or last in CHECK_WORDS:  # "... - draft lists X. Confirm."
@@ -1724,11 +1725,18 @@ def _draft_checked(text: str) -> str:
     return said.rstrip(" .!") + ", right?"  # "- my draft says 470 million": a figure to check
 
 
+def _draft_said(found: re.Match[str]) -> str:
+    """What stands for a draft's words before its claim: "was" for "we have it (in Chongqing)",
+    a place or date it was at; else a colon."""
+    said = found[0].lower().split()
+    return " was" if said[-2:-1] in (["have"], ["had"]) and said[-1] == "it" else ": "
+
+
 _VERB_BEFORE = 2
 """How many words before an instrument's name a verb dating its step may stand ("signed the
 memorandum in 2013")."""
 _DRAFTS = ("draft", "copy", "wiki", "our article", "my article", "our page", "our entry",
-           "my page", "my entry", "our piece", "my piece")
+           "my page", "my entry", "our piece", "my piece", "we have it", "we had it")
 """Words of a reader's own text a claim is quoted from ("wiki text:", "our article says")."""
 _SOURCE_AGREES = (
     r"(?i)(?<=\S)[\s.,;:?\u2013\u2014-]{1,4}(?:(?:does|do|would)\s+(?:the|our|your|this|that)\s+"
@@ -1753,9 +1761,19 @@ _DRAFT_SAYS = (
     r"piece))(?:[ \t]+(?:currently|now|still))?[ \t]+(?:(?:has|says|gives|reads|states|lists|puts)"
     r"(?:[ \t]+it[ \t]+(?:at|as))?|"
     r"(?:calls|describes|names|titles)[ \t]+(?:him|her|them|it)(?:[ \t]+as)?|"
-    r"places[ \t]+(?:him|her|them|it))[ \t]+"
+    r"places[ \t]+(?:him|her|them|it))[ \t]+|"
+    r"[ \t]{0,3}[-\u2013\u2014:,;.][ \t]{0,3}\b(?:we|i)[ \t]+(?:have|had)[ \t]+(?:it|him|her|them)"
+    r"(?=[ \t]+(?:in|at|on|as)\b)"
 )
-"""What a draft is said to have ("- draft has", "- draft calls her"), before the claim."""
+"""What a draft is said to have ("- draft has", "- draft calls her", "- we have it in"),
+before the claim."""
+_CHECK_ASKED = (
+    r"(?i)(?<=[.!])[ \t]*(?:please[ \t]+)?(?:check|verify|confirm)[ \t]+(?:the[ \t]+)?"
+    r"(?:city|place|venue|dates?|year|day|month|figure|number|name|title|post)s?"
+    r"(?:[ \t]*(?:,|and)[ \t]*(?:the[ \t]+)?(?:city|place|venue|dates?|year|day|month|figure|"
+    r"number|name|title|post)s?){0,3}[ \t]*[.!]?[ \t]*$"
+)
+"""An instruction to check what the claim before it names ("Check the city and dates.")."""
 _DRAFT_DATES = (
     r"(?i)\b(?:the[ \t]+|our[ \t]+)?(?:draft|copy)[ \t]+dates[ \t]+([^.?!]{2,200}?)[ \t]+to[ \t]+"
     r"(?=(?:early[ \t]+|late[ \t]+|mid[ \t]+)?(?:[A-Za-z]{3,9}[ \t]+)?\d{4}\b)"
@@ -8442,6 +8460,8 @@ class Answerer:
         roles = self._holders(org, titles) or self._holders_of_each(org, titles)
         what = " ".join(q.words[i] for i in titles).replace("ceo", "CEO") or "head"
         name = self.lines.name("organization", org.best.id)
+        if not roles and self.q.of_kind("topic", "instrument"):  # "every partner NCAC names
+            return None  # for bilateral copyright dialogues": the dialogue's partners
         if not roles:
             raise Refused(f"no {what} of {name} is on record")
         roles = self._dated(roles, lambda r: r.as_of)
@@ -11961,8 +11981,9 @@ class Answerer:
         head of the organization named), of the year asked if one is."""
         q = self.q
         asked = {w for w in q.asked[:6]} & FIGURE_NOUNS
-        if not asked or not q.has(*GIVING):
-            return None
+        bare = not asked and q.asked[:2] == ("what", "did") and q.has("report", "present")
+        if not (asked or bare) or not q.has(*GIVING):  # "what did Zhou Qing report?": his
+            return None  # figures, when he gave any
         people = [m.best.id for m in self.mentioned("person")]
         orgs = [m for m in self.mentioned("organization")]
         if not people and len(orgs) == 1 and q.has(*TITLE_SYNONYMS, *ROLE_TITLES):
@@ -11974,6 +11995,8 @@ class Answerer:
         years = {str(y) for y in q.year_values}
         if years:
             values = [o for o in values if (o.period or o.when)[:4] in years]
+        if not values and bare:
+            return None
         if not values:
             raise Refused("no figure on record was given by them then")
         self.use(i for m in self.q.mentions if m.kind in ("person", "organization") for i in m.span)

@@ -5135,6 +5135,21 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 \2 the \3 \4",
     ),  # "what challenge was the main focus": what was the main focus
     (
+        ("quoted",),
+        r"\bquoted[ \t]+(?=(?:at|in|during)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:roundtable|"
+        r"forum|training|meeting|conference|event|session|ceremony)\b)",
+        "speaking ",
+    ),  # "the music creators quoted at the roundtable": those who spoke there
+    (
+        ("lecturers", "speakers", "experts", "officials", "guests", "creators", "panelists",
+         "representatives", "executives"),
+        r"\bthe[ \t]+(?:(?:two|three|four|both)[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:lecturers|speakers|"
+        r"experts|officials|guests|creators|panelists|representatives|executives)[ \t]*,[ \t]*"
+        r"((?-i:[A-Z])[^,;?]{2,60}?)[ \t]*,[ \t]*",
+        r"\1 ",
+    ),  # "which companies did the two Chinese industry lecturers, Zhang Fan and Guan Rui,
+    # come from?": the names, not what describes them
+    (
         ("identify", "list", "describe"),
         r"\b(?:we|i)[ \t]+(?:identify|list|describe)[ \t]+([^.?!;]{2,80}?)[ \t]+as[ \t]+",
         r"\1 is ",

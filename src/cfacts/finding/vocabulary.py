@@ -858,7 +858,8 @@ SIGNIFICANCE = frozenset(
 """Words asking why something mattered ("why was the treaty such a landmark")."""
 
 PEOPLE_EPITHETS = frozenset(
-    "young younger veteran famous noted renowned well-known prominent established".split()
+    "young younger veteran famous noted renowned well-known prominent established outside external "
+    "individual".split()
 )
 """Words that praise or place a speaker ("the young composer") that no title holds: a
 roster's speakers are found without them."""
