@@ -8314,6 +8314,17 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
             " 2023 Shanghai training, beyond the WIPO lecturer?",
             ["Cogo", "Carre", "Zhang Fan", "Guan Rui"],
         ),
+        (  # a figure "quoted at" an event is no speaker quoted there
+            "How much did the copyright industry added value rise between the 2021 figure quoted"
+            " at the Shanghai training and the 2023 figure quoted at the WIPO China roundtable"
+            " (trillion yuan each year)?",
+            ["8.48", "9.38"],
+        ),
+        (  # "from what universities" after a list of people: the scene's, not one person's
+            "Which foreign law academics were invited to the 2023 Shanghai training, and from"
+            " what universities?",
+            ["Cogo", "Centre for International Intellectual Property Studies"],
+        ),
         (  # "what did X report?": the figures he reported
             "What did Zhou Qing report?",
             ["more than 100 million yuan", "170,000 works"],
@@ -8406,6 +8417,10 @@ def test_session_32_readings_run_in_linear_time(text: str) -> None:
             "NCAC supposedly says China has ratified and acceded to nine international"
             " copyright-related treaties. Is nine right?",
             "Yes",
+        ),
+        (  # a film named by another speaker, no dispute: never "it was Liu Hua"
+            "did shi wenxia bring up the ne zha 2 copyright dispute",
+            "it was Liu Hua",
         ),
         (  # who organized it, never its speakers
             "ncac wipo 2023 overseas risk prevention training: who organized it?",

@@ -1825,6 +1825,13 @@ _PASSAGE_QUOTED = (
     r"(?=[^\w]|$)"
 )
 """A passage quoted in a question, in single or double quotes ('The quote "Advancing ..."')."""
+_QUOTE_ASKED_BACK = (
+    r"(?i)\b(?:say|said|says|utter|uttered|write|wrote)\s+(?:that|this|it|those|these)\b|"
+    r"\b(?:the|this|that)\s+(?:quote|quotation|line|words|sentence|phrase)\b|"
+    r"\b(?:say|said|says)\s*$"
+)
+"""How a question asks back who said the passage it quotes ("- did Zhao say that?", "The
+quote '...'"), not a claim it quotes to check."""
 _SAY_WORDS = frozenset("say said says saying utter uttered quote quoted words".split())
 """Words with which a question asks who said a passage it quotes."""
 _QUOTED_WORDS = 3
@@ -2344,6 +2351,9 @@ def _someone_else_said(lookup: Lookup, text: str) -> Reply | None:
     first = reply.lines[0]
     if first.kind not in ("claim", "appearance"):
         return None
+    said = [w for w in words_of(found[3]) if w not in STOP]  # "the Ne Zha 2 copyright
+    if not all(asking.holds(first.kind, first.id, w) for w in said):  # dispute": Liu Hua
+        return None  # named the film, and no dispute
     doer = lookup.store.get("person", str(next(iter(people))))
     if not isinstance(doer, Person):
         return None
@@ -3706,9 +3716,11 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     people.discard(None)  # "who reported the figures, and what is his role": the reporter
     pronoun = PRONOUNS & set(words_of(parts[1]))
     asked_next = words_of(parts[1])  # "which person spoke for CMOs, and from what
-    if asked_next[:1] in (["from"], ["of"], ["with"]) and len(asked_next) <= _ELLIPTIC_MAX:
-        pronoun = pronoun or frozenset({"he"})  # association?": his, the second part has no
-        # subject of its own
+    elliptic = asked_next[:1] in (["from"], ["of"], ["with"]) and len(people) == 1
+    elliptic = elliptic and q.asked[:1] in (("who",), ("whom",))  # one asked for, not "which
+    # foreign academics ..., and from what universities" (the scene's)
+    if elliptic and len(asked_next) <= _ELLIPTIC_MAX:  # association?": his, the second part
+        pronoun = pronoun or frozenset({"he"})  # has no subject of its own (of one person)
     person_scene = ""
     if pronoun and len(people) == 1 and not q.of_kind("person"):  # "Who gave the lecture,
         person = lookup.store.get("person", str(next(iter(people))))  # and what post does
@@ -11284,6 +11296,8 @@ class Answerer:
     def attendance(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "How many people attended the Xiamen training": an event's attendance."""
         q = self.q
+        if {"name", "names", "who", "whom"} & set(q.asked):  # "... What was his name?": a
+            return None  # person, never a count
         counted = q.has("number", "count", "approx", "approximately", "roughly")  # "number of
         # guests at the forum", "participants xiamen training 2021 approx"
         asks = (q.has("how") and q.has("many", "big", "large")) or counted  # "how big ... in
@@ -12491,8 +12505,13 @@ class Answerer:
             return None
         found = re.search(_PASSAGE_QUOTED, self.q.text[:_PATTERN_MAX])
         passage = fold(found[1].rstrip(" .,;:!?\u2026")) if found else ""
-        if len(passage.split()) <= _QUOTED_WORDS:
+        if found is None or len(passage.split()) <= _QUOTED_WORDS:
             return None
+        before = self.q.text[: found.start()]
+        rest = before + self.q.text[found.end() : _PATTERN_MAX]
+        said_before = re.search(r"(?i)\b(?:say|said|utter|write|wrote)\s*[:,]?\s*$", before)
+        if not said_before and not re.search(_QUOTE_ASKED_BACK, rest):  # '"Forbin said 30
+            return None  # countries ..." - right number?': a claim to check, not words
 
         def holds(record: Record) -> bool:
             return passage in " ".join(fold(e.quote) for e in record.evidence)

@@ -5136,9 +5136,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "what challenge was the main focus": what was the main focus
     (
         ("quoted",),
-        r"\bquoted[ \t]+(?=(?:at|in|during)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:roundtable|"
+        r"\b(creators?|musicians?|artists?|composers?|songwriters?|lyricists?|people|experts?|"
+        r"officials?|speakers?|lecturers?|guests?|who|whom)([ \t]+(?:was|were|had[ \t]+been|been)"
+        r"|[ \t]*[\u2013\u2014-])?[ \t]*quoted"
+        r"[ \t]+(?=(?:at|in|during)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:roundtable|"
         r"forum|training|meeting|conference|event|session|ceremony)\b)",
-        "speaking ",
+        r"\1\2 speaking ",
     ),  # "the music creators quoted at the roundtable": those who spoke there
     (
         ("lecturers", "speakers", "experts", "officials", "guests", "creators", "panelists",
