@@ -1738,6 +1738,17 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             " Audiovisual Performances, and with whom?",
         },
     ),
+    "ask_heldout_tx.toml": (68, set()),
+    "ask_heldout_ty.toml": (67, set()),
+    "ask_heldout_tz.toml": (
+        69,
+        {
+            # the date given; "with whom" (the co-organiser, WIPO) not read after "when,"
+            "diplomatic conf on audiovisual performances when, with whom",
+        },
+    ),
+    "ask_heldout_ua.toml": (66, set()),
+    "ask_heldout_ub.toml": (62, set()),
 }
 
 

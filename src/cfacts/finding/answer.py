@@ -10202,9 +10202,9 @@ class Answerer:
         q = self.q
         if not q.has("trade") or not q.has(*TRADE_PACTS) or self.mentioned("person"):
             return None
-        listed = q.asked[:1] in (("which",), ("what",), ("list",), ("name",)) or q.asked[1:2] in (
-            ("which",), ("what",), ("whom",)  # "in which negotiations ...", "with whom ..."
-        )
+        listed = q.asked[:1] in (("which",), ("what",), ("list",), ("name",), ("give",)) or (
+            q.asked[1:2] in (("which",), ("what",), ("whom",))  # "in which negotiations ...",
+        )  # "with whom ...", "kindly specify (give) the trade negotiations"
         if not listed and (set(q.words) & QUESTION_WORDS or q.opens_yes_no):
             return None  # "when was the FTA with Australia signed": not the list
         scene = set(q.context)  # "My son-in-law is Australian ... with which partners":
@@ -10225,7 +10225,8 @@ class Answerer:
             return None
         self.use_words(TRADE_PACTS | TRADE_TAKING | {"trade", "free", "china", "china's"})
         self.use_words({"regional", "plus", "whom", "with", "and", "list", "all", "cite", "cites"})
-        self.use_words({"say", "says", "said", "name", "names", "also", "other", "others"})
+        self.use_words({"say", "says", "said", "name", "names", "also", "other", "others", "give"})
+        self.use_words({"mentioned"})
         self.use_words({"actively", "active", "including", "any", "partners", "partner"})
         ids = {r.id for r in pacts} | {"china", *(p for r in named for p in r.parties)}
         self.use(i for m in q.mentions for i in m.span if m.best.id in ids)  # "RCEP and?"

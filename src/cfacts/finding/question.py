@@ -1327,8 +1327,9 @@ _AND_ASKS = (
     r"during|throughout|since|until|after|before)\s+"
     r"(?:(?:roughly|about|approximately)\s+)?"
     r"(?=(?:what|which|whom|whose|where|how)\b)"
-    r"|(?:in|at|on|from|for)\s+the\s+\w+(?:\s+\w+)?\s+of\s+(?=(?:what|which|whom)\b))?"  # "and in
+    r"|(?:in|at|on|from|for)\s+the\s+\w+(?:\s+\w+)?\s+of\s+(?=(?:what|which|whom)\b)"  # "and in
     # the activities of which expo did they take part"
+    r"|on\s+behalf\s+of\s+(?=(?:what|which|whom)\b))?"  # "and on behalf of which association"
     r"(?:(?:what|which|who|whom|whose|how|when|where|whether|did|does|do|is|was|were|has|had)\b"
     r"|(?:whats|whos|wheres|hows|whens|wats|wat|hw|wen)\b"  # "and whats his job": no '
     r"|(?:can|could)\s+you\b"  # "and can you list them"
@@ -1422,6 +1423,9 @@ def two_questions(text: str) -> tuple[str, str] | None:
     listed = re.match(_TWO_LISTED, text) if len(text) <= _LISTED_MAX else None
     if listed is not None and " and " not in text.lower():  # "how many came, how many days
         return listed[1], listed[2]  # did it last": two questions one after the other
+    listed_bare = _bare_pair(text)  # "sichuan copyright trading 2018, works registered"
+    if listed_bare is not None:
+        return listed_bare
     sentences = sentences_of(text) if len(text) <= _LISTED_MAX else []
     last = re.match(_TWO_LISTED, sentences[-1]) if len(sentences) > 1 else None
     if last is not None and " and " not in sentences[-1].lower():  # "X's added value for
@@ -1456,6 +1460,30 @@ def two_questions(text: str) -> tuple[str, str] | None:
     if _rest_of_list(words_of(parts[1])):  # "FTAs with Australia, South Korea and who
         return None  # else?": the rest of a list, one question
     return parts[0], parts[1]
+
+
+def _bare_pair(text: str) -> tuple[str, str] | None:
+    """Two things asked by name alone, a comma between, with a year ("sichuan copyright
+    trading 2018, works registered"): each its own question; None for anything that asks,
+    checks or compares in words."""
+    if len(text) > _LISTED_MAX or text.count(",") != 1 or "?" in text.rstrip(" ?"):
+        return None
+    words = words_of(text)
+    if set(words) & (QUESTION_WORDS | YES_NO | _BARE_PAIR_NOT) or not any(
+        _YEAR.match(w) for w in words
+    ):
+        return None
+    first, second = (h.strip(" ?") for h in text.split(","))
+    if len(words_of(first)) < 2 or len(words_of(second)) < 2:
+        return None
+    return first, second
+
+
+_BARE_PAIR_NOT = frozenset(
+    "and or vs versus not than right correct true accurate confirm check verify yes no ok "
+    "really legit sure alone only just".split()
+)
+"""Words with which a bare pair asks, checks or compares rather than lists two things."""
 
 
 def _rest_of_list(words: Sequence[str]) -> bool:
@@ -5152,6 +5180,69 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 ",
     ),  # "which companies did the two Chinese industry lecturers, Zhang Fan and Guan Rui,
     # come from?": the names, not what describes them
+    (
+        ("behalf",),
+        r"\bon[ \t]+behalf[ \t]+of[ \t]+(which|what)[ \t]+([\w-]+)[ \t]+(?:did|does|do)[ \t]+"
+        r"(he|she|they)[ \t]+(?:speak|talk|appear|attend|present|lecture)\b",
+        r"\1 \2 was \3 from",
+    ),  # "on behalf of which association did she speak?": which association was she from
+    (
+        ("associated", "affiliated", "connected", "linked"),
+        r"\bwith[ \t]+(which|what)[ \t]+([\w-]+)[ \t]+(?:was|is|were|are)[ \t]+(he|she|they)[ \t]+"
+        r"(?:associated|affiliated|connected|linked)\b",
+        r"\1 \2 was \3 from",
+    ),  # "and with which company was he associated?": which company was he from
+    (
+        ("associated", "affiliated", "connected", "linked"),
+        r"\b(?:associated|affiliated|connected|linked)[ \t]+with[ \t]+(which|what)\b",
+        r"from \1",
+    ),  # "associated with which company": from which
+    (
+        ("specify", "enumerate", "identify", "indicate", "list"),
+        r"^\W*(?:(?:kindly|please)[ \t]+)?(?:specify|enumerate|identify|indicate|list)[ \t]+"
+        r"(?=(?:the|all|each|every)\b)",
+        "list ",
+    ),  # "Kindly specify the trade negotiations ...": list them
+    (("terms",), r"\bin[ \t]+what[ \t]+terms\b", "in what words"),  # "in what terms did he
+    # characterise it": in what words
+    (
+        ("characterise", "characterize", "characterised", "characterized"),
+        r"\bcharacteri[sz](e|ed)\b",
+        r"describ\1",
+    ),
+    (("same",), r"\bthe[ \t]+same(?=[ \t]*[?.!]*[ \t]*$)", "it"),  # "and in what terms did
+    # he characterise the same?" (legal English): it
+    (
+        ("whether",),
+        r"^\W*whether[ \t]+it[ \t]+is[ \t]+(?:correct|true|accurate|right)[ \t]+"
+        r"(?:to[ \t]+(?:state|say)[ \t]+)?that[ \t]+",
+        "is it true that ",
+    ),  # "Whether it is correct to state that X" (legal English): is it true that X
+    (("whether",), r"^\W*whether[ \t]+(?=\w)", "is it true that "),  # "Whether Mr. X appeared
+    # on behalf of CISAC, or ...?": is it true that he did
+    (
+        ("like",),
+        r"\b(from|at|in|with|on|about|is|was|were|are|did|does|do|focus|gonna)[ \t]+like[ \t]+"
+        r"(?!(?:the|a|an|this|that|these|those)\b)(?=\w)",
+        r"\1 ",
+    ),  # spoken "like" ("was jiang bo from like alibaba"): a filler, not a comparison
+    (("like",), r"(?<=\w)[ \t]+like[ \t]+(?=(?:what|which|who|how|when|where)\b)", " "),  # "whos
+    # silvie forban like what is her role"
+    (("attached",), r"\battached[ \t]+to\b", "from"),  # "was he attached to some other
+    # body": from it
+    (("said",), r"\b(the|this|that)[ \t]+said[ \t]+(?=\w)", r"\1 "),  # "the said training":
+    # the training
+    (
+        ("names", "name"),
+        r"\b(?:kindly[ \t]+|please[ \t]+)?(?:furnish|state|give|provide|supply)[ \t]+(?:me[ \t]+)?"
+        r"(?:with[ \t]+)?the[ \t]+names?[ \t]+of[ \t]+",
+        "list ",
+    ),  # "Kindly furnish the names of all the experts who ...": list all the experts
+    (
+        ("convenient", "possible", "available"),
+        r",?[ \t]*if[ \t]+(?:convenient|possible|available)\b",
+        "",
+    ),  # "together with their institutions if convenient"
     (
         ("identify", "list", "describe"),
         r"\b(?:we|i)[ \t]+(?:identify|list|describe)[ \t]+([^.?!;]{2,80}?)[ \t]+as[ \t]+",
