@@ -8325,6 +8325,44 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
             " what universities?",
             ["Cogo", "Centre for International Intellectual Property Studies"],
         ),
+        (  # "was X there on behalf of WIPO?": No, and his own posts
+            "Was Gao Yunfei at the Shanghai opening there on behalf of WIPO?",
+            ["No (our reading: it names Liu Hua, not Gao Yunfei)", "Municipal Film Bureau"],
+        ),
+        (  # the year before asked after figures that hold the year's growth
+            "What registration and added-value numbers did NCAC's Guan Jun share, and how did"
+            " 2023 compare to the year before?",
+            ["10 million", "9.38 trillion", "4.52%", "7.44%"],
+        ),
+        (  # legal English: "with which company was he associated"
+            "Who, amongst the participants, proposed a labeling system to balance innovation and"
+            " copyright protection in respect of AI-generated works, and with which company was"
+            " he associated?",
+            ["Wen Huasheng proposed", "Faxian Mengxiang"],
+        ),
+        (  # "and on behalf of which association did she speak?"
+            "Which participant cited the 'Hi, Mom' copyright dispute to illustrate irregular"
+            " copyright management, and on behalf of which association did she speak?",
+            ["Shi Wenxia", "China Film Copyright Association"],
+        ),
+        (  # "kindly specify the trade negotiations ..."
+            "Kindly specify the trade negotiations in which China has actively engaged over the"
+            " years, including the partners to the free trade agreements mentioned.",
+            ["RCEP", "Australia", "South Korea", "Eurasian Economic Union"],
+        ),
+        (  # "in what terms did he characterise the same": his words, quoted
+            "Which Director General of WIPO is quoted as having described the conclusion of the"
+            " Beijing Treaty, and in what terms did he characterise the same?",
+            ["Gurry", "milestone"],
+        ),
+        (  # a bare pair with a year
+            "sichuan copyright trading 2018, works registerd",
+            ["100 million", "170,000"],
+        ),
+        (  # spoken "like" before a body
+            "was jiang bo from like alibaba",
+            ["No (our reading: the posts on record for them are at Tencent Group)"],
+        ),
         (  # "what did X report?": the figures he reported
             "What did Zhou Qing report?",
             ["more than 100 million yuan", "170,000 works"],
@@ -8363,6 +8401,17 @@ def test_session_32_answered(question: str, wanted: list[str]) -> None:
         "x. check the city, " * 500 + "dates",
         "the two lecturers, " * 500 + "X",
         "quoted at the " * 800 + "roundtable",
+        "whether it is correct " * 500 + "that",
+        "the said " * 1000 + "x",
+        "kindly furnish the names " * 400 + "of",
+        "x, if " * 1000 + "convenient",
+        "from like " * 1000 + "x",
+        "x like " * 1000 + "what",
+        "on behalf of which " * 500 + "x did she speak",
+        "with which x was he " * 500 + "associated",
+        "in what terms " * 800,
+        "a b 2018, " + "c " * 3000,
+        "how did x compare " + "y " * 3000 + "the year before",
     ],
 )
 def test_session_32_readings_run_in_linear_time(text: str) -> None:
@@ -8377,15 +8426,18 @@ def test_session_32_readings_run_in_linear_time(text: str) -> None:
         _PERSON_AGAIN,
         _WHO_SAID_FIGURE,
         _X_SAID_CHECK,
+        _YEAR_BEFORE,
     )
     from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS, _UNDERSTOOD_LEAD, two_questions
 
-    new = {"came", "person", "put", "identify", "credits", "focus", "quoted", "lecturers"}
+    new = {"came", "person", "put", "identify", "credits", "focus", "quoted", "lecturers",
+           "whether", "said", "names", "convenient", "attached", "like", "behalf", "associated",
+           "terms", "characterise", "same", "specify"}  # fmt: skip
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:
         for pattern in (_DID_X_SAY, _X_SAID_CHECK, _WHO_SAID_FIGURE, _PASSAGE_QUOTED,
-                        _DRAFT_SAYS, _CHECK_ASKED):  # fmt: skip
+                        _DRAFT_SAYS, _CHECK_ASKED, _YEAR_BEFORE):  # fmt: skip
             re.search(pattern, text[:1000])
         re.match(_UNDERSTOOD_LEAD, text)
         re.sub(_AND_SAID_LONG, " and ", text)

@@ -114,7 +114,9 @@ TH (all on 6427561) 68, 1, 1, 67, 2, 1, 55, 15, 0, 55, 15, 0 and 68, 2, 0 (meeti
 then TI, TJ, TK, TL and TM (all on 5d30a3f, kept as first run) 60, 10, 0, 69, 1, 0 (meeting
 the aim), 60, 9, 1, 65, 3, 2 and 63, 5, 2; then TN, TO, TP, TQ and TR (all on 104b3c0) 51, 13,
 6, 57, 12, 1, 66, 3, 1, 62, 6, 2 and 60, 7, 3; then TS, TT, TU, TV and TW (all on b96cbbb) 58,
-10, 2, 59, 10, 1, 59, 8, 3, 56, 12, 2 and 58, 10, 2.
+10, 2, 59, 10, 1, 59, 8, 3, 56, 12, 2 and 58, 10, 2; then TX, TY, TZ, UA and UB (all on
+884526d) 66, 4, 0, 61, 7, 2, 68, 0, 2, 64, 4, 2 and 54, 15, 1; then UC, UD, UE, UF and UG (all
+on 97aa89e) 66, 4, 0, 49, 16, 5, 67, 3, 0 (meeting the aim), 58, 11, 1 and 64, 4, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1749,6 +1751,25 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_ua.toml": (66, set()),
     "ask_heldout_ub.toml": (62, set()),
+    "ask_heldout_uc.toml": (66, set()),
+    "ask_heldout_ud.toml": (
+        52,
+        {
+            # a long relative clause before "cited by her": her posts, not the two works
+            "Which Chinese works, whose success was said by Ms. Liu to showcase the charm of"
+            " Chinese culture and inject new vitality into the global copyright industry, were"
+            " specifically cited by her?",
+        },
+    ),
+    "ask_heldout_ue.toml": (67, set()),
+    "ask_heldout_uf.toml": (
+        59,
+        {
+            # a list left open ("nan tong and"): Nantong alone, not Dehua too
+            "which chinese places got listed as wipo case studies um nan tong and",
+        },
+    ),
+    "ask_heldout_ug.toml": (66, set()),
 }
 
 

@@ -3805,6 +3805,9 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         # organised by who and in which city?": the event is the scene, its theme not
     if not two.lines and _stands_alone(lookup, parts[1]):  # "What did X report? Is the GDP
         two = Answerer(lookup, parts[1]).reply()  # share higher than in 2021?": as asked
+    if not two.lines and _growth_given(lookup, one, parts[1]):  # "what numbers did Guan Jun
+        return replace(one, cues=(*one.cues, "two questions"))  # share, and how did 2023
+        # compare to the year before?": the year's growth is among the figures the first gave
     if not two.lines:
         return None
     twice = all(re.search(r"\bhow\s+(?:much|many)\b", p, re.IGNORECASE) for p in parts)
@@ -3888,6 +3891,30 @@ def _figures_apart(text: str) -> bool:
         and _subject_shared(parts) is not None
         and all(any(c.isdigit() for c in p) for p in parts)
     )
+
+
+def _growth_given(lookup: Lookup, one: Reply, second: str) -> bool:
+    """Whether a second question asks how a year compared with the year before ("and how did
+    2023 compare to the year before?") and the first part's figures give that year's growth
+    over the year before."""
+    if not re.search(_YEAR_BEFORE, second[:_PATTERN_MAX]):
+        return False
+    years = {w for w in words_of(second) if re.fullmatch(r"(?:19|20)\d\d", w)}
+    for line in one.lines:
+        record = lookup.store.get(line.kind, line.id)
+        if not isinstance(record, Observation) or (record.period or "")[:4] not in years:
+            continue
+        statistic = lookup.store.get("statistic", record.statistic)
+        if isinstance(statistic, Statistic) and set(words_of(statistic.label)) & GROWTH:
+            return True
+    return False
+
+
+_YEAR_BEFORE = (
+    r"(?i)\b(?:compare[sd]?|comparison|change[sd]?|differ|grow|grew|growth|fare)\b[^?]{0,40}?\b"
+    r"(?:the\s+)?(?:year|one)\s+before\b|\b(?:previous|prior|preceding|last)\s+year\b"
+)
+"""A comparison with the year before ("how did 2023 compare to the year before")."""
 
 
 def _for_each(lookup: Lookup, one: Reply, people: set[str | None], second: str) -> Reply | None:
@@ -16909,8 +16936,11 @@ def _person_borne(lookup: Lookup, reply: Reply, text: str) -> Reply:
         return reply
     (asked, (start, end)), = named.items()
     if person != asked:
-        return _turned_no(reply, f"it names {_person_name(lookup, person)}, not "
-                       f"{_person_name(lookup, asked)}")  # fmt: skip
+        turned = _turned_no(reply, f"it names {_person_name(lookup, person)}, not "
+                            f"{_person_name(lookup, asked)}")  # fmt: skip
+        asker = Answerer(lookup, text)  # "was Gao Yunfei there on behalf of WIPO?": No,
+        own = [asker.lines.role(r) for r in _each_post_once(asker.rel.roles_of_person(asked))]
+        return replace(turned, lines=tuple(dict.fromkeys((*turned.lines, *own)))[:MAX_LINES])
     roles = [r for r in lookup.store.related("role", "person", person) if isinstance(r, Role)]
     held = {fold(r.title) for r in roles}
     titles = {fold(r.title) for r in lookup.store.all("role") if isinstance(r, Role)}
