@@ -11324,8 +11324,8 @@ class Answerer:
     def attendance(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "How many people attended the Xiamen training": an event's attendance."""
         q = self.q
-        if {"name", "names", "who", "whom"} & set(q.asked):  # "... What was his name?": a
-            return None  # person, never a count
+        if q.asked[:1] in (("who",), ("whom",)) or {"name", "names"} & set(q.asked[:4]):
+            return None  # "... What was his name?": a person, never a count
         counted = q.has("number", "count", "approx", "approximately", "roughly")  # "number of
         # guests at the forum", "participants xiamen training 2021 approx"
         asks = (q.has("how") and q.has("many", "big", "large")) or counted  # "how big ... in
