@@ -8359,6 +8359,16 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
             "sichuan copyright trading 2018, works registerd",
             ["100 million", "170,000"],
         ),
+        (  # things of a topic kind a person cited, a long clause between
+            "Which Chinese works, whose success was said by Ms. Liu to showcase the charm of"
+            " Chinese culture and inject new vitality into the global copyright industry, were"
+            " specifically cited by her?",
+            ["Black Myth: Wukong", "Ne Zha 2"],
+        ),
+        (
+            "which dispute did Shi Wenxia cite?",
+            ["Hi, Mom"],
+        ),
         (  # spoken "like" before a body
             "was jiang bo from like alibaba",
             ["No (our reading: the posts on record for them are at Tencent Group)"],

@@ -1752,15 +1752,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_ua.toml": (66, set()),
     "ask_heldout_ub.toml": (62, set()),
     "ask_heldout_uc.toml": (66, set()),
-    "ask_heldout_ud.toml": (
-        52,
-        {
-            # a long relative clause before "cited by her": her posts, not the two works
-            "Which Chinese works, whose success was said by Ms. Liu to showcase the charm of"
-            " Chinese culture and inject new vitality into the global copyright industry, were"
-            " specifically cited by her?",
-        },
-    ),
+    "ask_heldout_ud.toml": (53, set()),
     "ask_heldout_ue.toml": (67, set()),
     "ask_heldout_uf.toml": (
         59,

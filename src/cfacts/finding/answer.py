@@ -3827,6 +3827,25 @@ _GIVING_ASKED = frozenset(
 article also give the 2022 value?")."""
 
 
+_TOPIC_KINDS_ASKED = {
+    **dict.fromkeys(("works", "work", "films", "film", "games", "game", "titles"), "work"),
+    **dict.fromkeys(("platforms", "platform"), "platform"),
+    **dict.fromkeys(("awards", "award", "prizes", "prize"), "award"),
+    **dict.fromkeys(("disputes", "dispute", "cases", "case"), "dispute"),
+    **dict.fromkeys(("places", "cities", "towns", "localities"), "place"),
+    **dict.fromkeys(("programmes", "programme", "programs", "program"), "programme"),
+    **dict.fromkeys(("zones", "zone"), "zone"),
+    **dict.fromkeys(("campaigns", "campaign"), "campaign"),
+    **dict.fromkeys(("technologies", "technology"), "technology"),
+}  # fmt: skip
+"""The nouns a question asks things of a topic kind by ("which works": kind "work")."""
+_CITING = frozenset(
+    "cite cited cites mention mentioned mentions name named names highlight highlighted "
+    "praise praised give gave example examples refer referred point pointed single singled".split()
+)
+"""Verbs with which a question asks what a person cited."""
+
+
 _ELLIPTIC_MAX = 4
 """How many words a second part with no subject of its own has at most ("and from what
 association?")."""
@@ -5417,6 +5436,7 @@ class Answerer:
             # "participants xiamen training 2021 approx"
             order.append(self.attendance)
         order.append(self.kinds_anywhere)  # "which law firms are mentioned?"
+        order.append(self.topics_cited)  # "which Chinese works did Ms. Liu cite?"
         order.append(self.figures_given)
         order.append(self.reporters)  # "who reported MCSC's 2024 results"
         order.append(self.reporting_bodies)  # "which CMOs reported revenue at the roundtable"
@@ -13078,6 +13098,34 @@ class Answerer:
         people = [rid for rid in self.excluded if self.store.get("person", rid) is not None]
         events = {a.event for rid in people for a in self.rel.appearances_of_person(rid)}
         return self.rel.event(next(iter(events))) if len(events) == 1 else None
+
+    def topics_cited(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "which Chinese works did Ms. Liu cite?", "which platforms did X name?": the
+        topics of the kind asked that the one person named cited in what they said. None
+        unless the question asks "which" or "what" things of a topic kind with a verb of
+        citing, of one person."""
+        q = self.q
+        people = {m.best.id for m in self.mentioned("person")}
+        if len(people) != 1 or q.asked[:1] not in (("which",), ("what",)):
+            return None
+        head = self._asked_noun()
+        kind = _TOPIC_KINDS_ASKED.get(q.words[head]) if head is not None else None
+        if kind is None or not q.has(*_CITING):
+            return None
+        rid = next(iter(people))
+        cited = [
+            topic
+            for claim in self.store.related("claim", "person", rid)
+            if isinstance(claim, Claim)
+            for sid in claim.subjects
+            if isinstance(topic := self.store.get("topic", sid), Topic) and topic.kind == kind
+        ]
+        if not cited:
+            return None
+        self.use(range(len(q.words)))  # what the question says of them is what they said
+        self.cues.append("topic")
+        lines = [self.lines.subject(t) for t in dict.fromkeys(cited)]
+        return lines, Request("who", rid)
 
     def kinds_anywhere(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "which law firms are mentioned?", "which universities appear in the
