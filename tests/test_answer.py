@@ -8369,6 +8369,16 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
             "which dispute did Shi Wenxia cite?",
             ["Hi, Mom"],
         ),
+        (  # a body not party to a memorandum between two
+            "Did WIPO sign its memorandum of understanding on bilateral cooperation with the"
+            " Shanghai Municipal Film Bureau, as our draft has it?",
+            ["No (our reading: its parties on record are World Intellectual Property"],
+        ),
+        (  # "the Shanghai piece names as lecturers"
+            "Give me every invited Chinese and foreign expert the Shanghai piece names as"
+            " lecturers, apart from Gao Hang.",
+            ["Cogo", "Carre", "Zhang Fan", "Guan Rui"],
+        ),
         (  # spoken "like" before a body
             "was jiang bo from like alibaba",
             ["No (our reading: the posts on record for them are at Tencent Group)"],
@@ -8421,6 +8431,7 @@ def test_session_32_answered(question: str, wanted: list[str]) -> None:
         "with which x was he " * 500 + "associated",
         "in what terms " * 800,
         "a b 2018, " + "c " * 3000,
+        "the x piece " * 800 + "names as",
         "how did x compare " + "y " * 3000 + "the year before",
     ],
 )
@@ -8442,7 +8453,7 @@ def test_session_32_readings_run_in_linear_time(text: str) -> None:
 
     new = {"came", "person", "put", "identify", "credits", "focus", "quoted", "lecturers",
            "whether", "said", "names", "convenient", "attached", "like", "behalf", "associated",
-           "terms", "characterise", "same", "specify"}  # fmt: skip
+           "terms", "characterise", "same", "specify", "piece"}  # fmt: skip
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:

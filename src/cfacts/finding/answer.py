@@ -3846,6 +3846,10 @@ _CITING = frozenset(
 """Verbs with which a question asks what a person cited."""
 
 
+_BILATERAL = 2
+"""How many parties a memorandum between two bodies has."""
+
+
 _ELLIPTIC_MAX = 4
 """How many words a second part with no subject of its own has at most ("and from what
 association?")."""
@@ -13506,8 +13510,11 @@ class Answerer:
         if not lines:
             return None
         mention, record = records[0]
+        denied = self._party_denied(mention, record) if len(records) == 1 else None
         if len(records) == 1 and self._parties_checked(mention, record):
             lines[0] = replace(lines[0], text=f"{AFFIRMED}{lines[0].text}")
+        elif denied is not None:  # "did WIPO sign its MoU with the Shanghai Film Bureau?"
+            lines[0] = replace(lines[0], text=f"{denied}: {lines[0].text}")
         elif len(records) == 1 and isinstance(record, Topic) and record.kind == "place":
             verdict = self._place_within(mention, record)  # "is Dehua in Jiangsu?": no
             if verdict is not None:
@@ -13666,6 +13673,23 @@ class Answerer:
             and org in record.parties
             for m in self.mentioned("instrument")
         )
+
+    def _party_denied(self, mention: Mention, record: Instrument | Topic) -> str | None:
+        """ "No (our reading: ...)" when a yes-or-no question names a body as a party to a
+        memorandum between two parties on record that is neither of them ("did WIPO sign its
+        MoU with the Shanghai Municipal Film Bureau?"); None otherwise. A memorandum's two
+        parties are all of them; a list of partners "among many others" is not closed."""
+        if not isinstance(record, Instrument) or record.kind != "memorandum":
+            return None
+        if len(record.parties) != _BILATERAL or not self.asks_yes_no():
+            return None
+        own = set(mention.span)
+        others = [o for o in self.mentioned("organization") if not set(o.span) & own]
+        if not [o for o in others if o.best.id not in record.parties]:
+            return None
+        self.use(i for o in others for i in o.span)
+        names = " and ".join(self.lines.name("organization", p) for p in record.parties)
+        return f"No (our reading: its parties on record are {names})"
 
     def _parties_checked(self, mention: Mention, record: Instrument | Topic) -> bool:
         """Whether a yes-or-no question asks if a country or organization is one of an

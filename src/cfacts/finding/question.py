@@ -5228,6 +5228,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # spoken "like" ("was jiang bo from like alibaba"): a filler, not a comparison
     (("like",), r"(?<=\w)[ \t]+like[ \t]+(?=(?:what|which|who|how|when|where)\b)", " "),  # "whos
     # silvie forban like what is her role"
+    (
+        ("piece", "article", "story", "report"),
+        r"\b(?:the|this)[ \t]+([\w-]+)[ \t]+(?:piece|article|story|report)[ \t]+(?:names|lists|"
+        r"mentions|gives|has)[ \t]+(?=as\b)",
+        r"at \1 ",
+    ),  # "every expert the Shanghai piece names as lecturers": those at Shanghai as lecturers
     (("attached",), r"\battached[ \t]+to\b", "from"),  # "was he attached to some other
     # body": from it
     (("said",), r"\b(the|this|that)[ \t]+said[ \t]+(?=\w)", r"\1 "),  # "the said training":
