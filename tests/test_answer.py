@@ -8379,6 +8379,16 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
             " lecturers, apart from Gao Hang.",
             ["Cogo", "Carre", "Zhang Fan", "Guan Rui"],
         ),
+        (  # "According to X in Y, ...": X's words, which say where
+            "According to Liu Hua in Xiamen, WIPO signed its Memorandum of Cooperation with NCAC"
+            " in 2017 \u2014 is that correct?",
+            ["No (our reading: 2015, not 2017)"],
+        ),
+        (  # "like X and what else": the whole list
+            "which um trade agreements has china been negotiating like the are sep one and which"
+            " others",
+            ["RCEP", "Australia", "South Korea", "Eurasian Economic Union"],
+        ),
         (  # spoken "like" before a body
             "was jiang bo from like alibaba",
             ["No (our reading: the posts on record for them are at Tencent Group)"],
@@ -8432,6 +8442,8 @@ def test_session_32_answered(question: str, wanted: list[str]) -> None:
         "in what terms " * 800,
         "a b 2018, " + "c " * 3000,
         "the x piece " * 800 + "names as",
+        "according to X " * 500 + "in Y,",
+        "x, like " + "y " * 3000 + "and what else",
         "how did x compare " + "y " * 3000 + "the year before",
     ],
 )
@@ -8451,9 +8463,9 @@ def test_session_32_readings_run_in_linear_time(text: str) -> None:
     )
     from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS, _UNDERSTOOD_LEAD, two_questions
 
-    new = {"came", "person", "put", "identify", "credits", "focus", "quoted", "lecturers",
-           "whether", "said", "names", "convenient", "attached", "like", "behalf", "associated",
-           "terms", "characterise", "same", "specify", "piece"}  # fmt: skip
+    new = {"came", "person", "put", "identify", "credits", "focus", "quoted", "lecturers"}
+    new |= {"whether", "said", "names", "convenient", "attached", "like", "behalf", "associated"}
+    new |= {"terms", "characterise", "same", "specify", "piece", "according", "what else"}
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:

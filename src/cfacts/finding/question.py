@@ -2943,6 +2943,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?:others?|rest|so\s+on)\b",
         "",
     ),  # "the projects ..., like the Gold Award and the others": all of them
+    (
+        ("what else", "which else", "which others", "what others", "which other", "who else"),
+        r"(?i)(?<=\w),?\s+(?:like|such\s+as)\s+(?:the\s+)?[^,?]{2,60}?\s+and\s+(?:um\s+)?"
+        r"(?:what|which|who)\s+(?:else|others?)\b",
+        "",
+    ),  # "what projects ... like the gold award and what else": all of them
     (("accessed",), r"(?i)\b(ratified\s+or\s+)accessed\b", r"\1acceded"),  # "ratified or
     # accessed" (a false friend): acceded
     (("realized", "realised"), r"(?i)\b(have|has|had)\s+reali[sz]ed\b", r"\1 carried out"),
@@ -5234,6 +5240,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"mentions|gives|has)[ \t]+(?=as\b)",
         r"at \1 ",
     ),  # "every expert the Shanghai piece names as lecturers": those at Shanghai as lecturers
+    (
+        ("according",),
+        r"^(\W*according[ \t]+to[ \t]+(?:(?:mr|ms|mrs|dr|prof)\.?[ \t]+)?(?-i:[A-Z])[\w-]+"
+        r"(?:[ \t]+(?-i:[A-Z])[\w-]+){0,3})[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w-]+"
+        r"(?:[ \t]+(?:training|forum|roundtable|meeting))?[ \t]*,",
+        r"\1,",
+    ),  # "According to Liu Hua in Xiamen, X": according to Liu Hua, X (her words say where)
     (("attached",), r"\battached[ \t]+to\b", "from"),  # "was he attached to some other
     # body": from it
     (("said",), r"\b(the|this|that)[ \t]+said[ \t]+(?=\w)", r"\1 "),  # "the said training":
