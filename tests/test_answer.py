@@ -8389,6 +8389,15 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
             " others",
             ["RCEP", "Australia", "South Korea", "Eurasian Economic Union"],
         ),
+        (  # a quiz's blank
+            "Fill in: In 2024, MCSC had more than ___ members.",
+            ["more than 14,000 members"],
+        ),
+        (
+            "Fill in: According to Sylvie Forbin, so far ___ countries have ratified or acceded to"
+            " the Beijing Treaty on Audiovisual Performances.",
+            ["29"],
+        ),
         (  # spoken "like" before a body
             "was jiang bo from like alibaba",
             ["No (our reading: the posts on record for them are at Tencent Group)"],

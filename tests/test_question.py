@@ -962,3 +962,25 @@ def test_a_pidgin_question_is_read_in_english(text: str, read: str) -> None:
     from cfacts.finding.question import dialect_read
 
     assert dialect_read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Fill in: MCSC had more than ___ members.", "MCSC had how many members."),
+        ("Fill in the blank: so far ___ countries", "so far how many countries"),
+        ("The 2023 training was held in ___.", "The 2023 training was held in what."),
+        ("who ran the forum?", "who ran the forum?"),
+    ],
+)
+def test_a_quiz_blank_is_read_as_what_it_asks(typed: str, read: str) -> None:
+    from cfacts.finding.question import blanks_asked
+
+    assert blanks_asked(typed) == read
+
+
+def test_blanks_are_read_in_linear_time() -> None:
+    from cfacts.finding.question import blanks_asked
+
+    text = "fill in: " + "x _ " * 5000 + "__ y"
+    assert cpu_seconds(lambda: blanks_asked(text)) < 0.5

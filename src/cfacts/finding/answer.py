@@ -66,6 +66,7 @@ from cfacts.finding.question import (
     Place,
     Question,
     asked_twice,
+    blanks_asked,
     checks,
     compounds_split,
     described,
@@ -410,6 +411,7 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`)."""
     text = written_as_on_record(text)  # "14 000 members": 14,000; "9 and 12 per cent"
+    text = blanks_asked(text)  # "Fill in: MCSC had more than ___ members": how many
     choices = offered(text)  # "... in 2021 - 7.35%, 7.44% or 7.5%?": the question without
     if choices is not None:  # its choices, then which of them its facts hold
         chosen = _chosen(respond(lookup, choices.base, respell=respell), choices)

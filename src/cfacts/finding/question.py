@@ -5475,6 +5475,26 @@ def dialect_read(text: str) -> str:
     return text
 
 
+_BLANKS = (
+    (r"^\W*fill[ \t]+in(?:[ \t]+the[ \t]+blanks?)?[ \t]*[:\u2013\u2014-]?[ \t]*", ""),
+    (r"\b(?:more[ \t]+than|over|about|around|nearly|almost|some)[ \t]+_{2,}", "how many"),
+    (r"_{2,}(?=[ \t]+[a-z]+s\b)", "how many"),
+    (r"_{2,}", "what"),
+)
+"""A quiz's blank as the question it asks: "Fill in: MCSC had more than ___ members" is "MCSC
+had how many members", "___ countries have ratified" "how many countries", any other blank
+"what"."""
+
+
+def blanks_asked(text: str) -> str:
+    """A fill-in-the-blank question as the question it asks (`_BLANKS`); any other as typed."""
+    if "__" not in text:
+        return text
+    for pattern, said in _BLANKS:
+        text = re.sub(pattern, said, text, flags=re.IGNORECASE)
+    return text
+
+
 _SAYING_WORDS = tuple(sorted({w for words, _, _ in _SAYINGS for w in words}))
 """Every word that lets a saying apply, each looked for once a question."""
 _SAYING_SETS = tuple(frozenset(words) for words, _, _ in _SAYINGS)
