@@ -8398,6 +8398,10 @@ def test_a_post_at_another_body_names_its_holder_there() -> None:
             " the Beijing Treaty on Audiovisual Performances.",
             ["29"],
         ),
+        (  # "as a WIPO colleague": on behalf of WIPO
+            "Benjamin Ng lectured in Xiamen as a WIPO colleague, is that right?",
+            ["No (our reading: CISAC, not WIPO)"],
+        ),
         (  # spoken "like" before a body
             "was jiang bo from like alibaba",
             ["No (our reading: the posts on record for them are at Tencent Group)"],
@@ -8452,6 +8456,7 @@ def test_session_32_answered(question: str, wanted: list[str]) -> None:
         "a b 2018, " + "c " * 3000,
         "the x piece " * 800 + "names as",
         "according to X " * 500 + "in Y,",
+        "as a WIPO " * 800 + "colleague",
         "x, like " + "y " * 3000 + "and what else",
         "how did x compare " + "y " * 3000 + "the year before",
     ],
@@ -8475,6 +8480,7 @@ def test_session_32_readings_run_in_linear_time(text: str) -> None:
     new = {"came", "person", "put", "identify", "credits", "focus", "quoted", "lecturers"}
     new |= {"whether", "said", "names", "convenient", "attached", "like", "behalf", "associated"}
     new |= {"terms", "characterise", "same", "specify", "piece", "according", "what else"}
+    new |= {"colleague"}
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:

@@ -5235,6 +5235,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("like",), r"(?<=\w)[ \t]+like[ \t]+(?=(?:what|which|who|how|when|where)\b)", " "),  # "whos
     # silvie forban like what is her role"
     (
+        ("colleague", "representative", "delegate", "staffer", "employee"),
+        r"\bas[ \t]+an?[ \t]+((?-i:[A-Z]{2,8}))[ \t]+(?:colleague|representative|delegate|staffer|"
+        r"employee)\b",
+        r"on behalf of \1",
+    ),  # "Benjamin Ng lectured in Xiamen as a WIPO colleague": on behalf of WIPO
+    (
         ("piece", "article", "story", "report"),
         r"\b(?:the|this)[ \t]+([\w-]+)[ \t]+(?:piece|article|story|report)[ \t]+(?:names|lists|"
         r"mentions|gives|has)[ \t]+(?=as\b)",
