@@ -2310,12 +2310,14 @@ def _someone_else_did(lookup: Lookup, text: str) -> Reply | None:
 
 
 _SAY_CHECKED = {
-    "propose": "proposed", "suggest": "suggested", "say": "said", "argue": "argued",
+    "propose": "proposed", "suggest": "suggested", "argue": "argued",
     "cite": "cited", "mention": "mentioned", "raise": "raised", "warn": "warned",
     "stress": "stressed", "urge": "urged", "recommend": "recommended", "call for": "called for",
     "advocate": "advocated", "point out": "pointed out", "bring up": "brought up",
 }  # fmt: skip
-"""Verbs of saying a check of who said something asks with, and their past forms."""
+"""Verbs of saying a check of who said something asks with, and their past forms; not
+"say" itself, which another's words may bear out while the person's own, worded otherwise,
+are not found."""
 _SAID_PAST = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _SAY_CHECKED.values())
 _SAID_NOW = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _SAY_CHECKED)
 _DID_X_SAY = rf"(?i)^\W*did\s+([^,;?]{{2,60}}?)\s+({_SAID_NOW})\s+([^?]{{4,200}}?)\W*$"
