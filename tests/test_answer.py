@@ -8522,6 +8522,10 @@ def test_session_32_readings_run_in_linear_time(text: str) -> None:
             "did shi wenxia bring up the ne zha 2 copyright dispute",
             "it was Liu Hua",
         ),
+        (  # an attribution and a figure, a comma between: no bare pair of two questions
+            "Images Copyright Soc. (Wang Ying) - licensing rev 2024?",
+            "",
+        ),
         (  # who organized it, never its speakers
             "ncac wipo 2023 overseas risk prevention training: who organized it?",
             "Gao Hang",

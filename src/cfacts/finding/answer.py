@@ -3837,7 +3837,6 @@ _TOPIC_KINDS_ASKED = {
     **dict.fromkeys(("awards", "award", "prizes", "prize"), "award"),
     **dict.fromkeys(("disputes", "dispute", "cases", "case"), "dispute"),
     **dict.fromkeys(("places", "cities", "towns", "localities"), "place"),
-    **dict.fromkeys(("programmes", "programme", "programs", "program"), "programme"),
     **dict.fromkeys(("zones", "zone"), "zone"),
     **dict.fromkeys(("campaigns", "campaign"), "campaign"),
     **dict.fromkeys(("technologies", "technology"), "technology"),

@@ -1481,7 +1481,7 @@ def _bare_pair(text: str) -> tuple[str, str] | None:
 
 _BARE_PAIR_NOT = frozenset(
     "and or vs versus not than right correct true accurate confirm check verify yes no ok "
-    "really legit sure alone only just".split()
+    "really legit sure alone only just according per".split()
 )
 """Words with which a bare pair asks, checks or compares rather than lists two things."""
 
