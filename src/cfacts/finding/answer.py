@@ -2297,9 +2297,14 @@ def _someone_else_did(lookup: Lookup, text: str) -> Reply | None:
     named = [m for m in read(lookup, match[1]).mentions if m.kind == "person"]
     if len(named) != 1 or named[0].best.score < EXACT:
         return None
-    reply = respond(lookup, f"who {match[2]}", respell=False)
+    return _done_by_other(lookup, respond(lookup, f"who {match[2]}", respell=False), named[0])
+
+
+def _done_by_other(lookup: Lookup, reply: Reply, named: Mention) -> Reply | None:
+    """A reply to "who did Y?" turned into "No (our reading: it was Z)" for a question that
+    named another person; None unless its facts name one person only, not the one named."""
     people = {_person_of(lookup.store.get(line.kind, line.id)) for line in reply.lines}
-    if not reply.lines or None in people or len(people) != 1 or named[0].best.id in people:
+    if not reply.lines or None in people or len(people) != 1 or named.best.id in people:
         return None
     first = reply.lines[0]
     doer = lookup.store.get("person", str(next(iter(people))))
@@ -2349,20 +2354,13 @@ def _someone_else_said(lookup: Lookup, text: str) -> Reply | None:
         return None
     asking = Answerer(lookup, f"who {past} {found[3]}?")
     reply = asking.reply()
-    people = {_person_of(lookup.store.get(line.kind, line.id)) for line in reply.lines}
-    if not reply.lines or None in people or len(people) != 1 or named[0].best.id in people:
-        return None
-    first = reply.lines[0]
-    if first.kind not in ("claim", "appearance"):
+    first = reply.lines[0] if reply.lines else None
+    if first is None or first.kind not in ("claim", "appearance"):
         return None
     said = [w for w in words_of(found[3]) if w not in STOP]  # "the Ne Zha 2 copyright
     if not all(asking.holds(first.kind, first.id, w) for w in said):  # dispute": Liu Hua
         return None  # named the film, and no dispute
-    doer = lookup.store.get("person", str(next(iter(people))))
-    if not isinstance(doer, Person):
-        return None
-    verdict = f"No (our reading: it was {doer.name}): {first.text}"
-    return replace(reply, lines=(replace(first, text=verdict), *reply.lines[1:]))
+    return _done_by_other(lookup, reply, named[0])
 
 
 _WHO_SAID_FIGURE = (
@@ -3925,7 +3923,7 @@ def _growth_given(lookup: Lookup, one: Reply, second: str) -> bool:
     over the year before."""
     if not re.search(_YEAR_BEFORE, second[:_PATTERN_MAX]):
         return False
-    years = {w for w in words_of(second) if re.fullmatch(r"(?:19|20)\d\d", w)}
+    years = {w for w in words_of(second) if _a_year_word(w)}
     for line in one.lines:
         record = lookup.store.get(line.kind, line.id)
         if not isinstance(record, Observation) or (record.period or "")[:4] not in years:
