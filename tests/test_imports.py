@@ -104,3 +104,22 @@ def test_a_warm_lookup_by_name_neither_imports_nor_builds_full_text_search() -> 
     full_text = {"cfacts.index.fulltext", "cfacts.finding.fulltext", "cfacts.finding.answer"}
     assert not full_text & modules
     assert "cfacts.index.fulltext" in _lookup_modules("search", "karaoke", "--json")
+
+
+def test_reading_a_question_compiles_no_pattern_at_import() -> None:
+    """Compiling the question reader's dozens of patterns cost about 15 ms of every `ask`:
+    `cfacts.lazyre` puts each off until a question's reading first uses it."""
+    code = (
+        "import re, sys\nreal = re._compile\nsites = []\n"
+        "def spy(pattern, flags):\n"
+        "    frame = sys._getframe(2)\n"
+        "    sites.append(f'{frame.f_code.co_filename}:{frame.f_lineno}')\n"
+        "    return real(pattern, flags)\n"
+        "re._compile = spy\n"
+        "import cfacts.cli.main, cfacts.finding.ask, cfacts.finding.answer\n"
+        "print('\\n'.join(s for s in sites if 'cfacts' in s and 'finding' in s))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+    assert out.split() == []

@@ -256,6 +256,7 @@ from cfacts.finding.vocabulary import (
     YES_NO,
 )
 from cfacts.frozen import field_names, replace, value
+from cfacts.lazyre import lazy_pattern
 from cfacts.sanitize import shell_quoted
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 
@@ -2840,7 +2841,7 @@ def _scale_written(found: re.Match[str]) -> str:
 
 _TOGETHER = frozenset({"together", "jointly", "joint", "cooperate", "cooperated", "cooperation"})
 """Words asking what two bodies did with each other ("what did WIPO and NCAC do together")."""
-_NAMES_LISTED = re.compile(
+_NAMES_LISTED = lazy_pattern(
     r"[^,.;:?!]{1,120}(?:,[^,.;:?!]{1,80}){1,8},?\s+(?:and|or)\s+[^,.;:?!]{1,80}"
 )
 """A list of three or more things with commas and a last "and" ("the EU, the US, Canada and
@@ -2959,7 +2960,7 @@ _FOUNDED = frozenset("established founded created launched formed inaugurated".s
 _LIST_LEADS = frozenset({"per", "according", "as", "by", "for", "from", "with", "to", "at", "in"})
 """Words that open a sentence's lead before a list ("Per Liu Hua, WIPO and NCAC ...")."""
 
-_FTA = re.compile(r"(?i)\b(?:ftas?|free[\s-]+trade(?:\s+(?:agreements?|deals?|pacts?|talks))?)\b")
+_FTA = lazy_pattern(r"(?i)\b(?:ftas?|free[\s-]+trade(?:\s+(?:agreements?|deals?|pacts?|talks))?)\b")
 """Free trade agreements named by their kind ("FTAs", "free trade deals")."""
 
 
@@ -3646,7 +3647,7 @@ ONLY_TOGETHER = "the articles give that figure only with another, together"
 """Why a figure of two things together does not answer one of them (`_one_of_joined`)."""
 
 
-_NAME_OF_THEM = re.compile(
+_NAME_OF_THEM = lazy_pattern(
     r"(?i)^\W*(?:and\s+)?(?:what(?:'s|\u2019s|\s+is|\s+was)\s+(?:his|her|their)\s+names?|"
     r"who\s+(?:is|was|were)\s+(?:he|she|they|it)|(?:his|her|their)\s+names?)\W*$"
 )
@@ -16729,7 +16730,7 @@ def _only_hoped(
     return found
 
 
-NOTHING_SAID = re.compile(
+NOTHING_SAID = lazy_pattern(
     r"\b(no (topic|remarks?)|attributes no|reports no|not attributed|without saying who)\b",
     re.IGNORECASE,
 )

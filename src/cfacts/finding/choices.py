@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from cfacts.frozen import value
+from cfacts.lazyre import lazy_pattern
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold
 
 CHOICES_MAX = 400
@@ -75,7 +76,7 @@ def offered(text: str) -> Offered | None:
     return _inline(stripped)
 
 
-_LETTER = re.compile(r"(?:(?<=\s)|^)\(?([A-Fa-f])[).:]\s+")
+_LETTER = lazy_pattern(r"(?:(?<=\s)|^)\(?([A-Fa-f])[).:]\s+")
 """A choice's letter as quizzes write it ("A) ", "(b) ", "c. ")."""
 
 

@@ -46,6 +46,7 @@ from cfacts.finding.vocabulary import (
 )
 from cfacts.frozen import from_rows, replace, value
 from cfacts.index.names import Candidate
+from cfacts.lazyre import lazy_pattern
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, name_key
 
 TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
@@ -53,21 +54,21 @@ TYPE_CHECKING = False  # not `typing`'s: importing it costs ~3 ms of start-up
 if TYPE_CHECKING:
     from cfacts.finding.lookup import Lookup
 
-_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_YEAR = lazy_pattern(r"^(19[5-9]\d|20\d\d)$")
 _POSSESSIVE = r"(\w)['\u2019]s\b"
 _DID = r"\b(where|when|who|what|how|why|much|many)['\u2019]d\b"
 _INNER_APOSTROPHE = (
     r"(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z]{2}))['\u2019](?=(?!(?:ll|re|ve)\b)[A-Za-z]{2,}\b)"
 )
 """An apostrophe inside a name ("Xi'an", "O'Brien"), not a short form ("we'll", "they're")."""
-_DID_ANY = re.compile(
+_DID_ANY = lazy_pattern(
     r"\b(?!(?:i|you|he|she|we|they|it|that|there|this)['\u2019]d\b)([A-Za-z]{2,})['\u2019]d\b"
     r"(?=\s+(?:\w))",
     re.IGNORECASE,
 )
 """A word and "did" written as one ("what day'd they hold it", "which companies'd the guests
 visit", "and'd they get certificates"); not "I'd", "they'd", "that'd" (would or had)."""
-_LEANING_ASKED = re.compile(
+_LEANING_ASKED = lazy_pattern(
     r"(?i)^\W*(?P<np>[^,?;:]{6,120}?)\s*(?:,|\s[-\u2013\u2014:])\s*(?P<wh>(?:what|how\s+much|"
     r"how\s+many)\s+(?:did|does|do|was|is|were|are)\s+)(?:that|it|this|they)\b\s*(?P<rest>[^?]{0,40}?)"
     r"\s*\?\s*$"
@@ -79,7 +80,7 @@ _ABOUT_DOING = (
     r"threatening|changing|transforming|reshaping|upending)\s+(?=\w)"
 )
 """A thing said to act on another, spoken about ("about AI hitting photography"): both."""
-_TIMES_VS = re.compile(
+_TIMES_VS = lazy_pattern(
     r"(?i)^\W*(?P<a>[\w&-]+(?:\s[\w&-]+)?)\s+(?:vs\.?|versus)\s+(?P<b>[\w&-]+(?:\s[\w&-]+)?)\s+"
     r"(?P<what>[^-\u2013\u2014:?]{3,60}?)\s*[-\u2013\u2014:,]\s*how\s+many\s+times\s+"
     r"(?P<more>bigger|larger|more|higher|greater)\W*$"
@@ -97,7 +98,7 @@ def halved(match: re.Match[str]) -> str:
     return below[match[1].lower()]
 
 
-_WHICH_IS_THE = re.compile(
+_WHICH_IS_THE = lazy_pattern(
     r"(?i)\bwhich\s+(is|was|are|were)\s+the\s+(?:(quantity|number|amount|total)\s+of\s+)?"
 )
 """A Spanish or Portuguese speaker's "which is the ..." ("cuál es"): "what is the ...";
@@ -145,9 +146,9 @@ _UNDERSTOOD_LEAD = (
 """A lead-in saying the statement after it is the asker's understanding, notes or hearsay
 ("As I understand it, ...", "I've got in my notes that ...", "A student wrote that ..."):
 nothing asked."""
-_WHICH_ONES = re.compile(r"(?i)(?<=[.;:,!?])\s*which\s+ones?\s*\??\s*$")
+_WHICH_ONES = lazy_pattern(r"(?i)(?<=[.;:,!?])\s*which\s+ones?\s*\??\s*$")
 """A bare "Which ones?" after a sentence that names what it asks about."""
-_PLURAL_NAMED = re.compile(
+_PLURAL_NAMED = lazy_pattern(
     r"(?i)\b(?:these|those|the|several|many|some|all|of)\s+(?:[a-z-]+\s+)?(events|meetings|"
     r"trainings|forums|conferences|gatherings|sessions|roundtables)\b"
 )
@@ -197,32 +198,32 @@ _RATIO_OF = (
     r"(?:to|and)\s+(.{2,60}?)\W*$"
 )
 """A ratio asked of two figures ("ratio of MCSC's 2024 licensing revenue to CWWCS's")."""
-_FIGURES_LISTED = re.compile(
+_FIGURES_LISTED = lazy_pattern(
     r"(?i)(?<![\w.,])(\d[\d.,]{0,12}\s?(?:m|bn|k|%|percent|pct|yuan|million|billion|trillion)\b"
     r"(?:\s+yuan)?)\s*,\s+(?=(?:up\s+|down\s+|over\s+|more\s+than\s+|nearly\s+|about\s+|[>+~]\s?)?"
     r"\d)"
 )
 """Two figures of a claim with a comma between ("2018 >100m yuan, 170k works registered?"):
 joined as "and" joins them; not years ("2017, 2021 and 2023"), which have no unit."""
-_DESCRIBED_AS = re.compile(
+_DESCRIBED_AS = lazy_pattern(
     r"(?i)^(\W*(?:is|was|are|were))\s+([^?,;]{2,60}?)\s+(?:described|identified|listed|named|"
     r"credited|presented|introduced|mentioned|referred\s+to)\s+as\s+(?:being\s+)?(?=\w)"
 )
 """A claim of how an article describes someone ("Is Stéphanie Carre described as being from
 the University of Strasbourg ...?"): whether they are so, which is all it records."""
-_REPORT_OF = re.compile(
+_REPORT_OF = lazy_pattern(
     r"(?i)\b((?:19|20)\d\d\s+)?([A-Za-z]+\s+)?(?:training|forum|roundtable|conference|meeting|"
     r"course)\s+(?:report|story|coverage|write-?up|piece)\b"
 )
 """An article named by its event ("the Xiamen training report"), read as the article."""
-_YEARS_OF = re.compile(
+_YEARS_OF = lazy_pattern(
     r"(?i)\b(\d{0,2}0)\s+(?:years|yrs)\s+of\s+(?=(?:(?:the|their|its|this)\s+)?(?:partnership|"
     r"cooperation|collaboration|relations|relationship|ties|working\s+together|partnering)\b)"
 )
 """Years of a partnership counted ("celebrating 40 yrs of partnership in 2023"): its 40th
 anniversary, as the facts write one, so that a claim of it is checked against theirs."""
 _CAPTION_VERB = r"(?:caption|describe|introduce|credit|bill|label|call|refer\s+to)"
-_CAPTIONING = re.compile(rf"(?i)\b{_CAPTION_VERB}\b")
+_CAPTIONING = lazy_pattern(rf"(?i)\b{_CAPTION_VERB}\b")
 """A verb for naming someone on air, for the cheap test before the two readings below."""
 _CAPTION_AS = (
     rf"(?i)^\W*(?:can|could|may|should)\s+(?:i|we)\s+{_CAPTION_VERB}\s+(.{{2,60}}?)\s+as\s+"
@@ -241,7 +242,7 @@ _LEANING_NP_MAX = 8
 _SUBJECTS = frozenset("i we you they he she someone somebody people".split())
 _AMOUNTED = frozenset({"", "come to", "amount to", "add up to", "total", "reach", "hit"})
 """What a thing named first is asked with ("..., what did that come to?")."""
-_WITH = re.compile(r"\bw/(?=\s|\w)", re.IGNORECASE)
+_WITH = lazy_pattern(r"\bw/(?=\s|\w)", re.IGNORECASE)
 _NOT = r"\b(was|is|did|does|do|were|are|has|have|had|could|would|should)n['\u2019]?t\b"
 """A verb and "not" written as one ("wasn't", "didnt"): read as two words (compiled only for
 a question holding "nt")."""
@@ -1711,7 +1712,7 @@ _ABBREVIATIONS = frozenset("dr mr mrs ms prof st co inc ltd no vs etc jr sr mt".
 """Short forms whose full stop ends no sentence ("Co.", "Dr.")."""
 
 
-_INITIAL = re.compile(r"(?:^|\.)[A-Z]$")
+_INITIAL = lazy_pattern(r"(?:^|\.)[A-Z]$")
 """A word that ends in a capital's initial ("U.S", "J"): its full stop ends no sentence
 ("AI." and "WIPO." do)."""
 
@@ -1839,14 +1840,14 @@ _REQUEST_VERBS = frozenset(
 """Verbs that begin a request as a question word begins a question ("Tell me his post.")."""
 
 
-_BELT = re.compile(r"\bB\s*&\s*R\b|\bBRI\b", re.IGNORECASE)
+_BELT = lazy_pattern(r"\bB\s*&\s*R\b|\bBRI\b", re.IGNORECASE)
 """The Belt and Road as people shorten it: "B&R", "BRI"."""
 _OFFICE_HELD = (
     r"(?i)\b((?:what|which)\s+)office(?=\s+(?:did|does|do|has|had|was|is)\s+"
     r"(?:\w+\s+){0,3}?(?:hold|held|holds|occupy|occupied|have)\b)"
 )
 """"Office" asked as the post someone held ("what office did he hold"), not a body."""
-_NUMBER_OF = re.compile(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORECASE)
+_NUMBER_OF = lazy_pattern(r"\b(?:no|nos|num)\.(?=\s|$|\d)|#\s*(?=of\b)", re.IGNORECASE)
 """A number asked in shorthand: "no. of treaties", "participants no.", "# of members"."""
 
 
@@ -2280,7 +2281,7 @@ _COURTEOUS = ("obliged", "grateful", "thankful", "indebted", "glad", "pleased", 
               "pray", "if you", "might i")  # fmt: skip
 
 
-_NEGATIVE_TAG = re.compile(
+_NEGATIVE_TAG = lazy_pattern(
     r"[,;]?[ \t]*\b(?:(?:is|was|are|were|did|does|do|has|have|had)n['\u2019]?t[ \t]+"
     r"(?:he|she|it|they|there|that|this|we|you)|(?:is|was|are|were|did|does|do|has|have)"
     r"[ \t]+(?:it|he|she|they|that|this)[ \t]+not|abi)\W*$",
@@ -2289,7 +2290,7 @@ _NEGATIVE_TAG = re.compile(
 """A tag that asks to be told yes in the negative ("..., isn't he?", "... in 2024, didn't
 it?"), in full ("..., is it not?") or in Nigerian Pidgin ("... abi?"): read as ", right?";
 searched for only in a question's last 40 characters."""
-_NEGATIVE_OPENING = re.compile(
+_NEGATIVE_OPENING = lazy_pattern(
     r"^(\W*(?:is|was|are|were|did|does|do|has|have|had))n['\u2019]?t\b", re.IGNORECASE
 )
 """A question opening in the negative ("Wasn't the training a one-day event?"): it asks
@@ -2514,11 +2515,11 @@ def _aside_dropped(text: str) -> str:
     return text[: text.rindex(last)].rstrip()
 
 
-_PARTICLE = re.compile(r"(?i)[ \t]+(?:ah|lah|leh|lor|meh|hor|sia)(?=[ \t]*(?:[,?.!]|$))")
+_PARTICLE = lazy_pattern(r"(?i)[ \t]+(?:ah|lah|leh|lor|meh|hor|sia)(?=[ \t]*(?:[,?.!]|$))")
 """A particle that closes a clause in Singapore or Malaysian English and asks nothing ("what
 date ah", "how much ah, % of GDP also")."""
 
-_PARTICLE_TAG = re.compile(r"(?i)[ \t,]+(?:izzit|issit|isit|or[ \t]+not)\W*$")
+_PARTICLE_TAG = lazy_pattern(r"(?i)[ \t,]+(?:izzit|issit|isit|or[ \t]+not)\W*$")
 """A tag that asks to be told yes in Singapore or Malaysian English ("held in Beijing izzit",
 "attend both ... or not"): read as ", right?"."""
 
@@ -2527,7 +2528,7 @@ _TOLD = (["true"], ["right"], ["correct"], ["yes"], ["whether"], ["so"])
 """Words before "or not" that already ask to be told yes ("true or not"): read elsewhere."""
 
 
-_ASKERS_LEAD = re.compile(
+_ASKERS_LEAD = lazy_pattern(
     r"(?i)^(?=[^?]*\b(?:we|our|i|my|us)\b)[^?]{0,160}?,[ \t]+so[ \t]+(?=(?:roughly[ \t]+|about"
     r"[ \t]+|approximately[ \t]+|exactly[ \t]+)?(?:how|what|when|where|who|which|did|does|do|is"
     r"|was|were|has|have|can|could)\b)"
@@ -2688,7 +2689,7 @@ def unasked(text: str) -> str:
     if "half " in text.lower():  # "half a billion yuan": 500 million
         text = re.sub(HALF_A, halved, text)
     if re.match(r"(?i)\W*(?:in\s+[^,?]{1,30}?\s+)?which\s+(?:is|was|are|were)\s+the\b", text):
-        text = re.sub(_WHICH_IS_THE, _what_is_the, text, count=1)  # "Which is the quantity of
+        text = _WHICH_IS_THE.sub(_what_is_the, text, count=1)  # "Which is the quantity of
         text = re.sub(  # persons that ...": how many persons ...
             r"(?i)^(\W*how\s+(?:many|much)\s+[^?]{1,60}?)\s+(?:that|who)\s+(?=\w)", r"\1 ", text
         )
@@ -2727,7 +2728,7 @@ def unasked(text: str) -> str:
     if any(p in text.lower() for p in (" ah", " lah", " leh", " lor", " meh", "izzit", " not")):
         text = _particles_plain(text)  # "what date ah", "held in Beijing izzit"
     if ", so " in text:  # "For our M&E framework we track reach, so roughly how many ...":
-        text = re.sub(_ASKERS_LEAD, "", text, count=1)  # what the one asking does, no part of
+        text = _ASKERS_LEAD.sub("", text, count=1)  # what the one asking does, no part of
     text = _aside_dropped(text)  # "...? film rights is kind of my thing"  # what is asked
     text = _beliefs_dropped(text)  # "..., and I have it in my head that was 2015. When was it?"
     if "/" in text[:8] or "true or false" in text[:16].lower():  # "T/F: X": whether X is so
@@ -5383,7 +5384,7 @@ def ordinals_as_figures(text: str) -> str:
     return _ORDINAL_WORD.sub(lambda m: _ORDINALS[m[1].lower()], text)
 
 
-_ORDINAL_WORD = re.compile(
+_ORDINAL_WORD = lazy_pattern(
     r"(?i)\b(" + "|".join(_ORDINALS) + r")\b(?=\s+(?:anniversary|edition|session|expo|forum|"
     r"china|meeting|training))"
 )
@@ -5409,7 +5410,7 @@ _TAGALOG_MARKS = frozenset(
     "sabi daw tama".split()
 )
 """Words only a Taglish question holds: two of them make it one."""
-_TAGALOG_VERB = re.compile(r"(?i)^(?:nag|mag|ni|nire|na|i)-(?=[a-z])")
+_TAGALOG_VERB = lazy_pattern(r"(?i)^(?:nag|mag|ni|nire|na|i)-(?=[a-z])")
 """A Filipino verb prefix on an English verb ("nag-adopt", "ni-ratify", "nire-revise")."""
 _SCOTS = {
     "whit": "what", "fae": "from", "frae": "from", "tae": "to", "o": "of", "mony": "many",
@@ -5575,7 +5576,7 @@ NCAC); small letters only, three to five of them; compiled (then cached by re) o
 with three one-letter words in a row."""
 
 
-_SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])|(?<=\d)\s+/\s+(?=[A-Za-z])")
+_SLASH = lazy_pattern(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])|(?<=\d)\s+/\s+(?=[A-Za-z])")
 """A slash between words, read as "and" ("w/" is "with", read before); after a figure or
 year too when spaced ("Sichuan copyright trading 2018 / works registered")."""
 
@@ -6145,7 +6146,7 @@ COMPOUND_PART_MIN = 5
 """How long each of two words typed joined must be to be read apart ("copyrighttrading")."""
 
 
-_SPELT = re.compile(r"\b(?:[A-Za-z](?:\.[ \t]*|[ \t]+)){1,5}[A-Za-z]\b\.?")
+_SPELT = lazy_pattern(r"\b(?:[A-Za-z](?:\.[ \t]*|[ \t]+)){1,5}[A-Za-z]\b\.?")
 """A run of two to six single letters ("n c a c", "m.c.s.c."): a name spelt out."""
 
 
@@ -6178,7 +6179,7 @@ _LETTER_NAMES = {
 """Letters by the names speech-to-text writes for them ("em see ess see": MCSC)."""
 _PLAIN_LETTER_NAMES = frozenset({"a", "i", "o", "u", "you", "see", "sea", "why", "oh", "es"})
 """Letter names that are also everyday words: a run must hold others to be spelt letters."""
-_LETTER_RUN = re.compile(
+_LETTER_RUN = lazy_pattern(
     r"(?i)\b(?:(?:" + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True)) + r")\s+){2,5}"
     r"(?:" + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True)) + r")\b"
 )

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from cfacts.lazyre import lazy_pattern
 from cfacts.textnorm import COUNT_WORDS
 
 _UNITS = {w: i for i, w in enumerate(COUNT_WORDS[:20])}
@@ -30,7 +29,7 @@ _NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_SCALES, "point", "oh", "and"})
 _LONGEST = 12
 """The most words one number is read from ("four hundred seventy seven point four four")."""
 
-_TOKEN = re.compile(r"[A-Za-z]+|[^A-Za-z]+")
+_TOKEN = lazy_pattern(r"[A-Za-z]+|[^A-Za-z]+")
 """A word, or what lies between words (a linear scan: no backtracking)."""
 
 
