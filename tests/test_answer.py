@@ -8541,3 +8541,95 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
     assert not unwanted or unwanted not in text, text
     if not unwanted:
         assert not reply.lines, text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        (  # a title beside a company's full name is no part of the name: checked, "No"
+            "Is Wu Guanyong identified as the CTO of Shanghai Firstbrave Information"
+            " Technology Co., Ltd.?",
+            ["No, not as stated", "CEO"],
+            "Yes",
+        ),
+        (  # "CEO" is the title as written, not only "chief executive"
+            "Is Wu Guanyong the CEO of Shanghai Firstbrave Information Technology Co., Ltd.?",
+            ["Yes: Wu Guanyong: CEO"],
+            "Yes: Wu Guanyong: Founder",
+        ),
+        (  # a hyphen joins two titles of one person
+            "Who were the three music creators who spoke: the lyricist-director, the film"
+            " songwriter, and the young composer?",
+            ["Jia Ding", "Zhang Yilin", "Fang Dongqing"],
+            "",
+        ),
+        (  # one person holding both titles, not every director
+            "who was the lyricist-director who spoke at the roundtable",
+            ["Jia Ding"],
+            "Liu Hua",
+        ),
+        (  # what is asked, listed after the question mark
+            "sichuan copyright numbers for 2018? trading and works registered",
+            ["100 million", "170,000"],
+            "",
+        ),
+        (  # a full name alone does not answer a figure asked beside it
+            "what does CAVCA stand for and how much did it earn in 2024",
+            ["China Audio-Video Copyright Association", "4 billion"],
+            "",
+        ),
+    ],
+)
+def test_session_33_answered(question: str, wanted: list[str], unwanted: str) -> None:
+    """Session 33's wrong answers, put right."""
+    text = _answered(question)
+    assert all(w in text for w in wanted), text
+    assert not unwanted or unwanted not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a figure asked of what someone said: his words give none
+        "What did Scot Morris say APRA's total collections were for the year?",
+        # a year asked of a treaty, with a speaker in an aside: her speech's date is no answer
+        "In what year did the Beijing Treaty actually enter into force, since Ms. Liu mentions"
+        " promoting it?",
+        # one day of a three-day training: the article dates only the training
+        "On which of the three days did Ignacio de Castro give his lecture?",
+        # the full name, and a figure whose parts are not all on record: not the name alone
+        "CAVCA: full English name, and its 2024 revenue from Karaoke plus the new broadcasting"
+        " rights, with the Karaoke licensing portion?",
+    ],
+)
+def test_session_33_refused(question: str) -> None:
+    """Session 33's wrong answers given with exit 0, now refused."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not reply.lines, " ".join(x.text for x in reply.lines)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Liu Hua talk about the Beijing Treaty?",
+        "What did Scot Morris say about income from streaming?",
+        "what do MCSC and CWWCS stand for",
+    ],
+)
+def test_session_33_refusals_leave_these_answered(question: str) -> None:
+    """The session's refusals are narrow: a date of a saying, a statement with no figure
+    asked, a full name asked alone are still answered."""
+    assert _answered(question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x" * 150 + "? " + "a and " * 3000, "x? " + "a, " * 5000, "? " * 5000 + "and"],
+)
+def test_session_33_readings_run_in_linear_time(text: str) -> None:
+    """The pattern added in session 33 reads a long hostile text at once."""
+    from cfacts.finding.answer import _tail_specified
+
+    assert cpu_seconds(lambda: _tail_specified(text)) < 0.5

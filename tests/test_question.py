@@ -984,3 +984,24 @@ def test_blanks_are_read_in_linear_time() -> None:
 
     text = "fill in: " + "x _ " * 5000 + "__ y"
     assert cpu_seconds(lambda: blanks_asked(text)) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("span", "named"),
+    [
+        (("cto", "of", "shanghai", "firstbrave"), False),  # a title before the name
+        (("shanghai", "firstbrave", "information", "technology"), True),
+        (("shanghia", "firstbrave", "informaton", "technology"), True),  # typos at its edges
+        (("shanghai", "firstbrave", "information", "ceo"), False),  # a title after it
+    ],
+)
+def test_a_span_named_by_a_typo_takes_in_no_word_beside_the_name(
+    span: tuple[str, ...], named: bool
+) -> None:
+    """A close match of a whole name may not begin or end with a word that is none of the
+    name's, nor a typo of one ("the CTO of Shanghai Firstbrave ...": the title is asked)."""
+    from cfacts.finding.fulltext import stem
+    from cfacts.finding.question import _edges_named
+
+    name = "shanghai firstbrave information technology company ltd".split()
+    assert _edges_named(span, name, {stem(w) for w in name}) is named

@@ -1090,7 +1090,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     if re.search(r"(?i)\snames\W{0,3}$", text[-12:]):  # "eight treaties china names": theirs
         counts = "|".join(COUNT_WORDS[2:])
         text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?\S)\s+names\W*$", r"names of \1", text)
-    text = _guess_dropped(text)  # "what share in 2021? like 7.4 something?": the figure asked
+    text = _tail_specified(_guess_dropped(text))  # "what share in 2021? like 7.4 something?":
+    # the figure asked; "X for 2018? trading and works registered": both asked
     text = re.sub(_EXACTNESS_JOINED, " - ", text[:_PATTERN_MAX])  # "attendance at X, and is
     # that an estimate?": one question of the figure, not two
     text = _check_led(text)  # "True or false: X." is "Is it true that X?"
@@ -1882,6 +1883,41 @@ _PEOPLE_OF = frozenset(
     (noun, "of") for noun in PEOPLE_NOUNS | {"head", "heads", "chief", "member", "members"}
 )
 """Words before a body's name that ask for its people ("the representative of ARIPO")."""
+
+
+_TAIL_SPECIFIED = (
+    r"(?i)^(?P<head>[^?]{3,160}?)\?\s+(?P<tail>[A-Za-z][\w\s,'-]{2,80}?)\s*\.?\s*$"
+)
+"""A question and, after its question mark, a short list of what is asked ("sichuan
+copyright numbers for 2018? trading and works registered"); not a list asked of in turn
+("who spoke there? Liu Hua and Wang Ying?")."""
+_TAIL_NOT = frozenset(
+    "what whats which who whom whose how when where why is are was were did does do has have "
+    "had can could will would should right correct true ok okay yes no not or also just only "
+    "like i we you he she it they this that there".split()
+)
+"""Words that make what follows a question mark a question, check or remark of its own."""
+
+
+def _tail_specified(text: str) -> str:
+    """A question whose question mark is followed by the things it asks for, listed ("X
+    figures for 2018? trading and works registered"), as one question ("X figures for 2018:
+    trading and works registered"); any other text as typed."""
+    if "?" not in text[:-1] or len(text) > _PATTERN_MAX:
+        return text
+    match = re.match(_TAIL_SPECIFIED, text)
+    if match is None:
+        return text
+    tail = words_of(match["tail"])
+    if len(tail) > _TAIL_WORDS or not ({"and"} & set(tail) or "," in match["tail"]):
+        return text
+    if set(tail) & _TAIL_NOT:
+        return text
+    return f"{match['head']}: {match['tail']}"
+
+
+_TAIL_WORDS = 6
+"""The most words a list after a question mark has (`_tail_specified`)."""
 
 
 def _guess_dropped(text: str) -> str:
@@ -4197,6 +4233,14 @@ _FIRMS = frozenset("company companies firm firms startup publisher university".s
 _OF_THOSE = frozenset({"those", "these", "the", "all"})  # "how many of (those) 29"
 
 
+_FIGURE_SAYING = frozenset({"say", "said", "says", "report", "reported", "put", "state", "stated"})
+"""Verbs a figure is given with ("what did he say its revenue was")."""
+_FIGURE_BEING = frozenset(
+    {"was", "were", "is", "are", "stood", "came", "amounted", "totalled", "at"}
+)
+"""Words that end the thing whose figure was given ("... said the total was")."""
+
+
 class Answerer:
     """Answers one question over one lookup."""
 
@@ -5532,6 +5576,11 @@ class Answerer:
             _expansion_on_record(org)
             if org not in orgs:
                 orgs.append(org)
+        named = {i for m in self.q.mentions for i in m.span}
+        if self.q.years or any(  # "CAVCA: full name, and its 2024 revenue from karaoke?":
+            w in NUMBER for i, w in enumerate(self.q.words) if i not in named  # a figure
+        ):  # asked too, which the name does not answer
+            return None
         self.use(range(len(self.q.words)))  # the rest says where the reader met the name
         self.cues.append("organization")
         lines = [self.lines.organization(o, spelled=True) for o in orgs]
@@ -9364,6 +9413,8 @@ class Answerer:
             return title in TOP_TITLES
         if word in ROLE_TITLES or word in TITLE_SYNONYMS:  # the post's own title, not the
             said = TITLE_SYNONYMS.get(word, (word,))  # words of the person's other posts
+            if any(same_word(word, t) for t in title.split()):  # "CEO" of a CEO
+                return True
             return all(any(same_word(w, t) for t in title.split()) for w in said)
         record = self.store.get(line.kind, line.id)
         if isinstance(record, Role):  # the post's title and bodies: "the Chengdu copyright
@@ -11327,6 +11378,9 @@ class Answerer:
         return any(
             w in ("which", "what") and words[i + 1 : i + 2] in (("day",), ("date",), ("exact",))
             for i, w in enumerate(words)
+        ) or any(  # "on which of the three days"
+            w == "days" and words[max(0, i - 4) : i][:2] == ("which", "of")
+            for i, w in enumerate(words)
         )
 
     def _organizers(self, rid: str) -> set[str]:
@@ -12871,17 +12925,27 @@ class Answerer:
         ):  # fmt: skip
             self.use_words(scholarly | {"and", "or"})
             return [a for a in speakers if self._academic(a) or any(a in held[i] for i in held)]
-        phrases: list[list[int]] = []  # "deputy director general": one title, all its words;
-        for i in sorted(held):  # "lyricists, composers": two, a plural ending the first
+        groups: list[list[list[int]]] = []  # "deputy director general": one title, all its
+        for i in sorted(held):  # words; "lyricists, composers": two, a plural ending the first
             listed = re.search(  # "(lyricist, songwriter, composer)": three, a comma between
                 rf"(?i)\b{re.escape(words[i - 1])}\s*[,/;]\s*{re.escape(words[i])}\b",
                 self.q.text[:_PATTERN_MAX],
             ) if i else None  # fmt: skip
-            if phrases and phrases[-1][-1] == i - 1 and not _plural(words[i - 1]) and not listed:
-                phrases[-1].append(i)
+            joined = re.search(  # "the lyricist-director": one person holding both titles
+                rf"(?i)\b{re.escape(words[i - 1])}-{re.escape(words[i])}\b",
+                self.q.text[:_PATTERN_MAX],
+            ) if i else None  # fmt: skip
+            last = groups[-1][-1] if groups else []
+            if last and last[-1] == i - 1 and joined:
+                groups[-1].append([i])
+            elif last and last[-1] == i - 1 and not _plural(words[i - 1]) and not listed:
+                last.append(i)
             else:
-                phrases.append([i])
-        wanted = {a.id for phrase in phrases for a in speakers if self._holds_title(a, phrase)}
+                groups.append([[i]])
+        wanted = {
+            a.id for group in groups for a in speakers
+            if all(self._holds_title(a, phrase) for phrase in group)
+        }  # fmt: skip
         return [a for a in speakers if a.id in wanted]
 
     def _holds_title(self, appearance: Appearance, phrase: Sequence[int]) -> bool:
@@ -13765,6 +13829,41 @@ class Answerer:
                 return bodies
         return []
 
+    def _undated_by_closest(self) -> None:
+        """Refuses a question asking when something happened that only the closest of some
+        statements would answer ("in what year did the treaty enter into force, since Ms. Liu
+        mentions promoting it"): the statement's date is that of her speech."""
+        words = self.q.words
+        year_asked = any(  # "in what year", "which year"
+            w in ("what", "which") and words[i + 1 : i + 2] == ("year",)
+            for i, w in enumerate(words)
+        )
+        if (self.asks_when() or year_asked) and not self._saying_asked():
+            raise Refused(
+                "it asks when that happened; the statements on record date only their saying"
+            )
+
+    def _saying_asked(self) -> bool:
+        """Whether the question's first clause (before any comma) has a verb of saying: "when
+        did Liu Hua talk about X" asks when something was said; "in what year did the
+        treaty enter into force, since Ms. Liu mentions it" does not."""
+        first = fold(self.q.text.split(",", 1)[0]).split()
+        return any(w in STATEMENT or w in SPOKE for w in first)
+
+    def _figure_said_asked(self) -> bool:
+        """Whether a question asks what figure someone gave ("what did Scot Morris say
+        APRA's total collections were", "what did he put its revenue at"): "what did X
+        say" with a figure's word before the verb of being that ends the thing asked."""
+        words = self.q.asked
+        if words[:2] not in (("what", "did"), ("what", "does")):
+            return False
+        verbs = [i for i, w in enumerate(words) if w in _FIGURE_SAYING]
+        if not verbs:
+            return False
+        rest = words[verbs[0] + 1 :]
+        ends = [i for i, w in enumerate(rest) if w in _FIGURE_BEING]
+        return bool(ends) and any(w in NUMBER for w in rest[: ends[0]])
+
     def statements(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who talked about AI and photography", "what did Zhou Yaping say about AI": the
         statements (and our summaries of speeches) holding every topic word, by whoever the
@@ -13938,6 +14037,8 @@ class Answerer:
             ):  # fmt: skip
                 about = [f for f in about if self._about(f, [head])]  # "which places listed
                 # as case studies": a statement that names no place is not the closest answer
+            if about:
+                self._undated_by_closest()
             self.cues += ["closest wording"] if about else []
         speakers = {getattr(f, "person", None) for f in kept}  # "the APRA guy": its one speaker
         one = len(set(people)) == 1 or (
@@ -13962,6 +14063,8 @@ class Answerer:
                 raise Refused(  # Gao Hang think about whether AI training should be fair
                     "no statement on record takes a side on that"  # use": a side taken, which
                 )  # a statement near the topic does not give
+            if about:
+                self._undated_by_closest()
             self.cues += ["closest of the speaker's statements"] if about else []
         figure = (
             q.asked[:2]
@@ -13972,7 +14075,7 @@ class Answerer:
                 ("how", "many"),  # figure, which
             )
             and any(w in NUMBER for w in q.asked[2:6])
-        )  # a statement without one does not give;
+        ) or self._figure_said_asked()  # a statement without one does not give;
         # not "what income did he say is going down", a kind
         if (
             figure
@@ -13983,6 +14086,8 @@ class Answerer:
             )
         ):
             raise Refused("it asks for a figure and no statement on record gives one")
+        if about and self._near_ok:  # all but a few words held: no date of anything else
+            self._undated_by_closest()
         kept = about
         claims = [f for f in kept if isinstance(f, Claim)]
         if not people and q.has("article", "articles", "piece", "story", "report"):

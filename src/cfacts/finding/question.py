@@ -27,6 +27,7 @@ from cfacts.finding.matching import (
     PART_SPAN,
     TYPO_WORD_MIN,
     Match,
+    ratio,
 )
 from cfacts.finding.sounds import heard, name_keys, sounds_alike
 from cfacts.finding.spelled import spelled_numbers
@@ -6975,6 +6976,27 @@ def _same_named(close: list[Match], ranked: Sequence[Match], span: Sequence[str]
     return [*close, *more.values()]
 
 
+EDGE_TYPO = 75.0
+"""How close a span's first or last word must come to a word of a name it names by a typo
+("shanghia" of "Shanghai"); a word that comes no closer is none of the name's."""
+
+
+def _edges_named(span: Sequence[str], name_words: Sequence[str], stems: set[str]) -> bool:
+    """Whether a span's first and last words are words of a name, or typos of them: a whole
+    name's close match may not take in a word beside it ("the CTO of Shanghai Firstbrave
+    Information Technology" is the company's name and a title before it, which is asked)."""
+    return all(
+        w in name_words
+        or stem(w) in stems
+        or (len(w) > SHORT_EDGE and any(ratio(w, x) >= EDGE_TYPO for x in name_words))
+        for w in (span[0], span[-1])
+    )
+
+
+SHORT_EDGE = 3
+"""A span's edge word this short ("cto", "ceo") names a word of a name only as written."""
+
+
 def _names(match: Match, span: Sequence[str]) -> bool:
     """Whether a match is good enough for a span to name the record in a question.
 
@@ -7003,6 +7025,6 @@ def _names(match: Match, span: Sequence[str]) -> bool:
     if match.kind == "instrument" and kinds and not kinds & {stem(w) for w in span}:
         return False  # "the Chinese copyright industry" is no Chinese Copyright Law
     if match.score >= FUZZY_OTHER and not part:
-        return True
+        return _edges_named(span, name_words, stems)
     own = {stem(w) for w in name_words if w not in STOP}
     return part and len(own & {stem(w) for w in span}) >= PART_SHARE * len(own)
