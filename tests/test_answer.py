@@ -8578,6 +8578,27 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["China Audio-Video Copyright Association", "4 billion"],
             "",
         ),
+        (  # "put X at Y": a figure given, checked
+            "NCAC put the copyright industry at 7.41% of GDP for 2017 - is that right?",
+            ["No, not 7.41%", "7.35%"],
+            "Yes",
+        ),
+        (  # "how much more than the year before": the year's growth among the figures given
+            "how much licensing money did that music copyright group mcsc make in 2024 and how"
+            " much more than the year before",
+            ["477 million", "11%"],
+            "",
+        ),
+        (  # the works one person of a body cited ("the WIPO lady")
+            "which chinese game and movie did the wipo lady mention as big successes",
+            ["Black Myth", "Ne Zha 2"],
+            "",
+        ),
+        (  # a year her own words give: answered, not refused as the date of her speech
+            "In which year did WIPO and NCAC sign their Memorandum of Cooperation, per Liu Hua?",
+            ["2015"],
+            "",
+        ),
     ],
 )
 def test_session_33_answered(question: str, wanted: list[str], unwanted: str) -> None:
@@ -8626,10 +8647,29 @@ def test_session_33_refusals_leave_these_answered(question: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["x" * 150 + "? " + "a and " * 3000, "x? " + "a, " * 5000, "? " * 5000 + "and"],
+    [
+        "x" * 150 + "? " + "a and " * 3000,
+        "x? " + "a, " * 5000,
+        "? " * 5000 + "and",
+        "put " * 3000 + "at 5",
+        "put " + "x " * 3000 + "at 5",
+        "how much more " + "x " * 3000 + "the year before",
+    ],
 )
 def test_session_33_readings_run_in_linear_time(text: str) -> None:
-    """The pattern added in session 33 reads a long hostile text at once."""
-    from cfacts.finding.answer import _tail_specified
+    """The patterns added in session 33 read a long hostile text at once."""
+    import re
 
-    assert cpu_seconds(lambda: _tail_specified(text)) < 0.5
+    from cfacts.finding.answer import _YEAR_BEFORE, _tail_specified
+    from cfacts.finding.question import _SAYINGS
+
+    sayings = [p for said, p, _ in _SAYINGS if "put" in said]
+
+    def work() -> None:
+        _tail_specified(text)
+        re.search(_YEAR_BEFORE, text[:1000])
+        for pattern in sayings:
+            re.sub(pattern, "", text)
+
+    assert sayings
+    assert cpu_seconds(work) < 0.5

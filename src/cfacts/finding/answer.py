@@ -3961,6 +3961,11 @@ def _growth_given(lookup: Lookup, one: Reply, second: str) -> bool:
     if not re.search(_YEAR_BEFORE, second[:_PATTERN_MAX]):
         return False
     years = {w for w in words_of(second) if _a_year_word(w)}
+    if not years:  # "how much did MCSC make in 2024, and how much more than the year
+        years = {  # before?": the first part's year
+            (record.period or "")[:4] for line in one.lines
+            if isinstance(record := lookup.store.get(line.kind, line.id), Observation)
+        }  # fmt: skip
     for line in one.lines:
         record = lookup.store.get(line.kind, line.id)
         if not isinstance(record, Observation) or (record.period or "")[:4] not in years:
@@ -3972,10 +3977,12 @@ def _growth_given(lookup: Lookup, one: Reply, second: str) -> bool:
 
 
 _YEAR_BEFORE = (
-    r"(?i)\b(?:compare[sd]?|comparison|change[sd]?|differ|grow|grew|growth|fare)\b[^?]{0,40}?\b"
-    r"(?:the\s+)?(?:year|one)\s+before\b|\b(?:previous|prior|preceding|last)\s+year\b"
+    r"(?i)\b(?:compare[sd]?|comparison|change[sd]?|differ|grow|grew|growth|fare|more|higher|"
+    r"up)\b[^?]{0,40}?\b(?:the\s+)?(?:year|one)\s+before\b|"
+    r"\b(?:previous|prior|preceding|last)\s+year\b"
 )
-"""A comparison with the year before ("how did 2023 compare to the year before")."""
+"""A comparison with the year before ("how did 2023 compare to the year before", "how much
+more than the year before")."""
 
 
 def _for_each(lookup: Lookup, one: Reply, people: set[str | None], second: str) -> Reply | None:
@@ -13169,29 +13176,59 @@ class Answerer:
         events = {a.event for rid in people for a in self.rel.appearances_of_person(rid)}
         return self.rel.event(next(iter(events))) if len(events) == 1 else None
 
+    def _body_person_asked(self) -> set[str]:
+        """The people of the one body a question asks a person of ("the WIPO lady", "the
+        NCAC official"), of the sex it names if it names one; none unless it asks so."""
+        orgs = self.mentioned("organization")
+        if len(orgs) != 1 or self.mentioned("person"):
+            return set()
+        m = orgs[0]
+        after = self.q.words[m.end] if m.end < len(self.q.words) else ""
+        if not (self._of_people(m) or after in GENDERED):
+            return set()
+        family = set(self.org_family(m.best.id))
+        people = {
+            r.person for r in self.store.all("role")
+            if isinstance(r, Role) and r.organization in family
+        }  # fmt: skip
+        wanted = {GENDERED[w] for w in self.q.words if w in GENDERED}
+        if len(wanted) == 1:
+            sex = next(iter(wanted))
+            people = {
+                rid for rid in people
+                if isinstance(person := self.store.get("person", rid), Person)
+                and sex in GENDER_WORDS.get(fold(person.honorific or ""), "").split()
+            }  # fmt: skip
+        return people
+
     def topics_cited(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "which Chinese works did Ms. Liu cite?", "which platforms did X name?": the
         topics of the kind asked that the one person named cited in what they said. None
         unless the question asks "which" or "what" things of a topic kind with a verb of
         citing, of one person."""
         q = self.q
-        people = {m.best.id for m in self.mentioned("person")}
-        if len(people) != 1 or q.asked[:1] not in (("which",), ("what",)):
+        people = {m.best.id for m in self.mentioned("person")} or self._body_person_asked()
+        if not people or q.asked[:1] not in (("which",), ("what",)):
             return None
         head = self._asked_noun()
         kind = _TOPIC_KINDS_ASKED.get(q.words[head]) if head is not None else None
         if kind is None or not q.has(*_CITING):
             return None
-        rid = next(iter(people))
-        cited = [
-            topic
-            for claim in self.store.related("claim", "person", rid)
-            if isinstance(claim, Claim)
-            for sid in claim.subjects
-            if isinstance(topic := self.store.get("topic", sid), Topic) and topic.kind == kind
-        ]
-        if not cited:
+        by_person = {
+            rid: [
+                topic
+                for claim in self.store.related("claim", "person", rid)
+                if isinstance(claim, Claim)
+                for sid in claim.subjects
+                if isinstance(topic := self.store.get("topic", sid), Topic) and topic.kind == kind
+            ]
+            for rid in people
+        }
+        citing = [rid for rid, topics in by_person.items() if topics]
+        if len(citing) != 1:  # one person's, never a mix of several people's
             return None
+        rid = citing[0]
+        cited = by_person[rid]
         self.use(range(len(q.words)))  # what the question says of them is what they said
         self.cues.append("topic")
         lines = [self.lines.subject(t) for t in dict.fromkeys(cited)]
@@ -13829,10 +13866,18 @@ class Answerer:
                 return bodies
         return []
 
-    def _undated_by_closest(self) -> None:
+    def _undated_by_closest(self, facts: Sequence[Record]) -> None:
         """Refuses a question asking when something happened that only the closest of some
-        statements would answer ("in what year did the treaty enter into force, since Ms. Liu
-        mentions promoting it"): the statement's date is that of her speech."""
+        statements would answer, the first of which gives no year in its own words ("in what year
+        did the treaty enter into force, since Ms. Liu mentions promoting it"): the
+        statement's date is that of her speech. ("When did they sign the memorandum, per Liu
+        Hua?" is answered: her words say "since signing ... in 2015".)"""
+        own = [  # what the closest says, in our words and the article's
+            text for f in facts[:1] for field, text in record_texts(f)
+            if field in ("summary", "quote")
+        ]  # fmt: skip
+        if any(re.search(r"\b(?:19|20)\d\d\b", text) for text in own):
+            return
         words = self.q.words
         year_asked = any(  # "in what year", "which year"
             w in ("what", "which") and words[i + 1 : i + 2] == ("year",)
@@ -14038,7 +14083,7 @@ class Answerer:
                 about = [f for f in about if self._about(f, [head])]  # "which places listed
                 # as case studies": a statement that names no place is not the closest answer
             if about:
-                self._undated_by_closest()
+                self._undated_by_closest(about)
             self.cues += ["closest wording"] if about else []
         speakers = {getattr(f, "person", None) for f in kept}  # "the APRA guy": its one speaker
         one = len(set(people)) == 1 or (
@@ -14064,7 +14109,7 @@ class Answerer:
                     "no statement on record takes a side on that"  # use": a side taken, which
                 )  # a statement near the topic does not give
             if about:
-                self._undated_by_closest()
+                self._undated_by_closest(about)
             self.cues += ["closest of the speaker's statements"] if about else []
         figure = (
             q.asked[:2]
@@ -14086,8 +14131,8 @@ class Answerer:
             )
         ):
             raise Refused("it asks for a figure and no statement on record gives one")
-        if about and self._near_ok:  # all but a few words held: no date of anything else
-            self._undated_by_closest()
+        if about and self._near_ok:  # all but a few words held: no date of anything else,
+            self._undated_by_closest([])  # whatever year a statement holds
         kept = about
         claims = [f for f in kept if isinstance(f, Claim)]
         if not people and q.has("article", "articles", "piece", "story", "report"):

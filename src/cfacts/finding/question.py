@@ -5337,6 +5337,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "... in how many years, at that moment?" (French "a ce moment-la"): the fact's own
     # time, which it asks nothing beyond
+    (
+        ("put",),
+        r"(?i)\bput[ \t]+([^?,;:]{3,80}?)[ \t]+at[ \t]+(?=(?:about|around|roughly|nearly|"
+        r"over|under|almost|more[ \t]+than|less[ \t]+than)?[ \t]*(?:RMB|US)?\$?[ \t]*\d)",
+        r"said \1 was ",
+    ),  # "NCAC put the copyright industry at 7.41% of GDP for 2017": a figure given
 )
 """Ways people say things, as the fact base's words: (words one of which the text must hold,
 pattern, what it reads as). A pattern is compiled (then cached by re) only for a question
