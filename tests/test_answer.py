@@ -8599,6 +8599,58 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["2015"],
             "",
         ),
+        (  # "spelled exactly": as on record
+            "What are Scot Morris's title and organization, spelled exactly, in the Chengdu"
+            " forum article?",
+            ["Director of International", "Australasian Performing Right"],
+            "",
+        ),
+        (  # titles "word for word" are the titles as written, not someone's quoted words
+            "Gao Yunfei has two titles in the Shanghai piece. What are they, word for word?",
+            ["Deputy Director General", "Shanghai Municipal Film Bureau"],
+            "",
+        ),
+        (  # "per the English text": the one text on record
+            "Roughly how many participants attended the Xiamen training and received"
+            " certificates, per the English text?",
+            ["100"],
+            "",
+        ),
+        (  # the full names of two short names, each
+            "In the Shanghai training article, NCAC and WIPO are abbreviated. Please give me the"
+            " full English names of both organizations exactly as the article spells them out.",
+            ["National Copyright Administration of China", "World Intellectual Property"],
+            "",
+        ),
+        (  # "by her words": according to her
+            "Sylvie Forbin from WIPO, which position has she, and how many countries had"
+            " ratified the Beijing Treaty on Audiovisual Performances by her words?",
+            ["Deputy Director General", "29"],
+            "",
+        ),
+        (  # "becomes bigger": widening, which the article denies
+            "Is it true that the gap between China and developed countries like the U.S. and"
+            " Japan becomes bigger in the economic contribution of the copyright industry?",
+            ["No", "narrowing"],
+            "Yes",
+        ),
+        (  # how long one thing had stood when another happened: the years between
+            "How long had the WIPO-NCAC Memorandum of Cooperation been in place by the time of"
+            " the Xiamen training?",
+            ["6 years", "2015", "2021"],
+            "",
+        ),
+        (  # "how is called": what is the name of
+            "How is called the professor of the University of Turin, Italy, that was invited to"
+            " Shanghai?",
+            ["Cogo"],
+            "",
+        ),
+        (  # "say about": a topic, never a figure asked
+            "What did the APRA guy say about how CMO income streams are shifting?",
+            ["streaming"],
+            "",
+        ),
     ],
 )
 def test_session_33_answered(question: str, wanted: list[str], unwanted: str) -> None:
@@ -8654,19 +8706,31 @@ def test_session_33_refusals_leave_these_answered(question: str) -> None:
         "put " * 3000 + "at 5",
         "put " + "x " * 3000 + "at 5",
         "how much more " + "x " * 3000 + "the year before",
+        "x becomes " * 2000 + "bigger",
+        "by her " * 2000 + "words",
+        "treaty " + "x " * 3000 + "start working",
+        "how is called " * 1000 + "the x",
+        "x spelled " * 2000 + "exactly",
+        "titles " + "x " * 3000 + "word for word",
+        ", per the english " * 1000 + "text",
+        "how long had " + "x " * 3000 + "been in place by the time of y",
+        "how long after " + "x was signed " * 1000 + "was y held",
     ],
 )
 def test_session_33_readings_run_in_linear_time(text: str) -> None:
     """The patterns added in session 33 read a long hostile text at once."""
     import re
 
-    from cfacts.finding.answer import _YEAR_BEFORE, _tail_specified
+    from cfacts.finding.answer import _YEAR_BEFORE, _how_long_between, _tail_specified
     from cfacts.finding.question import _SAYINGS
 
-    sayings = [p for said, p, _ in _SAYINGS if "put" in said]
+    new = {"put", "bigger", "smaller", "words", "working", "called", "spelled", "word for word"}
+    new |= {"english"}
+    sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:
         _tail_specified(text)
+        _how_long_between(text[:1000])
         re.search(_YEAR_BEFORE, text[:1000])
         for pattern in sayings:
             re.sub(pattern, "", text)

@@ -1092,6 +1092,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?\S)\s+names\W*$", r"names of \1", text)
     text = _tail_specified(_guess_dropped(text))  # "what share in 2021? like 7.4 something?":
     # the figure asked; "X for 2018? trading and works registered": both asked
+    text = _how_long_between(text)  # "how long had X been in place by the time of Y"
     text = re.sub(_EXACTNESS_JOINED, " - ", text[:_PATTERN_MAX])  # "attendance at X, and is
     # that an estimate?": one question of the figure, not two
     text = _check_led(text)  # "True or false: X." is "Is it true that X?"
@@ -1918,6 +1919,31 @@ def _tail_specified(text: str) -> str:
 
 _TAIL_WORDS = 6
 """The most words a list after a question mark has (`_tail_specified`)."""
+
+
+_HOW_LONG_BETWEEN = (
+    r"(?i)^\W*how\s+long\s+had\s+(?:the\s+)?([^?]{3,80}?)\s+been\s+(?:in\s+place|in\s+force|"
+    r"in\s+effect|around|signed)\s+(?:by\s+the\s+time\s+of|at)\s+(?:the\s+)?([^?]{3,80}?)"
+    r"\s*\?*\s*$",
+    # "How long had the memorandum been in place by the time of the Xiamen training?"
+    r"(?i)^\W*how\s+long\s+after\s+(?:the\s+)?([^?]{3,80}?)\s+(?:was|were)\s+(?:signed|"
+    r"concluded|adopted|held)\s+(?:was|were|did)\s+(?:the\s+)?([^?]{3,80}?)(?:\s+(?:held|take\s+"
+    r"place|happen|come))?\s*\?*\s*$",
+    # "How long after the memorandum was signed was the Xiamen training held?"
+)
+"""How long something had stood when another thing happened: the years between the two."""
+
+
+def _how_long_between(text: str) -> str:
+    """ "How long had X been in place by the time of Y?" as "how many years between the X
+    and the Y?" (`_HOW_LONG_BETWEEN`); any other text as typed."""
+    if len(text) > _PATTERN_MAX or not re.match(r"(?i)\W*how\s+long\b", text):
+        return text
+    for pattern in _HOW_LONG_BETWEEN:
+        match = re.match(pattern, text)
+        if match is not None:
+            return f"how many years between the {match[1]} and the {match[2]}?"
+    return text
 
 
 def _guess_dropped(text: str) -> str:
@@ -4248,6 +4274,10 @@ _FIGURE_BEING = frozenset(
 """Words that end the thing whose figure was given ("... said the total was")."""
 
 
+_EXPANDED_MAX = 3
+"""The most short names one question asks the full names of."""
+
+
 class Answerer:
     """Answers one question over one lookup."""
 
@@ -5522,6 +5552,16 @@ class Answerer:
         words = self.q.words
         if words[1:3] == ("full", "name") and self._mention_at(0):  # "CCPIT - full name?"
             return (0,)  # (not "what full name does the article give NCAC?")
+        full = any(
+            w in ("full", "official", "complete", "unabbreviated")
+            and words[i + 1 : i + 2] in (("name",), ("names",))
+            for i, w in enumerate(words)
+        )
+        bodies = [m for m in self.q.mentions if m.kind == "organization"]
+        if full and 1 < len(bodies) <= _EXPANDED_MAX and all(  # "the full names of NCAC and
+            m.best.field == "abbreviation" for m in bodies  # WIPO", "NCAC and WIPO: full
+        ) and not self.mentioned("person"):  # names?", "... both organizations": each one's
+            return tuple(i for m in bodies for i in m.span)
         at = next(
             (
                 i
@@ -10166,6 +10206,8 @@ class Answerer:
         )
         if not (re.search(_OWN_WORDS, self.q.text) or wording):  # "his quote about X - exact
             return None  # wording" (not "X's post - exact wording": the post as written)
+        if self.q.has("title", "titles", "name", "names") and not self.q.has(*STATEMENT):
+            return None  # "his two titles - what are they, word for word?": as written
         people = {m.best.id for m in self.mentioned("person")}
         if len(people) != 1:
             return None
@@ -13906,6 +13948,8 @@ class Answerer:
         if not verbs:
             return False
         rest = words[verbs[0] + 1 :]
+        if rest[:1] in (("about",), ("on",), ("of",), ("regarding",), ("concerning",)):
+            return False  # "what did he say about how CMO income is shifting": a topic
         ends = [i for i, w in enumerate(rest) if w in _FIGURE_BEING]
         return bool(ends) and any(w in NUMBER for w in rest[: ends[0]])
 

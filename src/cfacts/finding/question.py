@@ -5338,6 +5338,52 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "... in how many years, at that moment?" (French "a ce moment-la"): the fact's own
     # time, which it asks nothing beyond
     (
+        ("spelled", "spelt"),
+        r"(?<=\w),?[ \t]+(?:spelled|spelt)[ \t]+(?:exactly|precisely|in[ \t]+full)"
+        r"(?=[ \t]*,|[ \t]+in[ \t]|[ \t]*\?|[ \t]*$)",
+        "",
+    ),  # "Scot Morris's title and organization, spelled exactly, in the Chengdu article":
+    # as on record, which is the article's spelling
+    (
+        ("called", "named"),
+        r"(?i)^\W*how[ \t]+(?:is|was|are|were)[ \t]+(?:called|named)[ \t]+(?=the\b|that\b|this\b)",
+        "what is the name of ",
+    ),  # "How is called the professor of the University of Turin ...?" (Spanish "como se
+    # llama", German "wie heisst"): what is the name of
+    (
+        ("bigger", "larger", "wider"),
+        r"(?i)\b(?:becomes?|became|becoming|gets?|getting|got|grows?|growing|grew)[ \t]+"
+        r"(?:bigger|larger|wider)\b(?![ \t]+than\b)",
+        "widening",
+    ),  # "the gap with the U.S. becomes bigger" (German "wird groesser"): widening
+    (
+        ("smaller", "narrower"),
+        r"(?i)\b(?:becomes?|became|becoming|gets?|getting|got)[ \t]+(?:smaller|narrower)\b"
+        r"(?![ \t]+than\b)",
+        "narrowing",
+    ),  # "the gap becomes smaller": narrowing
+    (
+        ("words",),
+        r"(?i)\bby[ \t]+(h(?:is|er)|their)[ \t]+words\b",
+        r"according to \1",
+    ),  # "how many countries had ratified it, by her words?" (German "nach ihren Worten")
+    (
+        ("working", "work", "operating"),
+        r"(?i)(\btreaty\b[^?]{0,60}?)\b(?:start|begin)[ \t]+(?:working|to[ \t]+work|operating)\b",
+        r"\1enter into force",
+    ),  # "what does the Beijing Treaty need to start working": to enter into force
+    (
+        ("word for word",),
+        r"(?i)\b(titles?|names?)\b([^?]{0,60}?),?[ \t]+word[ \t]+for[ \t]+word\b",
+        r"\1\2",
+    ),  # "Gao Yunfei has two titles ... What are they, word for word?": the titles on record
+    (
+        ("english",),
+        r"(?i),?[ \t]+(?:per|according[ \t]+to|in)[ \t]+the[ \t]+english[ \t]+(?:text|version|"
+        r"article|original|piece)(?=[ \t]*\?|[ \t]*$)",
+        "",
+    ),  # "how many attended, per the English text?": the one text on record
+    (
         ("put",),
         r"(?i)\bput[ \t]+([^?,;:]{3,80}?)[ \t]+at[ \t]+(?=(?:about|around|roughly|nearly|"
         r"over|under|almost|more[ \t]+than|less[ \t]+than)?[ \t]*(?:RMB|US)?\$?[ \t]*\d)",
