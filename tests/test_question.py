@@ -993,6 +993,8 @@ def test_blanks_are_read_in_linear_time() -> None:
         (("shanghai", "firstbrave", "information", "technology"), True),
         (("shanghia", "firstbrave", "informaton", "technology"), True),  # typos at its edges
         (("shanghai", "firstbrave", "information", "ceo"), False),  # a title after it
+        (("shanghai", "firstbrave", "info", "tech"), True),  # short forms of its words
+        (("shanghai", "firstbrave", "info", "ctech"), False),
     ],
 )
 def test_a_span_named_by_a_typo_takes_in_no_word_beside_the_name(

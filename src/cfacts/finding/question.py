@@ -7040,9 +7040,20 @@ def _edges_named(span: Sequence[str], name_words: Sequence[str], stems: set[str]
     return all(
         w in name_words
         or stem(w) in stems
+        or any(_shortened(w, x) for x in name_words)
         or (len(w) > SHORT_EDGE and any(ratio(w, x) >= EDGE_TYPO for x in name_words))
         for w in (span[0], span[-1])
     )
+
+
+def _shortened(word: str, whole: str) -> bool:
+    """Whether a word is a short form of a longer one: its first letter, then its other
+    letters in order ("conf" and "dip" of "conference" and "diplomatic", "ofc" of "office"),
+    not "cto" of "company"."""
+    if not 1 < len(word) < len(whole) or word[0] != whole[0]:
+        return False
+    letters = iter(whole[1:])
+    return all(c in letters for c in word[1:])
 
 
 SHORT_EDGE = 3
