@@ -8646,6 +8646,23 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["Cogo"],
             "",
         ),
+        (  # "our Chinese text says X. Is that what the English article says?": X checked
+            "Our Chinese text says the Shanghai training lasted two days. Is that what the"
+            " English article says?",
+            ["No", "three days"],
+            "Yes",
+        ),
+        (  # "that conference": the one the scene names
+            "The training's supposed to carry out Xi's instruction from the foreign affairs work"
+            " conference - when was that conference?",
+            ["Central Conference on Work Relating to Foreign Affairs"],
+            "",
+        ),
+        (  # a short form at a name's edge is the name's ("ofc", "dip conf")
+            "beijing treaty dip conf - when",
+            ["2012"],
+            "",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],
@@ -8715,14 +8732,21 @@ def test_session_33_refusals_leave_these_answered(question: str) -> None:
         ", per the english " * 1000 + "text",
         "how long had " + "x " * 3000 + "been in place by the time of y",
         "how long after " + "x was signed " * 1000 + "was y held",
+        "x " * 3000 + "- when was that conference?",
+        "our chinese " * 1000 + "text says",
     ],
 )
 def test_session_33_readings_run_in_linear_time(text: str) -> None:
     """The patterns added in session 33 read a long hostile text at once."""
     import re
 
-    from cfacts.finding.answer import _YEAR_BEFORE, _how_long_between, _tail_specified
-    from cfacts.finding.question import _SAYINGS
+    from cfacts.finding.answer import (
+        _THAT_NOUN_ASKED,
+        _YEAR_BEFORE,
+        _how_long_between,
+        _tail_specified,
+    )
+    from cfacts.finding.question import _SAYINGS, _UNDERSTOOD_LEAD
 
     new = {"put", "bigger", "smaller", "words", "working", "called", "spelled", "word for word"}
     new |= {"english"}
@@ -8731,6 +8755,8 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
     def work() -> None:
         _tail_specified(text)
         _how_long_between(text[:1000])
+        re.match(_THAT_NOUN_ASKED, text[:1000])
+        re.match(_UNDERSTOOD_LEAD, text)
         re.search(_YEAR_BEFORE, text[:1000])
         for pattern in sayings:
             re.sub(pattern, "", text)

@@ -1634,6 +1634,43 @@ def _speaker_led(lookup: Lookup, text: str) -> str | None:
     return f"according to {lead}, {rest}"
 
 
+_THAT_NOUN_ASKED = (
+    r"(?i)^(?P<scene>[^?]{10,200}?)\s*(?:\s[-\u2013\u2014]|[:;.,])\s+(?P<ask>(?:when|where|who|"
+    r"what|which|how)\b[^?]{0,60}?)\b(?:that|this)\s+(?P<noun>[a-z]{3,20})(?P<tail>[^?]{0,40}?)"
+    r"\s*\?\s*$"
+)
+"""A scene naming a thing, then a question asking of it by "that" and its noun ("The training
+carries out X's instruction from the foreign affairs work conference - when was that
+conference?")."""
+_NAME_BOUNDS = frozenset("the a an from of at in by on to for with and his her their its".split())
+"""Words a name the scene gives does not run back past ("... from the work conference")."""
+
+
+def _that_noun_named(lookup: Lookup, text: str) -> str | None:
+    """A question asking of "that <noun>" the scene before it names, asked of the scene's
+    own words for it ("... from the foreign affairs work conference - when was that
+    conference?": "when was the foreign affairs work conference?"); None otherwise."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    match = re.match(_THAT_NOUN_ASKED, text)
+    if match is None:
+        return None
+    words = match["scene"].split()
+    noun = match["noun"].lower()
+    at = max((i for i, w in enumerate(words) if fold(w) == noun), default=None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and at - start < _NAME_WORDS and fold(words[start - 1]) not in _NAME_BOUNDS:
+        start -= 1
+    name = " ".join(words[start : at + 1])
+    return f"{match['ask']}the {name}{match['tail']}?"
+
+
+_NAME_WORDS = 4
+"""The most words before its noun a thing the scene names is read with."""
+
+
 _REREADINGS: tuple[tuple[Callable[[Lookup, str], str | None], str], ...] = (
     (_named_by_dropped, "read without who mentioned it"),
     (_remark_dropped, "read without the asker's remark"),  # "which law firms got speaking
@@ -1648,6 +1685,8 @@ _REREADINGS: tuple[tuple[Callable[[Lookup, str], str | None], str], ...] = (
     # according to the roundtable article": 2024's, whichever article gives it
     (_own_text_dropped, "read without what the asker's own text has"),  # "exact dates please,
     # wiki just says 'July 2021'"
+    (_that_noun_named, "read as asked of what the scene names"),  # "... from the foreign
+    # affairs work conference - when was that conference?"
 )
 """What a question no reading answers is read again without, in order, each with the cue
 its answer then carries: the first that finds facts answers."""

@@ -132,7 +132,7 @@ _UNDERSTOOD_LEAD = (
     r"(?:student|friend|colleague|source|reader|editor|blogger|blog|post|someone|somebody)\s+"
     r"(?:wrote|writes|says|said|claims|claimed|told\s+me|reckons|thinks|believes)(?:\s+that)?|"
     r"(?:we|i)\s+(?:print|printed|run|ran|publish|published|carry|carried|went\s+with)"
-    r"(?:\s+that)?|(?:in\s+)?(?:our|my)\s+(?:piece|copy|story|article|text|report|feature|"
+    r"(?:\s+that)?|(?:in\s+)?(?:our|my)\s+(?:[\w-]+\s+)?(?:piece|copy|story|article|text|version|report|feature|"
     r"script)\s*,?\s+(?:says|said|states|stated|has|had|reports|reported|claims|notes|runs)"
     r"(?:\s+that)?|"
     r"(?:(?:verify|check|fact[\s-]*check)\s*:\s*)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:article|report|"
