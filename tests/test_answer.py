@@ -8663,6 +8663,16 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["2012"],
             "",
         ),
+        (  # the point of an instrument: what our summary of it says it does
+            "what was the purpose of the memorandum of understanding between WIPO and NCAC",
+            ["legislation", "enforcement", "capacity building"],
+            "stated commitment",
+        ),
+        (  # no one's statement that names the memorandum is its purpose
+            "what was the point of the memorandum that wipo signed with the ncac",
+            ["legislation", "enforcement", "capacity building"],
+            "",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],

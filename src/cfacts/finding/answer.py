@@ -4313,6 +4313,10 @@ _FIGURE_BEING = frozenset(
 """Words that end the thing whose figure was given ("... said the total was")."""
 
 
+_PURPOSE_NOUNS = frozenset(
+    "purpose purposes point aim aims goal goals objective objectives intent intention".split()
+)
+"""Nouns asking what an instrument is for ("what was the point of the memorandum")."""
 _EXPANDED_MAX = 3
 """The most short names one question asks the full names of."""
 
@@ -13669,6 +13673,13 @@ class Answerer:
             return None
         self.use_words({"about", "mean", "means", "stand", "stands", "known", "famous", "notable"})
         self.use_words({"held", "hold", "holds", "holding", "has", "have"})  # "dialogues held"
+        purpose = [  # "what was the point of the memorandum": what our summary of it says
+            i for i, w in enumerate(words)  # it does
+            if w in _PURPOSE_NOUNS and words[i + 1 : i + 2] == ("of",)
+            and any(m.start > i for m, _ in records)
+        ]  # fmt: skip
+        if purpose and all(isinstance(r, Instrument) and r.summary for _, r in records):
+            self.use(purpose)
         lines = []
         who = self._who_did()  # "who signed X": only what names someone not asked about
         if who and self._sided:
@@ -13999,6 +14010,11 @@ class Answerer:
         q = self.q
         if self._asks_his_post():
             return None  # "Scot Morris talked about CMOs - which organisation is he with?"
+        if not self.mentioned("person") and any(
+            w in _PURPOSE_NOUNS and q.words[i + 1 : i + 2] == ("of",) for i, w in enumerate(q.words)
+        ):
+            return None  # "what was the point of the memorandum WIPO signed": what it is for,
+            # which no one's statement that names it gives
         self.use_words(
             STATEMENT | SPOKE | LECTURE | {"about", "on", "who", "which", "speaker", "speakers"}
             | {"participant", "participants", "panelist", "panellist", "discussant"}
