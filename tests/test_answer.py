@@ -8673,6 +8673,18 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["legislation", "enforcement", "capacity building"],
             "",
         ),
+        (  # one set aside in brackets by the lecture she gave: the others
+            "can u list all the chinese and foriegn experts that were invited to lecture in"
+            " shanghai (not the first lecture one)",
+            ["Cogo", "Carre", "Zhang Fan", "Guan Rui"],
+            "Gao Hang",
+        ),
+        (  # "besides the one who gave the first lecture": no opening talk asked
+            "list all the chinese and foreign experts that were invited to lecture in shanghai,"
+            " besides the one who gave the first lecture",
+            ["Cogo", "Carre", "Zhang Fan", "Guan Rui"],
+            "Gao Hang",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],
@@ -8744,6 +8756,8 @@ def test_session_33_refusals_leave_these_answered(question: str) -> None:
         "how long after " + "x was signed " * 1000 + "was y held",
         "x " * 3000 + "- when was that conference?",
         "our chinese " * 1000 + "text says",
+        "the one who gave the first " * 500 + "lecture",
+        "(not the " + "x " * 3000 + ")",
     ],
 )
 def test_session_33_readings_run_in_linear_time(text: str) -> None:
@@ -8754,6 +8768,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
         _THAT_NOUN_ASKED,
         _YEAR_BEFORE,
         _how_long_between,
+        _set_aside_said,
         _tail_specified,
     )
     from cfacts.finding.question import _SAYINGS, _UNDERSTOOD_LEAD
@@ -8766,6 +8781,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
         _tail_specified(text)
         _how_long_between(text[:1000])
         re.match(_THAT_NOUN_ASKED, text[:1000])
+        _set_aside_said(text[:1000] + " lecture")
         re.match(_UNDERSTOOD_LEAD, text)
         re.search(_YEAR_BEFORE, text[:1000])
         for pattern in sayings:

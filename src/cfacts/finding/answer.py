@@ -684,6 +684,9 @@ _OPENED = {
 """How a fact says that a talk opened an event, by the word asked ("opened the lecture
 series"; not China's "opening-up", nor a talk given at an opening ceremony)."""
 
+_ASIDE_REACH = 40
+"""How far before an opening talk asked a word setting it aside is looked for."""
+
 
 def _first_of_its_kind(lookup: Lookup, reply: Reply, text: str) -> Reply:
     """The reply to who gave the opening (first, keynote) talk, kept to the facts that say
@@ -692,6 +695,9 @@ def _first_of_its_kind(lookup: Lookup, reply: Reply, text: str) -> Reply:
     asked = re.search(_OPENING, text[:_PATTERN_MAX]) if reply.lines else None
     if asked is None or re.search(r"(?i)\bopening\s+ceremony\b", text[:_PATTERN_MAX]):
         return reply
+    before = text[max(0, asked.start() - _ASIDE_REACH) : asked.start()]
+    if re.search(r"(?i)\b(?:besides|except|excluding|other\s+than|apart\s+from|not)\b", before):
+        return reply  # "the experts, besides the one who gave the first lecture": set aside
     if any(x.kind not in ("appearance", "claim") for x in reply.lines):
         return reply  # "Gao Hang, who gave the first lecture, what is her title?": her post
     if any(m.kind == "person" for m in read(lookup, text).mentions):
@@ -1093,6 +1099,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     text = _tail_specified(_guess_dropped(text))  # "what share in 2021? like 7.4 something?":
     # the figure asked; "X for 2018? trading and works registered": both asked
     text = _how_long_between(text)  # "how long had X been in place by the time of Y"
+    text = _set_aside_said(text)  # "(not the first lecture one)": besides the first lecturer
     text = re.sub(_EXACTNESS_JOINED, " - ", text[:_PATTERN_MAX])  # "attendance at X, and is
     # that an estimate?": one question of the figure, not two
     text = _check_led(text)  # "True or false: X." is "Is it true that X?"
@@ -1983,6 +1990,28 @@ def _how_long_between(text: str) -> str:
         if match is not None:
             return f"how many years between the {match[1]} and the {match[2]}?"
     return text
+
+
+_FIRST_LECTURER = (
+    r"(?i)\b(?:the\s+)?(?:(?:one|person|guy|lady|man|woman|speaker|expert)\s+who\s+(?:gave|"
+    r"delivered|held)\s+the\s+(first|opening|last|final)\s+(?:lecture|talk)|(first|opening|"
+    r"last|final)\s+(?:lecture|talk)\s+(?:one|guy|person))\b"
+)
+"""A lecturer named by the lecture they gave ("the one who gave the first lecture", "the
+first lecture one")."""
+_NOT_IN_BRACKETS = (
+    r"(?i)\s*\(\s*(?:not|except|excluding|minus|other\s+than)\s+(the\s+[^()]{2,60}?)\s*\)"
+)
+"""Someone set aside in brackets ("(not the first lecturer)")."""
+
+
+def _set_aside_said(text: str) -> str:
+    """Who a question sets aside, as the readings of it take it: "(not the first lecture
+    one)" as ", besides the first lecturer"; any other text as typed."""
+    if len(text) > _PATTERN_MAX or not re.search(r"(?i)\b(?:lecture|talk)\b", text):
+        return text
+    text = re.sub(_FIRST_LECTURER, lambda m: f"the {m[1] or m[2]} lecturer", text)
+    return re.sub(_NOT_IN_BRACKETS, r", besides \1", text)
 
 
 def _guess_dropped(text: str) -> str:
