@@ -8573,6 +8573,11 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["100 million", "170,000"],
             "",
         ),
+        (  # a second question after the question mark, not a list of what is asked
+            "FTA talks mentioned in the NCAC interview - with who? and the regional deal",
+            ["Australia", "Eurasian Economic Union", "RCEP"],
+            "",
+        ),
         (  # a full name alone does not answer a figure asked beside it
             "what does CAVCA stand for and how much did it earn in 2024",
             ["China Audio-Video Copyright Association", "4 billion"],

@@ -1958,8 +1958,8 @@ def _tail_specified(text: str) -> str:
     tail = words_of(match["tail"])
     if len(tail) > _TAIL_WORDS or not ({"and"} & set(tail) or "," in match["tail"]):
         return text
-    if set(tail) & _TAIL_NOT:
-        return text
+    if set(tail) & _TAIL_NOT or (tail and tail[0] in ("and", "plus", "but")):
+        return text  # "... with who? and the regional deal": a second question
     return f"{match['head']}: {match['tail']}"
 
 
