@@ -3488,7 +3488,54 @@ def _claims_joined(lookup: Lookup, text: str, *, figures: bool = False) -> Reply
     return replace(first, lines=lines, cues=(*first.cues, "each claim checked"))
 
 
+_BY_WHOM = (
+    r"(?i)^(?P<head>[^?]{5,200}?)[\s,;:-]*\b(?:and\s+)?(?:according\s+to|per|said\s+by|"
+    r"reported\s+by)\s+whom\b(?P<tail>[^?]{0,80}?)\s*\?*\s*$"
+)
+"""A question that also asks who gives its answer ("In what year was the memorandum signed,
+according to whom in the Xiamen article?")."""
+
+
+def _by_whom(lookup: Lookup, text: str) -> Reply | None:
+    """A question asking also who gives the answer: the answer, then for each fact of it the
+    statement of the one the same article has saying it (a figure's reporter is in its own
+    line); refused when a fact is no one's on record. None unless "according to whom" (or
+    "per whom", "said by whom") is asked."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    match = re.match(_BY_WHOM, text)
+    if match is None:
+        return None
+    asked = respond(lookup, f"{match['head'].rstrip(' ,;:-')}{match['tail']}?", respell=False)
+    if not asked.lines:
+        return asked
+    lines = Lines(lookup)
+    said: list[AnswerLine] = []
+    for line in asked.lines:
+        record = lookup.store.get(line.kind, line.id)
+        if isinstance(record, (Claim, Appearance)) or getattr(record, "reported_by", None):
+            continue  # its line names who said it
+        if record is None:
+            continue
+        sources = {ev.source for ev in record.evidence}
+        subject = getattr(record, "subject", None) or record.id
+        year = (getattr(record, "date", None) or "")[:4]
+        claims = [
+            c for c in lookup.store.all("claim")
+            if isinstance(c, Claim) and c.person and subject in c.subjects
+            and {ev.source for ev in c.evidence} & sources and year in c.summary
+        ]  # fmt: skip
+        if not claims:
+            return Answerer(lookup, text).refusal(
+                "the article gives no one as saying it: it reports it in its own words"
+            )
+        said += [lines.claim(c) for c in claims]
+    merged = tuple(dict.fromkeys((*asked.lines, *said)))[:MAX_LINES]
+    return replace(asked, lines=merged, cues=(*asked.cues, "and who said it"))
+
+
 _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
+    _by_whom,  # "in what year was it signed, according to whom?": and who said so
     _members_claimed,  # "dialogues with the EU, the US, Canada and Japan - accurate?"
     _said_on,  # "Gurry on Beijing Treaty?": what he said about it
     _title_changed,  # "did Liu Hua's title change between A and B?": her post at each
@@ -12251,10 +12298,21 @@ class Answerer:
             i: [o for o in values if self.holds("observation", o.id, w)] for i, w in named.items()
         }
         if len(values) > 1 and named and all(each.values()):  # "the Sichuan trading and the
-            values = [o for o in values if any(o in held for held in each.values())]  # work
+            kept = [o for o in values if any(o in held for held in each.values())]  # work
             self.use(named)  # registrations in 2018 he gave": each figure named, either side
+            stats = {o.statistic for o in kept}  # with the growth of a figure kept, which he
+            values = [  # gave of it ("registration and economic-contribution numbers": the
+                o for o in values  # added value's growth beside the added value)
+                if o in kept or self._grown_id(o.statistic) in stats
+            ]  # fmt: skip
         self.cues.append("figures given")
         return [self.lines.observation(o) for o in values], Request("who", people[0])
+
+    def _grown_id(self, rid: str) -> str | None:
+        """The id of the statistic a growth statistic is the growth of; None for any other."""
+        statistic = self.store.get("statistic", rid)
+        grown = self._grown(statistic) if isinstance(statistic, Statistic) else None
+        return grown.id if grown is not None else None
 
     def _data_years(self) -> tuple[set[str], set[str]]:
         """The events a question about reported figures names, and the years it asks of the

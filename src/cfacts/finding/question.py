@@ -5351,6 +5351,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "How is called the professor of the University of Turin ...?" (Spanish "como se
     # llama", German "wie heisst"): what is the name of
     (
+        ("economy",),
+        r"(?i)\b(?:compared|relative)[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?(?:whole|entire|overall|"
+        r"national|total|country's|china's)?[ \t]*economy\b",
+        "as a share of GDP",
+    ),  # "how big is China's copyright business compared to the whole economy": its GDP share
+    (
         ("bigger", "larger", "wider"),
         r"(?i)\b(?:becomes?|became|becoming|gets?|getting|got|grows?|growing|grew)[ \t]+"
         r"(?:bigger|larger|wider)\b(?![ \t]+than\b)",

@@ -9,7 +9,8 @@ GENERIC = frozenset(
         "thing things kind type sort total overall altogether exist exists existed happen "
         "happened exact precise figure figures data number numbers information details detail "
         "according reported report reports article articles say said known famous notable "
-        "each every two three four five six several quoted cited carried carry carrying out "
+        "respective respectively each every two three four five six several quoted cited "
+        "carried carry carrying out "
         "conducted conduct undertaken undertake roughly approximately around exactly "
         "precisely approx some refers refer referred fell coincide coincided coincides "
         "coinciding far local event events met meet meets gathered actually really alone just "
@@ -779,6 +780,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "lyricists": ("lyricist", "songwriter"),
     "creators": ("creator", "creators", "songwriter", "lyricist", "composer", "producer"),
     "creator": ("creator", "creators", "songwriter", "lyricist", "composer", "producer"),
+    "makers": ("maker", "producer", "producers", "creator", "composer", "songwriter"),
+    "maker": ("producer", "creator", "composer", "songwriter"),  # "music makers"
     "localities": ("places", "place"),
     "locality": ("place",),
     "cities": ("places", "place"),
