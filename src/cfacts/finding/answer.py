@@ -4389,6 +4389,8 @@ _FIGURE_BEING = frozenset(
 """Words that end the thing whose figure was given ("... said the total was")."""
 
 
+_FIGURE_ASKED = NUMBER - {"how", "big", "large", "size", "value", "worth", "take", "count"}
+"""Words that ask a figure whatever else a question says ("revenue", "how much", "members")."""
 _PURPOSE_NOUNS = frozenset(
     "purpose purposes point aim aims goal goals objective objectives intent intention".split()
 )
@@ -5671,15 +5673,24 @@ class Answerer:
         words = self.q.words
         if words[1:3] == ("full", "name") and self._mention_at(0):  # "CCPIT - full name?"
             return (0,)  # (not "what full name does the article give NCAC?")
-        full = any(
-            w in ("full", "official", "complete", "unabbreviated")
-            and words[i + 1 : i + 2] in (("name",), ("names",))
-            for i, w in enumerate(words)
-        )
+        full = [  # where "name" is, after "full" ("the full English names")
+            k for i, w in enumerate(words)
+            if w in ("full", "official", "complete", "unabbreviated")
+            for k in (i + 1 + (words[i + 1 : i + 2] == ("english",)),)
+            if words[k : k + 1] in (("name",), ("names",))
+        ]  # fmt: skip
         bodies = [m for m in self.q.mentions if m.kind == "organization"]
-        if full and 1 < len(bodies) <= _EXPANDED_MAX and all(  # "the full names of NCAC and
-            m.best.field == "abbreviation" for m in bodies  # WIPO", "NCAC and WIPO: full
-        ) and not self.mentioned("person"):  # names?", "... both organizations": each one's
+        of = words[full[0] + 1 : full[0] + 3] if full else ()
+        named_of = bool(of) and of[0] == "of" and (  # "the full names of NCAC and WIPO", "...
+            of[1:] in (("both",), ("these",), ("those",))  # of both organizations"
+            or any(m.start == full[0] + 2 for m in bodies)
+        )
+        named_before = bool(full) and all(m.end <= full[0] for m in bodies)  # "NCAC and WIPO:
+        if (  # full names?"; not "the official name of the forum NCAC and WIPO hosted"
+            full and (named_of or named_before) and 1 < len(bodies) <= _EXPANDED_MAX
+            and all(m.best.field == "abbreviation" for m in bodies)
+            and not self.mentioned("person")
+        ):  # fmt: skip
             return tuple(i for m in bodies for i in m.span)
         at = next(
             (
@@ -5743,8 +5754,8 @@ class Answerer:
             if org not in orgs:
                 orgs.append(org)
         named = {i for m in self.q.mentions for i in m.span}
-        if self.q.years or any(  # "CAVCA: full name, and its 2024 revenue from karaoke?":
-            w in NUMBER for i, w in enumerate(self.q.words) if i not in named  # a figure
+        if any(  # "CAVCA: full name, and its 2024 revenue from karaoke?":
+            w in _FIGURE_ASKED for i, w in enumerate(self.q.words) if i not in named  # a figure
         ):  # asked too, which the name does not answer
             return None
         self.use(range(len(self.q.words)))  # the rest says where the reader met the name
@@ -13112,8 +13123,8 @@ class Answerer:
             ) if i else None  # fmt: skip
             joined = re.search(  # "the lyricist-director": one person holding both titles
                 rf"(?i)\b{re.escape(words[i - 1])}-{re.escape(words[i])}\b",
-                self.q.text[:_PATTERN_MAX],
-            ) if i else None  # fmt: skip
+                self.q.text[:_PATTERN_MAX],  # (each a title of its own: not "secretary-general")
+            ) if i and {words[i - 1], words[i]} <= self._titles_alone() else None  # fmt: skip
             last = groups[-1][-1] if groups else []
             if last and last[-1] == i - 1 and joined:
                 groups[-1].append([i])
@@ -13126,6 +13137,13 @@ class Answerer:
             if all(self._holds_title(a, phrase) for phrase in group)
         }  # fmt: skip
         return [a for a in speakers if a.id in wanted]
+
+    def _titles_alone(self) -> set[str]:
+        """The one-word titles posts on record have ("Lyricist", "Director")."""
+        return {
+            t for r in self.store.all("role")
+            if isinstance(r, Role) and len(t := fold(r.title)) > 0 and " " not in t
+        }  # fmt: skip
 
     def _holds_title(self, appearance: Appearance, phrase: Sequence[int]) -> bool:
         """Whether a speaker's title then holds every word of a title the question names, and
@@ -14121,9 +14139,11 @@ class Answerer:
         for i, w in enumerate(q.words[:-1]):  # "who brought up the dispute"
             if w in ("brought", "bring", "brings") and q.words[i + 1] == "up":
                 self.use((i, i + 1))
-        if people:  # "songwriter Zhang Yilin": words of the speaker's own titles
-            self.use(i for i in self.leftover() if any(
-                _word_in(self.q.words[i], self._titles_words(p)) for p in people))  # fmt: skip
+        posted: list[int] = []  # "songwriter Zhang Yilin": words of the speaker's own titles
+        if people:
+            posted = [i for i in self.leftover() if any(
+                _word_in(self.q.words[i], self._titles_words(p)) for p in people)]  # fmt: skip
+            self.use(posted)
         events = self._named_events()
         orgs = self.mentioned("organization")
         asks_who = self._asks_person()
@@ -14336,6 +14356,12 @@ class Answerer:
             return None  # no statement says it: another reading may still answer
         lines = self._instruments_spoken_of(claims) + lines  # "which regulations did NCAC
         self.cues.append("statements")  # say it is revising": their name, then the statement
+        if posted and len(set(people)) == 1 and (self.asks_yes_no() or self._checking()):
+            stated = {q.words[i] for i in posted}  # "Shi Wenxia, Deputy Secretary-General of
+            lines += [  # the CFCA, cited X. correct?": the post stated, as on record
+                self.lines.role(r) for r in _each_post_once(self.rel.roles_of_person(people[0]))
+                if stated & set(fold(f"{r.title} {self.lines.org_name(r.organization)}").split())
+            ]  # fmt: skip
         if len(set(people)) == 1:
             return lines, Request("who", people[0])
         if len(events) == 1 and not people and not speaker_orgs and not topic:
