@@ -8690,6 +8690,48 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["Cogo", "Carre", "Zhang Fan", "Guan Rui"],
             "Gao Hang",
         ),
+        (  # the people of a body named, each with the post on record
+            "who are the officials of NCAC",
+            ["Yu Cike", "Zhao Xiuling", "Guan Jun"],
+            "Liu Hua",
+        ),
+        (  # a plural title: those of the body whose title it is
+            "which WIPO directors are named",
+            ["Liu Hua", "Gao Hang", "Ignacio de Castro"],
+            "Scot Morris",
+        ),
+        (  # "according to whom": the answer and the statement of the one who gave it
+            "In what year was the Memorandum of Cooperation between WIPO and NCAC signed,"
+            " according to whom in the Xiamen article?",
+            ["2015", "Liu Hua"],
+            "",
+        ),
+        (  # the growth of a figure given beside the figure
+            "What registration and economic-contribution numbers did NCAC's Guan Jun share?",
+            ["10 million", "9.38 trillion", "4.52%", "7.44%"],
+            "",
+        ),
+        (  # "respective" is no word a fact must hold
+            "Which two officials of NCAC's Copyright Department spoke at the forum, and what"
+            " were their respective titles?",
+            ["Yu Cike", "Zhao Xiuling"],
+            "",
+        ),
+        (  # an article's own spelling of a name, with a year naming the article
+            "how does the Shanghai 2023 piece spell out NCAC in full?",
+            ["People's Republic of China"],
+            "",
+        ),
+        (  # Pidgin "dat": that
+            "which year WIPO and NCAC sign dat Memorandum of Cooperation",
+            ["2015"],
+            "",
+        ),
+        (  # "the official name of the forum NCAC and WIPO hosted": the forum's, not theirs
+            "official English name of the forum NCAC and WIPO hosted in Chengdu in December",
+            ["Belt and Road International Forum on Copyright"],
+            "stands for",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],
@@ -8714,6 +8756,9 @@ def test_session_33_answered(question: str, wanted: list[str], unwanted: str) ->
         " promoting it?",
         # one day of a three-day training: the article dates only the training
         "On which of the three days did Ignacio de Castro give his lecture?",
+        # "Secretary-General" is one title, not a secretary who is also a general
+        "Was the Copyright Society of China represented at the 2025 roundtable by its"
+        " Secretary-General?",
         # the full name, and a figure whose parts are not all on record: not the name alone
         "CAVCA: full English name, and its 2024 revenue from Karaoke plus the new broadcasting"
         " rights, with the Karaoke licensing portion?",
@@ -8763,6 +8808,8 @@ def test_session_33_refusals_leave_these_answered(question: str) -> None:
         "our chinese " * 1000 + "text says",
         "the one who gave the first " * 500 + "lecture",
         "(not the " + "x " * 3000 + ")",
+        "x, according to whom" + " y" * 3000,
+        "x compared to the whole " * 1000 + "economy",
     ],
 )
 def test_session_33_readings_run_in_linear_time(text: str) -> None:
@@ -8770,6 +8817,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
     import re
 
     from cfacts.finding.answer import (
+        _BY_WHOM,
         _THAT_NOUN_ASKED,
         _YEAR_BEFORE,
         _how_long_between,
@@ -8779,7 +8827,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _SAYINGS, _UNDERSTOOD_LEAD
 
     new = {"put", "bigger", "smaller", "words", "working", "called", "spelled", "word for word"}
-    new |= {"english"}
+    new |= {"english", "economy"}
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:
@@ -8787,6 +8835,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
         _how_long_between(text[:1000])
         re.match(_THAT_NOUN_ASKED, text[:1000])
         _set_aside_said(text[:1000] + " lecture")
+        re.match(_BY_WHOM, text[:1000])
         re.match(_UNDERSTOOD_LEAD, text)
         re.search(_YEAR_BEFORE, text[:1000])
         for pattern in sayings:

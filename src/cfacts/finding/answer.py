@@ -5656,6 +5656,7 @@ class Answerer:
         # "why has the Copyright Society
         order += [self.statements] if statement or why else []  # set up a mechanism": the
         order += [self.when_dated] if attributed else []  # reason is in what it said
+        order += [self.body_people]  # "who are the officials of NCAC": their posts
         order += [self.event_list, self.number_named, self.person, self.organization]
         order += [self.event] if when else [self.event, self.subject]  # a date, not a profile
         own_figures = q.asked[:1] == ("what",) and q.has(*FIGURE_NOUNS)  # "what were
@@ -10013,6 +10014,9 @@ class Answerer:
         after = self.q.words[orgs[0].end : orgs[0].end + 1]
         if after and after[0] in PEOPLE_NOUNS | ROLE_TITLES | SPOKESPEOPLE:
             return None  # "NCAC official who gave the interview - name?": a person
+        of = self.q.words[max(0, orgs[0].start - 3) : orgs[0].start]
+        if "of" in of and set(of[: of.index("of")]) & (PEOPLE_NOUNS | ROLE_TITLES | SPOKESPEOPLE):
+            return None  # "the name of the functionary of NCAC": a person
         known = {w for t in (org.name, *org.aliases, *org.abbreviations) for w in words_of(t)}
         known |= {self.q.words[i] for m in orgs if m.best.id == org.id for i in m.span}
         if any(
@@ -12502,6 +12506,52 @@ class Answerer:
         self.cues.append("speakers")
         return [self.lines.appearance(a) for a in appearances], Request("org", orgs[0].best.id)
 
+    def body_people(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "who are the officials of NCAC", "which NCAC officials are named", "the name
+        of the functionary of NCAC": the posts on record at the one body named and its units,
+        each person once. None unless a word for its people stands next to it ("officials
+        of X", "X officials", "people from X") and nothing else is asked of them (an event,
+        a year, a place, a topic, a person)."""
+        q = self.q
+        orgs = self.mentioned("organization")
+        if len(orgs) != 1 or q.mentions[1:] or q.years or q.places or q.kinds:
+            return None
+        if q.asked[:1] not in (("who",), ("which",), ("what",), ("name",), ("list",)):
+            return None
+        m = orgs[0]
+        words = q.words
+        nouns = PEOPLE_NOUNS | {w for w in ROLE_TITLES if _plural(w)} | {"staff", "functionary"}
+        nouns -= {"figure", "figures", "leader", "leaders", "authorities"}  # a title, or "the
+        # NCAC figures", is no word for everyone of it
+        after = words[m.end : m.end + 1]
+        before = words[max(0, m.start - 3) : m.start]
+        of = "of" in before or "from" in before or "at" in before
+        near = [  # "NCAC officials", "the officials of NCAC", "people from NCAC"
+            i for i in (m.end, *range(max(0, m.start - 3), m.start))
+            if i < len(words) and words[i] in nouns
+        ]
+        if not near or not ((after and after[0] in nouns) or of):
+            return None
+        posts = _each_post_once(self._posts_at(m.best.id))
+        titled = {stem(words[i]) for i in near if words[i] in ROLE_TITLES}  # "WIPO directors":
+        posts = [  # those whose title is one
+            r for r in posts
+            if not titled or titled & {stem(w) for w in fold(r.title).split()}
+        ]  # fmt: skip
+        if not posts:
+            return None
+        self.use([*m.span, *near])
+        self.use_words({"name", "names", "named", "of", "from", "at", "all", "who", "are", "were"})
+        self.use_words({"is", "was", "the", "on", "record", "mentioned", "listed", "which", "what"})
+        self.cues.append("people of the organization")
+        seen: set[str] = set()
+        lines = []
+        for role in posts:
+            if role.person not in seen:
+                seen.add(role.person)
+                lines.append(self.lines.role(role))
+        return lines[:MAX_LINES], Request("org", m.best.id)
+
     def _posts_at(self, rid: str) -> list[Role]:
         """The posts at an organization and at its units, their units and so on."""
         return [role for org in self.org_family(rid) for role in self.rel.roles_at(org)]
@@ -14139,11 +14189,9 @@ class Answerer:
         for i, w in enumerate(q.words[:-1]):  # "who brought up the dispute"
             if w in ("brought", "bring", "brings") and q.words[i + 1] == "up":
                 self.use((i, i + 1))
-        posted: list[int] = []  # "songwriter Zhang Yilin": words of the speaker's own titles
-        if people:
-            posted = [i for i in self.leftover() if any(
-                _word_in(self.q.words[i], self._titles_words(p)) for p in people)]  # fmt: skip
-            self.use(posted)
+        if people:  # "songwriter Zhang Yilin": words of the speaker's own titles
+            self.use(i for i in self.leftover() if any(
+                _word_in(self.q.words[i], self._titles_words(p)) for p in people))  # fmt: skip
         events = self._named_events()
         orgs = self.mentioned("organization")
         asks_who = self._asks_person()
@@ -14356,12 +14404,6 @@ class Answerer:
             return None  # no statement says it: another reading may still answer
         lines = self._instruments_spoken_of(claims) + lines  # "which regulations did NCAC
         self.cues.append("statements")  # say it is revising": their name, then the statement
-        if posted and len(set(people)) == 1 and (self.asks_yes_no() or self._checking()):
-            stated = {q.words[i] for i in posted}  # "Shi Wenxia, Deputy Secretary-General of
-            lines += [  # the CFCA, cited X. correct?": the post stated, as on record
-                self.lines.role(r) for r in _each_post_once(self.rel.roles_of_person(people[0]))
-                if stated & set(fold(f"{r.title} {self.lines.org_name(r.organization)}").split())
-            ]  # fmt: skip
         if len(set(people)) == 1:
             return lines, Request("who", people[0])
         if len(events) == 1 and not people and not speaker_orgs and not topic:

@@ -748,6 +748,7 @@ SHORT_FORMS = {
     "whcih": "which",
     "waht": "what",
     "adn": "and",
+    "dat": "that",  # Nigerian Pidgin ("sign dat memorandum")
     "offical": "official",
     "officals": "officials",
     "recieve": "receive",
@@ -5344,6 +5345,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "Scot Morris's title and organization, spelled exactly, in the Chengdu article":
     # as on record, which is the article's spelling
+    (
+        ("called", "named"),
+        r"(?i)^\W*how[ \t]+(?:is|was|are|were)[ \t]+(?:called|named)[ \t]+(?=(?:the|that|this)"
+        r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:professor|functionary|official|man|woman|lady|person|"
+        r"expert|lecturer|speaker|director|head|chief|representative|guy)\b)",
+        "who is ",
+    ),  # "How is called the professor of the University of Turin?": who is he
     (
         ("called", "named"),
         r"(?i)^\W*how[ \t]+(?:is|was|are|were)[ \t]+(?:called|named)[ \t]+(?=the\b|that\b|this\b)",

@@ -356,7 +356,8 @@ PEOPLE_NOUNS = frozenset(
     "people person persons official officials executive executives representative "
     "representatives staff staffer staffers delegate delegates figure figures leader leaders "
     "guy guys man men "
-    "woman women lady gentleman academic academics scholar scholars authorities".split()
+    "woman women lady gentleman academic academics scholar scholars authorities "
+    "functionary functionaries".split()
 )
 """Words for the people a roster lists ("which Tencent executive spoke")."""
 
