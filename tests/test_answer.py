@@ -8732,6 +8732,30 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["Belt and Road International Forum on Copyright"],
             "stands for",
         ),
+        (  # a check of what she said, her post stated: the post on record shown with it
+            "Shi Wenxia, Deputy Secretary-General of the China Film Copyright Association, cited"
+            " the 'Hi, Mom' copyright dispute. correct?",
+            ["Yes", "Hi, Mom", "post on record: Deputy Secretary-General, China Film Copyright"],
+            "",
+        ),
+        (  # a spelling checked against the article's
+            "Is the Australasian Performing Right Association man spelled Scott Morris with two"
+            " t's?",
+            ['No (our reading: the article writes "Scot Morris")'],
+            "",
+        ),
+        (  # "the top ... official": the head among those found
+            "who was the top copyright department official speaking at the shanghai opening?"
+            " someone from CNAC?",
+            ["Wang Zhicheng"],
+            "",
+        ),
+        (  # a question, then how the answer is wanted after its question mark
+            "So who spoke for NCAC at the opening ceremony, the one talking about a community of"
+            " shared future? Name and title, please.",
+            ["Yu Cike", "Director General"],
+            "",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],
@@ -8810,6 +8834,7 @@ def test_session_33_refusals_leave_these_answered(question: str) -> None:
         "(not the " + "x " * 3000 + ")",
         "x, according to whom" + " y" * 3000,
         "x compared to the whole " * 1000 + "economy",
+        "is it spelled " + "Scott " * 3000,
     ],
 )
 def test_session_33_readings_run_in_linear_time(text: str) -> None:
@@ -8818,6 +8843,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
 
     from cfacts.finding.answer import (
         _BY_WHOM,
+        _SPELLING_CHECKED,
         _THAT_NOUN_ASKED,
         _YEAR_BEFORE,
         _how_long_between,
@@ -8836,6 +8862,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
         re.match(_THAT_NOUN_ASKED, text[:1000])
         _set_aside_said(text[:1000] + " lecture")
         re.match(_BY_WHOM, text[:1000])
+        re.search(_SPELLING_CHECKED, text[:1000])
         re.match(_UNDERSTOOD_LEAD, text)
         re.search(_YEAR_BEFORE, text[:1000])
         for pattern in sayings:

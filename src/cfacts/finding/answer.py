@@ -1960,6 +1960,8 @@ def _tail_specified(text: str) -> str:
         return text
     if set(tail) & _TAIL_NOT or (tail and tail[0] in ("and", "plus", "but")):
         return text  # "... with who? and the regional deal": a second question
+    if set(words_of(match["head"])) & _TAIL_NOT:  # "who spoke ...? Name and title, please":
+        return text  # a question asked, then how the answer is wanted
     return f"{match['head']}: {match['tail']}"
 
 
@@ -3488,6 +3490,40 @@ def _claims_joined(lookup: Lookup, text: str, *, figures: bool = False) -> Reply
     return replace(first, lines=lines, cues=(*first.cues, "each claim checked"))
 
 
+_SPELLING_CHECKED = (
+    r"(?i)\b(?:spelled|spelt|written|spelling)\s+(?:as\s+|is\s+)?['\"\u2018\u201c]?"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+)
+"""A spelling of a name to check ("is the APRA man spelled Scott Morris with two t's?")."""
+
+
+def _spelling_checked(lookup: Lookup, text: str) -> Reply | None:
+    """A yes-or-no check of how a person's name is spelled: "Yes" when the name is written
+    as on record, else "No" with the article's spelling (our reading); None unless a name
+    typed after "spelled" is a person's on record, as typed or nearly."""
+    if len(text) > _PATTERN_MAX or not re.match(r"(?i)\W*(?:is|was|are|does|did|do)\b", text):
+        return None
+    match = re.search(_SPELLING_CHECKED, text)
+    if match is None:
+        return None
+    people = [m for m in read(lookup, match["name"]).mentions if m.kind == "person"]
+    if len(people) != 1 or len({x.id for x in people[0].matches if x.kind == "person"}) != 1:
+        return None
+    person = lookup.store.get("person", people[0].best.id)
+    if not isinstance(person, Person):
+        return None
+    typed = " ".join(words_of(match["name"])[: len(person.name.split())])
+    same = typed == " ".join(words_of(person.name))
+    line = Lines(lookup).person(person)
+    said = f'the article writes "{person.name}"'
+    verdict = f"Yes ({said})" if same else f"No (our reading: {said})"
+    return Reply(
+        lines=(replace(line, text=f"{verdict}: {line.text}"),),
+        request=Request("who", person.id),
+        cues=("spelling checked",),
+    )
+
+
 _BY_WHOM = (
     r"(?i)^(?P<head>[^?]{5,200}?)[\s,;:-]*\b(?:and\s+)?(?:according\s+to|per|said\s+by|"
     r"reported\s+by)\s+whom\b(?P<tail>[^?]{0,80}?)\s*\?*\s*$"
@@ -3536,6 +3572,7 @@ def _by_whom(lookup: Lookup, text: str) -> Reply | None:
 
 _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _by_whom,  # "in what year was it signed, according to whom?": and who said so
+    _spelling_checked,  # "is he spelled Scott Morris with two t's?": as the article writes it
     _members_claimed,  # "dialogues with the EU, the US, Canada and Japan - accurate?"
     _said_on,  # "Gurry on Beijing Treaty?": what he said about it
     _title_changed,  # "did Liu Hua's title change between A and B?": her post at each
@@ -12760,6 +12797,10 @@ class Answerer:
             return self._organizations(event, speakers)
         if not speakers:
             raise Refused(f"no speaker of the {event.name} is on record")
+        if q.has("top", "highest", "senior", "most-senior") and all(  # "the top copyright
+            any(fold(r.title) in TOP_TITLES for r in self.rel.roles_for(a)) for a in speakers
+        ):  # department official speaking there": its head, when every one found is a head
+            self.use_words({"top", "highest", "senior", "most-senior"})
         self.cues.append("speakers")
         if self._how_many() and q.has(*TALK_NOUNS):  # "how many lectures were given"
             raise Refused(f"no count of the talks given at the {event.name} is on record")
@@ -14189,9 +14230,11 @@ class Answerer:
         for i, w in enumerate(q.words[:-1]):  # "who brought up the dispute"
             if w in ("brought", "bring", "brings") and q.words[i + 1] == "up":
                 self.use((i, i + 1))
-        if people:  # "songwriter Zhang Yilin": words of the speaker's own titles
-            self.use(i for i in self.leftover() if any(
-                _word_in(self.q.words[i], self._titles_words(p)) for p in people))  # fmt: skip
+        posted: list[int] = []  # "songwriter Zhang Yilin": words of the speaker's own titles
+        if people:
+            posted = [i for i in self.leftover() if any(
+                _word_in(self.q.words[i], self._titles_words(p)) for p in people)]  # fmt: skip
+            self.use(posted)
         events = self._named_events()
         orgs = self.mentioned("organization")
         asks_who = self._asks_person()
@@ -14404,6 +14447,13 @@ class Answerer:
             return None  # no statement says it: another reading may still answer
         lines = self._instruments_spoken_of(claims) + lines  # "which regulations did NCAC
         self.cues.append("statements")  # say it is revising": their name, then the statement
+        stated = {q.words[i] for i in posted} & (ROLE_TITLES | MODIFIERS)
+        if stated and len(set(people)) == 1 and len(lines) == 1 and self._checking():
+            lines = [  # "Shi Wenxia, Deputy Secretary-General of the CFCA, cited X. correct?":
+                replace(line, text=f"{line.text} (post on record: "
+                        f"{self._post_said(people[0], stated)})")
+                for line in lines  # the post stated, as on record, in the one line
+            ]
         if len(set(people)) == 1:
             return lines, Request("who", people[0])
         if len(events) == 1 and not people and not speaker_orgs and not topic:
@@ -14415,6 +14465,16 @@ class Answerer:
             *(self.lines.name("person", p) for p in people),
         ]
         return lines, Request("search", " ".join(words), limit=CARDS)
+
+    def _post_said(self, rid: str, stated: set[str]) -> str:
+        """A person's posts on record whose titles hold a word a question states of them
+        ("Deputy Secretary-General, China Film Copyright Association"), or all of them."""
+        posts = _each_post_once(self.rel.roles_of_person(rid))
+        fitting = [r for r in posts if stated & set(fold(r.title).split())] or posts
+        return "; ".join(
+            f"{r.title}, {self.lines.org_name(r.organization)}" if r.organization else r.title
+            for r in fitting
+        )
 
     def _instruments_spoken_of(self, claims: Sequence[Claim]) -> list[AnswerLine]:
         """For "which regulations ..." (a kind of instrument asked), the instruments of that
