@@ -8756,6 +8756,22 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["Yu Cike", "Director General"],
             "",
         ),
+        (  # an anniversary "celebrated" is marked, not held
+            "which anniversary of the WIPO China partnership was celebrated",
+            ["50th anniversary"],
+            "",
+        ),
+        (  # a guessed ordinal after the question: the one on record
+            "What anniversary were WIPO and China celebrating that year, was it the 40th?",
+            ["50th anniversary"],
+            "",
+        ),
+        (  # a Spanish turn: "it was celebrated the 40th anniversary"
+            "Is it true that in this year it was celebrated the 40th anniversary of the"
+            " partnership between WIPO and China?",
+            ["No (our reading: the 50th anniversary, not the 40th)"],
+            "",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],
@@ -8835,6 +8851,9 @@ def test_session_33_refusals_leave_these_answered(question: str) -> None:
         "x, according to whom" + " y" * 3000,
         "x compared to the whole " * 1000 + "economy",
         "is it spelled " + "Scott " * 3000,
+        "what " + "x " * 3000 + ", was it the 40th?",
+        "anniversary " * 1000 + "was celebrated",
+        "were " + "x " * 3000 + "celebrating",
     ],
 )
 def test_session_33_readings_run_in_linear_time(text: str) -> None:
@@ -8847,13 +8866,14 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
         _THAT_NOUN_ASKED,
         _YEAR_BEFORE,
         _how_long_between,
+        _ordinal_guess_dropped,
         _set_aside_said,
         _tail_specified,
     )
     from cfacts.finding.question import _SAYINGS, _UNDERSTOOD_LEAD
 
     new = {"put", "bigger", "smaller", "words", "working", "called", "spelled", "word for word"}
-    new |= {"english", "economy"}
+    new |= {"english", "economy", "anniversar"}
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:
@@ -8863,6 +8883,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
         _set_aside_said(text[:1000] + " lecture")
         re.match(_BY_WHOM, text[:1000])
         re.search(_SPELLING_CHECKED, text[:1000])
+        _ordinal_guess_dropped(text[:1000] + "th")
         re.match(_UNDERSTOOD_LEAD, text)
         re.search(_YEAR_BEFORE, text[:1000])
         for pattern in sayings:

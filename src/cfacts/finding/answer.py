@@ -1096,7 +1096,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     if re.search(r"(?i)\snames\W{0,3}$", text[-12:]):  # "eight treaties china names": theirs
         counts = "|".join(COUNT_WORDS[2:])
         text = re.sub(rf"(?i)^(.*\b(?:\d+|{counts})\b.*?\S)\s+names\W*$", r"names of \1", text)
-    text = _tail_specified(_guess_dropped(text))  # "what share in 2021? like 7.4 something?":
+    text = _tail_specified(_ordinal_guess_dropped(_guess_dropped(text)))  # "what share in
+    # 2021? like 7.4 something?", "what anniversary, was it the 40th?":
     # the figure asked; "X for 2018? trading and works registered": both asked
     text = _how_long_between(text)  # "how long had X been in place by the time of Y"
     text = _set_aside_said(text)  # "(not the first lecture one)": besides the first lecturer
@@ -2014,6 +2015,23 @@ def _set_aside_said(text: str) -> str:
         return text
     text = re.sub(_FIRST_LECTURER, lambda m: f"the {m[1] or m[2]} lecturer", text)
     return re.sub(_NOT_IN_BRACKETS, r", besides \1", text)
+
+
+_ORDINAL_GUESS = (
+    r"(?i)^(?P<head>\W*(?:what|which|how)\b[^?]{3,200}?)\s*[,;-]\s*(?:was|is)\s+(?:it|that)\s+"
+    r"(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s*\??\s*$"
+)
+"""A question asking which one, with a guess typed after it ("what anniversary was it, was it
+the 40th?")."""
+
+
+def _ordinal_guess_dropped(text: str) -> str:
+    """A question asking which one with an ordinal guessed after it, without the guess: the
+    fact on record answers it, whatever the guess; any other text as typed."""
+    if len(text) > _PATTERN_MAX or ("th" not in text[-12:] and "st" not in text[-12:]):
+        return text
+    match = re.match(_ORDINAL_GUESS, text)
+    return f"{match['head']}?" if match else text
 
 
 def _guess_dropped(text: str) -> str:

@@ -2957,6 +2957,24 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("realized", "realised"), r"(?i)\b(have|has|had)\s+reali[sz]ed\b", r"\1 carried out"),
     # "the projects they have realized together": carried out
     (
+        ("anniversar",),
+        r"(?i)(\banniversar(?:y|ies)\b[^?]{0,80}?\b(?:was|were|is|being)[ \t]+)(?:celebrated|"
+        r"commemorated)\b",
+        r"\1marked",
+    ),  # "which anniversary of the partnership was celebrated": marked, not held
+    (
+        ("anniversar",),
+        r"(?i)\b(?:celebrat|commemorat)(?:ed|es|e|ing)[ \t]+(?=(?:the|its|their|a|an)[ \t]+"
+        r"(?:[\w-]+[ \t]+)?anniversar)",
+        "marked ",
+    ),  # "it was celebrated the 40th anniversary of the partnership": marked
+    (
+        ("anniversar",),
+        r"(?i)\b(?:were|was)[ \t]+([\w&+-]+(?:[ \t]+[\w&+-]+){0,5}?)[ \t]+(?:celebrating|"
+        r"commemorating)\b",
+        r"did \1 mark",
+    ),  # "what anniversary were WIPO and China celebrating": did they mark
+    (
         ("celebrat",),
         r"(?i)\bcelebrat(?:ed|es|e|ing)\s+(?=(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:roundtable|forum|training|meeting|expo|conference|event|course|seminar)s?\b)",
