@@ -8772,6 +8772,12 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["No (our reading: the 50th anniversary, not the 40th)"],
             "",
         ),
+        (  # a scene naming a body's person, then something else asked: not its people
+            "The lady from the film copyright association brought up a movie copyright fight as"
+            " an example. Which film was it?",
+            ["Hi, Mom"],
+            "",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],

@@ -12587,6 +12587,13 @@ class Answerer:
         ]
         if not near or not ((after and after[0] in nouns) or of):
             return None
+        if m.start < q.begins or min(near) < q.begins:
+            return None  # "The lady from the film association cited a dispute. Which film
+            # was it?": a scene, and something else asked of it
+        if q.asked[:1] in (("which",), ("what",)) and q.asked[1:2] not in (
+            *((w,) for w in nouns), ("is",), ("are",), ("was",), ("were",)
+        ) and m.start != q.begins + 1:  # "which NCAC officials", "what are the ..."
+            return None  # "which film was it": not the people of a body
         posts = _each_post_once(self._posts_at(m.best.id))
         titled = {stem(words[i]) for i in near if words[i] in ROLE_TITLES}  # "WIPO directors":
         posts = [  # those whose title is one
