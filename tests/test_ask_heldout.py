@@ -116,7 +116,10 @@ the aim), 60, 9, 1, 65, 3, 2 and 63, 5, 2; then TN, TO, TP, TQ and TR (all on 10
 6, 57, 12, 1, 66, 3, 1, 62, 6, 2 and 60, 7, 3; then TS, TT, TU, TV and TW (all on b96cbbb) 58,
 10, 2, 59, 10, 1, 59, 8, 3, 56, 12, 2 and 58, 10, 2; then TX, TY, TZ, UA and UB (all on
 884526d) 66, 4, 0, 61, 7, 2, 68, 0, 2, 64, 4, 2 and 54, 15, 1; then UC, UD, UE, UF and UG (all
-on 97aa89e) 66, 4, 0, 49, 16, 5, 67, 3, 0 (meeting the aim), 58, 11, 1 and 64, 4, 2.
+on 97aa89e) 66, 4, 0, 49, 16, 5, 67, 3, 0 (meeting the aim), 58, 11, 1 and 64, 4, 2; then
+UH, UI, UJ, UK and UL (all on bf9768f) 65, 5, 0, 64, 3, 3, 64, 5, 1, 59, 8, 3 and 63, 4, 3;
+then UM, UN, UO, UP and UQ (all on 49063a8) 60, 10, 0, 67, 3, 0, 60, 8, 2, 57, 11, 2 and 53,
+14, 3.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1762,6 +1765,48 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_ug.toml": (67, set()),
+    "ask_heldout_uh.toml": (67, set()),
+    "ask_heldout_ui.toml": (70, set()),
+    "ask_heldout_uj.toml": (67, set()),
+    "ask_heldout_uk.toml": (
+        64,
+        {
+            # right in substance, judged by the article's punctuation: "June 2012" for its
+            # "June, 2012"
+            "When did China co-organise the diplomatic conference with WIPO that produced the"
+            " Beijing Treaty, and what is the conference's exact English name?",
+            # "No, not as stated" with his two posts, each a line of its own; the set wants the
+            # article's "founder and CEO" written together
+            "Is Wu Guanyong identified as the CTO of Shanghai Firstbrave Information Technology"
+            " Co., Ltd.?",
+        },
+    ),
+    "ask_heldout_ul.toml": (67, set()),
+    "ask_heldout_um.toml": (61, set()),
+    "ask_heldout_un.toml": (67, set()),
+    "ask_heldout_uo.toml": (
+        61,
+        {
+            # the lecturers and their joint subjects ("three days"), without the training's
+            # own dates the first part asks
+            "How long did the Shanghai course run, and did any of the lectures deal with"
+            " copyright disputes in foreign markets?",
+        },
+    ),
+    "ask_heldout_up.toml": (59, set()),
+    "ask_heldout_uq.toml": (
+        54,
+        {
+            # the GDP share in each year on record; the set wants 2021's added value with it
+            "How big is China's copyright business compared to the whole economy? I remember a"
+            " number in trillions and a percent.",
+            # "she" names no one; one speaker's line on one of the two treaties described
+            "She mentioned that treaty about films and actors and another one too, I think for"
+            " blind people? Which treaties?",
+            # two of the three: the lyricist's post is not linked to what he said
+            "There were some songwriters and music makers talking about AI. Who were they all?",
+        },
+    ),
 }
 
 
