@@ -8778,6 +8778,12 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["Hi, Mom"],
             "",
         ),
+        (  # the one who gave the first lecture, asked of (not set aside)
+            "What is the good name of the WIPO lady who delivered the first lecture at Shanghai"
+            " training, and her designation?",
+            ["Gao Hang"],
+            "",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],

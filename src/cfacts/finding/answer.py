@@ -1996,12 +1996,14 @@ def _how_long_between(text: str) -> str:
 
 
 _FIRST_LECTURER = (
-    r"(?i)\b(?:the\s+)?(?:(?:one|person|guy|lady|man|woman|speaker|expert)\s+who\s+(?:gave|"
+    r"(?i)(?P<pre>\b(?:besides|except|excluding|not|than|from)\s+|\(\s*)"
+    r"(?:the\s+)?(?:(?:one|person|guy|lady|man|woman|speaker|expert)\s+who\s+(?:gave|"
     r"delivered|held)\s+the\s+(first|opening|last|final)\s+(?:lecture|talk)|(first|opening|"
     r"last|final)\s+(?:lecture|talk)\s+(?:one|guy|person))\b"
 )
-"""A lecturer named by the lecture they gave ("the one who gave the first lecture", "the
-first lecture one")."""
+"""A lecturer set aside by the lecture they gave ("besides the one who gave the first
+lecture", "(not the first lecture one)"); not one asked of ("the WIPO lady who delivered the
+first lecture")."""
 _NOT_IN_BRACKETS = (
     r"(?i)\s*\(\s*(?:not|except|excluding|minus|other\s+than)\s+(the\s+[^()]{2,60}?)\s*\)"
 )
@@ -2013,7 +2015,7 @@ def _set_aside_said(text: str) -> str:
     one)" as ", besides the first lecturer"; any other text as typed."""
     if len(text) > _PATTERN_MAX or not re.search(r"(?i)\b(?:lecture|talk)\b", text):
         return text
-    text = re.sub(_FIRST_LECTURER, lambda m: f"the {m[1] or m[2]} lecturer", text)
+    text = re.sub(_FIRST_LECTURER, lambda m: f"{m['pre']}the {m[2] or m[3]} lecturer", text)
     return re.sub(_NOT_IN_BRACKETS, r", besides \1", text)
 
 
