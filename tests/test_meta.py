@@ -167,3 +167,36 @@ def test_only_the_cli_imports_typer_and_exits() -> None:
         assert "typer" not in imported, path.name
         if path.name not in ("main.py", "__main__.py"):
             assert not exits, path.name
+
+
+def _rebound(module: Path) -> list[str]:
+    """Module-level names a module binds twice, where the second binding does not build on
+    the first ("X = X | {...}" extends a table; "X = frozenset(...)" again replaces it)."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            targets, value = [node.name], None
+        elif isinstance(node, ast.Assign):
+            targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            value = node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            targets, value = [node.target.id], node.value
+        else:
+            continue
+        used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} if value else set()
+        for name in targets:
+            if name in seen and name not in used:
+                twice.append(name)
+            seen.add(name)
+    return twice
+
+
+@pytest.mark.parametrize(
+    "module", sorted((ROOT / "src" / "cfacts").rglob("*.py")), ids=lambda p: p.name
+)
+def test_no_module_binds_a_name_twice(module: Path) -> None:
+    """A second `_FIGURE_ASKED = ...` in answer.py once replaced the first for every reading
+    defined above it; a module's names are bound once (or extended from themselves)."""
+    assert _rebound(module) == []

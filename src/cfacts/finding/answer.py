@@ -4446,7 +4446,7 @@ _FIGURE_BEING = frozenset(
 """Words that end the thing whose figure was given ("... said the total was")."""
 
 
-_FIGURE_ASKED = NUMBER - {"how", "big", "large", "size", "value", "worth", "take", "count"}
+_FIGURE_WORDS = NUMBER - {"how", "big", "large", "size", "value", "worth", "take", "count"}
 """Words that ask a figure whatever else a question says ("revenue", "how much", "members")."""
 _PURPOSE_NOUNS = frozenset(
     "purpose purposes point aim aims goal goals objective objectives intent intention".split()
@@ -5813,7 +5813,7 @@ class Answerer:
                 orgs.append(org)
         named = {i for m in self.q.mentions for i in m.span}
         if any(  # "CAVCA: full name, and its 2024 revenue from karaoke?":
-            w in _FIGURE_ASKED for i, w in enumerate(self.q.words) if i not in named  # a figure
+            w in _FIGURE_WORDS for i, w in enumerate(self.q.words) if i not in named  # a figure
         ):  # asked too, which the name does not answer
             return None
         self.use(range(len(self.q.words)))  # the rest says where the reader met the name
