@@ -8784,6 +8784,23 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["Gao Hang"],
             "",
         ),
+        (  # who hosted it is asked beside where and when: each part answered
+            "Who hosted the Belt and Road International Forum on Copyright, where was it held,"
+            " and on what dates?",
+            ["NCAC", "World Intellectual Property Organization", "Chengdu", "December 2 to 4"],
+            "",
+        ),
+        (  # "they're": they are
+            "Several lawyers lectured in Xiamen - name them and the law firms they're partners"
+            " at.",
+            ["Boss & Young", "Maucher Jenkins", "AA Thornton"],
+            "",
+        ),
+        (  # "re:" stays regarding, no yes-or-no question
+            "re: MCSC revenue 2024",
+            ["477 million"],
+            "Yes",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],
@@ -8885,7 +8902,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _SAYINGS, _UNDERSTOOD_LEAD
 
     new = {"put", "bigger", "smaller", "words", "working", "called", "spelled", "word for word"}
-    new |= {"english", "economy", "anniversar"}
+    new |= {"english", "economy", "anniversar", "'re"}
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:

@@ -10134,6 +10134,8 @@ class Answerer:
     def where(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Where was the Chengdu forum held", "where is APRA based", "where does Cogo
         teach": an event's place, an organization's city, a person's organization."""
+        if self.q.has("who", "whom") and self.q.has(*ORGANIZE, "host", "hosted", "hosts"):
+            return None  # "who hosted the forum, where was it held ...": who is asked too
         self.use_words(WHERE | {"held", "take", "took", "place", "happen", "happened"})
         self.use_words({"hold", "holds", "host", "hosted", "convene", "convened", "staged"})
         self.use_words({"run", "ran", "organize", "organized", "organise", "organised"})

@@ -5395,6 +5395,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "narrowing",
     ),  # "the gap becomes smaller": narrowing
     (
+        ("'re", "\u2019re"),
+        r"(?i)\b(they|we|you|who)['\u2019]re\b",
+        r"\1 are",
+    ),  # "the law firms they're partners at" (not "re:", regarding)
+    (
         ("words",),
         r"(?i)\bby[ \t]+(h(?:is|er)|their)[ \t]+words\b",
         r"according to \1",
