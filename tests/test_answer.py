@@ -8801,6 +8801,11 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["477 million"],
             "Yes",
         ),
+        (  # a claim, then "Agree?": checked
+            "More than 50 representatives attended the roundtable. Agree?",
+            ["More than 20"],
+            "Yes",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],
@@ -8883,6 +8888,7 @@ def test_session_33_refusals_leave_these_answered(question: str) -> None:
         "what " + "x " * 3000 + ", was it the 40th?",
         "anniversary " * 1000 + "was celebrated",
         "were " + "x " * 3000 + "celebrating",
+        "x. " * 3000 + "agree or disagree?",
     ],
 )
 def test_session_33_readings_run_in_linear_time(text: str) -> None:
@@ -8902,7 +8908,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _SAYINGS, _UNDERSTOOD_LEAD
 
     new = {"put", "bigger", "smaller", "words", "working", "called", "spelled", "word for word"}
-    new |= {"english", "economy", "anniversar", "'re"}
+    new |= {"english", "economy", "anniversar", "'re", "agree"}
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:
