@@ -8806,6 +8806,16 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["More than 20"],
             "Yes",
         ),
+        (  # "who ..., and his company name?": the second asked of whoever the first finds
+            "Who proposed labeling system for AI music, and his company name?",
+            ["Wen Huasheng", "Faxian Mengxiang"],
+            "",
+        ),
+        (  # a subject of the Xiamen copyright training's lectures, each of the three
+            "What were lecture topics at Xiamen copyright training?",
+            ["alternative dispute resolution", "film and television rights"],
+            "",
+        ),
         (  # "say about": a topic, never a figure asked
             "What did the APRA guy say about how CMO income streams are shifting?",
             ["streaming"],

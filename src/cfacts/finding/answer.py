@@ -14235,6 +14235,11 @@ class Answerer:
         q = self.q
         if self._asks_his_post():
             return None  # "Scot Morris talked about CMOs - which organisation is he with?"
+        if q.asked[:1] in (("who",), ("which",)) and re.search(
+            r"(?i),?\s+and\s+(?:his|her|their)\s+\w+(?:\s+\w+)?\s*\??\s*$", q.text[-60:]
+        ):
+            return None  # "who proposed X, and his company name?": two questions, the
+            # second of whoever the first finds
         if not self.mentioned("person") and any(
             w in _PURPOSE_NOUNS and q.words[i + 1 : i + 2] == ("of",) for i, w in enumerate(q.words)
         ):
