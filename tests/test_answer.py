@@ -8813,7 +8813,7 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
         ),
         (  # a subject of the Xiamen copyright training's lectures, each of the three
             "What were lecture topics at Xiamen copyright training?",
-            ["alternative dispute resolution", "film and television rights"],
+            ["Alternative dispute resolution", "film and television rights"],
             "",
         ),
         (  # "say about": a topic, never a figure asked
