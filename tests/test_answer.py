@@ -8806,6 +8806,12 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             ["More than 20"],
             "Yes",
         ),
+        (  # "Agree or disagree?" after a claim of a figure: the figure on record
+            "The Beijing Treaty was WIPO's first international copyright-related agreement in"
+            " almost 10 years at the time. Agree or disagree?",
+            ["No (our reading: almost 20 years"],
+            "",
+        ),
         (  # "who ..., and his company name?": the second asked of whoever the first finds
             "Who proposed labeling system for AI music, and his company name?",
             ["Wen Huasheng", "Faxian Mengxiang"],
@@ -8910,6 +8916,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
         _SPELLING_CHECKED,
         _THAT_NOUN_ASKED,
         _YEAR_BEFORE,
+        _check_tag_plain,
         _how_long_between,
         _ordinal_guess_dropped,
         _set_aside_said,
@@ -8918,13 +8925,14 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _SAYINGS, _UNDERSTOOD_LEAD
 
     new = {"put", "bigger", "smaller", "words", "working", "called", "spelled", "word for word"}
-    new |= {"english", "economy", "anniversar", "'re", "agree"}
+    new |= {"english", "economy", "anniversar", "'re"}
     sayings = [p for said, p, _ in _SAYINGS if new & set(said)]
 
     def work() -> None:
         _tail_specified(text)
         _how_long_between(text[:1000])
         re.match(_THAT_NOUN_ASKED, text[:1000])
+        _check_tag_plain(text[:1000])
         _set_aside_said(text[:1000] + " lecture")
         re.match(_BY_WHOM, text[:1000])
         re.search(_SPELLING_CHECKED, text[:1000])

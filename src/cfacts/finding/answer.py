@@ -1100,6 +1100,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     # 2021? like 7.4 something?", "what anniversary, was it the 40th?":
     # the figure asked; "X for 2018? trading and works registered": both asked
     text = _how_long_between(text)  # "how long had X been in place by the time of Y"
+    text = _check_tag_plain(text)  # "X. Agree?": "X, right?"
     text = _set_aside_said(text)  # "(not the first lecture one)": besides the first lecturer
     text = re.sub(_EXACTNESS_JOINED, " - ", text[:_PATTERN_MAX])  # "attendance at X, and is
     # that an estimate?": one question of the figure, not two
@@ -2034,6 +2035,23 @@ def _ordinal_guess_dropped(text: str) -> str:
         return text
     match = re.match(_ORDINAL_GUESS, text)
     return f"{match['head']}?" if match else text
+
+
+_CHECK_TAGS = (
+    r"(?i)(?<=\w)[ \t]*[.!][ \t]*(?:agree(?:[ \t]+or[ \t]+disagree)?|right[ \t]+or[ \t]+wrong|"
+    r"correct[ \t]+or[ \t]+(?:not|incorrect)|does[ \t]+(?:that|it|this)[ \t]+hold(?:[ \t]+up)?|"
+    r"true[ \t]+or[ \t]+false|yes[ \t]+or[ \t]+no)[ \t]*\?*[ \t]*$"
+)
+"""A claim closed by a question of whether it holds ("More than 50 representatives attended.
+Agree?", "... on March 15. Right or wrong?")."""
+
+
+def _check_tag_plain(text: str) -> str:
+    """A claim closed by "Agree?", "Right or wrong?", "Does that hold up?" and the like, as
+    every reading of a check takes it: "..., right?"; any other text as typed."""
+    if len(text) > _PATTERN_MAX or "?" not in text[-25:]:
+        return text
+    return re.sub(_CHECK_TAGS, ", right?", text)
 
 
 def _guess_dropped(text: str) -> str:

@@ -5395,13 +5395,6 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "narrowing",
     ),  # "the gap becomes smaller": narrowing
     (
-        ("agree", "right or wrong", "hold", "true or false", "yes or no", "correct or"),
-        r"(?i)(?<=\w)[ \t]*[.!][ \t]*(?:agree(?:[ \t]+or[ \t]+disagree)?|right[ \t]+or[ \t]+wrong|"
-        r"correct[ \t]+or[ \t]+(?:not|incorrect)|does[ \t]+(?:that|it|this)[ \t]+hold(?:[ \t]+up)?|"
-        r"true[ \t]+or[ \t]+false|yes[ \t]+or[ \t]+no)[ \t]*\?*[ \t]*$",
-        ", right?",
-    ),  # "More than 50 representatives attended. Agree?": a claim to check
-    (
         ("'re", "\u2019re"),
         r"(?i)\b(they|we|you|who)['\u2019]re\b",
         r"\1 are",
