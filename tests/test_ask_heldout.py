@@ -119,7 +119,8 @@ the aim), 60, 9, 1, 65, 3, 2 and 63, 5, 2; then TN, TO, TP, TQ and TR (all on 10
 on 97aa89e) 66, 4, 0, 49, 16, 5, 67, 3, 0 (meeting the aim), 58, 11, 1 and 64, 4, 2; then
 UH, UI, UJ, UK and UL (all on bf9768f) 65, 5, 0, 64, 3, 3, 64, 5, 1, 59, 8, 3 and 63, 4, 3;
 then UM, UN, UO, UP and UQ (all on 49063a8) 60, 10, 0, 67, 3, 0, 60, 8, 2, 57, 11, 2 and 53,
-14, 3.
+14, 3; then UR, US, UT, UU and UV (all on f473875) 62, 5, 3, 60, 9, 1, 60, 8, 2, 57, 13, 0 and
+63, 2, 5.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1805,6 +1806,46 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             " blind people? Which treaties?",
             # two of the three: the lyricist's post is not linked to what he said
             "There were some songwriters and music makers talking about AI. Who were they all?",
+        },
+    ),
+    "ask_heldout_ur.toml": (
+        64,
+        {
+            # his post and that he spoke there, not where in it (the opening ceremony)
+            "Yu Cike is who, and where he speak at forum?",
+        },
+    ),
+    "ask_heldout_us.toml": (
+        60,
+        {
+            # the figures, not NCAC's comparison with the global average the question asks
+            "Relative to the global average, how large is the economic contribution of China's"
+            " copyright industry?",
+        },
+    ),
+    "ask_heldout_ut.toml": (
+        61,
+        {
+            # the treaty, without the interview's "first in almost 20 years" the second part asks
+            "Which treaty came out of that 2012 diplomatic conference, and how is its"
+            " significance described in the interview article?",
+        },
+    ),
+    "ask_heldout_uu.toml": (60, set()),
+    "ask_heldout_uv.toml": (
+        64,
+        {
+            # "there" names no event; one speaker at another
+            "And the Chinese industry experts who lectured there - who were they and what"
+            " companies do they work for?",
+            # the AI proposal, not the co-management mechanism in his talk's summary
+            "What did lyricist Jia Ding propose, especially about platforms and AI-generated"
+            " music?",
+            # two of his four figures: the growth and the GDP share are left out
+            "What were the latest national copyright stats Guan Jun shared - registrations and"
+            " industry added value?",
+            # right in substance, in our words ("speeding up promotion"), not the article's
+            "What did the person from Kanjian Music say AI does for music distribution?",
         },
     ),
 }
