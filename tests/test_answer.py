@@ -6778,7 +6778,7 @@ def test_blind_sets_rd_to_rh_refusals_answered(question: str, wanted: str) -> No
          " Beijing Treaty ratified - have I got that the right way round?",
          "No (our reading: it names the Beijing Treaty's entry into force"),
         ("which film copyright row did the China Film Copyright Association person bring up?",
-         "'Hi, Mom' dispute"),
+         "Hi, Mom"),  # the dispute, by its own line or by the statement citing it
     ],
 )
 def test_blind_set_rh_refusals_answered(question: str, wanted: str) -> None:
@@ -8662,6 +8662,12 @@ def test_session_32_refused(question: str, unwanted: str) -> None:
             " conference - when was that conference?",
             ["Central Conference on Work Relating to Foreign Affairs"],
             "",
+        ),
+        (  # "that one" names nothing the scene gives a name to
+            "Sylvie Forbin said just one more ratification would bring the Beijing Treaty into"
+            " force. Which country was expected to be that one?",
+            [],
+            "credited the Chinese government",
         ),
         (  # a short form at a name's edge is the name's ("ofc", "dip conf")
             "beijing treaty dip conf - when",

@@ -17,6 +17,7 @@ BASE = {
     "cfacts",
     "cfacts.errors",
     "cfacts.frozen",
+    "cfacts.lazyre",
     "cfacts.paths",
     "cfacts.sanitize",
     "cfacts.tempfiles",

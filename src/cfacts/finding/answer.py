@@ -1666,6 +1666,8 @@ def _that_noun_named(lookup: Lookup, text: str) -> str | None:
         return None
     words = match["scene"].split()
     noun = match["noun"].lower()
+    if noun in _NOT_NAMED or noun in STOP:  # "which country was expected to be that one?"
+        return None
     at = max((i for i, w in enumerate(words) if fold(w) == noun), default=None)
     if at is None:
         return None
@@ -1678,6 +1680,10 @@ def _that_noun_named(lookup: Lookup, text: str) -> str | None:
 
 _NAME_WORDS = 4
 """The most words before its noun a thing the scene names is read with."""
+_NOT_NAMED = frozenset(
+    "one ones way time times thing things kind sort type day days year years part point".split()
+)
+"""Words after "that" which stand for something without naming it ("that one")."""
 
 
 _REREADINGS: tuple[tuple[Callable[[Lookup, str], str | None], str], ...] = (
@@ -4466,6 +4472,11 @@ _FIGURE_BEING = frozenset(
 
 _FIGURE_WORDS = NUMBER - {"how", "big", "large", "size", "value", "worth", "take", "count"}
 """Words that ask a figure whatever else a question says ("revenue", "how much", "members")."""
+_HOSTING = frozenset(
+    "host hosts hosted organize organizes organized organise organises organised organizer "
+    "organizers organiser organisers sponsor sponsored".split()
+)
+"""Verbs of who put an event on ("who hosted X"), not of its taking place ("held")."""
 _PURPOSE_NOUNS = frozenset(
     "purpose purposes point aim aims goal goals objective objectives intent intention".split()
 )
@@ -10152,7 +10163,7 @@ class Answerer:
     def where(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Where was the Chengdu forum held", "where is APRA based", "where does Cogo
         teach": an event's place, an organization's city, a person's organization."""
-        if self.q.has("who", "whom") and self.q.has(*ORGANIZE, "host", "hosted", "hosts"):
+        if self.q.has("who", "whom") and self.q.has(*_HOSTING):
             return None  # "who hosted the forum, where was it held ...": who is asked too
         self.use_words(WHERE | {"held", "take", "took", "place", "happen", "happened"})
         self.use_words({"hold", "holds", "host", "hosted", "convene", "convened", "staged"})
@@ -14254,7 +14265,9 @@ class Answerer:
         if self._asks_his_post():
             return None  # "Scot Morris talked about CMOs - which organisation is he with?"
         if q.asked[:1] in (("who",), ("which",)) and re.search(
-            r"(?i),?\s+and\s+(?:his|her|their)\s+\w+(?:\s+\w+)?\s*\??\s*$", q.text[-60:]
+            r"(?i),?\s+and\s+(?:his|her|their)\s+(?:company|firm|employer|organi[sz]ation|"
+            r"association|society)(?:\s+name)?\s*\??\s*$",
+            q.text[-60:],
         ):
             return None  # "who proposed X, and his company name?": two questions, the
             # second of whoever the first finds
