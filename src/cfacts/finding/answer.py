@@ -13264,6 +13264,7 @@ class Answerer:
         ):  # fmt: skip
             self.use_words(scholarly | {"and", "or"})
             return [a for a in speakers if self._academic(a) or any(a in held[i] for i in held)]
+        alone = self._titles_alone() if "-" in self.q.text else set()  # (read once)
         groups: list[list[list[int]]] = []  # "deputy director general": one title, all its
         for i in sorted(held):  # words; "lyricists, composers": two, a plural ending the first
             listed = re.search(  # "(lyricist, songwriter, composer)": three, a comma between
@@ -13273,7 +13274,7 @@ class Answerer:
             joined = re.search(  # "the lyricist-director": one person holding both titles
                 rf"(?i)\b{re.escape(words[i - 1])}-{re.escape(words[i])}\b",
                 self.q.text[:_PATTERN_MAX],  # (each a title of its own: not "secretary-general")
-            ) if i and {words[i - 1], words[i]} <= self._titles_alone() else None  # fmt: skip
+            ) if i and {words[i - 1], words[i]} <= alone else None  # fmt: skip
             last = groups[-1][-1] if groups else []
             if last and last[-1] == i - 1 and joined:
                 groups[-1].append([i])
