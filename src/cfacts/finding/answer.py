@@ -14779,6 +14779,9 @@ class Answerer:
         self.use(i for i, w in enumerate(asked) if w in ("high", "low") and asked[i - 1] == "how")
         self.use(j for i, w in enumerate(asked[:-1]) if w in ("put", "puts", "racked", "rack")
                  and asked[i + 1] == "up" for j in (i, i + 1))  # fmt: skip
+        self.use(j for i, w in enumerate(asked[:-1]) if w == "year"  # "its change compared
+                 and asked[i + 1] in ("before", "earlier") for j in (i, i + 1))  # fmt: skip
+        # with the year before": a figure's growth asked beside it, which its line need not say
         series = self.rel.series(statistic.id)
         if not series:
             raise Refused(f"no value of {statistic.label} is on record")
@@ -14847,9 +14850,17 @@ class Answerer:
                     if any(self.holds(x.kind, x.id, self.q.words[i]) for x in ends)
                 )
                 return ends, request
-            try:  # "how did the added value change in 2023": the article's growth, then ours
-                lines, request = self._change(statistic, series, years)
-            except Refused:  # no earlier value: the figure that year beside its growth
+            change_lines = None  # "how did the added value change in 2023": the article's
+            if not self._year_before_asked():  # growth, then ours; "against the year
+                try:  # before": the article's growth alone is that change
+                    change_lines, request = self._change(statistic, series, years)
+                except Refused:
+                    change_lines = None
+            if change_lines is not None:
+                lines = change_lines
+            else:  # no earlier value: the figure that year beside its growth
+                self.use_words(CHANGE | GROWTH | {"compare", "compared", "against", "before"})
+                self.use_words({"year", "previous", "prior", "preceding", "the", "with", "to"})
                 year = (rates[0].period or "")[:4]
                 same = [o for o in series if (o.period or "")[:4] == year]
                 lines = [self.lines.observation(o) for o in same]
@@ -15464,7 +15475,8 @@ class Answerer:
         written cannot tell; None for any other question, or unless each side has one
         figure."""
         q = self.q
-        greater, lesser = q.has(*MORE_WORDS), q.has(*LESS_WORDS)
+        greater = q.has(*MORE_WORDS, *_ABOVE_WORDS)  # "was Beijing's share below the national
+        lesser = q.has(*LESS_WORDS, *_BELOW_WORDS)  # average?": a level, as "lower than" is
         if not self.asks_yes_no() or greater == lesser or len(first) != 1 or len(second) != 1:
             return None
         a, b = first[0], second[0]
@@ -15482,6 +15494,17 @@ class Answerer:
         said = "more than" if larger else "less than"
         word = "Yes" if larger == greater else "No"
         return replace(a, text=f"{word}: {a.text}, {said} {b.value.as_written} (our comparison)")
+
+    def _year_before_asked(self) -> bool:
+        """Whether a figure is asked against the year before ("its change compared with the
+        year before", "vs the previous year"): the year's own growth, not a change since an
+        earlier year on record."""
+        words = self.q.words
+        return any(
+            w == "year" and words[i + 1] in ("before", "earlier") and words[i - 1] == "the"
+            for i, w in enumerate(words[:-1])
+            if i
+        ) or re.search(_AGAINST_YEAR_BEFORE, self.q.text[:_PATTERN_MAX]) is not None
 
     def _rate_in(self, statistic: Statistic, years: Sequence[int]) -> list[Observation]:
         """The article's own growth figure of a statistic for the one year asked, or with no
@@ -17033,6 +17056,12 @@ def _item_named(
     if "growth" in fold(stat[0].label).split():
         said = {i for i in said if words[i] not in YEAR_BEFORE}
     return said <= set(stat[1])
+
+
+_ABOVE_WORDS = frozenset("above ahead exceed exceeds exceeded exceeding outstrip outstripped".split())
+_BELOW_WORDS = frozenset("below behind beneath under".split())
+"""Words that set one figure above (below) another in a claim of two figures ("the share in
+Beijing was below the national average"), beside the comparatives of `MORE_WORDS`."""
 
 
 def _direction_checked(line: AnswerLine, quantity: Quantity, direction: str) -> AnswerLine:

@@ -1426,6 +1426,12 @@ def two_questions(text: str) -> tuple[str, str] | None:
     listed = re.match(_TWO_LISTED, text) if len(text) <= _LISTED_MAX else None
     if listed is not None and " and " not in text.lower():  # "how many came, how many days
         return listed[1], listed[2]  # did it last": two questions one after the other
+    led = re.match(_LEAD_THEN_ASKED, text) if len(text) <= _LISTED_MAX else None
+    if led is not None and not (asks(led[1]) or _wh(led[1])):  # "Given the record for X,
+        rest = text[led.end() :]  # what was its revenue in 2024, how much did it grow":
+        listed = re.match(_TWO_LISTED, rest)  # the two, the lead set before the first
+        if listed is not None and " and " not in rest.lower():
+            return f"{led[1]}, {listed[1]}", listed[2]
     listed_bare = _bare_pair(text)  # "sichuan copyright trading 2018, works registered"
     if listed_bare is not None:
         return listed_bare
@@ -1510,6 +1516,9 @@ _TWO_LISTED = (
 """Two questions listed with a comma ("How many people took part, how many days did it
 last?"), each beginning with its question word."""
 _LISTED_MAX = 300
+_LEAD_THEN_ASKED = r"(?i)^([^?,;]{3,150}?)\s*,\s*(?=(?:how|what|which|who|when|where)\b)"
+"""A lead clause and the comma after it, before a question word ("Given the record for X,
+what ..."): it sets the scene of what follows."""
 
 _TRAILING_PART = (
     r"(?i)^(\W*\w[^?,;]{8,200}?\S)\s*,\s+((?:its|their|his|her)\s+\w[^?,;]{1,50}?|"
@@ -1775,10 +1784,23 @@ def described(text: str) -> list[int]:
         clause = words[:1] in (["who"], ["whose"], ["which"]) and then and then[0] in CLAUSE_VERBS
         last = k and k == len(segments) - 1 and words[:1] in (["the"], ["a"], ["an"], ["who"])
         last = last and named
+        last = last or bool(  # "Who is Shi Jiang, quoted about Chengdu as a model city?":
+            k and k == len(segments) - 1 and named and words[:1]  # who the one named is
+            and words[0] in _DESCRIBING and segments[0][:1] == ["who"]
+            and not (asks(" ".join(words)) or _wh(" ".join(words)))
+        )  # fmt: skip
         if clause or (last and segments[0][:1] and segments[0][0] in QUESTION_WORDS):
             found += range(offset, offset + len(words))  # or "What is X's role, the speaker ..."
         offset += len(words)
     return found
+
+
+_DESCRIBING = frozenset(
+    "quoted cited credited mentioned interviewed featured known famous speaking talking "
+    "lecturing".split()
+)
+"""Words that open a clause describing the person a "who is" question names ("Who is Shi
+Jiang, quoted about Chengdu ...?"): the clause tells which one, and asks nothing."""
 
 
 def _wh(text: str, *, relative: bool = True) -> bool:
@@ -4595,6 +4617,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(compar\w*\s+(?:with|to|against)\s+)the\s+(?:previous|prior|preceding)\s+year\b",
         r"\1the year before",
     ),  # "how did that compare with the prior year": with the year before
+    (
+        ("previous", "prior", "preceding"),
+        r"\b(change|changes|growth|increase|rise|gain)\s+(?:on|over|from)\s+(?:the\s+)?"
+        r"(?:previous|prior|preceding)\s+year\b",
+        r"\1 compared with the year before",
+    ),  # "the added value for 2023 and its change on the prior year": against the year before
     (
         ("went", "go ", "goes", "going"),
         r"\b(?:went|go|goes|going)\s+to\s+(?=(?:the|that|this)\s+(?:[\w-]+\s+){0,4}?(?:roundtable|"
