@@ -1077,6 +1077,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     if "?" in text[:-1] and len(text) <= _PATTERN_MAX:  # "could you list the officials
         text = re.sub(_IN_PARTICULAR, "", text)  # ...? In particular, confirm Mr. Gao's two
         # posts": one of those the list answers
+    text = _claim_reported(text)  # "Someone says X. What does NCAC say?": is X true, per NCAC
     text = _blank_asked(text)  # "Fill in: MCSC membership exceeded ____ in 2024": what
     text = _draft_checked(_caption_checked(text))  # "Draft: 'X.' Year right?", "Y - draft
     # has X. Correct?", "caption reads 'X' - ok to run?": X
@@ -2050,6 +2051,34 @@ _CHECK_TAGS = (
 )
 """A claim closed by a question of whether it holds ("More than 50 representatives attended.
 Agree?", "... on March 15. Right or wrong?")."""
+
+
+_CLAIM_REPORTED = lazy_pattern(
+    r"(?i)^\W*(?:someone|somebody|people|many|some|critics|commentators|they|a\s+(?:post|tweet|"
+    r"blog|user|website|site|headline|report|friend|colleague)|(?:an?\s+)?(?:online|viral)\s+"
+    r"(?:post|claim)s?|it\s+is)\s+(?:(?:is|are)\s+)?(?:says?|said|claims?|claimed|claiming|saying|"
+    r"argues?|argued|writes?|wrote|posted|reports?|reported)\s+(?:that\s+)?(?P<claim>[^?]{5,300}?)"
+    r"[.!]\s*(?:so\s+)?what\s+(?:does|did|do)\s+(?P<who>[^?]{2,60}?)\s+(?:actually\s+|really\s+)?"
+    r"say\W*$"
+)
+"""A claim reported from someone else, then what a named source says of it ("Someone says
+China's copyright industry is falling behind. What does NCAC say?")."""
+
+
+def _claim_reported(text: str) -> str:
+    """A claim reported and a source asked of ("Someone says X. What does NCAC say?") as the
+    check it is ("Is it true that X, according to NCAC?"); any other text as typed."""
+    if len(text) > _PATTERN_MAX or "say" not in text[-30:].lower():
+        return text
+    found = _CLAIM_REPORTED.match(text)
+    if found is None:
+        return text
+    return f"Is it true that {found['claim'].strip()}, according to {found['who'].strip()}?"
+
+
+_HOLDERS_SHOWN = 3
+"""The most people on record at a body a check wrongly puts someone at who are shown beside
+the "No" ("Zhang Fan works for Wings Media?": Guan Rui is there)."""
 
 
 def _check_tag_plain(text: str) -> str:
@@ -3943,6 +3972,12 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             )
         }
     )
+    own = read(lookup, parts[1]).mentions  # "which regulation did NCAC say ..., and which
+    if any(m.kind == "person" for m in own) and any(  # did CAVCA's Zhou Yaping hope ...":
+        m.kind == "organization" for m in own  # the second names who it asks of, and the
+    ):  # first's bodies and people are no scene of it
+        named = [i for i in named if not any(
+            i in m.span for m in q.mentions if m.kind in ("person", "organization"))]  # fmt: skip
     scene = " ".join(q.words[i] for i in named)
     if re.search(
         r"\bhow\s+many\s+(?:are|were|is|was|do|did|of\s+them)\b", parts[1], re.I
@@ -5300,7 +5335,10 @@ class Answerer:
         family = set(self.org_family(first.best.id))
         end = first.end
         for m in sorted(self.mentioned("organization"), key=lambda x: x.start):
-            if m.start == end + 1 and words[end] in ("and", "or", "&"):
+            joint = words[end : m.start]  # "and WIPO", "and from WIPO", "or at the WIPO"
+            if joint[:1] in (("and",), ("or",), ("&",)) and all(
+                w in ("from", "at", "of", "the") for w in joint[1:3]
+            ) and len(joint) <= 3:
                 family |= set(self.org_family(m.best.id))
                 end = m.end
         return family
@@ -10517,10 +10555,12 @@ class Answerer:
         if not said and not unheld and self._works_for_another(rid):  # "Guan Rui works for
             unheld = [0]  # China Science Publishing & Media, yes?": a body on record, not his
             asked = {w for w in words if w in ROLE_TITLES}  # "was Zheng Wei the professor
-            holders = [  # from ZUEL?": the post's holder there too
+            holders = [  # from ZUEL?": the post's holder there too; "does Zhang Fan work
                 r for m in self.mentioned("organization") for r in self.rel.roles_at(m.best.id)
-                if r.person != rid and asked and asked <= set(fold(r.title).split())
-            ]  # fmt: skip
+                if r.person != rid and (not asked or asked <= set(fold(r.title).split()))
+            ]  # for Wings Media?": who is on record there  # fmt: skip
+            if len({r.person for r in holders}) > _HOLDERS_SHOWN:
+                holders = []
         if len(said) + len(unheld) != 1:
             return None
         roles = _each_post_once(self.rel.roles_of_person(rid))
@@ -13092,6 +13132,19 @@ class Answerer:
         organized the event describes the event ("the NCAC training"); any other is left for
         the answer's check to refuse."""
         named = [m for m in self.mentioned("organization") if not set(m.span) & self.used]
+        q = self.q
+        proper = q.words[q.begins :]
+        if q.begins and not set(proper) & PRONOUNS and any(  # "Considering the mix of Party
+            w in ("which", "who") and set(proper[k + 1 : k + 3]) & PEOPLE_NOUNS  # and WIPO
+            for k, w in enumerate(proper)  # officials at such events, which officials
+        ):  # addressed the opening?": bodies listed in the scene as kinds of people set no
+            listed = [  # bound on who is asked for (not "For WIPO, which officials ...")
+                m for m in named
+                if m.start < q.begins and q.words[m.start - 1 : m.start] in (("and",), ("or",))
+                and set(q.words[m.end : m.end + 2]) & PEOPLE_NOUNS
+            ]  # fmt: skip
+            self.use(i for m in listed for i in m.span)
+            named = [m for m in named if m not in listed]
         if not named:
             return speakers
         organizers = self._organizers(event.id)

@@ -1363,6 +1363,12 @@ def asked_twice(text: str) -> tuple[str, str] | None:
         return asked[0], asked[1]
     if text.count("?") != 2 or not text.rstrip().endswith("?"):
         return None
+    if len(asked) == 3 and not asked[0].endswith("?") and not (asks(asked[0]) or _wh(asked[0])):
+        short = all(  # "Beijing Treaty diplomatic conference. when? co-host?": a scene
+            s.endswith("?") and 1 <= len(words_of(s)) <= _FRAGMENT_MAX for s in asked[1:]
+        )  # named, then two short questions of it
+        if short and len(words_of(asked[0])) >= 2:
+            return f"{asked[0]} {asked[1]}", f"{asked[0]} {asked[2]}"
     if len(asked) == 2 and all(
         s.endswith("?") and (asks(s) or _wh(s) or (k and re.search(_CHECKED_AT_END, s)))
         and len(words_of(s)) > 2
@@ -1372,6 +1378,8 @@ def asked_twice(text: str) -> tuple[str, str] | None:
     return None
 
 
+_FRAGMENT_MAX = 3
+"""The most words of a short question asked after a scene ("when?", "who co-hosted?")."""
 _CHECKED_AT_END = r"(?i)\b(?:or\s+not|right|true|correct)\W*$"
 """How a second sentence asks by its end what it states ("Also Liu Hua was present or
 not?")."""
@@ -1386,8 +1394,9 @@ association is she from, and ..."): the question's subject comes after its verb,
 describes nothing named before."""
 
 
-_WH_BEFORE = r"(?i)^\W*(?:who|whom|what|which|when|where|how)\b"
-"""A question word opening the text ("who brought up ...")."""
+_WH_BEFORE = r"(?i)^\W*(?:[^,?;:]{3,150}?,\s*)?(?:who|whom|what|which|when|where|how)\b"
+"""A question word opening the text ("who brought up ..."), or its question after a lead
+("From the CMO perspective, who described ...")."""
 
 
 _AND_TYPED = (
@@ -1475,7 +1484,11 @@ def _bare_pair(text: str) -> tuple[str, str] | None:
     """Two things asked by name alone, a comma between, with a year ("sichuan copyright
     trading 2018, works registered"): each its own question; None for anything that asks,
     checks or compares in words."""
-    if len(text) > _LISTED_MAX or text.count(",") != 1 or "?" in text.rstrip(" ?"):
+    if len(text) > _LISTED_MAX or "?" in text.rstrip(" ?"):
+        return None
+    if "," not in text and text.count(". ") == 1:  # "sichuan copyright trading 2018. works
+        text = text.replace(". ", ", ")  # registered?": two things asked by name
+    if text.count(",") != 1:
         return None
     words = words_of(text)
     if set(words) & (QUESTION_WORDS | YES_NO | _BARE_PAIR_NOT) or not any(
@@ -4617,6 +4630,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(compar\w*\s+(?:with|to|against)\s+)the\s+(?:previous|prior|preceding)\s+year\b",
         r"\1the year before",
     ),  # "how did that compare with the prior year": with the year before
+    (
+        ("behind",),
+        r"\b(?:falling|fell|fall|falls|lagging|lags|lag|dropping|slipping)\s+(?:even\s+)?"
+        r"(?:further\s+|farther\s+)?behind\b",
+        "widening the gap with",
+    ),  # "China is falling further behind the US and Japan": the gap with them widening
+    (
+        ("catching", "catch", "catches"),
+        r"\b(?:catching|catch|catches)\s+up\s+(?:with|to|on)\b",
+        "narrowing the gap with",
+    ),  # "is China catching up with the US?": the gap with it narrowing
     (
         ("previous", "prior", "preceding"),
         r"\b(change|changes|growth|increase|rise|gain)\s+(?:on|over|from)\s+(?:the\s+)?"
