@@ -1078,6 +1078,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         text = re.sub(_IN_PARTICULAR, "", text)  # ...? In particular, confirm Mr. Gao's two
         # posts": one of those the list answers
     text = _claim_reported(text)  # "Someone says X. What does NCAC say?": is X true, per NCAC
+    text = _framing_lead_set(text)  # "Given that X, who ...?": X sets the scene ("X: who ...?")
     text = _blank_asked(text)  # "Fill in: MCSC membership exceeded ____ in 2024": what
     text = _draft_checked(_caption_checked(text))  # "Draft: 'X.' Year right?", "Y - draft
     # has X. Correct?", "caption reads 'X' - ok to run?": X
@@ -2074,6 +2075,33 @@ def _claim_reported(text: str) -> str:
     if found is None:
         return text
     return f"Is it true that {found['claim'].strip()}, according to {found['who'].strip()}?"
+
+
+_FRAMING_LEAD = lazy_pattern(
+    r"(?i)^\W*(?P<lead>(?:given|considering|tracing|since|bearing\s+in\s+mind|keeping\s+in\s+mind|"
+    r"in\s+light\s+of|mindful\s+of|with\s+an\s+eye\s+(?:to|on)|to\s+(?:gauge|document|assess|"
+    r"understand|trace|map|measure|gauge|capture|illustrate|show|establish|clarify|compare|judge|"
+    r"evaluate|put)|with\s+[^,?:;]{1,120}?\s+being|from\s+(?:a|an|the)\s+[^,?:;]{1,60}?"
+    r"\s+(?:perspective|angle|point\s+of\s+view|standpoint)|as\s+regards|for\s+(?:the|my|our|a)\s+"
+    r"[^,?:;]{1,80}?\s+(?:report|analysis|paper|study|piece|brief|chapter|review))\b[^?:;]{0,250}?),"
+    r"\s+(?P<rest>(?:(?:and|so|then|roughly|approximately|about|exactly|precisely|briefly)\s+)?"
+    r"(?:who|whom|whose|what|which|when|where|why|how|is|was|are|were|did|does|do|has|have|"
+    r"had|can|could)\b[^:;]*)$"
+)
+"""A framing clause before a question ("Given that the curriculum opened with X, who ...?",
+"To gauge the scale of the effort, roughly how many ...", "With ADR being one of the topics,
+which ..."): it sets the scene of what is asked, and asks nothing."""
+
+
+def _framing_lead_set(text: str) -> str:
+    """A question opened by a framing clause and a comma, with the clause set as its scene
+    ("X: who ...?"), as a dash or colon sets one; any other text as typed."""
+    if len(text) > _PATTERN_MAX or "," not in text:
+        return text
+    found = _FRAMING_LEAD.match(text)
+    if found is None:
+        return text
+    return f"{found['lead'].strip()}: {found['rest']}"
 
 
 _HOLDERS_SHOWN = 3
@@ -17111,7 +17139,9 @@ def _item_named(
     return said <= set(stat[1])
 
 
-_ABOVE_WORDS = frozenset("above ahead exceed exceeds exceeded exceeding outstrip outstripped".split())
+_ABOVE_WORDS = frozenset(
+    "above ahead exceed exceeds exceeded exceeding outstrip outstripped".split()
+)
 _BELOW_WORDS = frozenset("below behind beneath under".split())
 """Words that set one figure above (below) another in a claim of two figures ("the share in
 Beijing was below the national average"), beside the comparatives of `MORE_WORDS`."""

@@ -1394,7 +1394,7 @@ association is she from, and ..."): the question's subject comes after its verb,
 describes nothing named before."""
 
 
-_WH_BEFORE = r"(?i)^\W*(?:[^,?;:]{3,150}?,\s*)?(?:who|whom|what|which|when|where|how)\b"
+_WH_BEFORE = r"(?i)^\W*(?:[^,?;:]{3,150}?[,:]\s*)?(?:who|whom|what|which|when|where|how)\b"
 """A question word opening the text ("who brought up ..."), or its question after a lead
 ("From the CMO perspective, who described ...")."""
 
