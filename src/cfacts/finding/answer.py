@@ -1078,6 +1078,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         text = re.sub(_IN_PARTICULAR, "", text)  # ...? In particular, confirm Mr. Gao's two
         # posts": one of those the list answers
     text = _claim_reported(text)  # "Someone says X. What does NCAC say?": is X true, per NCAC
+    text = _hearsay_set_aside(lookup, text)  # "A post says Liu Hua gave the first lecture at
+    # the Shanghai training. Who actually delivered it?": who did, at that training
     text = _framing_lead_set(text)  # "Given that X, who ...?": X sets the scene ("X: who ...?")
     text = _blank_asked(text)  # "Fill in: MCSC membership exceeded ____ in 2024": what
     text = _draft_checked(_caption_checked(text))  # "Draft: 'X.' Year right?", "Y - draft
@@ -2102,6 +2104,60 @@ def _framing_lead_set(text: str) -> str:
     if found is None:
         return text
     return f"{found['lead'].strip()}: {found['rest']}"
+
+
+_HEARSAY_MARK = lazy_pattern(
+    r"(?i)\b(?:says?|said|claims?|claimed|claiming|wrote|writes|posted|reposts?|viral|rumou?rs?|"
+    r"headlines?|infographic|graphic|caption(?:ed|s)?|credits?|credited|attributed|circulating|"
+    r"going\s+round|going\s+around|seeing|seen|saw|quoted|tweets?|tweeted|weibo|online)\b"
+)
+"""Words by which a sentence tells of a claim heard or seen elsewhere ("A Weibo repost says
+...", "I keep seeing '500+ attendees' ...", "seen 300 quoted")."""
+_HEARSAY_LEAD_IN = lazy_pattern(
+    r"(?i)^\W*(?:[\w'-]+\s+){0,5}?(?:says?|said|claims?|claimed|wrote|writes|posted|credits?|"
+    r"attributes?)\s+(?:that\s+)?"
+)
+"""Who tells the claim ("A Weibo repost says", "someone wrote that"), before the claim."""
+_HEARSAY_WORDS = frozenset(
+    "viral claim claims post repost headline infographic graphic caption rumour rumor "
+    "seeing seen saw quoted keep i ve been online weibo tweet going round around".split()
+)
+"""Words of a claim's telling, not of what it says ("I keep seeing ... quoted")."""
+_ASKED_AFRESH = lazy_pattern(
+    r"(?i)^\W*(?:so\s+|then\s+|but\s+)?(?:who|what|which|when|where|how)\b[^?]{0,200}\?\W*$"
+)
+"""A last sentence that asks afresh with a question word ("Who actually delivered the first
+lecture?", "How many were there?")."""
+
+
+def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
+    """A claim heard elsewhere and then a question of what is so ("A Weibo repost says Liu Hua
+    gave the first lecture at the Shanghai training. Who actually delivered the first
+    lecture?"): the question alone, with the events and places the claim names as its scene
+    ("Shanghai training: who actually ...?"); the claim's people, bodies and figures may be
+    wrong, and set nothing. Any other text as typed."""
+    if len(text) > _PATTERN_MAX or "?" not in text[-5:]:
+        return text
+    sentences = sentences_of(text)
+    if len(sentences) < 2 or _ASKED_AFRESH.match(sentences[-1]) is None:
+        split = re.split(r"\s[-\u2013\u2014]+\s", text)
+        if len(split) != 2 or _ASKED_AFRESH.match(split[1]) is None:
+            return text
+        sentences = split
+    told = " ".join(sentences[:-1])
+    if _HEARSAY_MARK.search(told) is None or "?" in told:
+        return text
+    lead = _HEARSAY_LEAD_IN.match(told)
+    told = told[lead.end() :] if lead else told
+    q = read(lookup, told)
+    claimed = {i for m in q.mentions if m.kind in ("person", "organization") for i in m.span}
+    kept = [  # what the claim is about, without who and how much it says
+        w for i, w in enumerate(q.words)
+        if i not in claimed and not any(c.isdigit() for c in w) and w not in _HEARSAY_WORDS
+    ]  # fmt: skip
+    scene = " ".join(kept)
+    asked = sentences[-1].strip()
+    return f"{scene}: {asked}" if scene else asked
 
 
 _HOLDERS_SHOWN = 3
