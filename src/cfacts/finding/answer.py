@@ -1104,7 +1104,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     # 2021? like 7.4 something?", "what anniversary, was it the 40th?":
     # the figure asked; "X for 2018? trading and works registered": both asked
     text = _how_long_between(text)  # "how long had X been in place by the time of Y"
-    text = _check_tag_plain(text)  # "X. Agree?": "X, right?"
+    text = _check_tag_plain(_claim_label_dropped(text))  # "X. Agree?": "X, right?";
+    # "Viral claim: 'X.' True?": "X. True?"
     text = _set_aside_said(text)  # "(not the first lecture one)": besides the first lecturer
     text = re.sub(_EXACTNESS_JOINED, " - ", text[:_PATTERN_MAX])  # "attendance at X, and is
     # that an estimate?": one question of the figure, not two
@@ -2050,7 +2051,9 @@ def _ordinal_guess_dropped(text: str) -> str:
 _CHECK_TAGS = (
     r"(?i)(?<=\w)[ \t]*[.!][ \t]*(?:agree(?:[ \t]+or[ \t]+disagree)?|right[ \t]+or[ \t]+wrong|"
     r"correct[ \t]+or[ \t]+(?:not|incorrect)|does[ \t]+(?:that|it|this)[ \t]+hold(?:[ \t]+up)?|"
-    r"true[ \t]+or[ \t]+false|yes[ \t]+or[ \t]+no)[ \t]*\?*[ \t]*$"
+    r"true[ \t]+or[ \t]+false|yes[ \t]+or[ \t]+no|true|correct|accurate|legit|"
+    r"can[ \t]+i[ \t]+(?:mark|rate|label|call)[ \t]+(?:this|that|it)[ \t]+(?:as[ \t]+)?"
+    r"(?:true|correct|accurate))[ \t]*\?+[ \t]*$"
 )
 """A claim closed by a question of whether it holds ("More than 50 representatives attended.
 Agree?", "... on March 15. Right or wrong?")."""
@@ -2163,6 +2166,29 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
 _HOLDERS_SHOWN = 3
 """The most people on record at a body a check wrongly puts someone at who are shown beside
 the "No" ("Zhang Fan works for Wings Media?": Guan Rui is there)."""
+
+
+_CLAIM_LABEL = lazy_pattern(
+    r"(?i)^\W*(?P<label>[\w' -]{2,40}?)\s*:\s*['\"\u2018\u201c]?(?P<claim>[^?]{10,300}?)"
+    r"(?P<end>[.!]['\"\u2019\u201d]?|['\"\u2019\u201d]|\s[-\u2013\u2014])\s+(?P<tag>[^?'\".]{1,40}\?)\s*$"
+)
+"""A claim quoted after a label that says where it was seen ("Viral claim: 'X.' True?")."""
+_LABEL_HEARD = frozenset(
+    "claim claims viral post posts headline infographic graphic caption rumour rumor quote tweet "
+    "meme thread repost going round around online".split()
+)
+"""Words of a label telling where a claim was seen ("Viral claim", "Claim going round")."""
+
+
+def _claim_label_dropped(text: str) -> str:
+    """A quoted claim after a label telling where it was seen, without the label and the
+    quotation marks ("Viral claim: 'X.' True?" is "X. True?"); any other text as typed."""
+    if len(text) > _PATTERN_MAX or ":" not in text[:45]:
+        return text
+    found = _CLAIM_LABEL.match(text)
+    if found is None or not set(words_of(found["label"])) & _LABEL_HEARD:
+        return text
+    return f"{found['claim'].strip()}. {found['tag'].strip()}"
 
 
 def _check_tag_plain(text: str) -> str:
@@ -3344,10 +3370,10 @@ _RATE_BESIDE = (
     r"(?:was|were|reached|hit|totaled|totalled|stood\s+at|came\s+to)\s+[^,?]{2,40}?)\s*,\s*"
     r"(?:which\s+was\s+|that\s+was\s+|representing\s+|marking\s+)?(?:a|an|up)\s+"
     r"(?P<rate>\d{1,3}(?:\.\d{1,2})?\s*(?:%|percent\b))(?:\s+(?:increase|rise|growth|jump|gain))?"
-    r"[^?]{0,40}\?\s*$"
+    r"[^?\d]{0,40}\?\s*$"
 )
-"""A figure claimed with its growth beside it ("MCSC revenue in 2024 was 477 million yuan,
-which was a 15% increase over the previous year?")."""
+"""A figure claimed with its growth beside it, and no third figure after them ("MCSC revenue
+in 2024 was 477 million yuan, which was a 15% increase over the previous year?")."""
 
 
 def _rate_apart(lookup: Lookup, text: str) -> Reply | None:
@@ -3603,6 +3629,62 @@ def _claim_untagged(text: str) -> str:
     return (body[: tag.start()] if tag else body).rstrip(", \t\n\r\f\v")
 
 
+_FIGURE_HEAD = lazy_pattern(
+    r"(?i)^\W*(?P<subject>[^,?]{3,80}?)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:was|were|reached|hit|"
+    r"totaled|totalled|stood\s+at|came\s+to|amounted\s+to)\s+\S"
+)
+"""The head of a claim that lists more figures after it ("X reached 9.38 trillion yuan in
+2023, up 4.52%, 7.44% of GDP"): its subject, then its verb."""
+_GROWTH_FRAGMENT = lazy_pattern(
+    r"(?i)^(?:and\s+)?(?:up|down|a\s+rise\s+of|an\s+increase\s+of|growth\s+of|grew|growing|"
+    r"rising|increasing)\s+(?:by\s+)?(?P<rate>\d{1,3}(?:\.\d{1,2})?\s*(?:%|percent\b))"
+)
+"""A growth stated after a claimed figure ("up 4.52%")."""
+
+
+def _figures_beside(lookup: Lookup, text: str) -> Reply | None:
+    """A claimed figure with two or three more after it, each after a comma ("X reached 9.38
+    trillion yuan in 2023, up 4.52%, 7.44% of GDP, true?"): each checked as a claim of its
+    own, of the head's subject and year, "No" first when any is not so; None unless each
+    gets a verdict."""
+    if len(text) > _PATTERN_MAX or "?" in text.rstrip().rstrip("?"):
+        return None
+    lead = re.match(_CLAIM_LEAD, text)
+    body = _lead_dropped(_claim_untagged(text[lead.end() if lead else 0 :]))
+    parts = [p.strip() for p in body.rstrip(" .").split(",")]
+    if not _FIGURES_MIN <= len(parts) <= _FIGURES_MAX:  # a head and two or three figures
+        return None
+    head = _FIGURE_HEAD.match(parts[0])
+    rest = parts[1:]
+    if head is None or not all(
+        any(c.isdigit() for c in p) and len(words_of(p)) <= _FRAGMENT_WORDS for p in rest
+    ):
+        return None
+    years = re.findall(r"\b(?:19|20)\d\d\b", parts[0])
+    year = f" in {years[-1]}" if years else ""
+    subject = head["subject"]
+    claims = [f"is it true that {parts[0]}?"]
+    for part in rest:
+        growth = _GROWTH_FRAGMENT.match(part)
+        if growth is not None:
+            claims.append(f"is it true that {subject} grew {growth['rate']}{year}?")
+        else:
+            claims.append(f"is it true that {subject}{year} was {part.removeprefix('and ')}?")
+    replies = [respond(lookup, claim, respell=False) for claim in claims]
+    if not all(r.lines and r.lines[0].text.startswith(("Yes", "No")) for r in replies):
+        return None
+    denied = [r for r in replies if r.lines[0].text.startswith("No")]
+    first = denied[0] if denied else replies[0]
+    lines = tuple(dict.fromkeys((first.lines[0], *(r.lines[0] for r in replies))))
+    return replace(first, lines=lines, cues=(*first.cues, "each figure checked"))
+
+
+_FRAGMENT_WORDS = 6
+"""The most words of a figure listed after a claimed one ("7.44% of GDP")."""
+_FIGURES_MIN, _FIGURES_MAX = 3, 4
+"""How many figures such a claim lists, the head's among them."""
+
+
 def _figure_claims_joined(lookup: Lookup, text: str) -> Reply | None:
     """`_claims_joined` for a claim whose two clauses each state a figure ("MCSC has more
     than 14,000 members and gains around 1,000 a year, true?"): each figure is checked by its
@@ -3739,6 +3821,7 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _years_between,  # "how many years after A did B ...?"
     _begun,  # "what year did the partnership begin?": from its anniversary
     _rate_apart,  # "revenue was 477 million yuan, which was a 15% increase?": each figure
+    _figures_beside,  # "X reached 9.38 trillion in 2023, up 4.52%, 7.44% of GDP, true?"
     _said_figure_checked,  # "Zhou Qing said Sichuan registered 170,000 works in 2019,
     # correct?": the figure first
     _figure_denied,  # "was the 2023 growth not 11%?": the claim of 11%, turned round
