@@ -8950,3 +8950,202 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
 
     assert sayings
     assert cpu_seconds(work) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        (  # "below the national average": a level, checked by the two figures
+            "Claim: in 2017 the copyright share of GDP in Beijing, Shanghai and Shenzhen was below"
+            " the national average. True?",
+            ["No: ", "between 9% and 12%", "7.35%"],
+            "Yes",
+        ),
+        (  # a clause describing who a "who is" question names: who that is
+            "Who is Shi Jiang, quoted about Chengdu as a copyright model city?",
+            ["Director, Chengdu Municipal Copyright Administration"],
+            "",
+        ),
+        (  # a lead, then three questions: each answered
+            "Given the record reported for music collective licensing, what was the Music"
+            " Copyright Society of China's total licensing revenue in 2024, how much did it grow"
+            " year on year, and how large was its membership?",
+            ["477 million", "11%", "14,000"],
+            "",
+        ),
+        (  # a change on the prior year: the year's own growth beside the figure
+            "What did the NCAC's Guan Jun report on the copyright industry's added value for 2023"
+            " and its change on the prior year?",
+            ["9.38 trillion", "4.52%"],
+            "8.48 trillion",
+        ),
+        (  # bodies joined as "and from": each one's people
+            "Who from NCAC and from WIPO have assisted to the Xiamen training and addressed it?",
+            ["Zhao Xiuling", "Liu Hua"],
+            "",
+        ),
+        (  # bodies listed in the scene as kinds of people bound no one
+            "Considering the mix of Party, municipal and WIPO officials typically present at such"
+            " events, which officials attended and addressed the opening of the 2023 Shanghai"
+            " training?",
+            ["Wang Zhicheng", "Liu Hua", "Gao Yunfei"],
+            "",
+        ),
+        (  # who said it, then which body he spoke for: his post with his words
+            "From the collective management perspective, who described a shift in where copyright"
+            " CMOs focus their industrial services, which organization did he represent, and"
+            " toward what did he say that focus had shifted?",
+            ["Scot Morris", "Australasian Performing Right Association", "search engines"],
+            "",
+        ),
+        (  # a second part naming its own person and body: not the first part's body
+            "As regards regulatory instruments under revision, which regulation did the NCAC say"
+            " it is accelerating the revision of, and which regulations did CAVCA's Zhou Yaping"
+            " hope would be revised?",
+            ["Regulations on the Collective Administration of Copyright", "Implementation"],
+            "",
+        ),
+        (  # a scene, then two short questions of it
+            "Beijing Treaty diplomatic conference. when? co-host?",
+            ["June 2012", "World Intellectual Property Organization"],
+            "",
+        ),
+        (  # two things asked by name, a full stop between
+            "sichuan copyright trading 2018. works registered?",
+            ["100 million", "170,000"],
+            "",
+        ),
+        (  # a claim reported, and what a source says of it: each part checked
+            "Someone says China's copyright industry contributes less than the global average and"
+            " is falling further behind the US and Japan. What does NCAC say?",
+            ['it says "above"', 'it says "narrowing"'],
+            "Yes",
+        ),
+        (  # a check putting someone at the wrong body: and who is there
+            "Is it true Zhang Fan, one of the lecturers, works for Wings Media of SMG?",
+            ["No (our reading", "China Science Publishing", "Guan Rui"],
+            "",
+        ),
+        (  # a framing clause sets the scene
+            "Tracing how this training series has moved around the country, when exactly was the"
+            " 2021 edition of the International Copyright Training on Overseas Risk Prevention"
+            " and Control held, and in which city?",
+            ["July 7 to 9, 2021", "Xiamen"],
+            "",
+        ),
+        (  # a claim heard elsewhere: what is so, at the event it names
+            "A Weibo repost says Liu Hua gave the first lecture at the Shanghai training. Who"
+            " actually delivered the first lecture?",
+            ["Gao Hang"],
+            "Liu Hua",
+        ),
+        (  # the claim's figure sets nothing; its noun does
+            "Headline says '200 reps' attended the WIPO roundtable in Beijing. How many were"
+            " there?",
+            ["More than 20"],
+            "17 speakers",
+        ),
+        (  # three figures claimed: each checked, the third too
+            "Viral claim: 'China's copyright industry added value reached 9.38 trillion yuan in"
+            " 2023, up 4.52%, 7.44% of GDP.' True?",
+            ["Yes: Added value", "4.52%", "7.44%"],
+            "No",
+        ),
+        (
+            "China's copyright industry added value reached 9.38 trillion yuan in 2023, up 4.52%,"
+            " 7.5% of GDP, right?",
+            ["No, not 7.5%", "7.44%"],
+            "",
+        ),
+        (  # "Can I mark this as true?" checks the claim before it
+            "Viral infographic: 'China's copyright industry added value hit RMB 8.48 trillion in"
+            " 2021, 7.41% of GDP.' Can I mark this as true?",
+            ["Yes", "8.48 trillion", "7.41%"],
+            "",
+        ),
+        (  # a label telling where a claim was seen is dropped
+            "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
+            " True or false?",
+            ["No (our reading: the 50th anniversary"],
+            "",
+        ),
+    ],
+)
+def test_session_34_answered(question: str, wanted: list[str], unwanted: str) -> None:
+    """Session 34's wrong answers and refusals, put right."""
+    text = _answered(question)
+    assert all(w in text for w in wanted), text
+    assert not unwanted or unwanted not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # three figures claimed, the third not borne: never the wrong one's verdict on another
+        "China's copyright industry added value reached 9.38 trillion yuan in 2023, up 4.52%,"
+        " 7.44% of GDP and 3 million jobs, right?",
+        # "ahead of" a figure with no level on record beside it
+        "was the copyright share of GDP in Beijing, Shanghai and Shenzhen ahead of the US in"
+        " 2017?",
+    ],
+)
+def test_session_34_refused(question: str) -> None:
+    """Checks the figures on record cannot settle are refused."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not reply.lines, " ".join(x.text for x in reply.lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone says " + "x " * 3000 + ". what does y say?",
+        "given " + "x " * 3000 + ", who",
+        "with " + "x " * 3000 + " being y, who is it?",
+        "a post says " + "x. " * 2000 + " who actually did it?",
+        "x " * 3000 + "- who actually put it on?",
+        "viral claim: '" + "x " * 3000 + ".' True?",
+        "claim: " + "x " * 3000 + " - True?",
+        "x reached 5 in 2023" + ", up 4%" * 2000 + ", right?",
+        "x. " * 3000 + "Can I mark this as true?",
+    ],
+)
+def test_session_34_readings_run_in_linear_time(text: str) -> None:
+    """The patterns added in session 34 read a long hostile text at once, each on the
+    longest text it is ever given and on the whole."""
+    import re
+
+    from cfacts.finding.answer import (
+        _ASKED_AFRESH,
+        _CHECK_TAGS,
+        _CLAIM_LABEL,
+        _CLAIM_REPORTED,
+        _FIGURE_HEAD,
+        _FRAMING_LEAD,
+        _GROWTH_FRAGMENT,
+        _HEARSAY_LEAD_IN,
+        _HEARSAY_MARK,
+        _figures_beside,
+    )
+    from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
+
+    new = {"widening the gap with", "narrowing the gap with", r"\1 compared with the year before"}
+    sayings = [p for _, p, plain in _SAYINGS if plain in new]
+    patterns = (_CLAIM_REPORTED, _FRAMING_LEAD, _CLAIM_LABEL, _ASKED_AFRESH, _HEARSAY_LEAD_IN,
+                _FIGURE_HEAD, _GROWTH_FRAGMENT)  # fmt: skip
+
+    def work() -> None:
+        for lazy in patterns:
+            lazy.match(text[:1000])
+        _HEARSAY_MARK.search(text)
+        re.search(_CHECK_TAGS, text[:1000])
+        re.match(_LEAD_THEN_ASKED, text[:1000])
+        asked_twice(text)
+        two_questions(text)
+        _figures_beside(_REAL, text[:400])
+        for pattern in sayings:
+            re.sub(pattern, "", text)
+
+    assert len(sayings) == 3
+    assert cpu_seconds(work) < 0.5

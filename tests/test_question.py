@@ -1007,3 +1007,73 @@ def test_a_span_named_by_a_typo_takes_in_no_word_beside_the_name(
 
     name = "shanghai firstbrave information technology company ltd".split()
     assert _edges_named(span, name, {stem(w) for w in name}) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a lead clause before two listed questions: set before the first
+        (
+            "Given the record for music licensing, what was MCSC's revenue in 2024, how much"
+            " did it grow",
+            ("Given the record for music licensing, what was MCSC's revenue in 2024",
+             "how much did it grow"),
+        ),
+        # a scene named, then two short questions of it
+        (
+            "Beijing Treaty diplomatic conference. when? co-host?",
+            ("Beijing Treaty diplomatic conference. when?",
+             "Beijing Treaty diplomatic conference. co-host?"),
+        ),
+        # two things asked by name, a full stop between
+        (
+            "sichuan copyright trading 2018. works registered?",
+            ("sichuan copyright trading 2018", "works registered"),
+        ),
+        # a question of its own after a comma, the question after a lead
+        (
+            "From the CMO perspective, who described a shift in CMO services, which organization"
+            " did he represent?",
+            ("From the CMO perspective, who described a shift in CMO services",
+             "which organization did he represent?"),
+        ),
+        # a lead, then one question: not two
+        ("Given the record for music licensing, what was MCSC's revenue in 2024?", None),
+    ],
+)
+def test_session_34_questions_after_a_lead_or_a_scene_are_split(
+    text: str, parts: tuple[str, str] | None
+) -> None:
+    from cfacts.finding.question import two_questions
+
+    assert two_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Who is Shi Jiang, quoted about Chengdu as a copyright model city?", 8),
+        ("Who is Shi Jiang, speaking for which body?", 0),
+    ],
+)
+def test_a_clause_describing_who_a_who_question_names_is_its_scene(text: str, scene: int) -> None:
+    from cfacts.finding.question import context_of
+
+    assert len(context_of(text)) == scene
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("is China falling further behind the US?", "is China widening the gap with the US?"),
+        ("is China catching up with the US?", "is China narrowing the gap with the US?"),
+        (
+            "the added value for 2023 and its change on the prior year",
+            "the added value for 2023 and its change compared with the year before",
+        ),
+    ],
+)
+def test_session_34_sayings_are_read_plainly(typed: str, read: str) -> None:
+    from cfacts.finding.question import said_plainly
+
+    assert said_plainly(typed) == read
