@@ -2126,6 +2126,9 @@ _HEARSAY_WORDS = frozenset(
     "seeing seen saw quoted keep i ve been online weibo tweet going round around".split()
 )
 """Words of a claim's telling, not of what it says ("I keep seeing ... quoted")."""
+_CORRECTING = frozenset("actually really truly real official officially correct right true".split())
+"""Words by which a question after a claim heard asks what is so instead ("Who actually
+delivered it?")."""
 _ASKED_AFRESH = lazy_pattern(
     r"(?i)^\W*(?:so\s+|then\s+|but\s+)?(?:who|what|which|when|where|how)\b[^?]{0,200}\?\W*$"
 )
@@ -2150,6 +2153,9 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
     told = " ".join(sentences[:-1])
     if _HEARSAY_MARK.search(told) is None or "?" in told:
         return text
+    corrected = set(words_of(sentences[-1])) & _CORRECTING  # "who actually ...?", or a
+    if not corrected and not re.search(r"['\"\u2018\u201c][^'\"]{0,30}\d", told):  # figure
+        return text  # quoted ("'200 reps'"); not "Saw 'WOC' in X - what does that stand for?"
     lead = _HEARSAY_LEAD_IN.match(told)
     told = told[lead.end() :] if lead else told
     q = read(lookup, told)
