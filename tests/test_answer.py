@@ -9063,6 +9063,28 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["Yes", "8.48 trillion", "7.41%"],
             "",
         ),
+        (  # a French reader's "assisted to": attended
+            "Who has assisted to the opening of the Shanghai training and addressed it?",
+            ["Wang Zhicheng", "Liu Hua", "Gao Yunfei"],
+            "",
+        ),
+        (  # a learner's words: "organisators", "augmentation", "speaked"
+            "Who are organisators of 2023 training in Shanghai, which two organisations"
+            " together?",
+            ["NCAC", "World Intellectual Property Organization"],
+            "",
+        ),
+        (
+            "What was licensing revenue of MCSC in 2024 and the augmentation in percent?",
+            ["477 million", "11%"],
+            "",
+        ),
+        (
+            "Who were the lyricist, the songwriter and the young composer that speaked at"
+            " roundtable?",
+            ["Jia Ding", "Zhang Yilin", "Fang Dongqing"],
+            "",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9109,6 +9131,7 @@ def test_session_34_refused(question: str) -> None:
         "claim: " + "x " * 3000 + " - True?",
         "x reached 5 in 2023" + ", up 4%" * 2000 + ", right?",
         "x. " * 3000 + "Can I mark this as true?",
+        "assisted to " * 2000 + "the x",
     ],
 )
 def test_session_34_readings_run_in_linear_time(text: str) -> None:
@@ -9131,6 +9154,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
 
     new = {"widening the gap with", "narrowing the gap with", r"\1 compared with the year before"}
+    new |= {"attended "}
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
     patterns = (_CLAIM_REPORTED, _FRAMING_LEAD, _CLAIM_LABEL, _ASKED_AFRESH, _HEARSAY_LEAD_IN,
                 _FIGURE_HEAD, _GROWTH_FRAGMENT)  # fmt: skip
@@ -9147,5 +9171,5 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         for pattern in sayings:
             re.sub(pattern, "", text)
 
-    assert len(sayings) == 3
+    assert len(sayings) == len(new)
     assert cpu_seconds(work) < 0.5

@@ -758,6 +758,15 @@ SHORT_FORMS = {
     "representants": "representatives",
     "responsable": "head",  # "who is the responsable of CWWCS"
     "organism": "organization",  # "in which organism works"
+    "organisators": "organizers",  # "who are organisators of the training"
+    "organizators": "organizers",
+    "organisator": "organizer",
+    "organizator": "organizer",
+    "augmentation": "increase",  # "the augmentation in percent"
+    "speaked": "spoke",  # a learner's regular past tense
+    "teached": "taught",
+    "gived": "gave",
+    "telled": "told",
     "untill": "until",
     "occured": "occurred",
     "beleive": "believe",
@@ -4630,6 +4639,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(compar\w*\s+(?:with|to|against)\s+)the\s+(?:previous|prior|preceding)\s+year\b",
         r"\1the year before",
     ),  # "how did that compare with the prior year": with the year before
+    (
+        ("assist", "assisted", "assists", "assisting"),
+        r"\bassist(?:ed|s|ing)?\s+(?:to|at)\s+(?=(?:the|a|an|this|that|its|their)\b)",
+        "attended ",
+    ),  # "who has assisted to the opening": attended it (French "assister à")
     (
         ("behind",),
         r"\b(?:falling|fell|fall|falls|lagging|lags|lag|dropping|slipping)\s+(?:even\s+)?"
