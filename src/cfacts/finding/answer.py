@@ -2169,6 +2169,9 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
     return f"{scene}: {asked}" if scene else asked
 
 
+_TITLE_RUN = 2
+"""The fewest title words a claimed title runs to for it to be checked against a lesser one
+("General Counsel", "Director General"; not "director" alone)."""
 _HOLDERS_SHOWN = 3
 """The most people on record at a body a check wrongly puts someone at who are shown beside
 the "No" ("Zhang Fan works for Wings Media?": Guan Rui is there)."""
@@ -6481,6 +6484,15 @@ class Answerer:
             said = f"No (our reading: the article gives those words to {name}): "
             said = AFFIRMED if same else said
             unique = [replace(theirs, text=f"{said}{theirs.text}")]
+        elif (
+            self.asks_yes_no()
+            and not unique[0].text.startswith("No")
+            and (lesser := self._title_lessened(unique[0]))
+        ):
+            claimed, held = lesser  # "The Tencent speaker was its General Counsel, right?":
+            reading = f'No (our reading: the post on record is "{held}", not "{claimed}")'
+            plain = _unjudged(unique[0].text)  # he is Deputy General Counsel
+            unique[0] = replace(unique[0], text=f"{reading}: {plain}")
         elif self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
             held = self._quoted_held(unique[0])  # 'did it say Zhou Qing "sighed" ...?'
             own = self._claim_in_quote(unique[0]) if held is None else None
@@ -6504,6 +6516,39 @@ class Answerer:
             self._year(request),
             tuple(dict.fromkeys(self.cues)),
         )
+
+    def _title_lessened(self, line: AnswerLine) -> tuple[str, str] | None:
+        """A title a yes-or-no claim states ("its General Counsel") that the line holds only
+        as a lesser one ("Deputy General Counsel"): the title claimed and the one held, as
+        the line writes them; None when the line holds it as claimed, or no title is stated."""
+        words = self.q.words
+        scene = set(self.q.context)
+        runs: list[list[str]] = [[]]
+        for i, w in enumerate(words):
+            if w in ROLE_TITLES - MODIFIERS and i not in scene:
+                runs[-1].append(w)
+            elif runs[-1]:
+                runs.append([])
+        claimed = max(runs, key=len)
+        if len(claimed) < _TITLE_RUN or set(claimed) & MODIFIERS:
+            return None
+        start = words.index(claimed[0])
+        if start and words[start - 1] in MODIFIERS:
+            return None  # "its Deputy General Counsel": the lesser title is claimed
+        said = fold(line.text).split()
+        found = [
+            k for k in range(len(said) - len(claimed) + 1) if said[k : k + len(claimed)] == claimed
+        ]
+        if not found or any(not k or said[k - 1] not in MODIFIERS for k in found):
+            return None
+        match = re.search(
+            r"(?i)\b(?:" + "|".join(MODIFIERS) + r")\s+" + r"\s+".join(map(re.escape, claimed)),
+            line.text,
+        )
+        if match is None:
+            return None
+        typed = re.search(r"(?i)" + r"\W+".join(map(re.escape, claimed)), self.q.text)
+        return (typed[0] if typed else " ".join(claimed)), match[0]
 
     def _things_asked_of_posts(self, lines: Sequence[AnswerLine]) -> str:
         """The noun a "which" question asks for ("which films has X scored") when every
