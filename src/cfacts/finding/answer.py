@@ -1078,6 +1078,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         text = re.sub(_IN_PARTICULAR, "", text)  # ...? In particular, confirm Mr. Gao's two
         # posts": one of those the list answers
     text = _claim_reported(text)  # "Someone says X. What does NCAC say?": is X true, per NCAC
+    text = _guess_after_dropped(text)  # "who spoke ...? i think there were three, one from
+    # WIPO": the question, without the asker's guess after it
     text = _hearsay_set_aside(lookup, text)  # "A post says Liu Hua gave the first lecture at
     # the Shanghai training. Who actually delivered it?": who did, at that training
     text = _framing_lead_set(text)  # "Given that X, who ...?": X sets the scene ("X: who ...?")
@@ -2169,9 +2171,33 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
     return f"{scene}: {asked}" if scene else asked
 
 
+_PART_ASKED = frozenset("percentage percent proportion share fraction portion".split())
+"""Words that ask what part of a whole a figure is ("what percentage of X came from Y")."""
 _TITLE_RUN = 2
 """The fewest title words a claimed title runs to for it to be checked against a lesser one
 ("General Counsel", "Director General"; not "director" alone)."""
+_GUESS_AFTER = lazy_pattern(
+    r"(?i)\?[ \t]+(?:i[ \t]+(?:think|believe|guess|reckon|recall|remember)|if[ \t]+i[ \t]+"
+    r"(?:remember|recall)[ \t]+(?:right|correctly)|iirc|maybe|probably|possibly)\b[^?]{0,200}$"
+)
+"""A guess the asker adds after a wh-question, with no question mark of its own ("...? i
+think there were three of them, one from WIPO")."""
+
+
+def _guess_after_dropped(text: str) -> str:
+    """A wh-question without a guess typed after it ("who spoke at the opening? i think
+    there were three, one from WIPO"): the guess bounds nothing the facts say (whatever
+    the guess, those on record answer); a question without one is as typed."""
+    if len(text) > _PATTERN_MAX or "?" not in text:
+        return text
+    found = _GUESS_AFTER.search(text)
+    if found is None:
+        return text
+    head = text[: found.start() + 1]
+    opened = words_of(head)[:1]
+    return head if opened and opened[0] in QUESTION_WORDS else text
+
+
 _HOLDERS_SHOWN = 3
 """The most people on record at a body a check wrongly puts someone at who are shown beside
 the "No" ("Zhang Fan works for Wings Media?": Guan Rui is there)."""
@@ -7120,6 +7146,12 @@ class Answerer:
             and self._unheld(words[i + 1])
         }
         closest = len(left)  # the fewest words any fact misses, whether it may answer or not
+        sourced: set[str] = set()  # "what percentage of the 477 million came from streaming
+        if asked[:2] in (("how", "much"), ("how", "many")) or self.q.has(*_PART_ASKED):
+            sourced = {  # platforms": the part a figure is asked of must be on record
+                w for i, w in enumerate(words[:-1]) if w == "from"
+                for w in words[i + 1 : i + 4] if w not in STOP
+            }  # fmt: skip
         dated = asked[:1] == ("when",) or (
             asked[:1] in (("what",), ("which",))
             and asked[1:2] in (("year",), ("date",), ("month",))
@@ -7176,6 +7208,8 @@ class Answerer:
                 continue  # "which anniversary of ...": what is asked for must be on record
             if any(words[i] in missing for i in wanted):
                 continue  # "... - name the cities": each thing asked for must be on record
+            if set(missing) & sourced:
+                continue  # a figure of a part on record is no answer for another part
             if dated and set(missing) & DATED_ASKED:
                 continue  # "what year did China become a WIPO member": what is dated must be
                 # on record, not a fact that holds the rest ("MCSC members", "WIPO Office")
@@ -14510,7 +14544,11 @@ class Answerer:
         """Whether the question's first clause (before any comma) has a verb of saying: "when
         did Liu Hua talk about X" asks when something was said; "in what year did the
         treaty enter into force, since Ms. Liu mentions it" does not."""
-        first = fold(self.q.text.split(",", 1)[0]).split()
+        parts = re.split(r"\s[-\u2013\u2014]+\s|[:;]\s", self.q.text[:_PATTERN_MAX])
+        opening = words_of(parts[-1])[:1] if len(parts) > 1 else []
+        asked = parts[-1] if opening and opening[0] in QUESTION_WORDS | YES_NO else ""
+        text = asked or self.q.text  # "Guan Jun mentioned the Expo - when is it?": the scene
+        first = fold(text.split(",", 1)[0]).split()  # says, the question asks when it is
         return any(w in STATEMENT or w in SPOKE for w in first)
 
     def _figure_said_asked(self) -> bool:
@@ -14767,6 +14805,8 @@ class Answerer:
             raise Refused("it asks for a figure and no statement on record gives one")
         if about and self._near_ok:  # all but a few words held: no date of anything else,
             self._undated_by_closest([])  # whatever year a statement holds
+        elif about:  # "Guan Jun mentioned the 10th Expo - when is it?": a statement naming
+            self._undated_by_closest(about)  # it, whose words give no year, dates only itself
         kept = about
         claims = [f for f in kept if isinstance(f, Claim)]
         if not people and q.has("article", "articles", "piece", "story", "report"):
@@ -14791,6 +14831,9 @@ class Answerer:
                         f"{self._post_said(people[0], stated)})")
                 for line in lines  # the post stated, as on record, in the one line
             ]
+        elif self._who_asked_of_statements() and not people:  # "there was a tencent exec
+            lines = [self._with_post(line) for line in lines]  # talking about blockchain,
+            # who was that": the speaker, and the post on record that says who they are
         if len(set(people)) == 1:
             return lines, Request("who", people[0])
         if len(events) == 1 and not people and not speaker_orgs and not topic:
@@ -14802,6 +14845,40 @@ class Answerer:
             *(self.lines.name("person", p) for p in people),
         ]
         return lines, Request("search", " ".join(words), limit=CARDS)
+
+    def _who_asked_of_statements(self) -> bool:
+        """Whether a question answered by statements asks who made them ("who proposed a
+        labeling system", "..., who was that?"), not what was said."""
+        q = self.q
+        if q.asked[:1] in (("who",), ("whom",)):
+            return True
+        tail = q.words[-4:]
+        words = q.words
+        posts = {"title", "titles", "post", "posts", "position", "role", "job"}
+        return any(  # "..., who was that?"; "what did X say ..., and what's their title?"
+            w == "who" and tail[k + 1 : k + 2] in (("was",), ("is",), ("were",))
+            for k, w in enumerate(tail)
+        ) or any(
+            w in ("his", "her", "their") and words[k + 1 : k + 2] and words[k + 1] in posts
+            for k, w in enumerate(words)
+        )
+
+    def _with_post(self, line: AnswerLine) -> AnswerLine:
+        """A statement's line with its speaker's posts on record, when it does not give them
+        already ("Jiang Bo said ..." with "Vice President and Deputy General Counsel, Tencent
+        Group")."""
+        record = self.store.get(line.kind, line.id)
+        rid = _person_of(record)
+        if rid is None or "(post on record" in line.text:
+            return line
+        posts = _each_post_once(self.rel.roles_of_person(str(rid)))
+        said = [
+            f"{r.title}, {self.lines.org_name(r.organization)}" if r.organization else r.title
+            for r in posts
+        ]
+        if not said or all(x in line.text for x in said):
+            return line
+        return replace(line, text=f"{line.text} (post on record: {'; '.join(said)})")
 
     def _post_said(self, rid: str, stated: set[str]) -> str:
         """A person's posts on record whose titles hold a word a question states of them
