@@ -17057,11 +17057,17 @@ class Answerer:
         )
         interviews = self._interviews() if self.q.has(*INTERVIEW_WORDS) else set()
         someone_from = self.q.asked[:2] == ("who", "from")  # "who from NCAC ...": a person
+        people_listed = self.q.has("list", "name", "names", "which", "who") and any(
+            w in PEOPLE_NOUNS | SPEAKER_NOUNS or f"{w}s" in PEOPLE_NOUNS | SPEAKER_NOUNS
+            for w in self.q.words
+        )  # "list every invited Chinese and foreign expert": people, not their subjects
         lines = []
         records: list[Record] = []
         for hit in hits:
             record = self.store.get(hit.kind, hit.id)
             if record is None or _says_nothing(record):
+                continue
+            if people_listed and hit.kind in ("topic", "instrument"):
                 continue
             if getattr(record, "person", None) in scene_people:
                 continue
