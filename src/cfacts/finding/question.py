@@ -1374,8 +1374,11 @@ def asked_twice(text: str) -> tuple[str, str] | None:
         return None
     if len(asked) == 3 and not asked[0].endswith("?") and not (asks(asked[0]) or _wh(asked[0])):
         short = all(  # "Beijing Treaty diplomatic conference. when? co-host?": a scene
-            s.endswith("?") and 1 <= len(words_of(s)) <= _FRAGMENT_MAX for s in asked[1:]
-        )  # named, then two short questions of it
+            s.endswith("?") and 1 <= len(words_of(s)) <= _FRAGMENT_MAX  # named, then two
+            and words_of(s)[0] not in YES_NO  # short questions of it; not "X. Is that
+            and not any(c.isdigit() for c in s) and ordinals_as_figures(s) == s  # right?
+            for s in asked[1:]  # Fortieth?": a claim checked, its figure said again
+        )
         if short and len(words_of(asked[0])) >= 2:
             return f"{asked[0]} {asked[1]}", f"{asked[0]} {asked[2]}"
     if len(asked) == 2 and all(
