@@ -1080,6 +1080,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     text = _claim_reported(text)  # "Someone says X. What does NCAC say?": is X true, per NCAC
     text = _guess_after_dropped(text)  # "who spoke ...? i think there were three, one from
     # WIPO": the question, without the asker's guess after it
+    text = _hedged_figures_dropped(text)  # "trading like 50 million yuan? what was the exact
+    # figure": the figure on record answers, whatever the guess
     text = _hearsay_set_aside(lookup, text)  # "A post says Liu Hua gave the first lecture at
     # the Shanghai training. Who actually delivered it?": who did, at that training
     text = _framing_lead_set(text)  # "Given that X, who ...?": X sets the scene ("X: who ...?")
@@ -2196,6 +2198,42 @@ def _guess_after_dropped(text: str) -> str:
     head = text[: found.start() + 1]
     opened = words_of(head)[:1]
     return head if opened and opened[0] in QUESTION_WORDS else text
+
+
+_HEDGED_FIGURE = lazy_pattern(
+    r"(?i)\s*,?\s*\b(?:something\s+like|like|around|roughly|approximately|approx\.?|maybe|about)"
+    r"\s+~?\d[\d.,]*(?:(?:k|m|bn)\b|(?![A-Za-z]))(?:[ \t]*-?[ \t]*ish\b)?(?:[ \t]*(?:%|"
+    r"percent\b|per[ \t]+cent\b|thousand\b|million\b|billion\b|trillion\b))?(?:[ \t]+(?:rmb|"
+    r"yuan))?(?:[ \t]+or[ \t]+so\b)?|"
+    r"\s*,?\s*\b\d[\d.,]*-ish\b"
+)
+"""A figure the asker guesses ("like 50 million yuan", "roughly 7 percent", "50-ish")."""
+_FIGURE_ASKED_AGAIN = lazy_pattern(
+    r"(?i)\b(?:exact|exactly|actual|actually|precise|precisely|correct\s+me|real\s+number|"
+    r"what|which|how)\b"
+)
+"""Words by which a question asks the figure itself besides a guess at it ("what was the
+exact figure", "how many ..., was it like 50-ish?")."""
+
+
+def _hedged_figures_dropped(text: str) -> str:
+    """A question that asks a figure and guesses at it ("copyright trading like 50 million
+    yuan and how many works registered?", "how many took part, was it like 50-ish?")
+    without its guesses: whatever they are, the figure on record answers; a check with no
+    question of the figure keeps them (its claim is what is checked)."""
+    if len(text) > _PATTERN_MAX or not any(c.isdigit() for c in text):
+        return text
+    if _FIGURE_ASKED_AGAIN.search(text) is None:
+        return text
+
+    def guessed(found: re.Match[str]) -> str:  # "around 300 guests at the forum? and ...":
+        before = text[: found.start()].rstrip(" ,")  # how many guests, when it opens a
+        return " how many" if not before or before[-1] in ".?!" else ""  # sentence
+
+    plain = _HEDGED_FIGURE.sub(guessed, text).strip()
+    if plain == text:
+        return text
+    return re.sub(r"(?i),?\s*(?:was|is)\s+it\s*\?", "?", plain)  # "..., was it?": asks no more
 
 
 _HOLDERS_SHOWN = 3
