@@ -9085,6 +9085,52 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["Jia Ding", "Zhang Yilin", "Fang Dongqing"],
             "",
         ),
+        (  # a claimed title held only as a lesser one: No
+            "The Tencent speaker was the company's General Counsel, right?",
+            ['No (our reading: the post on record is "Deputy General Counsel"'],
+            "Yes",
+        ),
+        (  # who made a statement: with the posts on record
+            "there was a tencent exec talking about blockchain and AI for IP protection, who was"
+            " that",
+            ["Jiang Bo", "Deputy General Counsel"],
+            "",
+        ),
+        (
+            "somebody proposed a labeling system for AI music, a general manager of some culture"
+            " media company. who was it?",
+            ["Wen Huasheng", "Faxian Mengxiang"],
+            "",
+        ),
+        (  # a guess after the question bounds nothing
+            "who were the officials that spoke at the opening of that shanghai training? i think"
+            " there were three of them, one from WIPO",
+            ["Wang Zhicheng", "Liu Hua", "Gao Yunfei"],
+            "",
+        ),
+        (  # figures guessed at, and the figures asked: those on record
+            "roughly how many ppl took part in the shanghai training, was it like 50-ish?",
+            ["More than 100"],
+            "",
+        ),
+        (
+            "the sichuan copyright director, Zhou Qin?, gave 2018 numbers - copyright trading like"
+            " 50 million yuan and how many works registered?",
+            ["100 million", "170,000"],
+            "",
+        ),
+        (
+            "Zhao Xiuling said copyright exports are like 10% of china's total goods exports? what"
+            " was the exact figure",
+            ["11%"],
+            "",
+        ),
+        (  # a claim, its check and its figure said again: one check
+            "this year was the fortieth anniversary of the WIPO and China partnership. Is that"
+            " right? Fortieth?",
+            ["No (our reading: it says 50th, not 40th)"],
+            "",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9106,6 +9152,14 @@ def test_session_34_answered(question: str, wanted: list[str], unwanted: str) ->
         # three figures claimed, the third not borne: never the wrong one's verdict on another
         "China's copyright industry added value reached 9.38 trillion yuan in 2023, up 4.52%,"
         " 7.44% of GDP and 3 million jobs, right?",
+        # when a thing a statement mentions is held: its words give no date
+        "Guan Jun mentioned hosting the 10th China International Copyright Expo - when and where"
+        " is it?",
+        # a part of a figure no fact gives: not the closest statement
+        "What percentage of MCSC's 477 million came from streaming/digital platforms?",
+        # people asked for: never the subjects they lectured on
+        "Besides the WIPO lecturer, list every invited Chinese and foreign expert the article"
+        " names. I want all of them.",
         # "ahead of" a figure with no level on record beside it
         "was the copyright share of GDP in Beijing, Shanghai and Shenzhen ahead of the US in"
         " 2017?",
@@ -9132,6 +9186,9 @@ def test_session_34_refused(question: str) -> None:
         "x reached 5 in 2023" + ", up 4%" * 2000 + ", right?",
         "x. " * 3000 + "Can I mark this as true?",
         "assisted to " * 2000 + "the x",
+        "who? i think " + "x " * 3000,
+        "what " + "like 5 " * 2000 + "?",
+        "how many " + "about 5-ish, " * 2000,
     ],
 )
 def test_session_34_readings_run_in_linear_time(text: str) -> None:
@@ -9144,11 +9201,14 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         _CHECK_TAGS,
         _CLAIM_LABEL,
         _CLAIM_REPORTED,
+        _FIGURE_ASKED_AGAIN,
         _FIGURE_HEAD,
         _FRAMING_LEAD,
         _GROWTH_FRAGMENT,
+        _GUESS_AFTER,
         _HEARSAY_LEAD_IN,
         _HEARSAY_MARK,
+        _HEDGED_FIGURE,
         _figures_beside,
     )
     from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
@@ -9163,6 +9223,9 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         for lazy in patterns:
             lazy.match(text[:1000])
         _HEARSAY_MARK.search(text)
+        _GUESS_AFTER.search(text[:1000])
+        _HEDGED_FIGURE.sub("", text[:1000])
+        _FIGURE_ASKED_AGAIN.search(text)
         re.search(_CHECK_TAGS, text[:1000])
         re.match(_LEAD_THEN_ASKED, text[:1000])
         asked_twice(text)

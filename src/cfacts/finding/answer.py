@@ -6553,8 +6553,8 @@ class Answerer:
             and not unique[0].text.startswith("No")
             and (lesser := self._title_lessened(unique[0]))
         ):
-            claimed, held = lesser  # "The Tencent speaker was its General Counsel, right?":
-            reading = f'No (our reading: the post on record is "{held}", not "{claimed}")'
+            claimed, title = lesser  # "The Tencent speaker was its General Counsel, right?":
+            reading = f'No (our reading: the post on record is "{title}", not "{claimed}")'
             plain = _unjudged(unique[0].text)  # he is Deputy General Counsel
             unique[0] = replace(unique[0], text=f"{reading}: {plain}")
         elif self._affirmed(unique):  # "Did Zhao say CMOs have a role?"
