@@ -4583,10 +4583,13 @@ ROUGHNESS = ("estimate", "estimated", "estimation", "approximation", "rounded", 
 """Words that ask whether a figure is not exact ("is that an estimate?")."""
 _EXACTNESS_TAIL = (
     r"(?i)\b(?:is|was|are|were)\s+(?:that|it|this|they|those|these|the\s+\w+)\s+(?:an?\s+|the\s+)?"
-    r"(?:exact|precise|estimate|estimated|approximation|rounded|ballpark)\b"
+    r"(?:exact|precise|estimate|estimated|approximation|rounded|ballpark)\b|\b(?:do|does)\s+"
+    r"(?:we|you|it|they|the\s+\w+)\s+(?:have|give|know)\s+(?:an?\s+|the\s+)?(?:exact|precise)\b|"
+    r"\bis\s+there\s+an?\s+(?:exact|precise)\b"
 )
 """A question's last clause asking whether the figure it asks is exact ("attendance at the
-forum, and is that an estimate?")."""
+forum, and is that an estimate?", "- do we have an exact number?", "- is there an exact
+headcount or just a ballpark?")."""
 _EXACT_INSISTED = (
     r"(?i)\b(?:exactly|precisely)\s+how\s+(?:many|much)\b|\b(?:exact|precise)\s+(?:number|figure|"
     r"count|headcount|total|amount|attendance|turnout)\b"
@@ -5794,8 +5797,7 @@ class Answerer:
         )
         if re.search(insisted, self.q.text) is None:
             return
-        if re.search(r"(?i)\bis\s+(?:that|it|this)\s+(?:an?\s+|the\s+)?(?:exact|precise)\b",
-                     self.q.text):  # fmt: skip
+        if re.search(_EXACTNESS_TAIL, self.q.text[:_PATTERN_MAX]):
             return  # "is that an exact count": answered by the hedge as written
         values = [line.value for line in reply.lines]
         if not values or any(v is None or v.qualifier == "exact" for v in values):
