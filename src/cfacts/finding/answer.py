@@ -13051,6 +13051,8 @@ class Answerer:
             return None  # "sent" for "which body sent people": an organization that took part
         if q.has(*VISIT_WORDS):  # who was visited is not who took part (`side_events`)
             return None
+        figures_given = q.has(*FIGURE_NOUNS) and q.has(*GIVING, *REPORTING_VERBS)  # "who gave
+        # the sichuan 2018 figures": those who reported figures there, not all who spoke
         hosting = ORGANIZE - {"held", "hold", "run", "ran", "behind", "co", "jointly"}
         if q.has(*hosting) and not q.has(*ROSTER):  # "who organized it": the organizers or
             return None  # none, never its speakers
@@ -13168,6 +13170,25 @@ class Answerer:
             # "who presented at X"; "which official presented X's measures" may be one who spoke
             speakers = [a for a in speakers if a.capacity in capacity]
         speakers = self._not_set_aside(speakers)  # "(other than the WIPO division director)"
+        if figures_given:
+            years = {str(y) for y in q.year_values}
+            places = {fold(p.name) for p in q.places}
+            given = [
+                o for o in self.store.all("observation")
+                if isinstance(o, Observation) and o.event == event.id and o.reported_by
+            ]  # fmt: skip
+            dated = [o for o in given if (o.period or "")[:4] in years]  # "the 2018 figures"
+            given = dated or given
+            placed = [  # "the sichuan figures": of that place
+                o for o in given
+                if isinstance(st := self.store.get("statistic", o.statistic), Statistic)
+                and any(p in fold(st.label) for p in places)
+            ]  # fmt: skip
+            reporters = {o.reported_by for o in (placed or given)}
+            speakers = [a for a in speakers if a.person in reporters]
+            if not speakers:
+                raise Refused(f"no one is on record as giving figures at the {event.name}")
+            self.use_words(FIGURE_NOUNS | GIVING | REPORTING_VERBS)
         everyone = list(speakers)
         speakers = self._from_named(event, speakers)
         speakers = self._from_places(event, speakers)

@@ -4648,6 +4648,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "attended ",
     ),  # "who has assisted to the opening": attended it (French "assister à")
     (
+        ("focused", "focussed", "focusing", "centered", "centred", "devoted", "dedicated"),
+        r"\b(?:focused|focussed|focusing|centered|centred|devoted|dedicated)\s+(?:on|to)\b",
+        "on",
+    ),  # "its copyright roundtable focused on AI": the roundtable on AI
+    (
         ("behind",),
         r"\b(?:falling|fell|fall|falls|lagging|lags|lag|dropping|slipping)\s+(?:even\s+)?"
         r"(?:further\s+|farther\s+)?behind\b",

@@ -1175,7 +1175,8 @@ AGAINST = frozenset({"compared", "against", "versus", "vs", "out"})
 REPORTING = frozenset(
     "shared presented gave given released published announced cited quoted reported stated "
     "mentioned disclosed data figures statistics stats recalled recounted noted explained "
-    "told said described results achievements claim claimed claims".split()
+    "told said described results achievements claim claimed claims supplied provided "
+    "furnished".split()
 )
 """Words for giving a figure out: the figure's own report accounts for them."""
 
@@ -1222,7 +1223,8 @@ FIGURE_NOUNS = frozenset(
 
 GIVING = frozenset(
     "give gave given present presented share shared cite cited report reported provide "
-    "provided quote quoted release released offer offered mention mentioned".split()
+    "provided quote quoted release released offer offered mention mentioned supply supplied "
+    "furnish furnished".split()
 )
 """Verbs for giving figures out."""
 
