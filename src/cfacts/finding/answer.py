@@ -13173,18 +13173,18 @@ class Answerer:
         if figures_given:
             years = {str(y) for y in q.year_values}
             places = {fold(p.name) for p in q.places}
-            given = [
+            reported = [
                 o for o in self.store.all("observation")
                 if isinstance(o, Observation) and o.event == event.id and o.reported_by
             ]  # fmt: skip
-            dated = [o for o in given if (o.period or "")[:4] in years]  # "the 2018 figures"
-            given = dated or given
+            dated = [o for o in reported if (o.period or "")[:4] in years]  # "the 2018 figures"
+            reported = dated or reported
             placed = [  # "the sichuan figures": of that place
-                o for o in given
+                o for o in reported
                 if isinstance(st := self.store.get("statistic", o.statistic), Statistic)
                 and any(p in fold(st.label) for p in places)
             ]  # fmt: skip
-            reporters = {o.reported_by for o in (placed or given)}
+            reporters = {o.reported_by for o in (placed or reported)}
             speakers = [a for a in speakers if a.person in reporters]
             if not speakers:
                 raise Refused(f"no one is on record as giving figures at the {event.name}")
