@@ -2202,7 +2202,7 @@ def _guess_after_dropped(text: str) -> str:
 
 _HEDGED_FIGURE = lazy_pattern(
     r"(?i)\s*,?\s*\b(?:something\s+like|like|around|roughly|approximately|approx\.?|maybe|about)"
-    r"\s+~?\d[\d.,]*(?:(?:k|m|bn)\b|(?![A-Za-z]))(?:[ \t]*-?[ \t]*ish\b)?(?:[ \t]*(?:%|"
+    r"\s+~?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:(?:k|m|bn)\b|(?![A-Za-z]))(?:[ \t]*-?[ \t]*ish\b)?(?:[ \t]*(?:%|"
     r"percent\b|per[ \t]+cent\b|thousand\b|million\b|billion\b|trillion\b))?(?:[ \t]+(?:rmb|"
     r"yuan))?(?:[ \t]+or[ \t]+so\b)?|"
     r"\s*,?\s*\b\d[\d.,]*-ish\b"
