@@ -2202,9 +2202,9 @@ def _guess_after_dropped(text: str) -> str:
 
 _HEDGED_FIGURE = lazy_pattern(
     r"(?i)\s*,?\s*\b(?:something\s+like|like|around|roughly|approximately|approx\.?|maybe|about)"
-    r"\s+~?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:(?:k|m|bn)\b|(?![A-Za-z]))(?:[ \t]*-?[ \t]*ish\b)?(?:[ \t]*(?:%|"
-    r"percent\b|per[ \t]+cent\b|thousand\b|million\b|billion\b|trillion\b))?(?:[ \t]+(?:rmb|"
-    r"yuan))?(?:[ \t]+or[ \t]+so\b)?|"
+    r"\s+~?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:(?:k|m|bn)\b|(?![A-Za-z]))(?:[ \t]*-?[ \t]*ish\b)?"
+    r"(?:[ \t]*(?:%|percent\b|per[ \t]+cent\b|thousand\b|million\b|billion\b|trillion\b))?"
+    r"(?:[ \t]+(?:rmb|yuan))?(?:[ \t]+or[ \t]+so\b)?|"
     r"\s*,?\s*\b\d[\d.,]*-ish\b"
 )
 """A figure the asker guesses ("like 50 million yuan", "roughly 7 percent", "50-ish")."""
