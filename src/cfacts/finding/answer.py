@@ -1080,6 +1080,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     text = _claim_reported(text)  # "Someone says X. What does NCAC say?": is X true, per NCAC
     text = _guess_after_dropped(text)  # "who spoke ...? i think there were three, one from
     # WIPO": the question, without the asker's guess after it
+    text = _rest_asked_whole(text)  # "which organizations ..., WIPO and... the WTO? anything
+    # else": the whole list asked, the ones named among it
     text = _hedged_figures_dropped(text)  # "trading like 50 million yuan? what was the exact
     # figure": the figure on record answers, whatever the guess
     text = _hearsay_set_aside(lookup, text)  # "A post says Liu Hua gave the first lecture at
@@ -2234,6 +2236,23 @@ def _hedged_figures_dropped(text: str) -> str:
     if plain == text:
         return text
     return re.sub(r"(?i),?\s*(?:was|is)\s+it\s*\?", "?", plain)  # "..., was it?": asks no more
+
+
+_REST_ASKED = lazy_pattern(
+    r"(?i)^(?P<asked>\W*(?:which|what|who)\b[^?,]{5,200}?)\s*,[^?]{1,80}\?+\s*(?:and\s+)?(?:anything"
+    r"\s+else|anyone\s+else|what\s+else|who\s+else|which\s+others?|any\s+others?|others?)\W*$"
+)
+"""A list question, some of its items named, and the rest asked ("which multilateral
+organizations does china use, WIPO and... the WTO? anything else")."""
+
+
+def _rest_asked_whole(text: str) -> str:
+    """A list question with the items the asker knows and "anything else?" after them, as
+    the list question (its answer names them all); any other text as typed."""
+    if len(text) > _PATTERN_MAX or ("else" not in text[-20:] and "other" not in text[-20:]):
+        return text
+    found = _REST_ASKED.match(text)
+    return f"{found['asked'].strip()}?" if found else text
 
 
 _HOLDERS_SHOWN = 3
