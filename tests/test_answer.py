@@ -9131,6 +9131,34 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["No (our reading: it says 50th, not 40th)"],
             "",
         ),
+        (  # whether the figure is exact, asked after it: the figure as written
+            "How many people sat at the roundtable - do we have an exact number?",
+            ['No (our reading: the article gives it as "More than 20"'],
+            "",
+        ),
+        (
+            "How many people took part in the Shanghai training - is there an exact headcount or"
+            " just a ballpark?",
+            ["More than 100"],
+            "",
+        ),
+        (  # who gave figures at an event: who reported them, of the place and year named
+            "who gave the sichuan 2018 figures?",
+            ["Zhou Qing"],
+            "Scot Morris",
+        ),
+        (  # the items the asker knows, then "anything else?": the whole list
+            "which multilateral organizations does china use for copyright cooperation, WIPO"
+            " and... the WTO? anything else",
+            ["WIPO", "WTO", "APEC"],
+            "",
+        ),
+        (  # "focused on": on
+            "When and where did the WIPO Office in China hold its copyright roundtable focused on"
+            " AI?",
+            ["March 13, 2025", "Beijing"],
+            "",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9160,6 +9188,9 @@ def test_session_34_answered(question: str, wanted: list[str], unwanted: str) ->
         # people asked for: never the subjects they lectured on
         "Besides the WIPO lecturer, list every invited Chinese and foreign expert the article"
         " names. I want all of them.",
+        # a year after "about" is no guessed figure: 2019 is asked, and not on record
+        "We have Sichuan's 2018 copyright trading figure. What about 2019? How much did the"
+        " province trade that year?",
         # "ahead of" a figure with no level on record beside it
         "was the copyright share of GDP in Beijing, Shanghai and Shenzhen ahead of the US in"
         " 2017?",
@@ -9189,6 +9220,8 @@ def test_session_34_refused(question: str) -> None:
         "who? i think " + "x " * 3000,
         "what " + "like 5 " * 2000 + "?",
         "how many " + "about 5-ish, " * 2000,
+        "which x, " + "y " * 3000 + "? anything else",
+        "how many - do we have " * 1000 + "an exact",
     ],
 )
 def test_session_34_readings_run_in_linear_time(text: str) -> None:
@@ -9201,6 +9234,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         _CHECK_TAGS,
         _CLAIM_LABEL,
         _CLAIM_REPORTED,
+        _EXACTNESS_TAIL,
         _FIGURE_ASKED_AGAIN,
         _FIGURE_HEAD,
         _FRAMING_LEAD,
@@ -9209,6 +9243,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         _HEARSAY_LEAD_IN,
         _HEARSAY_MARK,
         _HEDGED_FIGURE,
+        _REST_ASKED,
         _figures_beside,
     )
     from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
@@ -9225,6 +9260,8 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         _HEARSAY_MARK.search(text)
         _GUESS_AFTER.search(text[:1000])
         _HEDGED_FIGURE.sub("", text[:1000])
+        _REST_ASKED.match(text[:1000])
+        re.search(_EXACTNESS_TAIL, text[:1000])
         _FIGURE_ASKED_AGAIN.search(text)
         re.search(_CHECK_TAGS, text[:1000])
         re.match(_LEAD_THEN_ASKED, text[:1000])
