@@ -13240,6 +13240,10 @@ class Answerer:
         if self._how_many() and q.has(*guests, *took_part) and not q.has(*spoken):
             return None  # "how many guests came", "how much women participated": its
             # attendance, not the speakers named
+        if self._how_many() and self._counts_bodies():  # "how many provincial copyright
+            raise Refused(  # authorities sent heads": bodies, of which no count is on record
+                f"no count of the bodies represented at the {event.name} is on record"
+            )
         if self._how_many():  # "how many speakers": our count of those the article names
             self.use_words({"how", "many", "number"})
             count = self.lines.count(event, speakers)
@@ -13285,6 +13289,23 @@ class Answerer:
             lines.insert(0, self.lines.attendance(event))  # "Xiamen participants?": how
             self.use_words(came)  # many came, before the speakers the article names
         return lines, Request("event", event.id)
+
+    def _counts_bodies(self) -> bool:
+        """Whether "how many" counts bodies ("how many provincial copyright authorities
+        sent heads"), not people: the first noun after it that is neither small nor a place's
+        or kind's adjective is a body's."""
+        words = self.q.words
+        at = next((i for i, w in enumerate(words[:-1]) if w == "how" and words[i + 1] == "many"),
+                  None)  # fmt: skip
+        if at is None:
+            return False
+        bodies = ORG_PLURALS | {"authorities", "administrations", "bodies", "agencies"}
+        for w in words[at + 2 : at + 6]:
+            if w in bodies:
+                return True
+            if w in PEOPLE_NOUNS | SPEAKER_NOUNS or w in STOP:
+                return False
+        return False
 
     def _claim_in_quote(self, line: AnswerLine) -> str:
         """The article's own words, as its quote writes them, that hold a run of two to

@@ -15,7 +15,7 @@ GENERIC = frozenset(
         "precisely approx some refers refer referred fell coincide coincided coincides "
         "coinciding far local event events met meet meets gathered actually really alone just "
         "back going go session sessions segment segments edition editions falls together based "
-        "personally even bothered bother bothering anyway "
+        "personally even bothered bother bothering anyway alike "
         "says went "
         "remind piece supposedly reportedly apparently allegedly meant aimed intended aim aims "
         "already areas fields included recalled recalls recall "
