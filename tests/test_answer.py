@@ -9159,6 +9159,23 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["March 13, 2025", "Beijing"],
             "",
         ),
+        (  # "on behalf of": for; a formal lead checks the claim
+            "Is it correct that Mr. Wu Guanyong addressed the forum on behalf of Tencent Group?",
+            ["No, not as stated", "Shanghai Firstbrave", "Jiang Bo"],
+            "",
+        ),
+        (
+            "Am I correct in understanding that Mr. Guan Rui attended as the representative of"
+            " China Science Publishing & Media Ltd.?",
+            ["No, not as stated", "Wings Media", "Zhang Fan"],
+            "",
+        ),
+        (  # "X and Y alike": both
+            "Which trade negotiations has China engaged in, according to the NCAC - regional"
+            " partnership and free trade agreements alike?",
+            ["RCEP", "Australia", "South Korea", "Eurasian Economic Union"],
+            "",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9191,6 +9208,9 @@ def test_session_34_answered(question: str, wanted: list[str], unwanted: str) ->
         # a year after "about" is no guessed figure: 2019 is asked, and not on record
         "We have Sichuan's 2018 copyright trading figure. What about 2019? How much did the"
         " province trade that year?",
+        # bodies counted, of which no count is on record: never our count of speakers
+        "How many provincial copyright authorities actually sent heads to the Shanghai"
+        " training?",
         # "ahead of" a figure with no level on record beside it
         "was the copyright share of GDP in Beijing, Shanghai and Shenzhen ahead of the US in"
         " 2017?",
@@ -9222,6 +9242,8 @@ def test_session_34_refused(question: str) -> None:
         "how many " + "about 5-ish, " * 2000,
         "which x, " + "y " * 3000 + "? anything else",
         "how many - do we have " * 1000 + "an exact",
+        "am i correct in " * 1000 + "understanding that x",
+        "x on behalf " * 2000 + "of y",
     ],
 )
 def test_session_34_readings_run_in_linear_time(text: str) -> None:
@@ -9249,7 +9271,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
 
     new = {"widening the gap with", "narrowing the gap with", r"\1 compared with the year before"}
-    new |= {"attended "}
+    new |= {"attended ", "for", r"\1Is it correct that ", "on"}
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
     patterns = (_CLAIM_REPORTED, _FRAMING_LEAD, _CLAIM_LABEL, _ASKED_AFRESH, _HEARSAY_LEAD_IN,
                 _FIGURE_HEAD, _GROWTH_FRAGMENT)  # fmt: skip

@@ -1067,6 +1067,14 @@ def test_a_clause_describing_who_a_who_question_names_is_its_scene(text: str, sc
     [
         ("is China falling further behind the US?", "is China widening the gap with the US?"),
         ("is China catching up with the US?", "is China narrowing the gap with the US?"),
+        ("he gave a talk on behalf of Tencent", "he gave a talk for Tencent"),
+        (
+            "Am I correct in understanding that Guan Rui lectured?",
+            "Is it correct that Guan Rui lectured?",
+        ),
+        ("Am I right that she spoke?", "is it true that she spoke?"),
+        ("the roundtable focused on AI", "the roundtable on AI"),
+        ("who has assisted to the opening", "who has attended the opening"),
         (
             "the added value for 2023 and its change on the prior year",
             "the added value for 2023 and its change compared with the year before",

@@ -4648,6 +4648,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "attended ",
     ),  # "who has assisted to the opening": attended it (French "assister à")
     (
+        ("behalf",),
+        r"\bon\s+behalf\s+of\b",
+        "for",
+    ),  # "addressed the forum on behalf of Tencent Group": for it
+    (
+        ("am i",),
+        r"(?i)^(\W*)am\s+i\s+(?:correct|right)\s+(?:in\s+(?:understanding|thinking|believing|"
+        r"assuming)\s+|to\s+(?:think|understand|say|assume)\s+)?(?:that\s+)?(?=\w)",
+        r"\1Is it correct that ",
+    ),  # "Am I correct in understanding that X?": is it correct that X
+    (
         ("focused", "focussed", "focusing", "centered", "centred", "devoted", "dedicated"),
         r"\b(?:focused|focussed|focusing|centered|centred|devoted|dedicated)\s+(?:on|to)\b",
         "on",
