@@ -9208,6 +9208,8 @@ def test_session_34_answered(question: str, wanted: list[str], unwanted: str) ->
         # a year after "about" is no guessed figure: 2019 is asked, and not on record
         "We have Sichuan's 2018 copyright trading figure. What about 2019? How much did the"
         " province trade that year?",
+        # who signed for a body: no signatory is on record ("on behalf of" stays as typed)
+        "Who signed the WIPO-NCAC memorandum of understanding on behalf of WIPO?",
         # bodies counted, of which no count is on record: never our count of speakers
         "How many provincial copyright authorities actually sent heads to the Shanghai"
         " training?",
@@ -9244,6 +9246,7 @@ def test_session_34_refused(question: str) -> None:
         "how many - do we have " * 1000 + "an exact",
         "am i correct in " * 1000 + "understanding that x",
         "x on behalf " * 2000 + "of y",
+        "spoke " + "x " * 3000 + "on behalf of y",
     ],
 )
 def test_session_34_readings_run_in_linear_time(text: str) -> None:

@@ -4649,9 +4649,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "who has assisted to the opening": attended it (French "assister à")
     (
         ("behalf",),
-        r"\bon\s+behalf\s+of\b",
-        "for",
-    ),  # "addressed the forum on behalf of Tencent Group": for it
+        r"\b((?:spoke|speak|speaks|speaking|addressed|address|addresses|addressing|attended|"
+        r"attend|attends|lectured|lecture|lectures|talked|talk|talks|presented|present|appeared|"
+        r"came|come|was|were)\b[^.?!]{0,80}?)\s+on\s+behalf\s+of\b",
+        r"\1 for",
+    ),  # "addressed the forum on behalf of Tencent Group": for it (not "signed it on behalf
+    # of NCAC": who signed is asked, which no fact gives)
     (
         ("am i",),
         r"(?i)^(\W*)am\s+i\s+(?:correct|right)\s+(?:in\s+(?:understanding|thinking|believing|"
