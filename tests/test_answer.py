@@ -9176,6 +9176,12 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["RCEP", "Australia", "South Korea", "Eurasian Economic Union"],
             "",
         ),
+        (  # side activities and visits: the expo joined and the firms visited
+            "In which side activities and visits did the foreign and domestic guests take part"
+            " during the forum?",
+            ["Digital Copyright Expo", "Migu Music", "Chengdu Audio & Visual"],
+            "",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",

@@ -12294,7 +12294,8 @@ class Answerer:
             visit = False  # which expo did the guests take part during their visit": the expo,
             # not the visits (unless the visits are asked too: "which expo, and which firms")
         both = visit and bool(set(asked) & expos) and bool(set(asked) - expos)  # "which expo
-        if both:  # and which companies": the expo and the visits
+        both = both or (visit and q.has("activities", "activity", "side"))  # "in which side
+        if both:  # and which companies": the expo and the visits  # activities and visits"
             sides = [e for e in sides if e.kind in ("visit", "expo")]
         elif visit:
             sides = [e for e in sides if e.kind == "visit"]
