@@ -6416,9 +6416,9 @@ def names_trailed(lookup: Lookup, text: str) -> str:
 
     def whole(m: re.Match[str]) -> str:
         start = fold(m[1])
-        if start in index.words and start not in STOP:  # not "For-something": Forbin
-            return m[1]
-        found = {w for w in index.words if w.startswith(start) and w.isalpha()}
+        if start in index.words and start not in STOP and "-" not in m[0]:  # "Yu something":
+            return m[1]  # Yu; not "For-something" (Forbin), "De-something" (Dehua)
+        found = {w for w in index.words if w.startswith(start) and w.isalpha() and w != start}
         return found.pop().title() if len(found) == 1 else m[0]
 
     return re.sub(_TRAILED, whole, text[:1000]) + text[1000:]  # (bounded: hostile runs)
