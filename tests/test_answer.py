@@ -9182,6 +9182,29 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["Digital Copyright Expo", "Migu Music", "Chengdu Audio & Visual"],
             "",
         ),
+        (  # a claim of where or in what year an event was held: No, and where and when
+            "china co-hosted that diplomatic conference on audiovisual performances with WIPO in"
+            " 2014, right?",
+            ["No (our reading: held in 2012, not 2014)", "June 2012"],
+            "",
+        ),
+        (
+            "Post: 'WIPO Office in China held a copyright roundtable in Shanghai on March 13,"
+            " 2025.' Right city?",
+            ["No (our reading: held in Beijing, not Shanghai)"],
+            "",
+        ),
+        (  # a city the fact base does not know, claimed: No all the same
+            "the Belt and Road International Forum on Copyright was held in Chongqing, right?",
+            ["No (our reading: held in Chengdu, not Chongqing)"],
+            "",
+        ),
+        (  # a claim heard, its unknown city set aside: where and when it was
+            "Post says the Belt and Road International Forum on Copyright was held in Chongqing."
+            " Where and when was it really?",
+            ["Chengdu", "December 2 to 4"],
+            "",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9253,6 +9276,7 @@ def test_session_34_refused(question: str) -> None:
         "am i correct in " * 1000 + "understanding that x",
         "x on behalf " * 2000 + "of y",
         "spoke " + "x " * 3000 + "on behalf of y",
+        "the forum was held " + "in Xxx " * 2000 + ", right?",
     ],
 )
 def test_session_34_readings_run_in_linear_time(text: str) -> None:
@@ -9275,6 +9299,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         _HEARSAY_MARK,
         _HEDGED_FIGURE,
         _REST_ASKED,
+        _event_misplaced,
         _figures_beside,
     )
     from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
@@ -9299,6 +9324,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         asked_twice(text)
         two_questions(text)
         _figures_beside(_REAL, text[:400])
+        _event_misplaced(_REAL, text[:400])
         for pattern in sayings:
             re.sub(pattern, "", text)
 

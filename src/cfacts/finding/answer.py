@@ -2166,9 +2166,14 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
     told = told[lead.end() :] if lead else told
     q = read(lookup, told)
     claimed = {i for m in q.mentions if m.kind in ("person", "organization") for i in m.span}
-    kept = [  # what the claim is about, without who and how much it says
-        w for i, w in enumerate(q.words)
+    known = {q.words[i] for m in q.mentions for i in m.span} | {
+        q.words[i] for p in q.places for i in p.span
+    }
+    unknown = {fold(w) for w in re.findall(r"\b[A-Z][a-zA-Z-]{1,30}\b", told)} - known - STOP
+    kept = [  # what the claim is about, without who and how much it says, nor a name the
+        w for i, w in enumerate(q.words)  # fact base does not know ("held in Chongqing")
         if i not in claimed and not any(c.isdigit() for c in w) and w not in _HEARSAY_WORDS
+        and w not in unknown
     ]  # fmt: skip
     scene = " ".join(kept)
     asked = sentences[-1].strip()
@@ -3229,6 +3234,58 @@ def _said_on(lookup: Lookup, text: str) -> Reply | None:
     return _said_about(lookup, text, _NAME_ON) if " on " in text or " about " in text else None
 
 
+_EVENT_NAMED = 85
+"""The least score of a mention that names the one event a claim of its place or year is
+checked against ("that diplomatic conference on audiovisual performances")."""
+_HELD_VERBS = frozenset(
+    "held hold holds ran run runs took take takes happened happen happens convened convene "
+    "hosted host co-hosted cohosted organized organised staged opened open met meet".split()
+)
+"""Verbs by which a claim says where or when an event was ("was held in Chongqing", "ran in
+2014", "co-hosted ... in 2014")."""
+
+
+def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
+    """A yes-or-no claim of where or in what year an event was held that its record
+    contradicts ("the Belt and Road forum was held in Chongqing, right?", "China co-hosted
+    that diplomatic conference in 2014, right?"): "No" with where and when it was held (our
+    reading); None for any other question, or when the year and place named fit it."""
+    if len(text) > _PATTERN_MAX:
+        return None
+    reading = Answerer(lookup, text)
+    q = reading.q
+    if not (reading.asks_yes_no() or reading._checking()) or not q.has(*_HELD_VERBS):
+        return None
+    named = [m for m in q.mentions if m.kind == "event" and m.best.score >= _EVENT_NAMED]
+    ids = {m.best.id for m in named}
+    if len(ids) != 1:
+        return None
+    event = lookup.store.get("event", next(iter(ids)))
+    if not isinstance(event, Event) or not (event.city or event.start):
+        return None
+    spans = {i for m in q.mentions for i in m.span if m.kind != "place"}
+    places = [p.name for p in q.places if not set(p.span) & spans]
+    own = set(fold(" ".join((event.name, *event.aliases))).split())  # "held in Chongqing": a
+    places += [  # city the fact base does not know is a place claimed all the same
+        w for w in re.findall(r"\b(?:in|at)\s+([A-Z][a-z]{2,20})\b", text)
+        if fold(w) not in own | MONTHS and fold(w) not in {fold(p) for p in places}
+        and not read(lookup, w).mentions
+    ]  # fmt: skip
+    held = (event.start or "")[:4]
+    years = [str(y) for i, y in q.years if i not in spans]
+    said = []
+    if places and event.city and not any(_event_at(event, p) for p in places):
+        said.append(f"held in {event.city}, not {' or '.join(places)}")
+    if years and held and held not in years:
+        said.append(f"held in {held}, not {' or '.join(years)}")
+    if not said:
+        return None
+    line = Lines(lookup).dates(event)
+    verdict = f"No (our reading: {'; '.join(said)})"
+    judged = replace(line, text=f"{verdict}: {line.text}")
+    return Reply(lines=(judged,), request=Request("event", event.id), cues=("event checked",))
+
+
 def _title_changed(lookup: Lookup, text: str) -> Reply | None:
     """Whether a person's post changed between two events ("did Liu Hua's title change
     between the 2021 training and the 2025 roundtable?"): her post at each, with the other
@@ -3906,6 +3963,7 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _spelling_checked,  # "is he spelled Scott Morris with two t's?": as the article writes it
     _members_claimed,  # "dialogues with the EU, the US, Canada and Japan - accurate?"
     _said_on,  # "Gurry on Beijing Treaty?": what he said about it
+    _event_misplaced,  # "the forum was held in Chongqing, right?": No, and where it was
     _title_changed,  # "did Liu Hua's title change between A and B?": her post at each
     _labelled_list,  # "Chengdu forum: dates and number of guests": each asked of it
     _which_first,  # "which came first, A or B?": each one's date, in order
