@@ -9205,6 +9205,22 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["Chengdu", "December 2 to 4"],
             "",
         ),
+        (  # a figure seen elsewhere after the question: the question, as asked
+            "how many people actually got certificates at the Xiamen training? seen 300 quoted",
+            ["About 100"],
+            "",
+        ),
+        (
+            "What were Sichuan's copyright numbers for 2018? Saw '1 billion yuan traded'.",
+            ["100 million", "170,000"],
+            "",
+        ),
+        (  # the claim's figure checked again ("Is 30 correct?"): the claim checked
+            "WIPO's Sylvie Forbin supposedly said 30 countries had ratified the Beijing Treaty by"
+            " then. Is 30 correct?",
+            ["No (our reading: 29 countries, not 30 countries)"],
+            "",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9277,6 +9293,8 @@ def test_session_34_refused(question: str) -> None:
         "x on behalf " * 2000 + "of y",
         "spoke " + "x " * 3000 + "on behalf of y",
         "the forum was held " + "in Xxx " * 2000 + ", right?",
+        "x. is " + "5 " * 3000 + "right?",
+        "x? seen " + "5 " * 3000,
     ],
 )
 def test_session_34_readings_run_in_linear_time(text: str) -> None:
@@ -9291,6 +9309,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         _CLAIM_REPORTED,
         _EXACTNESS_TAIL,
         _FIGURE_ASKED_AGAIN,
+        _FIGURE_ECHOED,
         _FIGURE_HEAD,
         _FRAMING_LEAD,
         _GROWTH_FRAGMENT,
@@ -9320,6 +9339,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
         re.search(_EXACTNESS_TAIL, text[:1000])
         _FIGURE_ASKED_AGAIN.search(text)
         re.search(_CHECK_TAGS, text[:1000])
+        _FIGURE_ECHOED.search(text[:1000])
         re.match(_LEAD_THEN_ASKED, text[:1000])
         asked_twice(text)
         two_questions(text)

@@ -2187,7 +2187,8 @@ _TITLE_RUN = 2
 ("General Counsel", "Director General"; not "director" alone)."""
 _GUESS_AFTER = lazy_pattern(
     r"(?i)\?[ \t]+(?:i[ \t]+(?:think|believe|guess|reckon|recall|remember)|if[ \t]+i[ \t]+"
-    r"(?:remember|recall)[ \t]+(?:right|correctly)|iirc|maybe|probably|possibly)\b[^?]{0,200}$"
+    r"(?:remember|recall)[ \t]+(?:right|correctly)|iirc|maybe|probably|possibly|(?:i[ \t]+|i've"
+    r"[ \t]+|i[ \t]+have[ \t]+)?(?:seen|saw|heard|read))\b[^?]{0,200}$"
 )
 """A guess the asker adds after a wh-question, with no question mark of its own ("...? i
 think there were three of them, one from WIPO")."""
@@ -2288,11 +2289,23 @@ def _claim_label_dropped(text: str) -> str:
     return f"{found['claim'].strip()}. {found['tag'].strip()}"
 
 
+_FIGURE_ECHOED = lazy_pattern(
+    r"(?i)[.!]\s*(?:so\s+)?is\s+(?:the\s+|that\s+)?(?P<figure>\d[\d.,]*\s*%?|[\w.]+\s+percent)\s+"
+    r"(?:figure\s+|number\s+)?(?:right|correct|accurate|true)\s*\?+\s*$"
+)
+"""A claim, then its figure said again and checked ("... at more than 15% of exports. Is
+15% right?")."""
+
+
 def _check_tag_plain(text: str) -> str:
-    """A claim closed by "Agree?", "Right or wrong?", "Does that hold up?" and the like, as
-    every reading of a check takes it: "..., right?"; any other text as typed."""
+    """A claim closed by "Agree?", "Right or wrong?", "Does that hold up?", its figure
+    checked again ("Is 30 correct?") and the like, as every reading of a check takes it:
+    "..., right?"; any other text as typed."""
     if len(text) > _PATTERN_MAX or "?" not in text[-25:]:
         return text
+    echoed = _FIGURE_ECHOED.search(text)
+    if echoed is not None and echoed["figure"].strip() in text[: echoed.start()]:
+        return f"{text[: echoed.start()]}, right?"
     return re.sub(_CHECK_TAGS, ", right?", text)
 
 
