@@ -9324,7 +9324,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
 
     new = {"widening the gap with", "narrowing the gap with", r"\1 compared with the year before"}
-    new |= {"attended ", "for", r"\1Is it correct that ", "on"}
+    new |= {"attended ", "for", r"\1Is it correct that ", "on", "other than"}
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
     patterns = (_CLAIM_REPORTED, _FRAMING_LEAD, _CLAIM_LABEL, _ASKED_AFRESH, _HEARSAY_LEAD_IN,
                 _FIGURE_HEAD, _GROWTH_FRAGMENT)  # fmt: skip

@@ -4662,6 +4662,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1Is it correct that ",
     ),  # "Am I correct in understanding that X?": is it correct that X
     (
+        ("counting", "leaving"),
+        r"\b(?:not\s+counting|leaving\s+aside|leaving\s+out)\b",
+        "other than",
+    ),  # "(not counting Liu Hua)": other than her
+    (
         ("focused", "focussed", "focusing", "centered", "centred", "devoted", "dedicated"),
         r"\b(?:focused|focussed|focusing|centered|centred|devoted|dedicated)\s+(?:on|to)\b",
         "on",
