@@ -9221,6 +9221,11 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["No (our reading: 29 countries, not 30 countries)"],
             "",
         ),
+        (  # an edition named by year, another edition held in the city claimed: the one
+            "The 2021 edition of the overseas risk training was held in Shanghai, correct?",
+            ["No (our reading: the record puts it in Xiamen)"],
+            "",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9255,6 +9260,9 @@ def test_session_34_answered(question: str, wanted: list[str], unwanted: str) ->
         " province trade that year?",
         # who signed for a body: no signatory is on record ("on behalf of" stays as typed)
         "Who signed the WIPO-NCAC memorandum of understanding on behalf of WIPO?",
+        # a venue asked, then "I want to check": no claim of a place to answer No to
+        "Which venue in Shanghai hosted the 2023 overseas copyright risk training? A post names"
+        " a hotel and I want to check.",
         # bodies counted, of which no count is on record: never our count of speakers
         "How many provincial copyright authorities actually sent heads to the Shanghai"
         " training?",

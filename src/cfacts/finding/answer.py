@@ -3269,10 +3269,12 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
     q = reading.q
     if not (reading.asks_yes_no() or reading._checking()) or not q.has(*_HELD_VERBS):
         return None
+    if set(q.words) & {"which", "what", "where", "when", "who", "how"}:
+        return None  # "Which venue hosted it? A post names a hotel and I want to check"
     named = [m for m in q.mentions if m.kind == "event" and m.best.score >= _EVENT_NAMED]
-    ids = {m.best.id for m in named}
-    if len(ids) != 1:
-        return None
+    ids = {rid for m in named for rid in m.ids("event")}
+    if len(ids) != 1:  # "the 2021 edition of the overseas risk training": either training's
+        return None  # name; which one is claimed, the record cannot tell
     event = lookup.store.get("event", next(iter(ids)))
     if not isinstance(event, Event) or not (event.city or event.start):
         return None
@@ -3292,6 +3294,13 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
     if years and held and held not in years:
         said.append(f"held in {held}, not {' or '.join(years)}")
     if not said:
+        return None
+    kin = [  # "the 2021 edition of the overseas risk training ... in Shanghai": a training of
+        e for e in lookup.store.all("event")  # 2021 is on record too, so which one is
+        if isinstance(e, Event) and e.id != event.id and e.kind == event.kind  # claimed
+        and ((e.start or "")[:4] in years or any(_event_at(e, p) for p in places))
+    ]  # fmt: skip
+    if kin:
         return None
     line = Lines(lookup).dates(event)
     verdict = f"No (our reading: {'; '.join(said)})"
