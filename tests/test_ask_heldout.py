@@ -120,7 +120,10 @@ on 97aa89e) 66, 4, 0, 49, 16, 5, 67, 3, 0 (meeting the aim), 58, 11, 1 and 64, 4
 UH, UI, UJ, UK and UL (all on bf9768f) 65, 5, 0, 64, 3, 3, 64, 5, 1, 59, 8, 3 and 63, 4, 3;
 then UM, UN, UO, UP and UQ (all on 49063a8) 60, 10, 0, 67, 3, 0, 60, 8, 2, 57, 11, 2 and 53,
 14, 3; then UR, US, UT, UU and UV (all on f473875) 62, 5, 3, 60, 9, 1, 60, 8, 2, 57, 13, 0 and
-63, 2, 5.
+63, 2, 5; then UW, UX, UY, UZ and VA (all on badca93) 62, 6, 2, 52, 14, 4, 63, 6, 1, 61, 7, 2
+and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 64, 6, 0, 61,
+6, 3 and 54, 13, 3; then VG, VH, VI, VJ and VK (all on ccda856) 66, 4, 0, 57, 11, 2, 66, 4,
+0, 63, 3, 4 and 65, 4, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1846,6 +1849,80 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             " industry added value?",
             # right in substance, in our words ("speeding up promotion"), not the article's
             "What did the person from Kanjian Music say AI does for music distribution?",
+        },
+    ),
+    "ask_heldout_uw.toml": (64, set()),
+    "ask_heldout_ux.toml": (58, set()),
+    "ask_heldout_uy.toml": (67, set()),
+    "ask_heldout_uz.toml": (64, set()),
+    "ask_heldout_va.toml": (
+        63,
+        {
+            # one of three: only Zhang Yilin's words say "risks" (Jia Ding's say "challenges")
+            "Which songwriters / music creators spoke about AI risks in the discussion? Need all"
+            " of them.",
+        },
+    ),
+    "ask_heldout_vb.toml": (
+        56,
+        {
+            # "De-something" names no place the fact base can tell: Nantong alone
+            "two chinese places got picked as WIPO case studies, Nantong and De-something? which"
+            " provinces are they in",
+            # ARIPO alone, not the CMOs' countries (Finland, Australia) the first part asks
+            "collective management people came from finland and new zealand I think? and some"
+            " african IP group was there too?",
+        },
+    ),
+    "ask_heldout_vc.toml": (
+        61,
+        {
+            # right in substance, in our words ("a model copyright city"), not "model city"
+            "Who spoke for the Chengdu Municipal Copyright Administration at the forum, and how"
+            " did he describe Chengdu?",
+            # no country is named as next: her talk and the 29 ratifications, not a refusal
+            "Which country did Sylvie Forbin say would be the next to ratify the Beijing Treaty"
+            " and trigger its entry into force?",
+        },
+    ),
+    "ask_heldout_vd.toml": (64, set()),
+    "ask_heldout_ve.toml": (
+        64,
+        {
+            # one of the two: China Science Publishing's Zhang Fan, not Wings Media's Guan Rui
+            "Were there any Chinese industry people lecturing in Shanghai? Names and companies pls",
+        },
+    ),
+    "ask_heldout_vf.toml": (
+        56,
+        {
+            # the narrowing gap without a "No", and "United States" for the article's "U.S."
+            "Does the NCAC claim China's copyright industry has already overtaken the U.S. and"
+            " Japan?",
+            # the trading figure alone, without the works registered
+            "Who supplied Sichuan's 2018 copyright numbers, and what were they?",
+        },
+    ),
+    "ask_heldout_vg.toml": (66, set()),
+    "ask_heldout_vh.toml": (61, set()),
+    "ask_heldout_vi.toml": (66, set()),
+    "ask_heldout_vj.toml": (
+        65,
+        {
+            # right in substance: "the United States" for the article's "U.S."
+            "Against which developed countries is China's gap in copyright industry contribution"
+            " said to be narrowing?",
+            # Yu Cike's words, not Guan Jun's list of NCAC's initiatives
+            "What key initiatives did the NCAC cite for promoting the high-quality development of"
+            " the copyright industry?",
+        },
+    ),
+    "ask_heldout_vk.toml": (
+        65,
+        {
+            # the first figure alone: the database's growth (27%) is left out
+            "For MCSC in 2024: revenue from live performances and background music, and the"
+            " growth rate of its database information volume?",
         },
     ),
 }
