@@ -9226,6 +9226,12 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["No (our reading: the record puts it in Xiamen)"],
             "",
         ),
+        (  # two events, each with its place and year: no claim of where one was held
+            "liu hua was wipo china office director at the 2025 beijing roundtable - did she"
+            " already hold that title at the 2021 xiamen training?",
+            ["Yes"],
+            "held in Xiamen, not Beijing",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9263,6 +9269,9 @@ def test_session_34_answered(question: str, wanted: list[str], unwanted: str) ->
         # a venue asked, then "I want to check": no claim of a place to answer No to
         "Which venue in Shanghai hosted the 2023 overseas copyright risk training? A post names"
         " a hotel and I want to check.",
+        # "what ... it focused on?": no "on" read away from its question (kept set CR)
+        "When and in which city did the WIPO Office in China hold its copyright protection"
+        " roundtable in 2025, and what was the main new challenge it focused on?",
         # bodies counted, of which no count is on record: never our count of speakers
         "How many provincial copyright authorities actually sent heads to the Shanghai"
         " training?",

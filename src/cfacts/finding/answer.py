@@ -3251,8 +3251,8 @@ _EVENT_NAMED = 85
 """The least score of a mention that names the one event a claim of its place or year is
 checked against ("that diplomatic conference on audiovisual performances")."""
 _HELD_VERBS = frozenset(
-    "held hold holds ran run runs took take takes happened happen happens convened convene "
-    "hosted host co-hosted cohosted organized organised staged opened open met meet".split()
+    "held ran took happened convened hosted co-hosted cohosted organized organised staged "
+    "opened met".split()
 )
 """Verbs by which a claim says where or when an event was ("was held in Chongqing", "ran in
 2014", "co-hosted ... in 2014")."""
@@ -3275,6 +3275,10 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
     ids = {rid for m in named for rid in m.ids("event")}
     if len(ids) != 1:  # "the 2021 edition of the overseas risk training": either training's
         return None  # name; which one is claimed, the record cannot tell
+    inside = {i for m in named for i in m.span}
+    if any(w in EVENT_KIND_WORDS and i not in inside for i, w in enumerate(q.words)):
+        return None  # "director at the 2025 beijing roundtable - did she hold it at the 2021
+        # xiamen training?": two events, each with its own place and year
     event = lookup.store.get("event", next(iter(ids)))
     if not isinstance(event, Event) or not (event.city or event.start):
         return None

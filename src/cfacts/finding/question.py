@@ -4668,7 +4668,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "(not counting Liu Hua)": other than her
     (
         ("focused", "focussed", "focusing", "centered", "centred", "devoted", "dedicated"),
-        r"\b(?:focused|focussed|focusing|centered|centred|devoted|dedicated)\s+(?:on|to)\b",
+        r"\b(?:focused|focussed|focusing|centered|centred|devoted|dedicated)\s+(?:on|to)\b"
+        r"(?=[ \t]+\w)",
         "on",
     ),  # "its copyright roundtable focused on AI": the roundtable on AI
     (
