@@ -9320,25 +9320,27 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
     import re
 
     from cfacts.finding.answer import (
-        _ASKED_AFRESH,
         _CHECK_TAGS,
-        _CLAIM_LABEL,
-        _CLAIM_REPORTED,
         _EXACTNESS_TAIL,
-        _FIGURE_ASKED_AGAIN,
         _FIGURE_ECHOED,
         _FIGURE_HEAD,
-        _FRAMING_LEAD,
         _GROWTH_FRAGMENT,
+        _event_misplaced,
+        _figures_beside,
+    )
+    from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
+    from cfacts.finding.rewrites import (
+        _ASKED_AFRESH,
+        _CLAIM_LABEL,
+        _CLAIM_REPORTED,
+        _FIGURE_ASKED_AGAIN,
+        _FRAMING_LEAD,
         _GUESS_AFTER,
         _HEARSAY_LEAD_IN,
         _HEARSAY_MARK,
         _HEDGED_FIGURE,
         _REST_ASKED,
-        _event_misplaced,
-        _figures_beside,
     )
-    from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
 
     new = {"widening the gap with", "narrowing the gap with", r"\1 compared with the year before"}
     new |= {"attended ", "for", r"\1Is it correct that ", "on", "other than"}

@@ -91,6 +91,7 @@ from cfacts.finding.question import (
     written_as_on_record,
 )
 from cfacts.finding.request import Request
+from cfacts.finding.rewrites import PATTERN_MAX, claim_label_dropped, rewritten
 from cfacts.finding.views import NEAR_CUE, Amount, AnswerLine, Ref
 from cfacts.finding.vocabulary import (
     _ABOVE,
@@ -1077,16 +1078,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     if "?" in text[:-1] and len(text) <= _PATTERN_MAX:  # "could you list the officials
         text = re.sub(_IN_PARTICULAR, "", text)  # ...? In particular, confirm Mr. Gao's two
         # posts": one of those the list answers
-    text = _claim_reported(text)  # "Someone says X. What does NCAC say?": is X true, per NCAC
-    text = _guess_after_dropped(text)  # "who spoke ...? i think there were three, one from
-    # WIPO": the question, without the asker's guess after it
-    text = _rest_asked_whole(text)  # "which organizations ..., WIPO and... the WTO? anything
-    # else": the whole list asked, the ones named among it
-    text = _hedged_figures_dropped(text)  # "trading like 50 million yuan? what was the exact
-    # figure": the figure on record answers, whatever the guess
-    text = _hearsay_set_aside(lookup, text)  # "A post says Liu Hua gave the first lecture at
-    # the Shanghai training. Who actually delivered it?": who did, at that training
-    text = _framing_lead_set(text)  # "Given that X, who ...?": X sets the scene ("X: who ...?")
+    text = rewritten(lookup, text)  # claims heard, framing leads, guesses (`REWRITES`)
     text = _blank_asked(text)  # "Fill in: MCSC membership exceeded ____ in 2024": what
     text = _draft_checked(_caption_checked(text))  # "Draft: 'X.' Year right?", "Y - draft
     # has X. Correct?", "caption reads 'X' - ok to run?": X
@@ -1110,7 +1102,7 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     # 2021? like 7.4 something?", "what anniversary, was it the 40th?":
     # the figure asked; "X for 2018? trading and works registered": both asked
     text = _how_long_between(text)  # "how long had X been in place by the time of Y"
-    text = _check_tag_plain(_claim_label_dropped(text))  # "X. Agree?": "X, right?";
+    text = _check_tag_plain(claim_label_dropped(text))  # "X. Agree?": "X, right?";
     # "Viral claim: 'X.' True?": "X. True?"
     text = _set_aside_said(text)  # "(not the first lecture one)": besides the first lecturer
     text = re.sub(_EXACTNESS_JOINED, " - ", text[:_PATTERN_MAX])  # "attendance at X, and is
@@ -2065,228 +2057,16 @@ _CHECK_TAGS = (
 Agree?", "... on March 15. Right or wrong?")."""
 
 
-_CLAIM_REPORTED = lazy_pattern(
-    r"(?i)^\W*(?:someone|somebody|people|many|some|critics|commentators|they|a\s+(?:post|tweet|"
-    r"blog|user|website|site|headline|report|friend|colleague)|(?:an?\s+)?(?:online|viral)\s+"
-    r"(?:post|claim)s?|it\s+is)\s+(?:(?:is|are)\s+)?(?:says?|said|claims?|claimed|claiming|saying|"
-    r"argues?|argued|writes?|wrote|posted|reports?|reported)\s+(?:that\s+)?(?P<claim>[^?]{5,300}?)"
-    r"[.!]\s*(?:so\s+)?what\s+(?:does|did|do)\s+(?P<who>[^?]{2,60}?)\s+(?:actually\s+|really\s+)?"
-    r"say\W*$"
-)
-"""A claim reported from someone else, then what a named source says of it ("Someone says
-China's copyright industry is falling behind. What does NCAC say?")."""
-
-
-def _claim_reported(text: str) -> str:
-    """A claim reported and a source asked of ("Someone says X. What does NCAC say?") as the
-    check it is ("Is it true that X, according to NCAC?"); any other text as typed."""
-    if len(text) > _PATTERN_MAX or "say" not in text[-30:].lower():
-        return text
-    found = _CLAIM_REPORTED.match(text)
-    if found is None:
-        return text
-    return f"Is it true that {found['claim'].strip()}, according to {found['who'].strip()}?"
-
-
-_FRAMING_LEAD = lazy_pattern(
-    r"(?i)^\W*(?P<lead>(?:given|considering|tracing|since|bearing\s+in\s+mind|keeping\s+in\s+mind|"
-    r"in\s+light\s+of|mindful\s+of|with\s+an\s+eye\s+(?:to|on)|to\s+(?:gauge|document|assess|"
-    r"understand|trace|map|measure|gauge|capture|illustrate|show|establish|clarify|compare|judge|"
-    r"evaluate|put)|with\s+[^,?:;]{1,120}?\s+being|from\s+(?:a|an|the)\s+[^,?:;]{1,60}?"
-    r"\s+(?:perspective|angle|point\s+of\s+view|standpoint)|as\s+regards|for\s+(?:the|my|our|a)\s+"
-    r"[^,?:;]{1,80}?\s+(?:report|analysis|paper|study|piece|brief|chapter|review))\b[^?:;]{0,250}?),"
-    r"\s+(?P<rest>(?:(?:and|so|then|roughly|approximately|about|exactly|precisely|briefly)\s+)?"
-    r"(?:who|whom|whose|what|which|when|where|why|how|is|was|are|were|did|does|do|has|have|"
-    r"had|can|could)\b[^:;]*)$"
-)
-"""A framing clause before a question ("Given that the curriculum opened with X, who ...?",
-"To gauge the scale of the effort, roughly how many ...", "With ADR being one of the topics,
-which ..."): it sets the scene of what is asked, and asks nothing."""
-
-
-def _framing_lead_set(text: str) -> str:
-    """A question opened by a framing clause and a comma, with the clause set as its scene
-    ("X: who ...?"), as a dash or colon sets one; any other text as typed."""
-    if len(text) > _PATTERN_MAX or "," not in text:
-        return text
-    found = _FRAMING_LEAD.match(text)
-    if found is None:
-        return text
-    return f"{found['lead'].strip()}: {found['rest']}"
-
-
-_HEARSAY_MARK = lazy_pattern(
-    r"(?i)\b(?:says?|said|claims?|claimed|claiming|wrote|writes|posted|reposts?|viral|rumou?rs?|"
-    r"headlines?|infographic|graphic|caption(?:ed|s)?|credits?|credited|attributed|circulating|"
-    r"going\s+round|going\s+around|seeing|seen|saw|quoted|tweets?|tweeted|weibo|online)\b"
-)
-"""Words by which a sentence tells of a claim heard or seen elsewhere ("A Weibo repost says
-...", "I keep seeing '500+ attendees' ...", "seen 300 quoted")."""
-_HEARSAY_LEAD_IN = lazy_pattern(
-    r"(?i)^\W*(?:[\w'-]+\s+){0,5}?(?:says?|said|claims?|claimed|wrote|writes|posted|credits?|"
-    r"attributes?)\s+(?:that\s+)?"
-)
-"""Who tells the claim ("A Weibo repost says", "someone wrote that"), before the claim."""
-_HEARSAY_WORDS = frozenset(
-    "viral claim claims post repost headline infographic graphic caption rumour rumor "
-    "seeing seen saw quoted keep i ve been online weibo tweet going round around".split()
-)
-"""Words of a claim's telling, not of what it says ("I keep seeing ... quoted")."""
-_CORRECTING = frozenset("actually really truly real official officially correct right true".split())
-"""Words by which a question after a claim heard asks what is so instead ("Who actually
-delivered it?")."""
-_ASKED_AFRESH = lazy_pattern(
-    r"(?i)^\W*(?:so\s+|then\s+|but\s+)?(?:who|what|which|when|where|how)\b[^?]{0,200}\?\W*$"
-)
-"""A last sentence that asks afresh with a question word ("Who actually delivered the first
-lecture?", "How many were there?")."""
-
-
-def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
-    """A claim heard elsewhere and then a question of what is so ("A Weibo repost says Liu Hua
-    gave the first lecture at the Shanghai training. Who actually delivered the first
-    lecture?"): the question alone, with the events and places the claim names as its scene
-    ("Shanghai training: who actually ...?"); the claim's people, bodies and figures may be
-    wrong, and set nothing. Any other text as typed."""
-    if len(text) > _PATTERN_MAX or "?" not in text[-5:]:
-        return text
-    sentences = sentences_of(text)
-    if len(sentences) < 2 or _ASKED_AFRESH.match(sentences[-1]) is None:
-        split = re.split(r"\s[-\u2013\u2014]+\s", text)
-        if len(split) != 2 or _ASKED_AFRESH.match(split[1]) is None:
-            return text
-        sentences = split
-    told = " ".join(sentences[:-1])
-    if _HEARSAY_MARK.search(told) is None or "?" in told:
-        return text
-    corrected = set(words_of(sentences[-1])) & _CORRECTING  # "who actually ...?", or a
-    if not corrected and not re.search(r"['\"\u2018\u201c][^'\"]{0,30}\d", told):  # figure
-        return text  # quoted ("'200 reps'"); not "Saw 'WOC' in X - what does that stand for?"
-    lead = _HEARSAY_LEAD_IN.match(told)
-    told = told[lead.end() :] if lead else told
-    q = read(lookup, told)
-    claimed = {i for m in q.mentions if m.kind in ("person", "organization") for i in m.span}
-    known = {q.words[i] for m in q.mentions for i in m.span} | {
-        q.words[i] for p in q.places for i in p.span
-    }
-    unknown = {fold(w) for w in re.findall(r"\b[A-Z][a-zA-Z-]{1,30}\b", told)} - known - STOP
-    kept = [  # what the claim is about, without who and how much it says, nor a name the
-        w for i, w in enumerate(q.words)  # fact base does not know ("held in Chongqing")
-        if i not in claimed and not any(c.isdigit() for c in w) and w not in _HEARSAY_WORDS
-        and w not in unknown
-    ]  # fmt: skip
-    scene = " ".join(kept)
-    asked = sentences[-1].strip()
-    return f"{scene}: {asked}" if scene else asked
-
-
 _PART_ASKED = frozenset("percentage percent proportion share fraction portion".split())
 """Words that ask what part of a whole a figure is ("what percentage of X came from Y")."""
 _TITLE_RUN = 2
 """The fewest title words a claimed title runs to for it to be checked against a lesser one
 ("General Counsel", "Director General"; not "director" alone)."""
-_GUESS_AFTER = lazy_pattern(
-    r"(?i)\?[ \t]+(?:i[ \t]+(?:think|believe|guess|reckon|recall|remember)|if[ \t]+i[ \t]+"
-    r"(?:remember|recall)[ \t]+(?:right|correctly)|iirc|maybe|probably|possibly|(?:i[ \t]+|i've"
-    r"[ \t]+|i[ \t]+have[ \t]+)?(?:seen|saw|heard|read))\b[^?]{0,200}$"
-)
-"""A guess the asker adds after a wh-question, with no question mark of its own ("...? i
-think there were three of them, one from WIPO")."""
-
-
-def _guess_after_dropped(text: str) -> str:
-    """A wh-question without a guess typed after it ("who spoke at the opening? i think
-    there were three, one from WIPO"): the guess bounds nothing the facts say (whatever
-    the guess, those on record answer); a question without one is as typed."""
-    if len(text) > _PATTERN_MAX or "?" not in text:
-        return text
-    found = _GUESS_AFTER.search(text)
-    if found is None:
-        return text
-    head = text[: found.start() + 1]
-    opened = words_of(head)[:1]
-    return head if opened and opened[0] in QUESTION_WORDS else text
-
-
-_HEDGED_FIGURE = lazy_pattern(
-    r"(?i)\s*,?\s*\b(?:something\s+like|like|around|roughly|approximately|approx\.?|maybe|about)"
-    r"\s+~?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:(?:k|m|bn)\b|(?![A-Za-z]))(?:[ \t]*-?[ \t]*ish\b)?"
-    r"(?:[ \t]*(?:%|percent\b|per[ \t]+cent\b|thousand\b|million\b|billion\b|trillion\b))?"
-    r"(?:[ \t]+(?:rmb|yuan))?(?:[ \t]+or[ \t]+so\b)?|"
-    r"\s*,?\s*\b\d[\d.,]*-ish\b"
-)
-"""A figure the asker guesses ("like 50 million yuan", "roughly 7 percent", "50-ish")."""
-_FIGURE_ASKED_AGAIN = lazy_pattern(
-    r"(?i)\b(?:exact|exactly|actual|actually|precise|precisely|correct\s+me|real\s+number|"
-    r"what|which|how)\b"
-)
-"""Words by which a question asks the figure itself besides a guess at it ("what was the
-exact figure", "how many ..., was it like 50-ish?")."""
-
-
-def _hedged_figures_dropped(text: str) -> str:
-    """A question that asks a figure and guesses at it ("copyright trading like 50 million
-    yuan and how many works registered?", "how many took part, was it like 50-ish?")
-    without its guesses: whatever they are, the figure on record answers; a check with no
-    question of the figure keeps them (its claim is what is checked)."""
-    if len(text) > _PATTERN_MAX or not any(c.isdigit() for c in text):
-        return text
-    if _FIGURE_ASKED_AGAIN.search(text) is None:
-        return text
-
-    def guessed(found: re.Match[str]) -> str:  # "around 300 guests at the forum? and ...":
-        before = text[: found.start()].rstrip(" ,")  # how many guests, when it opens a
-        return " how many" if not before or before[-1] in ".?!" else ""  # sentence
-
-    plain = _HEDGED_FIGURE.sub(guessed, text).strip()
-    if plain == text:
-        return text
-    return re.sub(r"(?i),?\s*(?:was|is)\s+it\s*\?", "?", plain)  # "..., was it?": asks no more
-
-
-_REST_ASKED = lazy_pattern(
-    r"(?i)^(?P<asked>\W*(?:which|what|who)\b[^?,]{5,200}?)\s*,[^?]{1,80}\?+\s*(?:and\s+)?(?:anything"
-    r"\s+else|anyone\s+else|what\s+else|who\s+else|which\s+others?|any\s+others?|others?)\W*$"
-)
-"""A list question, some of its items named, and the rest asked ("which multilateral
-organizations does china use, WIPO and... the WTO? anything else")."""
-
-
-def _rest_asked_whole(text: str) -> str:
-    """A list question with the items the asker knows and "anything else?" after them, as
-    the list question (its answer names them all); any other text as typed."""
-    if len(text) > _PATTERN_MAX or ("else" not in text[-20:] and "other" not in text[-20:]):
-        return text
-    found = _REST_ASKED.match(text)
-    return f"{found['asked'].strip()}?" if found else text
 
 
 _HOLDERS_SHOWN = 3
 """The most people on record at a body a check wrongly puts someone at who are shown beside
 the "No" ("Zhang Fan works for Wings Media?": Guan Rui is there)."""
-
-
-_CLAIM_LABEL = lazy_pattern(
-    r"(?i)^\W*(?P<label>[\w' -]{2,40}?)\s*:\s*['\"\u2018\u201c]?(?P<claim>[^?]{10,300}?)"
-    r"(?P<end>[.!]['\"\u2019\u201d]?|['\"\u2019\u201d]|\s[-\u2013\u2014])\s+(?P<tag>[^?'\".]{1,40}\?)\s*$"
-)
-"""A claim quoted after a label that says where it was seen ("Viral claim: 'X.' True?")."""
-_LABEL_HEARD = frozenset(
-    "claim claims viral post posts headline infographic graphic caption rumour rumor quote tweet "
-    "meme thread repost going round around online".split()
-)
-"""Words of a label telling where a claim was seen ("Viral claim", "Claim going round")."""
-
-
-def _claim_label_dropped(text: str) -> str:
-    """A quoted claim after a label telling where it was seen, without the label and the
-    quotation marks ("Viral claim: 'X.' True?" is "X. True?"); any other text as typed."""
-    if len(text) > _PATTERN_MAX or ":" not in text[:45]:
-        return text
-    found = _CLAIM_LABEL.match(text)
-    if found is None or not set(words_of(found["label"])) & _LABEL_HEARD:
-        return text
-    return f"{found['claim'].strip()}. {found['tag'].strip()}"
 
 
 _FIGURE_ECHOED = lazy_pattern(
@@ -3030,9 +2810,7 @@ def _which_first(lookup: Lookup, text: str) -> Reply | None:
     return replace(reply, lines=lines, cues=(*reply.cues, "which came first"))
 
 
-_PATTERN_MAX = 400
-"""The longest question the whole-question patterns below are tried on (a longer text is
-no such question, and the patterns' lazy runs would take quadratic time on it)."""
+_PATTERN_MAX = PATTERN_MAX  # the longest question the whole-question patterns are tried on
 
 _TITLE_CHANGE = (
     r"(?i)\b(?:title|titles|position|positions|post|posts|job|role|roles|rank)\b[^?]*?\b"
@@ -17570,7 +17348,6 @@ def _compared(line: AnswerLine, quantity: Quantity, threshold: Threshold) -> Ans
     word = "Yes" if verdict else "No"
     said = asked if verdict else f"not {asked}"
     return replace(line, text=f"{word}: {line.text}, {said} {threshold.written} {COMPARISON}")
-
 
 
 def _each_post_once(roles: Iterable[Role]) -> list[Role]:

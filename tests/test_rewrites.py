@@ -1,0 +1,144 @@
+"""The rewrites of a whole question before it is read (finding/rewrites.py): each on the
+shapes it is for, each leaving other questions as typed, and all in linear time."""
+
+from __future__ import annotations
+
+import pytest
+
+from cfacts.finding.lookup import Lookup
+from cfacts.finding.rewrites import (
+    REWRITES,
+    _claim_reported,
+    _framing_lead_set,
+    _guess_after_dropped,
+    _hearsay_set_aside,
+    _hedged_figures_dropped,
+    _rest_asked_whole,
+    claim_label_dropped,
+    rewritten,
+)
+from conftest import ROOT, cpu_seconds
+
+
+@pytest.fixture(scope="module")
+def real() -> Lookup:
+    from cfacts.factbase.loader import load
+    from cfacts.index.store import MemoryStore
+
+    return Lookup(MemoryStore(load(ROOT / "facts.toml")))
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "Someone says China falls behind. What does NCAC say?",
+            "Is it true that China falls behind, according to NCAC?",
+        ),
+        ("What does NCAC say about AI?", "What does NCAC say about AI?"),
+    ],
+)
+def test_a_claim_reported_is_checked_per_the_source_asked(typed: str, read: str) -> None:
+    assert _claim_reported(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "Given that the forum was large, who spoke first?",
+            "Given that the forum was large: who spoke first?",
+        ),
+        ("For 2024, what did MCSC earn?", "For 2024, what did MCSC earn?"),
+    ],
+)
+def test_a_framing_lead_sets_the_scene(typed: str, read: str) -> None:
+    assert _framing_lead_set(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("who spoke at the opening? i think three, one from WIPO", "who spoke at the opening?"),
+        ("how many came? seen 300 quoted", "how many came?"),
+        ("Is it 300? I think so", "Is it 300? I think so"),
+    ],
+)
+def test_a_guess_after_a_wh_question_is_dropped(typed: str, read: str) -> None:
+    assert _guess_after_dropped(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("which bodies does China use, WIPO and... the WTO? anything else",
+         "which bodies does China use?"),
+        ("is WIPO one? anything else", "is WIPO one? anything else"),
+    ],
+)  # fmt: skip
+def test_a_list_begun_asks_the_whole_list(typed: str, read: str) -> None:
+    assert _rest_asked_whole(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("how many took part, was it like 50-ish?", "how many took part?"),
+        ("around 300 guests at the forum? and which countries", "how many guests at the forum?"
+         " and which countries"),
+        ("We have 2018. What about 2019? How much?", "We have 2018. What about 2019? How much?"),
+        ("what did Liu Hua say about 5G?", "what did Liu Hua say about 5G?"),
+        ("was it around 100, right?", "was it around 100, right?"),
+    ],
+)  # fmt: skip
+def test_a_guessed_figure_is_dropped_when_the_figure_is_asked(typed: str, read: str) -> None:
+    assert _hedged_figures_dropped(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Viral claim: 'MCSC made 600 million.' True?", "MCSC made 600 million. True?"),
+        ("Note: 'MCSC made 600 million.' True?", "Note: 'MCSC made 600 million.' True?"),
+    ],
+)  # fmt: skip
+def test_a_label_telling_where_a_claim_was_seen_is_dropped(typed: str, read: str) -> None:
+    assert claim_label_dropped(typed) == read
+
+
+def test_a_claim_heard_keeps_what_it_is_about_not_who_or_how_much(real: Lookup) -> None:
+    text = "A post says Liu Hua gave the first lecture at the Shanghai training. Who actually did?"
+    read = _hearsay_set_aside(real, text)
+    assert read.endswith(": Who actually did?"), read
+    assert "shanghai" in read.lower() and "liu" not in read.lower(), read
+    plain = "Saw 'WOC' in the NCAC item - what does that stand for?"
+    assert _hearsay_set_aside(real, plain) == plain
+
+
+def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
+    names = [name for name, _ in REWRITES]
+    assert len(names) == len(set(names))
+    text = "Someone says X was large. What does NCAC say?"
+    assert rewritten(real, text) == "Is it true that X was large, according to NCAC?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone says " + "x " * 3000 + ". what does y say?",
+        "given " + "x " * 3000 + ", who",
+        "with " + "x " * 3000 + " being y, who is it?",
+        "a post says " + "x. " * 2000 + " who actually did it?",
+        "viral claim: '" + "x " * 3000 + ".' True?",
+        "what " + "like 5 " * 2000 + "?",
+        "which x, " + "y " * 3000 + "? anything else",
+        "who? i think " + "x " * 3000,
+    ],
+)
+def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:
+    def work() -> None:
+        rewritten(real, text)
+        rewritten(real, text[:400])
+        claim_label_dropped(text[:400])
+
+    assert cpu_seconds(work) < 0.5
