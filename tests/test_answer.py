@@ -9232,6 +9232,13 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["Yes"],
             "held in Xiamen, not Beijing",
         ),
+        (  # a place said of the asker's friend is no place claimed for the event (kept KS)
+            "A solicitor friend of mine in London reckons he's met Geoff Hussey at some"
+            " intellectual property dinner. Was Hussey listed among the Xiamen training experts"
+            " as a partner of Maucher Jenkins?",
+            ["AA Thornton"],
+            "not London",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9266,6 +9273,9 @@ def test_session_34_answered(question: str, wanted: list[str], unwanted: str) ->
         " province trade that year?",
         # who signed for a body: no signatory is on record ("on behalf of" stays as typed)
         "Who signed the WIPO-NCAC memorandum of understanding on behalf of WIPO?",
+        # another edition claimed: the record neither gives nor rules it out (kept set LK)
+        "Draft mentions a 2022 edition of the same overseas risk training held in Hangzhou. is"
+        " that accurate?",
         # a venue asked, then "I want to check": no claim of a place to answer No to
         "Which venue in Shanghai hosted the 2023 overseas copyright risk training? A post names"
         " a hotel and I want to check.",

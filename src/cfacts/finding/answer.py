@@ -3025,12 +3025,18 @@ def _said_on(lookup: Lookup, text: str) -> Reply | None:
     return _said_about(lookup, text, _NAME_ON) if " on " in text or " about " in text else None
 
 
+_OTHER_EDITION = frozenset(
+    "edition editions another other same previous next earlier later".split()
+)
+"""Words by which a claim speaks of another instance of an event ("a 2022 edition")."""
+_HELD_REACH = 10
+"""The most words from a verb of holding to the place or year it says an event was held in."""
 _EVENT_NAMED = 85
 """The least score of a mention that names the one event a claim of its place or year is
 checked against ("that diplomatic conference on audiovisual performances")."""
 _HELD_VERBS = frozenset(
     "held ran took happened convened hosted co-hosted cohosted organized organised staged "
-    "opened met".split()
+    "opened".split()
 )
 """Verbs by which a claim says where or when an event was ("was held in Chongqing", "ran in
 2014", "co-hosted ... in 2014")."""
@@ -3049,6 +3055,8 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
         return None
     if set(q.words) & {"which", "what", "where", "when", "who", "how"}:
         return None  # "Which venue hosted it? A post names a hotel and I want to check"
+    if q.has(*_OTHER_EDITION):  # "a 2022 edition of the same training held in Hangzhou":
+        return None  # another one claimed, which the record neither gives nor rules out
     named = [m for m in q.mentions if m.kind == "event" and m.best.score >= _EVENT_NAMED]
     ids = {rid for m in named for rid in m.ids("event")}
     if len(ids) != 1:  # "the 2021 edition of the overseas risk training": either training's
@@ -3061,15 +3069,22 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
     if not isinstance(event, Event) or not (event.city or event.start):
         return None
     spans = {i for m in q.mentions for i in m.span if m.kind != "place"}
-    places = [p.name for p in q.places if not set(p.span) & spans]
+    verbs = [i for i, w in enumerate(q.words) if w in _HELD_VERBS]
+
+    def said_held(at: int) -> bool:  # "was held in Chongqing", "co-hosted ... in 2014": what
+        return any(0 < at - v <= _HELD_REACH for v in verbs)  # the verb says, not "a friend
+        # in London"
+
+    places = [p.name for p in q.places if not set(p.span) & spans and said_held(p.start)]
     own = set(fold(" ".join((event.name, *event.aliases))).split())  # "held in Chongqing": a
     places += [  # city the fact base does not know is a place claimed all the same
         w for w in re.findall(r"\b(?:in|at)\s+([A-Z][a-z]{2,20})\b", text)
         if fold(w) not in own | MONTHS and fold(w) not in {fold(p) for p in places}
-        and not read(lookup, w).mentions
+        and not read(lookup, w).mentions and fold(w) in q.words
+        and said_held(q.words.index(fold(w)))
     ]  # fmt: skip
     held = (event.start or "")[:4]
-    years = [str(y) for i, y in q.years if i not in spans]
+    years = [str(y) for i, y in q.years if i not in spans and said_held(i)]
     said = []
     if places and event.city and not any(_event_at(event, p) for p in places):
         said.append(f"held in {event.city}, not {' or '.join(places)}")
