@@ -9239,6 +9239,17 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
             ["AA Thornton"],
             "not London",
         ),
+        (  # "on the NCAC side": for NCAC, not what was said about it
+            "Who addressed the Xiamen course on the NCAC side, and what's her title?",
+            ["Zhao Xiuling", "Deputy Director General"],
+            "Liu Hua",
+        ),
+        (  # "by whom": who, with the posts on record
+            "Labeling system for AI-generated works was proposed by whom? Please with his"
+            " company.",
+            ["Wen Huasheng", "Faxian Mengxiang"],
+            "",
+        ),
         (  # a label telling where a claim was seen is dropped
             "Claim going round: 2023 marked the 30th anniversary of the WIPO-China partnership."
             " True or false?",
@@ -9320,6 +9331,7 @@ def test_session_34_refused(question: str) -> None:
         "x on behalf " * 2000 + "of y",
         "spoke " + "x " * 3000 + "on behalf of y",
         "the forum was held " + "in Xxx " * 2000 + ", right?",
+        "on the " + "x " * 3000 + "side",
         "x. is " + "5 " * 3000 + "right?",
         "x? seen " + "5 " * 3000,
     ],
@@ -9353,7 +9365,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
     )
 
     new = {"widening the gap with", "narrowing the gap with", r"\1 compared with the year before"}
-    new |= {"attended ", "for", r"\1Is it correct that ", "on", "other than"}
+    new |= {"attended ", "for", r"\1Is it correct that ", "on", "other than", r"for the \1"}
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
     patterns = (_CLAIM_REPORTED, _FRAMING_LEAD, _CLAIM_LABEL, _ASKED_AFRESH, _HEARSAY_LEAD_IN,
                 _FIGURE_HEAD, _GROWTH_FRAGMENT)  # fmt: skip

@@ -1075,6 +1075,8 @@ def test_a_clause_describing_who_a_who_question_names_is_its_scene(text: str, sc
         ("Am I right that she spoke?", "is it true that she spoke?"),
         ("the roundtable focused on AI", "the roundtable on AI"),
         ("who lectured (not counting Liu Hua)?", "who lectured (other than Liu Hua)?"),
+        ("who spoke on the NCAC side?", "who spoke for the NCAC?"),
+        ("On the other side, who spoke?", "On the other side, who spoke?"),
         ("who has assisted to the opening", "who has attended the opening"),
         (
             "the added value for 2023 and its change on the prior year",

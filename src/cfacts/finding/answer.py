@@ -14829,7 +14829,7 @@ class Answerer:
         """Whether a question answered by statements asks who made them ("who proposed a
         labeling system", "..., who was that?"), not what was said."""
         q = self.q
-        if q.asked[:1] in (("who",), ("whom",)):
+        if q.asked[:1] in (("who",), ("whom",)) or q.has("whom"):  # "proposed by whom?"
             return True
         tail = q.words[-4:]
         words = q.words

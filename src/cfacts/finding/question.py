@@ -4662,6 +4662,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1Is it correct that ",
     ),  # "Am I correct in understanding that X?": is it correct that X
     (
+        ("side",),
+        r"\bon\s+the\s+(?!other\b|same\b|one\b|right\b|left\b|bright\b|safe\b)"
+        r"([A-Za-z][\w&.-]*(?:[ \t]+[A-Za-z][\w&.-]*){0,2}?)[ \t]+side\b",
+        r"for the \1",
+    ),  # "who addressed it on the NCAC side": who spoke for NCAC
+    (
         ("counting", "leaving"),
         r"\b(?:not\s+counting|leaving\s+aside|leaving\s+out)\b",
         "other than",
