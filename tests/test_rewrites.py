@@ -125,14 +125,14 @@ def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "someone says " + "x " * 3000 + ". what does y say?",
-        "given " + "x " * 3000 + ", who",
-        "with " + "x " * 3000 + " being y, who is it?",
-        "a post says " + "x. " * 2000 + " who actually did it?",
-        "viral claim: '" + "x " * 3000 + ".' True?",
-        "what " + "like 5 " * 2000 + "?",
-        "which x, " + "y " * 3000 + "? anything else",
-        "who? i think " + "x " * 3000,
+        "Someone says " + "y, " * 2500 + ". What does Z say?",
+        "Given that " + "y, " * 2500 + " who",
+        "With " + "y " * 2500 + "being " * 500 + "z, who?",
+        "A post says " + "y! " * 2000 + " Who actually did it?",
+        "Viral post: \"" + "y " * 3000 + ".\" Correct?",
+        "how much, " + "roughly 5 percent " * 800 + "?",
+        "which y, z and... " * 1000 + "? anything else",
+        "when? I heard " + "y " * 3000,
     ],
 )
 def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:
