@@ -9196,7 +9196,7 @@ def test_session_33_readings_run_in_linear_time(text: str) -> None:
         ),
         (  # a city the fact base does not know, claimed: No all the same
             "the Belt and Road International Forum on Copyright was held in Chongqing, right?",
-            ["No (our reading: held in Chengdu, not Chongqing)"],
+            ["No (our reading: the record puts it in Chengdu)"],
             "",
         ),
         (  # a claim heard, its unknown city set aside: where and when it was
@@ -9331,7 +9331,7 @@ def test_session_34_refused(question: str) -> None:
         "x on behalf " * 2000 + "of y",
         "spoke " + "x " * 3000 + "on behalf of y",
         "the forum was held " + "in Xxx " * 2000 + ", right?",
-        "on the " + "x " * 3000 + "side",
+        "spoke on the " + "x " * 3000 + "side",
         "x. is " + "5 " * 3000 + "right?",
         "x? seen " + "5 " * 3000,
     ],
@@ -9353,7 +9353,7 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _LEAD_THEN_ASKED, _SAYINGS, asked_twice, two_questions
 
     new = {"widening the gap with", "narrowing the gap with", r"\1 compared with the year before"}
-    new |= {"attended ", "for", r"\1Is it correct that ", "on", "other than", r"for the \1"}
+    new |= {"attended ", "for", r"\1Is it correct that ", "on", "other than", r"\1 for the \2"}
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
     patterns = (_FIGURE_HEAD, _GROWTH_FRAGMENT)  # (the rewrites': tests/test_rewrites.py)
 

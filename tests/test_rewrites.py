@@ -84,8 +84,10 @@ def test_a_list_begun_asks_the_whole_list(typed: str, read: str) -> None:
     ("typed", "read"),
     [
         ("how many took part, was it like 50-ish?", "how many took part?"),
-        ("around 300 guests at the forum? and which countries", "how many guests at the forum?"
-         " and which countries"),
+        ("around 300 guests at the forum? how many exactly", "how many guests at the forum?"
+         " how many exactly"),
+        ("WIPO's first treaty in about 10 yrs - is that what it says?",
+         "WIPO's first treaty in about 10 yrs - is that what it says?"),
         ("We have 2018. What about 2019? How much?", "We have 2018. What about 2019? How much?"),
         ("what did Liu Hua say about 5G?", "what did Liu Hua say about 5G?"),
         ("was it around 100, right?", "was it around 100, right?"),

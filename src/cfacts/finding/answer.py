@@ -411,7 +411,17 @@ class Refused(Exception):
 def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     """The facts that answer a question, or an empty answer with what to try instead; a
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
-    it names (`_person_borne`)."""
+    it names (`_person_borne`). A claim of where or when an event was held that no reading
+    answers is answered last (`_event_misplaced`)."""
+    reply = _responded(lookup, text, respell=respell)
+    if reply.lines:
+        return reply
+    misplaced = _event_misplaced(lookup, text)  # "the forum was held in Chongqing, right?":
+    return misplaced if misplaced is not None else reply  # No, with where and when it was
+
+
+def _responded(lookup: Lookup, text: str, *, respell: bool) -> Reply:
+    """`respond`, but for the claim of an event's place or year answered last."""
     text = written_as_on_record(text)  # "14 000 members": 14,000; "9 and 12 per cent"
     text = blanks_asked(text)  # "Fill in: MCSC had more than ___ members": how many
     choices = offered(text)  # "... in 2021 - 7.35%, 7.44% or 7.5%?": the question without
@@ -3782,7 +3792,6 @@ _WHOLE_READINGS: tuple[Callable[[Lookup, str], Reply | None], ...] = (
     _spelling_checked,  # "is he spelled Scott Morris with two t's?": as the article writes it
     _members_claimed,  # "dialogues with the EU, the US, Canada and Japan - accurate?"
     _said_on,  # "Gurry on Beijing Treaty?": what he said about it
-    _event_misplaced,  # "the forum was held in Chongqing, right?": No, and where it was
     _title_changed,  # "did Liu Hua's title change between A and B?": her post at each
     _labelled_list,  # "Chengdu forum: dates and number of guests": each asked of it
     _which_first,  # "which came first, A or B?": each one's date, in order
@@ -6391,9 +6400,11 @@ class Answerer:
         if named_none and ((person and spoke and not self._who_did()) or (self._sided and person)):
             return self.refusal("it asks who; the facts on record about that name no one")
         words = self.q.words
-        people_listed = any(  # "please list every expert invited to lecture": people, which
-            w in ("list", "name", "names", "which") and set(words[i + 1 : i + 6]) & _PEOPLE_ASKED
-            for i, w in enumerate(words)  # topics
+        people_listed = any(  # "please list every expert invited to lecture", "list every
+            w in ("list", "name", "names", "which")  # invited Chinese and foreign expert":
+            and {x.removesuffix("s") for x in words[i + 1 : i + 8]}  # people, which topics
+            & {x.removesuffix("s") for x in _PEOPLE_ASKED}  # are not
+            for i, w in enumerate(words)
         )
         if named_none and people_listed:
             return self.refusal(  # are not
@@ -17036,17 +17047,11 @@ class Answerer:
         )
         interviews = self._interviews() if self.q.has(*INTERVIEW_WORDS) else set()
         someone_from = self.q.asked[:2] == ("who", "from")  # "who from NCAC ...": a person
-        people_listed = self.q.has("list", "name", "names", "which", "who") and any(
-            w in PEOPLE_NOUNS | SPEAKER_NOUNS or f"{w}s" in PEOPLE_NOUNS | SPEAKER_NOUNS
-            for w in self.q.words
-        )  # "list every invited Chinese and foreign expert": people, not their subjects
         lines = []
         records: list[Record] = []
         for hit in hits:
             record = self.store.get(hit.kind, hit.id)
             if record is None or _says_nothing(record):
-                continue
-            if people_listed and hit.kind in ("topic", "instrument"):
                 continue
             if getattr(record, "person", None) in scene_people:
                 continue

@@ -4650,8 +4650,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("behalf",),
         r"\b((?:spoke|speak|speaks|speaking|addressed|address|addresses|addressing|attended|"
-        r"attend|attends|lectured|lecture|lectures|talked|talk|talks|presented|present|appeared|"
-        r"came|come|was|were)\b[^.?!]{0,80}?)\s+on\s+behalf\s+of\b",
+        r"attend|attends|lectured|lecture|lectures|talked|talk|talks|presented|present|"
+        r"appeared)\b[^.?!]{0,80}?)\s+on\s+behalf\s+of\b",
         r"\1 for",
     ),  # "addressed the forum on behalf of Tencent Group": for it (not "signed it on behalf
     # of NCAC": who signed is asked, which no fact gives)
@@ -4663,9 +4663,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),  # "Am I correct in understanding that X?": is it correct that X
     (
         ("side",),
-        r"\bon\s+the\s+(?!other\b|same\b|one\b|right\b|left\b|bright\b|safe\b)"
-        r"([A-Za-z][\w&.-]*(?:[ \t]+[A-Za-z][\w&.-]*){0,2}?)[ \t]+side\b",
-        r"for the \1",
+        r"\b((?:spoke|speak|speaks|speaking|addressed|address|addresses|addressing|attended|"
+        r"attend|attends|lectured|lecture|lectures|talked|talk|talks|presented|present|"
+        r"appeared)\b[^.?!]{0,80}?)\s+on\s+the\s+(?!other\b|same\b|one\b|right\b|left\b|"
+        r"bright\b|safe\b)([A-Za-z][\w&.-]*(?:[ \t]+[A-Za-z][\w&.-]*){0,2}?)[ \t]+side\b",
+        r"\1 for the \2",
     ),  # "who addressed it on the NCAC side": who spoke for NCAC
     (
         ("counting", "leaving"),

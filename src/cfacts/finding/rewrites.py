@@ -175,7 +175,8 @@ _HEDGED_FIGURE = lazy_pattern(
 
 _FIGURE_ASKED_AGAIN = lazy_pattern(
     r"(?i)\b(?:exact|exactly|actual|actually|precise|precisely|correct\s+me|real\s+number|"
-    r"what|which|how)\b"
+    r"what\s+(?:was|were|is|are)\s+(?:the|its|their|it|they)\b|what['\u2019]s\s+the|how\s+many|"
+    r"how\s+much|what\s+\w+\s+(?:ratio|rate|share|figure|number|total))\b"
 )
 """Words by which a question asks the figure itself besides a guess at it ("what was the
 exact figure", "how many ..., was it like 50-ish?")."""
@@ -234,11 +235,14 @@ _LABEL_HEARD = frozenset(
 
 def claim_label_dropped(text: str) -> str:
     """A quoted claim after a label telling where it was seen, without the label and the
-    quotation marks ("Viral claim: 'X.' True?" is "X. True?"); any other text as typed."""
+    quotation marks ("Viral claim: 'X.' True?" is "X. True?"); any other text as typed
+    ("Claim: X. Verdict?" is read as the check it opens)."""
     if len(text) > PATTERN_MAX or ":" not in text[:45]:
         return text
     found = _CLAIM_LABEL.match(text)
     if found is None or not set(words_of(found["label"])) & _LABEL_HEARD:
+        return text
+    if words_of(found["label"]) == ["claim"]:
         return text
     return f"{found['claim'].strip()}. {found['tag'].strip()}"
 
