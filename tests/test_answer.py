@@ -9287,6 +9287,12 @@ def test_session_34_answered(question: str, wanted: list[str], unwanted: str) ->
         # another edition claimed: the record neither gives nor rules it out (kept set LK)
         "Draft mentions a 2022 edition of the same overseas risk training held in Hangzhou. is"
         " that accurate?",
+        # a figure stated, then the year before asked: 2023 is not on record (learning set 16)
+        "CAVCA brought in roughly 5.1 billion yuan in 2024. What was its revenue the year"
+        " before?",
+        # every expert, one set aside: people asked, never the talks' subjects (kept set TW)
+        "Give me every Chinese and foreign expert the article says was invited to lecture (not"
+        " counting the WIPO lecturer).",
         # a venue asked, then "I want to check": no claim of a place to answer No to
         "Which venue in Shanghai hosted the 2023 overseas copyright risk training? A post names"
         " a hotel and I want to check.",

@@ -6401,9 +6401,9 @@ class Answerer:
             return self.refusal("it asks who; the facts on record about that name no one")
         words = self.q.words
         people_listed = any(  # "please list every expert invited to lecture", "list every
-            w in ("list", "name", "names", "which")  # invited Chinese and foreign expert":
-            and {x.removesuffix("s") for x in words[i + 1 : i + 8]}  # people, which topics
-            & {x.removesuffix("s") for x in _PEOPLE_ASKED}  # are not
+            w in ("list", "name", "names", "which", "every", "all")  # invited Chinese and
+            and {x.removesuffix("s") for x in words[i + 1 : i + 8]}  # foreign expert":
+            & {x.removesuffix("s") for x in _PEOPLE_ASKED}  # people, which topics are not
             for i, w in enumerate(words)
         )
         if named_none and people_listed:
@@ -7097,7 +7097,7 @@ class Answerer:
         if asked[:2] in (("how", "much"), ("how", "many")) or self.q.has(*_PART_ASKED):
             sourced = {  # platforms": the part a figure is asked of must be on record
                 w for i, w in enumerate(words[:-1]) if w == "from"
-                for w in words[i + 1 : i + 4] if w not in STOP
+                for w in words[i + 1 : i + 2] if w not in STOP
             }  # fmt: skip
         dated = asked[:1] == ("when",) or (
             asked[:1] in (("what",), ("which",))
@@ -15117,8 +15117,10 @@ class Answerer:
         self.use(i for i, w in enumerate(asked) if w in ("high", "low") and asked[i - 1] == "how")
         self.use(j for i, w in enumerate(asked[:-1]) if w in ("put", "puts", "racked", "rack")
                  and asked[i + 1] == "up" for j in (i, i + 1))  # fmt: skip
-        self.use(j for i, w in enumerate(asked[:-1]) if w == "year"  # "its change compared
+        compared = self.q.has(*CHANGE, *GROWTH, "compare", "compared", "comparison")
+        self.use(j for i, w in enumerate(asked[:-1]) if w == "year" and compared  # "its
                  and asked[i + 1] in ("before", "earlier") for j in (i, i + 1))  # fmt: skip
+        # change compared with the year before"; not "its revenue the year before" (2023's)
         # with the year before": a figure's growth asked beside it, which its line need not say
         series = self.rel.series(statistic.id)
         if not series:

@@ -196,7 +196,11 @@ def _hedged_figures_dropped(text: str) -> str:
         before = text[: found.start()].rstrip(" ,")  # how many guests, when it opens a
         return " how many" if not before or before[-1] in ".?!" else ""  # sentence
 
-    plain = _HEDGED_FIGURE.sub(guessed, text).strip()
+    parts = re.split(r"(?<=[.!?])\s+", text)  # a guess is asked ("like 50 million yuan?"),
+    plain = " ".join(  # not a figure stated ("CAVCA brought in roughly 5.1 billion yuan in
+        _HEDGED_FIGURE.sub(guessed, part) if part.rstrip().endswith("?") else part  # 2024.
+        for part in parts  # What was it the year before?")
+    ).strip()
     if plain == text:
         return text
     return re.sub(r"(?i),?\s*(?:was|is)\s+it\s*\?", "?", plain)  # "..., was it?": asks no more
