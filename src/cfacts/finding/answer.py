@@ -6457,6 +6457,10 @@ class Answerer:
             said = f"No (our reading: the article gives those words to {name}): "
             said = AFFIRMED if same else said
             unique = [replace(theirs, text=f"{said}{theirs.text}")]
+        elif (another := self._words_of_another(unique[0])) is not None:
+            name, theirs = another  # "Was it Zhou Qing who called Chengdu a model city for
+            said = f"No (our reading: the article gives those words to {name}): "  # copyright?"
+            unique = [replace(theirs, text=f"{said}{_unjudged(theirs.text)}")]  # Shi Jiang did
         elif (
             self.asks_yes_no()
             and not unique[0].text.startswith("No")
@@ -13224,6 +13228,60 @@ class Answerer:
                     break
         return best
 
+    def _words_of_another(self, line: AnswerLine) -> tuple[str, AnswerLine] | None:
+        """A check that a named person said something ("Was it Zhou Qing who called Chengdu
+        a model city for copyright?") answered by the closest of that person's statements,
+        which lacks two or more of the claim's words, all but one of them held by the
+        statement of one other speaker: that speaker's name and that statement's line;
+        None otherwise (the closest statement is then no verdict either way)."""
+        if "closest of the speaker's statements" not in self.cues:
+            return None
+        if not (self.asks_yes_no() or self._checking()):
+            return None
+        q = self.q
+        scene = set(q.context)
+        named = {i for m in q.mentions if m.kind in ("person", "organization") for i in m.span}
+        skip = STOP | CHECK_WORDS | _SAYING_VERBS | _SAY_WORDS
+        content = {
+            stem(w) for i, w in enumerate(q.words)
+            if i >= q.begins and i not in scene | named and w.isalpha() and len(w) > 2
+            and w not in skip
+        }  # fmt: skip
+
+        def stems(record: Record) -> set[str]:
+            return {stem(w) for _, text in record_texts(record) for w in fold(text).split()}
+
+        own = self.store.get(line.kind, line.id)
+        if own is None:
+            return None
+        mine = _person_of(own)
+        missing = content - stems(own)
+        if len(missing) < 2:
+            return None
+        found: dict[str, Record] = {}
+        for kind in ("claim", "appearance"):
+            for record in self.store.all(kind):
+                who = _person_of(record)
+                if who is None or who == mine:
+                    continue
+                held = stems(record)
+                if len(missing & held) >= len(missing) - 1 and len(content & held) > len(
+                    content - missing
+                ):
+                    found.setdefault(who, record)
+        if len(found) != 1:
+            return None
+        who, record = next(iter(found.items()))
+        person = self.store.get("person", who)
+        theirs = (
+            self.lines.claim(record) if isinstance(record, Claim)
+            else self.lines.appearance(record) if isinstance(record, Appearance)
+            else None
+        )  # fmt: skip
+        if theirs is None:
+            return None
+        return (person.name if isinstance(person, Person) else who), theirs
+
     def _quote_credited(self, line: AnswerLine) -> tuple[str, AnswerLine | None, bool] | None:
         """A passage of some words a question quotes and asks who said ("The quote 'Advancing
         copyright cooperation along the Belt and Road ...' - did Zhao Xiuling say that?"):
@@ -18089,7 +18147,11 @@ def _a_way(words: Sequence[str], i: int) -> bool:
         return True
     if WAYS[words[i]][0] != "level":
         return True
-    return bool(set(words[i + 1 : i + 2]) & _LEVEL_AFTER) or _against_average(words, i)
+    after = words[i + 2 : i + 3] if tuple(words[i + 1 : i + 2]) in (("of",), ("to",)) else (
+        words[i + 1 : i + 2]
+    )
+    return bool(set(after) & _LEVEL_AFTER) or _against_average(words, i)  # "below of the
+    # global average": as a learner writes "below the global average"
 
 
 def _a_number(word: str) -> bool:

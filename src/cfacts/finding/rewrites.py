@@ -252,12 +252,87 @@ def claim_label_dropped(text: str) -> str:
 
 
 
+_ATTRIBUTION_CHECK = (
+    r"(?P<tag>(?:is|was)\s+(?:that|this|it|he|she)\s+(?:really\s+)?(?:who|the\s+(?:one|person|"
+    r"speaker))(?:\s+(?:who|that))?\s+(?:said|says|say)\s+(?:it|that|this|so)|(?:is\s+(?:that|"
+    r"this|it)\s+(?:the\s+)?)?(?:correct|right)\s+(?:speaker|person|attribution)|(?:is\s+)?(?:the"
+    r"\s+)?attribution\s+(?:correct|right|accurate)|(?:is\s+(?:that|this|it)\s+)?(?:right|correct|"
+    r"true|accurate)|(?:did|does)\s+(?:he|she|they)\s+(?:really\s+|actually\s+)?say\s+(?:it|that|"
+    r"this|so))\W*$"
+)
+"""The check a question ends with of who said a thing ("Is that who said it?", "Correct
+speaker?", "Is that right?")."""
+
+_QUOTE_CREDITED = lazy_pattern(
+    r"(?i)^\W*(?:[\w' -]{2,40}:\s*)?['\"\u2018\u201c](?P<quote>[^'\"\u2019\u201d]{12,300}?)"
+    r"[.,]?['\"\u2019\u201d]\s*[-\u2013\u2014,;]*\s*(?:(?:is|was|being)\s+)?(?:credited|"
+    r"attributed)\s+to\s+(?P<who>[^.?!;]{2,80}?)\s*[.?!;,\u2013\u2014-]+\s*" + _ATTRIBUTION_CHECK
+)
+"""A passage quoted and credited to someone, then checked ("Quote going around: 'X' -
+credited to Tencent's Jiang Bo. Correct speaker?")."""
+
+_LINE_ATTRIBUTED = lazy_pattern(
+    r"(?i)^\W*(?:[^.?!:]{0,60}?\s)?(?:attributes?|attributed|credits?|credited|gives?)\s+(?:the\s+"
+    r"(?:line|quote|quotation|remark|words|comment|phrase|statement|claim)\s+(?:about|on|that)\s+)?"
+    r"(?P<what>[^?!]{3,200}?)\s+to\s+(?P<who>[^.?!;]{2,80}?)\s*[.?!;,\u2013\u2014-]+\s*"
+    + _ATTRIBUTION_CHECK
+)
+"""Words someone is said to be credited with, then checked ("The thread attributes the line
+about Chengdu being 'a model city for copyright' to Zhou Qing. Is that right?")."""
+
+_SAID_CLAIM_CHECKED = lazy_pattern(
+    r"(?i)^(?P<claim>[^?]{10,300}?)[.!;]\s+" + _ATTRIBUTION_CHECK
+)
+"""A claim of what someone said, then a check of who said it ("Post says X urged Y. Is that
+who said it?")."""
+
+
+def _one_person(lookup: Lookup, text: str) -> bool:
+    """Whether a text names one person the fact base knows, and nothing else of note."""
+    people = {m.best.id for m in read(lookup, text).mentions if m.kind == "person"}
+    return len(people) == 1
+
+
+def _attribution_checked(lookup: Lookup, text: str) -> str:
+    """A claim of who said something, then checked ("'X' - credited to Jiang Bo. Correct
+    speaker?", "The thread attributes the line about X to Zhou Qing. Is that right?", "Post
+    says Chen Xuhan urged X. Is that who said it?"), as the question of whether that person
+    said it ("The quote 'X' - did Jiang Bo say that?", "Did Zhou Qing say X?", "Chen Xuhan
+    urged X, right?"); any other text as typed."""
+    if len(text) > PATTERN_MAX or "?" not in text[-3:]:
+        return text
+    found = _QUOTE_CREDITED.match(text)
+    if found is not None and _one_person(lookup, found["who"]):
+        return f"The quote '{found['quote'].strip()}' - did {found['who'].strip()} say that?"
+    found = _LINE_ATTRIBUTED.match(text)
+    if found is not None and _one_person(lookup, found["who"]):
+        return f"Did {found['who'].strip()} say {found['what'].strip()}?"
+    found = _SAID_CLAIM_CHECKED.match(text)
+    if found is None or not re.search(r"(?i)\b(?:who|speaker|person|attribution|he|she)\b",
+                                      found["tag"]):
+        return text  # "X. Is that right?": a claim checked, which the reading takes as it is
+    lead = _HEARSAY_LEAD_IN.match(found["claim"])
+    claim = found["claim"][lead.end() :] if lead else found["claim"]
+    if not _one_person(lookup, claim) or not _SAID_VERB.search(claim):
+        return text
+    return f"{claim.strip()}, right?"
+
+
+_SAID_VERB = lazy_pattern(
+    r"(?i)\b(?:said|says|urged|argued|proposed|suggested|warned|called|claimed|stressed|noted|"
+    r"cited|mentioned|raised|pointed\s+out|stated|told|described|recommended|advocated)\b"
+)
+"""A verb by which a claim says what someone said."""
+
+
 def _with_lookup(rewrite: Callable[[str], str]) -> Callable[[Lookup, str], str]:
     """A rewrite of the text alone, as one of the stage's (which may read the fact base)."""
     return lambda _lookup, text: rewrite(text)
 
 
 REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
+    ("attribution checked", _attribution_checked),  # "'X' - credited to Jiang Bo. Correct
+    # speaker?": did Jiang Bo say X
     ("claim reported", _with_lookup(_claim_reported)),  # "Someone says X. What does NCAC
     # say?": is X true, per NCAC
     ("guess after dropped", _with_lookup(_guess_after_dropped)),  # "who spoke ...? i think
