@@ -363,6 +363,13 @@ _LEVEL_AFTER = frozenset({"than", "the", "global", "world", "average", "national
 """Words after "above", "below", "more", "less" that make them a level ("below global
 average"), not "under its terms" or "one more country"."""
 
+_EVERYWHERE = lazy_pattern(
+    r"(?:at\s+)?home\s+and\s+(?:abroad|overseas)|(?:china|the\s+country)\s+and\s+(?:abroad|"
+    r"overseas)|(?:all\s+)?(?:over|around|across)\s+the\s+world|near\s+and\s+far"
+)
+"""Where people came "from" that is everywhere ("guests from home and abroad"): all of them,
+not one group of those counted."""
+
 _BARE_CHECK = 3
 """The most words, besides words for checking, of a question after a scene that asks only
 whether the scene holds ("does the article back that?")."""
@@ -12043,6 +12050,10 @@ class Answerer:
             raise Refused(group)  # the count is of "Chinese and foreign guests" together
         after: list[str] = []  # "came from African countries", "from copyright associations"
         for i in (i for i, w in enumerate(words) if w == "from" and i not in q.context):
+            everywhere = _EVERYWHERE.match(" ".join(words[i + 1 : i + 6]))
+            if everywhere is not None:  # "guests from home and abroad": every one of them
+                self.use(range(i, i + 2 + everywhere[0].count(" ")))
+                continue
             after += takewhile(lambda w: w not in STOP, words[i + 1 :])  # not the scene's
         own = {fold(x) for x in (event.city, event.country) if x} | {fold(p.name) for p in q.places}
         if any(w not in own for w in after):  # "came from overseas": not the event's name
@@ -14597,7 +14608,11 @@ class Answerer:
         asked = parts[-1] if opening and opening[0] in QUESTION_WORDS | YES_NO else ""
         text = asked or self.q.text  # "Guan Jun mentioned the Expo - when is it?": the scene
         first = fold(text.split(",", 1)[0]).split()  # says, the question asks when it is
-        return any(w in STATEMENT or w in SPOKE for w in first)
+        return any(
+            (w in STATEMENT or w in SPOKE)
+            and not set(first[max(0, k - 4) : k]) & {"that", "which"}  # "when will the Expo
+            for k, w in enumerate(first)  # that Guan Jun mentioned take place": a clause
+        )  # naming the thing, not what is asked
 
     def _figure_said_asked(self) -> bool:
         """Whether a question asks what figure someone gave ("what did Scot Morris say

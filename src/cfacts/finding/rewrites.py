@@ -140,6 +140,52 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
     return f"{scene}: {asked}" if scene else asked
 
 
+_RECORD_FIGURE_ASKED = lazy_pattern(
+    r"(?i)^\W*(?:so\s+|and\s+|but\s+|then\s+)?(?:what|which)\s+(?:figure|number|count|total|"
+    r"headcount|tally)\s+(?:does|did|do)\s+(?P<source>[^?]{2,60}?)\s+(?:actually\s+|really\s+)?"
+    r"(?:give|gives|state|states|say|says|report|reports|cite|cites|quote|quotes|use|uses|have|"
+    r"has|put|puts)(?:\s+(?:for\s+)?(?:it|that|this|them|instead))?\W*$"
+)
+"""A question asking the figure on record after a claim of one ("What figure does the
+article give?", "What number did Forbin give?")."""
+
+_COUNT_CLAIMED = lazy_pattern(
+    r"(?i)(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost"
+    r"\s+|roughly\s+)?\d[\d,]*\+?\s+(?P<noun>[a-z]{3,20})\b['\"\u2019\u201d]?(?P<rest>[^.?!]{0,160})"
+)
+"""A count a claim states, the noun it counts and what it says of them ("more than 500
+people' took part in the training")."""
+
+_NOT_COUNTED = frozenset(
+    "million billion trillion thousand hundred yuan dollars percent per years year times".split()
+)
+"""Words after a number that make it an amount, a share or a span, not a count of things."""
+
+_SOURCE_ITSELF = frozenset("the article it the piece story report text source they".split())
+"""Words of a source asked of that is the articles themselves ("the article")."""
+
+
+def _figure_asked_again(text: str) -> str:
+    """A count claimed, then the figure on record asked ("Thread says 'more than 500 people'
+    took part in the Shanghai training. What figure does the article give?") as the count
+    asked ("how many people took part in the Shanghai training?", with "according to X"
+    when a source other than the article is named); any other text as typed."""
+    if len(text) > PATTERN_MAX or "?" not in text[-3:]:
+        return text
+    sentences = sentences_of(text)
+    if len(sentences) < 2:
+        return text
+    asked = _RECORD_FIGURE_ASKED.match(sentences[-1])
+    told = " ".join(sentences[:-1])
+    count = _COUNT_CLAIMED.search(told) if asked is not None else None
+    if asked is None or count is None or count["noun"].lower() in _NOT_COUNTED:
+        return text
+    rest = re.sub(r"['\"\u2018\u2019\u201c\u201d]", "", count["rest"]).strip(" ,;:-")
+    source = asked["source"].strip()
+    per = "" if set(words_of(source)) <= _SOURCE_ITSELF else f", according to {source}"
+    return f"how many {count['noun'].lower()} {rest}{per}?"
+
+
 _GUESS_AFTER = lazy_pattern(
     r"(?i)\?[ \t]+(?:i[ \t]+(?:think|believe|guess|reckon|recall|remember)|if[ \t]+i[ \t]+"
     r"(?:remember|recall)[ \t]+(?:right|correctly)|iirc|maybe|probably|possibly|(?:i[ \t]+|i've"
@@ -341,6 +387,8 @@ REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
     # and... the WTO? anything else": the whole list asked
     ("hedged figures dropped", _with_lookup(_hedged_figures_dropped)),  # "trading like 50
     # million yuan? what was the exact figure": the figure on record answers
+    ("figure asked again", _with_lookup(_figure_asked_again)),  # "Thread says '500 people'
+    # took part in X. What figure does the article give?": how many people took part in X
     ("hearsay set aside", _hearsay_set_aside),  # "A post says Liu Hua gave the first lecture
     # at the Shanghai training. Who actually delivered it?": who did, at that training
     ("framing lead set", _with_lookup(_framing_lead_set)),  # "Given that X, who ...?": X
