@@ -4253,6 +4253,14 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         # organised by who and in which city?": the event is the scene, its theme not
     if not two.lines and _stands_alone(lookup, parts[1]):  # "What did X report? Is the GDP
         two = Answerer(lookup, parts[1]).reply()  # share higher than in 2021?": as asked
+    held = lookup.store.get("event", one.request.query) if one.request is not None and (
+        one.request.command == "event"
+    ) else None  # fmt: skip
+    if not two.lines and isinstance(held, Event) and not any(
+        m.kind == "event" for m in read(lookup, parts[1]).mentions
+    ):  # "From which countries did CMOs attend, and which African organization was
+        two = Answerer(lookup, f"{held.name}: {parts[1]}").reply()  # represented?": at the
+        # event the first part's answer is of, though neither part names it
     if not two.lines and _growth_given(lookup, one, parts[1]):  # "what numbers did Guan Jun
         return replace(one, cues=(*one.cues, "two questions"))  # share, and how did 2023
         # compare to the year before?": the year's growth is among the figures the first gave
