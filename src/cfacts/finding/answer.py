@@ -4101,6 +4101,13 @@ def _whose_name(text: str) -> str:
     return parts[0] if parts is not None and _NAME_OF_THEM.match(parts[1]) else ""
 
 
+_WHO_GAVE_THEM = (
+    r"(?i)^\W*(?:and\s+)?(?:who|by\s+whom)\s+(?:\w+\s+){0,2}?(?:them|those|these|it|that|the"
+    r"\s+(?:figures?|numbers?|data|statistics))(?:\s+(?:at|during)\s+[^?]{2,60}?)?\W*$"
+)
+"""A second question asking who gave the figures the first asked ("and who cited them?")."""
+
+
 def _both(lookup: Lookup, text: str) -> Reply | None:
     """Two questions in one ("Who runs CWWCS, and how much did it earn in 2024?"), each
     answered, the second in the scene the first names (its names, places and years); None
@@ -4230,6 +4237,14 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             said = re.sub(r"\bit\b", name, said, count=1, flags=re.IGNORECASE)
             years = " ".join(str(y) for y in q.year_values if str(y) not in said)
             second = f"{years}: {said}" if years else said
+    reporters = {o.reported_by for o in observed}
+    if observed and len(reporters) == 1 and None not in reporters and re.match(
+        _WHO_GAVE_THEM, parts[1]
+    ):  # "What were Sichuan's 2018 figures, and who cited them?": who reported them
+        rid = str(next(iter(reporters)))
+        posts = tuple(first.lines.role(r) for r in _each_post_once(first.rel.roles_of_person(rid)))
+        lines = tuple(dict.fromkeys((*one.lines, *posts)))[:MAX_LINES]
+        return replace(one, lines=lines, cues=(*one.cues, "reported by", "two questions"))
     several = bool(pronoun) and len(people) > 1 and not q.of_kind("person")
     if several:  # "was there a composer at the roundtable? who was it and what was his main
         return _for_each(lookup, one, people, parts[1])  # point?": his, for each one found
@@ -16084,8 +16099,8 @@ class Answerer:
         unaccounted for (together), with the fewest words around them; else by them and the
         words that named the first (``named``: "CAVCA members - how many record companies and
         producers": CAVCA's producers)."""
-        left = self.leftover()
-        size = len(self.q.words)
+        left = [i for i in self.leftover() if self.q.words[i] not in EVENT_KIND_WORDS]  # not
+        size = len(self.q.words)  # "... registration figures at the forum": where given
         if not left or left != list(range(left[0], left[-1] + 1)):
             return None
         spans = sorted(
