@@ -370,6 +370,10 @@ _EVERYWHERE = lazy_pattern(
 """Where people came "from" that is everywhere ("guests from home and abroad"): all of them,
 not one group of those counted."""
 
+_FIGURES_PHRASE = 10
+"""The most words of a question's opening noun phrase a noun of figures is read in ("what
+copyright registration and industry added-value numbers did ...")."""
+
 _BARE_CHECK = 3
 """The most words, besides words for checking, of a question after a scene that asks only
 whether the scene holds ("does the article back that?")."""
@@ -12651,7 +12655,10 @@ class Answerer:
         chief give for 2018": every value on record reported by the person named (or by the
         head of the organization named), of the year asked if one is."""
         q = self.q
-        asked = {w for w in q.asked[:6]} & FIGURE_NOUNS
+        aux = next((k for k, w in enumerate(q.asked[:_FIGURES_PHRASE]) if w in
+                    ("did", "does", "do", "were", "was", "are", "is", "has", "have")), 6)  # fmt: skip
+        asked = set(q.asked[: max(aux, 6)]) & FIGURE_NOUNS  # "what copyright registration and
+        # industry added-value numbers did Guan Jun share": the noun before the verb
         bare = not asked and q.asked[:2] == ("what", "did") and q.has("report", "present")
         if not (asked or bare) or not q.has(*GIVING):  # "what did Zhou Qing report?": his
             return None  # figures, when he gave any
