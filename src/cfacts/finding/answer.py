@@ -4311,11 +4311,13 @@ _TOPIC_KINDS_ASKED = {
     **dict.fromkeys(("zones", "zone"), "zone"),
     **dict.fromkeys(("campaigns", "campaign"), "campaign"),
     **dict.fromkeys(("technologies", "technology"), "technology"),
+    **dict.fromkeys(("services", "service"), "service"),
 }  # fmt: skip
 """The nouns a question asks things of a topic kind by ("which works": kind "work")."""
 _CITING = frozenset(
     "cite cited cites mention mentioned mentions name named names highlight highlighted "
-    "praise praised give gave example examples refer referred point pointed single singled".split()
+    "praise praised give gave example examples refer referred point pointed single singled "
+    "introduce introduced introduces present presented list listed".split()
 )
 """Verbs with which a question asks what a person cited."""
 
@@ -13942,19 +13944,31 @@ class Answerer:
         citing, of one person."""
         q = self.q
         people = {m.best.id for m in self.mentioned("person")} or self._body_person_asked()
-        if not people or q.asked[:1] not in (("which",), ("what",)):
+        if not people or q.asked[:1] not in (("which",), ("what",), ("list",), ("name",)):
             return None
         head = self._asked_noun()
+        if head is None and q.asked[:1] in (("list",), ("name",)):  # "list the WIPO services
+            start = len(q.words) - len(q.asked)  # Liu Hua introduced": the first noun of a
+            head = next((i for i in range(start + 1, min(len(q.words), start + 5))  # kind
+                         if q.words[i] in _TOPIC_KINDS_ASKED), None)  # fmt: skip
         kind = _TOPIC_KINDS_ASKED.get(q.words[head]) if head is not None else None
         if kind is None or not q.has(*_CITING):
             return None
+        kinds = {kind, "platform"} if kind == "service" else {kind}  # "which WIPO services":
+        # its platforms too, which the article counts in its "service system"
+        def of_kind(claim: Claim) -> list[Topic]:
+            topics = [t for sid in claim.subjects
+                      if isinstance(t := self.store.get("topic", sid), Topic)]  # fmt: skip
+            if not any(t.kind == kind for t in topics):  # a claim naming services, with
+                return []  # the platforms it counts among them; not another's platform
+            return [t for t in topics if t.kind in kinds]
+
         by_person = {
             rid: [
                 topic
                 for claim in self.store.related("claim", "person", rid)
                 if isinstance(claim, Claim)
-                for sid in claim.subjects
-                if isinstance(topic := self.store.get("topic", sid), Topic) and topic.kind == kind
+                for topic in of_kind(claim)
             ]
             for rid in people
         }

@@ -1334,7 +1334,8 @@ def _tags(text: str) -> list[int]:
 
 
 _AND_ASKS = (
-    r"(?:,\s*|\s+)and\s+(?=(?:(?:roughly|approximately|about|exactly|also|then|together|along)\s+){0,2}"
+    r"(?:,\s*|\s+)and\s+(?=(?:(?:please\s+)?(?:tell|show|give)\s+(?:me|us)\s+|let\s+(?:me|us)\s+"
+    r"know\s+)?(?:(?:roughly|approximately|about|exactly|also|then|together|along)\s+){0,2}"
     r"(?:(?:from|in|at|of|by|for|to|with|on|through|via|under|into|among|within|across|over|"
     r"during|throughout|since|until|after|before)\s+"
     r"(?:(?:roughly|about|approximately)\s+)?"
@@ -1424,6 +1425,10 @@ _AND_SAID_LONG = (
 did he say ...")."""
 
 
+_TELL_ME = r"(?i)^\s*(?:please\s+)?(?:(?:tell|show|give)\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+"
+"""A request that opens a second question ("and tell me which ..."), not what it asks."""
+
+
 def two_questions(text: str) -> tuple[str, str] | None:
     """A question that asks two things ("What did X amount to in 2018, and how many works
     did the province register that year?") as its two questions, the second with what the
@@ -1489,7 +1494,8 @@ def two_questions(text: str) -> tuple[str, str] | None:
         return None  # conference ...?"
     if _rest_of_list(words_of(parts[1])):  # "FTAs with Australia, South Korea and who
         return None  # else?": the rest of a list, one question
-    return parts[0], parts[1]
+    asked = re.sub(_TELL_ME, "", parts[1])  # "..., and tell me which two works she named":
+    return parts[0], asked  # which two works she named
 
 
 def _bare_pair(text: str) -> tuple[str, str] | None:
