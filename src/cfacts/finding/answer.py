@@ -1255,11 +1255,50 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         without = respond(lookup, plain, respell=False)
         if without.lines:
             return replace(without, cues=(*without.cues, "read without its asides"))
+    each = _each_event_meant(lookup, text, reply)  # "who addressed the opening of the
+    if each is not None:  # training?": each training's, named in its lines
+        return each
     # Last, the facts that hold all but a few plain words of the question (`_near`).
     near = Answerer(lookup, text).reply(near=True)
     if not near.lines and fixed:
         near = replace(second.reply(near=True), cues=(*near.cues, *fixed))
     return near if near.lines else reply
+
+
+_SEVERAL_EVENTS = "it names several events ("
+"""How a refusal begins when the question fits several events (`Answerer.one_event`)."""
+_EVENTS_MEANT_MAX = 3
+"""The most events a question that fits several is answered for, each in its own lines."""
+
+
+def _each_event_meant(lookup: Lookup, text: str, refused: Reply) -> Reply | None:
+    """A question refused because it fits several events ("who attended and addressed the
+    opening of the training?": two trainings), answered for each of them in turn, their
+    lines naming which (at most `_EVENTS_MEANT_MAX`); never a check, whose one verdict
+    cannot hold for several; None unless one or more of them answers."""
+    if refused.lines or not refused.cues or not refused.cues[0].startswith(_SEVERAL_EVENTS):
+        return None
+    asking = Answerer(lookup, text)
+    if asking.asks_yes_no() or asking._checking():
+        return None
+    try:
+        events = asking.events()
+    except Refused:
+        return None
+    if not 1 < len(events) <= _EVENTS_MEANT_MAX:
+        return None
+    lines: list[AnswerLine] = []
+    first: Reply | None = None
+    for event in sorted(events, key=lambda e: e.start or ""):
+        found = respond(lookup, f"{event.name}: {text}", respell=False)
+        if found.lines and event.name in found.lines[0].text:  # of that event, said so
+            lines += found.lines
+            first = first or found
+    if first is None:
+        return None
+    cue = "for each of the events it may mean"
+    return replace(first, lines=tuple(dict.fromkeys(lines))[:MAX_LINES],
+                   cues=(*first.cues, cue))  # fmt: skip
 
 
 _RANGE_STATED = (
