@@ -4288,7 +4288,9 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         posts = tuple(first.lines.role(r) for r in _each_post_once(first.rel.roles_of_person(rid)))
         lines = tuple(dict.fromkeys((*one.lines, *posts)))[:MAX_LINES]
         return replace(one, lines=lines, cues=(*one.cues, "reported by", "two questions"))
-    several = bool(pronoun) and len(people) > 1 and not q.of_kind("person")
+    plural = {"they", "them", "their", "theirs"} & set(words_of(parts[1]))  # "which
+    several = bool(pronoun or plural) and len(people) > 1 and not q.of_kind("person")  # are
+    # they from": each person the first part found
     if several:  # "was there a composer at the roundtable? who was it and what was his main
         return _for_each(lookup, one, people, parts[1])  # point?": his, for each one found
     reading = Answerer(lookup, second)
@@ -4471,8 +4473,9 @@ def _for_each(lookup: Lookup, one: Reply, people: set[str | None], second: str) 
     for rid in sorted(p for p in people if p):
         person = lookup.store.get("person", rid)
         if isinstance(person, Person):
-            said = re.sub(r"\b(?:his|her|hers)\b", f"{person.name}'s", second, flags=re.I)
-            said = re.sub(r"\b(?:he|she|him)\b", person.name, said, flags=re.IGNORECASE)
+            said = re.sub(r"\b(?:his|her|hers|their|theirs)\b", f"{person.name}'s", second,
+                          flags=re.I)  # fmt: skip
+            said = re.sub(r"\b(?:he|she|him|they|them)\b", person.name, said, flags=re.I)
             found += Answerer(lookup, said).reply().lines[:2]
     if not found:
         return None
@@ -9522,6 +9525,10 @@ class Answerer:
             or proper & TOPIC_ASKED  # "what was the topic of Gao Hang?": her talk's, not a post
         ):  # event": her post then
             return self.person_events()  # "which events did Liu Hua attend"
+        if len(people) == 1 and proper & {"country", "countries"} and "from" in proper:
+            placed = self._orgs_placed()  # "which university and country is Carre from":
+            if placed is not None:  # her university, and where it is
+                return placed
         return self.person_roles()
 
     def _nationality_asked(self) -> bool:
@@ -10663,6 +10670,8 @@ class Answerer:
         if len({m.best.id for m in people}) != 1:
             return None
         based = {"based", "headquartered", "located", "city"}
+        homes = {"country", "countries", "nation", "nationality"}  # "which university and
+        based |= homes if proper & {"from", "nationality"} else set()  # country is Carre from"
         if proper & (SPOKE | LECTURE | AT_EVENT_ACTS) and not proper & (based - {"city"}):
             return None  # "in which city did Liu Hua speak": where her events were
         if not (kinds or proper & (ORG_KIND_WORDS - {"which"}) or proper & based):
@@ -10678,7 +10687,7 @@ class Answerer:
             roles = [r for r in roles if self._org_kind(r.organization) in kinds]
         found = (self.store.get("organization", r.organization or "") for r in roles)
         orgs = [o for o in found if isinstance(o, Organization)]
-        placed = [o for o in dict.fromkeys(orgs) if o.city]
+        placed = [o for o in dict.fromkeys(orgs) if o.city or (o.country and proper & homes)]
         if not placed and orgs and proper & based:  # "where is Zhang Fan's company based"
             names = "; ".join(o.name for o in dict.fromkeys(orgs))
             raise Refused(f"no city is on record for {names}")
