@@ -9092,6 +9092,29 @@ class Answerer:
         )
         return replace(line, text=f"{verdict}: {line.text}")
 
+    def _holders_of_both(self, org: Mention, titles: Sequence[int]) -> list[Role]:
+        """With two titles joined by "and" ("the lyricist and Vice Chairman of CPMA"): the
+        posts at the organization of the one holding the title next to it who also holds the
+        other, at any body or none; [] otherwise."""
+        words = self.q.words
+        joints = [i for i in range(min(titles, default=0), max(titles, default=0))
+                  if words[i] == "and"]  # fmt: skip
+        if len(joints) != 1:
+            return []
+        first = [i for i in titles if i < joints[0]]
+        second = [i for i in titles if i > joints[0]]
+        if not first or not second:
+            return []
+        near, far = (second, first) if org.start > joints[0] else (first, second)
+        roles = self._holders(org, near)
+        far_words = {words[i] for i in far}
+        both = [
+            r for r in roles
+            if any(far_words <= set(fold(other.title).split())
+                   for other in self.rel.roles_of_person(r.person))
+        ]  # fmt: skip
+        return both if len({r.person for r in both}) == 1 else []
+
     def role_holder(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "Who is the director general of CAVCA", "who runs the WIPO office": the people
         holding the role at the organization named, with the date each is reported for."""
@@ -9155,6 +9178,8 @@ class Answerer:
             org = led[0]  # Division": whoever leads the division
         self.use(org.span)
         roles = self._holders(org, titles) or self._holders_of_each(org, titles)
+        if not roles:  # "the lyricist and Vice Chairman of CPMA": one person with both
+            roles = self._holders_of_both(org, titles)
         what = " ".join(q.words[i] for i in titles).replace("ceo", "CEO") or "head"
         name = self.lines.name("organization", org.best.id)
         if not roles and self.q.of_kind("topic", "instrument"):  # "every partner NCAC names
