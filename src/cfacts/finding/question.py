@@ -892,6 +892,8 @@ SHORT_FORMS = {
     "mou": "memorandum",
     "moc": "memorandum of cooperation",
     "assn": "association",
+    "assns": "associations",
+    "assocs": "associations",
     "perf": "performance",
     "perfs": "performances",
     "rev": "revenue",
@@ -3541,6 +3543,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # expansion?": what it stands for
     (("regs",), r"\bregs\b(?=[^?.]{0,30}\b(?:total|number|count|how\s+many|\d{4})\b)",
      "registrations"),  # "copyright regs 2024 total": registrations, not regulations
+    (("reg", "regs"), r"\b(?:works?|copyright)\s+regs?\b", "works registered"),  # "sichuan
+    # copyright trading 2018 + works reg": the works registered, not a regulation
     (("came", "come", "comes"), r"\bc[oa]mes?\s+up\s+with\b", "adopted"),  # "the conference
     # that came up with the Beijing Treaty": adopted it
     (("headcount",), r"\bmembership\s+headcount\b", "membership"),  # "MCSC membership
@@ -5966,7 +5970,17 @@ def is_count(words: Sequence[str], at: int) -> bool:
         or (at > 0 and words[at - 1] in ("nearly", "almost", "approximately", "roughly", "some"))
         or _listed_count(words, at)
         or (at > 0 and words[at - 1] in _LOOSE_COUNT_LEADS and _counts_things(words, at))
+        or tuple(words[at + 1 : at + 2]) in (("yr",), ("annually",), ("pa",))  # "2000/yr",
+        or (tuple(words[at + 1 : at + 2]) == ("year",) and tuple(words[at + 2 : at + 3]) not in (
+            ("on",), ("over",), ("to",), ("of",), ("end",)))  # "~2000/yr" (not "2023
+        # year-on-year growth")
+        or tuple(words[at + 1 : at + 3]) in _A_YEAR  # "2000 a year": so many each year
     )
+
+
+_A_YEAR = frozenset({("a", "year"), ("per", "year"), ("each", "year"), ("every", "year"),
+                     ("a", "yr"), ("per", "yr"), ("per", "annum")})  # fmt: skip
+"""Words after a number that make it an amount each year ("2000 a year"), not a year."""
 
 
 _LOOSE_COUNT_LEADS = frozenset({"over", "about", "around", "above", "under", "below"})
