@@ -1512,7 +1512,8 @@ def _asides_dropped(text: str) -> str:
 
     def dropped(m: re.Match[str]) -> str:  # an aside follows the question's own words, never
         asked = re.search(_ASKING, text[: m.start()])  # is them ("Given that X was there, who
-        if asked is None and not re.match(_PRONOUN_ASKS, text[m.end() :]):  # was director
+        named = re.fullmatch(_NAME_LED, text[: m.start()]) and re.match(_VERB_NEXT, text[m.end() :])
+        if asked is None and not named and not re.match(_PRONOUN_ASKS, text[m.end() :]):  # was
             return m[0]  # then?"), or before a question of them ("X, who spoke about AI, is
         # he ...?")
         return "," if m[0].endswith(",") else ""
@@ -1524,6 +1525,10 @@ def _asides_dropped(text: str) -> str:
     # forum, hosted by X, held?": the forum held
 
 
+_NAME_LED = r"\W*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+"""A question opening with a name alone ("Jiang Bo, who talked about X, is ...?")."""
+_VERB_NEXT = r"[ \t,]*(?:is|was|are|were|has|had|does|did|works|worked|comes|came)\b"
+"""A verb right after an aside, of the name before it ("..., is executive of Alibaba?")."""
 _PRONOUN_ASKS = r"(?i)[ \t,]*(?:is|was|does|did|has|had)[ \t]+(?:he|she|they|it)\b"
 """A question of someone named before an aside about them ("..., is he ...?")."""
 _NAMED_BY = (
@@ -1784,7 +1789,8 @@ _ASKING = (
 _ASIDE = (
     r"(?i),[ \t]{0,3}(?:(?:which|who|whose|where)[ \t]+(?:was|were|is|are|had|has|spoke|"
     r"argued|said|referred|identified|took|organi[sz]ed|hosted|lectured|discussed|promoted|"
-    r"presented|reported|gave|delivered|shared|announced)"
+    r"presented|reported|gave|delivered|shared|announced|talked|mentioned|warned|urged|cited|"
+    r"noted|stressed|highlighted|introduced|explained)"
     r"|where[ \t]+the[ \t]+[^,?]{0,80}?[ \t](?:was|were)[ \t]+(?:discussed|held|raised|signed)"
     r"|(?:to|during)[ \t]+which[ \t]+(?:the[ \t]+|ms\.?[ \t]+|mr\.?[ \t]+)"
     r"|(?:co-?)?(?:hosted|organi[sz]ed|held|convened|jointly)[ \t]+|insofar[ \t]+as"
