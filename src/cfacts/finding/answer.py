@@ -12278,7 +12278,9 @@ class Answerer:
         )
         if not (visit or aside or q.has("expo", "expos", "exhibition", "fair")):
             return None
-        guests = visit and bool(q.places) and q.has(*GUEST_WORDS)  # "guests visited in Chengdu"
+        guests = visit and bool(q.places) and q.has(  # "guests visited in Chengdu", "chengdu
+            *GUEST_WORDS, "companies", "firms", "site", "sites"  # site visits which cos"
+        )
         if not self.mentioned("event") and not q.has(*EVENT_KIND_WORDS) and not guests:
             return None  # "the treaties China has joined": no event named
         mains = [e for e in self.events() if self.rel.side_events(e.id)]
