@@ -4286,6 +4286,15 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
             said = re.sub(r"\bit\b", name, said, count=1, flags=re.IGNORECASE)
             years = " ".join(str(y) for y in q.year_values if str(y) not in said)
             second = f"{years}: {said}" if years else said
+    valued = [o for o in observed if o.value is not None]
+    if len(valued) == 2 == len(observed) and valued[0].value.unit == valued[1].value.unit and (
+        re.search(r"(?i)\bhow\s+many\s+times\b", parts[1])
+    ):  # "Which was larger, MCSC's revenue or CWWCS's, and roughly how many times larger?"
+        big, small = sorted(valued, key=lambda o: -o.value.magnitude if o.value else 0.0)
+        times = first.lines.ratio(big, small)
+        if times is not None:
+            lines = (times, first.lines.observation(big), first.lines.observation(small))
+            return replace(one, lines=lines, cues=(*one.cues, "our calculation", "two questions"))
     reporters = {o.reported_by for o in observed}
     if observed and len(reporters) == 1 and None not in reporters and re.match(
         _WHO_GAVE_THEM, parts[1]
