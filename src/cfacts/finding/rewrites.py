@@ -371,6 +371,29 @@ _SAID_VERB = lazy_pattern(
 """A verb by which a claim says what someone said."""
 
 
+_ASIDE_LEADS = lazy_pattern(
+    r"(?i)^\W*(?P<aside>(?:apart\s+from|besides|other\s+than|except(?:\s+for)?|excluding|not\s+"
+    r"counting|leaving\s+aside)\s+[^,?:;]{2,80}?),\s+(?P<rest>(?:please\s+)?(?:list|name|give|"
+    r"tell|show|enumerate|identify)\b[^?]{2,300}?)(?P<end>[.?!]*)\s*$"
+)
+"""A request for a list opened by what it sets aside ("Apart from Gao Hang, list every
+expert ...")."""
+
+
+def _aside_lead_moved(text: str) -> str:
+    """A list requested after what it sets aside ("Apart from Gao Hang, list every expert
+    the training invited.") with the aside after the request ("list every expert the
+    training invited, apart from Gao Hang."), as a question asks it; any other text as
+    typed."""
+    if len(text) > PATTERN_MAX or "," not in text:
+        return text
+    found = _ASIDE_LEADS.match(text)
+    if found is None:
+        return text
+    aside = found["aside"][0].lower() + found["aside"][1:]
+    return f"{found['rest'].strip()}, {aside}{found['end'] or '?'}"
+
+
 def _with_lookup(rewrite: Callable[[str], str]) -> Callable[[Lookup, str], str]:
     """A rewrite of the text alone, as one of the stage's (which may read the fact base)."""
     return lambda _lookup, text: rewrite(text)
@@ -391,6 +414,8 @@ REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
     # took part in X. What figure does the article give?": how many people took part in X
     ("hearsay set aside", _hearsay_set_aside),  # "A post says Liu Hua gave the first lecture
     # at the Shanghai training. Who actually delivered it?": who did, at that training
+    ("aside lead moved", _with_lookup(_aside_lead_moved)),  # "Apart from X, list ...": the
+    # list, apart from X
     ("framing lead set", _with_lookup(_framing_lead_set)),  # "Given that X, who ...?": X
     # sets the scene ("X: who ...?")
 )
