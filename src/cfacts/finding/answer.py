@@ -1929,7 +1929,9 @@ def _check_led(text: str) -> str:
 
 
 _CHECK_LEAD = (
-    r"(?i)\W{0,3}(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check|"
+    r"(?i)\W{0,3}(?:(?:exam|quiz|test|homework|worksheet|trivia|review)(?:\s{1,3}(?:item|question|"
+    r"q|task|point))?\s{0,3}\d{0,3}\s{0,3}[,:\-\u2013\u2014]{1,2}\s{0,3})?"  # "Exam item, true or false:"
+    r"(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check|"
     r"claim|rate\s{1,3}this|true\s{0,3}/\s{0,3}false(?:\s{0,3}/\s{0,3}unverifiable)?|"
     r"double[\s-]{0,3}check|verify|confirm|is\s{1,3}(?:this|it|that)\s{1,3}(?:right|correct|"
     r"accurate|true))[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}"

@@ -3561,6 +3561,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("decades",), r"\b(?:two|2)\s+decades\b", "20 years"),
     (("decades",), r"\b(?:three|3)\s+decades\b", "30 years"),
     (("like",), r"(?<=[\s,])like\s+(?=\d)", "about "),  # "how many went, like 50?"
+    (("level",), r"\bthe\s+level\s*(?=,)", "the amount"),  # "added value: the level, the
+    # growth rate and the share of GDP": how much it was
     (
         ("something", "ish", "odd"),
         r"(?<=\d)(?:\s+point)?(?:\s+something|\s*-?\s*ish|\s+odd)\b",
