@@ -3561,6 +3561,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("decades",), r"\b(?:two|2)\s+decades\b", "20 years"),
     (("decades",), r"\b(?:three|3)\s+decades\b", "30 years"),
     (("like",), r"(?<=[\s,])like\s+(?=\d)", "about "),  # "how many went, like 50?"
+    (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
+    # learner's "from"
+    (("under", "underway"), r"\b(?:get|gets|got|getting)\s+(?:under\s*way|started|going)\b",
+     "open"),  # "on what date did the training get under way": open
+    (
+        ("responsible", "responsibles"),
+        r"\b(?:organi[sz]ations?|bodies|institutions|entities)\s+responsibles?\s+for\s+(?:the\s+"
+        r")?(?:present(?:ing)?|organi[sz](?:e|ing)|host(?:ing)?|hold(?:ing)?|run(?:ning)?|realiz"
+        r"(?:e|ing)|promot(?:e|ing))(?:\s+jointly)?\b",
+        "organizers of",
+    ),  # "the organizations responsibles for present jointly this training": its organizers
     (("level",), r"\bthe\s+level\s*(?=,)", "the amount"),  # "added value: the level, the
     # growth rate and the share of GDP": how much it was
     (

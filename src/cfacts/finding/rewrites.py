@@ -29,15 +29,32 @@ _CLAIM_REPORTED = lazy_pattern(
 China's copyright industry is falling behind. What does NCAC say?")."""
 
 
+_CLAIM_ASKED_BACK = lazy_pattern(
+    r"(?i)^\W*(?:someone|somebody|people|many|some|critics|commentators|they|a\s+(?:post|tweet|"
+    r"blog|user|website|site|headline|report|friend|colleague|thread)|(?:an?\s+)?(?:online|viral)"
+    r"\s+(?:post|claim)s?)\s+(?:says?|said|claims?|claimed|argues?|argued|writes?|wrote|posted|"
+    r"reports?|reported)\s+(?:that\s+)?(?P<claim>[^?]{5,300}?)\s*[-\u2013\u2014.!,;]+\s*(?:but\s+)?"
+    r"(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?what\s+(?P<who>[^?]{2,60}?)\s+"
+    r"(?:actually\s+|really\s+)?(?:said|says|say|reported|reports|stated|states)\W*$"
+)
+"""A claim reported, then whether a source said it ("someone wrote that X - is that what
+the meeting said?")."""
+
+
 def _claim_reported(text: str) -> str:
-    """A claim reported and a source asked of ("Someone says X. What does NCAC say?") as the
-    check it is ("Is it true that X, according to NCAC?"); any other text as typed."""
-    if len(text) > PATTERN_MAX or "say" not in text[-30:].lower():
+    """A claim reported and a source asked of ("Someone says X. What does NCAC say?",
+    "someone wrote that X - is that what the meeting said?") as the check it is ("Is it
+    true that X, according to NCAC?"); any other text as typed."""
+    if len(text) > PATTERN_MAX or not re.search(r"(?i)\b(?:say|said|says|reported|reports|"
+                                               r"stated|states)\b", text[-30:]):  # fmt: skip
         return text
-    found = _CLAIM_REPORTED.match(text)
+    found = _CLAIM_REPORTED.match(text) or _CLAIM_ASKED_BACK.match(text)
     if found is None:
         return text
-    return f"Is it true that {found['claim'].strip()}, according to {found['who'].strip()}?"
+    who = found["who"].strip()
+    source = "" if re.fullmatch(r"(?i)(?:the\s+)?(?:article|meeting|piece|story|report|text)",
+                                who) else f", according to {who}"  # fmt: skip
+    return f"Is it true that {found['claim'].strip()}{source}?"
 
 
 _FRAMING_LEAD = lazy_pattern(
@@ -70,7 +87,8 @@ def _framing_lead_set(text: str) -> str:
 _HEARSAY_MARK = lazy_pattern(
     r"(?i)\b(?:says?|said|claims?|claimed|claiming|wrote|writes|posted|reposts?|viral|rumou?rs?|"
     r"headlines?|infographic|graphic|caption(?:ed|s)?|credits?|credited|attributed|circulating|"
-    r"going\s+round|going\s+around|seeing|seen|saw|quoted|tweets?|tweeted|weibo|online)\b"
+    r"going\s+round|going\s+around|seeing|seen|saw|quoted|tweets?|tweeted|weibo|online|threads?|"
+    r"described|describes|labell?ed|dubbed)\b"
 )
 """Words by which a sentence tells of a claim heard or seen elsewhere ("A Weibo repost says
 ...", "I keep seeing '500+ attendees' ...", "seen 300 quoted")."""
@@ -85,7 +103,8 @@ _HEARSAY_LEAD_IN = lazy_pattern(
 
 _HEARSAY_WORDS = frozenset(
     "viral claim claims post repost headline infographic graphic caption rumour rumor "
-    "seeing seen saw quoted keep i ve been online weibo tweet going round around".split()
+    "seeing seen saw quoted keep i ve been online weibo tweet going round around thread "
+    "described labelled labeled dubbed".split()
 )
 """Words of a claim's telling, not of what it says ("I keep seeing ... quoted")."""
 
@@ -100,6 +119,12 @@ _ASKED_AFRESH = lazy_pattern(
 )
 """A last sentence that asks afresh with a question word ("Who actually delivered the first
 lecture?", "How many were there?")."""
+
+
+_POSTS_ASKED = frozenset(
+    "role roles post posts title titles position positions job jobs office offices".split()
+)
+"""Words by which a question after a claim heard asks the posts of the person it names."""
 
 
 def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
@@ -125,7 +150,9 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
     lead = _HEARSAY_LEAD_IN.match(told)
     told = told[lead.end() :] if lead else told
     q = read(lookup, told)
-    claimed = {i for m in q.mentions if m.kind in ("person", "organization") for i in m.span}
+    posts = set(words_of(sentences[-1])) & _POSTS_ASKED  # "X is described as a WIPO official.
+    kinds = ("organization",) if posts else ("person", "organization")  # What roles does the
+    claimed = {i for m in q.mentions if m.kind in kinds for i in m.span}  # article list?": X's
     known = {q.words[i] for m in q.mentions for i in m.span} | {
         q.words[i] for p in q.places for i in p.span
     }
