@@ -3140,8 +3140,10 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
     verbs = [i for i, w in enumerate(q.words) if w in _HELD_VERBS]
 
     def said_held(at: int) -> bool:  # "was held in Chongqing", "co-hosted ... in 2014": what
-        return any(0 < at - v <= _HELD_REACH for v in verbs)  # the verb says, not "a friend
-        # in London"
+        return any(  # the verb says, not "a friend in London"; the event's own name between
+            0 < at - v and sum(k not in spans for k in range(v + 1, at)) < _HELD_REACH
+            for v in verbs
+        )  # them counts for none ("co-hosted the Diplomatic Conference on ... in 2010")
 
     places = [p.name for p in q.places if not set(p.span) & spans and said_held(p.start)]
     own = set(fold(" ".join((event.name, *event.aliases))).split())  # "held in Chongqing": a
