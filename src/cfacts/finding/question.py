@@ -3561,6 +3561,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("decades",), r"\b(?:two|2)\s+decades\b", "20 years"),
     (("decades",), r"\b(?:three|3)\s+decades\b", "30 years"),
     (("like",), r"(?<=[\s,])like\s+(?=\d)", "about "),  # "how many went, like 50?"
+    (("quoted", "cited", "reported", "recorded"), r"\b(?:is|was|were|are)\s+(?:quoted|cited|"
+     r"reported|recorded)\s+as\s+(?=(?:calling|saying|describing|praising|warning|urging|"
+     r"stressing|arguing|noting)\b)", ""),  # "who is quoted as calling X a success": who
+    # called it (the -ing read as the past, below)
+    (("calling",), r"(?<=\bwho\s)calling\b", "called"),
+    (("saying",), r"(?<=\bwho\s)saying\b", "said"),
+    (("describing",), r"(?<=\bwho\s)describing\b", "described"),
     (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
     # learner's "from"
     (("under", "underway"), r"\b(?:get|gets|got|getting)\s+(?:under\s*way|started|going)\b",
