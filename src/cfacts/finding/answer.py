@@ -2125,6 +2125,13 @@ _CHECK_TAGS = (
 Agree?", "... on March 15. Right or wrong?")."""
 
 
+_CHECK_ASKED_END = (
+    r"(?i)(?<=\w)[ \t]*[.!][ \t]*(?:please[ \t]+)?(?:check|verify|confirm)[ \t]+(?:both|each|these|"
+    r"the|all|them|it|this|that)(?:[ \t]+(?:two[ \t]+)?(?:numbers|figures|claims|parts|facts|"
+    r"of[ \t]+them))?[ \t]*[.!?]*[ \t]*$"
+)
+"""A claim closed by a request to check it ("... Check both numbers.")."""
+
 _PART_ASKED = frozenset("percentage percent proportion share fraction portion".split())
 """Words that ask what part of a whole a figure is ("what percentage of X came from Y")."""
 _TITLE_RUN = 2
@@ -2149,8 +2156,10 @@ def _check_tag_plain(text: str) -> str:
     """A claim closed by "Agree?", "Right or wrong?", "Does that hold up?", its figure
     checked again ("Is 30 correct?") and the like, as every reading of a check takes it:
     "..., right?"; any other text as typed."""
-    if len(text) > _PATTERN_MAX or "?" not in text[-25:]:
+    if len(text) > _PATTERN_MAX:
         return text
+    if "?" not in text[-25:]:  # "X and Y. Check both numbers.": whether they hold
+        return re.sub(_CHECK_ASKED_END, ", right?", text) if "check" in text[-40:].lower() else text
     echoed = _FIGURE_ECHOED.search(text)
     if echoed is not None and echoed["figure"].strip() in text[: echoed.start()]:
         return f"{text[: echoed.start()]}, right?"
@@ -3655,6 +3664,11 @@ _CLAIM_VERB = r"(?i)\s(?:is|are|was|were|has|have|had)\s"
 """A verb that gives a clause of a claim its own statement."""
 _CLAIM_AND = r"(?i)(?<=[^\s,]),?\s+and\s+(?=(?:the|its|their|that|this)\s)"
 """Where a claim's second clause, with a subject of its own, begins ("... and the gap ...")."""
+_CLAIM_AND_FIGURE = (
+    r"(?i)(?<=[^\s,]),\s+and\s+(?=(?:about|around|nearly|over|more\s+than|only|just|some|up\s+to)?\s*\d)"
+)
+"""Where a claim's second figure begins, of the first clause's subject ("it was 7.35% of GDP,
+and 15% in Beijing")."""
 _CLAIM_TAG = r"(?i)\b(?:right|true|correct|accurate|yes\s+or\s+no)\Z"
 """A check word at a claim's end ("..., right"), once the question marks are stripped."""
 
@@ -3739,7 +3753,7 @@ def _claims_joined(lookup: Lookup, text: str, *, figures: bool = False) -> Reply
         return None
     lead = re.match(_CLAIM_LEAD, text)
     body = _claim_untagged(text[lead.end() if lead else 0 :])
-    joints = list(re.finditer(_CLAIM_AND, body))
+    joints = list(re.finditer(_CLAIM_AND, body)) or list(re.finditer(_CLAIM_AND_FIGURE, body))
     shared = list(re.finditer(_CLAIM_AND_VERB, body)) if not joints else []
     if len(joints) + len(shared) != 1:
         return None
@@ -3752,6 +3766,10 @@ def _claims_joined(lookup: Lookup, text: str, *, figures: bool = False) -> Reply
         if said is None:
             return None
         two = f"{said['subject']} {two}"
+    figure_one = re.search(r"\d", one)
+    if joints and figure_one and re.search(r"\d", two) and not re.search(_CLAIM_VERB, f" {two} "):
+        two = f"{one[: figure_one.start()]}{two}"  # "in 2017 it was 7.35% of GDP, and 15% in
+        # Beijing, ...": the first clause's subject and verb, of the second figure
     verbs = re.search(_CLAIM_VERB, f" {one} ") and re.search(_CLAIM_VERB, f" {two} ")
     if not verbs and not shared:  # "... and gains around 1,000 a year": its verb begins it
         return None

@@ -3568,6 +3568,7 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("calling",), r"(?<=\bwho\s)calling\b", "called"),
     (("saying",), r"(?<=\bwho\s)saying\b", "said"),
     (("describing",), r"(?<=\bwho\s)describing\b", "described"),
+    (("up",), r"\bup\s+to\s+(?=\d)", ""),  # "up to 15% in Beijing": the figure claimed
     (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
     # learner's "from"
     (("under", "underway"), r"\b(?:get|gets|got|getting)\s+(?:under\s*way|started|going)\b",

@@ -298,7 +298,7 @@ def _rest_asked_whole(text: str) -> str:
 
 _CLAIM_LABEL = lazy_pattern(
     r"(?i)^\W*(?P<label>[\w' -]{2,40}?)\s*:\s*['\"\u2018\u201c]?(?P<claim>[^?]{10,300}?)"
-    r"(?P<end>[.!]['\"\u2019\u201d]?|['\"\u2019\u201d]|\s[-\u2013\u2014])\s+(?P<tag>[^?'\".]{1,40}\?)\s*$"
+    r"(?P<end>[.!]['\"\u2019\u201d]?|['\"\u2019\u201d]|\s[-\u2013\u2014])\s+(?P<tag>[^?'\".]{1,40}[?.!])\s*$"
 )
 """A claim quoted after a label that says where it was seen ("Viral claim: 'X.' True?")."""
 
