@@ -2115,9 +2115,11 @@ def _ordinal_guess_dropped(text: str) -> str:
 
 
 _CHECK_TAGS = (
-    r"(?i)(?<=\w)[ \t]*[.!][ \t]*(?:agree(?:[ \t]+or[ \t]+disagree)?|right[ \t]+or[ \t]+wrong|"
+    r"(?i)(?<=[\w%)])[ \t]*[.!][ \t]*(?:agree(?:[ \t]+or[ \t]+disagree)?|right[ \t]+or[ \t]+wrong|"
     r"correct[ \t]+or[ \t]+(?:not|incorrect)|does[ \t]+(?:that|it|this)[ \t]+hold(?:[ \t]+up)?|"
     r"true[ \t]+or[ \t]+false|yes[ \t]+or[ \t]+no|true|correct|accurate|legit|"
+    r"(?:is|was|are)[ \t]+the[ \t]+(?:organi[sz]ation|body|society|association|person|speaker|"
+    r"year|date|month|figure|number|amount|place|city|venue|name)[ \t]+(?:right|correct|accurate)|"
     r"can[ \t]+i[ \t]+(?:mark|rate|label|call)[ \t]+(?:this|that|it)[ \t]+(?:as[ \t]+)?"
     r"(?:true|correct|accurate))[ \t]*\?+[ \t]*$"
 )
@@ -3704,8 +3706,9 @@ def _figures_beside(lookup: Lookup, text: str) -> Reply | None:
     lead = re.match(_CLAIM_LEAD, text)
     body = _lead_dropped(_claim_untagged(text[lead.end() if lead else 0 :]))
     parts = [p.strip() for p in body.rstrip(" .").split(",")]
-    if not _FIGURES_MIN <= len(parts) <= _FIGURES_MAX:  # a head and two or three figures
-        return None
+    grown = len(parts) == _FIGURES_MIN - 1 and _GROWTH_FRAGMENT.match(parts[-1]) is not None
+    if not (_FIGURES_MIN <= len(parts) <= _FIGURES_MAX or grown):  # a head and two or three
+        return None  # figures, or its growth alone ("... in 2024, up 11%")
     head = _FIGURE_HEAD.match(parts[0])
     rest = parts[1:]
     if head is None or not all(
@@ -3723,11 +3726,12 @@ def _figures_beside(lookup: Lookup, text: str) -> Reply | None:
         else:
             claims.append(f"is it true that {subject}{year} was {part.removeprefix('and ')}?")
     replies = [respond(lookup, claim, respell=False) for claim in claims]
-    if not all(r.lines and r.lines[0].text.startswith(("Yes", "No")) for r in replies):
-        return None
-    denied = [r for r in replies if r.lines[0].text.startswith("No")]
-    first = denied[0] if denied else replies[0]
-    lines = tuple(dict.fromkeys((first.lines[0], *(r.lines[0] for r in replies))))
+    judged = [r for r in replies if r.lines and r.lines[0].text.startswith(("Yes", "No"))]
+    denied = [r for r in judged if r.lines[0].text.startswith("No")]
+    if len(judged) < len(replies) and not denied:  # one "No" is enough to deny the whole;
+        return None  # a "Yes" needs every figure borne out
+    first = denied[0] if denied else judged[0]
+    lines = tuple(dict.fromkeys((*first.lines[:2], *(r.lines[0] for r in judged))))
     return replace(first, lines=lines, cues=(*first.cues, "each figure checked"))
 
 
