@@ -3568,6 +3568,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("calling",), r"(?<=\bwho\s)calling\b", "called"),
     (("saying",), r"(?<=\bwho\s)saying\b", "said"),
     (("describing",), r"(?<=\bwho\s)describing\b", "described"),
+    (("discussion", "discussions", "session", "sessions"), r"\b(roundtable|round\s+table|"
+     r"forum|panel)\s+(?:discussions?|sessions?)\b", r"\1"),  # "in the roundtable
+    # discussion": at the roundtable
     (("up",), r"\bup\s+to\s+(?=\d)", ""),  # "up to 15% in Beijing": the figure claimed
     (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
     # learner's "from"
