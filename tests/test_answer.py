@@ -9379,3 +9379,288 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
 
     assert len(sayings) >= len(new)
     assert cpu_seconds(work) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        (  # "below of": a learner's "below", set against the fact's "above"
+            "Is true that the economic contribution of China copyright industry stays below of"
+            " the global average?",
+            ['No (our reading: it says "above", not "below")'],
+            "Yes",
+        ),
+        (  # the closest of the named speaker's statements lacks the words: another's hold them
+            "Was it Zhou Qing who called Chengdu a model city for copyright?",
+            ["No (our reading: the article gives those words to Shi Jiang)"],
+            "Yes",
+        ),
+        (
+            "Quote going around: 'Infringement and piracy activities have obviously gone more"
+            " and more international and social in the 4G era' — credited to Tencent's Jiang"
+            " Bo. Correct speaker?",
+            ["No (our reading: the article gives those words to Wu Guanyong)"],
+            "Yes",
+        ),
+        (
+            "The thread attributes the line about Chengdu being 'a model city for copyright' to"
+            " Zhou Qing. Is that right?",
+            ["Shi Jiang"],
+            "Yes",
+        ),
+        (
+            "Post says Ali Pictures' Chen Xuhan urged clarifying copyright ownership of"
+            " AI-generated works to protect photographers. Is that who said it?",
+            ["No (our reading: it was Lu Yi)"],
+            "",
+        ),
+        (  # the speaker's own words: still Yes
+            "Did Shi Jiang call Chengdu a model city for copyright?",
+            ["Yes"],
+            "No (",
+        ),
+        (  # a count claimed, then the figure on record asked
+            "Thread says 'more than 500 people' took part in the three-day Shanghai training."
+            " What figure does the article give?",
+            ["More than 100 people"],
+            "",
+        ),
+        (
+            "Post says 30 countries had already ratified or acceded to the Beijing Treaty at"
+            " the time of the forum. What number did Forbin give?",
+            ["29 countries"],
+            "",
+        ),
+        (  # guests from home and abroad: all of them, not one group
+            "Thread: 'over 500 guests from home and abroad at the Chengdu Belt and Road"
+            " copyright forum.' Does that hold?",
+            ["No", "Nearly 200"],
+            "",
+        ),
+        (  # the second part at the event the first part's answer is of
+            "From which countries did copyright associations and collective management"
+            " organizations attend, and which African regional organization was represented?",
+            ["Finland", "Australia", "ARIPO"],
+            "",
+        ),
+        (  # "and who cited them?": who reported the figures, with his posts
+            "What were Sichuan's 2018 copyright trading and registration figures cited at the"
+            " forum, and who cited them?",
+            ["100 million yuan", "170,000", "Zhou Qing: Director General"],
+            "Sylvie Forbin",
+        ),
+        (  # the noun of figures read up to the verb
+            "What copyright registration and industry added-value numbers did the NCAC's Guan"
+            " Jun share at the roundtable?",
+            ["10 million", "9.38 trillion", "4.52%", "7.44%"],
+            "",
+        ),
+        (  # services a claim names, with the platforms it counts among them; a second
+            # question after "and tell me"
+            "Please list the WIPO services that Ms. Liu Hua introduced in her speech, and tell"
+            " me which two Chinese works she named as successes.",
+            ["WIPO policy platform", "WIPO global IP database", "WIPO Academy", "Ne Zha 2"],
+            "",
+        ),
+        (  # not another claim's platform
+            "which services did Liu Hua list?",
+            ["WIPO cooperation platform"],
+            "Conversation",
+        ),
+        (  # two trainings fit: each one's, its lines naming which
+            "Can you give me all the persons who attended and addressed the opening of the"
+            " training?",
+            ["Wang Zhicheng", "Gao Yunfei", "Zhao Xiuling", "2023 Training", "2021"],
+            "",
+        ),
+        (  # "they": each person the first part found
+            "Which foreign experts were invited to lecture at the Shanghai training, and which"
+            " universities and countries are they from?",
+            ["Turin, Italy", "Strasbourg, France"],
+            "",
+        ),
+        (
+            "Who was the lyricist and Vice Chairman of the China Popular Music Association at"
+            " the roundtable?",
+            ["Jia Ding"],
+            "",
+        ),
+        ("sichuan copyright trading 2018 + works reg", ["170,000", "100 million"], ""),
+        (
+            "all the assns/societies that had someone speak at roundtable",
+            ["MCSC", "CAVCA", "CWWCS", "Images Copyright Society of China"],
+            "",
+        ),
+        ("mcsc membership growing ~2000/yr yes?", ["No, not 2000"], ""),
+        (  # an aside after a leading name
+            "Jiang Bo, who talked about blockchain and AI against infringement, is executive of"
+            " Alibaba?",
+            ["No (our reading", "Tencent Group"],
+            "",
+        ),
+        ("chengdu site visits which cos", ["Migu Music", "Chengdu Audio & Visual"], ""),
+        (
+            "Which was larger in 2024, MCSC's licensing revenue or CWWCS's, and roughly how"
+            " many times larger?",
+            ["20.7 times", "477 million", "23 million"],
+            "",
+        ),
+        (
+            "Apart from Gao Hang, list every Chinese and foreign expert the Shanghai training"
+            " invited to lecture.",
+            ["Cogo", "Carre", "Zhang Fan", "Guan Rui"],
+            "Gao Hang (",
+        ),
+        (
+            "Exam item, true or false: the copyright industry made up 8.41% of China's GDP in"
+            " 2021. Is that right?",
+            ["No, not 8.41%", "7.41%"],
+            "",
+        ),
+        (
+            "Give the 2023 figures for the copyright industry's added value: the level, the"
+            " year-on-year growth rate and the share of GDP.",
+            ["9.38 trillion", "4.52%", "7.44%"],
+            "",
+        ),
+        (
+            "Who were the organizations responsibles for present jointly this training in"
+            " Shanghai?",
+            ["NCAC", "WIPO"],
+            "",
+        ),
+        (
+            "What was the revenue of CAVCA in 2024 and which part came of Karaoke licensing"
+            " fees?",
+            ["5.1 billion", "4 billion"],
+            "",
+        ),
+        (
+            "Checking the timeline: on what date did the Shanghai copyright risk-control"
+            " training get under way?",
+            ["October 16"],
+            "",
+        ),
+        (
+            "someone wrote that 2023 marked the 40th anniversary of the WIPO-China partnership"
+            " — is that what the meeting said?",
+            ["No (our reading: the 50th anniversary"],
+            "",
+        ),
+        (
+            "Gao Yunfei is described in the thread as 'a WIPO official'. What roles does the"
+            " article actually list?",
+            ["Shanghai Municipal Film Bureau"],
+            "",
+        ),
+        (  # the event's own name between the verb and the year
+            "Thread: 'China co-hosted the Diplomatic Conference on the Protection of Audiovisual"
+            " Performances with WIPO in 2010.' Right year?",
+            ["No (our reading: held in 2012, not 2010)"],
+            "",
+        ),
+        (
+            "Who is quoted as calling the Beijing Treaty a successful outcome of multilateral IP"
+            " cooperation, and what was his job?",
+            ["Francis Gurry", "Director General"],
+            "",
+        ),
+        (  # two figures, the second without its verb
+            "Thread: 'In 2017 the copyright industry was 7.35% of China's GDP, and up to 15% in"
+            " Beijing, Shanghai and Shenzhen.' Check both numbers.",
+            ["No, not 15%", "9%", "12%", "7.35%"],
+            "",
+        ),
+        (  # one figure denied denies the claim, its growth unjudged
+            "Viral post: 'CAVCA hit a record 477 million yuan in licensing revenue in 2024, up"
+            " 11%.' Is the organization right?",
+            ["No, not 477 million yuan", "MCSC total licensing revenue"],
+            "",
+        ),
+        (
+            "Name all the music creators who spoke in the roundtable discussion.",
+            ["Zhang Yilin", "Fang Dongqing"],
+            "",
+        ),
+    ],
+)
+def test_session_35_answered(question: str, wanted: list[str], unwanted: str) -> None:
+    """Session 35's wrong answers and refusals, put right."""
+    text = _answered(question)
+    assert all(w in text for w in wanted), text
+    assert not unwanted or unwanted not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a thing a statement names in a clause: its words give no date or place
+        "Where and when will the 10th China International Copyright Expo that Guan Jun"
+        " mentioned take place?",
+        # several events fit a check: no one verdict holds for both
+        "Did Liu Hua address the opening of the training?",
+    ],
+)
+def test_session_35_refused(question: str) -> None:
+    """Questions the facts on record cannot settle stay refused."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not reply.lines, " ".join(x.text for x in reply.lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x, " + "who talked about y " * 2000 + ", is z?",
+        "Jiang Bo, who " + "x " * 3000 + ", is executive of y?",
+        "x was 5% of y, and " + "up to 5% " * 2000 + ", right?",
+        "x was 5%. " + "check both " * 2000,
+        "exam item, true or false: " + "x " * 3000,
+        "x, and tell me " * 2000 + "which y?",
+        "guests from " + "home and " * 2000 + "abroad",
+        "x. " + "is the organization right? " * 1000,
+        "who " + "is quoted as calling " * 1000 + "x",
+        "the roundtable " + "discussion " * 2000,
+        "works reg " * 2000,
+        "how much, and who cited " + "them " * 2000,
+    ],
+)
+def test_session_35_readings_run_in_linear_time(text: str) -> None:
+    """The patterns added in session 35 read a long hostile text at once."""
+    import re
+
+    from cfacts.finding.answer import (
+        _ASIDE,
+        _CHECK_ASKED_END,
+        _CHECK_LEAD,
+        _CHECK_TAGS,
+        _CLAIM_AND_FIGURE,
+        _EVERYWHERE,
+        _NAME_LED,
+        _VERB_NEXT,
+        _WHO_GAVE_THEM,
+        _asides_dropped,
+        _check_tag_plain,
+        _claims_joined,
+    )
+    from cfacts.finding.question import _SAYINGS, _TELL_ME, two_questions
+
+    new = {"came from", "open", "organizers of", "", "called", "said", "described", r"\1"}
+    new |= {"works registered"}
+    sayings = [p for _, p, plain in _SAYINGS if plain in new]
+
+    def work() -> None:
+        for pattern in (_ASIDE, _CHECK_ASKED_END, _CHECK_LEAD, _CHECK_TAGS, _CLAIM_AND_FIGURE,
+                        _NAME_LED, _VERB_NEXT, _WHO_GAVE_THEM, _TELL_ME):  # fmt: skip
+            re.search(pattern, text[:1000])
+        _EVERYWHERE.match(text[:1000])
+        _asides_dropped(text)
+        _check_tag_plain(text[:400])
+        _claims_joined(_REAL, text[:400])
+        two_questions(text)
+        for pattern in sayings:
+            re.sub(pattern, "", text)
+
+    assert len(sayings) >= len(new)
+    assert cpu_seconds(work) < 0.5

@@ -8,7 +8,10 @@ import pytest
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.rewrites import (
     REWRITES,
+    _aside_lead_moved,
+    _attribution_checked,
     _claim_reported,
+    _figure_asked_again,
     _framing_lead_set,
     _guess_after_dropped,
     _hearsay_set_aside,
@@ -117,6 +120,80 @@ def test_a_claim_heard_keeps_what_it_is_about_not_who_or_how_much(real: Lookup) 
     assert _hearsay_set_aside(real, plain) == plain
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "Quote going around: 'Infringement went social in the 4G era' - credited to"
+            " Tencent's Jiang Bo. Correct speaker?",
+            "The quote 'Infringement went social in the 4G era' - did Tencent's Jiang Bo say"
+            " that?",
+        ),
+        (
+            "The thread attributes the line about Chengdu being 'a model city for copyright'"
+            " to Zhou Qing. Is that right?",
+            "Did Zhou Qing say Chengdu being 'a model city for copyright'?",
+        ),
+        (
+            "Post says Lu Yi urged clarifying ownership of AI works. Is that who said it?",
+            "Lu Yi urged clarifying ownership of AI works, right?",
+        ),
+        # a claim checked, with no question of who said it: as typed
+        ("Lu Yi urged clarifying ownership of AI works. Is that right?",
+         "Lu Yi urged clarifying ownership of AI works. Is that right?"),
+        # no person the fact base knows: as typed
+        ("'Some words said at length' - credited to Nobody Known. Correct speaker?",
+         "'Some words said at length' - credited to Nobody Known. Correct speaker?"),
+    ],
+)  # fmt: skip
+def test_a_claim_of_who_said_it_is_whether_they_did(real: Lookup, typed: str, read: str) -> None:
+    assert _attribution_checked(real, typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "Thread says 'more than 500 people' took part in the three-day Shanghai training."
+            " What figure does the article give?",
+            "how many people took part in the three-day Shanghai training?",
+        ),
+        (
+            "Post says 30 countries had ratified the Beijing Treaty. What number did Forbin"
+            " give?",
+            "how many countries had ratified the Beijing Treaty, according to Forbin?",
+        ),
+        # an amount, not a count: as typed
+        ("Post says 500 million yuan came in. What figure does the article give?",
+         "Post says 500 million yuan came in. What figure does the article give?"),
+    ],
+)  # fmt: skip
+def test_a_count_claimed_then_the_figure_asked_is_the_count_asked(typed: str, read: str) -> None:
+    assert _figure_asked_again(typed) == read
+
+
+def test_a_list_opened_by_what_it_sets_aside_is_asked_with_it_after() -> None:
+    text = "Apart from Gao Hang, list every expert the Shanghai training invited."
+    assert _aside_lead_moved(text) == (
+        "list every expert the Shanghai training invited, apart from Gao Hang."
+    )
+    plain = "Apart from Gao Hang, who lectured?"
+    assert _aside_lead_moved(plain) == plain
+
+
+def test_a_claim_reported_then_whether_a_source_said_it_is_checked() -> None:
+    text = "someone wrote that 2023 marked the 40th anniversary - is that what the meeting said?"
+    assert _claim_reported(text) == "Is it true that 2023 marked the 40th anniversary?"
+    text = "a post says MCSC earned 1 billion. Is that what Liu Ping reported?"
+    assert _claim_reported(text) == "Is it true that MCSC earned 1 billion, according to Liu Ping?"
+
+
+def test_a_claim_heard_of_a_post_keeps_the_person_when_posts_are_asked(real: Lookup) -> None:
+    text = "Gao Yunfei is described in the thread as 'a WIPO official'. What roles does it list?"
+    read = _hearsay_set_aside(real, text)
+    assert read.lower().startswith("gao yunfei") and read.endswith("What roles does it list?")
+
+
 def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
     names = [name for name, _ in REWRITES]
     assert len(names) == len(set(names))
@@ -135,6 +212,13 @@ def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
         "how much, " + "roughly 5 percent " * 800 + "?",
         "which y, z and... " * 1000 + "? anything else",
         "when? I heard " + "y " * 3000,
+        "'" + "y " * 3000 + "' - credited to Liu Hua. Correct speaker?",
+        "x attributes " + "y " * 3000 + " to Liu Hua. Is that right?",
+        "Post says Liu Hua said " + "y " * 3000 + ". Is that who said it?",
+        "Post says 500 people " + "y " * 3000 + ". What figure does the article give?",
+        "Apart from " + "y " * 3000 + ", list them.",
+        "someone wrote that " + "y " * 3000 + " - is that what the meeting said?",
+        "Apart from x, list " + "y, " * 2000,
     ],
 )
 def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:
