@@ -4329,9 +4329,7 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         posts = tuple(first.lines.role(r) for r in _each_post_once(first.rel.roles_of_person(rid)))
         lines = tuple(dict.fromkeys((*one.lines, *posts)))[:MAX_LINES]
         return replace(one, lines=lines, cues=(*one.cues, "reported by", "two questions"))
-    plural = {"they", "them", "their", "theirs"} & set(words_of(parts[1]))  # "which
-    several = bool(pronoun or plural) and len(people) > 1 and not q.of_kind("person")  # are
-    # they from": each person the first part found
+    several = bool(pronoun) and len(people) > 1 and not q.of_kind("person")
     if several:  # "was there a composer at the roundtable? who was it and what was his main
         return _for_each(lookup, one, people, parts[1])  # point?": his, for each one found
     reading = Answerer(lookup, second)
@@ -4362,6 +4360,11 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     ):  # "From which countries did CMOs attend, and which African organization was
         two = Answerer(lookup, f"{held.name}: {parts[1]}").reply()  # represented?": at the
         # event the first part's answer is of, though neither part names it
+    plural = {"they", "them", "their", "theirs"} & set(words_of(parts[1]))  # "which
+    if not two.lines and plural and len(people) > 1 and not q.of_kind("person"):  # are they
+        each = _for_each(lookup, one, people, parts[1])  # from": each person the first part
+        if each is not None:  # found, when the scene does not answer
+            return each
     if not two.lines and _growth_given(lookup, one, parts[1]):  # "what numbers did Guan Jun
         return replace(one, cues=(*one.cues, "two questions"))  # share, and how did 2023
         # compare to the year before?": the year's growth is among the figures the first gave
