@@ -1265,6 +1265,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     return near if near.lines else reply
 
 
+_RELATIVE = frozenset("following next previous prior later earlier preceding subsequent".split())
+"""Words that name an event by its place beside another ("the following year's edition")."""
 _SEVERAL_EVENTS = "it names several events ("
 """How a refusal begins when the question fits several events (`Answerer.one_event`)."""
 _EVENTS_MEANT_MAX = 3
@@ -1279,8 +1281,8 @@ def _each_event_meant(lookup: Lookup, text: str, refused: Reply) -> Reply | None
     if refused.lines or not refused.cues or not refused.cues[0].startswith(_SEVERAL_EVENTS):
         return None
     asking = Answerer(lookup, text)
-    if asking.asks_yes_no() or asking._checking():
-        return None
+    if asking.asks_yes_no() or asking._checking() or asking.q.has(*_OTHER_EDITION, *_RELATIVE):
+        return None  # "the following year's edition of this training": one not named
     try:
         events = asking.events()
     except Refused:
@@ -1291,9 +1293,10 @@ def _each_event_meant(lookup: Lookup, text: str, refused: Reply) -> Reply | None
     first: Reply | None = None
     for event in sorted(events, key=lambda e: e.start or ""):
         found = respond(lookup, f"{event.name}: {text}", respell=False)
-        if found.lines and event.name in found.lines[0].text:  # of that event, said so
-            lines += found.lines
-            first = first or found
+        if not found.lines or event.name not in found.lines[0].text:
+            return None  # each event's answer, of that event, or none: never one of them
+        lines += found.lines  # picked for the question
+        first = first or found
     if first is None:
         return None
     cue = "for each of the events it may mean"
