@@ -124,7 +124,8 @@ then UM, UN, UO, UP and UQ (all on 49063a8) 60, 10, 0, 67, 3, 0, 60, 8, 2, 57, 1
 and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 64, 6, 0, 61,
 6, 3 and 54, 13, 3; then VG, VH, VI, VJ and VK (all on ccda856) 66, 4, 0, 57, 11, 2, 66, 4,
 0, 63, 3, 4 and 65, 4, 1; then VL, VM, VN, VO and VP (all on dd05602) 61, 8, 1, 64, 5, 1, 66,
-2, 2, 60, 10, 0 and 61, 8, 1.
+2, 2, 60, 10, 0 and 61, 8, 1; then VQ, VR, VS, VT and VU (all on c9c8031) 62, 6, 2, 64, 6, 0,
+64, 6, 0, 63, 6, 1 and 52, 13, 5.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1952,6 +1953,11 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "Quote me the article's exact wording where it calls copyright a kind of language.",
         },
     ),
+    "ask_heldout_vq.toml": (69, set()),
+    "ask_heldout_vr.toml": (68, set()),
+    "ask_heldout_vs.toml": (68, set()),
+    "ask_heldout_vt.toml": (68, set()),
+    "ask_heldout_vu.toml": (69, set()),
 }
 
 
