@@ -4332,6 +4332,15 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         posts = tuple(first.lines.role(r) for r in _each_post_once(first.rel.roles_of_person(rid)))
         lines = tuple(dict.fromkeys((*one.lines, *posts)))[:MAX_LINES]
         return replace(one, lines=lines, cues=(*one.cues, "reported by", "two questions"))
+    treaties = {
+        x.id if x.kind == "instrument" else getattr(lookup.store.get(x.kind, x.id), "subject", "")
+        for x in one.lines if x.kind in ("instrument", "milestone")
+    }  # "What treaty came out of that conference, and why was it notable?": the treaty
+    if it and len(treaties) == 1 and not orgs and not observed:
+        treaty = lookup.store.get("instrument", next(iter(treaties)))
+        if isinstance(treaty, Instrument):
+            said = re.sub(r"\bits\b", f"{treaty.name}'s", parts[1], count=1, flags=re.I)
+            second = re.sub(r"\bit\b", treaty.name, said, count=1, flags=re.IGNORECASE)
     several = bool(pronoun) and len(people) > 1 and not q.of_kind("person")
     if several:  # "was there a composer at the roundtable? who was it and what was his main
         return _for_each(lookup, one, people, parts[1])  # point?": his, for each one found
