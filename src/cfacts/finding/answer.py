@@ -4179,6 +4179,16 @@ def _whose_name(text: str) -> str:
     return parts[0] if parts is not None and _NAME_OF_THEM.match(parts[1]) else ""
 
 
+_BODY_OF_EACH = (
+    r"(?i)^\W*(?:and\s+)?(?:(?:for|with|at|in|from)\s+)?(?:which|what)\s+(?:firms?|compan(?:y|ies)|"
+    r"organi[sz]ations?|bod(?:y|ies)|institutions?|employers?|universit(?:y|ies))\s+(?:each\s+"
+    r"(?:one\s+|of\s+them\s+)?|they\s+|do\s+they\s+|does\s+each\s+(?:one\s+)?)?(?:works?|"
+    r"(?:are|were|is|was)\s+(?:they\s+)?(?:from|with|at))\b[^?]{0,40}\??\s*$"
+)
+"""A second question asking the body each person the first found works for ("and for which
+firm each one works?"), which the lines of their appearances name."""
+
+
 _WHO_GAVE_THEM = (
     r"(?i)^\W*(?:and\s+)?(?:who|by\s+whom)\s+(?:\w+\s+){0,2}?(?:them|those|these|it|that|the"
     r"\s+(?:figures?|numbers?|data|statistics))(?:\s+(?:at|during)\s+[^?]{2,60}?)?\W*$"
@@ -4247,6 +4257,10 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         return None
     people = {_person_of(lookup.store.get(line.kind, line.id)) for line in one.lines}
     people.discard(None)  # "who reported the figures, and what is his role": the reporter
+    if people and re.match(_BODY_OF_EACH, parts[1]) and all(
+        x.kind == "appearance" for x in one.lines
+    ):  # "the experts from the law firms, who they were and for which firm each one works?":
+        return replace(one, cues=(*one.cues, "two questions"))  # each line names the body
     pronoun = PRONOUNS & set(words_of(parts[1]))
     asked_next = words_of(parts[1])  # "which person spoke for CMOs, and from what
     elliptic = asked_next[:1] in (["from"], ["of"], ["with"]) and len(people) == 1
@@ -6048,6 +6062,7 @@ class Answerer:
         ):  # "which drew more people, the training or the forum?", "about 200 came, right?",
             # "participants xiamen training 2021 approx"
             order.append(self.attendance)
+        order.append(self.people_of_kind)  # "who were the experts from the law firms?"
         order.append(self.kinds_anywhere)  # "which law firms are mentioned?"
         order.append(self.topics_cited)  # "which Chinese works did Ms. Liu cite?"
         order.append(self.figures_given)
@@ -14112,6 +14127,41 @@ class Answerer:
         self.cues.append("topic")
         lines = [self.lines.subject(t) for t in dict.fromkeys(cited)]
         return lines, Request("who", rid)
+
+    def people_of_kind(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "who were the experts from the law firms?", "the lecturers from
+        universities - who were they?": everyone on record who spoke at any event for an
+        organization of the kind named, with their posts there; None unless people are asked
+        for by the kind of body they came from, and no event, person, body, place or year is
+        named."""
+        q = self.q
+        if not q.kinds or self.asks_yes_no() or q.mentions or q.places or q.years:
+            return None
+        asked = q.has("who", "whom") or q.has(*PEOPLE_NOUNS, *SPEAKER_NOUNS, "experts", "expert")
+        if not asked or not q.has("from", "of", "at", "with", "for"):
+            return None
+        found: list[AnswerLine] = []
+        used, cues = set(self.used), list(self.cues)
+        events = [e for e in self.store.all("event") if isinstance(e, Event)]
+        for event in sorted(events, key=lambda e: e.start or ""):
+            self.used, self.cues = set(used), list(cues)
+            speakers = self.rel.speakers(event.id)
+            try:  # the bodies of that kind there and who spoke for them, as
+                lines, _ = self._organizations(event, speakers)  # `kinds_anywhere` finds them
+            except Refused:  # (one whose kind the article does not give among them, said so)
+                continue
+            found += lines  # each line names the body, whether the article gives its kind,
+            # and the person who spoke for it
+        self.used, self.cues = used, cues
+        if not found:
+            return None
+        self.use(i for phrase in q.kinds for i in phrase.span)
+        self.use_words(PEOPLE_NOUNS | SPEAKER_NOUNS | {"who", "whom", "were", "was", "they"})
+        self.use_words({"experts", "expert", "from", "of", "at", "with", "for", "the", "each",
+                        "one", "works", "work", "which", "firm", "firms", "and"})  # fmt: skip
+        self.cues.append("people of that kind of body")
+        return found[:MAX_LINES], Request("search", " ".join(
+            w for k in q.kinds for w in q.words[k.start : k.end]))  # fmt: skip
 
     def kinds_anywhere(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "which law firms are mentioned?", "which universities appear in the
