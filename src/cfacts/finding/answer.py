@@ -4220,9 +4220,11 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         }
     )
     own = read(lookup, parts[1]).mentions  # "which regulation did NCAC say ..., and which
-    if any(m.kind == "person" for m in own) and any(  # did CAVCA's Zhou Yaping hope ...":
-        m.kind == "organization" for m in own  # the second names who it asks of, and the
-    ):  # first's bodies and people are no scene of it
+    asks_who = re.match(r"(?i)\W*(?:and\s+)?(?:who|whom)\b", parts[1]) is not None
+    if (any(m.kind == "person" for m in own) or asks_who) and any(  # did CAVCA's Zhou Yaping
+        m.kind == "organization" for m in own  # hope ...", "..., and who was the professor of
+    ):  # Zhongnan University": the second names who it asks of, and the first's bodies and
+        # people are no scene of it
         named = [i for i in named if not any(
             i in m.span for m in q.mentions if m.kind in ("person", "organization"))]  # fmt: skip
     scene = " ".join(q.words[i] for i in named)

@@ -1409,6 +1409,12 @@ association is she from, and ..."): the question's subject comes after its verb,
 describes nothing named before."""
 
 
+_WHO_THE = r"(?i)^\W*who\s+(?:was|is|were|are)\s+the\b"
+"""A question opening "Who was the ...", which a question in the same words may follow."""
+_COMMA_WHO = r"(?i)(?<=\w),\s+(?=who\s+(?:was|is|were|are)\s+the\b)"
+"""A comma before "who was the ..." in a question opening so: a question of its own."""
+
+
 _WH_BEFORE = r"(?i)^\W*(?:[^,?;:]{3,150}?[,:]\s*)?(?:who|whom|what|which|when|where|how)\b"
 """A question word opening the text ("who brought up ..."), or its question after a lead
 ("From the CMO perspective, who described ...")."""
@@ -1474,6 +1480,9 @@ def two_questions(text: str) -> tuple[str, str] | None:
             lambda m: ", and " if re.search(_WH_BEFORE, text[: m.start()]) else m[0],
             text,
         )
+    if re.match(_WHO_THE, text) and len(text) <= _LISTED_MAX:  # "Who was the expert of CCTV,
+        text = re.sub(_COMMA_WHO, ", and ", text)  # who was the professor of X, and ...":
+        # questions in a row, each of its own (not a clause of the one before)
     if " and " not in text.lower():
         return None
     parts = re.split(r"\?\s*and\s+", text, flags=re.IGNORECASE)  # "X, right? and Y?"
