@@ -1240,6 +1240,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         other = _it_named(lookup, text)
     if other is None:  # "is it correct that X is still below the global average and the
         other = _claims_joined(lookup, text)  # gap with the US is widening?": each checked
+    if other is None:  # "Scot Morris, of APRA in Melbourne, said X is rising. Right?": X
+        other = _apposed_denied(lookup, text)  # is declining, whatever the aside says
     if other is not None:
         return other
     said = _said_about(lookup, text)  # "Wang Ying ICSC - AI effect on photog mkt?": what
@@ -1302,6 +1304,29 @@ def _each_event_meant(lookup: Lookup, text: str, refused: Reply) -> Reply | None
     cue = "for each of the events it may mean"
     return replace(first, lines=tuple(dict.fromkeys(lines))[:MAX_LINES],
                    cues=(*first.cues, cue))  # fmt: skip
+
+
+_APPOSED_BODY = (
+    r"(?i)^(?P<name>\W*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}),\s+(?:of|from|at|with)\s+"
+    r"[^,?]{3,100},\s+(?P<rest>[a-z][^?]{5,300}\??)\s*$"
+)
+"""A claim of what a person said with their body set between commas after the name ("Scot
+Morris, of the Australasian Performing Right Association in Melbourne, said ...")."""
+
+
+def _apposed_denied(lookup: Lookup, text: str) -> Reply | None:
+    """A claim of what a person said, their body (and its city) set between commas after the
+    name, checked without that aside, when that alone denies it: "No" on what was said is
+    "No" whatever the aside says; None otherwise (a "Yes" would vouch for the aside too)."""
+    if len(text) > _PATTERN_MAX or text.count(",") < 2:
+        return None
+    found = re.match(_APPOSED_BODY, text.strip())
+    if found is None:
+        return None
+    plain = respond(lookup, f"{found['name']} {found['rest']}", respell=False)
+    if plain.lines and plain.lines[0].text.startswith("No"):
+        return replace(plain, cues=(*plain.cues, "checked without the aside"))
+    return None
 
 
 _RANGE_STATED = (
@@ -2121,6 +2146,7 @@ _CHECK_TAGS = (
     r"(?i)(?<=[\w%)])[ \t]*[.!][ \t]*(?:agree(?:[ \t]+or[ \t]+disagree)?|right[ \t]+or[ \t]+wrong|"
     r"correct[ \t]+or[ \t]+(?:not|incorrect)|does[ \t]+(?:that|it|this)[ \t]+hold(?:[ \t]+up)?|"
     r"true[ \t]+or[ \t]+false|yes[ \t]+or[ \t]+no|true|correct|accurate|legit|"
+    r"(?:this|that|it)[ \t]+is[ \t]+(?:right|correct|true)|"
     r"(?:is|was|are)[ \t]+the[ \t]+(?:organi[sz]ation|body|society|association|person|speaker|"
     r"year|date|month|figure|number|amount|place|city|venue|name)[ \t]+(?:right|correct|accurate)|"
     r"can[ \t]+i[ \t]+(?:mark|rate|label|call)[ \t]+(?:this|that|it)[ \t]+(?:as[ \t]+)?"

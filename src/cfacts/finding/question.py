@@ -3581,6 +3581,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      r"forum|panel)\s+(?:discussions?|sessions?)\b", r"\1"),  # "in the roundtable
     # discussion": at the roundtable
     (("up",), r"\bup\s+to\s+(?=\d)", ""),  # "up to 15% in Beijing": the figure claimed
+    (("quantity",), r"\b(?:which|what)\s+(?:was|is|were|are)\s+the\s+quantity\s+of\s+(?=\w+s\b)",
+     "how many "),  # "which was the quantity of guests": how many guests
     (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
     # learner's "from"
     (("under", "underway"), r"\b(?:get|gets|got|getting)\s+(?:under\s*way|started|going)\b",
