@@ -1452,7 +1452,7 @@ def _months_said(months: Mapping[int, int]) -> str:
     return " or ".join(MONTH_NAMES[m - 1] for m in dict.fromkeys(months.values()))
 
 
-_SPOTS = frozenset("part district area neighbourhood neighborhood".split())
+_SPOTS = frozenset("part district area neighbourhood neighborhood place places spot location site".split())
 """Words for a spot inside a city ("which part of Beijing")."""
 
 
