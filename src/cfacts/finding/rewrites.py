@@ -421,6 +421,25 @@ def _aside_lead_moved(text: str) -> str:
     return f"{found['rest'].strip()}, {aside}{found['end'] or '?'}"
 
 
+_ALL_INSTEAD = lazy_pattern(
+    r"(?i)^(?P<first>\W*(?:was|were|is|are|did|does|do|has|have|had)\b[^?]{5,200}?),?\s+or\s+(?:was|"
+    r"were|is|are|did)\s+(?:it|they|there|that)\s+(?:all|only|just|mostly|entirely|purely)\b"
+    r"[^?]{2,120}\?\s*$"
+)
+"""A yes-or-no question with the contrary case after it ("Was there even one WIPO staffer
+among the lecturers, or was it all Chinese lawyers?")."""
+
+
+def _all_instead_dropped(text: str) -> str:
+    """A yes-or-no question followed by the case that it is all something else ("..., or
+    was it all Chinese lawyers?"), without that case: its answer answers both; any other
+    text as typed."""
+    if len(text) > PATTERN_MAX or " or " not in text:
+        return text
+    found = _ALL_INSTEAD.match(text)
+    return f"{found['first'].strip()}?" if found else text
+
+
 def _with_lookup(rewrite: Callable[[str], str]) -> Callable[[Lookup, str], str]:
     """A rewrite of the text alone, as one of the stage's (which may read the fact base)."""
     return lambda _lookup, text: rewrite(text)
@@ -441,6 +460,8 @@ REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
     # took part in X. What figure does the article give?": how many people took part in X
     ("hearsay set aside", _hearsay_set_aside),  # "A post says Liu Hua gave the first lecture
     # at the Shanghai training. Who actually delivered it?": who did, at that training
+    ("all instead dropped", _with_lookup(_all_instead_dropped)),  # "Was there one WIPO
+    # staffer among them, or was it all lawyers?": whether there was one
     ("aside lead moved", _with_lookup(_aside_lead_moved)),  # "Apart from X, list ...": the
     # list, apart from X
     ("framing lead set", _with_lookup(_framing_lead_set)),  # "Given that X, who ...?": X
