@@ -17329,6 +17329,11 @@ class Answerer:
         bare = not self.q.mentions and not self.q.years and not self.q.places
         if bare and all(self.q.words[i] in _NAMING_VERBS for i in left):
             raise Refused("it names nothing to look up")  # "what is it called?": of what?
+        said_before = [i for i in self.q.context if self.q.words[i] not in STOP]
+        if bare and not said_before and {"it", "they", "them"} & set(
+            self.q.words
+        ) and not self.q.has(*EVENT_KIND_WORDS):  # "and who actually put it on, like which two
+            raise Refused("it asks about \"it\", which the question does not name")  # outfits"
         self._year_of_figure_held()
         hosted = {"organized", "organised", "hosted", "co", "coorganized", "convened", "staged"}
         if self.excluded and self.q.asked[:1] in (("which",), ("what",)) and self.q.has(*hosted):
