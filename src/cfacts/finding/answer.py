@@ -16514,6 +16514,11 @@ class Answerer:
                 known = ", ".join(dict.fromkeys(o.period_text for o in series))
                 raise Refused(f"{statistic.id} has no value for every year asked; it has {known}")
             if len(years) == 1 and self._since(years[0]):  # "since 2021": to the latest
+                if not any((o.period or "")[:4] == str(years[0]) for o in series):
+                    known = ", ".join(dict.fromkeys(o.period_text for o in series))  # "grow
+                    raise Refused(  # over 2020": no change from a year with no value
+                        f"{statistic.id} has no value for {years[0]}; it has {known}"
+                    )
                 dated = [o for o in series if o.period and o.period[:4] >= str(years[0])]
                 ends = [dated[0], dated[-1]] if dated else []
             elif len(years) == 1:
