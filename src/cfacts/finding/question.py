@@ -3583,6 +3583,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("up",), r"\bup\s+to\s+(?=\d)", ""),  # "up to 15% in Beijing": the figure claimed
     (("quantity",), r"\b(?:which|what)\s+(?:was|is|were|are)\s+the\s+quantity\s+of\s+(?=\w+s\b)",
      "how many "),  # "which was the quantity of guests": how many guests
+    (("um", "umm", "uh", "uhm", "erm", "er", "hmm", "ah"), r"(?<![\w'])(?:um+|uh+|uhm|erm|er|hmm+|ah)"
+     r"\b[ \t]*,?[ \t]*(?=\w)", ""),  # "um the 2023 added value, what was it": fillers of
+    # speech, no words of the question
     (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
     # learner's "from"
     (("under", "underway"), r"\b(?:get|gets|got|getting)\s+(?:under\s*way|started|going)\b",
