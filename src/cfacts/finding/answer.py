@@ -3144,7 +3144,7 @@ _EVENT_NAMED = 85
 checked against ("that diplomatic conference on audiovisual performances")."""
 _HELD_VERBS = frozenset(
     "held ran took happened convened hosted co-hosted cohosted organized organised staged "
-    "opened".split()
+    "opened was were".split()
 )
 """Verbs by which a claim says where or when an event was ("was held in Chongqing", "ran in
 2014", "co-hosted ... in 2014")."""

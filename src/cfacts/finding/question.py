@@ -3586,6 +3586,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("um", "umm", "uh", "uhm", "erm", "er", "hmm", "ah"), r"(?<![\w'])(?:um+|uh+|uhm|erm|er|hmm+|ah)"
      r"\b[ \t]*,?[ \t]*(?=\w)", ""),  # "um the 2023 added value, what was it": fillers of
     # speech, no words of the question
+    (("back",), r"\b((?:memorandum|mou|agreement|treaty)\b[^.?!]{0,60}?)\s+(?:goes|go|went|dates|"
+     r"date|dated|reaches|reached)\s+back\s+to\s+(?=(?:19|20)\d\d\b)", r"\1 was signed in "),
+    # "the memorandum goes back to 2010": its signing, as the facts date it
     (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
     # learner's "from"
     (("under", "underway"), r"\b(?:get|gets|got|getting)\s+(?:under\s*way|started|going)\b",
