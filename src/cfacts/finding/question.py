@@ -3589,6 +3589,14 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("back",), r"\b((?:memorandum|mou|agreement|treaty)\b[^.?!]{0,60}?)\s+(?:goes|go|went|dates|"
      r"date|dated|reaches|reached)\s+back\s+to\s+(?=(?:19|20)\d\d\b)", r"\1 was signed in "),
     # "the memorandum goes back to 2010": its signing, as the facts date it
+    (("only",), r"\b(has|have|had)\s+only\s+((?:joined|acceded|signed|ratified|adopted|reached|"
+     r"registered|had|got|earned|made|received)(?:\s+(?:on\s+)?to)?)\s+(?=\w)", r"\1 \2 only "),
+    # "China has only signed on to five treaties": has signed on to only five
+    (("walking", "walk", "walked", "walks"), r"\bwalk(?:ing|ed|s)?\s+away\s+with\b", "receiving"),
+    # "participants walking away with certificates": receiving them
+    (("despite",), r",?\s+despite\s+(?:all\s+)?(?:the|this|that|their)\s+(?:talk|hype|noise|fuss|"
+     r"rhetoric|claims|boasting|bragging|spin)\b", ""),  # "..., despite all the talk": a
+    # jibe, no part of the claim
     (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
     # learner's "from"
     (("under", "underway"), r"\b(?:get|gets|got|getting)\s+(?:under\s*way|started|going)\b",
