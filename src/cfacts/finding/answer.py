@@ -91,7 +91,12 @@ from cfacts.finding.question import (
     written_as_on_record,
 )
 from cfacts.finding.request import Request
-from cfacts.finding.rewrites import PATTERN_MAX, claim_label_dropped, rewritten
+from cfacts.finding.rewrites import (
+    PATTERN_MAX,
+    claim_label_dropped,
+    remark_after_dropped,
+    rewritten,
+)
 from cfacts.finding.views import NEAR_CUE, Amount, AnswerLine, Ref
 from cfacts.finding.vocabulary import (
     _ABOVE,
@@ -433,7 +438,8 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
 
 def _responded(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     """`respond`, but for the claim of an event's place or year answered last."""
-    text = written_as_on_record(text)  # "14 000 members": 14,000; "9 and 12 per cent"
+    text = remark_after_dropped(written_as_on_record(text))  # "14 000 members": 14,000; "9
+    # and 12 per cent"; "...? Doesn't add up.": the question
     text = blanks_asked(text)  # "Fill in: MCSC had more than ___ members": how many
     choices = offered(text)  # "... in 2021 - 7.35%, 7.44% or 7.5%?": the question without
     if choices is not None:  # its choices, then which of them its facts hold
@@ -485,6 +491,10 @@ def _premise_denied(lookup: Lookup, text: str, *, respell: bool) -> Reply | None
     if asked is None:
         return None
     checked = _checked_reply(lookup, f"{asked[1]} {asked[2]}?", respell=respell)
+    said = re.sub(r"(?i)^(.{2,60}?)\s+say\s+(?:that\s+)?(?:it|they|he|she)\s+", r"\1 ", asked[2])
+    if not checked.lines and said != asked[2]:  # "why did MCSC say it made 5.1 billion off
+        checked = _checked_reply(lookup, f"{said}, right?", respell=respell)  # karaoke?": it
+        # made that, as a claim checked
     if not checked.lines or not re.match(r"No\b", checked.lines[0].text):
         return None
     return replace(checked, cues=(*checked.cues, "what the question takes for granted"))
@@ -1242,6 +1252,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         other = _claims_joined(lookup, text)  # gap with the US is widening?": each checked
     if other is None:  # "Scot Morris, of APRA in Melbourne, said X is rising. Right?": X
         other = _apposed_denied(lookup, text)  # is declining, whatever the aside says
+    if other is None:  # "MCSC made 5.1 billion yuan off karaoke, right?": CAVCA's figure
+        other = _figure_of_other_body(lookup, text)
     if other is not None:
         return other
     said = _said_about(lookup, text)  # "Wang Ying ICSC - AI effect on photog mkt?": what
@@ -1304,6 +1316,48 @@ def _each_event_meant(lookup: Lookup, text: str, refused: Reply) -> Reply | None
     cue = "for each of the events it may mean"
     return replace(first, lines=tuple(dict.fromkeys(lines))[:MAX_LINES],
                    cues=(*first.cues, cue))  # fmt: skip
+
+
+def _figure_of_other_body(lookup: Lookup, text: str) -> Reply | None:
+    """A figure claimed of one body that the article gives for another ("MCSC made 5.1
+    billion yuan off karaoke, right?": CAVCA's): "No" with that figure and whose it is;
+    None unless the claim, said of exactly one other body with figures on record, reads
+    "Yes"."""
+    if len(text) > _PATTERN_MAX or not re.search(r"\d", text):
+        return None
+    bodies = [m for m in read(lookup, text).mentions if m.kind == "organization"]
+    if len({m.best.id for m in bodies}) != 1 or bodies[0].best.score < EXACT:
+        return None
+    claimed = lookup.store.get("organization", bodies[0].best.id)
+    if not isinstance(claimed, Organization):
+        return None
+    names = sorted({claimed.name, *claimed.abbreviations}, key=len, reverse=True)
+    said = "|".join(re.escape(n) for n in names)
+    if not re.search(rf"(?i)\b(?:{said})(?!\w)", text):
+        return None
+    owners = {
+        s.organization for s in lookup.store.all("statistic")
+        if isinstance(s, Statistic) and s.organization and s.organization != claimed.id
+    }  # fmt: skip
+    found: list[tuple[Organization, Reply]] = []
+    for rid in sorted(owners):
+        other = lookup.store.get("organization", rid)
+        if not isinstance(other, Organization):
+            continue
+        name = (other.abbreviations or (other.name,))[0]
+        reply = respond(lookup, re.sub(rf"(?i)\b(?:{said})(?!\w)", name, text), respell=False)
+        first = reply.lines[0] if reply.lines else None
+        if first is not None and first.kind == "observation" and first.text.startswith(
+            ("Yes", "Not as the article gives it")  # "5.1 billion off karaoke": off karaoke
+        ):  # and broadcasting together, which is CAVCA's all the same
+            found.append((other, reply))
+    if len(found) != 1:
+        return None
+    other, reply = found[0]
+    first = reply.lines[0]
+    verdict = f"No (our reading: the article gives that figure for {other.name}, not {claimed.name})"
+    plain = _unjudged(first.text).removeprefix("Not as the article gives it: ")
+    return replace(reply, lines=(replace(first, text=f"{verdict}: {plain}"), *reply.lines[1:]))
 
 
 _APPOSED_BODY = (

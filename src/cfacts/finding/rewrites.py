@@ -440,6 +440,27 @@ def _all_instead_dropped(text: str) -> str:
     return f"{found['first'].strip()}?" if found else text
 
 
+_REMARK_AFTER = lazy_pattern(r"\?[ \t]+(?P<remark>[^?\d]{2,80}?)[.!]*[ \t]*$")
+"""A remark typed after the question, with no question of its own ("...? Doesn't add up.")."""
+_REMARK_WORDS = 8
+"""The most words of such a remark."""
+
+
+def remark_after_dropped(text: str) -> str:
+    """A question followed by a short remark that asks nothing ("Why did they call 2023 the
+    40th anniversary? Doesn't add up.", "...? Seems self-serving."), without the remark;
+    any other text as typed. (Applied before every reading, the premise of a "why" among
+    them, not in `REWRITES`.)"""
+    if len(text) > PATTERN_MAX or "?" not in text or text.rstrip().endswith("?"):
+        return text
+    found = _REMARK_AFTER.search(text)
+    if found is None or len(words_of(found["remark"])) > _REMARK_WORDS:
+        return text
+    if set(words_of(found["remark"])) & QUESTION_WORDS:  # "... ? and when" asks again
+        return text
+    return text[: found.start() + 1]
+
+
 def _with_lookup(rewrite: Callable[[str], str]) -> Callable[[Lookup, str], str]:
     """A rewrite of the text alone, as one of the stage's (which may read the fact base)."""
     return lambda _lookup, text: rewrite(text)
