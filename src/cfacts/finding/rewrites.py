@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.question import QUESTION_WORDS, STOP, read, sentences_of, words_of
+from cfacts.finding.vocabulary import EVENT_KIND_WORDS
 from cfacts.lazyre import lazy_pattern
 from cfacts.textnorm import fold
 
@@ -142,9 +143,17 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
             return text
         sentences = split
     told = " ".join(sentences[:-1])
-    if _HEARSAY_MARK.search(told) is None or "?" in told:
+    guessed = told.count("?") == 1 and re.search(r"\d", told) is not None and re.match(
+        r"(?i)\W*(?:was|were|is|are|did|does|do|had|has)\b", told
+    ) is not None  # "Was the roundtable some big 200-person affair? How many attended?"
+    recounted = re.match(r"(?i)\W*(?:so\s+|then\s+)?how\s+(?:many|much)\b", sentences[-1])
+    if guessed and recounted:
+        pass  # a figure guessed in a question of its own, then the figure asked
+    elif _HEARSAY_MARK.search(told) is None or "?" in told:
         return text
     corrected = set(words_of(sentences[-1])) & _CORRECTING  # "who actually ...?", or a
+    if guessed and recounted:
+        corrected = {"actually"}
     if not corrected and not re.search(r"['\"\u2018\u201c][^'\"]{0,30}\d", told):  # figure
         return text  # quoted ("'200 reps'"); not "Saw 'WOC' in X - what does that stand for?"
     lead = _HEARSAY_LEAD_IN.match(told)
@@ -163,6 +172,12 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
         and w not in unknown
     ]  # fmt: skip
     scene = " ".join(kept)
+    if guessed and recounted:  # the guess's own words ("some big 200-person affair") are
+        scene = " ".join(  # no scene; what it names is
+            q.words[i] for i in sorted({i for m in q.mentions if m.kind == "event" for i in m.span}
+                                       | {i for p in q.places for i in p.span}
+                                       | {i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS})
+        )  # fmt: skip
     asked = sentences[-1].strip()
     return f"{scene}: {asked}" if scene else asked
 
@@ -175,6 +190,21 @@ _RECORD_FIGURE_ASKED = lazy_pattern(
 )
 """A question asking the figure on record after a claim of one ("What figure does the
 article give?", "What number did Forbin give?")."""
+
+_REAL_FIGURE_ASKED = lazy_pattern(
+    r"(?i)^\W*(?:so\s+|and\s+|but\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?|what(?:['\u2019]s|"
+    r"\s+is|\s+was)\s+the\s+|the\s+)?(?:real|actual|correct|true|right|official)\s+(?:number|figure|"
+    r"headcount|count|total|tally)\W*$"
+)
+"""A question asking the real figure after a claim of one ("Is that the real headcount?",
+"Real number?")."""
+
+_PEOPLE_COUNTED = frozenset(
+    "people persons guests participants attendees delegates officials visitors trainees "
+    "representatives experts".split()
+)
+"""Nouns of people a claimed count is of: the count asked is of people, whatever kind the
+claim says they were."""
 
 _COUNT_CLAIMED = lazy_pattern(
     r"(?i)(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|almost"
@@ -202,15 +232,20 @@ def _figure_asked_again(text: str) -> str:
     sentences = sentences_of(text)
     if len(sentences) < 2:
         return text
-    asked = _RECORD_FIGURE_ASKED.match(sentences[-1])
+    asked = _RECORD_FIGURE_ASKED.match(sentences[-1]) or _REAL_FIGURE_ASKED.match(sentences[-1])
     told = " ".join(sentences[:-1])
     count = _COUNT_CLAIMED.search(told) if asked is not None else None
     if asked is None or count is None or count["noun"].lower() in _NOT_COUNTED:
         return text
-    rest = re.sub(r"['\"\u2018\u2019\u201c\u201d]", "", count["rest"]).strip(" ,;:-")
-    source = asked["source"].strip()
+    noun, rest = count["noun"].lower(), count["rest"]
+    words = words_of(f"{noun} {rest}")
+    people = next((k for k, w in enumerate(words[:4]) if w in _PEOPLE_COUNTED), None)
+    if people is not None:  # "500 foreign and Chinese guests came to X", "300+ officials sat
+        noun, rest = "people", " ".join(words[people + 1 :])  # through X": how many people
+    rest = re.sub(r"['\"\u2018\u2019\u201c\u201d]", "", rest).strip(" ,;:-")  # did (the claim
+    source = (asked.groupdict().get("source") or "").strip()  # may have them wrong too)
     per = "" if set(words_of(source)) <= _SOURCE_ITSELF else f", according to {source}"
-    return f"how many {count['noun'].lower()} {rest}{per}?"
+    return f"how many {noun} {rest}{per}?"
 
 
 _GUESS_AFTER = lazy_pattern(
