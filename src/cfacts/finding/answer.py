@@ -1351,6 +1351,14 @@ def _figure_of_other_body(lookup: Lookup, text: str) -> Reply | None:
             ("Yes", "Not as the article gives it")  # "5.1 billion off karaoke": off karaoke
         ):  # and broadcasting together, which is CAVCA's all the same
             found.append((other, reply))
+    claimed_figures = [n for n in re.findall(r"\d[\d,.]*\d|\d", text) if not _a_year_word(n)]
+    found = [  # the figure claimed, as the other body's lines write it ("5.1 billion"), not
+        (o, r) for o, r in found  # one they merely set it against ("50,000 members": MCSC
+        if claimed_figures and all(  # has "more than 14,000")
+            any(n in re.sub(r"\(our [^()]*\)", "", x.text) for x in r.lines)  # (not "our
+            for n in claimed_figures  # comparison: not 50,000")
+        )
+    ]
     if len(found) != 1:
         return None
     other, reply = found[0]

@@ -481,6 +481,10 @@ _REMARK_WORDS = 8
 """The most words of such a remark."""
 
 
+_ASKS_MORE = frozenset("else other others more too also any anything anyone".split())
+"""Words by which a short sentence after a question asks for more ("anything else")."""
+
+
 def remark_after_dropped(text: str) -> str:
     """A question followed by a short remark that asks nothing ("Why did they call 2023 the
     40th anniversary? Doesn't add up.", "...? Seems self-serving."), without the remark;
@@ -491,8 +495,8 @@ def remark_after_dropped(text: str) -> str:
     found = _REMARK_AFTER.search(text)
     if found is None or len(words_of(found["remark"])) > _REMARK_WORDS:
         return text
-    if set(words_of(found["remark"])) & QUESTION_WORDS:  # "... ? and when" asks again
-        return text
+    if set(words_of(found["remark"])) & (QUESTION_WORDS | _ASKS_MORE):  # "...? and when",
+        return text  # "...? anything else": asks again
     return text[: found.start() + 1]
 
 
