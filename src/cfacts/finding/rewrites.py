@@ -238,10 +238,10 @@ def _figure_asked_again(text: str) -> str:
     if asked is None or count is None or count["noun"].lower() in _NOT_COUNTED:
         return text
     noun, rest = count["noun"].lower(), count["rest"]
-    words = words_of(f"{noun} {rest}")
-    people = next((k for k, w in enumerate(words[:4]) if w in _PEOPLE_COUNTED), None)
+    said = f"{count['noun']} {rest}"
+    people = re.search(rf"(?i)\b(?:{'|'.join(sorted(_PEOPLE_COUNTED))})\b", said[:60])
     if people is not None:  # "500 foreign and Chinese guests came to X", "300+ officials sat
-        noun, rest = "people", " ".join(words[people + 1 :])  # through X": how many people
+        noun, rest = "people", said[people.end() :]  # through X": how many people
     rest = re.sub(r"['\"\u2018\u2019\u201c\u201d]", "", rest).strip(" ,;:-")  # did (the claim
     source = (asked.groupdict().get("source") or "").strip()  # may have them wrong too)
     per = "" if set(words_of(source)) <= _SOURCE_ITSELF else f", according to {source}"
