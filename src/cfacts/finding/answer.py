@@ -18282,6 +18282,48 @@ _UNIVERSITY = (r"\buniversity of (\w+)", r"\b(\w+) university\b")
 """How a university's name says where it is ("University of Turin", "Peking University")."""
 
 
+_NAMED_SCORE = 80
+"""The least score of a person's mention taken as naming them with a word of title in it
+("chief Francis Gurry")."""
+_BODY_THEN_PERSON = 4
+"""The most words from a body's name to a person's it is said of ("WTO chief Francis
+Gurry", "NCAC's Sylvie Forbin")."""
+
+
+def _body_of_person_denied(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """A reply to a question that gives a person a body they hold no post at ("Why did WTO
+    chief Francis Gurry ...", "NCAC's Sylvie Forbin"), with the posts on record for them
+    first, said to be elsewhere (our reading); any other reply as it is."""
+    if not reply.lines or reply.lines[0].text.startswith(("Yes", "No")):
+        return reply  # a verdict given already
+    if len(text) > _PATTERN_MAX:
+        return reply
+    asker = Answerer(lookup, text)
+    q = asker.q
+    people = [m for m in q.mentions if m.kind == "person" and m.best.score >= _NAMED_SCORE]
+    bodies = [m for m in q.mentions if m.kind == "organization" and m.best.score >= EXACT]
+    if len(people) != 1 or len(bodies) != 1:
+        return reply
+    person, body = people[0], bodies[0]
+    if not 0 <= person.start - body.end < _BODY_THEN_PERSON:
+        return reply
+    between = q.words[body.end : person.start]
+    if any(w in STOP - {"s"} and w not in ("the",) for w in between):
+        return reply  # "NCAC and Liu Hua": not a body said of her
+    roles = _each_post_once(asker.rel.roles_of_person(person.best.id))
+    family = set(asker.org_family(body.best.id))
+    if not roles or any(r.organization in family for r in roles):
+        return reply
+    where = ", ".join(dict.fromkeys(asker.lines.org_name(r.organization) for r in roles
+                                    if r.organization))  # fmt: skip
+    name = asker.lines.name("organization", body.best.id)
+    note = f"Not {name} (our reading: the posts on record for them are at {where})"
+    posts = [asker.lines.role(r) for r in roles]
+    posts[0] = replace(posts[0], text=f"{note}: {posts[0].text}")
+    lines = tuple(dict.fromkeys((*posts, *reply.lines)))[:MAX_LINES]
+    return replace(reply, lines=lines, cues=(*reply.cues, "a body not theirs"))
+
+
 def _person_borne(lookup: Lookup, reply: Reply, text: str) -> Reply:
     """The reply, with its "Yes" kept only when the person its first fact is about is the
     one person the question names, under a title and at a university the record gives them:
@@ -18523,12 +18565,14 @@ _REPLY_CHECKS: tuple[Callable[[Lookup, Reply, str], Reply], ...] = (
     _why_not_a_figure,
     _percent_not_given,
     _own_words_added,
+    _body_of_person_denied,
     lambda lookup, reply, text: _said_once(reply),
 )
 """What a reply is checked against after it is found, in order: its figures borne out and a
 "which of them" left unjudged, the year of its figure, its person and speaker, an opening
 talk, a name asked with a post, a "why" no figure answers, a percentage asked of figures in
-another unit, a speaker's own words added, and no fact given twice."""
+another unit, a speaker's own words added, a body the question gives a person that is not
+theirs, and no fact given twice."""
 
 
 def _said_once(reply: Reply) -> Reply:

@@ -3592,6 +3592,9 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("only",), r"\b(has|have|had)\s+only\s+((?:joined|acceded|signed|ratified|adopted|reached|"
      r"registered|had|got|earned|made|received)(?:\s+(?:on\s+)?to)?)\s+(?=\w)", r"\1 \2 only "),
     # "China has only signed on to five treaties": has signed on to only five
+    (("gush", "gushed", "gushes", "gushing", "rave", "raved", "raving", "rhapsodize"),
+     r"\b(?:gush(?:ed|es|ing)?|rav(?:e|ed|es|ing)|rhapsodi[sz](?:e|ed|es|ing))\s+(?:about|over|on)\b",
+     "praise"),  # "why did Gurry gush about the treaty": praise it
     (("walking", "walk", "walked", "walks"), r"\bwalk(?:ing|ed|s)?\s+away\s+with\b", "receiving"),
     # "participants walking away with certificates": receiving them
     (("despite",), r",?\s+despite\s+(?:all\s+)?(?:the|this|that|their)\s+(?:talk|hype|noise|fuss|"
