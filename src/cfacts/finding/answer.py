@@ -1369,8 +1369,8 @@ def _figure_of_other_body(lookup: Lookup, text: str) -> Reply | None:
 
 
 _APPOSED_BODY = (
-    r"(?i)^(?P<name>\W*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}),\s+(?:of|from|at|with)\s+"
-    r"[^,?]{3,100},\s+(?P<rest>[a-z][^?]{5,300}\??)\s*$"
+    r"(?i)^(?P<name>\W*(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)"
+    r"{0,3}),\s+(?:of|from|at|with)\s+(?P<body>[^,?]{3,100}),\s+(?P<rest>[a-z][^?]{5,300}\??)\s*$"
 )
 """A claim of what a person said with their body set between commas after the name ("Scot
 Morris, of the Australasian Performing Right Association in Melbourne, said ...")."""
@@ -1388,7 +1388,18 @@ def _apposed_denied(lookup: Lookup, text: str) -> Reply | None:
     plain = respond(lookup, f"{found['name']} {found['rest']}", respell=False)
     if plain.lines and plain.lines[0].text.startswith("No"):
         return replace(plain, cues=(*plain.cues, "checked without the aside"))
-    return None
+    people = {m.best.id for m in read(lookup, found["name"]).mentions if m.kind == "person"}
+    bodies = {m.best.id for m in read(lookup, found["body"]).mentions if m.kind == "organization"}
+    if not plain.lines or plain.lines[0].text.startswith("Yes") or len(people) != 1 or len(
+        bodies
+    ) != 1:
+        return None  # a "Yes" would vouch for the aside; an aside of no one body, nothing
+    asker = Answerer(lookup, text)  # "Ms. Shi Wenxia, from China Film Copyright
+    family = set(asker.org_family(next(iter(bodies))))  # Association, cited X?": hers, so
+    posts = asker.rel.roles_of_person(next(iter(people)))  # what was said, as found
+    if not any(r.organization in family for r in posts):
+        return None
+    return replace(plain, cues=(*plain.cues, "checked without the aside"))
 
 
 _RANGE_STATED = (

@@ -3595,6 +3595,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("gush", "gushed", "gushes", "gushing", "rave", "raved", "raving", "rhapsodize"),
      r"\b(?:gush(?:ed|es|ing)?|rav(?:e|ed|es|ing)|rhapsodi[sz](?:e|ed|es|ing))\s+(?:about|over|on)\b",
      "praise"),  # "why did Gurry gush about the treaty": praise it
+    (("correct", "right", "true"), r",?\s*(?:is|it['\u2019]?s|it\s+is|this\s+is|that\s+is)\s+(correct|right|"
+     r"true)\s*\?\s*$", r", \1?"),  # "X cited Y as example, is correct?": a learner's tag
     (("walking", "walk", "walked", "walks"), r"\bwalk(?:ing|ed|s)?\s+away\s+with\b", "receiving"),
     # "participants walking away with certificates": receiving them
     (("despite",), r",?\s+despite\s+(?:all\s+)?(?:the|this|that|their)\s+(?:talk|hype|noise|fuss|"
