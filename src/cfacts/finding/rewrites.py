@@ -481,8 +481,12 @@ _REMARK_WORDS = 8
 """The most words of such a remark."""
 
 
-_ASKS_MORE = frozenset("else other others more too also any anything anyone".split())
-"""Words by which a short sentence after a question asks for more ("anything else")."""
+_ASKS_MORE = frozenset(
+    "else other others more too also any anything anyone correct check confirm verify right "
+    "true wrong sure".split()
+)
+"""Words by which a short sentence after a question asks for more, or to have it checked
+("anything else", "correct me")."""
 
 
 def remark_after_dropped(text: str) -> str:
