@@ -8,6 +8,7 @@ import pytest
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.rewrites import (
     REWRITES,
+    _all_instead_dropped,
     _aside_lead_moved,
     _attribution_checked,
     _claim_reported,
@@ -18,6 +19,7 @@ from cfacts.finding.rewrites import (
     _hedged_figures_dropped,
     _rest_asked_whole,
     claim_label_dropped,
+    remark_after_dropped,
     rewritten,
 )
 from conftest import ROOT, cpu_seconds
@@ -194,6 +196,39 @@ def test_a_claim_heard_of_a_post_keeps_the_person_when_posts_are_asked(real: Loo
     assert read.lower().startswith("gao yunfei") and read.endswith("What roles does it list?")
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Why call it the 40th anniversary? Doesn't add up.", "Why call it the 40th anniversary?"),
+        ("Why did Forbin praise it? Seems self-serving.", "Why did Forbin praise it?"),
+        # asks for more, or to have it checked: kept
+        ("Which bodies, WIPO? anything else", "Which bodies, WIPO? anything else"),
+        ("its first deal in 10 years? correct me", "its first deal in 10 years? correct me"),
+        # a guess with a figure is another rewrite's
+        ("when was it signed? I think 2015.", "when was it signed? I think 2015."),
+    ],
+)  # fmt: skip
+def test_a_remark_after_the_question_is_dropped(typed: str, read: str) -> None:
+    assert remark_after_dropped(typed) == read
+
+
+def test_the_contrary_case_after_a_yes_or_no_question_is_dropped() -> None:
+    text = "Was there one WIPO staffer among the lecturers, or was it all Chinese lawyers?"
+    assert _all_instead_dropped(text) == "Was there one WIPO staffer among the lecturers?"
+    plain = "Was it WIPO or NCAC?"
+    assert _all_instead_dropped(plain) == plain
+
+
+def test_a_real_figure_asked_after_a_count_claimed_is_the_count_of_people() -> None:
+    text = "Supposedly 300+ officials sat through the Shanghai session. Is that the real headcount?"
+    assert _figure_asked_again(text) == "how many people sat through the Shanghai session?"
+
+
+def test_a_figure_guessed_in_a_question_then_asked_is_asked_at_the_event(real: Lookup) -> None:
+    text = "Was the roundtable some big 200-person affair? How many attended?"
+    assert _hearsay_set_aside(real, text) == "roundtable: How many attended?"
+
+
 def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
     names = [name for name, _ in REWRITES]
     assert len(names) == len(set(names))
@@ -219,6 +254,10 @@ def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
         "Apart from " + "y " * 3000 + ", list them.",
         "someone wrote that " + "y " * 3000 + " - is that what the meeting said?",
         "Apart from x, list " + "y, " * 2000,
+        "x? " + "y " * 3000,
+        "was x " + "y " * 3000 + ", or was it all z?",
+        "was x 200? " + "how many " * 2000,
+        "500 people x. " + "the real number " * 1000,
     ],
 )
 def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:
@@ -226,5 +265,6 @@ def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:
         rewritten(real, text)
         rewritten(real, text[:400])
         claim_label_dropped(text[:400])
+        remark_after_dropped(text[:400])
 
     assert cpu_seconds(work) < 0.5

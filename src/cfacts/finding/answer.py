@@ -1363,7 +1363,8 @@ def _figure_of_other_body(lookup: Lookup, text: str) -> Reply | None:
         return None
     other, reply = found[0]
     first = reply.lines[0]
-    verdict = f"No (our reading: the article gives that figure for {other.name}, not {claimed.name})"
+    gives = f"the article gives that figure for {other.name}, not {claimed.name}"
+    verdict = f"No (our reading: {gives})"
     plain = _unjudged(first.text).removeprefix("Not as the article gives it: ")
     return replace(reply, lines=(replace(first, text=f"{verdict}: {plain}"), *reply.lines[1:]))
 
@@ -1525,7 +1526,9 @@ def _months_said(months: Mapping[int, int]) -> str:
     return " or ".join(MONTH_NAMES[m - 1] for m in dict.fromkeys(months.values()))
 
 
-_SPOTS = frozenset("part district area neighbourhood neighborhood place places spot location site".split())
+_SPOTS = frozenset(
+    "part district area neighbourhood neighborhood place places spot location site".split()
+)
 """Words for a spot inside a city ("which part of Beijing")."""
 
 
@@ -2031,7 +2034,7 @@ def _check_led(text: str) -> str:
 
 _CHECK_LEAD = (
     r"(?i)\W{0,3}(?:(?:exam|quiz|test|homework|worksheet|trivia|review)(?:\s{1,3}(?:item|question|"
-    r"q|task|point))?\s{0,3}\d{0,3}\s{0,3}[,:\-\u2013\u2014]{1,2}\s{0,3})?"  # "Exam item, true or false:"
+    r"q|task|point))?\s{0,3}\d{0,3}\s{0,3}[,:\-\u2013\u2014]{1,2}\s{0,3})?"  # "Exam item, ..."
     r"(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check|"
     r"claim|rate\s{1,3}this|true\s{0,3}/\s{0,3}false(?:\s{0,3}/\s{0,3}unverifiable)?|"
     r"double[\s-]{0,3}check|verify|confirm|is\s{1,3}(?:this|it|that)\s{1,3}(?:right|correct|"
@@ -3254,7 +3257,7 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
 
     def said_held(at: int) -> bool:  # "was held in Chongqing", "co-hosted ... in 2014": what
         return any(  # the verb says, not "a friend in London"; the event's own name between
-            0 < at - v and sum(k not in spans for k in range(v + 1, at)) < _HELD_REACH
+            at > v and sum(k not in spans for k in range(v + 1, at)) < _HELD_REACH
             for v in verbs
         )  # them counts for none ("co-hosted the Diplomatic Conference on ... in 2010")
 
@@ -4437,8 +4440,8 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         big, small = sorted(valued, key=lambda o: -o.value.magnitude if o.value else 0.0)
         times = first.lines.ratio(big, small)
         if times is not None:
-            lines = (times, first.lines.observation(big), first.lines.observation(small))
-            return replace(one, lines=lines, cues=(*one.cues, "our calculation", "two questions"))
+            worked = (times, first.lines.observation(big), first.lines.observation(small))
+            return replace(one, lines=worked, cues=(*one.cues, "our calculation", "two questions"))
     reporters = {o.reported_by for o in observed}
     if observed and len(reporters) == 1 and None not in reporters and re.match(
         _WHO_GAVE_THEM, parts[1]
@@ -4480,7 +4483,7 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     if not two.lines and _stands_alone(lookup, parts[1]):  # "What did X report? Is the GDP
         two = Answerer(lookup, parts[1]).reply()  # share higher than in 2021?": as asked
     held = lookup.store.get("event", one.request.query) if one.request is not None and (
-        one.request.command == "event"
+        one.request.command == "event" and one.request.query
     ) else None  # fmt: skip
     if not two.lines and isinstance(held, Event) and not any(
         m.kind == "event" for m in read(lookup, parts[1]).mentions
@@ -12904,8 +12907,8 @@ class Answerer:
         chief give for 2018": every value on record reported by the person named (or by the
         head of the organization named), of the year asked if one is."""
         q = self.q
-        aux = next((k for k, w in enumerate(q.asked[:_FIGURES_PHRASE]) if w in
-                    ("did", "does", "do", "were", "was", "are", "is", "has", "have")), 6)  # fmt: skip
+        verbs = ("did", "does", "do", "were", "was", "are", "is", "has", "have")
+        aux = next((k for k, w in enumerate(q.asked[:_FIGURES_PHRASE]) if w in verbs), 6)
         asked = set(q.asked[: max(aux, 6)]) & FIGURE_NOUNS  # "what copyright registration and
         # industry added-value numbers did Guan Jun share": the noun before the verb
         bare = not asked and q.asked[:2] == ("what", "did") and q.has("report", "present")

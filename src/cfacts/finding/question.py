@@ -1505,8 +1505,8 @@ def two_questions(text: str) -> tuple[str, str] | None:
         return None  # conference ...?"
     if _rest_of_list(words_of(parts[1])):  # "FTAs with Australia, South Korea and who
         return None  # else?": the rest of a list, one question
-    asked = re.sub(_TELL_ME, "", parts[1])  # "..., and tell me which two works she named":
-    return parts[0], asked  # which two works she named
+    then = re.sub(_TELL_ME, "", parts[1])  # "..., and tell me which two works she named":
+    return parts[0], then  # which two works she named
 
 
 def _bare_pair(text: str) -> tuple[str, str] | None:
@@ -3581,11 +3581,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      r"forum|panel)\s+(?:discussions?|sessions?)\b", r"\1"),  # "in the roundtable
     # discussion": at the roundtable
     (("up",), r"\bup\s+to\s+(?=\d)", ""),  # "up to 15% in Beijing": the figure claimed
-    (("quantity",), r"\b(?:which|what)\s+(?:was|is|were|are)\s+the\s+quantity\s+of\s+(?=\w+s\b)",
-     "how many "),  # "which was the quantity of guests": how many guests
-    (("um", "umm", "uh", "uhm", "erm", "er", "hmm", "ah"), r"(?<![\w'])(?:um+|uh+|uhm|erm|er|hmm+|ah)"
-     r"\b[ \t]*,?[ \t]*(?=\w)", ""),  # "um the 2023 added value, what was it": fillers of
-    # speech, no words of the question
+    (("quantity",), r"\b(?:which|what)\s+(?:was|is|were|are)\s+the\s+quantity\s+of\s+"
+     r"(?=\w+s\b)", "how many "),  # "which was the quantity of guests": how many guests
+    (("um", "umm", "uh", "uhm", "erm", "er", "hmm", "ah"),
+     r"(?<![\w'])(?:um+|uh+|uhm|erm|er|hmm+|ah)\b[ \t]*,?[ \t]*(?=\w)", ""),  # "um the 2023
+    # added value, what was it": fillers of speech, no words of the question
     (("back",), r"\b((?:memorandum|mou|agreement|treaty)\b[^.?!]{0,60}?)\s+(?:goes|go|went|dates|"
      r"date|dated|reaches|reached)\s+back\s+to\s+(?=(?:19|20)\d\d\b)", r"\1 was signed in "),
     # "the memorandum goes back to 2010": its signing, as the facts date it
@@ -3593,10 +3593,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      r"registered|had|got|earned|made|received)(?:\s+(?:on\s+)?to)?)\s+(?=\w)", r"\1 \2 only "),
     # "China has only signed on to five treaties": has signed on to only five
     (("gush", "gushed", "gushes", "gushing", "rave", "raved", "raving", "rhapsodize"),
-     r"\b(?:gush(?:ed|es|ing)?|rav(?:e|ed|es|ing)|rhapsodi[sz](?:e|ed|es|ing))\s+(?:about|over|on)\b",
-     "praise"),  # "why did Gurry gush about the treaty": praise it
-    (("correct", "right", "true"), r",?\s*(?:is|it['\u2019]?s|it\s+is|this\s+is|that\s+is)\s+(correct|right|"
-     r"true)\s*\?\s*$", r", \1?"),  # "X cited Y as example, is correct?": a learner's tag
+     r"\b(?:gush(?:ed|es|ing)?|rav(?:e|ed|es|ing)|rhapsodi[sz](?:e|ed|es|ing))\s+"
+     r"(?:about|over|on)\b", "praise"),  # "why did Gurry gush about the treaty": praise it
+    (("correct", "right", "true"), r",?\s*(?:is|it['\u2019]?s|it\s+is|this\s+is|that\s+is)\s+"
+     r"(correct|right|true)\s*\?\s*$", r", \1?"),  # "X cited Y as example, is correct?": a
+    # learner's tag
     (("walking", "walk", "walked", "walks"), r"\bwalk(?:ing|ed|s)?\s+away\s+with\b", "receiving"),
     # "participants walking away with certificates": receiving them
     (("despite",), r",?\s+despite\s+(?:all\s+)?(?:the|this|that|their)\s+(?:talk|hype|noise|fuss|"

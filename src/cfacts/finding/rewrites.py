@@ -173,11 +173,10 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
     ]  # fmt: skip
     scene = " ".join(kept)
     if guessed and recounted:  # the guess's own words ("some big 200-person affair") are
-        scene = " ".join(  # no scene; what it names is
-            q.words[i] for i in sorted({i for m in q.mentions if m.kind == "event" for i in m.span}
-                                       | {i for p in q.places for i in p.span}
-                                       | {i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS})
-        )  # fmt: skip
+        named = {i for m in q.mentions if m.kind == "event" for i in m.span}  # no scene;
+        named |= {i for p in q.places for i in p.span}  # what it names is
+        named |= {i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS}
+        scene = " ".join(q.words[i] for i in sorted(named))
     asked = sentences[-1].strip()
     return f"{scene}: {asked}" if scene else asked
 
