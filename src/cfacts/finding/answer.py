@@ -18380,6 +18380,18 @@ def _person_borne(lookup: Lookup, reply: Reply, text: str) -> Reply:
         if roles and not far and not loose:
             shown = ", ".join(sorted({r.title for r in roles}))
             return _turned_no(reply, f'the record gives their title as {shown}, not "{title}"')
+    for role in roles:  # "Regional Director for Europe": his is "... for Asia Pacific"
+        said = fold(role.title).split()
+        if "for" not in said[1:]:
+            continue
+        head, tail = said[: said.index("for", 1) + 1], said[said.index("for", 1) + 1 :]
+        for i in _runs_at(words, head):
+            after = words[i + len(head) : i + len(head) + 1]
+            if after and after[0] not in tail and after[0] not in STOP:
+                claimed = " ".join(words[i : i + len(head) + 1])
+                return _turned_no(
+                    reply, f'the record gives their title as {role.title}, not "{claimed}"'
+                )
     bodies = [_body_chain(lookup, r.organization) for r in roles]
     places = {p for chain in bodies for body in chain for p in _universities(fold(body.name))}
     asked_at = _universities(fold(text)) - STOP - {"right", "correct", "same", "which"}
