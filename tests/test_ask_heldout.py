@@ -125,7 +125,8 @@ and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 
 6, 3 and 54, 13, 3; then VG, VH, VI, VJ and VK (all on ccda856) 66, 4, 0, 57, 11, 2, 66, 4,
 0, 63, 3, 4 and 65, 4, 1; then VL, VM, VN, VO and VP (all on dd05602) 61, 8, 1, 64, 5, 1, 66,
 2, 2, 60, 10, 0 and 61, 8, 1; then VQ, VR, VS, VT and VU (all on c9c8031) 62, 6, 2, 64, 6, 0,
-64, 6, 0, 63, 6, 1 and 52, 13, 5.
+64, 6, 0, 63, 6, 1 and 52, 13, 5; then VV, VW, VX, VY and VZ (all on 57d44d0) 64, 5, 1, 58, 6, 6,
+38, 30, 2, 55, 12, 3 and 66, 3, 1.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1958,6 +1959,39 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_vs.toml": (68, set()),
     "ask_heldout_vt.toml": (68, set()),
     "ask_heldout_vu.toml": (69, set()),
+    "ask_heldout_vv.toml": (65, set()),
+    "ask_heldout_vw.toml": (
+        63,
+        {
+            # one of the two Chinese experts' companies: the other's record does not hold
+            # "Chinese" nor "invited", and the question names no training
+            "Which were the Chinese experts invited to lecture, and in which companies they are"
+            " working?",
+            # "No" on what was said, right; the aside's city (Sydney, not Melbourne) unchecked
+            "Scot Morris, of the Australasian Performing Right Association in Melbourne, said the"
+            " incomes from radio, television and newspapers are rising. This is right?",
+        },
+    ),
+    "ask_heldout_vx.toml": (
+        49,
+        {
+            # "No: WIPO, not WTO" on the premise, without his words the question also asks
+            "Why did WTO chief Francis Gurry gush about the Beijing Treaty, and what did he"
+            " actually say?",
+            # CAVCA's figure, said so, without the 4 billion from karaoke alone
+            "Why did the MCSC say it made 5.1 billion yuan off karaoke? That seems inflated.",
+        },
+    ),
+    "ask_heldout_vy.toml": (56, set()),
+    "ask_heldout_vz.toml": (
+        66,
+        {
+            # 29 countries, right; the set's "30" is its writer's sum, which the article
+            # does not give as what entry into force needs
+            "How many countries had ratified or acceded to the Beijing Treaty per Sylvie Forbin,"
+            " and what total would trigger entry into force?",
+        },
+    ),
 }
 
 
