@@ -1163,6 +1163,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         leans = bool(PRONOUNS & set(first.q.words[first.q.begins :]))  # "Who was he?"
         reply = first.reply() if first.asks_only_who() and leans else reply
     for reread, cue in _REREADINGS if not reply.lines else ():  # "the memorandum mentioned
+        if reread is _article_dropped and reply.cues[:1] == (_NOT_IN_ARTICLE,):
+            continue  # the article named was read, and does not give it: not another's
         plain = reread(lookup, text)  # by Liu Hua - signed 2017?": the memorandum's year
         without = respond(lookup, plain, respell=respell) if plain is not None else None
         if without is not None and without.lines:
@@ -1857,6 +1859,9 @@ _NOT_NAMED = frozenset(
 )
 """Words after "that" which stand for something without naming it ("that one")."""
 
+
+_NOT_IN_ARTICLE = "the article it names does not give that"
+"""Why a question is refused whose facts all come from other articles than the one it names."""
 
 _REREADINGS: tuple[tuple[Callable[[Lookup, str], str | None], str], ...] = (
     (_named_by_dropped, "read without who mentioned it"),
@@ -5131,7 +5136,10 @@ class Answerer:
                 the = max(i for i in range(max(0, j - 4), j) if words[i] in ("the", "this", "that"))
                 found += range(the, verb + 1)  # Shanghai article mentions": which article said
                 continue  # it; "does the article actually place him at": where it is read
-            back = [i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("in", "from")]
+            per = [i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("according", "per")]
+            back = per[-1:] or [  # "... in 2023 according to the Shanghai article": from
+                i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("in", "from")
+            ]  # "according", not the year's "in"
             if back:  # "what does WOC stand for in the 2021 Xiamen training article"
                 at = back[-1]  # "the conference mentioned in the Shanghai article": its verb
                 if at and words[at - 1] in ("mentioned", "cited", "reported"):
@@ -5697,6 +5705,23 @@ class Answerer:
                 span = [*range(p.start - len(before) + verb, p.start), *p.span, p.end]
                 return span, {a for e in held for a in _articles(e)}
         return None
+
+    def _article_meant(self) -> set[str]:
+        """The articles a question names as where it reads ("according to the Shanghai training
+        article", "per the Xiamen article"): those reporting the event or place its words
+        name; empty when it names none so."""
+        said = set(self._source_said())
+        if not said:
+            return set()
+        events = [m for m in self.mentioned("event") if set(m.span) & said]
+        found = {a for m in events if (e := self.store.get("event", m.best.id)) is not None
+                 for a in _articles(e)}  # fmt: skip
+        if events:
+            return found
+        places = [p for p in self.q.places if set(p.span) & said]
+        held = [e for e in self.store.all("event") if isinstance(e, Event)
+                and any(_event_at(e, p.name) for p in places)]  # fmt: skip
+        return {a for e in held for a in _articles(e)}
 
     def _sources(self, line: AnswerLine) -> set[str]:
         """The articles a line's fact comes from."""
@@ -6511,6 +6536,11 @@ class Answerer:
         if told_at:  # of an article that reports that event
             self.use(told_at[0])
             lines = [x for x in lines if told_at[1] & self._sources(x)]
+        meant = self._article_meant()  # "according to the Shanghai training article": a fact
+        if meant and lines:  # of that article, or none
+            lines = [x for x in lines if meant & self._sources(x)]
+            if not lines:
+                return self.refusal(_NOT_IN_ARTICLE)
         asked_for = self._instrument_asked()
         kind_words = {i for i, w in enumerate(self.q.words) if w in INSTRUMENT_WORDS} - self.used
         if asked_for:  # "what agreement did they sign": the memorandum, a fact naming one
