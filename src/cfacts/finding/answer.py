@@ -17007,7 +17007,9 @@ class Answerer:
         orgs = {m.best.id for m in named}
         org_positions = {i for m in named for i in m.span}
         others = {i for m in q.mentions if m.kind in ("person", "event") for i in m.span}
-        places = [p for p in q.places if not self._event_place(p)]  # "the Chengdu forum"
+        source = set(self._source_said())  # "per the Xiamen article": where it is read
+        places = [p for p in q.places if not self._event_place(p)  # "the Chengdu forum"
+                  and not set(p.span) & source]  # fmt: skip
         placed = bool(q.places) or any(w in q.known_places for w in q.words)  # "Sichuan's"
         if apart and within is not None:  # each side its own places ("Beijing ... the nation")
             places = [p for p in places if p.start in within]
