@@ -2228,6 +2228,8 @@ _CHECK_TAGS = (
     r"correct[ \t]+or[ \t]+(?:not|incorrect)|does[ \t]+(?:that|it|this)[ \t]+hold(?:[ \t]+up)?|"
     r"true[ \t]+or[ \t]+false|yes[ \t]+or[ \t]+no|true|correct|accurate|legit|"
     r"(?:this|that|it)[ \t]+is[ \t]+(?:right|correct|true)|"
+    r"(?:that|this|it)['\u2019]?s[ \t]+(?:right|correct|true)(?:,?[ \t]+(?:(?:isn['\u2019]?t|is[ \t]+"
+    r"not)[ \t]+(?:it|that)|right))?|"
     r"(?:is|was|are)[ \t]+the[ \t]+(?:organi[sz]ation|body|society|association|person|speaker|"
     r"year|date|month|figure|number|amount|place|city|venue|name)[ \t]+(?:right|correct|accurate)|"
     r"can[ \t]+i[ \t]+(?:mark|rate|label|call)[ \t]+(?:this|that|it)[ \t]+(?:as[ \t]+)?"

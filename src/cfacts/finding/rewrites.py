@@ -503,6 +503,31 @@ def remark_after_dropped(text: str) -> str:
     return text[: found.start() + 1]
 
 
+_CLAIM_SOURCED = lazy_pattern(
+    r"(?i)^\W*(?:my|our|the|a|an|this|one)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:notes?|draft|script|"
+    r"source|editor|producer|friend|colleague|boss|research|brief|post|caption|headline|thread|tweet|"
+    r"book|teacher|textbook|slides?|wiki|wikipedia|memo|summary|report)(?:['\u2019]s\s+[\w-]+)?\s+"
+    r"(?:says|said|claims|claimed|states|stated|reads|has|had|mentions|suggests|puts\s+it)\s+"
+    r"(?:that\s+)?(?P<claim>[^?]{8,300}?)(?P<tag>[.,!;\u2013\u2014-]+\s*[^?.]{0,40}\?)\s*$"
+)
+"""A claim credited to the asker's own source, then checked ("My producer's note says 2023
+was the 30th anniversary. That's right, isn't it?")."""
+_TAG_CHECKS = frozenset("right correct true accurate yes isn isnt wasn wasnt".split())
+"""Words of a tag that checks a claim."""
+
+
+def _claim_source_dropped(text: str) -> str:
+    """A claim credited to the asker's own note, editor or draft, then checked, as the claim
+    checked ("2023 was the 30th anniversary. That's right, isn't it?"); any other text as
+    typed."""
+    if len(text) > PATTERN_MAX:
+        return text
+    found = _CLAIM_SOURCED.match(text)
+    if found is None or not set(words_of(found["tag"])) & _TAG_CHECKS:
+        return text
+    return f"{found['claim'].strip()}{found['tag']}"
+
+
 def _with_lookup(rewrite: Callable[[str], str]) -> Callable[[Lookup, str], str]:
     """A rewrite of the text alone, as one of the stage's (which may read the fact base)."""
     return lambda _lookup, text: rewrite(text)
@@ -519,6 +544,8 @@ REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
     # and... the WTO? anything else": the whole list asked
     ("hedged figures dropped", _with_lookup(_hedged_figures_dropped)),  # "trading like 50
     # million yuan? what was the exact figure": the figure on record answers
+    ("claim source dropped", _with_lookup(_claim_source_dropped)),  # "My producer's note
+    # says X. That's right, isn't it?": X, checked
     ("figure asked again", _with_lookup(_figure_asked_again)),  # "Thread says '500 people'
     # took part in X. What figure does the article give?": how many people took part in X
     ("hearsay set aside", _hearsay_set_aside),  # "A post says Liu Hua gave the first lecture
