@@ -18330,6 +18330,45 @@ _UNIVERSITY = (r"\buniversity of (\w+)", r"\b(\w+) university\b")
 """How a university's name says where it is ("University of Turin", "Peking University")."""
 
 
+def _holder_instead(lookup: Lookup, reply: Reply, text: str) -> Reply:
+    """A "No" to a claim that a person spoke for a body ("Ignacio de Castro was the lecturer
+    from CCPIT, correct?", "Did Zhao Xiuling attend the forum as Director General of NCAC's
+    Copyright Department?"), with who on record spoke for that body there (of the title
+    claimed, when one of them holds it); any other reply as it is."""
+    if not reply.lines or not reply.lines[0].text.startswith("No") or len(text) > _PATTERN_MAX:
+        return reply
+    if reply.lines[0].kind not in ("role", "appearance", "person"):
+        return reply
+    asker = Answerer(lookup, text)
+    people = {m.best.id for m in asker.mentioned("person")}
+    bodies = [m.best.id for m in asker.mentioned("organization")]
+    if len(people) != 1 or not bodies:
+        return reply
+    body = bodies[-1]  # "NCAC's Copyright Department": the unit, named last
+    family = set(asker.org_family(body))
+    try:
+        events = asker.events()
+    except Refused:
+        return reply
+    events = events or [e for e in lookup.store.all("event") if isinstance(e, Event)]
+    if len(events) > _EVENTS_MEANT_MAX + 1 and not asker.mentioned("event"):
+        events = [e for e in lookup.store.all("event") if isinstance(e, Event)]
+    others = [
+        a for e in events for a in asker.rel.speakers(e.id)
+        if a.person not in people and asker._speaker_org(a) in family
+    ]  # fmt: skip
+    titled = {w for w in asker.q.words if w in ROLE_TITLES}
+    if titled:  # "as Director General": the one holding that title, when one does
+        held = [a for a in others if (r := asker.rel.role_for(a)) is not None
+                and titled <= set(fold(r.title).split())
+                and not set(fold(r.title).split()) & _RANKS - titled]  # fmt: skip
+        others = held or others
+    if not others or len(others) > _EVENTS_MEANT_MAX:
+        return reply
+    lines = tuple(dict.fromkeys((*reply.lines, *(asker.lines.appearance(a) for a in others))))
+    return replace(reply, lines=lines[:MAX_LINES], cues=(*reply.cues, "who it was instead"))
+
+
 _NAMED_SCORE = 80
 """The least score of a person's mention taken as naming them with a word of title in it
 ("chief Francis Gurry")."""
@@ -18626,6 +18665,7 @@ _REPLY_CHECKS: tuple[Callable[[Lookup, Reply, str], Reply], ...] = (
     _percent_not_given,
     _own_words_added,
     _body_of_person_denied,
+    _holder_instead,
     lambda lookup, reply, text: _said_once(reply),
 )
 """What a reply is checked against after it is found, in order: its figures borne out and a
