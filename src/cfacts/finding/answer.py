@@ -4525,7 +4525,8 @@ article also give the 2022 value?")."""
 
 
 _TOPIC_KINDS_ASKED = {
-    **dict.fromkeys(("works", "work", "films", "film", "games", "game", "titles"), "work"),
+    **dict.fromkeys(("works", "work", "films", "film", "games", "game", "titles", "hits", "hit"),
+                    "work"),
     **dict.fromkeys(("platforms", "platform"), "platform"),
     **dict.fromkeys(("awards", "award", "prizes", "prize"), "award"),
     **dict.fromkeys(("disputes", "dispute", "cases", "case"), "dispute"),

@@ -528,6 +528,40 @@ def _claim_source_dropped(text: str) -> str:
     return f"{found['claim'].strip()}{found['tag']}"
 
 
+_BASE_VERBS = {
+    "gave": "give", "cited": "cite", "reported": "report", "shared": "share",
+    "presented": "present", "mentioned": "mention", "listed": "list", "named": "name",
+    "quoted": "quote", "released": "release", "offered": "offer", "provided": "provide",
+}  # fmt: skip
+"""Verbs of giving things said, past and plain ("gave": "give")."""
+
+_THINGS_THEN_WHAT = lazy_pattern(
+    r"(?i)^\W*(?P<subject>[^.?!]{3,80}?)\s+(?P<verb>" + "|".join(_BASE_VERBS) + r")\s+(?:some|a\s+few|"
+    r"several|the|two|three|a\s+couple\s+of)?\s*(?P<things>(?:[\w-]+\s+){0,2}?(?:numbers|figures|"
+    r"statistics|stats|data|examples|projects|initiatives|names|works|hits|films|titles|treaties|"
+    r"countries|platforms|services|disputes|cases))\b(?P<rest>[^.?!]{0,80})[.!]\s+"
+    r"(?:so\s+|and\s+)?(?:what|which)\s+(?:were|are)\s+(?:they|those|these|them)\W*$"
+)
+"""Things said to have been given, then what they were ("The Sichuan copyright chief gave
+some local numbers for 2018. What were they?")."""
+
+
+def _things_asked_back(text: str) -> str:
+    """Things someone gave, said, then "What were they?", as the question of what they gave
+    ("what local numbers did the Sichuan copyright chief give for 2018?"); any other text as
+    typed."""
+    if len(text) > PATTERN_MAX or "?" not in text[-3:]:
+        return text
+    found = _THINGS_THEN_WHAT.match(text)
+    if found is None:
+        return text
+    verb = _BASE_VERBS[found["verb"].lower()]
+    subject = found["subject"].strip()
+    if subject.split()[0].lower() in ("the", "a", "an", "this", "that", "our", "my"):
+        subject = subject[0].lower() + subject[1:]  # not a name ("Liu Hua")
+    return f"what {found['things']} did {subject} {verb}{found['rest']}?"
+
+
 def _with_lookup(rewrite: Callable[[str], str]) -> Callable[[Lookup, str], str]:
     """A rewrite of the text alone, as one of the stage's (which may read the fact base)."""
     return lambda _lookup, text: rewrite(text)
@@ -546,6 +580,8 @@ REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
     # million yuan? what was the exact figure": the figure on record answers
     ("claim source dropped", _with_lookup(_claim_source_dropped)),  # "My producer's note
     # says X. That's right, isn't it?": X, checked
+    ("things asked back", _with_lookup(_things_asked_back)),  # "X gave some numbers for
+    # 2018. What were they?": what numbers X gave for 2018
     ("figure asked again", _with_lookup(_figure_asked_again)),  # "Thread says '500 people'
     # took part in X. What figure does the article give?": how many people took part in X
     ("hearsay set aside", _hearsay_set_aside),  # "A post says Liu Hua gave the first lecture
