@@ -8,7 +8,6 @@ import pytest
 from cfacts.finding.lookup import Lookup
 from cfacts.finding.rewrites import (
     REWRITES,
-    _all_instead_dropped,
     _aside_lead_moved,
     _attribution_checked,
     _claim_reported,
@@ -18,6 +17,7 @@ from cfacts.finding.rewrites import (
     _hearsay_set_aside,
     _hedged_figures_dropped,
     _rest_asked_whole,
+    all_instead_dropped,
     claim_label_dropped,
     remark_after_dropped,
     rewritten,
@@ -214,9 +214,9 @@ def test_a_remark_after_the_question_is_dropped(typed: str, read: str) -> None:
 
 def test_the_contrary_case_after_a_yes_or_no_question_is_dropped() -> None:
     text = "Was there one WIPO staffer among the lecturers, or was it all Chinese lawyers?"
-    assert _all_instead_dropped(text) == "Was there one WIPO staffer among the lecturers?"
+    assert all_instead_dropped(text) == "Was there one WIPO staffer among the lecturers?"
     plain = "Was it WIPO or NCAC?"
-    assert _all_instead_dropped(plain) == plain
+    assert all_instead_dropped(plain) == plain
 
 
 def test_a_real_figure_asked_after_a_count_claimed_is_the_count_of_people() -> None:

@@ -93,6 +93,7 @@ from cfacts.finding.question import (
 from cfacts.finding.request import Request
 from cfacts.finding.rewrites import (
     PATTERN_MAX,
+    all_instead_dropped as _all_instead_dropped,
     claim_label_dropped,
     remark_after_dropped,
     rewritten,
@@ -892,6 +893,8 @@ def _choice_unjudged(reply: Reply, text: str) -> Reply:
     lines = reply.lines
     if not lines or not lines[0].text.startswith("Yes") or re.search(_CHOICE, text) is None:
         return reply
+    if _all_instead_dropped(text) != text:  # "did X speak at A too, or was that only in B?":
+        return reply  # the yes-or-no question, its contrary case after it, is no choice
     return replace(reply, lines=(replace(lines[0], text=_unjudged(lines[0].text)), *lines[1:]))
 
 
@@ -14972,7 +14975,7 @@ class Answerer:
         first = fold(text.split(",", 1)[0]).split()  # says, the question asks when it is
         return any(
             (w in STATEMENT or w in SPOKE)
-            and not set(first[max(0, k - 4) : k]) & {"that", "which"}  # "when will the Expo
+            and "that" not in first[max(0, k - 4) : k]  # "when will the Expo
             for k, w in enumerate(first)  # that Guan Jun mentioned take place": a clause
         )  # naming the thing, not what is asked
 
@@ -17446,10 +17449,13 @@ class Answerer:
         if bare and all(self.q.words[i] in _NAMING_VERBS for i in left):
             raise Refused("it names nothing to look up")  # "what is it called?": of what?
         said_before = [i for i in self.q.context if self.q.words[i] not in STOP]
-        if bare and not said_before and {"it", "they", "them"} & set(
-            self.q.words
-        ) and not self.q.has(*EVENT_KIND_WORDS):  # "and who actually put it on, like which two
-            raise Refused("it asks about \"it\", which the question does not name")  # outfits"
+        plain = STOP | GENERIC | _NAMING_VERBS | ORG_PLURALS | _HELD_VERBS | {
+            "like", "run", "put", "on", "it", "organised", "organized", "hosts", "holds", "runs"
+        }
+        if bare and not said_before and {"it", "they", "them"} & set(self.q.words) and all(
+            self.q.words[i] in plain for i in left  # "and who actually put it on, like which
+        ):  # two outfits": nothing but "it" to look up ("who was it that said piracy got
+            raise Refused("it asks about \"it\", which the question does not name")  # ...": is
         self._year_of_figure_held()
         hosted = {"organized", "organised", "hosted", "co", "coorganized", "convened", "staged"}
         if self.excluded and self.q.asked[:1] in (("which",), ("what",)) and self.q.has(*hosted):

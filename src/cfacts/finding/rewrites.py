@@ -464,7 +464,7 @@ _ALL_INSTEAD = lazy_pattern(
 among the lecturers, or was it all Chinese lawyers?")."""
 
 
-def _all_instead_dropped(text: str) -> str:
+def all_instead_dropped(text: str) -> str:
     """A yes-or-no question followed by the case that it is all something else ("..., or
     was it all Chinese lawyers?"), without that case: its answer answers both; any other
     text as typed."""
@@ -586,7 +586,7 @@ REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
     # took part in X. What figure does the article give?": how many people took part in X
     ("hearsay set aside", _hearsay_set_aside),  # "A post says Liu Hua gave the first lecture
     # at the Shanghai training. Who actually delivered it?": who did, at that training
-    ("all instead dropped", _with_lookup(_all_instead_dropped)),  # "Was there one WIPO
+    ("all instead dropped", _with_lookup(all_instead_dropped)),  # "Was there one WIPO
     # staffer among them, or was it all lawyers?": whether there was one
     ("aside lead moved", _with_lookup(_aside_lead_moved)),  # "Apart from X, list ...": the
     # list, apart from X
