@@ -495,9 +495,10 @@ def _premise_denied(lookup: Lookup, text: str, *, respell: bool) -> Reply | None
     said = re.sub(r"(?i)^(.{2,60}?)\s+say\s+(?:that\s+)?(?:it|they|he|she)\s+", r"\1 ", asked[2])
     if not checked.lines and said != asked[2]:  # "why did MCSC say it made 5.1 billion off
         checked = _checked_reply(lookup, f"{said}, right?", respell=respell)  # karaoke?": it
-        # made that, as a claim checked
-    if not checked.lines or not re.match(r"No\b", checked.lines[0].text):
-        return None
+        # made that, as a claim checked; a figure the article gives another body, said so
+        checked = _figure_of_other_body(lookup, f"{said}, right?") or checked
+    if not checked.lines or not re.match(r"No\b|Not [^a]", checked.lines[0].text):
+        return None  # "No", "Not MCSC's" (not "Not as the article gives it")
     return replace(checked, cues=(*checked.cues, "what the question takes for granted"))
 
 
@@ -1257,8 +1258,8 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         other = _claims_joined(lookup, text)  # gap with the US is widening?": each checked
     if other is None:  # "Scot Morris, of APRA in Melbourne, said X is rising. Right?": X
         other = _apposed_denied(lookup, text)  # is declining, whatever the aside says
-    if other is None:  # "MCSC made 5.1 billion yuan off karaoke, right?": CAVCA's figure
-        other = _figure_of_other_body(lookup, text)
+    if other is None and re.search(_BODY_QUESTIONED, text[:_PATTERN_MAX]):  # "CAVCA made 477
+        other = _figure_of_other_body(lookup, text)  # million ... Is the organization right?"
     if other is not None:
         return other
     said = _said_about(lookup, text)  # "Wang Ying ICSC - AI effect on photog mkt?": what
@@ -1323,6 +1324,14 @@ def _each_event_meant(lookup: Lookup, text: str, refused: Reply) -> Reply | None
                    cues=(*first.cues, cue))  # fmt: skip
 
 
+_BODY_QUESTIONED = (
+    r"(?i)\b(?:organi[sz]ation|body|society|association|whose|credited|attributed|same\s+"
+    r"group)\b"
+)
+"""Words by which a check questions whose a figure is ("Is the organization right?"); a
+plain check of one body's figure that only another body's bears is refused, not denied."""
+
+
 def _figure_of_other_body(lookup: Lookup, text: str) -> Reply | None:
     """A figure claimed of one body that the article gives for another ("MCSC made 5.1
     billion yuan off karaoke, right?": CAVCA's): "No" with that figure and whose it is;
@@ -1369,7 +1378,7 @@ def _figure_of_other_body(lookup: Lookup, text: str) -> Reply | None:
     other, reply = found[0]
     first = reply.lines[0]
     gives = f"the article gives that figure for {other.name}, not {claimed.name}"
-    verdict = f"No (our reading: {gives})"
+    verdict = f"Not {claimed.name}'s (our reading: {gives})"
     plain = _unjudged(first.text).removeprefix("Not as the article gives it: ")
     return replace(reply, lines=(replace(first, text=f"{verdict}: {plain}"), *reply.lines[1:]))
 
