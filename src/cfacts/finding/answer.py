@@ -1293,6 +1293,17 @@ _EVENTS_MEANT_MAX = 3
 """The most events a question that fits several is answered for, each in its own lines."""
 
 
+def _count_of(word: str) -> int | None:
+    """The count a word says ("three", "3"), from two to twelve; None for any other word."""
+    if word.isdigit():
+        return int(word) if 2 <= int(word) <= _COUNT_MOST else None
+    return COUNT_WORDS.index(word) if word in COUNT_WORDS[2 : _COUNT_MOST + 1] else None
+
+
+_COUNT_MOST = 12
+"""The largest count of things a question names that picks the one event with that many."""
+
+
 def _each_event_meant(lookup: Lookup, text: str, refused: Reply) -> Reply | None:
     """A question refused because it fits several events ("who attended and addressed the
     opening of the training?": two trainings), answered for each of them in turn, their
@@ -1309,16 +1320,19 @@ def _each_event_meant(lookup: Lookup, text: str, refused: Reply) -> Reply | None
         return None
     if not 1 < len(events) <= _EVENTS_MEANT_MAX:
         return None
-    lines: list[AnswerLine] = []
-    first: Reply | None = None
-    for event in sorted(events, key=lambda e: e.start or ""):
-        found = respond(lookup, f"{event.name}: {text}", respell=False)
-        if not found.lines or event.name not in found.lines[0].text:
-            return None  # each event's answer, of that event, or none: never one of them
-        lines += found.lines  # picked for the question
-        first = first or found
-    if first is None:
-        return None
+    each = [
+        (event, respond(lookup, f"{event.name}: {text}", respell=False))
+        for event in sorted(events, key=lambda e: e.start or "")
+    ]
+    each = [(e, r) for e, r in each if r.lines and e.name in r.lines[0].text]  # of that event
+    counted = [n for w in asking.q.words if (n := _count_of(w)) is not None]
+    fits = [r for _, r in each if counted and len(r.lines) == counted[0]]
+    if len(counted) == 1 and len(fits) == 1:  # "name the three officials who addressed the
+        return replace(fits[0], cues=(*fits[0].cues, "the one event with that many"))  # opening"
+    if len(each) < len(events) or not each:
+        return None  # each event's answer, or none: never one of them picked for the question
+    lines = [x for _, r in each for x in r.lines]
+    first = each[0][1]
     cue = "for each of the events it may mean"
     return replace(first, lines=tuple(dict.fromkeys(lines))[:MAX_LINES],
                    cues=(*first.cues, cue))  # fmt: skip
