@@ -93,10 +93,12 @@ from cfacts.finding.question import (
 from cfacts.finding.request import Request
 from cfacts.finding.rewrites import (
     PATTERN_MAX,
-    all_instead_dropped as _all_instead_dropped,
     claim_label_dropped,
     remark_after_dropped,
     rewritten,
+)
+from cfacts.finding.rewrites import (
+    all_instead_dropped as _all_instead_dropped,
 )
 from cfacts.finding.views import NEAR_CUE, Amount, AnswerLine, Ref
 from cfacts.finding.vocabulary import (
@@ -2254,8 +2256,8 @@ _CHECK_TAGS = (
     r"correct[ \t]+or[ \t]+(?:not|incorrect)|does[ \t]+(?:that|it|this)[ \t]+hold(?:[ \t]+up)?|"
     r"true[ \t]+or[ \t]+false|yes[ \t]+or[ \t]+no|true|correct|accurate|legit|"
     r"(?:this|that|it)[ \t]+is[ \t]+(?:right|correct|true)|"
-    r"(?:that|this|it)['\u2019]?s[ \t]+(?:right|correct|true)(?:,?[ \t]+(?:(?:isn['\u2019]?t|is[ \t]+"
-    r"not)[ \t]+(?:it|that)|right))?|"
+    r"(?:that|this|it)['\u2019]?s[ \t]+(?:right|correct|true)(?:,?[ \t]+(?:(?:isn['\u2019]?t|"
+    r"is[ \t]+not)[ \t]+(?:it|that)|right))?|"
     r"(?:is|was|are)[ \t]+the[ \t]+(?:organi[sz]ation|body|society|association|person|speaker|"
     r"year|date|month|figure|number|amount|place|city|venue|name)[ \t]+(?:right|correct|accurate)|"
     r"can[ \t]+i[ \t]+(?:mark|rate|label|call)[ \t]+(?:this|that|it)[ \t]+(?:as[ \t]+)?"
@@ -5165,7 +5167,8 @@ class Answerer:
                 the = max(i for i in range(max(0, j - 4), j) if words[i] in ("the", "this", "that"))
                 found += range(the, verb + 1)  # Shanghai article mentions": which article said
                 continue  # it; "does the article actually place him at": where it is read
-            per = [i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("according", "per")]
+            near = range(max(0, j - SOURCE_REACH), j)
+            per = [i for i in near if words[i] in ("according", "per")]
             back = per[-1:] or [  # "... in 2023 according to the Shanghai article": from
                 i for i in range(max(0, j - SOURCE_REACH), j) if words[i] in ("in", "from")
             ]  # "according", not the year's "in"
@@ -14301,6 +14304,7 @@ class Answerer:
         if not q.kinds or self.asks_yes_no() or q.mentions or q.places or q.years:
             return None
         asked = q.has("who", "whom") or q.has(*PEOPLE_NOUNS, *SPEAKER_NOUNS, "experts", "expert")
+        asked = asked or q.has("lecturers", "lecturer", "speakers", "speaker")
         if not asked or not q.has("from", "of", "at", "with", "for"):
             return None
         found: list[AnswerLine] = []
@@ -14321,7 +14325,8 @@ class Answerer:
         self.use(i for phrase in q.kinds for i in phrase.span)
         self.use_words(PEOPLE_NOUNS | SPEAKER_NOUNS | {"who", "whom", "were", "was", "they"})
         self.use_words({"experts", "expert", "from", "of", "at", "with", "for", "the", "each",
-                        "one", "works", "work", "which", "firm", "firms", "and"})  # fmt: skip
+                        "one", "works", "work", "which", "firm", "firms", "and", "private",
+                        "practice", "outside", "external", "independent"})  # fmt: skip
         self.cues.append("people of that kind of body")
         return found[:MAX_LINES], Request("search", " ".join(
             w for k in q.kinds for w in q.words[k.start : k.end]))  # fmt: skip

@@ -3598,6 +3598,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("correct", "right", "true"), r",?\s*(?:is|it['\u2019]?s|it\s+is|this\s+is|that\s+is)\s+"
      r"(correct|right|true)\s*\?\s*$", r", \1?"),  # "X cited Y as example, is correct?": a
     # learner's tag
+    (("state",), r"\bstate(?:-run|\s+run)?\s+(?:tv|television|broadcaster)\b",
+     "China Central Television"),
+    # "anyone from state TV among the lecturers": CCTV, the article's state broadcaster
+    (("around",), r"\b(?:were|was|sat)\s+(?:a)?round\s+the\s+table\s+(?=at\b)", "attended "),
+    # "how many people were around the table at the roundtable": attended it
     (("walking", "walk", "walked", "walks"), r"\bwalk(?:ing|ed|s)?\s+away\s+with\b", "receiving"),
     # "participants walking away with certificates": receiving them
     (("despite",), r",?\s+despite\s+(?:all\s+)?(?:the|this|that|their)\s+(?:talk|hype|noise|fuss|"

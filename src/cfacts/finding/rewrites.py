@@ -536,8 +536,8 @@ _BASE_VERBS = {
 """Verbs of giving things said, past and plain ("gave": "give")."""
 
 _THINGS_THEN_WHAT = lazy_pattern(
-    r"(?i)^\W*(?P<subject>[^.?!]{3,80}?)\s+(?P<verb>" + "|".join(_BASE_VERBS) + r")\s+(?:some|a\s+few|"
-    r"several|the|two|three|a\s+couple\s+of)?\s*(?P<things>(?:[\w-]+\s+){0,2}?(?:numbers|figures|"
+    r"(?i)^\W*(?P<subject>[^.?!]{3,80}?)\s+(?P<verb>" + "|".join(_BASE_VERBS) + r")\s+"
+    r"(?:some|a\s+few|several|the|two|three|a\s+couple\s+of)?\s*(?P<things>(?:[\w-]+\s+){0,2}?(?:numbers|figures|"
     r"statistics|stats|data|examples|projects|initiatives|names|works|hits|films|titles|treaties|"
     r"countries|platforms|services|disputes|cases))\b(?P<rest>[^.?!]{0,80})[.!]\s+"
     r"(?:so\s+|and\s+)?(?:what|which)\s+(?:were|are)\s+(?:they|those|these|them)\W*$"
