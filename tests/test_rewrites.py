@@ -229,6 +229,27 @@ def test_a_figure_guessed_in_a_question_then_asked_is_asked_at_the_event(real: L
     assert _hearsay_set_aside(real, text) == "roundtable: How many attended?"
 
 
+def test_things_given_then_what_they_were_is_what_was_given() -> None:
+    from cfacts.finding.rewrites import _things_asked_back
+
+    text = "The Sichuan copyright chief gave some local numbers for 2018. What were they?"
+    assert _things_asked_back(text) == (
+        "what local numbers did the Sichuan copyright chief give for 2018?"
+    )
+    assert _things_asked_back("Liu Hua named two hits. Which were they?") == (
+        "what hits did Liu Hua name?"
+    )
+
+
+def test_a_claim_credited_to_the_askers_own_note_is_the_claim_checked() -> None:
+    from cfacts.finding.rewrites import _claim_source_dropped
+
+    text = "My producer's note says 2023 was the 30th anniversary. That's right, isn't it?"
+    assert _claim_source_dropped(text) == "2023 was the 30th anniversary. That's right, isn't it?"
+    plain = "My producer's note says it was 2023. Who wrote it?"
+    assert _claim_source_dropped(plain) == plain
+
+
 def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
     names = [name for name, _ in REWRITES]
     assert len(names) == len(set(names))
@@ -258,6 +279,8 @@ def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
         "was x " + "y " * 3000 + ", or was it all z?",
         "was x 200? " + "how many " * 2000,
         "500 people x. " + "the real number " * 1000,
+        "the x gave some numbers " + "y " * 3000 + ". What were they?",
+        "my producer's note says " + "x " * 3000 + ". That's right, isn't it?",
     ],
 )
 def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:
