@@ -1888,6 +1888,9 @@ _NOT_NAMED = frozenset(
 """Words after "that" which stand for something without naming it ("that one")."""
 
 
+_ARTICLE_NAMED = 2
+"""The most words between what names an article and its noun ("the Xiamen training
+article"), for the article to be the one on that event or place."""
 _NOT_IN_ARTICLE = "the article it names does not give that"
 """Why a question is refused whose facts all come from other articles than the one it names."""
 
@@ -5745,12 +5748,17 @@ class Answerer:
         said = set(self._source_said())
         if not said:
             return set()
-        events = [m for m in self.mentioned("event") if set(m.span) & said]
+        nouns = [j for j in said if self.q.words[j] in SOURCE_NOUNS]
+
+        def before_noun(end: int) -> bool:  # "the Shanghai training article": named just
+            return any(0 <= j - end <= _ARTICLE_NAMED for j in nouns)  # before the noun
+
+        events = [m for m in self.mentioned("event") if set(m.span) & said and before_noun(m.end)]
         found = {a for m in events if (e := self.store.get("event", m.best.id)) is not None
                  for a in _articles(e)}  # fmt: skip
         if events:
             return found
-        places = [p for p in self.q.places if set(p.span) & said]
+        places = [p for p in self.q.places if set(p.span) & said and before_noun(p.end)]
         held = [e for e in self.store.all("event") if isinstance(e, Event)
                 and any(_event_at(e, p.name) for p in places)]  # fmt: skip
         return {a for e in held for a in _articles(e)}
