@@ -1888,7 +1888,7 @@ _NOT_NAMED = frozenset(
 """Words after "that" which stand for something without naming it ("that one")."""
 
 
-_ARTICLE_NAMED = 2
+_ARTICLE_NOUN_REACH = 2
 """The most words between what names an article and its noun ("the Xiamen training
 article"), for the article to be the one on that event or place."""
 _NOT_IN_ARTICLE = "the article it names does not give that"
@@ -5751,7 +5751,7 @@ class Answerer:
         nouns = [j for j in said if self.q.words[j] in SOURCE_NOUNS]
 
         def before_noun(end: int) -> bool:  # "the Shanghai training article": named just
-            return any(0 <= j - end <= _ARTICLE_NAMED for j in nouns)  # before the noun
+            return any(0 <= j - end <= _ARTICLE_NOUN_REACH for j in nouns)  # before the noun
 
         events = [m for m in self.mentioned("event") if set(m.span) & said and before_noun(m.end)]
         found = {a for m in events if (e := self.store.get("event", m.best.id)) is not None

@@ -3603,6 +3603,11 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "anyone from state TV among the lecturers": CCTV, the article's state broadcaster
     (("around",), r"\b(?:were|was|sat)\s+(?:a)?round\s+the\s+table\s+(?=at\b)", "attended "),
     # "how many people were around the table at the roundtable": attended it
+    (("according",), r"^\W*according\s+to\s+(?:the|this|that)\s+(?:meeting|article|report|piece|"
+     r"story|text|news|write-?up)\s*,\s*", ""),  # "According to the meeting, X": the article's
+    # own account, which every answer is (not one event of several to choose)
+    (("this",), r"\bthis\s+year\s+(?=marks|marked|is\s+the|was\s+the)", ""),  # "this year marks
+    # the 40th anniversary": the article's year, which the fact dates
     (("walking", "walk", "walked", "walks"), r"\bwalk(?:ing|ed|s)?\s+away\s+with\b", "receiving"),
     # "participants walking away with certificates": receiving them
     (("despite",), r",?\s+despite\s+(?:all\s+)?(?:the|this|that|their)\s+(?:talk|hype|noise|fuss|"
