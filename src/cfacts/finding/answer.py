@@ -5745,9 +5745,9 @@ class Answerer:
         """The articles a question names as where it reads ("according to the Shanghai training
         article", "per the Xiamen article"): those reporting the event or place its words
         name; empty when it names none so."""
-        said = set(self._source_said())
-        if not said:
-            return set()
+        said = set(self._source_said()) - set(self.q.context)  # not "I have the 2021 figure
+        if not said:  # from the Shanghai report - how does it compare with 2023's?": what the
+            return set()  # asker has, not where the answer is to be read
         nouns = [j for j in said if self.q.words[j] in SOURCE_NOUNS]
 
         def before_noun(end: int) -> bool:  # "the Shanghai training article": named just
