@@ -16909,7 +16909,8 @@ class Answerer:
             own = {
                 i
                 for i in item
-                if q.words[i] not in STOP | NUMBER_VERBS | AMOUNT_ASKED and i not in self._links
+                if q.words[i] not in STOP | NUMBER_VERBS | AMOUNT_ASKED | REPORTING | GIVING
+                and i not in self._links
             }  # not "make up": a link
             bare = {q.words[i] for i in own}  # "growth", "year-on-year increase": a rate alone
             rate = bare & GROWTH and bare <= GROWTH | YEAR_BEFORE | {"yoy", "annual", "y"}
