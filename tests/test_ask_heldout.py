@@ -126,7 +126,8 @@ and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 
 0, 63, 3, 4 and 65, 4, 1; then VL, VM, VN, VO and VP (all on dd05602) 61, 8, 1, 64, 5, 1, 66,
 2, 2, 60, 10, 0 and 61, 8, 1; then VQ, VR, VS, VT and VU (all on c9c8031) 62, 6, 2, 64, 6, 0,
 64, 6, 0, 63, 6, 1 and 52, 13, 5; then VV, VW, VX, VY and VZ (all on 57d44d0) 64, 5, 1, 58, 6, 6,
-38, 30, 2, 55, 12, 3 and 66, 3, 1.
+38, 30, 2, 55, 12, 3 and 66, 3, 1; then WA, WB, WC, WD and WE (all on d62622e) 64, 4, 2, 64, 5, 1,
+66, 4, 0, 67, 1, 2 and 55, 12, 3.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1983,6 +1984,19 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_vy.toml": (56, set()),
+    "ask_heldout_wa.toml": (67, set()),
+    "ask_heldout_wb.toml": (
+        66,
+        {
+            # the three levels are Zhao Xiuling's call in 2021, which no record lists by level;
+            # the answer is the programme the 2023 meeting asked for
+            "Ms. Zhao said great importance should be given to preventing international"
+            " copyright risks at three levels. Name the three levels.",
+        },
+    ),
+    "ask_heldout_wc.toml": (66, set()),
+    "ask_heldout_wd.toml": (69, set()),
+    "ask_heldout_we.toml": (60, set()),
     "ask_heldout_vz.toml": (
         66,
         {
