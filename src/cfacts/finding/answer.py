@@ -382,6 +382,13 @@ _FIGURES_PHRASE = 10
 """The most words of a question's opening noun phrase a noun of figures is read in ("what
 copyright registration and industry added-value numbers did ...")."""
 
+_FIGURE_WORDS_ASKED = frozenset(
+    "percentage percent proportion share fraction figure figures number amount value sum total "
+    "rate".split()
+)
+"""Nouns by which a "what" question asks for a figure ("what percentage", "what export
+value")."""
+
 _BARE_CHECK = 3
 """The most words, besides words for checking, of a question after a scene that asks only
 whether the scene holds ("does the article back that?")."""
@@ -15020,6 +15027,11 @@ class Answerer:
         APRA's total collections were", "what did he put its revenue at"): "what did X
         say" with a figure's word before the verb of being that ends the thing asked."""
         words = self.q.asked
+        if words[:1] in (("what",), ("which",)) and words[1:3] and (
+            words[1] in _FIGURE_WORDS_ASKED or (words[2] in _FIGURE_WORDS_ASKED and words[1]
+                                                not in ("did", "does", "do", "is", "was"))
+        ):  # "what percentage of APRA's revenue comes from streaming", "what export value
+            return True  # does the article state": a figure, which no statement gives
         if words[:2] not in (("what", "did"), ("what", "does")):
             return False
         verbs = [i for i, w in enumerate(words) if w in _FIGURE_SAYING]
