@@ -127,7 +127,8 @@ and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 
 2, 2, 60, 10, 0 and 61, 8, 1; then VQ, VR, VS, VT and VU (all on c9c8031) 62, 6, 2, 64, 6, 0,
 64, 6, 0, 63, 6, 1 and 52, 13, 5; then VV, VW, VX, VY and VZ (all on 57d44d0) 64, 5, 1, 58, 6, 6,
 38, 30, 2, 55, 12, 3 and 66, 3, 1; then WA, WB, WC, WD and WE (all on d62622e) 64, 4, 2, 64, 5, 1,
-66, 4, 0, 67, 1, 2 and 55, 12, 3.
+66, 4, 0, 67, 1, 2 and 55, 12, 3; then WF, WG, WH, WI and WJ (all on 9e7116e) 64, 5, 1, 54, 13, 3,
+70, 0, 0, 59, 10, 1 and 54, 14, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -1997,6 +1998,40 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     "ask_heldout_wc.toml": (66, set()),
     "ask_heldout_wd.toml": (69, set()),
     "ask_heldout_we.toml": (60, set()),
+    "ask_heldout_wf.toml": (
+        64,
+        {
+            # the article names no country nor date of entry into force: Forbin's appearance
+            # at the forum, which answers neither, is no answer
+            "Forbin said one more ratification would bring the Beijing Treaty into force - which"
+            " country was it, and when did that happen?",
+        },
+    ),
+    "ask_heldout_wg.toml": (
+        55,
+        {
+            # the GDP share and its change only, not the added value and its growth asked too
+            "Mr. Guan Jun reported figures for 2023. Which of them is a year-on-year change and"
+            " which a share of GDP? Please give all three figures exactly.",
+            # "No: it was Chen Xuhan", right, without Lu Yi's own company the set asks for
+            "Was it Mr. Lu Yi of Ali Pictures who proposed a regional copyright data-sharing"
+            " mechanism and a fast-track system?",
+        },
+    ),
+    "ask_heldout_wh.toml": (70, set()),
+    "ask_heldout_wi.toml": (60, set()),
+    "ask_heldout_wj.toml": (
+        54,
+        {
+            # no export value is on record: Zhao Xiuling's statement of the share is no answer
+            "The post gives a yuan figure for the export value of China's copyright industry,"
+            " citing Ms. Zhao at Xiamen. What export value does the article state?",
+            # the share denied and the added value confirmed, without the growth also asked
+            "A post claims the copyright industry's added value in 2023 was 9.38 trillion yuan,"
+            " or 7.41% of GDP. Is the GDP share right? Give the full set of numbers the article"
+            " reports.",
+        },
+    ),
     "ask_heldout_vz.toml": (
         66,
         {
