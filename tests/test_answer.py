@@ -4204,7 +4204,8 @@ def test_a_day_of_a_month_is_no_figure_a_claim_states() -> None:
         ("I've got in my notes that 2023 was the 40th anniversary of WIPO and China partnering "
          "up. is that right?", "the 50th anniversary, not the 40th"),
         ("China co-organized the Diplomatic Conference on Protection of Audiovisual "
-         "Performances with WIPO in 2014, right?", "No (our reading: 2012, not 2014)"),
+         "Performances with WIPO in 2014, right?", "No (our reading: held in 2012, not 2014)"),
+        # the event's own year, since session 35 (was "No (our reading: 2012, not 2014)")
         ("Beijing Treaty dipl conference co-organised China/WIPO June 2013?",
          "No (our reading: 2012, not 2013)"),
         ("Japan co-organized the diplomatic conference with WIPO, right?",

@@ -13609,9 +13609,13 @@ class Answerer:
         if not (self.asks_yes_no() or self._checking()):
             return None
         q = self.q
+        words = q.words
+        if any(w in SPOKE | STATEMENT and words[i + 1 : i + 2] in (("about",), ("on",))
+               for i, w in enumerate(words)):  # fmt: skip
+            return None  # "did Lu Yi speak about AI's impact on music?": a topic, not words
         scene = set(q.context)
         named = {i for m in q.mentions if m.kind in ("person", "organization") for i in m.span}
-        skip = STOP | CHECK_WORDS | _SAYING_VERBS | _SAY_WORDS
+        skip = STOP | CHECK_WORDS | _SAYING_VERBS | _SAY_WORDS | SPOKE | STATEMENT
         content = {
             stem(w) for i, w in enumerate(q.words)
             if i >= q.begins and i not in scene | named and w.isalpha() and len(w) > 2
@@ -13635,9 +13639,9 @@ class Answerer:
                 if who is None or who == mine:
                     continue
                 held = stems(record)
-                if len(missing & held) >= len(missing) - 1 and len(content & held) > len(
+                if len(missing & held) >= max(2, len(missing) - 1) and len(content & held) > len(
                     content - missing
-                ):
+                ):  # two or more of the words the closest lacks ("model city"), not one
                     found.setdefault(who, record)
         if len(found) != 1:
             return None
@@ -14281,13 +14285,15 @@ class Answerer:
         kind = _TOPIC_KINDS_ASKED.get(q.words[head]) if head is not None else None
         if kind is None or not q.has(*_CITING):
             return None
-        kinds = {kind, "platform"} if kind == "service" else {kind}  # "which WIPO services":
-        # its platforms too, which the article counts in its "service system"
+        kinds = {"service", "platform"} if kind in ("service", "platform") else {kind}  # "which
+        # WIPO services", "platforms": the service system the article lists, platforms and all
         def of_kind(claim: Claim) -> list[Topic]:
             topics = [t for sid in claim.subjects
                       if isinstance(t := self.store.get("topic", sid), Topic)]  # fmt: skip
             if not any(t.kind == kind for t in topics):  # a claim naming services, with
-                return []  # the platforms it counts among them; not another's platform
+                return []  # the platforms it counts among them
+            if kinds == {"service", "platform"} and not any(t.kind == "service" for t in topics):
+                return []  # not a platform of another claim (the WIPO Conversation)
             return [t for t in topics if t.kind in kinds]
 
         by_person = {

@@ -488,6 +488,21 @@ _ASKS_MORE = frozenset(
 ("anything else", "correct me")."""
 
 
+_REMARK_ASKS = frozenset(
+    "and or also plus but only just except not name list give tell show explain describe "
+    "please".split()
+)
+"""First words by which a sentence after a question asks more or narrows it ("Name them.",
+"Only the women.")."""
+_REMARK_MARKS = frozenset(
+    "seems seem sounds looks doesn add weird odd strange suspicious inflated serving "
+    "convenient hmm lol interesting surprising fishy hype bragging wow huge crazy wild "
+    "impressive dubious unlikely".split()
+)
+"""Words of a remark judging what a question takes for granted ("Doesn't add up.", "Seems
+self-serving.", "That seems inflated.")."""
+
+
 def remark_after_dropped(text: str) -> str:
     """A question followed by a short remark that asks nothing ("Why did they call 2023 the
     40th anniversary? Doesn't add up.", "...? Seems self-serving."), without the remark;
@@ -498,8 +513,12 @@ def remark_after_dropped(text: str) -> str:
     found = _REMARK_AFTER.search(text)
     if found is None or len(words_of(found["remark"])) > _REMARK_WORDS:
         return text
-    if set(words_of(found["remark"])) & (QUESTION_WORDS | _ASKS_MORE):  # "...? and when",
-        return text  # "...? anything else": asks again
+    said = words_of(found["remark"])
+    if set(said) & (QUESTION_WORDS | _ASKS_MORE) or said[:1] and said[0] in _REMARK_ASKS:
+        return text  # "...? and when", "...? anything else", "...? Name them.", "...? Only
+        # the women.": asks again, or narrows what is asked
+    if not set(said) & _REMARK_MARKS:
+        return text  # a remark is a judgement of the question's premise ("Doesn't add up.")
     return text[: found.start() + 1]
 
 
