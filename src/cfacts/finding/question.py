@@ -3595,8 +3595,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("gush", "gushed", "gushes", "gushing", "rave", "raved", "raving", "rhapsodize"),
      r"\b(?:gush(?:ed|es|ing)?|rav(?:e|ed|es|ing)|rhapsodi[sz](?:e|ed|es|ing))\s+"
      r"(?:about|over|on)\b", "praise"),  # "why did Gurry gush about the treaty": praise it
-    (("correct", "right", "true"), r",?\s*(?:is|it['\u2019]?s|it\s+is|this\s+is|that\s+is)\s+"
-     r"(correct|right|true)\s*\?\s*$", r", \1?"),  # "X cited Y as example, is correct?": a
+    (("correct", "right", "true"), r"(?<![\s,]),?\s*(?:is|it['\u2019]?s|it\s+is|this\s+is|"
+     r"that\s+is)\s+(correct|right|true)\s*\?\s*$", r", \1?"),  # "X cited Y as example, is correct?": a
     # learner's tag
     (("state",), r"\bstate(?:-run|\s+run)?\s+(?:tv|television|broadcaster)\b",
      "China Central Television"),
@@ -3610,8 +3610,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # the 40th anniversary": the article's year, which the fact dates
     (("walking", "walk", "walked", "walks"), r"\bwalk(?:ing|ed|s)?\s+away\s+with\b", "receiving"),
     # "participants walking away with certificates": receiving them
-    (("despite",), r",?\s+despite\s+(?:all\s+)?(?:the|this|that|their)\s+(?:talk|hype|noise|fuss|"
-     r"rhetoric|claims|boasting|bragging|spin)\b", ""),  # "..., despite all the talk": a
+    (("despite",), r"(?<![\s,]),?\s+despite\s+(?:all\s+)?(?:the|this|that|their)\s+"
+     r"(?:talk|hype|noise|fuss|rhetoric|claims|boasting|bragging|spin)\b", ""),  # "..., despite all the talk": a
     # jibe, no part of the claim
     (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
     # learner's "from"
