@@ -3596,8 +3596,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      r"\b(?:gush(?:ed|es|ing)?|rav(?:e|ed|es|ing)|rhapsodi[sz](?:e|ed|es|ing))\s+"
      r"(?:about|over|on)\b", "praise"),  # "why did Gurry gush about the treaty": praise it
     (("correct", "right", "true"), r"(?<![\s,]),?\s*(?:is|it['\u2019]?s|it\s+is|this\s+is|"
-     r"that\s+is)\s+(correct|right|true)\s*\?\s*$", r", \1?"),  # "X cited Y as example, is correct?": a
-    # learner's tag
+     r"that\s+is)\s+(correct|right|true)\s*\?\s*$", r", \1?"),  # "X cited Y as example, is
+    # correct?": a learner's tag
     (("state",), r"\bstate(?:-run|\s+run)?\s+(?:tv|television|broadcaster)\b",
      "China Central Television"),
     # "anyone from state TV among the lecturers": CCTV, the article's state broadcaster
@@ -3611,8 +3611,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("walking", "walk", "walked", "walks"), r"\bwalk(?:ing|ed|s)?\s+away\s+with\b", "receiving"),
     # "participants walking away with certificates": receiving them
     (("despite",), r"(?<![\s,]),?\s+despite\s+(?:all\s+)?(?:the|this|that|their)\s+"
-     r"(?:talk|hype|noise|fuss|rhetoric|claims|boasting|bragging|spin)\b", ""),  # "..., despite all the talk": a
-    # jibe, no part of the claim
+     r"(?:talk|hype|noise|fuss|rhetoric|claims|boasting|bragging|spin)\b", ""),  # "..., despite
+    # all the talk": a jibe, no part of the claim
     (("came",), r"\bcame\s+of\b", "came from"),  # "which part came of karaoke fees": a
     # learner's "from"
     (("under", "underway"), r"\b(?:get|gets|got|getting)\s+(?:under\s*way|started|going)\b",

@@ -514,7 +514,7 @@ def remark_after_dropped(text: str) -> str:
     if found is None or len(words_of(found["remark"])) > _REMARK_WORDS:
         return text
     said = words_of(found["remark"])
-    if set(said) & (QUESTION_WORDS | _ASKS_MORE) or said[:1] and said[0] in _REMARK_ASKS:
+    if set(said) & (QUESTION_WORDS | _ASKS_MORE) or (said[:1] and said[0] in _REMARK_ASKS):
         return text  # "...? and when", "...? anything else", "...? Name them.", "...? Only
         # the women.": asks again, or narrows what is asked
     if not set(said) & _REMARK_MARKS:
