@@ -18,6 +18,34 @@ readings (a longer text is no such question, and the patterns' lazy runs would t
 quadratic time on it): a longer one is read as typed."""
 
 
+def _first_word(text: str) -> str:
+    """A text's first word, folded ("" for none): a cheap test before a pattern is compiled."""
+    words = re.findall(r"[a-z]+", text[:40].lower())
+    return words[0] if words else ""
+
+
+_REPORTERS = frozenset(
+    "someone somebody people many some critics commentators they a an online viral it".split()
+)
+"""The first words of a claim reported ("Someone says ...", "A post says ...")."""
+_FRAMING_FIRST = frozenset(
+    "given considering tracing since bearing keeping in mindful with to from as for".split()
+)
+"""The first words of a framing lead ("Given that ...", "To gauge ...")."""
+_ASIDE_FIRST = frozenset("apart besides other except excluding not leaving".split())
+"""The first words of an aside opening a list asked ("Apart from X, list ...")."""
+_SOURCE_FIRST = frozenset("my our the a an this one".split())
+"""The first words of a claim credited to the asker's own source ("My producer's note ...")."""
+_TAIL = 45
+"""How many characters at a text's end a check of it is looked for in."""
+_CHECK_TAIL_WORDS = (
+    "say", "said", "correct", "right", "true", "accurate", "attribution", "speaker", "person",
+    "yes", "isn", "wasn",
+)  # fmt: skip
+"""Words one of which a check at a text's end holds ("Correct speaker?", "That's right,
+isn't it?")."""
+
+
 _CLAIM_REPORTED = lazy_pattern(
     r"(?i)^\W*(?:someone|somebody|people|many|some|critics|commentators|they|a\s+(?:post|tweet|"
     r"blog|user|website|site|headline|report|friend|colleague)|(?:an?\s+)?(?:online|viral)\s+"
@@ -46,8 +74,9 @@ def _claim_reported(text: str) -> str:
     """A claim reported and a source asked of ("Someone says X. What does NCAC say?",
     "someone wrote that X - is that what the meeting said?") as the check it is ("Is it
     true that X, according to NCAC?"); any other text as typed."""
-    if len(text) > PATTERN_MAX or not re.search(r"(?i)\b(?:say|said|says|reported|reports|"
-                                               r"stated|states)\b", text[-30:]):  # fmt: skip
+    if len(text) > PATTERN_MAX or _first_word(text) not in _REPORTERS:
+        return text  # (the patterns are compiled only for a text opening as they do)
+    if not re.search(r"(?i)\b(?:say|said|says|reported|reports|stated|states)\b", text[-30:]):
         return text
     found = _CLAIM_REPORTED.match(text) or _CLAIM_ASKED_BACK.match(text)
     if found is None:
@@ -77,8 +106,8 @@ which ..."): it sets the scene of what is asked, and asks nothing."""
 def _framing_lead_set(text: str) -> str:
     """A question opened by a framing clause and a comma, with the clause set as its scene
     ("X: who ...?"), as a dash or colon sets one; any other text as typed."""
-    if len(text) > PATTERN_MAX or "," not in text:
-        return text
+    if len(text) > PATTERN_MAX or "," not in text or _first_word(text) not in _FRAMING_FIRST:
+        return text  # (the pattern is compiled only for a text opening as it does)
     found = _FRAMING_LEAD.match(text)
     if found is None:
         return text
@@ -408,6 +437,13 @@ def _attribution_checked(lookup: Lookup, text: str) -> str:
     urged X, right?"); any other text as typed."""
     if len(text) > PATTERN_MAX or "?" not in text[-3:]:
         return text
+    low, tail = text.lower(), text[-_TAIL:].lower()  # (the patterns are compiled only for a
+    if not any(k in tail for k in _CHECK_TAIL_WORDS):  # text that may hold a check of who
+        return text  # said it: they cost a question several milliseconds to compile)
+    if not any(k in low for k in ("credit", "attribut", "give")) and not any(
+        k in tail for k in ("who", "speaker", "person", "attribution", " he ", " she ")
+    ):
+        return text
     found = _QUOTE_CREDITED.match(text)
     if found is not None and _one_person(lookup, found["who"]):
         return f"The quote '{found['quote'].strip()}' - did {found['who'].strip()} say that?"
@@ -446,8 +482,8 @@ def _aside_lead_moved(text: str) -> str:
     the training invited.") with the aside after the request ("list every expert the
     training invited, apart from Gao Hang."), as a question asks it; any other text as
     typed."""
-    if len(text) > PATTERN_MAX or "," not in text:
-        return text
+    if len(text) > PATTERN_MAX or "," not in text or _first_word(text) not in _ASIDE_FIRST:
+        return text  # (the pattern is compiled only for a text opening as it does)
     found = _ASIDE_LEADS.match(text)
     if found is None:
         return text
@@ -539,7 +575,9 @@ def _claim_source_dropped(text: str) -> str:
     """A claim credited to the asker's own note, editor or draft, then checked, as the claim
     checked ("2023 was the 30th anniversary. That's right, isn't it?"); any other text as
     typed."""
-    if len(text) > PATTERN_MAX:
+    if len(text) > PATTERN_MAX or _first_word(text) not in _SOURCE_FIRST:
+        return text  # (the pattern is compiled only for a text opening as it does, and
+    if not any(k in text[-_TAIL:].lower() for k in _CHECK_TAIL_WORDS):  # ending in a check)
         return text
     found = _CLAIM_SOURCED.match(text)
     if found is None or not set(words_of(found["tag"])) & _TAG_CHECKS:
@@ -571,6 +609,8 @@ def _things_asked_back(text: str) -> str:
     typed."""
     if len(text) > PATTERN_MAX or "?" not in text[-3:]:
         return text
+    if not text.rstrip(" ?!.").lower().endswith(("they", "those", "these", "them")):
+        return text  # (the pattern is compiled only for a text ending as it does)
     found = _THINGS_THEN_WHAT.match(text)
     if found is None:
         return text
