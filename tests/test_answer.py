@@ -9727,6 +9727,12 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
             "",
         ),
         ("Liu Hua named two Chinese hits. Which were they?", ["Black Myth", "Ne Zha 2"], ""),
+        (  # of her claims naming platforms, the one holding what the question says of it
+            "What WIPO platform did Ms. Liu mention as a means of exploring solutions to"
+            " AI-related copyright challenges?",
+            ["WIPO Conversation on IP and Frontier Technologies"],
+            "WIPO Academy",
+        ),
         (  # the count named picks the one training with that many
             "Name the three officials who attended and addressed the opening of the training.",
             ["Wang Zhicheng", "Liu Hua", "Gao Yunfei"],

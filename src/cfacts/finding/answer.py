@@ -14291,20 +14291,26 @@ class Answerer:
             topics = [t for sid in claim.subjects
                       if isinstance(t := self.store.get("topic", sid), Topic)]  # fmt: skip
             if not any(t.kind == kind for t in topics):  # a claim naming services, with
-                return []  # the platforms it counts among them
-            if kinds == {"service", "platform"} and not any(t.kind == "service" for t in topics):
-                return []  # not a platform of another claim (the WIPO Conversation)
-            return [t for t in topics if t.kind in kinds]
+                return []  # the platforms it counts among them (not a platform of another
+            return [t for t in topics if t.kind in kinds]  # claim, asked for services)
 
-        by_person = {
-            rid: [
-                topic
-                for claim in self.store.related("claim", "person", rid)
-                if isinstance(claim, Claim)
-                for topic in of_kind(claim)
-            ]
-            for rid in people
-        }
+        named = {i for m in q.mentions for i in m.span} | {head}
+        said = {  # what the question says of them ("... for AI-related challenges")
+            stem(w) for i, w in enumerate(q.words)
+            if i not in named and w.isalpha() and len(w) > 1 and w not in STOP | _CITING
+            and w not in _TOPIC_KINDS_ASKED and w not in GENERIC
+        }  # fmt: skip
+
+        def held(claim: Claim) -> int:
+            return len(said & {stem(w) for _, t in record_texts(claim) for w in fold(t).split()})
+
+        by_person: dict[str, list[Topic]] = {}
+        for rid in people:
+            claims = [c for c in self.store.related("claim", "person", rid)
+                      if isinstance(c, Claim) and of_kind(c)]  # fmt: skip
+            most = max((held(c) for c in claims), default=0)  # "the platform she mentioned
+            claims = [c for c in claims if held(c) == most] if most else claims  # for AI":
+            by_person[rid] = [t for c in claims for t in of_kind(c)]  # that claim's
         citing = [rid for rid, topics in by_person.items() if topics]
         if len(citing) != 1:  # one person's, never a mix of several people's
             return None
