@@ -128,7 +128,8 @@ and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 
 64, 6, 0, 63, 6, 1 and 52, 13, 5; then VV, VW, VX, VY and VZ (all on 57d44d0) 64, 5, 1, 58, 6, 6,
 38, 30, 2, 55, 12, 3 and 66, 3, 1; then WA, WB, WC, WD and WE (all on d62622e) 64, 4, 2, 64, 5, 1,
 66, 4, 0, 67, 1, 2 and 55, 12, 3; then WF, WG, WH, WI and WJ (all on 9e7116e) 64, 5, 1, 54, 13, 3,
-70, 0, 0, 59, 10, 1 and 54, 14, 2.
+70, 0, 0, 59, 10, 1 and 54, 14, 2; then WK, WL, WM, WN and WO (all on b298003) 64, 5, 1, 69, 0,
+1, 64, 3, 3, 50, 20, 0 and 61, 5, 4.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -2030,6 +2031,40 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "A post claims the copyright industry's added value in 2023 was 9.38 trillion yuan,"
             " or 7.41% of GDP. Is the GDP share right? Give the full set of numbers the article"
             " reports.",
+        },
+    ),
+    "ask_heldout_wk.toml": (65, set()),
+    "ask_heldout_wl.toml": (
+        69,
+        {
+            # the gap narrowing, without "above the global average", the other half asked
+            "How does China's copyright industry's economic contribution compare"
+            " internationally, according to the article?",
+        },
+    ),
+    "ask_heldout_wm.toml": (
+        64,
+        {
+            # the training's lecturers, not its three days
+            "How many days was the Shanghai training programme scheduled to run?",
+            # the organizers, not the two who addressed it on their behalf
+            "Who showed up and addressed the Xiamen training on behalf of the organizers?",
+            # the 5.1 billion total, right, given without a verdict on "about 4 billion"
+            "Did CAVCA make about 4 billion yuan in total in 2024?",
+        },
+    ),
+    "ask_heldout_wn.toml": (50, set()),
+    "ask_heldout_wo.toml": (
+        62,
+        {
+            # "Yes" on the lecture, whose record does not say it took up AI
+            "Did the WIPO opening lecture in Shanghai actually get into artificial intelligence,"
+            " or was it purely about treaties?",
+            # as in WL: the gap narrowing, without "above the global average"
+            "How does the NCAC say China's copyright economic contribution stacks up against"
+            " other countries?",
+            # no company is named: his statement that firms profit is no list of them
+            "Which companies did Wen Huasheng say are cashing in on AI-generated works?",
         },
     ),
     "ask_heldout_vz.toml": (
