@@ -1564,7 +1564,7 @@ def _months_said(months: Mapping[int, int]) -> str:
 
 
 _SPOTS = frozenset(
-    "part district area neighbourhood neighborhood place places spot location site".split()
+    "part district area neighbourhood neighborhood place spot location site".split()
 )
 """Words for a spot inside a city ("which part of Beijing")."""
 
@@ -17074,9 +17074,10 @@ class Answerer:
         orgs = {m.best.id for m in named}
         org_positions = {i for m in named for i in m.span}
         others = {i for m in q.mentions if m.kind in ("person", "event") for i in m.span}
-        source = set(self._source_said())  # "per the Xiamen article": where it is read
-        places = [p for p in q.places if not self._event_place(p)  # "the Chengdu forum"
-                  and not set(p.span) & source]  # fmt: skip
+        source = set(self._source_said()) - set(q.context)  # "per the Xiamen article": where
+        places = [p for p in q.places if not self._event_place(p)  # it is read (not the
+                  and not set(p.span) & source]  # fmt: skip  # scene's "the Xiamen article
+        # gives X - ...": what the asker read there)
         placed = bool(q.places) or any(w in q.known_places for w in q.words)  # "Sichuan's"
         if apart and within is not None:  # each side its own places ("Beijing ... the nation")
             places = [p for p in places if p.start in within]

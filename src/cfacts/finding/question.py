@@ -1345,7 +1345,8 @@ _AND_ASKS = (
     r"|(?:in|at|on|from|for)\s+the\s+\w+(?:\s+\w+)?\s+of\s+(?=(?:what|which|whom)\b)"  # "and in
     # the activities of which expo did they take part"
     r"|on\s+behalf\s+of\s+(?=(?:what|which|whom)\b))?"  # "and on behalf of which association"
-    r"(?:(?:what|which|who|whom|whose|how|when|where|why|whether|did|does|do|is|was|were|has|had)\b"
+    r"(?:(?:what|which|who|whom|whose|how|when|where|why(?=\s+\w)|whether|did|does|do|is|was|were|"
+    r"has|had)\b"
     r"|(?:whats|whos|wheres|hows|whens|wats|wat|hw|wen)\b"  # "and whats his job": no '
     r"|(?:can|could)\s+you\b"  # "and can you list them"
     r"|(?<=,\sand\s)(?:the\s+)?(?:number|count|amount|total|value)\s+of\b"  # ", and number
