@@ -9727,6 +9727,27 @@ def test_session_34_readings_run_in_linear_time(text: str) -> None:
             "",
         ),
         ("Liu Hua named two Chinese hits. Which were they?", ["Black Myth", "Ne Zha 2"], ""),
+        (  # "is this correct?": the saying for ", is correct?" never reads the "is" of "this"
+            "The Beijing Treaty was WIPO's first copyright agreement in almost ten years — is"
+            " this correct?",
+            ["No (our reading: almost 20 years, not almost ten years)"],
+            "Yes",
+        ),
+        (  # a year is no figure guessed: the check, then the figure asked
+            "Is true that MCSC get a record of licensing revenue in 2024? how much was?",
+            ["477 million"],
+            "",
+        ),
+        (  # "and why?" alone is no second question
+            "Shi Wenxia - org, and which copyright dispute did she cite and why?",
+            ["China Film Copyright Association", "Hi, Mom"],
+            "",
+        ),
+        (  # places asked, not a spot inside a city
+            "Which places in China were listed as WIPO case studies for copyright protection?",
+            ["Nantong", "Dehua"],
+            "",
+        ),
         (  # of her claims naming platforms, the one holding what the question says of it
             "What WIPO platform did Ms. Liu mention as a means of exploring solutions to"
             " AI-related copyright challenges?",
@@ -9798,6 +9819,9 @@ def test_session_35_answered(question: str, wanted: list[str], unwanted: str) ->
         "What % of GDP did the copyright industry account for in 2021, per the Xiamen article?",
         # CWWCS's ratio is no answer for MCSC, nor a "No"
         "MCSC distribution ratio 2024 - also around 60%?",
+        # the article the asker read in names the place the figure is of: none is in yuan
+        "the xiamen article gives export share >11% - what's the absolute export value of the"
+        " copyright industry in yuan?",
     ],
 )
 def test_session_35_refused(question: str) -> None:

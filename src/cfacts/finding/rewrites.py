@@ -157,6 +157,10 @@ _POSTS_ASKED = frozenset(
 """Words by which a question after a claim heard asks the posts of the person it names."""
 
 
+_NOT_YEAR = r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d"
+"""A figure that is no year ("200-person", not "in 2024")."""
+
+
 def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
     """A claim heard elsewhere and then a question of what is so ("A Weibo repost says Liu Hua
     gave the first lecture at the Shanghai training. Who actually delivered the first
@@ -172,7 +176,7 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
             return text
         sentences = split
     told = " ".join(sentences[:-1])
-    guessed = told.count("?") == 1 and re.search(r"\d", told) is not None and re.match(
+    guessed = told.count("?") == 1 and re.search(_NOT_YEAR, told) is not None and re.match(
         r"(?i)\W*(?:was|were|is|are|did|does|do|had|has)\b", told
     ) is not None  # "Was the roundtable some big 200-person affair? How many attended?"
     recounted = re.match(r"(?i)\W*(?:so\s+|then\s+)?how\s+(?:many|much)\b", sentences[-1])
