@@ -3584,9 +3584,6 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("up",), r"\bup\s+to\s+(?=\d)", ""),  # "up to 15% in Beijing": the figure claimed
     (("quantity",), r"\b(?:which|what)\s+(?:was|is|were|are)\s+the\s+quantity\s+of\s+"
      r"(?=\w+s\b)", "how many "),  # "which was the quantity of guests": how many guests
-    (("um", "umm", "uh", "uhm", "erm", "er", "hmm", "ah"),
-     r"(?<![\w'])(?:um+|uh+|uhm|erm|er|hmm+|ah)\b[ \t]*,?[ \t]*(?=\w)", ""),  # "um the 2023
-    # added value, what was it": fillers of speech, no words of the question
     (("back",), r"\b((?:memorandum|mou|agreement|treaty)\b[^.?!]{0,60}?)\s+(?:goes|go|went|dates|"
      r"date|dated|reaches|reached)\s+back\s+to\s+(?=(?:19|20)\d\d\b)", r"\1 was signed in "),
     # "the memorandum goes back to 2010": its signing, as the facts date it
