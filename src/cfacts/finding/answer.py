@@ -4374,7 +4374,9 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         }
     )
     own = read(lookup, parts[1]).mentions  # "which regulation did NCAC say ..., and which
-    asks_who = re.match(r"(?i)\W*(?:and\s+)?(?:who|whom)\b", parts[1]) is not None
+    asks_who = re.match(r"(?i)\W*(?:and\s+)?(?:who|whom)\b", parts[1]) is not None and not (
+        PRONOUNS & set(words_of(parts[1]))  # not "... and who spoke alongside her": hers
+    )
     if (any(m.kind == "person" for m in own) or asks_who) and any(  # did CAVCA's Zhou Yaping
         m.kind == "organization" for m in own  # hope ...", "..., and who was the professor of
     ):  # Zhongnan University": the second names who it asks of, and the first's bodies and
@@ -5762,6 +5764,9 @@ class Answerer:
         said = set(self._source_said()) - set(self.q.context)  # not "I have the 2021 figure
         if not said:  # from the Shanghai report - how does it compare with 2023's?": what the
             return set()  # asker has, not where the answer is to be read
+        bracketed = " ".join(re.findall(r"\(([^()]{0,300})\)", self.q.text[:_PATTERN_MAX]))
+        if set(words_of(bracketed)) & SOURCE_NOUNS:  # "(the Shanghai piece has 2021 and the
+            return set()  # roundtable has 2023)": the asker's aside, no article to read in
         nouns = [j for j in said if self.q.words[j] in SOURCE_NOUNS]
         if len(nouns) > 1:  # "the 2021 figure in the Shanghai article and the 2023 figure in
             return set()  # the roundtable article": each figure's, not one article for all
