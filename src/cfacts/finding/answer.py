@@ -4415,7 +4415,7 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
         return None
     people = {_person_of(lookup.store.get(line.kind, line.id)) for line in one.lines}
     people.discard(None)  # "who reported the figures, and what is his role": the reporter
-    if people and re.match(_BODY_OF_EACH, parts[1]) and all(
+    if people and re.match(_BODY_OF_EACH, parts[1]) and "each" in words_of(parts[1]) and all(
         x.kind == "appearance" for x in one.lines
     ):  # "the experts from the law firms, who they were and for which firm each one works?":
         return replace(one, cues=(*one.cues, "two questions"))  # each line names the body
