@@ -3862,7 +3862,7 @@ def _figures_beside(lookup: Lookup, text: str) -> Reply | None:
         return None
     lead = re.match(_CLAIM_LEAD, text)
     body = _lead_dropped(_claim_untagged(text[lead.end() if lead else 0 :]))
-    parts = [p.strip() for p in body.rstrip(" .").split(",")]
+    parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", body.rstrip(" ."))]  # "14,000"
     grown = len(parts) == _FIGURES_MIN - 1 and _GROWTH_FRAGMENT.match(parts[-1]) is not None
     if not (_FIGURES_MIN <= len(parts) <= _FIGURES_MAX or grown):  # a head and two or three
         return None  # figures, or its growth alone ("... in 2024, up 11%")
@@ -4539,11 +4539,14 @@ def _both(lookup: Lookup, text: str) -> Reply | None:
     held = lookup.store.get("event", one.request.query) if one.request is not None and (
         one.request.command == "event" and one.request.query
     ) else None  # fmt: skip
+    named_next = read(lookup, parts[1]).mentions
     if not two.lines and isinstance(held, Event) and not any(
-        m.kind == "event" for m in read(lookup, parts[1]).mentions
-    ):  # "From which countries did CMOs attend, and which African organization was
-        two = Answerer(lookup, f"{held.name}: {parts[1]}").reply()  # represented?": at the
-        # event the first part's answer is of, though neither part names it
+        m.kind == "event" for m in named_next
+    ) and len({m.best.id for m in named_next if m.kind == "organization"}) <= 1:  # (not "which
+        # expert came from CCTV, as well as from CCPIT": bodies asked of, not an event's)
+        two = Answerer(lookup, f"{held.name}: {parts[1]}").reply()  # "From which countries
+        # did CMOs attend, and which African organization was represented?": at the event
+        # the first part's answer is of, though neither part names it
     plural = {"they", "them", "their", "theirs"} & set(words_of(parts[1]))  # "which
     if not two.lines and plural and len(people) > 1 and not q.of_kind("person"):  # are they
         each = _for_each(lookup, one, people, parts[1])  # from": each person the first part
@@ -5782,6 +5785,11 @@ class Answerer:
         places = [p for p in self.q.places if set(p.span) & said and before_noun(p.end)]
         held = [e for e in self.store.all("event") if isinstance(e, Event)
                 and any(_event_at(e, p.name) for p in places)]  # fmt: skip
+        if not places and [self.q.words[j] for j in nouns] == ["interview"]:  # "according to
+            return {  # this interview": the one article that is an interview
+                a for kind in ("claim", "milestone") for r in self.store.all(kind)
+                for a in _articles(r) if "interview" in a
+            }  # fmt: skip
         return {a for e in held for a in _articles(e)}
 
     def _sources(self, line: AnswerLine) -> set[str]:
@@ -14343,6 +14351,8 @@ class Answerer:
         named."""
         q = self.q
         if not q.kinds or self.asks_yes_no() or q.mentions or q.places or q.years:
+            return None
+        if q.has("say", "said", "says", "saying"):  # "..., and what did he say": a statement
             return None
         asked = q.has("who", "whom") or q.has(*PEOPLE_NOUNS, *SPEAKER_NOUNS, "experts", "expert")
         asked = asked or q.has("lecturers", "lecturer", "speakers", "speaker")

@@ -3593,9 +3593,6 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("gush", "gushed", "gushes", "gushing", "rave", "raved", "raving", "rhapsodize"),
      r"\b(?:gush(?:ed|es|ing)?|rav(?:e|ed|es|ing)|rhapsodi[sz](?:e|ed|es|ing))\s+"
      r"(?:about|over|on)\b", "praise"),  # "why did Gurry gush about the treaty": praise it
-    (("correct", "right", "true"), r"(?<![\s,]),?\s*\b(?:is|it['\u2019]?s|it\s+is|this\s+is|"
-     r"that\s+is)\s+(correct|right|true)\s*\?\s*$", r", \1?"),  # "X cited Y as example, is
-    # correct?": a learner's tag
     (("state",), r"\bstate(?:-run|\s+run)?\s+(?:tv|television|broadcaster)\b",
      "China Central Television"),
     # "anyone from state TV among the lecturers": CCTV, the article's state broadcaster
