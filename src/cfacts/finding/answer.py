@@ -3301,7 +3301,11 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
     if not isinstance(event, Event) or not (event.city or event.start):
         return None
     spans = {i for m in q.mentions for i in m.span if m.kind != "place"}
-    verbs = [i for i, w in enumerate(q.words) if w in _HELD_VERBS]
+    ends = {m.end for m in named} | {i + 1 for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS}
+    verbs = [  # "was" only right after the event it is said of ("the roundtable was in
+        i for i, w in enumerate(q.words)  # Shanghai"), not a person's ("Zhao Xiuling was in
+        if w in _HELD_VERBS and (w not in ("was", "were") or i in ends)  # Xiamen - did she
+    ]  # also present at the Chengdu forum?")
 
     def said_held(at: int) -> bool:  # "was held in Chongqing", "co-hosted ... in 2014": what
         return any(  # the verb says, not "a friend in London"; the event's own name between
