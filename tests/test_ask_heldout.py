@@ -1976,7 +1976,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_vx.toml": (
-        49,
+        48,
         {
             # "No: WIPO, not WTO" on the premise, without his words the question also asks
             "Why did WTO chief Francis Gurry gush about the Beijing Treaty, and what did he"
