@@ -180,15 +180,13 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
         r"(?i)\W*(?:was|were|is|are|did|does|do|had|has)\b", told
     ) is not None  # "Was the roundtable some big 200-person affair? How many attended?"
     recounted = re.match(r"(?i)\W*(?:so\s+|then\s+)?how\s+(?:many|much)\b", sentences[-1])
-    if guessed and recounted:
-        pass  # a figure guessed in a question of its own, then the figure asked
-    elif _HEARSAY_MARK.search(told) is None or "?" in told:
-        return text
-    corrected = set(words_of(sentences[-1])) & _CORRECTING  # "who actually ...?", or a
-    if guessed and recounted:
-        corrected = {"actually"}
-    if not corrected and not re.search(r"['\"\u2018\u201c][^'\"]{0,30}\d", told):  # figure
-        return text  # quoted ("'200 reps'"); not "Saw 'WOC' in X - what does that stand for?"
+    regrown = guessed and recounted is not None  # a figure guessed in a question of its own,
+    if not regrown:  # then the figure asked; else a claim heard, then what is so
+        if _HEARSAY_MARK.search(told) is None or "?" in told:
+            return text
+        corrected = set(words_of(sentences[-1])) & _CORRECTING  # "who actually ...?", or a
+        if not corrected and not re.search(r"['\"\u2018\u201c][^'\"]{0,30}\d", told):  # figure
+            return text  # quoted ("'200 reps'"); not "Saw 'WOC' in X - what does that stand for?"
     lead = _HEARSAY_LEAD_IN.match(told)
     told = told[lead.end() :] if lead else told
     q = read(lookup, told)
@@ -205,7 +203,7 @@ def _hearsay_set_aside(lookup: Lookup, text: str) -> str:
         and w not in unknown
     ]  # fmt: skip
     scene = " ".join(kept)
-    if guessed and recounted:  # the guess's own words ("some big 200-person affair") are
+    if regrown:  # the guess's own words ("some big 200-person affair") are
         named = {i for m in q.mentions if m.kind == "event" for i in m.span}  # no scene;
         named |= {i for p in q.places for i in p.span}  # what it names is
         named |= {i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS}
