@@ -9901,3 +9901,178 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
 
     assert len(sayings) >= len(new)
     assert cpu_seconds(work) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        (  # a lyricist is a music creator, though her title does not say "music"
+            "Which of these people spoke at the roundtable as music creators: Jia Ding, Zhang"
+            " Yilin, Fang Dongqing, or Bi Bingbin?",
+            ["Jia Ding", "Zhang Yilin", "Fang Dongqing"],
+            "Bi Bingbin",
+        ),
+        (  # "Is it correct that X who ... is from Y": a claim of X, not "was it X who ..."
+            "Is it correct that Ms. Stéphanie Carre who lectured in Shanghai is from the"
+            " University of Turin in Italy?",
+            ["No", "Strasbourg"],
+            "it was Alessandro",
+        ),
+        (  # "which" for "who" after a name
+            "Mr. Jiang Bo which spoke on blockchain, AI and big data as new engines for IP, is he"
+            " from which company?",
+            ["Tencent"],
+            "",
+        ),
+        (  # the year each figure is for: the figures, not when their speaker spoke
+            "Guan Jun cited the total copyright registrations and the industry's added value -"
+            " which year does each figure refer to?",
+            ["10 million", "2024", "9.38 trillion", "2023"],
+            "",
+        ),
+        (
+            "Quick check on vintage: the RMB 8.48 trillion copyright-industry added value quoted"
+            " in the Shanghai training report refers to which year?",
+            ["2021"],
+            "",
+        ),
+        ("which year are the MCSC figures for", ["477 million", "2024"], ""),
+        (  # "for which trade agreements" past the question's first words: the list
+            "China engaged in negotiations for which trade agreements? Please let me know the"
+            " RCEP and also free trade agreement partners.",
+            ["RCEP", "Australia", "South Korea", "Eurasian Economic Union"],
+            "",
+        ),
+        ("What organization did lecturer Benjamin Ng represent?", ["CISAC"], ""),
+        (
+            "Which law firms did the invited practitioner lecturers at the Xiamen training come"
+            " from?",
+            ["Boss & Young", "Maucher Jenkins", "AA Thornton"],
+            "",
+        ),
+        (  # the article's "exceeded" restated, of another year
+            "Zhou Qing said copyright trading in Sichuan exceeded 100 million yuan - was that the"
+            " 2019 figure?",
+            ["Not as the article gives it", "2018"],
+            "",
+        ),
+        (
+            "True or false: WIPO and the NCAC held their 2021 International Copyright Training on"
+            " Overseas Risk Prevention and Control of Copyright Industry in Hangzhou.",
+            ["No", "Xiamen"],
+            "",
+        ),
+        (
+            "WIPO and the NCAC held the 2021 copyright training in Hangzhou, right?",
+            ["No", "Xiamen"],
+            "",
+        ),
+        (
+            "True or false, quizzers: the NCAC and WIPO put on the 2023 Training on Overseas Risk"
+            " Prevention and Control of Copyright Industry in Beijing on October 16. Right or"
+            " wrong?",
+            ["No", "Shanghai"],
+            "",
+        ),
+        (  # her statement names another dispute, and nothing of hers names the film
+            "Did Shi Wenxia of the China Film Copyright Association cite the Ne Zha 2 copyright"
+            " dispute as an example of irregular copyright management?",
+            ["No", "Hi, Mom"],
+            "",
+        ),
+        ("so 2023 is the 40th anniversery of wipo and china partnership right", ["No", "50th"], ""),
+        (
+            "Anniversary question: the 2023 Shanghai training said that year marked which"
+            " anniversary of the WIPO-China partnership?",
+            ["50th"],
+            "",
+        ),
+        (  # her own body stated rightly, another claimed after it
+            "Was Lu Yi, founder of Beijing View Stock Pictures, the legal expert from Ali Pictures"
+            " at the roundtable?",
+            ["No", "Chen Xuhan"],
+            "",
+        ),
+        ("zhou qing sichuan copyright numbers 2018", ["100 million", "170,000"], ""),
+        (  # the one event where officials of both kinds spoke
+            "Provincial and municipal officials who spoke - names and bodies?",
+            ["Zhou Qing", "Shi Jiang"],
+            "ARIPO",
+        ),
+        (
+            "Side programme: which expo did guests join, and which companies did they visit?",
+            ["2019 Chengdu International Digital Copyright Expo", "Migu Music",
+             "Chengdu Audio & Visual Publishing"],
+            "",
+        ),
+        (
+            "How many countries have ratified or acceded to Beijing Treaty on Audiovisual"
+            " Performances at that time, and who revealed this number?",
+            ["29", "Sylvie Forbin"],
+            "",
+        ),
+    ],
+)
+def test_session_36_answered(question: str, wanted: list[str], unwanted: str) -> None:
+    """Session 36's wrong answers and refusals, put right."""
+    text = _answered(question)
+    assert all(w in text for w in wanted), text
+    assert not unwanted or unwanted not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a level asked of a year with no value: no verdict from another year's figure
+        "Did the copyright industry's added value top 9 trillion yuan in 2022?",
+        "was MCSC revenue above 400 million in 2023 too?",
+        # "this" training names none of them
+        "Please let me know all the Chinese and foreign experts which were invited to lecture"
+        " in the three-day training.",
+    ],
+)
+def test_session_36_refused(question: str) -> None:
+    """Questions the facts on record cannot settle stay refused."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not reply.lines, " ".join(x.text for x in reply.lines)
+
+
+def test_session_36_choice_of_bodies_is_no_verdict() -> None:
+    """"Was she from X or Y?" is a choice: her body, not a "No" on the other one."""
+    text = _answered("Was Lu Yi from Beijing View Stock Pictures or Ali Pictures?")
+    assert "Beijing View Stock Pictures" in text
+    assert not text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x question" + " -" * 3000 + " y",
+        "Mr " * 3000 + "which spoke",
+        "did x " + "cite " * 2000 + "y?",
+        "who revealed " + "this " * 3000 + "number",
+        "side " * 3000 + "programme",
+    ],
+)
+def test_session_36_readings_run_in_linear_time(text: str) -> None:
+    """The patterns added in session 36 read a long hostile text at once."""
+    import re
+
+    from cfacts.finding.answer import _CLAIM_OPENED, _WHO_GAVE_THEM
+    from cfacts.finding.question import _SAYINGS
+    from cfacts.finding.rewrites import _PERSON_WHICH, _QUESTION_LABEL
+
+    sayings = [p for _, p, plain in _SAYINGS if plain == "side activities"]
+
+    def work() -> None:
+        for pattern in (_CLAIM_OPENED, _WHO_GAVE_THEM):
+            re.search(pattern, text[:1000])
+        _PERSON_WHICH.search(text[:400])
+        _QUESTION_LABEL.match(text[:60])
+        for pattern in sayings:
+            re.sub(pattern, "", text)
+
+    assert sayings
+    assert cpu_seconds(work) < 0.5

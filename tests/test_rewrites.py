@@ -250,6 +250,34 @@ def test_a_claim_credited_to_the_askers_own_note_is_the_claim_checked() -> None:
     assert _claim_source_dropped(plain) == plain
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Anniversary question: which anniversary was it?", "which anniversary was it?"),
+        ("Bonus Q3 - who spoke at the forum?", "who spoke at the forum?"),
+        ("Question 2: was it in Beijing?", "was it in Beijing?"),
+        ("Which question: is it?", "Which question: is it?"),  # too short to be a label's
+        ("Who asked the question - Liu Hua or Gao Hang?", "Who asked the question - Liu Hua or"
+         " Gao Hang?"),
+    ],
+)
+def test_a_label_opening_a_question_is_dropped(typed: str, read: str) -> None:
+    from cfacts.finding.rewrites import _label_dropped
+
+    assert _label_dropped(typed) == read
+
+
+def test_which_after_a_name_before_a_verb_is_who(real: Lookup) -> None:
+    from cfacts.finding.rewrites import _which_of_person
+
+    text = "Mr. Jiang Bo which spoke on blockchain, is he from which company?"
+    assert _which_of_person(real, text) == (
+        "Mr. Jiang Bo who spoke on blockchain, is he from which company?"
+    )
+    event = "the Chengdu forum which started in December, who spoke?"
+    assert _which_of_person(real, event) == event  # an event's "which" stays
+
+
 def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
     names = [name for name, _ in REWRITES]
     assert len(names) == len(set(names))
@@ -281,6 +309,8 @@ def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
         "500 people x. " + "the real number " * 1000,
         "the x gave some numbers " + "y " * 3000 + ". What were they?",
         "my producer's note says " + "x " * 3000 + ". That's right, isn't it?",
+        "Anniversary " + "question " * 3000 + ": x",
+        "Mr " * 3000 + "X which spoke",
     ],
 )
 def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:

@@ -2636,6 +2636,12 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
         return None
     number, noun = stated[0][1], fold(stated[0][3] or "")
     noun = SHORT_FORMS.get(noun, noun)  # "40th anniv"
+    respelt = read(lookup, text, respell=True).words  # "the 40th anniversery": misspelt
+    ordinal = fold(stated[0][0].split()[0])
+    at = respelt.index(ordinal) if stated[0][3] and ordinal in respelt else -1
+    if 0 <= at < len(respelt) - 1 and respelt[at + 1] != noun:
+        noun = respelt[at + 1]
+        text = f"{text[: stated[0].start(3)]}{noun}{text[stated[0].end(3) :]}"
     held: dict[str, str] = {}  # its number: the ordinal as a fact writes it
     counted: dict[str, dict[str, str]] = {}  # each noun a fact counts: its ordinals
     common: set[str] = set()  # those of them no name's
@@ -2725,12 +2731,35 @@ _WAS_IT_WHO = r"(?i)^\W*(?:so\s+)?(?:was|is)\s+it\s+(.+?)\s+who\s+(.+)$"
 compiled (then cached by re) only for a text holding " who "."""
 
 
+_BODIES_OF_PEOPLE = frozenset(
+    "bodies body organizations organisations orgs agencies affiliations employers".split()
+)
+"""Words for the bodies people asked by name are of ("names and bodies")."""
+_CAPACITY_NOUNS = {
+    "lectured": "lecturer lecturers speaker speakers",
+    "scheduled_to_lecture": "lecturer lecturers speaker speakers",
+    "spoke": "speaker speakers",
+    "addressed": "speaker speakers",
+    "presented": "speaker speakers presenter presenters",
+}
+"""What a person was at an event, by the part they took ("lecturer Benjamin Ng")."""
+_FIGURE_YEAR_VERBS = frozenset(
+    "refer refers referred relate relates related apply applies cover covers for".split()
+)
+"""Verbs by which a question asks the year a figure is for ("which year does it refer to")."""
+_CLAIM_OPENED = r"(?i)(?:really\s+|actually\s+)?(?:correct|true|right|accurate|the\s+case|so)\b"
+"""The words after "is it" that open a claim checked ("is it correct that X who ..."), not a
+person asked of ("was it X who ...")."""
+
+
 def _someone_else_did(lookup: Lookup, text: str) -> Reply | None:
     """"Was it X who did Y?" when the facts say someone else did: "No (our reading: it was
     Z)" with what Z said or did; None unless X is a person on record and the facts on what
     was done name one other person only."""
     match = re.match(_WAS_IT_WHO, text.strip()) if " who " in text.lower() else None
-    if match is None:
+    if match is not None and re.match(_CLAIM_OPENED, match[1]):
+        match = None  # "Is it correct that Ms. Carre who lectured in Shanghai is from Turin?":
+    if match is None:  # a claim of her, not "was it X who ..."
         return _someone_else_said(lookup, text)
     named = [m for m in read(lookup, match[1]).mentions if m.kind == "person"]
     if len(named) != 1 or named[0].best.score < EXACT:
@@ -2794,11 +2823,60 @@ def _someone_else_said(lookup: Lookup, text: str) -> Reply | None:
     reply = asking.reply()
     first = reply.lines[0] if reply.lines else None
     if first is None or first.kind not in ("claim", "appearance"):
-        return None
+        return _name_not_theirs(lookup, named[0], found[3])
     said = [w for w in words_of(found[3]) if w not in STOP]  # "the Ne Zha 2 copyright
     if not all(asking.holds(first.kind, first.id, w) for w in said):  # dispute": Liu Hua
-        return None  # named the film, and no dispute
+        return _name_not_theirs(lookup, named[0], found[3])  # named the film, no dispute
     return _done_by_other(lookup, reply, named[0])
+
+
+_NAMED_THINGS = ("work", "topic", "organization", "instrument", "event", "statistic")
+"""The kinds of record a name in what someone is claimed to have said may be of."""
+
+
+def _name_not_theirs(lookup: Lookup, person: Mention, said: str) -> Reply | None:
+    """ "Did Shi Wenxia cite the Ne Zha 2 copyright dispute as an example of irregular
+    copyright management?" when one of her statements says the rest ("the 'Hi, Mom'
+    dispute") and nothing on record of her names Ne Zha 2: "No (our reading: ...)" on that
+    statement; None unless what is said names one thing on record, exactly."""
+    reading = Answerer(lookup, said)
+    things = [m for m in reading.q.mentions if m.kind in _NAMED_THINGS and m.best.score >= EXACT]
+    if len(things) != 1:
+        return None
+    thing = things[0]
+    own = {i for i in thing.span}
+    rest = [w for i, w in enumerate(reading.q.words) if i not in own and w not in STOP]
+    if not rest:  # "did she mention Ne Zha 2": nothing else to find her statement by
+        return None
+    mine = reading.rel.appearances_of_person(person.best.id)
+    claims = [
+        c for c in lookup.store.all("claim") if isinstance(c, Claim) and c.person == person.best.id
+    ]
+    records = [("appearance", a.id) for a in mine] + [("claim", c.id) for c in claims]
+    name = [reading.q.words[i] for i in thing.span if reading.q.words[i] not in STOP]
+    if any(all(reading.holds(k, rid, w) for w in name) for k, rid in records):
+        return None  # she named it somewhere: which of her words say so is for the readings
+    holding = [(k, rid) for k, rid in records if all(reading.holds(k, rid, w) for w in rest)]
+    stated = [(k, rid) for k, rid in holding if k == "claim"]  # her statement, before the
+    holding = stated if len(stated) == 1 else holding  # summary of her part at the event
+    if len(holding) != 1:
+        return None
+    kind, rid = holding[0]
+    record = lookup.store.get(kind, rid)
+    if isinstance(record, Claim):
+        line = reading.lines.claim(record)
+    elif isinstance(record, Appearance):
+        line = reading.lines.appearance(record)
+    else:
+        return None
+    who = reading.lines.name("person", person.best.id)
+    what = reading.lines.name(thing.kind, thing.best.id)
+    verdict = f"No (our reading: nothing on record has {who} name {what}; this is what they said)"
+    return Reply(
+        lines=(replace(line, text=f"{verdict}: {line.text}"),),
+        request=Request("who", person.best.id),
+        cues=("checked", "not theirs"),
+    )
 
 
 _WHO_SAID_FIGURE = (
@@ -3268,7 +3346,7 @@ _EVENT_NAMED = 85
 checked against ("that diplomatic conference on audiovisual performances")."""
 _HELD_VERBS = frozenset(
     "held ran took happened convened hosted co-hosted cohosted organized organised staged "
-    "opened was were".split()
+    "opened was were put".split()  # "put on the 2023 training in Beijing"
 )
 """Verbs by which a claim says where or when an event was ("was held in Chongqing", "ran in
 2014", "co-hosted ... in 2014")."""
@@ -3291,9 +3369,23 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
         return None  # another one claimed, which the record neither gives nor rules out
     named = [m for m in q.mentions if m.kind == "event" and m.best.score >= _EVENT_NAMED]
     ids = {rid for m in named for rid in m.ids("event")}
-    if len(ids) != 1:  # "the 2021 edition of the overseas risk training": either training's
-        return None  # name; which one is claimed, the record cannot tell
-    inside = {i for m in named for i in m.span}
+    dated = {  # "the 2021 copyright training": the one of that year, when one is
+        rid for rid in ids if isinstance(e := lookup.store.get("event", rid), Event)
+        and (e.start or "")[:4] in {str(y) for y in q.year_values}
+    }  # fmt: skip
+    ids = dated if len(dated) == 1 else ids
+    kinds = [i for i, w in enumerate(q.words) if w in EVENT_KIND_WORDS]
+    if not ids and len(kinds) == 1 and q.year_values:  # "held the 2021 copyright training
+        kind = q.words[kinds[0]].rstrip("s")  # in Hangzhou": the one training of that year
+        ids = {
+            e.id for e in lookup.store.all("event") if isinstance(e, Event)
+            and _of_kind(e, kind) and (e.start or "")[:4] in {str(y) for y in q.year_values}
+        }  # fmt: skip
+        ids = ids if len(ids) == 1 else set()
+    if len(ids) != 1:  # "the overseas risk training": either training's name; which one is
+        return None  # claimed, the record cannot tell (a claim of the other's place or
+    # year is set aside below: "the 2021 edition ... in Shanghai")
+    inside = {i for m in named for i in m.span} | (set(kinds) if not named else set())
     if any(w in EVENT_KIND_WORDS and i not in inside for i, w in enumerate(q.words)):
         return None  # "director at the 2025 beijing roundtable - did she hold it at the 2021
         # xiamen training?": two events, each with its own place and year
@@ -4291,6 +4383,10 @@ _BEFORE_SIZE = frozenset("which what the a an that this those these some".split(
 size asked ("how big", "was it big")."""
 
 
+_MUSIC_TRADES = frozenset({"lyricist", "songwriter", "composer"})
+_MUSIC_FIELD = frozenset({"music", "musical"})  # a trade of music says its field itself
+
+
 def _of_kind(event: Event, kind: str) -> bool:
     """Whether an event is of a kind a question names ("conference": a diplomatic one too;
     "meeting": any gathering to talk, a roundtable, forum or conference too)."""
@@ -4348,8 +4444,9 @@ firm each one works?"), which the lines of their appearances name."""
 
 
 _WHO_GAVE_THEM = (
-    r"(?i)^\W*(?:and\s+)?(?:who|by\s+whom)\s+(?:\w+\s+){0,2}?(?:them|those|these|it|that|the"
-    r"\s+(?:figures?|numbers?|data|statistics))(?:\s+(?:at|during)\s+[^?]{2,60}?)?\W*$"
+    r"(?i)^\W*(?:and\s+)?(?:who|by\s+whom)\s+(?:\w+\s+){0,2}?(?:(?:the|this|that|these|those)"
+    r"\s+(?:figures?|numbers?|data|statistics?|stats?|counts?|totals?)|them|those|these|it|that|"
+    r"this)(?:\s+(?:at|during)\s+[^?]{2,60}?)?\W*$"
 )
 """A second question asking who gave the figures the first asked ("and who cited them?")."""
 
@@ -5468,6 +5565,9 @@ class Answerer:
                 names += self._names_of(rid)
         if getattr(record, "parties", ()):  # "the partners China has an agreement with"
             names.append("party parties partner partners")
+        if isinstance(record, Role):  # "lecturer Benjamin Ng": what they were at an event
+            for a in self.rel.appearances_of_person(record.person):
+                names.append(_CAPACITY_NOUNS.get(a.capacity, ""))
         if isinstance(record, (Appearance, Role)):
             roles = self.lines.roles_then(record) if isinstance(record, Appearance) else [record]
             for role in roles:
@@ -8849,6 +8949,12 @@ class Answerer:
             events = told if len(told) == 1 else events
         if len(events) > 1 and self._only_events_asked():  # "when were the trainings?":
             return None  # each of them (`event_list`)
+        if len(events) > 1:  # "which expo did the guests join?": the one whose record says
+            spans = {i for m in named for i in m.span}  # every other word asked of it
+            said = [w for i in self.leftover() if i not in spans
+                    and (w := self.q.words[i]) not in QUESTION_WORDS | EVENT_KIND_WORDS.keys()]
+            told = [e for e in events if said and all(self.holds("event", e.id, w) for w in said)]
+            events = told if len(told) == 1 else events  # fmt: skip
         if len(events) > 1:  # it names it in
             names = "; ".join(e.name for e in events[:4])
             raise Refused(f"it names several events ({names}); name one")
@@ -9907,6 +10013,14 @@ class Answerer:
             return self._not_there(rid, [], unknown)  # fact names is none of theirs
         if orgs:
             family = {u for o in orgs for u in self.org_family(o)}
+            unheld = [m for m in named if not any(
+                r.organization in self.org_family(m.best.id) for r in roles)]  # fmt: skip
+            if (  # "Was Lu Yi, founder of View Stock, the legal expert from Ali Pictures?":
+                len(unheld) == 1 and len(named) > 1 and self.q.opens_yes_no  # one body is
+                and unheld[0].best.score >= EXACT and unheld[0].start > named[0].start  # not
+                and "or" not in self.q.words[named[0].end : unheld[0].start]  # hers, claimed
+            ):  # after the one that is ("was she from X or Y?" is a choice)
+                return self._not_there(rid, unheld)
             roles = [r for r in roles if r.organization in family]
             bare = not set(self.q.words) & QUESTION_WORDS and not self.mentioned("event")
             bare = bare and re.search(r"\s[-\u2013\u2014]\s", self.q.text) is not None
@@ -10432,6 +10546,13 @@ class Answerer:
             if m.best.id in took_part:
                 self.use(m.span)
         org = unknown[1] if unknown else self.lines.name("organization", named[0].best.id)
+        body = self.store.get("organization", named[0].best.id) if named else None
+        if isinstance(body, Organization):  # "the University of Turin in Italy": where it is
+            at = {fold(body.city or ""), fold(body.country or "")} - {""}
+            self.use(i for p in self.q.places if fold(p.name) in at for i in p.span)
+            self.use_words(  # "the legal expert from Ali Pictures": a post held there
+                {w for r in self._posts_at(body.id) for w in fold(r.title).split()}
+            )
         roles = sorted(self.rel.roles_of_person(rid), key=lambda r: (r.as_of, r.id), reverse=True)
         lines = [self.lines.role(r) for r in roles]
         note = f"No (our reading: no role at {org} is on record for them)"
@@ -11210,6 +11331,10 @@ class Answerer:
         listed = q.asked[:1] in (("which",), ("what",), ("list",), ("name",), ("give",)) or (
             q.asked[1:2] in (("which",), ("what",), ("whom",))  # "in which negotiations ...",
         )  # "with whom ...", "kindly specify (give) the trade negotiations"
+        listed = listed or any(  # "China engaged in negotiations for which trade agreements?"
+            w in ("which", "what") and "trade" in q.words[i + 1 : i + 3]
+            for i, w in enumerate(q.words)
+        )
         if not listed and (set(q.words) & QUESTION_WORDS or q.opens_yes_no):
             return None  # "when was the FTA with Australia signed": not the list
         scene = set(q.context)  # "My son-in-law is Australian ... with which partners":
@@ -11465,7 +11590,9 @@ class Answerer:
     def when_dated(self) -> tuple[list[AnswerLine], Request] | None:
         """`when`, refused when the question asks the exact day ("what exact day in June
         2012 ...") and no date found gives one (the articles give only a month or a year)."""
-        found = self.when()
+        if self._figures_year_asked():
+            return None  # "which year do Guan Jun's registration figures refer to?": the
+        found = self.when()  # figures, each with its year, not when Guan Jun spoke
         if found is not None:
             self._where_clause_used()  # "... held where Xi gave the instruction ...": which
             found = self._days_checked(*found)
@@ -11474,6 +11601,17 @@ class Answerer:
         if not any(len(self._date_of(line)) == len("2012-06-28") for line in found[0]):
             raise Refused("it asks for the day; the articles give only the month or the year")
         return found
+
+    def _figures_year_asked(self) -> bool:
+        """Whether the year a figure is for is asked ("which year does each figure refer
+        to?", "what years are those numbers for?"): figures asked, whose lines give it."""
+        q = self.q
+        return (
+            q.has(*FIGURE_NOUNS)
+            and q.has("year", "years")
+            and q.has(*_FIGURE_YEAR_VERBS)
+            and not self.mentioned("event")
+        )
 
     def _where_clause_used(self) -> None:
         """A clause after an event named in full that says which it was ("the Central
@@ -12981,6 +13119,8 @@ class Answerer:
         names = {i for m in orgs for i in m.span}
         years = {i for i, _ in q.years}
         plain = STOP | FIGURE_NOUNS | {"key", "main", "headline", "all", "its", "latest", "for"}
+        if self._figures_year_asked():  # "which year are the MCSC figures for?": each line
+            plain = plain | _FIGURE_YEAR_VERBS | {"year", "years", "each"}  # gives it
         if any(i not in names | years and w not in plain for i, w in enumerate(q.words)):
             return None
         family = set(self.org_family(orgs[0].best.id))
@@ -13015,8 +13155,11 @@ class Answerer:
         asked = set(q.asked[: max(aux, 6)]) & FIGURE_NOUNS  # "what copyright registration and
         # industry added-value numbers did Guan Jun share": the noun before the verb
         bare = not asked and q.asked[:2] == ("what", "did") and q.has("report", "present")
-        if not (asked or bare) or not q.has(*GIVING):  # "what did Zhou Qing report?": his
-            return None  # figures, when he gave any
+        dated = self._figures_year_asked()  # "which year do Guan Jun's figures refer to?"
+        typed = bool(asked) and not set(q.words) & QUESTION_WORDS and not q.opens_yes_no
+        if not (asked or bare or dated) or not (q.has(*GIVING) or dated or typed):  # "what
+            return None  # did Zhou Qing report?": his figures, when he gave any; "zhou qing
+        # sichuan numbers 2018": typed as a note
         people = [m.best.id for m in self.mentioned("person")]
         orgs = [m for m in self.mentioned("organization")]
         if not people and len(orgs) == 1 and q.has(*TITLE_SYNONYMS, *ROLE_TITLES):
@@ -13036,6 +13179,8 @@ class Answerer:
         self.use_words(FIGURE_NOUNS | GIVING | REPORTING | TITLE_SYNONYMS.keys() | ROLE_TITLES)
         self.use_words({"what", "which", "did", "does", "for", "at", "in", "copyright"})
         self.use_words({"headline", "key", "main", "latest", "national", "exact"})
+        if dated:  # each line gives the year its figure is for
+            self.use_words(_FIGURE_YEAR_VERBS | {"year", "years", "each", "they", "it"})
         named = {i: self.q.words[i] for i in self.leftover() if self.q.words[i] not in STOP}
         each = {
             i: [o for o in values if self.holds("observation", o.id, w)] for i, w in named.items()
@@ -13314,6 +13459,10 @@ class Answerer:
             return None  # participants get": what they were given, not who took part
         if self._asks_what_spoken():  # "what exactly lectured the professor Hu Kaizhong in
             return None  # Xiamen?": what he spoke on, not that he spoke there
+        if q.asked[:1] in (("which",), ("what",)) and q.asked[1:2] and (
+            q.asked[1] in EVENT_KIND_WORDS and not self.mentioned("person")
+        ):
+            return None  # "which expo did the guests join?": the event, not who was there
         countries = q.has("countries", "nations") or any(  # not "the country's exports"
             w in ("country", "government", "governments")  # "which Asian governments had
             and {"which", "what", "every", "each"}  # officials there": the countries
@@ -13388,6 +13537,9 @@ class Answerer:
         event = event or self._event_of_set_aside()
         if event is None and by_title:  # "who were the lyricist, the songwriter and the
             event = self._event_of_titles()  # composer who talked about AI?": the one event
+        if event is None and people and not self.mentioned("organization"):
+            event = self._event_of_described()  # "provincial and municipal officials who
+        # spoke": the one event where speakers of each kind described spoke
         if event is None and countries:  # "from which countries came the officials of
             event = self._sole_event_represented()  # copyright authorities?": the one event
         if event is None:  # countries are on record as represented at
@@ -13512,7 +13664,7 @@ class Answerer:
         speakers = self._of_gender(event, speakers)  # "which women spoke at the roundtable"
         if self.excluded:  # "besides the WIPO lecturer, how many experts": the others
             speakers = [a for a in speakers if not self._speaker_set_aside(a)]
-        if q.kinds or q.has(*ORG_KIND_WORDS - {"which"}):
+        if (q.kinds or q.has(*ORG_KIND_WORDS - {"which"})) and not self._names_and_bodies():
             return self._organizations(event, speakers)
         if not speakers:
             raise Refused(f"no speaker of the {event.name} is on record")
@@ -13578,6 +13730,12 @@ class Answerer:
             lines.insert(0, self.lines.attendance(event))  # "Xiamen participants?": how
             self.use_words(came)  # many came, before the speakers the article names
         return lines, Request("event", event.id)
+
+    def _names_and_bodies(self) -> bool:
+        """Whether people are asked with their bodies ("officials who spoke - names and
+        bodies?"): each person's line gives their body."""
+        q = self.q
+        return q.has("names", "name") and q.has(*PEOPLE_NOUNS) and q.has(*_BODIES_OF_PEOPLE)
 
     def _counts_bodies(self) -> bool:
         """Whether "how many" counts bodies ("how many provincial copyright authorities
@@ -13996,7 +14154,9 @@ class Answerer:
     def _titled(self, speakers: list[Appearance]) -> list[Appearance]:
         """ "Which songwriters, lyricists and composers spoke", "which partners lectured": the
         speakers holding a title the question names (any of them), when any does."""
-        if self.q.kinds or self.q.has(*ORG_KIND_WORDS - {"which"}):
+        if (self.q.kinds or self.q.has(*ORG_KIND_WORDS - {"which"})) and not (
+            self._names_and_bodies()
+        ):
             return speakers  # "which film companies took part": organizations, not titles
         held = self._title_holders(speakers)
         if not held:
@@ -14054,7 +14214,8 @@ class Answerer:
         asked = [self.q.words[i] for i in phrase]
         for role in self.rel.roles_for(appearance):
             title = fold(role.title).split()
-            said = [(w, *PARAPHRASES.get(w, ())) for w in asked]
+            field = _MUSIC_FIELD if set(title) & _MUSIC_TRADES else set()  # "music creators":
+            said = [(w, *PARAPHRASES.get(w, ())) for w in asked if w not in field]  # a lyricist
             if all(any(same_word(x, t) for x in options for t in title) for options in said) and (
                 set(title) & MODIFIERS <= set(asked) or len(asked) == 1
             ):
@@ -14258,6 +14419,24 @@ class Answerer:
             and asked <= set(self._title_holders(self.rel.speakers(event.id)))
         ]
         return found[0] if asked and len(found) == 1 else None
+
+    def _event_of_described(self) -> Event | None:
+        """With no event, place, year or body named, the one event at which, for each word
+        describing the people asked ("provincial and municipal officials"), some speaker's
+        post holds it; None when none or several did, or no such word is asked."""
+        if self.mentioned("event") or self.q.places or self.q.years or self.mentioned("person"):
+            return None
+        plain = ROSTER | PEOPLE_NOUNS | SPOKE | LECTURE | SPEAKER_NOUNS | QUESTION_WORDS
+        plain = plain | {"name", "names", "bodies", "body", "list", "and", "or", "their"}
+        described = [w for i in self.leftover() if (w := self.q.words[i]) not in plain]
+        if not described or len(described) > _EVENTS_MEANT_MAX:
+            return None
+        found = [
+            event for event in self.store.all("event") if isinstance(event, Event)
+            and all(any(self.holds("appearance", a.id, w) for a in self.rel.speakers(event.id))
+                    for w in described)
+        ]  # fmt: skip
+        return found[0] if len(found) == 1 else None
 
     def _event_of_set_aside(self) -> Event | None:
         """The one event the people a question sets aside spoke at, when it names none
@@ -16008,8 +16187,11 @@ class Answerer:
         if len(years) != 1 or not (self._checking() or self.asks_yes_no()):
             return None
         levels = [m for m in _thresholds(self.q.text) if m.group("word").lower() not in _REACH]
-        if levels:  # "was it above 4 billion in 2023 too?": a level asked of that year, not
-            return None  # a figure said to be of it ("reached 8.48 trillion in 2022" is one)
+        if any(not _over(m.group("word")) for m in levels):  # "below 4 billion in 2023?": a
+            return None  # level asked of that year, not a figure said to be of it; "reached
+        # 8.48 trillion in 2022", "exceeded 100 million yuan in 2019" say the figure (the
+        # article's "more than"), and "above 4 billion in 2023 too?" is answered by the year
+        # it is given for
         claim = self._claimed(statistic.unit)
         if claim is None:
             return None
@@ -16021,6 +16203,8 @@ class Answerer:
         if len(fits) != 1 or not fits[0][0].period:
             return None
         observation, line = fits[0]
+        if levels and claim.written not in line.text:  # "topped 9 trillion in 2022": not
+            return None  # the 9.38 trillion of 2023 restated
         self.use(range(len(self.q.words)))
         self.cues += ["checked"]
         verdict = (  # not "No": what the figure was that year is not on record either
@@ -17884,6 +18068,11 @@ def _a_count(word: str) -> bool:
     if digits.isdigit():
         return not _a_year_word(digits)
     return word in COUNT_WORDS[1:]
+
+
+def _over(word: str) -> bool:
+    """Whether a threshold's word says "more than" ("exceeded", "above", "topped")."""
+    return fold(word).split()[0] not in {"below", "under", "less", "fewer", "lower"}
 
 
 def _thresholds(text: str) -> list[re.Match[str]]:

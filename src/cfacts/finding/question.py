@@ -888,6 +888,7 @@ SHORT_FORMS = {
     "exclusively": "alone",
     "payout": "distribution",  # "its payout ratio": the share of revenue paid out to members
     "payouts": "distributions",
+    "vintage": "year",  # "a quick check on vintage": which year a figure is for
     "memo": "memorandum",
     "mou": "memorandum",
     "moc": "memorandum of cooperation",
@@ -3596,6 +3597,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("state",), r"\bstate(?:-run|\s+run)?\s+(?:tv|television|broadcaster)\b",
      "China Central Television"),
     # "anyone from state TV among the lecturers": CCTV, the article's state broadcaster
+    (("side",), r"\bside[\s-]+(?:programmes?|programs?|events?|agenda)\b", "side activities"),
+    # "Side programme: which expo did guests join?": what was held alongside, not a training
     (("around",), r"\b(?:were|was|sat)\s+(?:a)?round\s+the\s+table\s+(?=at\b)", "attended "),
     # "how many people were around the table at the roundtable": attended it
     (("according",), r"^\W*according\s+to\s+(?:the|this|that)\s+(?:meeting|article|report|piece|"

@@ -623,12 +623,57 @@ def _things_asked_back(text: str) -> str:
     return f"what {found['things']} did {subject} {verb}{found['rest']}?"
 
 
+_QUESTION_LABEL = lazy_pattern(
+    r"(?i)^\W{0,3}(?:[a-z][\w'-]{0,20}\s{1,3}){0,2}(?:question|q|item|poser|teaser)\s{0,3}"
+    r"(?:no\.?\s{0,3})?\d{0,3}\s{0,3}[:\u2013\u2014-]{1,2}\s{1,3}(?=\S)"
+)
+"""A label opening a question ("Anniversary question:", "Bonus Q3 -", "Follow-up item:")."""
+
+
+def _label_dropped(text: str) -> str:
+    """A question without the label a quiz or a list of questions opens it with
+    ("Anniversary question: which anniversary ...?" is "which anniversary ...?"); any other
+    text as typed."""
+    head = text[:48].lower()
+    if not any(w in head for w in ("question", "q", "item", "poser", "teaser")) or (
+        ":" not in head and "-" not in head and "\u2013" not in head and "\u2014" not in head
+    ):
+        return text
+    found = _QUESTION_LABEL.match(text[:60])
+    if found is None or len(text) - found.end() < 8:
+        return text
+    return text[found.end() :]
+
+
+_PERSON_WHICH = lazy_pattern(
+    r"\b(?P<name>(?:[A-Z][\w'.\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),?\s+(?P<which>[Ww]hich)\s+"
+    r"(?=(?:spoke|said|gave|told|led|took|was|is|has|had|[a-z]{2,20}ed)\b)"
+)
+"""A name followed by "which" and a verb ("Mr. Jiang Bo which spoke on blockchain"): "which"
+used for "who", as some write English."""
+
+
+def _which_of_person(lookup: Lookup, text: str) -> str:
+    """ "which" after a person's name and before a verb ("Mr. Jiang Bo which spoke on X, is
+    he from which company?") read as the "who" it stands for; any other text as typed."""
+    if " which " not in text.lower() or len(text) > PATTERN_MAX:
+        return text
+    for found in _PERSON_WHICH.finditer(text):
+        if _one_person(lookup, found["name"]):
+            return f"{text[: found.start('which')]}who{text[found.end('which') :]}"
+    return text
+
+
 def _with_lookup(rewrite: Callable[[str], str]) -> Callable[[Lookup, str], str]:
     """A rewrite of the text alone, as one of the stage's (which may read the fact base)."""
     return lambda _lookup, text: rewrite(text)
 
 
 REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
+    ("label dropped", _with_lookup(_label_dropped)),  # "Anniversary question: which ...?":
+    # the question without its label
+    ("which of person", _which_of_person),  # "Mr. Jiang Bo which spoke on X, is he from
+    # which company?": "who spoke on X"
     ("attribution checked", _attribution_checked),  # "'X' - credited to Jiang Bo. Correct
     # speaker?": did Jiang Bo say X
     ("claim reported", _with_lookup(_claim_reported)),  # "Someone says X. What does NCAC

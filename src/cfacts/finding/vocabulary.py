@@ -512,6 +512,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "marking": ("marks", "anniversary", "reached"),
     "lawyer": ("attorneys", "attorney", "law", "partner", "counsel", "legal"),
     "lawyers": ("attorneys", "attorney", "law", "partners", "partner", "counsel", "legal"),
+    "practitioners": ("attorneys", "attorney", "law", "partners", "partner", "counsel", "legal"),
+    "practitioner": ("attorney", "law", "partner", "counsel", "legal"),  # in private practice
     "steadily": ("stable",),
     "constant": ("stable",),
     "earn": ("revenue", "income"),
