@@ -17605,7 +17605,8 @@ class Answerer:
         q = self.q
         years = q.year_values
         worked = q.has(*_CALCULATING) or re.search(r"(?i)\bback\s+(?:out|into)\b", q.text)
-        rates = [w for w in q.words if _a_number(w)]
+        dates = {i for i, _ in q.years}  # "in 2024": a year, no growth stated
+        rates = [w for i, w in enumerate(q.words) if _a_number(w) and i not in dates]
         if not years or not (worked or rates):  # no year asked, or no growth stated and no
             return None  # calculation asked for (before the costly search for a figure)
         named = self._quiet_statistic(range(len(q.words)))
