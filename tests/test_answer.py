@@ -10011,6 +10011,83 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["29", "Sylvie Forbin"],
             "",
         ),
+        (  # the case of someone else after a yes-or-no question is no choice
+            "Am I right that Zhang Fan was the Deputy General Manager of Wings Media Co., Ltd."
+            " of SMG, or did he in fact work for another company?",
+            ["No", "China Science Publishing", "Guan Rui"],
+            "",
+        ),
+        (
+            "Is Mr. RAN Handong the Partner of AA Thornton, or is this somebody else among the"
+            " experts who lectured in Xiamen?",
+            ["No", "Maucher Jenkins", "Geoff Hussey"],
+            "",
+        ),
+        (  # "has the training taken place"
+            "On which days in the year 2021 has the International Copyright Training on Overseas"
+            " Risk Prevention and Control of Copyright Industry taken place in Xiamen?",
+            ["July 7 to 9"],
+            "",
+        ),
+        (  # "to which Ms. Liu is referring": which she mentions
+            "In which year has WIPO signed with the NCAC the Memorandum of Cooperation to which"
+            " Ms. Liu is referring in her speech in Xiamen?",
+            ["2015"],
+            "",
+        ),
+        (
+            "Which figures did Zhou Qing give for the copyright trading and for the registered"
+            " works in Sichuan Province, and to which year are they referring?",
+            ["100 million", "170,000", "2018"],
+            "",
+        ),
+        (  # a post asked "when she was speaking" there: her post then
+            "Which office at WIPO did Sylvie Forbin hold when she was speaking at the forum in"
+            " Chengdu?",
+            ["Deputy Director General", "Copyright and Creative Industries Sector"],
+            "credited",
+        ),
+        (
+            "Which position at WIPO does Mr. Ignacio de Castro hold, as he is introduced among"
+            " the experts of the Xiamen training?",
+            ["IP Disputes and External Relation Division"],
+            "",
+        ),
+        (  # a vague source after the claim: the claim checked
+            "Sichuan's copyright trading hit 1 billion yuan in 2018 with 500,000 works registered,"
+            " says the provincial guy. Accurate?",
+            ["100 million yuan", "170,000"],
+            "",
+        ),
+        (
+            "Organizers are bragging that 500 people took part in the Shanghai training. Is that"
+            " true?",
+            ["Not as the article gives it", "100"],
+            "",
+        ),
+        (
+            "Number for the graphic: MCSC total licensing revenue in 2024, and the growth rate.",
+            ["477 million", "11%"],
+            "",
+        ),
+        (  # the organizer claimed as well as the year
+            "China co-hosted the Diplomatic Conference on the Protection of Audiovisual"
+            " Performances with the WTO in June 2010 - true or false?",
+            ["No", "2012", "WIPO"],
+            "",
+        ),
+        (  # "X and who else": X too
+            "Which individual songwriters/music makers spoke at the roundtable? Jia Ding and who"
+            " else?",
+            ["Jia Ding", "Zhang Yilin", "Fang Dongqing"],
+            "",
+        ),
+        (
+            "In which negotiations about trade agreements has China over the years actively"
+            " engaged, as the article is saying it?",
+            ["RCEP", "Australia", "South Korea", "Eurasian Economic Union"],
+            "",
+        ),
     ],
 )
 def test_session_36_answered(question: str, wanted: list[str], unwanted: str) -> None:
@@ -10029,6 +10106,16 @@ def test_session_36_answered(question: str, wanted: list[str], unwanted: str) ->
         # "this" training names none of them
         "Please let me know all the Chinese and foreign experts which were invited to lecture"
         " in the three-day training.",
+        # only the year of the memorandum is on record
+        "When exactly did WIPO sign its MoU with NCAC? Need the date on screen.",
+        # some of the participants, of whom no count is on record
+        "How many heads of copyright authorities of the provinces, autonomous regions and"
+        " municipalities were under the participants in Shanghai, as an exact number?",
+        # another edition, which the record does not give
+        "In which city was the following year's edition of this training held, and on what"
+        " dates?",
+        "Is it correct China engaged in FTA negotiation with South Korea? what other trade deals"
+        " mentioned?",
     ],
 )
 def test_session_36_refused(question: str) -> None:
@@ -10054,6 +10141,9 @@ def test_session_36_choice_of_bodies_is_no_verdict() -> None:
         "did x " + "cite " * 2000 + "y?",
         "who revealed " + "this " * 3000 + "number",
         "side " * 3000 + "programme",
+        "to which " + "x " * 3000 + "is referring",
+        "are bragging " * 2000 + "that",
+        "as the article " * 2000 + "is saying it",
     ],
 )
 def test_session_36_readings_run_in_linear_time(text: str) -> None:
@@ -10064,7 +10154,8 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _SAYINGS
     from cfacts.finding.rewrites import _PERSON_WHICH, _QUESTION_LABEL
 
-    sayings = [p for _, p, plain in _SAYINGS if plain == "side activities"]
+    new = {"side activities", r"which \1 mentions", "say that", ""}
+    sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:
         for pattern in (_CLAIM_OPENED, _WHO_GAVE_THEM):

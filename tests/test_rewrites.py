@@ -267,6 +267,31 @@ def test_a_label_opening_a_question_is_dropped(typed: str, read: str) -> None:
     assert _label_dropped(typed) == read
 
 
+def test_the_case_of_someone_else_after_a_yes_or_no_question_is_dropped() -> None:
+    text = "Is Ran Handong the partner of AA Thornton, or is this somebody else?"
+    assert all_instead_dropped(text) == "Is Ran Handong the partner of AA Thornton?"
+    choice = "Is Ran Handong the partner of AA Thornton or Maucher Jenkins?"
+    assert all_instead_dropped(choice) == choice
+
+
+def test_a_vague_source_after_a_claim_is_dropped_a_named_one_kept(real: Lookup) -> None:
+    from cfacts.finding.rewrites import _source_after_dropped
+
+    text = "Trading hit 1 billion yuan in 2018, says the provincial guy. Accurate?"
+    assert _source_after_dropped(real, text) == "Trading hit 1 billion yuan in 2018. Accurate?"
+    named = "Trading hit 1 billion yuan in 2018, says Zhou Qing. Accurate?"
+    assert _source_after_dropped(real, named) == named
+
+
+def test_a_post_asked_when_someone_spoke_is_the_post_at_the_event() -> None:
+    from cfacts.finding.rewrites import _time_clause_placed
+
+    text = "Which office did she hold when she was speaking at the forum?"
+    assert _time_clause_placed(text) == "Which office did she hold at the forum?"
+    plain = "What did she say when she spoke at the forum?"
+    assert _time_clause_placed(plain) == plain
+
+
 def test_which_after_a_name_before_a_verb_is_who(real: Lookup) -> None:
     from cfacts.finding.rewrites import _which_of_person
 
@@ -311,6 +336,10 @@ def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
         "my producer's note says " + "x " * 3000 + ". That's right, isn't it?",
         "Anniversary " + "question " * 3000 + ": x",
         "Mr " * 3000 + "X which spoke",
+        "x is, or is this " + "somebody " * 2000 + "else?",
+        "x hit 5, says " + "y " * 3000 + ". Accurate?",
+        "which office when she was " + "speaking " * 2000 + "at x",
+        "Number for the " + "graphic " * 2000 + ": x",
     ],
 )
 def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:

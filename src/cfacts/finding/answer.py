@@ -2735,6 +2735,11 @@ _BODIES_OF_PEOPLE = frozenset(
     "bodies body organizations organisations orgs agencies affiliations employers".split()
 )
 """Words for the bodies people asked by name are of ("names and bodies")."""
+_PART_OF_ATTENDANCE = frozenset(
+    "heads head directors officials representatives leaders chiefs members staff delegates".split()
+)
+"""Nouns counting some of those who came by whom they are of ("how many heads of copyright
+authorities")."""
 _CAPACITY_NOUNS = {
     "lectured": "lecturer lecturers speaker speakers",
     "scheduled_to_lecture": "lecturer lecturers speaker speakers",
@@ -2744,7 +2749,8 @@ _CAPACITY_NOUNS = {
 }
 """What a person was at an event, by the part they took ("lecturer Benjamin Ng")."""
 _FIGURE_YEAR_VERBS = frozenset(
-    "refer refers referred relate relates related apply applies cover covers for".split()
+    "refer refers referred referring relate relates related relating apply applies cover "
+    "covers for".split()
 )
 """Verbs by which a question asks the year a figure is for ("which year does it refer to")."""
 _CLAIM_OPENED = r"(?i)(?:really\s+|actually\s+)?(?:correct|true|right|accurate|the\s+case|so)\b"
@@ -3424,6 +3430,14 @@ def _event_misplaced(lookup: Lookup, text: str) -> Reply | None:
         said.append(f"held in {event.city}, not {' or '.join(places)}")
     if years and held and held not in years:
         said.append(f"held in {held}, not {' or '.join(years)}")
+    bodies = [  # "co-hosted ... with the WTO": a body named as its organizer that is not
+        m for m in q.mentions if m.kind == "organization" and m.best.score >= EXACT
+        and not set(reading.org_family(m.best.id)) & set(event.organizers)
+    ]  # fmt: skip
+    if said and bodies and event.organizers and q.has(*ORGANIZE, "with", "co-hosted"):
+        by = " and ".join(reading.lines.org_name(o) for o in event.organizers)
+        not_by = " or ".join(reading.lines.name("organization", m.best.id) for m in bodies)
+        said.append(f"organized by {by}, not {not_by}")
     if not said:
         return None
     kin = [  # "the 2021 edition of the overseas risk training ... in Shanghai": a training of
@@ -8949,8 +8963,9 @@ class Answerer:
             events = told if len(told) == 1 else events
         if len(events) > 1 and self._only_events_asked():  # "when were the trainings?":
             return None  # each of them (`event_list`)
-        if len(events) > 1:  # "which expo did the guests join?": the one whose record says
-            spans = {i for m in named for i in m.span}  # every other word asked of it
+        if len(events) > 1 and not self.q.has(*_OTHER_EDITION, "following"):  # "which expo
+            spans = {i for m in named for i in m.span}  # did the guests join?": the one whose
+            # record says every other word asked of it (not "the following year's edition")
             said = [w for i in self.leftover() if i not in spans
                     and (w := self.q.words[i]) not in QUESTION_WORDS | EVENT_KIND_WORDS.keys()]
             told = [e for e in events if said and all(self.holds("event", e.id, w) for w in said)]
@@ -10618,6 +10633,9 @@ class Answerer:
         self.use_words(ROLE_NOUNS | TITLE_ASKED | LEAD_VERBS | {"at", "during", "in"})
         self.use_words(ORG_NOUNS)  # "what body did he head at the time of X": his posts then
         self.use_words(ROSTER | SPOKE | LECTURE | {"when", "she", "he"})  # "when she spoke at X"
+        asked = self.q.words  # "which office did she hold at X": her post, no body's office
+        self.use(i for i, w in enumerate(asked) if w in ("office", "offices")
+                 and asked[i - 1 : i] in (("what",), ("which",)) and not self._mention_at(i))
         if self.excluded:  # "besides his CPC post, what other body did he head then": the
             roles = [r for a in appearances for r in self.lines.roles_then(a)]  # other posts
             roles = [r for r in roles if r.organization not in self.excluded]
@@ -11331,10 +11349,11 @@ class Answerer:
         listed = q.asked[:1] in (("which",), ("what",), ("list",), ("name",), ("give",)) or (
             q.asked[1:2] in (("which",), ("what",), ("whom",))  # "in which negotiations ...",
         )  # "with whom ...", "kindly specify (give) the trade negotiations"
-        listed = listed or any(  # "China engaged in negotiations for which trade agreements?"
-            w in ("which", "what") and "trade" in q.words[i + 1 : i + 3]
+        other = q.has("other", "others", "else")  # "what other trade deals": not those named
+        listed = listed or (not other and any(  # "China engaged in negotiations for which
+            w in ("which", "what") and "trade" in q.words[i + 1 : i + 3]  # trade agreements?"
             for i, w in enumerate(q.words)
-        )
+        ))  # fmt: skip
         if not listed and (set(q.words) & QUESTION_WORDS or q.opens_yes_no):
             return None  # "when was the FTA with Australia signed": not the list
         scene = set(q.context)  # "My son-in-law is Australian ... with which partners":
@@ -11676,6 +11695,8 @@ class Answerer:
         words = self.q.words
         exact = {"exact", "exactly", "precise", "precisely", "specific"}
         for i, w in enumerate(words):
+            if w == "when" and exact & set(words[max(0, i - 1) : i + 2]):  # "when exactly"
+                return True
             if w in ("day", "date"):  # "what date was it": the date on record, as given
                 before = words[max(0, i - 2) : i]
                 if exact & set(before) or (w == "day" and before[-1:] in (("what",), ("which",))):
@@ -12469,6 +12490,13 @@ class Answerer:
             return None
         if q.has("speakers", "lecturers", "experts"):
             return None
+        many = next((i for i, w in enumerate(q.words[:-2]) if w == "how"
+                     and q.words[i + 1] == "many"), None)  # fmt: skip
+        part = q.words[many + 2 : many + 4] if many is not None else ()
+        if len(part) == 2 and part[0] in _PART_OF_ATTENDANCE and part[1] == "of":
+            raise Refused(  # "how many heads of copyright authorities were among the
+                "no count of those of the participants is on record, only of them all"
+            )  # participants": some of them, of whom no count is on record
         noun = self._asked_noun()  # "which African body had heads in attendance": a body,
         which = q.asked[:1] in (("which",), ("what",))  # not a count
         if which and noun is not None and (
@@ -13606,10 +13634,13 @@ class Answerer:
         besides = {"with", "else", "besides", "alongside", "apart"}
         pronoun = proper & (PRONOUNS | {"else"})
         if scene_people and proper & besides and pronoun and proper & SPOKE:
-            # "Zhao spoke in Chengdu - who else spoke there (with her)?": the others
+            # "Zhao spoke in Chengdu - who else spoke there (with her)?": the others; "Jia
+            # Ding and who else?": he too, with the others
+            joined = re.search(r"(?i)\band\s+who\s+else\b", q.text[:_PATTERN_MAX])
             others = [a for a in speakers if a.person not in scene_people]
             if others and len(others) < len(speakers):
-                speakers = others
+                named_too = [a for a in speakers if a.person in scene_people] if joined else []
+                speakers = named_too + others
                 self.use(spans)
                 self.use(i for i, w in enumerate(q.words) if w in besides | PRONOUNS)
         if not scene_people:  # "the other Chinese and foreign experts invited": no one set

@@ -3598,6 +3598,15 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "China Central Television"),
     # "anyone from state TV among the lecturers": CCTV, the article's state broadcaster
     (("side",), r"\bside[\s-]+(?:programmes?|programs?|events?|agenda)\b", "side activities"),
+    (("as",), r"\bas\s+(?:the|this)\s+(?:article|report|piece|text|story)\s+(?:is\s+)?"
+     r"(?:saying|says|puts\s+it|states|tells\s+it)(?:\s+it)?\b", ""),
+    # "..., as the article is saying it?": what the article says, which every answer is
+    (("bragging", "brag", "brags", "bragged", "boasting", "boast", "boasts", "boasted"),
+     r"\b(?:(?:are|is|were|was)\s+)?(?:bragg(?:ing|ed)|brags?|boast(?:s|ed|ing)?)\s+(?:that|about)\b",
+     "say that"),  # "Organizers are bragging that 500 people took part": they say so
+    (("referring", "refers", "referred"), r"\bto\s+which\s+([^,;?]{2,40}?)\s+(?:is\s+|was\s+)?"
+     r"(?:referring|refers|referred)\b", r"which \1 mentions"),
+    # "the memorandum to which Ms. Liu is referring in her speech": which she mentions
     # "Side programme: which expo did guests join?": what was held alongside, not a training
     (("around",), r"\b(?:were|was|sat)\s+(?:a)?round\s+the\s+table\s+(?=at\b)", "attended "),
     # "how many people were around the table at the roundtable": attended it
@@ -5056,7 +5065,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"employer|society|association)\s+called\b",
         r"what is \1 \2",
     ),  # "what's his company called": which company
-    (("taken",), r"\b(?:has|have|had)\s+taken\s+place\b", "took place"),  # "has taken place"
+    (("taken",), r"\b(?:(?:has|have|had)\s+)?taken\s+place\b", "took place"),  # "has taken
+    # place", "has the training taken place"
     (("day",), r"\b(?:on\s+a\s+)?day[\s-]+to[\s-]+day(?:\s+basis)?\b", ""),  # "runs it day to day"
     (("through",), r"\bwork(?:s|ed|ing)?\s+through\b", "through"),  # "work through WIPO": via
     (("itself", "own"), r"\b(?:by\s+itself|on\s+its\s+own|single[\s-]handedly)\b", "alone"),

@@ -502,13 +502,26 @@ _ALL_INSTEAD = lazy_pattern(
 among the lecturers, or was it all Chinese lawyers?")."""
 
 
+_ELSE_INSTEAD = lazy_pattern(
+    r"(?i)^(?P<first>\W*(?:am|was|were|is|are|did|does|do|has|have|had)\b[^?]{5,200}?),?\s+or\s+"
+    r"(?:was|were|is|are|did|does|do|has|had)\s+(?:it|they|there|that|this|he|she)\s+(?:in\s+"
+    r"fact\s+|actually\s+|really\s+|maybe\s+)?(?:\w+\s+){0,3}?(?:somebody|someone|something|"
+    r"another|other|else)\b[^?]{0,120}\?\s*$"
+)
+"""A yes-or-no question with the case of someone or something else after it ("Is Ran Handong
+the partner of AA Thornton, or is this somebody else?", "..., or did he in fact work for
+another company?")."""
+
+
 def all_instead_dropped(text: str) -> str:
     """A yes-or-no question followed by the case that it is all something else ("..., or
-    was it all Chinese lawyers?"), without that case: its answer answers both; any other
-    text as typed."""
+    was it all Chinese lawyers?") or someone else ("..., or is this somebody else?"), without
+    that case: its answer answers both; any other text as typed."""
     if len(text) > PATTERN_MAX or " or " not in text:
         return text
     found = _ALL_INSTEAD.match(text)
+    if found is None and any(w in text.lower() for w in ("else", "other", "some")):
+        found = _ELSE_INSTEAD.match(text)
     return f"{found['first'].strip()}?" if found else text
 
 
@@ -587,6 +600,31 @@ def _claim_source_dropped(text: str) -> str:
     return f"{found['claim'].strip()}{found['tag']}"
 
 
+_SOURCE_AFTER = lazy_pattern(
+    r"(?i)^(?P<claim>[^?]{8,300}?),\s+(?:says|said|claims|claimed|according\s+to|per)\s+"
+    r"(?P<who>[^,.?!]{2,50}?)(?P<tag>[.!]\s*[^?.]{0,40}\?)\s*$"
+)
+"""A claim with a vague source after it, then checked ("X hit 1 billion yuan in 2018, says the
+provincial guy. Accurate?")."""
+
+
+def _source_after_dropped(lookup: Lookup, text: str) -> str:
+    """A claim credited after it to a source the fact base does not name ("..., says the
+    provincial guy. Accurate?") as the claim checked; a source it names (a person, a body)
+    is kept, as whose words are checked too; any other text as typed."""
+    if len(text) > PATTERN_MAX or not any(k in text[-_TAIL:].lower() for k in _CHECK_TAIL_WORDS):
+        return text
+    if not any(f", {v} " in text.lower() for v in ("says", "said", "claims", "claimed",
+                                                   "according", "per")):  # fmt: skip
+        return text
+    found = _SOURCE_AFTER.match(text)
+    if found is None or not set(words_of(found["tag"])) & _TAG_CHECKS:
+        return text
+    if read(lookup, found["who"]).mentions:  # "..., says Zhou Qing. Right?": his words
+        return text
+    return f"{found['claim'].strip()}{found['tag']}"
+
+
 _BASE_VERBS = {
     "gave": "give", "cited": "cite", "reported": "report", "shared": "share",
     "presented": "present", "mentioned": "mention", "listed": "list", "named": "name",
@@ -624,10 +662,13 @@ def _things_asked_back(text: str) -> str:
 
 
 _QUESTION_LABEL = lazy_pattern(
-    r"(?i)^\W{0,3}(?:[a-z][\w'-]{0,20}\s{1,3}){0,2}(?:question|q|item|poser|teaser)\s{0,3}"
-    r"(?:no\.?\s{0,3})?\d{0,3}\s{0,3}[:\u2013\u2014-]{1,2}\s{1,3}(?=\S)"
+    r"(?i)^\W{0,3}(?:(?:[a-z][\w'-]{0,20}\s{1,3}){0,2}(?:question|q|item|poser|teaser)\s{0,3}"
+    r"(?:no\.?\s{0,3})?\d{0,3}|(?:(?:the\s{1,3})?(?:number|figure|stat|data|text)\s{1,3}for\s{1,3}"
+    r")?(?:the|my|our|a)\s{1,3}(?:on-air\s{1,3})?(?:graphic|chart|slide|caption|lower\s{1,3}third))"
+    r"\s{0,3}[:\u2013\u2014-]{1,2}\s{1,3}(?=\S)"
 )
-"""A label opening a question ("Anniversary question:", "Bonus Q3 -", "Follow-up item:")."""
+"""A label opening a question ("Anniversary question:", "Bonus Q3 -", "Follow-up item:",
+"Number for the graphic:")."""
 
 
 def _label_dropped(text: str) -> str:
@@ -635,7 +676,9 @@ def _label_dropped(text: str) -> str:
     ("Anniversary question: which anniversary ...?" is "which anniversary ...?"); any other
     text as typed."""
     head = text[:48].lower()
-    if not any(w in head for w in ("question", "q", "item", "poser", "teaser")) or (
+    labels = ("question", "q", "item", "poser", "teaser", "graphic", "chart", "slide", "caption",
+              "third")  # fmt: skip
+    if not any(w in head for w in labels) or (
         ":" not in head and "-" not in head and "\u2013" not in head and "\u2014" not in head
     ):
         return text
@@ -643,6 +686,29 @@ def _label_dropped(text: str) -> str:
     if found is None or len(text) - found.end() < 8:
         return text
     return text[found.end() :]
+
+
+_TIME_CLAUSE = lazy_pattern(
+    r"(?i)\b(?:when|while|as)\s+(?:he|she|they)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:spoke|"
+    r"speaking|lectured|lecturing|addressed|addressing|presented|presenting|introduced|listed|"
+    r"named|present|attending|attended)\s+(?:among\s+the\s+\w+\s+(?:of|at)|at|in|to)\s+"
+)
+"""A clause of when a post was held ("when she was speaking at the forum", "as he is
+introduced among the experts of the Xiamen training")."""
+_POST_WORDS = ("office", "post", "position", "title", "role", "job", "function")
+
+
+def _time_clause_placed(text: str) -> str:
+    """A post asked "when she was speaking at the forum" read as the post "at the forum"
+    ("Which office at WIPO did Sylvie Forbin hold when she was speaking at the forum in
+    Chengdu?"): the clause dates the post, it asks nothing of the talk; any other text as
+    typed."""
+    low = text.lower()
+    if len(text) > PATTERN_MAX or not any(w in low for w in _POST_WORDS):
+        return text
+    if not any(f" {w} " in low for w in ("when", "while", "as")):
+        return text
+    return _TIME_CLAUSE.sub("at ", text, count=1)
 
 
 _PERSON_WHICH = lazy_pattern(
@@ -670,6 +736,8 @@ def _with_lookup(rewrite: Callable[[str], str]) -> Callable[[Lookup, str], str]:
 
 
 REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
+    ("time clause placed", _with_lookup(_time_clause_placed)),  # "which office did
+    # she hold when she was speaking at the forum": her office at the forum
     ("label dropped", _with_lookup(_label_dropped)),  # "Anniversary question: which ...?":
     # the question without its label
     ("which of person", _which_of_person),  # "Mr. Jiang Bo which spoke on X, is he from
@@ -686,6 +754,8 @@ REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
     # million yuan? what was the exact figure": the figure on record answers
     ("claim source dropped", _with_lookup(_claim_source_dropped)),  # "My producer's note
     # says X. That's right, isn't it?": X, checked
+    ("source after dropped", _source_after_dropped),  # "X, says the provincial guy.
+    # Accurate?": X, checked
     ("things asked back", _with_lookup(_things_asked_back)),  # "X gave some numbers for
     # 2018. What were they?": what numbers X gave for 2018
     ("figure asked again", _with_lookup(_figure_asked_again)),  # "Thread says '500 people'

@@ -783,8 +783,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "lyricists": ("lyricist", "songwriter"),
     "creators": ("creator", "creators", "songwriter", "lyricist", "composer", "producer"),
     "creator": ("creator", "creators", "songwriter", "lyricist", "composer", "producer"),
-    "makers": ("maker", "producer", "producers", "creator", "composer", "songwriter"),
-    "maker": ("producer", "creator", "composer", "songwriter"),  # "music makers"
+    "makers": ("maker", "producer", "producers", "creator", "composer", "songwriter", "lyricist"),
+    "maker": ("producer", "creator", "composer", "songwriter", "lyricist"),  # "music makers"
     "localities": ("places", "place"),
     "locality": ("place",),
     "cities": ("places", "place"),
@@ -852,7 +852,7 @@ TRADE_PACTS = frozenset(
 TRADE_TAKING = frozenset(
     "negotiated negotiating negotiate negotiates part taken taking take took engaged engage "
     "involved involvement participated participate participating pursued pursuing been has "
-    "have had is was did does in of per according to".split()
+    "have had is was did does in of per according to actively active over years".split()
 )
 """Words for taking part in trade talks, which every trade agreement on record is said to
 be (negotiated, its negotiations engaged in)."""
@@ -1200,7 +1200,7 @@ PROMOTED = frozenset(
 """Words before what someone worked for, not what came about ("to promote ... the
 ratification of the Marrakesh Treaty")."""
 
-REFERRED = (("referred",), ("refer",), ("refers",), ("alluded",), ("pointed",))
+REFERRED = (("referred",), ("refer",), ("refers",), ("referring",), ("alluded",), ("pointed",))
 """Verbs that with "to" say who spoke of something ("referred to by Liu Hua")."""
 
 REPORTING_VERBS = REPORTING - {"data", "figures", "statistics", "stats", "results", "achievements"}
