@@ -10088,6 +10088,24 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["RCEP", "Australia", "South Korea", "Eurasian Economic Union"],
             "",
         ),
+        (  # two treaties given each other's acts
+            "Liu said they worked together on ratifying the Beijing Treaty and getting the"
+            " Marrakesh Treaty into force - that's how it went, yeah?",
+            ["No", "the other way round", "Beijing Treaty", "Marrakesh Treaty"],
+            "",
+        ),
+        (
+            "Liu said WIPO and NCAC cooperated on two treaties. Was it the ratification of the"
+            " Beijing Treaty and the entry into force of the Marrakesh Treaty?",
+            ["No", "the other way round"],
+            "",
+        ),
+        (  # as on record: no "No"
+            "Did WIPO and NCAC promote the entry into force of the Beijing Treaty and the"
+            " ratification of the Marrakesh Treaty?",
+            ["Yes"],
+            "other way round",
+        ),
     ],
 )
 def test_session_36_answered(question: str, wanted: list[str], unwanted: str) -> None:
@@ -10144,13 +10162,14 @@ def test_session_36_choice_of_bodies_is_no_verdict() -> None:
         "to which " + "x " * 3000 + "is referring",
         "are bragging " * 2000 + "that",
         "as the article " * 2000 + "is saying it",
+        "ratification of the " + "Beijing " * 3000 + "Treaty",
     ],
 )
 def test_session_36_readings_run_in_linear_time(text: str) -> None:
     """The patterns added in session 36 read a long hostile text at once."""
     import re
 
-    from cfacts.finding.answer import _CLAIM_OPENED, _WHO_GAVE_THEM
+    from cfacts.finding.answer import _ACT_OF, _CLAIM_OPENED, _WHO_GAVE_THEM
     from cfacts.finding.question import _SAYINGS
     from cfacts.finding.rewrites import _PERSON_WHICH, _QUESTION_LABEL
 
@@ -10158,7 +10177,7 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:
-        for pattern in (_CLAIM_OPENED, _WHO_GAVE_THEM):
+        for pattern in (_ACT_OF, _CLAIM_OPENED, _WHO_GAVE_THEM):
             re.search(pattern, text[:1000])
         _PERSON_WHICH.search(text[:400])
         _QUESTION_LABEL.match(text[:60])

@@ -439,11 +439,74 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`). A claim of where or when an event was held that no reading
     answers is answered last (`_event_misplaced`)."""
+    swapped = _acts_swapped(lookup, text)  # "ratifying the Beijing Treaty and getting the
+    if swapped is not None:  # Marrakesh Treaty into force": the other way round
+        return swapped
     reply = _responded(lookup, text, respell=respell)
     if reply.lines:
         return reply
     misplaced = _event_misplaced(lookup, text)  # "the forum was held in Chongqing, right?":
     return misplaced if misplaced is not None else reply  # No, with where and when it was
+
+
+_ACTS = {"ratification": ("ratif",), "entry into force": ("force", "effect")}
+"""What was done for a treaty, by the starts of the words that say it ("ratifying", "into
+force", "take effect")."""
+_ACT_OF = r"(?i)\b(entry\s+into\s+force|ratification)\s+of\s+(?:the\s+)?([A-Z][\w ]{3,40}?Treaty)\b"
+"""An act done for a treaty as a statement on record words it ("the entry into force of the
+Beijing Treaty")."""
+_ACT_REACH = 4
+"""The most words from a treaty's name to the word of what was done for it."""
+
+
+def _acts_swapped(lookup: Lookup, text: str) -> Reply | None:
+    """A check that gives two treaties each other's acts ("they worked on ratifying the
+    Beijing Treaty and getting the Marrakesh Treaty into force, right?"): "No" with the
+    statement on record that pairs them the other way; None for any other text."""
+    low = text.lower()
+    if len(text) > _PATTERN_MAX or "ratif" not in low or not ("force" in low or "effect" in low):
+        return None
+    reading = Answerer(lookup, text)
+    if not (reading.asks_yes_no() or reading._checking()):
+        return None
+    words = reading.q.words
+    treaties = [m for m in reading.mentioned("instrument") if "treaty" in m.best.id]
+    claimed: dict[str, str] = {}
+    for m in treaties:
+        near = []
+        for step, edge in ((-1, m.start - 1), (1, m.end)):
+            k = edge
+            while 0 <= k < len(words) and abs(k - edge) < _ACT_REACH and words[k] not in (
+                "and", "or", "but"
+            ):  # fmt: skip
+                near.append(words[k])
+                k += step
+        acts = {a for a, starts in _ACTS.items() if any(w.startswith(starts) for w in near)}
+        if len(acts) == 1:
+            claimed[m.best.id] = next(iter(acts))
+    if len(claimed) < 2:
+        return None
+    for claim in lookup.store.all("claim"):
+        if not isinstance(claim, Claim):
+            continue
+        for evidence in claim.evidence:
+            record: dict[str, str] = {}
+            for act, name in re.findall(_ACT_OF, evidence.quote):
+                found = [m.best.id for m in read(lookup, name).mentions if m.kind == "instrument"]
+                if found:
+                    record[found[0]] = " ".join(fold(act).split())
+            if set(claimed) <= set(record) and any(record[t] != a for t, a in claimed.items()):
+                line = Lines(lookup).claim(claim)
+                pairs = "; ".join(
+                    f"{record[t]} for the {reading.lines.name('instrument', t)}" for t in claimed
+                )
+                verdict = f"No (our reading: the other way round: {pairs})"
+                return Reply(
+                    lines=(replace(line, text=f"{verdict}: {line.text}"),),
+                    request=Request("search", "treaty"),
+                    cues=("checked", "acts swapped"),
+                )
+    return None
 
 
 def _responded(lookup: Lookup, text: str, *, respell: bool) -> Reply:
