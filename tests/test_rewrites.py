@@ -292,6 +292,24 @@ def test_a_post_asked_when_someone_spoke_is_the_post_at_the_event() -> None:
     assert _time_clause_placed(plain) == plain
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("CWWCS made 230 million yuan in 2024. Really? What was its ratio?",
+         "CWWCS made 230 million yuan in 2024, right? What was its ratio?"),
+        ("CAVCA claimed 10 billion yuan for 2024. What did the article say, and how much of it"
+         " was karaoke?",
+         "CAVCA claimed 10 billion yuan for 2024, right? And how much of it was karaoke?"),
+        ("Liu Hua spoke at the forum. Really?", "Liu Hua spoke at the forum. Really?"),  # no
+        # figure claimed: no check of one
+    ],
+)
+def test_a_figure_claimed_then_checked_aloud_is_the_claim_checked(typed: str, read: str) -> None:
+    from cfacts.finding.rewrites import _claim_checked_aloud
+
+    assert _claim_checked_aloud(typed) == read
+
+
 def test_which_after_a_name_before_a_verb_is_who(real: Lookup) -> None:
     from cfacts.finding.rewrites import _which_of_person
 
@@ -340,6 +358,9 @@ def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
         "x hit 5, says " + "y " * 3000 + ". Accurate?",
         "which office when she was " + "speaking " * 2000 + "at x",
         "Number for the " + "graphic " * 2000 + ": x",
+        "x made 5. " + "Really? " * 1000 + "What?",
+        "x has 5. What did the article say, and how " + "y " * 3000 + "?",
+        "x said 35. What's the real count, and what " + "y " * 3000 + "?",
     ],
 )
 def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:

@@ -224,7 +224,8 @@ article give?", "What number did Forbin give?")."""
 _REAL_FIGURE_ASKED = lazy_pattern(
     r"(?i)^\W*(?:so\s+|and\s+|but\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?|what(?:['\u2019]s|"
     r"\s+is|\s+was)\s+the\s+|the\s+)?(?:real|actual|correct|true|right|official)\s+(?:number|figure|"
-    r"headcount|count|total|tally)\W*$"
+    r"headcount|count|total|tally)(?P<more>,?\s+and\s+(?:what|how|who|when|where|which)\b[^?]{3,120}?)?"
+    r"\W*$"
 )
 """A question asking the real figure after a claim of one ("Is that the real headcount?",
 "Real number?")."""
@@ -275,7 +276,8 @@ def _figure_asked_again(text: str) -> str:
     rest = re.sub(r"['\"\u2018\u2019\u201c\u201d]", "", rest).strip(" ,;:-")  # did (the claim
     source = (asked.groupdict().get("source") or "").strip()  # may have them wrong too)
     per = "" if set(words_of(source)) <= _SOURCE_ITSELF else f", according to {source}"
-    return f"how many {noun} {rest}{per}?"
+    more = (asked.groupdict().get("more") or "").strip(" ,")  # "..., and what is still
+    return f"how many {noun} {rest}{per}{', ' + more if more else ''}?"  # needed?": asked too
 
 
 _GUESS_AFTER = lazy_pattern(
@@ -661,6 +663,41 @@ def _things_asked_back(text: str) -> str:
     return f"what {found['things']} did {subject} {verb}{found['rest']}?"
 
 
+_ALOUD = lazy_pattern(
+    r"(?i)^\W*(?:(?:really|true|accurate|correct|right|seriously)|is\s+(?:that|this|it)\s+(?:right|"
+    r"true|correct|accurate|so)|what\s+(?:did|does)\s+(?:the|this)\s+(?:article|report|piece|text)\s+"
+    r"(?:actually\s+|really\s+)?say(?P<more>,?\s+and\s+(?:what|how|who|when|where|which)\b[^?]{3,120}?)?)"
+    r"\W*$"
+)
+"""A figure's check said on its own after the claim ("Really?", "What did the article
+say?", "What did the article say, and how much of it was karaoke?")."""
+
+
+def _claim_checked_aloud(text: str) -> str:
+    """A figure claimed, then checked in a sentence of its own ("X made 230 million yuan in
+    2024. Really? What was its ratio?", "X claimed 10 billion yuan. What did the article
+    say, and how much of it was karaoke?") as the claim checked, then whatever more is
+    asked ("X made 230 million yuan in 2024, right? What was its ratio?"); any other text
+    as typed."""
+    if len(text) > PATTERN_MAX or "?" not in text or not any(c.isdigit() for c in text):
+        return text
+    low = text.lower()
+    if not any(w in low for w in ("really", "true", "accurate", "correct", "right", "seriously",
+                                  "is that so", "article say", "report say")):  # fmt: skip
+        return text
+    sentences = sentences_of(text)
+    for k in range(1, len(sentences)):
+        found = _ALOUD.match(sentences[k])
+        claim = " ".join(sentences[:k]).rstrip(" .!;")
+        if found is None or not any(c.isdigit() for c in claim) or "?" in claim:
+            continue
+        rest = " ".join(sentences[k + 1 :])
+        more = (found.groupdict().get("more") or "").strip(" ,")
+        more = f" {more[0].upper()}{more[1:]}?" if more else ""  # "and how much ...": asked
+        return f"{claim}, right?{more}{' ' + rest if rest else ''}"
+    return text
+
+
 _QUESTION_LABEL = lazy_pattern(
     r"(?i)^\W{0,3}(?:(?:[a-z][\w'-]{0,20}\s{1,3}){0,2}(?:question|q|item|poser|teaser)\s{0,3}"
     r"(?:no\.?\s{0,3})?\d{0,3}|(?:(?:the\s{1,3})?(?:number|figure|stat|data|text)\s{1,3}for\s{1,3}"
@@ -756,6 +793,8 @@ REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
     # says X. That's right, isn't it?": X, checked
     ("source after dropped", _source_after_dropped),  # "X, says the provincial guy.
     # Accurate?": X, checked
+    ("claim checked aloud", _with_lookup(_claim_checked_aloud)),  # "X made 230 million
+    # yuan. Really? What was its ratio?": X, right? What was its ratio?
     ("things asked back", _with_lookup(_things_asked_back)),  # "X gave some numbers for
     # 2018. What were they?": what numbers X gave for 2018
     ("figure asked again", _with_lookup(_figure_asked_again)),  # "Thread says '500 people'
