@@ -10113,6 +10113,13 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["29", "one more"],
             "",
         ),
+        (  # the asker's reason at the end is no part of the question
+            "Who has held the first lecture of the Shanghai training, and which office at WIPO"
+            " does this person exactly hold, because I want to cite the title correctly in my"
+            " seminar paper?",
+            ["Gao Hang", "Copyright Development Division"],
+            "",
+        ),
         (  # as on record: no "No"
             "Did WIPO and NCAC promote the entry into force of the Beijing Treaty and the"
             " ratification of the Marrakesh Treaty?",

@@ -310,6 +310,22 @@ def test_a_figure_claimed_then_checked_aloud_is_the_claim_checked(typed: str, re
     assert _claim_checked_aloud(typed) == read
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Which office does she hold, because I want to cite the title correctly in my paper?",
+         "Which office does she hold?"),
+        ("What did MCSC earn in 2024, for my term paper?", "What did MCSC earn in 2024?"),
+        ("Because I want to know: who spoke?", "Because I want to know: who spoke?"),  # no
+        # tail: the reason opens it
+    ],
+)
+def test_the_askers_reason_at_the_end_is_dropped(typed: str, read: str) -> None:
+    from cfacts.finding.rewrites import _purpose_dropped
+
+    assert _purpose_dropped(typed) == read
+
+
 def test_which_after_a_name_before_a_verb_is_who(real: Lookup) -> None:
     from cfacts.finding.rewrites import _which_of_person
 
@@ -361,6 +377,8 @@ def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
         "x made 5. " + "Really? " * 1000 + "What?",
         "x has 5. What did the article say, and how " + "y " * 3000 + "?",
         "x said 35. What's the real count, and what " + "y " * 3000 + "?",
+        "who, because I want " + "y " * 3000 + "?",
+        "who, for my " + "term " * 3000 + "paper?",
     ],
 )
 def test_the_rewrites_run_in_linear_time(real: Lookup, text: str) -> None:

@@ -698,6 +698,32 @@ def _claim_checked_aloud(text: str) -> str:
     return text
 
 
+_PURPOSE = lazy_pattern(
+    r"(?i),?\s+(?:(?:because|since|as)\s+(?:i|we)\s+(?:want|need|have|would\s+like|am|must|"
+    r"plan)\b[^?]{3,120}?|for\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?(?:paper|thesis|essay|article|"
+    r"story|piece|report|notes|slides|class|seminar|exam|graphic|script))(?=\?\s*$)"
+)
+"""Why the asker asks, at the question's end (", because I want to cite the title correctly
+in my seminar paper", "for my term paper")."""
+
+
+_ASKED_BEFORE = 3
+"""The fewest words a question asks before the reason after it."""
+
+
+def _purpose_dropped(text: str) -> str:
+    """A question without the asker's reason for asking at its end ("..., because I want to
+    cite the title correctly in my seminar paper?"); any other text as typed."""
+    low = text.lower()
+    if len(text) > PATTERN_MAX or not any(w in low for w in (" because ", " since ", " as ",
+                                                           " for my ", " for our ")):  # fmt: skip
+        return text
+    found = _PURPOSE.search(text)
+    if found is None or len(words_of(text[: found.start()])) < _ASKED_BEFORE:  # the reason
+        return text  # is a tail after the question
+    return f"{text[: found.start()]}{text[found.end() :]}"
+
+
 _QUESTION_LABEL = lazy_pattern(
     r"(?i)^\W{0,3}(?:(?:[a-z][\w'-]{0,20}\s{1,3}){0,2}(?:question|q|item|poser|teaser)\s{0,3}"
     r"(?:no\.?\s{0,3})?\d{0,3}|(?:(?:the\s{1,3})?(?:number|figure|stat|data|text)\s{1,3}for\s{1,3}"
@@ -773,6 +799,8 @@ def _with_lookup(rewrite: Callable[[str], str]) -> Callable[[Lookup, str], str]:
 
 
 REWRITES: tuple[tuple[str, Callable[[Lookup, str], str]], ...] = (
+    ("purpose dropped", _with_lookup(_purpose_dropped)),  # "..., because I want to cite it
+    # in my paper?": the question
     ("time clause placed", _with_lookup(_time_clause_placed)),  # "which office did
     # she hold when she was speaking at the forum": her office at the forum
     ("label dropped", _with_lookup(_label_dropped)),  # "Anniversary question: which ...?":
