@@ -10120,6 +10120,17 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["Gao Hang", "Copyright Development Division"],
             "",
         ),
+        (  # the one training where speakers of law firms spoke
+            "Which law firms did send the lawyers to speak in the training?",
+            ["Boss & Young", "Maucher Jenkins", "AA Thornton"],
+            "",
+        ),
+        (  # "that was made in Shanghai": held there
+            "Which is the date of the training about overseas risk of the copyright industry that"
+            " was made in Shanghai?",
+            ["October 16"],
+            "",
+        ),
         (  # as on record: no "No"
             "Did WIPO and NCAC promote the entry into force of the Beijing Treaty and the"
             " ratification of the Marrakesh Treaty?",
@@ -10154,6 +10165,8 @@ def test_session_36_answered(question: str, wanted: list[str], unwanted: str) ->
         " dates?",
         "Is it correct China engaged in FTA negotiation with South Korea? what other trade deals"
         " mentioned?",
+        # some of the participants, counted nowhere
+        "How many of the participants in Xiamen were foreigners?",
     ],
 )
 def test_session_36_refused(question: str) -> None:
@@ -10183,6 +10196,7 @@ def test_session_36_choice_of_bodies_is_no_verdict() -> None:
         "are bragging " * 2000 + "that",
         "as the article " * 2000 + "is saying it",
         "ratification of the " + "Beijing " * 3000 + "Treaty",
+        "that was made " * 2000 + "in x",
     ],
 )
 def test_session_36_readings_run_in_linear_time(text: str) -> None:
@@ -10193,7 +10207,7 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _SAYINGS
     from cfacts.finding.rewrites import _PERSON_WHICH, _QUESTION_LABEL
 
-    new = {"side activities", r"which \1 mentions", "say that", ""}
+    new = {"side activities", r"which \1 mentions", "say that", "", "held "}
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:

@@ -9026,6 +9026,11 @@ class Answerer:
             events = told if len(told) == 1 else events
         if len(events) > 1 and self._only_events_asked():  # "when were the trainings?":
             return None  # each of them (`event_list`)
+        if len(events) > 1 and self.q.kinds:  # "which law firms sent lawyers to speak in the
+            sorts = {k for phrase in self.q.kinds for k in phrase.kinds}  # training?": the one
+            told = [e for e in events if any(  # where speakers of bodies of that kind spoke
+                self._org_kind(self._speaker_org(a)) in sorts for a in self.rel.speakers(e.id))]
+            events = told if len(told) == 1 else events  # fmt: skip
         if len(events) > 1 and not self.q.has(*_OTHER_EDITION, "following"):  # "which expo
             spans = {i for m in named for i in m.span}  # did the guests join?": the one whose
             # record says every other word asked of it (not "the following year's edition")
@@ -12556,7 +12561,8 @@ class Answerer:
         many = next((i for i, w in enumerate(q.words[:-2]) if w == "how"
                      and q.words[i + 1] == "many"), None)  # fmt: skip
         part = q.words[many + 2 : many + 4] if many is not None else ()
-        if len(part) == 2 and part[0] in _PART_OF_ATTENDANCE and part[1] == "of":
+        some = part[:1] == ("of",) and bool(set(q.words[many + 3 : many + 6]) & ATTENDING)
+        if some or (len(part) == 2 and part[0] in _PART_OF_ATTENDANCE and part[1] == "of"):
             raise Refused(  # "how many heads of copyright authorities were among the
                 "no count of those of the participants is on record, only of them all"
             )  # participants": some of them, of whom no count is on record

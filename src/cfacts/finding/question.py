@@ -3598,6 +3598,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "China Central Television"),
     # "anyone from state TV among the lecturers": CCTV, the article's state broadcaster
     (("side",), r"\bside[\s-]+(?:programmes?|programs?|events?|agenda)\b", "side activities"),
+    (("made",), r"\b(?:that|which)\s+(?:was|were)\s+made\s+(?=in\b)", "held "),
+    # "the training ... that was made in Shanghai": held there (Spanish "realizado")
     (("as",), r"\bas\s+(?:the|this)\s+(?:article|report|piece|text|story)\s+(?:is\s+)?"
      r"(?:saying|says|puts\s+it|states|tells\s+it)(?:\s+it)?\b", ""),
     # "..., as the article is saying it?": what the article says, which every answer is
