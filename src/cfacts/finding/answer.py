@@ -12561,7 +12561,9 @@ class Answerer:
         many = next((i for i, w in enumerate(q.words[:-2]) if w == "how"
                      and q.words[i + 1] == "many"), None)  # fmt: skip
         part = q.words[many + 2 : many + 4] if many is not None else ()
-        some = part[:1] == ("of",) and bool(set(q.words[many + 3 : many + 6]) & ATTENDING)
+        some = many is not None and part[:1] == ("of",) and bool(  # "how many of the
+            set(q.words[many + 3 : many + 6]) & ATTENDING  # participants were foreigners"
+        )
         if some or (len(part) == 2 and part[0] in _PART_OF_ATTENDANCE and part[1] == "of"):
             raise Refused(  # "how many heads of copyright authorities were among the
                 "no count of those of the participants is on record, only of them all"
