@@ -10155,8 +10155,6 @@ def test_session_36_answered(question: str, wanted: list[str], unwanted: str) ->
         # "this" training names none of them
         "Please let me know all the Chinese and foreign experts which were invited to lecture"
         " in the three-day training.",
-        # only the year of the memorandum is on record
-        "When exactly did WIPO sign its MoU with NCAC? Need the date on screen.",
         # some of the participants, of whom no count is on record
         "How many heads of copyright authorities of the provinces, autonomous regions and"
         " municipalities were under the participants in Shanghai, as an exact number?",

@@ -286,10 +286,10 @@ def test_a_vague_source_after_a_claim_is_dropped_a_named_one_kept(real: Lookup) 
 def test_a_post_asked_when_someone_spoke_is_the_post_at_the_event() -> None:
     from cfacts.finding.rewrites import _time_clause_placed
 
-    text = "Which office did she hold when she was speaking at the forum?"
-    assert _time_clause_placed(text) == "Which office did she hold at the forum?"
-    plain = "What did she say when she spoke at the forum?"
-    assert _time_clause_placed(plain) == plain
+    text = "Which post does he hold, as he is introduced among the experts of the training?"
+    assert _time_clause_placed(text) == "Which post does he hold, at the training?"
+    plain = "What post did he hold when he spoke at the opening ceremony?"
+    assert _time_clause_placed(plain) == plain  # read as it is: his post there
 
 
 @pytest.mark.parametrize(
@@ -372,7 +372,7 @@ def test_the_stage_applies_every_rewrite_in_order(real: Lookup) -> None:
         "Mr " * 3000 + "X which spoke",
         "x is, or is this " + "somebody " * 2000 + "else?",
         "x hit 5, says " + "y " * 3000 + ". Accurate?",
-        "which office when she was " + "speaking " * 2000 + "at x",
+        "which office as she was introduced among the " + "x " * 3000,
         "Number for the " + "graphic " * 2000 + ": x",
         "x made 5. " + "Really? " * 1000 + "What?",
         "x has 5. What did the article say, and how " + "y " * 3000 + "?",

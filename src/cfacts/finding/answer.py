@@ -11763,8 +11763,6 @@ class Answerer:
         words = self.q.words
         exact = {"exact", "exactly", "precise", "precisely", "specific"}
         for i, w in enumerate(words):
-            if w == "when" and exact & set(words[max(0, i - 1) : i + 2]):  # "when exactly"
-                return True
             if w in ("day", "date"):  # "what date was it": the date on record, as given
                 before = words[max(0, i - 2) : i]
                 if exact & set(before) or (w == "day" and before[-1:] in (("what",), ("which",))):

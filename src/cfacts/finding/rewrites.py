@@ -752,20 +752,20 @@ def _label_dropped(text: str) -> str:
 
 
 _TIME_CLAUSE = lazy_pattern(
-    r"(?i)\b(?:when|while|as)\s+(?:he|she|they)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:spoke|"
-    r"speaking|lectured|lecturing|addressed|addressing|presented|presenting|introduced|listed|"
-    r"named|present|attending|attended)\s+(?:among\s+the\s+\w+\s+(?:of|at)|at|in|to)\s+"
+    r"(?i)\b(?:when|while|as)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:introduced|listed|"
+    r"named|presented)\s+among\s+the\s+\w+\s+(?:of|at|in)\s+"
 )
-"""A clause of when a post was held ("when she was speaking at the forum", "as he is
-introduced among the experts of the Xiamen training")."""
+"""A clause of when a post was held, by how the article lists the person ("as he is
+introduced among the experts of the Xiamen training"). ("When she spoke at the forum" is
+read as it is: her post at the forum.)"""
 _POST_WORDS = ("office", "post", "position", "title", "role", "job", "function")
 
 
 def _time_clause_placed(text: str) -> str:
-    """A post asked "when she was speaking at the forum" read as the post "at the forum"
-    ("Which office at WIPO did Sylvie Forbin hold when she was speaking at the forum in
-    Chengdu?"): the clause dates the post, it asks nothing of the talk; any other text as
-    typed."""
+    """A post asked "as he is introduced among the experts of" an event read as the post at
+    that event ("Which position at WIPO does Ignacio de Castro hold, as he is introduced among
+    the experts of the Xiamen training?"): the clause dates the post, it asks nothing of the
+    listing; any other text as typed."""
     low = text.lower()
     if len(text) > PATTERN_MAX or not any(w in low for w in _POST_WORDS):
         return text
