@@ -439,74 +439,11 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`). A claim of where or when an event was held that no reading
     answers is answered last (`_event_misplaced`)."""
-    swapped = _acts_swapped(lookup, text)  # "ratifying the Beijing Treaty and getting the
-    if swapped is not None:  # Marrakesh Treaty into force": the other way round
-        return swapped
     reply = _responded(lookup, text, respell=respell)
     if reply.lines:
         return reply
     misplaced = _event_misplaced(lookup, text)  # "the forum was held in Chongqing, right?":
     return misplaced if misplaced is not None else reply  # No, with where and when it was
-
-
-_ACTS = {"ratification": ("ratif",), "entry into force": ("force", "effect")}
-"""What was done for a treaty, by the starts of the words that say it ("ratifying", "into
-force", "take effect")."""
-_ACT_OF = r"(?i)\b(entry\s+into\s+force|ratification)\s+of\s+(?:the\s+)?([A-Z][\w ]{3,40}?Treaty)\b"
-"""An act done for a treaty as a statement on record words it ("the entry into force of the
-Beijing Treaty")."""
-_ACT_REACH = 4
-"""The most words from a treaty's name to the word of what was done for it."""
-
-
-def _acts_swapped(lookup: Lookup, text: str) -> Reply | None:
-    """A check that gives two treaties each other's acts ("they worked on ratifying the
-    Beijing Treaty and getting the Marrakesh Treaty into force, right?"): "No" with the
-    statement on record that pairs them the other way; None for any other text."""
-    low = text.lower()
-    if len(text) > _PATTERN_MAX or "ratif" not in low or not ("force" in low or "effect" in low):
-        return None
-    reading = Answerer(lookup, text)
-    if not (reading.asks_yes_no() or reading._checking()):
-        return None
-    words = reading.q.words
-    treaties = [m for m in reading.mentioned("instrument") if "treaty" in m.best.id]
-    claimed: dict[str, str] = {}
-    for m in treaties:
-        near = []
-        for step, edge in ((-1, m.start - 1), (1, m.end)):
-            k = edge
-            while 0 <= k < len(words) and abs(k - edge) < _ACT_REACH and words[k] not in (
-                "and", "or", "but"
-            ):  # fmt: skip
-                near.append(words[k])
-                k += step
-        acts = {a for a, starts in _ACTS.items() if any(w.startswith(starts) for w in near)}
-        if len(acts) == 1:
-            claimed[m.best.id] = next(iter(acts))
-    if len(claimed) < 2:
-        return None
-    for claim in lookup.store.all("claim"):
-        if not isinstance(claim, Claim):
-            continue
-        for evidence in claim.evidence:
-            record: dict[str, str] = {}
-            for act, name in re.findall(_ACT_OF, evidence.quote):
-                found = [m.best.id for m in read(lookup, name).mentions if m.kind == "instrument"]
-                if found:
-                    record[found[0]] = " ".join(fold(act).split())
-            if set(claimed) <= set(record) and any(record[t] != a for t, a in claimed.items()):
-                line = Lines(lookup).claim(claim)
-                pairs = "; ".join(
-                    f"{record[t]} for the {reading.lines.name('instrument', t)}" for t in claimed
-                )
-                verdict = f"No (our reading: the other way round: {pairs})"
-                return Reply(
-                    lines=(replace(line, text=f"{verdict}: {line.text}"),),
-                    request=Request("search", "treaty"),
-                    cues=("checked", "acts swapped"),
-                )
-    return None
 
 
 def _responded(lookup: Lookup, text: str, *, respell: bool) -> Reply:
@@ -551,8 +488,12 @@ def _responded(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     return reply
 
 
-_FILLER_FIRST = r"(?i)^[ \t]*(?:um+|uh+|uhm|erm|hmm+)\b[ \t]*,?[ \t]*(?=\w)"
-"""A filler of speech opening a question ("um the 2023 added value, ..."), no word of it."""
+_FILLER_FIRST = (
+    r"(?i)^[ \t]*(?:(?:um+|uh+|uhm|erm|hmm+)\b[ \t]*,?|(?:right|ok(?:ay)?|alright|all[ \t]+right|"
+    r"well|now)(?:[ \t]*,|[ \t]+so\b[ \t]*,?)(?:[ \t]*so\b[ \t]*,?)?)[ \t]*(?=\w)"
+)
+"""A filler of speech opening a question ("um the 2023 added value, ...", "Right, the Tencent
+speaker - name and role?", "OK so Hu Kaizhong and Yan Bo - ..."), no word of it."""
 _WHY = r"(?i)^\W*why\s+(did|does|do|has|have|had|is|was|were|are)\s+([^?]{3,200}?)[\s?!.]*$"
 """A question why something happened ("why did China's share of GDP shrink between 2017
 and 2021?"): the auxiliary and what it takes for granted."""
@@ -4416,7 +4357,8 @@ def _acts_of(text: str, names: Mapping[str, Sequence[str]]) -> set[tuple[str, st
                 continue
             said = re.escape(name)
             for act, written in _ACT_PATTERNS.items():
-                after = rf"\b(?:{written})\s+(?:of|for|to)\s+(?:the\s+)?{said}\b"
+                after = rf"\b(?:{written})\s+(?:(?:of|for|to)\s+)?(?:the\s+)?{said}\b"  # "the
+                # ratification of the X", "ratifying the X"
                 between = rf"(?:(?!and\b|or\b|nor\b)\w+\s+){{0,{_ACT_GAP - 2}}}?"
                 before = rf"\b{said}(?:\s+s)?\s+{between}(?:{written})"
                 if re.search(after, text) or re.search(before, text):
@@ -4903,7 +4845,13 @@ def _stands_alone(lookup: Lookup, text: str) -> bool:
     q = read(lookup, text)
     if LEANING & set(q.words) or PRONOUNS & set(q.words) or q.has("two", "both"):
         return False
+    if q.has(*_POSSESSIVES):  # "its 2024 revenue is how much": the body before it
+        return False
     return bool(q.mentions or q.places or q.years)
+
+
+_POSSESSIVES = frozenset("its his her their theirs hers".split())
+"""Words by which a question leans on what was named before it ("its 2024 revenue")."""
 
 
 def _articles(record: Record) -> set[str]:
@@ -6952,8 +6900,10 @@ class Answerer:
             return self.refusal(  # "which of the experts taught musical works": any of them
                 "the article lists their subjects jointly; it does not say which of them took that"
             )
-        if self._only_worked_for(unique):  # "did China ratify the Marrakesh Treaty?"
-            return self.refusal("the facts on record say only that it was worked for")
+        denied = unique[0].text.startswith("No (our reading") if unique else False
+        if not denied and self._only_worked_for(unique):  # "did China ratify the Marrakesh
+            return self.refusal("the facts on record say only that it was worked for")  # Treaty?"
+        # (a "No" already given, as to which act the statement pairs with which treaty, stands)
         if self._speaker_as_agent(unique):  # "was the MoU signed by Liu Hua?": she spoke of it
             return self.refusal("it asks who did it; the facts on record show that person only"
                                 " speaking of it")
@@ -10552,10 +10502,13 @@ class Answerer:
         named = {i for m in people for i in m.span}
         rest = [w for i, w in enumerate(q.asked, q.begins) if i not in named and w not in STOP]
         who_are = q.asked[:1] == ("who",) and not rest  # "who are Liu Hua and Zhou Yaping"
+        whence = q.has("where") and q.has("from")  # "where are X and Y from": their bodies
         if self.mentioned("organization") or not (
-            kinds or who_are or q.has(*ROLE_NOUNS, *TITLE_ASKED)
+            kinds or who_are or whence or q.has(*ROLE_NOUNS, *TITLE_ASKED)
         ):
             return None
+        if whence:
+            self.use_words({"where", "from", "are", "is", "those", "these", "two", "both"})
         ids = list(dict.fromkeys(m.best.id for m in people))
         held = {rid: self.rel.roles_of_person(rid) for rid in ids}
         if q.year_values:
@@ -11031,6 +10984,9 @@ class Answerer:
             self.use_words(WHEN | EVENT_TIMES)  # "where and on which dates": the line says both
             self.cues.append("where")
             return [self.lines.dates(event)], Request("event", event.id)
+        several = self.mentioned("person")
+        if len({m.best.id for m in several}) > 1 and self.q.has("from"):  # "where are Hu
+            return self._roles_of_several(several)  # Kaizhong and Yan Bo from": their bodies
         if self.mentioned("person"):
             placed = self._orgs_placed()
             if placed is not None:  # "Scot Morris - which association, and what city?"

@@ -1139,6 +1139,7 @@ _CHECK_TAG = (
     r"as\s+i\s+(?:recall|remember|recollect)(?:\s+it)?|if\s+memory\s+serves(?:\s+me)?(?:\s+(?:right|"
     r"correctly|well))?|"
     r"have\s+i\s+got\s+(?:that|it|this)\s+(?:the\s+)?right(?:\s+way\s+a?round)?|"
+    r"that['\u2019]?s\s+(?:how|what)\s+(?:it\s+went|happened|it\s+was)(?:,?\s+(?:yeah|yes|right))?|"
     r"or\s+(?:is\s+(?:that|it|this)\s+)?(?:just\s+)?(?:spin|hype|pr|propaganda)|or\s+am\s+i\s+"
     r"(?:wrong|mistaken)|(?:does\s+(?:that|it|this)\s+)?"
     r"match(?:es)?|check|(?:is|was|isn't|wasn't)\s+(?:that|this|it)\s+so|is\s+that\s+what\s+"
@@ -1669,9 +1670,11 @@ def scene_of(text: str) -> tuple[list[int], int]:
     ):
         context += range(offset, offset + len(words_of(label)))
     leans = bool(PRONOUNS & set(words_of(parts[-1])))  # "X, who spoke at Y - what are his roles?"
+    tagged = _check_tag(f" - {parts[-1].strip()}") if len(parts) > 1 else None
     if (
         len(parts) > 1
-        and (asks(parts[-1]) or lead)
+        and not (tagged is not None and tagged.start() == 0)  # "X - that's how it went,
+        and (asks(parts[-1]) or lead)  # yeah?": a check of X, no question of its own
         and not asks(parts[0])
         and (_says(parts[-1]) or leans)
     ):
