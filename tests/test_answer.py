@@ -10106,6 +10106,23 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             "",
         ),
         ("Right, the Tencent speaker - name and role?", ["Jiang Bo", "Deputy General Counsel"], ""),
+        (  # the parties of the one instrument named, not a statement of its source
+            "With which parties, by name, has China engaged in bilateral copyright dialogues"
+            " according to the NCAC?",
+            ["EU", "U.S.", "U.K.", "Japan", "South Korea", "Mexico"],
+            "",
+        ),
+        (
+            "OK so bilateral copyright dialogues - who's China been talking to? All of them.",
+            ["EU", "U.S.", "U.K.", "Japan", "South Korea", "Mexico"],
+            "",
+        ),
+        (  # "- plus which ...": a second question after a dash
+            "Right, and the collective management folks - which countries - plus which African"
+            " body was there?",
+            ["Finland", "Australia", "ARIPO"],
+            "",
+        ),
         (  # where two people are from: their bodies
             "OK so Hu Kaizhong and Yan Bo - where are those two from?",
             ["Zhongnan University", "China Central Television"],
@@ -10208,6 +10225,7 @@ def test_session_36_choice_of_bodies_is_no_verdict() -> None:
         "as the article " * 2000 + "is saying it",
         "ratifying the " + "Beijing " * 3000 + "Treaty",
         "right " * 3000 + ", so x",
+        "x" + " - plus" * 2000 + " which",
         "that was made " * 2000 + "in x",
     ],
 )
@@ -10216,14 +10234,14 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
     import re
 
     from cfacts.finding.answer import _CLAIM_OPENED, _FILLER_FIRST, _WHO_GAVE_THEM
-    from cfacts.finding.question import _SAYINGS
+    from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS
     from cfacts.finding.rewrites import _PERSON_WHICH, _QUESTION_LABEL
 
     new = {"side activities", r"which \1 mentions", "say that", "", "held "}
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:
-        for pattern in (_CLAIM_OPENED, _FILLER_FIRST, _WHO_GAVE_THEM):
+        for pattern in (_AND_SAID_LONG, _CLAIM_OPENED, _FILLER_FIRST, _WHO_GAVE_THEM):
             re.search(pattern, text[:1000])
         _PERSON_WHICH.search(text[:400])
         _QUESTION_LABEL.match(text[:60])

@@ -2744,6 +2744,12 @@ _PART_OF_ATTENDANCE = frozenset(
 )
 """Nouns counting some of those who came by whom they are of ("how many heads of copyright
 authorities")."""
+_PARTIES_ASKED = frozenset(
+    "parties party partners partner countries whom with talking talk talked".split()
+)
+"""Words by which a question asks who an instrument's parties are ("with which parties")."""
+_PARTIES_MIN = 3
+"""The fewest parties of an instrument whose parties are asked (China and two others)."""
 _CAPACITY_NOUNS = {
     "lectured": "lecturer lecturers speaker speakers",
     "scheduled_to_lecture": "lecturer lecturers speaker speakers",
@@ -6401,6 +6407,8 @@ class Answerer:
             order += [self.side_events, self.organizers, self.roster]  # who talked about AI?"
         why = q.asked[:1] == ("why",) and not statement and not self._named_events_loose()
         # "why has the Copyright Society
+        order.append(self.instrument_parties)  # "with which parties has China held bilateral
+        # copyright dialogues, according to NCAC?": the instrument's parties, not a statement
         order += [self.statements] if statement or why else []  # set up a mechanism": the
         order += [self.when_dated] if attributed else []  # reason is in what it said
         order += [self.body_people]  # "who are the officials of NCAC": their posts
@@ -6871,7 +6879,8 @@ class Answerer:
         person = self._asks_person(proper=True)  # not "talks with which partners"
         named_none = all(line.kind in ("topic", "instrument") for line in unique)
         spoke = self.q.has(*SPOKE, *LECTURE, *STATEMENT) and not self.q.has("with")  # not
-        # "who has China held talks with": its partners
+        spoke = spoke and "parties" not in self.cues  # "who has China held talks with", "who's
+        # China been talking to": its partners
         nobody = all(_person_of(self.store.get(x.kind, x.id)) is None for x in unique)
         subject = any(self._names_subject(m) for m in self.q.mentions)
         if self._asks_person() and (all(map(self._a_subject, unique)) or (subject and nobody)):
@@ -11362,6 +11371,28 @@ class Answerer:
         return [replace(lines[0], text=f"{verdict}: {lines[0].text}"), *lines[1:]], Request(
             "who", rid
         )
+
+    def instrument_parties(self) -> tuple[list[AnswerLine], Request] | None:
+        """Answers "with which parties has China engaged in bilateral copyright dialogues",
+        "bilateral copyright dialogues - who's China been talking to?": the one instrument
+        named by its own name, whose line gives its parties; None unless it has several and
+        the question asks who they are."""
+        q = self.q
+        named = [m for m in self.mentioned("instrument") if m.best.score >= _NEAR_EXACT]
+        if len({m.best.id for m in named}) != 1 or not q.has(*_PARTIES_ASKED):
+            return None
+        record = self.store.get("instrument", named[0].best.id)
+        if not isinstance(record, Instrument) or len(record.parties) < _PARTIES_MIN:
+            return None
+        if not (q.asked[:1] in (("which",), ("who",), ("with",), ("whom",)) or q.has("whom")
+                or "who" in q.words[q.begins :]):  # fmt: skip
+            return None
+        self.use(named[0].span)
+        self.use_words(_PARTIES_ASKED | TRADE_TAKING | {"which", "who", "whom", "by", "name"})
+        self.use_words({"all", "them", "of", "been", "talking", "talk", "talked", "held"})
+        self.use_words({"china", "china's", "ncac", "s"})  # the party on record; NCAC its source
+        self.cues.append("parties")
+        return [self.lines.subject(record)], Request("search", record.name)
 
     def trade_agreements(self) -> tuple[list[AnswerLine], Request] | None:
         """Answers "which FTAs has China negotiated", "trade agreements China has been part

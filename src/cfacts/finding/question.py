@@ -1429,7 +1429,7 @@ _AND_TYPED = (
 )
 """An "and" typed short before a second question ("grew by wat % n wats its share")."""
 _AND_SAID_LONG = (
-    r"(?i)(?<=\w),?\s+(?:as\s+well\s+as|plus|along\s+with)\s+"
+    r"(?i)(?<=\w)(?:,|[ \t]+[-\u2013\u2014]{1,2})?\s+(?:as\s+well\s+as|plus|along\s+with)\s+"
     r"(?=(?:what|which|who|whom|whose|how|when|where)\b)"
 )
 """An "and" said at length before a further question ("..., as well as which technologies
