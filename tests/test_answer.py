@@ -10123,6 +10123,18 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["Finland", "Australia", "ARIPO"],
             "",
         ),
+        (  # a person's figures of two years, each of its own year
+            "guan jun stats copyright registrations 2024 and industry added value 2023",
+            ["10 million", "9.38 trillion"],
+            "",
+        ),
+        (
+            "State the registration and economic-contribution figures Mr. Guan Jun reported:"
+            " copyright registrations in 2024, and the industry's 2023 added value, growth rate"
+            " and GDP share.",
+            ["10 million", "9.38 trillion", "4.52%", "7.44%"],
+            "",
+        ),
         (  # where two people are from: their bodies
             "OK so Hu Kaizhong and Yan Bo - where are those two from?",
             ["Zhongnan University", "China Central Television"],

@@ -6378,7 +6378,10 @@ class Answerer:
         if q.has(*FIGURE_NOUNS):  # "MCSC's 2024 figures?": every figure of the body named
             order.append(self.org_figures)
         given = q.has(*FIGURE_NOUNS) and q.has(*GIVING, *REPORTING_VERBS)
-        if given and self.mentioned("person") and not q.context:  # "which figures gave Guan
+        years_each = q.has(*FIGURE_NOUNS) and len(set(q.year_values)) > 1  # "Guan Jun's
+        given = (given and not q.context) or years_each  # stats: registrations 2024 and added
+        if given and self.mentioned("person"):  # value 2023": his, each of its year; "which
+            # figures gave Guan
             order.append(self.figures_given)  # Jun for 2024 and 2023": his, before a figure
             # of every year asked (not "the registrations in 2023, which figure gave Guan
             # Jun": that figure, none)
@@ -13241,9 +13244,12 @@ class Answerer:
         bare = not asked and q.asked[:2] == ("what", "did") and q.has("report", "present")
         dated = self._figures_year_asked()  # "which year do Guan Jun's figures refer to?"
         typed = bool(asked) and not set(q.words) & QUESTION_WORDS and not q.opens_yes_no
-        if not (asked or bare or dated) or not (q.has(*GIVING) or dated or typed):  # "what
-            return None  # did Zhou Qing report?": his figures, when he gave any; "zhou qing
-        # sichuan numbers 2018": typed as a note
+        several = q.has(*FIGURE_NOUNS) and len(set(q.year_values)) > 1  # "the figures Guan
+        # Jun reported: registrations in 2024, and the 2023 added value": each of its year
+        if not (asked or bare or dated or several) or not (
+            q.has(*GIVING) or dated or typed or several
+        ):  # "what did Zhou Qing report?": his figures, when he gave any; "zhou qing sichuan
+            return None  # numbers 2018": typed as a note
         people = [m.best.id for m in self.mentioned("person")]
         orgs = [m for m in self.mentioned("organization")]
         if not people and len(orgs) == 1 and q.has(*TITLE_SYNONYMS, *ROLE_TITLES):
