@@ -129,7 +129,10 @@ and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 
 38, 30, 2, 55, 12, 3 and 66, 3, 1; then WA, WB, WC, WD and WE (all on d62622e) 64, 4, 2, 64, 5, 1,
 66, 4, 0, 67, 1, 2 and 55, 12, 3; then WF, WG, WH, WI and WJ (all on 9e7116e) 64, 5, 1, 54, 13, 3,
 70, 0, 0, 59, 10, 1 and 54, 14, 2; then WK, WL, WM, WN and WO (all on b298003) 64, 5, 1, 69, 0,
-1, 64, 3, 3, 50, 20, 0 and 61, 5, 4.
+1, 64, 3, 3, 50, 20, 0 and 61, 5, 4; then WP, WQ, WR, WS and WT (all on 571c797) 68, 2, 0,
+65, 2, 3, 65, 4, 1, 65, 5, 0 and 62, 7, 1; then WU, WV, WW, WX and WY (all on 9083245) 53, 14,
+3, 66, 3, 1, 50, 17, 3, 69, 1, 0 and 64, 5, 1; then WZ, XA, XB, XC and XD (all on f947249) 62,
+7, 1, 57, 11, 2, 66, 4, 0, 59, 9, 2 and 66, 2, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -2065,6 +2068,50 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             " other countries?",
             # no company is named: his statement that firms profit is no list of them
             "Which companies did Wen Huasheng say are cashing in on AI-generated works?",
+        },
+    ),
+    "ask_heldout_wp.toml": (70, set()),
+    "ask_heldout_wq.toml": (69, set()),
+    "ask_heldout_wr.toml": (70, set()),
+    "ask_heldout_ws.toml": (68, set()),
+    "ask_heldout_wt.toml": (69, set()),
+    "ask_heldout_wu.toml": (63, set()),
+    "ask_heldout_wv.toml": (
+        69,
+        {
+            # the year on record, 2015, where the set wants a refusal of the day asked ("Need
+            # the date on screen"): right in substance, judged wrong; "when exactly" alone is
+            # answered with the month or year on record in another kept set (VP)
+            "When exactly did WIPO sign its MoU with NCAC? Need the date on screen.",
+        },
+    ),
+    "ask_heldout_ww.toml": (57, set()),
+    "ask_heldout_wx.toml": (69, set()),
+    "ask_heldout_wy.toml": (
+        64,
+        {
+            # half an answer: one of the three music creators, the one whose statement holds
+            # "music creation" word for word
+            "list all the songwriter / composer ppl who talked about ai and music creation",
+        },
+    ),
+    "ask_heldout_wz.toml": (65, set()),
+    "ask_heldout_xa.toml": (
+        59,
+        {
+            # half an answer: one creator's statement, not the three named together
+            "Name all three music creators whose views on AI and copyright are reported together"
+            " in the article.",
+        },
+    ),
+    "ask_heldout_xb.toml": (66, set()),
+    "ask_heldout_xc.toml": (68, set()),
+    "ask_heldout_xd.toml": (
+        67,
+        {
+            # right: 2015, from the Xiamen article; the set, written per article, wants a
+            # refusal because the roundtable article does not give the year
+            "The memorandum between WIPO and NCAC, it was signed in which year?",
         },
     ),
     "ask_heldout_vz.toml": (
