@@ -2750,14 +2750,8 @@ _PARTIES_ASKED = frozenset(
 """Words by which a question asks who an instrument's parties are ("with which parties")."""
 _PARTIES_MIN = 3
 """The fewest parties of an instrument whose parties are asked (China and two others)."""
-_CAPACITY_NOUNS = {
-    "lectured": "lecturer lecturers speaker speakers",
-    "scheduled_to_lecture": "lecturer lecturers speaker speakers",
-    "spoke": "speaker speakers",
-    "addressed": "speaker speakers",
-    "presented": "speaker speakers presenter presenters",
-}
-"""What a person was at an event, by the part they took ("lecturer Benjamin Ng")."""
+_EPITHETS = frozenset("lecturer speaker panelist panellist presenter".split())
+"""What a person was at an event, said just before their name ("lecturer Benjamin Ng")."""
 _FIGURE_YEAR_VERBS = frozenset(
     "refer refers referred referring relate relates related relating apply applies cover "
     "covers for".split()
@@ -5117,6 +5111,7 @@ class Answerer:
         self, lookup: Lookup, text: str, *, respell: bool = False, scene_asks: bool = True
     ) -> None:
         self._scene_asks = scene_asks  # "X said Y. Who was it?": the scene is the question
+        self._epithet_at: set[int] | None = None  # `_epithets`, found once
         self.lookup = lookup
         self.store = lookup.store
         self.rel = lookup.rel
@@ -5502,11 +5497,24 @@ class Answerer:
         skip = {i for i, _ in self.q.years} | set(self.q.latest)
         if self.q.years:  # "December 2019": the month of a date, as precise as the facts'
             skip.update(i for i, w in enumerate(self.q.words) if w in MONTHS)
+        skip.update(self._epithets())  # "lecturer Benjamin Ng": what he was, not asked
         return [
             i
             for i, w in enumerate(self.q.words)
             if i not in self.used and i not in skip and w not in STOP and w not in GENERIC
         ]
+
+    def _epithets(self) -> set[int]:
+        """The positions of a word just before a person's name saying what they were at an
+        event they spoke at ("lecturer Benjamin Ng", "speaker Jiang Bo")."""
+        if self._epithet_at is None:
+            words = self.q.words
+            self._epithet_at = {
+                m.start - 1 for m in self.q.mentions
+                if m.kind == "person" and m.start and words[m.start - 1] in _EPITHETS
+                and self.rel.appearances_of_person(m.best.id)
+            }  # fmt: skip
+        return self._epithet_at
 
     def words_of(self, kind: str, rid: str) -> list[str]:
         """The folded words a fact's record, and the records it names, are written in."""
@@ -5596,9 +5604,6 @@ class Answerer:
                 names += self._names_of(rid)
         if getattr(record, "parties", ()):  # "the partners China has an agreement with"
             names.append("party parties partner partners")
-        if isinstance(record, Role):  # "lecturer Benjamin Ng": what they were at an event
-            for a in self.rel.appearances_of_person(record.person):
-                names.append(_CAPACITY_NOUNS.get(a.capacity, ""))
         if isinstance(record, (Appearance, Role)):
             roles = self.lines.roles_then(record) if isinstance(record, Appearance) else [record]
             for role in roles:
