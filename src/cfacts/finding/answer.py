@@ -2640,11 +2640,11 @@ def _other_ordinal(lookup: Lookup, text: str) -> Reply | None:
         return None
     number, noun = stated[0][1], fold(stated[0][3] or "")
     noun = SHORT_FORMS.get(noun, noun)  # "40th anniv"
-    respelt = read(lookup, text, respell=True).words  # "the 40th anniversery": misspelt
+    spelt = read(lookup, text, respell=True).words  # "the 40th anniversery": misspelt
     ordinal = fold(stated[0][0].split()[0])
-    at = respelt.index(ordinal) if stated[0][3] and ordinal in respelt else -1
-    if 0 <= at < len(respelt) - 1 and respelt[at + 1] != noun:
-        noun = respelt[at + 1]
+    at = spelt.index(ordinal) if stated[0][3] and ordinal in spelt else -1
+    if 0 <= at < len(spelt) - 1 and spelt[at + 1] != noun:
+        noun = spelt[at + 1]
         text = f"{text[: stated[0].start(3)]}{noun}{text[stated[0].end(3) :]}"
     held: dict[str, str] = {}  # its number: the ordinal as a fact writes it
     counted: dict[str, dict[str, str]] = {}  # each noun a fact counts: its ordinals
@@ -2854,8 +2854,7 @@ def _name_not_theirs(lookup: Lookup, person: Mention, said: str) -> Reply | None
     if len(things) != 1:
         return None
     thing = things[0]
-    own = {i for i in thing.span}
-    rest = [w for i, w in enumerate(reading.q.words) if i not in own and w not in STOP]
+    rest = [w for i, w in enumerate(reading.q.words) if i not in thing.span and w not in STOP]
     if not rest:  # "did she mention Ne Zha 2": nothing else to find her statement by
         return None
     mine = reading.rel.appearances_of_person(person.best.id)
@@ -4403,7 +4402,9 @@ size asked ("how big", "was it big")."""
 
 
 _MUSIC_TRADES = frozenset({"lyricist", "songwriter", "composer"})
-_MUSIC_FIELD = frozenset({"music", "musical"})  # a trade of music says its field itself
+"""Titles that are trades of music ("music creators": a lyricist is one)."""
+_MUSIC_FIELD = frozenset({"music", "musical"})
+"""The field a trade of music says itself, which its title need not hold."""
 
 
 def _of_kind(event: Event, kind: str) -> bool:
