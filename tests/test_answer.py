@@ -10135,6 +10135,12 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["10 million", "9.38 trillion", "4.52%", "7.44%"],
             "",
         ),
+        (  # "Confirm or deny:" leads a claim to check
+            "Confirm or deny: Shi Jiang spoke at the forum as Director of the Sichuan Provincial"
+            " Copyright Administration.",
+            ["No", "Chengdu Municipal Copyright Administration"],
+            "",
+        ),
         (  # where two people are from: their bodies
             "OK so Hu Kaizhong and Yan Bo - where are those two from?",
             ["Zhongnan University", "China Central Television"],
@@ -10238,6 +10244,7 @@ def test_session_36_choice_of_bodies_is_no_verdict() -> None:
         "ratifying the " + "Beijing " * 3000 + "Treaty",
         "right " * 3000 + ", so x",
         "x" + " - plus" * 2000 + " which",
+        "true or false, for the purposes of the " + "exam " * 2000,
         "that was made " * 2000 + "in x",
     ],
 )
@@ -10245,7 +10252,7 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
     """The patterns added in session 36 read a long hostile text at once."""
     import re
 
-    from cfacts.finding.answer import _CLAIM_OPENED, _FILLER_FIRST, _WHO_GAVE_THEM
+    from cfacts.finding.answer import _CHECK_LEAD, _CLAIM_OPENED, _FILLER_FIRST, _WHO_GAVE_THEM
     from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS
     from cfacts.finding.rewrites import _PERSON_WHICH, _QUESTION_LABEL
 
@@ -10253,7 +10260,8 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:
-        for pattern in (_AND_SAID_LONG, _CLAIM_OPENED, _FILLER_FIRST, _WHO_GAVE_THEM):
+        for pattern in (_AND_SAID_LONG, _CHECK_LEAD, _CLAIM_OPENED, _FILLER_FIRST,
+                        _WHO_GAVE_THEM):  # fmt: skip
             re.search(pattern, text[:1000])
         _PERSON_WHICH.search(text[:400])
         _QUESTION_LABEL.match(text[:60])

@@ -2070,7 +2070,7 @@ def _check_led(text: str) -> str:
     if not any(w in head for w in ("true", "check", "fact", "verify", "confirm", "right",
                                    "correct", "accurate", "claim", "rate")):
         return text  # (the pattern is compiled only for a text that may hold a lead)
-    lead = re.match(_CHECK_LEAD, text[:40])
+    lead = re.match(_CHECK_LEAD, text[:64])
     if lead is None:
         return text
     rest = text[lead.end() :].rstrip()
@@ -2087,8 +2087,10 @@ _CHECK_LEAD = (
     r"q|task|point))?\s{0,3}\d{0,3}\s{0,3}[,:\-\u2013\u2014]{1,2}\s{0,3})?"  # "Exam item, ..."
     r"(?:true\s{1,3}or\s{1,3}false|fact\s{1,3}or\s{1,3}fiction|check|fact[\s-]{0,3}check|"
     r"claim|rate\s{1,3}this|true\s{0,3}/\s{0,3}false(?:\s{0,3}/\s{0,3}unverifiable)?|"
-    r"double[\s-]{0,3}check|verify|confirm|is\s{1,3}(?:this|it|that)\s{1,3}(?:right|correct|"
-    r"accurate|true))[ \t]{0,3}[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}"
+    r"double[\s-]{0,3}check|verify|confirm(?:\s{1,3}or\s{1,3}deny)?|is\s{1,3}(?:this|it|that)\s{1,3}"
+    r"(?:right|correct|accurate|true))(?:\s{0,3},\s{0,3}for\s{1,3}(?:the\s{1,3})?purposes?\s{1,3}"
+    r"of\s{1,3}(?:the\s{1,3}|this\s{1,3}|my\s{1,3})?(?:exam|quiz|test|class|paper))?[ \t]{0,3}"
+    r"[:?.\-\u2013\u2014]{1,3}[ \t]{0,3}"
     r"(?!(?:who|whom|whose|what|which|when|where|how|why)\b)(?=[\w'\"\u2018\u201c])"
 )
 """The words that lead a statement to check ("True or false:", "Check:", "Verify:", a
@@ -2100,7 +2102,7 @@ def _lead_dropped(text: str) -> str:
     """A claim without the request to check said before it ("Please verify: X" is X)."""
     polite = re.match(r"(?i)\s*please\s+", text)
     rest = text[polite.end() :] if polite else text
-    lead = re.match(_CHECK_LEAD, rest[:40])
+    lead = re.match(_CHECK_LEAD, rest[:64])
     return rest[lead.end() :] if lead else text
 
 
@@ -8999,12 +9001,17 @@ class Answerer:
             told = [e for e in events if any(  # where speakers of bodies of that kind spoke
                 self._org_kind(self._speaker_org(a)) in sorts for a in self.rel.speakers(e.id))]
             events = told if len(told) == 1 else events  # fmt: skip
-        if len(events) > 1 and not self.q.has(*_OTHER_EDITION, "following"):  # "which expo
-            spans = {i for m in named for i in m.span}  # did the guests join?": the one whose
-            # record says every other word asked of it (not "the following year's edition")
+        asked = self.q.asked
+        which_kind = asked[:1] in (("which",), ("what",)) and asked[1:2] and (
+            asked[1] in EVENT_KIND_WORDS  # "which expo ...?": the event is what is asked
+        )
+        if len(events) > 1 and which_kind and not self.q.has(*_OTHER_EDITION, "following"):
+            spans = {i for m in named for i in m.span}  # "which expo did the guests join?":
+            # the one whose record says every other word asked of it (not "the following
+            # year's edition")
             said = [w for i in self.leftover() if i not in spans
                     and (w := self.q.words[i]) not in QUESTION_WORDS | EVENT_KIND_WORDS.keys()]
-            told = [e for e in events if said and all(self.holds("event", e.id, w) for w in said)]
+            told = [e for e in events if said and all(self._event_holds(e, w) for w in said)]
             events = told if len(told) == 1 else events  # fmt: skip
         if len(events) > 1:  # it names it in
             names = "; ".join(e.name for e in events[:4])
@@ -14518,6 +14525,13 @@ class Answerer:
             and asked <= set(self._title_holders(self.rel.speakers(event.id)))
         ]
         return found[0] if asked and len(found) == 1 else None
+
+    def _event_holds(self, event: Event, word: str) -> bool:
+        """Whether an event's record, or the record of a part someone took in it, holds a
+        word ("invited": the experts' parts in the Shanghai training say so)."""
+        return self.holds("event", event.id, word) or any(
+            self.holds("appearance", a.id, word) for a in self.rel.speakers(event.id)
+        )
 
     def _event_of_described(self) -> Event | None:
         """With no event, place, year or body named, the one event at which, for each word
