@@ -10141,6 +10141,12 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["No", "Chengdu Municipal Copyright Administration"],
             "",
         ),
+        (  # a claim led by "True or false:", of what someone pointed to
+            "True or false: Shi Wenxia of the China Film Copyright Association pointed to the Ne"
+            " Zha 2 copyright dispute.",
+            ["No", "Hi, Mom"],
+            "",
+        ),
         (  # where two people are from: their bodies
             "OK so Hu Kaizhong and Yan Bo - where are those two from?",
             ["Zhongnan University", "China Central Television"],

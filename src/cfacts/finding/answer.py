@@ -2798,6 +2798,7 @@ _SAY_CHECKED = {
     "cite": "cited", "mention": "mentioned", "raise": "raised", "warn": "warned",
     "stress": "stressed", "urge": "urged", "recommend": "recommended", "call for": "called for",
     "advocate": "advocated", "point out": "pointed out", "bring up": "brought up",
+    "point to": "pointed to",
 }  # fmt: skip
 """Verbs of saying a check of who said something asks with, and their past forms; not
 "say" itself, which another's words may bear out while the person's own, worded otherwise,
@@ -2821,6 +2822,9 @@ def _someone_else_said(lookup: Lookup, text: str) -> Reply | None:
     word of Y the question asks."""
     if len(text) > _PATTERN_MAX:
         return None
+    claim = _lead_dropped(text.strip())  # "True or false: X pointed to Y.": X pointed to Y,
+    if claim != text.strip() and not claim.rstrip().endswith("?"):  # right?
+        text = f"{claim.rstrip(' .!')}, right?"
     did = re.match(_DID_X_SAY, text.strip())
     found = did or re.match(_X_SAID_CHECK, text.strip())
     if found is None:
