@@ -10147,6 +10147,11 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["No", "Hi, Mom"],
             "",
         ),
+        (  # "chief executive" is a title of its own, not any director
+            "Scot Morris was there as APRA's chief executive, wasn't he?",
+            ["No", "Director of International"],
+            "Yes",
+        ),
         (  # where two people are from: their bodies
             "OK so Hu Kaizhong and Yan Bo - where are those two from?",
             ["Zhongnan University", "China Central Television"],
@@ -10251,6 +10256,7 @@ def test_session_36_choice_of_bodies_is_no_verdict() -> None:
         "right " * 3000 + ", so x",
         "x" + " - plus" * 2000 + " which",
         "true or false, for the purposes of the " + "exam " * 2000,
+        "chief " * 3000 + "executive",
         "that was made " * 2000 + "in x",
     ],
 )
@@ -10262,7 +10268,7 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS
     from cfacts.finding.rewrites import _PERSON_WHICH, _QUESTION_LABEL
 
-    new = {"side activities", r"which \1 mentions", "say that", "", "held "}
+    new = {"side activities", r"which \1 mentions", "say that", "", "held ", "CEO"}
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:

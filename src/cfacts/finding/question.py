@@ -3601,6 +3601,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
      "China Central Television"),
     # "anyone from state TV among the lecturers": CCTV, the article's state broadcaster
     (("side",), r"\bside[\s-]+(?:programmes?|programs?|events?|agenda)\b", "side activities"),
+    (("chief",), r"\bchief\s+executive(?:\s+officer)?\b", "CEO"),
+    # "APRA's chief executive": its CEO, a title of its own, not any director ("chief")
     (("made",), r"\b(?:that|which)\s+(?:was|were)\s+made\s+(?=in\b)", "held "),
     # "the training ... that was made in Shanghai": held there (Spanish "realizado")
     (("as",), r"\bas\s+(?:the|this)\s+(?:article|report|piece|text|story)\s+(?:is\s+)?"
