@@ -10152,6 +10152,11 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["No", "Director of International"],
             "Yes",
         ),
+        (  # "Name all three." asks the three the scene says she named
+            "Ms. Zhao said risk prevention needs attention at three levels. Name all three.",
+            ["government", "enterprises", "industry associations"],
+            "",
+        ),
         (  # where two people are from: their bodies
             "OK so Hu Kaizhong and Yan Bo - where are those two from?",
             ["Zhongnan University", "China Central Television"],

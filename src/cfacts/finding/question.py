@@ -1632,6 +1632,11 @@ def scene_of(text: str) -> tuple[list[int], int]:
         said = words_of(sentences[k])  # "... in her Xiamen speech. What were they?"
         leaning = _LEANS_BACK if said[:1] in (["what"], ["which"]) else _LEANS_BACK - {"that"}
         bare = all(w in STOP or w in _EXACTLY for w in said) and bool(set(said) & leaning)
+        bare = bare or (  # "... at three levels. Name all three.": the three the scene says
+            said[:1] in (["name"], ["list"]) and 1 < len(said) <= _NAME_ALL_MAX
+            and all(w in STOP or w in COUNT_WORDS or w.isdigit() for w in said[1:])
+            and any(w in COUNT_WORDS or w.isdigit() for w in said[1:])
+        )
         bare = bare or _echoes(said, words_of(" ".join(sentences[:k])))
         bare = bare and not any(j in asked for j in range(k))  # "... fashion? What exactly
         # was that?": a claim with a question mark sets the scene as a statement does
@@ -1763,6 +1768,8 @@ _NAMED_BACK = frozenset("named mentioned listed cited given meant".split())
 """Verbs a short question asks of what its scene named with ("Which groups were named?")."""
 _LEANS_BACK = (LEANING - {"one", "ones"}) | {"that"}
 """Words a bare question ("What were they?") leans on the scene before it with."""
+_NAME_ALL_MAX = 5
+"""The most words of a bare request to name things counted ("Name all three of them")."""
 _EXACTLY = frozenset({"exactly", "precisely", "actually", "again"})
 """Words a bare question may add without asking anything more ("What exactly was that?")."""
 
