@@ -12563,16 +12563,6 @@ class Answerer:
             return None
         if q.has("speakers", "lecturers", "experts"):
             return None
-        many = next((i for i, w in enumerate(q.words[:-2]) if w == "how"
-                     and q.words[i + 1] == "many"), None)  # fmt: skip
-        part = q.words[many + 2 : many + 4] if many is not None else ()
-        some = many is not None and part[:1] == ("of",) and bool(  # "how many of the
-            set(q.words[many + 3 : many + 6]) & ATTENDING  # participants were foreigners"
-        )
-        if some or (len(part) == 2 and part[0] in _PART_OF_ATTENDANCE and part[1] == "of"):
-            raise Refused(  # "how many heads of copyright authorities were among the
-                "no count of those of the participants is on record, only of them all"
-            )  # participants": some of them, of whom no count is on record
         noun = self._asked_noun()  # "which African body had heads in attendance": a body,
         which = q.asked[:1] in (("which",), ("what",))  # not a count
         if which and noun is not None and (
@@ -12623,6 +12613,12 @@ class Answerer:
                 raise Refused(f"no count of one group among those at the {event.name} is on record")
             if among and [w for w in rest if w not in {"there", "present", "total", "in"}]:
                 raise Refused(f"no count of one group among those at the {event.name} is on record")
+            part = words[i + 2 : i + 4]  # "how many heads of copyright authorities were
+            some = part[:1] == ("of",) and bool(set(words[i + 3 : i + 6]) & ATTENDING)  # among
+            if some or (part[:1] and part[0] in _PART_OF_ATTENDANCE and part[1:] == ("of",)):
+                raise Refused(  # the participants", "how many of the participants were
+                    f"no count of one group among those at the {event.name} is on record"
+                )  # foreigners": some of them, of whom no count is on record
         group = f"no count of one group's participants is on record for the {event.name}"
         lands = set(CONTINENTS) | set(DEMONYMS.values()) | {fold(p.name) for p in q.places}
         for i in range(len(words) - 2):  # "how many Vietnamese officials attended": those of

@@ -3612,9 +3612,10 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     # "APRA's chief executive": its CEO, a title of its own, not any director ("chief")
     (("made",), r"\b(?:that|which)\s+(?:was|were)\s+made\s+(?=in\b)", "held "),
     # "the training ... that was made in Shanghai": held there (Spanish "realizado")
-    (("as",), r"\bas\s+(?:the|this)\s+(?:article|report|piece|text|story)\s+(?:is\s+)?"
-     r"(?:saying|says|puts\s+it|states|tells\s+it)(?:\s+it)?\b", ""),
-    # "..., as the article is saying it?": what the article says, which every answer is
+    (("as",), r"(?<!strictly )\bas\s+(?:the|this)\s+(?:article|report|piece|text|story)\s+"
+     r"(?:is\s+)?(?:saying|says|puts\s+it|states|tells\s+it)(?:\s+it)?\b", ""),
+    # "..., as the article is saying it?": what the article says, which every answer is (not
+    # "strictly as the report says", a saying of its own)
     (("bragging", "brag", "brags", "bragged", "boasting", "boast", "boasts", "boasted"),
      r"\b(?:(?:are|is|were|was)\s+)?(?:bragg(?:ing|ed)|brags?|boast(?:s|ed|ing)?)\s+(?:that|about)\b",
      "say that"),  # "Organizers are bragging that 500 people took part": they say so
