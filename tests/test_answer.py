@@ -10157,6 +10157,12 @@ def test_session_35_readings_run_in_linear_time(text: str) -> None:
             ["government", "enterprises", "industry associations"],
             "",
         ),
+        (  # "deputy head of" a department: its deputy director general, set aside
+            "Besides being deputy head of Shanghai's CPC publicity department, what other post"
+            " does Gao Yunfei hold?",
+            ["Shanghai Municipal Film Bureau"],
+            "Publicity Department",
+        ),
         (  # where two people are from: their bodies
             "OK so Hu Kaizhong and Yan Bo - where are those two from?",
             ["Zhongnan University", "China Central Television"],

@@ -132,7 +132,8 @@ and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 
 1, 64, 3, 3, 50, 20, 0 and 61, 5, 4; then WP, WQ, WR, WS and WT (all on 571c797) 68, 2, 0,
 65, 2, 3, 65, 4, 1, 65, 5, 0 and 62, 7, 1; then WU, WV, WW, WX and WY (all on 9083245) 53, 14,
 3, 66, 3, 1, 50, 17, 3, 69, 1, 0 and 64, 5, 1; then WZ, XA, XB, XC and XD (all on f947249) 62,
-7, 1, 57, 11, 2, 66, 4, 0, 59, 9, 2 and 66, 2, 2.
+7, 1, 57, 11, 2, 66, 4, 0, 59, 9, 2 and 66, 2, 2; then XE, XF, XG, XH and XI (all on 819b9a3)
+63, 7, 0, 62, 7, 1, 66, 2, 2, 67, 3, 0 and 63, 5, 2.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -2112,6 +2113,20 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             # right: 2015, from the Xiamen article; the set, written per article, wants a
             # refusal because the roundtable article does not give the year
             "The memorandum between WIPO and NCAC, it was signed in which year?",
+        },
+    ),
+    "ask_heldout_xe.toml": (63, set()),
+    "ask_heldout_xf.toml": (64, set()),
+    "ask_heldout_xg.toml": (68, set()),
+    "ask_heldout_xh.toml": (67, set()),
+    "ask_heldout_xi.toml": (
+        63,
+        {
+            # half an answer: "zhao xiuilng and ??" asks who else addressed it; only she is given
+            "who addressed the xiamen course, zhao xiuilng and ?? their roles",
+            # right in substance (his post and the forum he addressed), without the words
+            # "opening ceremony" the set wants
+            "who is yu cikee and where did he speak",
         },
     ),
     "ask_heldout_vz.toml": (

@@ -10184,6 +10184,8 @@ class Answerer:
         names = [org.name, *org.abbreviations] if isinstance(org, Organization) else []
         own = set(fold(" ".join(names)).split()) - STOP
         asked = {w for x in said for w in (x, *TITLE_SYNONYMS.get(x, ()))}
+        if "head" in said:  # "deputy head of the publicity department": its deputy director
+            asked.add("general")  # general, the article's title for it
         led = bool(said & LEAD_VERBS) and fold(role.title) in TOP_TITLES  # "X heads Y"
         return (title <= asked or led) and len(own & said) * 3 >= len(own) * 2
 
