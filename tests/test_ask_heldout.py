@@ -2106,13 +2106,17 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_xb.toml": (66, set()),
-    "ask_heldout_xc.toml": (68, set()),
+    "ask_heldout_xc.toml": (67, set()),
     "ask_heldout_xd.toml": (
-        67,
+        66,
         {
             # right: 2015, from the Xiamen article; the set, written per article, wants a
             # refusal because the roundtable article does not give the year
             "The memorandum between WIPO and NCAC, it was signed in which year?",
+            # one of two WIPO lecturers on record (Gao Hang at Shanghai, Ignacio de Castro at
+            # Xiamen): the answer gives Gao Hang, the set wants de Castro (right on 3073860,
+            # whose post lines held "lecturer"; 0a6cb33 took that out, see CT)
+            "Which lecturer come from WIPO itself, and his division?",
         },
     ),
     "ask_heldout_xe.toml": (63, set()),
