@@ -10268,6 +10268,7 @@ def test_session_36_choice_of_bodies_is_no_verdict() -> None:
         "x" + " - plus" * 2000 + " which",
         "true or false, for the purposes of the " + "exam " * 2000,
         "chief " * 3000 + "executive",
+        "names and " * 2000 + "their bodies",
         "that was made " * 2000 + "in x",
     ],
 )
@@ -10275,7 +10276,13 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
     """The patterns added in session 36 read a long hostile text at once."""
     import re
 
-    from cfacts.finding.answer import _CHECK_LEAD, _CLAIM_OPENED, _FILLER_FIRST, _WHO_GAVE_THEM
+    from cfacts.finding.answer import (
+        _CHECK_LEAD,
+        _CLAIM_OPENED,
+        _FILLER_FIRST,
+        _NAMES_AND_BODIES,
+        _WHO_GAVE_THEM,
+    )
     from cfacts.finding.question import _AND_SAID_LONG, _SAYINGS
     from cfacts.finding.rewrites import _PERSON_WHICH, _QUESTION_LABEL
 
@@ -10284,7 +10291,7 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
 
     def work() -> None:
         for pattern in (_AND_SAID_LONG, _CHECK_LEAD, _CLAIM_OPENED, _FILLER_FIRST,
-                        _WHO_GAVE_THEM):  # fmt: skip
+                        _NAMES_AND_BODIES, _WHO_GAVE_THEM):  # fmt: skip
             re.search(pattern, text[:1000])
         _PERSON_WHICH.search(text[:400])
         _QUESTION_LABEL.match(text[:60])

@@ -2737,10 +2737,20 @@ _WAS_IT_WHO = r"(?i)^\W*(?:so\s+)?(?:was|is)\s+it\s+(.+?)\s+who\s+(.+)$"
 compiled (then cached by re) only for a text holding " who "."""
 
 
+_POST_TIMES = frozenset(
+    "before after earlier previously prior former formerly later then once".split()
+)
+"""Words by which a question asks of a post at another time than the one on record."""
 _BODIES_OF_PEOPLE = frozenset(
     "bodies body organizations organisations orgs agencies affiliations employers".split()
 )
 """Words for the bodies people asked by name are of ("names and bodies")."""
+_NAMES_AND_BODIES = (
+    r"(?i)\bnames?\s+and\s+(?:their\s+|the\s+)?(?:bodies|body|organi[sz]ations?|orgs?|agencies|"
+    r"affiliations?|employers?)\b"
+)
+"""People asked by name with their bodies ("names and bodies?"), not the bodies' names asked
+("the full names of the organisations whose leaders spoke")."""
 _PART_OF_ATTENDANCE = frozenset(
     "heads head directors officials representatives leaders chiefs members staff delegates".split()
 )
@@ -10081,7 +10091,8 @@ class Answerer:
                 len(unheld) == 1 and len(named) > 1 and self.q.opens_yes_no  # one body is
                 and unheld[0].best.score >= EXACT and unheld[0].start > named[0].start  # not
                 and "or" not in self.q.words[named[0].end : unheld[0].start]  # hers, claimed
-            ):  # after the one that is ("was she from X or Y?" is a choice)
+                and not self.q.has(*_POST_TIMES)  # after the one that is ("was she from X or
+            ):  # Y?" is a choice; "before she joined X, did she work at Y?" asks another time)
                 return self._not_there(rid, unheld)
             roles = [r for r in roles if r.organization in family]
             bare = not set(self.q.words) & QUESTION_WORDS and not self.mentioned("event")
@@ -13842,8 +13853,7 @@ class Answerer:
     def _names_and_bodies(self) -> bool:
         """Whether people are asked with their bodies ("officials who spoke - names and
         bodies?"): each person's line gives their body."""
-        q = self.q
-        return q.has("names", "name") and q.has(*PEOPLE_NOUNS) and q.has(*_BODIES_OF_PEOPLE)
+        return re.search(_NAMES_AND_BODIES, self.q.text[:_PATTERN_MAX]) is not None
 
     def _counts_bodies(self) -> bool:
         """Whether "how many" counts bodies ("how many provincial copyright authorities

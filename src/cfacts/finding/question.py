@@ -1675,11 +1675,11 @@ def scene_of(text: str) -> tuple[list[int], int]:
     ):
         context += range(offset, offset + len(words_of(label)))
     leans = bool(PRONOUNS & set(words_of(parts[-1])))  # "X, who spoke at Y - what are his roles?"
-    tagged = _check_tag(f" - {parts[-1].strip()}") if len(parts) > 1 else None
+    went = len(parts) > 1 and re.match(r"(?i)\s*that['\u2019]?s\s+(?:how|what)\b", parts[-1])
     if (
         len(parts) > 1
-        and not (tagged is not None and tagged.start() == 0)  # "X - that's how it went,
-        and (asks(parts[-1]) or lead)  # yeah?": a check of X, no question of its own
+        and not (went and _check_tag(f" - {parts[-1].strip()}") is not None)  # "X - that's
+        and (asks(parts[-1]) or lead)  # how it went, yeah?": a check of X, no "how" asked
         and not asks(parts[0])
         and (_says(parts[-1]) or leans)
     ):
