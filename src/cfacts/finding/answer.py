@@ -2891,7 +2891,7 @@ def _name_not_theirs(lookup: Lookup, person: Mention, said: str) -> Reply | None
     if isinstance(record, Claim):
         line = reading.lines.claim(record)
     elif isinstance(record, Appearance):
-        line = reading.lines.appearance(record)
+        line = reading.lines.appearance(record, said=True)  # what she said there
     else:
         return None
     who = reading.lines.name("person", person.best.id)
@@ -6401,6 +6401,8 @@ class Answerer:
             order.append(self.org_figures)
         given = q.has(*FIGURE_NOUNS) and q.has(*GIVING, *REPORTING_VERBS)
         years_each = q.has(*FIGURE_NOUNS) and len(set(q.year_values)) > 1  # "Guan Jun's
+        years_each = years_each and not q.has("what", "which", "how")  # (not "what was the
+        # 2023 number": one figure asked, of one year)
         given = (given and not q.context) or years_each  # stats: registrations 2024 and added
         if given and self.mentioned("person"):  # value 2023": his, each of its year; "which
             # figures gave Guan
@@ -13271,6 +13273,7 @@ class Answerer:
         dated = self._figures_year_asked()  # "which year do Guan Jun's figures refer to?"
         typed = bool(asked) and not set(q.words) & QUESTION_WORDS and not q.opens_yes_no
         several = q.has(*FIGURE_NOUNS) and len(set(q.year_values)) > 1  # "the figures Guan
+        several = several and not q.has("what", "which", "how")
         # Jun reported: registrations in 2024, and the 2023 added value": each of its year
         if not (asked or bare or dated or several) or not (
             q.has(*GIVING) or dated or typed or several
