@@ -2896,7 +2896,10 @@ def _name_not_theirs(lookup: Lookup, person: Mention, said: str) -> Reply | None
         return None
     who = reading.lines.name("person", person.best.id)
     what = reading.lines.name(thing.kind, thing.best.id)
-    verdict = f"No (our reading: nothing on record has {who} name {what}; this is what they said)"
+    verdict = (
+        f"No (our reading: nothing on record has {who} name {what}; our summary of what they"
+        " said follows)"
+    )
     return Reply(
         lines=(replace(line, text=f"{verdict}: {line.text}"),),
         request=Request("who", person.best.id),
