@@ -160,7 +160,64 @@ def test_any_command_line_the_fast_path_takes_matches_the_full_app(argv: list[st
 
 def test_installed_entry_point_is_the_fast_path() -> None:
     text = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'cfacts = "cfacts.cli.main:run"' in text
+    assert 'cfacts = "cfacts.cli.console:run"' in text
+    main_module = Path(__file__).parents[1] / "src" / "cfacts" / "__main__.py"
+    assert "from cfacts.cli.console import run" in main_module.read_text(encoding="utf-8")
+
+
+def test_the_console_script_turns_the_collector_off_before_it_imports_the_entry_point(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`console.run` turns the cycle collector off and only then imports `cli.main` (whose
+    modules' objects the collector would otherwise walk over at start-up); importing
+    `console` itself leaves the collector alone."""
+    import gc
+    import sys
+    import types
+
+    from cfacts.cli import console
+
+    assert gc.isenabled()
+    seen: list[bool] = []
+    stand_in = types.ModuleType("cfacts.cli.main")
+    stand_in.run = lambda: seen.append(gc.isenabled())  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "cfacts.cli.main", stand_in)
+    try:
+        console.run()
+    finally:
+        gc.enable()
+    assert seen == [False]
+
+
+def test_the_console_script_runs_with_the_collector_off_from_the_start() -> None:
+    """Through the real entry point: the modules `cli.main` imports are imported with the
+    collector already off (a module that records it when imported, put first on the path)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import gc, os, runpy, sys\n"
+        "seen = []\n"
+        "class Finder:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'cfacts.cli.main':\n"
+        "            seen.append(gc.isenabled())\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Finder())\n"
+        "real_exit = os._exit\n"
+        "def leave(status):\n"
+        "    sys.stderr.write(f'collector on at import: {seen}\\n')\n"
+        "    sys.stderr.flush()\n"
+        "    real_exit(status)\n"
+        "os._exit = leave\n"
+        "sys.argv = ['cfacts', '--version']\n"
+        "runpy.run_module('cfacts', run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "collector on at import: [False]" in done.stderr
 
 
 def test_a_command_runs_without_the_cycle_collector_and_gives_it_back(

@@ -1,5 +1,5 @@
 """Entry point for ``python -m cfacts``."""
 
-from cfacts.cli.main import run
+from cfacts.cli.console import run
 
 run()

@@ -121,7 +121,8 @@ MAX_BUG_TEXT = 200
 
 
 def run() -> None:
-    """The console script and ``python -m cfacts``: `main`, then leave at once with its exit
+    """The console script and ``python -m cfacts`` (through `console.run`, which turns the cycle
+    collector off before this module is imported): `main`, then leave at once with its exit
     code, the output flushed. Tearing the interpreter down (every module and object it
     built, the index's connection) cost an `ask` about 12 ms of its ~90 and frees nothing
     the operating system does not (docs/performance.md); cfacts registers no exit handlers,
