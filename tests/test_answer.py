@@ -10300,3 +10300,110 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
 
     assert sayings
     assert cpu_seconds(work) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        (  # every speaker of the roundtable (seventeen), none cut
+            "I need a complete roster: who are all the people named as speaking at the March"
+            " 2025 roundtable?",
+            ["Liu Hua", "Guan Jun", "Wen Huasheng", "Cui Tingqi", "Bi Bingbin", "Chen Xuhan"],
+            "",
+        ),
+        (  # a count in words ("fifty") checked against the one on record
+            "Is it true that more than fifty representatives attended the roundtable?",
+            ["Not as the article gives it", "More than 20"],
+            "",
+        ),
+        (  # certificates: what all of those who came received, not a group among them
+            "Xiamen attendance - how many got certificates?",
+            ["About 100"],
+            "",
+        ),
+        (  # "fare": how it did, its figures for the year
+            "How did the Music Copyright Society of China fare in 2024 as against the previous"
+            " year, in terms of total licensing revenue and its growth, and what was its"
+            " membership?",
+            ["477 million", "11%", "14,000"],
+            "",
+        ),
+        ("How did MCSC do in 2024?", ["477 million", "14,000"], "stands for"),
+        (  # the titles of works she named, not her post
+            "Ms. Liu Hua referred to the success of two Chinese works. What are their exact"
+            " titles?",
+            ["Black Myth: Wukong", "Ne Zha 2"],
+            "Director",
+        ),
+        (  # "stack up": compare
+            "How does China's copyright industry stack up internationally, according to the"
+            " piece?",
+            ["Japan"],
+            "",
+        ),
+    ],
+)
+def test_session_37_answered(question: str, wanted: list[str], unwanted: str) -> None:
+    """Session 37's wrong answers and refusals, put right."""
+    text = _answered(question)
+    assert all(w in text for w in wanted), (question, text)
+    assert not unwanted or unwanted not in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a later edition, its year in brackets: not the 2023 training
+        "Which city hosted the following year's (2022) edition of this overseas risk training?",
+        "Which city hosted the following year's 2022 edition of this overseas risk training?",
+        # who: the article names no one who spoke at the mobilization meeting
+        "Who was it that presided over and spoke at the mobilization meeting of the training, at"
+        " which the rapid growth of the copyright industry was highlighted?",
+        "Who highlighted the rapid growth of the copyright industry at the mobilization meeting?",
+        # a group among those who came, counted nowhere
+        "how many of them were officials at the Xiamen training?",
+        "how many were granted awards at the Xiamen training?",
+    ],
+)
+def test_session_37_refused(question: str) -> None:
+    """Questions the facts on record cannot settle stay refused."""
+    from cfacts.finding.answer import respond
+
+    reply = respond(_REAL, question)
+    assert not reply.lines, " ".join(x.text for x in reply.lines)
+
+
+def test_session_37_a_list_of_an_events_speakers_is_whole() -> None:
+    """The most facts an answer gives holds every speaker of the event with the most."""
+    from cfacts.finding.answer import MAX_LINES, respond
+
+    reply = respond(_REAL, "who spoke at the March 2025 roundtable?")
+    assert len(reply.lines) == 17 <= MAX_LINES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the following year's " + "(2022) " * 3000 + "edition",
+        "x stack " * 3000 + "up",
+        "Ms. " * 3000 + "referred to two works. What are their titles?",
+    ],
+)
+def test_session_37_readings_run_in_linear_time(text: str) -> None:
+    """The patterns added in session 37 read a long hostile text at once."""
+    import re
+
+    from cfacts.finding.answer import _NEXT_EDITION
+    from cfacts.finding.question import _SAYINGS
+    from cfacts.finding.rewrites import _THINGS_THEN_WHAT
+
+    sayings = [p for _, p, plain in _SAYINGS if plain == "compare"]
+
+    def work() -> None:
+        re.search(_NEXT_EDITION, text[:1000])
+        _THINGS_THEN_WHAT.match(text[:400])
+        for pattern in sayings:
+            re.sub(pattern, "", text)
+
+    assert sayings
+    assert cpu_seconds(work) < 0.5

@@ -239,6 +239,11 @@ def test_things_given_then_what_they_were_is_what_was_given() -> None:
     assert _things_asked_back("Liu Hua named two hits. Which were they?") == (
         "what hits did Liu Hua name?"
     )
+    text = "Ms. Liu Hua referred to the success of two Chinese works. What are their exact titles?"
+    assert _things_asked_back(text) == "what Chinese works did Ms. Liu Hua refer to?"
+    assert _things_asked_back("Liu Hua cited two hits. Name them.") == "what hits did Liu Hua cite?"
+    plain = "Liu Hua cited two hits. What are their jobs?"  # not the things' names
+    assert _things_asked_back(plain) == plain
 
 
 def test_a_claim_credited_to_the_askers_own_note_is_the_claim_checked() -> None:

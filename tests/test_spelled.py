@@ -26,6 +26,8 @@ from conftest import cpu_seconds
         ("did it top ten million", "did it top 10 million"),
         ("twenty-nine countries", "29 countries"),
         ("twenty five per cent", "25 per cent"),
+        ("more than fifty representatives", "more than 50 representatives"),
+        ("some thirty guests", "some 30 guests"),
     ],
 )
 def test_numbers_said_in_words_are_written_as_digits(said: str, written: str) -> None:

@@ -269,7 +269,9 @@ from cfacts.lazyre import lazy_pattern
 from cfacts.sanitize import shell_quoted
 from cfacts.textnorm import COUNT_WORDS, MONTH_NAMES, fold, vocabulary_words
 
-MAX_LINES = 12
+MAX_LINES = 20
+"""At most this many facts answer a question: more than the speakers of any one event on record
+(the 2025 roundtable's seventeen), so that a list of those at an event is never cut short."""
 NAME_WORDS_MAX = 4
 """Words at most in a name asked of again ("... and Ran Handong?")."""
 AFFIRMING = frozenset({"claim", "milestone", "appearance", "observation"})
@@ -371,6 +373,9 @@ _LEVEL_AFTER = frozenset({"than", "the", "global", "world", "average", "national
 """Words after "above", "below", "more", "less" that make them a level ("below global
 average"), not "under its terms" or "one more country"."""
 
+_RECEIVING = frozenset({"granted", "given", "awarded", "received", "got", "issued", "handed"})
+"""Verbs of what those who came were given ("how many were granted certificates"): with what
+our summary says they received, something they all did, not a group among them."""
 _EVERYWHERE = lazy_pattern(
     r"(?:at\s+)?home\s+and\s+(?:abroad|overseas)|(?:china|the\s+country)\s+and\s+(?:abroad|"
     r"overseas)|(?:all\s+)?(?:over|around|across)\s+the\s+world|near\s+and\s+far"
@@ -479,9 +484,11 @@ def _responded(lookup: Lookup, text: str, *, respell: bool) -> Reply:
     if plain == text:  # more?)": what the brackets add, guessed or remarked, asks nothing
         return reply  # the question does not
     dropped = " ".join(re.findall(r"\(([^()]{0,300})\)", text))
-    if any(m.best.score >= EXACT and m.kind != "event" for m in read(lookup, dropped).mentions):
+    aside = read(lookup, dropped)
+    if any(m.best.score >= EXACT and m.kind != "event" for m in aside.mentions) or aside.years:
         return reply  # "trade negotiations (RCEP and FTAs)": what the brackets name by name
-        # is part of what is asked (not "(... said it at the forum ...)")
+        # is part of what is asked (not "(... said it at the forum ...)"); so is a year
+        # ("the following year's (2022) edition")
     without = _checked_reply(lookup, plain, respell=respell)
     if without.lines:
         return replace(without, cues=(*without.cues, "read without the words in brackets"))
@@ -2416,7 +2423,8 @@ _AGE_ASKED = (
 _NEXT_EDITION = (
     r"(?i)\b(?:will|would|going\s+to)\s(?:[\w-]+\s){0,8}?(?:host|hold|held|run|organi[sz]e|be\s+held|"
     r"take\s+place|happen|return|come\s+back)\w*\b(?:\s[\w-]+){0,8}?\s(?:again|next\s+year|next\s+"
-    r"time|in\s+the\s+future)\b|\bnext\s+(?:edition|session|round)\b"
+    r"time|in\s+the\s+future)\b|\bnext\s+(?:edition|session|round)\b|\b(?:following|subsequent)"
+    r"\s+(?:year['\u2019]s\s+)?(?:\(?\d{4}\)?\s+)?(?:edition|session|round)\b"
 )
 """A question about an event's next edition ("will chengdu host the forum again next year"),
 which no record holds: the articles report what was held."""
@@ -2426,7 +2434,7 @@ def _next_edition_asked(text: str) -> bool:
     """Whether a question asks about an event's next edition; the pattern is compiled only for
     a text holding one of its words."""
     lowered = text.lower()
-    if not any(w in lowered for w in ("again", "next", "future")):
+    if not any(w in lowered for w in ("again", "next", "future", "following", "subsequent")):
         return False
     return re.search(_NEXT_EDITION, text[:_PATTERN_MAX]) is not None
 
@@ -6400,8 +6408,9 @@ class Answerer:
         # not "what numbers did Liu Ping give": every figure he gave (`figures_given`)
         counted = counted or figures  # "Sichuan's trading and registration numbers for 2018,
         # according to Zhou Qing": figures, whoever gave them
-        if q.has(*FIGURE_NOUNS):  # "MCSC's 2024 figures?": every figure of the body named
-            order.append(self.org_figures)
+        done = q.words[:1] == ("how",) and q.has("do", "doing", "go", "went") and q.years
+        if q.has(*FIGURE_NOUNS) or done:  # "MCSC's 2024 figures?", "how did MCSC do in 2024?":
+            order.append(self.org_figures)  # every figure of the body named
         given = q.has(*FIGURE_NOUNS) and q.has(*GIVING, *REPORTING_VERBS)
         years_each = q.has(*FIGURE_NOUNS) and len(set(q.year_values)) > 1  # "Guan Jun's
         years_each = years_each and not q.has("what", "which", "how")  # (not "what was the
@@ -6907,7 +6916,10 @@ class Answerer:
                 "it asks which country; the facts on record about that name none"  # none named
             )
         person = self._asks_person(proper=True)  # not "talks with which partners"
-        named_none = all(line.kind in ("topic", "instrument") for line in unique)
+        named_none = all(line.kind in ("topic", "instrument") for line in unique) or all(
+            _person_of(r) is None and not getattr(r, "organization", None)
+            for r in (self.store.get(x.kind, x.id) for x in unique)
+        )  # or facts no one is on record as saying ("the mobilization meeting stressed X")
         spoke = self.q.has(*SPOKE, *LECTURE, *STATEMENT) and not self.q.has("with")  # not
         spoke = spoke and "parties" not in self.cues  # "who has China held talks with", "who's
         # China been talking to": its partners
@@ -10897,6 +10909,8 @@ class Answerer:
         taking = any("revenue" in PARAPHRASES.get(w, ()) for w in self.q.words)
         if taking and self.q.asked[:1] in WH_ASKED and not expands:  # "what'd MCSC make last
             return None  # year": its takings, which its profile only mentions
+        if self.q.years and self.q.words[:1] == ("how",) and not expands:  # "how did MCSC
+            return None  # do in 2024": its figures for the year (`org_figures`), not a profile
         self.use(orgs[0].span)
         kinds = {EVENT_KIND_WORDS[w] for w in self.q.words if w in EVENT_KIND_WORDS}
         asked = self.q.asked[1:2] and self.q.asked[1] in EVENT_KIND_WORDS  # "which trainings"
@@ -12614,11 +12628,14 @@ class Answerer:
         if event.attendance is None:
             raise Refused(f"no attendance is on record for the {event.name}")
         words = q.words
+        did = fold(event.summary or "").split()  # what our summary says those who came did
         for i in range(len(words) - 2):  # "how many were heads of ...", "how many of them
             if words[i : i + 2] != ("how", "many"):  # were officials": a group among them
                 continue
             tail = takewhile(lambda w: w not in ("at", "in", "during", "on"), words[i + 2 :])
             rest = [w for w in tail if w not in STOP and w not in ATTENDANCE]
+            if rest and all(w in _RECEIVING or any(same_word(w, x) for x in did) for w in rest):
+                rest = []  # "how many were granted certificates": what they all did
             among = words[i + 2] in ("were", "was") or words[i + 2 : i + 4] in (
                 ("of", "them"), ("of", "those"), ("of", "whom"))  # fmt: skip
             group = words[i + 4] if i + 4 < len(words) else ""
@@ -13239,6 +13256,8 @@ class Answerer:
         plain = STOP | FIGURE_NOUNS | {"key", "main", "headline", "all", "its", "latest", "for"}
         if self._figures_year_asked():  # "which year are the MCSC figures for?": each line
             plain = plain | _FIGURE_YEAR_VERBS | {"year", "years", "each"}  # gives it
+        if years and q.words[:1] == ("how",):  # "how did MCSC do in 2024?", "how did it
+            plain = plain | {"how", "did", "do", "does", "doing", "go", "went", "in"}  # fare"
         if any(i not in names | years and w not in plain for i, w in enumerate(q.words)):
             return None
         family = set(self.org_family(orgs[0].best.id))
@@ -14942,6 +14961,9 @@ class Answerer:
             if rest and not self._statement_cue():
                 return None  # "who stood up for photographers at the roundtable": someone who
                 # did something there, which its profile is not; "who was at it" is
+            held = self.one_event() if rest else None  # "who highlighted X at the mobilization
+            if held is not None and not self.rel.speakers(held.id):  # meeting": someone, whom
+                return None  # a profile of an event without speakers on record never names
         if self.asks_yes_no() and re.search(_ORDINAL, self.q.text):
             return None  # "the Shanghai meeting marked the 50th anniversary, right?": a fact
             # checked, of which a profile is no verdict

@@ -889,6 +889,9 @@ SHORT_FORMS = {
     "payout": "distribution",  # "its payout ratio": the share of revenue paid out to members
     "payouts": "distributions",
     "vintage": "year",  # "a quick check on vintage": which year a figure is for
+    "fare": "do",  # "how did MCSC fare in 2024": its figures for the year
+    "fared": "did",
+    "faring": "doing",
     "memo": "memorandum",
     "mou": "memorandum",
     "moc": "memorandum of cooperation",
@@ -4498,6 +4501,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:cabinet\s+of\s+lawyers|lawyers['\u2019]?\s+cabinet|law\s+cabinet|cabinet)\b",
         "law firm",
     ),  # French "cabinet d'avocats": a law firm
+    (("stack",), r"\b(?:stacks|stack|stacked|stacking)\s+up\b(?!\s+(?:against|to|with)\b)",
+     "compare"),  # "how does China's copyright industry stack up internationally": compare
     (("arriv",), r"\b(?:arrives|arrive|arrived|arriving)\s+at\b", "reached"),
     # "the copyright industry arrives at which percentage": reaches
     (("between",), r"\bbetween\s+the\s+(lecturers|speakers|participants|experts|guests|attendees|"

@@ -631,27 +631,35 @@ _BASE_VERBS = {
     "gave": "give", "cited": "cite", "reported": "report", "shared": "share",
     "presented": "present", "mentioned": "mention", "listed": "list", "named": "name",
     "quoted": "quote", "released": "release", "offered": "offer", "provided": "provide",
+    "referred to": "refer to", "pointed to": "point to", "highlighted": "highlight",
 }  # fmt: skip
 """Verbs of giving things said, past and plain ("gave": "give")."""
 
 _THINGS_THEN_WHAT = lazy_pattern(
-    r"(?i)^\W*(?P<subject>[^.?!]{3,80}?)\s+(?P<verb>" + "|".join(_BASE_VERBS) + r")\s+"
-    r"(?:some|a\s+few|several|the|two|three|a\s+couple\s+of)?\s*(?P<things>(?:[\w-]+\s+){0,2}?(?:numbers|figures|"
+    r"(?i)^\W*(?P<subject>(?:[^.?!]|(?<=\bm[rs])\.|(?<=\bmrs)\.|(?<=\bdr)\.){3,80}?)\s+"
+    r"(?P<verb>" + "|".join(_BASE_VERBS) + r")\s+"
+    r"(?:(?:the\s+)?(?:success|successes|example|examples|case|cases)\s+of\s+)?"
+    r"(?:some|a\s+few|several|the|two|three|a\s+couple\s+of)?\s*"
+    r"(?P<things>(?:[\w-]+\s+){0,2}?(?:numbers|figures|"
     r"statistics|stats|data|examples|projects|initiatives|names|works|hits|films|titles|treaties|"
-    r"countries|platforms|services|disputes|cases))\b(?P<rest>[^.?!]{0,80})[.!]\s+"
-    r"(?:so\s+|and\s+)?(?:what|which)\s+(?:were|are)\s+(?:they|those|these|them)\W*$"
+    r"countries|platforms|services|disputes|cases|games|songs|books))\b(?P<rest>[^.?!]{0,80})[.!]\s+"
+    r"(?:(?:so\s+|and\s+)?(?:what|which)\s+(?:were|are)\s+(?:they|those|these|them)|"
+    r"(?:what|which)\s+(?:were|are)\s+their\s+(?:exact\s+|full\s+|actual\s+)?(?:titles|names)|"
+    r"(?:please\s+)?name\s+them)\W*$"
 )
 """Things said to have been given, then what they were ("The Sichuan copyright chief gave
-some local numbers for 2018. What were they?")."""
+some local numbers for 2018. What were they?", "Ms. Liu Hua referred to the success of two
+Chinese works. What are their exact titles?": their names, not anyone's post)."""
 
 
 def _things_asked_back(text: str) -> str:
     """Things someone gave, said, then "What were they?", as the question of what they gave
     ("what local numbers did the Sichuan copyright chief give for 2018?"); any other text as
     typed."""
-    if len(text) > PATTERN_MAX or "?" not in text[-3:]:
-        return text
-    if not text.rstrip(" ?!.").lower().endswith(("they", "those", "these", "them")):
+    if len(text) > PATTERN_MAX or ("?" not in text[-3:] and not text.endswith("them.")):
+        return text  # (a question, or "Name them.")
+    if not text.rstrip(" ?!.").lower().endswith(("they", "those", "these", "them", "titles",
+                                                 "names")):
         return text  # (the pattern is compiled only for a text ending as it does)
     found = _THINGS_THEN_WHAT.match(text)
     if found is None:

@@ -113,8 +113,9 @@ def spelled_numbers(text: str) -> str:
     """The text with the numbers it spells out as digits: years said in halves ("twenty
     twenty one": "2021"), numbers of several words ("four hundred seventy seven million":
     "477 million", "seven point four four percent": "7.44 percent") and a lone number word
-    before a figure's unit ("eleven percent": "11 percent"); "which one", "the two of them"
-    and other lone number words are left as they are."""
+    before a figure's unit ("eleven percent": "11 percent") and a lone tens word ("fifty
+    representatives": "50 representatives"); "which one", "the two of them" and other lone
+    number words below twenty are left as they are."""
     lowered = text.lower()
     if not any(w in lowered for w in (*_UNITS, *_TENS)):
         return text
@@ -138,9 +139,9 @@ def spelled_numbers(text: str) -> str:
             found: tuple[str, int] | None = (str(year[0]), year[1])
         else:
             found = _cardinal(run)
-            if found is not None and found[1] == 1 and "." not in found[0]:
-                following = run[1] if len(run) > 1 else after
-                found = found if following in _AFTER else None
+            if found is not None and found[1] == 1 and "." not in found[0] and run[0] not in _TENS:
+                following = run[1] if len(run) > 1 else after  # ("more than fifty
+                found = found if following in _AFTER else None  # representatives": 50)
         if found is None:
             k += 1
             continue
