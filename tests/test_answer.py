@@ -10341,6 +10341,72 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["Japan"],
             "",
         ),
+        (  # a quiz writer's labels
+            "Trick question draft: the Shanghai meeting marked the 40th anniversary of the"
+            " WIPO-China partnership, yes?",
+            ["No", "50th"],
+            "",
+        ),
+        (
+            "Contestant bait: the 2021 WIPO-NCAC overseas risk training was held in Shanghai,"
+            " right?",
+            ["No", "Xiamen"],
+            "",
+        ),
+        (
+            "Wrong-figure test: the Music Copyright Society of China's total licensing revenue in"
+            " 2024 was 377 million yuan. Yes or no?",
+            ["No", "477 million"],
+            "",
+        ),
+        ("Multilateral channels China backs for copyright cooperation?", ["APEC"], ""),
+        ("Forum headcount?", ["Nearly 200"], ""),  # the one forum with a count
+        (  # "go live": enter into force
+            "what's still needed for the Beijing Treaty to go live?",
+            ["one more country"],
+            "",
+        ),
+        (  # the asker's remark in an absolute clause, and "so that I may ..."
+            "On which dates and in which city was the International Copyright Training on"
+            " Overseas Risk Prevention and Control of Copyright Industry 2021 held, the"
+            " circumstances of that year having no doubt made such gatherings rather"
+            " exceptional?",
+            ["July 7", "Xiamen"],
+            "",
+        ),
+        (
+            "Ms. Liu referred to a cooperation agreement between WIPO and the NCAC; what did she"
+            " call that instrument, and in which year was it signed, so that I may understand"
+            " what cooperation followed it?",
+            ["Memorandum of Cooperation", "2015"],
+            "",
+        ),
+        (  # "under the joint hosting of": co-hosted by
+            "In which city, and between which dates, was the Belt and Road International Forum on"
+            " Copyright held under the joint hosting of the NCAC and WIPO?",
+            ["Chengdu", "December 2"],
+            "",
+        ),
+        (  # the two, described between commas
+            "Would you be so kind as to remind me on which date the 2023 Training on Overseas"
+            " Risk Prevention and Control of Copyright Industry was convened in Shanghai, and"
+            " which two bodies, the one national and the other international, jointly presented"
+            " it?",
+            ["October 16", "NCAC", "World Intellectual Property Organization"],
+            "",
+        ),
+        (  # a length claimed beside the count: our summary gives how long it ran
+            "Is it correct that the Shanghai training of 2023 was a five-day course with about"
+            " 300 participants?",
+            ["Not as the article gives it", "Three-day"],
+            "",
+        ),
+        (  # "Am I right in recalling that X": X checked
+            "Am I right in recalling that the Shanghai training drew some two hundred"
+            " participants?",
+            ["Not as the article gives it", "More than 100"],
+            "",
+        ),
     ],
 )
 def test_session_37_answered(question: str, wanted: list[str], unwanted: str) -> None:
@@ -10386,6 +10452,10 @@ def test_session_37_a_list_of_an_events_speakers_is_whole() -> None:
     [
         "the following year's " + "(2022) " * 3000 + "edition",
         "x stack " * 3000 + "up",
+        "x go " * 3000 + "live",
+        "x, one " + "y " * 3000 + "and the other z, w",
+        "held under the joint " * 2000 + "hosting of",
+        "Contestant " * 3000 + "bait: x",
         "Ms. " * 3000 + "referred to two works. What are their titles?",
     ],
 )
@@ -10395,13 +10465,16 @@ def test_session_37_readings_run_in_linear_time(text: str) -> None:
 
     from cfacts.finding.answer import _NEXT_EDITION
     from cfacts.finding.question import _SAYINGS
-    from cfacts.finding.rewrites import _THINGS_THEN_WHAT
+    from cfacts.finding.rewrites import _PURPOSE, _QUESTION_LABEL, _THINGS_THEN_WHAT
 
-    sayings = [p for _, p, plain in _SAYINGS if plain == "compare"]
+    new = {"compare", "enter into force", "", "co-hosted by", r"\1Is it correct that "}
+    sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:
         re.search(_NEXT_EDITION, text[:1000])
         _THINGS_THEN_WHAT.match(text[:400])
+        _QUESTION_LABEL.match(text[:60])
+        _PURPOSE.search(text[:400])
         for pattern in sayings:
             re.sub(pattern, "", text)
 

@@ -321,6 +321,12 @@ def test_a_figure_claimed_then_checked_aloud_is_the_claim_checked(typed: str, re
         ("Which office does she hold, because I want to cite the title correctly in my paper?",
          "Which office does she hold?"),
         ("What did MCSC earn in 2024, for my term paper?", "What did MCSC earn in 2024?"),
+        ("When was it signed, so that I may understand what followed it?",
+         "When was it signed?"),
+        ("Where was it held, the circumstances of that year having no doubt made such"
+         " gatherings rare?", "Where was it held?"),
+        ("Who spoke, having heard of it?", "Who spoke, having heard of it?"),  # no clause
+        # of its own (no subject before "having")
         ("Because I want to know: who spoke?", "Because I want to know: who spoke?"),  # no
         # tail: the reason opens it
     ],

@@ -9015,9 +9015,10 @@ class Answerer:
         if len(events) > 1 and self.mentioned("instrument"):  # "at what conference was the
             told = [e for e in events if self._tells_of_instrument(e)]  # Beijing Treaty
             events = told if len(told) == 1 else events  # adopted": the one our summary of
-        if len(events) > 1 and self._how_many() and self.q.has(*ATTENDING):  # "how many
-            counted = [e for e in events if e.attendance is not None]  # guests were at the
-            events = counted if len(counted) == 1 else events  # forum": the one with a count
+        counting = self._how_many() and self.q.has(*ATTENDING)  # "how many guests were at
+        if len(events) > 1 and (counting or self.q.has("headcount", "turnout")):  # the forum",
+            counted = [e for e in events if e.attendance is not None]  # "forum headcount?":
+            events = counted if len(counted) == 1 else events  # the one with a count
         opening = self.q.has("first", "1st") and self.q.has(*TALK_NOUNS, *LECTURE, *SPEAKER_NOUNS)
         if len(events) > 1 and opening:  # "who gave the first lecture at the training?": the one
             told = [  # training whose record has a first lecture
@@ -12726,7 +12727,12 @@ class Answerer:
         elif stated and (claim := self._claimed(event.attendance.unit)) is not None:
             exact = self.q.has(*EXACTNESS)  # "exactly 100?"
             line = _checked(line, event.attendance, claim, exact=exact)  # "about 200, right?"
-        summary = [self.lines.event_summary(event)] if summed and event.summary else []
+        lasted = any(  # "a five-day course with about 300 participants?": how long it ran is
+            words[k + 1] in ("day", "days") and (_a_count(words[k]) or words[k] in COUNT_WORDS)
+            for k in range(len(words) - 1)  # claimed too, which our summary of it gives
+        )
+        told_too = (summed or lasted) and event.summary
+        summary = [self.lines.event_summary(event)] if told_too else []
         return [line, *summary], Request("event", event.id)
 
     def _attendances(self) -> tuple[list[AnswerLine], Request] | None:

@@ -4501,6 +4501,17 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\b(?:cabinet\s+of\s+lawyers|lawyers['\u2019]?\s+cabinet|law\s+cabinet|cabinet)\b",
         "law firm",
     ),  # French "cabinet d'avocats": a law firm
+    (
+        ("the other", "and one"),
+        r"(?<=\w),\s+(?:the\s+)?one\s+(?:from\s+)?[^,?;]{1,60}?\s+and\s+(?:the\s+other|one)\s+"
+        r"(?:from\s+)?[^,?;]{1,60}?,(?=\s)",
+        "",
+    ),  # "which two bodies, the one national and the other international, presented it?",
+    # "which two officials, one from X and one from Y, attended": the two, described
+    (("joint",), r"\bunder\s+the\s+joint\s+(?:hosting|organi[sz]ation|auspices|sponsorship)\s+"
+     r"of\b", "co-hosted by"),  # "held under the joint hosting of the NCAC and WIPO"
+    (("live",), r"\b(?:go|goes|went|gone|going)\s+live\b", "enter into force"),  # "what's
+    # still needed for the Beijing Treaty to go live": to enter into force
     (("stack",), r"\b(?:stacks|stack|stacked|stacking)\s+up\b(?!\s+(?:against|to|with)\b)",
      "compare"),  # "how does China's copyright industry stack up internationally": compare
     (("arriv",), r"\b(?:arrives|arrive|arrived|arriving)\s+at\b", "reached"),
@@ -4760,7 +4771,8 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("am i",),
         r"(?i)^(\W*)am\s+i\s+(?:correct|right)\s+(?:in\s+(?:understanding|thinking|believing|"
-        r"assuming)\s+|to\s+(?:think|understand|say|assume)\s+)?(?:that\s+)?(?=\w)",
+        r"assuming|recalling|remembering|saying|supposing)\s+|to\s+(?:think|understand|say|"
+        r"assume|recall|remember)\s+)?(?:that\s+)?(?=\w)",
         r"\1Is it correct that ",
     ),  # "Am I correct in understanding that X?": is it correct that X
     (

@@ -709,10 +709,14 @@ def _claim_checked_aloud(text: str) -> str:
 _PURPOSE = lazy_pattern(
     r"(?i),?\s+(?:(?:because|since|as)\s+(?:i|we)\s+(?:want|need|have|would\s+like|am|must|"
     r"plan)\b[^?]{3,120}?|for\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?(?:paper|thesis|essay|article|"
-    r"story|piece|report|notes|slides|class|seminar|exam|graphic|script))(?=\?\s*$)"
+    r"story|piece|report|notes|slides|class|seminar|exam|graphic|script)|so\s+that\s+(?:i|we)\s+"
+    r"(?:may|can|might|could)\s[^?]{3,120}?|(?<=,\s)(?:the|that|this|such|its|their)\s[^,?]{1,60}?"
+    r"\shaving\s[^?]{3,150}?)(?=\?\s*$)"
 )
 """Why the asker asks, at the question's end (", because I want to cite the title correctly
-in my seminar paper", "for my term paper")."""
+in my seminar paper", "for my term paper", ", so that I may understand what followed"), or
+a remark of theirs in an absolute clause (", the circumstances of that year having no doubt
+made such gatherings rather exceptional")."""
 
 
 _ASKED_BEFORE = 3
@@ -724,7 +728,8 @@ def _purpose_dropped(text: str) -> str:
     cite the title correctly in my seminar paper?"); any other text as typed."""
     low = text.lower()
     if len(text) > PATTERN_MAX or not any(w in low for w in (" because ", " since ", " as ",
-                                                           " for my ", " for our ")):  # fmt: skip
+                                                           " for my ", " for our ", " so that ",
+                                                           " having ")):  # fmt: skip
         return text
     found = _PURPOSE.search(text)
     if found is None or len(words_of(text[: found.start()])) < _ASKED_BEFORE:  # the reason
@@ -733,13 +738,14 @@ def _purpose_dropped(text: str) -> str:
 
 
 _QUESTION_LABEL = lazy_pattern(
-    r"(?i)^\W{0,3}(?:(?:[a-z][\w'-]{0,20}\s{1,3}){0,2}(?:question|q|item|poser|teaser)\s{0,3}"
-    r"(?:no\.?\s{0,3})?\d{0,3}|(?:(?:the\s{1,3})?(?:number|figure|stat|data|text)\s{1,3}for\s{1,3}"
-    r")?(?:the|my|our|a)\s{1,3}(?:on-air\s{1,3})?(?:graphic|chart|slide|caption|lower\s{1,3}third))"
+    r"(?i)^\W{0,3}(?:(?:[a-z][\w'-]{0,20}\s{1,3}){0,2}(?:question|q|item|poser|teaser|bait|test|"
+    r"trap|clue)(?:\s{1,3}(?:draft|idea))?\s{0,3}(?:no\.?\s{0,3})?\d{0,3}|(?:(?:the\s{1,3})?"
+    r"(?:number|figure|stat|data|text)\s{1,3}for\s{1,3})?(?:the|my|our|a)\s{1,3}(?:on-air\s{1,3})?(?:graphic|chart|slide|caption|lower\s{1,3}third))"
     r"\s{0,3}[:\u2013\u2014-]{1,2}\s{1,3}(?=\S)"
 )
 """A label opening a question ("Anniversary question:", "Bonus Q3 -", "Follow-up item:",
-"Number for the graphic:")."""
+"Number for the graphic:", a quiz writer's "Trick question draft:", "Contestant bait:",
+"Wrong-figure test:")."""
 
 
 def _label_dropped(text: str) -> str:
@@ -748,7 +754,7 @@ def _label_dropped(text: str) -> str:
     text as typed."""
     head = text[:48].lower()
     labels = ("question", "q", "item", "poser", "teaser", "graphic", "chart", "slide", "caption",
-              "third")  # fmt: skip
+              "third", "bait", "test", "trap", "clue")  # fmt: skip
     if not any(w in head for w in labels) or (
         ":" not in head and "-" not in head and "\u2013" not in head and "\u2014" not in head
     ):

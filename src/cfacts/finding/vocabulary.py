@@ -487,6 +487,8 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     "certified": ("certificates", "certificate"),  # "were the Xiamen participants certified"
     "certs": ("certificates",),
     "frameworks": ("mechanisms",),  # "multilateral frameworks China uses": its mechanisms
+    "channels": ("mechanisms",),  # "multilateral channels China backs": its mechanisms
+    "channel": ("mechanism", "mechanisms"),
     "framework": ("mechanism", "mechanisms"),
     "collecting": ("collective", "societies"),
     "arrived": ("reached",),
