@@ -10401,6 +10401,25 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["Not as the article gives it", "Three-day"],
             "",
         ),
+        (  # a clause between commas set aside when the claim does not hold without it
+            "Whether or not Mr. Shi Jiang, who spoke at the forum, is the Director General of"
+            " the Copyright Administration of Sichuan Province?",
+            ["No", "Chengdu Municipal Copyright Administration", "Zhou Qing"],
+            "",
+        ),
+        (  # "X was the one who talked about Y": whether X did
+            "Zhou Qing was the one who talked about Chengdu being a model city for copyright,"
+            " yeah?",
+            ["No", "Shi Jiang"],
+            "",
+        ),
+        (
+            "Shi Jiang was the one who talked about Chengdu being a model city for copyright,"
+            " yeah?",
+            ["Yes", "Shi Jiang"],
+            "",
+        ),
+        ("Kindly furnish the exact designation of Mr. Guan Jun.", ["Social Services"], ""),
         (  # "Am I right in recalling that X": X checked
             "Am I right in recalling that the Shanghai training drew some two hundred"
             " participants?",
@@ -10456,6 +10475,8 @@ def test_session_37_a_list_of_an_events_speakers_is_whole() -> None:
         "x, one " + "y " * 3000 + "and the other z, w",
         "held under the joint " * 2000 + "hosting of",
         "Contestant " * 3000 + "bait: x",
+        "is it true that x, who " + "y " * 3000 + ", is z?",
+        "x " * 3000 + "was the one who y",
         "Ms. " * 3000 + "referred to two works. What are their titles?",
     ],
 )
@@ -10463,7 +10484,7 @@ def test_session_37_readings_run_in_linear_time(text: str) -> None:
     """The patterns added in session 37 read a long hostile text at once."""
     import re
 
-    from cfacts.finding.answer import _NEXT_EDITION
+    from cfacts.finding.answer import _CLAUSE_BESIDE, _NEXT_EDITION, _THE_ONE_WHO
     from cfacts.finding.question import _SAYINGS
     from cfacts.finding.rewrites import _PURPOSE, _QUESTION_LABEL, _THINGS_THEN_WHAT
 
@@ -10471,6 +10492,8 @@ def test_session_37_readings_run_in_linear_time(text: str) -> None:
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:
+        _CLAUSE_BESIDE.match(text[:1000])
+        re.match(_THE_ONE_WHO, text[:1000])
         re.search(_NEXT_EDITION, text[:1000])
         _THINGS_THEN_WHAT.match(text[:400])
         _QUESTION_LABEL.match(text[:60])

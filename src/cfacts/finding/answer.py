@@ -444,11 +444,44 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`). A claim of where or when an event was held that no reading
     answers is answered last (`_event_misplaced`)."""
+    denied = _clause_set_aside(lookup, text, respell=respell)
+    if denied is not None:
+        return denied
     reply = _responded(lookup, text, respell=respell)
     if reply.lines:
         return reply
     misplaced = _event_misplaced(lookup, text)  # "the forum was held in Chongqing, right?":
     return misplaced if misplaced is not None else reply  # No, with where and when it was
+
+
+_CLAUSE_BESIDE = lazy_pattern(
+    r"(?i)^(?P<lead>\W*(?:(?:is|was)\s+it\s+(?:really\s+)?(?:true|correct|right|accurate|so)\s+"
+    r"that\s+|whether\s+or\s+not\s+|(?:is|was|did|does|has)\s+))(?P<name>[^,?;]{3,60}?),\s+"
+    r"(?P<clause>who\s[^,?;]{3,120}?),\s+(?P<rest>[^?;]{3,200}?)(?P<end>\?*)\s*$"
+)
+"""A claim of a person with a clause about them between commas ("Is it true that Mr. Shi Jiang,
+who spoke at the forum, is the Director General of ...?")."""
+
+
+def _clause_set_aside(lookup: Lookup, text: str, *, respell: bool) -> Reply | None:
+    """A claim of someone with a clause about them between commas, read without the clause
+    when that answers it "No": what it claims of them does not hold, whatever the clause
+    says ("Whether or not Mr. Shi Jiang, who spoke at the forum, is the Director General of
+    the Copyright Administration of Sichuan Province?"); None otherwise (a "Yes" without the
+    clause would not check it)."""
+    if ", who " not in text.lower() or len(text) > _PATTERN_MAX:
+        return None
+    found = _CLAUSE_BESIDE.match(text)
+    if found is None or not any(m.kind == "person" for m in read(lookup, found["name"]).mentions):
+        return None
+    lead = found["lead"]
+    if re.match(r"(?i)\W*whether\s+or\s+not\s", lead):  # (an Indian English "whether or not
+        lead = "Is it true that "  # X is Y?": whether X is Y)
+    plain = f"{lead}{found['name']} {found['rest']}?"
+    reply = _responded(lookup, plain, respell=respell)
+    if not reply.lines or not reply.lines[0].text.startswith("No"):
+        return None
+    return replace(reply, cues=(*reply.cues, f"read without {found['clause']!r}"))
 
 
 def _responded(lookup: Lookup, text: str, *, respell: bool) -> Reply:
@@ -1137,6 +1170,10 @@ def _respond(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         text = re.sub(_IN_PARTICULAR, "", text)  # ...? In particular, confirm Mr. Gao's two
         # posts": one of those the list answers
     text = rewritten(lookup, text)  # claims heard, framing leads, guesses (`REWRITES`)
+    if " the one who " in text.lower() or " the person who " in text.lower():
+        credited = _someone_else_said(lookup, text)  # "X was the one who talked about Y,
+        if credited is not None:  # yeah?": whether X did, before X's other statements
+            return credited
     text = _blank_asked(text)  # "Fill in: MCSC membership exceeded ____ in 2024": what
     text = _draft_checked(_caption_checked(text))  # "Draft: 'X.' Year right?", "Y - draft
     # has X. Correct?", "caption reads 'X' - ok to run?": X
@@ -2816,7 +2853,7 @@ _SAY_CHECKED = {
     "cite": "cited", "mention": "mentioned", "raise": "raised", "warn": "warned",
     "stress": "stressed", "urge": "urged", "recommend": "recommended", "call for": "called for",
     "advocate": "advocated", "point out": "pointed out", "bring up": "brought up",
-    "point to": "pointed to",
+    "point to": "pointed to", "talk about": "talked about", "speak about": "spoke about",
 }  # fmt: skip
 """Verbs of saying a check of who said something asks with, and their past forms; not
 "say" itself, which another's words may bear out while the person's own, worded otherwise,
@@ -2828,9 +2865,12 @@ _DID_X_SAY = rf"(?i)^\W*did\s+([^,;?]{{2,60}}?)\s+({_SAID_NOW})\s+([^?]{{4,200}}
 _X_SAID_CHECK = (
     rf"(?i)^\W*([^,;?]{{2,60}}?)\s+({_SAID_PAST})\s+([^?]{{4,200}}?)\s*[.,;:\u2013\u2014-]+\s*"
     r"(?:was\s+it\s+(?:him|her|them|he|she)|(?:is\s+(?:that|this)\s+)?(?:right|correct|true|"
-    r"accurate))\W*$"
+    r"accurate|yeah))\W*$"
 )
 """A claim of who said something, then checked ("Wang Min proposed X. Was it her?")."""
+_THE_ONE_WHO = r"(?i)^(\W*[^,;?]{2,60}?)\s+(?:was|is)\s+the\s+(?:one|person)\s+who\s+(?=\w)"
+"""A claim put as "X was the one who ..." ("Zhou Qing was the one who talked about ..."):
+X did it."""
 
 
 def _someone_else_said(lookup: Lookup, text: str) -> Reply | None:
@@ -2843,6 +2883,9 @@ def _someone_else_said(lookup: Lookup, text: str) -> Reply | None:
     claim = _lead_dropped(text.strip())  # "True or false: X pointed to Y.": X pointed to Y,
     if claim != text.strip() and not claim.rstrip().endswith("?"):  # right?
         text = f"{claim.rstrip(' .!')}, right?"
+    if " the one who " in text.lower() or " the person who " in text.lower():
+        text = re.sub(_THE_ONE_WHO, r"\1 ", text, count=1)  # "X was the one who talked about
+        # Y, yeah?": X talked about Y
     did = re.match(_DID_X_SAY, text.strip())
     found = did or re.match(_X_SAID_CHECK, text.strip())
     if found is None:

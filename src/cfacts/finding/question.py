@@ -890,6 +890,7 @@ SHORT_FORMS = {
     "payouts": "distributions",
     "vintage": "year",  # "a quick check on vintage": which year a figure is for
     "fare": "do",  # "how did MCSC fare in 2024": its figures for the year
+    "furnish": "give",  # "kindly furnish ..."
     "fared": "did",
     "faring": "doing",
     "memo": "memorandum",
