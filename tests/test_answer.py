@@ -10420,6 +10420,35 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             "",
         ),
         ("Kindly furnish the exact designation of Mr. Guan Jun.", ["Social Services"], ""),
+        (  # a post claimed between commas that is not theirs: No, whatever the rest claims
+            "Claim: Benjamin Ng, CISAC Regional Director for Europe, lectured in Xiamen. True?",
+            ["No", "Asia Pacific"],
+            "",
+        ),
+        (  # a range of days claimed, "Dates right?"
+            "Claim: WIPO/NCAC international copyright training on overseas risk held in Xiamen"
+            " July 17-19, 2021. Dates right?",
+            ["No", "July 7 to 9"],
+            "",
+        ),
+        ("Was the Xiamen training held from July 17 to 19, 2021?", ["No", "July 7"], ""),
+        (  # a speaker's correction of what they said
+            "The 2021 training \u2014 sorry, the Xiamen one \u2014 what were the dates on that?",
+            ["July 7 to 9"],
+            "",
+        ),
+        (  # Indian English "the same" for "it"
+            "What was the total licensing revenue of the MCSC in 2024, and by what percentage did"
+            " the same rise year-on-year?",
+            ["477 million", "11%"],
+            "",
+        ),
+        (
+            "Kindly clarify the membership strength of the MCSC and its average annual growth in"
+            " recent years.",
+            ["14,000", "1,000"],
+            "",
+        ),
         (  # "Am I right in recalling that X": X checked
             "Am I right in recalling that the Shanghai training drew some two hundred"
             " participants?",
@@ -10477,6 +10506,10 @@ def test_session_37_a_list_of_an_events_speakers_is_whole() -> None:
         "Contestant " * 3000 + "bait: x",
         "is it true that x, who " + "y " * 3000 + ", is z?",
         "x " * 3000 + "was the one who y",
+        "claim: x, " + "y " * 3000 + ", z. True?",
+        "the training - sorry" * 1500 + ", the x one",
+        "the same " * 3000 + "rise",
+        "x, uh" * 3000 + " y",
         "Ms. " * 3000 + "referred to two works. What are their titles?",
     ],
 )
@@ -10484,15 +10517,24 @@ def test_session_37_readings_run_in_linear_time(text: str) -> None:
     """The patterns added in session 37 read a long hostile text at once."""
     import re
 
-    from cfacts.finding.answer import _CLAUSE_BESIDE, _NEXT_EDITION, _THE_ONE_WHO
+    from cfacts.finding.answer import (
+        _CHECK_TAGS,
+        _CLAUSE_BESIDE,
+        _NEXT_EDITION,
+        _THE_ONE_WHO,
+        _TITLE_BESIDE,
+    )
     from cfacts.finding.question import _SAYINGS
     from cfacts.finding.rewrites import _PURPOSE, _QUESTION_LABEL, _THINGS_THEN_WHAT
 
-    new = {"compare", "enter into force", "", "co-hosted by", r"\1Is it correct that "}
+    new = {"compare", "enter into force", "", "co-hosted by", r"\1Is it correct that ", "it",
+           r"\g<what> \g<kind>", "membership"}  # fmt: skip
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:
         _CLAUSE_BESIDE.match(text[:1000])
+        _TITLE_BESIDE.match(text[:1000])
+        re.search(_CHECK_TAGS, text[:1000])
         re.match(_THE_ONE_WHO, text[:1000])
         re.search(_NEXT_EDITION, text[:1000])
         _THINGS_THEN_WHAT.match(text[:400])

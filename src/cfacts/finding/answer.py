@@ -463,6 +463,35 @@ _CLAUSE_BESIDE = lazy_pattern(
 who spoke at the forum, is the Director General of ...?")."""
 
 
+_TITLE_BESIDE = lazy_pattern(
+    r"(?i)^\W*(?:claim\s*:\s*)?(?P<name>[^,?;:]{3,60}?),\s+(?P<title>(?!who\s)[^,?;]{3,80}?),\s+"
+    r"(?P<rest>[^;]{3,200})$"
+)
+"""A claim of a person with a post or body claimed of them between commas ("Claim: Benjamin
+Ng, CISAC Regional Director for Europe, lectured in Xiamen. True?")."""
+
+
+def _title_set_aside(lookup: Lookup, text: str, *, respell: bool) -> Reply | None:
+    """A claim of someone with what they are claimed to be between commas, answered "No" when
+    they are not that ("Claim: Benjamin Ng, CISAC Regional Director for Europe, lectured in
+    Xiamen. True?": his post is for Asia Pacific), whatever the rest claims; None otherwise."""
+    if text.count(",") < 2 or len(text) > _PATTERN_MAX:
+        return None
+    claimed = text.lstrip(" \"'").lower().startswith("claim") or checks(text)
+    if not claimed and re.search(_CHECK_TAGS, text) is None:  # "..., right?", "... True?"
+        return None
+    found = _TITLE_BESIDE.match(text.strip())
+    if found is None:
+        return None
+    named = [m for m in read(lookup, found["name"]).mentions if m.kind == "person"]
+    if len(named) != 1 or named[0].best.score < EXACT:
+        return None
+    reply = _responded(lookup, f"Was {found['name'].strip()} {found['title']}?", respell=respell)
+    if not reply.lines or not reply.lines[0].text.startswith("No"):
+        return None
+    return replace(reply, cues=(*reply.cues, f"what is claimed of them: {found['title']!r}"))
+
+
 def _clause_set_aside(lookup: Lookup, text: str, *, respell: bool) -> Reply | None:
     """A claim of someone with a clause about them between commas, read without the clause
     when that answers it "No": what it claims of them does not hold, whatever the clause
@@ -470,7 +499,7 @@ def _clause_set_aside(lookup: Lookup, text: str, *, respell: bool) -> Reply | No
     the Copyright Administration of Sichuan Province?"); None otherwise (a "Yes" without the
     clause would not check it)."""
     if ", who " not in text.lower() or len(text) > _PATTERN_MAX:
-        return None
+        return _title_set_aside(lookup, text, respell=respell)
     found = _CLAUSE_BESIDE.match(text)
     if found is None or not any(m.kind == "person" for m in read(lookup, found["name"]).mentions):
         return None
@@ -2323,11 +2352,13 @@ _CHECK_TAGS = (
     r"is[ \t]+not)[ \t]+(?:it|that)|right))?|"
     r"(?:is|was|are)[ \t]+the[ \t]+(?:organi[sz]ation|body|society|association|person|speaker)"
     r"[ \t]+(?:right|correct|accurate)|"
+    r"(?:(?:are|is)[ \t]+the[ \t]+)?(?:dates?|year|place|city|venue|figure|number|title|name)"
+    r"[ \t]+(?:right|correct|accurate)|"
     r"can[ \t]+i[ \t]+(?:mark|rate|label|call)[ \t]+(?:this|that|it)[ \t]+(?:as[ \t]+)?"
     r"(?:true|correct|accurate))[ \t]*\?+[ \t]*$"
 )
 """A claim closed by a question of whether it holds ("More than 50 representatives attended.
-Agree?", "... on March 15. Right or wrong?")."""
+Agree?", "... on March 15. Right or wrong?", "... July 17-19, 2021. Dates right?")."""
 
 
 _CHECK_ASKED_END = (
@@ -12351,6 +12382,12 @@ class Answerer:
         if day is not None and event.start and len(event.start) == len("2023-10-16"):
             month, number, span = day
             self.use(span)
+            words = q.words
+            k = max(span) + 1  # "July 17 to 19", "July 17-19": the last day claimed as well
+            if k < len(words) - 1 and words[k] in ("to", "through", "till", "until", "and"):
+                k += 1
+            if k < len(words) and words[k].isdigit() and 1 <= int(words[k]) <= 31:
+                self.use(range(max(span) + 1, k + 1))
             stated = (
                 f"{event.start[:4]}-{MONTH_NAMES.index(month.title()) + 1:02d}-{int(number):02d}"
             )

@@ -4509,6 +4509,24 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "",
     ),  # "which two bodies, the one national and the other international, presented it?",
     # "which two officials, one from X and one from Y, attended": the two, described
+    (
+        ("the same",),
+        r"\bthe\s+same\b(?=\s+(?:rise|rose|risen|grow|grew|grown|cover|covers|covered|come|came|"
+        r"participate|participated|increase|increased|include|includes|included|reach|reached)\b"
+        r"|\s*[?.!])",
+        "it",
+    ),  # Indian English "the same" for "it": "by what percentage did the same rise"
+    (("uh", "um", "erm"), r"(?<=\w),?[ \t]+(?:uh+|um+|uhm|erm)\b,?(?=[ \t])", ""),  # "was,
+    # uh, in Shanghai": a filler of speech mid-sentence
+    (
+        ("sorry", "i mean", "or rather"),
+        r"\b(?P<kind>training|forum|roundtable|meeting|conference)[ \t]*[-\u2013\u2014,][ \t]*"
+        r"(?:sorry|i[ \t]+mean|or[ \t]+rather),?[ \t]+the[ \t]+(?P<what>[\w-]+)[ \t]+one\b",
+        r"\g<what> \g<kind>",
+    ),  # "The 2021 training - sorry, the Xiamen one - what were the dates?": the 2021 Xiamen
+    # training, corrected as it was said
+    (("strength",), r"\bmembership[ \t]+strength\b", "membership"),  # "the membership
+    # strength of the MCSC": its membership
     (("joint",), r"\bunder\s+the\s+joint\s+(?:hosting|organi[sz]ation|auspices|sponsorship)\s+"
      r"of\b", "co-hosted by"),  # "held under the joint hosting of the NCAC and WIPO"
     (("live",), r"\b(?:go|goes|went|gone|going)\s+live\b", "enter into force"),  # "what's
