@@ -10437,6 +10437,24 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["July 7 to 9"],
             "",
         ),
+        (  # "kindly clarify the X": what the X was; "i.e. ..." says it again
+            "Kindly clarify the duration of the Shanghai training, i.e. over how many days the"
+            " invited experts were to deliver their lectures.",
+            ["October 16 to 18", "three-day"],
+            "",
+        ),
+        (  # "was stated to fall in": was in; "the year of the Shanghai training"
+            "Which anniversary of the partnership between WIPO and China was stated to fall in the"
+            " year of the Shanghai training?",
+            ["50th"],
+            "",
+        ),
+        (  # a remark in brackets that names a year is dropped; "(2022)" alone is not
+            "In what year did WIPO and NCAC sign their Memorandum of Cooperation? (Students will"
+            " count the years up to the 2021 training.)",
+            ["2015"],
+            "",
+        ),
         (  # Indian English "the same" for "it"
             "What was the total licensing revenue of the MCSC in 2024, and by what percentage did"
             " the same rise year-on-year?",
@@ -10510,6 +10528,9 @@ def test_session_37_a_list_of_an_events_speakers_is_whole() -> None:
         "the training - sorry" * 1500 + ", the x one",
         "the same " * 3000 + "rise",
         "x, uh" * 3000 + " y",
+        "kindly clarify " * 2000 + "the x",
+        "x, i.e. " + "y " * 3000 + "?",
+        "x was stated " * 2000 + "to fall",
         "Ms. " * 3000 + "referred to two works. What are their titles?",
     ],
 )
@@ -10528,7 +10549,7 @@ def test_session_37_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.rewrites import _PURPOSE, _QUESTION_LABEL, _THINGS_THEN_WHAT
 
     new = {"compare", "enter into force", "", "co-hosted by", r"\1Is it correct that ", "it",
-           r"\g<what> \g<kind>", "membership"}  # fmt: skip
+           r"\g<what> \g<kind>", "membership", "what was ", r"\1"}  # fmt: skip
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:

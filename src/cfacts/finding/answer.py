@@ -547,7 +547,8 @@ def _responded(lookup: Lookup, text: str, *, respell: bool) -> Reply:
         return reply  # the question does not
     dropped = " ".join(re.findall(r"\(([^()]{0,300})\)", text))
     aside = read(lookup, dropped)
-    if any(m.best.score >= EXACT and m.kind != "event" for m in aside.mentions) or aside.years:
+    dated = bool(aside.years) and len(aside.words) <= 3  # "(2022)", not a remark that names a
+    if any(m.best.score >= EXACT and m.kind != "event" for m in aside.mentions) or dated:  # year
         return reply  # "trade negotiations (RCEP and FTAs)": what the brackets name by name
         # is part of what is asked (not "(... said it at the forum ...)"); so is a year
         # ("the following year's (2022) edition")

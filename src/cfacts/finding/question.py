@@ -3434,6 +3434,14 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1 \2 \3 with",
     ),  # "which university is he credited to": the one he is with
     (
+        ("clarify", "indicate", "specify"),
+        r"^\W*(?:kindly[ \t]+|please[ \t]+)?(?:clarify|indicate|specify)[ \t]+"
+        r"(?=(?:the|its|his|her|their)[ \t])",
+        "what was ",
+    ),  # "Kindly clarify the duration of the Shanghai training": what it was
+    (("i.e",), r"(?<=\w),?[ \t]+i\.[ \t]?e\.,?[ \t]+[^?]{3,200}?(?=\?*[ \t]*$)", ""),  # "...
+    # training, i.e. over how many days ...": the same question said again
+    (
         ("length", "duration"),
         r"(?:^\W*|\bwhat\s+(?:was|is|were)\s+)(?:the\s+)?(?:length|duration)\s+of\s+",
         "how long was ",
@@ -4525,6 +4533,12 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\g<what> \g<kind>",
     ),  # "The 2021 training - sorry, the Xiamen one - what were the dates?": the 2021 Xiamen
     # training, corrected as it was said
+    (
+        ("stated to", "said to", "reported to", "noted to"),
+        r"\b(was|were|is|are)[ \t]+(?:stated|said|reported|noted)[ \t]+to[ \t]+(?:fall|be|take"
+        r"[ \t]+place)\b",
+        r"\1",
+    ),  # "which anniversary was stated to fall in 2023": which one was in 2023
     (("strength",), r"\bmembership[ \t]+strength\b", "membership"),  # "the membership
     # strength of the MCSC": its membership
     (("joint",), r"\bunder\s+the\s+joint\s+(?:hosting|organi[sz]ation|auspices|sponsorship)\s+"
