@@ -10455,6 +10455,11 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["2015"],
             "",
         ),
+        (  # the bodies of those who lectured, not those whose guests visited the forum
+            "which firms did the lecturers come from?",
+            ["Boss & Young", "Maucher Jenkins"],
+            "Migu",
+        ),
         (  # Indian English "the same" for "it"
             "What was the total licensing revenue of the MCSC in 2024, and by what percentage did"
             " the same rise year-on-year?",

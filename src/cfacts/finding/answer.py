@@ -14781,9 +14781,14 @@ class Answerer:
         found: list[AnswerLine] = []
         used, cues = set(self.used), list(self.cues)
         events = [e for e in self.store.all("event") if isinstance(e, Event)]
+        lecturers = q.has("lecturers", "lecturer", "lectured", "lecture", "lectures")
         for event in sorted(events, key=lambda e: e.start or ""):
             self.used, self.cues = set(used), list(cues)
             speakers = self.rel.speakers(event.id)
+            if lecturers:  # "which firms did the lecturers come from": those who lectured (or
+                speakers = [a for a in speakers if "lecture" in a.capacity]  # were to)
+                if not speakers:
+                    continue  # (not the bodies whose guests visited the Chengdu forum)
             try:  # the bodies of that kind there and who spoke for them, as
                 lines, _ = self._organizations(event, speakers)  # `kinds_anywhere` finds them
             except Refused:  # (one whose kind the article does not give among them, said so)
