@@ -10455,6 +10455,12 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["2015"],
             "",
         ),
+        (  # the bodies' own countries, not the countries represented at the training
+            "Which foreign universities sent experts to the Shanghai training, and which"
+            " countries are they in?",
+            ["University of Turin", "Italy", "University of Strasbourg", "France"],
+            "",
+        ),
         (  # the bodies of those who lectured, not those whose guests visited the forum
             "which firms did the lecturers come from?",
             ["Boss & Young", "Maucher Jenkins"],

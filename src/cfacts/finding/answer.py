@@ -13699,6 +13699,10 @@ class Answerer:
         )
         if q.asked[:1] in (("who",), ("whom",)):
             countries = False  # "... to Belt and Road countries. Who was she?": a person
+        hosts = {"university", "academic_unit", "company", "law_firm", "media_company"}
+        lands = countries and any(hosts & set(k.kinds) for k in q.kinds)  # "which universities
+        if lands:  # did the foreign experts come from, and of which countries": the bodies'
+            countries = False  # own countries, not the countries represented there
         bare = not set(q.words) & QUESTION_WORDS and not q.opens_yes_no
         people = (q.has(*PEOPLE_NOUNS) or self._trade_asked()) and (  # "NCAC officials at
             q.has("who", "which", "name", "list") or bare  # the chengdu forum": a list;
@@ -13896,7 +13900,24 @@ class Answerer:
         if self.excluded:  # "besides the WIPO lecturer, how many experts": the others
             speakers = [a for a in speakers if not self._speaker_set_aside(a)]
         if (q.kinds or q.has(*ORG_KIND_WORDS - {"which"})) and not self._names_and_bodies():
-            return self._organizations(event, speakers)
+            bodies, request = self._organizations(event, speakers)
+            if not lands:
+                return bodies, request
+            sited: list[AnswerLine] = []  # "... and of which countries": where each body is
+            for line in bodies:  # (a department is where its university is)
+                record = self.store.get(line.kind, line.id)
+                rid = (
+                    record.id if isinstance(record, Organization)
+                    else self._speaker_org(record) if isinstance(record, Appearance)
+                    else None
+                )  # fmt: skip
+                while rid and isinstance(org := self.store.get("organization", rid), Organization):
+                    if org.country:
+                        sited.append(self.lines.place(org))
+                        break
+                    rid = org.parent
+            self.use_words({"countries", "country", "they", "are", "in"})
+            return list(dict.fromkeys([*bodies, *sited]))[:MAX_LINES], request
         if not speakers:
             raise Refused(f"no speaker of the {event.name} is on record")
         if q.has("top", "highest", "senior", "most-senior") and all(  # "the top copyright
@@ -14355,6 +14376,7 @@ class Answerer:
                 and i not in self.used
                 and (
                     (i + 1 < len(words) and words[i + 1] in SPEAKER_NOUNS)
+                    or any(k.start == i + 1 for k in self.q.kinds)  # "foreign universities"
                     or self._every_claimed()  # "was every lecturer Chinese?"
                     or (i and words[i - 1] in ("were", "was", "are", "is")  # "which speakers
                         and words[:1] in (("which",), ("who",)))  # were foreign?"
