@@ -10407,6 +10407,12 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["No", "Chengdu Municipal Copyright Administration", "Zhou Qing"],
             "",
         ),
+        (  # a reading that settles the claim with its clause is kept (not the clause dropped)
+            "Is Liu Hua, who spoke at the 2025 Beijing roundtable, the same WIPO China Office"
+            " director who addressed the 2021 Xiamen training?",
+            ["Yes"],
+            "",
+        ),
         (  # "X was the one who talked about Y": whether X did
             "Zhou Qing was the one who talked about Chengdu being a model city for copyright,"
             " yeah?",

@@ -444,10 +444,11 @@ def respond(lookup: Lookup, text: str, *, respell: bool = True) -> Reply:
     "Yes" only where they bear out every number it states (`_numbers_borne`) and the person
     it names (`_person_borne`). A claim of where or when an event was held that no reading
     answers is answered last (`_event_misplaced`)."""
-    denied = _clause_set_aside(lookup, text, respell=respell)
-    if denied is not None:
-        return denied
     reply = _responded(lookup, text, respell=respell)
+    verdict = reply.lines and reply.lines[0].text.startswith(("Yes", "No", "Not "))
+    denied = None if verdict else _clause_set_aside(lookup, text, respell=respell)
+    if denied is not None:  # "Is it true that X, who spoke at the forum, is Y?" that no
+        return denied  # reading settles: No, when X is not Y, whatever the clause says
     if reply.lines:
         return reply
     misplaced = _event_misplaced(lookup, text)  # "the forum was held in Chongqing, right?":
