@@ -10455,6 +10455,13 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["50th"],
             "",
         ),
+        (  # the year is when she referred to the memorandum, not when it was signed
+            "In what year did WIPO and NCAC sign the Memorandum of Cooperation that Liu Hua"
+            " referred to at Xiamen in 2021, i.e. how long had the cooperation been running by"
+            " then?",
+            ["2015"],
+            "",
+        ),
         (  # a remark in brackets that names a year is dropped; "(2022)" alone is not
             "In what year did WIPO and NCAC sign their Memorandum of Cooperation? (Students will"
             " count the years up to the 2021 training.)",
@@ -10548,6 +10555,7 @@ def test_session_37_a_list_of_an_events_speakers_is_whole() -> None:
         "kindly clarify " * 2000 + "the x",
         "x, i.e. " + "y " * 3000 + "?",
         "x was stated " * 2000 + "to fall",
+        "the treaty that " + "x " * 3000 + "mentioned at y in z",
         "Ms. " * 3000 + "referred to two works. What are their titles?",
     ],
 )

@@ -4539,6 +4539,15 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"[ \t]+place)\b",
         r"\1",
     ),  # "which anniversary was stated to fall in 2023": which one was in 2023
+    (
+        ("that",),
+        r"\b(memorandum(?:[ \t]+of[ \t]+(?:cooperation|understanding))?|treaty|agreement|mou|"
+        r"convention)[ \t]+that[ \t]+[\w.' -]{2,40}?[ \t]+(?:referred[ \t]+to|mentioned|cited|"
+        r"named|spoke[ \t]+of|talked[ \t]+about)(?:[ \t]+(?:at|in)[ \t]+[\w' -]{2,40}?)?"
+        r"(?=[ \t]*[?,]|[ \t]*$)",
+        r"\1",
+    ),  # "when was the Memorandum of Cooperation that Liu Hua referred to at Xiamen in 2021
+    # signed": the memorandum (the year is when she referred to it)
     (("strength",), r"\bmembership[ \t]+strength\b", "membership"),  # "the membership
     # strength of the MCSC": its membership
     (("joint",), r"\bunder\s+the\s+joint\s+(?:hosting|organi[sz]ation|auspices|sponsorship)\s+"
