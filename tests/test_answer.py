@@ -10479,6 +10479,24 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["Boss & Young", "Maucher Jenkins"],
             "Migu",
         ),
+        (  # a Spanish speaker's word order and words ("cargo", "asistir", "en vigor")
+            "Zhang Fan and Guan Rui, from which companies they are coming and which charge they"
+            " have there?",
+            ["China Science Publishing", "Wings Media", "Deputy General Manager"],
+            "",
+        ),
+        (
+            "Where and in which days was made the Belt and Road International Forum on Copyright,"
+            " and how many guests assisted?",
+            ["Chengdu", "December 2", "200"],
+            "",
+        ),
+        (
+            "How many countries had ratified or acceded to the Beijing Treaty on Audiovisual"
+            " Performances in that moment, and what is missing for the entry in force?",
+            ["29", "one more country"],
+            "",
+        ),
         (  # Indian English "the same" for "it"
             "What was the total licensing revenue of the MCSC in 2024, and by what percentage did"
             " the same rise year-on-year?",
@@ -10556,6 +10574,9 @@ def test_session_37_a_list_of_an_events_speakers_is_whole() -> None:
         "x, i.e. " + "y " * 3000 + "?",
         "x was stated " * 2000 + "to fall",
         "the treaty that " + "x " * 3000 + "mentioned at y in z",
+        "from which " + "x " * 3000 + "they come",
+        "guests " * 3000 + "assisted",
+        "which charge " * 2000 + "they",
         "Ms. " * 3000 + "referred to two works. What are their titles?",
     ],
 )
@@ -10574,7 +10595,8 @@ def test_session_37_readings_run_in_linear_time(text: str) -> None:
     from cfacts.finding.rewrites import _PURPOSE, _QUESTION_LABEL, _THINGS_THEN_WHAT
 
     new = {"compare", "enter into force", "", "co-hosted by", r"\1Is it correct that ", "it",
-           r"\g<what> \g<kind>", "membership", "what was ", r"\1"}  # fmt: skip
+           r"\g<what> \g<kind>", "membership", "what was ", r"\1", r"\1 \2 do \3 come from",
+           r"\1 attended", r"\1 post", r"\1 come"}  # fmt: skip
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:

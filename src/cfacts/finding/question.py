@@ -4548,6 +4548,23 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1",
     ),  # "when was the Memorandum of Cooperation that Liu Hua referred to at Xiamen in 2021
     # signed": the memorandum (the year is when she referred to it)
+    (("assisted",), r"\b(guests|people|persons|participants|delegates|attendees)[ \t]+assisted\b",
+     r"\1 attended"),  # Spanish "asistir": "how many guests assisted": attended
+    (("charge",), r"\b(which|what)[ \t]+charges?\b(?=[ \t]+(?:do|does|did|they|he|she)\b)",
+     r"\1 post"),  # Spanish "cargo": "which charge they have there": which post
+    (("coming",), r"\b(they|we|you)[ \t]+are[ \t]+coming\b(?![ \t]+(?:to|back|up)\b)", r"\1 come"),
+    # "from which companies they are coming": they come from (Spanish "vienen")
+    (("from which", "from what"), r"\bfrom[ \t]+(which|what)[ \t]+([\w-]+(?:[ \t]+[\w-]+)?)[ \t]+"
+     r"(they|we|you)[ \t]+(?:come|are)\b", r"\1 \2 do \3 come from"),  # Spanish word order:
+    # "from which companies they come": which companies do they come from
+    (("from which", "from what"), r"\bfrom[ \t]+(which|what)[ \t]+([\w-]+(?:[ \t]+[\w-]+)?)[ \t]+"
+     r"(he|she)[ \t]+(?:comes|is)\b", r"\1 \2 is \3 from"),
+    (("in force",), r"\bentry[ \t]+in[ \t]+force\b", "entry into force"),  # Spanish "entrada
+    # en vigor"
+    (("missing",), r"\bwhat[ \t]+(?:is|was)[ \t]+missing[ \t]+for\b", "what is needed for"),
+    # "what is missing for the entry into force": what it needs
+    (("that moment",), r"\bin[ \t]+that[ \t]+moment\b", "at that time"),  # Spanish "en ese
+    # momento"
     (("strength",), r"\bmembership[ \t]+strength\b", "membership"),  # "the membership
     # strength of the MCSC": its membership
     (("joint",), r"\bunder\s+the\s+joint\s+(?:hosting|organi[sz]ation|auspices|sponsorship)\s+"
