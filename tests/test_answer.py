@@ -10479,6 +10479,12 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["Boss & Young", "Maucher Jenkins"],
             "Migu",
         ),
+        (  # a guess taken back ("No wait,"), the question after it asked
+            "They said this year marks some anniversary between WIPO and China \u2014 was it the"
+            " 40th? No wait, which anniversary was it?",
+            ["50th"],
+            "",
+        ),
         (  # a Spanish speaker's word order and words ("cargo", "asistir", "en vigor")
             "Zhang Fan and Guan Rui, from which companies they are coming and which charge they"
             " have there?",
@@ -10577,6 +10583,7 @@ def test_session_37_a_list_of_an_events_speakers_is_whole() -> None:
         "from which " + "x " * 3000 + "they come",
         "guests " * 3000 + "assisted",
         "which charge " * 2000 + "they",
+        "x - was it " + "y" * 3000 + "? No wait, z",
         "Ms. " * 3000 + "referred to two works. What are their titles?",
     ],
 )
@@ -10596,7 +10603,7 @@ def test_session_37_readings_run_in_linear_time(text: str) -> None:
 
     new = {"compare", "enter into force", "", "co-hosted by", r"\1Is it correct that ", "it",
            r"\g<what> \g<kind>", "membership", "what was ", r"\1", r"\1 \2 do \3 come from",
-           r"\1 attended", r"\1 post", r"\1 come"}  # fmt: skip
+           r"\1 attended", r"\1 post", r"\1 come", " - "}  # fmt: skip
     sayings = [p for _, p, plain in _SAYINGS if plain in new]
 
     def work() -> None:

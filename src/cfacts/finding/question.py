@@ -4548,6 +4548,13 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"\1",
     ),  # "when was the Memorandum of Cooperation that Liu Hua referred to at Xiamen in 2021
     # signed": the memorandum (the year is when she referred to it)
+    (
+        ("no wait", "wait no", "scratch that", "actually no"),
+        r"(?:[ \t]*[-\u2013\u2014,][ \t]*|[ \t]+)(?:was|is)[ \t]+it[ \t]+[^?]{1,40}\?[ \t]*"
+        r"(?:no[ \t]+wait|wait[ \t]+no|scratch[ \t]+that|actually[ \t]+no)[,.!]?[ \t]+",
+        " - ",
+    ),  # "... some anniversary - was it the 40th? No wait, which anniversary was it?": the guess
+    # taken back, the question asked after it
     (("assisted",), r"\b(guests|people|persons|participants|delegates|attendees)[ \t]+assisted\b",
      r"\1 attended"),  # Spanish "asistir": "how many guests assisted": attended
     (("charge",), r"\b(which|what)[ \t]+charges?\b(?=[ \t]+(?:do|does|did|they|he|she)\b)",
