@@ -133,7 +133,9 @@ and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 
 65, 2, 3, 65, 4, 1, 65, 5, 0 and 62, 7, 1; then WU, WV, WW, WX and WY (all on 9083245) 53, 14,
 3, 66, 3, 1, 50, 17, 3, 69, 1, 0 and 64, 5, 1; then WZ, XA, XB, XC and XD (all on f947249) 62,
 7, 1, 57, 11, 2, 66, 4, 0, 59, 9, 2 and 66, 2, 2; then XE, XF, XG, XH and XI (all on 819b9a3)
-63, 7, 0, 62, 7, 1, 66, 2, 2, 67, 3, 0 and 63, 5, 2.
+63, 7, 0, 62, 7, 1, 66, 2, 2, 67, 3, 0 and 63, 5, 2; then XJ, XK, XL, XM and XN (all on
+a016a3f) 66, 1, 3, 64, 5, 1, 66, 4, 0, 67, 0, 3 and 51, 18, 1; then XO, XP, XQ, XR and XS
+(all on 8702723) 58, 10, 2, 57, 11, 2, 64, 5, 1, 64, 5, 1 and 67, 3, 0.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -2133,6 +2135,71 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
             "who is yu cikee and where did he speak",
         },
     ),
+    "ask_heldout_xj.toml": (
+        68,
+        {
+            # right in substance: "June 2012" and the organizers (China and the World
+            # Intellectual Property Organization); the set wants "June, 2012" and "WIPO" as
+            # written
+            "When, month and year, did China co-organise the Diplomatic Conference on the"
+            " Protection of Audiovisual Performances, and together with which organisation?",
+        },
+    ),
+    "ask_heldout_xk.toml": (68, set()),
+    "ask_heldout_xl.toml": (
+        69,
+        {
+            # half an answer: Forbin's hope that it take effect, not the 29 countries (refused
+            # on 8702723; "go live" is now read as entering into force, and the whole-question
+            # reading answers before the two parts are asked apart)
+            "Beijing Treaty - ratification count per WIPO at the forum, and what's still needed"
+            " to go live?",
+        },
+    ),
+    "ask_heldout_xm.toml": (
+        69,
+        {
+            # half an answer: registrations and added value, not the growth rate and GDP share
+            # the set counts among "the added-value numbers"
+            "Who presented the NCAC's latest data at the roundtable, and what were the"
+            " registration and added-value numbers?",
+        },
+    ),
+    "ask_heldout_xn.toml": (59, set()),
+    "ask_heldout_xo.toml": (
+        65,
+        {
+            # half an answer: the registrations he reported, not his designation
+            "Kindly furnish the exact designation of Mr. Guan Jun and the total number of"
+            " copyright registrations in China in 2024 as reported by him.",
+        },
+    ),
+    "ask_heldout_xp.toml": (
+        58,
+        {
+            # half an answer: the GDP share, not the 2023 added value or its growth
+            "Guan Jun \u2014 or Guan Rui, I always mix those up \u2014 gave the numbers: added"
+            " value was 8.48 trillion in 2021, so what did it get to in 2023, and what growth"
+            " and GDP share?",
+        },
+    ),
+    "ask_heldout_xq.toml": (
+        65,
+        {
+            # one of two WIPO lecturers on record (as XD): Gao Hang, where the set, written
+            # from the Xiamen article, wants Ignacio de Castro
+            "Which lecturer came from WIPO itself, and what division does he direct?",
+        },
+    ),
+    "ask_heldout_xr.toml": (
+        67,
+        {
+            # half an answer: the developed regions' range, not the national 7.35%
+            "In 2017 the copyright industry was how much percent of total GDP of China, and how"
+            " much in the developed regions like Beijing, Shanghai and Shenzhen?",
+        },
+    ),
+    "ask_heldout_xs.toml": (69, set()),
     "ask_heldout_vz.toml": (
         66,
         {
