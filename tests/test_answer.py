@@ -10540,6 +10540,11 @@ def test_session_37_answered(question: str, wanted: list[str], unwanted: str) ->
         "Who was it that presided over and spoke at the mobilization meeting of the training, at"
         " which the rapid growth of the copyright industry was highlighted?",
         "Who highlighted the rapid growth of the copyright industry at the mobilization meeting?",
+        # who ran what? nothing named (not any fact whose words hold "run"), the asker's
+        # suspicion after the question no part of it
+        "Who was actually running this thing?",
+        "Who was actually running this thing? I suspect it was just a Chinese government event"
+        " with WIPO's name slapped on it.",
         # a group among those who came, counted nowhere
         "how many of them were officials at the Xiamen training?",
         "how many were granted awards at the Xiamen training?",

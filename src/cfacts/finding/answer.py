@@ -17991,6 +17991,9 @@ class Answerer:
         bare = not self.q.mentions and not self.q.years and not self.q.places
         if bare and all(self.q.words[i] in _NAMING_VERBS for i in left):
             raise Refused("it names nothing to look up")  # "what is it called?": of what?
+        led = all(self.q.words[i] in LEAD_VERBS for i in left)  # "who was actually running
+        if bare and self.q.asked[:1] == ("who",) and led:  # this thing?": of what? (not any
+            raise Refused("it does not name what was run")  # fact whose words hold "run")
         said_before = [i for i in self.q.context if self.q.words[i] not in STOP]
         plain = STOP | GENERIC | _NAMING_VERBS | ORG_PLURALS | _HELD_VERBS | {
             "like", "run", "put", "on", "it", "organised", "organized", "hosts", "holds", "runs"

@@ -281,12 +281,14 @@ def _figure_asked_again(text: str) -> str:
 
 
 _GUESS_AFTER = lazy_pattern(
-    r"(?i)\?[ \t]+(?:i[ \t]+(?:think|believe|guess|reckon|recall|remember)|if[ \t]+i[ \t]+"
+    r"(?i)\?[ \t]+(?:i[ \t]+(?:think|believe|guess|reckon|recall|remember|suspect|bet|assume)|"
+    r"if[ \t]+i[ \t]+"
     r"(?:remember|recall)[ \t]+(?:right|correctly)|iirc|maybe|probably|possibly|(?:i[ \t]+|i've"
     r"[ \t]+|i[ \t]+have[ \t]+)?(?:seen|saw|heard|read))\b[^?]{0,200}$"
 )
 """A guess the asker adds after a wh-question, with no question mark of its own ("...? i
-think there were three of them, one from WIPO")."""
+think there were three of them, one from WIPO", "...? I suspect it was just a government
+event with WIPO's name on it")."""
 
 
 def _guess_after_dropped(text: str) -> str:
