@@ -135,7 +135,8 @@ and 47, 18, 5; then VB, VC, VD, VE and VF (all on 7bd1a2d) 44, 19, 7, 61, 7, 2, 
 7, 1, 57, 11, 2, 66, 4, 0, 59, 9, 2 and 66, 2, 2; then XE, XF, XG, XH and XI (all on 819b9a3)
 63, 7, 0, 62, 7, 1, 66, 2, 2, 67, 3, 0 and 63, 5, 2; then XJ, XK, XL, XM and XN (all on
 a016a3f) 66, 1, 3, 64, 5, 1, 66, 4, 0, 67, 0, 3 and 51, 18, 1; then XO, XP, XQ, XR and XS
-(all on 8702723) 58, 10, 2, 57, 11, 2, 64, 5, 1, 64, 5, 1 and 67, 3, 0.
+(all on 8702723) 58, 10, 2, 57, 11, 2, 64, 5, 1, 64, 5, 1 and 67, 3, 0; then XT, XU, XV, XW
+and XX (all on cb86611) 69, 1, 0, 60, 10, 0, 61, 8, 1, 64, 6, 0 and 47, 19, 4.
 
 The judge (`scripts/ask_eval.py`) is stricter since 2026-12-04: an answer whose first line
 opens with a verdict ("Yes", "No", "True", "Not quite", ...) opposite to the one the set
@@ -2200,6 +2201,30 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
         },
     ),
     "ask_heldout_xs.toml": (69, set()),
+    "ask_heldout_xt.toml": (69, set()),
+    "ask_heldout_xu.toml": (60, set()),
+    "ask_heldout_xv.toml": (
+        61,
+        {
+            # half an answer: the two countries, not the regional body (ARIPO) joined by "+"
+            "Foreign CMO/association countries + regional IP body at Chengdu?",
+        },
+    ),
+    "ask_heldout_xw.toml": (64, set()),
+    "ask_heldout_xx.toml": (
+        47,
+        {
+            # right: "Yes", the Memorandum of Cooperation of 2015; the set, written from the
+            # 2023 article, wants its "memorandum of understanding"
+            "Has WIPO actually signed anything with NCAC, or is the 'cooperation' all talk?",
+            # right: "Yes", Gao Hang lectured at Shanghai; the set, written from the Xiamen
+            # article, wants Ignacio de Castro (both are WIPO lecturers on record)
+            "Did anyone from WIPO itself actually lecture, or only local people?",
+            # right: not borne out, more than 100 million; the set also wants the 170,000
+            # works registered, which the question does not ask
+            "Sichuan's copyright trading topped a billion yuan in 2018, didn't it?",
+        },
+    ),
     "ask_heldout_vz.toml": (
         66,
         {
