@@ -46,6 +46,7 @@ def test_numbers_said_in_words_are_written_as_digits(said: str, written: str) ->
         "one and two",
         "8.48 trillion",
         "oh, who spoke?",
+        "I spent thirty-odd years behind a camera",  # a lone tens word that counts nothing
     ],
 )
 def test_a_lone_number_word_or_digits_are_left_as_they_are(text: str) -> None:

@@ -23,6 +23,18 @@ _MAGNITUDES = frozenset({"million", "billion", "trillion", "millions", "billions
 _AFTER = _MAGNITUDES | {"percent", "per", "yuan", "rmb", "points", "pct"}
 """Words after which a lone number word is a figure ("eleven percent"), not a pronoun."""
 
+_COUNT_BEFORE = frozenset(
+    "than over about around some nearly almost approximately roughly under exactly just least "
+    "most only".split()
+)
+"""Words before a lone tens word that make it a count claimed ("more than fifty")."""
+_COUNTED = frozenset(
+    "people persons participants guests representatives delegates experts speakers members "
+    "countries attendees lecturers officials".split()
+)
+"""Words after a lone tens word that make it a count ("fifty representatives"), not "thirty-odd
+years behind a camera"."""
+
 _NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_SCALES, "point", "oh", "and"})
 """Every word a spelled number is made of."""
 
@@ -113,9 +125,10 @@ def spelled_numbers(text: str) -> str:
     """The text with the numbers it spells out as digits: years said in halves ("twenty
     twenty one": "2021"), numbers of several words ("four hundred seventy seven million":
     "477 million", "seven point four four percent": "7.44 percent") and a lone number word
-    before a figure's unit ("eleven percent": "11 percent") and a lone tens word ("fifty
-    representatives": "50 representatives"); "which one", "the two of them" and other lone
-    number words below twenty are left as they are."""
+    before a figure's unit ("eleven percent": "11 percent") and a lone tens word counting people
+    or countries or after "more than", "about" and the like ("more than fifty representatives":
+    "more than 50 representatives"); "which one", "the two of them", "thirty-odd years" and other
+    lone number words are left as they are."""
     lowered = text.lower()
     if not any(w in lowered for w in (*_UNITS, *_TENS)):
         return text
@@ -139,7 +152,9 @@ def spelled_numbers(text: str) -> str:
             found: tuple[str, int] | None = (str(year[0]), year[1])
         else:
             found = _cardinal(run)
-            if found is not None and found[1] == 1 and "." not in found[0] and run[0] not in _TENS:
+            before = words[k - 1][1].lower() if k else ""
+            counted = run[0] in _TENS and (before in _COUNT_BEFORE or after in _COUNTED)
+            if found is not None and found[1] == 1 and "." not in found[0] and not counted:
                 following = run[1] if len(run) > 1 else after  # ("more than fifty
                 found = found if following in _AFTER else None  # representatives": 50)
         if found is None:
