@@ -10443,9 +10443,8 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             ["July 7 to 9"],
             "",
         ),
-        (  # "kindly clarify the X": what the X was; "i.e. ..." says it again
-            "Kindly clarify the duration of the Shanghai training, i.e. over how many days the"
-            " invited experts were to deliver their lectures.",
+        (  # "kindly clarify the X": what the X was
+            "Kindly clarify the duration of the Shanghai training.",
             ["October 16 to 18", "three-day"],
             "",
         ),
@@ -10457,8 +10456,7 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
         ),
         (  # the year is when she referred to the memorandum, not when it was signed
             "In what year did WIPO and NCAC sign the Memorandum of Cooperation that Liu Hua"
-            " referred to at Xiamen in 2021, i.e. how long had the cooperation been running by"
-            " then?",
+            " referred to at Xiamen in 2021?",
             ["2015"],
             "",
         ),
@@ -10466,6 +10464,12 @@ def test_session_36_readings_run_in_linear_time(text: str) -> None:
             "In what year did WIPO and NCAC sign their Memorandum of Cooperation? (Students will"
             " count the years up to the 2021 training.)",
             ["2015"],
+            "",
+        ),
+        (  # the countries represented, whose lines name no one: no "it asks who" refusal
+            "which countries sent officials fae their copyright authorities tae Chengdu? patron"
+            " wants the full list",
+            ["Bangladesh", "Nepal"],
             "",
         ),
         (  # the bodies' own countries, not the countries represented at the training
@@ -10545,6 +10549,16 @@ def test_session_37_answered(question: str, wanted: list[str], unwanted: str) ->
         "Who was actually running this thing?",
         "Who was actually running this thing? I suspect it was just a Chinese government event"
         " with WIPO's name slapped on it.",
+        # "i.e." says what is asked more exactly: not dropped ("which party prevailed")
+        "What was the outcome of the 'Hi, Mom' copyright dispute, i.e. which party prevailed?",
+        # not an absolute clause ("... credited X for having brought about ...") dropped: the
+        # claim, which the record does not settle
+        "Am I correct in my recollection that, at the Xiamen training, the WIPO representative"
+        " credited the joint efforts with NCAC for having brought about the entry into force of"
+        " the Marrakesh Treaty and the ratification of the Beijing Treaty, in that order?",
+        # a year claimed of a place no year is on record for
+        "Draft: Nantong was named a WIPO case study in 2016. is the year right?",
+        "Nantong was named a WIPO case study in 2016, right?",
         # a group among those who came, counted nowhere
         "how many of them were officials at the Xiamen training?",
         "how many were granted awards at the Xiamen training?",
@@ -10582,7 +10596,6 @@ def test_session_37_a_list_of_an_events_speakers_is_whole() -> None:
         "the same " * 3000 + "rise",
         "x, uh" * 3000 + " y",
         "kindly clarify " * 2000 + "the x",
-        "x, i.e. " + "y " * 3000 + "?",
         "x was stated " * 2000 + "to fall",
         "the treaty that " + "x " * 3000 + "mentioned at y in z",
         "from which " + "x " * 3000 + "they come",

@@ -325,6 +325,9 @@ def test_a_figure_claimed_then_checked_aloud_is_the_claim_checked(typed: str, re
          "When was it signed?"),
         ("Where was it held, the circumstances of that year having no doubt made such"
          " gatherings rare?", "Where was it held?"),
+        ("Did she, at Xiamen, the WIPO speaker, credit them for having done it?",
+         "Did she, at Xiamen, the WIPO speaker, credit them for having done it?"),  # "for
+        # having": no absolute clause
         ("Who spoke, having heard of it?", "Who spoke, having heard of it?"),  # no clause
         # of its own (no subject before "having")
         ("Because I want to know: who spoke?", "Because I want to know: who spoke?"),  # no

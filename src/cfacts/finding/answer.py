@@ -6993,9 +6993,9 @@ class Answerer:
             )
         person = self._asks_person(proper=True)  # not "talks with which partners"
         named_none = all(line.kind in ("topic", "instrument") for line in unique) or all(
-            _person_of(r) is None and not getattr(r, "organization", None)
-            for r in (self.store.get(x.kind, x.id) for x in unique)
-        )  # or facts no one is on record as saying ("the mobilization meeting stressed X")
+            x.kind == "claim" and _person_of(r) is None and not getattr(r, "organization", None)
+            for x, r in ((x, self.store.get(x.kind, x.id)) for x in unique)
+        )  # or statements no one is on record as making ("the mobilization meeting stressed X")
         spoke = self.q.has(*SPOKE, *LECTURE, *STATEMENT) and not self.q.has("with")  # not
         spoke = spoke and "parties" not in self.cues  # "who has China held talks with", "who's
         # China been talking to": its partners
@@ -15218,6 +15218,10 @@ class Answerer:
                 lines += [self.lines.milestone(m) for m in self.rel.milestones(record.id)]
         if not lines:
             return None
+        claimed = self.q.years and (self._tagged or self.asks_yes_no())  # "Nantong was named
+        if claimed and not any(re.search(r"\b(?:19|20)\d\d\b", x.text) for x in lines):  # a
+            return None  # WIPO case study in 2016, right?": no year of it is on record to
+            # check the claim by (a dated step of it, "June 2012: ...", is)
         mention, record = records[0]
         denied = self._party_denied(mention, record) if len(records) == 1 else None
         if len(records) == 1 and self._parties_checked(mention, record):

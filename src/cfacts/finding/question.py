@@ -3439,8 +3439,6 @@ _SAYINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         r"(?=(?:the|its|his|her|their)[ \t])",
         "what was ",
     ),  # "Kindly clarify the duration of the Shanghai training": what it was
-    (("i.e",), r"(?<=\w),?[ \t]+i\.[ \t]?e\.,?[ \t]+[^?]{3,200}?(?=\?*[ \t]*$)", ""),  # "...
-    # training, i.e. over how many days ...": the same question said again
     (
         ("length", "duration"),
         r"(?:^\W*|\bwhat\s+(?:was|is|were)\s+)(?:the\s+)?(?:length|duration)\s+of\s+",

@@ -712,8 +712,10 @@ _PURPOSE = lazy_pattern(
     r"(?i),?\s+(?:(?:because|since|as)\s+(?:i|we)\s+(?:want|need|have|would\s+like|am|must|"
     r"plan)\b[^?]{3,120}?|for\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}?(?:paper|thesis|essay|article|"
     r"story|piece|report|notes|slides|class|seminar|exam|graphic|script)|so\s+that\s+(?:i|we)\s+"
-    r"(?:may|can|might|could)\s[^?]{3,120}?|(?<=,\s)(?:the|that|this|such|its|their)\s[^,?]{1,60}?"
-    r"\shaving\s[^?]{3,150}?)(?=\?\s*$)"
+    r"(?:may|can|might|could)\s[^?]{3,120}?|(?<=,\s)(?:the|that|this|such|its|their)\s"
+    r"(?:[\w'-]+\s){0,3}(?!(?:for|of|by|after|before|without|since|in|on)\s)[\w'-]+\shaving\s"
+    r"[^?]{3,150}?)"
+    r"(?=\?\s*$)"
 )
 """Why the asker asks, at the question's end (", because I want to cite the title correctly
 in my seminar paper", "for my term paper", ", so that I may understand what followed"), or
