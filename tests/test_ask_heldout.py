@@ -2168,7 +2168,7 @@ KNOWN: dict[str, tuple[int, set[str]]] = {
     ),
     "ask_heldout_xn.toml": (59, set()),
     "ask_heldout_xo.toml": (
-        65,
+        64,  # (65 while "i.e. ..." was dropped; that rewrite lost NC's "which party prevailed")
         {
             # half an answer: the registrations he reported, not his designation
             "Kindly furnish the exact designation of Mr. Guan Jun and the total number of"
