@@ -13912,11 +13912,9 @@ class Answerer:
                     else self._speaker_org(record) if isinstance(record, Appearance)
                     else None
                 )  # fmt: skip
-                while rid and isinstance(org := self.store.get("organization", rid), Organization):
-                    if org.country:
-                        sited.append(self.lines.place(org))
-                        break
-                    rid = org.parent
+                home = self._sited_body(rid)
+                if home is not None:
+                    sited.append(self.lines.place(home))
             self.use_words({"countries", "country", "they", "are", "in"})
             return list(dict.fromkeys([*bodies, *sited]))[:MAX_LINES], request
         if not speakers:
@@ -14395,12 +14393,18 @@ class Answerer:
     def _chinese(self, rid: str | None) -> bool | None:
         """Whether an organization (or the one it is part of) is on record in China; None
         when no country of it is on record."""
+        home = self._sited_body(rid)
+        return None if home is None else fold(home.country or "") == "china"
+
+    def _sited_body(self, rid: str | None) -> Organization | None:
+        """An organization, or the one it is part of, whose country is on record (a
+        department is where its university is); None when none is."""
         while rid:
             org = self.store.get("organization", rid)
             if not isinstance(org, Organization):
                 return None
             if org.country:
-                return fold(org.country) == "china"
+                return org
             rid = org.parent
         return None
 
